@@ -1,0 +1,1 @@
+"""Acta's edges: the command line, and (later) the chat bot and local console."""

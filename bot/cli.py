@@ -1,0 +1,153 @@
+"""The ``acta`` command: a thin shell over ``knowledge``; named errors become messages here."""
+from __future__ import annotations
+
+import json
+import logging
+import sys
+
+import click
+
+from bot import config as config_mod
+from knowledge import ingest as ingest_mod
+from knowledge.errors import ActaError, ConfigError, MeetingNotFound
+from knowledge.store import Store
+
+
+class _Context:
+    def __init__(self, config_path: str | None, db: str | None):
+        self.config_path, self.db = config_path, db
+        self._config = None
+
+    @property
+    def config(self) -> config_mod.Config:
+        if self._config is None:
+            try:
+                self._config = config_mod.load(self.config_path, db=self.db)
+            except ConfigError as e:
+                raise click.UsageError(str(e)) from None
+        return self._config
+
+    def store(self) -> Store:
+        try:
+            return Store(self.config.db_path)
+        except Exception as e:  # sqlite3 errors: not a database, read-only folder…
+            raise click.ClickException(f"cannot open database {self.config.db_path}: {e}") from None
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--config", "config_path", metavar="FILE", help="bot.toml to use (default: ./bot.toml, or $ACTA_CONFIG).")
+@click.option("--db", metavar="FILE", help="SQLite database (default: [storage] db in bot.toml, or $ACTA_DB).")
+@click.pass_context
+def cli(ctx: click.Context, config_path: str | None, db: str | None) -> None:
+    """Acta: ask your community's meeting transcripts."""
+    ctx.obj = _Context(config_path, db)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON report on stdout.")
+@click.pass_obj
+def ingest(obj: _Context, paths: tuple[str, ...], as_json: bool) -> None:
+    """Ingest transcript files or folders (txt, pdf, docx, vtt, srt).
+
+    Exit status: 0 when every file was ingested (or already was), 1 when some file failed."""
+    with obj.store() as store:
+        results = ingest_mod.ingest_paths(store, paths, max_bytes=obj.config.max_bytes,
+                                          on_result=_progress)
+    counts = {s: sum(1 for r in results if r.status == s) for s in
+              (ingest_mod.INGESTED, ingest_mod.REPLACED, ingest_mod.UNCHANGED, ingest_mod.FAILED)}
+    if as_json:
+        click.echo(json.dumps({"files": [r.to_json() for r in results], **counts}, ensure_ascii=False, indent=2))
+    if not results:
+        click.echo("no transcript files found in " + ", ".join(paths), err=True)
+        sys.exit(1)
+    click.echo(", ".join(f"{n} {s}" for s, n in counts.items()), err=True)
+    sys.exit(1 if counts[ingest_mod.FAILED] else 0)
+
+
+def _progress(i: int, total: int, r: ingest_mod.FileResult) -> None:
+    if r.status == ingest_mod.FAILED:
+        line = f"[{i}/{total}] failed    {r.path}: {r.error}"
+    elif r.status == ingest_mod.UNCHANGED:
+        line = f"[{i}/{total}] unchanged {r.path} (already ingested as {r.meeting_id})"
+    else:
+        line = (f"[{i}/{total}] {r.status:<9} {r.path} -> {r.meeting_id}: {r.title}, {r.date}, {r.language}; "
+                f"{r.turns} turns, {r.speakers} speakers, {r.attendees} in the roll call, "
+                f"{r.agenda} agenda items")
+    click.echo(line, err=True)
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
+@click.pass_obj
+def meetings(obj: _Context, as_json: bool) -> None:
+    """List the meetings in the database, oldest first."""
+    with obj.store() as store:
+        rows = store.meetings()
+    if as_json:
+        click.echo(json.dumps([m.to_json() for m in rows], ensure_ascii=False, indent=2))
+        return
+    if not rows:
+        click.echo("No meetings yet. Add some with: acta ingest PATH...")
+        return
+    for m in rows:
+        click.echo(f"{m.id:<34} {m.date}  {m.title:<28} {m.language}  {m.turns:>4} turns")
+
+
+@cli.command()
+@click.argument("meeting_id", metavar="MEETING")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@click.pass_obj
+def show(obj: _Context, meeting_id: str, as_json: bool) -> None:
+    """Show one meeting: metadata, attendance, agenda and turns."""
+    with obj.store() as store:
+        try:
+            detail = store.meeting(meeting_id)
+        except MeetingNotFound as e:
+            raise click.ClickException(f"{e} (see `acta meetings`)") from None
+    data = detail.to_json()
+    if as_json:
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"{data['title']} — {data['date']}" + (f", {data['start_utc'][11:16]} UTC" if data["start_utc"] else ""))
+    click.echo(f"id {data['id']}, language {data['language']}, from {data['source']['filename']}")
+    present = [a["name"] + (f" ({a['channel']})" if a["channel"] else "") for a in data["attendees"]]
+    for label, names in (("Present", present), ("Joined later", data["late_arrivals"]),
+                         ("Apologies", data["apologies"]), ("Staff", data["staff"]),
+                         ("Interpreters", data["interpreters"])):
+        if names:
+            click.echo(f"{label} ({len(names)}): {', '.join(names)}")
+    if data["agenda"]:
+        click.echo("Agenda:")
+        for i, item in enumerate(data["agenda"], 1):
+            click.echo(f"  {i}. {item['title']}" + (f" — {item['presenter']}" if item["presenter"] else ""))
+    click.echo("")
+    for t in data["turns"]:
+        click.echo(f"[{t['index']}] {t['speaker']}: {t['text']}\n")
+
+
+@cli.command()
+@click.pass_obj
+def demo(obj: _Context) -> None:
+    """Ingest the demo transcripts shipped with Acta, then show what to try next."""
+    corpus = obj.config.resolve(obj.config.ingest.demo_corpus)
+    click.echo(f"Ingesting the demo corpus from {corpus} into {obj.config.db_path}", err=True)
+    with obj.store() as store:
+        results = ingest_mod.ingest_paths(store, [corpus], max_bytes=obj.config.max_bytes, on_result=_progress)
+        rows = store.meetings()
+    if not results or any(not r.ok for r in results):
+        raise click.ClickException(f"the demo corpus in {corpus} did not ingest cleanly")
+    click.echo(f"\nActa knows {len(rows)} meetings:")
+    for m in rows:
+        click.echo(f"  {m.id:<34} {m.date}  {m.title} ({m.language}, {m.turns} turns)")
+    click.echo("\nTry next:\n  acta meetings\n  acta show " + rows[0].id +
+               "\n  acta ingest ../shared/corpus   (or any folder of transcripts)")
+
+
+def main() -> None:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        cli(prog_name="acta")
+    except ActaError as e:  # anything the commands did not turn into a message themselves
+        click.echo(f"Error: {e}", err=True)
+        sys.exit(1)

@@ -1,0 +1,133 @@
+"""Configuration: ``bot.toml`` loaded once into one typed, frozen object.
+
+Every key has a default and a one-line help (``metadata["help"]``); secrets never live in the
+file, only the names of the environment variables that hold them. ``acta config`` prints them all.
+"""
+from __future__ import annotations
+
+import dataclasses
+import os
+import tomllib
+import typing
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from knowledge.errors import ConfigError
+
+DEFAULT_FILE = "bot.toml"
+
+
+def _help(text: str, default, **kw):
+    if isinstance(default, list):
+        return field(default_factory=lambda: list(default), metadata={"help": text}, **kw)
+    return field(default=default, metadata={"help": text}, **kw)
+
+
+@dataclass(frozen=True)
+class StorageConfig:
+    db: str = _help("SQLite database file (relative to bot.toml); ACTA_DB or --db override it", "var/acta.db")
+
+
+@dataclass(frozen=True)
+class IngestConfig:
+    max_file_mb: float = _help("largest transcript file accepted, in MB (bigger files are refused unread)", 20.0)
+    demo_corpus: str = _help("folder of demo transcripts that `acta demo` ingests (relative to bot.toml)", "demo")
+
+
+@dataclass(frozen=True)
+class Config:
+    storage: StorageConfig = field(default_factory=StorageConfig)
+    ingest: IngestConfig = field(default_factory=IngestConfig)
+    base_dir: Path = field(default=Path("."), metadata={"internal": True})
+
+    @property
+    def db_path(self) -> Path:
+        return self.resolve(self.storage.db)
+
+    @property
+    def max_bytes(self) -> int:
+        return int(self.ingest.max_file_mb * 1_000_000)
+
+    def resolve(self, path: str) -> Path:
+        """A path from the file, relative to the file's own folder."""
+        p = Path(path).expanduser()
+        return p if p.is_absolute() else self.base_dir / p
+
+
+def sections() -> list[tuple[str, type]]:
+    """The [section] tables of bot.toml and their dataclasses."""
+    hints = typing.get_type_hints(Config)
+    return [(f.name, hints[f.name]) for f in dataclasses.fields(Config) if not f.metadata.get("internal")]
+
+
+def documented_keys() -> list[tuple[str, str, object, str]]:
+    """Every key as (section, key, default, help): the source of truth for the README's table."""
+    out = []
+    for name, cls in sections():
+        for f in dataclasses.fields(cls):
+            default = f.default if f.default is not dataclasses.MISSING else f.default_factory()
+            out.append((name, f.name, default, f.metadata["help"]))
+    return out
+
+
+def load(path: str | Path | None = None, *, db: str | None = None) -> Config:
+    """Load bot.toml: ``path``, else $ACTA_CONFIG, else ./bot.toml, else the built-in defaults.
+
+    ``db`` (from --db) and $ACTA_DB override [storage] db."""
+    explicit = path or os.environ.get("ACTA_CONFIG")
+    file = Path(explicit) if explicit else Path(DEFAULT_FILE)
+    data: dict = {}
+    if file.is_file():
+        try:
+            data = tomllib.loads(file.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
+            raise ConfigError(f"{file}: not valid TOML ({e})") from None
+    elif explicit:
+        raise ConfigError(f"{file}: no such configuration file")
+    config = _build(data, base_dir=file.resolve().parent if file.is_file() else Path.cwd(), source=str(file))
+    override = db or os.environ.get("ACTA_DB")
+    if override:
+        config = dataclasses.replace(
+            config, storage=dataclasses.replace(config.storage, db=str(Path(override).resolve())))
+    return config
+
+
+def _build(data: dict, base_dir: Path, source: str) -> Config:
+    known = dict(sections())
+    unknown = set(data) - set(known)
+    if unknown:
+        raise ConfigError(f"{source}: unknown section(s) {', '.join(sorted(unknown))}")
+    values = {}
+    for name, cls in known.items():
+        table = data.get(name, {})
+        if not isinstance(table, dict):
+            raise ConfigError(f"{source}: [{name}] must be a table")
+        values[name] = _section(cls, table, f"{source} [{name}]")
+    return Config(**values, base_dir=base_dir)
+
+
+def _section(cls: type, table: dict, where: str):
+    hints = typing.get_type_hints(cls)
+    fields = {f.name for f in dataclasses.fields(cls)}
+    unknown = set(table) - fields
+    if unknown:
+        raise ConfigError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
+    kwargs = {}
+    for key, value in table.items():
+        expected = hints[key]
+        kwargs[key] = _check(value, expected, f"{where} {key}")
+    return cls(**kwargs)
+
+
+def _check(value, expected, where: str):
+    origin = typing.get_origin(expected)
+    if origin is list:
+        (item,) = typing.get_args(expected)
+        if not isinstance(value, list):
+            raise ConfigError(f"{where}: expected a list")
+        return [_check(v, item, where) for v in value]
+    if expected is float and isinstance(value, int) and not isinstance(value, bool):
+        return float(value)
+    if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
+        raise ConfigError(f"{where}: expected {expected.__name__}, got {type(value).__name__}")
+    return value

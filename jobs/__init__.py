@@ -1,0 +1,1 @@
+"""Scheduled work (reminders, surveys, post-call summaries); nothing in it imports telegram."""

@@ -1,0 +1,169 @@
+"""The agenda read out at the start of a call, item by item, with presenters.
+
+The reader goes through the items in one turn ("Ensuite, nous aurons la présentation du plan
+de mitigation, qui sera fait par Rodrigo Saucedo."). Each sentence that opens with a
+sequencing word is an item; sentences like "Ce point sera modéré par …" add to the last one.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from knowledge import lexicon
+from knowledge.models import AgendaItem, RawTurn
+from knowledge.text import fold, sentences
+
+Resolver = Callable[[str], tuple[str | None, str]]
+
+_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+(?:(?:de|del|da|do|dos|das|la|van|von)\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]+){0,4}"
+_PRESENTER = [re.compile(p.replace("NAME", _NAME)) for p in lexicon.PRESENTER_CLAUSES]
+_MODERATOR = re.compile(lexicon.MODERATOR_CLAUSE.replace("NAME", _NAME), re.IGNORECASE)
+_NAME_VERB = re.compile(lexicon.NAME_THEN_VERB.replace("NAME", _NAME))
+_AGENDA_CUE = re.compile(lexicon.AGENDA_CUE)
+_SEQUENCE = re.compile(lexicon.SEQUENCE_START)
+_ALSO = re.compile(lexicon.ALSO_START)
+_START = re.compile(lexicon.START_CUE)
+_CONTINUATION = re.compile(lexicon.CONTINUATION)
+_HANDOVER = re.compile(lexicon.HANDOVER)
+_SELF = re.compile(lexicon.SELF_PRESENTER)
+_INTRO_VERB = re.compile(lexicon.INTRO_VERBS)
+_AOB = re.compile(lexicon.AOB)
+_TITLE_END = re.compile(lexicon.TITLE_END, re.IGNORECASE)
+# Raw-text sequencing words at the start of a clause, and ", et ensuite" inside one.
+_RAW_SEQUENCE = re.compile(r"^(?:(?:et|y|and|e)\s+)?(?:%s)\b[\s,]*" % "|".join(
+    ["ensuite", "puis", "après cela", "après", "enfin", "finalement", "premièrement", "d'abord",
+     "tout d'abord", "en premier lieu", "pour terminer", "pour finir", "luego", "después",
+     "a continuación", "seguidamente", "posteriormente", "primero", "en primer lugar", "por último",
+     "para terminar", "para finalizar", "then", "next", "after that", "afterwards", "first", "firstly",
+     "finally", "lastly", "last", "em seguida", "depois", "logo", "primeiro", "em primeiro lugar",
+     "por fim", "a seguir"]), re.IGNORECASE)
+_INNER_SEQUENCE = re.compile(r",?\s+(?:et|and|y|e)\s+(?:ensuite|puis|enfin|then|finally|luego|después|"
+                             r"finalmente|depois|em seguida|por fim|por último)\b[\s,]*", re.IGNORECASE)
+# How far into the call the agenda may be read.
+MAX_TURNS = 10
+
+
+def read_agenda(turns: list[RawTurn], language: str, resolve: Resolver) -> list[AgendaItem]:
+    """The agenda items read out in the opening turns, each with its presenter when stated."""
+    turn = _agenda_turn(turns[:MAX_TURNS])
+    if turn is None:
+        return []
+    reader = resolve(turn.label)[1] if turn.label else None
+    items: list[dict] = []
+    started = False
+    sents = sentences(turn.text)
+    first = _first_item_sentence(sents)
+    if first is None:
+        return []
+    for i, sentence in enumerate(sents[first:]):
+        folded = fold(sentence)
+        if i > 0 and ("?" in sentence or _HANDOVER.search(folded)):
+            break
+        if i == 0 or _SEQUENCE.match(folded) or _ALSO.match(folded):
+            started = True
+            for clause in _INNER_SEQUENCE.split(sentence):
+                items.append(_item(clause, i == 0 and not _SEQUENCE.match(folded), language, resolve))
+                if _SELF.search(fold(clause)) and not items[-1]["presenter"]:
+                    items[-1]["presenter"] = reader      # "…le rapport du secrétariat ; ce sera moi"
+
+        elif started and _CONTINUATION.match(folded):
+            _continue(items[-1], sentence, folded, reader, resolve)
+    return [AgendaItem(title=i["title"], presenter=i["presenter"], moderator=i["moderator"])
+            for i in items if i["title"]]
+
+
+def _agenda_turn(turns: list[RawTurn]) -> RawTurn | None:
+    """The turn that reads the agenda: the first one, at or after the first mention of the
+    agenda, with at least two sentences opening with a sequencing word."""
+    mentioned = False
+    for turn in turns:
+        folded_sentences = [fold(s) for s in sentences(turn.text)]
+        if any(_AGENDA_CUE.search(s) for s in folded_sentences):
+            mentioned = True
+        if mentioned and sum(1 for s in folded_sentences if _SEQUENCE.match(s)) >= 2:
+            return turn
+    return None
+
+
+def _first_item_sentence(sents: list[str]) -> int | None:
+    for i, sentence in enumerate(sents):
+        if _SEQUENCE.match(fold(sentence)):
+            if i > 0:
+                before = fold(sents[i - 1])
+                if ":" in sents[i - 1] or _AGENDA_CUE.search(before) or _START.search(before):
+                    return i - 1
+            return i
+    return None
+
+
+def _item(clause: str, is_opening: bool, language: str, resolve: Resolver) -> dict:
+    text = clause.strip().rstrip(".!")
+    if is_opening and ":" in text:
+        text = text.split(":", 1)[1]          # "Nous allons commencer notre réunion: la révision…"
+    text = _RAW_SEQUENCE.sub("", text.strip())
+    # "À l'ordre du jour, nous avons …", "à la fin de notre appel, nous aurons …"
+    head, sep, tail = text.partition(",")
+    if sep and len(head) <= 45 and _INTRO_VERB.search(fold(tail.split(" le ")[0][:30])):
+        text = tail.strip()
+    item = {"title": "", "presenter": None, "moderator": None}
+    moderator = _MODERATOR.search(text)
+    if moderator:
+        item["moderator"] = resolve(moderator.group(1))[1]
+        text = text[:moderator.start()] + text[moderator.end():]
+    m = _NAME_VERB.match(text)
+    if m:
+        item["presenter"] = resolve(m.group(1))[1]
+        text = text[m.end():]
+    else:
+        for rx in _PRESENTER:
+            pm = rx.search(text)
+            if pm and _is_person(pm.group(1), resolve):
+                item["presenter"] = resolve(pm.group(1))[1]
+                text = _drop_clause(text, pm)
+                break
+    if _AOB.search(fold(text)):
+        item["title"] = lexicon.AOB_TITLE.get(language, lexicon.AOB_TITLE["en"])
+        return item
+    item["title"] = _title(text)
+    return item
+
+
+def _is_person(name: str, resolve: Resolver) -> bool:
+    """A presenter is someone the meeting knows, or at least a first and last name."""
+    return resolve(name)[0] is not None or len(name.split()) >= 2 and fold(name.split()[0]) not in lexicon.NOT_NAMES
+
+
+def _drop_clause(text: str, m: re.Match) -> str:
+    """Remove "(qui sera fait) par X" from the text, with the verb that introduced it."""
+    before = re.sub(r"(?:,?\s*(?:et\s+)?(?:qui|que|which|et il|and it|y)?\s*(?:sera|será|will be|ser[áa]|est|es|is)?\s*"
+                    r"(?:fait|faite|présentée?s?|donnée?|animée?|presented|given|led|presentad[oa]|"
+                    r"dad[oa]|apresentad[oa]|conduzid[oa]))?\s*$", "", text[:m.start()], flags=re.IGNORECASE)
+    return f"{before} {text[m.end():]}".strip()
+
+
+def _title(text: str) -> str:
+    """The item's noun phrase: after the introducing verb, before any relative clause."""
+    words = text.split()
+    for i, word in enumerate(words[:7]):
+        bare = fold(word.split("'")[0] if "'" in word else word)
+        if bare in lexicon.DETERMINERS:
+            prefix = " ".join(words[:i])
+            if i == 0 or _INTRO_VERB.search(fold(prefix)):
+                rest = " ".join(words[i:])
+                if "'" in word and fold(word.split("'")[0]) in lexicon.DETERMINERS:
+                    rest = word.split("'", 1)[1] + " " + " ".join(words[i + 1:])
+                else:
+                    rest = " ".join(words[i + 1:])
+                text = rest
+            break
+    text = _TITLE_END.split(text, maxsplit=1)[0].strip(" .,;:")
+    return text[:1].upper() + text[1:] if text else ""
+
+
+def _continue(item: dict, sentence: str, folded: str, reader: str | None, resolve: Resolver) -> None:
+    """A sentence that adds to the last item: its moderator, or "ce sera moi" (the reader presents)."""
+    moderator = _MODERATOR.search(sentence)
+    if moderator and not item["moderator"]:
+        item["moderator"] = resolve(moderator.group(1))[1]
+    elif _SELF.search(folded) and not item["presenter"] and reader:
+        item["presenter"] = reader

@@ -1,0 +1,30 @@
+"""Named exceptions of the knowledge base; the edges (CLI, chat) turn them into friendly words."""
+
+
+class ActaError(Exception):
+    """Base class for every error Acta reports to a user."""
+
+
+class TranscriptError(ActaError):
+    """A file could not be read or understood as a meeting transcript."""
+
+    def __init__(self, reason: str, path: str | None = None):
+        self.reason = reason
+        self.path = path
+        super().__init__(f"{path}: {reason}" if path else reason)
+
+    def at(self, path: str) -> "TranscriptError":
+        """The same error, naming the file it happened in."""
+        return TranscriptError(self.reason, path)
+
+
+class MeetingNotFound(ActaError):
+    """No meeting has the id that was asked for."""
+
+    def __init__(self, meeting_id: str):
+        self.meeting_id = meeting_id
+        super().__init__(f"no meeting with id {meeting_id!r}")
+
+
+class ConfigError(ActaError):
+    """bot.toml is missing a file, has an unknown key or a value of the wrong type."""

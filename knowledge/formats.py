@@ -1,0 +1,214 @@
+"""Reading files: published text, PDF, DOCX, WebVTT and SRT, into text or timed cues.
+
+The format is told by the content (magic bytes), not trusted from the file name.
+"""
+from __future__ import annotations
+
+import hashlib
+import io
+import re
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from knowledge.errors import TranscriptError
+from knowledge.models import Document, RawTurn
+from knowledge.text import normalize
+
+EXTENSIONS = {".txt": "txt", ".text": "txt", ".md": "txt", ".pdf": "pdf", ".docx": "docx",
+              ".vtt": "vtt", ".srt": "srt"}
+
+_SRT_START = re.compile(rb"^\s*\d+\s*\r?\n\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->", re.S)
+# "Ana Pereira: hello" in a cue: a short name-like prefix before a colon.
+_CUE_SPEAKER = re.compile(r"^\s*(?:-\s*)?([^\W\d_][^:\n]{0,58}?)\s*:\s+(.*)$", re.S)
+_TIMESTAMP = re.compile(r"(?:(\d+):)?(\d{1,2}):(\d{2})[.,](\d{1,3})")
+
+
+@dataclass(frozen=True)
+class Content:
+    """What a file holds: running text (txt, pdf, docx) or timed cues (vtt, srt)."""
+    text: str = ""
+    cues: tuple[RawTurn, ...] = ()
+
+
+def read(path: str | Path, max_bytes: int) -> Document:
+    """Read a file from disk, refusing what is missing, empty or too large before loading it."""
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+    except FileNotFoundError:
+        raise TranscriptError("no such file or directory", str(path)) from None
+    if p.is_dir():
+        raise TranscriptError("is a directory", str(path))
+    if size == 0:
+        raise TranscriptError("file is empty", str(path))
+    if size > max_bytes:
+        raise TranscriptError(
+            f"file is too large ({size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.1f} MB, "
+            "set by [ingest] max_file_mb in bot.toml)", str(path))
+    try:
+        content = p.read_bytes()
+    except OSError as e:
+        raise TranscriptError(f"cannot read file ({e.strerror})", str(path)) from None
+    return from_bytes(content, filename=p.name, path=str(path))
+
+
+def from_bytes(content: bytes, filename: str, path: str | None = None) -> Document:
+    """A document from bytes already in memory (e.g. a chat upload)."""
+    if not content:
+        raise TranscriptError("file is empty", path or filename)
+    return Document(path=path or filename, filename=filename, format=sniff(content, filename),
+                    sha256=hashlib.sha256(content).hexdigest(), size=len(content), content=content)
+
+
+def sniff(content: bytes, filename: str = "") -> str:
+    """The document's real format, from its first bytes; the extension only breaks ties."""
+    head = content[:64]
+    if head.startswith(b"%PDF"):
+        return "pdf"
+    if head.startswith(b"PK\x03\x04"):
+        return "docx"
+    if head.lstrip(b"\xef\xbb\xbf").startswith(b"WEBVTT"):
+        return "vtt"
+    if _SRT_START.match(content[:200].lstrip(b"\xef\xbb\xbf")):
+        return "srt"
+    return "txt"
+
+
+def extract(doc: Document) -> Content:
+    """The text or cues of a document; raises TranscriptError with the reason it cannot."""
+    try:
+        if doc.format == "pdf":
+            return Content(text=_pdf_text(doc.content))
+        if doc.format == "docx":
+            return Content(text=_docx_text(doc.content))
+        text = decode(doc.content)
+        if doc.format == "vtt":
+            return Content(cues=_vtt_cues(text))
+        if doc.format == "srt":
+            return Content(cues=_srt_cues(text))
+        return Content(text=text)
+    except TranscriptError as e:
+        raise e.at(doc.path) from None
+
+
+def decode(content: bytes) -> str:
+    """Bytes to text: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252/Latin-1."""
+    if content.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = content.decode("utf-16", errors="replace")
+    else:
+        sample = content[:65536]
+        if b"\x00" in sample or _control_ratio(sample) > 0.01:
+            raise TranscriptError("binary file, not text (is it a transcript?)")
+        for encoding in ("utf-8-sig", "cp1252", "latin-1"):
+            try:
+                text = content.decode(encoding)
+                break
+            except UnicodeDecodeError:
+                continue
+    return normalize(text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def _control_ratio(sample: bytes) -> float:
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    return controls / max(1, len(sample))
+
+
+def _pdf_text(content: bytes) -> str:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(content))
+        if reader.is_encrypted:
+            raise TranscriptError("PDF is encrypted; export it without a password")
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except TranscriptError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as e:
+        raise TranscriptError(f"PDF is damaged or truncated ({e.__class__.__name__})") from None
+    if not any(p.strip() for p in pages):
+        raise TranscriptError("PDF has no text layer (a scan?); run OCR on it or send the text")
+    # A page break is where the published format puts its "---" separator.
+    return normalize("\n\n---\n\n".join(pages))
+
+
+def _docx_text(content: bytes) -> str:
+    import docx
+
+    try:
+        document = docx.Document(io.BytesIO(content))
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as e:
+        raise TranscriptError(f"DOCX is damaged or truncated ({e.__class__.__name__})") from None
+    except Exception as e:  # python-docx raises its own PackageNotFoundError and XML errors
+        raise TranscriptError(f"not a readable DOCX ({e.__class__.__name__})") from None
+    return normalize("\n\n".join(p.text for p in document.paragraphs))
+
+
+def _seconds(stamp: str) -> float:
+    m = _TIMESTAMP.search(stamp)
+    if not m:
+        raise TranscriptError(f"bad timestamp {stamp!r}")
+    hours, minutes, secs, frac = m.groups()
+    return int(hours or 0) * 3600 + int(minutes) * 60 + int(secs) + int(frac.ljust(3, "0")) / 1000
+
+
+def _vtt_cues(text: str) -> tuple[RawTurn, ...]:
+    import webvtt
+    from webvtt.errors import MalformedFileError
+
+    try:
+        captions = webvtt.from_string(text)
+    except (MalformedFileError, ValueError, IndexError) as e:
+        raise TranscriptError(f"malformed WebVTT ({e})") from None
+    cues = []
+    for c in captions:
+        body = c.text
+        speaker = c.voice
+        if not speaker:
+            speaker, body = _speaker_prefix(body)
+        cues.append(RawTurn(label=speaker or "", text=body, start=_seconds(c.start), end=_seconds(c.end)))
+    return _merge_cues(cues)
+
+
+def _srt_cues(text: str) -> tuple[RawTurn, ...]:
+    import srt
+
+    try:
+        subtitles = list(srt.parse(text))
+    except (srt.SRTParseError, ValueError) as e:
+        raise TranscriptError(f"malformed SRT ({e.__class__.__name__})") from None
+    cues = []
+    for s in subtitles:
+        speaker, body = _speaker_prefix(s.content)
+        cues.append(RawTurn(label=speaker or "", text=body,
+                            start=s.start.total_seconds(), end=s.end.total_seconds()))
+    return _merge_cues(cues)
+
+
+def _speaker_prefix(body: str) -> tuple[str | None, str]:
+    m = _CUE_SPEAKER.match(body)
+    if m and _looks_like_name(m.group(1)):
+        return m.group(1).strip(), m.group(2)
+    return None, body
+
+
+def _looks_like_name(text: str) -> bool:
+    words = text.split()
+    return 1 <= len(words) <= 6 and all(w[:1].isupper() or w.lower() in ("de", "da", "del", "do", "la", "van", "von")
+                                        for w in words)
+
+
+def _merge_cues(cues: list[RawTurn]) -> tuple[RawTurn, ...]:
+    """Consecutive cues of one speaker make one turn; a cue without a speaker continues the last."""
+    merged: list[RawTurn] = []
+    for cue in cues:
+        body = " ".join(cue.text.split())
+        if not body:
+            continue
+        if merged and (not cue.label or cue.label == merged[-1].label):
+            last = merged[-1]
+            merged[-1] = RawTurn(last.label, f"{last.text} {body}", last.start, cue.end)
+        else:
+            merged.append(RawTurn(cue.label, body, cue.start, cue.end))
+    return tuple(merged)

@@ -1,0 +1,98 @@
+"""Ingesting files and folders: each file read, understood and stored on its own, so that one
+bad file never stops (or half-writes) the others."""
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from knowledge import formats, transcripts
+from knowledge.errors import TranscriptError
+from knowledge.models import Document
+from knowledge.store import Store
+
+log = logging.getLogger(__name__)
+
+INGESTED, REPLACED, UNCHANGED, FAILED = "ingested", "replaced", "unchanged", "failed"
+
+
+@dataclass(frozen=True)
+class FileResult:
+    """What happened to one file."""
+    path: str
+    status: str                    # ingested, replaced, unchanged, failed
+    meeting_id: str | None = None
+    error: str | None = None
+    date: str | None = None
+    title: str | None = None
+    language: str | None = None
+    turns: int | None = None
+    speakers: int | None = None
+    attendees: int | None = None
+    agenda: int | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.status != FAILED
+
+    def to_json(self) -> dict:
+        return {k: v for k, v in self.__dict__.items() if v is not None}
+
+
+def expand(paths: Iterable[str | Path]) -> list[str]:
+    """Files to ingest: named files as given, folders searched for transcript files (sorted).
+
+    A named path that does not exist is kept, so that it is reported as failed."""
+    out: list[str] = []
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            out.extend(str(f) for f in sorted(p.rglob("*"))
+                       if f.is_file() and f.suffix.lower() in formats.EXTENSIONS
+                       and not any(part.startswith(".") for part in f.relative_to(p).parts))
+        else:
+            out.append(str(raw))
+    return out
+
+
+def ingest_document(store: Store, doc: Document) -> FileResult:
+    """Understand and store one document already read; TranscriptError if it is not a transcript."""
+    existing = store.meeting_for_document(doc.sha256)
+    if existing:
+        return FileResult(doc.path, UNCHANGED, meeting_id=existing)
+    transcript = transcripts.parse(doc)
+    mid, status = store.save(transcript, doc)
+    return FileResult(
+        doc.path, status, meeting_id=mid, date=transcript.date.isoformat(), title=transcript.title,
+        language=transcript.language, turns=len(transcript.turns), speakers=len(transcript.speakers),
+        attendees=sum(1 for a in transcript.attendance if a.status == "present" and a.source == "roll_call"),
+        agenda=len(transcript.agenda))
+
+
+def ingest_paths(store: Store, paths: Iterable[str | Path], *, max_bytes: int,
+                 on_result: Callable[[int, int, FileResult], None] | None = None) -> list[FileResult]:
+    """Ingest every file under ``paths``; ``on_result(i, total, result)`` reports progress."""
+    files = expand(paths)
+    results = []
+    for i, path in enumerate(files, 1):
+        result = ingest_file(store, path, max_bytes=max_bytes)
+        results.append(result)
+        if on_result:
+            on_result(i, len(files), result)
+    return results
+
+
+def ingest_file(store: Store, path: str, *, max_bytes: int) -> FileResult:
+    """Ingest one file; a failure is returned as a result naming the reason, never raised."""
+    try:
+        if Path(path).is_file() and Path(path).suffix.lower() not in formats.EXTENSIONS:
+            raise TranscriptError(
+                f"unsupported file type {Path(path).suffix or '(none)'!r} "
+                f"(supported: {', '.join(sorted(formats.EXTENSIONS))})", path)
+        return ingest_document(store, formats.read(path, max_bytes))
+    except TranscriptError as e:
+        return FileResult(path, FAILED, error=e.reason)
+    except Exception as e:  # a bug on one odd file must not stop a bulk ingest
+        log.exception("unexpected error while ingesting %s", path)
+        return FileResult(path, FAILED, error=f"unexpected error ({e.__class__.__name__}); see the log")

@@ -1,0 +1,160 @@
+"""The words transcripts use, per language (fr, es, pt, en).
+
+Every cue the parser looks for lives here, so that supporting another language means
+adding entries to these tables, not editing the parser. Patterns are matched against
+accent-folded, lower-cased text (see ``text.fold``) unless their name says otherwise.
+"""
+from __future__ import annotations
+
+LANGUAGES = ("fr", "es", "pt", "en")
+
+# Short, distinctive function words used to tell the four languages apart on long text.
+STOPWORDS = {
+    "fr": "le la les des et est que qui dans pour pas nous vous une sur avec ce cette sont au aux du "
+          "il elle je ne se leur tres mais aussi donc".split(),
+    "es": "el la los las y es que en para no nosotros una con este esta son del al lo por muy pero "
+          "como hay tenemos usted ustedes tambien".split(),
+    "pt": "o a os as e que em para nao nos uma com este esta sao do da dos das ao no na pelo muito "
+          "mas como temos voce voces tambem".split(),
+    "en": "the and is that in for not we you a with this are of to it be on have will our "
+          "there they which also".split(),
+}
+
+# Language names as said in each language, folded; used for interpretation channels.
+LANGUAGE_NAMES = {
+    "es": "espagnol espanol spanish espanhol castellano".split(),
+    "en": "anglais ingles english".split(),
+    "pt": "portugais portugues portuguese".split(),
+    "fr": "francais frances french".split(),
+}
+
+# --- Cleaning ---------------------------------------------------------------------------------
+
+# The transcription disclaimer repeated on every page of a published transcript: from its
+# first words to its last (matched on the raw text, case-insensitive, across line breaks).
+DISCLAIMER_START = (r"(?:remarque|nota|note|observa[cç][aã]o)\s*:\s*"
+                    r"(?:le pr[ée]sent document|el presente documento|the following is the output|"
+                    r"o conte[uú]do deste documento|o presente documento)")
+DISCLAIMER_END = (r"(?:faisant autorit[ée]|registro autoritativo|registro oficial|authoritative record|"
+                  r"registro autorizado)\.?")
+
+END_MARKERS = (r"fin de la transcription|fin de la transcripci[oó]n|end of (?:the )?transcript(?:ion)?|"
+               r"fim da transcri[cç][aã]o")
+
+# Bracketed markers of what the transcriber could not render; kept as markers, not words.
+MARKERS = ("inaudible|inaudível|inaudivel|ininteligible|inintelligible|unintelligible|indistinct|"
+           "coupure audio|coupure|audio entrecortado|audio interrumpido|corte de audio|audio cuts out|"
+           "audio cut|áudio cortado|audio cortado|crosstalk|diafonía|diafonia|rires|risas|laughter|"
+           "risos|silence|silencio|silêncio|pause|pausa|bruit|ruido|ruído|noise|applause|applaudissements|"
+           "aplausos")
+
+# --- Speakers ---------------------------------------------------------------------------------
+
+INTERPRETER_LABEL = r"\binterpret"                 # interprete, interprète, interpreter, intérpretes
+OPERATOR_LABEL = r"\b(?:operat(?:or|eur|rice)|operador(?:a)?)\b"
+UNIDENTIFIED_LABEL = (r"\b(?:unidentified|unknown|non identifi|no identificad|nao identificad|"
+                      r"desconocid|desconhecid|inconnu)")
+
+# Lower-case name particles (kept lower-case in display names).
+NAME_PARTICLES = frozenset("de del della di da das do dos du la las le los van von der den y e".split())
+
+# Capitalised words that start sentences or name things, never people.
+NOT_NAMES = frozenset("""
+    sur sous nous vous il elle ils on et du des de la le les nos notre mon ma je en un une ce cette
+    bienvenue bonjour bonsoir merci apres ensuite puis aujourd hui sinon alors bien oui non
+    en el los las nuestros nuestras nuestro tenemos hemos del al y es hoy luego despues gracias hola
+    buenas bienvenidos a continuacion tambien por con
+    on the we our from and of today there welcome hello thank thanks then next also staff
+    no na nos nossos nossas temos recebemos da do e o os as hoje obrigado obrigada bem vindos
+    depois em seguida tambem ola boa
+    icann alac lacralo afralo apralo euralo naralo ralo utc gac gnso ccnso ssac isoc at large zoom
+    canal channel personnel personal equipe interpretes interpretes interpreters interprete
+    moi meme myself misma mismo mesma mesmo yo eu si oui yes sim ok okay vale bueno
+""".split()) | frozenset(w for names in LANGUAGE_NAMES.values() for w in names)
+
+# --- Opening: date, group, kind ---------------------------------------------------------------
+
+# Candidate date phrases on the raw text (case-insensitive); dateparser checks them.
+DATE_PHRASES = (
+    r"\b\d{1,2}(?:er|º|°|st|nd|rd|th)?\s+(?:de\s+)?[a-zà-ÿç]{3,10}\.?\s+(?:de\s+|del\s+)?\d{4}\b",  # 20 juin 2016
+    r"\b[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b",                                         # June 20, 2016
+    r"\b\d{4}-\d{2}-\d{2}\b",                                                                         # 2016-06-20
+)
+# "23 h UTC", "23:00 UTC", "23h00 UTC", "11 p.m. UTC" (raw text, case-insensitive).
+UTC_TIME = r"\b([01]?\d|2[0-3])\s*(?:h|:)\s*([0-5]\d)?\s*(?:UTC|GMT|UCT)\b"
+UTC_TIME_12H = r"\b(1[0-2]|0?[1-9])(?::([0-5]\d))?\s*([ap])\.?\s*m\.?\s*(?:UTC|GMT)\b"
+
+# Regional groups recognised in the opening (raw text); the generic pattern catches new ones.
+GROUPS = ("AFRALO", "APRALO", "EURALO", "LACRALO", "NARALO", "ALAC")
+GROUP_PATTERN = r"\b(?:[A-Z]{2,}RALO|ALAC|At-Large)\b"
+
+# The kind of meeting, from the welcome sentence (folded).
+KINDS = (
+    ("webinar", r"\b(?:webinaire|webinar|webinario|webinario|seminario web|seminaire web)\b"),
+    ("monthly_call", r"\b(?:mensuel(?:le)?|monthly|mensual|mensal)\b"),
+)
+
+# --- Roll call (folded text) ------------------------------------------------------------------
+
+ROLL_CALL = {
+    "present": r"\b(?:sur (?:cet|l) ?appel|sur la ligne|on (?:the|today s|this) call|en (?:la|esta) llamada|"
+               r"na chamada|nesta chamada|canal|channel|sur le (?:%s))\b",
+    "apology": r"\b(?:excuses|excusas|disculpas|apolog\w*|desculpas|justificativas|ausencias)\b",
+    "staff": r"\b(?:personnel|personal|staff|equipe|funcionarios|pessoal)\b",
+    "interpreter": r"\binterpret(?:e|es|er|ers)\b",
+}
+NEGATIVE = r"\b(?:personne|aucun|nadie|ninguno|no one|nobody|no participants|ninguem|nenhum)\b"
+SELF_REFERENCE = r"\b(?:moi meme|moi|myself|yo misma|yo mismo|mi persona|eu mesma|eu mesmo)\b"
+# Words after which a staff or interpreter sentence stops naming people.
+LIST_STOPS = r"\b(?:comme|as|como|pour|para|for|on|sur|en|em|a cargo|et je|and i|y yo|e eu)\b"
+
+# --- Agenda (folded text) ---------------------------------------------------------------------
+
+AGENDA_CUE = r"\b(?:ordre du jour|orden del dia|agenda|pauta|ordem do dia)\b"
+SEQUENCE_START = (r"^(?:et\s+|y\s+|and\s+|e\s+)?(?:ensuite|puis|apres cela|apres|enfin|finalement|premierement|"
+                  r"d abord|tout d abord|en premier lieu|pour terminer|pour finir|"
+                  r"luego|despues|a continuacion|seguidamente|posteriormente|primero|en primer lugar|"
+                  r"por ultimo|para terminar|para finalizar|"
+                  r"then|next|after that|afterwards|first|firstly|finally|lastly|last|"
+                  r"em seguida|depois|logo|primeiro|em primeiro lugar|por fim|a seguir)\b[\s,]*")
+ALSO_START = (r"^(?:nous avons (?:egalement|aussi)|nous aurons (?:egalement|aussi)|"
+              r"tambien (?:tenemos|tendremos)|tenemos tambien|tendremos tambien|"
+              r"we (?:will )?also have|we ll also have|there will also be|"
+              r"tambem (?:temos|teremos)|temos tambem|teremos tambem)\b")
+START_CUE = r"(?:commenc|start|begin|comenz|empez|comec|inici|primer|premi|first)"
+# A sentence that only adds to the previous item ("Ce point sera modéré par…", "Ce sera moi…").
+CONTINUATION = (r"^(?:ce point|cet element|ce sera|c est|il s agit|ce questionnaire|donc|"
+                r"este punto|sera|es |esto|se trata|"
+                r"this item|this will|it will|it is|this is|that will|"
+                r"este ponto|isso|sera|e |trata se)")
+HANDOVER = (r"(?:\bla parole\b|allez y|the floor|over to you|go ahead|la palabra|adelante|a palavra|"
+            r"pode falar|main levee|hand (?:is )?(?:raised|up)|mano levantada|mao levantada)")
+SELF_PRESENTER = (r"\b(?:ce sera moi|je m en (?:charge|occuperai)|moi meme|lo hare yo|yo misma|yo mismo|"
+                  r"a mi cargo|i will (?:do|present|take) (?:it|this)|myself|eu mesma|eu mesmo|farei eu)\b")
+# Raw-text presenter clauses; NAME is replaced by the name pattern.
+PRESENTER_CLAUSES = (
+    r"(?<!mod[ée]r[ée] )(?<!propos[ée] )(?<!moderado )(?<!propuesto )(?<!proposto )(?<!moderated )"
+    r"(?<!proposed )\b(?:par|by|por|pel[oa]|avec|with|con|com|a cargo de|qui sera de|que será de|"
+    r"à cargo de|de la part de)\s+(NAME)",
+)
+MODERATOR_CLAUSE = r"\b(?:mod[ée]r[ée]e?|moderad[oa]|moderated)\s+(?:par|por|pel[oa]|by)\s+(NAME)"
+# "Sylvia parlera du rapport…": a name then a verb of presenting (raw text).
+NAME_THEN_VERB = (r"^(NAME)\s+(?:parlera|pr[ée]sentera|fera|nous parlera|hablar[áa]|presentar[áa]|"
+                  r"nos hablar[áa]|will (?:present|talk|speak|give|report|update)|falar[áa]|"
+                  r"apresentar[áa]|vai (?:falar|apresentar))\b")
+# Articles that open an item's noun phrase; the words before them ("nous aurons", "tendremos") go.
+DETERMINERS = frozenset("le la les l un une des du au aux el los las lo al del the a an o os as um uma "
+                        "umas uns do da dos das ao aos no na".split())
+INTRO_VERBS = (r"\b(?:avons|aurons|allons|va|entamerons|presenterons|passerons|parlerons|ferons|verrons|"
+               r"aborderons|discuterons|commencerons|ecouterons|continuerons|aura|prevu|y a|"
+               r"tenemos|tendremos|habra|hay|vamos|veremos|pasaremos|hablaremos|escucharemos|"
+               r"presentaremos|seguiremos|contaremos|abordaremos|comenzaremos|empezaremos|"
+               r"have|will|ll|there|hear|move|discuss|start|begin|continue|be|"
+               r"temos|teremos|havera|ha|vamos|veremos|passaremos|falaremos|ouviremos|apresentaremos|"
+               r"seguiremos|comecaremos)\b")
+# Any other business: the item gets a standard title in the transcript's language.
+AOB = r"\b(?:divers|points divers|questions diverses|asuntos varios|varios|otros asuntos|any other business|aob|assuntos gerais|outros assuntos|diversos)\b"
+AOB_TITLE = {"fr": "Divers", "es": "Asuntos varios", "pt": "Assuntos gerais", "en": "Any other business"}
+# Where a title's noun phrase ends: a relative clause or a comma.
+TITLE_END = (r",|;|\s[—–-]\s|\s(?:qui|que|dont|et il|et elle|which|who|that will|quien|quienes|"
+             r"y será|y sera|quem|e será|e sera)\s")

@@ -1,0 +1,164 @@
+"""The knowledge base's values: what a transcript says, and what the store gives back."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+# Who a turn's speaker is. Only members and staff are people whose words get cited;
+# interpreters, operators and unidentified voices are kept but marked.
+MEMBER, STAFF, INTERPRETER, OPERATOR, UNIDENTIFIED = (
+    "member", "staff", "interpreter", "operator", "unidentified")
+NON_MEMBER_ROLES = frozenset({INTERPRETER, OPERATOR, UNIDENTIFIED})
+
+# Attendance statuses.
+PRESENT, APOLOGY, STAFF_STATUS, INTERPRETER_STATUS = "present", "apology", "staff", "interpreter"
+
+
+@dataclass(frozen=True)
+class Document:
+    """A file as read from disk, before it is understood."""
+    path: str
+    filename: str
+    format: str          # txt, pdf, docx, vtt, srt
+    sha256: str
+    size: int
+    content: bytes = field(repr=False)
+
+
+@dataclass(frozen=True)
+class RawTurn:
+    """A speaker label and what follows it, as found in the file."""
+    label: str
+    text: str
+    start: float | None = None   # seconds from the recording's start (WebVTT/SRT)
+    end: float | None = None
+
+
+@dataclass(frozen=True)
+class Person:
+    """Someone named in a transcript; ``key`` is the accent-folded upper-case name."""
+    key: str
+    name: str
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Turn:
+    index: int
+    speaker: str             # display name, e.g. "Humberto Carrasco"
+    label: str               # the label as written, e.g. "HUMBERTO CARRASCO"
+    role: str
+    text: str
+    person: str | None = None   # Person.key; None for interpreters, operators, unidentified
+    start: float | None = None
+    end: float | None = None
+
+    def to_json(self) -> dict:
+        out = {"index": self.index, "speaker": self.speaker, "text": self.text, "role": self.role}
+        if self.start is not None:
+            out["start"], out["end"] = self.start, self.end
+        return out
+
+
+@dataclass(frozen=True)
+class Attendee:
+    name: str
+    status: str                 # present, apology, staff, interpreter
+    channel: str | None = None  # language code of the interpretation channel, when said
+    person: str | None = None   # Person.key
+    source: str = "roll_call"   # roll_call: read out at the start; spoke: took the floor unannounced
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    title: str
+    presenter: str | None = None
+    moderator: str | None = None
+
+    def to_json(self) -> dict:
+        return {"title": self.title, "presenter": self.presenter, "moderator": self.moderator}
+
+
+@dataclass(frozen=True)
+class Transcript:
+    """Everything Acta understood of one meeting's transcript."""
+    date: dt.date
+    start_utc: dt.datetime | None
+    group: str | None
+    kind: str                   # monthly_call, webinar, call
+    language: str
+    turns: tuple[Turn, ...]
+    people: tuple[Person, ...]
+    attendance: tuple[Attendee, ...] = ()
+    agenda: tuple[AgendaItem, ...] = ()
+
+    @property
+    def title(self) -> str:
+        return meeting_title(self.group, self.kind)
+
+    @property
+    def speakers(self) -> list[str]:
+        """Display names of the members and staff who spoke, in order of first turn."""
+        seen: dict[str, None] = {}
+        for turn in self.turns:
+            if turn.role not in NON_MEMBER_ROLES:
+                seen.setdefault(turn.speaker)
+        return list(seen)
+
+
+KIND_TITLES = {"monthly_call": "monthly call", "webinar": "webinar", "call": "call"}
+
+
+def meeting_title(group: str | None, kind: str) -> str:
+    words = KIND_TITLES.get(kind, kind.replace("_", " "))
+    return f"{group} {words}" if group else words[:1].upper() + words[1:]
+
+
+@dataclass(frozen=True)
+class MeetingSummary:
+    """One line of ``acta meetings``."""
+    id: str
+    date: str
+    start_utc: str | None
+    title: str
+    group: str | None
+    kind: str
+    language: str
+    turns: int
+
+    def to_json(self) -> dict:
+        return {"id": self.id, "date": self.date, "start_utc": self.start_utc, "title": self.title,
+                "group": self.group, "kind": self.kind, "language": self.language, "turns": self.turns}
+
+
+@dataclass(frozen=True)
+class MeetingDetail:
+    """One meeting with everything stored about it (``acta show``)."""
+    summary: MeetingSummary
+    source: dict
+    attendance: tuple[Attendee, ...]
+    agenda: tuple[AgendaItem, ...]
+    turns: tuple[Turn, ...]
+
+    def names(self, status: str) -> list[str]:
+        return [a.name for a in self.attendance if a.status == status]
+
+    def to_json(self) -> dict:
+        speakers: dict[str, dict] = {}
+        for t in self.turns:
+            entry = speakers.setdefault(t.speaker, {"name": t.speaker, "role": t.role, "turns": 0})
+            entry["turns"] += 1
+        return {
+            **self.summary.to_json(),
+            "source": self.source,
+            "attendees": [{"name": a.name, "channel": a.channel} for a in self.attendance
+                          if a.status == PRESENT and a.source == "roll_call"],
+            "apologies": self.names(APOLOGY),
+            "staff": self.names(STAFF_STATUS),
+            "interpreters": self.names(INTERPRETER_STATUS),
+            "late_arrivals": [a.name for a in self.attendance
+                              if a.status == PRESENT and a.source == "spoke"],
+            "speakers": list(speakers.values()),
+            "agenda": [item.to_json() for item in self.agenda],
+            "turns": [t.to_json() for t in self.turns],
+        }

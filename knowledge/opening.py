@@ -1,0 +1,81 @@
+"""What the opening of a call says about the meeting: date, start time in UTC, group, kind."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from knowledge import lexicon
+from knowledge.text import fold
+
+_DATE_PHRASES = [re.compile(p, re.IGNORECASE) for p in lexicon.DATE_PHRASES]
+_UTC = re.compile(lexicon.UTC_TIME, re.IGNORECASE)
+_UTC_12H = re.compile(lexicon.UTC_TIME_12H, re.IGNORECASE)
+_GROUP = re.compile(lexicon.GROUP_PATTERN)
+_KINDS = [(kind, re.compile(p)) for kind, p in lexicon.KINDS]
+# Dates in file names: 2016-06-20, 20160620, Zoom's GMT20200217-230000.
+_FILE_DATE = re.compile(r"(?<!\d)(\d{4})-?(\d{2})-?(\d{2})(?:[-_T](\d{2})(\d{2})(\d{2}))?(?!\d)")
+
+
+@lru_cache(maxsize=1)
+def _dateparser():
+    import dateparser  # slow to import; only needed when ingesting
+
+    return dateparser
+
+
+def find_date(text: str, language: str) -> dt.date | None:
+    """The first full date (day, month, year) written in ``text``, in any of our languages."""
+    languages = [language] + [lang for lang in lexicon.LANGUAGES if lang != language]
+    candidates = sorted((m.start(), m.group(0)) for rx in _DATE_PHRASES for m in rx.finditer(text))
+    for _, phrase in candidates:
+        parsed = _dateparser().parse(
+            phrase, languages=languages,
+            settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"],
+                      "PREFER_LOCALE_DATE_ORDER": False, "DATE_ORDER": "YMD" if "-" in phrase else "DMY"})
+        if parsed and 1990 <= parsed.year <= 2100:
+            return parsed.date()
+    return None
+
+
+def find_utc_time(text: str) -> dt.time | None:
+    """The first time given in UTC ("23 h UTC", "23:00 UTC", "11 p.m. UTC")."""
+    m24, m12 = _UTC.search(text), _UTC_12H.search(text)
+    if m12 and (not m24 or m12.start() < m24.start()):
+        hour = int(m12.group(1)) % 12 + (12 if m12.group(3).lower() == "p" else 0)
+        return dt.time(hour, int(m12.group(2) or 0))
+    if m24:
+        return dt.time(int(m24.group(1)), int(m24.group(2) or 0))
+    return None
+
+
+def from_filename(filename: str) -> tuple[dt.date | None, dt.time | None]:
+    """A date (and Zoom's UTC time) in a file name such as GMT20200217-230000_Recording.vtt."""
+    m = _FILE_DATE.search(filename)
+    if not m:
+        return None, None
+    try:
+        date = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None, None
+    time = None
+    if m.group(4) and "GMT" in filename.upper():
+        try:
+            time = dt.time(int(m.group(4)), int(m.group(5)), int(m.group(6)))
+        except ValueError:
+            time = None
+    return date, time
+
+
+def find_group(text: str) -> str | None:
+    """The regional group that holds the call (LACRALO, AFRALO…), from the opening."""
+    for m in _GROUP.finditer(text):
+        return m.group(0)
+    return None
+
+
+def find_kind(text: str) -> str:
+    """monthly_call, webinar or call, from the welcome sentences."""
+    folded = fold(text)
+    hits = [(m.start(), kind) for kind, rx in _KINDS for m in [rx.search(folded)] if m]
+    return min(hits)[1] if hits else "call"

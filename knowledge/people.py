@@ -1,0 +1,150 @@
+"""Who is who: speaker labels, display names, typo merging and matching names to speakers."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import DamerauLevenshtein
+
+from knowledge import lexicon
+from knowledge.models import INTERPRETER, MEMBER, OPERATOR, UNIDENTIFIED
+from knowledge.text import fold
+
+_INTERPRETER = re.compile(lexicon.INTERPRETER_LABEL)
+_OPERATOR = re.compile(lexicon.OPERATOR_LABEL)
+_UNIDENTIFIED = re.compile(lexicon.UNIDENTIFIED_LABEL)
+
+# A typo is at most this many edits away from the right spelling, on a name at least this long.
+MAX_TYPO_EDITS = 2
+MIN_TYPO_LENGTH = 8
+# A label seen more often than this is a person in its own right, not a typo.
+MAX_TYPO_COUNT = 2
+
+
+def key(name: str) -> str:
+    """The identity of a name: accent-folded, upper-case, single-spaced ("León Sanchez" -> "LEON SANCHEZ")."""
+    return fold(re.sub(r"[\[\]()]", " ", name)).upper()
+
+
+def clean_label(label: str) -> str:
+    """A label as it should be shown: brackets, stray dots and spaces removed."""
+    label = re.sub(r"[\[\]()]", " ", label).strip(" .-'")
+    return re.sub(r"\s+", " ", label)
+
+
+def display_name(label: str) -> str:
+    """ "LILIAN DE LUQUE" -> "Lilian de Luque", "JEAN-JACQUES O'BRIEN" -> "Jean-Jacques O'Brien"."""
+    words = clean_label(label).split(" ")
+    out = []
+    for i, word in enumerate(words):
+        lower = word.lower()
+        if i and lower in lexicon.NAME_PARTICLES:
+            out.append(lower)
+        else:
+            out.append(re.sub(r"[^\W\d_]+", lambda m: m.group(0)[:1].upper() + m.group(0)[1:].lower(), word))
+    return " ".join(out)
+
+
+def best_spelling(written: str | None, label: str) -> str:
+    """The display name for a person: the roll call's mixed-case spelling, unless the label
+    carries accents it lacks ("Jose Martinez" read out, "JOSÉ MARTÍNEZ" as the label)."""
+    from_label = display_name(label)
+    if not written:
+        return from_label
+    accents = lambda s: sum(1 for c in s if not c.isascii())  # noqa: E731
+    return from_label if accents(from_label) > accents(written) else written
+
+
+def role_of(label: str) -> str:
+    """Interpreter, operator or unidentified voice, from the label alone; else member."""
+    folded = fold(label)
+    if _INTERPRETER.search(folded):
+        return INTERPRETER
+    if _OPERATOR.search(folded):
+        return OPERATOR
+    if _UNIDENTIFIED.search(folded):
+        return UNIDENTIFIED
+    return MEMBER
+
+
+def is_typo_of(variant: str, name: str) -> bool:
+    """Could ``variant`` be ``name`` misspelled? Same number of words, ≤2 edits, all in the first
+    name or all in the rest ("KOFI MENSAH" / "KOFFI MENSAH", "RAITME CITTIERO" / "RAITME CITTERIO")."""
+    a, b = variant.split(), name.split()
+    if len(a) != len(b) or min(len(variant), len(name)) < MIN_TYPO_LENGTH:
+        return False
+    if a[0] != b[0] and a[1:] != b[1:]:
+        return False
+    return (DamerauLevenshtein.distance(variant, name) <= MAX_TYPO_EDITS
+            and fuzz.ratio(variant, name) >= 85)
+
+
+def same_person(a: str, b: str) -> bool:
+    """Do two keys name the same person? Equal, one's words within the other's, or a typo."""
+    if a == b:
+        return True
+    wa, wb = a.split(), b.split()
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if len(short) >= 2 and short[0] == long_[0] and set(short) <= set(long_):
+        return True
+    return is_typo_of(a, b) or is_typo_of(b, a)
+
+
+@dataclass
+class Cluster:
+    """The labels and names found to be one person within a meeting."""
+    key: str                 # canonical key (the most frequent spelling)
+    labels: set[str]
+    name: str                # display name
+
+    @property
+    def aliases(self) -> tuple[str, ...]:
+        return tuple(sorted(self.labels - {self.key}))
+
+
+def cluster_labels(label_counts: Counter[str], protected: set[str] = frozenset()) -> dict[str, str]:
+    """Map each label key to its canonical key, merging rare misspellings into frequent spellings.
+
+    A label merges into another only when it is rare (≤2 turns), one or two edits away with the
+    same first name, and the other is more common or is the spelling read out in the roll call
+    (``protected``). Two names both read out in the roll call never merge.
+    """
+    canonical: dict[str, str] = {}
+    chosen: list[str] = []
+    # Roll-call spellings first, then the most frequent: they are the ones typos merge into.
+    order = sorted(label_counts.items(), key=lambda kv: (kv[0] not in protected, -kv[1], kv[0]))
+    for label, count in order:
+        target = None
+        if count <= MAX_TYPO_COUNT and label not in protected:
+            for other in chosen:
+                if ((other in protected or label_counts[other] > count)
+                        and is_typo_of(label, other)):
+                    target = other
+                    break
+        if target is None:
+            chosen.append(label)
+            canonical[label] = label
+        else:
+            canonical[label] = target
+    return canonical
+
+
+def match_name(name: str, candidates: dict[str, str]) -> str | None:
+    """The candidate key that ``name`` refers to, if exactly one fits.
+
+    ``candidates`` maps keys to display names. A first name alone ("Terri") matches a
+    candidate with that first name when it is the only one.
+    """
+    k = key(name)
+    if not k:
+        return None
+    if k in candidates:
+        return k
+    words = k.split()
+    if len(words) == 1:
+        hits = [c for c in candidates if c.split()[0] == k]
+    else:
+        hits = [c for c in candidates if same_person(k, c)]
+    return hits[0] if len(hits) == 1 else None

@@ -1,0 +1,152 @@
+"""The roll call read out at the start of a call: who is on which channel, apologies, staff,
+interpreters ("Sur le canal espagnol, nous avons …", "Nous avons reçu les excuses de …")."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from knowledge import lexicon
+from knowledge.models import APOLOGY, INTERPRETER_STATUS, PRESENT, STAFF_STATUS, RawTurn
+from knowledge.people import display_name
+from knowledge.text import fold, sentences
+
+_LANGUAGE_WORDS = "|".join(w for words in lexicon.LANGUAGE_NAMES.values() for w in words)
+_CUES = {
+    PRESENT: re.compile(lexicon.ROLL_CALL["present"].replace("%s", _LANGUAGE_WORDS)),
+    APOLOGY: re.compile(lexicon.ROLL_CALL["apology"]),
+    STAFF_STATUS: re.compile(lexicon.ROLL_CALL["staff"]),
+    INTERPRETER_STATUS: re.compile(lexicon.ROLL_CALL["interpreter"]),
+}
+# Checked in this order: "les excuses … du personnel" is about apologies, not staff.
+_ORDER = (APOLOGY, INTERPRETER_STATUS, STAFF_STATUS, PRESENT)
+_NEGATIVE = re.compile(lexicon.NEGATIVE)
+_SELF = re.compile(lexicon.SELF_REFERENCE)
+_LIST_STOP = re.compile(lexicon.LIST_STOPS)
+_CHANNEL = {w: code for code, words in lexicon.LANGUAGE_NAMES.items() for w in words}
+# A word of a name: capitalised (Ávila, O'Brien, Jean-Jacques), or a bracketed uncertain name.
+_NAME_WORD = re.compile(r"^\[?[A-ZÀ-ÖØ-Þ][\w'’.-]*\]?$")
+_SPLIT = re.compile(r",|;|\s(?:et|and|y|e|ainsi que|as well as|así como|assim como|with|avec|con|com)\s")
+# How many lower-case words may stand before the name in a list item.
+MAX_WORDS_BEFORE_NAME = 6
+# How many opening turns may hold the roll call.
+MAX_TURNS = 4
+
+
+@dataclass(frozen=True)
+class RollCallEntry:
+    name: str
+    status: str
+    channel: str | None = None
+
+
+def read_roll_call(turns: list[RawTurn]) -> list[RollCallEntry]:
+    """Attendees (with channel), apologies, staff and interpreters named in the first turns.
+
+    The staff member who says "moi-même"/"myself" is the speaker of that turn.
+    """
+    entries: list[RollCallEntry] = []
+    seen_turn_with_roll_call = False
+    for turn in turns[:MAX_TURNS]:
+        found = False
+        for sentence in sentences(turn.text):
+            status, cue_end = _classify(sentence)
+            if status is None:
+                continue
+            found = True
+            folded = fold(sentence)
+            channel = _channel(folded) if status == PRESENT else None
+            names = _names_after(sentence, cue_end)
+            if not names and status == STAFF_STATUS and _SELF.search(folded):
+                # The names can come before the cue: "A et moi-même, Terri, comme personnel".
+                names = _names_after(sentence, 0)
+            if status == STAFF_STATUS and _SELF.search(folded) and turn.label:
+                # "…ainsi que moi-même, Claudia Ruiz": the speaker, whose name may follow.
+                first = fold(turn.label).split()[0] if turn.label.split() else ""
+                names = [n for n in names if fold(n).split()[0] != first]
+                names.append(display_name(turn.label))
+            entries.extend(RollCallEntry(n, status, channel) for n in names)
+        if found:
+            seen_turn_with_roll_call = True
+        elif seen_turn_with_roll_call:
+            break
+    return _dedupe(entries)
+
+
+def _classify(sentence: str) -> tuple[str | None, int]:
+    folded = fold(sentence)
+    if _NEGATIVE.search(folded):
+        return None, 0
+    for status in _ORDER:
+        m = _CUES[status].search(folded)
+        if m:
+            return status, _raw_offset(sentence, m.end())
+    return None, 0
+
+
+def _raw_offset(sentence: str, folded_end: int) -> int:
+    """Map an offset in the folded sentence back to the raw one (by counting words)."""
+    words_before = len(fold(sentence)[:folded_end].split())
+    offset = 0
+    for i, m in enumerate(re.finditer(r"[^\W_]+", sentence)):
+        if i == words_before - 1:
+            offset = m.end()
+            break
+    return offset
+
+
+def _channel(folded: str) -> str | None:
+    for word in folded.split():
+        if word in _CHANNEL:
+            return _CHANNEL[word]
+    return None
+
+
+def _names_after(sentence: str, start: int) -> list[str]:
+    """The people named in the list after the cue: "A, B et C", "d'A et de B"."""
+    rest = sentence[start:].rstrip(" .!")
+    names = []
+    for part in _SPLIT.split(rest):
+        part = re.sub(r"^\s*(?:nous avons|we have|tenemos a|tenemos|temos|hemos recibido|de|d'|from|a)\s+",
+                      "", part.strip(), flags=re.IGNORECASE)
+        part = re.sub(r"^(?:d'|de |from |of )", "", part.strip(), flags=re.IGNORECASE)
+        name = _leading_name(part)
+        if name:
+            names.append(name)
+    return names
+
+
+def _leading_name(part: str) -> str | None:
+    """The name in a list item ("de portugais est Bettina"), up to the first word not part of it."""
+    words = []
+    skipped = 0
+    for word in part.split():
+        if _LIST_STOP.fullmatch(fold(word)) and words:
+            break
+        bare = word.strip(",.;:")
+        if _NAME_WORD.match(bare) and (words or fold(bare) not in lexicon.NOT_NAMES):
+            words.append(bare)      # "Rachid El Amrani": inside a name, "El" is part of it
+        elif words and fold(bare) in lexicon.NAME_PARTICLES:
+            words.append(bare)
+        elif words:
+            break
+        elif skipped < MAX_WORDS_BEFORE_NAME and not bare[:1].isupper():
+            skipped += 1        # "sont Veronica", "de portugais est Bettina"
+        elif fold(bare) in lexicon.NOT_NAMES:
+            continue
+        else:
+            break
+    while words and fold(words[-1]) in lexicon.NAME_PARTICLES:
+        words.pop()
+    if not words or len(words) > 6:
+        return None
+    return " ".join(w.strip("[]") for w in words)
+
+
+def _dedupe(entries: list[RollCallEntry]) -> list[RollCallEntry]:
+    seen, out = set(), []
+    for e in entries:
+        k = (fold(e.name), e.status)
+        if k not in seen:
+            seen.add(k)
+            out.append(e)
+    return out

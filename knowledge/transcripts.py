@@ -1,0 +1,224 @@
+"""Understanding a transcript: clean the published text, cut it into speaker turns, and put
+together the meeting (date, people, roll call, agenda) from them."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+
+from knowledge import agenda as agenda_mod
+from knowledge import formats, lexicon, opening, people, rollcall
+from knowledge.errors import TranscriptError
+from knowledge.models import (
+    MEMBER, NON_MEMBER_ROLES, PRESENT, STAFF, STAFF_STATUS, Attendee, Document, Person, RawTurn,
+    Transcript, Turn)
+from knowledge.text import detect_language, fold, normalize_markers
+
+_DISCLAIMER = re.compile(r"[*_]*%s.{0,1500}?%s[*_]*" % (lexicon.DISCLAIMER_START, lexicon.DISCLAIMER_END),
+                         re.IGNORECASE | re.DOTALL)
+_END_MARKER = re.compile(r"^[\s*_#]*\[?\s*(?:%s)\s*\]?[\s*_]*$" % lexicon.END_MARKERS, re.IGNORECASE | re.M)
+_SEPARATOR = re.compile(r"^\s*(?:[-_*=]\s*){3,}$|^\s*\f\s*$|^\s*(?:page|página|pagina)\s+\d+(?:\s+(?:of|de|sur)\s+\d+)?\s*$",
+                        re.IGNORECASE)
+# "HUMBERTO CARRASCO:", "SERGIO SALINAS PORTO :", "**LEÓN SANCHEZ:**" at the start of a line.
+_LABEL = re.compile(r"^\s*[*_]*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- \[\]()]{1,60}?)[*_]*\s*:[*_]*(?:\s+(.*))?$")
+_EMPHASIS = re.compile(r"\*\*|__|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)")
+# A paragraph that ends like this is a finished sentence; otherwise a page break cut it.
+_SENTENCE_END = re.compile(r"[.!?…:;»\"”')\]]\s*$")
+# How much of the start of the call is "the opening" (date, group, roll call).
+OPENING_CHARS = 3000
+
+
+def parse(doc: Document) -> Transcript:
+    """Everything Acta understands of one document; TranscriptError if it is not a transcript."""
+    content = formats.extract(doc)
+    if content.cues:
+        preamble = ""
+        raw = [RawTurn(t.label, normalize_markers(t.text), t.start, t.end) for t in content.cues if t.label]
+        if not raw:
+            raise TranscriptError("no speaker names in the captions (expected 'Name: text' or <v Name>)",
+                                  doc.path)
+    else:
+        preamble, raw = split_turns(clean(content.text))
+        if not raw:
+            raise TranscriptError("no speaker labels found (expected lines such as 'JANE DOE: …')", doc.path)
+    return build(raw, preamble, filename=doc.filename, path=doc.path)
+
+
+def clean(text: str) -> str:
+    """Remove what the publisher added: disclaimers, end markers, markdown emphasis."""
+    text = _DISCLAIMER.sub("\n", text)
+    text = _END_MARKER.sub("", text)
+    return normalize_markers(text)
+
+
+def split_turns(text: str) -> tuple[str, list[RawTurn]]:
+    """Cut clean text into turns; returns the text before the first label and the turns.
+
+    A blank line or page separator ends a paragraph, unless the paragraph stopped in the middle
+    of a sentence: then the sentence is joined again across the break.
+    """
+    preamble: list[str] = []
+    turns: list[tuple[str, list[str]]] = []
+    paragraph_break = True
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if not stripped or _SEPARATOR.match(stripped):
+            paragraph_break = True
+            continue
+        m = _LABEL.match(stripped)
+        if m and _is_label(m.group(1), m.group(2) or ""):
+            turns.append((people.clean_label(m.group(1)), []))
+            rest = (m.group(2) or "").strip()
+            if rest:
+                turns[-1][1].append(_strip_emphasis(rest))
+            paragraph_break = False
+            continue
+        paragraphs = turns[-1][1] if turns else preamble
+        _append(paragraphs, _strip_emphasis(stripped), paragraph_break)
+        paragraph_break = False
+    raw = [RawTurn(label, "\n".join(p for p in paras if p)) for label, paras in turns]
+    return "\n".join(preamble), [t for t in raw if t.text or t.label]
+
+
+def _is_label(label: str, rest: str) -> bool:
+    letters = [c for c in label if c.isalpha()]
+    return (len(letters) >= 2 and label == label.upper() and len(label.split()) <= 7
+            and not rest.startswith("//"))
+
+
+def _strip_emphasis(text: str) -> str:
+    return _EMPHASIS.sub("", text).strip()
+
+
+def _append(paragraphs: list[str], line: str, after_break: bool) -> None:
+    if not line:
+        return
+    if not paragraphs:
+        paragraphs.append(line)
+        return
+    last = paragraphs[-1]
+    if _SENTENCE_END.search(last):
+        paragraphs.append(line)
+    elif last.endswith("-") and not last.endswith(" -"):
+        paragraphs[-1] = last + line        # "cyber-" + "sécurité"
+    else:
+        paragraphs[-1] = f"{last} {line}"   # a sentence cut by a page break or a line wrap
+
+
+def build(raw: list[RawTurn], preamble: str = "", *, filename: str = "", path: str | None = None) -> Transcript:
+    """Put together a meeting from its turns: language, date, people, roll call, agenda."""
+    full_text = "\n".join(t.text for t in raw)
+    language = detect_language(full_text)
+    opening_text = (preamble + "\n" + "\n".join(t.text for t in raw[:6]))[:OPENING_CHARS]
+
+    date = opening.find_date(opening_text, language)
+    time = opening.find_utc_time(opening_text)
+    file_date, file_time = opening.from_filename(filename)
+    date = date or file_date
+    time = time or (file_time if date == file_date else None)
+    if date is None:
+        raise TranscriptError("no meeting date found in the opening or the file name "
+                              "(expected e.g. 'Nous sommes le 20 juin 2016' or 2016-06-20 in the name)", path)
+    start_utc = dt.datetime.combine(date, time, tzinfo=dt.timezone.utc) if time else None
+
+    roll = rollcall.read_roll_call(raw)
+    identities = _identify(raw, roll)
+    turns = tuple(
+        Turn(index=i, speaker=identities.name_of(t.label), label=t.label, role=identities.role_of(t.label),
+             text=t.text, person=identities.person_of(t.label), start=t.start, end=t.end)
+        for i, t in enumerate(raw))
+    attendance = _attendance(roll, turns, identities)
+    items = agenda_mod.read_agenda(raw, language, identities.resolve)
+    return Transcript(date=date, start_utc=start_utc, group=opening.find_group(opening_text),
+                      kind=opening.find_kind(opening_text), language=language, turns=turns,
+                      people=identities.people(), attendance=attendance, agenda=tuple(items))
+
+
+class _Identities:
+    """Who each label and each roll-call name is, within one meeting."""
+
+    def __init__(self, canonical: dict[str, str], roles: dict[str, str], names: dict[str, str],
+                 aliases: dict[str, set[str]]):
+        self.canonical = canonical   # label key -> person key
+        self.roles = roles           # label key -> role
+        self.names = names           # person key -> display name
+        self.aliases = aliases       # person key -> keys of other spellings
+        self.staff: set[str] = set()  # person keys read out as staff
+
+    def person_of(self, label: str) -> str | None:
+        k = people.key(label)
+        return None if self.roles.get(k, MEMBER) in NON_MEMBER_ROLES else self.canonical.get(k, k)
+
+    def role_of(self, label: str) -> str:
+        role = self.roles.get(people.key(label), MEMBER)
+        return STAFF if role == MEMBER and self.person_of(label) in self.staff else role
+
+    def name_of(self, label: str) -> str:
+        person = self.person_of(label)
+        return self.names[person] if person else people.display_name(label)
+
+    def resolve(self, name: str) -> tuple[str | None, str]:
+        """The person key and display name a free-text name refers to (e.g. an agenda presenter)."""
+        k = people.key(name)
+        if k in self.canonical:
+            k = self.canonical[k]
+        hit = k if k in self.names else people.match_name(name, self.names)
+        return (hit, self.names[hit]) if hit else (None, name)
+
+    def add(self, name: str) -> str:
+        """A person named in the roll call: the speaker it refers to, or a new person."""
+        person, _ = self.resolve(name)
+        if person is None:
+            person = people.key(name)
+            self.names[person] = name
+            self.aliases.setdefault(person, set())
+        elif people.key(name) != person:
+            self.aliases.setdefault(person, set()).add(people.key(name))
+        return person
+
+    def people(self) -> tuple[Person, ...]:
+        return tuple(Person(key=k, name=n, aliases=tuple(sorted(self.aliases.get(k, ()))))
+                     for k, n in self.names.items())
+
+
+def _identify(raw: list[RawTurn], roll: list[rollcall.RollCallEntry]) -> _Identities:
+    roles = {people.key(t.label): people.role_of(t.label) for t in raw}
+    counts = Counter(people.key(t.label) for t in raw if roles[people.key(t.label)] == MEMBER)
+    roll_keys = {people.key(e.name) for e in roll}
+    canonical = people.cluster_labels(counts, protected=roll_keys)
+    # Display names: the roll call's spelling (with accents) when it is the same name, else the label's.
+    spelled = {people.key(e.name): e.name for e in roll}
+    labels_as_written = {}
+    for t in raw:
+        labels_as_written.setdefault(people.key(t.label), t.label)
+    names, aliases = {}, {}
+    for label_key, person in canonical.items():
+        if label_key == person:
+            names[person] = people.best_spelling(spelled.get(person), labels_as_written.get(person, person))
+        else:
+            aliases.setdefault(person, set()).add(label_key)
+    identities = _Identities(canonical, roles, names, aliases)
+    for e in roll:
+        if e.status in (PRESENT, "apology", STAFF_STATUS):
+            person = identities.add(e.name)
+            if e.status == STAFF_STATUS:
+                identities.staff.add(person)
+    return identities
+
+
+def _attendance(roll: list[rollcall.RollCallEntry], turns: tuple[Turn, ...],
+                identities: _Identities) -> tuple[Attendee, ...]:
+    out: list[Attendee] = []
+    present: set[str] = set()
+    for e in roll:
+        person = identities.resolve(e.name)[0] if e.status != "interpreter" else None
+        name = identities.names[person] if person else e.name
+        out.append(Attendee(name=name, status=e.status, channel=e.channel, person=person))
+        if e.status in (PRESENT, STAFF_STATUS) and person:
+            present.add(person)
+    staff = {a.person for a in out if a.status == STAFF_STATUS}
+    for t in turns:
+        if t.person and t.person not in present and t.person not in staff:
+            present.add(t.person)
+            out.append(Attendee(name=t.speaker, status=PRESENT, person=t.person, source="spoke"))
+    return tuple(out)

@@ -1,0 +1,50 @@
+"""Shared fixtures: the real corpus beside the checkout, a real SQLite store in tmp_path."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from knowledge import formats, transcripts
+from knowledge.store import Store
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("ACTA_SHARED", ROOT.parent / "shared"))
+CORPUS = SHARED / "corpus"
+CALL_2016 = CORPUS / "lacralo-2016-06-20-fr.txt"
+CALL_2020 = CORPUS / "lacralo-2020-02-17-fr.txt"
+DEMO = ROOT / "demo"
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def _need_corpus() -> None:
+    if not CALL_2016.exists():
+        # CI always has ../shared; a missing corpus there is a failure, not a skip.
+        if os.environ.get("CI"):
+            pytest.fail(f"the shared corpus is missing at {CORPUS}")
+        pytest.skip(f"shared corpus not found at {CORPUS}")
+
+
+@pytest.fixture(scope="session")
+def call_2016():
+    _need_corpus()
+    return transcripts.parse(formats.read(CALL_2016, 10_000_000))
+
+
+@pytest.fixture(scope="session")
+def call_2020():
+    _need_corpus()
+    return transcripts.parse(formats.read(CALL_2020, 10_000_000))
+
+
+@pytest.fixture
+def corpus_dir():
+    _need_corpus()
+    return CORPUS
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store(tmp_path / "acta.db") as s:
+        yield s

@@ -1,0 +1,192 @@
+"""Parsing the published format, checked on the two real calls in ../shared/corpus."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from knowledge import transcripts
+from knowledge.models import INTERPRETER, MEMBER, STAFF
+
+
+def names(t, status, source="roll_call"):
+    return [a.name for a in t.attendance if a.status == status and a.source == source]
+
+
+# --- meeting metadata ---------------------------------------------------------------------------
+
+def test_2016_metadata(call_2016):
+    assert dt.date(2016, 6, 20) == call_2016.date
+    assert dt.datetime(2016, 6, 20, 23, 0, tzinfo=dt.timezone.utc) == call_2016.start_utc
+    assert ("LACRALO", "monthly_call", "fr") == (call_2016.group, call_2016.kind, call_2016.language)
+    assert "LACRALO monthly call" == call_2016.title
+
+
+def test_2020_metadata(call_2020):
+    assert dt.datetime(2020, 2, 17, 23, 0, tzinfo=dt.timezone.utc) == call_2020.start_utc
+    assert ("LACRALO", "monthly_call", "fr") == (call_2020.group, call_2020.kind, call_2020.language)
+
+
+# --- turns --------------------------------------------------------------------------------------
+
+def test_turn_counts_match_the_labels_in_the_file(call_2016, call_2020):
+    assert 75 == len(call_2016.turns)
+    assert 51 == len(call_2020.turns)
+    assert list(range(75)) == [t.index for t in call_2016.turns]
+
+
+def test_distinct_speakers_with_typos_merged(call_2016, call_2020):
+    assert ["Terri Agnew", "Humberto Carrasco", "Maritza Aguero", "Vanda Scartezini", "Raitme Citterio",
+            "Silvia Vivanco", "Rodrigo Saucedo", "Alfredo Lopez", "Alberto Soto", "Mark Datysgeld",
+            "Aida Noblia"] == call_2016.speakers
+    assert ["Claudia Ruiz", "Sergio Salinas Porto", "Harold Arcos", "Alberto Soto", "Patricio Carranza",
+            "Lilian de Luque", "Adrian Carballo", "Raitme Citterio", "Silvia Vivanco", "León Sanchez",
+            "Humberto Carrasco"] == call_2020.speakers
+
+
+def test_misspelled_labels_are_aliases_of_the_right_person(call_2016, call_2020):
+    aliases_2016 = {p.key: p.aliases for p in call_2016.people}
+    aliases_2020 = {p.key: p.aliases for p in call_2020.people}
+    assert ("RAITME CITTIERO",) == aliases_2016["RAITME CITTERIO"]
+    assert "PATRICIO CARRANZO" in aliases_2020["PATRICIO CARRANZA"]
+    typo = next(t for t in call_2016.turns if t.label == "RAITME CITTIERO")
+    assert ("Raitme Citterio", "RAITME CITTERIO") == (typo.speaker, typo.person)
+
+
+def test_labels_with_space_before_colon_and_alone_on_their_line(call_2016, call_2020):
+    # "HUMBERTO CARRASCO : Merci beaucoup, Maritza" and "MARITZA AGUERO:" alone, text below.
+    t = call_2016.turns[3]
+    assert ("Humberto Carrasco", "HUMBERTO CARRASCO") == (t.speaker, t.label)
+    assert t.text.startswith("Merci beaucoup, Maritza, pour cette mise à jour.")
+    alone = call_2016.turns[2]
+    assert "Maritza Aguero" == alone.speaker
+    assert alone.text.startswith("Merci beaucoup, Humberto. Bonjour et bonsoir à tous.")
+    leon = [t for t in call_2020.turns if t.label == "LEÓN SANCHEZ"]
+    assert 3 == len(leon) and {"León Sanchez"} == {t.speaker for t in leon}
+
+
+def test_interpreters_are_kept_but_not_members(call_2016):
+    interp = [t for t in call_2016.turns if t.role == INTERPRETER]
+    assert ["INTERPRETE FRANCAISE", "INTERPRETE ESPAGNOL"] == [t.label for t in interp]
+    assert all(t.person is None for t in interp)
+    assert "L'interprète dit qu'elle n'entend plus Vanda." == interp[0].text
+
+
+def test_staff_and_members_roles(call_2016):
+    roles = {t.speaker: t.role for t in call_2016.turns}
+    assert STAFF == roles["Terri Agnew"] == roles["Silvia Vivanco"]
+    assert MEMBER == roles["Humberto Carrasco"]
+
+
+# --- clean text ---------------------------------------------------------------------------------
+
+def test_no_disclaimer_separator_or_end_marker_left(call_2016, call_2020):
+    for t in call_2016.turns + call_2020.turns:
+        assert "présent document" not in t.text
+        assert "FIN DE LA TRANSCRIPTION" not in t.text
+        assert "**" not in t.text and not re.search(r"(^|\n)-{3}", t.text)
+
+
+def test_sentences_cut_by_page_breaks_are_joined(call_2016, call_2020):
+    joined = " ".join(t.text for t in call_2020.turns)
+    assert "Nous allons donc commencer par ce webinaire" in joined      # across --- and the disclaimer
+    assert "J'ai parlé avec Antonio Medina également" in joined
+    assert "seront les membres du conseil d'administration" in joined  # across blank lines and ---
+    assert "Ce groupe aura une réunion en face à face" in " ".join(t.text for t in call_2016.turns)
+
+
+def test_finished_sentences_stay_separate_paragraphs(call_2016):
+    vanda = call_2016.turns[6]
+    assert vanda.text.split("\n")[0] == ("Bien, parfait. Je vais vous montrer ma présentation sur l'écran. "
+                                         "Je vais vous parler des points importants, des points qui peuvent "
+                                         "nous intéresser.")
+    assert len(vanda.text.split("\n")) > 10
+
+
+def test_markers_are_kept_in_one_spelling(call_2016, call_2020):
+    text = " ".join(t.text for t in call_2016.turns + call_2020.turns)
+    assert "[Inaudible]" not in text
+    assert text.count("[inaudible]") == 4
+    assert text.count("[coupure audio]") == 4
+
+
+# --- roll call ----------------------------------------------------------------------------------
+
+def test_2016_roll_call(call_2016):
+    assert ["Enmanuel Alcántara", "Carlos Vera Quintana", "Ricardo Holmquist", "Aida Noblia", "Cristian Casas",
+            "Alberto Soto", "Humberto Carrasco", "Maritza Aguero", "Alyne Andrade"] == names(call_2016, "present")
+    channels = {a.name: a.channel for a in call_2016.attendance}
+    assert "pt" == channels["Alyne Andrade"] and channels["Aida Noblia"] is None
+    assert ["Carlos Raúl Gutiérrez", "Javier Chandia", "Carlos Dionisio Aguirre"] == names(call_2016, "apology")
+    assert ["Silvia Vivanco", "Terri Agnew"] == names(call_2016, "staff")
+    assert ["Bettina", "Camila", "Claire"] == names(call_2016, "interpreter")
+
+
+def test_2016_people_who_spoke_without_being_announced(call_2016):
+    assert ["Vanda Scartezini", "Raitme Citterio", "Rodrigo Saucedo", "Alfredo Lopez",
+            "Mark Datysgeld"] == names(call_2016, "present", source="spoke")
+
+
+def test_2020_roll_call_by_channel(call_2020):
+    present = [(a.name, a.channel) for a in call_2020.attendance if a.status == "present" and a.source == "roll_call"]
+    assert 14 == len(present)
+    assert ("Sylvia Solara", "es") in present         # "[Sylvia Solara]": an uncertain spelling, still a name
+    assert [("Kerry Kerr", "en"), ("Dev Anand Teelucksingh", "en")] == present[-2:]
+    assert ["Humberto Carrasco", "Sylvia Herlein Leite"] == names(call_2020, "apology")
+    assert ["Silvia Vivanco", "Claudia Ruiz"] == names(call_2020, "staff")
+    assert ["Veronica", "Marina", "Esperanza", "Bettina", "Isabelle", "Jacques"] == names(call_2020, "interpreter")
+
+
+def test_roll_call_names_link_to_speakers(call_2020):
+    # "Lilian Ivette de Luque" in the roll call is the "LILIAN DE LUQUE" who speaks.
+    lilian = next(p for p in call_2020.people if p.key == "LILIAN DE LUQUE")
+    assert "LILIAN IVETTE DE LUQUE" in lilian.aliases
+    assert "Lilian de Luque" == next(a.name for a in call_2020.attendance if a.person == "LILIAN DE LUQUE")
+
+
+# --- agenda -------------------------------------------------------------------------------------
+
+def test_2016_agenda(call_2016):
+    assert [
+        ("Révision de la consultation publique", "Vanda Scartezini"),
+        ("Présentation sur la cybersécurité pour l'Amérique latine et les perspectives", None),
+        ("Présentation du plan de mitigation pour LACRALO", "Rodrigo Saucedo"),
+        ("Présentation du nouveau groupe de travail pour les utilisateurs d'Amérique latine et des Caraïbes",
+         "Alberto Soto"),
+        ("État du groupe de travail en cours et des données pour les membres de la communauté", "Maritza Aguero"),
+        ("Processus de médiation de LACRALO", None),
+        ("Divers", None),
+    ] == [(i.title, i.presenter) for i in call_2016.agenda]
+    assert "Humberto Carrasco" == call_2016.agenda[3].moderator
+
+
+def test_2020_agenda(call_2020):
+    assert [
+        ("Webinaire sur le DNS et l'internet des objets", "Patricio Carranza"),
+        ("Rapport du groupe de travail sur la communication", "Lilian de Luque"),
+        ("Rapport sur le groupe de travail de formation", "Adrian Carballo"),
+        ("Rapport sur les IDN", "Sylvia Herlein Leite"),
+        ("Conversation régionale avec les membres de l'ALAC", None),
+        ("Point sur les unités de mesure", "Alberto Soto"),
+        ("Point par rapport à LACRALO", "Sergio Salinas Porto"),
+        ("Restez dans la salle Zoom pour remplir le questionnaire", None),
+        ("Divers", None),
+    ] == [(i.title, i.presenter) for i in call_2020.agenda]
+
+
+# --- the splitter on small texts ----------------------------------------------------------------
+
+def test_split_turns_on_a_small_text():
+    text = transcripts.clean(
+        "LIVE STREAM NOTES\n\nJANE DOE: Hello all. We start\n\n---\n\n*Note: The following is the output "
+        "resulting from transcribing an audio file into a word/text document. It is posted as an aid to the "
+        "original audio file, but should not be treated as an authoritative record.*\n\n---\n\nnow. "
+        "[Inaudible]\n\nJOHN O'BRIEN :\n\nThanks Jane.\nSecond line.\n\n[END OF TRANSCRIPTION]\n")
+    preamble, turns = transcripts.split_turns(text)
+    assert "LIVE STREAM NOTES" == preamble
+    assert [("JANE DOE", "Hello all. We start now. [inaudible]"),
+            ("JOHN O'BRIEN", "Thanks Jane.\nSecond line.")] == [(t.label, t.text) for t in turns]
+
+
+def test_words_in_capitals_inside_a_turn_are_not_labels():
+    _, turns = transcripts.split_turns("ANA LIMA: See http://example.org: it is OK.\nICANN and IPv6: done.")
+    assert 1 == len(turns)
