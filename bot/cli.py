@@ -54,8 +54,7 @@ def ingest(obj: _Context, paths: tuple[str, ...], as_json: bool) -> None:
     with obj.store() as store:
         results = ingest_mod.ingest_paths(store, paths, max_bytes=obj.config.max_bytes,
                                           on_result=_progress)
-    counts = {s: sum(1 for r in results if r.status == s) for s in
-              (ingest_mod.INGESTED, ingest_mod.REPLACED, ingest_mod.UNCHANGED, ingest_mod.FAILED)}
+    counts = _counts(results)
     if as_json:
         click.echo(json.dumps({"files": [r.to_json() for r in results], **counts}, ensure_ascii=False, indent=2))
     if not results:
@@ -63,6 +62,11 @@ def ingest(obj: _Context, paths: tuple[str, ...], as_json: bool) -> None:
         sys.exit(1)
     click.echo(", ".join(f"{n} {s}" for s, n in counts.items()), err=True)
     sys.exit(1 if counts[ingest_mod.FAILED] else 0)
+
+
+def _counts(results: list[ingest_mod.FileResult]) -> dict[str, int]:
+    return {s: sum(1 for r in results if r.status == s) for s in
+            (ingest_mod.INGESTED, ingest_mod.REPLACED, ingest_mod.UNCHANGED, ingest_mod.FAILED)}
 
 
 def _progress(i: int, total: int, r: ingest_mod.FileResult) -> None:
@@ -135,6 +139,7 @@ def demo(obj: _Context) -> None:
     with obj.store() as store:
         results = ingest_mod.ingest_paths(store, [corpus], max_bytes=obj.config.max_bytes, on_result=_progress)
         rows = store.meetings()
+    click.echo(", ".join(f"{n} {s}" for s, n in _counts(results).items()), err=True)
     if not results or any(not r.ok for r in results):
         raise click.ClickException(f"the demo corpus in {corpus} did not ingest cleanly")
     click.echo(f"\nActa knows {len(rows)} meetings:")

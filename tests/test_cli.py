@@ -1,0 +1,117 @@
+"""The `acta` command as scripts and operators use it: flags, JSON keys, exit status."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from bot.cli import cli
+
+from conftest import CALL_2016, CALL_2020, DEMO, ROOT
+
+
+def run(*args, env=None):
+    result = CliRunner().invoke(cli, list(map(str, args)), env=env, catch_exceptions=False)
+    return result
+
+
+@pytest.fixture
+def db(tmp_path):
+    return tmp_path / "acta.db"
+
+
+def test_ingest_json_report_and_progress(db, corpus_dir):
+    result = run("--db", db, "ingest", corpus_dir, "--json")
+    assert 0 == result.exit_code
+    report = json.loads(result.stdout)
+    assert {"ingested": 2, "replaced": 0, "unchanged": 0, "failed": 0} == {
+        k: report[k] for k in ("ingested", "replaced", "unchanged", "failed")}
+    first = report["files"][0]
+    assert {"path", "status", "meeting_id", "date", "title", "language", "turns", "speakers", "attendees",
+            "agenda"} <= set(first)
+    assert ("ingested", "lacralo-2016-06-20-fr", 75) == (first["status"], first["meeting_id"], first["turns"])
+    assert "[1/2]" in result.stderr and "[2/2]" in result.stderr
+
+
+def test_ingest_exit_1_when_some_file_fails_and_the_others_still_land(db, tmp_path, corpus_dir):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    result = run("--db", db, "ingest", CALL_2016, empty, tmp_path / "missing.txt", "--json")
+    assert 1 == result.exit_code
+    by_path = {f["path"]: f for f in json.loads(result.stdout)["files"]}
+    assert "ingested" == by_path[str(CALL_2016)]["status"]
+    assert "file is empty" == by_path[str(empty)]["error"]
+    assert "no such file or directory" == by_path[str(tmp_path / "missing.txt")]["error"]
+    assert f"{empty}: file is empty" in result.stderr
+    assert ["lacralo-2016-06-20-fr"] == [m["id"] for m in json.loads(run("--db", db, "meetings", "--json").stdout)]
+
+
+def test_usage_errors_exit_2(db, tmp_path):
+    assert 2 == run("--db", db, "ingest").exit_code                       # no path
+    assert 2 == run("--db", db, "ingest", "x", "--nope").exit_code         # unknown option
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[storage]\ndatabase = 'x.db'\n")
+    result = run("--config", bad, "meetings")
+    assert 2 == result.exit_code and "unknown key(s) database" in result.stderr
+
+
+def test_meetings_json(db, corpus_dir):
+    run("--db", db, "ingest", CALL_2020)
+    assert [{"id": "lacralo-2020-02-17-fr", "date": "2020-02-17", "start_utc": "2020-02-17T23:00:00+00:00",
+             "title": "LACRALO monthly call", "group": "LACRALO", "kind": "monthly_call", "language": "fr",
+             "turns": 51}] == json.loads(run("--db", db, "meetings", "--json").stdout)
+
+
+def test_show_json(db, corpus_dir):
+    run("--db", db, "ingest", CALL_2016)
+    data = json.loads(run("--db", db, "show", "lacralo-2016-06-20-fr", "--json").stdout)
+    assert {"id", "date", "title", "language", "attendees", "apologies", "staff", "interpreters", "agenda",
+            "turns"} <= set(data)
+    assert {"name": "Alyne Andrade", "channel": "pt"} == data["attendees"][-1]
+    assert {"title": "Présentation du plan de mitigation pour LACRALO", "presenter": "Rodrigo Saucedo",
+            "moderator": None} == data["agenda"][2]
+    assert {"index", "speaker", "text"} <= set(data["turns"][0])
+
+
+def test_show_human_and_unknown_meeting(db, corpus_dir):
+    run("--db", db, "ingest", CALL_2016)
+    text = run("--db", db, "show", "lacralo-2016-06-20-fr").stdout
+    assert "Apologies (3): Carlos Raúl Gutiérrez, Javier Chandia, Carlos Dionisio Aguirre" in text
+    missing = run("--db", db, "show", "nope")
+    assert 1 == missing.exit_code and "no meeting with id 'nope'" in missing.stderr
+
+
+def test_db_from_environment_and_config_relative_paths(tmp_path, corpus_dir):
+    env_db = tmp_path / "env.db"
+    assert 0 == run("ingest", CALL_2016, env={"ACTA_DB": str(env_db), "ACTA_CONFIG": ""}).exit_code
+    assert env_db.exists()
+    conf_dir = tmp_path / "conf"
+    conf_dir.mkdir()
+    (conf_dir / "bot.toml").write_text('[storage]\ndb = "data/k.db"\n')
+    assert 0 == run("--config", conf_dir / "bot.toml", "ingest", CALL_2016).exit_code
+    assert (conf_dir / "data" / "k.db").exists()
+
+
+def test_demo_ingests_the_shipped_corpus(tmp_path):
+    conf = tmp_path / "bot.toml"
+    conf.write_text(f'[storage]\ndb = "demo.db"\n[ingest]\ndemo_corpus = "{DEMO}"\n')
+    result = run("--config", conf, "demo")
+    assert 0 == result.exit_code
+    assert "Acta knows 4 meetings" in result.stdout
+    again = run("--config", conf, "demo")          # running the demo twice is harmless
+    assert 0 == again.exit_code and "4 unchanged" in again.stderr
+
+
+def test_console_script_and_python_m_bot(db, corpus_dir):
+    acta = Path(sys.executable).parent / "acta"
+    env = {**os.environ, "ACTA_DB": str(db)}
+    done = subprocess.run([str(acta), "ingest", str(CALL_2016)], capture_output=True, text=True, env=env, cwd=ROOT)
+    assert 0 == done.returncode, done.stderr
+    listed = subprocess.run([sys.executable, "-m", "bot", "meetings", "--json"], capture_output=True, text=True,
+                            env=env, cwd=ROOT)
+    assert ["lacralo-2016-06-20-fr"] == [m["id"] for m in json.loads(listed.stdout)]

@@ -1,0 +1,58 @@
+"""bot.toml: one typed object, every key with a default, refused when wrong, and documented."""
+from __future__ import annotations
+
+import pytest
+
+from bot import config
+from bot.cli import cli
+from knowledge.errors import ConfigError
+
+from conftest import ROOT
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_the_shipped_bot_toml_loads_and_matches_the_defaults():
+    loaded = config.load(ROOT / "bot.toml")
+    assert ROOT / "var" / "acta.db" == loaded.db_path
+    assert config.Config().storage == loaded.storage and config.Config().ingest == loaded.ingest
+
+
+def test_defaults_without_a_file(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("ACTA_CONFIG", raising=False)
+    monkeypatch.delenv("ACTA_DB", raising=False)
+    loaded = config.load()
+    assert (tmp_path / "var" / "acta.db", 20_000_000) == (loaded.db_path, loaded.max_bytes)
+
+
+@pytest.mark.parametrize("text, message", [
+    ("[storage]\ndb = 3\n", "[storage] db: expected str, got int"),
+    ("[ingest]\nmax_file_mb = 'big'\n", "[ingest] max_file_mb: expected float, got str"),
+    ("[ingest]\nmax_file_mb = true\n", "expected float, got bool"),
+    ("[telegramm]\n", "unknown section(s) telegramm"),
+    ("[storage]\ndb = \n", "not valid TOML"),
+])
+def test_bad_files_are_refused_with_the_key_named(tmp_path, text, message):
+    path = tmp_path / "bot.toml"
+    path.write_text(text)
+    with pytest.raises(ConfigError, match=message.replace("[", r"\[").replace("]", r"\]").replace("(", r"\(")
+                       .replace(")", r"\)")):
+        config.load(path)
+
+
+def test_a_missing_explicit_file_is_an_error(tmp_path):
+    with pytest.raises(ConfigError, match="no such configuration file"):
+        config.load(tmp_path / "nope.toml")
+
+
+def test_every_key_is_documented_with_its_default_and_help():
+    for section, key, default, help_text in config.documented_keys():
+        row = f"| `[{section}] {key}` | `{default!r}`".replace("'", '"')
+        assert row in README, f"README lacks the row for [{section}] {key}"
+        assert help_text in README
+
+
+def test_every_command_is_documented():
+    for name in cli.commands:
+        assert f"`acta {name}" in README, f"README does not document `acta {name}`"

@@ -1,0 +1,105 @@
+"""The SQLite store: schema by migrations, WAL, idempotent and transactional writes."""
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from knowledge import formats, ingest, transcripts
+from knowledge.errors import MeetingNotFound
+from knowledge.store import Store, migrations
+
+from conftest import CALL_2016, CALL_2020, DEMO
+
+MAX = 10_000_000
+
+
+def test_schema_comes_from_migrations_and_uses_wal(tmp_path):
+    path = tmp_path / "a.db"
+    Store(path).close()
+    conn = sqlite3.connect(path)
+    assert "wal" == conn.execute("PRAGMA journal_mode").fetchone()[0]
+    applied = [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations WHERE migration_set = 'acta'")]
+    assert [m.name for m in migrations._migrations] == applied
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert {"documents", "meetings", "people", "aliases", "turns", "attendance", "agenda"} <= tables
+    Store(path).close()   # opening again applies nothing twice
+    assert len(applied) == conn.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0]
+
+
+def test_ingest_then_read_back(store, corpus_dir):
+    result = ingest.ingest_file(store, str(CALL_2016), max_bytes=MAX)
+    assert ("ingested", "lacralo-2016-06-20-fr") == (result.status, result.meeting_id)
+    detail = store.meeting("lacralo-2016-06-20-fr").to_json()
+    assert (75, 13) == (len(detail["turns"]), len(detail["speakers"]))  # 11 people, 2 interpreter labels
+    assert ["Carlos Raúl Gutiérrez", "Javier Chandia", "Carlos Dionisio Aguirre"] == detail["apologies"]
+    assert ["Silvia Vivanco", "Terri Agnew"] == detail["staff"]
+    assert 9 == len(detail["attendees"])
+    assert {"index": 0, "speaker": "Terri Agnew", "role": "staff"} == {
+        k: detail["turns"][0][k] for k in ("index", "speaker", "role")}
+    filename, content = store.document("lacralo-2016-06-20-fr")
+    assert (CALL_2016.name, CALL_2016.read_bytes()) == (filename, content)
+
+
+def test_the_same_file_twice_changes_nothing(store, corpus_dir):
+    ingest.ingest_file(store, str(CALL_2016), max_bytes=MAX)
+    before = store.counts()
+    again = ingest.ingest_file(store, str(CALL_2016), max_bytes=MAX)
+    assert ("unchanged", "lacralo-2016-06-20-fr") == (again.status, again.meeting_id)
+    assert before == store.counts()
+
+
+def test_a_corrected_version_replaces_the_meeting(store, corpus_dir, tmp_path):
+    ingest.ingest_file(store, str(CALL_2016), max_bytes=MAX)
+    corrected = tmp_path / "lacralo-2016-06-20-fr-v2.txt"
+    corrected.write_text(CALL_2016.read_text(encoding="utf-8").replace(
+        "MARK DATYSGELD: Merci, Maritza.", "MARK DATYSGELD: Merci beaucoup, Maritza."), encoding="utf-8")
+    result = ingest.ingest_file(store, str(corrected), max_bytes=MAX)
+    assert ("replaced", "lacralo-2016-06-20-fr") == (result.status, result.meeting_id)
+    assert 1 == len(store.meetings()) and 1 == store.counts()["documents"]
+    texts = [t.text for t in store.meeting("lacralo-2016-06-20-fr").turns]
+    assert any(t.startswith("Merci beaucoup, Maritza. Je suis Mark") for t in texts)
+    assert 75 == store.counts()["turns"]
+
+
+def test_a_failed_write_leaves_the_database_as_it_was(store, corpus_dir, monkeypatch):
+    ingest.ingest_file(store, str(CALL_2016), max_bytes=MAX)
+    before = store.counts()
+
+    def broken(*args, **kwargs):
+        raise sqlite3.OperationalError("disk I/O error")
+    # Fails after the meeting and document rows are written, inside the transaction.
+    monkeypatch.setattr(Store, "_people", broken)
+    result = ingest.ingest_file(store, str(CALL_2020), max_bytes=MAX)
+    assert "failed" == result.status and "OperationalError" in result.error
+    assert before == store.counts()
+    assert ["lacralo-2016-06-20-fr"] == [m.id for m in store.meetings()]
+
+
+def test_people_are_the_same_across_meetings(store, corpus_dir):
+    for path in (CALL_2016, CALL_2020):
+        ingest.ingest_file(store, str(path), max_bytes=MAX)
+    rows = store.db.execute(
+        "SELECT p.name, count(DISTINCT t.meeting_id) FROM turns t JOIN people p ON p.id = t.person_id "
+        "GROUP BY p.id HAVING count(DISTINCT t.meeting_id) = 2 ORDER BY p.name").fetchall()
+    assert [("Alberto Soto", 2), ("Humberto Carrasco", 2), ("Raitme Citterio", 2),
+            ("Silvia Vivanco", 2)] == rows
+    # Every spelling seen is an alias of one person.
+    raitme = {r[0] for r in store.db.execute(
+        "SELECT a.key FROM aliases a JOIN people p ON p.id = a.person_id WHERE p.name = 'Raitme Citterio'")}
+    assert {"RAITME CITTERIO", "RAITME CITTIERO"} == raitme
+
+
+def test_meetings_list_and_unknown_meeting(store, corpus_dir):
+    ingest.ingest_paths(store, [DEMO, CALL_2020], max_bytes=MAX)
+    assert ["lacralo-2020-02-17-fr", "lacralo-2026-09-21-es", "afralo-2026-10-05-fr",
+            "naralo-2026-10-12-en", "lacralo-webinar-2026-10-26-pt"] == [m.id for m in store.meetings()]
+    with pytest.raises(MeetingNotFound):
+        store.meeting("nope")
+
+
+def test_a_second_connection_sees_committed_meetings(tmp_path, corpus_dir):
+    path = tmp_path / "shared.db"
+    with Store(path) as writer, Store(path) as reader:
+        writer.save(transcripts.parse(doc := formats.read(CALL_2016, MAX)), doc)
+        assert ["lacralo-2016-06-20-fr"] == [m.id for m in reader.meetings()]
