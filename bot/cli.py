@@ -145,8 +145,8 @@ def demo(obj: _Context) -> None:
     click.echo(f"\nActa knows {len(rows)} meetings:")
     for m in rows:
         click.echo(f"  {m.id:<34} {m.date}  {m.title} ({m.language}, {m.turns} turns)")
-    click.echo("\nTry next:\n  acta meetings\n  acta show " + rows[0].id +
-               "\n  acta ingest ../shared/corpus   (or any folder of transcripts)")
+    click.echo("\nTry next (after `source .venv/bin/activate`, or with .venv/bin/acta):\n  acta meetings\n"
+               f"  acta show {rows[0].id}\n  acta ingest PATH...   (files or folders of transcripts)")
 
 
 def main() -> None:

@@ -41,6 +41,8 @@ _INNER_SEQUENCE = re.compile(r",?\s+(?:et|and|y|e)\s+(?:ensuite|puis|enfin|then|
                              r"finalmente|depois|em seguida|por fim|por último)\b[\s,]*", re.IGNORECASE)
 # How far into the call the agenda may be read.
 MAX_TURNS = 10
+# The items are read out at the start of the reader's turn.
+MAX_CHARS = 8000
 
 
 def read_agenda(turns: list[RawTurn], language: str, resolve: Resolver) -> list[AgendaItem]:
@@ -51,7 +53,7 @@ def read_agenda(turns: list[RawTurn], language: str, resolve: Resolver) -> list[
     reader = resolve(turn.label)[1] if turn.label else None
     items: list[dict] = []
     started = False
-    sents = sentences(turn.text)
+    sents = sentences(turn.text[:MAX_CHARS])
     first = _first_item_sentence(sents)
     if first is None:
         return []
@@ -77,7 +79,7 @@ def _agenda_turn(turns: list[RawTurn]) -> RawTurn | None:
     agenda, with at least two sentences opening with a sequencing word."""
     mentioned = False
     for turn in turns:
-        folded_sentences = [fold(s) for s in sentences(turn.text)]
+        folded_sentences = [fold(s) for s in sentences(turn.text[:MAX_CHARS])]
         if any(_AGENDA_CUE.search(s) for s in folded_sentences):
             mentioned = True
         if mentioned and sum(1 for s in folded_sentences if _SEQUENCE.match(s)) >= 2:

@@ -168,7 +168,7 @@ def _vtt_cues(text: str) -> tuple[RawTurn, ...]:
         if not speaker:
             speaker, body = _speaker_prefix(body)
         cues.append(RawTurn(label=speaker or "", text=body, start=_seconds(c.start), end=_seconds(c.end)))
-    return _merge_cues(cues)
+    return _merge_cues(cues, "WebVTT")
 
 
 def _srt_cues(text: str) -> tuple[RawTurn, ...]:
@@ -183,7 +183,7 @@ def _srt_cues(text: str) -> tuple[RawTurn, ...]:
         speaker, body = _speaker_prefix(s.content)
         cues.append(RawTurn(label=speaker or "", text=body,
                             start=s.start.total_seconds(), end=s.end.total_seconds()))
-    return _merge_cues(cues)
+    return _merge_cues(cues, "SRT")
 
 
 def _speaker_prefix(body: str) -> tuple[str | None, str]:
@@ -199,7 +199,7 @@ def _looks_like_name(text: str) -> bool:
                                         for w in words)
 
 
-def _merge_cues(cues: list[RawTurn]) -> tuple[RawTurn, ...]:
+def _merge_cues(cues: list[RawTurn], fmt: str) -> tuple[RawTurn, ...]:
     """Consecutive cues of one speaker make one turn; a cue without a speaker continues the last."""
     merged: list[RawTurn] = []
     for cue in cues:
@@ -211,4 +211,8 @@ def _merge_cues(cues: list[RawTurn]) -> tuple[RawTurn, ...]:
             merged[-1] = RawTurn(last.label, f"{last.text} {body}", last.start, cue.end)
         else:
             merged.append(RawTurn(cue.label, body, cue.start, cue.end))
+    if not merged:
+        # webvtt-py skips blocks it cannot read; without this, an empty result would be taken for
+        # plain text and reported as "no speaker labels".
+        raise TranscriptError(f"malformed {fmt} (no cue with text)")
     return tuple(merged)

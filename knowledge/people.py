@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -23,6 +24,7 @@ MIN_TYPO_LENGTH = 8
 MAX_TYPO_COUNT = 2
 
 
+@lru_cache(maxsize=4096)
 def key(name: str) -> str:
     """The identity of a name: accent-folded, upper-case, single-spaced ("León Sanchez" -> "LEON SANCHEZ")."""
     return fold(re.sub(r"[\[\]()]", " ", name)).upper()

@@ -30,6 +30,8 @@ _SPLIT = re.compile(r",|;|\s(?:et|and|y|e|ainsi que|as well as|así como|assim c
 MAX_WORDS_BEFORE_NAME = 6
 # How many opening turns may hold the roll call.
 MAX_TURNS = 4
+# The roll call is read out in the first minutes: only the start of a long turn is searched.
+MAX_CHARS = 8000
 
 
 @dataclass(frozen=True)
@@ -48,7 +50,7 @@ def read_roll_call(turns: list[RawTurn]) -> list[RollCallEntry]:
     seen_turn_with_roll_call = False
     for turn in turns[:MAX_TURNS]:
         found = False
-        for sentence in sentences(turn.text):
+        for sentence in sentences(turn.text[:MAX_CHARS]):
             status, cue_end = _classify(sentence)
             if status is None:
                 continue

@@ -19,11 +19,16 @@ def fold(text: str) -> str:
     return " ".join(_WORD.findall(stripped))
 
 
+# Control and invisible formatting characters (tab and newline are kept).
+_INVISIBLE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e"
+                        "\u2060-\u2064\ufeff\ufff9-\ufffb]")
+
+
 def normalize(text: str) -> str:
-    """NFC, one kind of apostrophe and space, no control characters."""
+    """NFC, one kind of apostrophe and space, no control characters (a form feed is a line break)."""
     text = unicodedata.normalize("NFC", text)
-    text = text.replace("\u2019", "'").replace("\u00a0", " ").replace("\u202f", " ")
-    return "".join(c for c in text if c in "\n\t" or unicodedata.category(c)[0] != "C")
+    text = text.replace("\u2019", "'").replace("\u00a0", " ").replace("\u202f", " ").replace("\f", "\n")
+    return _INVISIBLE.sub("", text)
 
 
 def normalize_markers(text: str) -> str:

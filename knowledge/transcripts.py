@@ -54,30 +54,24 @@ def clean(text: str) -> str:
 def split_turns(text: str) -> tuple[str, list[RawTurn]]:
     """Cut clean text into turns; returns the text before the first label and the turns.
 
-    A blank line or page separator ends a paragraph, unless the paragraph stopped in the middle
-    of a sentence: then the sentence is joined again across the break.
+    A line that follows a finished sentence starts a new paragraph; otherwise the sentence was cut
+    (by a page break, a separator, a blank line or a line wrap) and is joined again.
     """
-    preamble: list[str] = []
-    turns: list[tuple[str, list[str]]] = []
-    paragraph_break = True
+    # A paragraph is a list of pieces, joined at the end (joining as we go is quadratic).
+    preamble: list[list[str]] = []
+    turns: list[tuple[str, list[list[str]]]] = []
     for line in text.split("\n"):
         stripped = line.strip()
         if not stripped or _SEPARATOR.match(stripped):
-            paragraph_break = True
             continue
         m = _LABEL.match(stripped)
         if m and _is_label(m.group(1), m.group(2) or ""):
             turns.append((people.clean_label(m.group(1)), []))
-            rest = (m.group(2) or "").strip()
-            if rest:
-                turns[-1][1].append(_strip_emphasis(rest))
-            paragraph_break = False
+            _append(turns[-1][1], _strip_emphasis(m.group(2) or ""))
             continue
-        paragraphs = turns[-1][1] if turns else preamble
-        _append(paragraphs, _strip_emphasis(stripped), paragraph_break)
-        paragraph_break = False
-    raw = [RawTurn(label, "\n".join(p for p in paras if p)) for label, paras in turns]
-    return "\n".join(preamble), [t for t in raw if t.text or t.label]
+        _append(turns[-1][1] if turns else preamble, _strip_emphasis(stripped))
+    raw = [RawTurn(label, "\n".join("".join(p) for p in paras)) for label, paras in turns]
+    return "\n".join("".join(p) for p in preamble), raw
 
 
 def _is_label(label: str, rest: str) -> bool:
@@ -90,19 +84,16 @@ def _strip_emphasis(text: str) -> str:
     return _EMPHASIS.sub("", text).strip()
 
 
-def _append(paragraphs: list[str], line: str, after_break: bool) -> None:
+def _append(paragraphs: list[list[str]], line: str) -> None:
     if not line:
         return
-    if not paragraphs:
-        paragraphs.append(line)
-        return
-    last = paragraphs[-1]
-    if _SENTENCE_END.search(last):
-        paragraphs.append(line)
+    last = paragraphs[-1][-1] if paragraphs else ""
+    if not paragraphs or _SENTENCE_END.search(last):
+        paragraphs.append([line])
     elif last.endswith("-") and not last.endswith(" -"):
-        paragraphs[-1] = last + line        # "cyber-" + "sécurité"
+        paragraphs[-1].append(line)          # "cyber-" + "sécurité"
     else:
-        paragraphs[-1] = f"{last} {line}"   # a sentence cut by a page break or a line wrap
+        paragraphs[-1].append(" " + line)    # a sentence cut by a page break or a line wrap
 
 
 def build(raw: list[RawTurn], preamble: str = "", *, filename: str = "", path: str | None = None) -> Transcript:

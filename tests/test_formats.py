@@ -1,0 +1,324 @@
+"""Reading every supported format (text in any usual encoding, PDF, DOCX, WebVTT, SRT) into the same
+meeting, and refusing bad input with one clear reason, on real files written in tmp_path."""
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import tracemalloc
+
+import docx
+import pytest
+from fpdf import FPDF
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from pypdf import PdfReader
+
+from knowledge import formats, ingest, transcripts
+from knowledge.errors import TranscriptError
+from knowledge.models import Transcript
+
+from conftest import CALL_2016, DATA, DEMO, _need_corpus
+
+MAX = 20_000_000                     # bot.toml's default [ingest] max_file_mb
+NARALO = DEMO / "naralo-2026-10-12-en.txt"
+
+
+def latin1(text: str) -> str:
+    """What fpdf2's core fonts can write: Latin-1, anything else becomes '?'."""
+    return text.encode("latin-1", "replace").decode("latin-1")
+
+
+def pdf_of(text: str) -> bytes:
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    pdf.multi_cell(0, 5, latin1(text))
+    return bytes(pdf.output())
+
+
+def docx_of(text: str) -> bytes:
+    document = docx.Document()
+    for line in text.split("\n"):
+        document.add_paragraph(line)
+    buf = io.BytesIO()
+    document.save(buf)
+    return buf.getvalue()
+
+
+def parse(content: bytes, filename: str) -> Transcript:
+    # File names without a date, so that the date has to come from the content.
+    return transcripts.parse(formats.from_bytes(content, filename))
+
+
+def roll_call(t: Transcript) -> list[str]:
+    return [a.name for a in t.attendance if a.status == "present" and a.source == "roll_call"]
+
+
+def squeezed(t: Transcript) -> list[tuple[str, str]]:
+    """Each turn's label and text, whitespace collapsed (a PDF re-wraps lines)."""
+    return [(turn.label, " ".join(turn.text.split())) for turn in t.turns]
+
+
+@pytest.fixture(scope="module")
+def text_2016() -> str:
+    _need_corpus()
+    return CALL_2016.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def pdf_2016(text_2016) -> bytes:
+    return pdf_of(text_2016)
+
+
+@pytest.fixture
+def loaded_store(store):
+    """A store that already holds one meeting, so that 'unchanged' means something."""
+    assert ingest.ingest_file(store, str(NARALO), max_bytes=MAX).ok
+    return store
+
+
+# --- PDF ----------------------------------------------------------------------------------------
+
+def test_pdf_with_a_text_layer_is_the_same_meeting_as_the_text(pdf_2016, text_2016, call_2016):
+    doc = formats.from_bytes(pdf_2016, "call.pdf")
+    t = transcripts.parse(doc)
+    assert "pdf" == doc.format
+    assert call_2016.date == t.date
+    assert 75 == len(t.turns)
+    assert call_2016.speakers == t.speakers
+    assert 9 == len(roll_call(t))
+    assert roll_call(call_2016) == roll_call(t)
+    # The PDF has many pages, so page breaks fall inside turns: they must not cut or merge any.
+    assert 10 < len(PdfReader(io.BytesIO(pdf_2016)).pages)
+    assert squeezed(parse(latin1(text_2016).encode("utf-8"), "call.txt")) == squeezed(t)
+
+
+def test_pdf_without_a_text_layer_says_so():
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.rect(20, 20, 100, 50)
+    with pytest.raises(TranscriptError, match="no text layer"):
+        parse(bytes(pdf.output()), "scan.pdf")
+
+
+@pytest.mark.parametrize("kind", ["pdf", "docx"])
+def test_truncated_pdf_and_docx_are_damaged(kind):
+    write = {"pdf": pdf_of, "docx": docx_of}[kind]
+    whole = write(NARALO.read_text(encoding="utf-8"))
+    with pytest.raises(TranscriptError, match="damaged or truncated") as e:
+        parse(whole[: len(whole) // 2], f"call.{kind}")
+    assert f"call.{kind}" == e.value.path
+
+
+# --- DOCX ---------------------------------------------------------------------------------------
+
+def test_docx_one_paragraph_per_line_is_the_same_meeting_as_the_text():
+    expected = transcripts.parse(formats.read(NARALO, MAX))
+    doc = formats.from_bytes(docx_of(NARALO.read_text(encoding="utf-8")), "naralo.docx")
+    t = transcripts.parse(doc)
+    assert "docx" == doc.format
+    assert (expected.date, 38, expected.speakers) == (t.date, len(t.turns), t.speakers)
+    assert [(x.label, x.text) for x in expected.turns] == [(x.label, x.text) for x in t.turns]
+    assert roll_call(expected) == roll_call(t)
+
+
+# --- WebVTT and SRT -----------------------------------------------------------------------------
+
+CAPTIONS = [
+    # file, date, speakers, turns, (index, start, end) of a turn made of several cues
+    ("zoom-2026-11-02.vtt", "2026-11-02", ["Rachel O'Connor", "Tendai Moyo", "Sofía Herrera", "Ethan Brooks"],
+     9, (1, 16.7, 53.25)),
+    ("teams-2026-11-03.vtt", "2026-11-03", ["Ana Pereira", "Carlos Medina", "Lucía de la Fuente", "Rubén Ocampo"],
+     7, (0, 3.12, 17.9)),
+    ("call-2026-11-04.srt", "2026-11-04", ["Léa Dubois", "Mamadou Sanogo", "Aïcha Benali", "Mamadou Cissé"],
+     6, (1, 15.0, 38.0)),
+]
+
+
+@pytest.mark.parametrize("name, date, speakers, count, timed", CAPTIONS)
+def test_captions_give_timed_turns_one_per_speaker_change(name, date, speakers, count, timed):
+    fmt = name.rsplit(".", 1)[1]
+    doc = formats.from_bytes((DATA / name).read_bytes(), f"call.{fmt}")
+    t = transcripts.parse(doc)
+    assert fmt == doc.format
+    assert date == t.date.isoformat()              # said in the first cue, not taken from the name
+    assert speakers == t.speakers
+    assert count == len(t.turns)
+    index, start, end = timed
+    assert (start, end) == (t.turns[index].start, t.turns[index].end)
+    assert all(a.speaker != b.speaker for a, b in zip(t.turns, t.turns[1:]))
+    assert all(x.start < x.end <= y.start for x, y in zip(t.turns, t.turns[1:]))
+    assert not any("<v" in x.text or "-->" in x.text for x in t.turns)
+
+
+def test_cues_of_one_speaker_are_joined_in_order():
+    t = parse((DATA / "call-2026-11-04.srt").read_bytes(), "call.srt")
+    assert ("Merci, Léa. Je vais vous présenter les résultats des tests sur les formulaires en ligne. "
+            "Sur les trente formulaires testés, moins de la moitié acceptent une adresse électronique avec "
+            "des caractères accentués. Nous allons envoyer un rapport détaillé sur la liste de diffusion "
+            "avant la fin du mois.") == t.turns[1].text
+
+
+def test_captions_without_speaker_names_say_so():
+    vtt = b"WEBVTT\n\n00:00:01.000 --> 00:00:04.500\nGood evening, 2 November 2026.\n\n" \
+          b"00:00:04.500 --> 00:00:09.000\nlet us start.\n"
+    with pytest.raises(TranscriptError, match="no speaker names in the captions"):
+        parse(vtt, "call.vtt")
+
+
+@pytest.mark.parametrize("content", [b"WEBVTT\n\nnot a cue", b"WEBVTT\n\n00:00:01.000 --> soon\nAna: hi\n"])
+def test_malformed_webvtt(content):
+    with pytest.raises(TranscriptError, match="malformed WebVTT"):
+        parse(content, "call.vtt")
+
+
+# --- the content decides, not the extension ------------------------------------------------------
+
+def test_a_pdf_named_txt_and_a_text_named_pdf_are_read_by_content(store, tmp_path, pdf_2016):
+    (tmp_path / "minutes.txt").write_bytes(pdf_2016)
+    shutil.copy(NARALO, tmp_path / "minutes.pdf")
+    as_txt = ingest.ingest_file(store, str(tmp_path / "minutes.txt"), max_bytes=MAX)
+    as_pdf = ingest.ingest_file(store, str(tmp_path / "minutes.pdf"), max_bytes=MAX)
+    assert ("ingested", "2016-06-20", 75) == (as_txt.status, as_txt.date, as_txt.turns)
+    assert ("ingested", "2026-10-12", 38) == (as_pdf.status, as_pdf.date, as_pdf.turns)
+    assert "pdf" == store.meeting(as_txt.meeting_id).source["format"]
+    assert "txt" == store.meeting(as_pdf.meeting_id).source["format"]
+
+
+# --- encodings ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("encoding, lossless", [
+    ("cp1252", False), ("latin-1", False), ("utf-8-sig", True), ("utf-16", True)])   # utf-16 writes a BOM
+def test_text_in_any_usual_encoding_keeps_its_accents(encoding, lossless, text_2016, call_2016):
+    content = text_2016.encode(encoding, "replace")
+    t = parse(content, "call.txt")
+    # The same characters as UTF-8: decoding must not turn any byte into another character.
+    same = parse(content.decode(encoding).encode("utf-8"), "call.txt")
+    assert [(x.label, x.text) for x in same.turns] == [(x.label, x.text) for x in t.turns]
+    assert "Enmanuel Alcántara" == roll_call(t)[0]
+    assert roll_call(call_2016) == roll_call(t)
+    assert (75, call_2016.speakers) == (len(t.turns), t.speakers)
+    if lossless:
+        assert [(x.label, x.text) for x in call_2016.turns] == [(x.label, x.text) for x in t.turns]
+
+
+# --- bad input ----------------------------------------------------------------------------------
+
+def _empty(d):
+    (d / "empty.txt").write_bytes(b"")
+    return d / "empty.txt"
+
+
+def _garbage(d):
+    (d / "noise.txt").write_bytes(os.urandom(4096))
+    return d / "noise.txt"
+
+
+def _no_labels(d):
+    (d / "notes.txt").write_text("We met on 12 October 2026 and talked about the newsletter.\n", encoding="utf-8")
+    return d / "notes.txt"
+
+
+def _missing(d):
+    return d / "nowhere.txt"
+
+
+def _directory(d):
+    (d / "folder.txt").mkdir()
+    return d / "folder.txt"
+
+
+def _photo(d):
+    shutil.copy(NARALO, d / "photo.jpg")       # a fine transcript, but not a file type we read
+    return d / "photo.jpg"
+
+
+@pytest.mark.parametrize("make, reason", [
+    (_empty, "file is empty"),
+    (_garbage, "binary file, not text"),
+    (_no_labels, "no speaker labels found"),
+    (_missing, "no such file or directory"),
+    (_directory, "is a directory"),
+    (_photo, "unsupported file type '.jpg'"),
+])
+def test_bad_input_fails_with_one_reason_and_writes_nothing(make, reason, loaded_store, tmp_path):
+    path = make(tmp_path)
+    before = loaded_store.counts()
+    result = ingest.ingest_file(loaded_store, str(path), max_bytes=MAX)
+    assert ("failed", None) == (result.status, result.meeting_id)
+    assert result.error.startswith(reason)
+    assert before == loaded_store.counts()
+
+
+def test_a_file_over_the_limit_is_refused_unread(loaded_store, tmp_path):
+    huge = tmp_path / "huge.txt"
+    with open(huge, "wb") as f:
+        f.truncate(100_000_001)                # sparse: 100 MB on paper, nothing on disk
+    before = loaded_store.counts()
+    tracemalloc.start()
+    try:
+        result = ingest.ingest_file(loaded_store, str(huge), max_bytes=MAX)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert "failed" == result.status
+    assert result.error.startswith("file is too large (100.0 MB; the limit is 20.0 MB")
+    assert peak < 1_000_000                    # reading it would have allocated 100 MB
+    assert before == loaded_store.counts()
+
+
+def test_a_folder_of_good_and_bad_files(store, tmp_path):
+    folder = tmp_path / "inbox"
+    (folder / "sub").mkdir(parents=True)
+    (folder / ".git").mkdir()
+    shutil.copy(NARALO, folder / "naralo.txt")
+    shutil.copy(DATA / "zoom-2026-11-02.vtt", folder / "sub" / "zoom.vtt")
+    shutil.copy(DATA / "call-2026-11-04.srt", folder / "call.srt")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "scan.pdf").write_bytes(os.urandom(4096))
+    (folder / "sub" / "notes.md").write_text("Nothing but notes.\n", encoding="utf-8")
+    # Skipped: hidden files and folders, and types we do not read, even when they hold a transcript.
+    for skipped in (".draft.txt", ".git/old.txt", "photo.jpg"):
+        shutil.copy(DEMO / "afralo-2026-10-05-fr.txt", folder / skipped)
+
+    results = ingest.ingest_paths(store, [folder], max_bytes=MAX)
+
+    assert {"call.srt": "ingested", "empty.txt": "failed", "naralo.txt": "ingested", "scan.pdf": "failed",
+            "sub/notes.md": "failed", "sub/zoom.vtt": "ingested"} == {
+        os.path.relpath(r.path, folder): r.status for r in results}
+    assert {"empty.txt": "file is empty", "scan.pdf": "binary file, not text (is it a transcript?)",
+            "sub/notes.md": "no speaker labels found (expected lines such as 'JANE DOE: …')"} == {
+        os.path.relpath(r.path, folder): r.error for r in results if not r.ok}
+    assert ["2026-10-12", "2026-11-02", "2026-11-04"] == [m.date for m in store.meetings()]
+
+
+# --- anything at all ----------------------------------------------------------------------------
+
+# Pieces of real transcripts and captions, so that random text also reaches the parser's later steps.
+FRAGMENTS = ["JANE DOE: ", "MARÍA LÓPEZ :\n", "\n", "\n\n---\n\n", "Page 2 of 3\n", "**", "[Inaudible] ",
+             "Nous sommes le 20 juin 2016. Il est 23 h UTC. ", "Today is Monday, 12 October 2026. ",
+             "On the English channel we have Ana Pereira and Tom Li. ", "We have apologies from Bo Ek. ",
+             "\ufeff", "\r\n", "WEBVTT\n\n", "1\n00:00:01,000 --> 00:00:02,500\n",
+             "00:00:01.000 --> 00:00:02.500\n", "<v Ana Pereira>", "Ana Pereira: ", "- "]
+transcript_like = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=30)), max_size=15).map("".join)
+
+
+def _transcript_or_error(content: bytes) -> None:
+    try:
+        result = transcripts.parse(formats.from_bytes(content, "x.txt"))
+    except TranscriptError:
+        return
+    assert isinstance(result, Transcript)
+
+
+@settings(max_examples=200, deadline=None, database=None)
+@given(st.one_of(st.text(), transcript_like))
+def test_any_text_is_a_transcript_or_a_transcript_error(text):
+    _transcript_or_error(text.encode("utf-8"))
+
+
+@settings(max_examples=200, deadline=None, database=None)
+@given(st.binary())
+def test_any_bytes_are_a_transcript_or_a_transcript_error(content):
+    _transcript_or_error(content)
