@@ -7,12 +7,15 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from knowledge import formats, transcripts
+from knowledge import formats, passages, transcripts
 from knowledge.errors import TranscriptError
 from knowledge.models import Document
 from knowledge.store import Store
 
 log = logging.getLogger(__name__)
+
+# Each ingested file adds an index segment; merge them now and then, and at the end of a batch.
+MAX_SEGMENTS_WHILE_INGESTING = 64
 
 INGESTED, REPLACED, UNCHANGED, FAILED = "ingested", "replaced", "unchanged", "failed"
 
@@ -62,7 +65,7 @@ def ingest_document(store: Store, doc: Document) -> FileResult:
     if existing:
         return FileResult(doc.path, UNCHANGED, meeting_id=existing)
     transcript = transcripts.parse(doc)
-    mid, status = store.save(transcript, doc)
+    mid, status = store.save(transcript, doc, passages.rows(transcript))
     return FileResult(
         doc.path, status, meeting_id=mid, date=transcript.date.isoformat(), title=transcript.title,
         language=transcript.language, turns=len(transcript.turns), speakers=len(transcript.speakers),
@@ -80,6 +83,8 @@ def ingest_paths(store: Store, paths: Iterable[str | Path], *, max_bytes: int,
         results.append(result)
         if on_result:
             on_result(i, len(files), result)
+        store.compact(MAX_SEGMENTS_WHILE_INGESTING)
+    store.compact()
     return results
 
 

@@ -1,0 +1,113 @@
+"""Text analysis for search: one pipeline for passages and queries.
+
+NFC, case folding and accent folding, then Snowball stemming (PyStemmer) in the text's language,
+with short stopword lists: long lists drop words that matter in meetings ("pas", "next", "no").
+Names, acronyms and numbers survive as tokens ("ICANN67" -> "icann67", "IPv6" -> "ipv6"),
+hyphenated words are indexed whole as well as in parts ("cyber-sécurité" -> "cyber", "securit",
+"cybersecurit"), and transcription markers ("[inaudible]") are not words.
+
+Queries are short and their language is a guess, so a query word is stemmed in all four
+languages and expanded through the multilingual glossary of our domain (``glossary.py``).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import Stemmer
+
+from knowledge import glossary
+from knowledge.lexicon import LANGUAGES
+from knowledge.text import MARKER_RE
+
+STEMMER_NAMES = {"fr": "french", "es": "spanish", "pt": "portuguese", "en": "english"}
+
+# Articles, prepositions, pronouns, auxiliaries and question words: only what carries no topic.
+STOPWORDS = {
+    "fr": """le la les l un une des du de d au aux et ou mais donc or ni car ce cet cette ces c ca
+             je j tu il elle on nous vous ils elles me m te t se s lui leur y en qui que qu quoi dont
+             est sont etait ete etre avoir a ai as avons avez ont avait sur dans par pour avec sans
+             sous chez mon ma mes ton ta tes son sa ses notre nos votre vos leurs quel quelle quels
+             quelles quand comment ou pourquoi combien est-ce""",
+    "es": """el la los las lo un una unos unas de del al y o u e pero ni que quien quienes cual
+             cuales cuando como donde por para con sin sobre en a ante entre es son era fue ser
+             estar esta este esto estos estas ese esa eso yo tu usted ustedes el ella nosotros
+             nosotras ellos ellas me te se le les nos mi mis su sus nuestro nuestra hay ha han
+             habia que cuanto cuantos""",
+    "pt": """o a os as um uma uns umas de do da dos das ao aos e ou mas nem que quem qual quais
+             quando como onde por pelo pela pelos pelas para com sem sobre em no na nos nas entre
+             e foi ser estar esta este isto estes estas esse essa isso eu voce voces ele ela nos
+             eles elas me te se lhe lhes meu minha seu sua seus suas nosso nossa ha tem quanto""",
+    "en": """the a an of to in on at by for with from about into and or but nor that this these
+             those it its is are was were be been being am do does did have has had i you he she
+             we they me him her us them my your his our their who whom whose which what when
+             where why how there here as than then so""",
+}
+# Words questions about meetings use in every language, that say nothing of the topic: "what did
+# X say/think about Y", "summarise the discussion on Y". Dropped from queries only.
+QUESTION_WORDS = frozenset("""
+    summarize summarise summary discuss discussed discusses discussing discussion discussions talk talked
+    talking say said says tell told think thought thinks opinion opinions mention mentioned disagree
+    disagreed agree agreed decide decided decision suggest suggested explain explained ask asked
+    happen happened
+    resumer resume resumez discuter discute discutee discutes discussion discussions parler parle parlee
+    dire dit disait penser pense pensait avis opinion mentionner mentionne decider decide decision
+    suggerer suggere expliquer explique demander demande
+    resumir resumen resuma discutir discutio discutieron discusion hablar hablo hablaron decir dijo
+    dijeron pensar penso opinion mencionar menciono decidir decidio decision sugerir sugirio explicar
+    explico preguntar pregunto
+    resumo discutiu discutiram discussao falar falou falaram dizer disse disseram pensar pensou opiniao
+    mencionar mencionou decidir decidiu decisao sugerir sugeriu explicar explicou perguntar perguntou
+""".split())
+ALL_STOPWORDS = frozenset(w for words in STOPWORDS.values() for w in words.split())
+_STOPWORDS = {lang: frozenset(words.split()) for lang, words in STOPWORDS.items()}
+# Annotations some transcripts carry in braces: {disfmarker}, {vocalsound}, {gap}.
+_BRACED = re.compile(r"\{[^{}\s]{1,30}\}")
+_TOKEN = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+
+
+@lru_cache(maxsize=None)
+def _stemmer(language: str) -> Stemmer.Stemmer:
+    return Stemmer.Stemmer(STEMMER_NAMES.get(language, "english"))
+
+
+def words(text: str) -> list[str]:
+    """Folded words, markers removed; "cyber-sécurité" gives "cyber", "securite" and "cybersecurite"."""
+    out = []
+    for token in _TOKEN.findall(strip_accents(_BRACED.sub(" ", MARKER_RE.sub(" ", text)).casefold())):
+        if "-" in token:
+            parts = token.split("-")
+            out.extend(parts)
+            if len(parts) == 2 and min(map(len, parts)) >= 2:
+                out.append("".join(parts))
+        else:
+            out.append(token)
+    return [w for w in out if len(w) > 1 or w.isdigit()]
+
+
+def strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def analyze(text: str, language: str) -> list[str]:
+    """Passage side: the stems of ``text``, stemmed in its own language, stopwords removed."""
+    stop = _STOPWORDS.get(language, ALL_STOPWORDS)
+    return _stemmer(language).stemWords([w for w in words(text) if w not in stop])
+
+
+def query_terms(text: str, languages: tuple[str, ...] = LANGUAGES) -> list[str]:
+    """Query side: each word stemmed in every language, plus glossary translations; no duplicates."""
+    ws = [w for w in words(text) if w not in ALL_STOPWORDS and w not in QUESTION_WORDS]
+    terms: dict[str, None] = {}
+    for w in ws:
+        for lang in languages:
+            terms.setdefault(_stemmer(lang).stemWord(w))
+    for stem in glossary.expand(ws, _query_stems):
+        terms.setdefault(stem)
+    return list(terms)
+
+
+def _query_stems(word: str) -> set[str]:
+    return {_stemmer(lang).stemWord(word) for lang in LANGUAGES}

@@ -1,0 +1,91 @@
+"""Measuring search: QMSum (public meeting QA benchmark) and the seed questions about our corpus.
+
+QMSum meetings are indexed in a temporary database exactly as transcripts are (passages,
+analysis, BM25); a query is a hit at k when any of its gold turns is among the top k turns.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from knowledge import passages, people
+from knowledge.models import Document, Person, Transcript, Turn
+from knowledge.search import Searcher
+from knowledge.store import Store
+
+KS = (1, 5, 10)
+
+
+def metrics(ranks: Iterable[int | None]) -> dict:
+    """hit@1/5/10 and MRR from the 1-based rank of the first relevant result (None: not found)."""
+    ranks = list(ranks)
+    n = len(ranks)
+    out: dict = {"n": n}
+    for k in KS:
+        out[f"hit@{k}"] = round(sum(1 for r in ranks if r is not None and r <= k) / n, 4) if n else 0.0
+    out["mrr"] = round(sum(1 / r for r in ranks if r is not None) / n, 4) if n else 0.0
+    return out
+
+
+def _read_jsonl(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def load_qmsum(store: Store, meetings_file: Path) -> int:
+    """Index QMSum meetings (speaker turns, English) under their own ids; returns how many."""
+    count = 0
+    base = dt.date(2000, 1, 1)
+    for i, m in enumerate(_read_jsonl(meetings_file)):
+        turns = tuple(Turn(index=j, speaker=people.display_name(t["speaker"] or "Unknown"),
+                           label=t["speaker"] or "", role="member", text=t["text"] or "",
+                           person=people.key(t["speaker"] or "Unknown"))
+                      for j, t in enumerate(m["turns"]))
+        persons = {t.person: t.speaker for t in turns}
+        transcript = Transcript(date=base + dt.timedelta(days=i), start_utc=None, group=None, kind="call",
+                                language="en", turns=turns,
+                                people=tuple(Person(k, n) for k, n in persons.items()))
+        raw = json.dumps(m).encode()
+        doc = Document(path=str(meetings_file), filename=f"{m['meeting_id']}.json", format="json",
+                       sha256=hashlib.sha256(raw).hexdigest(), size=len(raw), content=b"")
+        store.save(transcript, doc, passages.rows(transcript), mid=m["meeting_id"])
+        count += 1
+    store.compact(0)
+    return count
+
+
+def qmsum(directory: str | Path, *, per_meeting: bool = False) -> dict:
+    """Evaluate on a QMSum-style directory (meetings.jsonl, queries.jsonl), in a temporary database."""
+    directory = Path(directory)
+    queries = [q for q in _read_jsonl(directory / "queries.jsonl") if q.get("query_type", "specific") == "specific"]
+    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "eval.db") as store:
+        load_qmsum(store, directory / "meetings.jsonl")
+        searcher = Searcher(store)
+        ranks = []
+        for q in queries:
+            hits = searcher.search(q["query"], k=max(KS), meeting=q["meeting_id"] if per_meeting else None)
+            gold = set(q["relevant_turns"])
+            ranks.append(next((i for i, h in enumerate(hits, 1)
+                               if h.meeting_id == q["meeting_id"] and h.turn_index in gold), None))
+    return metrics(ranks)
+
+
+def seed_questions(searcher: Searcher, questions_file: str | Path, k: int = 3) -> dict:
+    """Run seed questions against a database: a question is answered when one of the top ``k``
+    turns is the expected speaker's, in the expected meeting, and holds one of the expected strings."""
+    results = []
+    for q in _read_jsonl(Path(questions_file)):
+        hits = searcher.search(q["q"], k=max(k, max(KS)))
+        rank = next((i for i, h in enumerate(hits, 1)
+                     if h.date == q["date"] and people.same_person(people.key(h.speaker), people.key(q["speaker"]))
+                     and any(s.casefold() in h.text.casefold() for s in q["any"])), None)
+        results.append({"id": q["id"], "q": q["q"], "rank": rank, "answered": rank is not None and rank <= k,
+                        "crosslingual": bool(q.get("crosslingual"))})
+    summary = metrics(r["rank"] for r in results)
+    summary[f"answered@{k}"] = sum(r["answered"] for r in results)
+    summary["questions"] = results
+    return summary

@@ -1,0 +1,99 @@
+"""A multilingual glossary of our domain, for questions asked in one language about a call held
+in another. Each entry lists the same notion in French, Spanish, Portuguese and English; a query
+that names it in one language also searches for the others.
+
+Cognates and names already match once accents are folded ("Cancún", "ICANN", "DNS"): the entries
+here are the words that do not.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from functools import lru_cache
+
+# (fr, es, pt, en) phrases; several per language are separated by "|".
+ENTRIES: tuple[tuple[str, str, str, str], ...] = (
+    ("réunion|appel|téléconférence|séance", "reunión|llamada|teleconferencia|sesión", "reunião|chamada|teleconferência|sessão", "meeting|call|session"),
+    ("webinaire|séminaire web", "seminario web|webinario", "webinário|seminário web", "webinar"),
+    ("sondage|enquête|questionnaire", "encuesta|cuestionario|sondeo", "pesquisa|questionário|enquete", "survey|questionnaire|poll"),
+    ("question", "pregunta", "pergunta|questão", "question"),
+    ("réponse", "respuesta", "resposta", "answer|reply"),
+    ("groupe de travail", "grupo de trabajo", "grupo de trabalho", "working group"),
+    ("médiation|médiateur", "mediación|mediador", "mediação|mediador", "mediation|mediator"),
+    ("conseil d'administration|conseil", "junta directiva|junta|directorio", "conselho de administração|conselho", "board"),
+    ("président", "presidente", "presidente", "chair|president"),
+    ("budget|financement", "presupuesto|financiamiento", "orçamento|financiamento", "budget|funding"),
+    ("sécurité|cybersécurité", "seguridad|ciberseguridad", "segurança|cibersegurança", "security|cybersecurity"),
+    ("université", "universidad", "universidade", "university"),
+    ("programme", "programa", "programa", "program|programme"),
+    ("pilote", "piloto", "piloto", "pilot"),
+    ("rapport", "informe|reporte", "relatório", "report"),
+    ("événement", "evento", "evento", "event"),
+    ("présentation|exposé", "presentación|ponencia", "apresentação", "presentation"),
+    ("renforcement des capacités|formation", "creación de capacidades|capacitación|formación", "capacitação|formação", "capacity building|training"),
+    ("acceptation universelle", "aceptación universal", "aceitação universal", "universal acceptance"),
+    ("nom de domaine", "nombre de dominio", "nome de domínio", "domain name"),
+    ("internet des objets|objets connectés", "internet de las cosas", "internet das coisas", "internet of things|iot"),
+    ("sensibilisation", "difusión|divulgación|alcance", "divulgação|sensibilização", "outreach|awareness"),
+    ("règles de procédure|règlement", "reglas de procedimiento|reglamento", "regras de procedimento|regulamento", "rules of procedure|bylaws"),
+    ("assemblée générale", "asamblea general", "assembleia geral", "general assembly"),
+    ("lettre d'information|bulletin", "boletín|newsletter", "boletim|newsletter", "newsletter|bulletin"),
+    ("réseaux sociaux", "redes sociales", "redes sociais", "social media|social networks"),
+    ("liste de diffusion", "lista de correo|lista de distribución", "lista de e-mails|lista de discussão", "mailing list"),
+    ("recommandation", "recomendación", "recomendação", "recommendation"),
+    ("rétention de données|conservation des données", "retención de datos", "retenção de dados", "data retention"),
+    ("vie privée|confidentialité", "privacidad", "privacidade", "privacy"),
+    ("appareil photo|caméra", "cámara", "câmera|câmara", "camera"),
+    ("risque", "riesgo", "risco", "risk"),
+    ("défi|enjeu", "desafío|reto", "desafio", "challenge"),
+    ("plan d'atténuation|plan de mitigation|atténuation", "plan de mitigación|mitigación", "plano de mitigação|mitigação", "mitigation plan|mitigation"),
+    ("participation à distance|centre de participation", "participación remota|centro de participación", "participação remota|hub", "remote participation|remote hub"),
+    ("excuses", "disculpas|excusas", "desculpas", "apologies"),
+    ("ordre du jour", "orden del día|agenda", "pauta|agenda", "agenda"),
+    ("anniversaire", "aniversario", "aniversário", "anniversary"),
+    ("gouvernance de l'internet", "gobernanza de internet", "governança da internet", "internet governance"),
+    ("politique", "política", "política", "policy"),
+    ("commentaire", "comentario", "comentário", "comment"),
+    ("abus du DNS", "abuso del DNS", "abuso do DNS", "DNS abuse"),
+    ("membre", "miembro", "membro", "member"),
+    ("personnel", "personal", "equipe|funcionários", "staff"),
+    ("interprète|interprétation", "intérprete|interpretación", "intérprete|interpretação", "interpreter|interpretation"),
+    ("vidéo|enregistrement", "video|grabación", "vídeo|gravação", "video|recording"),
+    ("prochain|suivant", "próximo|siguiente", "próximo|seguinte", "next|upcoming"),
+    ("date", "fecha", "data", "date"),
+    ("lieu|où", "lugar|dónde", "lugar|onde", "place|venue|where"),
+)
+
+
+def expand(query_words: Iterable[str], stems: Callable[[str], set[str]]) -> list[str]:
+    """Stems of the other languages' phrases for every entry the query names in one language.
+
+    ``stems(word)`` gives a word's stems in every language, so that an entry matches whatever
+    language the query is in. A multi-word phrase matches when all its words are in the query.
+    """
+    query = set()
+    for w in query_words:
+        query |= stems(w)
+    out: dict[str, None] = {}
+    for entry in _analysed():
+        if any(phrase <= query for phrase in entry):
+            for phrase in entry:
+                for stem in phrase:
+                    out.setdefault(stem)
+    return [s for s in out if s not in query]
+
+
+@lru_cache(maxsize=1)
+def _analysed() -> list[list[frozenset[str]]]:
+    from knowledge.analysis import analyze
+
+    languages = ("fr", "es", "pt", "en")
+    entries = []
+    for entry in ENTRIES:
+        phrases = []
+        for language, alternatives in zip(languages, entry):
+            for phrase in alternatives.split("|"):
+                stems = frozenset(analyze(phrase, language))
+                if stems:
+                    phrases.append(stems)
+        entries.append(phrases)
+    return entries

@@ -1,0 +1,110 @@
+"""Search: a question in plain words to the turns that answer it, best first, with who said it,
+in which meeting, on which date. Created once at start-up; safe to share between threads."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from knowledge import analysis
+from knowledge.index import Index, lucene_idf
+from knowledge.models import meeting_title
+from knowledge.store import Store
+
+# A question longer than this is cut: nobody types more, and it bounds the work of one query.
+MAX_QUERY_CHARS = 1000
+MAX_QUERY_TERMS = 64
+# Passages fetched per turn asked for: a turn with several matching passages counts once.
+PASSAGES_PER_TURN = 4
+NOBODY = -2   # a person id no passage has
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One cited turn: the passage that matched best, and where it comes from."""
+    meeting_id: str
+    date: str
+    title: str
+    language: str
+    speaker: str
+    turn_index: int
+    passage: str          # the matching passage of the turn
+    text: str             # the whole turn
+    score: float
+    terms: frozenset[str]  # the query terms this passage holds
+
+    def to_json(self) -> dict:
+        return {"meeting_id": self.meeting_id, "date": self.date, "title": self.title, "speaker": self.speaker,
+                "turn_index": self.turn_index, "text": self.passage, "score": round(self.score, 4)}
+
+
+class Searcher:
+    """BM25 over the passages of every meeting, ranked exactly (see ``index.py``)."""
+
+    def __init__(self, store: Store):
+        self.store = store
+        for mid in store.unindexed_meetings():
+            _reindex_meeting(store, mid)
+        self.index = Index(store)
+
+    def terms(self, question: str) -> list[str]:
+        return analysis.query_terms(question[:MAX_QUERY_CHARS])[:MAX_QUERY_TERMS]
+
+    def search(self, question: str, k: int = 5, *, meeting: str | list[str] | None = None,
+               speaker: str | None = None, since: dt.date | str | None = None) -> list[Hit]:
+        """The ``k`` best turns for ``question``, optionally within meetings, one speaker, or a date on."""
+        terms = self.terms(question)
+        if not terms or k <= 0:
+            return []
+        mask = self._mask(meeting, speaker, since)
+        if mask is not None and not mask.any():
+            return []
+        scored = self.index.top(terms, k * PASSAGES_PER_TURN, mask)
+        rows = self.store.passages([s.passage_id for s in scored])
+        hits: list[Hit] = []
+        seen: set[tuple[str, int]] = set()
+        query = set(terms)
+        for s in scored:
+            row = rows[s.passage_id]
+            key = (row["meeting_id"], row["turn_index"])
+            if key in seen:
+                continue
+            seen.add(key)
+            hits.append(Hit(
+                meeting_id=row["meeting_id"], date=row["date"], title=meeting_title(row["group"], row["kind"]),
+                language=row["language"], speaker=row["speaker"], turn_index=row["turn_index"],
+                passage=row["text"], text=row["turn_text"], score=s.score,
+                terms=frozenset(query & set(row["tokens"].split()))))
+            if len(hits) == k:
+                break
+        return hits
+
+    def _mask(self, meeting, speaker, since):
+        meetings = None
+        if meeting is not None:
+            numbers = self.store.meeting_numbers()
+            wanted = [meeting] if isinstance(meeting, str) else list(meeting)
+            meetings = [numbers[m] for m in wanted if m in numbers]
+        person = None
+        if speaker:
+            person = self.store.person_id(speaker)
+            if person is None:
+                person = NOBODY
+        date = int(str(since).replace("-", "")[:8]) if since else None
+        return self.index.mask(meetings, person, date)
+
+    def idf(self, term: str) -> float:
+        """How rare a term is in the whole archive (0 when absent)."""
+        postings = self.store.postings([term])
+        return lucene_idf(self.index.n_docs, len(postings[term][0])) if term in postings else 0.0
+
+
+def _reindex_meeting(store: Store, mid: str) -> None:
+    """Index a meeting stored before the index existed, from its stored turns."""
+    from knowledge import passages
+    from knowledge.models import Transcript
+
+    detail = store.meeting(mid)
+    transcript = Transcript(date=dt.date.fromisoformat(detail.summary.date), start_utc=None,
+                            group=detail.summary.group, kind=detail.summary.kind,
+                            language=detail.summary.language, turns=detail.turns, people=())
+    store.index_passages(mid, passages.rows(transcript))
