@@ -1,7 +1,8 @@
 """Configuration: ``bot.toml`` loaded once into one typed, frozen object.
 
 Every key has a default and a one-line help (``metadata["help"]``); secrets never live in the
-file, only the names of the environment variables that hold them. ``acta config`` prints them all.
+file, only the names of the environment variables that hold them. The README's table of keys
+is checked against ``documented_keys()`` by a test.
 """
 from __future__ import annotations
 

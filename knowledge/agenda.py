@@ -20,7 +20,6 @@ _PRESENTER = [re.compile(p.replace("NAME", _NAME)) for p in lexicon.PRESENTER_CL
 _MODERATOR = re.compile(lexicon.MODERATOR_CLAUSE.replace("NAME", _NAME), re.IGNORECASE)
 _NAME_VERB = re.compile(lexicon.NAME_THEN_VERB.replace("NAME", _NAME))
 _AGENDA_CUE = re.compile(lexicon.AGENDA_CUE)
-_SEQUENCE = re.compile(lexicon.SEQUENCE_START)
 _ALSO = re.compile(lexicon.ALSO_START)
 _START = re.compile(lexicon.START_CUE)
 _CONTINUATION = re.compile(lexicon.CONTINUATION)
@@ -29,16 +28,14 @@ _SELF = re.compile(lexicon.SELF_PRESENTER)
 _INTRO_VERB = re.compile(lexicon.INTRO_VERBS)
 _AOB = re.compile(lexicon.AOB)
 _TITLE_END = re.compile(lexicon.TITLE_END, re.IGNORECASE)
-# Raw-text sequencing words at the start of a clause, and ", et ensuite" inside one.
-_RAW_SEQUENCE = re.compile(r"^(?:(?:et|y|and|e)\s+)?(?:%s)\b[\s,]*" % "|".join(
-    ["ensuite", "puis", "après cela", "après", "enfin", "finalement", "premièrement", "d'abord",
-     "tout d'abord", "en premier lieu", "pour terminer", "pour finir", "luego", "después",
-     "a continuación", "seguidamente", "posteriormente", "primero", "en primer lugar", "por último",
-     "para terminar", "para finalizar", "then", "next", "after that", "afterwards", "first", "firstly",
-     "finally", "lastly", "last", "em seguida", "depois", "logo", "primeiro", "em primeiro lugar",
-     "por fim", "a seguir"]), re.IGNORECASE)
-_INNER_SEQUENCE = re.compile(r",?\s+(?:et|and|y|e)\s+(?:ensuite|puis|enfin|then|finally|luego|después|"
-                             r"finalmente|depois|em seguida|por fim|por último)\b[\s,]*", re.IGNORECASE)
+_SEQUENCE_ALTERNATIVES = "|".join(re.escape(w) for w in sorted(lexicon.SEQUENCE_WORDS, key=len, reverse=True))
+_AND = "|".join(lexicon.CONJUNCTIONS)
+# Sequencing words opening a clause, on folded text (to classify) and raw text (to cut them off).
+_SEQUENCE = re.compile(r"^(?:(?:%s)\s+)?(?:%s)\b[\s,]*" % (_AND, "|".join(
+    re.escape(fold(w)) for w in sorted(lexicon.SEQUENCE_WORDS, key=len, reverse=True))))
+_RAW_SEQUENCE = re.compile(r"^(?:(?:%s)\s+)?(?:%s)\b[\s,]*" % (_AND, _SEQUENCE_ALTERNATIVES), re.IGNORECASE)
+_INNER_SEQUENCE = re.compile(r",?\s+(?:%s)\s+(?:%s)\b[\s,]*" % (
+    _AND, "|".join(re.escape(w) for w in lexicon.JOINING_SEQUENCE_WORDS)), re.IGNORECASE)
 # How far into the call the agenda may be read.
 MAX_TURNS = 10
 # The items are read out at the start of the reader's turn.

@@ -53,7 +53,17 @@ MARKERS = ("inaudible|inaudível|inaudivel|ininteligible|inintelligible|unintell
 INTERPRETER_LABEL = r"\binterpret"                 # interprete, interprète, interpreter, intérpretes
 OPERATOR_LABEL = r"\b(?:operat(?:or|eur|rice)|operador(?:a)?)\b"
 UNIDENTIFIED_LABEL = (r"\b(?:unidentified|unknown|non identifi|no identificad|nao identificad|"
-                      r"desconocid|desconhecid|inconnu)")
+                      r"desconocid|desconhecid|inconnu)|^(?:speaker|participant|participante|orador|oradora|"
+                      r"intervenant|intervenante|locuteur|hablante)(?: \d+| [a-z])?$")
+
+# Lines that look like labels but are headings or notes, never speakers (folded).
+NOT_LABELS = frozenset("""note nota remarque observacao obs url http https www agenda ok ps nb fyi re objet
+    asunto assunto subject date fecha data time heure hora summary resume resumen resumo attendees
+    participants apologies excuses staff""".split()) | frozenset((
+    "action items", "action item", "next steps", "ordre du jour", "orden del dia", "ordem do dia",
+    "points d action", "acciones", "proximos pasos", "proximos passos"))
+# Titles before a name in a label or the roll call ("DR. OMAR HADDAD"): not part of the name.
+TITLES = r"(?:dr|dra|prof|mr|mrs|ms|mme|mlle|m|sr|sra|srta|hon|sir)\.?"
 
 # Lower-case name particles (kept lower-case in display names).
 NAME_PARTICLES = frozenset("de del della di da das do dos du la las le los van von der den y e".split())
@@ -84,8 +94,7 @@ DATE_PHRASES = (
 UTC_TIME = r"\b([01]?\d|2[0-3])\s*(?:h|:)\s*([0-5]\d)?\s*(?:UTC|GMT|UCT)\b"
 UTC_TIME_12H = r"\b(1[0-2]|0?[1-9])(?::([0-5]\d))?\s*([ap])\.?\s*m\.?\s*(?:UTC|GMT)\b"
 
-# Regional groups recognised in the opening (raw text); the generic pattern catches new ones.
-GROUPS = ("AFRALO", "APRALO", "EURALO", "LACRALO", "NARALO", "ALAC")
+# Groups named in the opening (raw text): a regional group (…RALO) wins over ALAC or At-Large.
 GROUP_PATTERN = r"\b(?:[A-Z]{2,}RALO|ALAC|At-Large)\b"
 
 # The kind of meeting, from the welcome sentence (folded).
@@ -111,12 +120,19 @@ LIST_STOPS = r"\b(?:comme|as|como|pour|para|for|on|sur|en|em|a cargo|et je|and i
 # --- Agenda (folded text) ---------------------------------------------------------------------
 
 AGENDA_CUE = r"\b(?:ordre du jour|orden del dia|agenda|pauta|ordem do dia)\b"
-SEQUENCE_START = (r"^(?:et\s+|y\s+|and\s+|e\s+)?(?:ensuite|puis|apres cela|apres|enfin|finalement|premierement|"
-                  r"d abord|tout d abord|en premier lieu|pour terminer|pour finir|"
-                  r"luego|despues|a continuacion|seguidamente|posteriormente|primero|en primer lugar|"
-                  r"por ultimo|para terminar|para finalizar|"
-                  r"then|next|after that|afterwards|first|firstly|finally|lastly|last|"
-                  r"em seguida|depois|logo|primeiro|em primeiro lugar|por fim|a seguir)\b[\s,]*")
+# Words that open the next agenda item, as written (accents kept; folded for matching).
+SEQUENCE_WORDS = (
+    "ensuite", "puis", "après cela", "après", "enfin", "finalement", "premièrement", "d'abord", "tout d'abord",
+    "en premier lieu", "pour terminer", "pour finir",
+    "luego", "después", "a continuación", "seguidamente", "posteriormente", "primero", "en primer lugar",
+    "por último", "para terminar", "para finalizar",
+    "then", "next", "after that", "afterwards", "first", "firstly", "finally", "lastly", "last",
+    "em seguida", "depois", "logo", "primeiro", "em primeiro lugar", "por fim", "a seguir",
+)
+# The ones that also join two items in one sentence: "…de LACRALO, et ensuite … les divers."
+JOINING_SEQUENCE_WORDS = ("ensuite", "puis", "enfin", "then", "finally", "luego", "después", "finalmente",
+                          "depois", "em seguida", "por fim", "por último")
+CONJUNCTIONS = ("et", "y", "and", "e")
 ALSO_START = (r"^(?:nous avons (?:egalement|aussi)|nous aurons (?:egalement|aussi)|"
               r"tambien (?:tenemos|tendremos)|tenemos tambien|tendremos tambien|"
               r"we (?:will )?also have|we ll also have|there will also be|"

@@ -69,9 +69,9 @@ def from_filename(filename: str) -> tuple[dt.date | None, dt.time | None]:
 
 def find_group(text: str) -> str | None:
     """The regional group that holds the call (LACRALO, AFRALO…), from the opening."""
-    for m in _GROUP.finditer(text):
-        return m.group(0)
-    return None
+    found = [m.group(0) for m in _GROUP.finditer(text)]
+    regional = [g for g in found if g.endswith("RALO")]
+    return (regional or found or [None])[0]
 
 
 def find_kind(text: str) -> str:

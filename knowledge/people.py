@@ -4,7 +4,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
-from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import DamerauLevenshtein
@@ -24,16 +23,23 @@ MIN_TYPO_LENGTH = 8
 MAX_TYPO_COUNT = 2
 
 
+_TITLE = re.compile(r"^(?:%s)\s+" % lexicon.TITLES, re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)
 def key(name: str) -> str:
-    """The identity of a name: accent-folded, upper-case, single-spaced ("León Sanchez" -> "LEON SANCHEZ")."""
-    return fold(re.sub(r"[\[\]()]", " ", name)).upper()
+    """The identity of a name: accent-folded, upper-case, single-spaced, no title
+    ("León Sanchez" -> "LEON SANCHEZ", "Dr. Omar Haddad" -> "OMAR HADDAD")."""
+    return fold(_TITLE.sub("", re.sub(r"[\[\]()]", " ", name).strip())).upper()
 
 
 def clean_label(label: str) -> str:
-    """A label as it should be shown: brackets, stray dots and spaces removed."""
+    """A label as it should be shown: no brackets, timestamp, title or ", ROLE" after the name."""
+    label = re.sub(r"\(?\b\d{1,2}:\d{2}(?::\d{2})?\b\)?", " ", label)   # "JANE DOE (00:12:34)"
+    label = label.split(",")[0]                                          # "JANE DOE, ALAC CHAIR"
     label = re.sub(r"[\[\]()]", " ", label).strip(" .-'")
-    return re.sub(r"\s+", " ", label)
+    label = _TITLE.sub("", re.sub(r"\s+", " ", label))
+    return label.strip(" .-'")
 
 
 def display_name(label: str) -> str:
@@ -92,18 +98,6 @@ def same_person(a: str, b: str) -> bool:
     if len(short) >= 2 and short[0] == long_[0] and set(short) <= set(long_):
         return True
     return is_typo_of(a, b) or is_typo_of(b, a)
-
-
-@dataclass
-class Cluster:
-    """The labels and names found to be one person within a meeting."""
-    key: str                 # canonical key (the most frequent spelling)
-    labels: set[str]
-    name: str                # display name
-
-    @property
-    def aliases(self) -> tuple[str, ...]:
-        return tuple(sorted(self.labels - {self.key}))
 
 
 def cluster_labels(label_counts: Counter[str], protected: set[str] = frozenset()) -> dict[str, str]:

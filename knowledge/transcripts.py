@@ -19,8 +19,11 @@ _DISCLAIMER = re.compile(r"[*_]*%s.{0,1500}?%s[*_]*" % (lexicon.DISCLAIMER_START
 _END_MARKER = re.compile(r"^[\s*_#]*\[?\s*(?:%s)\s*\]?[\s*_]*$" % lexicon.END_MARKERS, re.IGNORECASE | re.M)
 _SEPARATOR = re.compile(r"^\s*(?:[-_*=]\s*){3,}$|^\s*\f\s*$|^\s*(?:page|página|pagina)\s+\d+(?:\s+(?:of|de|sur)\s+\d+)?\s*$",
                         re.IGNORECASE)
-# "HUMBERTO CARRASCO:", "SERGIO SALINAS PORTO :", "**LEÓN SANCHEZ:**" at the start of a line.
-_LABEL = re.compile(r"^\s*[*_]*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- \[\]()]{1,60}?)[*_]*\s*:[*_]*(?:\s+(.*))?$")
+# "HUMBERTO CARRASCO:", "SERGIO SALINAS PORTO :", "**LEÓN SANCHEZ:**", "[00:12:34] JANE DOE:",
+# "JANE DOE (00:12:34):", "DR. OMAR HADDAD, ALAC CHAIR:", "SPEAKER 2:" at the start of a line.
+_LABEL = re.compile(r"^\s*[*_]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?"
+                    r"([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9'’.,\- \[\]()]{1,80}?(?:\(\d{1,2}:\d{2}(?::\d{2})?\))?)"
+                    r"[*_]*\s*:[*_]*(?:\s+(.*))?$")
 _EMPHASIS = re.compile(r"\*\*|__|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)")
 # A paragraph that ends like this is a finished sentence; otherwise a page break cut it.
 _SENTENCE_END = re.compile(r"[.!?…:;»\"”')\]]\s*$")
@@ -60,24 +63,36 @@ def split_turns(text: str) -> tuple[str, list[RawTurn]]:
     # A paragraph is a list of pieces, joined at the end (joining as we go is quadratic).
     preamble: list[list[str]] = []
     turns: list[tuple[str, list[list[str]]]] = []
+    sentence_ended = True        # did the last line of text end a sentence?
     for line in text.split("\n"):
         stripped = line.strip()
         if not stripped or _SEPARATOR.match(stripped):
             continue
         m = _LABEL.match(stripped)
-        if m and _is_label(m.group(1), m.group(2) or ""):
+        if m and _is_label(m.group(1), m.group(2) or "", sentence_ended):
             turns.append((people.clean_label(m.group(1)), []))
-            _append(turns[-1][1], _strip_emphasis(m.group(2) or ""))
+            rest = _strip_emphasis(m.group(2) or "")
+            _append(turns[-1][1], rest)
+            sentence_ended = not rest or bool(_SENTENCE_END.search(rest))
             continue
         _append(turns[-1][1] if turns else preamble, _strip_emphasis(stripped))
+        sentence_ended = bool(_SENTENCE_END.search(stripped))
     raw = [RawTurn(label, "\n".join("".join(p) for p in paras)) for label, paras in turns]
     return "\n".join("".join(p) for p in preamble), raw
 
 
-def _is_label(label: str, rest: str) -> bool:
-    letters = [c for c in label if c.isalpha()]
-    return (len(letters) >= 2 and label == label.upper() and len(label.split()) <= 7
-            and not rest.startswith("//"))
+def _is_label(label: str, rest: str, after_sentence_end: bool) -> bool:
+    """Upper-case, a few words, not a heading ("NOTE:", "ACTION ITEMS:"), and a lone word only
+    where a sentence ended or for an interpreter (a capitalised "ICANN:" in mid-sentence is not
+    someone speaking)."""
+    name = people.clean_label(label)
+    letters = [c for c in name if c.isalpha()]
+    if len(letters) < 2 or label != label.upper() or len(name.split()) > 7 or rest.startswith("//"):
+        return False
+    if fold(name) in lexicon.NOT_LABELS:
+        return False
+    # Interpreters do cut in mid-sentence ("INTERPRETER: we cannot hear the speaker").
+    return after_sentence_end or len(name.split()) > 1 or people.role_of(name) != MEMBER
 
 
 def _strip_emphasis(text: str) -> str:

@@ -190,3 +190,21 @@ def test_split_turns_on_a_small_text():
 def test_words_in_capitals_inside_a_turn_are_not_labels():
     _, turns = transcripts.split_turns("ANA LIMA: See http://example.org: it is OK.\nICANN and IPv6: done.")
     assert 1 == len(turns)
+
+
+def test_label_variants_and_lines_that_only_look_like_labels():
+    _, turns = transcripts.split_turns(
+        "JANE DOE: Welcome. We talked with\nICANN: about the budget.\nNOTE: kept in Jane's turn.\n"
+        "[00:12:34] JOHN SMITH: Thanks.\nDR. OMAR HADDAD, ALAC CHAIR: Hello.\nSPEAKER 2: Who is this?\n"
+        "JOHN SMITH (00:13:00): Me again, and\nINTERPRETER: we cannot hear the speaker.\nACTION ITEMS:\nSend it.")
+    assert [("JANE DOE", "Welcome. We talked with ICANN: about the budget.\nNOTE: kept in Jane's turn."),
+            ("JOHN SMITH", "Thanks."), ("OMAR HADDAD", "Hello."), ("SPEAKER 2", "Who is this?"),
+            ("JOHN SMITH", "Me again, and"), ("INTERPRETER", "we cannot hear the speaker.\nACTION ITEMS:\nSend it.")
+            ] == [(t.label, t.text) for t in turns]
+
+
+def test_numbered_speakers_are_unidentified_not_members():
+    t = transcripts.build([transcripts.RawTurn("SPEAKER 2", "Hello on 12 October 2026."),
+                           transcripts.RawTurn("JANE DOE", "Hi.")])
+    assert ["unidentified", "member"] == [turn.role for turn in t.turns]
+    assert ["Jane Doe"] == t.speakers
