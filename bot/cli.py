@@ -27,7 +27,12 @@ class _Context:
                 raise click.UsageError(str(e)) from None
         return self._config
 
-    def store(self) -> Store:
+    def store(self, *, create: bool = True) -> Store:
+        """The database; commands that only read refuse to create one where there is none."""
+        if not create and not self.config.db_path.exists():
+            raise click.ClickException(
+                f"no database at {self.config.db_path}: ingest transcripts first "
+                "(`acta ingest PATH...` or `acta demo`), or point --db / ACTA_DB at one")
         try:
             return Store(self.config.db_path)
         except Exception as e:  # sqlite3 errors: not a database, read-only folder…
@@ -86,7 +91,7 @@ def _progress(i: int, total: int, r: ingest_mod.FileResult) -> None:
 @click.pass_obj
 def meetings(obj: _Context, as_json: bool) -> None:
     """List the meetings in the database, oldest first."""
-    with obj.store() as store:
+    with obj.store(create=False) as store:
         rows = store.meetings()
     if as_json:
         click.echo(json.dumps([m.to_json() for m in rows], ensure_ascii=False, indent=2))
@@ -104,7 +109,7 @@ def meetings(obj: _Context, as_json: bool) -> None:
 @click.pass_obj
 def show(obj: _Context, meeting_id: str, as_json: bool) -> None:
     """Show one meeting: metadata, attendance, agenda and turns."""
-    with obj.store() as store:
+    with obj.store(create=False) as store:
         try:
             detail = store.meeting(meeting_id)
         except MeetingNotFound as e:

@@ -86,13 +86,18 @@ NOT_NAMES = frozenset("""
 
 # Candidate date phrases on the raw text (case-insensitive); dateparser checks them.
 DATE_PHRASES = (
-    r"\b\d{1,2}(?:er|º|°|st|nd|rd|th)?\s+(?:de\s+)?[a-zà-ÿç]{3,10}\.?\s+(?:de\s+|del\s+)?\d{4}\b",  # 20 juin 2016
-    r"\b[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b",                                         # June 20, 2016
-    r"\b\d{4}-\d{2}-\d{2}\b",                                                                         # 2016-06-20
+    # 20 juin 2016, 1º de julio de 2016, 20th of June 2016, 17 de fevereiro de 2020
+    r"\b\d{1,2}(?:er|º|°|ª|o|st|nd|rd|th)?\s+(?:de\s+|of\s+)?[a-zà-ÿç]{3,10}\.?,?\s+(?:de\s+|del\s+)?\d{4}\b",
+    r"\b[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b",                 # June 20, 2016
+    r"\b\d{4}-\d{2}-\d{2}\b",                                                  # 2016-06-20
+    r"\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b",                                          # 20/06/2016, 20.06.2016
 )
-# "23 h UTC", "23:00 UTC", "23h00 UTC", "11 p.m. UTC" (raw text, case-insensitive).
-UTC_TIME = r"\b([01]?\d|2[0-3])\s*(?:h|:)\s*([0-5]\d)?\s*(?:UTC|GMT|UCT)\b"
-UTC_TIME_12H = r"\b(1[0-2]|0?[1-9])(?::([0-5]\d))?\s*([ap])\.?\s*m\.?\s*(?:UTC|GMT)\b"
+# "23 h UTC", "23:00 UTC", "23h00 UTC", "19:00 (UTC)", "23:00 horas UTC", "1900 UTC", "a las 23 UTC".
+UTC_TIME = (r"\b([01]?\d|2[0-3])(?:\s*(?:h|:)\s*([0-5]\d)?|([0-5]\d))?\s*(?:horas?|heures?|hrs?|h)?"
+            r"\s*\(?\s*(?:UTC|GMT|UCT)\b")
+UTC_TIME_12H = r"\b(1[0-2]|0?[1-9])(?::([0-5]\d))?\s*([ap])\.?\s*m\.?\s*\(?\s*(?:UTC|GMT)\b"
+# Numeric dates are day first unless a language says otherwise (20/06/2016).
+NUMERIC_DATE_ORDER = {"fr": "DMY", "es": "DMY", "pt": "DMY", "en": "DMY"}
 
 # Groups named in the opening (raw text): a regional group (…RALO) wins over ALAC or At-Large.
 GROUP_PATTERN = r"\b(?:[A-Z]{2,}RALO|ALAC|At-Large)\b"

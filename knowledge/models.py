@@ -145,8 +145,10 @@ class MeetingDetail:
 
     def to_json(self) -> dict:
         speakers: dict[str, dict] = {}
+        others: dict[str, dict] = {}
         for t in self.turns:
-            entry = speakers.setdefault(t.speaker, {"name": t.speaker, "role": t.role, "turns": 0})
+            group = others if t.role in NON_MEMBER_ROLES else speakers
+            entry = group.setdefault(t.speaker, {"name": t.speaker, "role": t.role, "turns": 0})
             entry["turns"] += 1
         return {
             **self.summary.to_json(),
@@ -159,6 +161,7 @@ class MeetingDetail:
             "late_arrivals": [a.name for a in self.attendance
                               if a.status == PRESENT and a.source == "spoke"],
             "speakers": list(speakers.values()),
+            "interjections": list(others.values()),
             "agenda": [item.to_json() for item in self.agenda],
             "turns": [t.to_json() for t in self.turns],
         }

@@ -29,10 +29,12 @@ def find_date(text: str, language: str) -> dt.date | None:
     languages = [language] + [lang for lang in lexicon.LANGUAGES if lang != language]
     candidates = sorted((m.start(), m.group(0)) for rx in _DATE_PHRASES for m in rx.finditer(text))
     for _, phrase in candidates:
+        phrase = re.sub(r"(?<=\d)(?:º|°|ª|o)(?=\s)", "", phrase)       # "1º de julio" -> "1 de julio"
+        order = "YMD" if re.match(r"\d{4}-", phrase) else lexicon.NUMERIC_DATE_ORDER.get(language, "DMY")
         parsed = _dateparser().parse(
             phrase, languages=languages,
             settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"],
-                      "PREFER_LOCALE_DATE_ORDER": False, "DATE_ORDER": "YMD" if "-" in phrase else "DMY"})
+                      "PREFER_LOCALE_DATE_ORDER": False, "DATE_ORDER": order})
         if parsed and 1990 <= parsed.year <= 2100:
             return parsed.date()
     return None
@@ -45,7 +47,7 @@ def find_utc_time(text: str) -> dt.time | None:
         hour = int(m12.group(1)) % 12 + (12 if m12.group(3).lower() == "p" else 0)
         return dt.time(hour, int(m12.group(2) or 0))
     if m24:
-        return dt.time(int(m24.group(1)), int(m24.group(2) or 0))
+        return dt.time(int(m24.group(1)), int(m24.group(2) or m24.group(3) or 0))
     return None
 
 

@@ -23,6 +23,9 @@ from knowledge.models import (
     AgendaItem, Attendee, Document, MeetingDetail, MeetingSummary, Transcript, Turn, meeting_title)
 
 migrations = Migrations("acta")
+# Two transcripts of one group, day and language are one meeting when this share of their
+# speakers is the same (a corrected version); else they are two meetings held the same day.
+SAME_MEETING_OVERLAP = 0.5
 
 
 @dataclass(frozen=True)
@@ -180,7 +183,7 @@ class Store:
             existing = self.meeting_for_document(document.sha256)
             if existing:
                 return existing, "unchanged"
-            mid = mid or meeting_id(transcript)
+            mid = self._id_for(mid or meeting_id(transcript), transcript, document)
             status = "ingested"
             old = self.db.execute("SELECT document_id FROM meetings WHERE id = ?", [mid]).fetchone()
             if old:
@@ -213,6 +216,33 @@ class Store:
                 "moderator": item.moderator} for i, item in enumerate(transcript.agenda))
             self.index_passages(mid, passages)
             return mid, status
+
+    def _id_for(self, base: str, transcript: Transcript, document: Document) -> str:
+        """The id to store a meeting under: ``base``, unless a different meeting already has it
+        (two calls of one group on one day): then ``base-2``, ``base-3``… A stored meeting that
+        looks like the same one (same file name, or same start and mostly the same speakers) is
+        the one a corrected version replaces."""
+        candidate, n = base, 1
+        while True:
+            row = self.db.execute(
+                "SELECT m.start_utc, d.filename FROM meetings m JOIN documents d ON d.id = m.document_id "
+                "WHERE m.id = ?", [candidate]).fetchone()
+            if row is None or self._same_meeting(candidate, row, transcript, document):
+                return candidate
+            n += 1
+            candidate = f"{base}-{n}"
+
+    def _same_meeting(self, mid: str, row, transcript: Transcript, document: Document) -> bool:
+        start, filename = row
+        if filename == document.filename:
+            return True
+        new_start = transcript.start_utc.isoformat() if transcript.start_utc else None
+        if start and new_start and start != new_start:
+            return False
+        old = {r[0] for r in self.db.execute(
+            "SELECT DISTINCT speaker FROM turns WHERE meeting_id = ? AND role IN ('member', 'staff')", [mid])}
+        new = set(transcript.speakers)
+        return bool(old | new) and len(old & new) / len(old | new) >= SAME_MEETING_OVERLAP
 
     def _people(self, transcript: Transcript) -> dict[str, int]:
         """Person ids for the meeting's people: found by any known spelling, or created."""

@@ -115,3 +115,10 @@ def test_console_script_and_python_m_bot(db, corpus_dir):
     listed = subprocess.run([sys.executable, "-m", "bot", "meetings", "--json"], capture_output=True, text=True,
                             env=env, cwd=ROOT)
     assert ["lacralo-2016-06-20-fr"] == [m["id"] for m in json.loads(listed.stdout)]
+
+
+def test_read_only_commands_do_not_create_a_database(tmp_path):
+    missing = tmp_path / "nowhere.db"
+    result = run("--db", missing, "meetings")
+    assert 1 == result.exit_code and "no database at" in result.stderr
+    assert not missing.exists()

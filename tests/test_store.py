@@ -31,7 +31,7 @@ def test_ingest_then_read_back(store, corpus_dir):
     result = ingest.ingest_file(store, str(CALL_2016), max_bytes=MAX)
     assert ("ingested", "lacralo-2016-06-20-fr") == (result.status, result.meeting_id)
     detail = store.meeting("lacralo-2016-06-20-fr").to_json()
-    assert (75, 13) == (len(detail["turns"]), len(detail["speakers"]))  # 11 people, 2 interpreter labels
+    assert (75, 11, 2) == (len(detail["turns"]), len(detail["speakers"]), len(detail["interjections"]))
     assert ["Carlos Raúl Gutiérrez", "Javier Chandia", "Carlos Dionisio Aguirre"] == detail["apologies"]
     assert ["Silvia Vivanco", "Terri Agnew"] == detail["staff"]
     assert 9 == len(detail["attendees"])
@@ -103,3 +103,16 @@ def test_a_second_connection_sees_committed_meetings(tmp_path, corpus_dir):
     with Store(path) as writer, Store(path) as reader:
         writer.save(transcripts.parse(doc := formats.read(CALL_2016, MAX)), doc)
         assert ["lacralo-2016-06-20-fr"] == [m.id for m in reader.meetings()]
+
+
+def test_two_different_meetings_on_one_day_are_both_kept(store, tmp_path):
+    a, b = tmp_path / "wg-a.txt", tmp_path / "wg-b.txt"
+    a.write_text("ANA LIMA: Welcome to the outreach call, 3 November 2026.\nBEN COLE: Thanks Ana.\n")
+    b.write_text("CARLA DIAZ: Welcome to the policy call, 3 November 2026.\nDAN EVANS: Thanks Carla.\n")
+    ra, rb = (ingest.ingest_file(store, str(p), max_bytes=MAX) for p in (a, b))
+    assert [("ingested", "call-2026-11-03-en"), ("ingested", "call-2026-11-03-en-2")] == [
+        (ra.status, ra.meeting_id), (rb.status, rb.meeting_id)]
+    b.write_text("CARLA DIAZ: Welcome to the policy call, 3 November 2026.\nDAN EVANS: Thanks, Carla.\n")
+    again = ingest.ingest_file(store, str(b), max_bytes=MAX)
+    assert ("replaced", "call-2026-11-03-en-2") == (again.status, again.meeting_id)
+    assert 2 == len(store.meetings())
