@@ -8,6 +8,7 @@ import hashlib
 import io
 import re
 import zipfile
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,6 +23,9 @@ _SRT_START = re.compile(rb"^\s*\d+\s*\r?\n\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*--
 # "Ana Pereira: hello" in a cue: a short name-like prefix before a colon.
 _CUE_SPEAKER = re.compile(r"^\s*(?:-\s*)?([^\W\d_][^:\n]{0,58}?)\s*:\s+(.*)$", re.S)
 _TIMESTAMP = re.compile(r"(?:(\d+):)?(\d{1,2}):(\d{2})[.,](\d{1,3})")
+# A line that is only a page number: "3", "- 3 -", "Page 3", "Page 3 of 20", "Página 3 de 20", "3/20".
+_PAGE_NUMBER = re.compile(r"^[-–—\s]*(?:(?:page|página|pagina|pág\.?|p\.)\s*)?\d+"
+                          r"(?:\s*(?:/|of|de|sur)\s*\d+)?[-–—\s]*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -43,9 +47,7 @@ def read(path: str | Path, max_bytes: int) -> Document:
     if size == 0:
         raise TranscriptError("file is empty", str(path))
     if size > max_bytes:
-        raise TranscriptError(
-            f"file is too large ({size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.1f} MB, "
-            "set by [ingest] max_file_mb in bot.toml)", str(path))
+        raise _too_large(size, max_bytes, str(path))
     try:
         content = p.read_bytes()
     except OSError as e:
@@ -53,12 +55,21 @@ def read(path: str | Path, max_bytes: int) -> Document:
     return from_bytes(content, filename=p.name, path=str(path))
 
 
-def from_bytes(content: bytes, filename: str, path: str | None = None) -> Document:
-    """A document from bytes already in memory (e.g. a chat upload)."""
+def from_bytes(content: bytes, filename: str, path: str | None = None,
+               max_bytes: int | None = None) -> Document:
+    """A document from bytes already in memory (e.g. a chat upload), refused as `read` refuses it."""
     if not content:
         raise TranscriptError("file is empty", path or filename)
+    if max_bytes is not None and len(content) > max_bytes:
+        raise _too_large(len(content), max_bytes, path or filename)
     return Document(path=path or filename, filename=filename, format=sniff(content, filename),
                     sha256=hashlib.sha256(content).hexdigest(), size=len(content), content=content)
+
+
+def _too_large(size: int, max_bytes: int, path: str) -> TranscriptError:
+    # One wording for files on disk and uploads, naming the setting that raises the limit.
+    return TranscriptError(f"file is too large ({size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.1f} MB, "
+                           "set by [ingest] max_file_mb in bot.toml)", path)
 
 
 def sniff(content: bytes, filename: str = "") -> str:
@@ -93,20 +104,39 @@ def extract(doc: Document) -> Content:
 
 
 def decode(content: bytes) -> str:
-    """Bytes to text: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252/Latin-1."""
+    """Bytes to text: UTF-8 (with or without BOM, a few stray bytes replaced), UTF-16 with BOM, else
+    Windows-1252/Latin-1."""
     if content.startswith((b"\xff\xfe", b"\xfe\xff")):
         text = content.decode("utf-16", errors="replace")
     else:
         sample = content[:65536]
         if b"\x00" in sample or _control_ratio(sample) > 0.01:
             raise TranscriptError("binary file, not text (is it a transcript?)")
-        for encoding in ("utf-8-sig", "cp1252", "latin-1"):
+        text = _mostly_utf8(content)
+        if text is None:
             try:
-                text = content.decode(encoding)
-                break
-            except UnicodeDecodeError:
-                continue
+                text = content.decode("cp1252")
+            except UnicodeDecodeError:          # the five bytes cp1252 leaves undefined
+                text = content.decode("latin-1")
     return normalize(text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def _mostly_utf8(content: bytes) -> str | None:
+    """UTF-8 text, or None if the bytes are not UTF-8.
+
+    One stray byte (a bad copy-paste, a cut at a buffer end) must not make a whole UTF-8 file read as
+    Windows-1252, which mangles every accent ("Interprète" -> "InterprÃ¨te"). It stays UTF-8, with the
+    stray bytes replaced, when they are few and the rest holds UTF-8's own multi-byte characters: a
+    real Windows-1252 file has almost none of those, so its accents are what fail.
+    """
+    try:
+        return content.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    text = content.decode("utf-8-sig", errors="replace")
+    bad = text.count("\ufffd")
+    valid = len(text) - len(text.encode("ascii", errors="ignore")) - bad     # non-ASCII, well formed
+    return text if bad < 100 and bad * 1000 < len(text) and valid >= 10 * bad else None
 
 
 def _control_ratio(sample: bytes) -> float:
@@ -130,11 +160,34 @@ def _pdf_text(content: bytes) -> str:
     if not any(p.strip() for p in pages):
         raise TranscriptError("PDF has no text layer (a scan?); run OCR on it or send the text")
     # A page break is where the published format puts its "---" separator.
-    return normalize("\n\n---\n\n".join(pages))
+    return normalize("\n\n---\n\n".join(_without_running_lines(pages)))
+
+
+def _without_running_lines(pages: list[str]) -> list[str]:
+    """Pages without their running headers, footers and page numbers.
+
+    The text layer puts them in the text flow, so a turn cut by a page break would read "...we also
+    3 NARALO Monthly Call - 12 October 2026 discussed...". Only the first and last two lines of a page
+    are looked at, so that a line of the meeting itself is never taken for one.
+    """
+    def key(line: str) -> str:
+        return re.sub(r"\d+", "#", line.strip())        # "Page 3" and "Page 4" are the same footer
+
+    split = [p.split("\n") for p in pages]
+    edges = []
+    for lines in split:
+        filled = [i for i, line in enumerate(lines) if line.strip()]
+        edges.append(set(filled[:2] + filled[-2:]))
+    seen = Counter(k for lines, at in zip(split, edges) for k in {key(lines[i]) for i in at})
+    running = {k for k, n in seen.items() if n >= 3 and n >= 0.6 * len(pages)}
+    return ["\n".join(line for i, line in enumerate(lines)
+                      if i not in at or not (key(line) in running or _PAGE_NUMBER.match(line.strip())))
+            for lines, at in zip(split, edges)]
 
 
 def _docx_text(content: bytes) -> str:
     import docx
+    from docx.table import Table
 
     try:
         document = docx.Document(io.BytesIO(content))
@@ -142,7 +195,34 @@ def _docx_text(content: bytes) -> str:
         raise TranscriptError(f"DOCX is damaged or truncated ({e.__class__.__name__})") from None
     except Exception as e:  # python-docx raises its own PackageNotFoundError and XML errors
         raise TranscriptError(f"not a readable DOCX ({e.__class__.__name__})") from None
-    return normalize("\n\n".join(p.text for p in document.paragraphs))
+    # Paragraphs and tables in document order: some exports put the turns in a "Speaker | Text" table.
+    blocks = []
+    for block in document.iter_inner_content():
+        if isinstance(block, Table):
+            blocks.extend(_row_text(row) for row in block.rows)
+        else:
+            blocks.append(block.text)
+    return normalize("\n\n".join(blocks))
+
+
+def _row_text(row) -> str:
+    """A table row as a line: "LABEL: text" when its first cell looks like a speaker, else its cells."""
+    cells = []
+    for cell in row.cells:
+        if not cells or cell._tc is not cells[-1]._tc:      # a merged cell is repeated once per column
+            cells.append(cell)
+    texts = [c.text.strip() for c in cells]
+    if len(texts) == 2 and _looks_like_speaker(texts[0]):
+        return f"{texts[0].rstrip(':').rstrip()}: {texts[1]}"
+    return " ".join(t for t in texts if t)
+
+
+def _looks_like_speaker(text: str) -> bool:
+    """Short and not a sentence: "RACHEL O'CONNOR", "DR. OMAR HADDAD, ALAC CHAIR:", not "Thanks." or
+    a time ("00:12:34")."""
+    name = text.rstrip(":").strip()
+    return (0 < len(name) <= 60 and len(name.split()) <= 7 and not re.search(r"[!?;:\n]", name)
+            and not name.endswith((".", ",")))
 
 
 def _seconds(stamp: str) -> float:

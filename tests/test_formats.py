@@ -37,6 +37,37 @@ def pdf_of(text: str) -> bytes:
     return bytes(pdf.output())
 
 
+AFRALO = DEMO / "afralo-2026-10-05-fr.txt"
+HEADER = "AFRALO - Téléconférence mensuelle - 5 octobre 2026"
+FOOTERS = ["{n}", "- {n} -", "Page {n}", "Page {n} of {nb}", "Página {n} de {nb}", "{n}/{nb}"]
+
+
+class RunningPDF(FPDF):
+    """A PDF with a running header and a page number in the footer of every page, as publishers make."""
+
+    def __init__(self, header: str, footer: str):
+        super().__init__()
+        self.header_text, self.footer_text = header, footer
+
+    def header(self):
+        self.set_font("Helvetica", size=8)
+        self.cell(0, 5, latin1(self.header_text), align="C")
+        self.ln(10)
+
+    def footer(self):
+        self.set_y(-15)
+        self.set_font("Helvetica", size=8)
+        self.cell(0, 5, latin1(self.footer_text.format(n=self.page_no(), nb="{nb}")), align="C")
+
+
+def running_pdf_of(text: str, header: str, footer: str) -> bytes:
+    pdf = RunningPDF(header, footer)
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    pdf.multi_cell(0, 5, latin1(text))
+    return bytes(pdf.output())
+
+
 def docx_of(text: str) -> bytes:
     document = docx.Document()
     for line in text.split("\n"):
@@ -94,6 +125,25 @@ def test_pdf_with_a_text_layer_is_the_same_meeting_as_the_text(pdf_2016, text_20
     assert squeezed(parse(latin1(text_2016).encode("utf-8"), "call.txt")) == squeezed(t)
 
 
+@pytest.mark.parametrize("footer", FOOTERS)
+def test_pdf_running_header_and_page_numbers_are_not_part_of_the_turns(footer):
+    text = AFRALO.read_text(encoding="utf-8")
+    content = running_pdf_of(text, HEADER, footer)
+    assert 5 == len(PdfReader(io.BytesIO(content)).pages)
+    t = parse(content, "call.pdf")
+    assert squeezed(parse(latin1(text).encode("utf-8"), "call.txt")) == squeezed(t)
+    assert not any(latin1(HEADER) in turn.text for turn in t.turns)
+
+
+# (transcripts drops lines such as "Page 3 of 20" by itself.)
+@pytest.mark.parametrize("footer", ["{n}", "- {n} -", "{n}/{nb}"])
+def test_pdf_page_numbers_are_dropped_even_on_too_few_pages_to_repeat(footer):
+    text = "\n\n".join(AFRALO.read_text(encoding="utf-8").split("\n\n")[:25])
+    content = running_pdf_of(text, "", footer)
+    assert 2 == len(PdfReader(io.BytesIO(content)).pages)
+    assert squeezed(parse(latin1(text).encode("utf-8"), "call.txt")) == squeezed(parse(content, "call.pdf"))
+
+
 def test_pdf_without_a_text_layer_says_so():
     pdf = FPDF()
     pdf.add_page()
@@ -121,6 +171,30 @@ def test_docx_one_paragraph_per_line_is_the_same_meeting_as_the_text():
     assert (expected.date, 38, expected.speakers) == (t.date, len(t.turns), t.speakers)
     assert [(x.label, x.text) for x in expected.turns] == [(x.label, x.text) for x in t.turns]
     assert roll_call(expected) == roll_call(t)
+
+
+def test_docx_turns_in_a_two_column_table_are_the_same_meeting_as_the_text():
+    expected = transcripts.parse(formats.read(NARALO, MAX))
+    *in_table, last = expected.turns
+    document = docx.Document()
+    # Paragraphs before and after the table, which must keep their places.
+    document.add_paragraph("NARALO monthly call")
+    table = document.add_table(rows=0, cols=2)
+    header = table.add_row().cells
+    header[0].text, header[1].text = "Speaker", "Text"
+    for turn in in_table:
+        label, body = table.add_row().cells
+        label.text = turn.label
+        paragraphs = turn.text.split("\n")
+        body.paragraphs[0].text = paragraphs[0]
+        for paragraph in paragraphs[1:]:
+            body.add_paragraph(paragraph)
+    document.add_paragraph(f"{last.label}: {last.text}")
+    buf = io.BytesIO()
+    document.save(buf)
+    t = parse(buf.getvalue(), "call.docx")
+    assert [(x.label, x.text) for x in expected.turns] == [(x.label, x.text) for x in t.turns]
+    assert (expected.date, expected.speakers) == (t.date, t.speakers)
 
 
 # --- WebVTT and SRT -----------------------------------------------------------------------------
@@ -203,6 +277,20 @@ def test_text_in_any_usual_encoding_keeps_its_accents(encoding, lossless, text_2
         assert [(x.label, x.text) for x in call_2016.turns] == [(x.label, x.text) for x in t.turns]
 
 
+def test_utf8_with_one_stray_byte_is_still_utf8():
+    raw = AFRALO.read_bytes()
+    middle = raw.index(b"\n", len(raw) // 2)
+    # Every accent as in the clean file ("Léa", not "LÃ©a"); only the stray byte is lost.
+    assert formats.decode(raw[:middle]) + " \ufffd" + formats.decode(raw[middle:]) == formats.decode(
+        raw[:middle] + b" \xff" + raw[middle:])
+
+
+def test_a_cp1252_file_with_one_accent_is_still_cp1252():
+    # One non-ASCII byte is as "nearly all valid UTF-8" as a stray byte, but nothing in it is UTF-8.
+    content = "JANE DOE: It’s done. Thank you all.\n".encode("cp1252") + b"JOHN ROE: Fine.\n" * 200
+    assert formats.decode(content).startswith("JANE DOE: It's done.")
+
+
 # --- bad input ----------------------------------------------------------------------------------
 
 def _empty(d):
@@ -266,6 +354,17 @@ def test_a_file_over_the_limit_is_refused_unread(loaded_store, tmp_path):
     assert result.error.startswith("file is too large (100.0 MB; the limit is 20.0 MB")
     assert peak < 1_000_000                    # reading it would have allocated 100 MB
     assert before == loaded_store.counts()
+
+
+def test_from_bytes_refuses_what_read_refuses_as_too_large(tmp_path):
+    (tmp_path / "call.txt").write_bytes(b"x" * 2_500_001)
+    with pytest.raises(TranscriptError) as from_disk:
+        formats.read(tmp_path / "call.txt", 2_000_000)
+    assert from_disk.value.reason.startswith("file is too large (2.5 MB; the limit is 2.0 MB")
+    with pytest.raises(TranscriptError) as uploaded:
+        formats.from_bytes(b"x" * 2_500_001, "call.txt", max_bytes=2_000_000)
+    assert (from_disk.value.reason, "call.txt") == (uploaded.value.reason, uploaded.value.path)
+    assert 10 == formats.from_bytes(b"x" * 10, "call.txt", max_bytes=10).size
 
 
 def test_a_folder_of_good_and_bad_files(store, tmp_path):
