@@ -25,8 +25,8 @@ STEMMER_NAMES = {"fr": "french", "es": "spanish", "pt": "portuguese", "en": "eng
 
 # Articles, prepositions, pronouns, auxiliaries and question words: only what carries no topic.
 STOPWORDS = {
-    "fr": """le la les l un une des du de d au aux et ou mais donc or ni car ce cet cette ces c ca
-             je j tu il elle on nous vous ils elles me m te t se s lui leur y en qui que qu quoi dont
+    "fr": """le la les un une des du de au aux et ou mais donc or ni car ce cet cette ces ca
+             je tu il elle on nous vous ils elles me te se lui leur y en qui que qu quoi dont
              est sont etait ete etre avoir a ai as avons avez ont avait sur dans par pour avec sans
              sous chez mon ma mes ton ta tes son sa ses notre nos votre vos leurs quel quelle quels
              quelles quand comment ou pourquoi combien est-ce""",
@@ -73,17 +73,27 @@ def _stemmer(language: str) -> Stemmer.Stemmer:
 
 
 def words(text: str) -> list[str]:
-    """Folded words, markers removed; "cyber-sécurité" gives "cyber", "securite" and "cybersecurite"."""
+    """Folded words, markers removed; "cyber-sécurité" gives "cyber", "securite" and "cybersecurite".
+
+    One-letter words go, except a capital standing alone ("PhD C", "What did C say"): speakers
+    are named that way; "l'", "d'" and other elisions go too."""
+    text = strip_accents(_BRACED.sub(" ", MARKER_RE.sub(" ", text)))
     out = []
-    for token in _TOKEN.findall(strip_accents(_BRACED.sub(" ", MARKER_RE.sub(" ", text)).casefold())):
+    for m in _TOKEN.finditer(text):
+        token = m.group(0)
+        if len(token) == 1:
+            if token.isdigit() or token.isupper() and text[m.end():m.end() + 1] not in ("'", "’"):
+                out.append(token.casefold())
+            continue
+        token = token.casefold()
         if "-" in token:
             parts = token.split("-")
-            out.extend(parts)
+            out.extend(p for p in parts if len(p) > 1 or p.isdigit())
             if len(parts) == 2 and min(map(len, parts)) >= 2:
                 out.append("".join(parts))
         else:
             out.append(token)
-    return [w for w in out if len(w) > 1 or w.isdigit()]
+    return out
 
 
 def strip_accents(text: str) -> str:

@@ -33,10 +33,10 @@ LANGUAGE_NAMES = {
 # The transcription disclaimer repeated on every page of a published transcript: from its
 # first words to its last (matched on the raw text, case-insensitive, across line breaks).
 DISCLAIMER_START = (r"(?:remarque|nota|note|observa[cç][aã]o)\s*:\s*"
-                    r"(?:le pr[ée]sent document|el presente documento|the following is the output|"
-                    r"o conte[uú]do deste documento|o presente documento)")
-DISCLAIMER_END = (r"(?:faisant autorit[ée]|registro autoritativo|registro oficial|authoritative record|"
-                  r"registro autorizado)\.?")
+                    r"(?:le\s+pr[ée]sent\s+document|el\s+presente\s+documento|the\s+following\s+is\s+the\s+output|"
+                    r"o\s+conte[uú]do\s+deste\s+documento|o\s+presente\s+documento)")
+DISCLAIMER_END = (r"(?:faisant\s+autorit[ée]|registro\s+autoritativo|registro\s+oficial|authoritative\s+record|"
+                  r"registro\s+autorizado)\.?")
 
 END_MARKERS = (r"fin de la transcription|fin de la transcripci[oó]n|end of (?:the )?transcript(?:ion)?|"
                r"fim da transcri[cç][aã]o")

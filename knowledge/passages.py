@@ -11,6 +11,8 @@ from knowledge.text import sentences
 # A passage holds about this many words: a paragraph or two of speech.
 TARGET_WORDS = 90
 MAX_WORDS = 160
+# A passage with fewer content words than this ("Oui, allez-y.") answers nothing; not indexed.
+MIN_TOKENS = 3
 
 
 def chunk(text: str) -> list[str]:
@@ -56,5 +58,7 @@ def rows(transcript: Transcript) -> list[PassageRow]:
             continue
         name = analyze(turn.speaker, transcript.language)
         for position, text in enumerate(chunk(turn.text)):
-            out.append(PassageRow(turn.index, position, text, analyze(text, transcript.language) + name))
+            tokens = analyze(text, transcript.language)
+            if len(tokens) >= MIN_TOKENS:
+                out.append(PassageRow(turn.index, position, text, tokens + name))
     return out
