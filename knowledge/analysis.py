@@ -27,20 +27,22 @@ STEMMER_NAMES = {"fr": "french", "es": "spanish", "pt": "portuguese", "en": "eng
 STOPWORDS = {
     "fr": """le la les un une des du de au aux et ou mais donc or ni car ce cet cette ces ca
              je tu il elle on nous vous ils elles me te se lui leur y en qui que qu quoi dont
-             est sont etait ete etre avoir a ai as avons avez ont avait sur dans par pour avec sans
+             est sont etait ete etre sera seront serait avoir a ai as avons avez ont avait aura
+             aurons auront aurait eu sur dans par pour avec sans
              sous chez mon ma mes ton ta tes son sa ses notre nos votre vos leurs quel quelle quels
              quelles quand comment ou pourquoi combien est-ce""",
     "es": """el la los las lo un una unos unas de del al y o u e pero ni que quien quienes cual
              cuales cuando como donde por para con sin sobre en a ante entre es son era fue ser
-             estar esta este esto estos estas ese esa eso yo tu usted ustedes el ella nosotros
+             sera seran habra estar esta este esto estos estas ese esa eso yo tu usted ustedes el ella nosotros
              nosotras ellos ellas me te se le les nos mi mis su sus nuestro nuestra hay ha han
              habia que cuanto cuantos""",
     "pt": """o a os as um uma uns umas de do da dos das ao aos e ou mas nem que quem qual quais
              quando como onde por pelo pela pelos pelas para com sem sobre em no na nos nas entre
-             e foi ser estar esta este isto estes estas esse essa isso eu voce voces ele ela nos
+             e foi ser sera serao havera estar esta este isto estes estas esse essa isso eu voce voces ele ela nos
              eles elas me te se lhe lhes meu minha seu sua seus suas nosso nossa ha tem quanto""",
     "en": """the a an of to in on at by for with from about into and or but nor that this these
-             those it its is are was were be been being am do does did have has had i you he she
+             those it its is are was were be been being am do does did have has had will would
+             shall i you he she
              we they me him her us them my your his our their who whom whose which what when
              where why how there here as than then so""",
 }

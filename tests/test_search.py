@@ -1,0 +1,163 @@
+"""Search: BM25 with a non-negative idf, exact candidate generation, filters, and bad queries."""
+from __future__ import annotations
+
+import json
+import math
+import random
+
+import numpy as np
+import pytest
+from rank_bm25 import BM25Okapi
+
+from knowledge import analysis, ingest
+from knowledge.index import Index, LuceneBM25, lucene_idf
+from knowledge.search import Searcher
+from knowledge.store import Store
+
+from conftest import CALL_2016, CALL_2020, DEMO, SHARED
+
+MAX = 10_000_000
+
+
+# --- idf: the edges rank_bm25's Okapi gets wrong --------------------------------------------
+
+def test_a_term_in_exactly_half_the_passages_still_counts():
+    corpus = [["vote", "budget"], ["vote"], ["budget"], ["agenda"]]   # "vote" in 2 of 4
+    assert 0.0 == BM25Okapi(corpus).idf["vote"]                       # Okapi: ln(1) = 0
+    assert math.log(1 + 2.5 / 2.5) == LuceneBM25(corpus).idf["vote"]
+    scores = LuceneBM25(corpus).get_scores(["vote"])
+    assert scores[0] > 0 and scores[1] > 0 and scores[2] == scores[3] == 0
+
+
+def test_a_term_in_every_passage_is_positive_not_negative():
+    corpus = [["ok", "yes"], ["ok"], ["ok", "no"]]
+    assert BM25Okapi(corpus).idf["ok"] != lucene_idf(3, 3)            # Okapi floors a negative idf
+    assert 0 < LuceneBM25(corpus).idf["ok"] == lucene_idf(3, 3) < LuceneBM25(corpus).idf["yes"]
+
+
+def test_tiny_corpus_of_one_passage():
+    scores = LuceneBM25([["seul", "mot"]]).get_scores(["seul"])
+    assert scores[0] > 0
+
+
+def test_an_empty_database_answers_nothing(tmp_path):
+    with Store(tmp_path / "empty.db") as store:
+        searcher = Searcher(store)
+        assert [] == searcher.search("Montevideo")
+        assert [] == searcher.index.top(["montevideo"], 10)
+
+
+# --- exactly the full scan's top-k ----------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory):
+    path = tmp_path_factory.mktemp("archive") / "acta.db"
+    store = Store(path)
+    paths = [DEMO] + ([CALL_2016, CALL_2020] if CALL_2016.exists() else [])
+    ingest.ingest_paths(store, paths, max_bytes=MAX)
+    yield store
+    store.close()
+
+
+def full_scan_top(store: Store, terms: list[str], k: int) -> list[tuple[int, float]]:
+    """rank_bm25's get_scores over every passage, best first, ties by id, zero scores dropped."""
+    ids, corpus = zip(*store.all_tokens())
+    scores = LuceneBM25(list(corpus)).get_scores(terms)
+    order = sorted(range(len(ids)), key=lambda i: (-scores[i], ids[i]))
+    return [(ids[i], float(scores[i])) for i in order[:k] if scores[i] > 0]
+
+
+def queries(store: Store) -> list[list[str]]:
+    """Real questions, and random ones made of indexed words (rare, common, and both)."""
+    out = []
+    seeds = SHARED / "eval" / "seed-questions.jsonl"
+    if seeds.exists():
+        out += [analysis.query_terms(json.loads(line)["q"]) for line in seeds.read_text().splitlines()]
+    out += [analysis.query_terms(q) for q in ("Montevideo", "webinaire DNS internet des objets", "budget",
+                                              "IPv6 adoption rural", "encuesta", "LACRALO")]
+    vocab = sorted({t for _, tokens in store.all_tokens() for t in tokens})
+    rng = random.Random(7)
+    out += [rng.sample(vocab, rng.randint(1, 6)) for _ in range(40)]
+    return out
+
+
+def test_candidates_from_the_index_give_exactly_the_full_scan_top_10(archive):
+    index = Index(archive)
+    for terms in queries(archive):
+        expected = full_scan_top(archive, terms, 10)
+        got = index.top(terms, 10)
+        assert [i for i, _ in expected] == [s.passage_id for s in got], terms
+        assert [s for _, s in expected] == [s.score for s in got]   # the same floats, not just close
+
+
+def test_ties_are_broken_by_passage_id_like_the_full_scan(archive):
+    index = Index(archive)
+    common = max(archive.postings(["lacralo", "meeting", "reunion"]).items(), key=lambda kv: len(kv[1][0]))[0]
+    expected = full_scan_top(archive, [common], 25)
+    assert [i for i, _ in expected] == [s.passage_id for s in index.top([common], 25)]
+
+
+def test_the_index_follows_new_and_replaced_meetings(tmp_path):
+    with Store(tmp_path / "a.db") as store:
+        searcher = Searcher(store)
+        assert [] == searcher.search("Nadine Tremblay Toronto")
+        ingest.ingest_file(store, str(DEMO / "naralo-2026-10-12-en.txt"), max_bytes=MAX)
+        assert "naralo-2026-10-12-en" == searcher.search("outreach event in Toronto")[0].meeting_id
+        before = store.counts()["turns"]
+        changed = tmp_path / "naralo.txt"
+        changed.write_text((DEMO / "naralo-2026-10-12-en.txt").read_text(encoding="utf-8")
+                           .replace("Toronto", "Winnipeg"), encoding="utf-8")
+        assert "replaced" == ingest.ingest_file(store, str(changed), max_bytes=MAX).status
+        assert before == store.counts()["turns"]
+        assert [] == searcher.search("Toronto")
+        assert "Winnipeg" in searcher.search("outreach event in Winnipeg")[0].passage
+        for terms in queries(store)[-10:]:
+            assert [i for i, _ in full_scan_top(store, terms, 10)] == [
+                s.passage_id for s in searcher.index.top(terms, 10)]
+
+
+def test_compacting_segments_changes_no_result(tmp_path):
+    with Store(tmp_path / "a.db") as store:
+        for path in sorted(DEMO.glob("*.txt")):
+            ingest.ingest_file(store, str(path), max_bytes=MAX)
+        index = Index(store)
+        before = {tuple(t): index.top(t, 10) for t in queries(store)[-15:]}
+        assert store.segments() == 4 and store.compact(max_segments=1) and store.segments() == 1
+        assert before == {t: index.top(list(t), 10) for t in before}
+
+
+# --- citations and filters ------------------------------------------------------------------
+
+def test_a_hit_cites_speaker_meeting_and_date(archive, corpus_dir):
+    hit = Searcher(archive).search("Quand aura lieu l'événement à Montevideo ?", k=3)[0]
+    assert ("Aida Noblia", "lacralo-2016-06-20-fr", "2016-06-20", "LACRALO monthly call") == (
+        hit.speaker, hit.meeting_id, hit.date, hit.title)
+    assert "Montevideo" in hit.passage and hit.passage in hit.text
+
+
+def test_filters_by_meeting_speaker_and_date(archive, corpus_dir):
+    searcher = Searcher(archive)
+    assert {"lacralo-2020-02-17-fr"} == {h.meeting_id for h in searcher.search(
+        "groupe de travail", k=10, meeting="lacralo-2020-02-17-fr")}
+    assert {"Alberto Soto"} == {h.speaker for h in searcher.search("réunion", k=10, speaker="alberto soto")}
+    assert {"Alberto Soto"} == {h.speaker for h in searcher.search("réunion", k=10, speaker="Alberto")}
+    assert all(h.date >= "2026-01-01" for h in searcher.search("groupe de travail", k=10, since="2026-01-01"))
+    assert [] == searcher.search("réunion", speaker="Nobody Atall")
+
+
+# --- bad queries ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question", [
+    "", "   ", "?!…", "🙂🙂🙂", "\x00\x01", "x" * 10_000, "Montevideo " * 2000,
+    '"', 'Montevideo AND', "budget*", "NEAR(budget, vote)", "'; DROP TABLE meetings; --",
+    "SELECT * FROM turns WHERE 1=1", "什么时候开会", "Когда следующая встреча?",
+])
+def test_bad_queries_never_crash(archive, question):
+    hits = Searcher(archive).search(question, k=5)
+    assert len(hits) <= 5
+    assert archive.counts()["meetings"] >= 4
+
+
+def test_a_long_query_is_bounded(archive):
+    searcher = Searcher(archive)
+    assert len(searcher.terms("budget réunion " * 5000)) <= 64
