@@ -136,6 +136,85 @@ def show(obj: _Context, meeting_id: str, as_json: bool) -> None:
 
 
 @cli.command()
+@click.argument("question", nargs=-1, required=True)
+@click.option("--json", "as_json", is_flag=True, help="Print {answer, language, kind, sources}.")
+@click.option("--k", "k", type=click.IntRange(1, 50), default=None, help="How many sources (default: [answers] sources).")
+@click.option("--meeting", metavar="ID", help="Only this meeting.")
+@click.option("--speaker", metavar="NAME", help="Only what this person said.")
+@click.option("--since", metavar="DATE", type=click.DateTime(["%Y-%m-%d"]), help="Only meetings on or after YYYY-MM-DD.")
+@click.option("--lang", type=click.Choice(["fr", "es", "pt", "en"]), help="Reply language (default: the question's).")
+@click.pass_obj
+def ask(obj: _Context, question: tuple[str, ...], as_json: bool, k: int | None, meeting: str | None,
+        speaker: str | None, since, lang: str | None) -> None:
+    """Ask the meetings a question; the answer cites who said it, where and when."""
+    from bot import render
+    from knowledge.answers import Answerer
+    from knowledge.search import Searcher
+
+    with obj.store(create=False) as store:
+        answers = obj.config.answers
+        answerer = Answerer(store, Searcher(store), answers.default_language, answers.participation_target)
+        answer = answerer.ask(" ".join(question), k=k or answers.sources, meeting=meeting, speaker=speaker,
+                              since=since.date() if since else None, language=lang)
+    if as_json:
+        click.echo(json.dumps(render.answer_json(answer), ensure_ascii=False, indent=2))
+    else:
+        click.echo(render.plain(answer))
+
+
+@cli.command(name="eval")
+@click.argument("directory", required=False, metavar="[DIR]")
+@click.option("--per-meeting", is_flag=True, help="Search each query within its own meeting only.")
+@click.option("--questions", "questions_file", metavar="FILE", help="Run seed-questions.jsonl-style FILE against the database.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_obj
+def eval_(obj: _Context, directory: str | None, per_meeting: bool, questions_file: str | None, as_json: bool) -> None:
+    """Measure search: hit@1/5/10 and MRR on QMSum-style sets and seed questions.
+
+    With DIR (holding meetings.jsonl and queries.jsonl) it indexes those meetings in a temporary
+    database. With --questions it asks the current database. With neither it runs the sets in
+    [eval] dir: QMSum val (one index, and per meeting) and the seed questions over [eval] corpus."""
+    from knowledge import evaluation
+
+    if directory:
+        result = evaluation.qmsum(directory, per_meeting=per_meeting)
+        click.echo(json.dumps(result) if as_json else _metrics_table([(directory, result)]))
+        return
+    if questions_file:
+        from knowledge.search import Searcher
+        with obj.store(create=False) as store:
+            result = evaluation.seed_questions(Searcher(store), questions_file)
+        _echo_questions(result, as_json)
+        return
+    root = obj.config.resolve(obj.config.eval.dir)
+    rows = [("qmsum/val, one index", evaluation.qmsum(root / "qmsum" / "val")),
+            ("qmsum/val, per meeting", evaluation.qmsum(root / "qmsum" / "val", per_meeting=True)),
+            ("seed questions", evaluation.seed_questions_on(obj.config.resolve(obj.config.eval.corpus),
+                                                            root / "seed-questions.jsonl"))]
+    if as_json:
+        click.echo(json.dumps({name: {k: v for k, v in r.items() if k != "questions"} for name, r in rows}, indent=2))
+    else:
+        click.echo(_metrics_table(rows))
+
+
+def _metrics_table(rows: list[tuple[str, dict]]) -> str:
+    lines = ["| set | n | hit@1 | hit@5 | hit@10 | MRR |", "|---|---|---|---|---|---|"]
+    for name, r in rows:
+        lines.append(f"| {name} | {r['n']} | {r['hit@1']:.3f} | {r['hit@5']:.3f} | {r['hit@10']:.3f} | {r['mrr']:.3f} |")
+    return "\n".join(lines)
+
+
+def _echo_questions(result: dict, as_json: bool) -> None:
+    if as_json:
+        click.echo(json.dumps(result, ensure_ascii=False, indent=2))
+        return
+    for q in result["questions"]:
+        mark = "ok " if q["answered"] else "MISS"
+        click.echo(f"{mark} {q['id']} rank {q['rank'] or '-':>2}  {q['q']}")
+    click.echo(_metrics_table([("questions", result)]))
+
+
+@cli.command()
 @click.pass_obj
 def demo(obj: _Context) -> None:
     """Ingest the demo transcripts shipped with Acta, then show what to try next."""

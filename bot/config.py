@@ -36,9 +36,24 @@ class IngestConfig:
 
 
 @dataclass(frozen=True)
+class AnswersConfig:
+    default_language: str = _help("reply language when neither the member's client nor the question tells (fr, es, pt, en)", "en")
+    participation_target: float = _help("share of meetings a member is expected to attend (0.5 = 50 %)", 0.5)
+    sources: int = _help("how many cited turns an answer lists (acta ask --k overrides it)", 5)
+
+
+@dataclass(frozen=True)
+class EvalConfig:
+    dir: str = _help("evaluation sets that `acta eval` runs by default (relative to bot.toml)", "../shared/eval")
+    corpus: str = _help("transcripts the seed questions are about, indexed in a temporary database by `acta eval`", "../shared/corpus")
+
+
+@dataclass(frozen=True)
 class Config:
     storage: StorageConfig = field(default_factory=StorageConfig)
     ingest: IngestConfig = field(default_factory=IngestConfig)
+    answers: AnswersConfig = field(default_factory=AnswersConfig)
+    eval: EvalConfig = field(default_factory=EvalConfig)
     base_dir: Path = field(default=Path("."), metadata={"internal": True})
 
     @property

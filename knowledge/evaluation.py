@@ -89,3 +89,12 @@ def seed_questions(searcher: Searcher, questions_file: str | Path, k: int = 3) -
     summary[f"answered@{k}"] = sum(r["answered"] for r in results)
     summary["questions"] = results
     return summary
+
+
+def seed_questions_on(corpus: str | Path, questions_file: str | Path) -> dict:
+    """Seed questions over a temporary database holding only ``corpus`` (a folder of transcripts)."""
+    from knowledge import ingest
+
+    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "seed.db") as store:
+        ingest.ingest_paths(store, [corpus], max_bytes=100_000_000)
+        return seed_questions(Searcher(store), questions_file)

@@ -20,6 +20,20 @@ STOPWORDS = {
           "there they which also".split(),
 }
 
+# Words that give away a short question's language (folded), on top of STOPWORDS.
+QUESTION_CUES = {
+    "fr": "quand quel quelle quels quelles qui ou comment pourquoi combien est ce qu etait sont aura "
+          "reunion appel le les des du au aux".split(),
+    "es": "cuando cual cuales quien quienes donde como por que cuantos cuantas fue era sera reunion "
+          "llamada el los las del".split(),
+    "pt": "quando qual quais quem onde como porque quantos quantas foi era sera reuniao chamada o os "
+          "do da dos das no na".split(),
+    "en": "when what which who whom where how why many much was were will did does meeting call the "
+          "of".split(),
+}
+# Letters that only some of our languages write.
+LANGUAGE_LETTERS = {"es": "ñ¿¡", "pt": "ãõ", "fr": "èêëîïûùœ"}
+
 # Language names as said in each language, folded; used for interpretation channels.
 LANGUAGE_NAMES = {
     "es": "espagnol espanol spanish espanhol castellano".split(),

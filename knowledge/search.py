@@ -24,6 +24,8 @@ class Hit:
     meeting_id: str
     date: str
     title: str
+    group: str | None
+    kind: str
     language: str
     speaker: str
     turn_index: int
@@ -71,7 +73,7 @@ class Searcher:
             seen.add(key)
             hits.append(Hit(
                 meeting_id=row["meeting_id"], date=row["date"], title=meeting_title(row["group"], row["kind"]),
-                language=row["language"], speaker=row["speaker"], turn_index=row["turn_index"],
+                group=row["group"], kind=row["kind"], language=row["language"], speaker=row["speaker"], turn_index=row["turn_index"],
                 passage=row["text"], text=row["turn_text"], score=s.score,
                 terms=frozenset(query & set(row["tokens"].split()))))
             if len(hits) == k:

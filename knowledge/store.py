@@ -468,6 +468,28 @@ class Store:
             source=dict(zip(("filename", "format", "sha256", "size", "ingested_at"), source)),
             attendance=attendance, agenda=agenda, turns=turns)
 
+    def attendance_rows(self) -> list[tuple[str, str | None, int, str, str]]:
+        """(meeting id, group, person id, person name, status) for every named person of every meeting."""
+        return self.db.execute(
+            "SELECT a.meeting_id, m.group_name, a.person_id, p.name, a.status FROM attendance a "
+            "JOIN meetings m ON m.id = a.meeting_id JOIN people p ON p.id = a.person_id "
+            "ORDER BY m.date, a.position").fetchall()
+
+    def speaking(self, meeting_ids: Sequence[str]) -> list[tuple[str, int, int]]:
+        """(speaker, turns, words) of members and staff in these meetings, most words first."""
+        if not meeting_ids:
+            return []
+        marks = ",".join("?" * len(meeting_ids))
+        rows = self.db.execute(
+            "SELECT speaker, text FROM turns WHERE role IN ('member', 'staff') "
+            f"AND meeting_id IN ({marks})", list(meeting_ids)).fetchall()
+        totals: dict[str, list[int]] = {}
+        for speaker, text in rows:
+            entry = totals.setdefault(speaker, [0, 0])
+            entry[0] += 1
+            entry[1] += len(text.split())
+        return sorted(((s, t, w) for s, (t, w) in totals.items()), key=lambda r: (-r[2], r[0]))
+
     def document(self, mid: str) -> tuple[str, bytes]:
         """The original file a meeting was read from: its name and bytes."""
         row = self.db.execute("SELECT d.filename, d.content FROM documents d JOIN meetings m "

@@ -50,3 +50,20 @@ def sentences(text: str) -> list[str]:
     for paragraph in text.split("\n"):
         out.extend(s.strip() for s in _SENTENCE_END.split(paragraph) if s.strip())
     return out
+
+
+def guess_language(text: str) -> str | None:
+    """The language of a short text such as a question, or None when it is not clear.
+
+    Short questions share words across fr/es/pt/en ("a", "de", "como"), so only a clear lead
+    counts; a letter only one language writes ("ñ", "ã", "è") is strong evidence."""
+    words = fold(text).split()
+    scores = {lang: sum(1 for w in words if w in set(lexicon.STOPWORDS[lang]) | set(lexicon.QUESTION_CUES[lang]))
+              for lang in lexicon.LANGUAGES}
+    lowered = text.lower()
+    for lang, letters in lexicon.LANGUAGE_LETTERS.items():
+        if any(c in lowered for c in letters):
+            scores[lang] += 2
+    ranked = sorted(scores.values(), reverse=True)
+    best = max(scores, key=scores.get)
+    return best if ranked[0] > ranked[1] else None

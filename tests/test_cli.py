@@ -12,7 +12,9 @@ from click.testing import CliRunner
 
 from bot.cli import cli
 
-from conftest import CALL_2016, CALL_2020, DEMO, ROOT
+from conftest import CALL_2016, CALL_2020, DEMO, ROOT, SHARED
+
+SHARED_SEEDS = SHARED / "eval" / "seed-questions.jsonl"
 
 
 def run(*args, env=None):
@@ -122,3 +124,49 @@ def test_read_only_commands_do_not_create_a_database(tmp_path):
     result = run("--db", missing, "meetings")
     assert 1 == result.exit_code and "no database at" in result.stderr
     assert not missing.exists()
+
+
+def test_ask_json(db, corpus_dir):
+    run("--db", db, "ingest", corpus_dir)
+    result = run("--db", db, "ask", "Quand aura lieu l'événement à Montevideo ?", "--json", "--k", "3")
+    data = json.loads(result.stdout)
+    assert {"answer", "language", "sources"} <= set(data) and "fr" == data["language"]
+    assert 3 == len(data["sources"])
+    first = data["sources"][0]
+    assert {"meeting_id": "lacralo-2016-06-20-fr", "date": "2016-06-20", "speaker": "Aida Noblia"} == {
+        k: first[k] for k in ("meeting_id", "date", "speaker")}
+    assert {"turn_index", "text", "score"} <= set(first)
+    scores = [s["score"] for s in data["sources"]]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_ask_filters_and_plain_text(db, corpus_dir):
+    run("--db", db, "ingest", corpus_dir)
+    data = json.loads(run("--db", db, "ask", "groupe de travail", "--json", "--meeting", "lacralo-2020-02-17-fr",
+                          "--speaker", "Sergio Salinas Porto", "--since", "2020-01-01").stdout)
+    assert {("lacralo-2020-02-17-fr", "Sergio Salinas Porto")} == {(s["meeting_id"], s["speaker"]) for s in data["sources"]}
+    text = run("--db", db, "ask", "¿Quién habló del programa piloto con una universidad?").stdout
+    assert "Raitme Citterio — llamada mensual de LACRALO, 17 de febrero de 2020" in text
+    assert 2 == run("--db", db, "ask", "x", "--since", "yesterday").exit_code
+
+
+def test_eval_on_a_qmsum_style_directory_and_on_questions(db, tmp_path, corpus_dir):
+    qdir = tmp_path / "mini"
+    qdir.mkdir()
+    turns = [{"speaker": "Project Manager", "text": "Let us talk about the remote control buttons."},
+             {"speaker": "Marketing", "text": "Users want a bigger power button and fewer buttons."},
+             {"speaker": "Industrial Designer", "text": "The battery should last a year."}]
+    (qdir / "meetings.jsonl").write_text(json.dumps({"meeting_id": "M1", "domain": "Product", "turns": turns}) + "\n")
+    (qdir / "queries.jsonl").write_text("\n".join(json.dumps(q) for q in [
+        {"query_id": "q1", "meeting_id": "M1", "query_type": "specific", "query": "What about the battery?",
+         "relevant_turns": [2]},
+        {"query_id": "q2", "meeting_id": "M1", "query_type": "specific", "query": "power button size",
+         "relevant_turns": [1]},
+        {"query_id": "q3", "meeting_id": "M1", "query_type": "general", "query": "Summarise", "relevant_turns": [0]},
+    ]) + "\n")
+    result = json.loads(run("eval", qdir, "--json").stdout)
+    assert {"n": 2, "hit@1": 1.0, "hit@5": 1.0, "hit@10": 1.0, "mrr": 1.0} == result
+    run("--db", db, "ingest", corpus_dir)
+    questions = SHARED_SEEDS
+    text = run("--db", db, "eval", "--questions", questions).stdout
+    assert "| questions | 15 |" in text

@@ -1,0 +1,132 @@
+"""Turning answers into words: pure functions, testable without Telegram or a terminal."""
+from __future__ import annotations
+
+from bot import i18n
+from knowledge.answers import Answer
+from knowledge.models import MeetingSummary
+from knowledge.search import Hit
+
+MAX_LISTED = 25
+
+
+def meeting_name(m: MeetingSummary | Hit, lang: str) -> str:
+    return i18n.meeting(m.group, m.kind, lang)
+
+
+def attribution(hit: Hit, lang: str) -> str:
+    return i18n.t(lang, "attribution", speaker=hit.speaker, meeting=meeting_name(hit, lang),
+                  date=i18n.date(hit.date, lang))
+
+
+def answer_text(answer: Answer) -> str:
+    """The answer itself, without the list of further sources."""
+    lang = answer.language
+    render = _RENDERERS[answer.kind]
+    return render(answer, lang)
+
+
+def sources_text(answer: Answer, start: int = 1) -> str:
+    """ "Other sources:" and one line per source after the first."""
+    if len(answer.sources) <= start:
+        return ""
+    lines = [i18n.t(answer.language, "other_sources")]
+    for n, hit in enumerate(answer.sources[start:], start + 1):
+        lines.append(i18n.t(answer.language, "source_line", n=n, speaker=hit.speaker,
+                            meeting=meeting_name(hit, answer.language), date=i18n.date(hit.date, answer.language)))
+    return "\n".join(lines)
+
+
+def plain(answer: Answer) -> str:
+    """The whole reply as plain text (the CLI and the local console)."""
+    return "\n\n".join(p for p in (answer_text(answer), sources_text(answer)) if p)
+
+
+def _passage(answer: Answer, lang: str) -> str:
+    quote = " ".join(answer.quote)
+    return f"«{quote}»\n{attribution(answer.sources[0], lang)}"
+
+
+def _nothing(answer: Answer, lang: str) -> str:
+    if not answer.meetings:
+        return i18n.t(lang, "nothing_empty")
+    lines = [i18n.t(lang, "nothing"), i18n.t(lang, "known_meetings", n=len(answer.meetings))]
+    lines += [i18n.t(lang, "meeting_line", date=i18n.date(m.date, lang), meeting=meeting_name(m, lang))
+              for m in reversed(answer.meetings)]
+    if answer.topics:
+        lines.append(i18n.t(lang, "known_topics", topics="; ".join(answer.topics)))
+    return "\n".join(lines)
+
+
+def _meetings(answer: Answer, lang: str) -> str:
+    lines = [i18n.t(lang, "meetings_header", n=len(answer.meetings))]
+    lines += [i18n.t(lang, "meeting_line", date=i18n.date(m.date, lang), meeting=meeting_name(m, lang))
+              for m in answer.meetings[-MAX_LISTED:]]
+    return "\n".join(lines)
+
+
+def _where(answer: Answer, lang: str) -> dict:
+    return {"meeting": meeting_name(answer.meeting, lang), "date": i18n.date(answer.meeting.date, lang)}
+
+
+def _attendance(answer: Answer, lang: str) -> str:
+    present = answer.names["present"]
+    names = [name + (f" ({i18n.t(lang, 'channel', language=i18n.language_name(ch, lang))})" if ch else "")
+             for name, ch in present]
+    lines = [i18n.t(lang, "attendance_header", n=len(present), **_where(answer, lang)),
+             f"{i18n.t(lang, 'present')}: {', '.join(names)}"]
+    for key in ("apologies", "staff"):
+        if answer.names[key]:
+            lines.append(f"{i18n.t(lang, key)}: {', '.join(answer.names[key])}")
+    return "\n".join(lines)
+
+
+def _apologies(answer: Answer, lang: str) -> str:
+    names = answer.names["apologies"]
+    if not names:
+        return i18n.t(lang, "no_apologies", **_where(answer, lang))
+    return i18n.t(lang, "apologies_header", **_where(answer, lang)) + "\n" + ", ".join(names)
+
+
+def _agenda(answer: Answer, lang: str) -> str:
+    items = answer.names["agenda"]
+    if not items:
+        return i18n.t(lang, "no_agenda", **_where(answer, lang))
+    lines = [i18n.t(lang, "agenda_header", **_where(answer, lang))]
+    lines += [f"{n}. {title}" + (f" — {presenter}" if presenter else "") for n, (title, presenter) in
+              enumerate(items, 1)]
+    return "\n".join(lines)
+
+
+def _participation(answer: Answer, lang: str) -> str:
+    if not answer.participation or not any(p.meetings for p in answer.participation):
+        return i18n.t(lang, "no_participation")
+    target = round(answer.target * 100)
+    lines = [i18n.t(lang, "participation_header", target=target)]
+    for p in answer.participation[:MAX_LISTED]:
+        line = i18n.t(lang, "participation_line", name=p.name, attended=p.attended, meetings=p.meetings,
+                      percent=round(p.rate * 100), apologies=p.apologies)
+        verdict = i18n.t(lang, "target_met" if p.rate >= answer.target else "target_missed", target=target)
+        lines.append(f"{line} — {verdict}")
+    return "\n".join(lines)
+
+
+def _speakers(answer: Answer, lang: str) -> str:
+    if answer.meeting:
+        scope = f"{meeting_name(answer.meeting, lang)}, {i18n.date(answer.meeting.date, lang)}"
+    else:
+        scope = i18n.t(lang, "all_meetings", n=len(answer.meetings))
+    lines = [i18n.t(lang, "speakers_header", scope=scope)]
+    lines += [i18n.t(lang, "speaker_line", n=n, name=name, words=words, turns=turns)
+              for n, (name, turns, words) in enumerate(answer.speaking, 1)]
+    return "\n".join(lines)
+
+
+_RENDERERS = {"passage": _passage, "nothing": _nothing, "meetings": _meetings, "attendance": _attendance,
+              "apologies": _apologies, "agenda": _agenda, "participation": _participation,
+              "speakers": _speakers}
+
+
+def answer_json(answer: Answer) -> dict:
+    """``acta ask --json``: the answer text, its language, and the sources best first."""
+    return {"answer": answer_text(answer), "language": answer.language, "kind": answer.kind,
+            "sources": [h.to_json() for h in answer.sources]}

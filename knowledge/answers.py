@@ -1,0 +1,186 @@
+"""Answering a member's question: from the data when the question is about data (attendance,
+apologies, agenda, meetings, participation, speaking time), else by quoting the best passage
+found by search, attributed to who said it, in which meeting, on which date.
+
+An ``Answer`` is data; ``bot/render.py`` turns it into words in the member's language."""
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from knowledge import analysis, intents
+from knowledge.lexicon import LANGUAGES
+from knowledge.models import APOLOGY, PRESENT, STAFF_STATUS, MeetingSummary
+from knowledge.search import Hit, Searcher
+from knowledge.store import Store
+from knowledge.text import guess_language, sentences
+
+# A passage answers a question when it holds this share of the question's weight (idf of its
+# words); below it, the best passage only shares a common word with the question.
+MIN_COVERAGE = 0.34
+# A quoted sentence shorter than this brings the next one along.
+MIN_QUOTE_WORDS = 8
+PARTICIPATION_TARGET = 0.5
+
+
+@dataclass(frozen=True)
+class Participation:
+    name: str
+    attended: int
+    apologies: int
+    meetings: int       # meetings of the groups this person takes part in
+
+    @property
+    def rate(self) -> float:
+        return self.attended / self.meetings if self.meetings else 0.0
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What Acta answers. ``kind`` says which of the fields carry it."""
+    kind: str                                   # passage, nothing, attendance, apologies, agenda,
+    language: str                               # meetings, participation, speakers
+    question: str = ""
+    quote: tuple[str, ...] = ()                 # passage: the best sentence(s) of the best turn
+    sources: tuple[Hit, ...] = ()               # passage: best first
+    meeting: MeetingSummary | None = None       # the meeting a structured answer is about
+    names: dict[str, list] = field(default_factory=dict)   # attendance/apologies/agenda payloads
+    meetings: tuple[MeetingSummary, ...] = ()   # meetings: the list; nothing: what Acta knows
+    participation: tuple[Participation, ...] = ()
+    speaking: tuple[tuple[str, int, int], ...] = ()         # (speaker, turns, words)
+    target: float = PARTICIPATION_TARGET
+    topics: tuple[str, ...] = ()                # nothing: agenda items Acta knows about
+
+
+def reply_language(question: str, preferred: str | None = None, default: str = "en") -> str:
+    """The member's language: their client's, else the question's (when it is clear), else the group's."""
+    if preferred and preferred[:2].lower() in LANGUAGES:
+        return preferred[:2].lower()
+    return guess_language(question) or default
+
+
+class Answerer:
+    """Created once at start-up with the store and searcher; ``ask`` serves the CLI and the chat."""
+
+    def __init__(self, store: Store, searcher: Searcher, default_language: str = "en",
+                 participation_target: float = PARTICIPATION_TARGET):
+        self.store, self.searcher = store, searcher
+        self.default_language = default_language
+        self.target = participation_target
+
+    def ask(self, question: str, *, k: int = 5, meeting: str | None = None, speaker: str | None = None,
+            since: dt.date | str | None = None, language: str | None = None) -> Answer:
+        question = question.strip()[:2000]
+        lang = reply_language(question, language, self.default_language)
+        meetings = self.store.meetings()
+        intent = intents.detect(question, meetings, self.store.people(), lang) if question else None
+        if intent:
+            structured = self._structured(intent, question, lang, meetings, meeting)
+            if structured:
+                return structured
+        hits = self.searcher.search(question, k=k, meeting=meeting, speaker=speaker, since=since)
+        if not hits or self.coverage(question, hits[0]) < MIN_COVERAGE:
+            return self.nothing(question, lang, meetings)
+        return Answer("passage", lang, question, quote=tuple(self.best_sentences(question, hits[0])),
+                      sources=tuple(hits))
+
+    # --- quoting ------------------------------------------------------------------------------
+
+    def coverage(self, question: str, hit: Hit) -> float:
+        """The share of the question's weight found in the passage: each question word counts
+        with its rarest known variant's idf (unknown words count as rare as can be)."""
+        n = max(self.searcher.index.n_docs, 1)
+        unknown = analysis_idf_max(n)
+        total = found = 0.0
+        for word in _question_words(question):
+            variants = analysis.query_terms(word)
+            weights = [self.searcher.idf(v) for v in variants]
+            weight = max(weights) if any(weights) else unknown
+            total += weight
+            if any(v in hit.terms for v in variants):
+                found += weight
+        return found / total if total else 0.0
+
+    def best_sentences(self, question: str, hit: Hit) -> list[str]:
+        """The sentence of the passage that holds most of the question's weight (and the next
+        one when it is very short)."""
+        terms = set(self.searcher.terms(question))
+        sents = sentences(hit.passage)
+        if not sents:
+            return [hit.passage]
+        weight = [sum(self.searcher.idf(t) for t in set(analysis.analyze(s, hit.language)) & terms) for s in sents]
+        best = max(range(len(sents)), key=lambda i: (weight[i], -i))
+        quote = [sents[best]]
+        if len(sents[best].split()) < MIN_QUOTE_WORDS and best + 1 < len(sents):
+            quote.append(sents[best + 1])
+        return quote
+
+    # --- answers from the data ----------------------------------------------------------------
+
+    def _structured(self, intent: intents.Intent, question: str, lang: str,
+                    meetings: list[MeetingSummary], meeting: str | None) -> Answer | None:
+        named = [m for m in meetings if m.id in intent.meetings] or (
+            [m for m in meetings if m.id == meeting] if meeting else [])
+        if intent.kind == "meetings":
+            return Answer("meetings", lang, question, meetings=tuple(named or meetings))
+        if intent.kind == "participation":
+            return Answer("participation", lang, question, target=self.target,
+                          participation=tuple(self.participation(intent.person)))
+        if intent.kind == "speakers":
+            scope = named or meetings
+            return Answer("speakers", lang, question, meeting=scope[0] if len(scope) == 1 else None,
+                          meetings=tuple(scope), speaking=tuple(self.store.speaking([m.id for m in scope])[:10]))
+        if not meetings:
+            return None
+        target = named[-1] if named else meetings[-1]       # the last meeting when none is named
+        detail = self.store.meeting(target.id)
+        if intent.kind == "agenda":
+            return Answer("agenda", lang, question, meeting=target,
+                          names={"agenda": [(i.title, i.presenter) for i in detail.agenda]})
+        if intent.kind == "apologies":
+            return Answer("apologies", lang, question, meeting=target, names={"apologies": detail.names(APOLOGY)})
+        if intent.kind == "attendance":
+            present = [(a.name, a.channel) for a in detail.attendance if a.status == PRESENT]
+            return Answer("attendance", lang, question, meeting=target, names={
+                "present": present, "apologies": detail.names(APOLOGY), "staff": detail.names(STAFF_STATUS)})
+        return None
+
+    def participation(self, person: str | None = None) -> list[Participation]:
+        """How many meetings of their groups each person attended (present or staff), and apologies."""
+        attended: dict[str, set[str]] = defaultdict(set)
+        apologised: dict[str, set[str]] = defaultdict(set)
+        groups_of: dict[str, set] = defaultdict(set)
+        meetings_by_group: dict = defaultdict(set)
+        for mid, group, _pid, name, status in self.store.attendance_rows():
+            meetings_by_group[group].add(mid)
+            groups_of[name].add(group)
+            if status in (PRESENT, STAFF_STATUS):
+                attended[name].add(mid)
+            elif status == APOLOGY:
+                apologised[name].add(mid)
+        for m in self.store.meetings():
+            meetings_by_group[m.group].add(m.id)
+        names = [person] if person else sorted(groups_of)
+        out = []
+        for name in names:
+            total = set().union(*(meetings_by_group[g] for g in groups_of.get(name, ())))
+            out.append(Participation(name, len(attended[name]), len(apologised[name] - attended[name]), len(total)))
+        return sorted(out, key=lambda p: (-p.rate, -p.attended, p.name))
+
+    def nothing(self, question: str, lang: str, meetings: list[MeetingSummary]) -> Answer:
+        """No passage answers: say so, and what Acta does know about."""
+        topics = []
+        for m in reversed(meetings[-3:]):
+            topics += [item.title for item in self.store.meeting(m.id).agenda][:3]
+        return Answer("nothing", lang, question, meetings=tuple(meetings[-5:]), topics=tuple(topics[:6]))
+
+
+def analysis_idf_max(n_docs: int) -> float:
+    from knowledge.index import lucene_idf
+    return lucene_idf(n_docs, 0)
+
+
+def _question_words(question: str) -> list[str]:
+    return list(dict.fromkeys(w for w in analysis.words(question)
+                              if w not in analysis.ALL_STOPWORDS and w not in analysis.QUESTION_WORDS))

@@ -1,0 +1,115 @@
+"""Questions whose answer is data, not a quotation: who attended, who sent apologies, the agenda,
+which meetings exist, how often someone attended, who spoke most. Recognised by their wording in
+fr/es/pt/en; the meetings they are about by a date, a month, a group, a meeting id or "last"."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from knowledge import opening
+from knowledge.models import MeetingSummary
+from knowledge.text import fold
+
+# Checked in this order (folded text).
+PATTERNS = (
+    ("participation", r"\b(?:participation|participacion|participacao|attendance rate|taux de presence|"
+                      r"how (?:often|many (?:meetings|calls|times))|combien de (?:fois|reunions|appels)|"
+                      r"cuantas (?:veces|reuniones|llamadas)|quantas (?:vezes|reunioes|chamadas)|"
+                      r"con que frecuencia|com que frequencia|assiduite|asistencia de|assiduidade)\b"),
+    ("speakers", r"\b(?:(?:spoke|talked|spoken|speaks) (?:the )?most|most active|qui a le plus (?:parle|pris la parole)|"
+                 r"qui parle le plus|quien (?:hablo|ha hablado|habla) mas|quem (?:falou|fala) mais|"
+                 r"temps de parole|tiempo de palabra|tempo de fala)\b"),
+    ("apologies", r"\b(?:apolog\w*|excuses?|excuse|s est excuse|se sont excuses|disculpas?|disculpo|"
+                  r"disculparon|desculpas?|desculpou|ausencias?|ausentes?|absents?|absences?)\b"),
+    ("attendance", r"\b(?:who (?:attended|was (?:there|present)|were (?:there|present)|joined|came)|attendees|"
+                   r"attendance|roll call|qui (?:etait|etaient) (?:la|present\w*)|qui a (?:assiste|participe)|"
+                   r"qui ont (?:assiste|participe)|les presents|liste des presents|participants|"
+                   r"quien(?:es)? (?:asistio|asistieron|estuvo|estuvieron|participo|participaron)|asistentes|"
+                   r"quem (?:participou|participaram|esteve|estiveram|compareceu)|participantes|presentes)\b"),
+    ("agenda", r"\b(?:agenda|ordre du jour|orden del dia|pauta|ordem do dia)\b"),
+    ("meetings", r"\b(?:(?:which|what|list(?: of)?|all(?: the)?) (?:meetings|calls|webinars)|"
+                 r"quelles? (?:sont les )?(?:reunions|appels|webinaires)|liste des (?:reunions|appels)|"
+                 r"(?:que|cuales|lista de) (?:reuniones|llamadas)|(?:quais|lista de) (?:reunioes|chamadas)|"
+                 r"meetings do you (?:know|have))\b"),
+)
+_PATTERNS = [(kind, re.compile(p)) for kind, p in PATTERNS]
+_LAST = re.compile(r"\b(?:last|latest|most recent|previous|derniere?|precedente?|ultim[ao]|mas reciente|"
+                   r"mais recente|anterior)\b")
+_MONTH_YEAR = re.compile(r"\b([a-zà-ÿç]{3,10})\.?\s+(?:de\s+|del\s+)?(\d{4})\b", re.IGNORECASE)
+# How close a name in a question must be to a known person (rapidfuzz, 0–100).
+NAME_MATCH = 88
+
+
+@dataclass(frozen=True)
+class Intent:
+    kind: str
+    meetings: tuple[str, ...] = ()   # the meetings the question names (empty: not said)
+    person: str | None = None        # a person's display name, when one is named
+
+
+def detect(question: str, meetings: list[MeetingSummary], people: dict[int, str],
+           language: str = "en") -> Intent | None:
+    """The structured question asked, if any (None: a question for search)."""
+    folded = fold(question)
+    for kind, rx in _PATTERNS:
+        if rx.search(folded):
+            return Intent(kind, tuple(m.id for m in meetings_named(question, meetings, language)),
+                          person_named(question, people))
+    return None
+
+
+def meetings_named(question: str, meetings: list[MeetingSummary], language: str = "en") -> list[MeetingSummary]:
+    """The meetings a question points at: an id, a date, a month, a group, or the last one."""
+    if not meetings:
+        return []
+    lowered = question.lower()
+    by_id = [m for m in meetings if m.id in lowered]
+    if by_id:
+        return by_id
+    folded = fold(question)
+    groups = {m.group for m in meetings if m.group and m.group.lower() in folded.split()}
+    pool = [m for m in meetings if not groups or m.group in groups]
+    date = opening.find_date(question, language)
+    if date:
+        return [m for m in pool if m.date == date.isoformat()]
+    for month_word, year in _MONTH_YEAR.findall(question):
+        month = opening.find_date(f"1 {month_word} {year}", language)
+        if month:
+            return [m for m in pool if m.date.startswith(month.isoformat()[:7])]
+    if _LAST.search(folded):
+        return pool[-1:]
+    return pool if groups else []
+
+
+def person_named(question: str, people: dict[int, str]) -> str | None:
+    """A known person named in the question, whole or by a first or last name that only one
+    person has ("Alberto Soto", "alberto soto", "Humberto")."""
+    if not people:
+        return None
+    by_fold = {fold(n): n for n in people.values()}
+    words = [w for w in fold(question).split() if len(w) > 1]
+    for n in (3, 2):
+        for i in range(len(words) - n + 1):
+            gram = " ".join(words[i:i + n])
+            hit = process.extractOne(gram, list(by_fold), scorer=fuzz.token_set_ratio)
+            if hit and hit[1] >= NAME_MATCH and len(gram) >= 6 and _unique(gram, by_fold):
+                return by_fold[hit[0]]
+    for w in words:
+        if len(w) < 4 or w in _COMMON:
+            continue
+        owners = [n for f, n in by_fold.items() if w in f.split()]
+        if len(owners) == 1:
+            return owners[0]
+    return None
+
+
+def _unique(gram: str, by_fold: dict[str, str]) -> bool:
+    return sum(1 for f in by_fold if fuzz.token_set_ratio(gram, f) >= NAME_MATCH) == 1
+
+
+# Words that are also surnames or given names somewhere, but in a question are just words.
+_COMMON = frozenset("""quel quelle quels quelles combien participation taux reunion reunions appel appels
+    what which meeting meetings often many times rate attendance cuantas veces reuniones quantas vezes
+    reunioes asistencia presence assiduite""".split())

@@ -1,0 +1,128 @@
+"""Answering: quotes with attribution, answers from the data, "nothing found", in four languages."""
+from __future__ import annotations
+
+import pytest
+
+from bot import i18n, render
+from knowledge import ingest
+from knowledge.answers import Answerer, reply_language
+from knowledge.search import Searcher
+from knowledge.store import Store
+
+from conftest import CALL_2016, CALL_2020
+
+
+@pytest.fixture(scope="module")
+def answerer(tmp_path_factory):
+    if not CALL_2016.exists():
+        pytest.skip("shared corpus not found")
+    store = Store(tmp_path_factory.mktemp("answers") / "acta.db")
+    ingest.ingest_paths(store, [CALL_2016, CALL_2020], max_bytes=10_000_000)
+    yield Answerer(store, Searcher(store))
+    store.close()
+
+
+def test_the_montevideo_question(answerer):
+    answer = answerer.ask("Quand aura lieu l'événement à Montevideo ?")
+    assert ("passage", "fr") == (answer.kind, answer.language)
+    assert "les 30 et 31 août, à Montevideo" in " ".join(answer.quote)
+    text = render.plain(answer)
+    assert "Aida Noblia — appel mensuel de LACRALO, 20 juin 2016" in text
+    assert "Autres sources :" in text
+
+
+def test_a_question_in_another_language_than_the_call(answerer):
+    answer = answerer.ask("¿Cuándo es el evento en Montevideo?")
+    assert ("es", "Aida Noblia") == (answer.language, answer.sources[0].speaker)
+    assert "Aida Noblia — llamada mensual de LACRALO, 20 de junio de 2016" in render.plain(answer)
+
+
+def test_the_client_language_wins_over_the_question(answerer):
+    assert "pt" == answerer.ask("Montevideo", language="pt-BR").language
+
+
+@pytest.mark.parametrize("question, language", [
+    ("Quand aura lieu l'événement ?", "fr"), ("¿Cuándo es la reunión?", "es"),
+    ("Quando será a reunião?", "pt"), ("When is the next call?", "en"), ("Montevideo", "en"),
+])
+def test_reply_language_from_the_question(question, language):
+    assert language == reply_language(question, default="en")
+
+
+def test_nothing_relevant_says_so_and_suggests(answerer):
+    answer = answerer.ask("What is the price of bananas in Tokyo?")
+    assert "nothing" == answer.kind and not answer.sources
+    text = render.plain(answer)
+    assert text.startswith("I found nothing about that in the transcripts.")
+    assert "17 February 2020 — LACRALO monthly call" in text
+
+
+def test_attendance_of_a_named_meeting(answerer):
+    answer = answerer.ask("Who attended the meeting of 20 June 2016?")
+    assert ("attendance", "lacralo-2016-06-20-fr") == (answer.kind, answer.meeting.id)
+    present = [name for name, _ in answer.names["present"]]
+    assert present[:9] == ["Enmanuel Alcántara", "Carlos Vera Quintana", "Ricardo Holmquist", "Aida Noblia",
+                           "Cristian Casas", "Alberto Soto", "Humberto Carrasco", "Maritza Aguero", "Alyne Andrade"]
+    assert "Vanda Scartezini" in present              # spoke without being announced
+    assert "Alyne Andrade (Portuguese channel)" in render.plain(answer)
+
+
+def test_apologies_and_agenda_of_the_last_meeting(answerer):
+    apologies = answerer.ask("Qui s'est excusé lors de la dernière réunion ?")
+    assert ("apologies", ["Humberto Carrasco", "Sylvia Herlein Leite"]) == (apologies.kind, apologies.names["apologies"])
+    agenda = answerer.ask("Qual foi a pauta de junho de 2016?")
+    assert "agenda" == agenda.kind and "lacralo-2016-06-20-fr" == agenda.meeting.id
+    assert "3. Présentation du plan de mitigation pour LACRALO — Rodrigo Saucedo" in render.plain(agenda)
+
+
+def test_which_meetings(answerer):
+    answer = answerer.ask("Quelles sont les réunions ?")
+    assert ["lacralo-2016-06-20-fr", "lacralo-2020-02-17-fr"] == [m.id for m in answer.meetings]
+
+
+def test_participation_against_the_target(answerer):
+    answer = answerer.ask("Quel est le taux de participation de Humberto Carrasco ?")
+    (p,) = answer.participation
+    # 2016: present; 2020: sent apologies, then joined late and spoke: present counts.
+    assert ("Humberto Carrasco", 2, 0, 2) == (p.name, p.attended, p.apologies, p.meetings)
+    assert "Humberto Carrasco : 2 réunion(s) sur 2 (100 %), 0 excuse(s) — objectif de 50 % atteint" in render.plain(answer)
+    everyone = answerer.ask("participation rate")
+    rates = {p.name: p.rate for p in everyone.participation}
+    assert 0.5 == rates["Aida Noblia"] and 1.0 == rates["Alberto Soto"]
+    javier = next(p for p in everyone.participation if p.name == "Javier Chandia")
+    assert (0, 1) == (javier.attended, javier.apologies)
+
+
+def test_who_spoke_most(answerer):
+    answer = answerer.ask("Who spoke the most in the last meeting?")
+    assert "lacralo-2020-02-17-fr" == answer.meeting.id
+    assert "Patricio Carranza" == answer.speaking[0][0]
+    words = [w for _, _, w in answer.speaking]
+    assert words == sorted(words, reverse=True)
+
+
+def test_content_questions_are_not_taken_for_data_questions(answerer):
+    for question in ("Qui a présenté le plan de mitigation ?", "What were the survey questions?"):
+        assert "passage" == answerer.ask(question).kind
+
+
+@pytest.mark.parametrize("question", ["", "🙂", "?" * 50, "x" * 10_000, "'; DROP TABLE turns; --"])
+def test_absurd_questions_get_a_sensible_reply(answerer, question):
+    answer = answerer.ask(question)
+    assert answer.kind in ("nothing", "passage")
+    assert render.plain(answer)
+
+
+def test_every_string_exists_in_every_language_with_the_same_placeholders():
+    import string
+    for key, table in i18n.STRINGS.items():
+        assert set(i18n.LANGUAGES) == set(table), key
+        fields = {lang: {f for _, f, _, _ in string.Formatter().parse(text) if f} for lang, text in table.items()}
+        assert len({frozenset(f) for f in fields.values()}) == 1, key
+
+
+def test_dates_and_meeting_names_in_each_language():
+    assert ["20 juin 2016", "20 de junio de 2016", "20 de junho de 2016", "20 June 2016"] == [
+        i18n.date("2016-06-20", lang) for lang in i18n.LANGUAGES]
+    assert "webinário de LACRALO" == i18n.meeting("LACRALO", "webinar", "pt")
+    assert "call" == i18n.meeting(None, "call", "en")
