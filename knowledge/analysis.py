@@ -62,8 +62,11 @@ QUESTION_WORDS = frozenset("""
     resumo discutiu discutiram discussao falar falou falaram dizer disse disseram pensar pensou opiniao
     mencionar mencionou decidir decidiu decisao sugerir sugeriu explicar explicou perguntar perguntou
 """.split())
-ALL_STOPWORDS = frozenset(w for words in STOPWORDS.values() for w in words.split())
-_STOPWORDS = {lang: frozenset(words.split()) for lang, words in STOPWORDS.items()}
+# Hesitations and backchannels of spoken language: frequent, never the topic.
+FILLERS = frozenset("""uh um umm uhm uhh hmm hm mm mmm mhm mmhmm mm-hmm uh-huh ah eh er erm oh ooh ok okay
+    yeah yep yup euh bah ben hein heu mmh bueno pues este eeh aham ahn hum tá ta ne""".split())
+ALL_STOPWORDS = frozenset(w for words in STOPWORDS.values() for w in words.split()) | FILLERS
+_STOPWORDS = {lang: frozenset(words.split()) | FILLERS for lang, words in STOPWORDS.items()}
 # Annotations some transcripts carry in braces: {disfmarker}, {vocalsound}, {gap}.
 _BRACED = re.compile(r"\{[^{}\s]{1,30}\}")
 _TOKEN = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
