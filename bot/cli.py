@@ -229,8 +229,54 @@ def demo(obj: _Context) -> None:
     click.echo(f"\nActa knows {len(rows)} meetings:")
     for m in rows:
         click.echo(f"  {m.id:<34} {m.date}  {m.title} ({m.language}, {m.turns} turns)")
-    click.echo("\nTry next (after `source .venv/bin/activate`, or with .venv/bin/acta):\n  acta meetings\n"
-               f"  acta show {rows[0].id}\n  acta ingest PATH...   (files or folders of transcripts)")
+    if _start_bot(obj):
+        return
+    click.echo("\nTry next (after `source .venv/bin/activate`, or with .venv/bin/acta):\n  acta chat\n"
+               f"  acta ask \"Who attended the last meeting?\"\n  acta show {rows[0].id}\n"
+               "  acta ingest PATH...   (files or folders of transcripts)")
+
+
+@cli.command(name="run")
+@click.pass_obj
+def run_(obj: _Context) -> None:
+    """Start the bot: Telegram when the token variable is set, else the local chat console."""
+    if not _start_bot(obj, console_without_tty=True):
+        raise click.ClickException("no Telegram token and no terminal to chat in")
+
+
+@cli.command()
+@click.pass_obj
+def chat(obj: _Context) -> None:
+    """Chat with Acta in this terminal: the same commands, questions and buttons as in Telegram."""
+    _console(obj)
+
+
+def _start_bot(obj: _Context, console_without_tty: bool = False) -> bool:
+    """Telegram if a token is set; else the console when someone is at the terminal."""
+    from bot import app
+
+    token = app.token_from_env(obj.config)
+    if token:
+        click.echo(f"Starting the Telegram bot ({obj.config.telegram.mode}); stop it with Ctrl-C.", err=True)
+        app.run(obj.config, token)
+        return True
+    if sys.stdin.isatty() or console_without_tty:
+        click.echo(f"\nNo Telegram token in ${obj.config.telegram.token_env}: here is the local chat console "
+                   "(set the variable to run the Telegram bot).", err=True)
+        _console(obj)
+        return True
+    return False
+
+
+def _console(obj: _Context) -> None:
+    from bot import app, console
+
+    services = app.build_services(obj.config)
+    try:
+        console.run(services.dialogue, downloads=obj.config.db_path.parent,
+                    intro="Acta — type a question, /help, a button's number, or /quit.")
+    finally:
+        services.close()
 
 
 def main() -> None:

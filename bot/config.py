@@ -49,11 +49,28 @@ class EvalConfig:
 
 
 @dataclass(frozen=True)
+class TelegramConfig:
+    token_env: str = _help("name of the environment variable holding the bot token (the token never goes in this file)", "TELEGRAM_BOT_TOKEN")
+    base_url: str = _help("Bot API endpoint, for a self-hosted Bot API server (large transcripts)", "https://api.telegram.org/bot")
+    base_file_url: str = _help("Bot API file endpoint, likewise", "https://api.telegram.org/file/bot")
+    mode: str = _help("how updates arrive: polling or webhook", "polling")
+    webhook_url: str = _help("public HTTPS URL Telegram posts updates to (webhook mode)", "")
+    listen: str = _help("address the webhook server listens on (webhook mode)", "127.0.0.1")
+    port: int = _help("port the webhook server listens on (webhook mode)", 8443)
+    secret_token_env: str = _help("environment variable holding the webhook secret token (webhook mode)", "TELEGRAM_WEBHOOK_SECRET")
+    admins: list[str] = _help("Telegram user ids or @usernames allowed to send transcripts (plus each group's administrators)", [])
+    chats: list[int] = _help("chat ids the bot serves and posts to; empty: any chat it is added to", [])
+    rate_limit: int = _help("questions a member may ask per minute before being asked to slow down", 10)
+    max_upload_mb: float = _help("largest transcript accepted from the chat, in MB (refused before download)", 20.0)
+
+
+@dataclass(frozen=True)
 class Config:
     storage: StorageConfig = field(default_factory=StorageConfig)
     ingest: IngestConfig = field(default_factory=IngestConfig)
     answers: AnswersConfig = field(default_factory=AnswersConfig)
     eval: EvalConfig = field(default_factory=EvalConfig)
+    telegram: TelegramConfig = field(default_factory=TelegramConfig)
     base_dir: Path = field(default=Path("."), metadata={"internal": True})
 
     @property
@@ -84,6 +101,17 @@ def documented_keys() -> list[tuple[str, str, object, str]]:
             default = f.default if f.default is not dataclasses.MISSING else f.default_factory()
             out.append((name, f.name, default, f.metadata["help"]))
     return out
+
+
+def validate(config: Config) -> Config:
+    """Checks across keys that types alone cannot express."""
+    if config.telegram.mode not in ("polling", "webhook"):
+        raise ConfigError(f"[telegram] mode: expected polling or webhook, got {config.telegram.mode!r}")
+    if config.telegram.mode == "webhook" and not config.telegram.webhook_url:
+        raise ConfigError("[telegram] webhook_url is required in webhook mode")
+    if config.answers.default_language not in ("fr", "es", "pt", "en"):
+        raise ConfigError(f"[answers] default_language: expected fr, es, pt or en")
+    return config
 
 
 def load(path: str | Path | None = None, *, db: str | None = None) -> Config:
@@ -119,7 +147,7 @@ def _build(data: dict, base_dir: Path, source: str) -> Config:
         if not isinstance(table, dict):
             raise ConfigError(f"{source}: [{name}] must be a table")
         values[name] = _section(cls, table, f"{source} [{name}]")
-    return Config(**values, base_dir=base_dir)
+    return validate(Config(**values, base_dir=base_dir))
 
 
 def _section(cls: type, table: dict, where: str):
@@ -141,6 +169,8 @@ def _check(value, expected, where: str):
         (item,) = typing.get_args(expected)
         if not isinstance(value, list):
             raise ConfigError(f"{where}: expected a list")
+        if item is str:   # ids may be written as numbers: admins = [12345, "@ana"]
+            value = [str(v) if isinstance(v, int) and not isinstance(v, bool) else v for v in value]
         return [_check(v, item, where) for v in value]
     if expected is float and isinstance(value, int) and not isinstance(value, bool):
         return float(value)

@@ -130,3 +130,72 @@ def answer_json(answer: Answer) -> dict:
     """``acta ask --json``: the answer text, its language, and the sources best first."""
     return {"answer": answer_text(answer), "language": answer.language, "kind": answer.kind,
             "sources": [h.to_json() for h in answer.sources]}
+
+
+# --- Telegram HTML ------------------------------------------------------------------------------
+
+TELEGRAM_LIMIT = 4096
+
+
+def html_answer(answer: Answer) -> str:
+    """The answer in Telegram HTML, everything from transcripts escaped."""
+    lang = answer.language
+    if answer.kind == "passage":
+        hit = answer.sources[0]
+        head = (f"<i>«{escape(' '.join(answer.quote))}»</i>\n"
+                f"<b>{escape(hit.speaker)}</b> — {escape(meeting_name(hit, lang))}, {escape(i18n.date(hit.date, lang))}")
+    else:
+        lines = answer_text(answer).split("\n")
+        head = "\n".join([f"<b>{escape(lines[0])}</b>"] + [escape(line) for line in lines[1:]])
+    more = sources_text(answer)
+    return head + (f"\n\n{escape(more)}" if more else "")
+
+
+def escape(text: str) -> str:
+    import html
+    return html.escape(text, quote=False)
+
+
+def split_message(text: str, limit: int = TELEGRAM_LIMIT) -> list[str]:
+    """Pieces below Telegram's limit, cut between lines (our tags never span lines); a line
+    longer than the limit alone is cut between words, tags removed."""
+    import html
+    import re
+
+    pieces, current = [], ""
+    for line in text.split("\n"):
+        if len(line) > limit:
+            plain = html.escape(html.unescape(re.sub(r"<[^>]+>", "", line)), quote=False)
+            chunks, buf = [], ""
+            for word in plain.split(" "):
+                while len(word) > limit - 1:          # one endless "word"
+                    chunks.append(word[:limit - 1])
+                    word = word[limit - 1:]
+                if len(buf) + len(word) + 1 > limit:
+                    chunks.append(buf)
+                    buf = word
+                else:
+                    buf = f"{buf} {word}" if buf else word
+            chunks.append(buf)
+            if current:
+                pieces.append(current)
+                current = ""
+            pieces.extend(c for c in chunks[:-1] if c)
+            current = chunks[-1]
+            continue
+        candidate = f"{current}\n{line}" if current else line
+        if len(candidate) > limit:
+            pieces.append(current)
+            current = line
+        else:
+            current = candidate
+    if current:
+        pieces.append(current)
+    return pieces or [""]
+
+
+def html_to_text(text: str) -> str:
+    """For the local console: Telegram HTML back to plain text."""
+    import html
+    import re
+    return html.unescape(re.sub(r"<[^>]+>", "", text))

@@ -134,6 +134,21 @@ def m002_search_index(db: Database) -> None:
     """)
 
 
+@migrations()
+def m003_questions(db: Database) -> None:
+    db.executescript("""
+    CREATE TABLE questions (             -- questions asked in the chat, so "more results" works after a restart
+        id INTEGER PRIMARY KEY,
+        question TEXT NOT NULL,
+        language TEXT NOT NULL,
+        meeting TEXT,
+        speaker TEXT,
+        since TEXT,
+        asked_at TEXT NOT NULL
+    );
+    """)
+
+
 def meeting_id(transcript: Transcript) -> str:
     """A readable, stable id: the same group, kind, day and language is the same meeting."""
     parts = [transcript.group.lower() if transcript.group else None,
@@ -444,6 +459,13 @@ class Store:
         return MeetingSummary(id=mid, date=date, start_utc=start, title=meeting_title(group, kind),
                               group=group, kind=kind, language=language, turns=turns)
 
+    def meeting_summary(self, mid: str) -> MeetingSummary:
+        """One line of the meetings list; MeetingNotFound if none has this id."""
+        row = self.db.execute(self._SUMMARY + " WHERE id = ?", [mid]).fetchone()
+        if row is None:
+            raise MeetingNotFound(mid)
+        return self._summary(row)
+
     def meeting(self, mid: str) -> MeetingDetail:
         """One meeting with its source, attendance, agenda and turns; MeetingNotFound if none."""
         row = self.db.execute(self._SUMMARY + " WHERE id = ?", [mid]).fetchone()
@@ -489,6 +511,25 @@ class Store:
             entry[0] += 1
             entry[1] += len(text.split())
         return sorted(((s, t, w) for s, (t, w) in totals.items()), key=lambda r: (-r[2], r[0]))
+
+    def remember_question(self, question: str, language: str, meeting: str | None = None,
+                          speaker: str | None = None, since: str | None = None) -> int:
+        """Keep a question so that its further results can be shown later, even after a restart."""
+        with self.db.atomic():
+            return self.db["questions"].insert({
+                "question": question, "language": language, "meeting": meeting, "speaker": speaker,
+                "since": since, "asked_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")}).last_pk
+
+    def question(self, qid: int) -> dict | None:
+        row = self.db.execute("SELECT question, language, meeting, speaker, since FROM questions WHERE id = ?",
+                              [qid]).fetchone()
+        return dict(zip(("question", "language", "meeting", "speaker", "since"), row)) if row else None
+
+    def turn_window(self, mid: str, index: int, before: int = 2, after: int = 2) -> list[Turn]:
+        """A turn and the ones around it (for "show context")."""
+        return [Turn(index=r[0], speaker=r[1], label=r[2], role=r[3], text=r[4]) for r in self.db.execute(
+            "SELECT idx, speaker, label, role, text FROM turns WHERE meeting_id = ? AND idx BETWEEN ? AND ? "
+            "ORDER BY idx", [mid, index - before, index + after])]
 
     def document(self, mid: str) -> tuple[str, bytes]:
         """The original file a meeting was read from: its name and bytes."""

@@ -1,0 +1,131 @@
+"""The composition root: services created once, the Telegram application wired in one place."""
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass
+
+from telegram import BotCommand, Update
+from telegram.ext import Application, ApplicationBuilder, CallbackQueryHandler, CommandHandler, MessageHandler, filters
+
+from bot import handlers, i18n, render
+from bot.config import Config
+from bot.dialogue import Dialogue, Reply, command_list
+from bot.limits import RateLimit
+from knowledge import formats, ingest
+from knowledge.answers import Answerer
+from knowledge.errors import ActaError, TranscriptError
+from knowledge.models import APOLOGY, PRESENT
+from knowledge.search import Searcher
+from knowledge.store import Store
+
+log = logging.getLogger(__name__)
+
+
+class MissingToken(ActaError):
+    """No bot token in the environment variable bot.toml names."""
+
+
+@dataclass
+class Services:
+    """Everything the conversation needs, created once at start-up (in the event loop's thread:
+    sqlite3 connections belong to the thread that opened them)."""
+    config: Config
+    store: Store
+    answerer: Answerer
+    dialogue: Dialogue
+    rate_limit: RateLimit
+
+    def close(self) -> None:
+        self.store.close()
+
+    def ingest_upload(self, content: bytes, filename: str, max_bytes: int) -> ingest.FileResult:
+        """Runs in a worker thread, on its own connection; the bot keeps answering meanwhile."""
+        with Store(self.config.db_path) as store:
+            try:
+                doc = formats.from_bytes(content, filename, max_bytes=max_bytes)
+                return ingest.ingest_document(store, doc)
+            except TranscriptError as e:
+                return ingest.FileResult(filename, ingest.FAILED, error=e.reason)
+            except Exception as e:  # a bug on one odd file: report it, keep serving
+                log.exception("unexpected error while ingesting an upload")
+                return ingest.FileResult(filename, ingest.FAILED, error=f"unexpected error ({e.__class__.__name__})")
+
+    def upload_reply(self, result: ingest.FileResult, name: str, lang: str) -> Reply:
+        """What was understood of an uploaded transcript, in the admin's language."""
+        if result.status == ingest.FAILED:
+            return Reply(render.escape(i18n.t(lang, "upload_failed", name=name, reason=result.error)))
+        summary = self.store.meeting_summary(result.meeting_id)
+        where = {"meeting": render.meeting_name(summary, lang), "date": i18n.date(summary.date, lang)}
+        if result.status == ingest.UNCHANGED:
+            return Reply(render.escape(i18n.t(lang, "upload_unchanged", **where)))
+        detail = self.store.meeting(result.meeting_id)
+        text = i18n.t(lang, "upload_done", **where,
+                      time=f", {summary.start_utc[11:16]} UTC" if summary.start_utc else "",
+                      turns=summary.turns, speakers=len(detail.to_json()["speakers"]),
+                      present=sum(1 for a in detail.attendance if a.status == PRESENT and a.source == "roll_call"),
+                      apologies=len(detail.names(APOLOGY)), agenda=len(detail.agenda))
+        if result.status == ingest.REPLACED:
+            text += " " + i18n.t(lang, "upload_replaced")
+        return Reply(render.escape(text))
+
+
+def build_services(config: Config) -> Services:
+    store = Store(config.db_path)
+    answerer = Answerer(store, Searcher(store), config.answers.default_language, config.answers.participation_target)
+    return Services(config, store, answerer, Dialogue(store, answerer, config.answers.default_language),
+                    RateLimit(config.telegram.rate_limit))
+
+
+def token_from_env(config: Config) -> str | None:
+    return os.environ.get(config.telegram.token_env) or None
+
+
+def build_application(config: Config, token: str) -> Application:
+    """The bot: handlers in the order they are tried, services made in post_init."""
+
+    async def post_init(app: Application) -> None:
+        app.bot_data["services"] = build_services(config)
+        await register_commands(app)
+
+    async def post_shutdown(app: Application) -> None:
+        services = app.bot_data.pop("services", None)
+        if services:
+            services.close()
+
+    app = (ApplicationBuilder().token(token).base_url(config.telegram.base_url)
+           .base_file_url(config.telegram.base_file_url).post_init(post_init).post_shutdown(post_shutdown).build())
+    # 1. Known commands (PTB skips /cmd@otherbot), 2. unknown commands, 3. questions,
+    # 4. buttons, 5. transcripts (non-blocking: ingestion must not hold up other members).
+    names = [name for name, _ in command_list()]
+    app.add_handler(CommandHandler(names, handlers.on_command, filters=filters.UpdateType.MESSAGE))
+    app.add_handler(MessageHandler(filters.COMMAND & filters.UpdateType.MESSAGE, handlers.on_unknown_command))
+    app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND & filters.UpdateType.MESSAGE, handlers.on_text))
+    app.add_handler(CallbackQueryHandler(handlers.on_button))
+    app.add_handler(MessageHandler(filters.Document.ALL & filters.UpdateType.MESSAGE, handlers.on_document,
+                                   block=False))
+    app.add_error_handler(handlers.on_error)
+    return app
+
+
+async def register_commands(app: Application) -> None:
+    """setMyCommands in each language (English is also the default for other languages)."""
+    for lang in i18n.LANGUAGES:
+        commands = [BotCommand(name, i18n.t(lang, f"cmd_{name}")) for name, _ in command_list()]
+        await app.bot.set_my_commands(commands, language_code=lang)
+    await app.bot.set_my_commands([BotCommand(n, i18n.t("en", f"cmd_{n}")) for n, _ in command_list()])
+
+
+def run(config: Config, token: str) -> None:
+    """Run the bot until SIGINT/SIGTERM: long polling, or a webhook server."""
+    # httpx logs request URLs at INFO, and Bot API URLs contain the token.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.getLogger("httpcore").setLevel(logging.WARNING)
+    app = build_application(config, token)
+    tg = config.telegram
+    if tg.mode == "webhook":
+        app.run_webhook(listen=tg.listen, port=tg.port, webhook_url=tg.webhook_url,
+                        secret_token=os.environ.get(tg.secret_token_env) or None,
+                        allowed_updates=Update.ALL_TYPES)
+    else:
+        app.run_polling(allowed_updates=Update.ALL_TYPES)

@@ -1,0 +1,58 @@
+"""The local chat console: the same dialogue and rendering as Telegram, in a terminal, with no
+token. Buttons are numbered: type the number to press one."""
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+from typing import TextIO
+
+from bot import render
+from bot.dialogue import Button, Dialogue, Member, Reply
+
+QUIT = {"/quit", "/exit", "quit", "exit", ":q"}
+CONSOLE_USER = Member(id=0, language=None)
+
+
+def run(dialogue: Dialogue, stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout,
+        downloads: Path | None = None, intro: str = "") -> None:
+    """Read questions and commands until end of input or /quit."""
+    buttons: list[Button] = []
+    downloads = downloads or Path(tempfile.gettempdir())
+    if intro:
+        print(intro, file=stdout)
+    print(render.html_to_text(dialogue.help_text(dialogue.default_language)), file=stdout)
+    while True:
+        print("\n> ", end="", file=stdout, flush=True)
+        line = stdin.readline()
+        if not line:
+            break
+        text = line.strip()
+        if text.lower() in QUIT:
+            break
+        if not text:
+            continue
+        if text.isdigit() and 1 <= int(text) <= len(buttons):
+            replies = dialogue.button(buttons[int(text) - 1].data, CONSOLE_USER)
+        elif text.startswith("/"):
+            name, _, args = text[1:].partition(" ")
+            replies = dialogue.command(name.split("@")[0].lower(), args, CONSOLE_USER)
+        else:
+            replies = dialogue.question(text, CONSOLE_USER)
+        buttons = show(replies, stdout, downloads)
+
+
+def show(replies: list[Reply], stdout: TextIO, downloads: Path) -> list[Button]:
+    """Print replies; returns the buttons now on offer, numbered from 1."""
+    buttons: list[Button] = []
+    for reply in replies:
+        print(render.html_to_text(reply.html), file=stdout)
+        if reply.document:
+            name, content = reply.document
+            path = downloads / name
+            path.write_bytes(content)
+            print(f"[saved {path}]", file=stdout)
+        buttons.extend(reply.buttons)
+    if buttons:
+        print("  ".join(f"[{n}] {b.label}" for n, b in enumerate(buttons, 1)), file=stdout)
+    return buttons

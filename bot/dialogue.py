@@ -1,0 +1,241 @@
+"""The conversation, whatever carries it: Telegram handlers and the local console both turn
+what a member typed or tapped into calls here, and send back the replies it returns.
+
+Replies are Telegram HTML with optional buttons (whose data is self-contained, so that they
+keep working after a restart) and an optional document."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot import i18n, render
+from knowledge import intents
+from knowledge.answers import Answer, Answerer, reply_language
+from knowledge.errors import MeetingNotFound
+from knowledge.models import APOLOGY, PRESENT, MeetingSummary
+from knowledge.store import Store
+
+COMMANDS = ("ask", "meetings", "summary", "who", "agenda", "participation", "next", "help", "start")
+PAGE = 5               # sources per "more results" page
+MAX_SOURCES = 25       # how far "more results" goes
+CONTEXT_TURNS = 2      # turns shown before and after the cited one
+EXCERPT = 300          # characters of a passage in a list of sources
+
+
+@dataclass(frozen=True)
+class Button:
+    label: str
+    data: str          # at most 64 bytes (Telegram's limit)
+
+
+@dataclass(frozen=True)
+class Reply:
+    html: str
+    buttons: tuple[Button, ...] = ()
+    document: tuple[str, bytes] | None = None   # (file name, content)
+
+
+@dataclass(frozen=True)
+class Member:
+    """Who is talking: their Telegram id and client language (None in the console)."""
+    id: int
+    language: str | None = None
+
+
+class Dialogue:
+    """Created once at start-up with the services it needs."""
+
+    def __init__(self, store: Store, answerer: Answerer, default_language: str = "en"):
+        self.store, self.answerer = store, answerer
+        self.default_language = default_language
+
+    def language(self, member: Member, text: str = "") -> str:
+        return reply_language(text, member.language, self.default_language)
+
+    # --- messages -------------------------------------------------------------------------
+
+    def command(self, name: str, args: str, member: Member) -> list[Reply]:
+        """/name args; an unknown name gets a pointer to /help."""
+        lang = self.language(member, args)
+        handler = getattr(self, f"_cmd_{name}", None) if name in COMMANDS else None
+        if handler is None:
+            return [Reply(render.escape(i18n.t(lang, "unknown_command")))]
+        return handler(args.strip(), member, lang)
+
+    def question(self, text: str, member: Member) -> list[Reply]:
+        """A question in plain words."""
+        text = text.strip()
+        lang = self.language(member, text)
+        if not text:
+            return [Reply(render.escape(i18n.t(lang, "ask_usage")))]
+        answer = self.answerer.ask(text, k=PAGE, language=lang)
+        return self._answer_replies(answer, text)
+
+    def _answer_replies(self, answer: Answer, text: str) -> list[Reply]:
+        buttons: list[Button] = []
+        if answer.kind == "passage":
+            qid = self.store.remember_question(text, answer.language)
+            hit = answer.sources[0]
+            lang = answer.language
+            buttons.append(Button(i18n.t(lang, "button_context"), f"c:{lang}:{hit.meeting_id}:{hit.turn_index}"))
+            buttons.append(Button(i18n.t(lang, "button_source"), f"s:{lang}:{hit.meeting_id}"))
+            if len(answer.sources) >= PAGE:
+                buttons.append(Button(i18n.t(answer.language, "button_more"), f"m:{qid}:{PAGE}"))
+        return self._paged(render.html_answer(answer), tuple(buttons))
+
+    @staticmethod
+    def _paged(html: str, buttons: tuple[Button, ...] = ()) -> list[Reply]:
+        pieces = render.split_message(html)
+        return [Reply(p) for p in pieces[:-1]] + [Reply(pieces[-1], buttons)]
+
+    # --- buttons --------------------------------------------------------------------------
+
+    def button(self, data: str, member: Member) -> list[Reply]:
+        """A tapped button: "m:QID:OFFSET" (more results), "c:LANG:MEETING:TURN" (context),
+        "s:LANG:MEETING" (source). Data from an old message or a forged one gets a polite reply."""
+        lang = self.language(member)
+        try:
+            kind, _, rest = data.partition(":")
+            if kind == "m":
+                qid, offset = rest.split(":")
+                return self._more(int(qid), int(offset), member)
+            if kind in ("c", "s"):
+                said, _, rest = rest.partition(":")
+                if member.language not in i18n.LANGUAGES and said in i18n.LANGUAGES:
+                    lang = said       # the console has no client language: keep the question's
+                if kind == "c":
+                    mid, turn = rest.rsplit(":", 1)
+                    return self._context(mid, int(turn), lang)
+                return self._source(rest, lang)
+        except (ValueError, MeetingNotFound):
+            pass
+        return [Reply(render.escape(i18n.t(lang, "button_expired")))]
+
+    def _more(self, qid: int, offset: int, member: Member) -> list[Reply]:
+        asked = self.store.question(qid)
+        if asked is None or not 0 < offset < MAX_SOURCES:
+            raise ValueError("stale question")
+        lang = member.language if member.language in i18n.LANGUAGES else asked["language"]
+        hits = self.answerer.searcher.search(asked["question"], k=offset + PAGE, meeting=asked["meeting"],
+                                             speaker=asked["speaker"], since=asked["since"])[offset:]
+        if not hits:
+            return [Reply(render.escape(i18n.t(lang, "no_more")))]
+        lines = []
+        for n, hit in enumerate(hits, offset + 1):
+            passage = " ".join(hit.passage.split())
+            excerpt = passage if len(passage) <= EXCERPT else passage[:EXCERPT].rsplit(" ", 1)[0] + "…"
+            lines.append(f"{n}. <b>{render.escape(hit.speaker)}</b> — "
+                         f"{render.escape(render.meeting_name(hit, lang))}, {render.escape(i18n.date(hit.date, lang))}\n"
+                         f"<i>{render.escape(excerpt)}</i>")
+        buttons = tuple(Button(f"{i18n.t(lang, 'button_context')} {n}", f"c:{lang}:{h.meeting_id}:{h.turn_index}")
+                        for n, h in enumerate(hits, offset + 1))
+        if len(hits) == PAGE and offset + PAGE < MAX_SOURCES:
+            buttons += (Button(i18n.t(lang, "button_more"), f"m:{qid}:{offset + PAGE}"),)
+        return self._paged("\n\n".join(lines), buttons)
+
+    def _context(self, mid: str, turn: int, lang: str) -> list[Reply]:
+        summary = self.store.meeting_summary(mid)
+        turns = self.store.turn_window(mid, turn, CONTEXT_TURNS, CONTEXT_TURNS)
+        if not turns:
+            raise ValueError("no such turn")
+        lines = [f"<b>{render.escape(i18n.t(lang, 'context_header', meeting=render.meeting_name(summary, lang), date=i18n.date(summary.date, lang)))}</b>"]
+        for t in turns:
+            # Tags never span lines, so that a long reply can be cut between lines.
+            paragraphs = [render.escape(p) for p in t.text.split("\n")]
+            if t.index == turn:
+                paragraphs = [f"<u>{p}</u>" for p in paragraphs]
+            lines.append(f"<b>{render.escape(t.speaker)}</b>: " + "\n".join(paragraphs))
+        return self._paged("\n\n".join(lines), (Button(i18n.t(lang, "button_source"), f"s:{lang}:{mid}"),))
+
+    def _source(self, mid: str, lang: str) -> list[Reply]:
+        summary = self.store.meeting_summary(mid)
+        filename, content = self.store.document(mid)
+        caption = i18n.t(lang, "source_caption", meeting=render.meeting_name(summary, lang),
+                         date=i18n.date(summary.date, lang))
+        return [Reply(render.escape(caption), document=(filename, content))]
+
+    # --- commands -------------------------------------------------------------------------
+
+    def _cmd_start(self, args: str, member: Member, lang: str) -> list[Reply]:
+        return [Reply(render.escape(i18n.t(lang, "start")) + "\n\n" + self.help_text(lang))]
+
+    def _cmd_help(self, args: str, member: Member, lang: str) -> list[Reply]:
+        return [Reply(self.help_text(lang))]
+
+    @staticmethod
+    def help_text(lang: str) -> str:
+        lines = [render.escape(i18n.t(lang, "help_intro")), ""]
+        for name, arg in command_list():
+            usage = f"/{name}" + (f" [{i18n.t(lang, arg)}]" if arg else "")
+            lines.append(f"{render.escape(usage)} — {render.escape(i18n.t(lang, f'cmd_{name}'))}")
+        return "\n".join(lines)
+
+    def _cmd_ask(self, args: str, member: Member, lang: str) -> list[Reply]:
+        return self.question(args, member)
+
+    def _cmd_meetings(self, args: str, member: Member, lang: str) -> list[Reply]:
+        answer = Answer("meetings", lang, meetings=tuple(self.store.meetings()))
+        if not answer.meetings:
+            return [Reply(render.escape(i18n.t(lang, "nothing_empty")))]
+        return self._paged(render.html_answer(answer))
+
+    def _meeting_arg(self, args: str, lang: str) -> MeetingSummary | None:
+        meetings = self.store.meetings()
+        if not args:
+            return meetings[-1] if meetings else None
+        named = intents.meetings_named(args, meetings, lang) or [m for m in meetings if m.id == args.strip()]
+        return named[-1] if named else None
+
+    def _cmd_who(self, args: str, member: Member, lang: str) -> list[Reply]:
+        meeting = self._meeting_arg(args, lang)
+        if meeting is None:
+            return [Reply(render.escape(i18n.t(lang, "no_meeting")))]
+        detail = self.store.meeting(meeting.id)
+        answer = Answer("attendance", lang, meeting=meeting, names={
+            "present": [(a.name, a.channel) for a in detail.attendance if a.status == PRESENT],
+            "apologies": detail.names(APOLOGY), "staff": detail.names("staff")})
+        return self._paged(render.html_answer(answer))
+
+    def _cmd_agenda(self, args: str, member: Member, lang: str) -> list[Reply]:
+        meeting = self._meeting_arg(args, lang)
+        if meeting is None:
+            return [Reply(render.escape(i18n.t(lang, "no_meeting")))]
+        detail = self.store.meeting(meeting.id)
+        answer = Answer("agenda", lang, meeting=meeting, names={"agenda": [(i.title, i.presenter) for i in detail.agenda]})
+        return self._paged(render.html_answer(answer))
+
+    def _cmd_summary(self, args: str, member: Member, lang: str) -> list[Reply]:
+        meeting = self._meeting_arg(args, lang)
+        if meeting is None:
+            return [Reply(render.escape(i18n.t(lang, "no_meeting")))]
+        detail = self.store.meeting(meeting.id)
+        time = f", {meeting.start_utc[11:16]} UTC" if meeting.start_utc else ""
+        head = i18n.t(lang, "summary_header", meeting=render.meeting_name(meeting, lang),
+                      date=i18n.date(meeting.date, lang), time=time)
+        speakers = {t.speaker for t in detail.turns if t.role in ("member", "staff")}
+        counts = i18n.t(lang, "summary_counts", present=len(detail.names(PRESENT)), apologies=len(detail.names(APOLOGY)),
+                        turns=len(detail.turns), speakers=len(speakers))
+        lines = [f"<b>{render.escape(head)}</b>", render.escape(counts)]
+        if detail.agenda:
+            lines.append("")
+            lines += [render.escape(f"{n}. {i.title}" + (f" — {i.presenter}" if i.presenter else ""))
+                      for n, i in enumerate(detail.agenda, 1)]
+        return self._paged("\n".join(lines), (Button(i18n.t(lang, "button_source"), f"s:{lang}:{meeting.id}"),))
+
+    def _cmd_participation(self, args: str, member: Member, lang: str) -> list[Reply]:
+        person = intents.person_named(args, self.store.people()) if args else None
+        answer = Answer("participation", lang, target=self.answerer.target,
+                        participation=tuple(self.answerer.participation(person)))
+        return self._paged(render.html_answer(answer))
+
+    def _cmd_next(self, args: str, member: Member, lang: str) -> list[Reply]:
+        # Scheduled calls come with the reminders (jobs/); until one is declared there is none.
+        return [Reply(render.escape(i18n.t(lang, "next_none")))]
+
+
+def command_list() -> list[tuple[str, str | None]]:
+    """Each command and the kind of argument it takes (for /help and setMyCommands)."""
+    args = {"ask": "arg_question", "summary": "arg_meeting", "who": "arg_meeting", "agenda": "arg_meeting",
+            "participation": "arg_name"}
+    return [(name, args.get(name)) for name in COMMANDS]
+
+

@@ -1,0 +1,170 @@
+"""Telegram handlers: thin. Each parses the update, calls the dialogue (or ingestion), and sends
+the replies. Which messages deserve an answer in a group is decided here."""
+from __future__ import annotations
+
+import asyncio
+import io
+import logging
+import time
+from pathlib import Path
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, LinkPreviewOptions, Message, Update
+from telegram.constants import ChatType, MessageEntityType, ParseMode
+from telegram.ext import ContextTypes
+
+from bot import i18n, render
+from bot.dialogue import Member, Reply
+from knowledge import formats
+
+log = logging.getLogger(__name__)
+ADMIN_CACHE_SECONDS = 600
+
+
+def services(context: ContextTypes.DEFAULT_TYPE):
+    return context.application.bot_data["services"]
+
+
+def member(update: Update) -> Member:
+    user = update.effective_user
+    return Member(user.id if user else 0, user.language_code if user else None)
+
+
+def in_scope(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    """Private chats always; groups only when listed in [telegram] chats (or none is listed)."""
+    chat = update.effective_chat
+    allowed = services(context).config.telegram.chats
+    return chat is not None and (chat.type == ChatType.PRIVATE or not allowed or chat.id in allowed)
+
+
+async def send(message: Message, replies: list[Reply]) -> None:
+    """Send replies under a message: HTML, buttons, documents."""
+    for reply in replies:
+        markup = InlineKeyboardMarkup([[InlineKeyboardButton(b.label, callback_data=b.data)] for b in reply.buttons]) \
+            if reply.buttons else None
+        if reply.document:
+            name, content = reply.document
+            await message.reply_document(InputFile(io.BytesIO(content), filename=name), caption=reply.html,
+                                         parse_mode=ParseMode.HTML, reply_markup=markup)
+        else:
+            await message.reply_text(reply.html, parse_mode=ParseMode.HTML, reply_markup=markup,
+                                     link_preview_options=LinkPreviewOptions(is_disabled=True))
+
+
+async def _limited(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    """True when the member is over the rate limit (told once, then silence)."""
+    limit = services(context).rate_limit
+    who = member(update)
+    if limit.allow(who.id):
+        return False
+    if limit.first_refusal(who.id) and update.effective_message:
+        lang = services(context).dialogue.language(who)
+        await update.effective_message.reply_text(i18n.t(lang, "slow_down"))
+    return True
+
+
+async def on_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/ask, /meetings, /who… (PTB already ignores commands addressed to another bot)."""
+    message = update.effective_message
+    if not in_scope(update, context) or await _limited(update, context):
+        return
+    name = message.text.split()[0][1:].split("@")[0].lower()
+    args = message.text.split(maxsplit=1)[1] if len(message.text.split(maxsplit=1)) > 1 else ""
+    await send(message, services(context).dialogue.command(name, args, member(update)))
+
+
+async def on_unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """An unknown /command: answered in private or when addressed to us, else left to other bots."""
+    message = update.effective_message
+    first = message.text.split()[0]
+    addressed = first.lower().endswith("@" + context.bot.username.lower())
+    if "@" in first and not addressed:
+        return
+    if message.chat.type != ChatType.PRIVATE and not addressed:
+        return
+    if not in_scope(update, context) or await _limited(update, context):
+        return
+    await send(message, services(context).dialogue.command("?", "", member(update)))
+
+
+async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A question: any message in private; in a group only a mention of the bot or a reply to it."""
+    message = update.effective_message
+    if not in_scope(update, context):
+        return
+    text = message.text or ""
+    if message.chat.type != ChatType.PRIVATE:
+        mention = "@" + context.bot.username
+        mentioned = any(e.type == MessageEntityType.MENTION and message.parse_entity(e).lower() == mention.lower()
+                        for e in message.entities)
+        replied = message.reply_to_message is not None and message.reply_to_message.from_user is not None \
+            and message.reply_to_message.from_user.id == context.bot.id
+        if not (mentioned or replied):
+            return
+        text = text.replace(mention, " ").replace(mention.lower(), " ")
+    if await _limited(update, context):
+        return
+    await send(message, services(context).dialogue.question(text, member(update)))
+
+
+async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """More results, context, source: the button's data says everything needed."""
+    query = update.callback_query
+    await query.answer()
+    if query.message is None or not in_scope(update, context) or await _limited(update, context):
+        return
+    await send(query.message, services(context).dialogue.button(query.data or "", member(update)))
+
+
+async def is_admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    """Listed in [telegram] admins (id or @username), or an administrator of this group."""
+    user, chat = update.effective_user, update.effective_chat
+    admins = services(context).config.telegram.admins
+    if str(user.id) in admins or (user.username and f"@{user.username}".lower() in {a.lower() for a in admins}):
+        return True
+    if chat.type == ChatType.PRIVATE:
+        return False
+    cache = context.application.bot_data.setdefault("admin_cache", {})
+    cached = cache.get(chat.id)
+    if cached is None or time.monotonic() - cached[0] > ADMIN_CACHE_SECONDS:
+        members = await context.bot.get_chat_administrators(chat.id)
+        cached = (time.monotonic(), {m.user.id for m in members})
+        cache[chat.id] = cached
+    return user.id in cached[1]
+
+
+async def on_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A transcript sent by an admin: checked before download, ingested in a worker thread."""
+    message = update.effective_message
+    if not in_scope(update, context):
+        return
+    svc = services(context)
+    doc = message.document
+    lang = svc.dialogue.language(member(update))
+    name = doc.file_name or "document"
+    if not await is_admin(update, context):
+        if message.chat.type == ChatType.PRIVATE:
+            await message.reply_text(i18n.t(lang, "upload_not_admin"))
+        return
+    if Path(name).suffix.lower() not in formats.EXTENSIONS:
+        await message.reply_text(i18n.t(lang, "upload_unsupported", name=name))
+        return
+    limit = int(svc.config.telegram.max_upload_mb * 1_000_000)
+    if doc.file_size and doc.file_size > limit:
+        await message.reply_text(i18n.t(lang, "upload_too_large", size=round(doc.file_size / 1e6, 1),
+                                        limit=round(limit / 1e6, 1)))
+        return
+    await message.reply_text(i18n.t(lang, "upload_working", name=name))
+    content = bytes(await (await doc.get_file()).download_as_bytearray())
+    result = await asyncio.to_thread(svc.ingest_upload, content, name, limit)
+    await send(message, [svc.upload_reply(result, name, lang)])
+
+
+async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """One handler for every failure: log it (never the message text), tell the member briefly."""
+    log.error("error while handling update %s", getattr(update, "update_id", "?"), exc_info=context.error)
+    if isinstance(update, Update) and update.effective_message and update.effective_chat:
+        lang = member(update).language or "en"
+        try:
+            await update.effective_message.reply_text(i18n.t(lang if lang in i18n.LANGUAGES else "en", "error"))
+        except Exception:  # the chat may be gone; nothing more to do
+            log.warning("could not tell the member about the error")
