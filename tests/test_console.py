@@ -1,0 +1,64 @@
+"""The local chat console, driven through stdin as a user would (`acta chat`)."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from conftest import CALL_2016, CALL_2020, ROOT
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    if not CALL_2016.exists():
+        pytest.skip("shared corpus not found")
+    path = tmp_path_factory.mktemp("console") / "acta.db"
+    env = {**os.environ, "ACTA_DB": str(path)}
+    subprocess.run([sys.executable, "-m", "bot", "ingest", str(CALL_2016), str(CALL_2020)], env=env, check=True,
+                   capture_output=True, cwd=ROOT)
+    return path
+
+
+def chat(db, *lines: str, command: str = "chat") -> str:
+    env = {k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"}
+    env["ACTA_DB"] = str(db)
+    done = subprocess.run([sys.executable, "-m", "bot", command], input="\n".join(lines) + "\n", text=True,
+                          capture_output=True, env=env, cwd=ROOT, timeout=60)
+    assert 0 == done.returncode, done.stderr
+    return done.stdout
+
+
+def test_a_question_then_its_buttons(db):
+    out = chat(db, "Quand aura lieu l'événement à Montevideo ?", "1", "1", "/quit")   # context, then its source
+    answer, context, source = out.split("\n> ")[1:4]
+    assert "les 30 et 31 août, à Montevideo" in answer
+    assert "Aida Noblia — appel mensuel de LACRALO, 20 juin 2016" in answer
+    assert "[1] Contexte  [2] Source  [3] Plus de résultats" in answer
+    assert context.startswith("Contexte — appel mensuel de LACRALO, 20 juin 2016 :")
+    assert "Maritza Aguero: Oui. Allez-y, Aida." in context
+    assert "[saved " in source and "lacralo-2016-06-20-fr.txt]" in source
+    assert (db.parent / "lacralo-2016-06-20-fr.txt").read_bytes() == CALL_2016.read_bytes()
+
+
+def test_more_results_pages(db):
+    out = chat(db, "Qui a parlé du groupe de travail ?", "3")
+    more = out.split("\n> ")[2]
+    assert more.startswith("6. ") and "Contexte 6" in more
+
+
+def test_commands_in_the_console(db):
+    out = chat(db, "/help", "/meetings", "/who 20 juin 2016", "/agenda", "/participation Aida", "/next", "/bogus")
+    assert "/participation [name] — participation rates" in out
+    assert "2 meeting(s):" in out
+    assert "LACRALO monthly call, 20 June 2016 — 14 present" in out
+    assert "1. Webinaire sur le DNS et l'internet des objets — Patricio Carranza" in out
+    assert "Aida Noblia: 1 of 2 meetings (50%), 0 apologies — 50% target met" in out
+    assert "No call is scheduled yet." in out
+    assert "I don't know that command." in out
+
+
+def test_run_without_a_token_opens_the_console(db):
+    out = chat(db, "Who attended the last meeting?", command="run")
+    assert "LACRALO monthly call, 17 February 2020 — 17 present" in out

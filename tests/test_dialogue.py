@@ -1,0 +1,99 @@
+"""The dialogue behind Telegram and the console: buttons, splitting, rate limit (no network)."""
+from __future__ import annotations
+
+import pytest
+
+from bot import render
+from bot.dialogue import Dialogue, Member
+from bot.limits import RateLimit
+from knowledge import ingest
+from knowledge.answers import Answerer
+from knowledge.search import Searcher
+from knowledge.store import Store
+
+from conftest import CALL_2016, CALL_2020
+
+FR = Member(7, "fr")
+
+
+@pytest.fixture(scope="module")
+def dialogue(tmp_path_factory):
+    if not CALL_2016.exists():
+        pytest.skip("shared corpus not found")
+    path = tmp_path_factory.mktemp("dialogue") / "acta.db"
+    store = Store(path)
+    ingest.ingest_paths(store, [CALL_2016, CALL_2020], max_bytes=10_000_000)
+    yield Dialogue(store, Answerer(store, Searcher(store)))
+    store.close()
+
+
+def test_buttons_carry_everything_and_survive_a_restart(dialogue, tmp_path):
+    (reply,) = dialogue.question("Quand aura lieu l'événement à Montevideo ?", FR)
+    data = {b.label: b.data for b in reply.buttons}
+    assert "c:fr:lacralo-2016-06-20-fr:47" == data["Contexte"]
+    assert "s:fr:lacralo-2016-06-20-fr" == data["Source"]
+    # A new process: new store connection, new services; the buttons still work.
+    with Store(dialogue.store.path) as store:
+        again = Dialogue(store, Answerer(store, Searcher(store)))
+        more = again.button(data["Plus de résultats"], FR)
+        assert more[0].html.startswith("6. <b>")
+        assert "Aida Noblia" in again.button(data["Contexte"], FR)[0].html
+        assert ("lacralo-2016-06-20-fr.txt", CALL_2016.read_bytes()) == again.button(data["Source"], FR)[0].document
+
+
+@pytest.mark.parametrize("data", ["", "x", "m:", "m:abc:5", "m:999999:5", "m:1:500", "c:fr:nope:1",
+                                  "c:fr:lacralo-2016-06-20-fr:9999", "s:fr:../../etc/passwd", "s:", "c::::",
+                                  "m:1:-5", "🙂" * 20])
+def test_stale_or_forged_button_data_gets_a_polite_reply(dialogue, data):
+    (reply,) = dialogue.button(data, FR)
+    assert "Ce bouton n'est plus valable" in reply.html and not reply.document
+
+
+def test_everything_from_transcripts_is_escaped(dialogue):
+    html = dialogue.command("agenda", "20 juin 2016", FR)[0].html + dialogue.button(
+        "c:fr:lacralo-2016-06-20-fr:47", FR)[0].html
+    stripped = html.replace("<b>", "").replace("</b>", "").replace("<u>", "").replace("</u>", "")
+    assert "<" not in stripped
+
+
+def test_long_replies_are_split_below_telegrams_limit():
+    text = "\n".join(f"<b>{i}</b> " + "mot " * 50 for i in range(400))
+    pieces = render.split_message(text)
+    assert len(pieces) > 1 and all(len(p) <= 4096 for p in pieces)
+    assert "\n".join(pieces) == text
+    huge = render.split_message("x" * 10_000 + " <b>y</b>")
+    assert all(len(p) <= 4096 for p in huge) and "".join(huge).replace(" ", "").startswith("x" * 10_000)
+
+
+def test_context_of_a_long_turn_is_split_without_breaking_tags(dialogue):
+    long_turn = max(dialogue.store.meeting("lacralo-2020-02-17-fr").turns, key=lambda t: len(t.text))
+    replies = dialogue.button(f"c:fr:lacralo-2020-02-17-fr:{long_turn.index}", FR)
+    assert len(replies) > 1
+    for r in replies:
+        assert len(r.html) <= 4096
+        assert r.html.count("<u>") == r.html.count("</u>") and r.html.count("<b>") == r.html.count("</b>")
+    assert replies[-1].buttons and not replies[0].buttons
+
+
+def test_questions_and_commands_in_each_language(dialogue):
+    assert "Escribe tu pregunta después de /ask" in dialogue.command("ask", "", Member(1, "es"))[0].html
+    assert "/agenda [reunião] — a pauta de uma reunião" in dialogue.command("help", "", Member(1, "pt"))[0].html
+    assert "Je ne trouve pas cette réunion" in dialogue.command("who", "1er janvier 1999", FR)[0].html
+    assert "appel mensuel de LACRALO, 17 février 2020, 23:00 UTC" in dialogue.command("summary", "", FR)[0].html
+
+
+def test_rate_limit_refills_and_warns_once():
+    now = [0.0]
+    limit = RateLimit(per_minute=3, clock=lambda: now[0])
+    assert [True, True, True, False, False] == [limit.allow(1) for _ in range(5)]
+    assert limit.first_refusal(1) and not limit.first_refusal(1)
+    assert limit.allow(2)                        # another member is not affected
+    now[0] += 20                                 # one question back every 20 s
+    assert limit.allow(1) and not limit.allow(1)
+
+
+def test_rate_limit_memory_is_bounded():
+    limit = RateLimit(per_minute=5)
+    for user in range(20_000):
+        limit.allow(user)
+    assert len(limit._buckets) <= 10_000
