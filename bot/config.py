@@ -110,7 +110,7 @@ def validate(config: Config) -> Config:
     if config.telegram.mode == "webhook" and not config.telegram.webhook_url:
         raise ConfigError("[telegram] webhook_url is required in webhook mode")
     if config.answers.default_language not in ("fr", "es", "pt", "en"):
-        raise ConfigError(f"[answers] default_language: expected fr, es, pt or en")
+        raise ConfigError("[answers] default_language: expected fr, es, pt or en")
     return config
 
 

@@ -12,7 +12,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Link
 from telegram.constants import ChatType, MessageEntityType, ParseMode
 from telegram.ext import ContextTypes
 
-from bot import i18n, render
+from bot import i18n
 from bot.dialogue import Member, Reply
 from knowledge import formats
 

@@ -7,18 +7,15 @@ work side by side).
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
-
-import numpy as np
 
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
 from knowledge import people
 from knowledge.errors import MeetingNotFound
+from knowledge.postings import PassageRow, PostingsTables  # noqa: F401  (PassageRow is part of the API)
 from knowledge.models import (
     AgendaItem, Attendee, Document, MeetingDetail, MeetingSummary, Transcript, Turn, meeting_title)
 
@@ -26,16 +23,6 @@ migrations = Migrations("acta")
 # Two transcripts of one group, day and language are one meeting when this share of their
 # speakers is the same (a corrected version); else they are two meetings held the same day.
 SAME_MEETING_OVERLAP = 0.5
-
-
-@dataclass(frozen=True)
-class PassageRow:
-    """A passage to index: where it is, its text, and its analysed tokens."""
-    turn_idx: int
-    position: int
-    text: str
-    tokens: Sequence[str]
-
 
 @migrations()
 def m001_initial(db: Database) -> None:
@@ -106,7 +93,6 @@ def m001_initial(db: Database) -> None:
     );
     """)
 
-
 @migrations()
 def m002_search_index(db: Database) -> None:
     db.executescript("""
@@ -133,7 +119,6 @@ def m002_search_index(db: Database) -> None:
     INSERT INTO index_meta VALUES ('version', 0), ('next_segment', 1);
     """)
 
-
 @migrations()
 def m003_questions(db: Database) -> None:
     db.executescript("""
@@ -148,7 +133,6 @@ def m003_questions(db: Database) -> None:
     );
     """)
 
-
 def meeting_id(transcript: Transcript) -> str:
     """A readable, stable id: the same group, kind, day and language is the same meeting."""
     parts = [transcript.group.lower() if transcript.group else None,
@@ -156,9 +140,8 @@ def meeting_id(transcript: Transcript) -> str:
              transcript.date.isoformat(), transcript.language]
     return "-".join(p for p in parts if p)
 
-
-class Store:
-    """The knowledge base on disk."""
+class Store(PostingsTables):
+    """The knowledge base on disk (the search index's tables: ``postings.PostingsTables``)."""
 
     def __init__(self, path: str | Path):
         self.path = str(path)
@@ -284,124 +267,7 @@ class Store:
                 return ids.get(person.key)
         return None
 
-    # --- the search index -------------------------------------------------------------------
-    # Postings are stored per segment: each ingest writes a new small segment (cheap), and
-    # compact() merges them when there are too many, so a query reads few rows per term.
-
-    def _meta(self, key: str) -> int:
-        return self.db.execute("SELECT value FROM index_meta WHERE key = ?", [key]).fetchone()[0]
-
-    def _bump(self, key: str, by: int = 1) -> int:
-        self.db.execute("UPDATE index_meta SET value = value + ? WHERE key = ?", [by, key])
-        return self._meta(key)
-
-    def index_version(self) -> int:
-        """Changes whenever the index does; a searcher reloads when it sees a new one."""
-        return self._meta("version")
-
-    def index_passages(self, mid: str, passages: Iterable[PassageRow]) -> int:
-        """Add a meeting's passages to the index as one new segment; returns how many."""
-        rows = list(passages)
-        if not rows:
-            return 0
-        with self.db.atomic():
-            segment = self._bump("next_segment") - 1
-            first = (self.db.execute("SELECT max(id) FROM passages").fetchone()[0] or 0) + 1
-            self.db["passages"].insert_all(({
-                "id": first + i, "meeting_id": mid, "turn_idx": r.turn_idx, "position": r.position,
-                "text": r.text, "tokens": " ".join(r.tokens), "length": len(r.tokens), "segment": segment}
-                for i, r in enumerate(rows)), batch_size=1000)
-            postings: dict[str, tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
-            for i, r in enumerate(rows):
-                for term, tf in Counter(r.tokens).items():
-                    docs, tfs = postings[term]
-                    docs.append(first + i)
-                    tfs.append(tf)
-            self._write_postings(segment, postings.items())
-            self._bump("version")
-        return len(rows)
-
-    def _write_postings(self, segment: int, items: Iterable[tuple[str, tuple]]) -> None:
-        self.db.conn.executemany(
-            "INSERT OR REPLACE INTO postings (term, segment, docs, tfs) VALUES (?, ?, ?, ?)",
-            ((term, segment, np.asarray(docs, dtype=np.int64).tobytes(),
-              np.asarray(tfs, dtype=np.int64).tobytes()) for term, (docs, tfs) in items))
-
-    def _unindex(self, mid: str) -> None:
-        """Remove a meeting's passages from the postings (before the meeting itself goes)."""
-        rows = self.db.execute("SELECT id, tokens, segment FROM passages WHERE meeting_id = ?", [mid]).fetchall()
-        if not rows:
-            return
-        dead = np.array(sorted(r[0] for r in rows), dtype=np.int64)
-        for segment in sorted({r[2] for r in rows}):
-            shared = self.db.execute("SELECT 1 FROM passages WHERE segment = ? AND meeting_id != ? LIMIT 1",
-                                     [segment, mid]).fetchone()
-            if not shared:
-                self.db.execute("DELETE FROM postings WHERE segment = ?", [segment])
-                continue
-            terms = sorted({t for r in rows if r[2] == segment for t in r[1].split()})
-            for term in terms:
-                row = self.db.execute("SELECT docs, tfs FROM postings WHERE term = ? AND segment = ?",
-                                      [term, segment]).fetchone()
-                if row is None:
-                    continue
-                docs, tfs = np.frombuffer(row[0], np.int64), np.frombuffer(row[1], np.int64)
-                keep = ~np.isin(docs, dead)
-                if keep.any():
-                    self._write_postings(segment, [(term, (docs[keep], tfs[keep]))])
-                else:
-                    self.db.execute("DELETE FROM postings WHERE term = ? AND segment = ?", [term, segment])
-        self.db.execute("DELETE FROM passages WHERE meeting_id = ?", [mid])
-        self._bump("version")
-
-    def segments(self) -> int:
-        return self.db.execute("SELECT count(DISTINCT segment) FROM passages").fetchone()[0]
-
-    def compact(self, max_segments: int = 16) -> bool:
-        """Merge all segments into one when there are more than ``max_segments``; True if merged.
-
-        Terms are merged a chunk at a time, so memory stays bounded by the chunk, not the index."""
-        if self.segments() <= max_segments:
-            return False
-        with self.db.atomic():
-            segment = self._bump("next_segment") - 1
-            terms = [r[0] for r in self.db.conn.execute("SELECT DISTINCT term FROM postings")]
-            for start in range(0, len(terms), 500):
-                chunk = terms[start:start + 500]
-                # Segments hold ascending ids and were written in order: concatenation stays sorted.
-                merged = self.postings(chunk)
-                marks = ",".join("?" * len(chunk))
-                self.db.execute(f"DELETE FROM postings WHERE term IN ({marks})", chunk)
-                self._write_postings(segment, merged.items())
-            self.db.execute("UPDATE passages SET segment = ?", [segment])
-            self._bump("version")
-        return True
-
-    def postings(self, terms: Sequence[str]) -> dict[str, tuple[np.ndarray, np.ndarray]]:
-        """For each term that occurs: the passage ids that hold it and how often, ids ascending."""
-        if not terms:
-            return {}
-        found: dict[str, tuple[list, list]] = defaultdict(lambda: ([], []))
-        for chunk_start in range(0, len(terms), 500):
-            chunk = list(terms[chunk_start:chunk_start + 500])
-            marks = ",".join("?" * len(chunk))
-            for term, d, t in self.db.conn.execute(
-                    f"SELECT term, docs, tfs FROM postings WHERE term IN ({marks}) ORDER BY term, segment", chunk):
-                found[term][0].append(np.frombuffer(d, np.int64))
-                found[term][1].append(np.frombuffer(t, np.int64))
-        return {term: (np.concatenate(d), np.concatenate(t)) for term, (d, t) in found.items()}
-
-    def passage_columns(self) -> dict[str, np.ndarray]:
-        """Per passage: id, length, meeting (as a number), person, date: what ranking and
-        filters need in memory."""
-        rows = self.db.conn.execute(
-            "SELECT p.id, p.length, m.rowid, coalesce(t.person_id, -1), "
-            "CAST(replace(m.date, '-', '') AS INTEGER) FROM passages p "
-            "JOIN meetings m ON m.id = p.meeting_id "
-            "JOIN turns t ON t.meeting_id = p.meeting_id AND t.idx = p.turn_idx ORDER BY p.id").fetchall()
-        cols = np.array(rows, dtype=np.int64).reshape(-1, 5)
-        return dict(zip(("id", "length", "meeting", "person", "date"), cols.T))
-
+    # --- reads ----------------------------------------------------------------------------
     def person_id(self, name: str) -> int | None:
         """The person a name refers to: any spelling seen of them, else a unique close match
         ("Humberto" alone, "Sergio Salinas" for Sergio Salinas Porto)."""
@@ -419,32 +285,6 @@ class Store:
 
     def meeting_numbers(self) -> dict[str, int]:
         return dict(self.db.execute("SELECT id, rowid FROM meetings").fetchall())
-
-    def unindexed_meetings(self) -> list[str]:
-        """Meetings stored before the search index existed, or whose indexing was skipped."""
-        return [r[0] for r in self.db.execute(
-            "SELECT id FROM meetings m WHERE NOT EXISTS (SELECT 1 FROM passages p WHERE p.meeting_id = m.id) "
-            "AND m.turn_count > 0 ORDER BY id")]
-
-    def passages(self, ids: Sequence[int]) -> dict[int, dict]:
-        """The passages with these ids, with their turn, speaker and meeting."""
-        if not ids:
-            return {}
-        marks = ",".join("?" * len(ids))
-        rows = self.db.conn.execute(
-            "SELECT p.id, p.meeting_id, p.turn_idx, p.position, p.text, t.speaker, t.role, t.text, m.date, "
-            "m.group_name, m.kind, m.language, p.tokens FROM passages p "
-            "JOIN turns t ON t.meeting_id = p.meeting_id AND t.idx = p.turn_idx "
-            f"JOIN meetings m ON m.id = p.meeting_id WHERE p.id IN ({marks})", list(ids)).fetchall()
-        keys = ("id", "meeting_id", "turn_index", "position", "text", "speaker", "role", "turn_text", "date",
-                "group", "kind", "language", "tokens")
-        return {r[0]: dict(zip(keys, r)) for r in rows}
-
-    def all_tokens(self) -> list[tuple[int, list[str]]]:
-        """Every passage's id and tokens (for tests and benchmarks comparing with a full scan)."""
-        return [(r[0], r[1].split()) for r in self.db.execute("SELECT id, tokens FROM passages ORDER BY id")]
-
-    # --- reads ----------------------------------------------------------------------------
 
     _SUMMARY = "SELECT id, date, start_utc, group_name, kind, language, turn_count FROM meetings"
 

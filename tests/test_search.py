@@ -5,7 +5,6 @@ import json
 import math
 import random
 
-import numpy as np
 import pytest
 from rank_bm25 import BM25Okapi
 
