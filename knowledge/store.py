@@ -24,6 +24,7 @@ migrations = Migrations("acta")
 # speakers is the same (a corrected version); else they are two meetings held the same day.
 SAME_MEETING_OVERLAP = 0.5
 
+
 @migrations()
 def m001_initial(db: Database) -> None:
     db.executescript("""
@@ -93,6 +94,7 @@ def m001_initial(db: Database) -> None:
     );
     """)
 
+
 @migrations()
 def m002_search_index(db: Database) -> None:
     db.executescript("""
@@ -119,6 +121,7 @@ def m002_search_index(db: Database) -> None:
     INSERT INTO index_meta VALUES ('version', 0), ('next_segment', 1);
     """)
 
+
 @migrations()
 def m003_questions(db: Database) -> None:
     db.executescript("""
@@ -133,12 +136,14 @@ def m003_questions(db: Database) -> None:
     );
     """)
 
+
 def meeting_id(transcript: Transcript) -> str:
     """A readable, stable id: the same group, kind, day and language is the same meeting."""
     parts = [transcript.group.lower() if transcript.group else None,
              None if transcript.kind == "monthly_call" else transcript.kind,
              transcript.date.isoformat(), transcript.language]
     return "-".join(p for p in parts if p)
+
 
 class Store(PostingsTables):
     """The knowledge base on disk (the search index's tables: ``postings.PostingsTables``)."""
