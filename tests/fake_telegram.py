@@ -184,12 +184,15 @@ class _TelegramHTML(HTMLParser):
         entities = sorted(parser.entities, key=lambda e: (e["offset"], -e["length"]))
         return "".join(parser.parts), entities
 
+    def _index(self) -> int:
+        """Where the parser stands in the source, in characters."""
+        line, column = self.getpos()
+        lines = self.source.splitlines(keepends=True)
+        return sum(len(text) for text in lines[: line - 1]) + column
+
     def fail(self, message: str, at: bool = True) -> None:
         if at:
-            line, column = self.getpos()
-            lines = self.source.splitlines(keepends=True)
-            index = sum(len(text) for text in lines[: line - 1]) + column
-            message += f" at byte offset {len(self.source[:index].encode())}"
+            message += f" at byte offset {len(self.source[: self._index()].encode())}"
         raise APIError(400, f"Bad Request: can't parse entities: {message}")
 
     def _add(self, text: str) -> None:
@@ -234,7 +237,13 @@ class _TelegramHTML(HTMLParser):
         self._add(data)
 
     def handle_entityref(self, name: str) -> None:
-        self._add(self._NAMED.get(name, f"&{name};"))
+        # Called before the parser moves on, so _index() is at the "&".
+        end = self._index() + 1 + len(name)
+        terminated = self.source[end : end + 1] == ";"
+        if terminated and name in self._NAMED:
+            self._add(self._NAMED[name])
+        else:
+            self._add(f"&{name}{';' if terminated else ''}")  # not an entity: literal text
 
     def handle_charref(self, name: str) -> None:
         try:
@@ -291,6 +300,7 @@ class FakeTelegram:
         self._runner: web.AppRunner | None = None
         self._update_event: asyncio.Event | None = None
         self._closing = False
+        self._long_polls = 0  # getUpdates calls waiting for an update right now
         self._thread: threading.Thread | None = None
         self._thread_stop: asyncio.Event | None = None
 
@@ -476,6 +486,9 @@ class FakeTelegram:
             status, body = 200, {"ok": True, "result": result}
         except APIError as exc:
             status, body = exc.error_code, exc.body()
+        except Exception as exc:  # a bug in the fake: say so, in a shape PTB reports
+            status = 500
+            body = APIError(500, f"Internal Server Error: fake_telegram failed: {exc!r}").body()
         self._record(method, params, status, body, content_type)
         return web.json_response(body, status=status)
 
@@ -490,7 +503,8 @@ class FakeTelegram:
         if stored is None:
             return web.json_response(APIError(404, "Not Found").body(), status=404)
         return web.Response(
-            body=stored.content, content_type=stored.mime_type or "application/octet-stream"
+            body=stored.content,
+            headers={"Content-Type": stored.mime_type or "application/octet-stream"},
         )
 
     def _record(self, method: str, params: dict, status: int, body: Any, content_type: str | None):
@@ -503,6 +517,10 @@ class FakeTelegram:
                 "response": copy.deepcopy(body),
                 "content_type": content_type,
             })
+        self._notify()
+
+    def _notify(self) -> None:
+        with self._lock:
             self._cond.notify_all()
             waiters = list(self._async_waiters)
         for loop, event in waiters:
@@ -567,7 +585,7 @@ class FakeTelegram:
         retry_after: int | None = None,
         times: int = 1,
     ) -> None:
-        """Make the next `times` calls to `method` fail (502 Bad Gateway, 429 with retry_after…)."""
+        """Make the next `times` calls to `method` fail: 502 Bad Gateway, 429 with retry_after…"""
         if description is None:
             description = {
                 400: "Bad Request",
@@ -595,14 +613,11 @@ class FakeTelegram:
             f"waited {timeout}s for {count} {method} call(s), got {found}; calls so far: {seen}"
         )
 
-    async def wait_for(
-        self,
-        method: str,
-        count: int = 1,
-        timeout: float = 5.0,
-        predicate: Callable[[dict], bool] | None = None,
-    ) -> list[dict]:
-        """Wait until `method` has been called `count` times in all; return those calls' params."""
+    async def wait_for_long_poll(self, timeout: float = 5.0) -> None:
+        """Wait until a getUpdates call is held open, waiting for an update to arrive."""
+        await self._wait_until(lambda: self._long_polls > 0, timeout, "a held getUpdates call")
+
+    async def _wait_until(self, condition: Callable[[], bool], timeout: float, what: str) -> None:
         loop = asyncio.get_running_loop()
         waiter = (loop, asyncio.Event())
         with self._lock:
@@ -611,17 +626,37 @@ class FakeTelegram:
             deadline = loop.time() + timeout
             while True:
                 waiter[1].clear()
-                found = self._matching(method, predicate)
-                if len(found) >= count:
-                    return found
+                with self._lock:
+                    if condition():
+                        return
                 remaining = deadline - loop.time()
                 if remaining <= 0:
-                    raise self._timeout_error(method, count, len(found), timeout)
+                    raise TimeoutError(f"waited {timeout}s for {what}")
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(waiter[1].wait(), remaining)
         finally:
             with self._lock:
                 self._async_waiters.discard(waiter)
+
+    async def wait_for(
+        self,
+        method: str,
+        count: int = 1,
+        timeout: float = 5.0,
+        predicate: Callable[[dict], bool] | None = None,
+    ) -> list[dict]:
+        """Wait until `method` has been called `count` times in all; return those calls' params.
+
+        A call counts once it has been answered, so its results are in `sent_messages()`.
+        """
+        try:
+            await self._wait_until(
+                lambda: len(self._matching(method, predicate)) >= count, timeout, method
+            )
+        except TimeoutError:
+            found = len(self._matching(method, predicate))
+            raise self._timeout_error(method, count, found, timeout) from None
+        return self._matching(method, predicate)
 
     def wait_for_sync(
         self,
@@ -1073,8 +1108,15 @@ class FakeTelegram:
                 return batch
             event = self._update_event
             assert event is not None
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(event.wait(), remaining)
+            with self._lock:
+                self._long_polls += 1
+            self._notify()
+            try:
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(event.wait(), remaining)
+            finally:
+                with self._lock:
+                    self._long_polls -= 1
 
     def _get_me(self, p: dict) -> dict:
         return {
@@ -1132,7 +1174,7 @@ class FakeTelegram:
 
     @staticmethod
     def _inline_markup(markup: Any) -> dict | None:
-        """Validate reply_markup; return it if it is an inline keyboard (Messages carry only those)."""
+        """Check reply_markup; return it if inline (a Message carries no other keyboard)."""
         if markup is None:
             return None
         if not isinstance(markup, dict):
