@@ -81,8 +81,17 @@ def token_from_env(config: Config) -> str | None:
     return os.environ.get(config.telegram.token_env) or None
 
 
+def keep_secrets_out_of_logs() -> None:
+    """httpx logs request URLs (Bot API URLs hold the token) and PTB's debug logs hold message
+    texts: those loggers never go below the level that omits them, whatever the root level is."""
+    for name, level in (("httpx", logging.WARNING), ("httpcore", logging.WARNING), ("telegram", logging.INFO)):
+        logger = logging.getLogger(name)
+        logger.setLevel(max(level, logger.level or logging.NOTSET))
+
+
 def build_application(config: Config, token: str) -> Application:
     """The bot: handlers in the order they are tried, services made in post_init."""
+    keep_secrets_out_of_logs()
 
     async def post_init(app: Application) -> None:
         app.bot_data["services"] = build_services(config)
@@ -118,9 +127,6 @@ async def register_commands(app: Application) -> None:
 
 def run(config: Config, token: str) -> None:
     """Run the bot until SIGINT/SIGTERM: long polling, or a webhook server."""
-    # httpx logs request URLs at INFO, and Bot API URLs contain the token.
-    logging.getLogger("httpx").setLevel(logging.WARNING)
-    logging.getLogger("httpcore").setLevel(logging.WARNING)
     app = build_application(config, token)
     tg = config.telegram
     if tg.mode == "webhook":

@@ -1,0 +1,239 @@
+"""The Telegram bot end to end: the real python-telegram-bot client against a fake Bot API
+server on 127.0.0.1 (tests/fake_telegram.py), a real SQLite file, real handlers."""
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import signal
+import subprocess
+import sys
+
+import pytest
+import pytest_asyncio
+
+from bot import config as config_mod
+from bot.app import build_application
+from knowledge import ingest
+from knowledge.store import Store
+
+from conftest import CALL_2016, CALL_2020, DEMO, ROOT
+from fake_telegram import FakeTelegram, inline_buttons
+
+ADMIN = 4242
+GROUP = -4001
+
+
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory):
+    if not CALL_2016.exists():
+        pytest.skip("shared corpus not found")
+    path = tmp_path_factory.mktemp("seed") / "acta.db"
+    with Store(path) as store:
+        ingest.ingest_paths(store, [CALL_2016, CALL_2020], max_bytes=10_000_000)
+    return path
+
+
+def write_config(tmp_path, tg: FakeTelegram, db, **telegram) -> config_mod.Config:
+    keys = {"base_url": tg.base_url, "base_file_url": tg.base_file_url, "admins": [str(ADMIN)], "rate_limit": 30,
+            **telegram}
+    lines = [f'[storage]\ndb = "{db}"\n[telegram]']
+    for k, v in keys.items():
+        lines.append(f"{k} = {v!r}".replace("'", '"') if not isinstance(v, list) else
+                     f"{k} = [{', '.join(repr(x).replace(chr(39), chr(34)) for x in v)}]")
+    path = tmp_path / "bot.toml"
+    path.write_text("\n".join(lines) + "\n")
+    return config_mod.load(path)
+
+
+@pytest_asyncio.fixture
+async def bot(tmp_path, seeded):
+    db = tmp_path / "acta.db"
+    shutil.copy(seeded, db)
+    async with FakeTelegram() as tg:
+        app = build_application(write_config(tmp_path, tg, db), tg.token)
+        await app.initialize()
+        await app.post_init(app)
+        await app.updater.start_polling(poll_interval=0, timeout=1)
+        await app.start()
+        try:
+            yield tg
+        finally:
+            await app.updater.stop()
+            await app.stop()
+            await app.post_shutdown(app)
+            await app.shutdown()
+
+
+async def reply_to(tg: FakeTelegram, text: str, **kwargs) -> dict:
+    before = len(tg.sent_messages())
+    tg.push_message(text, **kwargs)
+    await tg.wait_for("sendMessage", count=len(tg.calls_of("sendMessage")) + 1)
+    return tg.sent_messages()[before]
+
+
+@pytest.mark.asyncio
+async def test_a_private_question_gets_an_attributed_html_answer_with_buttons(bot):
+    sent = await reply_to(bot, "Quand aura lieu l'événement à Montevideo ?", user_id=11, language_code="fr")
+    assert "HTML" == sent["parse_mode"]
+    assert "Aida Noblia" in sent["text"] and "appel mensuel de LACRALO, 20 juin 2016" in sent["text"]
+    labels = [b["text"] for b in inline_buttons(sent)]
+    assert ["Contexte", "Source", "Plus de résultats"] == labels
+
+
+@pytest.mark.asyncio
+async def test_commands_are_registered_in_each_language(bot):
+    for lang, description in (("fr", "poser une question"), ("es", "hacer una pregunta"),
+                              ("pt", "fazer uma pergunta"), ("en", "ask a question")):
+        commands = {c["command"]: c["description"] for c in bot.my_commands(language_code=lang)}
+        assert description == commands["ask"]
+        assert {"ask", "meetings", "summary", "who", "agenda", "participation", "next", "help", "start"} == set(commands)
+    assert bot.my_commands()        # the default list, for every other language
+
+
+@pytest.mark.asyncio
+async def test_in_a_group_only_commands_mentions_and_replies_are_answered(bot):
+    bot.push_message("On se voit demain ?", chat_id=GROUP, user_id=12)               # chatter: silence
+    bot.push_message("/ask@otherbot Montevideo", chat_id=GROUP, user_id=12)          # another bot's
+    bot.push_message("/bogus", chat_id=GROUP, user_id=12)                            # may be another bot's
+    asked = await reply_to(bot, "/ask Quand aura lieu l'événement à Montevideo ?", chat_id=GROUP, user_id=12)
+    assert 1 == len(bot.sent_messages()) and "Aida Noblia" in asked["text"]
+    mention = await reply_to(bot, "@acta_test_bot who attended the last meeting?", chat_id=GROUP, user_id=13,
+                             language_code="en")
+    assert "LACRALO monthly call, 17 February 2020 — 17 present" in mention["text"]
+    reply = await reply_to(bot, "Et l'ordre du jour ?", chat_id=GROUP, user_id=12, reply_to=mention["message"])
+    assert "Ordre du jour" in reply["text"]
+    unknown = await reply_to(bot, "/bogus@acta_test_bot", chat_id=GROUP, user_id=12)
+    assert "Je ne connais pas cette commande" in unknown["text"]
+    assert 4 == len(bot.sent_messages())
+
+
+@pytest.mark.asyncio
+async def test_buttons_context_source_more_and_forged(bot):
+    answer = await reply_to(bot, "Quand aura lieu l'événement à Montevideo ?", user_id=11)
+    buttons = {b["text"]: b["callback_data"] for b in inline_buttons(answer)}
+    bot.push_callback_query(buttons["Contexte"], message=answer["message"], user_id=11)
+    await bot.wait_for("sendMessage", count=2)
+    assert "Maritza Aguero" in bot.sent_messages()[-1]["text"]
+    bot.push_callback_query(buttons["Source"], message=answer["message"], user_id=11)
+    await bot.wait_for("sendDocument")
+    assert CALL_2016.read_bytes() == bot.sent_messages()[-1]["document"]["content"]
+    bot.push_callback_query(buttons["Plus de résultats"], message=answer["message"], user_id=11)
+    await bot.wait_for("sendMessage", count=3)
+    assert bot.sent_messages()[-1]["text"].startswith("6. ")
+    bot.push_callback_query("m:999999:5", message=answer["message"], user_id=11)
+    await bot.wait_for("sendMessage", count=4)
+    assert "Ce bouton n'est plus valable" in bot.sent_messages()[-1]["text"]
+    assert 4 == len(bot.calls_of("answerCallbackQuery"))
+
+
+@pytest.mark.asyncio
+async def test_replies_follow_the_members_language(bot):
+    for lang, expected in (("es", "Hazme una pregunta"), ("pt", "Faça uma pergunta"), ("en", "Ask me a question")):
+        sent = await reply_to(bot, "/help", user_id=20, language_code=lang)
+        assert expected in sent["text"]
+    sent = await reply_to(bot, "¿Cuándo es el evento en Montevideo?", user_id=21, language_code=None)
+    assert "llamada mensual de LACRALO, 20 de junio de 2016" in sent["text"]
+
+
+@pytest.mark.asyncio
+async def test_an_admin_uploads_a_transcript(bot):
+    content = (DEMO / "naralo-2026-10-12-en.txt").read_bytes()
+    bot.push_document("naralo.txt", content, "text/plain", chat_id=ADMIN, user_id=ADMIN, language_code="en")
+    await bot.wait_for("sendMessage", count=2)
+    working, done = bot.sent_messages()[-2:]
+    assert "Reading" in working["text"]
+    assert done["text"].startswith("Understood: NARALO monthly call, 12 October 2026, 19:00 UTC.")
+    assert "agenda items" in done["text"]
+    asked = await reply_to(bot, "Who presented the IPv6 adoption in rural networks?", user_id=ADMIN, language_code="en")
+    assert "NARALO monthly call, 12 October 2026" in asked["text"]
+
+
+@pytest.mark.asyncio
+async def test_a_group_administrator_may_upload_too(bot):
+    bot.set_admins(GROUP, [77], owner=78)
+    content = (DEMO / "afralo-2026-10-05-fr.txt").read_bytes()
+    bot.push_document("afralo.txt", content, "text/plain", chat_id=GROUP, user_id=77, language_code="fr")
+    await bot.wait_for("sendMessage", count=2)
+    assert bot.sent_messages()[-1]["text"].startswith("Compris : appel mensuel de AFRALO, 5 octobre 2026")
+
+
+@pytest.mark.asyncio
+async def test_uploads_refused_politely(bot):
+    bot.push_document("naralo.txt", b"JANE DOE: hello", "text/plain", user_id=55, language_code="en")
+    await bot.wait_for("sendMessage")
+    assert "Thanks! Only admins can send me transcripts." == bot.sent_messages()[-1]["text"]
+    bot.push_document("huge.pdf", b"", "application/pdf", chat_id=ADMIN, user_id=ADMIN, file_size=2_000_000_000,
+                      language_code="en")
+    await bot.wait_for("sendMessage", count=2)
+    assert "too large (2000.0 MB; the limit is 20.0 MB)" in bot.sent_messages()[-1]["text"]
+    bot.push_document("photo.jpg", b"\xff\xd8\xff", "image/jpeg", chat_id=ADMIN, user_id=ADMIN, language_code="en")
+    await bot.wait_for("sendMessage", count=3)
+    assert "not “photo.jpg”" in bot.sent_messages()[-1]["text"]
+    bot.push_document("notes.pdf", os.urandom(2000), "application/pdf", chat_id=ADMIN, user_id=ADMIN,
+                      language_code="en")                                            # a lying extension
+    await bot.wait_for("sendMessage", count=5)
+    assert "I couldn't read “notes.pdf”: binary file, not text" in bot.sent_messages()[-1]["text"]
+    assert 1 == len(bot.calls_of("getFile"))   # only notes.pdf: the refused ones were never downloaded
+
+
+@pytest.mark.asyncio
+async def test_edited_messages_emoji_and_very_long_messages(bot):
+    bot.push_edited_message("Quand aura lieu l'événement à Montevideo ?", user_id=11)
+    emoji = await reply_to(bot, "🙂🙂🙂", user_id=11, language_code="en")
+    assert emoji["text"].startswith("I found nothing about that")
+    long = await reply_to(bot, "Montevideo " * 372, user_id=11, language_code="fr")    # 4092 characters
+    assert "Aida Noblia" in long["text"]
+    assert 2 == len(bot.sent_messages())
+
+
+@pytest.mark.asyncio
+async def test_a_flood_is_slowed_down_with_one_notice(bot):
+    for _ in range(100):
+        bot.push_message("Montevideo ?", user_id=99, language_code="en")
+    await bot.wait_for("sendMessage", count=31, timeout=20)
+    await bot.wait_for("getUpdates", count=len(bot.calls_of("getUpdates")) + 2)
+    texts = [m["text"] for m in bot.sent_messages(99)]
+    assert 31 == len(texts)                       # 30 answers (the limit), one notice, then silence
+    assert 1 == sum("That's a lot of questions at once" in t for t in texts)
+    other = await reply_to(bot, "Montevideo ?", user_id=98, language_code="en")
+    assert "Aida Noblia" in other["text"]          # other members are not slowed down
+
+
+@pytest.mark.asyncio
+async def test_a_failure_to_send_is_handled_and_the_bot_carries_on(bot, caplog):
+    bot.fail_next("sendMessage", error_code=400, times=1)
+    bot.push_message("Montevideo ?", user_id=31, language_code="en")
+    await bot.wait_for("sendMessage", count=2)                  # the failed answer, then the apology
+    assert "Sorry, something went wrong." in bot.sent_messages()[-1]["text"]
+    assert any("error while handling update" in r.message for r in caplog.records)
+    again = await reply_to(bot, "Montevideo ?", user_id=31, language_code="en")
+    assert "Aida Noblia" in again["text"]
+
+
+@pytest.mark.asyncio
+async def test_the_token_and_messages_are_never_logged(bot, caplog):
+    caplog.set_level(logging.DEBUG)
+    await reply_to(bot, "secret question about Montevideo", user_id=40, language_code="en")
+    logged = "\n".join(r.getMessage() for r in caplog.records)
+    assert bot.token not in logged and "secret question" not in logged
+
+
+def test_acta_run_answers_and_stops_on_sigterm(tmp_path, seeded):
+    db = tmp_path / "acta.db"
+    shutil.copy(seeded, db)
+    with FakeTelegram.running() as tg:
+        write_config(tmp_path, tg, db)
+        env = {**os.environ, "TELEGRAM_BOT_TOKEN": tg.token, "PYTHONUNBUFFERED": "1"}
+        proc = subprocess.Popen([sys.executable, "-m", "bot", "--config", str(tmp_path / "bot.toml"), "run"],
+                                env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        try:
+            tg.wait_for_sync("getUpdates", timeout=30)
+            tg.push_message("Quand aura lieu l'événement à Montevideo ?", user_id=11)
+            tg.wait_for_sync("sendMessage", timeout=30)
+            assert "Aida Noblia" in tg.sent_messages()[-1]["text"]
+        finally:
+            proc.send_signal(signal.SIGTERM)
+            out, err = proc.communicate(timeout=30)
+        assert 0 == proc.returncode, err
+        assert tg.token not in out + err
