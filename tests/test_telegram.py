@@ -237,3 +237,11 @@ def test_acta_run_answers_and_stops_on_sigterm(tmp_path, seeded):
             out, err = proc.communicate(timeout=30)
         assert 0 == proc.returncode, err
         assert tg.token not in out + err
+
+
+@pytest.mark.asyncio
+async def test_network_errors_while_polling_are_retried_not_fatal(bot):
+    bot.fail_next("getUpdates", error_code=502, times=2)
+    bot.push_message("Montevideo ?", user_id=61, language_code="en")
+    await bot.wait_for("sendMessage", timeout=20)
+    assert "Aida Noblia" in bot.sent_messages()[-1]["text"]
