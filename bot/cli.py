@@ -1,6 +1,7 @@
 """The ``acta`` command: a thin shell over ``knowledge``; named errors become messages here."""
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import sys
@@ -39,6 +40,20 @@ class _Context:
             raise click.ClickException(f"cannot open database {self.config.db_path}: {e}") from None
 
 
+def with_overrides(command):
+    """``--config`` and ``--db`` after the command name as well as before it
+    (``acta run --config FILE`` and ``acta --config FILE run`` are the same)."""
+    @functools.wraps(command)
+    def wrapper(*args, config_path=None, db=None, **kwargs):
+        obj = click.get_current_context().obj
+        if config_path or db:
+            obj.config_path, obj.db = config_path or obj.config_path, db or obj.db
+            obj._config = None
+        return command(*args, **kwargs)
+    wrapper = click.option("--db", metavar="FILE", help="SQLite database (overrides bot.toml and $ACTA_DB).")(wrapper)
+    return click.option("--config", "config_path", metavar="FILE", help="bot.toml to use.")(wrapper)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--config", "config_path", metavar="FILE", help="bot.toml to use (default: ./bot.toml, or $ACTA_CONFIG).")
 @click.option("--db", metavar="FILE", help="SQLite database (default: [storage] db in bot.toml, or $ACTA_DB).")
@@ -49,6 +64,7 @@ def cli(ctx: click.Context, config_path: str | None, db: str | None) -> None:
 
 
 @cli.command()
+@with_overrides
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON report on stdout.")
 @click.pass_obj
@@ -87,6 +103,7 @@ def _progress(i: int, total: int, r: ingest_mod.FileResult) -> None:
 
 
 @cli.command()
+@with_overrides
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
 @click.pass_obj
 def meetings(obj: _Context, as_json: bool) -> None:
@@ -104,6 +121,7 @@ def meetings(obj: _Context, as_json: bool) -> None:
 
 
 @cli.command()
+@with_overrides
 @click.argument("meeting_id", metavar="MEETING")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 @click.pass_obj
@@ -136,6 +154,7 @@ def show(obj: _Context, meeting_id: str, as_json: bool) -> None:
 
 
 @cli.command()
+@with_overrides
 @click.argument("question", nargs=-1, required=True)
 @click.option("--json", "as_json", is_flag=True, help="Print {answer, language, kind, sources}.")
 @click.option("--k", "k", type=click.IntRange(1, 50), default=None, help="How many sources (default: [answers] sources).")
@@ -163,6 +182,7 @@ def ask(obj: _Context, question: tuple[str, ...], as_json: bool, k: int | None, 
 
 
 @cli.command(name="eval")
+@with_overrides
 @click.argument("directory", required=False, metavar="[DIR]")
 @click.option("--per-meeting", is_flag=True, help="Search each query within its own meeting only.")
 @click.option("--questions", "questions_file", metavar="FILE", help="Run seed-questions.jsonl-style FILE against the database.")
@@ -215,6 +235,7 @@ def _echo_questions(result: dict, as_json: bool) -> None:
 
 
 @cli.command()
+@with_overrides
 @click.pass_obj
 def demo(obj: _Context) -> None:
     """Ingest the demo transcripts shipped with Acta, then show what to try next."""
@@ -237,6 +258,7 @@ def demo(obj: _Context) -> None:
 
 
 @cli.command(name="run")
+@with_overrides
 @click.pass_obj
 def run_(obj: _Context) -> None:
     """Start the bot: Telegram when the token variable is set, else the local chat console."""
@@ -245,6 +267,7 @@ def run_(obj: _Context) -> None:
 
 
 @cli.command()
+@with_overrides
 @click.pass_obj
 def chat(obj: _Context) -> None:
     """Chat with Acta in this terminal: the same commands, questions and buttons as in Telegram."""

@@ -225,7 +225,7 @@ def test_acta_run_answers_and_stops_on_sigterm(tmp_path, seeded):
     with FakeTelegram.running() as tg:
         write_config(tmp_path, tg, db)
         env = {**os.environ, "TELEGRAM_BOT_TOKEN": tg.token, "PYTHONUNBUFFERED": "1"}
-        proc = subprocess.Popen([sys.executable, "-m", "bot", "--config", str(tmp_path / "bot.toml"), "run"],
+        proc = subprocess.Popen([sys.executable, "-m", "bot", "run", "--config", str(tmp_path / "bot.toml")],
                                 env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         try:
             tg.wait_for_sync("getUpdates", timeout=30)
@@ -245,3 +245,41 @@ async def test_network_errors_while_polling_are_retried_not_fatal(bot):
     bot.push_message("Montevideo ?", user_id=61, language_code="en")
     await bot.wait_for("sendMessage", timeout=20)
     assert "Aida Noblia" in bot.sent_messages()[-1]["text"]
+
+
+def test_webhook_mode_receives_updates_over_https_posts(tmp_path, seeded):
+    import json
+    import socket
+    import time
+    import urllib.request
+
+    db = tmp_path / "acta.db"
+    shutil.copy(seeded, db)
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    with FakeTelegram.running() as tg:
+        write_config(tmp_path, tg, db, mode="webhook", webhook_url="https://acta.example.org/hook",
+                     listen="127.0.0.1", port=port)
+        env = {**os.environ, "TELEGRAM_BOT_TOKEN": tg.token, "TELEGRAM_WEBHOOK_SECRET": "s3cret"}
+        proc = subprocess.Popen([sys.executable, "-m", "bot", "run", "--config", str(tmp_path / "bot.toml")],
+                                env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        try:
+            (hook,) = tg.wait_for_sync("setWebhook", timeout=30)
+            assert "https://acta.example.org/hook" == hook["url"] and "s3cret" == hook["secret_token"]
+            update = tg.push_message("Quand aura lieu l'événement à Montevideo ?", user_id=11)
+            request = urllib.request.Request(f"http://127.0.0.1:{port}/", data=json.dumps(update).encode(),
+                                             headers={"Content-Type": "application/json",
+                                                      "X-Telegram-Bot-Api-Secret-Token": "s3cret"})
+            for _ in range(100):             # the webhook server may still be starting
+                try:
+                    urllib.request.urlopen(request, timeout=5)
+                    break
+                except OSError:
+                    time.sleep(0.1)
+            tg.wait_for_sync("sendMessage", timeout=30)
+            assert "Aida Noblia" in tg.sent_messages()[-1]["text"]
+        finally:
+            proc.send_signal(signal.SIGTERM)
+            out, err = proc.communicate(timeout=30)
+        assert 0 == proc.returncode, err
