@@ -46,15 +46,17 @@ class Services:
                 doc = formats.from_bytes(content, filename, max_bytes=max_bytes)
                 return ingest.ingest_document(store, doc)
             except TranscriptError as e:
-                return ingest.FileResult(filename, ingest.FAILED, error=e.reason)
+                return ingest.failed(filename, e)
             except Exception as e:  # a bug on one odd file: report it, keep serving
                 log.exception("unexpected error while ingesting an upload")
-                return ingest.FileResult(filename, ingest.FAILED, error=f"unexpected error ({e.__class__.__name__})")
+                return ingest.FileResult(filename, ingest.FAILED, error=f"unexpected error ({e.__class__.__name__})",
+                                         code="unexpected")
 
     def upload_reply(self, result: ingest.FileResult, name: str, lang: str) -> Reply:
         """What was understood of an uploaded transcript, in the admin's language."""
         if result.status == ingest.FAILED:
-            return Reply(render.escape(i18n.t(lang, "upload_failed", name=name, reason=result.error)))
+            reason = i18n.reason(result.code, lang, result.params or {}) or result.error
+            return Reply(render.escape(i18n.t(lang, "upload_failed", name=name, reason=reason)))
         summary = self.store.meeting_summary(result.meeting_id)
         where = {"meeting": render.meeting_name(summary, lang), "date": i18n.date(summary.date, lang)}
         if result.status == ingest.UNCHANGED:

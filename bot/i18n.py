@@ -171,6 +171,36 @@ STRINGS: dict[str, dict[str, str]] = {
                     "en": "Understood: {meeting}, {date}{time}. {turns} turns, {speakers} speakers, {present} present at roll call, {apologies} apologies, {agenda} agenda items."},
     "upload_replaced": {"fr": "(Cette version remplace la précédente.)", "es": "(Esta versión reemplaza a la anterior.)",
                         "pt": "(Esta versão substitui a anterior.)", "en": "(This version replaces the previous one.)"},
+    # --- why a transcript could not be read (TranscriptError.code) ---------------------------
+    "reason_not_found": {"fr": "fichier introuvable.", "es": "no encuentro el archivo.", "pt": "arquivo não encontrado.", "en": "file not found."},
+    "reason_empty": {"fr": "le fichier est vide.", "es": "el archivo está vacío.", "pt": "o arquivo está vazio.", "en": "the file is empty."},
+    "reason_unreadable": {"fr": "fichier illisible.", "es": "archivo ilegible.", "pt": "arquivo ilegível.", "en": "the file cannot be read."},
+    "reason_too_large": {"fr": "fichier trop gros ({size} Mo ; limite {limit} Mo).", "es": "archivo demasiado grande ({size} MB; límite {limit} MB).",
+                         "pt": "arquivo grande demais ({size} MB; limite {limit} MB).", "en": "the file is too large ({size} MB; the limit is {limit} MB)."},
+    "reason_binary": {"fr": "ce n'est pas du texte (est-ce bien une transcription ?).", "es": "no es texto (¿es una transcripción?).",
+                      "pt": "não é texto (é mesmo uma transcrição?).", "en": "binary file, not text (is it a transcript?)."},
+    "reason_pdf_encrypted": {"fr": "le PDF est protégé par un mot de passe.", "es": "el PDF está protegido con contraseña.",
+                             "pt": "o PDF está protegido por senha.", "en": "the PDF is password-protected."},
+    "reason_pdf_no_text": {"fr": "le PDF n'a pas de couche texte (un scan ?) : passez-le à l'OCR ou envoyez le texte.",
+                           "es": "el PDF no tiene capa de texto (¿un escaneo?): pásalo por OCR o envía el texto.",
+                           "pt": "o PDF não tem camada de texto (um scan?): passe por OCR ou envie o texto.",
+                           "en": "the PDF has no text layer (a scan?): run OCR on it or send the text."},
+    "reason_damaged": {"fr": "le fichier est endommagé ou tronqué.", "es": "el archivo está dañado o incompleto.",
+                       "pt": "o arquivo está danificado ou truncado.", "en": "the file is damaged or truncated."},
+    "reason_malformed_captions": {"fr": "les sous-titres sont mal formés.", "es": "los subtítulos están mal formados.",
+                                  "pt": "as legendas estão malformadas.", "en": "the captions are malformed."},
+    "reason_no_labels": {"fr": "je n'y trouve pas de noms d'intervenants (des lignes comme « JEAN DUPONT : … »).",
+                         "es": "no encuentro nombres de oradores (líneas como «JUAN PÉREZ: …»).",
+                         "pt": "não encontro nomes de oradores (linhas como «JOÃO SILVA: …»).",
+                         "en": "I find no speaker names in it (lines such as “JANE DOE: …”)."},
+    "reason_no_date": {"fr": "je n'y trouve pas la date de la réunion (ni dans le nom du fichier).",
+                       "es": "no encuentro la fecha de la reunión (ni en el nombre del archivo).",
+                       "pt": "não encontro a data da reunião (nem no nome do arquivo).",
+                       "en": "I find no meeting date in it (nor in the file name)."},
+    "reason_unsupported": {"fr": "ce type de fichier n'est pas pris en charge.", "es": "ese tipo de archivo no es compatible.",
+                           "pt": "esse tipo de arquivo não é suportado.", "en": "that type of file is not supported."},
+    "reason_unexpected": {"fr": "une erreur inattendue (elle est dans le journal).", "es": "un error inesperado (está en el registro).",
+                          "pt": "um erro inesperado (está no registro).", "en": "an unexpected error (it is in the log)."},
 }
 
 LANGUAGE_NAMES = {
@@ -201,3 +231,14 @@ def meeting(group: str | None, kind: str, lang: str) -> str:
 
 def language_name(code: str, lang: str) -> str:
     return LANGUAGE_NAMES.get(lang, LANGUAGE_NAMES["en"]).get(code, code)
+
+
+def reason(code: str | None, lang: str, params: dict) -> str | None:
+    """Why a transcript could not be read, in ``lang`` (None for a code without a translation)."""
+    key = f"reason_{code}"
+    if code is None or key not in STRINGS:
+        return None
+    try:
+        return t(lang, key, **params)
+    except KeyError:
+        return None

@@ -6,16 +6,21 @@ class ActaError(Exception):
 
 
 class TranscriptError(ActaError):
-    """A file could not be read or understood as a meeting transcript."""
+    """A file could not be read or understood as a meeting transcript.
 
-    def __init__(self, reason: str, path: str | None = None):
+    ``reason`` is English (the CLI and its JSON); ``code`` and ``params`` let the chat say the
+    same in the member's language."""
+
+    def __init__(self, reason: str, path: str | None = None, *, code: str = "unreadable", **params):
         self.reason = reason
         self.path = path
+        self.code = code
+        self.params = params
         super().__init__(f"{path}: {reason}" if path else reason)
 
     def at(self, path: str) -> "TranscriptError":
         """The same error, naming the file it happened in."""
-        return TranscriptError(self.reason, path)
+        return TranscriptError(self.reason, path, code=self.code, **self.params)
 
 
 class MeetingNotFound(ActaError):

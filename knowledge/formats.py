@@ -41,11 +41,11 @@ def read(path: str | Path, max_bytes: int) -> Document:
     try:
         size = p.stat().st_size
     except FileNotFoundError:
-        raise TranscriptError("no such file or directory", str(path)) from None
+        raise TranscriptError("no such file or directory", str(path), code="not_found") from None
     if p.is_dir():
-        raise TranscriptError("is a directory", str(path))
+        raise TranscriptError("is a directory", str(path), code="not_found")
     if size == 0:
-        raise TranscriptError("file is empty", str(path))
+        raise TranscriptError("file is empty", str(path), code="empty")
     if size > max_bytes:
         raise _too_large(size, max_bytes, str(path))
     try:
@@ -59,7 +59,7 @@ def from_bytes(content: bytes, filename: str, path: str | None = None,
                max_bytes: int | None = None) -> Document:
     """A document from bytes already in memory (e.g. a chat upload), refused as `read` refuses it."""
     if not content:
-        raise TranscriptError("file is empty", path or filename)
+        raise TranscriptError("file is empty", path or filename, code="empty")
     if max_bytes is not None and len(content) > max_bytes:
         raise _too_large(len(content), max_bytes, path or filename)
     return Document(path=path or filename, filename=filename, format=sniff(content, filename),
@@ -69,7 +69,8 @@ def from_bytes(content: bytes, filename: str, path: str | None = None,
 def _too_large(size: int, max_bytes: int, path: str) -> TranscriptError:
     # One wording for files on disk and uploads, naming the setting that raises the limit.
     return TranscriptError(f"file is too large ({size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.1f} MB, "
-                           "set by [ingest] max_file_mb in bot.toml)", path)
+                           "set by [ingest] max_file_mb in bot.toml)", path, code="too_large",
+                           size=round(size / 1e6, 1), limit=round(max_bytes / 1e6, 1))
 
 
 def sniff(content: bytes, filename: str = "") -> str:
@@ -111,7 +112,7 @@ def decode(content: bytes) -> str:
     else:
         sample = content[:65536]
         if b"\x00" in sample or _control_ratio(sample) > 0.01:
-            raise TranscriptError("binary file, not text (is it a transcript?)")
+            raise TranscriptError("binary file, not text (is it a transcript?)", code="binary")
         text = _mostly_utf8(content)
         if text is None:
             try:
@@ -151,14 +152,14 @@ def _pdf_text(content: bytes) -> str:
     try:
         reader = PdfReader(io.BytesIO(content))
         if reader.is_encrypted:
-            raise TranscriptError("PDF is encrypted; export it without a password")
+            raise TranscriptError("PDF is encrypted; export it without a password", code="pdf_encrypted")
         pages = [page.extract_text() or "" for page in reader.pages]
     except TranscriptError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as e:
-        raise TranscriptError(f"PDF is damaged or truncated ({e.__class__.__name__})") from None
+        raise TranscriptError(f"PDF is damaged or truncated ({e.__class__.__name__})", code="damaged") from None
     if not any(p.strip() for p in pages):
-        raise TranscriptError("PDF has no text layer (a scan?); run OCR on it or send the text")
+        raise TranscriptError("PDF has no text layer (a scan?); run OCR on it or send the text", code="pdf_no_text")
     # A page break is where the published format puts its "---" separator.
     return normalize("\n\n---\n\n".join(_without_running_lines(pages)))
 
@@ -192,9 +193,9 @@ def _docx_text(content: bytes) -> str:
     try:
         document = docx.Document(io.BytesIO(content))
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as e:
-        raise TranscriptError(f"DOCX is damaged or truncated ({e.__class__.__name__})") from None
+        raise TranscriptError(f"DOCX is damaged or truncated ({e.__class__.__name__})", code="damaged") from None
     except Exception as e:  # python-docx raises its own PackageNotFoundError and XML errors
-        raise TranscriptError(f"not a readable DOCX ({e.__class__.__name__})") from None
+        raise TranscriptError(f"not a readable DOCX ({e.__class__.__name__})", code="damaged") from None
     # Paragraphs and tables in document order: some exports put the turns in a "Speaker | Text" table.
     blocks = []
     for block in document.iter_inner_content():
@@ -228,7 +229,7 @@ def _looks_like_speaker(text: str) -> bool:
 def _seconds(stamp: str) -> float:
     m = _TIMESTAMP.search(stamp)
     if not m:
-        raise TranscriptError(f"bad timestamp {stamp!r}")
+        raise TranscriptError(f"bad timestamp {stamp!r}", code="malformed_captions")
     hours, minutes, secs, frac = m.groups()
     return int(hours or 0) * 3600 + int(minutes) * 60 + int(secs) + int(frac.ljust(3, "0")) / 1000
 
@@ -240,7 +241,7 @@ def _vtt_cues(text: str) -> tuple[RawTurn, ...]:
     try:
         captions = webvtt.from_string(text)
     except (MalformedFileError, ValueError, IndexError) as e:
-        raise TranscriptError(f"malformed WebVTT ({e})") from None
+        raise TranscriptError(f"malformed WebVTT ({e})", code="malformed_captions") from None
     cues = []
     for c in captions:
         body = c.text
@@ -257,7 +258,7 @@ def _srt_cues(text: str) -> tuple[RawTurn, ...]:
     try:
         subtitles = list(srt.parse(text))
     except (srt.SRTParseError, ValueError) as e:
-        raise TranscriptError(f"malformed SRT ({e.__class__.__name__})") from None
+        raise TranscriptError(f"malformed SRT ({e.__class__.__name__})", code="malformed_captions") from None
     cues = []
     for s in subtitles:
         speaker, body = _speaker_prefix(s.content)
@@ -294,5 +295,5 @@ def _merge_cues(cues: list[RawTurn], fmt: str) -> tuple[RawTurn, ...]:
     if not merged:
         # webvtt-py skips blocks it cannot read; without this, an empty result would be taken for
         # plain text and reported as "no speaker labels".
-        raise TranscriptError(f"malformed {fmt} (no cue with text)")
+        raise TranscriptError(f"malformed {fmt} (no cue with text)", code="malformed_captions")
     return tuple(merged)

@@ -26,7 +26,9 @@ class FileResult:
     path: str
     status: str                    # ingested, replaced, unchanged, failed
     meeting_id: str | None = None
-    error: str | None = None
+    error: str | None = None       # failed: why, in English
+    code: str | None = None        # failed: the same as a code (TranscriptError.code), for translations
+    params: dict | None = None
     date: str | None = None
     title: str | None = None
     language: str | None = None
@@ -40,7 +42,7 @@ class FileResult:
         return self.status != FAILED
 
     def to_json(self) -> dict:
-        return {k: v for k, v in self.__dict__.items() if v is not None}
+        return {k: v for k, v in self.__dict__.items() if v is not None and k != "params"}
 
 
 def expand(paths: Iterable[str | Path]) -> list[str]:
@@ -94,10 +96,15 @@ def ingest_file(store: Store, path: str, *, max_bytes: int) -> FileResult:
         if Path(path).is_file() and Path(path).suffix.lower() not in formats.EXTENSIONS:
             raise TranscriptError(
                 f"unsupported file type {Path(path).suffix or '(none)'!r} "
-                f"(supported: {', '.join(sorted(formats.EXTENSIONS))})", path)
+                f"(supported: {', '.join(sorted(formats.EXTENSIONS))})", path, code="unsupported")
         return ingest_document(store, formats.read(path, max_bytes))
     except TranscriptError as e:
-        return FileResult(path, FAILED, error=e.reason)
+        return failed(path, e)
     except Exception as e:  # a bug on one odd file must not stop a bulk ingest
         log.exception("unexpected error while ingesting %s", path)
-        return FileResult(path, FAILED, error=f"unexpected error ({e.__class__.__name__}); see the log")
+        return FileResult(path, FAILED, error=f"unexpected error ({e.__class__.__name__}); see the log",
+                          code="unexpected")
+
+
+def failed(path: str, error: TranscriptError) -> FileResult:
+    return FileResult(path, FAILED, error=error.reason, code=error.code, params=error.params or None)

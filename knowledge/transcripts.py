@@ -39,11 +39,12 @@ def parse(doc: Document) -> Transcript:
         raw = [RawTurn(t.label, normalize_markers(t.text), t.start, t.end) for t in content.cues if t.label]
         if not raw:
             raise TranscriptError("no speaker names in the captions (expected 'Name: text' or <v Name>)",
-                                  doc.path)
+                                  doc.path, code="no_labels")
     else:
         preamble, raw = split_turns(clean(content.text))
         if not raw:
-            raise TranscriptError("no speaker labels found (expected lines such as 'JANE DOE: …')", doc.path)
+            raise TranscriptError("no speaker labels found (expected lines such as 'JANE DOE: …')", doc.path,
+                                  code="no_labels")
     return build(raw, preamble, filename=doc.filename, path=doc.path)
 
 
@@ -124,7 +125,7 @@ def build(raw: list[RawTurn], preamble: str = "", *, filename: str = "", path: s
     time = time or (file_time if date == file_date else None)
     if date is None:
         raise TranscriptError("no meeting date found in the opening or the file name "
-                              "(expected e.g. 'Nous sommes le 20 juin 2016' or 2016-06-20 in the name)", path)
+                              "(expected e.g. 'Nous sommes le 20 juin 2016' or 2016-06-20 in the name)", path, code="no_date")
     start_utc = dt.datetime.combine(date, time, tzinfo=dt.timezone.utc) if time else None
 
     roll = rollcall.read_roll_call(raw)

@@ -283,3 +283,12 @@ def test_webhook_mode_receives_updates_over_https_posts(tmp_path, seeded):
             proc.send_signal(signal.SIGTERM)
             out, err = proc.communicate(timeout=30)
         assert 0 == proc.returncode, err
+
+
+@pytest.mark.asyncio
+async def test_why_an_upload_failed_is_said_in_the_admins_language(bot):
+    bot.push_document("vide.txt", b"JANE DOE: hello, no date here", "text/plain", chat_id=ADMIN, user_id=ADMIN,
+                      language_code="fr")
+    await bot.wait_for("sendMessage", count=2)
+    assert ("Je n'ai pas pu lire « vide.txt » : je n'y trouve pas la date de la réunion (ni dans le nom du fichier)."
+            == bot.sent_messages()[-1]["text"])
