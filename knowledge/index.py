@@ -123,7 +123,7 @@ class Index:
         scores = np.bincount(ids, weights=np.concatenate(contrib_parts), minlength=len(self.doc_len))
         if mask is not None:
             scores[~mask] = 0.0
-        candidates = np.flatnonzero(scores)
+        candidates = np.flatnonzero(scores > 0)   # scores are never negative; this is much faster
         wanted = k + RESCORE_MARGIN
         if len(candidates) > wanted:
             # Everything at or above the wanted-th best score, then (-score, id) order: exact

@@ -22,6 +22,10 @@ class PassageRow:
     tokens: Sequence[str]
 
 
+# How many small segments one merge joins.
+MERGE_FACTOR = 10
+
+
 class PostingsTables:
     """Reads and writes of ``passages``, ``postings`` and ``index_meta``."""
 
@@ -94,28 +98,48 @@ class PostingsTables:
     def segments(self) -> int:
         return self.db.execute("SELECT count(DISTINCT segment) FROM passages").fetchone()[0]
 
-    def compact(self, max_segments: int = 16) -> bool:
-        """Merge all segments into one when there are more than ``max_segments``; True if merged.
+    def compact(self, max_segments: int = 16, merge_factor: int = MERGE_FACTOR) -> bool:
+        """Keep at most ``max_segments`` segments by merging the ``merge_factor`` smallest into one,
+        as often as needed (``max_segments=0``: merge everything into one). True if anything merged.
 
-        Terms are merged a chunk at a time, so memory stays bounded by the chunk, not the index."""
-        if self.segments() <= max_segments:
-            return False
+        Merging the small ones only (tiered, like Lucene) means a passage is rewritten a few times
+        in its life, not at every ingest."""
+        merged = False
+        while True:
+            sizes = self.db.execute("SELECT segment FROM passages GROUP BY segment "
+                                    "ORDER BY count(*), segment").fetchall()
+            if len(sizes) <= max(max_segments, 1):
+                return merged
+            group = [r[0] for r in (sizes if max_segments == 0 else sizes[:max(2, merge_factor)])]
+            self._merge(group)
+            merged = True
+
+    def _merge(self, group: list[int]) -> None:
+        """Rewrite the postings of these segments as one new segment, a chunk of terms at a time
+        (memory stays bounded by the chunk, not the index)."""
         with self.db.atomic():
             segment = self._bump("next_segment") - 1
-            terms = [r[0] for r in self.db.conn.execute("SELECT DISTINCT term FROM postings")]
+            in_group = ",".join("?" * len(group))
+            terms = [r[0] for r in self.db.conn.execute(
+                f"SELECT DISTINCT term FROM postings WHERE segment IN ({in_group})", group)]
             for start in range(0, len(terms), 500):
                 chunk = terms[start:start + 500]
-                # Segments hold ascending ids and were written in order: concatenation stays sorted.
-                merged = self.postings(chunk)
                 marks = ",".join("?" * len(chunk))
-                self.db.execute(f"DELETE FROM postings WHERE term IN ({marks})", chunk)
-                self._write_postings(segment, merged.items())
-            self.db.execute("UPDATE passages SET segment = ?", [segment])
+                found: dict[str, tuple[list, list]] = defaultdict(lambda: ([], []))
+                for term, d, t in self.db.conn.execute(
+                        f"SELECT term, docs, tfs FROM postings WHERE segment IN ({in_group}) AND term IN ({marks})",
+                        [*group, *chunk]):
+                    found[term][0].append(np.frombuffer(d, np.int64))
+                    found[term][1].append(np.frombuffer(t, np.int64))
+                self.db.execute(f"DELETE FROM postings WHERE segment IN ({in_group}) AND term IN ({marks})",
+                                [*group, *chunk])
+                self._write_postings(segment, ((term, (np.concatenate(d), np.concatenate(t)))
+                                               for term, (d, t) in found.items()))
+            self.db.execute(f"UPDATE passages SET segment = ? WHERE segment IN ({in_group})", [segment, *group])
             self._bump("version")
-        return True
 
     def postings(self, terms: Sequence[str]) -> dict[str, tuple[np.ndarray, np.ndarray]]:
-        """For each term that occurs: the passage ids that hold it and how often, ids ascending."""
+        """For each term that occurs: the passage ids that hold it (no two alike) and how often."""
         if not terms:
             return {}
         found: dict[str, tuple[list, list]] = defaultdict(lambda: ([], []))

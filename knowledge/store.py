@@ -137,6 +137,12 @@ def m003_questions(db: Database) -> None:
     """)
 
 
+@migrations()
+def m004_postings_by_segment(db: Database) -> None:
+    # Merging small segments reads and deletes their postings by segment.
+    db.execute("CREATE INDEX postings_segment ON postings(segment)")
+
+
 def meeting_id(transcript: Transcript) -> str:
     """A readable, stable id: the same group, kind, day and language is the same meeting."""
     parts = [transcript.group.lower() if transcript.group else None,

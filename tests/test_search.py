@@ -160,3 +160,32 @@ def test_bad_queries_never_crash(archive, question):
 def test_a_long_query_is_bounded(archive):
     searcher = Searcher(archive)
     assert len(searcher.terms("budget réunion " * 5000)) <= 64
+
+
+def test_tiered_merging_joins_the_smallest_segments_and_changes_no_result(tmp_path):
+    from knowledge import formats, transcripts
+    from knowledge.store import PassageRow
+
+    rng = random.Random(3)
+    vocab = [f"w{i}" for i in range(300)]
+    with Store(tmp_path / "a.db") as store:
+        for m in range(25):
+            n = rng.randint(1, 40)
+            text = f"2026-01-{m + 1:02d}\n" + "".join(f"SPEAKER {i}: words\n" for i in range(n))
+            doc = formats.from_bytes(text.encode(), f"m{m}.txt")
+            rows = [PassageRow(i, 0, "x", rng.choices(vocab, k=rng.randint(3, 30))) for i in range(n)]
+            store.save(transcripts.parse(doc), doc, rows, mid=f"m{m}")
+        index = Index(store)
+        queries = [rng.sample(vocab, rng.randint(1, 5)) for _ in range(30)]
+        before = [index.top(q, 10) for q in queries]
+        expected = [full_scan_top(store, q, 10) for q in queries]
+        assert [[i for i, _ in e] for e in expected] == [[s.passage_id for s in b] for b in before]
+        sizes = dict(store.db.execute("SELECT segment, count(*) FROM passages GROUP BY segment").fetchall())
+        smallest = sorted(sizes, key=lambda s: (sizes[s], s))[:10]
+        largest = max(sizes, key=lambda s: (sizes[s], -s))
+        assert store.compact(max_segments=16) and 16 == store.segments()
+        still = {r[0] for r in store.db.execute("SELECT DISTINCT segment FROM passages")}
+        assert largest in still and not still & set(smallest)
+        assert before == [index.top(q, 10) for q in queries]
+        assert store.compact(max_segments=0) and 1 == store.segments()
+        assert before == [index.top(q, 10) for q in queries]
