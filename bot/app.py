@@ -116,6 +116,9 @@ def build_application(config: Config, token: str) -> Application:
     app.add_handler(MessageHandler(filters.Document.ALL & filters.UpdateType.MESSAGE, handlers.on_document,
                                    block=False))
     app.add_error_handler(handlers.on_error)
+    if config.telegram.chats and config.summaries.post:
+        app.job_queue.run_repeating(handlers.post_summaries, interval=config.summaries.interval_seconds, first=1,
+                                    name="post-summaries")
     return app
 
 

@@ -181,6 +181,29 @@ def ask(obj: _Context, question: tuple[str, ...], as_json: bool, k: int | None, 
         click.echo(render.plain(answer))
 
 
+@cli.command()
+@with_overrides
+@click.argument("meeting_id", metavar="MEETING")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary's data as JSON.")
+@click.option("--lang", type=click.Choice(["fr", "es", "pt", "en"]), help="Language of the labels (default: [answers] default_language).")
+@click.pass_obj
+def summary(obj: _Context, meeting_id: str, as_json: bool, lang: str | None) -> None:
+    """A meeting's summary: attendance, agenda items with their key sentences, questions,
+    commitments, dates mentioned, survey questions."""
+    from bot import render
+    from knowledge.summary import summarize
+
+    with obj.store(create=False) as store:
+        try:
+            result = summarize(store.meeting(meeting_id))
+        except MeetingNotFound as e:
+            raise click.ClickException(f"{e} (see `acta meetings`)") from None
+    if as_json:
+        click.echo(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(render.summary_text(result, lang or obj.config.answers.default_language))
+
+
 @cli.command(name="eval")
 @with_overrides
 @click.argument("directory", required=False, metavar="[DIR]")

@@ -65,12 +65,19 @@ class TelegramConfig:
 
 
 @dataclass(frozen=True)
+class SummariesConfig:
+    post: bool = _help("post the summary of every newly ingested meeting to [telegram] chats", True)
+    interval_seconds: int = _help("how often the bot looks for newly ingested meetings to summarise", 60)
+
+
+@dataclass(frozen=True)
 class Config:
     storage: StorageConfig = field(default_factory=StorageConfig)
     ingest: IngestConfig = field(default_factory=IngestConfig)
     answers: AnswersConfig = field(default_factory=AnswersConfig)
     eval: EvalConfig = field(default_factory=EvalConfig)
     telegram: TelegramConfig = field(default_factory=TelegramConfig)
+    summaries: SummariesConfig = field(default_factory=SummariesConfig)
     base_dir: Path = field(default=Path("."), metadata={"internal": True})
 
     @property

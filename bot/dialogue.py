@@ -13,6 +13,7 @@ from knowledge.answers import Answer, Answerer, reply_language
 from knowledge.errors import MeetingNotFound
 from knowledge.models import APOLOGY, PRESENT, MeetingSummary
 from knowledge.store import Store
+from knowledge.summary import summarize
 
 COMMANDS = ("ask", "meetings", "summary", "who", "agenda", "participation", "next", "help", "start")
 PAGE = 5               # sources per "more results" page
@@ -207,19 +208,12 @@ class Dialogue:
         meeting = self._meeting_arg(args, lang)
         if meeting is None:
             return [Reply(render.escape(i18n.t(lang, "no_meeting")))]
-        detail = self.store.meeting(meeting.id)
-        time = f", {meeting.start_utc[11:16]} UTC" if meeting.start_utc else ""
-        head = i18n.t(lang, "summary_header", meeting=render.meeting_name(meeting, lang),
-                      date=i18n.date(meeting.date, lang), time=time)
-        speakers = {t.speaker for t in detail.turns if t.role in ("member", "staff")}
-        counts = i18n.t(lang, "summary_counts", present=len(detail.names(PRESENT)), apologies=len(detail.names(APOLOGY)),
-                        turns=len(detail.turns), speakers=len(speakers))
-        lines = [f"<b>{render.escape(head)}</b>", render.escape(counts)]
-        if detail.agenda:
-            lines.append("")
-            lines += [render.escape(f"{n}. {i.title}" + (f" — {i.presenter}" if i.presenter else ""))
-                      for n, i in enumerate(detail.agenda, 1)]
-        return self._paged("\n".join(lines), (Button(i18n.t(lang, "button_source"), f"s:{lang}:{meeting.id}"),))
+        return self.summary(meeting.id, lang)
+
+    def summary(self, mid: str, lang: str) -> list[Reply]:
+        """A meeting's summary, with a button for the full transcript (also what the bot posts)."""
+        html = render.summary_html(summarize(self.store.meeting(mid)), lang)
+        return self._paged(html, (Button(i18n.t(lang, "button_transcript"), f"s:{lang}:{mid}"),))
 
     def _cmd_participation(self, args: str, member: Member, lang: str) -> list[Reply]:
         person = intents.person_named(args, self.store.people()) if args else None

@@ -8,12 +8,13 @@ import logging
 import time
 from pathlib import Path
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, LinkPreviewOptions, Message, Update
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, LinkPreviewOptions, Message, Update
 from telegram.constants import ChatType, MessageEntityType, ParseMode
 from telegram.ext import ContextTypes
 
 from bot import i18n
 from bot.dialogue import Member, Reply
+from jobs.summaries import post_due_summaries
 from knowledge import formats
 
 log = logging.getLogger(__name__)
@@ -38,16 +39,33 @@ def in_scope(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
 
 async def send(message: Message, replies: list[Reply]) -> None:
     """Send replies under a message: HTML, buttons, documents."""
+    await post(message.get_bot(), message.chat_id, replies, reply_to=message.message_id)
+
+
+async def post(bot: Bot, chat_id: int, replies: list[Reply], reply_to: int | None = None) -> None:
+    """Send replies to a chat (under a message when ``reply_to`` is given)."""
     for reply in replies:
         markup = InlineKeyboardMarkup([[InlineKeyboardButton(b.label, callback_data=b.data)] for b in reply.buttons]) \
             if reply.buttons else None
         if reply.document:
             name, content = reply.document
-            await message.reply_document(InputFile(io.BytesIO(content), filename=name), caption=reply.html,
-                                         parse_mode=ParseMode.HTML, reply_markup=markup)
+            await bot.send_document(chat_id, InputFile(io.BytesIO(content), filename=name), caption=reply.html,
+                                    parse_mode=ParseMode.HTML, reply_markup=markup, reply_to_message_id=reply_to)
         else:
-            await message.reply_text(reply.html, parse_mode=ParseMode.HTML, reply_markup=markup,
-                                     link_preview_options=LinkPreviewOptions(is_disabled=True))
+            await bot.send_message(chat_id, reply.html, parse_mode=ParseMode.HTML, reply_markup=markup,
+                                   link_preview_options=LinkPreviewOptions(is_disabled=True),
+                                   reply_to_message_id=reply_to)
+
+
+async def post_summaries(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Job: post the summary of every newly ingested meeting to the configured chats, once."""
+    svc = services(context)
+    lang = svc.config.answers.default_language
+
+    async def send_summary(mid: str, chat: int) -> None:
+        await post(context.bot, chat, svc.dialogue.summary(mid, lang))
+
+    await post_due_summaries(svc.store, svc.config.telegram.chats, send_summary)
 
 
 async def _limited(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:

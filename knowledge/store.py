@@ -143,6 +143,21 @@ def m004_postings_by_segment(db: Database) -> None:
     db.execute("CREATE INDEX postings_segment ON postings(segment)")
 
 
+@migrations()
+def m005_summary_posts(db: Database) -> None:
+    db.executescript("""
+    CREATE TABLE summary_posts (         -- which meeting's summary went to which chat: each exactly once
+        meeting_id TEXT NOT NULL,
+        chat_id INTEGER NOT NULL,
+        claimed_at TEXT NOT NULL,
+        sent_at TEXT,
+        error TEXT,
+        PRIMARY KEY (meeting_id, chat_id)
+    );
+    INSERT INTO index_meta VALUES ('summaries_since', CAST(strftime('%s', 'now') AS INTEGER));
+    """)
+
+
 def meeting_id(transcript: Transcript) -> str:
     """A readable, stable id: the same group, kind, day and language is the same meeting."""
     parts = [transcript.group.lower() if transcript.group else None,
@@ -381,6 +396,31 @@ class Store(PostingsTables):
         return [Turn(index=r[0], speaker=r[1], label=r[2], role=r[3], text=r[4]) for r in self.db.execute(
             "SELECT idx, speaker, label, role, text FROM turns WHERE meeting_id = ? AND idx BETWEEN ? AND ? "
             "ORDER BY idx", [mid, index - before, index + after])]
+
+    def summaries_to_post(self, chats: Sequence[int]) -> list[tuple[str, int]]:
+        """(meeting, chat) pairs whose summary is due: meetings ingested since summaries were
+        first set up (not the archive), not yet claimed for that chat."""
+        since = dt.datetime.fromtimestamp(
+            self.db.execute("SELECT value FROM index_meta WHERE key = 'summaries_since'").fetchone()[0],
+            dt.timezone.utc).isoformat(timespec="seconds")
+        meetings = [r[0] for r in self.db.execute(
+            "SELECT id FROM meetings WHERE ingested_at >= ? ORDER BY ingested_at, id", [since])]
+        done = set(self.db.execute("SELECT meeting_id, chat_id FROM summary_posts").fetchall())
+        return [(m, c) for m in meetings for c in chats if (m, c) not in done]
+
+    def claim_summary_post(self, mid: str, chat: int) -> bool:
+        """Claim the right to post a summary to a chat; False when someone (a restart, a second
+        instance) already did. Atomic: the primary key decides."""
+        with self.db.atomic():
+            cursor = self.db.conn.execute(
+                "INSERT OR IGNORE INTO summary_posts (meeting_id, chat_id, claimed_at) VALUES (?, ?, ?)",
+                [mid, chat, dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")])
+            return cursor.rowcount == 1
+
+    def summary_posted(self, mid: str, chat: int, error: str | None = None) -> None:
+        with self.db.atomic():
+            self.db.execute("UPDATE summary_posts SET sent_at = ?, error = ? WHERE meeting_id = ? AND chat_id = ?",
+                            [dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"), error, mid, chat])
 
     def document(self, mid: str) -> tuple[str, bytes]:
         """The original file a meeting was read from: its name and bytes."""

@@ -48,7 +48,8 @@ def test_a_missing_explicit_file_is_an_error(tmp_path):
 
 def test_every_key_is_documented_with_its_default_and_help():
     for section, key, default, help_text in config.documented_keys():
-        row = f"| `[{section}] {key}` | `{default!r}`".replace("'", '"')
+        shown = str(default).lower() if isinstance(default, bool) else repr(default).replace("'", '"')
+        row = f"| `[{section}] {key}` | `{shown}`"
         assert row in README, f"README lacks the row for [{section}] {key}"
         assert help_text in README
 

@@ -1,0 +1,402 @@
+"""Post-call summaries: the meeting, attendance, each agenda item with the sentences that carry
+it, questions and who answered them (or put them off), commitments, dates mentioned (resolved
+against the meeting's date), and the closing survey's questions. Extractive: every sentence is
+quoted from the transcript, in its language, with its speaker.
+
+The call is cut into agenda items at the chair's hand-overs: an item starts where its presenter
+takes the floor after a hand-over ("je donne la parole à …", "passons au point suivant"); an item
+read without a presenter starts at the turn that speaks most of its title."""
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+
+from knowledge import lexicon, opening, people
+from knowledge.analysis import analyze
+from knowledge.models import APOLOGY, NON_MEMBER_ROLES, PRESENT, STAFF, STAFF_STATUS, MeetingDetail, Turn
+from knowledge.text import fold, sentences
+
+_HANDOVER = re.compile(lexicon.HANDOVER_CUES, re.IGNORECASE)
+_PROCEDURAL = re.compile(lexicon.PROCEDURAL, re.IGNORECASE)
+_RELAYED = re.compile(lexicon.RELAYED_QUESTION)
+_DEFERRED = re.compile(lexicon.DEFERRED, re.IGNORECASE)
+_COMMITMENTS = [re.compile(p, re.IGNORECASE) for p in lexicon.COMMITMENTS]
+_SURVEY = re.compile(lexicon.SURVEY_QUESTION, re.IGNORECASE)
+_DAY_MONTH = re.compile(r"\b(?:les?\s+|el\s+|los días\s+|os dias\s+|on\s+)?(\d{1,2})(?:er|º)?(?:\s*(?:et|y|e|and|-|–|au|al|a)\s*(\d{1,2}))?"
+                        r"\s+(?:de\s+)?(%s)(?:\s+(?:de\s+)?(\d{4}))?\b" % lexicon.MONTHS_PATTERN, re.IGNORECASE)
+_MONTH_DAY = re.compile(r"\b(%s)\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|and)\s*(\d{1,2}))?(?:,?\s+(\d{4}))?\b"
+                        % lexicon.MONTHS_PATTERN, re.IGNORECASE)
+_MONTH_ONLY = re.compile(r"\b(?:en|au mois de|in|en el mes de|em|no mês de|in the month of)\s+(%s)(?:\s+(?:de\s+)?(\d{4}))?\b"
+                         % lexicon.MONTHS_PATTERN, re.IGNORECASE)
+_RELATIVE = re.compile(lexicon.RELATIVE_DAYS, re.IGNORECASE)
+_PAST = re.compile(lexicon.PAST_CUES, re.IGNORECASE)
+_PLACE = re.compile(r"\b(?:à|a|en|in|em|no|na|au|at)\s+([A-ZÀ-Ý][\w'’-]+(?:[ -](?:de |del |da )?[A-ZÀ-Ý][\w'’-]+)?)")
+
+MIN_WORDS = 6            # shorter questions are "Raitme?" or "Allez-y"
+QUOTE_MIN_WORDS = 8      # shorter sentences say too little to quote
+QUOTES_PER_ITEM = (2, 4)
+MAX_LIST = 12            # questions, commitments, dates kept at most
+
+
+@dataclass(frozen=True)
+class Quote:
+    speaker: str
+    text: str
+    turn: int
+
+
+@dataclass(frozen=True)
+class Item:
+    title: str
+    presenter: str | None
+    start_turn: int | None
+    quotes: tuple[Quote, ...] = ()
+
+
+@dataclass(frozen=True)
+class Question:
+    asker: str
+    question: str
+    turn: int
+    answerer: str | None = None
+    deferred: bool = False
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A date said in the call, resolved against the meeting's date."""
+    date: str                    # YYYY-MM-DD (the first of the month when only the month is said)
+    precision: str               # day or month
+    speaker: str
+    text: str                    # the sentence
+    turn: int
+    end: str | None = None       # "les 30 et 31 août": the last day
+    time_utc: str | None = None  # HH:MM when a UTC time is said
+    place: str | None = None
+
+
+@dataclass(frozen=True)
+class Summary:
+    meeting_id: str
+    title: str
+    group: str | None
+    kind: str
+    date: str
+    start_utc: str | None
+    language: str
+    present: int                 # read out in the roll call
+    joined_later: int            # spoke without being announced
+    channels: dict[str, int]
+    apologies: tuple[str, ...]
+    staff: tuple[str, ...]
+    items: tuple[Item, ...]
+    questions: tuple[Question, ...]
+    commitments: tuple[Quote, ...]
+    mentions: tuple[Mention, ...]
+    survey: tuple[str, ...]
+    missing: tuple[str, ...] = field(default=())     # agenda, roll_call, speech: what the transcript lacks
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+def summarize(detail: MeetingDetail) -> Summary:
+    """The summary of one stored meeting."""
+    m = detail.summary
+    turns = [t for t in detail.turns if t.text.strip()]
+    speech = [t for t in turns if t.role not in NON_MEMBER_ROLES]
+    present = [a for a in detail.attendance if a.status == PRESENT]
+    channels = Counter(a.channel for a in present if a.channel)
+    missing = []
+    if not detail.agenda:
+        missing.append("agenda")
+    if not any(a.source == "roll_call" for a in detail.attendance):
+        missing.append("roll_call")
+    if not speech:
+        missing.append("speech")
+    weights = _Weights(speech, m.language)
+    items = _items(detail, speech, weights) if speech else ()
+    if speech and not items:
+        quotes = tuple(_best(speech, weights, set(), budget=QUOTES_PER_ITEM[1] + 2))
+        items = (Item("", None, speech[0].index, quotes),) if quotes else ()
+    return Summary(
+        meeting_id=m.id, title=m.title, group=m.group, kind=m.kind, date=m.date, start_utc=m.start_utc,
+        language=m.language, present=sum(1 for a in present if a.source == "roll_call"),
+        joined_later=sum(1 for a in present if a.source == "spoke"), channels=dict(channels),
+        apologies=tuple(detail.names(APOLOGY)), staff=tuple(detail.names(STAFF_STATUS)), items=tuple(items),
+        questions=tuple(questions(speech)[:MAX_LIST]), commitments=tuple(commitments(speech)[:MAX_LIST]),
+        mentions=tuple(mentions(speech, m.date, m.language)[:MAX_LIST]), survey=tuple(survey(turns)),
+        missing=tuple(missing))
+
+
+# --- agenda items ---------------------------------------------------------------------------
+
+def _items(detail: MeetingDetail, speech: list[Turn], weights: "_Weights") -> list[Item]:
+    agenda = list(detail.agenda)
+    if not agenda:
+        return []
+    starts = _item_starts(agenda, speech, detail.summary.language)
+    bounds = starts + [speech[-1].index + 1]
+    out = []
+    for i, item in enumerate(agenda):
+        if starts[i] is None:
+            out.append(Item(item.title, item.presenter, None))
+            continue
+        end = next((b for b in bounds[i + 1:] if b is not None), speech[-1].index + 1)
+        segment = [t for t in speech if starts[i] <= t.index < end]
+        title_terms = set(analyze(item.title, detail.summary.language))
+        out.append(Item(item.title, item.presenter, starts[i], tuple(_best(segment, weights, title_terms))))
+    return out
+
+
+def _item_starts(agenda, speech: list[Turn], language: str) -> list[int | None]:
+    """The turn each item starts at, in agenda order (None when it cannot be told)."""
+    starts: list[int | None] = [None] * len(agenda)
+    after = _agenda_end(speech)
+    # Items with a presenter: the presenter's first long turn after a hand-over, in order.
+    for i, item in enumerate(agenda):
+        if not item.presenter:
+            continue
+        turn = _presenter_turn(item.presenter, speech, after)
+        if turn is not None:
+            starts[i] = turn
+            after = turn
+    # Items without one: the turn that speaks most of the title, between its neighbours.
+    for i, item in enumerate(agenda):
+        if starts[i] is not None:
+            continue
+        low = max([s for s in starts[:i] if s is not None] + [_agenda_end(speech)])
+        high = min([s for s in starts[i + 1:] if s is not None] + [speech[-1].index + 1])
+        starts[i] = _title_turn(item.title, [t for t in speech if low < t.index < high], language)
+    # Keep the order strictly increasing.
+    last = -1
+    for i, s in enumerate(starts):
+        if s is not None and s <= last:
+            starts[i] = None
+        elif s is not None:
+            last = s
+    return starts
+
+
+def _agenda_end(speech: list[Turn]) -> int:
+    """The turn the agenda is read in (the first with three or more items' worth of 'ensuite')."""
+    for t in speech[:12]:
+        if len(re.findall(r"\b(?:ensuite|luego|después|then|next|em seguida|depois)\b", t.text, re.IGNORECASE)) >= 2:
+            return t.index
+    return speech[0].index
+
+
+def _presenter_turn(presenter: str, speech: list[Turn], after: int) -> int | None:
+    key = people.key(presenter)
+    first = key.split()[0].lower() if key else ""
+    candidates = [t for t in speech if t.index > after and people.same_person(people.key(t.speaker), key)]
+    if not candidates:
+        return None
+    previous = {t.index: t for t in speech}
+    for t in candidates:
+        before = [previous[j] for j in range(t.index - 2, t.index) if j in previous]
+        if any(_HANDOVER.search(b.text) and (first in fold(b.text) or "point" in fold(b.text)) for b in before):
+            return t.index
+    long = [t for t in candidates if len(t.text.split()) >= 40]
+    return (long or candidates)[0].index
+
+
+def _title_turn(title: str, turns: list[Turn], language: str) -> int | None:
+    terms = set(analyze(title, language))
+    if not terms or not turns:
+        return None
+    scored = [(len(terms & set(analyze(t.text[:2000], language))), -t.index) for t in turns]
+    best, neg_index = max(scored)
+    return -neg_index if best >= max(1, math.ceil(len(terms) * 0.4)) else None
+
+
+# --- choosing sentences ---------------------------------------------------------------------
+
+class _Weights:
+    """How much a stem says about this meeting: idf over the meeting's sentences."""
+
+    def __init__(self, turns: list[Turn], language: str):
+        self.language = language
+        df: Counter = Counter()
+        n = 0
+        for t in turns:
+            for s in sentences(t.text):
+                df.update(set(analyze(s, language)))
+                n += 1
+        self.idf = {term: math.log(1 + n / c) for term, c in df.items()}
+
+    def stems(self, sentence: str) -> list[str]:
+        return _stems(sentence, self.language)
+
+
+@lru_cache(maxsize=20_000)
+def _stems(sentence: str, language: str) -> list[str]:
+    return analyze(sentence, language)
+
+
+def _best(turns: list[Turn], weights: _Weights, title_terms: set[str], budget: int | None = None) -> list[Quote]:
+    """2–4 sentences that carry a segment: close to its centre of gravity (its frequent, specific
+    words), about its title, not procedural, not saying the same thing twice; in spoken order."""
+    candidates = []
+    centre: Counter = Counter()
+    for t in turns:
+        for s in sentences(t.text):
+            stems = weights.stems(s)
+            centre.update(stems)
+            if (len(s.split()) >= QUOTE_MIN_WORDS and not _PROCEDURAL.search(s) and not _HANDOVER.search(s)
+                    and not s.rstrip().endswith("?")):
+                candidates.append((t, s, set(stems)))
+    if not candidates:
+        return []
+    def score(stems: set[str]) -> float:
+        if not stems:
+            return 0.0
+        # Longer sentences carry more, up to a point: damp their length, do not divide it out.
+        gravity = sum(centre[x] * weights.idf.get(x, 0) for x in stems) / len(stems) ** 0.7
+        return gravity * (1 + 0.5 * len(stems & title_terms))
+    ranked = sorted(candidates, key=lambda c: -score(c[2]))
+    low, high = QUOTES_PER_ITEM
+    budget = budget or (high if len(candidates) >= 12 else low)
+    chosen: list[tuple[Turn, str, set[str]]] = []
+    for c in ranked:
+        if all(_overlap(c[2], o[2]) < 0.5 for o in chosen):
+            chosen.append(c)
+        if len(chosen) == budget:
+            break
+    chosen.sort(key=lambda c: (c[0].index, c[0].text.find(c[1])))
+    return [Quote(t.speaker, s, t.index) for t, s, _ in chosen]
+
+
+def _overlap(a: set[str], b: set[str]) -> float:
+    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
+
+
+def extract(turns: list[Turn], language: str, budget_words: int) -> list[str]:
+    """A summary of a meeting without agenda: its most central sentences, within a word budget."""
+    speech = [t for t in turns if t.text.strip() and t.role not in NON_MEMBER_ROLES]
+    if not speech:
+        return []
+    weights = _Weights(speech, language)
+    quotes = _best(speech, weights, set(), budget=max(1, budget_words // 12))
+    out, words = [], 0
+    for q in sorted(quotes, key=lambda q: q.turn):
+        out.append(q.text)
+        words += len(q.text.split())
+        if words >= budget_words:
+            break
+    return out
+
+
+# --- questions, commitments, dates, survey --------------------------------------------------
+
+def questions(turns: list[Turn]) -> list[Question]:
+    """Questions members asked (not "can you hear me?"), who answered, and whether it was put off."""
+    out = []
+    for i, t in enumerate(turns):
+        if t.role == STAFF:
+            continue
+        sents = sentences(t.text)
+        # A question put to others ends the turn; one in the middle of a talk is rhetorical.
+        asked = [s for s in sents[-2:] if s.rstrip().endswith("?") and len(s.split()) >= MIN_WORDS
+                 and not _PROCEDURAL.search(s) and len(_stems(s, "fr")) >= 3]
+        if not asked:
+            continue
+        question = max(asked, key=len)
+        relayed = _RELAYED.search(t.text)
+        asker = relayed.group(1) if relayed else t.speaker
+        answer = next((u for u in turns[i + 1:i + 4] if u.speaker != t.speaker and len(u.text.split()) >= MIN_WORDS),
+                      None)
+        out.append(Question(asker, question, t.index, answer.speaker if answer else None,
+                            bool(answer and _DEFERRED.search(answer.text))))
+    return out
+
+
+def commitments(turns: list[Turn]) -> list[Quote]:
+    """Promises of action, with their owner: "je vous enverrai…", "vamos a enviar…", "we will send…"."""
+    out = []
+    for t in turns:
+        for s in sentences(t.text):
+            if not s.rstrip().endswith("?") and any(rx.search(s) for rx in _COMMITMENTS):
+                out.append(Quote(t.speaker, s, t.index))
+    return out
+
+
+def mentions(turns: list[Turn], meeting_date: str, language: str) -> list[Mention]:
+    """Dates said in the call, after the meeting, resolved against its date."""
+    base = dt.date.fromisoformat(meeting_date)
+    out: list[Mention] = []
+    seen = set()
+    for t in turns:
+        sents = sentences(t.text)
+        for n, s in enumerate(sents):
+            for mention in _dates_in(s, base, language):
+                # "Demain, il y aura une réunion… C'est une réunion qui aura lieu à 17:00 UTC."
+                time = opening.find_utc_time(s) or next(
+                    (opening.find_utc_time(x) for x in sents[n + 1:] if opening.find_utc_time(x)), None)
+                place = _place(s)
+                key = (mention[0], mention[1], place)
+                if key in seen:
+                    continue
+                seen.add(key)
+                out.append(Mention(date=mention[0], precision=mention[2], speaker=t.speaker, text=s, turn=t.index,
+                                   end=mention[1], time_utc=time.strftime("%H:%M") if time else None, place=place))
+    return out
+
+
+def _dates_in(sentence: str, base: dt.date, language: str) -> list[tuple[str, str | None, str]]:
+    found = []
+    for m in _DAY_MONTH.finditer(sentence):
+        start = _resolve(f"{m.group(1)} {m.group(3)} {m.group(4) or ''}", base, language, m.group(4) is None)
+        if start:
+            end = _resolve(f"{m.group(2)} {m.group(3)} {start.year}", base, language, False) if m.group(2) else None
+            found.append((start.isoformat(), end.isoformat() if end else None, "day"))
+    for m in _MONTH_DAY.finditer(sentence):
+        start = _resolve(f"{m.group(2)} {m.group(1)} {m.group(4) or ''}", base, "en", m.group(4) is None)
+        if start:
+            found.append((start.isoformat(), None, "day"))
+    if not found:
+        for m in _MONTH_ONLY.finditer(sentence):
+            if _PAST.search(sentence):
+                continue
+            start = _resolve(f"1 {m.group(1)} {m.group(2) or ''}", base, language, m.group(2) is None)
+            if start:
+                found.append((start.isoformat(), None, "month"))
+        for m in _RELATIVE.finditer(sentence):
+            start = _resolve(m.group(0), base, language, True, relative=True)
+            if start:
+                found.append((start.isoformat(), None, "day"))
+    return [f for f in found if base < dt.date.fromisoformat(f[0]) <= base + dt.timedelta(days=730)]
+
+
+def _resolve(phrase: str, base: dt.date, language: str, future: bool, relative: bool = False) -> dt.date | None:
+    parser = opening._dateparser()
+    languages = [language] + [lang for lang in lexicon.LANGUAGES if lang != language]
+    settings = {"RELATIVE_BASE": dt.datetime.combine(base, dt.time(12)), "PREFER_DAY_OF_MONTH": "first",
+                "PREFER_DATES_FROM": "future" if future else "current_period"}
+    if not relative:
+        settings["REQUIRE_PARTS"] = ["day", "month"]
+    parsed = parser.parse(phrase.strip(), languages=languages, settings=settings)
+    return parsed.date() if parsed else None
+
+
+def _place(sentence: str) -> str | None:
+    for m in _PLACE.finditer(sentence):
+        word = m.group(1)
+        if word not in lexicon.NOT_PLACES and not re.fullmatch(lexicon.MONTHS_PATTERN, word.lower()):
+            return word
+    return None
+
+
+def survey(turns: list[Turn]) -> list[str]:
+    """The closing survey's questions, read one by one ("Première question : …")."""
+    out = []
+    for t in turns:
+        for s in sentences(t.text):
+            m = _SURVEY.match(s.strip())
+            if m:
+                out.append(m.group(1).strip())
+    return out

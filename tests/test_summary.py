@@ -1,0 +1,111 @@
+"""Post-call summaries on the real calls, on the demo corpus, and on odd transcripts."""
+from __future__ import annotations
+
+import pytest
+
+from bot import render
+from knowledge import formats, ingest, transcripts
+from knowledge.store import Store
+from knowledge.summary import summarize
+
+from conftest import CALL_2016, CALL_2020, DEMO
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    if not CALL_2016.exists():
+        pytest.skip("shared corpus not found")
+    s = Store(tmp_path_factory.mktemp("summary") / "acta.db")
+    ingest.ingest_paths(s, [CALL_2016, CALL_2020, DEMO], max_bytes=10_000_000)
+    yield s
+    s.close()
+
+
+def test_2016_call(store):
+    s = summarize(store.meeting("lacralo-2016-06-20-fr"))
+    assert (9, 5, {"pt": 1}) == (s.present, s.joined_later, s.channels)
+    assert ("Carlos Raúl Gutiérrez", "Javier Chandia", "Carlos Dionisio Aguirre") == s.apologies
+    mediation = next(i for i in s.items if "médiation" in i.title)
+    assert any("médiateur" in q.text and q.speaker == "Humberto Carrasco" for q in mediation.quotes)
+    assert 2 <= len(mediation.quotes) <= 4
+    deferred = [q for q in s.questions if q.deferred]
+    assert [("Raitme Citterio", "Rodrigo Saucedo")] == [(q.asker, q.answerer) for q in deferred]
+    assert "Quand est-ce que vous avez changé d'avis?" == deferred[0].question
+    montevideo = next(m for m in s.mentions if m.place == "Montevideo")
+    assert ("2016-08-30", "2016-08-31", "day", "Aida Noblia") == (montevideo.date, montevideo.end,
+                                                                 montevideo.precision, montevideo.speaker)
+    assert any(m.place == "Guadalajara" and m.date == "2016-12-01" and m.precision == "month" for m in s.mentions)
+    assert any("sondage Google" in c.text and c.speaker == "Maritza Aguero" for c in s.commitments)
+    assert any("liste de diffusion" in c.text and c.speaker == "Rodrigo Saucedo" for c in s.commitments)
+
+
+def test_2020_call(store):
+    s = summarize(store.meeting("lacralo-2020-02-17-fr"))
+    webinar = s.items[0]
+    assert ("Webinaire sur le DNS et l'internet des objets", "Patricio Carranza") == (webinar.title, webinar.presenter)
+    assert all(q.speaker == "Patricio Carranza" for q in webinar.quotes) and webinar.quotes
+    assert 5 == len(s.survey)
+    assert s.survey[0] == "que pensez-vous de la technologie utilisée pour le webinaire ?"
+    leaders = next(m for m in s.mentions if m.speaker == "León Sanchez")
+    assert ("2020-02-18", "17:00") == (leaders.date, leaders.time_utc)
+    assert any(m.place == "Cancún" and m.date.startswith("2020-03") for m in s.mentions)
+
+
+def test_items_start_in_agenda_order_and_quote_their_own_turns(store):
+    for mid in ("lacralo-2016-06-20-fr", "lacralo-2020-02-17-fr"):
+        s = summarize(store.meeting(mid))
+        starts = [i.start_turn for i in s.items if i.start_turn is not None]
+        assert starts == sorted(starts) and len(set(starts)) == len(starts)
+        for item, following in zip(s.items, s.items[1:] + (None,)):
+            end = following.start_turn if following and following.start_turn is not None else 10_000
+            assert all(item.start_turn <= q.turn < end for q in item.quotes)
+
+
+@pytest.mark.parametrize("mid, survey", [("lacralo-2026-09-21-es", 4), ("lacralo-webinar-2026-10-26-pt", 5)])
+def test_demo_surveys_and_rendering_in_every_language(store, mid, survey):
+    s = summarize(store.meeting(mid))
+    assert survey == len(s.survey)
+    for lang, label in (("fr", "Questions du sondage"), ("es", "Preguntas de la encuesta"),
+                        ("pt", "Perguntas da pesquisa"), ("en", "Survey questions")):
+        html = render.summary_html(s, lang)
+        assert label in html
+        assert all(len(p) <= 4096 for p in render.split_message(html))
+
+
+def test_the_english_demo_commitments_and_dates(store):
+    s = summarize(store.meeting("naralo-2026-10-12-en"))
+    assert s.commitments and s.mentions
+    assert all(m.date > "2026-10-12" for m in s.mentions)
+
+
+def parse(text: str):
+    doc = formats.from_bytes(text.encode(), "odd-2026-11-05.txt")
+    return doc, transcripts.parse(doc)
+
+
+@pytest.mark.parametrize("text, missing", [
+    ("ANA LIMA: Today we talk about the budget for the outreach event and the travel support.\n", ("agenda", "roll_call")),
+    ("INTERPRETER: The interpreter cannot hear the speaker.\nOPERATOR: The recording has started.\n",
+     ("agenda", "roll_call", "speech")),
+])
+def test_odd_transcripts_get_a_shorter_summary_that_says_what_is_missing(tmp_path, text, missing):
+    with Store(tmp_path / "odd.db") as store:
+        doc, t = parse(text)
+        mid, _ = store.save(t, doc)
+        s = summarize(store.meeting(mid))
+        assert missing == s.missing
+        html = render.summary_html(s, "en")
+        assert html.strip() and "No agenda was read out." in html or "speech" in missing
+
+
+def test_three_thousand_turns(tmp_path):
+    lines = ["JANE DOE: Welcome to the NARALO monthly call on 5 November 2026."]
+    for i in range(3000):
+        speaker = ("ANA LIMA", "BEN COLE", "CARLA DIAZ")[i % 3]
+        lines.append(f"{speaker}: Point {i} about the outreach budget and the newsletter schedule for the region.")
+    with Store(tmp_path / "big.db") as store:
+        doc, t = parse("\n".join(lines))
+        mid, _ = store.save(t, doc)
+        s = summarize(store.meeting(mid))
+        assert 3001 == len(store.meeting(mid).turns) and s.items and len(s.items[0].quotes) <= 6
+        assert render.split_message(render.summary_html(s, "fr"))
