@@ -154,7 +154,6 @@ def m005_summary_posts(db: Database) -> None:
         error TEXT,
         PRIMARY KEY (meeting_id, chat_id)
     );
-    INSERT INTO index_meta VALUES ('summaries_since', CAST(strftime('%s', 'now') AS INTEGER));
     """)
 
 
@@ -398,13 +397,13 @@ class Store(PostingsTables):
             "ORDER BY idx", [mid, index - before, index + after])]
 
     def summaries_to_post(self, chats: Sequence[int]) -> list[tuple[str, int]]:
-        """(meeting, chat) pairs whose summary is due: meetings ingested since summaries were
-        first set up (not the archive), not yet claimed for that chat."""
-        since = dt.datetime.fromtimestamp(
-            self.db.execute("SELECT value FROM index_meta WHERE key = 'summaries_since'").fetchone()[0],
-            dt.timezone.utc).isoformat(timespec="seconds")
-        meetings = [r[0] for r in self.db.execute(
-            "SELECT id FROM meetings WHERE ingested_at >= ? ORDER BY ingested_at, id", [since])]
+        """(meeting, chat) pairs whose summary is due: meetings ingested since the bot first
+        looked (not the archive it started with), not yet claimed for that chat."""
+        with self.db.atomic():       # the archive is what exists the first time the bot looks
+            self.db.execute("INSERT OR IGNORE INTO index_meta SELECT 'summaries_after', coalesce(max(rowid), 0) "
+                            "FROM meetings")
+        after = self._meta("summaries_after")
+        meetings = [r[0] for r in self.db.execute("SELECT id FROM meetings WHERE rowid > ? ORDER BY rowid", [after])]
         done = set(self.db.execute("SELECT meeting_id, chat_id FROM summary_posts").fetchall())
         return [(m, c) for m in meetings for c in chats if (m, c) not in done]
 

@@ -292,3 +292,34 @@ async def test_why_an_upload_failed_is_said_in_the_admins_language(bot):
     await bot.wait_for("sendMessage", count=2)
     assert ("Je n'ai pas pu lire « vide.txt » : je n'y trouve pas la date de la réunion (ni dans le nom du fichier)."
             == bot.sent_messages()[-1]["text"])
+
+
+@pytest.mark.asyncio
+async def test_summaries_are_posted_once_per_new_meeting_and_chat(tmp_path, seeded):
+    from bot.handlers import post_summaries
+
+    db = tmp_path / "acta.db"
+    shutil.copy(seeded, db)           # the archive: ingested before, never posted
+    async with FakeTelegram() as tg:
+        app = build_application(write_config(tmp_path, tg, db, chats=[GROUP, -4002]), tg.token)
+        await app.initialize()
+        await app.post_init(app)
+        svc = app.bot_data["services"]
+        context = type("Context", (), {"application": app, "bot": app.bot})()
+        await post_summaries(context)
+        assert [] == tg.sent_messages()
+        with Store(db) as other:      # `acta ingest` from another process while the bot runs
+            ingest.ingest_file(other, str(DEMO / "naralo-2026-10-12-en.txt"), max_bytes=10_000_000)
+        tg.fail_next("sendMessage", error_code=403, times=1)     # the first chat has blocked the bot
+        await post_summaries(context)
+        posted = tg.sent_messages()
+        assert {-4002} == {m["chat_id"] for m in posted}
+        assert posted[0]["text"].startswith("NARALO monthly call, 12 October 2026, 19:00 UTC")
+        assert "Full transcript" in [b["text"] for b in inline_buttons(posted[-1])]
+        before = len(tg.sent_messages())
+        await post_summaries(context)                            # again, or after a restart: nothing new
+        assert before == len(tg.sent_messages())
+        failed = svc.store.db.execute("SELECT chat_id, error FROM summary_posts WHERE error IS NOT NULL").fetchall()
+        assert [(GROUP, "Forbidden")] == failed
+        await app.post_shutdown(app)
+        await app.shutdown()
