@@ -5,6 +5,7 @@ import functools
 import json
 import logging
 import sys
+from pathlib import Path
 
 import click
 
@@ -202,6 +203,23 @@ def summary(obj: _Context, meeting_id: str, as_json: bool, lang: str | None) -> 
         click.echo(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
     else:
         click.echo(render.summary_text(result, lang or obj.config.answers.default_language))
+
+
+@cli.command(name="eval-summary")
+@with_overrides
+@click.argument("directory", required=False, metavar="[DIR]")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_obj
+def eval_summary(obj: _Context, directory: str | None, as_json: bool) -> None:
+    """Measure summaries: ROUGE-1/2/L of Acta's extractive summary against QMSum's human
+    summaries (the `general` queries), beside lead-N, random sentences, LexRank and TextRank,
+    all at the reference's length. DIR defaults to [eval] dir's qmsum/val."""
+    from knowledge import summary_eval
+    from knowledge.summary import extract
+
+    root = Path(directory) if directory else obj.config.resolve(obj.config.eval.dir) / "qmsum" / "val"
+    results = summary_eval.evaluate(root, {"acta": extract, **summary_eval.BASELINES})
+    click.echo(json.dumps(results, indent=2) if as_json else summary_eval.table(results))
 
 
 @cli.command(name="eval")

@@ -275,20 +275,42 @@ def _overlap(a: set[str], b: set[str]) -> float:
     return len(a & b) / min(len(a), len(b)) if a and b else 0.0
 
 
+# Spoken hesitations removed from quoted sentences in whole-meeting summaries.
+_FILLERS = re.compile(r"\b(?:uh|um|uhm|erm|mm|hmm|mm-hmm|euh|bah|you know|i mean|sort of|kind of)\b[,.]?\s*",
+                      re.IGNORECASE)
+OPENING_SENTENCES = 3    # a meeting's first substantive sentences usually say what it is about
+POSITION_WEIGHT = 2.0    # how much earlier sentences are preferred (1 + w at the start, 1 at the end)
+EXTRACT_MIN_WORDS = 8
+
+
 def extract(turns: list[Turn], language: str, budget_words: int) -> list[str]:
-    """A summary of a meeting without agenda: its most central sentences, within a word budget."""
+    """A summary of a meeting without agenda, within a word budget: its opening sentences, then
+    its most central ones (frequent, specific words; earlier preferred; no repeats), hesitations
+    removed, in spoken order. Measured on QMSum with `acta eval-summary`."""
     speech = [t for t in turns if t.text.strip() and t.role not in NON_MEMBER_ROLES]
-    if not speech:
+    if not speech or budget_words <= 0:
         return []
     weights = _Weights(speech, language)
-    quotes = _best(speech, weights, set(), budget=max(1, budget_words // 12))
-    out, words = [], 0
-    for q in sorted(quotes, key=lambda q: q.turn):
-        out.append(q.text)
-        words += len(q.text.split())
+    centre: Counter = Counter()
+    candidates = []
+    for k, t in enumerate(speech):
+        for s in sentences(t.text):
+            s = re.sub(r"\s+", " ", _FILLERS.sub("", s)).strip()
+            stems = weights.stems(s)
+            centre.update(stems)
+            if len(s.split()) >= EXTRACT_MIN_WORDS and not _PROCEDURAL.search(s) and not s.endswith("?"):
+                candidates.append((t.index, s, set(stems), 1 + POSITION_WEIGHT * (1 - k / len(speech))))
+    chosen = candidates[:OPENING_SENTENCES]
+    words = sum(len(c[1].split()) for c in chosen)
+    ranked = sorted(candidates[OPENING_SENTENCES:],
+                    key=lambda c: -sum(centre[x] * weights.idf.get(x, 0) for x in c[2]) * c[3])
+    for c in ranked:
         if words >= budget_words:
             break
-    return out
+        if all(_overlap(c[2], o[2]) < 0.5 for o in chosen):
+            chosen.append(c)
+            words += len(c[1].split())
+    return [c[1] for c in sorted(chosen, key=lambda c: c[0])]
 
 
 # --- questions, commitments, dates, survey --------------------------------------------------

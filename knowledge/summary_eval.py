@@ -155,6 +155,7 @@ _SUMY_LANGUAGES = {"en": "english", "fr": "french", "es": "spanish", "pt": "port
 
 
 def _sumy(summarizer_class, turns: list[Turn], language: str, budget: int) -> list[str]:
+    import numpy
     from sumy.nlp.stemmers import Stemmer
     from sumy.parsers.plaintext import PlaintextParser
     from sumy.utils import get_stop_words
@@ -165,20 +166,26 @@ def _sumy(summarizer_class, turns: list[Turn], language: str, budget: int) -> li
     name = _SUMY_LANGUAGES.get(language, "english")
     summarizer = summarizer_class(Stemmer(name))
     summarizer.stop_words = get_stop_words(name)
-    # One sentence a paragraph, so sumy's sentences are exactly the pool's.
-    document = PlaintextParser.from_string("\n\n".join(pool), Tokenizer()).document
+    # One sentence a paragraph, so sumy's sentences are exactly the pool's. Lower-cased because
+    # the parser takes an all-capitals line for a heading and leaves it out; sumy lower-cases
+    # every word before ranking anyway, and lower-casing only removes places to split a sentence.
+    lowered = [s.lower() for s in pool]
+    document = PlaintextParser.from_string("\n\n".join(lowered), Tokenizer()).document
     ranking: list = []
 
     def keep_ranking(infos):
         ranking.extend(infos)   # sumy hands the count callable all sentences, best first
         return infos
 
-    summarizer(document, keep_ranking)
+    # LexRank's power method divides 0 by 0 when no two sentences are similar: no crash, no warning.
+    with numpy.errstate(invalid="ignore", divide="ignore"):
+        summarizer(document, keep_ranking)
     positions: dict[str, list[int]] = {}
-    for i, sentence in enumerate(pool):
+    for i, sentence in enumerate(lowered):
         positions.setdefault(sentence, []).append(i)
-    ranked = [i for info in ranking for i in positions.get(str(info.sentence), ())]
-    return _fill(list(dict.fromkeys(ranked)), pool, budget)
+    ranked = list(dict.fromkeys(i for info in ranking for i in positions.get(str(info.sentence), ())))
+    ranked += sorted(set(range(len(pool))) - set(ranked))   # whatever sumy did not rate, last
+    return _fill(ranked, pool, budget)
 
 
 def lexrank(turns: list[Turn], language: str, budget: int) -> list[str]:
