@@ -49,7 +49,7 @@ def _passage(answer: Answer, lang: str) -> str:
 def _nothing(answer: Answer, lang: str) -> str:
     if not answer.meetings:
         return i18n.t(lang, "nothing_empty")
-    lines = [i18n.t(lang, "nothing"), i18n.t(lang, "known_meetings", n=len(answer.meetings))]
+    lines = [i18n.t(lang, "nothing"), i18n.t(lang, "known_meetings", n=answer.known or len(answer.meetings))]
     lines += [i18n.t(lang, "meeting_line", date=i18n.date(m.date, lang), meeting=meeting_name(m, lang))
               for m in reversed(answer.meetings)]
     if answer.topics:
@@ -121,7 +121,23 @@ def _speakers(answer: Answer, lang: str) -> str:
     return "\n".join(lines)
 
 
-_RENDERERS = {"passage": _passage, "nothing": _nothing, "meetings": _meetings, "attendance": _attendance,
+def _no_meeting(answer: Answer, lang: str) -> str:
+    lines = [i18n.t(lang, "no_meeting")]
+    lines += [i18n.t(lang, "meeting_line", date=i18n.date(m.date, lang), meeting=meeting_name(m, lang))
+              for m in reversed(answer.meetings)]
+    return "\n".join(lines)
+
+
+def _next(answer: Answer, lang: str) -> str:
+    return i18n.t(lang, "next_none")
+
+
+def _several(answer: Answer, lang: str) -> str:
+    return "\n\n".join(_RENDERERS[part.kind](part, lang) for part in answer.parts)
+
+
+_RENDERERS = {"passage": _passage, "nothing": _nothing, "no_meeting": _no_meeting, "next": _next,
+              "several": _several, "meetings": _meetings, "attendance": _attendance,
               "apologies": _apologies, "agenda": _agenda, "participation": _participation,
               "speakers": _speakers}
 
@@ -144,6 +160,8 @@ def html_answer(answer: Answer) -> str:
         hit = answer.sources[0]
         head = (f"<i>«{escape(' '.join(answer.quote))}»</i>\n"
                 f"<b>{escape(hit.speaker)}</b> — {escape(meeting_name(hit, lang))}, {escape(i18n.date(hit.date, lang))}")
+    elif answer.kind == "several":
+        head = "\n\n".join(html_answer(part) for part in answer.parts)
     else:
         lines = answer_text(answer).split("\n")
         head = "\n".join([f"<b>{escape(lines[0])}</b>"] + [escape(line) for line in lines[1:]])

@@ -126,3 +126,8 @@ def query_terms(text: str, languages: tuple[str, ...] = LANGUAGES) -> list[str]:
 
 def _query_stems(word: str) -> set[str]:
     return {_stemmer(lang).stemWord(word) for lang in LANGUAGES}
+
+
+def variants(word: str) -> list[str]:
+    """A folded word's stems in the four languages (no glossary): how it can appear in a passage."""
+    return list(dict.fromkeys(_stemmer(lang).stemWord(word) for lang in LANGUAGES))

@@ -6,6 +6,7 @@ An ``Answer`` is data; ``bot/render.py`` turns it into words in the member's lan
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -22,6 +23,7 @@ MIN_COVERAGE = 0.34
 # A quoted sentence shorter than this brings the next one along.
 MIN_QUOTE_WORDS = 8
 PARTICIPATION_TARGET = 0.5
+MAX_PARTS = 5          # meetings answered for at once ("apologies in October")
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,8 @@ class Answer:
     speaking: tuple[tuple[str, int, int], ...] = ()         # (speaker, turns, words)
     target: float = PARTICIPATION_TARGET
     topics: tuple[str, ...] = ()                # nothing: agenda items Acta knows about
+    known: int = 0                              # nothing, no_meeting: how many meetings Acta knows
+    parts: tuple["Answer", ...] = ()            # several: one answer per meeting named
 
 
 def reply_language(question: str, preferred: str | None = None, default: str = "en") -> str:
@@ -80,26 +84,45 @@ class Answerer:
             if structured:
                 return structured
         hits = self.searcher.search(question, k=k, meeting=meeting, speaker=speaker, since=since)
-        if not hits or self.coverage(question, hits[0]) < MIN_COVERAGE:
+        best = next((h for h in hits if self.answers_it(question, h)), None)
+        if best is None:
             return self.nothing(question, lang, meetings)
-        return Answer("passage", lang, question, quote=tuple(self.best_sentences(question, hits[0])),
+        hits = [best] + [h for h in hits if h is not best]     # the one that answers comes first
+        return Answer("passage", lang, question, quote=tuple(self.best_sentences(question, best)),
                       sources=tuple(hits))
 
     # --- quoting ------------------------------------------------------------------------------
 
-    def coverage(self, question: str, hit: Hit) -> float:
-        """The share of the question's weight found in the passage: each question word counts
-        with its rarest known variant's idf (unknown words count as rare as can be)."""
+    def answers_it(self, question: str, hit: Hit) -> bool:
+        """Does the passage answer the question, rather than share a common word with it? It
+        must hold enough of the question's weight, more than numbers, and the place or name
+        the question asks about when the archive knows it ("When is the Abidjan workshop?" is
+        not answered by another workshop)."""
+        words = self._weighed(question)
+        if not any(any(c.isalpha() for c in w) for w in words):
+            return False
+        names = [w for w in _proper_nouns(question) if w in words and words[w][0] > 0]
+        if names and not words[max(names, key=lambda w: words[w][0])][2] & hit.terms:
+            return False
+        return self.coverage(question, hit) >= MIN_COVERAGE
+
+    def _weighed(self, question: str) -> dict[str, tuple[float, float, set[str]]]:
+        """Each question word: the idf of its own stems, its weight (falling back on its
+        translations, then on the rarest possible), and every term that counts as it."""
         n = max(self.searcher.index.n_docs, 1)
-        unknown = analysis_idf_max(n)
-        total = found = 0.0
+        out = {}
         for word in _question_words(question):
-            variants = analysis.query_terms(word)
-            weights = [self.searcher.idf(v) for v in variants]
-            weight = max(weights) if any(weights) else unknown
-            total += weight
-            if any(v in hit.terms for v in variants):
-                found += weight
+            terms = set(analysis.query_terms(word))       # its stems in four languages, and translations
+            own = max((self.searcher.idf(v) for v in analysis.variants(word)), default=0.0)
+            translated = max((self.searcher.idf(v) for v in terms), default=0.0)
+            out[word] = (own, own or translated or analysis_idf_max(n), terms)
+        return out
+
+    def coverage(self, question: str, hit: Hit) -> float:
+        """The share of the question's weight found in the passage."""
+        words = self._weighed(question)
+        total = sum(weight for _, weight, _ in words.values())
+        found = sum(weight for _, weight, terms in words.values() if terms & hit.terms)
         return found / total if total else 0.0
 
     def best_sentences(self, question: str, hit: Hit) -> list[str]:
@@ -122,6 +145,10 @@ class Answerer:
                     meetings: list[MeetingSummary], meeting: str | None) -> Answer | None:
         named = [m for m in meetings if m.id in intent.meetings] or (
             [m for m in meetings if m.id == meeting] if meeting else [])
+        if intent.kind == "next":
+            return Answer("next", lang, question)
+        if intent.named_but_missing and not named:
+            return Answer("no_meeting", lang, question, meetings=tuple(meetings[-5:]), known=len(meetings))
         if intent.kind == "meetings":
             return Answer("meetings", lang, question, meetings=tuple(named or meetings))
         if intent.kind == "participation":
@@ -133,18 +160,24 @@ class Answerer:
                           meetings=tuple(scope), speaking=tuple(self.store.speaking([m.id for m in scope])[:10]))
         if not meetings:
             return None
-        target = named[-1] if named else meetings[-1]       # the last meeting when none is named
+        targets = named or meetings[-1:]                      # the last meeting when none is named
+        if len(targets) > 1 and intent.kind in ("agenda", "apologies", "attendance"):
+            parts = tuple(self._about(intent.kind, question, lang, m) for m in targets[-MAX_PARTS:])
+            return Answer("several", lang, question, parts=parts)
+        return self._about(intent.kind, question, lang, targets[-1])
+
+    def _about(self, kind: str, question: str, lang: str, target: MeetingSummary) -> Answer:
+        """Agenda, apologies or attendance of one meeting."""
+        intent_kind = kind
         detail = self.store.meeting(target.id)
-        if intent.kind == "agenda":
+        if intent_kind == "agenda":
             return Answer("agenda", lang, question, meeting=target,
                           names={"agenda": [(i.title, i.presenter) for i in detail.agenda]})
-        if intent.kind == "apologies":
+        if intent_kind == "apologies":
             return Answer("apologies", lang, question, meeting=target, names={"apologies": detail.names(APOLOGY)})
-        if intent.kind == "attendance":
-            present = [(a.name, a.channel) for a in detail.attendance if a.status == PRESENT]
-            return Answer("attendance", lang, question, meeting=target, names={
-                "present": present, "apologies": detail.names(APOLOGY), "staff": detail.names(STAFF_STATUS)})
-        return None
+        present = [(a.name, a.channel) for a in detail.attendance if a.status == PRESENT]
+        return Answer("attendance", lang, question, meeting=target, names={
+            "present": present, "apologies": detail.names(APOLOGY), "staff": detail.names(STAFF_STATUS)})
 
     def participation(self, person: str | None = None) -> list[Participation]:
         """How many meetings of their groups each person attended (present or staff), and apologies."""
@@ -173,7 +206,8 @@ class Answerer:
         topics = []
         for m in reversed(meetings[-3:]):
             topics += [item.title for item in self.store.meeting(m.id).agenda][:3]
-        return Answer("nothing", lang, question, meetings=tuple(meetings[-5:]), topics=tuple(topics[:6]))
+        return Answer("nothing", lang, question, meetings=tuple(meetings[-5:]), topics=tuple(topics[:6]),
+                      known=len(meetings))
 
 
 def analysis_idf_max(n_docs: int) -> float:
@@ -184,3 +218,10 @@ def analysis_idf_max(n_docs: int) -> float:
 def _question_words(question: str) -> list[str]:
     return list(dict.fromkeys(w for w in analysis.words(question)
                               if w not in analysis.ALL_STOPWORDS and w not in analysis.QUESTION_WORDS))
+
+
+def _proper_nouns(question: str) -> list[str]:
+    """Folded capitalised words past the first ("When is the Abidjan workshop?" -> ["abidjan"])."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", question)
+    return [analysis.words(w)[0] for w in words[1:] if w[:1].isupper() and analysis.words(w)
+            and analysis.words(w)[0] not in analysis.ALL_STOPWORDS]

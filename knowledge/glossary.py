@@ -28,6 +28,7 @@ ENTRIES: tuple[tuple[str, str, str, str], ...] = (
     ("pilote", "piloto", "piloto", "pilot"),
     ("rapport", "informe|reporte", "relatório", "report"),
     ("événement", "evento", "evento", "event"),
+    ("atelier", "taller", "oficina", "workshop"),
     ("présentation|exposé", "presentación|ponencia", "apresentação", "presentation"),
     ("renforcement des capacités|formation", "creación de capacidades|capacitación|formación", "capacitação|formação", "capacity building|training"),
     ("acceptation universelle", "aceptación universal", "aceitação universal", "universal acceptance"),

@@ -8,16 +8,18 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from knowledge import opening
+from knowledge import lexicon, opening
 from knowledge.models import MeetingSummary
 from knowledge.text import fold
 
 # Checked in this order (folded text).
 PATTERNS = (
-    ("participation", r"\b(?:participation|participacion|participacao|attendance rate|taux de presence|"
-                      r"how (?:often|many (?:meetings|calls|times))|combien de (?:fois|reunions|appels)|"
-                      r"cuantas (?:veces|reuniones|llamadas)|quantas (?:vezes|reunioes|chamadas)|"
-                      r"con que frecuencia|com que frequencia|assiduite|asistencia de|assiduidade)\b"),
+    ("next", r"\b(?:next|upcoming) (?:call|meeting|webinar)|prochaine? (?:appel|reunion|webinaire)|"
+             r"proxim[ao] (?:llamada|reunion|seminario|chamada|reuniao|webinario)|when is the next\b"),
+    ("participation", r"\b(?:participation|participacion|participacao|attendance rate|taux de (?:presence|participation)|"
+                      r"how (?:often|many (?:meetings|calls)) (?:did|has|have|does)|"
+                      r"combien de (?:reunions|appels)|cuantas (?:reuniones|llamadas)|quantas (?:reunioes|chamadas)|"
+                      r"assiduite|asistencia de|assiduidade)\b"),
     ("speakers", r"\b(?:(?:spoke|talked|spoken|speaks) (?:the )?most|most active|qui a le plus (?:parle|pris la parole)|"
                  r"qui parle le plus|quien (?:hablo|ha hablado|habla) mas|quem (?:falou|fala) mais|"
                  r"temps de parole|tiempo de palabra|tempo de fala)\b"),
@@ -38,6 +40,18 @@ _PATTERNS = [(kind, re.compile(p)) for kind, p in PATTERNS]
 _LAST = re.compile(r"\b(?:last|latest|most recent|previous|derniere?|precedente?|ultim[ao]|mas reciente|"
                    r"mais recente|anterior)\b")
 _MONTH_YEAR = re.compile(r"\b([a-zà-ÿç]{3,10})\.?\s+(?:de\s+|del\s+)?(\d{4})\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_WHY = re.compile(r"^\W*(?:why|pourquoi|por que|por qué|porque)\b")
+_MONTH_WORD = re.compile("|".join(sorted({fold(w) for w in lexicon.MONTHS_PATTERN.split("|")})))
+_KIND_WORDS = [("webinar", re.compile(r"\b(?:webinar|webinaire|webinario|seminario web)\b")),
+               ("monthly_call", re.compile(r"\b(?:monthly|mensuel\w*|mensual|mensal)\b"))]
+# Words a data question uses around what it asks for ("who attended the last call in June?").
+_FRAME_WORDS = """meeting meetings call calls reunion reunions appel appels llamada llamadas reuniao reunioes chamada
+    chamadas webinar webinaire webinario last latest recent derniere dernier ultima ultimo precedent previous
+    monthly mensuel mensuelle mensual mensal list liste lista all tous toutes todos todas todas were was
+    present presents presentes people personnes personas pessoas member members membres miembros membros
+    sent envoye enviaron enviaram names noms nombres nomes know connais conoces conhece there la ahi""".split()
+MAX_TOPIC_WORDS = 1
 # How close a name in a question must be to a known person (rapidfuzz, 0–100).
 NAME_MATCH = 88
 
@@ -47,30 +61,58 @@ class Intent:
     kind: str
     meetings: tuple[str, ...] = ()   # the meetings the question names (empty: not said)
     person: str | None = None        # a person's display name, when one is named
+    named_but_missing: bool = False  # a date, month or group was named, and no meeting has it
 
 
 def detect(question: str, meetings: list[MeetingSummary], people: dict[int, str],
            language: str = "en") -> Intent | None:
-    """The structured question asked, if any (None: a question for search)."""
+    """The structured question asked, if any (None: a question for search).
+
+    A data question says little besides what it asks for: "who attended the last call?". One
+    that also names a topic ("what did the attendees say about the Toronto event?"), or asks
+    why, is a question for search."""
     folded = fold(question)
+    if _WHY.search(folded):
+        return None
     for kind, rx in _PATTERNS:
-        if rx.search(folded):
-            return Intent(kind, tuple(m.id for m in meetings_named(question, meetings, language)),
-                          person_named(question, people))
+        m = rx.search(folded)
+        if not m:
+            continue
+        named = meetings_named(question, meetings, language)
+        person = person_named(question, people)
+        if kind != "next" and _topic_words(folded, m, person, meetings) > MAX_TOPIC_WORDS:
+            return None
+        return Intent(kind, tuple(x.id for x in named) if named is not None else (), person,
+                      named_but_missing=named == [])
     return None
 
 
-def meetings_named(question: str, meetings: list[MeetingSummary], language: str = "en") -> list[MeetingSummary]:
-    """The meetings a question points at: an id, a date, a month, a group, or the last one."""
+def _topic_words(folded: str, match: re.Match, person: str | None, meetings: list[MeetingSummary]) -> int:
+    """How many words of the question are about something else than the data asked for."""
+    from knowledge.analysis import ALL_STOPWORDS, QUESTION_WORDS
+
+    rest = (folded[:match.start()] + " " + folded[match.end():]).split()
+    known = set(_FRAME_WORDS) | {g.lower() for m in meetings if m.group for g in [m.group]}
+    if person:
+        known |= set(fold(person).split())
+    return sum(1 for w in rest if w not in ALL_STOPWORDS and w not in QUESTION_WORDS and w not in known
+               and not w.isdigit() and not _MONTH_WORD.fullmatch(w) and len(w) > 2)
+
+
+def meetings_named(question: str, meetings: list[MeetingSummary], language: str = "en") -> list[MeetingSummary] | None:
+    """The meetings a question points at: an id, a date, a month, a year, a group, a kind, or
+    the last one. None when it names none; [] when it names one that does not exist."""
     if not meetings:
-        return []
+        return None
     lowered = question.lower()
     by_id = [m for m in meetings if m.id in lowered]
     if by_id:
         return by_id
     folded = fold(question)
-    groups = {m.group for m in meetings if m.group and m.group.lower() in folded.split()}
-    pool = [m for m in meetings if not groups or m.group in groups]
+    words = folded.split()
+    groups = {m.group for m in meetings if m.group and m.group.lower() in words}
+    kinds = {kind for kind, rx in _KIND_WORDS if rx.search(folded)}
+    pool = [m for m in meetings if (not groups or m.group in groups) and (not kinds or m.kind in kinds)]
     date = opening.find_date(question, language)
     if date:
         return [m for m in pool if m.date == date.isoformat()]
@@ -78,9 +120,13 @@ def meetings_named(question: str, meetings: list[MeetingSummary], language: str 
         month = opening.find_date(f"1 {month_word} {year}", language)
         if month:
             return [m for m in pool if m.date.startswith(month.isoformat()[:7])]
+    year = _YEAR.search(folded)
+    if year:
+        pool = [m for m in pool if m.date.startswith(year.group(0))]
+        return pool[-1:] if _LAST.search(folded) else pool
     if _LAST.search(folded):
         return pool[-1:]
-    return pool if groups else []
+    return pool if groups or kinds else None
 
 
 def person_named(question: str, people: dict[int, str]) -> str | None:
