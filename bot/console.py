@@ -49,7 +49,7 @@ def show(replies: list[Reply], stdout: TextIO, downloads: Path) -> list[Button]:
         print(render.html_to_text(reply.html), file=stdout)
         if reply.document:
             name, content = reply.document
-            path = downloads / name
+            path = downloads / (Path(name.replace("\\", "/")).name or "document")
             path.write_bytes(content)
             print(f"[saved {path}]", file=stdout)
         buttons.extend(reply.buttons)

@@ -56,7 +56,8 @@ class Dialogue:
 
     def command(self, name: str, args: str, member: Member) -> list[Reply]:
         """/name args; an unknown name gets a pointer to /help."""
-        lang = self.language(member, args)
+        # Only a question says which language it is in; a meeting id or a name does not.
+        lang = self.language(member, args if name in ("ask", "start", "help") else "")
         handler = getattr(self, f"_cmd_{name}", None) if name in COMMANDS else None
         if handler is None:
             return [Reply(render.escape(i18n.t(lang, "unknown_command")))]

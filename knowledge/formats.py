@@ -57,7 +57,10 @@ def read(path: str | Path, max_bytes: int) -> Document:
 
 def from_bytes(content: bytes, filename: str, path: str | None = None,
                max_bytes: int | None = None) -> Document:
-    """A document from bytes already in memory (e.g. a chat upload), refused as `read` refuses it."""
+    """A document from bytes already in memory (e.g. a chat upload), refused as `read` refuses it.
+
+    Only the last part of ``filename`` is kept: an upload named "../../x" must not become a path."""
+    filename = Path(filename.replace("\\", "/")).name or "document"
     if not content:
         raise TranscriptError("file is empty", path or filename, code="empty")
     if max_bytes is not None and len(content) > max_bytes:

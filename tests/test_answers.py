@@ -9,13 +9,12 @@ from knowledge.answers import Answerer, reply_language
 from knowledge.search import Searcher
 from knowledge.store import Store
 
-from conftest import CALL_2016, CALL_2020
+from conftest import CALL_2016, CALL_2020, DEMO, _need_corpus
 
 
 @pytest.fixture(scope="module")
 def answerer(tmp_path_factory):
-    if not CALL_2016.exists():
-        pytest.skip("shared corpus not found")
+    _need_corpus()
     store = Store(tmp_path_factory.mktemp("answers") / "acta.db")
     ingest.ingest_paths(store, [CALL_2016, CALL_2020], max_bytes=10_000_000)
     yield Answerer(store, Searcher(store))
@@ -126,3 +125,51 @@ def test_dates_and_meeting_names_in_each_language():
         i18n.date("2016-06-20", lang) for lang in i18n.LANGUAGES]
     assert "webinário de LACRALO" == i18n.meeting("LACRALO", "webinar", "pt")
     assert "call" == i18n.meeting(None, "call", "en")
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory):
+    _need_corpus()
+    store = Store(tmp_path_factory.mktemp("archive") / "acta.db")
+    ingest.ingest_paths(store, [CALL_2016, CALL_2020, DEMO], max_bytes=10_000_000)
+    yield Answerer(store, Searcher(store))
+    store.close()
+
+
+@pytest.mark.parametrize("question", [
+    "What did the attendees say about the Toronto event?", "How many times was IPv6 mentioned?",
+    "Why was Humberto absent?", "What is the agenda for the Abidjan workshop?",
+    "¿Qué dijeron los participantes sobre el abuso del DNS?",
+])
+def test_questions_about_a_topic_are_not_taken_for_data_questions(archive, question):
+    assert archive.ask(question).kind in ("passage", "nothing")
+
+
+def test_a_named_place_must_be_in_the_answer(archive):
+    answer = archive.ask("When is the Abidjan workshop?")
+    assert "Abidjan" in " ".join(answer.quote) and "afralo-2026-10-05-fr" == answer.sources[0].meeting_id
+
+
+def test_a_meeting_that_does_not_exist_is_said_so(archive):
+    for question in ("Who attended the meeting of 31 December 2030?", "Qui était présent en mars 2019 ?"):
+        answer = archive.ask(question)
+        assert "no_meeting" == answer.kind and 6 == answer.known
+
+
+def test_several_meetings_are_all_answered(archive):
+    answer = archive.ask("Who sent apologies in October 2026?")
+    assert "several" == answer.kind
+    assert ["afralo-2026-10-05-fr", "naralo-2026-10-12-en", "lacralo-webinar-2026-10-26-pt"] == [
+        p.meeting.id for p in answer.parts]
+    assert "Rachid El Amrani" in render.plain(answer)
+
+
+def test_the_next_call_and_meetings_by_kind(archive):
+    assert "next" == archive.ask("When is the next call?").kind
+    agenda = archive.ask("Qual foi a pauta do webinário?")
+    assert ("agenda", "lacralo-webinar-2026-10-26-pt") == (agenda.kind, agenda.meeting.id)
+
+
+def test_nothing_found_counts_every_meeting(archive):
+    answer = archive.ask("What is the price of bananas in Tokyo?")
+    assert "I know 6 meeting(s), including:" in render.plain(answer)

@@ -7,13 +7,12 @@ import sys
 
 import pytest
 
-from conftest import CALL_2016, CALL_2020, ROOT
+from conftest import CALL_2016, CALL_2020, ROOT, _need_corpus
 
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
-    if not CALL_2016.exists():
-        pytest.skip("shared corpus not found")
+    _need_corpus()
     path = tmp_path_factory.mktemp("console") / "acta.db"
     env = {**os.environ, "ACTA_DB": str(path)}
     subprocess.run([sys.executable, "-m", "bot", "ingest", str(CALL_2016), str(CALL_2020)], env=env, check=True,

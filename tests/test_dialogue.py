@@ -11,15 +11,14 @@ from knowledge.answers import Answerer
 from knowledge.search import Searcher
 from knowledge.store import Store
 
-from conftest import CALL_2016, CALL_2020
+from conftest import CALL_2016, CALL_2020, _need_corpus
 
 FR = Member(7, "fr")
 
 
 @pytest.fixture(scope="module")
 def dialogue(tmp_path_factory):
-    if not CALL_2016.exists():
-        pytest.skip("shared corpus not found")
+    _need_corpus()
     path = tmp_path_factory.mktemp("dialogue") / "acta.db"
     store = Store(path)
     ingest.ingest_paths(store, [CALL_2016, CALL_2020], max_bytes=10_000_000)
@@ -97,3 +96,9 @@ def test_rate_limit_memory_is_bounded():
     for user in range(20_000):
         limit.allow(user)
     assert len(limit._buckets) <= 10_000
+
+
+def test_a_command_argument_does_not_decide_the_reply_language(dialogue):
+    nobody = Member(3, None)
+    html = dialogue.command("who", "lacralo-2020-02-17-fr", nobody)[0].html
+    assert "LACRALO monthly call, 17 February 2020" in html      # the default language, not Spanish

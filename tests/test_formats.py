@@ -421,3 +421,9 @@ def test_any_text_is_a_transcript_or_a_transcript_error(text):
 @given(st.binary())
 def test_any_bytes_are_a_transcript_or_a_transcript_error(content):
     _transcript_or_error(content)
+
+
+def test_an_upload_name_never_becomes_a_path():
+    doc = formats.from_bytes(b"ANA LIMA: hello on 2 November 2026.", "../../etc/evil-2026-11-02.txt")
+    assert "evil-2026-11-02.txt" == doc.filename
+    assert "x.txt" == formats.from_bytes(b"ANA LIMA: hi", "C:\\\\temp\\\\x.txt").filename

@@ -8,13 +8,12 @@ from knowledge import formats, ingest, transcripts
 from knowledge.store import Store
 from knowledge.summary import summarize
 
-from conftest import CALL_2016, CALL_2020, DEMO
+from conftest import CALL_2016, CALL_2020, DEMO, _need_corpus
 
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory):
-    if not CALL_2016.exists():
-        pytest.skip("shared corpus not found")
+    _need_corpus()
     s = Store(tmp_path_factory.mktemp("summary") / "acta.db")
     ingest.ingest_paths(s, [CALL_2016, CALL_2020, DEMO], max_bytes=10_000_000)
     yield s

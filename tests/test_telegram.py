@@ -17,7 +17,7 @@ from bot.app import build_application
 from knowledge import ingest
 from knowledge.store import Store
 
-from conftest import CALL_2016, CALL_2020, DEMO, ROOT
+from conftest import CALL_2016, CALL_2020, DEMO, ROOT, _need_corpus
 from fake_telegram import FakeTelegram, inline_buttons
 
 ADMIN = 4242
@@ -26,8 +26,7 @@ GROUP = -4001
 
 @pytest.fixture(scope="module")
 def seeded(tmp_path_factory):
-    if not CALL_2016.exists():
-        pytest.skip("shared corpus not found")
+    _need_corpus()
     path = tmp_path_factory.mktemp("seed") / "acta.db"
     with Store(path) as store:
         ingest.ingest_paths(store, [CALL_2016, CALL_2020], max_bytes=10_000_000)
