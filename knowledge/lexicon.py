@@ -23,16 +23,16 @@ STOPWORDS = {
 # Words that give away a short question's language (folded), on top of STOPWORDS.
 QUESTION_CUES = {
     "fr": "quand quel quelle quels quelles qui ou comment pourquoi combien est ce qu etait sont aura "
-          "reunion appel le les des du au aux".split(),
+          "reunion appel le les des du au aux la en taux sur avec par dans pour parle dit".split(),
     "es": "cuando cual cuales quien quienes donde como por que cuantos cuantas fue era sera reunion "
-          "llamada el los las del".split(),
+          "llamada el los las del la en sobre con participacion dijo dijeron hablo".split(),
     "pt": "quando qual quais quem onde como porque quantos quantas foi era sera reuniao chamada o os "
-          "do da dos das no na".split(),
+          "do da dos das no na em sobre com participacao disse falou".split(),
     "en": "when what which who whom where how why many much was were will did does meeting call the "
           "of".split(),
 }
 # Letters that only some of our languages write.
-LANGUAGE_LETTERS = {"es": "ñ¿¡", "pt": "ãõ", "fr": "èêëîïûùœ"}
+LANGUAGE_LETTERS = {"es": "ñ¿¡", "pt": "ãõ", "fr": "èëîïûùœ"}
 
 # Language names as said in each language, folded; used for interpretation channels.
 LANGUAGE_NAMES = {

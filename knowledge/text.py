@@ -55,15 +55,25 @@ def sentences(text: str) -> list[str]:
 def guess_language(text: str) -> str | None:
     """The language of a short text such as a question, or None when it is not clear.
 
-    Short questions share words across fr/es/pt/en ("a", "de", "como"), so only a clear lead
-    counts; a letter only one language writes ("ñ", "ã", "è") is strong evidence."""
+    Short questions share words across fr/es/pt/en ("la", "de", "en", "como"): a word counts
+    for each language that has it, divided among them; French elisions ("qu'", "d'") and letters
+    only one language writes ("ñ", "ã", "è") are strong evidence."""
     words = fold(text).split()
-    scores = {lang: sum(1 for w in words if w in set(lexicon.STOPWORDS[lang]) | set(lexicon.QUESTION_CUES[lang]))
-              for lang in lexicon.LANGUAGES}
+    cues = {lang: set(lexicon.STOPWORDS[lang]) | set(lexicon.QUESTION_CUES[lang]) for lang in lexicon.LANGUAGES}
+    scores = dict.fromkeys(lexicon.LANGUAGES, 0.0)
+    for w in words:
+        having = [lang for lang in lexicon.LANGUAGES if w in cues[lang]]
+        for lang in having:
+            scores[lang] += 1 / len(having)
     lowered = text.lower()
+    if _ELISION.search(lowered):
+        scores["fr"] += 1.5
     for lang, letters in lexicon.LANGUAGE_LETTERS.items():
         if any(c in lowered for c in letters):
             scores[lang] += 2
     ranked = sorted(scores.values(), reverse=True)
     best = max(scores, key=scores.get)
     return best if ranked[0] > ranked[1] else None
+
+
+_ELISION = re.compile(r"\b(?:qu|d|l|j|n|c|s|m|t)['’][a-zàâäéèêëîïôöùûüç]")

@@ -173,3 +173,13 @@ def test_the_next_call_and_meetings_by_kind(archive):
 def test_nothing_found_counts_every_meeting(archive):
     answer = archive.ask("What is the price of bananas in Tokyo?")
     assert "I know 6 meeting(s), including:" in render.plain(answer)
+
+
+@pytest.mark.parametrize("question, language", [
+    ("Qui a parlé de la journée d'Internet organisée en Colombie en mai ?", "fr"),
+    ("Qui a présenté la cybersécurité en Amérique latine ?", "fr"),
+    ("taux de présence de Aida", "fr"), ("Participación de Lucía", "es"),
+    ("O que foi decidido sobre o guia?", "pt"), ("What was decided about the newsletter?", "en"),
+])
+def test_reply_language_of_harder_questions(question, language):
+    assert language == reply_language(question, default="en")
