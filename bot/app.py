@@ -1,6 +1,7 @@
 """The composition root: services created once, the Telegram application wired in one place."""
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
 from dataclasses import dataclass
@@ -10,8 +11,10 @@ from telegram.ext import Application, ApplicationBuilder, CallbackQueryHandler, 
 
 from bot import handlers, i18n, render
 from bot.config import Config
+from bot.config import events as config_events
 from bot.dialogue import Dialogue, Reply, command_list
 from bot.limits import RateLimit
+from jobs import calendar
 from knowledge import formats, ingest
 from knowledge.answers import Answerer
 from knowledge.errors import ActaError, TranscriptError
@@ -74,9 +77,13 @@ class Services:
 
 def build_services(config: Config) -> Services:
     store = Store(config.db_path)
-    answerer = Answerer(store, Searcher(store), config.answers.default_language, config.answers.participation_target)
-    return Services(config, store, answerer, Dialogue(store, answerer, config.answers.default_language),
-                    RateLimit(config.telegram.rate_limit))
+    events = config_events(config)
+    answerer = Answerer(store, Searcher(store), config.answers.default_language, config.answers.participation_target,
+                        next_event=lambda: calendar.next_occurrence(events, dt.datetime.now(dt.timezone.utc)),
+                        timezones=tuple(config.display.timezones))
+    dialogue = Dialogue(store, answerer, config.answers.default_language, events=events,
+                        timezones=tuple(config.display.timezones))
+    return Services(config, store, answerer, dialogue, RateLimit(config.telegram.rate_limit))
 
 
 def token_from_env(config: Config) -> str | None:

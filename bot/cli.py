@@ -205,6 +205,37 @@ def summary(obj: _Context, meeting_id: str, as_json: bool, lang: str | None) -> 
         click.echo(render.summary_text(result, lang or obj.config.answers.default_language))
 
 
+@cli.command()
+@with_overrides
+@click.option("--until", metavar="DATE", type=click.DateTime(["%Y-%m-%d"]), help="Up to this day (default: 60 days ahead).")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
+@click.pass_obj
+def events(obj: _Context, until, as_json: bool) -> None:
+    """Upcoming events (the [[events]] of bot.toml) and when their reminders go out."""
+    import datetime as dt
+
+    from bot import config as config_mod
+    from bot.render import times_in_zones
+    from jobs import calendar
+
+    now = dt.datetime.now(dt.timezone.utc)
+    end = until.replace(tzinfo=dt.timezone.utc) + dt.timedelta(days=1) if until else now + dt.timedelta(days=60)
+    offsets = config_mod.offsets(obj.config)
+    found = calendar.upcoming(config_mod.events(obj.config), now, end)
+    if as_json:
+        click.echo(json.dumps([{
+            "title": o.event.title, "start_utc": o.start_utc.isoformat(), "end_utc": o.end_utc.isoformat(),
+            "timezone": o.event.timezone.key, "link": o.event.link, "chats": list(o.event.chats),
+            "reminders": [t.isoformat() for t in calendar.reminder_times(o, offsets)]} for o in found],
+            ensure_ascii=False, indent=2))
+        return
+    if not found:
+        click.echo("No event in that period. Declare recurring calls as [[events]] in bot.toml.")
+    for o in found:
+        click.echo(f"{o.start_utc:%Y-%m-%d %H:%M} UTC  {o.event.title}  "
+                   f"({times_in_zones(o.start_utc, obj.config.display.timezones, 'en')})")
+
+
 @cli.command(name="eval-summary")
 @with_overrides
 @click.argument("directory", required=False, metavar="[DIR]")

@@ -71,6 +71,28 @@ class SummariesConfig:
 
 
 @dataclass(frozen=True)
+class EventConfig:
+    title: str = _help("what the call is called in reminders and /next", "")
+    start: str = _help("local date and time of the first occurrence, e.g. 2026-12-21T19:00", "")
+    timezone: str = _help("IANA time zone the start and the rule are in", "UTC")
+    rrule: str = _help("RFC 5545 recurrence rule, e.g. FREQ=MONTHLY;BYDAY=3MO (empty: once)", "")
+    duration: str = _help("how long the call lasts (1h, 90m, 1h30m)", "1h")
+    link: str = _help("join link shown in reminders and /next", "")
+    chats: list[int] = _help("chats its reminders go to (empty: [telegram] chats)", [])
+
+
+@dataclass(frozen=True)
+class RemindersConfig:
+    offsets: list[str] = _help("when reminders go out before an event (1d, 1h, 10m…)", ["1d", "1h", "10m"])
+
+
+@dataclass(frozen=True)
+class DisplayConfig:
+    timezones: list[str] = _help("time zones an event's time is shown in (IANA names)", ["UTC"])
+    date_order: str = _help("how the group writes numeric dates: DMY or MDY (\"03/04\")", "DMY")
+
+
+@dataclass(frozen=True)
 class Config:
     storage: StorageConfig = field(default_factory=StorageConfig)
     ingest: IngestConfig = field(default_factory=IngestConfig)
@@ -78,6 +100,10 @@ class Config:
     eval: EvalConfig = field(default_factory=EvalConfig)
     telegram: TelegramConfig = field(default_factory=TelegramConfig)
     summaries: SummariesConfig = field(default_factory=SummariesConfig)
+    reminders: RemindersConfig = field(default_factory=RemindersConfig)
+    display: DisplayConfig = field(default_factory=DisplayConfig)
+    # [[events]]: an array of tables, one per recurring call or one-off event.
+    events: list[EventConfig] = field(default_factory=list, metadata={"array": EventConfig})
     base_dir: Path = field(default=Path("."), metadata={"internal": True})
 
     @property
@@ -95,19 +121,39 @@ class Config:
 
 
 def sections() -> list[tuple[str, type]]:
-    """The [section] tables of bot.toml and their dataclasses."""
+    """The [section] tables (and [[array]] tables) of bot.toml and their dataclasses."""
     hints = typing.get_type_hints(Config)
-    return [(f.name, hints[f.name]) for f in dataclasses.fields(Config) if not f.metadata.get("internal")]
+    return [(f.name, f.metadata.get("array") or hints[f.name]) for f in dataclasses.fields(Config)
+            if not f.metadata.get("internal")]
+
+
+def _arrays() -> set[str]:
+    return {f.name for f in dataclasses.fields(Config) if f.metadata.get("array")}
 
 
 def documented_keys() -> list[tuple[str, str, object, str]]:
-    """Every key as (section, key, default, help): the source of truth for the README's table."""
+    """Every key as (section, key, default, help): the source of truth for the README's table.
+    Keys of an array of tables are named "[events]" like the others."""
     out = []
     for name, cls in sections():
         for f in dataclasses.fields(cls):
             default = f.default if f.default is not dataclasses.MISSING else f.default_factory()
             out.append((name, f.name, default, f.metadata["help"]))
     return out
+
+
+def events(config: Config):
+    """The [[events]] as calendar events (checked when the file is loaded)."""
+    from jobs.calendar import Event
+
+    return [Event.declared(e.title, e.start, e.timezone, e.rrule, e.duration, e.link,
+                           e.chats or config.telegram.chats) for e in config.events]
+
+
+def offsets(config: Config):
+    from jobs.calendar import duration
+
+    return [duration(o) for o in config.reminders.offsets]
 
 
 def validate(config: Config) -> Config:
@@ -118,6 +164,17 @@ def validate(config: Config) -> Config:
         raise ConfigError("[telegram] webhook_url is required in webhook mode")
     if config.answers.default_language not in ("fr", "es", "pt", "en"):
         raise ConfigError("[answers] default_language: expected fr, es, pt or en")
+    if config.display.date_order not in ("DMY", "MDY"):
+        raise ConfigError("[display] date_order: expected DMY or MDY")
+    from jobs.calendar import CalendarError, zone
+
+    try:
+        for name in config.display.timezones:
+            zone(name)
+        offsets(config)
+        events(config)
+    except CalendarError as e:
+        raise ConfigError(f"bot.toml: {e}") from None
     return config
 
 
@@ -150,6 +207,12 @@ def _build(data: dict, base_dir: Path, source: str) -> Config:
         raise ConfigError(f"{source}: unknown section(s) {', '.join(sorted(unknown))}")
     values = {}
     for name, cls in known.items():
+        if name in _arrays():
+            tables = data.get(name, [])
+            if not isinstance(tables, list) or not all(isinstance(t, dict) for t in tables):
+                raise ConfigError(f"{source}: [[{name}]] must be an array of tables")
+            values[name] = [_section(cls, t, f"{source} [[{name}]] #{i + 1}") for i, t in enumerate(tables)]
+            continue
         table = data.get(name, {})
         if not isinstance(table, dict):
             raise ConfigError(f"{source}: [{name}] must be a table")

@@ -7,7 +7,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import datetime as dt
+
 from bot import i18n, render
+from jobs import calendar
 from knowledge import intents
 from knowledge.answers import Answer, Answerer, reply_language
 from knowledge.errors import MeetingNotFound
@@ -45,9 +48,12 @@ class Member:
 class Dialogue:
     """Created once at start-up with the services it needs."""
 
-    def __init__(self, store: Store, answerer: Answerer, default_language: str = "en"):
+    def __init__(self, store: Store, answerer: Answerer, default_language: str = "en", events: list = (),
+                 timezones: tuple[str, ...] = ("UTC",), clock=None):
         self.store, self.answerer = store, answerer
         self.default_language = default_language
+        self.events, self.timezones = list(events), tuple(timezones)
+        self.clock = clock or (lambda: dt.datetime.now(dt.timezone.utc))
 
     def language(self, member: Member, text: str = "") -> str:
         return reply_language(text, member.language, self.default_language)
@@ -223,8 +229,10 @@ class Dialogue:
         return self._paged(render.html_answer(answer))
 
     def _cmd_next(self, args: str, member: Member, lang: str) -> list[Reply]:
-        # Scheduled calls come with the reminders (jobs/); until one is declared there is none.
-        return [Reply(render.escape(i18n.t(lang, "next_none")))]
+        occurrence = calendar.next_occurrence(self.events, self.clock())
+        if occurrence is None:
+            return [Reply(render.escape(i18n.t(lang, "next_none")))]
+        return [Reply(render.next_event_html(occurrence, self.timezones, lang))]
 
 
 def command_list() -> list[tuple[str, str | None]]:

@@ -129,7 +129,9 @@ def _no_meeting(answer: Answer, lang: str) -> str:
 
 
 def _next(answer: Answer, lang: str) -> str:
-    return i18n.t(lang, "next_none")
+    if answer.occurrence is None:
+        return i18n.t(lang, "next_none")
+    return html_to_text(next_event_html(answer.occurrence, answer.timezones, lang))
 
 
 def _several(answer: Answer, lang: str) -> str:
@@ -160,6 +162,8 @@ def html_answer(answer: Answer) -> str:
         hit = answer.sources[0]
         head = (f"<i>«{escape(' '.join(answer.quote))}»</i>\n"
                 f"<b>{escape(hit.speaker)}</b> — {escape(meeting_name(hit, lang))}, {escape(i18n.date(hit.date, lang))}")
+    elif answer.kind == "next" and answer.occurrence is not None:
+        head = next_event_html(answer.occurrence, answer.timezones, lang)
     elif answer.kind == "several":
         head = "\n\n".join(html_answer(part) for part in answer.parts)
     else:
@@ -292,3 +296,32 @@ def _when(d, lang: str) -> str:
 
 def summary_text(summary, lang: str) -> str:
     return html_to_text(summary_html(summary, lang))
+
+
+
+# --- events ---------------------------------------------------------------------------------------
+
+def zone_label(name: str) -> str:
+    """ "America/Buenos_Aires" -> "Buenos Aires"."""
+    return name.rsplit("/", 1)[-1].replace("_", " ")
+
+
+def times_in_zones(start_utc, timezones, lang: str) -> str:
+    """ "23:00 UTC · 20:00 Buenos Aires · 18:00 Bogota" (with the local date when it differs)."""
+    from zoneinfo import ZoneInfo
+
+    parts = []
+    for name in timezones:
+        local = start_utc.astimezone(ZoneInfo(name))
+        day = "" if local.date() == start_utc.date() else f" ({i18n.date(local.date().isoformat(), lang)})"
+        parts.append(f"{local:%H:%M} {zone_label(name)}{day}")
+    return " · ".join(parts)
+
+
+def next_event_html(occurrence, timezones, lang: str) -> str:
+    e = occurrence.event
+    lines = [f"<b>{escape(e.title)}</b> — {escape(i18n.date(occurrence.start_utc.date().isoformat(), lang))}",
+             escape(times_in_zones(occurrence.start_utc, timezones, lang))]
+    if e.link:
+        lines.append(escape(e.link))
+    return "\n".join(lines)

@@ -55,6 +55,8 @@ class Answer:
     topics: tuple[str, ...] = ()                # nothing: agenda items Acta knows about
     known: int = 0                              # nothing, no_meeting: how many meetings Acta knows
     parts: tuple["Answer", ...] = ()            # several: one answer per meeting named
+    occurrence: object = None                   # next: the next scheduled call (jobs.calendar.Occurrence)
+    timezones: tuple[str, ...] = ("UTC",)
 
 
 def reply_language(question: str, preferred: str | None = None, default: str = "en") -> str:
@@ -68,10 +70,14 @@ class Answerer:
     """Created once at start-up with the store and searcher; ``ask`` serves the CLI and the chat."""
 
     def __init__(self, store: Store, searcher: Searcher, default_language: str = "en",
-                 participation_target: float = PARTICIPATION_TARGET):
+                 participation_target: float = PARTICIPATION_TARGET, next_event=None,
+                 timezones: tuple[str, ...] = ("UTC",)):
         self.store, self.searcher = store, searcher
         self.default_language = default_language
         self.target = participation_target
+        # () -> the next scheduled occurrence or None (the calendar lives in jobs/, fed from bot.toml)
+        self.next_event = next_event or (lambda: None)
+        self.timezones = tuple(timezones)
 
     def ask(self, question: str, *, k: int = 5, meeting: str | None = None, speaker: str | None = None,
             since: dt.date | str | None = None, language: str | None = None) -> Answer:
@@ -146,7 +152,7 @@ class Answerer:
         named = [m for m in meetings if m.id in intent.meetings] or (
             [m for m in meetings if m.id == meeting] if meeting else [])
         if intent.kind == "next":
-            return Answer("next", lang, question)
+            return Answer("next", lang, question, occurrence=self.next_event(), timezones=self.timezones)
         if intent.named_but_missing and not named:
             return Answer("no_meeting", lang, question, meetings=tuple(meetings[-5:]), known=len(meetings))
         if intent.kind == "meetings":

@@ -54,7 +54,7 @@ def test_commands_in_the_console(db):
     assert "LACRALO monthly call, 20 June 2016 — 14 present" in out
     assert "1. Webinaire sur le DNS et l'internet des objets — Patricio Carranza" in out
     assert "Aida Noblia: 1 of 2 meetings (50%), 0 apologies — 50% target met" in out
-    assert "No call is scheduled yet." in out
+    assert "LACRALO monthly call — " in out and "23:00 UTC · 20:00 Buenos Aires" in out   # bot.toml's [[events]]
     assert "I don't know that command." in out
 
 

@@ -1,0 +1,102 @@
+"""Recurring calls from bot.toml: rules in local wall time, DST, reminder times, bad input."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from bot import config as config_mod
+from bot.cli import cli
+from bot.dialogue import Dialogue, Member
+from jobs import calendar
+from jobs.calendar import CalendarError, Event
+
+UTC = dt.timezone.utc
+
+
+def test_third_monday_of_each_month_at_23_utc():
+    e = Event.declared("LACRALO monthly call", "2026-01-19T23:00", "UTC", "FREQ=MONTHLY;BYDAY=3MO", "90m")
+    found = calendar.upcoming([e], dt.datetime(2026, 11, 21, tzinfo=UTC), dt.datetime(2027, 3, 1, tzinfo=UTC))
+    assert ["2026-12-21T23:00:00+00:00", "2027-01-18T23:00:00+00:00", "2027-02-15T23:00:00+00:00"] == [
+        o.start_utc.isoformat() for o in found]
+    assert dt.timedelta(minutes=90) == found[0].end_utc - found[0].start_utc
+
+
+def test_the_local_hour_is_kept_across_daylight_saving_changes():
+    # 19:00 in Toronto every Monday: 23:00 UTC in summer time, 00:00 UTC (next day) in winter.
+    e = Event.declared("NARALO call", "2026-10-26T19:00", "America/Toronto", "FREQ=WEEKLY;BYDAY=MO")
+    found = calendar.upcoming([e], dt.datetime(2026, 10, 25, tzinfo=UTC), dt.datetime(2026, 11, 10, tzinfo=UTC))
+    assert ["2026-10-26T23:00:00+00:00", "2026-11-03T00:00:00+00:00", "2026-11-10T00:00:00+00:00"] == [
+        o.start_utc.isoformat() for o in found]
+
+
+def test_a_one_off_event_and_reminder_times():
+    e = Event.declared("Webinar", "2026-12-02T15:00", "America/Sao_Paulo")
+    (o,) = calendar.upcoming([e], dt.datetime(2026, 11, 1, tzinfo=UTC), dt.datetime(2027, 1, 1, tzinfo=UTC))
+    assert dt.datetime(2026, 12, 2, 18, 0, tzinfo=UTC) == o.start_utc
+    offsets = [calendar.duration(x) for x in ("1d", "1h", "10m")]
+    assert ["2026-12-01T18:00:00+00:00", "2026-12-02T17:00:00+00:00", "2026-12-02T17:50:00+00:00"] == [
+        t.isoformat() for t in calendar.reminder_times(o, offsets)]
+    assert [] == calendar.upcoming([e], dt.datetime(2026, 12, 3, tzinfo=UTC), dt.datetime(2027, 1, 1, tzinfo=UTC))
+
+
+@pytest.mark.parametrize("start, tz, rule, length, message", [
+    ("2026-02-30T19:00", "UTC", "", "1h", "not a date and time"),
+    ("next tuesday", "UTC", "", "1h", "not a date and time"),
+    ("2026-12-01T19:00+02:00", "UTC", "", "1h", "local wall time"),
+    ("2026-12-01T19:00", "Mars/Olympus", "", "1h", "unknown time zone"),
+    ("2026-12-01T19:00", "UTC", "FREQ=SOMETIMES", "1h", "not an RFC 5545 rule"),
+    ("2026-12-01T19:00", "UTC", "", "a while", "not a duration"),
+])
+def test_bad_events_are_refused_with_the_reason(start, tz, rule, length, message):
+    with pytest.raises(CalendarError, match=message):
+        Event.declared("Call", start, tz, rule, length)
+
+
+def test_a_rule_that_never_stops_is_bounded():
+    e = Event.declared("Spam", "2026-01-01T00:00", "UTC", "FREQ=MINUTELY")
+    found = calendar.occurrences(e, dt.datetime(2026, 1, 1, tzinfo=UTC), dt.datetime(2027, 1, 1, tzinfo=UTC))
+    assert calendar.MAX_OCCURRENCES == len(found)
+
+
+def test_bot_toml_events_and_their_errors(tmp_path):
+    path = tmp_path / "bot.toml"
+    path.write_text('[[events]]\ntitle = "Call"\nstart = "2026-12-01T19:00"\ntimezone = "Europe/Paris"\n'
+                    'rrule = "FREQ=MONTHLY;BYDAY=1TU"\n[display]\ntimezones = ["UTC", "America/Bogota"]\n')
+    loaded = config_mod.load(path)
+    assert ["Call"] == [e.title for e in config_mod.events(loaded)]
+    path.write_text('[[events]]\ntitle = "Call"\nstart = "2026-12-01T19:00"\ntimezone = "Nowhere/Land"\n')
+    with pytest.raises(config_mod.ConfigError, match="unknown time zone"):
+        config_mod.load(path)
+    path.write_text('[reminders]\noffsets = ["1d", "soon"]\n')
+    with pytest.raises(config_mod.ConfigError, match="not a duration"):
+        config_mod.load(path)
+    path.write_text('[[events]]\ntitle = "Call"\nstart = "2026-12-01T19:00"\ncolour = "blue"\n')
+    with pytest.raises(config_mod.ConfigError, match="unknown key"):
+        config_mod.load(path)
+
+
+def test_acta_events_json(tmp_path):
+    path = tmp_path / "bot.toml"
+    path.write_text('[telegram]\nchats = [-100123]\n[[events]]\ntitle = "Far call"\nstart = "2030-05-06T10:00"\n'
+                    'timezone = "America/Mexico_City"\n')
+    result = CliRunner().invoke(cli, ["events", "--config", str(path), "--until", "2030-12-31", "--json"])
+    assert 0 == result.exit_code, result.output
+    assert [{"title": "Far call", "start_utc": "2030-05-06T16:00:00+00:00", "end_utc": "2030-05-06T17:00:00+00:00",
+             "timezone": "America/Mexico_City", "link": "", "chats": [-100123],
+             "reminders": ["2030-05-05T16:00:00+00:00", "2030-05-06T15:00:00+00:00", "2030-05-06T15:50:00+00:00"]}
+            ] == json.loads(result.stdout)
+
+
+def test_next_shows_the_time_in_the_groups_zones(tmp_path):
+    e = Event.declared("LACRALO monthly call", "2026-01-19T23:00", "UTC", "FREQ=MONTHLY;BYDAY=3MO",
+                       link="https://example.org/join")
+    clock = lambda: dt.datetime(2026, 12, 21, 22, 59, tzinfo=UTC)  # noqa: E731
+    dialogue = Dialogue(store=None, answerer=None, events=[e], clock=clock,
+                        timezones=("UTC", "America/Buenos_Aires", "Asia/Tokyo"))
+    (reply,) = dialogue.command("next", "", Member(1, "es"))
+    assert ("<b>LACRALO monthly call</b> — 21 de diciembre de 2026\n"
+            "23:00 UTC · 20:00 Buenos Aires · 08:00 Tokyo (22 de diciembre de 2026)\n"
+            "https://example.org/join") == reply.html
