@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from telegram import BotCommand, Update
 from telegram.ext import Application, ApplicationBuilder, CallbackQueryHandler, CommandHandler, MessageHandler, filters
@@ -12,6 +12,7 @@ from telegram.ext import Application, ApplicationBuilder, CallbackQueryHandler, 
 from bot import handlers, i18n, render
 from bot.config import Config
 from bot.config import events as config_events
+from bot.config import offsets as config_offsets
 from bot.dialogue import Dialogue, Reply, command_list
 from bot.limits import RateLimit
 from jobs import calendar
@@ -38,6 +39,8 @@ class Services:
     answerer: Answerer
     dialogue: Dialogue
     rate_limit: RateLimit
+    events: list = field(default_factory=list)        # jobs.calendar.Event, from [[events]]
+    offsets: list = field(default_factory=list)       # reminder offsets
 
     def close(self) -> None:
         self.store.close()
@@ -83,7 +86,8 @@ def build_services(config: Config) -> Services:
                         timezones=tuple(config.display.timezones))
     dialogue = Dialogue(store, answerer, config.answers.default_language, events=events,
                         timezones=tuple(config.display.timezones))
-    return Services(config, store, answerer, dialogue, RateLimit(config.telegram.rate_limit))
+    return Services(config, store, answerer, dialogue, RateLimit(config.telegram.rate_limit), events,
+                    config_offsets(config))
 
 
 def token_from_env(config: Config) -> str | None:
@@ -123,6 +127,11 @@ def build_application(config: Config, token: str) -> Application:
     app.add_handler(MessageHandler(filters.Document.ALL & filters.UpdateType.MESSAGE, handlers.on_document,
                                    block=False))
     app.add_error_handler(handlers.on_error)
+    if any(e.chats for e in config_events(config)):
+        # APScheduler drops a job that misses its time by more than 1 s by default; a reminder
+        # tick that runs late must still run (reminders.deliver marks late ones as such).
+        app.job_queue.run_repeating(handlers.remind, interval=config.reminders.check_seconds, first=1,
+                                    name="reminders", job_kwargs={"misfire_grace_time": 3600, "coalesce": True})
     if config.telegram.chats and config.summaries.post:
         app.job_queue.run_repeating(handlers.post_summaries, interval=config.summaries.interval_seconds, first=1,
                                     name="post-summaries")

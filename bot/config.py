@@ -84,6 +84,7 @@ class EventConfig:
 @dataclass(frozen=True)
 class RemindersConfig:
     offsets: list[str] = _help("when reminders go out before an event (1d, 1h, 10m…)", ["1d", "1h", "10m"])
+    check_seconds: int = _help("how often the bot looks for reminders that are due", 30)
 
 
 @dataclass(frozen=True)

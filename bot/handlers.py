@@ -3,6 +3,7 @@ the replies. Which messages deserve an answer in a group is decided here."""
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import io
 import logging
 import time
@@ -12,8 +13,9 @@ from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, InputFile,
 from telegram.constants import ChatType, MessageEntityType, ParseMode
 from telegram.ext import ContextTypes
 
-from bot import i18n
+from bot import i18n, render
 from bot.dialogue import Member, Reply
+from jobs import reminders
 from jobs.summaries import post_due_summaries
 from knowledge import formats
 
@@ -55,6 +57,19 @@ async def post(bot: Bot, chat_id: int, replies: list[Reply], reply_to: int | Non
             await bot.send_message(chat_id, reply.html, parse_mode=ParseMode.HTML, reply_markup=markup,
                                    link_preview_options=LinkPreviewOptions(is_disabled=True),
                                    reply_to_message_id=reply_to)
+
+
+async def remind(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Job: plan reminders from the calendar, and send the ones that are due, once each."""
+    svc = services(context)
+    now = dt.datetime.now(dt.timezone.utc)
+    lang = svc.config.answers.default_language
+    reminders.plan(svc.store, svc.events, svc.offsets, now)
+
+    async def send(due: reminders.Due) -> None:
+        await post(context.bot, due.chat_id, [Reply(render.reminder_html(due, svc.config.display.timezones, lang))])
+
+    await reminders.deliver(svc.store, svc.events, now, send)
 
 
 async def post_summaries(context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -201,6 +201,9 @@ STRINGS: dict[str, dict[str, str]] = {
                            "en": "The transcript holds only interpreters' or operators' words."},
     "button_transcript": {"fr": "Transcription complète", "es": "Transcripción completa", "pt": "Transcrição completa",
                           "en": "Full transcript"},
+    "reminder": {"fr": "Rappel", "es": "Recordatorio", "pt": "Lembrete", "en": "Reminder"},
+    "reminder_late": {"fr": "Rappel (en retard)", "es": "Recordatorio (con retraso)", "pt": "Lembrete (atrasado)",
+                      "en": "Reminder (late)"},
     # --- why a transcript could not be read (TranscriptError.code) ---------------------------
     "reason_not_found": {"fr": "fichier introuvable.", "es": "no encuentro el archivo.", "pt": "arquivo não encontrado.", "en": "file not found."},
     "reason_empty": {"fr": "le fichier est vide.", "es": "el archivo está vacío.", "pt": "o arquivo está vazio.", "en": "the file is empty."},

@@ -325,3 +325,15 @@ def next_event_html(occurrence, timezones, lang: str) -> str:
     if e.link:
         lines.append(escape(e.link))
     return "\n".join(lines)
+
+
+
+def reminder_html(due, timezones, lang: str) -> str:
+    """A reminder of a coming call: what, when in the group's zones, and the link."""
+    label = i18n.t(lang, "reminder_late" if due.late else "reminder")
+    lines = [f"⏰ <b>{escape(label)} — {escape(due.title)}</b>",
+             escape(f"{i18n.date(due.start_utc.date().isoformat(), lang)}: "
+                    f"{times_in_zones(due.start_utc, timezones, lang)}")]
+    if due.event is not None and due.event.link:
+        lines.append(escape(due.event.link))
+    return "\n".join(lines)

@@ -16,6 +16,7 @@ from sqlite_utils.migrations import Migrations
 from knowledge import people
 from knowledge.errors import MeetingNotFound
 from knowledge.postings import PassageRow, PostingsTables  # noqa: F401  (PassageRow is part of the API)
+from knowledge.reminder_tables import ReminderTables
 from knowledge.models import (
     AgendaItem, Attendee, Document, MeetingDetail, MeetingSummary, Transcript, Turn, meeting_title)
 
@@ -157,6 +158,26 @@ def m005_summary_posts(db: Database) -> None:
     """)
 
 
+@migrations()
+def m006_reminders(db: Database) -> None:
+    db.executescript("""
+    CREATE TABLE reminders (             -- each reminder of each occurrence for each chat, exactly once
+        id INTEGER PRIMARY KEY,
+        event_key TEXT NOT NULL,         -- which event (its title and rule)
+        title TEXT NOT NULL,
+        occurrence_utc TEXT NOT NULL,
+        send_at_utc TEXT NOT NULL,
+        chat_id INTEGER NOT NULL,
+        status TEXT NOT NULL,            -- pending, claimed, sent, late, skipped, failed
+        claimed_at TEXT,
+        sent_at TEXT,
+        error TEXT,
+        UNIQUE (event_key, occurrence_utc, send_at_utc, chat_id)
+    );
+    CREATE INDEX reminders_due ON reminders(status, send_at_utc);
+    """)
+
+
 def meeting_id(transcript: Transcript) -> str:
     """A readable, stable id: the same group, kind, day and language is the same meeting."""
     parts = [transcript.group.lower() if transcript.group else None,
@@ -165,7 +186,7 @@ def meeting_id(transcript: Transcript) -> str:
     return "-".join(p for p in parts if p)
 
 
-class Store(PostingsTables):
+class Store(PostingsTables, ReminderTables):
     """The knowledge base on disk (the search index's tables: ``postings.PostingsTables``)."""
 
     def __init__(self, path: str | Path):

@@ -2,6 +2,7 @@
 server on 127.0.0.1 (tests/fake_telegram.py), a real SQLite file, real handlers."""
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 import shutil
@@ -322,3 +323,35 @@ async def test_summaries_are_posted_once_per_new_meeting_and_chat(tmp_path, seed
         assert [(GROUP, "Forbidden")] == failed
         await app.post_shutdown(app)
         await app.shutdown()
+
+
+@pytest.mark.asyncio
+async def test_the_job_queue_sends_a_due_reminder_once(tmp_path, seeded):
+    import datetime as dt
+
+    db = tmp_path / "acta.db"
+    shutil.copy(seeded, db)
+    start = (dt.datetime.now(dt.timezone.utc) + dt.timedelta(minutes=9)).replace(second=0, microsecond=0)
+    async with FakeTelegram() as tg:
+        config = write_config(tmp_path, tg, db)
+        path = tmp_path / "bot.toml"
+        path.write_text(path.read_text() + f'[reminders]\ncheck_seconds = 1\n[display]\ntimezones = ["UTC", '
+                        f'"America/Bogota"]\n[[events]]\ntitle = "Webinar on DNS abuse"\n'
+                        f'start = "{start:%Y-%m-%dT%H:%M}"\ntimezone = "UTC"\nlink = "https://example.org/j"\n'
+                        f'chats = [{GROUP}]\n')
+        app = build_application(config_mod.load(path), tg.token)
+        await app.initialize()
+        await app.post_init(app)
+        await app.start()                 # starts the real job queue (APScheduler)
+        try:
+            await tg.wait_for("sendMessage", timeout=15)
+            await asyncio.sleep(2.5)      # two more ticks: nothing more is sent
+        finally:
+            await app.stop()
+            await app.post_shutdown(app)
+            await app.shutdown()
+        sent_all = tg.sent_messages(GROUP)
+        assert 1 == len(sent_all), [m["text"][:80] for m in sent_all]
+        sent = sent_all[0]
+        assert sent["text"].startswith("⏰ Reminder — Webinar on DNS abuse")
+        assert f"{start:%H:%M} UTC · " in sent["text"] and "https://example.org/j" in sent["text"]

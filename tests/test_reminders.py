@@ -1,0 +1,117 @@
+"""Reminders with a controllable clock: planned in SQLite, sent once, late or skipped after downtime."""
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+
+import pytest
+
+from jobs import reminders
+from jobs.calendar import Event, duration
+from knowledge.store import Store
+
+UTC = dt.timezone.utc
+OFFSETS = [duration(x) for x in ("1d", "1h", "10m")]
+CALL = Event.declared("LACRALO monthly call", "2026-01-19T23:00", "UTC", "FREQ=MONTHLY;BYDAY=3MO", chats=(-100, -200))
+DEC = dt.datetime(2026, 12, 21, 23, 0, tzinfo=UTC)     # the December call
+
+
+def at(**delta) -> dt.datetime:
+    return DEC - dt.timedelta(**delta)
+
+
+class Outbox:
+    def __init__(self, fail_chats=()):
+        self.sent, self.fail_chats = [], set(fail_chats)
+
+    async def __call__(self, due):
+        if due.chat_id in self.fail_chats:
+            raise PermissionError("bot was blocked")
+        self.sent.append((due.chat_id, due.start_utc, due.late))
+
+
+def run(store, now, outbox, events=(CALL,)):
+    reminders.plan(store, events, OFFSETS, now)
+    return asyncio.run(reminders.deliver(store, events, now, outbox))
+
+
+def test_planning_is_idempotent_and_follows_the_calendar(tmp_path):
+    with Store(tmp_path / "a.db") as store:
+        assert 2 * 3 * 2 == reminders.plan(store, [CALL], OFFSETS, at(days=2), horizon=dt.timedelta(days=40))
+        assert 0 == reminders.plan(store, [CALL], OFFSETS, at(days=2), horizon=dt.timedelta(days=40))
+        first = [r for r in store.reminders() if r["chat_id"] == -100][:3]
+        assert ["2026-12-20T23:00:00+00:00", "2026-12-21T22:00:00+00:00", "2026-12-21T22:50:00+00:00"] == [
+            r["send_at_utc"] for r in first]
+
+
+def test_each_reminder_goes_out_once_on_time(tmp_path):
+    with Store(tmp_path / "a.db") as store:
+        outbox = Outbox()
+        assert [] == run(store, at(days=2), outbox)
+        run(store, at(days=1), outbox)                       # the one-day reminders
+        run(store, at(days=1) + dt.timedelta(seconds=30), outbox)   # a later tick: nothing again
+        assert [(-100, DEC, False), (-200, DEC, False)] == outbox.sent
+        run(store, at(hours=1), outbox)
+        run(store, at(minutes=10), outbox)
+        assert 6 == len(outbox.sent) and not any(late for *_, late in outbox.sent)
+
+
+def test_a_restart_or_a_second_instance_never_sends_twice(tmp_path):
+    path = tmp_path / "a.db"
+    with Store(path) as one, Store(path) as two:
+        reminders.plan(one, [CALL], OFFSETS, at(days=2))
+        outbox = Outbox()
+        now = at(days=1)
+        results = asyncio.run(_both(one, two, now, outbox))
+        assert 2 == len(outbox.sent) == sum(len(r) for r in results)
+    with Store(path) as restarted:                              # after a restart
+        outbox2 = Outbox()
+        run(restarted, at(days=1) + dt.timedelta(minutes=5), outbox2)
+        assert [] == outbox2.sent
+
+
+async def _both(one, two, now, outbox):
+    return await asyncio.gather(reminders.deliver(one, [CALL], now, outbox),
+                                reminders.deliver(two, [CALL], now, outbox))
+
+
+def test_missed_while_down_is_sent_late_if_still_useful_else_skipped(tmp_path, caplog):
+    with Store(tmp_path / "a.db") as store:
+        reminders.plan(store, [CALL], OFFSETS, at(days=2))
+        outbox = Outbox()
+        run(store, at(minutes=30), outbox)          # down for a day: the 1h one goes late, the 1d one is superseded
+        assert sorted([(-100, DEC, True), (-200, DEC, True)]) == sorted(outbox.sent)
+        statuses = sorted((r["send_at_utc"][11:16], r["status"]) for r in store.reminders()
+                          if r["occurrence_utc"].startswith("2026-12-21") and r["chat_id"] == -100)
+        assert [("22:00", "late"), ("22:50", "pending"), ("23:00", "skipped")] == statuses
+    with Store(tmp_path / "b.db") as store:
+        reminders.plan(store, [CALL], OFFSETS, at(days=2))
+        outbox = Outbox()
+        asyncio.run(reminders.deliver(store, [CALL], DEC + dt.timedelta(minutes=5), outbox))   # after the start
+        assert [] == outbox.sent
+        assert 6 == sum(1 for r in store.reminders() if r["status"] == "skipped")
+        assert "skipped: the event started" in caplog.text
+
+
+def test_a_failing_chat_is_recorded_and_the_others_still_get_theirs(tmp_path):
+    with Store(tmp_path / "a.db") as store:
+        outbox = Outbox(fail_chats={-100})
+        reminders.plan(store, [CALL], OFFSETS, at(days=2))
+        run(store, at(days=1), outbox)
+        assert [(-200, DEC, False)] == outbox.sent
+        failed = [r for r in store.reminders() if r["status"] == "failed"]
+        assert [(-100, "PermissionError")] == [(r["chat_id"], r["error"]) for r in failed]
+
+
+def test_editing_or_removing_an_event_updates_its_pending_reminders(tmp_path):
+    with Store(tmp_path / "a.db") as store:
+        now = at(days=3)
+        reminders.plan(store, [CALL], OFFSETS, now)
+        moved = Event.declared("LACRALO monthly call", "2026-01-19T22:00", "UTC", "FREQ=MONTHLY;BYDAY=3MO",
+                               chats=(-100,))
+        reminders.plan(store, [moved], OFFSETS, now)
+        pending = [r for r in store.reminders() if r["status"] == "pending"]
+        assert pending and all(r["occurrence_utc"].endswith("22:00:00+00:00") and r["chat_id"] == -100
+                               for r in pending)
+        reminders.plan(store, [], OFFSETS, now)
+        assert [] == [r for r in store.reminders() if r["status"] == "pending"]
