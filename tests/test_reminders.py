@@ -4,7 +4,6 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 
-import pytest
 
 from jobs import reminders
 from jobs.calendar import Event, duration

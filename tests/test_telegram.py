@@ -333,7 +333,7 @@ async def test_the_job_queue_sends_a_due_reminder_once(tmp_path, seeded):
     shutil.copy(seeded, db)
     start = (dt.datetime.now(dt.timezone.utc) + dt.timedelta(minutes=9)).replace(second=0, microsecond=0)
     async with FakeTelegram() as tg:
-        config = write_config(tmp_path, tg, db)
+        write_config(tmp_path, tg, db)
         path = tmp_path / "bot.toml"
         path.write_text(path.read_text() + f'[reminders]\ncheck_seconds = 1\n[display]\ntimezones = ["UTC", '
                         f'"America/Bogota"]\n[[events]]\ntitle = "Webinar on DNS abuse"\n'
