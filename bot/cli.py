@@ -202,7 +202,8 @@ def summary(obj: _Context, meeting_id: str, as_json: bool, lang: str | None) -> 
     if as_json:
         click.echo(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
     else:
-        click.echo(render.summary_text(result, lang or obj.config.answers.default_language))
+        click.echo(render.summary_text(result, lang or obj.config.answers.default_language,
+                                       tuple(obj.config.display.timezones)))
 
 
 @cli.command()

@@ -219,7 +219,7 @@ class Dialogue:
 
     def summary(self, mid: str, lang: str) -> list[Reply]:
         """A meeting's summary, with a button for the full transcript (also what the bot posts)."""
-        html = render.summary_html(summarize(self.store.meeting(mid)), lang)
+        html = render.summary_html(summarize(self.store.meeting(mid)), lang, self.timezones)
         return self._paged(html, (Button(i18n.t(lang, "button_transcript"), f"s:{lang}:{mid}"),))
 
     def _cmd_participation(self, args: str, member: Member, lang: str) -> list[Reply]:

@@ -225,15 +225,21 @@ def html_to_text(text: str) -> str:
 
 # --- summaries ----------------------------------------------------------------------------------
 
-def summary_html(summary, lang: str) -> str:
+def summary_html(summary, lang: str, timezones: tuple[str, ...] = ()) -> str:
     """A post-call summary in Telegram HTML: labels in the member's language, quotes in the
-    transcript's, every line self-contained (so that long summaries split cleanly)."""
+    transcript's, every line self-contained (so that long summaries split cleanly). The start is
+    also shown in the group's ``timezones``."""
+    import datetime as dt
+
     from knowledge.models import MeetingSummary
 
     m = MeetingSummary(summary.meeting_id, summary.date, summary.start_utc, summary.title, summary.group,
                        summary.kind, summary.language, 0)
     time = f", {summary.start_utc[11:16]} UTC" if summary.start_utc else ""
     lines = [f"<b>{escape(meeting_name(m, lang))}, {escape(i18n.date(summary.date, lang))}{time}</b>"]
+    zones = [z for z in timezones if z != "UTC"]
+    if summary.start_utc and zones:
+        lines.append(escape(times_in_zones(dt.datetime.fromisoformat(summary.start_utc), zones, lang)))
     if "speech" in summary.missing:
         lines.append(escape(i18n.t(lang, "sum_missing_speech")))
     if "roll_call" in summary.missing:
@@ -294,8 +300,8 @@ def _when(d, lang: str) -> str:
     return text
 
 
-def summary_text(summary, lang: str) -> str:
-    return html_to_text(summary_html(summary, lang))
+def summary_text(summary, lang: str, timezones: tuple[str, ...] = ()) -> str:
+    return html_to_text(summary_html(summary, lang, timezones))
 
 
 

@@ -108,3 +108,9 @@ def test_three_thousand_turns(tmp_path):
         s = summarize(store.meeting(mid))
         assert 3001 == len(store.meeting(mid).turns) and s.items and len(s.items[0].quotes) <= 6
         assert render.split_message(render.summary_html(s, "fr"))
+
+
+def test_the_start_is_shown_in_the_groups_zones(store):
+    s = summarize(store.meeting("lacralo-2016-06-20-fr"))
+    html = render.summary_html(s, "es", ("UTC", "America/Buenos_Aires", "America/Mexico_City"))
+    assert html.split("\n")[1] == "20:00 Buenos Aires · 18:00 Mexico City"
