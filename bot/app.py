@@ -82,10 +82,11 @@ def build_services(config: Config) -> Services:
     store = Store(config.db_path)
     events = config_events(config)
     answerer = Answerer(store, Searcher(store), config.answers.default_language, config.answers.participation_target,
-                        next_event=lambda: calendar.next_occurrence(events, dt.datetime.now(dt.timezone.utc)),
+                        next_event=lambda: calendar.next_occurrence(dialogue.all_events(), dt.datetime.now(dt.timezone.utc)),
                         timezones=tuple(config.display.timezones))
     dialogue = Dialogue(store, answerer, config.answers.default_language, events=events,
-                        timezones=tuple(config.display.timezones))
+                        timezones=tuple(config.display.timezones), date_order=config.display.date_order,
+                        default_chats=tuple(config.telegram.chats))
     return Services(config, store, answerer, dialogue, RateLimit(config.telegram.rate_limit), events,
                     config_offsets(config))
 
@@ -127,7 +128,7 @@ def build_application(config: Config, token: str) -> Application:
     app.add_handler(MessageHandler(filters.Document.ALL & filters.UpdateType.MESSAGE, handlers.on_document,
                                    block=False))
     app.add_error_handler(handlers.on_error)
-    if any(e.chats for e in config_events(config)):
+    if any(e.chats for e in config_events(config)) or config.telegram.chats:
         # APScheduler drops a job that misses its time by more than 1 s by default; a reminder
         # tick that runs late must still run (reminders.deliver marks late ones as such).
         app.job_queue.run_repeating(handlers.remind, interval=config.reminders.check_seconds, first=1,

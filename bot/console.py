@@ -11,7 +11,7 @@ from bot import render
 from bot.dialogue import Button, Dialogue, Member, Reply
 
 QUIT = {"/quit", "/exit", "quit", "exit", ":q"}
-CONSOLE_USER = Member(id=0, language=None)
+CONSOLE_USER = Member(id=0, language=None, admin=True)   # whoever runs the console runs the bot
 
 
 def run(dialogue: Dialogue, stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout,

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import datetime as dt
 
 from bot import i18n, render
+from bot.scheduling import SchedulingCommands
 from jobs import calendar
 from knowledge import intents
 from knowledge.answers import Answer, Answerer, reply_language
@@ -18,7 +19,8 @@ from knowledge.models import APOLOGY, PRESENT, MeetingSummary
 from knowledge.store import Store
 from knowledge.summary import summarize
 
-COMMANDS = ("ask", "meetings", "summary", "who", "agenda", "participation", "next", "help", "start")
+COMMANDS = ("ask", "meetings", "summary", "who", "agenda", "participation", "next", "events", "schedule", "cancel",
+            "calendar", "help", "start")
 PAGE = 5               # sources per "more results" page
 MAX_SOURCES = 25       # how far "more results" goes
 CONTEXT_TURNS = 2      # turns shown before and after the cited one
@@ -40,19 +42,23 @@ class Reply:
 
 @dataclass(frozen=True)
 class Member:
-    """Who is talking: their Telegram id and client language (None in the console)."""
+    """Who is talking: their Telegram id and client language (None in the console), and whether
+    they may schedule events (the handlers ask Telegram only when it matters)."""
     id: int
     language: str | None = None
+    admin: bool = False
 
 
-class Dialogue:
+class Dialogue(SchedulingCommands):
     """Created once at start-up with the services it needs."""
 
     def __init__(self, store: Store, answerer: Answerer, default_language: str = "en", events: list = (),
-                 timezones: tuple[str, ...] = ("UTC",), clock=None):
+                 timezones: tuple[str, ...] = ("UTC",), clock=None, date_order: str = "DMY",
+                 default_chats: tuple[int, ...] = ()):
         self.store, self.answerer = store, answerer
         self.default_language = default_language
         self.events, self.timezones = list(events), tuple(timezones)
+        self.date_order, self.default_chats = date_order, tuple(default_chats)
         self.clock = clock or (lambda: dt.datetime.now(dt.timezone.utc))
 
     def language(self, member: Member, text: str = "") -> str:
@@ -106,6 +112,9 @@ class Dialogue:
             if kind == "m":
                 qid, offset = rest.split(":")
                 return self._more(int(qid), int(offset), member)
+            if kind == "e":
+                action, _, rest = rest.partition(":")
+                return self.event_button(action, rest, member, lang)
             if kind in ("c", "s"):
                 said, _, rest = rest.partition(":")
                 if member.language not in i18n.LANGUAGES and said in i18n.LANGUAGES:
@@ -114,7 +123,7 @@ class Dialogue:
                     mid, turn = rest.rsplit(":", 1)
                     return self._context(mid, int(turn), lang)
                 return self._source(rest, lang)
-        except (ValueError, MeetingNotFound):
+        except (ValueError, IndexError, MeetingNotFound):
             pass
         return [Reply(render.escape(i18n.t(lang, "button_expired")))]
 
@@ -219,8 +228,10 @@ class Dialogue:
 
     def summary(self, mid: str, lang: str) -> list[Reply]:
         """A meeting's summary, with a button for the full transcript (also what the bot posts)."""
-        html = render.summary_html(summarize(self.store.meeting(mid)), lang, self.timezones)
-        return self._paged(html, (Button(i18n.t(lang, "button_transcript"), f"s:{lang}:{mid}"),))
+        summary = summarize(self.store.meeting(mid))
+        html = render.summary_html(summary, lang, self.timezones)
+        buttons = (Button(i18n.t(lang, "button_transcript"), f"s:{lang}:{mid}"),) + self.mention_buttons(summary, lang)
+        return self._paged(html, buttons)
 
     def _cmd_participation(self, args: str, member: Member, lang: str) -> list[Reply]:
         person = intents.person_named(args, self.store.people()) if args else None
@@ -229,7 +240,7 @@ class Dialogue:
         return self._paged(render.html_answer(answer))
 
     def _cmd_next(self, args: str, member: Member, lang: str) -> list[Reply]:
-        occurrence = calendar.next_occurrence(self.events, self.clock())
+        occurrence = calendar.next_occurrence(self.all_events(), self.clock())
         if occurrence is None:
             return [Reply(render.escape(i18n.t(lang, "next_none")))]
         return [Reply(render.next_event_html(occurrence, self.timezones, lang))]
@@ -238,7 +249,7 @@ class Dialogue:
 def command_list() -> list[tuple[str, str | None]]:
     """Each command and the kind of argument it takes (for /help and setMyCommands)."""
     args = {"ask": "arg_question", "summary": "arg_meeting", "who": "arg_meeting", "agenda": "arg_meeting",
-            "participation": "arg_name"}
+            "participation": "arg_name", "schedule": "arg_when", "cancel": "arg_number"}
     return [(name, args.get(name)) for name in COMMANDS]
 
 

@@ -3,6 +3,7 @@ the replies. Which messages deserve an answer in a group is decided here."""
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import datetime as dt
 import io
 import logging
@@ -21,6 +22,7 @@ from knowledge import formats
 
 log = logging.getLogger(__name__)
 ADMIN_CACHE_SECONDS = 600
+ADMIN_COMMANDS = ("schedule", "cancel")
 
 
 def services(context: ContextTypes.DEFAULT_TYPE):
@@ -64,12 +66,13 @@ async def remind(context: ContextTypes.DEFAULT_TYPE) -> None:
     svc = services(context)
     now = dt.datetime.now(dt.timezone.utc)
     lang = svc.config.answers.default_language
-    reminders.plan(svc.store, svc.events, svc.offsets, now)
+    events = svc.dialogue.all_events()
+    reminders.plan(svc.store, events, svc.offsets, now)
 
     async def send(due: reminders.Due) -> None:
         await post(context.bot, due.chat_id, [Reply(render.reminder_html(due, svc.config.display.timezones, lang))])
 
-    await reminders.deliver(svc.store, svc.events, now, send)
+    await reminders.deliver(svc.store, events, now, send)
 
 
 async def post_summaries(context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -102,7 +105,10 @@ async def on_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
         return
     name = message.text.split()[0][1:].split("@")[0].lower()
     args = message.text.split(maxsplit=1)[1] if len(message.text.split(maxsplit=1)) > 1 else ""
-    await send(message, services(context).dialogue.command(name, args, member(update)))
+    who = member(update)
+    if name in ADMIN_COMMANDS:
+        who = dataclasses.replace(who, admin=await is_admin(update, context))
+    await send(message, services(context).dialogue.command(name, args, who))
 
 
 async def on_unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -145,7 +151,10 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await query.answer()
     if query.message is None or not in_scope(update, context) or await _limited(update, context):
         return
-    await send(query.message, services(context).dialogue.button(query.data or "", member(update)))
+    who = member(update)
+    if (query.data or "").startswith("e:"):
+        who = dataclasses.replace(who, admin=await is_admin(update, context))
+    await send(query.message, services(context).dialogue.button(query.data or "", who))
 
 
 async def is_admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:

@@ -4,6 +4,7 @@ Toronto stays at 19:00 across daylight-saving changes."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -46,6 +47,7 @@ class Event:
     duration: dt.timedelta = dt.timedelta(hours=1)
     link: str = ""
     chats: tuple[int, ...] = ()
+    stored_id: int | None = None  # one-off events added from the chat have an id (for /cancel)
 
     @classmethod
     def declared(cls, title: str, start: str, timezone: str, rrule: str = "", length: str = "1h",
@@ -112,3 +114,76 @@ def next_occurrence(events: list[Event], now: dt.datetime, horizon_days: int = 4
 def reminder_times(occurrence: Occurrence, offsets: list[dt.timedelta]) -> list[dt.datetime]:
     """When reminders of an occurrence go out (UTC), earliest first."""
     return sorted(occurrence.start_utc - o for o in offsets)
+
+
+def from_stored(row: dict) -> Event:
+    """A one-off event added from the chat (a row of scheduled_events)."""
+    tz = zone(row["timezone"])
+    local = dt.datetime.fromisoformat(row["start_utc"]).astimezone(tz).replace(tzinfo=None)
+    return Event(row["title"], local, tz, "", dt.timedelta(minutes=row["duration_minutes"]), row["link"],
+                 tuple(row["chats"]), stored_id=row["id"])
+
+
+def parse_when(text: str, languages: list[str], now: dt.datetime, date_order: str = "DMY",
+               default_zone: str = "UTC") -> dt.datetime:
+    """A date and time in words ("lundi 17 février 23:00 UTC", "el próximo martes a las 15:00",
+    "03/04 14:00") as an aware datetime in the future; CalendarError saying why not."""
+    import dateparser
+
+    settings = {"PREFER_DATES_FROM": "future", "RELATIVE_BASE": now.astimezone(UTC).replace(tzinfo=None),
+                "DATE_ORDER": date_order, "TIMEZONE": default_zone, "RETURN_AS_TIMEZONE_AWARE": True,
+                "TO_TIMEZONE": "UTC", "REQUIRE_PARTS": ["day"]}
+    cleaned = re.sub(r"\b(?:el|la|le|o|a|the)\s+(?=pr[oó]xim|next|prochain)", "", text.strip(), flags=re.I)
+    cleaned = re.sub(r"\b(?:a las|às|as|à|at)\s+(?=\d)", "", cleaned, flags=re.I)
+    parsed = dateparser.parse(cleaned, languages=languages, settings=settings) or _weekday(text, now, default_zone)
+    if parsed is None:
+        raise CalendarError(f"not a date I understand: {text!r}")
+    if parsed <= now:
+        raise CalendarError(f"{parsed:%Y-%m-%d %H:%M} UTC is in the past")
+    return parsed.astimezone(UTC)
+
+
+# Weekdays in our four languages (folded), Monday first: "el próximo martes", "next Tuesday".
+_WEEKDAYS = [("lundi", "lunes", "segunda", "monday"), ("mardi", "martes", "terca", "tuesday"),
+             ("mercredi", "miercoles", "quarta", "wednesday"), ("jeudi", "jueves", "quinta", "thursday"),
+             ("vendredi", "viernes", "sexta", "friday"), ("samedi", "sabado", "sabado", "saturday"),
+             ("dimanche", "domingo", "domingo", "sunday")]
+_TIME = re.compile(r"\b([01]?\d|2[0-3])\s*(?:h|:)\s*([0-5]\d)?\b")
+
+
+def _weekday(text: str, now: dt.datetime, default_zone: str) -> dt.datetime | None:
+    """ "el próximo martes a las 15:00" -> the coming Tuesday at 15:00 (in ``default_zone``)."""
+    from knowledge.text import fold
+
+    words = fold(text).split()
+    day = next((i for i, names in enumerate(_WEEKDAYS) if any(n in words for n in names)), None)
+    time = _TIME.search(text)
+    if day is None or time is None:
+        return None
+    tz = zone("UTC" if re.search(r"\b(?:UTC|GMT)\b", text) else default_zone)
+    local_now = now.astimezone(tz)
+    ahead = (day - local_now.weekday()) % 7 or 7
+    date = local_now.date() + dt.timedelta(days=ahead)
+    return dt.datetime.combine(date, dt.time(int(time.group(1)), int(time.group(2) or 0)), tzinfo=tz).astimezone(UTC)
+
+
+def to_ics(found: list[Occurrence]) -> bytes:
+    """Occurrences as an iCalendar file (RFC 5545) members can import into their calendars."""
+    import icalendar
+
+    cal = icalendar.Calendar()
+    cal.add("prodid", "-//Acta//acta//EN")
+    cal.add("version", "2.0")
+    for o in found:
+        vevent = icalendar.Event()
+        title_hash = hashlib.sha1(o.event.title.encode()).hexdigest()[:10]
+        vevent.add("uid", f"{o.start_utc:%Y%m%dT%H%M%SZ}-{title_hash}@acta")
+        vevent.add("summary", o.event.title)
+        vevent.add("dtstart", o.start_utc)
+        vevent.add("dtend", o.end_utc)
+        vevent.add("dtstamp", o.start_utc)
+        if o.event.link:
+            vevent.add("url", o.event.link)
+            vevent.add("description", o.event.link)
+        cal.add_component(vevent)
+    return cal.to_ical()

@@ -178,6 +178,25 @@ def m006_reminders(db: Database) -> None:
     """)
 
 
+@migrations()
+def m007_scheduled_events(db: Database) -> None:
+    db.executescript("""
+    CREATE TABLE scheduled_events (      -- one-off events added from the chat (bot.toml holds the recurring ones)
+        id INTEGER PRIMARY KEY,
+        title TEXT NOT NULL,
+        start_utc TEXT NOT NULL,
+        timezone TEXT NOT NULL,
+        duration_minutes INTEGER NOT NULL,
+        link TEXT NOT NULL DEFAULT '',
+        chats TEXT NOT NULL,             -- JSON list of chat ids
+        status TEXT NOT NULL,            -- proposed (waiting for the admin's confirmation), active, cancelled
+        source TEXT NOT NULL,            -- chat, ics, transcript
+        created_by INTEGER,
+        created_at TEXT NOT NULL
+    );
+    """)
+
+
 def meeting_id(transcript: Transcript) -> str:
     """A readable, stable id: the same group, kind, day and language is the same meeting."""
     parts = [transcript.group.lower() if transcript.group else None,
@@ -441,6 +460,41 @@ class Store(PostingsTables, ReminderTables):
         with self.db.atomic():
             self.db.execute("UPDATE summary_posts SET sent_at = ?, error = ? WHERE meeting_id = ? AND chat_id = ?",
                             [dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"), error, mid, chat])
+
+    def propose_event(self, title: str, start_utc: dt.datetime, timezone: str, minutes: int, chats: Sequence[int],
+                      source: str, created_by: int | None, link: str = "", status: str = "proposed") -> int:
+        """An event an admin asked for, waiting for confirmation (or already active)."""
+        import json as _json
+
+        with self.db.atomic():
+            return self.db["scheduled_events"].insert({
+                "title": title, "start_utc": start_utc.astimezone(dt.timezone.utc).isoformat(), "timezone": timezone,
+                "duration_minutes": minutes, "link": link, "chats": _json.dumps(list(chats)), "status": status,
+                "source": source, "created_by": created_by,
+                "created_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")}).last_pk
+
+    def set_event_status(self, eid: int, status: str, only_from: str | None = None) -> bool:
+        """Confirm or cancel an event; False if there is no such event (in ``only_from`` status)."""
+        with self.db.atomic():
+            sql = "UPDATE scheduled_events SET status = ? WHERE id = ?" + (" AND status = ?" if only_from else "")
+            cursor = self.db.conn.execute(sql, [status, eid] + ([only_from] if only_from else []))
+            return cursor.rowcount == 1
+
+    def scheduled_events(self, status: str = "active") -> list[dict]:
+        import json as _json
+
+        keys = ("id", "title", "start_utc", "timezone", "duration_minutes", "link", "chats", "source")
+        rows = [dict(zip(keys, r)) for r in self.db.execute(
+            "SELECT id, title, start_utc, timezone, duration_minutes, link, chats, source FROM scheduled_events "
+            "WHERE status = ? ORDER BY start_utc, id", [status])]
+        for r in rows:
+            r["chats"] = _json.loads(r["chats"])
+        return rows
+
+    def scheduled_event(self, eid: int) -> dict | None:
+        row = self.db.execute("SELECT id, title, start_utc, timezone, status FROM scheduled_events WHERE id = ?",
+                              [eid]).fetchone()
+        return dict(zip(("id", "title", "start_utc", "timezone", "status"), row)) if row else None
 
     def document(self, mid: str) -> tuple[str, bytes]:
         """The original file a meeting was read from: its name and bytes."""

@@ -12,6 +12,7 @@ from bot.cli import cli
 from bot.dialogue import Dialogue, Member
 from jobs import calendar
 from jobs.calendar import CalendarError, Event
+from knowledge.store import Store
 
 UTC = dt.timezone.utc
 
@@ -94,9 +95,10 @@ def test_next_shows_the_time_in_the_groups_zones(tmp_path):
     e = Event.declared("LACRALO monthly call", "2026-01-19T23:00", "UTC", "FREQ=MONTHLY;BYDAY=3MO",
                        link="https://example.org/join")
     clock = lambda: dt.datetime(2026, 12, 21, 22, 59, tzinfo=UTC)  # noqa: E731
-    dialogue = Dialogue(store=None, answerer=None, events=[e], clock=clock,
-                        timezones=("UTC", "America/Buenos_Aires", "Asia/Tokyo"))
-    (reply,) = dialogue.command("next", "", Member(1, "es"))
+    with Store(tmp_path / "a.db") as store:
+        dialogue = Dialogue(store=store, answerer=None, events=[e], clock=clock,
+                            timezones=("UTC", "America/Buenos_Aires", "Asia/Tokyo"))
+        (reply,) = dialogue.command("next", "", Member(1, "es"))
     assert ("<b>LACRALO monthly call</b> — 21 de diciembre de 2026\n"
             "23:00 UTC · 20:00 Buenos Aires · 08:00 Tokyo (22 de diciembre de 2026)\n"
             "https://example.org/join") == reply.html

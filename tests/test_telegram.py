@@ -87,7 +87,8 @@ async def test_commands_are_registered_in_each_language(bot):
                               ("pt", "fazer uma pergunta"), ("en", "ask a question")):
         commands = {c["command"]: c["description"] for c in bot.my_commands(language_code=lang)}
         assert description == commands["ask"]
-        assert {"ask", "meetings", "summary", "who", "agenda", "participation", "next", "help", "start"} == set(commands)
+        assert {"ask", "meetings", "summary", "who", "agenda", "participation", "next", "events", "schedule",
+                "cancel", "calendar", "help", "start"} == set(commands)
     assert bot.my_commands()        # the default list, for every other language
 
 

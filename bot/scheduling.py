@@ -1,0 +1,129 @@
+"""Events from the chat: /schedule (echoed back for confirmation before it is saved), /events,
+/cancel, /calendar (.ics), and dates found in a summary offered to admins as events. Mixed into
+``Dialogue``; the calendar logic is in ``jobs/calendar.py``."""
+from __future__ import annotations
+
+import datetime as dt
+
+from bot import i18n, render
+from jobs import calendar
+from knowledge.summary import summarize
+
+MAX_LISTED_EVENTS = 10
+CALENDAR_DAYS = 120
+MENTION_BUTTONS = 3      # dates of a summary offered as events
+DEFAULT_MINUTES = 60
+
+
+class SchedulingCommands:
+    """Needs: self.store, self.events (bot.toml's), self.timezones, self.clock, self.date_order,
+    self.default_chats, and Dialogue's Reply/Button helpers."""
+
+    def all_events(self) -> list[calendar.Event]:
+        """bot.toml's events and the ones admins added from the chat."""
+        return list(self.events) + [calendar.from_stored(r) for r in self.store.scheduled_events()]
+
+    def _when(self, start: dt.datetime, lang: str) -> str:
+        return f"{i18n.date(start.date().isoformat(), lang)} ({render.times_in_zones(start, self.timezones, lang)})"
+
+    def _cmd_schedule(self, args: str, member, lang: str):
+        from bot.dialogue import Reply
+
+        if not member.admin:
+            return [Reply(render.escape(i18n.t(lang, "admins_only")))]
+        when, _, title = args.partition("|")
+        if not when.strip():
+            return [Reply(render.escape(i18n.t(lang, "schedule_usage")))]
+        languages = [lang] + [x for x in i18n.LANGUAGES if x != lang]
+        try:
+            start = calendar.parse_when(when, languages, self.clock(), self.date_order)
+        except calendar.CalendarError as e:
+            return [Reply(render.escape(i18n.t(lang, "schedule_bad", reason=str(e))))]
+        title = title.strip() or when.strip()
+        eid = self.store.propose_event(title[:200], start, "UTC", DEFAULT_MINUTES, self.default_chats,
+                                       source="chat", created_by=member.id)
+        return self._confirmation(eid, title, start, lang)
+
+    def _confirmation(self, eid: int, title: str, start: dt.datetime, lang: str):
+        from bot.dialogue import Button, Reply
+
+        text = i18n.t(lang, "schedule_confirm", title=title, when=self._when(start, lang))
+        return [Reply(render.escape(text), (Button(i18n.t(lang, "button_confirm"), f"e:ok:{eid}"),
+                                            Button(i18n.t(lang, "button_drop"), f"e:no:{eid}")))]
+
+    def event_button(self, action: str, rest: str, member, lang: str):
+        """e:ok:ID, e:no:ID (a proposal), e:m:MEETING:N (a date found in a summary)."""
+        from bot.dialogue import Reply
+
+        if not member.admin:
+            return [Reply(render.escape(i18n.t(lang, "admins_only")))]
+        if action == "m":
+            mid, n = rest.rsplit(":", 1)
+            mention = _day_mentions(summarize(self.store.meeting(mid)))[int(n)]
+            start = dt.datetime.fromisoformat(f"{mention.date}T{mention.time_utc or '12:00'}+00:00")
+            title = mention.place or mention.text[:80]
+            eid = self.store.propose_event(title, start, "UTC", DEFAULT_MINUTES, self.default_chats,
+                                           source="transcript", created_by=member.id)
+            return self._confirmation(eid, title, start, lang)
+        eid = int(rest)
+        event = self.store.scheduled_event(eid)
+        if event is None:
+            raise ValueError("no such event")
+        if action == "no":
+            self.store.set_event_status(eid, "cancelled", only_from="proposed")
+            return [Reply(render.escape(i18n.t(lang, "schedule_dropped")))]
+        if action == "ok" and self.store.set_event_status(eid, "active", only_from="proposed"):
+            start = dt.datetime.fromisoformat(event["start_utc"])
+            return [Reply(render.escape(i18n.t(lang, "schedule_done", id=eid, title=event["title"],
+                                               when=self._when(start, lang))))]
+        raise ValueError("not a proposal")
+
+    def _cmd_events(self, args: str, member, lang: str):
+        from bot.dialogue import Reply
+
+        now = self.clock()
+        found = calendar.upcoming(self.all_events(), now, now + dt.timedelta(days=CALENDAR_DAYS))
+        if not found:
+            return [Reply(render.escape(i18n.t(lang, "events_none")))]
+        lines = [f"<b>{render.escape(i18n.t(lang, 'events_header'))}</b>"]
+        for o in found[:MAX_LISTED_EVENTS]:
+            number = f"#{o.event.stored_id} " if o.event.stored_id else ""
+            lines.append(render.escape(f"{number}{o.event.title} — {self._when(o.start_utc, lang)}"))
+        return self._paged("\n".join(lines))
+
+    def _cmd_cancel(self, args: str, member, lang: str):
+        from bot.dialogue import Reply
+
+        if not member.admin:
+            return [Reply(render.escape(i18n.t(lang, "admins_only")))]
+        number = args.strip().lstrip("#")
+        event = self.store.scheduled_event(int(number)) if number.isdigit() else None
+        if event is None or event["status"] != "active":
+            return [Reply(render.escape(i18n.t(lang, "cancel_usage")))]
+        self.store.set_event_status(event["id"], "cancelled")
+        return [Reply(render.escape(i18n.t(lang, "cancel_done", title=event["title"])))]
+
+    def _cmd_calendar(self, args: str, member, lang: str):
+        from bot.dialogue import Reply
+
+        now = self.clock()
+        found = calendar.upcoming(self.all_events(), now, now + dt.timedelta(days=CALENDAR_DAYS))
+        return [Reply(render.escape(i18n.t(lang, "calendar_caption")),
+                      document=("acta-events.ics", calendar.to_ics(found)))]
+
+    def mention_buttons(self, summary, lang: str):
+        """Buttons offering a summary's dates (day precision, still to come) as events to schedule."""
+        from bot.dialogue import Button
+
+        today = self.clock().date().isoformat()
+        buttons = []
+        for n, m in enumerate(_day_mentions(summary)):
+            if m.date > today:
+                when = i18n.date(m.date, lang) + (f", {m.place}" if m.place else "")
+                buttons.append(Button(i18n.t(lang, "button_schedule_mention", when=when)[:60],
+                                      f"e:m:{summary.meeting_id}:{n}"))
+        return tuple(buttons[:MENTION_BUTTONS])
+
+
+def _day_mentions(summary):
+    return [m for m in summary.mentions if m.precision == "day"]

@@ -1,0 +1,108 @@
+"""Events from the chat: /schedule with confirmation, /events, /cancel, /calendar, and dates of a
+summary offered to admins; reminders follow."""
+from __future__ import annotations
+
+import datetime as dt
+
+import icalendar
+import pytest
+
+from bot.dialogue import Dialogue, Member
+from jobs import calendar, reminders
+from knowledge import ingest
+from knowledge.answers import Answerer
+from knowledge.search import Searcher
+from knowledge.store import Store
+
+from conftest import CALL_2016, _need_corpus
+
+UTC = dt.timezone.utc
+NOW = dt.datetime(2026, 11, 21, 12, 0, tzinfo=UTC)
+ADMIN, MEMBER = Member(1, "en", admin=True), Member(2, "en")
+
+
+@pytest.fixture
+def dialogue(tmp_path):
+    with Store(tmp_path / "a.db") as store:
+        monthly = calendar.Event.declared("LACRALO monthly call", "2026-01-19T23:00", "UTC",
+                                          "FREQ=MONTHLY;BYDAY=3MO", chats=(-100,))
+        yield Dialogue(store, Answerer(store, Searcher(store)), "en", events=[monthly], clock=lambda: NOW,
+                       timezones=("UTC", "America/Bogota"), default_chats=(-100,))
+
+
+def confirm_data(reply) -> str:
+    return next(b.data for b in reply.buttons if b.label == "Confirm")
+
+
+def test_schedule_is_echoed_then_saved_on_confirmation(dialogue):
+    (proposal,) = dialogue.command("schedule", "el próximo martes a las 15:00 UTC | Seminario IPv6", ADMIN)
+    assert "Schedule “Seminario IPv6” on 24 November 2026 (15:00 UTC · 10:00 Bogota)?" == proposal.html
+    assert [] == dialogue.store.scheduled_events()                 # nothing saved before confirmation
+    (done,) = dialogue.button(confirm_data(proposal), ADMIN)
+    assert done.html.startswith("Scheduled (#1): “Seminario IPv6”, 24 November 2026")
+    listed = dialogue.command("events", "", MEMBER)[0].html
+    assert "#1 Seminario IPv6 — 24 November 2026" in listed and "LACRALO monthly call — 21 December 2026" in listed
+    assert "Seminario IPv6" in dialogue.command("next", "", MEMBER)[0].html
+    again = dialogue.button(confirm_data(proposal), ADMIN)[0].html    # a second tap does nothing
+    assert "no longer valid" in again
+
+
+def test_reminders_follow_events_added_and_cancelled_from_the_chat(dialogue):
+    (proposal,) = dialogue.command("schedule", "2 December 2026 15:00 | Webinar", ADMIN)
+    dialogue.button(confirm_data(proposal), ADMIN)
+    offsets = [calendar.duration("1h")]
+    reminders.plan(dialogue.store, dialogue.all_events(), offsets, NOW)
+    assert any(r["title"] == "Webinar" and r["status"] == "pending" for r in dialogue.store.reminders())
+    assert "Cancelled: “Webinar”." == dialogue.command("cancel", "#1", ADMIN)[0].html
+    reminders.plan(dialogue.store, dialogue.all_events(), offsets, NOW)
+    assert not any(r["title"] == "Webinar" for r in dialogue.store.reminders())
+
+
+@pytest.mark.parametrize("when, reason", [
+    ("30 February 2027 10:00", "not a date I understand"), ("3 January 2020 10:00", "is in the past"),
+    ("soon-ish", "not a date I understand"),
+])
+def test_bad_dates_get_a_clear_message_and_nothing_is_saved(dialogue, when, reason):
+    (reply,) = dialogue.command("schedule", f"{when} | Call", ADMIN)
+    assert reply.html.startswith("I can't schedule that:") and reason in reply.html
+    assert [] == dialogue.store.db.execute("SELECT * FROM scheduled_events").fetchall()
+
+
+def test_ambiguous_numeric_dates_follow_the_groups_order(dialogue):
+    (dmy,) = dialogue.command("schedule", "03/04/2027 14:00 | Call", ADMIN)
+    assert "3 April 2027" in dmy.html
+    dialogue.date_order = "MDY"
+    (mdy,) = dialogue.command("schedule", "03/04/2027 14:00 | Call", ADMIN)
+    assert "4 March 2027" in mdy.html
+
+
+def test_members_cannot_schedule_or_cancel(dialogue):
+    assert "Only admins can do that." == dialogue.command("schedule", "2 December 2026 15:00", MEMBER)[0].html
+    assert "Only admins can do that." == dialogue.command("cancel", "1", MEMBER)[0].html
+    (proposal,) = dialogue.command("schedule", "2 December 2026 15:00 | Call", ADMIN)
+    assert "Only admins can do that." == dialogue.button(confirm_data(proposal), MEMBER)[0].html
+
+
+def test_calendar_export_is_a_valid_ics(dialogue):
+    (reply,) = dialogue.command("calendar", "", MEMBER)
+    name, content = reply.document
+    cal = icalendar.Calendar.from_ical(content)
+    starts = [e.decoded("dtstart") for e in cal.walk("VEVENT")]
+    assert "acta-events.ics" == name and dt.datetime(2026, 12, 21, 23, 0, tzinfo=UTC) == starts[0]
+    assert all(e.get("summary") == "LACRALO monthly call" for e in cal.walk("VEVENT"))
+
+
+def test_dates_in_a_summary_are_offered_to_admins_as_events(tmp_path):
+    _need_corpus()
+    with Store(tmp_path / "a.db") as store:
+        ingest.ingest_file(store, str(CALL_2016), max_bytes=10_000_000)
+        then = dt.datetime(2016, 6, 21, tzinfo=UTC)
+        d = Dialogue(store, Answerer(store, Searcher(store)), "en", clock=lambda: then, default_chats=(-100,))
+        replies = d.summary("lacralo-2016-06-20-fr", "en")
+        offer = next(b for b in replies[-1].buttons if "Montevideo" in b.label)
+        assert "📅 Schedule: 30 August 2016, Montevideo" == offer.label
+        (proposal,) = d.button(offer.data, ADMIN)
+        assert proposal.html.startswith("Schedule “Montevideo” on 30 August 2016")
+        d.button(confirm_data(proposal), ADMIN)
+        assert ["Montevideo"] == [e["title"] for e in store.scheduled_events()]
+        assert "transcript" == store.db.execute("SELECT source FROM scheduled_events").fetchone()[0]
