@@ -16,7 +16,7 @@ from telegram.ext import ContextTypes
 
 from bot import i18n, render
 from bot.dialogue import Member, Reply
-from jobs import reminders
+from jobs import calendar, reminders
 from jobs.summaries import post_due_summaries
 from knowledge import formats
 
@@ -187,13 +187,25 @@ async def on_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         if message.chat.type == ChatType.PRIVATE:
             await message.reply_text(i18n.t(lang, "upload_not_admin"))
         return
-    if Path(name).suffix.lower() not in formats.EXTENSIONS:
+    is_calendar = Path(name).suffix.lower() == ".ics"
+    if Path(name).suffix.lower() not in formats.EXTENSIONS and not is_calendar:
         await message.reply_text(i18n.t(lang, "upload_unsupported", name=name))
         return
     limit = int(svc.config.telegram.max_upload_mb * 1_000_000)
     if doc.file_size and doc.file_size > limit:
         await message.reply_text(i18n.t(lang, "upload_too_large", size=round(doc.file_size / 1e6, 1),
                                         limit=round(limit / 1e6, 1)))
+        return
+    if is_calendar:
+        content = bytes(await (await doc.get_file()).download_as_bytearray())
+        try:
+            found, skipped = calendar.from_ics(content, dt.datetime.now(dt.timezone.utc))
+        except calendar.CalendarError as e:
+            await message.reply_text(i18n.t(lang, "ics_bad", reason=str(e)))
+            return
+        chats = svc.config.telegram.chats or [message.chat_id]
+        n = svc.store.import_events(found, chats, update.effective_user.id)
+        await message.reply_text(i18n.t(lang, "ics_done", n=n, skipped=skipped))
         return
     await message.reply_text(i18n.t(lang, "upload_working", name=name))
     content = bytes(await (await doc.get_file()).download_as_bytearray())

@@ -244,6 +244,12 @@ STRINGS: dict[str, dict[str, str]] = {
                          "en": "Upcoming events, to import into your calendar."},
     "button_schedule_mention": {"fr": "📅 Programmer : {when}", "es": "📅 Programar: {when}", "pt": "📅 Agendar: {when}",
                                 "en": "📅 Schedule: {when}"},
+    "ics_done": {"fr": "Calendrier importé : {n} événement(s) à venir ; {skipped} laissé(s) de côté (passés, trop lointains ou en trop).",
+                 "es": "Calendario importado: {n} evento(s) próximos; {skipped} omitido(s) (pasados, muy lejanos o de más).",
+                 "pt": "Calendário importado: {n} evento(s) futuros; {skipped} deixado(s) de lado (passados, distantes demais ou em excesso).",
+                 "en": "Calendar imported: {n} upcoming event(s); {skipped} left out (past, too far ahead or too many)."},
+    "ics_bad": {"fr": "Je n'ai pas pu importer ce calendrier : {reason}", "es": "No pude importar ese calendario: {reason}",
+                "pt": "Não consegui importar esse calendário: {reason}", "en": "I couldn't import that calendar: {reason}"},
     # --- why a transcript could not be read (TranscriptError.code) ---------------------------
     "reason_not_found": {"fr": "fichier introuvable.", "es": "no encuentro el archivo.", "pt": "arquivo não encontrado.", "en": "file not found."},
     "reason_empty": {"fr": "le fichier est vide.", "es": "el archivo está vacío.", "pt": "o arquivo está vazio.", "en": "the file is empty."},

@@ -187,3 +187,43 @@ def to_ics(found: list[Occurrence]) -> bytes:
             vevent.add("description", o.event.link)
         cal.add_component(vevent)
     return cal.to_ical()
+
+
+MAX_IMPORTED = 200       # events taken from one .ics file
+
+
+def from_ics(content: bytes, now: dt.datetime, until_days: int = 400) -> tuple[list[tuple[str, dt.datetime, int, str]], int]:
+    """Events to come in an iCalendar file: (title, start UTC, minutes, link) and how many more
+    were left out (past, too far, or over MAX_IMPORTED). CalendarError for a file that is not one."""
+    import icalendar
+
+    try:
+        cal = icalendar.Calendar.from_ical(content.decode("utf-8-sig", errors="replace"))
+    except (ValueError, IndexError, KeyError) as e:
+        raise CalendarError(f"not a readable .ics file ({e.__class__.__name__})") from None
+    found, skipped = [], 0
+    horizon = now + dt.timedelta(days=until_days)
+    for vevent in cal.walk("VEVENT"):
+        try:
+            start = vevent.decoded("dtstart")
+        except (KeyError, ValueError):
+            skipped += 1
+            continue
+        if not isinstance(start, dt.datetime):          # an all-day event: noon UTC
+            start = dt.datetime.combine(start, dt.time(12), tzinfo=UTC)
+        if start.tzinfo is None:
+            start = start.replace(tzinfo=UTC)
+        start = start.astimezone(UTC)
+        if not now < start <= horizon or len(found) >= MAX_IMPORTED:
+            skipped += 1
+            continue
+        try:
+            end = vevent.decoded("dtend")
+            minutes = max(1, int((end - start).total_seconds() // 60)) if isinstance(end, dt.datetime) else 60
+        except (KeyError, ValueError, TypeError):
+            minutes = 60
+        found.append((str(vevent.get("summary", "Event"))[:200], start, min(minutes, 24 * 60),
+                      str(vevent.get("url", ""))[:500]))
+    if not found and not skipped:
+        raise CalendarError("the .ics file holds no event")
+    return found, skipped

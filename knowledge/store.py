@@ -473,6 +473,14 @@ class Store(PostingsTables, ReminderTables):
                 "source": source, "created_by": created_by,
                 "created_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")}).last_pk
 
+    def import_events(self, events: Sequence[tuple[str, dt.datetime, int, str]], chats: Sequence[int],
+                      created_by: int | None) -> int:
+        """Events from an .ics file, all saved or none."""
+        with self.db.atomic():
+            for title, start, minutes, link in events:
+                self.propose_event(title, start, "UTC", minutes, chats, "ics", created_by, link, status="active")
+        return len(events)
+
     def set_event_status(self, eid: int, status: str, only_from: str | None = None) -> bool:
         """Confirm or cancel an event; False if there is no such event (in ``only_from`` status)."""
         with self.db.atomic():

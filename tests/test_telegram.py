@@ -356,3 +356,45 @@ async def test_the_job_queue_sends_a_due_reminder_once(tmp_path, seeded):
         sent = sent_all[0]
         assert sent["text"].startswith("⏰ Reminder — Webinar on DNS abuse")
         assert f"{start:%H:%M} UTC · " in sent["text"] and "https://example.org/j" in sent["text"]
+
+
+def _ics(events: list[tuple[str, str]]) -> bytes:
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//EN"]
+    for n, (title, start) in enumerate(events):
+        lines += ["BEGIN:VEVENT", f"UID:{n}@test", f"SUMMARY:{title}", f"DTSTART:{start}", f"DTSTAMP:{start}",
+                  "END:VEVENT"]
+    return ("\r\n".join(lines + ["END:VCALENDAR"]) + "\r\n").encode()
+
+
+@pytest.mark.asyncio
+async def test_an_admin_imports_an_ics_and_members_see_it(bot):
+    import datetime as dt
+
+    soon = dt.datetime.now(dt.timezone.utc) + dt.timedelta(days=3)
+    events = [("Past call", "20200101T120000Z"), ("DNS abuse webinar", f"{soon:%Y%m%dT%H%M00Z}")]
+    events += [(f"Spam {i}", f"{soon + dt.timedelta(hours=i + 1):%Y%m%dT%H%M00Z}") for i in range(300)]
+    bot.push_document("calendar.ics", _ics(events), "text/calendar", chat_id=ADMIN, user_id=ADMIN, language_code="en")
+    await bot.wait_for("sendMessage")
+    assert ("Calendar imported: 200 upcoming event(s); 102 left out (past, too far ahead or too many)."
+            == bot.sent_messages()[-1]["text"])
+    listed = await reply_to(bot, "/events", user_id=55, language_code="en")
+    assert "DNS abuse webinar" in listed["text"]
+    bot.push_document("broken.ics", b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART:notadate\r\n", "text/calendar",
+                      chat_id=ADMIN, user_id=ADMIN, language_code="en")
+    await bot.wait_for("sendMessage", count=3)
+    assert bot.sent_messages()[-1]["text"].startswith("I couldn't import that calendar:")
+
+
+@pytest.mark.asyncio
+async def test_schedule_needs_an_admin_in_telegram_too(bot):
+    refused = await reply_to(bot, "/schedule 2 December 2030 15:00 | Call", user_id=55, language_code="en")
+    assert "Only admins can do that." == refused["text"]
+    proposal = await reply_to(bot, "/schedule 2 December 2030 15:00 | Call", chat_id=ADMIN, user_id=ADMIN,
+                              language_code="en")
+    confirm = next(b["callback_data"] for b in inline_buttons(proposal) if b["text"] == "Confirm")
+    bot.push_callback_query(confirm, message=proposal["message"], user_id=55, language_code="en")
+    await bot.wait_for("sendMessage", count=3)
+    assert "Only admins can do that." == bot.sent_messages()[-1]["text"]
+    bot.push_callback_query(confirm, message=proposal["message"], user_id=ADMIN, language_code="en")
+    await bot.wait_for("sendMessage", count=4)
+    assert bot.sent_messages()[-1]["text"].startswith("Scheduled (#1): “Call”, 2 December 2030")
