@@ -65,6 +65,21 @@ async def bot(tmp_path, seeded):
             await app.shutdown()
 
 
+def acta_run(tmp_path, tg: FakeTelegram, **env) -> subprocess.Popen:
+    """`acta run --config bot.toml` as an operator starts it, the token in the environment."""
+    env = {**os.environ, "TELEGRAM_BOT_TOKEN": tg.token, "PYTHONUNBUFFERED": "1", **env}
+    return subprocess.Popen([sys.executable, "-m", "bot", "run", "--config", str(tmp_path / "bot.toml")],
+                            env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def stop(proc: subprocess.Popen) -> tuple[str, str]:
+    """SIGTERM, as a service manager stops it: it must exit cleanly."""
+    proc.send_signal(signal.SIGTERM)
+    out, err = proc.communicate(timeout=30)
+    assert 0 == proc.returncode, err
+    return out, err
+
+
 async def reply_to(tg: FakeTelegram, text: str, **kwargs) -> dict:
     before = len(tg.sent_messages())
     tg.push_message(text, **kwargs)
@@ -225,18 +240,14 @@ def test_acta_run_answers_and_stops_on_sigterm(tmp_path, seeded):
     shutil.copy(seeded, db)
     with FakeTelegram.running() as tg:
         write_config(tmp_path, tg, db)
-        env = {**os.environ, "TELEGRAM_BOT_TOKEN": tg.token, "PYTHONUNBUFFERED": "1"}
-        proc = subprocess.Popen([sys.executable, "-m", "bot", "run", "--config", str(tmp_path / "bot.toml")],
-                                env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        proc = acta_run(tmp_path, tg)
         try:
             tg.wait_for_sync("getUpdates", timeout=30)
             tg.push_message("Quand aura lieu l'événement à Montevideo ?", user_id=11)
             tg.wait_for_sync("sendMessage", timeout=30)
             assert "Aida Noblia" in tg.sent_messages()[-1]["text"]
         finally:
-            proc.send_signal(signal.SIGTERM)
-            out, err = proc.communicate(timeout=30)
-        assert 0 == proc.returncode, err
+            out, err = stop(proc)
         assert tg.token not in out + err
 
 
@@ -262,9 +273,7 @@ def test_webhook_mode_receives_updates_over_https_posts(tmp_path, seeded):
     with FakeTelegram.running() as tg:
         write_config(tmp_path, tg, db, mode="webhook", webhook_url="https://acta.example.org/hook",
                      listen="127.0.0.1", port=port)
-        env = {**os.environ, "TELEGRAM_BOT_TOKEN": tg.token, "TELEGRAM_WEBHOOK_SECRET": "s3cret"}
-        proc = subprocess.Popen([sys.executable, "-m", "bot", "run", "--config", str(tmp_path / "bot.toml")],
-                                env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        proc = acta_run(tmp_path, tg, TELEGRAM_WEBHOOK_SECRET="s3cret")
         try:
             (hook,) = tg.wait_for_sync("setWebhook", timeout=30)
             assert "https://acta.example.org/hook" == hook["url"] and "s3cret" == hook["secret_token"]
@@ -281,9 +290,7 @@ def test_webhook_mode_receives_updates_over_https_posts(tmp_path, seeded):
             tg.wait_for_sync("sendMessage", timeout=30)
             assert "Aida Noblia" in tg.sent_messages()[-1]["text"]
         finally:
-            proc.send_signal(signal.SIGTERM)
-            out, err = proc.communicate(timeout=30)
-        assert 0 == proc.returncode, err
+            stop(proc)
 
 
 @pytest.mark.asyncio
