@@ -121,6 +121,12 @@ def _speakers(answer: Answer, lang: str) -> str:
     return "\n".join(lines)
 
 
+def _survey(answer: Answer, lang: str) -> str:
+    lines = [i18n.t(lang, "sum_survey") + f" — {meeting_name(answer.meeting, lang)}, {i18n.date(answer.meeting.date, lang)}:"]
+    lines += [f"{n}. {q}" for n, q in enumerate(answer.names["survey"], 1)]
+    return "\n".join(lines)
+
+
 def _no_meeting(answer: Answer, lang: str) -> str:
     lines = [i18n.t(lang, "no_meeting")]
     lines += [i18n.t(lang, "meeting_line", date=i18n.date(m.date, lang), meeting=meeting_name(m, lang))
@@ -138,7 +144,7 @@ def _several(answer: Answer, lang: str) -> str:
     return "\n\n".join(_RENDERERS[part.kind](part, lang) for part in answer.parts)
 
 
-_RENDERERS = {"passage": _passage, "nothing": _nothing, "no_meeting": _no_meeting, "next": _next,
+_RENDERERS = {"passage": _passage, "nothing": _nothing, "no_meeting": _no_meeting, "next": _next, "survey": _survey,
               "several": _several, "meetings": _meetings, "attendance": _attendance,
               "apologies": _apologies, "agenda": _agenda, "participation": _participation,
               "speakers": _speakers}

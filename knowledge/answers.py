@@ -10,7 +10,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from knowledge import analysis, intents
+from knowledge import analysis, intents, lexicon
 from knowledge.lexicon import LANGUAGES
 from knowledge.models import APOLOGY, PRESENT, STAFF_STATUS, MeetingSummary
 from knowledge.search import Hit, Searcher
@@ -90,9 +90,12 @@ class Answerer:
             if structured:
                 return structured
         hits = self.searcher.search(question, k=k, meeting=meeting, speaker=speaker, since=since)
-        best = next((h for h in hits if self.answers_it(question, h)), None)
-        if best is None:
+        answering = [h for h in hits if self.answers_it(question, h)]
+        if not answering:
             return self.nothing(question, lang, meetings)
+        # The chair announcing an item ("Next, the outreach event in Toronto") matches the
+        # question's words but says nothing of it: prefer a passage that does.
+        best = next((h for h in answering if not _announces(self.best_sentences(question, h))), answering[0])
         hits = [best] + [h for h in hits if h is not best]     # the one that answers comes first
         return Answer("passage", lang, question, quote=tuple(self.best_sentences(question, best)),
                       sources=tuple(hits))
@@ -139,6 +142,8 @@ class Answerer:
         if not sents:
             return [hit.passage]
         weight = [sum(self.searcher.idf(t) for t in set(analysis.analyze(s, hit.language)) & terms) for s in sents]
+        if any(w and not _announces([s]) for w, s in zip(weight, sents)):
+            weight = [0 if _announces([s]) else w for w, s in zip(weight, sents)]
         best = max(range(len(sents)), key=lambda i: (weight[i], -i))
         quote = [sents[best]]
         if len(sents[best].split()) < MIN_QUOTE_WORDS and best + 1 < len(sents):
@@ -157,6 +162,8 @@ class Answerer:
             return Answer("no_meeting", lang, question, meetings=tuple(meetings[-5:]), known=len(meetings))
         if intent.kind == "meetings":
             return Answer("meetings", lang, question, meetings=tuple(named or meetings))
+        if intent.kind == "survey":
+            return self._survey(question, lang, named or meetings)
         if intent.kind == "participation":
             return Answer("participation", lang, question, target=self.target,
                           participation=tuple(self.participation(intent.person)))
@@ -184,6 +191,16 @@ class Answerer:
         present = [(a.name, a.channel) for a in detail.attendance if a.status == PRESENT]
         return Answer("attendance", lang, question, meeting=target, names={
             "present": present, "apologies": detail.names(APOLOGY), "staff": detail.names(STAFF_STATUS)})
+
+    def _survey(self, question: str, lang: str, candidates: list[MeetingSummary]) -> Answer | None:
+        """The questions of the latest survey read out in these meetings."""
+        from knowledge.summary import survey
+
+        for m in reversed(candidates):
+            questions = survey(list(self.store.meeting(m.id).turns))
+            if questions:
+                return Answer("survey", lang, question, meeting=m, names={"survey": questions})
+        return None
 
     def participation(self, person: str | None = None) -> list[Participation]:
         """How many meetings of their groups each person attended (present or staff), and apologies."""
@@ -231,3 +248,12 @@ def _proper_nouns(question: str) -> list[str]:
     words = re.findall(r"[^\W\d_][\w'’-]*", question)
     return [analysis.words(w)[0] for w in words[1:] if w[:1].isupper() and analysis.words(w)
             and analysis.words(w)[0] not in analysis.ALL_STOPWORDS]
+
+
+_ANNOUNCEMENT = re.compile(r"^(?:%s)\b|%s" % ("|".join(re.escape(w) for w in lexicon.SEQUENCE_WORDS),
+                                              lexicon.HANDOVER_CUES), re.IGNORECASE)
+
+
+def _announces(quote: list[str]) -> bool:
+    """Is the quotation the chair moving the call along rather than saying something?"""
+    return bool(quote) and bool(_ANNOUNCEMENT.search(quote[0]))

@@ -23,6 +23,7 @@ PATTERNS = (
     ("speakers", r"\b(?:(?:spoke|talked|spoken|speaks) (?:the )?most|most active|qui a le plus (?:parle|pris la parole)|"
                  r"qui parle le plus|quien (?:hablo|ha hablado|habla) mas|quem (?:falou|fala) mais|"
                  r"temps de parole|tiempo de palabra|tempo de fala)\b"),
+    ("survey", r"\b(?:survey|questionnaire|sondage|encuesta|cuestionario|pesquisa|questionario|enquete)\b"),
     ("apologies", r"\b(?:apolog\w*|excuses?|excuse|s est excuse|se sont excuses|disculpas?|disculpo|"
                   r"disculparon|desculpas?|desculpou|ausencias?|ausentes?|absents?|absences?)\b"),
     ("attendance", r"\b(?:who (?:attended|was (?:there|present)|were (?:there|present)|joined|came)|attendees|"
@@ -50,7 +51,8 @@ _FRAME_WORDS = """meeting meetings call calls reunion reunions appel appels llam
     chamadas webinar webinaire webinario last latest recent derniere dernier ultima ultimo precedent previous
     monthly mensuel mensuelle mensual mensal list liste lista all tous toutes todos todas todas were was
     present presents presentes people personnes personas pessoas member members membres miembros membros
-    sent envoye enviaron enviaram names noms nombres nomes know connais conoces conhece there la ahi""".split()
+    sent envoye enviaron enviaram names noms nombres nomes know connais conoces conhece there la ahi
+    questions question preguntas pregunta perguntas pergunta asked posees posées hechas feitas read lues""".split()
 MAX_TOPIC_WORDS = 1
 # How close a name in a question must be to a known person (rapidfuzz, 0–100).
 NAME_MATCH = 88

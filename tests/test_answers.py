@@ -101,8 +101,21 @@ def test_who_spoke_most(answerer):
 
 
 def test_content_questions_are_not_taken_for_data_questions(answerer):
-    for question in ("Qui a présenté le plan de mitigation ?", "What were the survey questions?"):
+    for question in ("Qui a présenté le plan de mitigation ?", "Qui a parlé du sondage Google ?"):
         assert "passage" == answerer.ask(question).kind
+
+
+def test_the_survey_questions_come_from_the_data(answerer):
+    answer = answerer.ask("What were the survey questions?")
+    assert ("survey", "lacralo-2020-02-17-fr", 5) == (answer.kind, answer.meeting.id, len(answer.names["survey"]))
+    assert "1. que pensez-vous de la technologie utilisée pour le webinaire ?" in render.plain(answer)
+
+
+def test_the_chairs_announcement_is_not_the_answer(archive):
+    answer = archive.ask("When is the outreach event in Toronto?")
+    assert "3 December in Toronto" in " ".join(answer.quote) and "Nadine Tremblay" == answer.sources[0].speaker
+    foro = archive.ask("¿Cuándo es el Foro Regional de Usuarios?")
+    assert "14 y 15 de noviembre en Asunción" in " ".join(foro.quote)
 
 
 @pytest.mark.parametrize("question", ["", "🙂", "?" * 50, "x" * 10_000, "'; DROP TABLE turns; --"])
