@@ -212,7 +212,8 @@ def summary(obj: _Context, meeting_id: str, as_json: bool, lang: str | None) -> 
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
 @click.pass_obj
 def events(obj: _Context, until, as_json: bool) -> None:
-    """Upcoming events (the [[events]] of bot.toml) and when their reminders go out."""
+    """Upcoming events (bot.toml's [[events]], and those added from the chat or imported from
+    .ics) and when their reminders go out."""
     import datetime as dt
 
     from bot import config as config_mod
@@ -222,7 +223,11 @@ def events(obj: _Context, until, as_json: bool) -> None:
     now = dt.datetime.now(dt.timezone.utc)
     end = until.replace(tzinfo=dt.timezone.utc) + dt.timedelta(days=1) if until else now + dt.timedelta(days=60)
     offsets = config_mod.offsets(obj.config)
-    found = calendar.upcoming(config_mod.events(obj.config), now, end)
+    declared = config_mod.events(obj.config)
+    if obj.config.db_path.exists():       # and the ones added from the chat or imported from .ics
+        with obj.store() as store:
+            declared += [calendar.from_stored(r) for r in store.scheduled_events()]
+    found = calendar.upcoming(declared, now, end)
     if as_json:
         click.echo(json.dumps([{
             "title": o.event.title, "start_utc": o.start_utc.isoformat(), "end_utc": o.end_utc.isoformat(),

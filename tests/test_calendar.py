@@ -102,3 +102,18 @@ def test_next_shows_the_time_in_the_groups_zones(tmp_path):
     assert ("<b>LACRALO monthly call</b> — 21 de diciembre de 2026\n"
             "23:00 UTC · 20:00 Buenos Aires · 08:00 Tokyo (22 de diciembre de 2026)\n"
             "https://example.org/join") == reply.html
+
+
+def test_acta_events_includes_events_added_from_the_chat(tmp_path):
+    from knowledge.store import Store as _Store
+
+    db = tmp_path / "acta.db"
+    with _Store(db) as store:
+        eid = store.propose_event("Chat event", dt.datetime(2031, 3, 4, 15, 0, tzinfo=UTC), "UTC", 30, [-5],
+                                  "chat", 1)
+        store.set_event_status(eid, "active")
+    path = tmp_path / "bot.toml"
+    path.write_text(f'[storage]\ndb = "{db}"\n')
+    result = CliRunner().invoke(cli, ["events", "--config", str(path), "--until", "2031-12-31", "--json"])
+    assert [("Chat event", "2031-03-04T15:00:00+00:00", [-5])] == [
+        (e["title"], e["start_utc"], e["chats"]) for e in json.loads(result.stdout)]
