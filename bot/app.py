@@ -7,7 +7,8 @@ import os
 from dataclasses import dataclass, field
 
 from telegram import BotCommand, Update
-from telegram.ext import Application, ApplicationBuilder, CallbackQueryHandler, CommandHandler, MessageHandler, filters
+from telegram.ext import (Application, ApplicationBuilder, CallbackQueryHandler, CommandHandler, MessageHandler,
+                          PollAnswerHandler, filters)
 
 from bot import handlers, i18n, render
 from bot.config import Config
@@ -127,12 +128,15 @@ def build_application(config: Config, token: str) -> Application:
     app.add_handler(CallbackQueryHandler(handlers.on_button))
     app.add_handler(MessageHandler(filters.Document.ALL & filters.UpdateType.MESSAGE, handlers.on_document,
                                    block=False))
+    app.add_handler(PollAnswerHandler(handlers.on_poll_answer))
     app.add_error_handler(handlers.on_error)
     if any(e.chats for e in config_events(config)) or config.telegram.chats:
         # APScheduler drops a job that misses its time by more than 1 s by default; a reminder
         # tick that runs late must still run (reminders.deliver marks late ones as such).
         app.job_queue.run_repeating(handlers.remind, interval=config.reminders.check_seconds, first=1,
                                     name="reminders", job_kwargs={"misfire_grace_time": 3600, "coalesce": True})
+        app.job_queue.run_repeating(handlers.run_surveys, interval=config.reminders.check_seconds, first=2,
+                                    name="surveys", job_kwargs={"misfire_grace_time": 3600, "coalesce": True})
     if config.telegram.chats and config.summaries.post:
         app.job_queue.run_repeating(handlers.post_summaries, interval=config.summaries.interval_seconds, first=1,
                                     name="post-summaries")

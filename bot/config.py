@@ -79,6 +79,15 @@ class EventConfig:
     duration: str = _help("how long the call lasts (1h, 90m, 1h30m)", "1h")
     link: str = _help("join link shown in reminders and /next", "")
     chats: list[int] = _help("chats its reminders go to (empty: [telegram] chats)", [])
+    survey: list[str] = _help("questions posted as polls after each occurrence (empty: no survey)", [])
+    survey_options: list[str] = _help("the answers each survey question offers", ["1", "2", "3", "4", "5"])
+    survey_hours: int = _help("how long the survey stays open after the event ends", 48)
+
+
+@dataclass(frozen=True)
+class SurveysConfig:
+    anonymous: bool = _help("post surveys as anonymous polls (false: the group sees who answered)", False)
+    remind_before_hours: int = _help("how long before a survey closes members who have not answered are reminded", 12)
 
 
 @dataclass(frozen=True)
@@ -102,6 +111,7 @@ class Config:
     telegram: TelegramConfig = field(default_factory=TelegramConfig)
     summaries: SummariesConfig = field(default_factory=SummariesConfig)
     reminders: RemindersConfig = field(default_factory=RemindersConfig)
+    surveys: SurveysConfig = field(default_factory=SurveysConfig)
     display: DisplayConfig = field(default_factory=DisplayConfig)
     # [[events]]: an array of tables, one per recurring call or one-off event.
     events: list[EventConfig] = field(default_factory=list, metadata={"array": EventConfig})
@@ -148,7 +158,8 @@ def events(config: Config):
     from jobs.calendar import Event
 
     return [Event.declared(e.title, e.start, e.timezone, e.rrule, e.duration, e.link,
-                           e.chats or config.telegram.chats) for e in config.events]
+                           e.chats or config.telegram.chats, e.survey, e.survey_options, e.survey_hours)
+            for e in config.events]
 
 
 def offsets(config: Config):

@@ -20,7 +20,7 @@ from knowledge.store import Store
 from knowledge.summary import summarize
 
 COMMANDS = ("ask", "meetings", "summary", "who", "agenda", "participation", "next", "events", "schedule", "cancel",
-            "calendar", "help", "start")
+            "calendar", "surveys", "help", "start")
 PAGE = 5               # sources per "more results" page
 MAX_SOURCES = 25       # how far "more results" goes
 CONTEXT_TURNS = 2      # turns shown before and after the cited one

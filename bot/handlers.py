@@ -16,7 +16,7 @@ from telegram.ext import ContextTypes
 
 from bot import i18n, render
 from bot.dialogue import Member, Reply
-from jobs import calendar, reminders
+from jobs import calendar, reminders, surveys
 from jobs.summaries import post_due_summaries
 from knowledge import formats
 
@@ -75,6 +75,41 @@ async def remind(context: ContextTypes.DEFAULT_TYPE) -> None:
     await reminders.deliver(svc.store, events, now, send)
 
 
+async def run_surveys(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Job: open surveys after their event, remind, close and post results."""
+    svc = services(context)
+    lang = svc.config.answers.default_language
+    anonymous = svc.config.surveys.anonymous
+
+    async def post_poll(chat: int, question: str, options) -> tuple[str, int]:
+        message = await context.bot.send_poll(chat, question, list(options), is_anonymous=anonymous)
+        return message.poll.id, message.message_id
+
+    async def stop_poll(chat: int, message_id: int) -> None:
+        await context.bot.stop_poll(chat, message_id)
+
+    async def say(chat: int, what: str, values: dict) -> None:
+        await post(context.bot, chat, [Reply(render.survey_message(what, values, svc.config.display.timezones, lang))])
+
+    await surveys.tick(svc.store, svc.dialogue.all_events(), dt.datetime.now(dt.timezone.utc), post_poll, stop_poll,
+                       say, dt.timedelta(hours=svc.config.surveys.remind_before_hours))
+
+
+async def on_poll_answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A member answered (or withdrew an answer to) one of our polls."""
+    answer = update.poll_answer
+    if answer.user is not None:
+        services(context).store.record_poll_answer(answer.poll_id, answer.user.id, list(answer.option_ids))
+
+
+def seen(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Remember who writes where: survey reminders go to members of the chat (in private when
+    they have started the bot)."""
+    user, chat = update.effective_user, update.effective_chat
+    if user and chat and not user.is_bot:
+        services(context).store.saw_member(user.id, chat.id, user.language_code)
+
+
 async def post_summaries(context: ContextTypes.DEFAULT_TYPE) -> None:
     """Job: post the summary of every newly ingested meeting to the configured chats, once."""
     svc = services(context)
@@ -101,7 +136,10 @@ async def _limited(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
 async def on_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/ask, /meetings, /who… (PTB already ignores commands addressed to another bot)."""
     message = update.effective_message
-    if not in_scope(update, context) or await _limited(update, context):
+    if not in_scope(update, context):
+        return
+    seen(update, context)
+    if await _limited(update, context):
         return
     name = message.text.split()[0][1:].split("@")[0].lower()
     args = message.text.split(maxsplit=1)[1] if len(message.text.split(maxsplit=1)) > 1 else ""
@@ -130,6 +168,7 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     message = update.effective_message
     if not in_scope(update, context):
         return
+    seen(update, context)
     text = message.text or ""
     if message.chat.type != ChatType.PRIVATE:
         mention = "@" + context.bot.username

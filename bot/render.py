@@ -349,3 +349,20 @@ def reminder_html(due, timezones, lang: str) -> str:
     if due.event is not None and due.event.link:
         lines.append(escape(due.event.link))
     return "\n".join(lines)
+
+
+
+def survey_message(what: str, values: dict, timezones, lang: str) -> str:
+    """What the bot says about a survey: a private or group reminder, or the results."""
+    import datetime as dt
+
+    if what == "results":
+        lines = [f"<b>{escape(i18n.t(lang, 'survey_results', title=values['title'], answered=values['answered']))}</b>"]
+        for n, (question, counts) in enumerate(values["results"], 1):
+            lines.append(f"{n}. {escape(question)}")
+            lines.append("   " + escape(" · ".join(f"{option}: {count}" for option, count in counts)))
+        return "\n".join(lines)
+    deadline = dt.datetime.fromisoformat(values["deadline"])
+    when = f"{i18n.date(deadline.date().isoformat(), lang)} ({times_in_zones(deadline, timezones, lang)})"
+    key = "survey_private" if what == "remind_private" else "survey_group"
+    return escape(i18n.t(lang, key, title=values["title"], deadline=when, pending=values.get("pending", 0)))

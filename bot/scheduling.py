@@ -111,6 +111,21 @@ class SchedulingCommands:
         return [Reply(render.escape(i18n.t(lang, "calendar_caption")),
                       document=("acta-events.ics", calendar.to_ics(found)))]
 
+    def _cmd_surveys(self, args: str, member, lang: str):
+        """Open surveys (of every chat from the console, of this chat otherwise: the handlers say)."""
+        from bot.dialogue import Reply
+
+        open_ = self.store.surveys("open")
+        if not open_:
+            return [Reply(render.escape(i18n.t(lang, "surveys_none")))]
+        lines = []
+        for s in open_:
+            deadline = dt.datetime.fromisoformat(s["deadline_utc"])
+            lines.append(render.escape(i18n.t(
+                lang, "survey_line", title=s["title"], date=i18n.date(s["occurrence_utc"][:10], lang),
+                deadline=self._when(deadline, lang), answered=len(self.store.answered(s["id"])))))
+        return self._paged("\n".join(lines))
+
     def mention_buttons(self, summary, lang: str):
         """Buttons offering a summary's dates (day precision, still to come) as events to schedule."""
         from bot.dialogue import Button

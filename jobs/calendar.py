@@ -48,18 +48,24 @@ class Event:
     link: str = ""
     chats: tuple[int, ...] = ()
     stored_id: int | None = None  # one-off events added from the chat have an id (for /cancel)
+    survey: tuple[str, ...] = ()          # questions posted as polls after each occurrence
+    survey_options: tuple[str, ...] = ("1", "2", "3", "4", "5")
+    survey_hours: int = 48                # how long the survey stays open after the event ends
 
     @classmethod
     def declared(cls, title: str, start: str, timezone: str, rrule: str = "", length: str = "1h",
-                 link: str = "", chats=()) -> "Event":
+                 link: str = "", chats=(), survey=(), survey_options=("1", "2", "3", "4", "5"),
+                 survey_hours: int = 48) -> "Event":
         """An event as written in bot.toml; CalendarError naming what is wrong."""
+        _check_survey(title, list(survey), list(survey_options), survey_hours)
         try:
             local = dt.datetime.fromisoformat(start)
         except ValueError:
             raise CalendarError(f"{title!r}: start {start!r} is not a date and time such as 2026-12-21T19:00") from None
         if local.tzinfo is not None:
             raise CalendarError(f"{title!r}: start is local wall time; give the zone in timezone, not in start")
-        event = cls(title, local, zone(timezone), rrule.strip(), duration(length), link, tuple(chats))
+        event = cls(title, local, zone(timezone), rrule.strip(), duration(length), link, tuple(chats),
+                    survey=tuple(survey), survey_options=tuple(survey_options), survey_hours=survey_hours)
         if event.rrule:
             try:
                 rrulestr(event.rrule, dtstart=local)
@@ -227,3 +233,13 @@ def from_ics(content: bytes, now: dt.datetime, until_days: int = 400) -> tuple[l
     if not found and not skipped:
         raise CalendarError("the .ics file holds no event")
     return found, skipped
+
+
+def _check_survey(title: str, questions: list[str], options: list[str], hours: int) -> None:
+    """Telegram's poll limits: a question of 1–300 characters, 2–10 options of 1–100."""
+    if any(not q.strip() or len(q) > 300 for q in questions):
+        raise CalendarError(f"{title!r}: every survey question needs 1 to 300 characters")
+    if questions and not (2 <= len(options) <= 10 and all(0 < len(o) <= 100 for o in options)):
+        raise CalendarError(f"{title!r}: a survey needs 2 to 10 options of 1 to 100 characters")
+    if questions and not 1 <= hours <= 24 * 30:
+        raise CalendarError(f"{title!r}: survey_hours must be between 1 and 720")

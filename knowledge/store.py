@@ -17,6 +17,7 @@ from knowledge import people
 from knowledge.errors import MeetingNotFound
 from knowledge.postings import PassageRow, PostingsTables  # noqa: F401  (PassageRow is part of the API)
 from knowledge.reminder_tables import ReminderTables
+from knowledge.survey_tables import SurveyTables
 from knowledge.models import (
     AgendaItem, Attendee, Document, MeetingDetail, MeetingSummary, Transcript, Turn, meeting_title)
 
@@ -197,6 +198,46 @@ def m007_scheduled_events(db: Database) -> None:
     """)
 
 
+@migrations()
+def m008_surveys(db: Database) -> None:
+    db.executescript("""
+    CREATE TABLE members (               -- who the bot has seen, where; private: they started the bot
+        user_id INTEGER NOT NULL,
+        chat_id INTEGER NOT NULL,
+        language TEXT,
+        seen_at TEXT NOT NULL,
+        PRIMARY KEY (user_id, chat_id)
+    );
+    CREATE TABLE surveys (               -- a survey posted after one occurrence of an event, in one chat
+        id INTEGER PRIMARY KEY,
+        event_key TEXT NOT NULL,
+        title TEXT NOT NULL,
+        occurrence_utc TEXT NOT NULL,
+        chat_id INTEGER NOT NULL,
+        deadline_utc TEXT NOT NULL,
+        status TEXT NOT NULL,            -- posting, open, closed
+        reminded INTEGER NOT NULL DEFAULT 0,
+        UNIQUE (event_key, occurrence_utc, chat_id)
+    );
+    CREATE TABLE survey_polls (
+        survey_id INTEGER NOT NULL REFERENCES surveys(id),
+        position INTEGER NOT NULL,
+        question TEXT NOT NULL,
+        options TEXT NOT NULL,           -- JSON list
+        poll_id TEXT UNIQUE,
+        message_id INTEGER,
+        PRIMARY KEY (survey_id, position)
+    );
+    CREATE TABLE poll_answers (
+        poll_id TEXT NOT NULL,
+        user_id INTEGER NOT NULL,
+        option_ids TEXT NOT NULL,        -- JSON list; empty when the answer was withdrawn
+        answered_at TEXT NOT NULL,
+        PRIMARY KEY (poll_id, user_id)
+    );
+    """)
+
+
 def meeting_id(transcript: Transcript) -> str:
     """A readable, stable id: the same group, kind, day and language is the same meeting."""
     parts = [transcript.group.lower() if transcript.group else None,
@@ -205,7 +246,7 @@ def meeting_id(transcript: Transcript) -> str:
     return "-".join(p for p in parts if p)
 
 
-class Store(PostingsTables, ReminderTables):
+class Store(PostingsTables, ReminderTables, SurveyTables):
     """The knowledge base on disk (the search index's tables: ``postings.PostingsTables``)."""
 
     def __init__(self, path: str | Path):

@@ -103,7 +103,7 @@ async def test_commands_are_registered_in_each_language(bot):
         commands = {c["command"]: c["description"] for c in bot.my_commands(language_code=lang)}
         assert description == commands["ask"]
         assert {"ask", "meetings", "summary", "who", "agenda", "participation", "next", "events", "schedule",
-                "cancel", "calendar", "help", "start"} == set(commands)
+                "cancel", "calendar", "surveys", "help", "start"} == set(commands)
     assert bot.my_commands()        # the default list, for every other language
 
 
@@ -405,3 +405,42 @@ async def test_schedule_needs_an_admin_in_telegram_too(bot):
     bot.push_callback_query(confirm, message=proposal["message"], user_id=ADMIN, language_code="en")
     await bot.wait_for("sendMessage", count=4)
     assert bot.sent_messages()[-1]["text"].startswith("Scheduled (#1): “Call”, 2 December 2030")
+
+
+@pytest.mark.asyncio
+async def test_a_survey_is_posted_as_polls_and_answers_are_recorded(tmp_path, seeded):
+    import datetime as dt
+
+    db = tmp_path / "acta.db"
+    shutil.copy(seeded, db)
+    start = (dt.datetime.now(dt.timezone.utc) - dt.timedelta(minutes=61)).replace(second=0, microsecond=0)
+    async with FakeTelegram() as tg:
+        write_config(tmp_path, tg, db)
+        path = tmp_path / "bot.toml"
+        path.write_text(path.read_text() + f'[reminders]\ncheck_seconds = 1\n[[events]]\ntitle = "DNS webinar"\n'
+                        f'start = "{start:%Y-%m-%dT%H:%M}"\ntimezone = "UTC"\nduration = "1h"\nchats = [{GROUP}]\n'
+                        'survey = ["Was the technology good?", "Did the speaker master the subject?"]\n'
+                        'survey_options = ["yes", "no"]\n')
+        app = build_application(config_mod.load(path), tg.token)
+        await app.initialize()
+        await app.post_init(app)
+        await app.updater.start_polling(poll_interval=0, timeout=1)
+        await app.start()
+        try:
+            polls = await tg.wait_for("sendPoll", count=2, timeout=15)
+            assert ["Was the technology good?", "Did the speaker master the subject?"] == [p["question"] for p in polls]
+            assert all(p.get("is_anonymous") is False for p in polls)
+            svc = app.bot_data["services"]
+            (survey,) = svc.store.surveys("open")
+            poll_ids = [p["poll_id"] for p in svc.store.survey_polls(survey["id"])]
+            tg.push_poll_answer(poll_ids[0], user_id=71, option_ids=[0])
+            for _ in range(50):
+                if svc.store.db.execute("SELECT count(*) FROM poll_answers").fetchone()[0]:
+                    break
+                await asyncio.sleep(0.1)
+            assert [("yes", 1), ("no", 0)] == svc.store.poll_counts(survey["id"])[0][1]
+        finally:
+            await app.updater.stop()
+            await app.stop()
+            await app.post_shutdown(app)
+            await app.shutdown()

@@ -1,0 +1,87 @@
+"""Surveys after a call: its questions posted as Telegram polls when the event ends, answers
+recorded from poll_answer updates, members who have not answered reminded before the deadline
+(in private if they have started the bot, else one group message counting them), and the
+results posted when it closes. Every step is claimed in SQLite first, so a restart or a second
+instance never repeats it."""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Awaitable, Callable, Sequence
+
+from jobs import calendar
+from jobs.calendar import Event
+from jobs.reminders import event_key
+from knowledge.store import Store
+
+log = logging.getLogger(__name__)
+
+# (chat, question, options) -> (poll id, message id)
+PostPoll = Callable[[int, str, Sequence[str]], Awaitable[tuple[str, int]]]
+StopPoll = Callable[[int, int], Awaitable[None]]
+Say = Callable[[int, str, dict], Awaitable[None]]     # (chat, what, values): "remind_private", "remind_group", "results"
+
+
+async def tick(store: Store, events: Sequence[Event], now: dt.datetime, post_poll: PostPoll, stop_poll: StopPoll,
+               say: Say, remind_before: dt.timedelta = dt.timedelta(hours=12)) -> None:
+    """Open the surveys that are due, remind, and close the ones whose time is up."""
+    await _open(store, events, now, post_poll)
+    for s in store.surveys("open"):
+        deadline = dt.datetime.fromisoformat(s["deadline_utc"])
+        if now >= deadline:
+            await _close(store, s, stop_poll, say)
+        elif deadline - now <= remind_before and store.claim_survey_reminder(s["id"]):
+            await _remind(store, s, say)
+
+
+async def _open(store: Store, events: Sequence[Event], now: dt.datetime, post_poll: PostPoll) -> None:
+    for event in events:
+        if not event.survey or not event.chats:
+            continue
+        window = dt.timedelta(hours=event.survey_hours)
+        for occurrence in calendar.occurrences(event, now - window - event.duration - dt.timedelta(days=1), now):
+            if not occurrence.end_utc <= now < occurrence.end_utc + window:
+                continue
+            for chat in event.chats:
+                sid = store.claim_survey(event_key(event), event.title, occurrence.start_utc, chat,
+                                         occurrence.end_utc + window,
+                                         [(q, list(event.survey_options)) for q in event.survey])
+                if sid is None:
+                    continue
+                try:
+                    for poll in store.survey_polls(sid):
+                        poll_id, message_id = await post_poll(chat, poll["question"], poll["options"])
+                        store.poll_posted(sid, poll["position"], poll_id, message_id)
+                except Exception as e:  # recorded; the other chats still get theirs
+                    log.warning("survey %s could not be posted to chat %s: %s", sid, chat, e.__class__.__name__)
+                    store.set_survey_status(sid, "failed")
+                    continue
+                store.set_survey_status(sid, "open", only_from="posting")
+
+
+async def _remind(store: Store, survey: dict, say: Say) -> None:
+    pending = sorted(set(store.members_of(survey["chat_id"])) - store.answered(survey["id"]))
+    in_private = [u for u in pending if store.started_bot(u)]
+    for user in in_private:
+        try:
+            await say(user, "remind_private", {"title": survey["title"], "deadline": survey["deadline_utc"]})
+        except Exception as e:  # a member who blocked the bot: the others are still reminded
+            log.info("could not remind member in private: %s", e.__class__.__name__)
+    others = len(pending) - len(in_private)
+    if others:
+        await say(survey["chat_id"], "remind_group", {"title": survey["title"], "pending": others,
+                                                      "deadline": survey["deadline_utc"]})
+
+
+async def _close(store: Store, survey: dict, stop_poll: StopPoll, say: Say) -> None:
+    if not store.set_survey_status(survey["id"], "closing", only_from="open"):
+        return
+    for poll in store.survey_polls(survey["id"]):
+        if poll["message_id"]:
+            try:
+                await stop_poll(survey["chat_id"], poll["message_id"])
+            except Exception as e:  # already closed by hand, or deleted: the results still go out
+                log.info("could not stop poll: %s", e.__class__.__name__)
+    await say(survey["chat_id"], "results", {"title": survey["title"], "results": store.poll_counts(survey["id"]),
+                                             "answered": len(store.answered(survey["id"]))})
+    store.set_survey_status(survey["id"], "closed")

@@ -1,0 +1,91 @@
+"""Surveys with a controllable clock: posted when the event ends, answers recorded, reminders to
+those who have not answered, results at the deadline; each step once."""
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+
+import pytest
+
+from jobs import surveys
+from jobs.calendar import CalendarError, Event
+from knowledge.store import Store
+
+UTC = dt.timezone.utc
+WEBINAR = Event.declared("DNS webinar", "2026-12-02T15:00", "UTC", length="1h", chats=(-100,),
+                         survey=("Was the technology good?", "Did the speaker master the subject?"),
+                         survey_options=("yes", "no"), survey_hours=24)
+END = dt.datetime(2026, 12, 2, 16, 0, tzinfo=UTC)
+
+
+class Telegram:
+    """Stands for the chat: records polls, stops and messages."""
+
+    def __init__(self):
+        self.polls, self.stopped, self.said = [], [], []
+
+    async def post_poll(self, chat, question, options):
+        self.polls.append((chat, question, tuple(options)))
+        return f"poll{len(self.polls)}", 100 + len(self.polls)
+
+    async def stop_poll(self, chat, message_id):
+        self.stopped.append((chat, message_id))
+
+    async def say(self, chat, what, values):
+        self.said.append((chat, what, values))
+
+
+def tick(store, now, tg):
+    asyncio.run(surveys.tick(store, [WEBINAR], now, tg.post_poll, tg.stop_poll, tg.say, dt.timedelta(hours=12)))
+
+
+def test_a_survey_runs_from_the_end_of_the_event_to_its_results(tmp_path):
+    with Store(tmp_path / "a.db") as store:
+        for user, chat in ((1, -100), (2, -100), (3, -100), (2, 2)):     # member 2 has started the bot
+            store.saw_member(user, chat, "en")
+        tg = Telegram()
+        tick(store, END - dt.timedelta(minutes=1), tg)
+        assert [] == tg.polls                                               # not before the end
+        tick(store, END + dt.timedelta(minutes=1), tg)
+        tick(store, END + dt.timedelta(minutes=2), tg)                      # again: nothing twice
+        assert [(-100, "Was the technology good?", ("yes", "no")),
+                (-100, "Did the speaker master the subject?", ("yes", "no"))] == tg.polls
+        assert store.record_poll_answer("poll1", 1, [0]) and store.record_poll_answer("poll2", 1, [1])
+        assert store.record_poll_answer("poll1", 3, [1])                    # 3 answered one of two
+        assert not store.record_poll_answer("someone-elses-poll", 1, [0])
+        tick(store, END + dt.timedelta(hours=13), tg)                       # 11 h before the deadline
+        tick(store, END + dt.timedelta(hours=14), tg)
+        reminders = [(c, w, v.get("pending")) for c, w, v in tg.said]
+        assert [(2, "remind_private", None), (-100, "remind_group", 1)] == reminders
+        tick(store, END + dt.timedelta(hours=24), tg)
+        tick(store, END + dt.timedelta(hours=25), tg)
+        assert [(-100, 101), (-100, 102)] == tg.stopped
+        (results,) = [v for c, w, v in tg.said if w == "results"]
+        assert 1 == results["answered"]
+        assert [("Was the technology good?", [("yes", 1), ("no", 1)]),
+                ("Did the speaker master the subject?", [("yes", 0), ("no", 1)])] == results["results"]
+        assert [] == store.surveys("open")
+
+
+def test_a_restart_or_a_second_instance_posts_a_survey_once(tmp_path):
+    path = tmp_path / "a.db"
+    with Store(path) as one, Store(path) as two:
+        tg = Telegram()
+        now = END + dt.timedelta(minutes=1)
+        asyncio.run(_both(one, two, now, tg))
+        assert 2 == len(tg.polls)
+
+
+async def _both(one, two, now, tg):
+    await asyncio.gather(surveys.tick(one, [WEBINAR], now, tg.post_poll, tg.stop_poll, tg.say),
+                         surveys.tick(two, [WEBINAR], now, tg.post_poll, tg.stop_poll, tg.say))
+
+
+@pytest.mark.parametrize("questions, options, message", [
+    (["   "], ["yes", "no"], "1 to 300 characters"),
+    (["x" * 301], ["yes", "no"], "1 to 300 characters"),
+    (["Good?"], ["only one"], "2 to 10 options"),
+])
+def test_bad_surveys_are_refused_when_bot_toml_is_read(questions, options, message):
+    with pytest.raises(CalendarError, match=message):
+        Event.declared("Webinar", "2026-12-02T15:00", "UTC", survey=questions, survey_options=options)
