@@ -7,6 +7,7 @@ import os
 from dataclasses import dataclass, field
 
 from telegram import BotCommand, Update
+from telegram.error import TelegramError
 from telegram.ext import (Application, ApplicationBuilder, CallbackQueryHandler, CommandHandler, MessageHandler,
                           PollAnswerHandler, filters)
 
@@ -111,6 +112,7 @@ def build_application(config: Config, token: str) -> Application:
     async def post_init(app: Application) -> None:
         app.bot_data["services"] = build_services(config)
         await register_commands(app)
+        await check_chats(app, config)
 
     async def post_shutdown(app: Application) -> None:
         services = app.bot_data.pop("services", None)
@@ -141,6 +143,25 @@ def build_application(config: Config, token: str) -> Application:
         app.job_queue.run_repeating(handlers.post_summaries, interval=config.summaries.interval_seconds, first=1,
                                     name="post-summaries")
     return app
+
+
+async def check_chats(app: Application, config: Config) -> None:
+    """Every chat the bot is to post to must exist and have the bot: say which does not, in the
+    log and to the admins listed by id (in private), rather than fail later at reminder time."""
+    chats = set(config.telegram.chats) | {c for e in config_events(config) for c in e.chats}
+    for chat in sorted(chats):
+        try:
+            await app.bot.get_chat(chat)
+        except TelegramError as e:
+            message = (f"bot.toml names chat {chat}, but the bot cannot reach it ({e.__class__.__name__}): "
+                       "add the bot to that chat or fix the id in [telegram] chats / [[events]] chats")
+            log.error(message)
+            for admin in config.telegram.admins:
+                if admin.lstrip("-").isdigit():
+                    try:
+                        await app.bot.send_message(int(admin), message)
+                    except TelegramError:
+                        log.warning("could not tell admin %s about chat %s", admin, chat)
 
 
 async def register_commands(app: Application) -> None:

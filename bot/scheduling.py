@@ -52,23 +52,28 @@ class SchedulingCommands:
                                             Button(i18n.t(lang, "button_drop"), f"e:no:{eid}")))]
 
     def event_button(self, action: str, rest: str, member, lang: str):
-        """e:ok:ID, e:no:ID (a proposal), e:m:MEETING:N (a date found in a summary)."""
-        from bot.dialogue import Reply
+        """e:ok:ID, e:no:ID (a proposal), e:m:MEETING:N (a date found in a summary), e:x:ID (undo)."""
+        from bot.dialogue import Button, Reply
 
         if not member.admin:
             return [Reply(render.escape(i18n.t(lang, "admins_only")))]
         if action == "m":
+            # One tap: the admin chose this very date in the summary; it is saved at once, with
+            # a button to undo.
             mid, n = rest.rsplit(":", 1)
             mention = _day_mentions(summarize(self.store.meeting(mid)))[int(n)]
             start = dt.datetime.fromisoformat(f"{mention.date}T{mention.time_utc or '12:00'}+00:00")
             title = mention.place or mention.text[:80]
             eid = self.store.propose_event(title, start, "UTC", DEFAULT_MINUTES, self.default_chats,
-                                           source="transcript", created_by=member.id)
-            return self._confirmation(eid, title, start, lang)
+                                           source="transcript", created_by=member.id, status="active")
+            return [Reply(render.escape(i18n.t(lang, "schedule_done", id=eid, title=title, when=self._when(start, lang))),
+                          (Button(i18n.t(lang, "button_drop"), f"e:x:{eid}"),))]
         eid = int(rest)
         event = self.store.scheduled_event(eid)
         if event is None:
             raise ValueError("no such event")
+        if action == "x" and self.store.set_event_status(eid, "cancelled", only_from="active"):
+            return [Reply(render.escape(i18n.t(lang, "cancel_done", title=event["title"])))]
         if action == "no":
             self.store.set_event_status(eid, "cancelled", only_from="proposed")
             return [Reply(render.escape(i18n.t(lang, "schedule_dropped")))]

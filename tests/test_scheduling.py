@@ -101,8 +101,9 @@ def test_dates_in_a_summary_are_offered_to_admins_as_events(tmp_path):
         replies = d.summary("lacralo-2016-06-20-fr", "en")
         offer = next(b for b in replies[-1].buttons if "Montevideo" in b.label)
         assert "📅 Schedule: 30 August 2016, Montevideo" == offer.label
-        (proposal,) = d.button(offer.data, ADMIN)
-        assert proposal.html.startswith("Schedule “Montevideo” on 30 August 2016")
-        d.button(confirm_data(proposal), ADMIN)
+        (done,) = d.button(offer.data, ADMIN)                    # one tap
+        assert done.html.startswith("Scheduled (#1): “Montevideo”, 30 August 2016")
         assert ["Montevideo"] == [e["title"] for e in store.scheduled_events()]
         assert "transcript" == store.db.execute("SELECT source FROM scheduled_events").fetchone()[0]
+        (undone,) = d.button(done.buttons[0].data, ADMIN)
+        assert "Cancelled: “Montevideo”." == undone.html and [] == store.scheduled_events()

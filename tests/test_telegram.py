@@ -444,3 +444,19 @@ async def test_a_survey_is_posted_as_polls_and_answers_are_recorded(tmp_path, se
             await app.stop()
             await app.post_shutdown(app)
             await app.shutdown()
+
+
+@pytest.mark.asyncio
+async def test_a_chat_the_bot_is_not_in_is_reported_to_the_admin(tmp_path, seeded, caplog):
+    db = tmp_path / "acta.db"
+    shutil.copy(seeded, db)
+    async with FakeTelegram() as tg:
+        app = build_application(write_config(tmp_path, tg, db, chats=[-4002]), tg.token)
+        tg.fail_next("getChat", error_code=400, times=1)
+        await app.initialize()
+        await app.post_init(app)
+        (told,) = tg.sent_messages(ADMIN)
+        assert told["text"].startswith("bot.toml names chat -4002, but the bot cannot reach it")
+        assert "bot.toml names chat -4002" in caplog.text
+        await app.post_shutdown(app)
+        await app.shutdown()
