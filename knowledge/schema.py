@@ -1,0 +1,220 @@
+"""The database schema, as sqlite-utils migrations applied in order when a Store opens.
+
+A new table or column is a new migration at the end; applied ones are never edited."""
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("acta")
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    db.executescript("""
+    CREATE TABLE documents (
+        id INTEGER PRIMARY KEY,
+        sha256 TEXT NOT NULL UNIQUE,
+        filename TEXT NOT NULL,
+        path TEXT NOT NULL,
+        format TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        content BLOB NOT NULL,           -- the original file, for the chat's "source" button
+        ingested_at TEXT NOT NULL
+    );
+    CREATE TABLE meetings (
+        id TEXT PRIMARY KEY,             -- lacralo-2016-06-20-fr: one meeting per group, kind, day, language
+        date TEXT NOT NULL,
+        start_utc TEXT,
+        group_name TEXT,
+        kind TEXT NOT NULL,
+        language TEXT NOT NULL,
+        document_id INTEGER NOT NULL REFERENCES documents(id),
+        turn_count INTEGER NOT NULL,
+        ingested_at TEXT NOT NULL
+    );
+    CREATE INDEX meetings_date ON meetings(date);
+    CREATE TABLE people (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        key TEXT NOT NULL UNIQUE
+    );
+    CREATE TABLE aliases (               -- every spelling seen of a person, folded
+        key TEXT PRIMARY KEY,
+        person_id INTEGER NOT NULL REFERENCES people(id)
+    );
+    CREATE TABLE turns (
+        meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL,            -- stable position in the meeting, from 0
+        person_id INTEGER REFERENCES people(id),
+        speaker TEXT NOT NULL,
+        label TEXT NOT NULL,
+        role TEXT NOT NULL,
+        text TEXT NOT NULL,
+        start_seconds REAL,
+        end_seconds REAL,
+        PRIMARY KEY (meeting_id, idx)
+    );
+    CREATE INDEX turns_person ON turns(person_id);
+    CREATE TABLE attendance (
+        meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        person_id INTEGER REFERENCES people(id),
+        name TEXT NOT NULL,
+        status TEXT NOT NULL,            -- present, apology, staff, interpreter
+        channel TEXT,
+        source TEXT NOT NULL,            -- roll_call or spoke
+        PRIMARY KEY (meeting_id, position)
+    );
+    CREATE INDEX attendance_person ON attendance(person_id);
+    CREATE TABLE agenda (
+        meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        title TEXT NOT NULL,
+        presenter TEXT,
+        presenter_id INTEGER REFERENCES people(id),
+        moderator TEXT,
+        PRIMARY KEY (meeting_id, position)
+    );
+    """)
+
+
+@migrations()
+def m002_search_index(db: Database) -> None:
+    db.executescript("""
+    CREATE TABLE passages (              -- paragraph-sized pieces of turns: what search ranks
+        id INTEGER PRIMARY KEY,          -- the document number in the postings
+        meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+        turn_idx INTEGER NOT NULL,
+        position INTEGER NOT NULL,       -- order within the turn
+        text TEXT NOT NULL,
+        tokens TEXT NOT NULL,            -- analysed stems, space-separated, as indexed
+        length INTEGER NOT NULL,         -- number of tokens (BM25's document length)
+        segment INTEGER NOT NULL
+    );
+    CREATE INDEX passages_turn ON passages(meeting_id, turn_idx);
+    CREATE INDEX passages_segment ON passages(segment);
+    CREATE TABLE postings (              -- the inverted index: per term and segment, who has it
+        term TEXT NOT NULL,
+        segment INTEGER NOT NULL,
+        docs BLOB NOT NULL,              -- int64 passage ids, ascending
+        tfs BLOB NOT NULL,               -- int64 term frequencies, same order
+        PRIMARY KEY (term, segment)
+    ) WITHOUT ROWID;
+    CREATE TABLE index_meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
+    INSERT INTO index_meta VALUES ('version', 0), ('next_segment', 1);
+    """)
+
+
+@migrations()
+def m003_questions(db: Database) -> None:
+    db.executescript("""
+    CREATE TABLE questions (             -- questions asked in the chat, so "more results" works after a restart
+        id INTEGER PRIMARY KEY,
+        question TEXT NOT NULL,
+        language TEXT NOT NULL,
+        meeting TEXT,
+        speaker TEXT,
+        since TEXT,
+        asked_at TEXT NOT NULL
+    );
+    """)
+
+
+@migrations()
+def m004_postings_by_segment(db: Database) -> None:
+    # Merging small segments reads and deletes their postings by segment.
+    db.execute("CREATE INDEX postings_segment ON postings(segment)")
+
+
+@migrations()
+def m005_summary_posts(db: Database) -> None:
+    db.executescript("""
+    CREATE TABLE summary_posts (         -- which meeting's summary went to which chat: each exactly once
+        meeting_id TEXT NOT NULL,
+        chat_id INTEGER NOT NULL,
+        claimed_at TEXT NOT NULL,
+        sent_at TEXT,
+        error TEXT,
+        PRIMARY KEY (meeting_id, chat_id)
+    );
+    """)
+
+
+@migrations()
+def m006_reminders(db: Database) -> None:
+    db.executescript("""
+    CREATE TABLE reminders (             -- each reminder of each occurrence for each chat, exactly once
+        id INTEGER PRIMARY KEY,
+        event_key TEXT NOT NULL,         -- which event (its title and rule)
+        title TEXT NOT NULL,
+        occurrence_utc TEXT NOT NULL,
+        send_at_utc TEXT NOT NULL,
+        chat_id INTEGER NOT NULL,
+        status TEXT NOT NULL,            -- pending, claimed, sent, late, skipped, failed
+        claimed_at TEXT,
+        sent_at TEXT,
+        error TEXT,
+        UNIQUE (event_key, occurrence_utc, send_at_utc, chat_id)
+    );
+    CREATE INDEX reminders_due ON reminders(status, send_at_utc);
+    """)
+
+
+@migrations()
+def m007_scheduled_events(db: Database) -> None:
+    db.executescript("""
+    CREATE TABLE scheduled_events (      -- one-off events added from the chat (bot.toml holds the recurring ones)
+        id INTEGER PRIMARY KEY,
+        title TEXT NOT NULL,
+        start_utc TEXT NOT NULL,
+        timezone TEXT NOT NULL,
+        duration_minutes INTEGER NOT NULL,
+        link TEXT NOT NULL DEFAULT '',
+        chats TEXT NOT NULL,             -- JSON list of chat ids
+        status TEXT NOT NULL,            -- proposed (waiting for the admin's confirmation), active, cancelled
+        source TEXT NOT NULL,            -- chat, ics, transcript
+        created_by INTEGER,
+        created_at TEXT NOT NULL
+    );
+    """)
+
+
+@migrations()
+def m008_surveys(db: Database) -> None:
+    db.executescript("""
+    CREATE TABLE members (               -- who the bot has seen, where; private: they started the bot
+        user_id INTEGER NOT NULL,
+        chat_id INTEGER NOT NULL,
+        language TEXT,
+        seen_at TEXT NOT NULL,
+        PRIMARY KEY (user_id, chat_id)
+    );
+    CREATE TABLE surveys (               -- a survey posted after one occurrence of an event, in one chat
+        id INTEGER PRIMARY KEY,
+        event_key TEXT NOT NULL,
+        title TEXT NOT NULL,
+        occurrence_utc TEXT NOT NULL,
+        chat_id INTEGER NOT NULL,
+        deadline_utc TEXT NOT NULL,
+        status TEXT NOT NULL,            -- posting, open, closed
+        reminded INTEGER NOT NULL DEFAULT 0,
+        UNIQUE (event_key, occurrence_utc, chat_id)
+    );
+    CREATE TABLE survey_polls (
+        survey_id INTEGER NOT NULL REFERENCES surveys(id),
+        position INTEGER NOT NULL,
+        question TEXT NOT NULL,
+        options TEXT NOT NULL,           -- JSON list
+        poll_id TEXT UNIQUE,
+        message_id INTEGER,
+        PRIMARY KEY (survey_id, position)
+    );
+    CREATE TABLE poll_answers (
+        poll_id TEXT NOT NULL,
+        user_id INTEGER NOT NULL,
+        option_ids TEXT NOT NULL,        -- JSON list; empty when the answer was withdrawn
+        answered_at TEXT NOT NULL,
+        PRIMARY KEY (poll_id, user_id)
+    );
+    """)
