@@ -118,6 +118,8 @@ STRINGS: dict[str, dict[str, str]] = {
                    "es": "No encuentro esa reunión. /meetings enumera las que conozco.",
                    "pt": "Não encontro essa reunião. /meetings lista as que conheço.",
                    "en": "I can't find that meeting. /meetings lists the ones I know."},
+    "no_speaker": {"fr": "Je ne connais personne qui s'appelle « {name} ».", "es": "No conozco a nadie llamado «{name}».",
+                   "pt": "Não conheço ninguém chamado «{name}».", "en": "I know no one called “{name}”."},
     "next_none": {"fr": "Aucun appel n'est encore programmé.", "es": "Todavía no hay ninguna llamada programada.",
                   "pt": "Ainda não há nenhuma chamada programada.", "en": "No call is scheduled yet."},
     "button_more": {"fr": "Plus de résultats", "es": "Más resultados", "pt": "Mais resultados", "en": "More results"},

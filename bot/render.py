@@ -134,6 +134,10 @@ def _no_meeting(answer: Answer, lang: str) -> str:
     return "\n".join(lines)
 
 
+def _no_speaker(answer: Answer, lang: str) -> str:
+    return i18n.t(lang, "no_speaker", name=answer.names["speaker"][0])
+
+
 def _next(answer: Answer, lang: str) -> str:
     if answer.occurrence is None:
         return i18n.t(lang, "next_none")
@@ -145,6 +149,7 @@ def _several(answer: Answer, lang: str) -> str:
 
 
 _RENDERERS = {"passage": _passage, "nothing": _nothing, "no_meeting": _no_meeting, "next": _next, "survey": _survey,
+              "no_speaker": _no_speaker,
               "several": _several, "meetings": _meetings, "attendance": _attendance,
               "apologies": _apologies, "agenda": _agenda, "participation": _participation,
               "speakers": _speakers}

@@ -89,6 +89,10 @@ class Answerer:
             structured = self._structured(intent, question, lang, meetings, meeting)
             if structured:
                 return structured
+        if meeting and meeting not in {m.id for m in meetings}:
+            return Answer("no_meeting", lang, question, meetings=tuple(meetings[-5:]), known=len(meetings))
+        if speaker and self.store.person_id(speaker) is None:
+            return Answer("no_speaker", lang, question, names={"speaker": [speaker]})
         hits = self.searcher.search(question, k=k, meeting=meeting, speaker=speaker, since=since)
         answering = [h for h in hits if self.answers_it(question, h)]
         if not answering:

@@ -170,3 +170,10 @@ def test_eval_on_a_qmsum_style_directory_and_on_questions(db, tmp_path, corpus_d
     questions = SHARED_SEEDS
     text = run("--db", db, "eval", "--questions", questions).stdout
     assert "| questions | 15 |" in text
+
+
+def test_ask_with_an_unknown_meeting_or_speaker_says_so(db, corpus_dir):
+    run("--db", db, "ingest", corpus_dir)
+    assert run("--db", db, "ask", "budget", "--meeting", "nope").stdout.startswith("I can't find that meeting.")
+    assert "I know no one called “Nobody Atall”." == run("--db", db, "ask", "budget", "--speaker",
+                                                          "Nobody Atall").stdout.strip()
