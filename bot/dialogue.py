@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import dataclasses
 import datetime as dt
 
 from bot import i18n, render
@@ -81,10 +82,13 @@ class Dialogue(SchedulingCommands):
         lang = self.language(member, text)
         if not text:
             return [Reply(render.escape(i18n.t(lang, "ask_usage")))]
-        answer = self.answerer.ask(text, k=PAGE, language=lang)
-        return self._answer_replies(answer, text)
+        # One more than a page: "more results" only when there are more.
+        answer = self.answerer.ask(text, k=PAGE + 1, language=lang)
+        more = len(answer.sources) > PAGE
+        answer = dataclasses.replace(answer, sources=answer.sources[:PAGE])
+        return self._answer_replies(answer, text, more)
 
-    def _answer_replies(self, answer: Answer, text: str) -> list[Reply]:
+    def _answer_replies(self, answer: Answer, text: str, more: bool = False) -> list[Reply]:
         buttons: list[Button] = []
         if answer.kind == "passage":
             qid = self.store.remember_question(text, answer.language)
@@ -92,7 +96,7 @@ class Dialogue(SchedulingCommands):
             lang = answer.language
             buttons.append(Button(i18n.t(lang, "button_context"), f"c:{lang}:{hit.meeting_id}:{hit.turn_index}"))
             buttons.append(Button(i18n.t(lang, "button_source"), f"s:{lang}:{hit.meeting_id}"))
-            if len(answer.sources) >= PAGE:
+            if more:
                 buttons.append(Button(i18n.t(answer.language, "button_more"), f"m:{qid}:{PAGE}"))
         return self._paged(render.html_answer(answer), tuple(buttons))
 

@@ -107,6 +107,8 @@ def _participation(answer: Answer, lang: str) -> str:
                       percent=round(p.rate * 100), apologies=p.apologies)
         verdict = i18n.t(lang, "target_met" if p.rate >= answer.target else "target_missed", target=target)
         lines.append(f"{line} — {verdict}")
+    if len(answer.participation) > MAX_LISTED:
+        lines.append(i18n.t(lang, "and_more", n=len(answer.participation) - MAX_LISTED))
     return "\n".join(lines)
 
 

@@ -102,3 +102,13 @@ def test_a_command_argument_does_not_decide_the_reply_language(dialogue):
     nobody = Member(3, None)
     html = dialogue.command("who", "lacralo-2020-02-17-fr", nobody)[0].html
     assert "LACRALO monthly call, 17 February 2020" in html      # the default language, not Spanish
+
+
+def test_more_results_only_when_there_are_more(dialogue):
+    (few,) = dialogue.question("Qui a parlé du sondage Google ?", FR)
+    (many,) = dialogue.question("Qui a parlé du groupe de travail ?", FR)
+    labels = lambda r: [b.label for b in r.buttons]  # noqa: E731
+    assert "Plus de résultats" in labels(many)
+    more = dialogue.button(next(b.data for b in many.buttons if b.label == "Plus de résultats"), FR)
+    assert more[0].html.startswith("6. ")
+    assert len(few.html.split("\n")) >= 2
