@@ -132,13 +132,13 @@ def build_application(config: Config, token: str) -> Application:
                                    block=False))
     app.add_handler(PollAnswerHandler(handlers.on_poll_answer))
     app.add_error_handler(handlers.on_error)
-    if any(e.chats for e in config_events(config)) or config.telegram.chats:
-        # APScheduler drops a job that misses its time by more than 1 s by default; a reminder
-        # tick that runs late must still run (reminders.deliver marks late ones as such).
-        app.job_queue.run_repeating(handlers.remind, interval=config.reminders.check_seconds, first=1,
-                                    name="reminders", job_kwargs={"misfire_grace_time": 3600, "coalesce": True})
-        app.job_queue.run_repeating(handlers.run_surveys, interval=config.reminders.check_seconds, first=2,
-                                    name="surveys", job_kwargs={"misfire_grace_time": 3600, "coalesce": True})
+    # Reminders and surveys run whatever bot.toml says: events also come from the chat. APScheduler
+    # drops a job that misses its time by more than 1 s by default; a late tick must still run
+    # (reminders.deliver marks late reminders as such).
+    app.job_queue.run_repeating(handlers.remind, interval=config.reminders.check_seconds, first=1,
+                                name="reminders", job_kwargs={"misfire_grace_time": 3600, "coalesce": True})
+    app.job_queue.run_repeating(handlers.run_surveys, interval=config.reminders.check_seconds, first=2,
+                                name="surveys", job_kwargs={"misfire_grace_time": 3600, "coalesce": True})
     if config.telegram.chats and config.summaries.post:
         app.job_queue.run_repeating(handlers.post_summaries, interval=config.summaries.interval_seconds, first=1,
                                     name="post-summaries")

@@ -48,6 +48,7 @@ class Member:
     id: int
     language: str | None = None
     admin: bool = False
+    chat: int | None = None        # where they wrote (None in the console)
 
 
 class Dialogue(SchedulingCommands):

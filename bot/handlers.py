@@ -30,8 +30,8 @@ def services(context: ContextTypes.DEFAULT_TYPE):
 
 
 def member(update: Update) -> Member:
-    user = update.effective_user
-    return Member(user.id if user else 0, user.language_code if user else None)
+    user, chat = update.effective_user, update.effective_chat
+    return Member(user.id if user else 0, user.language_code if user else None, chat=chat.id if chat else None)
 
 
 def in_scope(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:

@@ -10,6 +10,7 @@ from jobs import calendar
 from knowledge.summary import summarize
 
 MAX_LISTED_EVENTS = 10
+MAX_TITLE = 200
 CALENDAR_DAYS = 120
 MENTION_BUTTONS = 3      # dates of a summary offered as events
 DEFAULT_MINUTES = 60
@@ -38,11 +39,16 @@ class SchedulingCommands:
         try:
             start = calendar.parse_when(when, languages, self.clock(), self.date_order)
         except calendar.CalendarError as e:
-            return [Reply(render.escape(i18n.t(lang, "schedule_bad", reason=str(e))))]
-        title = title.strip() or when.strip()
-        eid = self.store.propose_event(title[:200], start, "UTC", DEFAULT_MINUTES, self.default_chats,
+            reason = i18n.t(lang, f"date_{e.code}") if f"date_{e.code}" in i18n.STRINGS else str(e)
+            return [Reply(render.escape(i18n.t(lang, "schedule_bad", reason=reason)))]
+        title = (title.strip() or when.strip())[:MAX_TITLE]
+        eid = self.store.propose_event(title, start, "UTC", DEFAULT_MINUTES, self._chats_for(member),
                                        source="chat", created_by=member.id)
         return self._confirmation(eid, title, start, lang)
+
+    def _chats_for(self, member) -> tuple[int, ...]:
+        """Where an event's reminders go: [telegram] chats, else the chat it was scheduled from."""
+        return self.default_chats or ((member.chat,) if member.chat is not None else ())
 
     def _confirmation(self, eid: int, title: str, start: dt.datetime, lang: str):
         from bot.dialogue import Button, Reply
@@ -64,7 +70,12 @@ class SchedulingCommands:
             mention = _day_mentions(summarize(self.store.meeting(mid)))[int(n)]
             start = dt.datetime.fromisoformat(f"{mention.date}T{mention.time_utc or '12:00'}+00:00")
             title = mention.place or mention.text[:80]
-            eid = self.store.propose_event(title, start, "UTC", DEFAULT_MINUTES, self.default_chats,
+            existing = next((e for e in self.store.scheduled_events()
+                             if e["title"] == title and e["start_utc"] == start.isoformat()), None)
+            if existing:                                  # a second tap: already scheduled
+                return [Reply(render.escape(i18n.t(lang, "schedule_done", id=existing["id"], title=title,
+                                                   when=self._when(start, lang))))]
+            eid = self.store.propose_event(title, start, "UTC", DEFAULT_MINUTES, self._chats_for(member),
                                            source="transcript", created_by=member.id, status="active")
             return [Reply(render.escape(i18n.t(lang, "schedule_done", id=eid, title=title, when=self._when(start, lang))),
                           (Button(i18n.t(lang, "button_drop"), f"e:x:{eid}"),))]
@@ -103,10 +114,17 @@ class SchedulingCommands:
             return [Reply(render.escape(i18n.t(lang, "admins_only")))]
         number = args.strip().lstrip("#")
         event = self.store.scheduled_event(int(number)) if number.isdigit() else None
-        if event is None or event["status"] != "active":
+        if event is None or event["status"] != "active" or not self._may_cancel(event, member):
             return [Reply(render.escape(i18n.t(lang, "cancel_usage")))]
         self.store.set_event_status(event["id"], "cancelled")
         return [Reply(render.escape(i18n.t(lang, "cancel_done", title=event["title"])))]
+
+    def _may_cancel(self, event: dict, member) -> bool:
+        """In a group, an admin cancels that group's events; in private or the console, any."""
+        if member.chat is None or member.chat > 0:
+            return True
+        chats = next((e["chats"] for e in self.store.scheduled_events() if e["id"] == event["id"]), [])
+        return member.chat in chats
 
     def _cmd_calendar(self, args: str, member, lang: str):
         from bot.dialogue import Reply
@@ -120,7 +138,8 @@ class SchedulingCommands:
         """Open surveys (of every chat from the console, of this chat otherwise: the handlers say)."""
         from bot.dialogue import Reply
 
-        open_ = self.store.surveys("open")
+        in_group = member.chat is not None and member.chat < 0
+        open_ = self.store.surveys("open", chat_id=member.chat if in_group else None)
         if not open_:
             return [Reply(render.escape(i18n.t(lang, "surveys_none")))]
         lines = []

@@ -3,6 +3,7 @@ expanded in their local wall time and only then converted to UTC, so that a call
 Toronto stays at 19:00 across daylight-saving changes."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import re
@@ -20,6 +21,10 @@ MAX_OCCURRENCES = 1000     # per event and query: a rule every minute must not r
 
 class CalendarError(ActaError):
     """An event that cannot be understood: bad date, zone, rule or duration."""
+
+    def __init__(self, message: str, code: str = "bad_event"):
+        self.code = code
+        super().__init__(message)
 
 
 def duration(text: str) -> dt.timedelta:
@@ -67,6 +72,7 @@ class Event:
         event = cls(title, local, zone(timezone), rrule.strip(), duration(length), link, tuple(chats),
                     survey=tuple(survey), survey_options=tuple(survey_options), survey_hours=survey_hours)
         if event.rrule:
+            event = dataclasses.replace(event, rrule=_local_until(event.rrule, event.timezone))
             try:
                 rrulestr(event.rrule, dtstart=local)
             except (ValueError, TypeError) as e:
@@ -130,22 +136,41 @@ def from_stored(row: dict) -> Event:
                  tuple(row["chats"]), stored_id=row["id"])
 
 
+MAX_AHEAD = dt.timedelta(days=3 * 365)   # a date further than this is a misreading ("13/13" -> 2113)
+_RELATIVE_WEEKDAY = re.compile(r"\b(?:next|prochain|prochaine|pr[oó]xim[oa]|que vem|que viene)\b", re.I)
+_NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2,4}))?\b")
+
+
 def parse_when(text: str, languages: list[str], now: dt.datetime, date_order: str = "DMY",
                default_zone: str = "UTC") -> dt.datetime:
     """A date and time in words ("lundi 17 février 23:00 UTC", "el próximo martes a las 15:00",
-    "03/04 14:00") as an aware datetime in the future; CalendarError saying why not."""
+    "03/04 14:00", "demain 10h") as an aware datetime to come; CalendarError saying why not
+    (with ``code``: bad_date, past, too_far)."""
     import dateparser
 
+    text = text.strip()
+    numeric = _NUMERIC.search(text)
+    if numeric:
+        a, b = int(numeric.group(1)), int(numeric.group(2))
+        day, month = (a, b) if date_order == "DMY" else (b, a)
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            raise CalendarError(f"not a date: {numeric.group(0)!r}", code="bad_date")
     settings = {"PREFER_DATES_FROM": "future", "RELATIVE_BASE": now.astimezone(UTC).replace(tzinfo=None),
                 "DATE_ORDER": date_order, "TIMEZONE": default_zone, "RETURN_AS_TIMEZONE_AWARE": True,
                 "TO_TIMEZONE": "UTC", "REQUIRE_PARTS": ["day"]}
-    cleaned = re.sub(r"\b(?:el|la|le|o|a|the)\s+(?=pr[oó]xim|next|prochain)", "", text.strip(), flags=re.I)
+    cleaned = re.sub(r"\b(?:el|la|le|o|a|the)\s+(?=pr[oó]xim|next|prochain)", "", text, flags=re.I)
     cleaned = re.sub(r"\b(?:a las|às|as|à|at)\s+(?=\d)", "", cleaned, flags=re.I)
-    parsed = dateparser.parse(cleaned, languages=languages, settings=settings) or _weekday(text, now, default_zone)
+    # "10h" and "18h30" are times of day, not durations.
+    cleaned = re.sub(r"\b([01]?\d|2[0-3])\s*h\s*([0-5]\d)?\b", lambda m: f"{m.group(1)}:{m.group(2) or '00'}", cleaned)
+    parsed = dateparser.parse(cleaned, languages=languages, settings=settings)
+    if parsed is None and _RELATIVE_WEEKDAY.search(text):
+        parsed = _weekday(text, now, default_zone)
     if parsed is None:
-        raise CalendarError(f"not a date I understand: {text!r}")
+        raise CalendarError(f"not a date I understand: {text!r}", code="bad_date")
     if parsed <= now:
-        raise CalendarError(f"{parsed:%Y-%m-%d %H:%M} UTC is in the past")
+        raise CalendarError(f"{parsed:%Y-%m-%d %H:%M} UTC is in the past", code="past")
+    if parsed - now > MAX_AHEAD:
+        raise CalendarError(f"{parsed:%Y-%m-%d} is more than three years ahead", code="too_far")
     return parsed.astimezone(UTC)
 
 
@@ -164,8 +189,8 @@ def _weekday(text: str, now: dt.datetime, default_zone: str) -> dt.datetime | No
     words = fold(text).split()
     day = next((i for i, names in enumerate(_WEEKDAYS) if any(n in words for n in names)), None)
     time = _TIME.search(text)
-    if day is None or time is None:
-        return None
+    if day is None or time is None or re.search(r"\d", text[:time.start()] + text[time.end():]):
+        return None          # "lundi 30 février": a day of the month that did not parse is no weekday
     tz = zone("UTC" if re.search(r"\b(?:UTC|GMT)\b", text) else default_zone)
     local_now = now.astimezone(tz)
     ahead = (day - local_now.weekday()) % 7 or 7
@@ -212,7 +237,10 @@ def from_ics(content: bytes, now: dt.datetime, until_days: int = 400) -> tuple[l
     for vevent in cal.walk("VEVENT"):
         try:
             start = vevent.decoded("dtstart")
-        except (KeyError, ValueError):
+        except (KeyError, ValueError, TypeError):
+            skipped += 1
+            continue
+        if not isinstance(start, dt.date):               # a broken DTSTART line
             skipped += 1
             continue
         if not isinstance(start, dt.datetime):          # an all-day event: noon UTC
@@ -243,3 +271,11 @@ def _check_survey(title: str, questions: list[str], options: list[str], hours: i
         raise CalendarError(f"{title!r}: a survey needs 2 to 10 options of 1 to 100 characters")
     if questions and not 1 <= hours <= 24 * 30:
         raise CalendarError(f"{title!r}: survey_hours must be between 1 and 720")
+
+
+def _local_until(rule: str, tz: ZoneInfo) -> str:
+    """UNTIL=…Z (UTC, as RFC 5545 writes it) as local wall time, which a rule run in local time needs."""
+    def local(m: re.Match) -> str:
+        until = dt.datetime.strptime(m.group(1), "%Y%m%dT%H%M%S").replace(tzinfo=UTC).astimezone(tz)
+        return f"UNTIL={until:%Y%m%dT%H%M%S}"
+    return re.sub(r"UNTIL=(\d{8}T\d{6})Z", local, rule)

@@ -22,6 +22,7 @@ log = logging.getLogger(__name__)
 
 HORIZON = dt.timedelta(days=45)         # how far ahead reminders are planned
 GRACE = dt.timedelta(minutes=2)         # sent later than this after its time: marked late
+INTERRUPTED = dt.timedelta(minutes=10)  # claimed this long ago and not finished: the bot died sending
 
 
 def event_key(event: Event) -> str:
@@ -59,6 +60,12 @@ async def deliver(store: Store, events: Sequence[Event], now: dt.datetime, send:
     """Send every due reminder once; returns (id, outcome) for each one handled."""
     by_key = {event_key(e): e for e in events}
     done = []
+    for row in store.interrupted_reminders(now - INTERRUPTED):
+        # Claimed, then the process died: whether it went out is unknown; said, not dropped.
+        log.warning("reminder %s for %r to chat %s was interrupted while sending", row["id"], row["title"],
+                    row["chat_id"])
+        store.finish_reminder(row["id"], FAILED, now, "interrupted while sending")
+        done.append((row["id"], FAILED))
     due = store.due_reminders(now)
     # Several reminders of one occurrence due at once (the bot was down, or the event was just
     # declared): only the latest is worth sending.

@@ -28,10 +28,13 @@ async def tick(store: Store, events: Sequence[Event], now: dt.datetime, post_pol
     await _open(store, events, now, post_poll)
     for s in store.surveys("open"):
         deadline = dt.datetime.fromisoformat(s["deadline_utc"])
-        if now >= deadline:
-            await _close(store, s, stop_poll, say)
-        elif deadline - now <= remind_before and store.claim_survey_reminder(s["id"]):
-            await _remind(store, s, say)
+        try:
+            if now >= deadline:
+                await _close(store, s, stop_poll, say)
+            elif deadline - now <= remind_before and store.claim_survey_reminder(s["id"]):
+                await _remind(store, s, say)
+        except Exception as e:  # one chat's failure must not stop the other surveys
+            log.warning("survey %s in chat %s: %s", s["id"], s["chat_id"], e.__class__.__name__)
 
 
 async def _open(store: Store, events: Sequence[Event], now: dt.datetime, post_poll: PostPoll) -> None:
@@ -82,6 +85,8 @@ async def _close(store: Store, survey: dict, stop_poll: StopPoll, say: Say) -> N
                 await stop_poll(survey["chat_id"], poll["message_id"])
             except Exception as e:  # already closed by hand, or deleted: the results still go out
                 log.info("could not stop poll: %s", e.__class__.__name__)
-    await say(survey["chat_id"], "results", {"title": survey["title"], "results": store.poll_counts(survey["id"]),
-                                             "answered": len(store.answered(survey["id"]))})
-    store.set_survey_status(survey["id"], "closed")
+    try:
+        await say(survey["chat_id"], "results", {"title": survey["title"], "results": store.poll_counts(survey["id"]),
+                                                 "answered": len(store.answered(survey["id"]))})
+    finally:                 # closed either way: a chat that refuses the results is logged by tick
+        store.set_survey_status(survey["id"], "closed")

@@ -28,11 +28,17 @@ class ReminderTables:
                     "WHERE status = ? AND occurrence_utc >= ?", [PENDING, _iso(keep_from)]).fetchall():
                 if (key, start, at, chat) not in wanted:
                     self.db.execute("DELETE FROM reminders WHERE id = ?", [rid])
+            # A reminder already sent for that time and chat is not sent again because the event
+            # was edited (its title or rule changed, so its key did).
+            handled = set(self.db.execute(
+                "SELECT occurrence_utc, send_at_utc, chat_id FROM reminders WHERE status != ? AND occurrence_utc >= ?",
+                [PENDING, _iso(keep_from)]).fetchall())
             before = self.db.execute("SELECT count(*) FROM reminders").fetchone()[0]
             self.db.conn.executemany(
                 "INSERT OR IGNORE INTO reminders (event_key, title, occurrence_utc, send_at_utc, chat_id, status) "
                 "VALUES (?, ?, ?, ?, ?, ?)",
-                [(key, title, _iso(start), _iso(at), chat, PENDING) for key, title, start, at, chat in rows])
+                [(key, title, _iso(start), _iso(at), chat, PENDING) for key, title, start, at, chat in rows
+                 if (_iso(start), _iso(at), chat) not in handled])
             return self.db.execute("SELECT count(*) FROM reminders").fetchone()[0] - before
 
     def due_reminders(self, now: dt.datetime) -> list[dict]:
@@ -62,3 +68,9 @@ class ReminderTables:
         return [dict(zip(keys, r)) for r in self.db.execute(
             "SELECT id, event_key, title, occurrence_utc, send_at_utc, chat_id, status, error FROM reminders "
             "ORDER BY send_at_utc, chat_id, id")]
+
+    def interrupted_reminders(self, before: dt.datetime) -> list[dict]:
+        """Reminders claimed before ``before`` and never finished: the bot stopped while sending."""
+        keys = ("id", "title", "chat_id")
+        return [dict(zip(keys, r)) for r in self.db.execute(
+            "SELECT id, title, chat_id FROM reminders WHERE status = ? AND claimed_at < ?", [CLAIMED, _iso(before)])]

@@ -117,3 +117,17 @@ def test_acta_events_includes_events_added_from_the_chat(tmp_path):
     result = CliRunner().invoke(cli, ["events", "--config", str(path), "--until", "2031-12-31", "--json"])
     assert [("Chat event", "2031-03-04T15:00:00+00:00", [-5])] == [
         (e["title"], e["start_utc"], e["chats"]) for e in json.loads(result.stdout)]
+
+
+def test_until_in_utc_is_accepted_and_applied_in_local_time():
+    e = Event.declared("Call", "2026-01-19T19:00", "America/Toronto", "FREQ=MONTHLY;BYDAY=3MO;UNTIL=20261231T235959Z")
+    found = calendar.upcoming([e], dt.datetime(2026, 11, 1, tzinfo=UTC), dt.datetime(2027, 6, 1, tzinfo=UTC))
+    assert ["2026-11-17T00:00:00+00:00", "2026-12-22T00:00:00+00:00"] == [o.start_utc.isoformat() for o in found]
+
+
+def test_an_ics_with_a_broken_start_is_read_as_far_as_it_goes():
+    ics = (b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:1\r\nSUMMARY:Broken\r\nDTSTART:2026123\r\n"
+           b"END:VEVENT\r\nBEGIN:VEVENT\r\nUID:2\r\nSUMMARY:Good\r\nDTSTART:20261202T150000Z\r\nEND:VEVENT\r\n"
+           b"END:VCALENDAR\r\n")
+    found, skipped = calendar.from_ics(ics, dt.datetime(2026, 11, 21, tzinfo=UTC))
+    assert (["Good"], 1) == ([f[0] for f in found], skipped)

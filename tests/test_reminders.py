@@ -114,3 +114,25 @@ def test_editing_or_removing_an_event_updates_its_pending_reminders(tmp_path):
                                for r in pending)
         reminders.plan(store, [], OFFSETS, now)
         assert [] == [r for r in store.reminders() if r["status"] == "pending"]
+
+
+def test_renaming_an_event_does_not_send_its_reminders_again(tmp_path):
+    with Store(tmp_path / "a.db") as store:
+        outbox = Outbox()
+        run(store, at(hours=1), outbox)
+        renamed = Event.declared("LACRALO monthly call (fixed)", "2026-01-19T23:00", "UTC",
+                                 "FREQ=MONTHLY;BYDAY=3MO", chats=(-100, -200))
+        sent = len(outbox.sent)
+        run(store, at(minutes=55), outbox, events=(renamed,))
+        assert sent == len(outbox.sent)
+
+
+def test_a_reminder_interrupted_while_sending_is_reported_not_dropped(tmp_path, caplog):
+    with Store(tmp_path / "a.db") as store:
+        reminders.plan(store, [CALL], OFFSETS, at(days=2))
+        (first, *_) = store.due_reminders(at(days=1))
+        assert store.claim_reminder(first["id"], at(days=1))             # then the process died
+        asyncio.run(reminders.deliver(store, [CALL], at(days=1) + dt.timedelta(minutes=15), Outbox()))
+        row = next(r for r in store.reminders() if r["id"] == first["id"])
+        assert ("failed", "interrupted while sending") == (row["status"], row["error"])
+        assert "interrupted while sending" in caplog.text

@@ -59,8 +59,9 @@ def test_reminders_follow_events_added_and_cancelled_from_the_chat(dialogue):
 
 
 @pytest.mark.parametrize("when, reason", [
-    ("30 February 2027 10:00", "not a date I understand"), ("3 January 2020 10:00", "is in the past"),
-    ("soon-ish", "not a date I understand"),
+    ("30 February 2027 10:00", "I don't understand that date"), ("lundi 30 février 23:00", "I don't understand"),
+    ("3 January 2020 10:00", "that date is in the past"), ("soon-ish", "I don't understand that date"),
+    ("13/13 14:00", "I don't understand that date"), ("1 January 2035 10:00", "more than three years ahead"),
 ])
 def test_bad_dates_get_a_clear_message_and_nothing_is_saved(dialogue, when, reason):
     (reply,) = dialogue.command("schedule", f"{when} | Call", ADMIN)
@@ -107,3 +108,32 @@ def test_dates_in_a_summary_are_offered_to_admins_as_events(tmp_path):
         assert "transcript" == store.db.execute("SELECT source FROM scheduled_events").fetchone()[0]
         (undone,) = d.button(done.buttons[0].data, ADMIN)
         assert "Cancelled: “Montevideo”." == undone.html and [] == store.scheduled_events()
+
+
+def test_times_like_10h_and_localised_reasons(dialogue):
+    (proposal,) = dialogue.command("schedule", "demain 10h | Réunion", Member(1, "fr", admin=True))
+    assert "22 novembre 2026 (10:00 UTC" in proposal.html
+    (refused,) = dialogue.command("schedule", "30 février 2027 10:00", Member(1, "fr", admin=True))
+    assert refused.html.startswith("Je ne peux pas programmer cela : je ne comprends pas cette date")
+
+
+def test_schedule_from_a_group_without_configured_chats_reminds_that_group(tmp_path):
+    with Store(tmp_path / "b.db") as store:
+        d = Dialogue(store, Answerer(store, Searcher(store)), "en", clock=lambda: NOW)
+        admin_in_group = Member(1, "en", admin=True, chat=-555)
+        (proposal,) = d.command("schedule", "2 December 2026 15:00 | Call", admin_in_group)
+        d.button(confirm_data(proposal), admin_in_group)
+        assert [[-555]] == [e["chats"] for e in store.scheduled_events()]
+        assert "Cancelled" not in d.command("cancel", "1", Member(1, "en", admin=True, chat=-777))[0].html
+        assert "Cancelled: “Call”." == d.command("cancel", "1", admin_in_group)[0].html
+
+
+def test_a_second_tap_on_a_summary_date_schedules_nothing_more(tmp_path):
+    _need_corpus()
+    with Store(tmp_path / "a.db") as store:
+        ingest.ingest_file(store, str(CALL_2016), max_bytes=10_000_000)
+        d = Dialogue(store, Answerer(store, Searcher(store)), "en", clock=lambda: dt.datetime(2016, 6, 21, tzinfo=UTC))
+        offer = next(b for b in d.summary("lacralo-2016-06-20-fr", "en")[-1].buttons if "Montevideo" in b.label)
+        d.button(offer.data, ADMIN)
+        d.button(offer.data, ADMIN)
+        assert 1 == len(store.scheduled_events())

@@ -89,3 +89,22 @@ async def _both(one, two, now, tg):
 def test_bad_surveys_are_refused_when_bot_toml_is_read(questions, options, message):
     with pytest.raises(CalendarError, match=message):
         Event.declared("Webinar", "2026-12-02T15:00", "UTC", survey=questions, survey_options=options)
+
+
+def test_a_chat_that_refuses_the_results_does_not_keep_the_others_waiting(tmp_path):
+    two_chats = Event.declared("DNS webinar", "2026-12-02T15:00", "UTC", length="1h", chats=(-1, -2),
+                               survey=("Good?",), survey_options=("yes", "no"), survey_hours=1)
+
+    class Refusing(Telegram):
+        async def say(self, chat, what, values):
+            if chat == -1:
+                raise PermissionError("blocked")
+            await super().say(chat, what, values)
+
+    with Store(tmp_path / "a.db") as store:
+        tg = Refusing()
+        tick_ = lambda now: asyncio.run(surveys.tick(store, [two_chats], now, tg.post_poll, tg.stop_poll, tg.say))  # noqa: E731
+        tick_(END + dt.timedelta(minutes=1))
+        tick_(END + dt.timedelta(hours=2))
+        assert [(-2, "results")] == [(c, w) for c, w, _ in tg.said]
+        assert [] == store.surveys("open") and [] == store.surveys("closing")
