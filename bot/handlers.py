@@ -85,14 +85,17 @@ async def run_surveys(context: ContextTypes.DEFAULT_TYPE) -> None:
         message = await context.bot.send_poll(chat, question, list(options), is_anonymous=anonymous)
         return message.poll.id, message.message_id
 
-    async def stop_poll(chat: int, message_id: int) -> None:
-        await context.bot.stop_poll(chat, message_id)
+    async def stop_poll(chat: int, message_id: int) -> list[int]:
+        poll = await context.bot.stop_poll(chat, message_id)
+        return [option.voter_count for option in poll.options]
 
     async def say(chat: int, what: str, values: dict) -> None:
         await post(context.bot, chat, [Reply(render.survey_message(what, values, svc.config.display.timezones, lang))])
 
+    # Anonymous polls send no poll_answer: nobody can be told they have not answered.
+    remind_before = dt.timedelta(seconds=0 if anonymous else svc.config.surveys.remind_before_hours * 3600)
     await surveys.tick(svc.store, svc.dialogue.all_events(), dt.datetime.now(dt.timezone.utc), post_poll, stop_poll,
-                       say, dt.timedelta(hours=svc.config.surveys.remind_before_hours))
+                       say, remind_before)
 
 
 async def on_poll_answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -249,7 +249,8 @@ def summary_html(summary, lang: str, timezones: tuple[str, ...] = ()) -> str:
     m = MeetingSummary(summary.meeting_id, summary.date, summary.start_utc, summary.title, summary.group,
                        summary.kind, summary.language, 0)
     time = f", {summary.start_utc[11:16]} UTC" if summary.start_utc else ""
-    lines = [f"<b>{escape(meeting_name(m, lang))}, {escape(i18n.date(summary.date, lang))}{time}</b>"]
+    name = meeting_name(m, lang)
+    lines = [f"<b>{escape(name[:1].upper() + name[1:])}, {escape(i18n.date(summary.date, lang))}{time}</b>"]
     zones = [z for z in timezones if z != "UTC"]
     if summary.start_utc and zones:
         lines.append(escape(times_in_zones(dt.datetime.fromisoformat(summary.start_utc), zones, lang)))

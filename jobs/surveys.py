@@ -18,7 +18,8 @@ log = logging.getLogger(__name__)
 
 # (chat, question, options) -> (poll id, message id)
 PostPoll = Callable[[int, str, Sequence[str]], Awaitable[tuple[str, int]]]
-StopPoll = Callable[[int, int], Awaitable[None]]
+# (chat, message id) -> the votes per option Telegram counted (what anonymous polls give), or None
+StopPoll = Callable[[int, int], Awaitable[list[int] | None]]
 Say = Callable[[int, str, dict], Awaitable[None]]     # (chat, what, values): "remind_private", "remind_group", "results"
 
 
@@ -79,14 +80,19 @@ async def _remind(store: Store, survey: dict, say: Say) -> None:
 async def _close(store: Store, survey: dict, stop_poll: StopPoll, say: Say) -> None:
     if not store.set_survey_status(survey["id"], "closing", only_from="open"):
         return
-    for poll in store.survey_polls(survey["id"]):
+    results = store.poll_counts(survey["id"])
+    for n, poll in enumerate(store.survey_polls(survey["id"])):
         if poll["message_id"]:
             try:
-                await stop_poll(survey["chat_id"], poll["message_id"])
+                counted = await stop_poll(survey["chat_id"], poll["message_id"])
             except Exception as e:  # already closed by hand, or deleted: the results still go out
                 log.info("could not stop poll: %s", e.__class__.__name__)
+                continue
+            recorded = sum(c for _, c in results[n][1])
+            if counted and sum(counted) > recorded:      # anonymous polls: only Telegram knows the votes
+                results[n] = (results[n][0], list(zip(poll["options"], counted)))
     try:
-        await say(survey["chat_id"], "results", {"title": survey["title"], "results": store.poll_counts(survey["id"]),
+        await say(survey["chat_id"], "results", {"title": survey["title"], "results": results,
                                                  "answered": len(store.answered(survey["id"]))})
     finally:                 # closed either way: a chat that refuses the results is logged by tick
         store.set_survey_status(survey["id"], "closed")

@@ -255,5 +255,11 @@ RELATIVE_DAYS = (r"\b(?:demain|après-demain|la semaine prochaine|mañana|pasado
                  r"(?:na )?próxima (?:segunda|terça|quarta|quinta|sexta)(?:-feira)?|"
                  r"next (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b")
 # Words after "à", "en", "in" that are not places.
-NOT_PLACES = frozenset(("Internet", "ICANN", "LACRALO", "AFRALO", "NARALO", "APRALO", "EURALO", "ALAC", "UTC", "Zoom",
+NOT_PLACES = frozenset(("English", "Spanish", "French", "Portuguese", "Anglais", "Espagnol", "Français",
+                        "Portugais", "Inglés", "Español", "Francés", "Portugués", "Inglês", "Espanhol", "Francês",
+                        "Português", "Internet", "ICANN", "LACRALO", "AFRALO", "NARALO", "APRALO", "EURALO", "ALAC", "UTC", "Zoom",
                         "At-Large", "GAC", "ALS", "IPv6", "DNS", "Wiki", "WhatsApp"))
+# A promise kept on the spot is no commitment: "je vais répondre à vos questions maintenant".
+IMMEDIATE = (r"\b(?:maintenant|tout de suite|now|right away|ahora|ahorita|agora|répondr\w* à (?:vos|cette|ces) questions?|"
+             r"answer (?:your|this|these) questions?|responder (?:a )?(?:sus|esta|estas) preguntas?|"
+             r"responder (?:às|a) (?:suas|esta|estas) perguntas?)\b")

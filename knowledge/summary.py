@@ -34,6 +34,7 @@ _MONTH_ONLY = re.compile(r"\b(?:en|au mois de|in|en el mes de|em|no mês de|in t
                          % lexicon.MONTHS_PATTERN, re.IGNORECASE)
 _RELATIVE = re.compile(lexicon.RELATIVE_DAYS, re.IGNORECASE)
 _PAST = re.compile(lexicon.PAST_CUES, re.IGNORECASE)
+_IMMEDIATE = re.compile(lexicon.IMMEDIATE, re.IGNORECASE)
 _PLACE = re.compile(r"\b(?:à|a|en|in|em|no|na|au|at)\s+([A-ZÀ-Ý][\w'’-]+(?:[ -](?:de |del |da )?[A-ZÀ-Ý][\w'’-]+)?)")
 
 MIN_WORDS = 6            # shorter questions are "Raitme?" or "Allez-y"
@@ -342,7 +343,8 @@ def commitments(turns: list[Turn]) -> list[Quote]:
     out = []
     for t in turns:
         for s in sentences(t.text):
-            if not s.rstrip().endswith("?") and any(rx.search(s) for rx in _COMMITMENTS):
+            if (not s.rstrip().endswith("?") and any(rx.search(s) for rx in _COMMITMENTS)
+                    and not _IMMEDIATE.search(s)):
                 out.append(Quote(t.speaker, s, t.index))
     return out
 

@@ -78,7 +78,7 @@ def test_questions_and_commands_in_each_language(dialogue):
     assert "Escribe tu pregunta después de /ask" in dialogue.command("ask", "", Member(1, "es"))[0].html
     assert "/agenda [reunião] — a pauta de uma reunião" in dialogue.command("help", "", Member(1, "pt"))[0].html
     assert "Je ne trouve pas cette réunion" in dialogue.command("who", "1er janvier 1999", FR)[0].html
-    assert "appel mensuel de LACRALO, 17 février 2020, 23:00 UTC" in dialogue.command("summary", "", FR)[0].html
+    assert "<b>Appel mensuel de LACRALO, 17 février 2020, 23:00 UTC</b>" in dialogue.command("summary", "", FR)[0].html
 
 
 def test_rate_limit_refills_and_warns_once():

@@ -108,3 +108,17 @@ def test_a_chat_that_refuses_the_results_does_not_keep_the_others_waiting(tmp_pa
         tick_(END + dt.timedelta(hours=2))
         assert [(-2, "results")] == [(c, w) for c, w, _ in tg.said]
         assert [] == store.surveys("open") and [] == store.surveys("closing")
+
+
+def test_anonymous_polls_report_telegrams_counts(tmp_path):
+    class Anonymous(Telegram):
+        async def stop_poll(self, chat, message_id):
+            await super().stop_poll(chat, message_id)
+            return [3, 1]                       # Telegram's tally; no poll_answer ever arrived
+
+    with Store(tmp_path / "a.db") as store:
+        tg = Anonymous()
+        tick(store, END + dt.timedelta(minutes=1), tg)
+        tick(store, END + dt.timedelta(hours=25), tg)
+        (results,) = [v for _, w, v in tg.said if w == "results"]
+        assert [("yes", 3), ("no", 1)] == results["results"][0][1]
