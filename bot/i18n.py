@@ -231,6 +231,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "date_bad_date": {"fr": "je ne comprends pas cette date (elle n'existe peut-être pas).",
                       "es": "no entiendo esa fecha (quizá no existe).", "pt": "não entendo essa data (talvez não exista).",
                       "en": "I don't understand that date (it may not exist)."},
+    "date_no_time": {"fr": "il manque l'heure (par exemple 15:00 ou 15h).", "es": "falta la hora (por ejemplo 15:00).",
+                     "pt": "falta a hora (por exemplo 15:00 ou 15h).", "en": "the time of day is missing (e.g. 15:00 or 3 pm)."},
     "date_past": {"fr": "cette date est passée.", "es": "esa fecha ya pasó.", "pt": "essa data já passou.",
                   "en": "that date is in the past."},
     "date_too_far": {"fr": "cette date est à plus de trois ans.", "es": "esa fecha está a más de tres años.",

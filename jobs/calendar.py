@@ -138,6 +138,8 @@ def from_stored(row: dict) -> Event:
 
 MAX_AHEAD = dt.timedelta(days=3 * 365)   # a date further than this is a misreading ("13/13" -> 2113)
 _RELATIVE_WEEKDAY = re.compile(r"\b(?:next|prochain|prochaine|pr[oó]xim[oa]|que vem|que viene)\b", re.I)
+_ANY_TIME = re.compile(r"\b(?:[01]?\d|2[0-3])\s*(?::\s*[0-5]\d|h\s*(?:[0-5]\d)?\b)|\b(?:1[0-2]|0?[1-9])\s*[ap]\.?\s*m\b",
+                       re.IGNORECASE)
 _NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2,4}))?\b")
 
 
@@ -159,6 +161,7 @@ def parse_when(text: str, languages: list[str], now: dt.datetime, date_order: st
                 "DATE_ORDER": date_order, "TIMEZONE": default_zone, "RETURN_AS_TIMEZONE_AWARE": True,
                 "TO_TIMEZONE": "UTC", "REQUIRE_PARTS": ["day"]}
     cleaned = re.sub(r"\b(?:el|la|le|o|a|the)\s+(?=pr[oó]xim|next|prochain)", "", text, flags=re.I)
+    cleaned = re.sub(r"^\s*(?:el|le|la|o|the|on)\s+(?=\d)", "", cleaned, flags=re.I)   # "el 5 de diciembre"
     cleaned = re.sub(r"\b(?:a las|às|as|à|at)\s+(?=\d)", "", cleaned, flags=re.I)
     # "10h" and "18h30" are times of day, not durations.
     cleaned = re.sub(r"\b([01]?\d|2[0-3])\s*h\s*([0-5]\d)?\b", lambda m: f"{m.group(1)}:{m.group(2) or '00'}", cleaned)
@@ -167,6 +170,8 @@ def parse_when(text: str, languages: list[str], now: dt.datetime, date_order: st
         parsed = _weekday(text, now, default_zone)
     if parsed is None:
         raise CalendarError(f"not a date I understand: {text!r}", code="bad_date")
+    if not _ANY_TIME.search(text):
+        raise CalendarError(f"no time of day in {text!r}", code="no_time")
     if parsed <= now:
         raise CalendarError(f"{parsed:%Y-%m-%d %H:%M} UTC is in the past", code="past")
     if parsed - now > MAX_AHEAD:

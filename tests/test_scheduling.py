@@ -62,6 +62,7 @@ def test_reminders_follow_events_added_and_cancelled_from_the_chat(dialogue):
     ("30 February 2027 10:00", "I don't understand that date"), ("lundi 30 février 23:00", "I don't understand"),
     ("3 January 2020 10:00", "that date is in the past"), ("soon-ish", "I don't understand that date"),
     ("13/13 14:00", "I don't understand that date"), ("1 January 2035 10:00", "more than three years ahead"),
+    ("25 December 2026", "the time of day is missing"),
 ])
 def test_bad_dates_get_a_clear_message_and_nothing_is_saved(dialogue, when, reason):
     (reply,) = dialogue.command("schedule", f"{when} | Call", ADMIN)
