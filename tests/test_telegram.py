@@ -339,7 +339,8 @@ async def test_the_job_queue_sends_a_due_reminder_once(tmp_path, seeded):
 
     db = tmp_path / "acta.db"
     shutil.copy(seeded, db)
-    start = (dt.datetime.now(dt.timezone.utc) + dt.timedelta(minutes=9)).replace(second=0, microsecond=0)
+    # The 10-minute reminder falls due within the last minute: on time, not late.
+    start = (dt.datetime.now(dt.timezone.utc) + dt.timedelta(minutes=10)).replace(second=0, microsecond=0)
     async with FakeTelegram() as tg:
         write_config(tmp_path, tg, db)
         path = tmp_path / "bot.toml"
