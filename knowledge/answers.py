@@ -77,6 +77,8 @@ class Answerer:
         self.target = participation_target
         # () -> the next scheduled occurrence or None (the calendar lives in jobs/, fed from bot.toml)
         self.next_event = next_event or (lambda: None)
+        self._weights_for: tuple | None = None
+        self._weights: dict = {}
         self.timezones = tuple(timezones)
 
     def ask(self, question: str, *, k: int = 5, meeting: str | None = None, speaker: str | None = None,
@@ -121,7 +123,16 @@ class Answerer:
 
     def _weighed(self, question: str) -> dict[str, tuple[float, float, set[str]]]:
         """Each question word: the idf of its own stems, its weight (falling back on its
-        translations, then on the rarest possible), and every term that counts as it."""
+        translations, then on the rarest possible), and every term that counts as it.
+        Kept for the last question: every hit of one question is weighed against the same words."""
+        version = self.searcher.index.version
+        if self._weights_for == (question, version):
+            return self._weights
+        self._weights = self._weigh(question)
+        self._weights_for = (question, version)
+        return self._weights
+
+    def _weigh(self, question: str) -> dict[str, tuple[float, float, set[str]]]:
         n = max(self.searcher.index.n_docs, 1)
         out = {}
         for word in _question_words(question):
