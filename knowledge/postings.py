@@ -2,7 +2,7 @@
 
 Postings are stored per segment: each ingest writes a new small segment (cheap), and compact()
 merges them when there are too many, so that a query reads few rows per term. Mixed into
-``store.Store``, whose connection (``self.db``) it uses; the schema is in store.py's migrations.
+``store.Store``, whose connection (``self.db``) it uses; the schema is in schema.py's migrations.
 """
 from __future__ import annotations
 

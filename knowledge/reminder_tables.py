@@ -1,9 +1,11 @@
-"""The reminders' table: every reminder planned, claimed before it is sent, and what came of it.
-Mixed into ``store.Store``; the schema is in store.py's migrations."""
+"""The reminders' table (every reminder planned, claimed before it is sent, and what came of it)
+and the events added from the chat or an .ics file that reminders are planned from. Mixed into
+``store.Store``; the schema is in schema.py's migrations."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+import json
+from collections.abc import Iterable, Sequence
 
 PENDING, CLAIMED, SENT, LATE, SKIPPED, FAILED = "pending", "claimed", "sent", "late", "skipped", "failed"
 
@@ -74,3 +76,44 @@ class ReminderTables:
         keys = ("id", "title", "chat_id")
         return [dict(zip(keys, r)) for r in self.db.execute(
             "SELECT id, title, chat_id FROM reminders WHERE status = ? AND claimed_at < ?", [CLAIMED, _iso(before)])]
+
+    # --- events added from the chat or an .ics file ------------------------------------------
+
+    def propose_event(self, title: str, start_utc: dt.datetime, timezone: str, minutes: int, chats: Sequence[int],
+                      source: str, created_by: int | None, link: str = "", status: str = "proposed") -> int:
+        """An event an admin asked for, waiting for confirmation (or already active)."""
+        with self.db.atomic():
+            return self.db["scheduled_events"].insert({
+                "title": title, "start_utc": start_utc.astimezone(dt.timezone.utc).isoformat(), "timezone": timezone,
+                "duration_minutes": minutes, "link": link, "chats": json.dumps(list(chats)), "status": status,
+                "source": source, "created_by": created_by,
+                "created_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")}).last_pk
+
+    def import_events(self, events: Sequence[tuple[str, dt.datetime, int, str]], chats: Sequence[int],
+                      created_by: int | None) -> int:
+        """Events from an .ics file, all saved or none."""
+        with self.db.atomic():
+            for title, start, minutes, link in events:
+                self.propose_event(title, start, "UTC", minutes, chats, "ics", created_by, link, status="active")
+        return len(events)
+
+    def set_event_status(self, eid: int, status: str, only_from: str | None = None) -> bool:
+        """Confirm or cancel an event; False if there is no such event (in ``only_from`` status)."""
+        with self.db.atomic():
+            sql = "UPDATE scheduled_events SET status = ? WHERE id = ?" + (" AND status = ?" if only_from else "")
+            cursor = self.db.conn.execute(sql, [status, eid] + ([only_from] if only_from else []))
+            return cursor.rowcount == 1
+
+    def scheduled_events(self, status: str = "active") -> list[dict]:
+        keys = ("id", "title", "start_utc", "timezone", "duration_minutes", "link", "chats", "source")
+        rows = [dict(zip(keys, r)) for r in self.db.execute(
+            "SELECT id, title, start_utc, timezone, duration_minutes, link, chats, source FROM scheduled_events "
+            "WHERE status = ? ORDER BY start_utc, id", [status])]
+        for r in rows:
+            r["chats"] = json.loads(r["chats"])
+        return rows
+
+    def scheduled_event(self, eid: int) -> dict | None:
+        row = self.db.execute("SELECT id, title, start_utc, timezone, status FROM scheduled_events WHERE id = ?",
+                              [eid]).fetchone()
+        return dict(zip(("id", "title", "start_utc", "timezone", "status"), row)) if row else None

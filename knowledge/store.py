@@ -290,49 +290,6 @@ class Store(PostingsTables, ReminderTables, SurveyTables):
             self.db.execute("UPDATE summary_posts SET sent_at = ?, error = ? WHERE meeting_id = ? AND chat_id = ?",
                             [dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"), error, mid, chat])
 
-    def propose_event(self, title: str, start_utc: dt.datetime, timezone: str, minutes: int, chats: Sequence[int],
-                      source: str, created_by: int | None, link: str = "", status: str = "proposed") -> int:
-        """An event an admin asked for, waiting for confirmation (or already active)."""
-        import json as _json
-
-        with self.db.atomic():
-            return self.db["scheduled_events"].insert({
-                "title": title, "start_utc": start_utc.astimezone(dt.timezone.utc).isoformat(), "timezone": timezone,
-                "duration_minutes": minutes, "link": link, "chats": _json.dumps(list(chats)), "status": status,
-                "source": source, "created_by": created_by,
-                "created_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")}).last_pk
-
-    def import_events(self, events: Sequence[tuple[str, dt.datetime, int, str]], chats: Sequence[int],
-                      created_by: int | None) -> int:
-        """Events from an .ics file, all saved or none."""
-        with self.db.atomic():
-            for title, start, minutes, link in events:
-                self.propose_event(title, start, "UTC", minutes, chats, "ics", created_by, link, status="active")
-        return len(events)
-
-    def set_event_status(self, eid: int, status: str, only_from: str | None = None) -> bool:
-        """Confirm or cancel an event; False if there is no such event (in ``only_from`` status)."""
-        with self.db.atomic():
-            sql = "UPDATE scheduled_events SET status = ? WHERE id = ?" + (" AND status = ?" if only_from else "")
-            cursor = self.db.conn.execute(sql, [status, eid] + ([only_from] if only_from else []))
-            return cursor.rowcount == 1
-
-    def scheduled_events(self, status: str = "active") -> list[dict]:
-        import json as _json
-
-        keys = ("id", "title", "start_utc", "timezone", "duration_minutes", "link", "chats", "source")
-        rows = [dict(zip(keys, r)) for r in self.db.execute(
-            "SELECT id, title, start_utc, timezone, duration_minutes, link, chats, source FROM scheduled_events "
-            "WHERE status = ? ORDER BY start_utc, id", [status])]
-        for r in rows:
-            r["chats"] = _json.loads(r["chats"])
-        return rows
-
-    def scheduled_event(self, eid: int) -> dict | None:
-        row = self.db.execute("SELECT id, title, start_utc, timezone, status FROM scheduled_events WHERE id = ?",
-                              [eid]).fetchone()
-        return dict(zip(("id", "title", "start_utc", "timezone", "status"), row)) if row else None
-
     def document(self, mid: str) -> tuple[str, bytes]:
         """The original file a meeting was read from: its name and bytes."""
         row = self.db.execute("SELECT d.filename, d.content FROM documents d JOIN meetings m "

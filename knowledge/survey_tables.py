@@ -1,5 +1,5 @@
 """Surveys' tables: members seen, surveys posted as polls, and the answers. Mixed into
-``store.Store``; the schema is in store.py's migrations."""
+``store.Store``; the schema is in schema.py's migrations."""
 from __future__ import annotations
 
 import datetime as dt
