@@ -118,7 +118,8 @@ def meetings(obj: _Context, as_json: bool) -> None:
         click.echo("No meetings yet. Add some with: acta ingest PATH...")
         return
     for m in rows:
-        click.echo(f"{m.id:<34} {m.date}  {m.title:<28} {m.language}  {m.turns:>4} turns")
+        also = "".join(f"\n{'':<34} {'':<10}  {'also in ' + lang + ':':<28} {mid}" for lang, mid in m.versions[1:])
+        click.echo(f"{m.id:<34} {m.date}  {m.title:<28} {m.language}  {m.turns:>4} turns{also}")
 
 
 @cli.command()
@@ -139,6 +140,9 @@ def show(obj: _Context, meeting_id: str, as_json: bool) -> None:
         return
     click.echo(f"{data['title']} — {data['date']}" + (f", {data['start_utc'][11:16]} UTC" if data["start_utc"] else ""))
     click.echo(f"id {data['id']}, language {data['language']}, from {data['source']['filename']}")
+    others = [f"{v['language']} ({v['id']})" for v in data["versions"] if v["id"] != data["id"]]
+    if others:
+        click.echo(f"Also in: {', '.join(others)}")
     present = [a["name"] + (f" ({a['channel']})" if a["channel"] else "") for a in data["attendees"]]
     for label, names in (("Present", present), ("Joined later", data["late_arrivals"]),
                          ("Apologies", data["apologies"]), ("Staff", data["staff"]),

@@ -138,7 +138,8 @@ class Dialogue(SchedulingCommands):
             raise ValueError("stale question")
         lang = member.language if member.language in i18n.LANGUAGES else asked["language"]
         hits = self.answerer.searcher.search(asked["question"], k=offset + PAGE, meeting=asked["meeting"],
-                                             speaker=asked["speaker"], since=asked["since"])[offset:]
+                                             speaker=asked["speaker"], since=asked["since"],
+                                             language=asked["language"])[offset:]
         if not hits:
             return [Reply(render.escape(i18n.t(lang, "no_more")))]
         lines = []

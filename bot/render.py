@@ -59,9 +59,16 @@ def _nothing(answer: Answer, lang: str) -> str:
 
 def _meetings(answer: Answer, lang: str) -> str:
     lines = [i18n.t(lang, "meetings_header", n=len(answer.meetings))]
-    lines += [i18n.t(lang, "meeting_line", date=i18n.date(m.date, lang), meeting=meeting_name(m, lang))
+    lines += [i18n.t(lang, "meeting_line", date=i18n.date(m.date, lang), meeting=meeting_name(m, lang) + _versions(m, lang))
               for m in answer.meetings[-MAX_LISTED:]]
     return "\n".join(lines)
+
+
+def _versions(m: MeetingSummary, lang: str) -> str:
+    """" (français, español)" for a call transcribed in several languages."""
+    if len(m.languages) < 2:
+        return ""
+    return " (" + ", ".join(i18n.language_name(code, lang) for code in m.languages) + ")"
 
 
 def _where(answer: Answer, lang: str) -> dict:

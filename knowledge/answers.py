@@ -91,11 +91,11 @@ class Answerer:
             structured = self._structured(intent, question, lang, meetings, meeting)
             if structured:
                 return structured
-        if meeting and meeting not in {m.id for m in meetings}:
+        if meeting and meeting not in _ids(meetings):
             return Answer("no_meeting", lang, question, meetings=tuple(meetings[-5:]), known=len(meetings))
         if speaker and self.store.person_id(speaker) is None:
             return Answer("no_speaker", lang, question, names={"speaker": [speaker]})
-        hits = self.searcher.search(question, k=k, meeting=meeting, speaker=speaker, since=since)
+        hits = self.searcher.search(question, k=k, meeting=meeting, speaker=speaker, since=since, language=lang)
         answering = [h for h in hits if self.answers_it(question, h)]
         if not answering:
             return self.nothing(question, lang, meetings)
@@ -170,7 +170,7 @@ class Answerer:
     def _structured(self, intent: intents.Intent, question: str, lang: str,
                     meetings: list[MeetingSummary], meeting: str | None) -> Answer | None:
         named = [m for m in meetings if m.id in intent.meetings] or (
-            [m for m in meetings if m.id == meeting] if meeting else [])
+            [m for m in meetings if meeting in _ids([m])] if meeting else [])
         if intent.kind == "next":
             return Answer("next", lang, question, occurrence=self.next_event(), timezones=self.timezones)
         if intent.named_but_missing and not named:
@@ -195,9 +195,9 @@ class Answerer:
         return self._about(intent.kind, question, lang, targets[-1])
 
     def _about(self, kind: str, question: str, lang: str, target: MeetingSummary) -> Answer:
-        """Agenda, apologies or attendance of one meeting."""
+        """Agenda, apologies or attendance of one meeting (its version in the member's language)."""
         intent_kind = kind
-        detail = self.store.meeting(target.id)
+        detail = self.store.meeting(target.version(lang) or target.id)
         if intent_kind == "agenda":
             return Answer("agenda", lang, question, meeting=target,
                           names={"agenda": [(i.title, i.presenter) for i in detail.agenda]})
@@ -212,7 +212,7 @@ class Answerer:
         from knowledge.summary import survey
 
         for m in reversed(candidates):
-            questions = survey(list(self.store.meeting(m.id).turns))
+            questions = survey(list(self.store.meeting(m.version(lang) or m.id).turns))
             if questions:
                 return Answer("survey", lang, question, meeting=m, names={"survey": questions})
         return None
@@ -246,6 +246,11 @@ class Answerer:
             topics += [item.title for item in self.store.meeting(m.id).agenda][:3]
         return Answer("nothing", lang, question, meetings=tuple(meetings[-5:]), topics=tuple(topics[:6]),
                       known=len(meetings))
+
+
+def _ids(meetings: list[MeetingSummary]) -> set[str]:
+    """Every id these meetings go by: each language version's."""
+    return {mid for m in meetings for mid in (m.id, *(v for _, v in m.versions))}
 
 
 def analysis_idf_max(n_docs: int) -> float:

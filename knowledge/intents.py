@@ -127,9 +127,26 @@ def meetings_named(question: str, meetings: list[MeetingSummary], language: str 
     if year:
         pool = [m for m in pool if m.date.startswith(year.group(0))]
         return pool[-1:] if _LAST.search(folded) else pool
+    month = _month_alone(question, language)
+    if month:         # "the September call": the latest September that has one
+        pool = [m for m in pool if int(m.date[5:7]) == month]
+        return [m for m in pool if m.date[:4] == pool[-1].date[:4]] if pool else []
     if _LAST.search(folded):
         return pool[-1:]
     return pool if groups or kinds else None
+
+
+def _month_alone(question: str, language: str) -> int | None:
+    """The month a question names without a year ("in September", "de septiembre"); "may"
+    counts only capitalised (it is a word too)."""
+    for word in re.findall(r"[^\W\d_]{3,10}", question):
+        folded = fold(word)
+        if not _MONTH_WORD.fullmatch(folded) or (folded == "may" and not word[0].isupper()):
+            continue
+        found = opening.find_date(f"1 {word} 2000", language)
+        if found:
+            return found.month
+    return None
 
 
 def person_named(question: str, people: dict[int, str]) -> str | None:

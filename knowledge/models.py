@@ -125,10 +125,21 @@ class MeetingSummary:
     kind: str
     language: str
     turns: int
+    # Every language version of the call, root first: (language, meeting id). See versions.py.
+    versions: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return tuple(lang for lang, _ in self.versions) or (self.language,)
+
+    def version(self, language: str) -> str | None:
+        """The id of this call's version in ``language``, if there is one."""
+        return next((mid for lang, mid in self.versions if lang == language), None)
 
     def to_json(self) -> dict:
         return {"id": self.id, "date": self.date, "start_utc": self.start_utc, "title": self.title,
-                "group": self.group, "kind": self.kind, "language": self.language, "turns": self.turns}
+                "group": self.group, "kind": self.kind, "language": self.language, "turns": self.turns,
+                "versions": [{"language": lang, "id": mid} for lang, mid in self.versions or ((self.language, self.id),)]}
 
 
 @dataclass(frozen=True)

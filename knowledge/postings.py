@@ -169,19 +169,27 @@ class PostingsTables:
             "SELECT id FROM meetings m WHERE NOT EXISTS (SELECT 1 FROM passages p WHERE p.meeting_id = m.id) "
             "AND m.turn_count > 0 ORDER BY id")]
 
+    _PASSAGE = ("SELECT p.id, p.meeting_id, p.turn_idx, p.position, p.text, t.speaker, t.role, t.text, m.date, "
+                "m.group_name, m.kind, m.language, p.tokens, m.family, t.family_idx FROM passages p "
+                "JOIN turns t ON t.meeting_id = p.meeting_id AND t.idx = p.turn_idx "
+                "JOIN meetings m ON m.id = p.meeting_id ")
+    _PASSAGE_KEYS = ("id", "meeting_id", "turn_index", "position", "text", "speaker", "role", "turn_text", "date",
+                     "group", "kind", "language", "tokens", "family", "family_turn")
+
     def passages(self, ids: Sequence[int]) -> dict[int, dict]:
-        """The passages with these ids, with their turn, speaker and meeting."""
+        """The passages with these ids, with their turn, speaker and meeting (and the call and
+        turn they are a language version of: ``family``, ``family_turn``)."""
         if not ids:
             return {}
         marks = ",".join("?" * len(ids))
-        rows = self.db.conn.execute(
-            "SELECT p.id, p.meeting_id, p.turn_idx, p.position, p.text, t.speaker, t.role, t.text, m.date, "
-            "m.group_name, m.kind, m.language, p.tokens FROM passages p "
-            "JOIN turns t ON t.meeting_id = p.meeting_id AND t.idx = p.turn_idx "
-            f"JOIN meetings m ON m.id = p.meeting_id WHERE p.id IN ({marks})", list(ids)).fetchall()
-        keys = ("id", "meeting_id", "turn_index", "position", "text", "speaker", "role", "turn_text", "date",
-                "group", "kind", "language", "tokens")
-        return {r[0]: dict(zip(keys, r)) for r in rows}
+        rows = self.db.conn.execute(self._PASSAGE + f"WHERE p.id IN ({marks})", list(ids)).fetchall()
+        return {r[0]: dict(zip(self._PASSAGE_KEYS, r)) for r in rows}
+
+    def turn_passages(self, mid: str, index: int) -> list[dict]:
+        """The passages of one turn, in order (same fields as ``passages``)."""
+        rows = self.db.conn.execute(self._PASSAGE + "WHERE p.meeting_id = ? AND p.turn_idx = ? ORDER BY p.position",
+                                    [mid, index]).fetchall()
+        return [dict(zip(self._PASSAGE_KEYS, r)) for r in rows]
 
     def all_tokens(self) -> list[tuple[int, list[str]]]:
         """Every passage's id and tokens (for tests and benchmarks comparing with a full scan)."""

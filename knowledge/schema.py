@@ -218,3 +218,13 @@ def m008_surveys(db: Database) -> None:
         PRIMARY KEY (poll_id, user_id)
     );
     """)
+
+
+@migrations()
+def m009_language_versions(db: Database) -> None:
+    # Meetings stored before this have no family yet: the store links them when it opens.
+    db.executescript("""
+    ALTER TABLE meetings ADD COLUMN family TEXT;       -- the root version's id: the versions of one call share it
+    CREATE INDEX meetings_family ON meetings(family);
+    ALTER TABLE turns ADD COLUMN family_idx INTEGER;   -- the same turn in the root version (NULL: not aligned)
+    """)

@@ -52,8 +52,12 @@ class Searcher:
         return analysis.query_terms(question[:MAX_QUERY_CHARS])[:MAX_QUERY_TERMS]
 
     def search(self, question: str, k: int = 5, *, meeting: str | list[str] | None = None,
-               speaker: str | None = None, since: dt.date | str | None = None) -> list[Hit]:
-        """The ``k`` best turns for ``question``, optionally within meetings, one speaker, or a date on."""
+               speaker: str | None = None, since: dt.date | str | None = None,
+               language: str | None = None) -> list[Hit]:
+        """The ``k`` best turns for ``question``, optionally within meetings, one speaker, or a date on.
+
+        A call held in several languages counts once: a turn found in two versions is one hit,
+        cited in ``language`` when the call has a version in it (else as found)."""
         terms = self.terms(question)
         if not terms or k <= 0:
             return []
@@ -63,29 +67,36 @@ class Searcher:
         scored = self.index.top(terms, k * PASSAGES_PER_TURN, mask)
         rows = self.store.passages([s.passage_id for s in scored])
         hits: list[Hit] = []
-        seen: set[tuple[str, int]] = set()
+        seen: set[tuple] = set()
         query = set(terms)
         for s in scored:
             row = rows[s.passage_id]
-            key = (row["meeting_id"], row["turn_index"])
+            key = ((row["family"], row["family_turn"]) if row["family_turn"] is not None
+                   else (row["meeting_id"], row["turn_index"], "own"))
             if key in seen:
                 continue
             seen.add(key)
-            hits.append(Hit(
-                meeting_id=row["meeting_id"], date=row["date"], title=meeting_title(row["group"], row["kind"]),
-                group=row["group"], kind=row["kind"], language=row["language"], speaker=row["speaker"], turn_index=row["turn_index"],
-                passage=row["text"], text=row["turn_text"], score=s.score,
-                terms=frozenset(query & set(row["tokens"].split()))))
+            if language and row["language"] != language and row["family_turn"] is not None:
+                row = self._in_language(row, language, query)
+            hits.append(_hit(row, s.score, query))
             if len(hits) == k:
                 break
         return hits
+
+    def _in_language(self, row: dict, language: str, query: set[str]) -> dict:
+        """The same turn in the call's ``language`` version, its passage richest in query terms."""
+        aligned = self.store.aligned_turn(row["meeting_id"], row["turn_index"], language)
+        found = self.store.turn_passages(*aligned) if aligned else []
+        if not found:
+            return row
+        return max(found, key=lambda r: (len(query & set(r["tokens"].split())), -r["position"]))
 
     def _mask(self, meeting, speaker, since):
         meetings = None
         if meeting is not None:
             numbers = self.store.meeting_numbers()
             wanted = [meeting] if isinstance(meeting, str) else list(meeting)
-            meetings = [numbers[m] for m in wanted if m in numbers]
+            meetings = [numbers[m] for m in self.store.family(wanted) if m in numbers]
         person = None
         if speaker:
             person = self.store.person_id(speaker)
@@ -98,6 +109,13 @@ class Searcher:
         """How rare a term is in the whole archive (0 when absent)."""
         postings = self.store.postings([term])
         return lucene_idf(self.index.n_docs, len(postings[term][0])) if term in postings else 0.0
+
+
+def _hit(row: dict, score: float, query: set[str]) -> Hit:
+    return Hit(meeting_id=row["meeting_id"], date=row["date"], title=meeting_title(row["group"], row["kind"]),
+               group=row["group"], kind=row["kind"], language=row["language"], speaker=row["speaker"],
+               turn_index=row["turn_index"], passage=row["text"], text=row["turn_text"], score=score,
+               terms=frozenset(query & set(row["tokens"].split())))
 
 
 def _reindex_meeting(store: Store, mid: str) -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from knowledge import people
+from knowledge import people, versions
 from knowledge.schema import migrations
 from knowledge.errors import MeetingNotFound
 from knowledge.postings import PassageRow, PostingsTables  # noqa: F401  (PassageRow is part of the API)
@@ -47,6 +47,7 @@ class Store(PostingsTables, ReminderTables, SurveyTables):
             self.db.enable_wal()
         self.db.execute("PRAGMA foreign_keys = ON")
         migrations.apply(self.db)
+        self._link_unlinked()
 
     def close(self) -> None:
         self.db.close()
@@ -107,7 +108,63 @@ class Store(PostingsTables, ReminderTables, SurveyTables):
                 "presenter_id": self._person_id_by_name(item.presenter, transcript, ids),
                 "moderator": item.moderator} for i, item in enumerate(transcript.agenda))
             self.index_passages(mid, passages)
+            self._link(mid)
             return mid, status
+
+    # --- language versions (see versions.py) ------------------------------------------------
+
+    def _link(self, mid: str) -> None:
+        """Make a meeting a version of another language's meeting of the same call, if one
+        is stored, else the root of its own family; then align the family's turns."""
+        date, kind, group, language, start = self.db.execute(
+            "SELECT date, kind, group_name, language, start_utc FROM meetings WHERE id = ?", [mid]).fetchone()
+        speakers = self._speaker_ids(mid)
+        family, best = mid, 0.0
+        for other, other_family, other_start in self.db.execute(
+                "SELECT id, family, start_utc FROM meetings WHERE date = ? AND kind = ? AND group_name IS ? "
+                "AND language != ? AND family IS NOT NULL AND family != ? ORDER BY rowid",
+                [date, kind, group, language, mid]).fetchall():
+            if start and other_start and start != other_start:
+                continue
+            if self.db.execute("SELECT 1 FROM meetings WHERE family = ? AND language = ? AND id != ?",
+                               [other_family, language, mid]).fetchone():
+                continue        # that call already has this language: this is another meeting
+            theirs = self._speaker_ids(other)
+            if versions.same_speakers(speakers, theirs):
+                overlap = len(speakers & theirs) / len(speakers | theirs)
+                if overlap > best:
+                    family, best = other_family, overlap
+        # A root replaced by a corrected version keeps its family; one that joins another takes it along.
+        self.db.execute("UPDATE meetings SET family = ? WHERE id = ? OR family = ?", [family, mid, mid])
+        self._align(family)
+
+    def _link_unlinked(self) -> None:
+        """Link the meetings stored before language versions were (oldest first)."""
+        unlinked = [r[0] for r in self.db.execute("SELECT id FROM meetings WHERE family IS NULL ORDER BY rowid")]
+        if unlinked:
+            with self.db.atomic():
+                for mid in unlinked:
+                    self._link(mid)
+
+    def _speaker_ids(self, mid: str) -> set[int]:
+        return {r[0] for r in self.db.execute(
+            "SELECT DISTINCT person_id FROM turns WHERE meeting_id = ? AND role IN ('member', 'staff') "
+            "AND person_id IS NOT NULL", [mid])}
+
+    def _align(self, family: str) -> None:
+        """Point every version's turns at the root's (``turns.family_idx``)."""
+        def speakers(mid: str) -> list:
+            return [pid if pid is not None else label for pid, label in self.db.execute(
+                "SELECT person_id, label FROM turns WHERE meeting_id = ? ORDER BY idx", [mid])]
+
+        self.db.execute("UPDATE turns SET family_idx = idx WHERE meeting_id = ?", [family])
+        root = speakers(family)
+        for (member,) in self.db.execute("SELECT id FROM meetings WHERE family = ? AND id != ?",
+                                         [family, family]).fetchall():
+            mapping = versions.align(root, speakers(member))
+            self.db.execute("UPDATE turns SET family_idx = NULL WHERE meeting_id = ?", [member])
+            self.db.conn.executemany("UPDATE turns SET family_idx = ? WHERE meeting_id = ? AND idx = ?",
+                                     [(r, member, i) for i, r in mapping.items()])
 
     def _id_for(self, base: str, transcript: Transcript, document: Document) -> str:
         """The id to store a meeting under: ``base``, unless a different meeting already has it
@@ -180,25 +237,53 @@ class Store(PostingsTables, ReminderTables, SurveyTables):
     def meeting_numbers(self) -> dict[str, int]:
         return dict(self.db.execute("SELECT id, rowid FROM meetings").fetchall())
 
-    _SUMMARY = "SELECT id, date, start_utc, group_name, kind, language, turn_count FROM meetings"
+    _SUMMARY = "SELECT id, date, start_utc, group_name, kind, language, turn_count, family FROM meetings"
 
     def meetings(self) -> list[MeetingSummary]:
-        """Every meeting, oldest first."""
-        rows = self.db.execute(self._SUMMARY + " ORDER BY date, id").fetchall()
-        return [self._summary(r) for r in rows]
+        """Every meeting, oldest first: one per call, however many language versions it has
+        (the first one stored stands for the call; the others are in its ``versions``)."""
+        rows = self.db.execute(self._SUMMARY + " WHERE id = family ORDER BY date, id").fetchall()
+        return [self._summary(r, self._versions()) for r in rows]
+
+    def _versions(self, family: str | None = None) -> dict[str, tuple[tuple[str, str], ...]]:
+        """(language, id) of every version of the calls that have several, root first."""
+        out: dict[str, tuple] = {}
+        for fam, language, mid in self.db.execute(
+                "SELECT family, language, id FROM meetings WHERE family IN (SELECT family FROM meetings "
+                "WHERE id != family AND coalesce(family = ?, 1)) ORDER BY family, id != family, rowid", [family]):
+            out[fam] = out.get(fam, ()) + ((language, mid),)
+        return out
 
     @staticmethod
-    def _summary(row) -> MeetingSummary:
-        mid, date, start, group, kind, language, turns = row
+    def _summary(row, versions: dict) -> MeetingSummary:
+        mid, date, start, group, kind, language, turns, family = row
         return MeetingSummary(id=mid, date=date, start_utc=start, title=meeting_title(group, kind),
-                              group=group, kind=kind, language=language, turns=turns)
+                              group=group, kind=kind, language=language, turns=turns,
+                              versions=versions.get(family, ()))
 
     def meeting_summary(self, mid: str) -> MeetingSummary:
-        """One line of the meetings list; MeetingNotFound if none has this id."""
+        """One meeting's line (any version's id); MeetingNotFound if none has this id."""
         row = self.db.execute(self._SUMMARY + " WHERE id = ?", [mid]).fetchone()
         if row is None:
             raise MeetingNotFound(mid)
-        return self._summary(row)
+        return self._summary(row, self._versions(row[-1]))
+
+    def family(self, mids: Sequence[str]) -> list[str]:
+        """These meetings and their other language versions."""
+        marks = ",".join("?" * len(mids))
+        return [r[0] for r in self.db.execute(
+            f"SELECT id FROM meetings WHERE family IN (SELECT family FROM meetings WHERE id IN ({marks})) "
+            "ORDER BY rowid", list(mids))] if mids else []
+
+    def aligned_turn(self, mid: str, index: int, language: str) -> tuple[str, int] | None:
+        """The same turn in the call's ``language`` version: (meeting id, turn index), if any."""
+        row = self.db.execute(
+            "SELECT t2.meeting_id, t2.idx FROM meetings m1 "
+            "JOIN turns t1 ON t1.meeting_id = m1.id AND t1.idx = ? "
+            "JOIN meetings m2 ON m2.family = m1.family AND m2.language = ? "
+            "JOIN turns t2 ON t2.meeting_id = m2.id AND t2.family_idx = t1.family_idx "
+            "WHERE m1.id = ?", [index, language, mid]).fetchone()
+        return (row[0], row[1]) if row else None
 
     def meeting(self, mid: str) -> MeetingDetail:
         """One meeting with its source, attendance, agenda and turns; MeetingNotFound if none."""
@@ -220,16 +305,17 @@ class Store(PostingsTables, ReminderTables, SurveyTables):
                 "SELECT idx, speaker, label, role, text, start_seconds, end_seconds FROM turns "
                 "WHERE meeting_id = ? ORDER BY idx", [mid]))
         return MeetingDetail(
-            summary=self._summary(row),
+            summary=self._summary(row, self._versions(row[-1])),
             source=dict(zip(("filename", "format", "sha256", "size", "ingested_at"), source)),
             attendance=attendance, agenda=agenda, turns=turns)
 
     def attendance_rows(self) -> list[tuple[str, str | None, int, str, str]]:
-        """(meeting id, group, person id, person name, status) for every named person of every meeting."""
+        """(meeting id, group, person id, person name, status) for every named person of every
+        meeting (once per call: its root version's roll call)."""
         return self.db.execute(
             "SELECT a.meeting_id, m.group_name, a.person_id, p.name, a.status FROM attendance a "
             "JOIN meetings m ON m.id = a.meeting_id JOIN people p ON p.id = a.person_id "
-            "ORDER BY m.date, a.position").fetchall()
+            "WHERE m.id = m.family ORDER BY m.date, a.position").fetchall()
 
     def speaking(self, meeting_ids: Sequence[str]) -> list[tuple[str, int, int]]:
         """(speaker, turns, words) of members and staff in these meetings, most words first."""
@@ -272,7 +358,8 @@ class Store(PostingsTables, ReminderTables, SurveyTables):
             self.db.execute("INSERT OR IGNORE INTO index_meta SELECT 'summaries_after', coalesce(max(rowid), 0) "
                             "FROM meetings")
         after = self._meta("summaries_after")
-        meetings = [r[0] for r in self.db.execute("SELECT id FROM meetings WHERE rowid > ? ORDER BY rowid", [after])]
+        meetings = [r[0] for r in self.db.execute(      # a call's other language versions are not news
+            "SELECT id FROM meetings WHERE rowid > ? AND id = family ORDER BY rowid", [after])]
         done = set(self.db.execute("SELECT meeting_id, chat_id FROM summary_posts").fetchall())
         return [(m, c) for m in meetings for c in chats if (m, c) not in done]
 

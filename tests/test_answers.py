@@ -196,3 +196,13 @@ def test_nothing_found_counts_every_meeting(archive):
 ])
 def test_reply_language_of_harder_questions(question, language):
     assert language == reply_language(question, default="en")
+
+
+def test_a_month_without_a_year_is_its_latest_occurrence(archive):
+    agenda = archive.ask("¿Cuál fue el orden del día de la llamada de septiembre?")
+    assert ("agenda", "2026-09-21") == (agenda.kind, agenda.meeting.date)
+    assert "Aceptación universal en la región" in render.plain(agenda)   # the call's Spanish version
+    june = archive.ask("Who attended the call in June?")
+    assert ("attendance", "lacralo-2016-06-20-fr") == (june.kind, june.meeting.id)
+    assert "no_meeting" == archive.ask("Who attended the call in December?").kind
+    assert "attendance" == archive.ask("may I know who attended the last call?").kind

@@ -66,7 +66,8 @@ def test_meetings_json(db, corpus_dir):
     run("--db", db, "ingest", CALL_2020)
     assert [{"id": "lacralo-2020-02-17-fr", "date": "2020-02-17", "start_utc": "2020-02-17T23:00:00+00:00",
              "title": "LACRALO monthly call", "group": "LACRALO", "kind": "monthly_call", "language": "fr",
-             "turns": 51}] == json.loads(run("--db", db, "meetings", "--json").stdout)
+             "turns": 51, "versions": [{"language": "fr", "id": "lacralo-2020-02-17-fr"}]}] == json.loads(
+                run("--db", db, "meetings", "--json").stdout)
 
 
 def test_show_json(db, corpus_dir):
@@ -106,7 +107,7 @@ def test_demo_ingests_the_shipped_corpus(tmp_path):
     assert 0 == result.exit_code
     assert "Acta knows 4 meetings" in result.stdout
     again = run("--config", conf, "demo")          # running the demo twice is harmless
-    assert 0 == again.exit_code and "4 unchanged" in again.stderr
+    assert 0 == again.exit_code and "5 unchanged" in again.stderr
 
 
 def test_console_script_and_python_m_bot(db, corpus_dir):
