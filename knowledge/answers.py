@@ -117,7 +117,7 @@ class Answerer:
         if not any(any(c.isalpha() for c in w) for w in words):
             return False
         names = [w for w in _proper_nouns(question) if w in words and words[w][0] > 0]
-        if names and not words[max(names, key=lambda w: words[w][0])][2] & hit.terms:
+        if names and not words[max(names, key=lambda w: words[w][0])][2] & _capitalised(hit):
             return False
         return self.coverage(question, hit) >= MIN_COVERAGE
 
@@ -268,6 +268,13 @@ def _proper_nouns(question: str) -> list[str]:
     words = re.findall(r"[^\W\d_][\w'’-]*", question)
     return [analysis.words(w)[0] for w in words[1:] if w[:1].isupper() and analysis.words(w)
             and analysis.words(w)[0] not in analysis.ALL_STOPWORDS]
+
+
+def _capitalised(hit: Hit) -> set[str]:
+    """The stems of the passage's capitalised words: a place or name asked about must be one
+    ("France" is not answered by "français", though Snowball gives both the stem "franc")."""
+    return set(analysis.analyze(" ".join(w for w in re.findall(r"[^\W\d_][\w'’-]*", hit.passage)
+                                         if w[:1].isupper()), hit.language))
 
 
 _ANNOUNCEMENT = re.compile(r"^(?:%s)\b|%s" % ("|".join(re.escape(w) for w in lexicon.SEQUENCE_WORDS),

@@ -206,3 +206,9 @@ def test_a_month_without_a_year_is_its_latest_occurrence(archive):
     assert ("attendance", "lacralo-2016-06-20-fr") == (june.kind, june.meeting.id)
     assert "no_meeting" == archive.ask("Who attended the call in December?").kind
     assert "attendance" == archive.ask("may I know who attended the last call?").kind
+
+
+def test_a_place_asked_about_must_be_named_not_just_share_a_stem(archive):
+    # Snowball stems "France" and "français" alike; the demo's French call says "français".
+    assert "nothing" == archive.ask("Who is the president of France?").kind
+    assert "passage" == archive.ask("When is the Abidjan workshop?").kind
