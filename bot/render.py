@@ -104,6 +104,11 @@ def _agenda(answer: Answer, lang: str) -> str:
     return "\n".join(lines)
 
 
+def _presenter(answer: Answer, lang: str) -> str:
+    [(title, presenter)] = answer.names["presenter"]
+    return i18n.t(lang, "presenter", presenter=presenter, title=title, **_where(answer, lang))
+
+
 def _participation(answer: Answer, lang: str) -> str:
     if not answer.participation or not any(p.meetings for p in answer.participation):
         return i18n.t(lang, "no_participation")
@@ -160,7 +165,7 @@ def _several(answer: Answer, lang: str) -> str:
 _RENDERERS = {"passage": _passage, "nothing": _nothing, "no_meeting": _no_meeting, "next": _next, "survey": _survey,
               "no_speaker": _no_speaker,
               "several": _several, "meetings": _meetings, "attendance": _attendance,
-              "apologies": _apologies, "agenda": _agenda, "participation": _participation,
+              "apologies": _apologies, "agenda": _agenda, "presenter": _presenter, "participation": _participation,
               "speakers": _speakers}
 
 

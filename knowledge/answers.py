@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from knowledge import analysis, intents, lexicon
 from knowledge.lexicon import LANGUAGES
-from knowledge.models import APOLOGY, PRESENT, STAFF_STATUS, MeetingSummary
+from knowledge.models import APOLOGY, PRESENT, STAFF_STATUS, AgendaItem, MeetingSummary
 from knowledge.search import Hit, Searcher
 from knowledge.store import Store
 from knowledge.text import guess_language, sentences
@@ -23,6 +23,9 @@ MIN_COVERAGE = 0.34
 # A quoted sentence shorter than this brings the next one along.
 MIN_QUOTE_WORDS = 8
 PARTICIPATION_TARGET = 0.5
+# "Who presented X?" is answered from the agenda when an item's title holds more than this share
+# of X's weight; else search finds who spoke of X.
+MIN_TITLE_SHARE = 0.5
 MAX_PARTS = 5          # meetings answered for at once ("apologies in October")
 
 
@@ -41,7 +44,7 @@ class Participation:
 @dataclass(frozen=True)
 class Answer:
     """What Acta answers. ``kind`` says which of the fields carry it."""
-    kind: str                                   # passage, nothing, attendance, apologies, agenda,
+    kind: str                                   # passage, nothing, attendance, apologies, agenda, presenter,
     language: str                               # meetings, participation, speakers
     question: str = ""
     quote: tuple[str, ...] = ()                 # passage: the best sentence(s) of the best turn
@@ -186,6 +189,8 @@ class Answerer:
             scope = named or meetings
             return Answer("speakers", lang, question, meeting=scope[0] if len(scope) == 1 else None,
                           meetings=tuple(scope), speaking=tuple(self.store.speaking([m.id for m in scope])[:10]))
+        if intent.kind == "presenter":
+            return self._presenter(question, lang, named or meetings)
         if not meetings:
             return None
         targets = named or meetings[-1:]                      # the last meeting when none is named
@@ -206,6 +211,49 @@ class Answerer:
         present = [(a.name, a.channel) for a in detail.attendance if a.status == PRESENT]
         return Answer("attendance", lang, question, meeting=target, names={
             "present": present, "apologies": detail.names(APOLOGY), "staff": detail.names(STAFF_STATUS)})
+
+    def _presenter(self, question: str, lang: str, candidates: list[MeetingSummary]) -> Answer | None:
+        """Who presented the agenda item the question names, from the agenda (None: no item's
+        title holds most of the question's topic, so search answers instead). Every language
+        version's titles are matched; the answer shows the member's language's. Items that match
+        equally well are all given, the latest first."""
+        topic = self._topic(question)
+        total = sum(weight for weight, _ in topic.values())
+        if not total:
+            return None
+        found: dict[tuple[str, int], tuple[float, MeetingSummary, AgendaItem]] = {}
+        for m in reversed(candidates):
+            for _, mid in m.versions or ((m.language, m.id),):
+                detail = self.store.meeting(mid)
+                for position, item in enumerate(detail.agenda):
+                    if item.presenter:
+                        stems = set(analysis.analyze(item.title, detail.summary.language))
+                        share = sum(weight for weight, terms in topic.values() if terms & stems) / total
+                        if share > found.get((m.id, position), (0.0,))[0]:
+                            found[(m.id, position)] = (share, m, item)
+        best = max((share for share, _, _ in found.values()), default=0.0)
+        if best <= MIN_TITLE_SHARE:
+            return None
+        parts = []
+        for (_, position), (share, m, item) in found.items():      # the latest meeting first
+            if share < best - 1e-9 or len(parts) == MAX_PARTS:
+                continue
+            own = self.store.meeting(m.version(lang) or m.id).agenda
+            if position < len(own) and own[position].presenter == item.presenter:
+                item = own[position]
+            parts.append(Answer("presenter", lang, question, meeting=m,
+                                names={"presenter": [(item.title, item.presenter)]}))
+        return parts[0] if len(parts) == 1 else Answer("several", lang, question, parts=tuple(parts))
+
+    def _topic(self, question: str) -> dict[str, tuple[float, set[str]]]:
+        """The question's topic words, weighed, each with the terms that count as it and not as
+        another of its words (the glossary gives "mitigation" the "plan" of "mitigation plan")."""
+        words = {w: v for w, v in self._weighed(question).items() if w not in _PRESENTER_WORDS}
+        out = {}
+        for w, (_, weight, terms) in words.items():
+            others = set().union(*(analysis.variants(v) for v in words if v != w))
+            out[w] = (weight, terms - others)
+        return out
 
     def _survey(self, question: str, lang: str, candidates: list[MeetingSummary]) -> Answer | None:
         """The questions of the latest survey read out in these meetings."""
@@ -246,6 +294,12 @@ class Answerer:
             topics += [item.title for item in self.store.meeting(m.id).agenda][:3]
         return Answer("nothing", lang, question, meetings=tuple(meetings[-5:]), topics=tuple(topics[:6]),
                       known=len(meetings))
+
+
+# The question's frame, not its topic.
+_PRESENTER_WORDS = frozenset("""presented presentation presentations talk gave present presente presentee
+    fait fait presento presentaron hizo presentacion apresentou fez apresentacao who qui quien quienes quem
+    sobre sur about on""".split())
 
 
 def _ids(meetings: list[MeetingSummary]) -> set[str]:

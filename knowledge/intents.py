@@ -1,5 +1,5 @@
 """Questions whose answer is data, not a quotation: who attended, who sent apologies, the agenda,
-which meetings exist, how often someone attended, who spoke most. Recognised by their wording in
+who presented an item, which meetings exist, how often someone attended, who spoke most. Recognised by their wording in
 fr/es/pt/en; the meetings they are about by a date, a month, a group, a meeting id or "last"."""
 from __future__ import annotations
 
@@ -32,6 +32,10 @@ PATTERNS = (
                    r"qui ont (?:assiste|participe)|les presents|liste des presents|participants|"
                    r"quien(?:es)? (?:asistio|asistieron|estuvo|estuvieron|participo|participaron)|asistentes|"
                    r"quem (?:participou|participaram|esteve|estiveram|compareceu)|participantes|presentes)\b"),
+    ("presenter", r"\b(?:who (?:presented|gave (?:the|a) (?:presentation|talk) (?:on|about))|"
+                  r"qui a (?:presente|fait (?:la|une) presentation (?:sur|de))|"
+                  r"quien(?:es)? (?:presento|presentaron|hizo la presentacion (?:sobre|de))|"
+                  r"quem (?:apresentou|fez a apresentacao (?:sobre|de)))\b"),
     ("agenda", r"\b(?:agenda|ordre du jour|orden del dia|pauta|ordem do dia)\b"),
     ("meetings", r"\b(?:(?:which|what|list(?: of)?|all(?: the)?) (?:meetings|calls|webinars)|"
                  r"quelles? (?:sont les )?(?:reunions|appels|webinaires)|liste des (?:reunions|appels)|"
@@ -83,7 +87,8 @@ def detect(question: str, meetings: list[MeetingSummary], people: dict[int, str]
             continue
         named = meetings_named(question, meetings, language)
         person = person_named(question, people)
-        if kind != "next" and _topic_words(folded, m, person, meetings) > MAX_TOPIC_WORDS:
+        # "Who presented the mitigation plan?" names its topic: an agenda item's title.
+        if kind not in ("next", "presenter") and _topic_words(folded, m, person, meetings) > MAX_TOPIC_WORDS:
             return None
         return Intent(kind, tuple(x.id for x in named) if named is not None else (), person,
                       named_but_missing=named == [])
