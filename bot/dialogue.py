@@ -201,36 +201,47 @@ class Dialogue(SchedulingCommands):
             return [Reply(render.escape(i18n.t(lang, "nothing_empty")))]
         return self._paged(render.html_answer(answer))
 
-    def _meeting_arg(self, args: str, lang: str) -> MeetingSummary | None:
+    def _meeting_arg(self, args: str, lang: str) -> tuple[MeetingSummary, str] | None:
+        """The meeting a command names (the last one when none), and which version to read: the
+        one whose id was given, else the one in the member's language."""
         meetings = self.store.meetings()
+        wanted = args.strip()
         if not args:
-            return meetings[-1] if meetings else None
-        named = intents.meetings_named(args, meetings, lang) or [m for m in meetings if m.id == args.strip()]
-        return named[-1] if named else None
+            named = meetings[-1:]
+        else:
+            named = intents.meetings_named(args, meetings, lang) or [
+                m for m in meetings if wanted in (m.id, *(mid for _, mid in m.versions))]
+        if not named:
+            return None
+        meeting = named[-1]
+        ids = {mid for _, mid in meeting.versions}
+        return meeting, wanted if wanted in ids else meeting.version(lang) or meeting.id
 
     def _cmd_who(self, args: str, member: Member, lang: str) -> list[Reply]:
-        meeting = self._meeting_arg(args, lang)
-        if meeting is None:
+        found = self._meeting_arg(args, lang)
+        if found is None:
             return [Reply(render.escape(i18n.t(lang, "no_meeting")))]
-        detail = self.store.meeting(meeting.id)
+        meeting, mid = found
+        detail = self.store.meeting(mid)
         answer = Answer("attendance", lang, meeting=meeting, names={
             "present": [(a.name, a.channel) for a in detail.attendance if a.status == PRESENT],
             "apologies": detail.names(APOLOGY), "staff": detail.names("staff")})
         return self._paged(render.html_answer(answer))
 
     def _cmd_agenda(self, args: str, member: Member, lang: str) -> list[Reply]:
-        meeting = self._meeting_arg(args, lang)
-        if meeting is None:
+        found = self._meeting_arg(args, lang)
+        if found is None:
             return [Reply(render.escape(i18n.t(lang, "no_meeting")))]
-        detail = self.store.meeting(meeting.id)
+        meeting, mid = found
+        detail = self.store.meeting(mid)
         answer = Answer("agenda", lang, meeting=meeting, names={"agenda": [(i.title, i.presenter) for i in detail.agenda]})
         return self._paged(render.html_answer(answer))
 
     def _cmd_summary(self, args: str, member: Member, lang: str) -> list[Reply]:
-        meeting = self._meeting_arg(args, lang)
-        if meeting is None:
+        found = self._meeting_arg(args, lang)
+        if found is None:
             return [Reply(render.escape(i18n.t(lang, "no_meeting")))]
-        return self.summary(meeting.id, lang)
+        return self.summary(found[1], lang)
 
     def summary(self, mid: str, lang: str) -> list[Reply]:
         """A meeting's summary, with a button for the full transcript (also what the bot posts)."""

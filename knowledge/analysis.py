@@ -50,7 +50,7 @@ STOPWORDS = {
 # X say/think about Y", "summarise the discussion on Y". Dropped from queries only.
 QUESTION_WORDS = frozenset("""
     summarize summarise summary discuss discussed discusses discussing discussion discussions talk talked
-    talking say said says tell told think thought thinks opinion opinions mention mentioned disagree
+    talking speak spoke spoken speaking say said says tell told think thought thinks opinion opinions mention mentioned disagree
     disagreed agree agreed decide decided decision suggest suggested explain explained ask asked
     happen happened
     resumer resume resumez discuter discute discutee discutes discussion discussions parler parle parlee

@@ -98,14 +98,21 @@ class Answerer:
             return Answer("no_meeting", lang, question, meetings=tuple(meetings[-5:]), known=len(meetings))
         if speaker and self.store.person_id(speaker) is None:
             return Answer("no_speaker", lang, question, names={"speaker": [speaker]})
-        hits = self.searcher.search(question, k=k, meeting=meeting, speaker=speaker, since=since, language=lang)
+        hits = self.searcher.search(question, k=k, meeting=meeting, speaker=speaker, since=since)
         answering = [h for h in hits if self.answers_it(question, h)]
         if not answering:
             return self.nothing(question, lang, meetings)
         # The chair announcing an item ("Next, the outreach event in Toronto") matches the
         # question's words but says nothing of it: prefer a passage that does.
         best = next((h for h in answering if not _announces(self.best_sentences(question, h))), answering[0])
-        hits = [best] + [h for h in hits if h is not best]     # the one that answers comes first
+        # Cited in the member's language when the call has a version in it that answers as well
+        # (the member may ask in one language and read in another).
+        query = set(self.searcher.terms(question))
+        translated = self.searcher.in_language(best, lang, query)
+        others = [self.searcher.in_language(h, lang, query) for h in hits if h is not best]
+        if translated is not best and self.answers_it(question, translated):
+            best = translated
+        hits = [best] + others                                  # the one that answers comes first
         return Answer("passage", lang, question, quote=tuple(self.best_sentences(question, best)),
                       sources=tuple(hits))
 
@@ -119,9 +126,14 @@ class Answerer:
         words = self._weighed(question)
         if not any(any(c.isalpha() for c in w) for w in words):
             return False
-        names = [w for w in _proper_nouns(question) if w in words and words[w][0] > 0]
-        if names and not words[max(names, key=lambda w: words[w][0])][2] & _capitalised(hit):
-            return False
+        nouns = _proper_nouns(question)
+        names = [w for w in nouns if w in words and words[w][0] > 0]
+        if names:
+            name = max(names, key=lambda w: words[w][0])
+            # A run of capitals is a title ("Universal Acceptance"), matched like any words;
+            # a capital standing alone is a name ("France"), which the passage must name.
+            if not (words[name][2] & hit.terms if nouns[name] else _names(hit, name, words[name][2])):
+                return False
         return self.coverage(question, hit) >= MIN_COVERAGE
 
     def _weighed(self, question: str) -> dict[str, tuple[float, float, set[str]]]:
@@ -217,20 +229,20 @@ class Answerer:
         title holds most of the question's topic, so search answers instead). Every language
         version's titles are matched; the answer shows the member's language's. Items that match
         equally well are all given, the latest first."""
-        topic = self._topic(question)
+        topic = self._topic(question, candidates)
         total = sum(weight for weight, _ in topic.values())
         if not total:
             return None
         found: dict[tuple[str, int], tuple[float, MeetingSummary, AgendaItem]] = {}
-        for m in reversed(candidates):
-            for _, mid in m.versions or ((m.language, m.id),):
-                detail = self.store.meeting(mid)
-                for position, item in enumerate(detail.agenda):
-                    if item.presenter:
-                        stems = set(analysis.analyze(item.title, detail.summary.language))
-                        share = sum(weight for weight, terms in topic.values() if terms & stems) / total
-                        if share > found.get((m.id, position), (0.0,))[0]:
-                            found[(m.id, position)] = (share, m, item)
+        versions = [(m, language, mid) for m in reversed(candidates) for language, mid in m.versions or ((m.language, m.id),)]
+        agendas = self.store.agendas([mid for _, _, mid in versions])
+        for m, language, mid in versions:
+            for position, item in enumerate(agendas[mid]):
+                if item.presenter:
+                    stems = set(analysis.analyze(item.title, language))
+                    share = sum(weight for weight, terms in topic.values() if terms & stems) / total
+                    if share > found.get((m.id, position), (0.0,))[0]:
+                        found[(m.id, position)] = (share, m, item)
         best = max((share for share, _, _ in found.values()), default=0.0)
         if best <= MIN_TITLE_SHARE:
             return None
@@ -238,17 +250,19 @@ class Answerer:
         for (_, position), (share, m, item) in found.items():      # the latest meeting first
             if share < best - 1e-9 or len(parts) == MAX_PARTS:
                 continue
-            own = self.store.meeting(m.version(lang) or m.id).agenda
+            own = agendas.get(m.version(lang) or m.id, [])
             if position < len(own) and own[position].presenter == item.presenter:
                 item = own[position]
             parts.append(Answer("presenter", lang, question, meeting=m,
                                 names={"presenter": [(item.title, item.presenter)]}))
         return parts[0] if len(parts) == 1 else Answer("several", lang, question, parts=tuple(parts))
 
-    def _topic(self, question: str) -> dict[str, tuple[float, set[str]]]:
-        """The question's topic words, weighed, each with the terms that count as it and not as
-        another of its words (the glossary gives "mitigation" the "plan" of "mitigation plan")."""
-        words = {w: v for w, v in self._weighed(question).items() if w not in _PRESENTER_WORDS}
+    def _topic(self, question: str, meetings: list[MeetingSummary]) -> dict[str, tuple[float, set[str]]]:
+        """The question's topic words (not those naming the meeting), weighed, each with the
+        terms that count as it and not as another of its words (the glossary gives "mitigation"
+        the "plan" of "mitigation plan")."""
+        words = {w: v for w, v in self._weighed(question).items()
+                 if w not in _PRESENTER_WORDS and not intents.frame_word(w, meetings)}
         out = {}
         for w, (_, weight, terms) in words.items():
             others = set().union(*(analysis.variants(v) for v in words if v != w))
@@ -317,18 +331,31 @@ def _question_words(question: str) -> list[str]:
                               if w not in analysis.ALL_STOPWORDS and w not in analysis.QUESTION_WORDS))
 
 
-def _proper_nouns(question: str) -> list[str]:
-    """Folded capitalised words past the first ("When is the Abidjan workshop?" -> ["abidjan"])."""
+def _proper_nouns(question: str) -> dict[str, bool]:
+    """Folded capitalised words past the first, each with whether it is in a run of capitalised
+    words ("When is the Abidjan workshop?" -> {"abidjan": False})."""
     words = re.findall(r"[^\W\d_][\w'’-]*", question)
-    return [analysis.words(w)[0] for w in words[1:] if w[:1].isupper() and analysis.words(w)
-            and analysis.words(w)[0] not in analysis.ALL_STOPWORDS]
+    capital = [w[:1].isupper() for w in words]
+    out: dict[str, bool] = {}
+    for i, w in enumerate(words):
+        folded = analysis.words(w)
+        if i and capital[i] and folded and folded[0] not in analysis.ALL_STOPWORDS:
+            out[folded[0]] = capital[i - 1] and i > 1 or (i + 1 < len(words) and capital[i + 1])
+    return out
 
 
-def _capitalised(hit: Hit) -> set[str]:
-    """The stems of the passage's capitalised words: a place or name asked about must be one
-    ("France" is not answered by "français", though Snowball gives both the stem "franc")."""
-    return set(analysis.analyze(" ".join(w for w in re.findall(r"[^\W\d_][\w'’-]*", hit.passage)
-                                         if w[:1].isupper()), hit.language))
+def _names(hit: Hit, word: str, terms: set[str]) -> bool:
+    """Does the passage name what the question's capitalised ``word`` does: the word itself (in
+    any case), a glossary translation, or a capitalised word with its stem? A lower-case word
+    that only shares the stem does not count ("France" is not "français", though Snowball stems
+    both "franc")."""
+    if word in analysis.words(hit.passage):
+        return True
+    own = set(analysis.variants(word))
+    if (terms - own) & hit.terms:
+        return True
+    capitalised = " ".join(w for w in re.findall(r"[^\W\d_][\w'’-]*", hit.passage) if w[:1].isupper())
+    return bool(own & set(analysis.analyze(capitalised, hit.language)))
 
 
 _ANNOUNCEMENT = re.compile(r"^(?:%s)\b|%s" % ("|".join(re.escape(w) for w in lexicon.SEQUENCE_WORDS),

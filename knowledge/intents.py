@@ -32,7 +32,7 @@ PATTERNS = (
                    r"qui ont (?:assiste|participe)|les presents|liste des presents|participants|"
                    r"quien(?:es)? (?:asistio|asistieron|estuvo|estuvieron|participo|participaron)|asistentes|"
                    r"quem (?:participou|participaram|esteve|estiveram|compareceu)|participantes|presentes)\b"),
-    ("presenter", r"\b(?:who (?:presented|gave (?:the|a) (?:presentation|talk) (?:on|about))|"
+    ("presenter", r"^\W*(?:who (?:presented|gave (?:the|a) (?:presentation|talk) (?:on|about))|"
                   r"qui a (?:presente|fait (?:la|une) presentation (?:sur|de))|"
                   r"quien(?:es)? (?:presento|presentaron|hizo la presentacion (?:sobre|de))|"
                   r"quem (?:apresentou|fez a apresentacao (?:sobre|de)))\b"),
@@ -58,6 +58,7 @@ _FRAME_WORDS = """meeting meetings call calls reunion reunions appel appels llam
     present presents presentes people personnes personas pessoas member members membres miembros membros
     sent envoye enviaron enviaram names noms nombres nomes know connais conoces conhece there la ahi
     questions question preguntas pregunta perguntas pergunta asked posees posées hechas feitas read lues""".split()
+_MONTH_PREPOSITIONS = frozenset("in of on during en de del da do em no na au du durant".split())
 MAX_TOPIC_WORDS = 1
 # How close a name in a question must be to a known person (rapidfuzz, 0–100).
 NAME_MATCH = 88
@@ -132,25 +133,43 @@ def meetings_named(question: str, meetings: list[MeetingSummary], language: str 
     if year:
         pool = [m for m in pool if m.date.startswith(year.group(0))]
         return pool[-1:] if _LAST.search(folded) else pool
-    month = _month_alone(question, language)
-    if month:         # "the September call": the latest September that has one
-        pool = [m for m in pool if int(m.date[5:7]) == month]
+    named = _month_alone(question, language)
+    if named:         # "the September call", "on 5 October": the latest such month that has one
+        month, day = named
+        pool = [m for m in pool if int(m.date[5:7]) == month and (day is None or int(m.date[8:10]) == day)]
         return [m for m in pool if m.date[:4] == pool[-1].date[:4]] if pool else []
     if _LAST.search(folded):
         return pool[-1:]
     return pool if groups or kinds else None
 
 
-def _month_alone(question: str, language: str) -> int | None:
-    """The month a question names without a year ("in September", "de septiembre"); "may"
-    counts only capitalised (it is a word too)."""
-    for word in re.findall(r"[^\W\d_]{3,10}", question):
-        folded = fold(word)
-        if not _MONTH_WORD.fullmatch(folded) or (folded == "may" and not word[0].isupper()):
+def frame_word(word: str, meetings: list[MeetingSummary]) -> bool:
+    """Is this folded word part of how a question points at a meeting (a date, month, year,
+    group, "last call") rather than its topic?"""
+    return (word in _FRAME_WORDS or word in _MONTH_PREPOSITIONS or word.isdigit()
+            or bool(_MONTH_WORD.fullmatch(word)) or bool(_LAST.fullmatch(word))
+            or any(m.group and m.group.lower() == word for m in meetings))
+
+
+def _month_alone(question: str, language: str) -> tuple[int, int | None] | None:
+    """The month (and day) a question names without a year: "in September", "de septiembre",
+    "on 5 October", "the June call". A month word must come after a day or a preposition, or
+    between "the" and a meeting word: "May I…", "April Thompson", "the march in Asunción" and
+    "the August report" name no month."""
+    words = re.findall(r"[^\W_]+", question)
+    folded = [fold(w) for w in words]
+    for i, word in enumerate(folded):
+        if not _MONTH_WORD.fullmatch(word) or (word == "may" and not words[i][0].isupper()):
             continue
-        found = opening.find_date(f"1 {word} 2000", language)
+        before = folded[i - 1] if i else ""
+        after = folded[i + 1] if i + 1 < len(folded) else ""
+        day = next((int(w) for w in (before, after, folded[i - 2] if i > 1 and before == "de" else "")
+                    if w.isdigit() and 1 <= int(w) <= 31), None)
+        if day is None and before not in _MONTH_PREPOSITIONS and not (before == "the" and after in _FRAME_WORDS):
+            continue
+        found = opening.find_date(f"1 {words[i]} 2000", language)
         if found:
-            return found.month
+            return found.month, day
     return None
 
 

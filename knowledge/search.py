@@ -76,20 +76,23 @@ class Searcher:
             if key in seen:
                 continue
             seen.add(key)
-            if language and row["language"] != language and row["family_turn"] is not None:
-                row = self._in_language(row, language, query)
-            hits.append(_hit(row, s.score, query))
+            hit = _hit(row, s.score, query)
+            hits.append(self.in_language(hit, language, query) if language else hit)
             if len(hits) == k:
                 break
         return hits
 
-    def _in_language(self, row: dict, language: str, query: set[str]) -> dict:
-        """The same turn in the call's ``language`` version, its passage richest in query terms."""
-        aligned = self.store.aligned_turn(row["meeting_id"], row["turn_index"], language)
+    def in_language(self, hit: Hit, language: str, query: set[str]) -> Hit:
+        """The same turn in the call's ``language`` version, its passage richest in the query's
+        terms (the hit itself when the call has no such version or the turn is not aligned)."""
+        if hit.language == language:
+            return hit
+        aligned = self.store.aligned_turn(hit.meeting_id, hit.turn_index, language)
         found = self.store.turn_passages(*aligned) if aligned else []
         if not found:
-            return row
-        return max(found, key=lambda r: (len(query & set(r["tokens"].split())), -r["position"]))
+            return hit
+        row = max(found, key=lambda r: (len(query & set(r["tokens"].split())), -r["position"]))
+        return _hit(row, hit.score, query)
 
     def _mask(self, meeting, speaker, since):
         meetings = None

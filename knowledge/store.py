@@ -243,7 +243,8 @@ class Store(PostingsTables, ReminderTables, SurveyTables):
         """Every meeting, oldest first: one per call, however many language versions it has
         (the first one stored stands for the call; the others are in its ``versions``)."""
         rows = self.db.execute(self._SUMMARY + " WHERE id = family ORDER BY date, id").fetchall()
-        return [self._summary(r, self._versions()) for r in rows]
+        versions = self._versions()
+        return [self._summary(r, versions) for r in rows]
 
     def _versions(self, family: str | None = None) -> dict[str, tuple[tuple[str, str], ...]]:
         """(language, id) of every version of the calls that have several, root first."""
@@ -308,6 +309,17 @@ class Store(PostingsTables, ReminderTables, SurveyTables):
             summary=self._summary(row, self._versions(row[-1])),
             source=dict(zip(("filename", "format", "sha256", "size", "ingested_at"), source)),
             attendance=attendance, agenda=agenda, turns=turns)
+
+    def agendas(self, mids: Sequence[str]) -> dict[str, list[AgendaItem]]:
+        """The agenda of each of these meetings (without reading their turns)."""
+        out: dict[str, list[AgendaItem]] = {mid: [] for mid in mids}
+        for start in range(0, len(mids), 500):
+            chunk = list(mids[start:start + 500])
+            for mid, title, presenter, moderator in self.db.execute(
+                    f"SELECT meeting_id, title, presenter, moderator FROM agenda WHERE meeting_id IN "
+                    f"({','.join('?' * len(chunk))}) ORDER BY meeting_id, position", chunk):
+                out[mid].append(AgendaItem(title=title, presenter=presenter, moderator=moderator))
+        return out
 
     def attendance_rows(self) -> list[tuple[str, str | None, int, str, str]]:
         """(meeting id, group, person id, person name, status) for every named person of every

@@ -238,3 +238,23 @@ def test_who_presented_gives_every_item_that_matches_as_well(archive):
 
 def test_who_presented_something_no_item_is_about_goes_to_search(archive):
     assert "presenter" != archive.ask("Who presented the budget of the moon?").kind
+
+
+@pytest.mark.parametrize("question", ["Who spoke about Universal Acceptance?",
+                                      "What was said about the Bilingual Newsletter?"])
+def test_a_title_in_capitals_is_matched_like_any_words(archive, question):
+    assert "passage" == archive.ask(question).kind
+
+
+def test_words_that_look_like_months_name_no_month(archive):
+    assert "agenda" == archive.ask("May I see the agenda?").kind
+    assert "no_meeting" != archive.ask("Who attended the march in Asunción?").kind
+    fifth = archive.ask("Who attended on 5 October?")
+    assert ("attendance", "afralo-2026-10-05-fr") == (fifth.kind, fifth.meeting.id)
+
+
+def test_who_presented_is_the_question_not_a_clause_of_it(archive):
+    asked = archive.ask("What did the person who presented the draft policy comment say about registrars?")
+    assert "presenter" != asked.kind
+    dated = archive.ask("Who presented universal acceptance in September 2026?")
+    assert ("presenter", "José Martínez") == (dated.kind, dated.names["presenter"][0][1])

@@ -163,3 +163,22 @@ def test_linked_versions_answer_more_crosslingual_questions(tmp_path):
     assert linked["answered@3"] > alone["answered@3"] and linked["mrr"] > alone["mrr"]
     english = [q["id"] for q in linked["questions"] if q["q"].split()[0] in ("When", "Where", "How", "What", "Who")]
     assert all(q["answered"] for q in linked["questions"] if q["id"] in english)
+
+
+def test_a_question_in_one_language_from_a_member_reading_another_is_answered(pair):
+    # A member whose client is in English asks in Spanish: the Spanish passage answers; it is
+    # cited in English only if the English one answers as well.
+    answer = Answerer(pair, Searcher(pair)).ask("¿Cuándo es el taller de Montevideo?", language="en")
+    assert ("passage", "Carla Diaz") == (answer.kind, answer.sources[0].speaker)
+
+
+def test_chat_commands_read_the_members_version(pair):
+    from bot.dialogue import Dialogue, Member
+
+    dialogue = Dialogue(pair, Answerer(pair, Searcher(pair)))
+    english = dialogue.command("summary", "", Member(1, "en"))[0]
+    spanish = dialogue.command("summary", "", Member(2, "es"))[0]
+    chosen = dialogue.command("summary", EN, Member(2, "es"))[0]      # an explicit id is kept
+    assert "Montevideo workshop will be on 14 November" in english.html
+    assert "Montevideo será el 14 de noviembre" in spanish.html
+    assert "Montevideo workshop will be on 14 November" in chosen.html
