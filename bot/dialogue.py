@@ -16,7 +16,7 @@ from jobs import calendar
 from knowledge import intents
 from knowledge.answers import Answer, Answerer, reply_language
 from knowledge.errors import MeetingNotFound
-from knowledge.models import APOLOGY, PRESENT, MeetingSummary
+from knowledge.models import MeetingSummary
 from knowledge.store import Store
 from knowledge.summary import summarize
 
@@ -209,33 +209,24 @@ class Dialogue(SchedulingCommands):
         if not args:
             named = meetings[-1:]
         else:
-            named = intents.meetings_named(args, meetings, lang) or [
-                m for m in meetings if wanted in (m.id, *(mid for _, mid in m.versions))]
+            named = intents.meetings_named(args, meetings, lang) or [m for m in meetings if wanted in m.ids]
         if not named:
             return None
         meeting = named[-1]
-        ids = {mid for _, mid in meeting.versions}
-        return meeting, wanted if wanted in ids else meeting.version(lang) or meeting.id
+        return meeting, wanted if wanted in meeting.ids else meeting.version(lang) or meeting.id
 
     def _cmd_who(self, args: str, member: Member, lang: str) -> list[Reply]:
-        found = self._meeting_arg(args, lang)
-        if found is None:
-            return [Reply(render.escape(i18n.t(lang, "no_meeting")))]
-        meeting, mid = found
-        detail = self.store.meeting(mid)
-        answer = Answer("attendance", lang, meeting=meeting, names={
-            "present": [(a.name, a.channel) for a in detail.attendance if a.status == PRESENT],
-            "apologies": detail.names(APOLOGY), "staff": detail.names("staff")})
-        return self._paged(render.html_answer(answer))
+        return self._about("attendance", args, lang)
 
     def _cmd_agenda(self, args: str, member: Member, lang: str) -> list[Reply]:
+        return self._about("agenda", args, lang)
+
+    def _about(self, kind: str, args: str, lang: str) -> list[Reply]:
         found = self._meeting_arg(args, lang)
         if found is None:
             return [Reply(render.escape(i18n.t(lang, "no_meeting")))]
         meeting, mid = found
-        detail = self.store.meeting(mid)
-        answer = Answer("agenda", lang, meeting=meeting, names={"agenda": [(i.title, i.presenter) for i in detail.agenda]})
-        return self._paged(render.html_answer(answer))
+        return self._paged(render.html_answer(self.answerer.about(kind, lang, meeting, version=mid)))
 
     def _cmd_summary(self, args: str, member: Member, lang: str) -> list[Reply]:
         found = self._meeting_arg(args, lang)

@@ -94,7 +94,7 @@ class Answerer:
             structured = self._structured(intent, question, lang, meetings, meeting)
             if structured:
                 return structured
-        if meeting and meeting not in _ids(meetings):
+        if meeting and not any(meeting in m.ids for m in meetings):
             return Answer("no_meeting", lang, question, meetings=tuple(meetings[-5:]), known=len(meetings))
         if speaker and self.store.person_id(speaker) is None:
             return Answer("no_speaker", lang, question, names={"speaker": [speaker]})
@@ -185,7 +185,7 @@ class Answerer:
     def _structured(self, intent: intents.Intent, question: str, lang: str,
                     meetings: list[MeetingSummary], meeting: str | None) -> Answer | None:
         named = [m for m in meetings if m.id in intent.meetings] or (
-            [m for m in meetings if meeting in _ids([m])] if meeting else [])
+            [m for m in meetings if meeting in m.ids] if meeting else [])
         if intent.kind == "next":
             return Answer("next", lang, question, occurrence=self.next_event(), timezones=self.timezones)
         if intent.named_but_missing and not named:
@@ -207,14 +207,16 @@ class Answerer:
             return None
         targets = named or meetings[-1:]                      # the last meeting when none is named
         if len(targets) > 1 and intent.kind in ("agenda", "apologies", "attendance"):
-            parts = tuple(self._about(intent.kind, question, lang, m) for m in targets[-MAX_PARTS:])
+            parts = tuple(self.about(intent.kind, lang, m, question=question) for m in targets[-MAX_PARTS:])
             return Answer("several", lang, question, parts=parts)
-        return self._about(intent.kind, question, lang, targets[-1])
+        return self.about(intent.kind, lang, targets[-1], question=question)
 
-    def _about(self, kind: str, question: str, lang: str, target: MeetingSummary) -> Answer:
-        """Agenda, apologies or attendance of one meeting (its version in the member's language)."""
+    def about(self, kind: str, lang: str, target: MeetingSummary, *, version: str | None = None,
+              question: str = "") -> Answer:
+        """Agenda, apologies or attendance of one meeting: read from ``version`` (one of its ids)
+        when given, else from its version in the member's language."""
         intent_kind = kind
-        detail = self.store.meeting(target.version(lang) or target.id)
+        detail = self.store.meeting(version or target.version(lang) or target.id)
         if intent_kind == "agenda":
             return Answer("agenda", lang, question, meeting=target,
                           names={"agenda": [(i.title, i.presenter) for i in detail.agenda]})
@@ -234,7 +236,7 @@ class Answerer:
         if not total:
             return None
         found: dict[tuple[str, int], tuple[float, MeetingSummary, AgendaItem]] = {}
-        versions = [(m, language, mid) for m in reversed(candidates) for language, mid in m.versions or ((m.language, m.id),)]
+        versions = [(m, language, mid) for m in reversed(candidates) for language, mid in m.editions]
         agendas = self.store.agendas([mid for _, _, mid in versions])
         for m, language, mid in versions:
             for position, item in enumerate(agendas[mid]):
@@ -312,13 +314,8 @@ class Answerer:
 
 # The question's frame, not its topic.
 _PRESENTER_WORDS = frozenset("""presented presentation presentations talk gave present presente presentee
-    fait fait presento presentaron hizo presentacion apresentou fez apresentacao who qui quien quienes quem
+    fait presento presentaron hizo presentacion apresentou fez apresentacao who qui quien quienes quem
     sobre sur about on""".split())
-
-
-def _ids(meetings: list[MeetingSummary]) -> set[str]:
-    """Every id these meetings go by: each language version's."""
-    return {mid for m in meetings for mid in (m.id, *(v for _, v in m.versions))}
 
 
 def analysis_idf_max(n_docs: int) -> float:

@@ -129,8 +129,18 @@ class MeetingSummary:
     versions: tuple[tuple[str, str], ...] = ()
 
     @property
+    def editions(self) -> tuple[tuple[str, str], ...]:
+        """Every version, itself included when it is the only one: (language, meeting id)."""
+        return self.versions or ((self.language, self.id),)
+
+    @property
     def languages(self) -> tuple[str, ...]:
-        return tuple(lang for lang, _ in self.versions) or (self.language,)
+        return tuple(lang for lang, _ in self.editions)
+
+    @property
+    def ids(self) -> frozenset[str]:
+        """Every id this call goes by: each language version's."""
+        return frozenset(mid for _, mid in self.editions)
 
     def version(self, language: str) -> str | None:
         """The id of this call's version in ``language``, if there is one."""
@@ -139,7 +149,7 @@ class MeetingSummary:
     def to_json(self) -> dict:
         return {"id": self.id, "date": self.date, "start_utc": self.start_utc, "title": self.title,
                 "group": self.group, "kind": self.kind, "language": self.language, "turns": self.turns,
-                "versions": [{"language": lang, "id": mid} for lang, mid in self.versions or ((self.language, self.id),)]}
+                "versions": [{"language": lang, "id": mid} for lang, mid in self.editions]}
 
 
 @dataclass(frozen=True)

@@ -129,11 +129,9 @@ class Store(PostingsTables, ReminderTables, SurveyTables):
             if self.db.execute("SELECT 1 FROM meetings WHERE family = ? AND language = ? AND id != ?",
                                [other_family, language, mid]).fetchone():
                 continue        # that call already has this language: this is another meeting
-            theirs = self._speaker_ids(other)
-            if versions.same_speakers(speakers, theirs):
-                overlap = len(speakers & theirs) / len(speakers | theirs)
-                if overlap > best:
-                    family, best = other_family, overlap
+            shared = versions.overlap(speakers, self._speaker_ids(other))
+            if shared >= versions.SAME_SPEAKERS and shared > best:
+                family, best = other_family, shared
         # A root replaced by a corrected version keeps its family; one that joins another takes it along.
         self.db.execute("UPDATE meetings SET family = ? WHERE id = ? OR family = ?", [family, mid, mid])
         self._align(family)
@@ -191,7 +189,7 @@ class Store(PostingsTables, ReminderTables, SurveyTables):
         old = {r[0] for r in self.db.execute(
             "SELECT DISTINCT speaker FROM turns WHERE meeting_id = ? AND role IN ('member', 'staff')", [mid])}
         new = set(transcript.speakers)
-        return bool(old | new) and len(old & new) / len(old | new) >= SAME_MEETING_OVERLAP
+        return versions.overlap(old, new) >= SAME_MEETING_OVERLAP
 
     def _people(self, transcript: Transcript) -> dict[str, int]:
         """Person ids for the meeting's people: found by any known spelling, or created."""

@@ -17,9 +17,9 @@ from difflib import SequenceMatcher
 SAME_SPEAKERS = 0.5
 
 
-def same_speakers(a: set[int], b: set[int]) -> bool:
-    """Are these two speaker sets the same call's?"""
-    return bool(a | b) and len(a & b) / len(a | b) >= SAME_SPEAKERS
+def overlap(a: set, b: set) -> float:
+    """The share of two speaker sets that both have (Jaccard; 0 when both are empty)."""
+    return len(a & b) / len(a | b) if a | b else 0.0
 
 
 def align(root: Sequence[object], other: Sequence[object]) -> dict[int, int]:
