@@ -331,7 +331,7 @@ def demo(obj: _Context) -> None:
         raise click.ClickException(f"the demo corpus in {corpus} did not ingest cleanly")
     click.echo(f"\nActa knows {len(rows)} meetings:")
     for m in rows:
-        click.echo(f"  {m.id:<34} {m.date}  {m.title} ({m.language}, {m.turns} turns)")
+        click.echo(f"  {m.id:<34} {m.date}  {m.title} ({', '.join(m.languages)}, {m.turns} turns)")
     if _start_bot(obj):
         return
     click.echo("\nTry next (after `source .venv/bin/activate`, or with .venv/bin/acta):\n  acta chat\n"

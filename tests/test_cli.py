@@ -106,6 +106,7 @@ def test_demo_ingests_the_shipped_corpus(tmp_path):
     result = run("--config", conf, "demo")
     assert 0 == result.exit_code
     assert "Acta knows 4 meetings" in result.stdout
+    assert "LACRALO monthly call (en, es, 45 turns)" in result.stdout     # one call, two versions
     again = run("--config", conf, "demo")          # running the demo twice is harmless
     assert 0 == again.exit_code and "5 unchanged" in again.stderr
 
