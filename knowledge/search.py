@@ -64,11 +64,22 @@ class Searcher:
         mask = self._mask(meeting, speaker, since)
         if mask is not None and not mask.any():
             return []
-        scored = self.index.top(terms, k * PASSAGES_PER_TURN, mask)
+        query = set(terms)
+        wanted = k * PASSAGES_PER_TURN
+        while True:
+            scored = self.index.top(terms, wanted, mask)
+            hits = self._turns(scored, k, query, language)
+            # A few long turns (or one turn in several versions) can fill a page of passages:
+            # ask for more until k turns are found or the candidates run out.
+            if len(hits) == k or len(scored) < wanted:
+                return hits
+            wanted *= 4
+
+    def _turns(self, scored, k: int, query: set[str], language: str | None) -> list[Hit]:
+        """The best ``k`` distinct turns among scored passages, a call's versions counted once."""
         rows = self.store.passages([s.passage_id for s in scored])
         hits: list[Hit] = []
         seen: set[tuple] = set()
-        query = set(terms)
         for s in scored:
             row = rows[s.passage_id]
             key = ((row["family"], row["family_turn"]) if row["family_turn"] is not None

@@ -190,3 +190,20 @@ def test_tiered_merging_joins_the_smallest_segments_and_changes_no_result(tmp_pa
         assert before == [index.top(q, 10) for q in queries]
         assert store.compact(max_segments=0) and 1 == store.segments()
         assert before == [index.top(q, 10) for q in queries]
+
+
+def test_a_long_turn_does_not_crowd_out_the_other_turns(tmp_path):
+    from knowledge import search
+
+    paragraph = "The solar panel project needs solar funding and solar training. " * 6
+    long_turn = "\n".join([paragraph] * (3 * search.PASSAGES_PER_TURN))
+    text = ("2026-03-02\nANA SILVA: " + long_turn + "\nBRUNO COSTA: I agree about the solar panels here.\n"
+            "CARLA DIAZ: Solar energy is cheap, said the survey.\n")
+    path = tmp_path / "lacnic-2026-03-02-en.txt"
+    path.write_text(text, encoding="utf-8")
+    with Store(tmp_path / "a.db") as store:
+        ingest.ingest_file(store, str(path), max_bytes=MAX)
+        turns = store.db.execute("SELECT turn_idx, count(*) FROM passages GROUP BY turn_idx").fetchall()
+        assert max(n for _, n in turns) > 2 * search.PASSAGES_PER_TURN   # one turn fills a page
+        hits = Searcher(store).search("solar", k=3)
+        assert ["Ana Silva", "Bruno Costa", "Carla Diaz"] == sorted(h.speaker for h in hits)
