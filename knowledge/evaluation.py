@@ -60,18 +60,23 @@ def load_qmsum(store: Store, meetings_file: Path) -> int:
 
 def qmsum(directory: str | Path, *, per_meeting: bool = False) -> dict:
     """Evaluate on a QMSum-style directory (meetings.jsonl, queries.jsonl), in a temporary database."""
+    return metrics(r for _, r in qmsum_ranks(directory, per_meeting=per_meeting))
+
+
+def qmsum_ranks(directory: str | Path, *, per_meeting: bool = False) -> list[tuple[dict, int | None]]:
+    """Each specific query of a QMSum-style directory with the 1-based rank of its first gold turn."""
     directory = Path(directory)
     queries = [q for q in _read_jsonl(directory / "queries.jsonl") if q.get("query_type", "specific") == "specific"]
     with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "eval.db") as store:
         load_qmsum(store, directory / "meetings.jsonl")
         searcher = Searcher(store)
-        ranks = []
+        ranked = []
         for q in queries:
             hits = searcher.search(q["query"], k=max(KS), meeting=q["meeting_id"] if per_meeting else None)
             gold = set(q["relevant_turns"])
-            ranks.append(next((i for i, h in enumerate(hits, 1)
-                               if h.meeting_id == q["meeting_id"] and h.turn_index in gold), None))
-    return metrics(ranks)
+            ranked.append((q, next((i for i, h in enumerate(hits, 1)
+                                    if h.meeting_id == q["meeting_id"] and h.turn_index in gold), None)))
+    return ranked
 
 
 def seed_questions(searcher: Searcher, questions_file: str | Path, k: int = 3) -> dict:
