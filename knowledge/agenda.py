@@ -26,6 +26,8 @@ _CONTINUATION = re.compile(lexicon.CONTINUATION)
 _HANDOVER = re.compile(lexicon.HANDOVER)
 _SELF = re.compile(lexicon.SELF_PRESENTER)
 _INTRO_VERB = re.compile(lexicon.INTRO_VERBS)
+_INTRO_HEAD = re.compile(lexicon.INTRO_HEAD)
+_ITEM_COUNT = re.compile(lexicon.ITEM_COUNT)
 _AOB = re.compile(lexicon.AOB)
 _TITLE_END = re.compile(lexicon.TITLE_END, re.IGNORECASE)
 _SEQUENCE_ALTERNATIVES = "|".join(re.escape(w) for w in sorted(lexicon.SEQUENCE_WORDS, key=len, reverse=True))
@@ -102,7 +104,7 @@ def _item(clause: str, is_opening: bool, language: str, resolve: Resolver) -> di
     text = _RAW_SEQUENCE.sub("", text.strip())
     # "À l'ordre du jour, nous avons …", "à la fin de notre appel, nous aurons …"
     head, sep, tail = text.partition(",")
-    if sep and len(head) <= 45 and _INTRO_VERB.search(fold(tail.split(" le ")[0][:30])):
+    if sep and len(head) <= 45 and _INTRO_HEAD.match(fold(head)) and _INTRO_VERB.search(fold(tail.split(" le ")[0][:30])):
         text = tail.strip()
     item = {"title": "", "presenter": None, "moderator": None}
     moderator = _MODERATOR.search(text)
@@ -123,7 +125,8 @@ def _item(clause: str, is_opening: bool, language: str, resolve: Resolver) -> di
     if _AOB.search(fold(text)):
         item["title"] = lexicon.AOB_TITLE.get(language, lexicon.AOB_TITLE["en"])
         return item
-    item["title"] = _title(text)
+    title = _title(text)
+    item["title"] = "" if _ITEM_COUNT.search(fold(title)) else title
     return item
 
 

@@ -169,7 +169,8 @@ SELF_PRESENTER = (r"\b(?:ce sera moi|je m en (?:charge|occuperai)|moi meme|lo ha
 # Raw-text presenter clauses; NAME is replaced by the name pattern.
 PRESENTER_CLAUSES = (
     r"(?<!mod[ée]r[ée] )(?<!propos[ée] )(?<!moderado )(?<!propuesto )(?<!proposto )(?<!moderated )"
-    r"(?<!proposed )\b(?:par|by|por|pel[oa]|avec|with|con|com|a cargo de|qui sera de|que será de|"
+    r"(?<!proposed )\b(?:par|by|por|pel[oa]|avec|with|con|com|a cargo de|qui sera de|que será de|hear from|"
+    r"hearing from|escucharemos a|"
     r"à cargo de|de la part de)\s+(NAME)",
 )
 MODERATOR_CLAUSE = r"\b(?:mod[ée]r[ée]e?|moderad[oa]|moderated)\s+(?:par|por|pel[oa]|by)\s+(NAME)"
@@ -187,6 +188,15 @@ INTRO_VERBS = (r"\b(?:avons|aurons|allons|va|entamerons|presenterons|passerons|p
                r"have|will|ll|there|hear|move|discuss|start|begin|continue|be|"
                r"temos|teremos|havera|ha|vamos|veremos|passaremos|falaremos|ouviremos|apresentaremos|"
                r"seguiremos|comecaremos)\b")
+# "À l'ordre du jour, nous avons …": a head opening like this only introduces the item after the
+# comma; "the outreach plan, which will be presented by …" is the item itself (folded text).
+INTRO_HEAD = (r"^(?:a|au|aux|al|en|dans|pour|pendant|durant|durante|during|on|in|at|for|para|por|no|na|nos|"
+              r"nas|em|today|aujourd hui|hoy|hoje|now|maintenant|ahora|agora|ce soir|tonight|esta noche)\b")
+# "We will have three items": an opening sentence that counts the items is not one (folded text).
+ITEM_COUNT = (r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|un|une|deux|trois|"
+              r"quatre|cinq|sept|huit|neuf|dix|plusieurs|uno|dos|tres|cuatro|seis|siete|ocho|nueve|diez|"
+              r"varios|um|dois|sete|oito|nove|dez|varios)\s+(?:items?|points?|topics?|sujets?|puntos?|"
+              r"temas?|pontos?|itens?|assuntos?)\b(?:\s+(?:on|in|a|en|no|na|para|pour|for)\b.*)?$")
 # Any other business: the item gets a standard title in the transcript's language.
 AOB = r"\b(?:divers|points divers|questions diverses|asuntos varios|varios|otros asuntos|any other business|aob|assuntos gerais|outros assuntos|diversos)\b"
 AOB_TITLE = {"fr": "Divers", "es": "Asuntos varios", "pt": "Assuntos gerais", "en": "Any other business"}

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from knowledge import opening as opening_mod
-from knowledge import transcripts
+from knowledge import formats, transcripts
 from knowledge.models import INTERPRETER, MEMBER, STAFF
 
 
@@ -227,3 +227,13 @@ def test_dates_and_utc_times_in_the_opening(opening, language, date, time):
 
 def test_a_regional_group_wins_over_at_large():
     assert "NARALO" == opening_mod.find_group("Welcome to this At-Large call of NARALO.")
+
+
+def test_an_item_with_a_relative_clause_keeps_its_title():
+    text = ("2026-05-04\nANA SILVA: Welcome to the call. On the agenda, we will have three items. First, the "
+            "outreach plan for Montevideo, which will be presented by Bruno Costa. Then, capacity building, "
+            "we will be hearing from Carla Diaz. Finally, the budget, it will be short.\n"
+            "BRUNO COSTA: Thank you Ana.\nCARLA DIAZ: Thanks.\n")
+    call = transcripts.parse(formats.from_bytes(text.encode(), "lacralo-2026-05-04-en.txt"))
+    assert [("Outreach plan for Montevideo", "Bruno Costa"), ("Capacity building", "Carla Diaz"),
+            ("Budget", None)] == [(i.title, i.presenter) for i in call.agenda]
