@@ -43,7 +43,12 @@ def plain(answer: Answer) -> str:
 
 def _passage(answer: Answer, lang: str) -> str:
     quote = " ".join(answer.quote)
-    return f"«{quote}»\n{attribution(answer.sources[0], lang)}"
+    return _not_by(answer, lang) + f"«{quote}»\n{attribution(answer.sources[0], lang)}"
+
+
+def _not_by(answer: Answer, lang: str) -> str:
+    """"Nothing from Alberto Soto on that; others spoke of it:" before a passage by someone else."""
+    return i18n.t(lang, "not_by", name=answer.names["not_by"][0]) + "\n" if answer.names.get("not_by") else ""
 
 
 def _nothing(answer: Answer, lang: str) -> str:
@@ -185,7 +190,7 @@ def html_answer(answer: Answer) -> str:
     lang = answer.language
     if answer.kind == "passage":
         hit = answer.sources[0]
-        head = (f"<i>«{escape(' '.join(answer.quote))}»</i>\n"
+        head = (escape(_not_by(answer, lang)) + f"<i>«{escape(' '.join(answer.quote))}»</i>\n"
                 f"<b>{escape(hit.speaker)}</b> — {escape(meeting_name(hit, lang))}, {escape(i18n.date(hit.date, lang))}")
     elif answer.kind == "next" and answer.occurrence is not None:
         head = next_event_html(answer.occurrence, answer.timezones, lang)

@@ -8,9 +8,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from knowledge import analysis, intents, lexicon
+from knowledge import analysis, intents, lexicon, people
 from knowledge.lexicon import LANGUAGES
 from knowledge.models import APOLOGY, PRESENT, STAFF_STATUS, AgendaItem, MeetingSummary
 from knowledge.search import Hit, Searcher
@@ -99,7 +100,20 @@ class Answerer:
         if speaker and self.store.person_id(speaker) is None:
             return Answer("no_speaker", lang, question, names={"speaker": [speaker]})
         hits = self.searcher.search(question, k=k, meeting=meeting, speaker=speaker, since=since)
-        answering = [h for h in hits if self.answers_it(question, h)]
+        person = None if speaker else intents.person_named(question, self.store.people())
+        if person:
+            # "What did Humberto say about Montevideo?": his own turns may rank below passages
+            # that merely name him; scores are comparable (one index), so merge by score.
+            own = self.searcher.search(question, k=k, meeting=meeting, speaker=person, since=since)
+            hits = _merge(hits, own)
+        answering = [h for h in hits if self.answers_it(question, h, person)]
+        if person:      # their own words before others' words about them
+            answering.sort(key=lambda h: not people.same_person(people.key(h.speaker), people.key(person)))
+        names: dict[str, list] = {}
+        if not answering and person:
+            # Nothing from them or about them: say so, and give who else spoke of it.
+            answering = [h for h in hits if self.answers_it(question, h, person, anyone=True)]
+            names = {"not_by": [person]}
         if not answering:
             return self.nothing(question, lang, meetings)
         # The chair announcing an item ("Next, the outreach event in Toronto") matches the
@@ -109,32 +123,37 @@ class Answerer:
         # (the member may ask in one language and read in another).
         query = set(self.searcher.terms(question))
         translated = self.searcher.in_language(best, lang, query)
-        others = [self.searcher.in_language(h, lang, query) for h in hits if h is not best]
-        if translated is not best and self.answers_it(question, translated):
+        others = [self.searcher.in_language(h, lang, query) for h in hits if h is not best][:k - 1]
+        if translated is not best and self.answers_it(question, translated, person, anyone=bool(names)):
             best = translated
         hits = [best] + others                                  # the one that answers comes first
         return Answer("passage", lang, question, quote=tuple(self.best_sentences(question, best)),
-                      sources=tuple(hits))
+                      sources=tuple(hits), names=names)
 
     # --- quoting ------------------------------------------------------------------------------
 
-    def answers_it(self, question: str, hit: Hit) -> bool:
+    def answers_it(self, question: str, hit: Hit, person: str | None = None, anyone: bool = False) -> bool:
         """Does the passage answer the question, rather than share a common word with it? It
         must hold enough of the question's weight, more than numbers, and the place or name
         the question asks about when the archive knows it ("When is the Abidjan workshop?" is
-        not answered by another workshop)."""
+        not answered by another workshop). A ``person`` the question names must be the speaker
+        or be named in the passage (unless ``anyone`` will do); their name then counts as found."""
         words = self._weighed(question)
         if not any(any(c.isalpha() for c in w) for w in words):
             return False
+        theirs = set(analysis.words(person)) & set(words) if person else set()
+        spoken = bool(theirs) and (anyone or people.same_person(people.key(hit.speaker), people.key(person)))
+        if theirs and not spoken and not any(_names(hit, w, words[w][2]) for w in theirs):
+            return False                                   # about someone else
         nouns = _proper_nouns(question)
-        names = [w for w in nouns if w in words and words[w][0] > 0]
+        names = [w for w in nouns if w in words and words[w][0] > 0 and w not in theirs]
         if names:
             name = max(names, key=lambda w: words[w][0])
             # A run of capitals is a title ("Universal Acceptance"), matched like any words;
             # a capital standing alone is a name ("France"), which the passage must name.
             if not (words[name][2] & hit.terms if nouns[name] else _names(hit, name, words[name][2])):
                 return False
-        return self.coverage(question, hit) >= MIN_COVERAGE
+        return self.coverage(question, hit, theirs if spoken else ()) >= MIN_COVERAGE
 
     def _weighed(self, question: str) -> dict[str, tuple[float, float, set[str]]]:
         """Each question word: the idf of its own stems, its weight (falling back on its
@@ -157,11 +176,12 @@ class Answerer:
             out[word] = (own, own or translated or analysis_idf_max(n), terms)
         return out
 
-    def coverage(self, question: str, hit: Hit) -> float:
-        """The share of the question's weight found in the passage."""
+    def coverage(self, question: str, hit: Hit, given: Iterable[str] = ()) -> float:
+        """The share of the question's weight found in the passage (``given`` words count as found)."""
         words = self._weighed(question)
+        given = set(given)
         total = sum(weight for _, weight, _ in words.values())
-        found = sum(weight for _, weight, terms in words.values() if terms & hit.terms)
+        found = sum(weight for w, (_, weight, terms) in words.items() if terms & hit.terms or w in given)
         return found / total if total else 0.0
 
     def best_sentences(self, question: str, hit: Hit) -> list[str]:
@@ -316,6 +336,16 @@ class Answerer:
 _PRESENTER_WORDS = frozenset("""presented presentation presentations talk gave present presente presentee
     fait presento presentaron hizo presentacion apresentou fez apresentacao who qui quien quienes quem
     sobre sur about on""".split())
+
+
+def _merge(hits: list[Hit], more: list[Hit]) -> list[Hit]:
+    """Two result lists of one index as one, each turn once, by score."""
+    seen, out = set(), []
+    for h in sorted(hits + more, key=lambda h: -h.score):     # stable: ties keep search order
+        if (h.meeting_id, h.turn_index) not in seen:
+            seen.add((h.meeting_id, h.turn_index))
+            out.append(h)
+    return out
 
 
 def analysis_idf_max(n_docs: int) -> float:

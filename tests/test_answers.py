@@ -258,3 +258,31 @@ def test_who_presented_is_the_question_not_a_clause_of_it(archive):
     assert "presenter" != asked.kind
     dated = archive.ask("Who presented universal acceptance in September 2026?")
     assert ("presenter", "José Martínez") == (dated.kind, dated.names["presenter"][0][1])
+
+
+# --- a person named in the question -------------------------------------------------------------
+
+def test_what_a_person_said_is_their_turn_or_said_to_be_missing(answerer):
+    said = answerer.ask("What did Aida say about Montevideo?")
+    assert "Aida Noblia" == said.sources[0].speaker and "not_by" not in said.names
+    # Humberto never speaks of Montevideo: a turn that only names him is no answer; Aida's is
+    # given as someone else's.
+    other = answerer.ask("What did Humberto say about Montevideo?")
+    assert ("Aida Noblia", ["Humberto Carrasco"]) == (other.sources[0].speaker, other.names["not_by"])
+    assert render.plain(other).startswith("Nothing from Humberto Carrasco on that; others spoke of it:")
+    assert render.plain(answerer.ask("¿Qué dijo Humberto sobre Montevideo?")).startswith("Nada de Humberto Carrasco")
+
+
+def test_a_persons_own_turn_is_found_below_turns_that_name_them(tmp_path):
+    others = "".join(f"{name}: Bruno, the budget, Bruno. Bruno and the budget again, Bruno, the budget.\n"
+                     for name in ("ANA SILVA", "CARLA DIAZ", "DORA LIMA", "ELSA RUIZ", "FABIO MOTA"))
+    path = tmp_path / "lacralo-2026-04-06-en.txt"
+    path.write_text("2026-04-06\n" + others + "BRUNO COSTA: For the workshop in Lima we asked ten thousand "
+                    "dollars, and the budget covers travel for six fellows.\n", encoding="utf-8")
+    with Store(tmp_path / "a.db") as store:
+        ingest.ingest_file(store, str(path), max_bytes=10_000_000)
+        answerer = Answerer(store, Searcher(store))
+        assert "Bruno Costa" not in {h.speaker for h in answerer.searcher.search("What did Bruno say about the budget?", k=3)}
+        answer = answerer.ask("What did Bruno say about the budget?", k=3)
+        assert ("passage", "Bruno Costa") == (answer.kind, answer.sources[0].speaker)
+        assert "ten thousand dollars" in " ".join(answer.quote)
