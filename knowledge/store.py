@@ -19,7 +19,8 @@ from knowledge.postings import PassageRow, PostingsTables  # noqa: F401  (Passag
 from knowledge.reminder_tables import ReminderTables
 from knowledge.survey_tables import SurveyTables
 from knowledge.models import (
-    AgendaItem, Attendee, Document, MeetingDetail, MeetingSummary, Transcript, Turn, meeting_title)
+    INTERPRETER, OPERATOR, AgendaItem, Attendee, Document, MeetingDetail, MeetingSummary, Transcript, Turn,
+    meeting_title)
 
 # Two transcripts of one group, day and language are one meeting when this share of their
 # speakers is the same (a corrected version); else they are two meetings held the same day.
@@ -152,8 +153,11 @@ class Store(PostingsTables, ReminderTables, SurveyTables):
     def _align(self, family: str) -> None:
         """Point every version's turns at the root's (``turns.family_idx``)."""
         def speakers(mid: str) -> list:
-            return [pid if pid is not None else label for pid, label in self.db.execute(
-                "SELECT person_id, label FROM turns WHERE meeting_id = ? ORDER BY idx", [mid])]
+            # An interpreter is labelled in the channel's language (INTÉRPRETE, INTERPRETER):
+            # the same voice in every version.
+            return [role if role in (INTERPRETER, OPERATOR) else pid if pid is not None else label
+                    for pid, label, role in self.db.execute(
+                        "SELECT person_id, label, role FROM turns WHERE meeting_id = ? ORDER BY idx", [mid])]
 
         self.db.execute("UPDATE turns SET family_idx = idx WHERE meeting_id = ?", [family])
         root = speakers(family)
