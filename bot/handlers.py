@@ -119,7 +119,9 @@ async def post_summaries(context: ContextTypes.DEFAULT_TYPE) -> None:
     lang = svc.config.answers.default_language
 
     async def send_summary(mid: str, chat: int) -> None:
-        await post(context.bot, chat, svc.dialogue.summary(mid, lang))
+        # A call held in several languages is posted once, from its version in the chat's language.
+        version = svc.store.meeting_summary(mid).version(lang) or mid
+        await post(context.bot, chat, svc.dialogue.summary(version, lang))
 
     await post_due_summaries(svc.store, svc.config.telegram.chats, send_summary)
 

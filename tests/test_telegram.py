@@ -334,6 +334,30 @@ async def test_summaries_are_posted_once_per_new_meeting_and_chat(tmp_path, seed
 
 
 @pytest.mark.asyncio
+async def test_a_call_in_two_languages_is_posted_once_in_the_chats_language(tmp_path, seeded):
+    from bot.handlers import post_summaries
+
+    db = tmp_path / "acta.db"
+    shutil.copy(seeded, db)
+    async with FakeTelegram() as tg:
+        app = build_application(write_config(tmp_path, tg, db, chats=[GROUP]), tg.token)
+        await app.initialize()
+        await app.post_init(app)
+        context = type("Context", (), {"application": app, "bot": app.bot})()
+        await post_summaries(context)
+        with Store(db) as other:      # the Spanish channel arrives first: it is the call's root
+            for name in ("lacralo-2026-09-21-es.txt", "lacralo-2026-09-21-en.txt"):
+                ingest.ingest_file(other, str(DEMO / name), max_bytes=10_000_000)
+        await post_summaries(context)
+        posted = tg.sent_messages()
+        assert posted and {GROUP} == {m["chat_id"] for m in posted}
+        assert posted[0]["text"].startswith("LACRALO monthly call, 21 September 2026")
+        assert "s:en:lacralo-2026-09-21-en" in [b["callback_data"] for b in inline_buttons(posted[-1])]
+        await app.post_shutdown(app)
+        await app.shutdown()
+
+
+@pytest.mark.asyncio
 async def test_the_job_queue_sends_a_due_reminder_once(tmp_path, seeded):
     import datetime as dt
 
