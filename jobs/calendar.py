@@ -229,43 +229,64 @@ MAX_IMPORTED = 200       # events taken from one .ics file
 
 
 def from_ics(content: bytes, now: dt.datetime, until_days: int = 400) -> tuple[list[tuple[str, dt.datetime, int, str]], int]:
-    """Events to come in an iCalendar file: (title, start UTC, minutes, link) and how many more
-    were left out (past, too far, or over MAX_IMPORTED). CalendarError for a file that is not one."""
+    """Events to come in an iCalendar file: (title, start UTC, minutes, link) and how many were
+    left out (broken, past, too far, or over MAX_IMPORTED). A recurring event (RRULE, RDATE, with
+    its EXDATEs and moved occurrences) gives each of its occurrences up to ``until_days`` ahead.
+    CalendarError for a file that is not one."""
     import icalendar
 
     try:
         cal = icalendar.Calendar.from_ical(content.decode("utf-8-sig", errors="replace"))
     except (ValueError, IndexError, KeyError) as e:
         raise CalendarError(f"not a readable .ics file ({e.__class__.__name__})") from None
-    found, skipped = [], 0
     horizon = now + dt.timedelta(days=until_days)
-    for vevent in cal.walk("VEVENT"):
-        try:
-            start = vevent.decoded("dtstart")
-        except (KeyError, ValueError, TypeError):
-            skipped += 1
-            continue
-        if not isinstance(start, dt.date):               # a broken DTSTART line
-            skipped += 1
-            continue
+    # One event is all the components of one UID (a moved occurrence is its own VEVENT): read
+    # each on its own, so that a broken one does not spoil the others.
+    by_uid: dict[str, list] = {}
+    for n, vevent in enumerate(cal.walk("VEVENT")):
+        by_uid.setdefault(str(vevent.get("uid") or f"#{n}"), []).append(vevent)
+    found, skipped = [], 0
+    for components in by_uid.values():
+        occurring = _occurrences(components, cal.walk("VTIMEZONE"), now, horizon)
+        skipped += not occurring
+        found += occurring
+    if not found and not skipped:
+        raise CalendarError("the .ics file holds no event")
+    found.sort(key=lambda f: f[1])                      # the soonest are kept
+    return found[:MAX_IMPORTED], skipped + max(0, len(found) - MAX_IMPORTED)
+
+
+def _occurrences(components: list, timezones: list, now: dt.datetime,
+                 horizon: dt.datetime) -> list[tuple[str, dt.datetime, int, str]]:
+    """One event's occurrences starting after ``now`` up to ``horizon``; none when it is broken."""
+    import icalendar
+    import recurring_ical_events
+
+    one = icalendar.Calendar()
+    for component in timezones + components:
+        one.add_component(component)
+    try:
+        occurring = recurring_ical_events.of(one).between(now, horizon)
+    except Exception:          # a broken DTSTART, RRULE or TZID: icalendar and the library raise many kinds
+        return []
+    out = []
+    for vevent in occurring:
+        start = vevent.decoded("dtstart")
         if not isinstance(start, dt.datetime):          # an all-day event: noon UTC
             start = dt.datetime.combine(start, dt.time(12), tzinfo=UTC)
         if start.tzinfo is None:
             start = start.replace(tzinfo=UTC)
         start = start.astimezone(UTC)
-        if not now < start <= horizon or len(found) >= MAX_IMPORTED:
-            skipped += 1
+        if not now < start <= horizon:                  # began before now (still going on)
             continue
         try:
             end = vevent.decoded("dtend")
             minutes = max(1, int((end - start).total_seconds() // 60)) if isinstance(end, dt.datetime) else 60
         except (KeyError, ValueError, TypeError):
             minutes = 60
-        found.append((str(vevent.get("summary", "Event"))[:200], start, min(minutes, 24 * 60),
-                      str(vevent.get("url", ""))[:500]))
-    if not found and not skipped:
-        raise CalendarError("the .ics file holds no event")
-    return found, skipped
+        out.append((str(vevent.get("summary", "Event"))[:200], start, min(minutes, 24 * 60),
+                    str(vevent.get("url", ""))[:500]))
+    return out
 
 
 def _check_survey(title: str, questions: list[str], options: list[str], hours: int) -> None:

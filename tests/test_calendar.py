@@ -131,3 +131,36 @@ def test_an_ics_with_a_broken_start_is_read_as_far_as_it_goes():
            b"END:VCALENDAR\r\n")
     found, skipped = calendar.from_ics(ics, dt.datetime(2026, 11, 21, tzinfo=UTC))
     assert (["Good"], 1) == ([f[0] for f in found], skipped)
+
+
+def test_a_recurring_ics_event_gives_each_occurrence_with_its_exceptions():
+    ics = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n"
+           "BEGIN:VEVENT\r\nUID:call@lacralo\r\nSUMMARY:LACRALO monthly call\r\n"
+           "DTSTART;TZID=America/Montevideo:20260921T200000\r\nDURATION:PT1H30M\r\n"
+           "RRULE:FREQ=MONTHLY;BYDAY=3MO;COUNT=8\r\nEXDATE;TZID=America/Montevideo:20261221T200000\r\n"
+           "URL:https://example.org/zoom\r\nEND:VEVENT\r\n"
+           "BEGIN:VEVENT\r\nUID:call@lacralo\r\nRECURRENCE-ID;TZID=America/Montevideo:20270118T200000\r\n"
+           "SUMMARY:LACRALO monthly call (moved)\r\nDTSTART;TZID=America/Montevideo:20270119T180000\r\n"
+           "DURATION:PT1H\r\nEND:VEVENT\r\n"
+           "BEGIN:VEVENT\r\nUID:broken@lacralo\r\nSUMMARY:Broken\r\nDTSTART:2026123\r\n"
+           "RRULE:FREQ=WEEKLY\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n").encode()
+    found, skipped = calendar.from_ics(ics, dt.datetime(2026, 11, 21, tzinfo=UTC))
+    # Sept–Apr is 8 Mondays; November's is past, December's is cancelled, January's moved.
+    assert [("LACRALO monthly call", "2027-02-15T23:00:00+00:00", 90),
+            ("LACRALO monthly call", "2027-03-15T23:00:00+00:00", 90),
+            ("LACRALO monthly call", "2027-04-19T23:00:00+00:00", 90)] == [
+        (t, s.isoformat(), m) for t, s, m, _ in found if "moved" not in t]
+    assert [("LACRALO monthly call (moved)", "2027-01-19T21:00:00+00:00", 60)] == [
+        (t, s.isoformat(), m) for t, s, m, _ in found if "moved" in t]
+    assert {"https://example.org/zoom"} == {link for t, _, _, link in found if "moved" not in t}
+    assert 1 == skipped                       # the broken event
+
+
+def test_a_never_ending_ics_rule_stops_at_the_horizon_and_the_cap():
+    ics = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:daily\r\nSUMMARY:Daily standup\r\n"
+           "DTSTART:20260101T090000Z\r\nRRULE:FREQ=DAILY\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n").encode()
+    now = dt.datetime(2026, 11, 21, tzinfo=UTC)
+    found, skipped = calendar.from_ics(ics, now, until_days=30)
+    assert 30 == len(found) and 0 == skipped and found[0][1] == dt.datetime(2026, 11, 21, 9, tzinfo=UTC)
+    found, skipped = calendar.from_ics(ics, now)
+    assert calendar.MAX_IMPORTED == len(found) and 400 - calendar.MAX_IMPORTED == skipped
