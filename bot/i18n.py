@@ -13,6 +13,12 @@ MONTHS = {
     "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro".split(),
     "en": "January February March April May June July August September October November December".split(),
 }
+WEEKDAYS = {   # Monday first
+    "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche".split(),
+    "es": "lunes martes miércoles jueves viernes sábado domingo".split(),
+    "pt": "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo".split(),
+    "en": "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split(),
+}
 
 STRINGS: dict[str, dict[str, str]] = {
     "date": {"fr": "{day} {month} {year}", "es": "{day} de {month} de {year}",
@@ -243,6 +249,8 @@ STRINGS: dict[str, dict[str, str]] = {
                      "pt": "falta a hora (por exemplo 15:00 ou 15h).", "en": "the time of day is missing (e.g. 15:00 or 3 pm)."},
     "date_past": {"fr": "cette date est passée.", "es": "esa fecha ya pasó.", "pt": "essa data já passou.",
                   "en": "that date is in the past."},
+    "date_weekday": {"fr": "le {date} est un {actual}, pas un {named}.", "es": "el {date} es {actual}, no {named}.",
+                     "pt": "{date} é {actual}, não {named}.", "en": "{date} is a {actual}, not a {named}."},
     "date_too_far": {"fr": "cette date est à plus de trois ans.", "es": "esa fecha está a más de tres años.",
                      "pt": "essa data está a mais de três anos.", "en": "that date is more than three years ahead."},
     "schedule_confirm": {"fr": "Programmer « {title} » le {when} ?", "es": "¿Programar «{title}» el {when}?",
@@ -343,6 +351,11 @@ def date(iso: str, lang: str) -> str:
     """ "2016-06-20" -> "20 juin 2016" / "20 de junio de 2016" / "20 June 2016"."""
     d = dt.date.fromisoformat(iso[:10])
     return t(lang, "date", day=d.day, month=MONTHS.get(lang, MONTHS["en"])[d.month - 1], year=d.year)
+
+
+def weekday(number: int, lang: str) -> str:
+    """0 -> "lundi" / "lunes" / "segunda-feira" / "Monday"."""
+    return WEEKDAYS.get(lang, WEEKDAYS["en"])[number]
 
 
 def meeting(group: str | None, kind: str, lang: str) -> str:

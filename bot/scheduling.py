@@ -39,7 +39,7 @@ class SchedulingCommands:
         try:
             start = calendar.parse_when(when, languages, self.clock(), self.date_order)
         except calendar.CalendarError as e:
-            reason = i18n.t(lang, f"date_{e.code}") if f"date_{e.code}" in i18n.STRINGS else str(e)
+            reason = i18n.t(lang, f"date_{e.code}", **_words(e.details, lang)) if f"date_{e.code}" in i18n.STRINGS else str(e)
             return [Reply(render.escape(i18n.t(lang, "schedule_bad", reason=reason)))]
         title = (title.strip() or when.strip())[:MAX_TITLE]
         eid = self.store.propose_event(title, start, "UTC", DEFAULT_MINUTES, self._chats_for(member),
@@ -166,3 +166,14 @@ class SchedulingCommands:
 
 def _day_mentions(summary):
     return [m for m in summary.mentions if m.precision == "day"]
+
+
+def _words(details: dict, lang: str) -> dict:
+    """A CalendarError's details as words of ``lang`` (dates, weekdays)."""
+    out = dict(details)
+    if "date" in out:
+        out["date"] = i18n.date(out["date"].isoformat(), lang)
+    for key in ("actual", "named"):
+        if key in out:
+            out[key] = i18n.weekday(out[key], lang)
+    return out

@@ -22,8 +22,9 @@ MAX_OCCURRENCES = 1000     # per event and query: a rule every minute must not r
 class CalendarError(ActaError):
     """An event that cannot be understood: bad date, zone, rule or duration."""
 
-    def __init__(self, message: str, code: str = "bad_event"):
+    def __init__(self, message: str, code: str = "bad_event", **details):
         self.code = code
+        self.details = details          # what a translated message needs (bad weekday: the weekdays)
         super().__init__(message)
 
 
@@ -137,7 +138,6 @@ def from_stored(row: dict) -> Event:
 
 
 MAX_AHEAD = dt.timedelta(days=3 * 365)   # a date further than this is a misreading ("13/13" -> 2113)
-_RELATIVE_WEEKDAY = re.compile(r"\b(?:next|prochain|prochaine|pr[oó]xim[oa]|que vem|que viene)\b", re.I)
 _ANY_TIME = re.compile(r"\b(?:[01]?\d|2[0-3])\s*(?::\s*[0-5]\d|h\s*(?:[0-5]\d)?\b)|\b(?:1[0-2]|0?[1-9])\s*[ap]\.?\s*m\b",
                        re.IGNORECASE)
 _NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2,4}))?\b")
@@ -166,12 +166,19 @@ def parse_when(text: str, languages: list[str], now: dt.datetime, date_order: st
     # "10h" and "18h30" are times of day, not durations.
     cleaned = re.sub(r"\b([01]?\d|2[0-3])\s*h\s*([0-5]\d)?\b", lambda m: f"{m.group(1)}:{m.group(2) or '00'}", cleaned)
     parsed = dateparser.parse(cleaned, languages=languages, settings=settings)
-    if parsed is None and _RELATIVE_WEEKDAY.search(text):
+    if parsed is None and _named_weekday(text) is not None:      # "el próximo martes", "terça-feira"
         parsed = _weekday(text, now, default_zone)
     if parsed is None:
         raise CalendarError(f"not a date I understand: {text!r}", code="bad_date")
     if not _ANY_TIME.search(text):
         raise CalendarError(f"no time of day in {text!r}", code="no_time")
+    named = _named_weekday(text)
+    if named is not None and _has_day_number(text):     # "Monday 2 December 2027": is it a Monday?
+        local = parsed.astimezone(zone("UTC" if re.search(r"\b(?:UTC|GMT)\b", text) else default_zone))
+        if local.weekday() != named:
+            raise CalendarError(f"{local:%Y-%m-%d} is a {_WEEKDAYS[local.weekday()][3]}, not a "
+                                f"{_WEEKDAYS[named][3]}", code="weekday", date=local.date(),
+                                actual=local.weekday(), named=named)
     if parsed <= now:
         raise CalendarError(f"{parsed:%Y-%m-%d %H:%M} UTC is in the past", code="past")
     if parsed - now > MAX_AHEAD:
@@ -189,18 +196,29 @@ _TIME = re.compile(r"\b([01]?\d|2[0-3])\s*(?:h|:)\s*([0-5]\d)?\b")
 
 def _weekday(text: str, now: dt.datetime, default_zone: str) -> dt.datetime | None:
     """ "el próximo martes a las 15:00" -> the coming Tuesday at 15:00 (in ``default_zone``)."""
-    from knowledge.text import fold
-
-    words = fold(text).split()
-    day = next((i for i, names in enumerate(_WEEKDAYS) if any(n in words for n in names)), None)
+    day = _named_weekday(text)
     time = _TIME.search(text)
-    if day is None or time is None or re.search(r"\d", text[:time.start()] + text[time.end():]):
+    if day is None or time is None or _has_day_number(text):
         return None          # "lundi 30 février": a day of the month that did not parse is no weekday
     tz = zone("UTC" if re.search(r"\b(?:UTC|GMT)\b", text) else default_zone)
     local_now = now.astimezone(tz)
     ahead = (day - local_now.weekday()) % 7 or 7
     date = local_now.date() + dt.timedelta(days=ahead)
     return dt.datetime.combine(date, dt.time(int(time.group(1)), int(time.group(2) or 0)), tzinfo=tz).astimezone(UTC)
+
+
+def _named_weekday(text: str) -> int | None:
+    """The weekday a text names (Monday 0), in any of our languages ("terça-feira", "jeudi")."""
+    from knowledge.text import fold
+
+    words = set(re.findall(r"[a-z]+", fold(text)))
+    return next((i for i, names in enumerate(_WEEKDAYS) if words & set(names)), None)
+
+
+def _has_day_number(text: str) -> bool:
+    """Does the text hold a number besides its time of day (a day of the month)?"""
+    time = _TIME.search(text)
+    return bool(re.search(r"\d", text[:time.start()] + text[time.end():] if time else text))
 
 
 def to_ics(found: list[Occurrence]) -> bytes:

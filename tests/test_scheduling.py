@@ -63,6 +63,7 @@ def test_reminders_follow_events_added_and_cancelled_from_the_chat(dialogue):
     ("3 January 2020 10:00", "that date is in the past"), ("soon-ish", "I don't understand that date"),
     ("13/13 14:00", "I don't understand that date"), ("1 January 2035 10:00", "more than three years ahead"),
     ("25 December 2026", "the time of day is missing"),
+    ("Monday 2 December 2027 15:00", "2 December 2027 is a Thursday, not a Monday."),
 ])
 def test_bad_dates_get_a_clear_message_and_nothing_is_saved(dialogue, when, reason):
     (reply,) = dialogue.command("schedule", f"{when} | Call", ADMIN)
@@ -116,6 +117,20 @@ def test_times_like_10h_and_localised_reasons(dialogue):
     assert "22 novembre 2026 (10:00 UTC" in proposal.html
     (refused,) = dialogue.command("schedule", "30 février 2027 10:00", Member(1, "fr", admin=True))
     assert refused.html.startswith("Je ne peux pas programmer cela : je ne comprends pas cette date")
+
+
+def test_a_weekday_must_match_its_date_in_every_language(dialogue):
+    for lang, when, reason in [
+            ("fr", "lundi 2 décembre 2027 15h", "le 2 décembre 2027 est un jeudi, pas un lundi."),
+            ("es", "lunes 2 de diciembre de 2027 15:00", "el 2 de diciembre de 2027 es jueves, no lunes."),
+            ("pt", "segunda-feira, 2 de dezembro de 2027 às 15:00",
+             "2 de dezembro de 2027 é quinta-feira, não segunda-feira.")]:
+        (reply,) = dialogue.command("schedule", when, Member(1, lang, admin=True))
+        assert reply.html.endswith(reason), reply.html
+    (right,) = dialogue.command("schedule", "quinta-feira, 2 de dezembro de 2027 às 15:00", Member(1, "pt", admin=True))
+    assert "2 de dezembro de 2027" in right.html and "Não posso" not in right.html
+    (coming,) = dialogue.command("schedule", "terça-feira 15:00 | Chamada", Member(1, "pt", admin=True))
+    assert "24 de novembro de 2026" in coming.html                 # NOW is Saturday 21 November 2026
 
 
 def test_schedule_from_a_group_without_configured_chats_reminds_that_group(tmp_path):
