@@ -228,3 +228,12 @@ def m009_language_versions(db: Database) -> None:
     CREATE INDEX meetings_family ON meetings(family);
     ALTER TABLE turns ADD COLUMN family_idx INTEGER;   -- the same turn in the root version (NULL: not aligned)
     """)
+
+
+@migrations()
+def m010_turn_words(db: Database) -> None:
+    # "Who spoke most" adds up words per speaker: counted once at ingest, not read from every turn.
+    db.execute("ALTER TABLE turns ADD COLUMN words INTEGER NOT NULL DEFAULT 0")
+    db.conn.executemany("UPDATE turns SET words = ? WHERE rowid = ?",
+                        ((len(text.split()), rowid) for rowid, text in
+                         db.execute("SELECT rowid, text FROM turns").fetchall()))

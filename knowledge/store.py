@@ -98,8 +98,8 @@ class Store(PostingsTables, ReminderTables, SurveyTables):
             ids = self._people(transcript)
             self.db["turns"].insert_all(({
                 "meeting_id": mid, "idx": t.index, "person_id": ids.get(t.person), "speaker": t.speaker,
-                "label": t.label, "role": t.role, "text": t.text, "start_seconds": t.start,
-                "end_seconds": t.end} for t in transcript.turns), batch_size=500)
+                "label": t.label, "role": t.role, "text": t.text, "words": len(t.text.split()),
+                "start_seconds": t.start, "end_seconds": t.end} for t in transcript.turns), batch_size=500)
             self.db["attendance"].insert_all({
                 "meeting_id": mid, "position": i, "person_id": ids.get(a.person), "name": a.name,
                 "status": a.status, "channel": a.channel, "source": a.source}
@@ -336,15 +336,10 @@ class Store(PostingsTables, ReminderTables, SurveyTables):
         if not meeting_ids:
             return []
         marks = ",".join("?" * len(meeting_ids))
-        rows = self.db.execute(
-            "SELECT speaker, text FROM turns WHERE role IN ('member', 'staff') "
-            f"AND meeting_id IN ({marks})", list(meeting_ids)).fetchall()
-        totals: dict[str, list[int]] = {}
-        for speaker, text in rows:
-            entry = totals.setdefault(speaker, [0, 0])
-            entry[0] += 1
-            entry[1] += len(text.split())
-        return sorted(((s, t, w) for s, (t, w) in totals.items()), key=lambda r: (-r[2], r[0]))
+        return [tuple(r) for r in self.db.execute(
+            "SELECT speaker, count(*), sum(words) FROM turns WHERE role IN ('member', 'staff') "
+            f"AND meeting_id IN ({marks}) GROUP BY speaker ORDER BY sum(words) DESC, speaker",
+            list(meeting_ids)).fetchall()]
 
     def remember_question(self, question: str, language: str, meeting: str | None = None,
                           speaker: str | None = None, since: str | None = None) -> int:

@@ -117,3 +117,22 @@ def test_two_different_meetings_on_one_day_are_both_kept(store, tmp_path):
     again = ingest.ingest_file(store, str(b), max_bytes=MAX)
     assert ("replaced", "call-2026-11-03-en-2") == (again.status, again.meeting_id)
     assert 2 == len(store.meetings())
+
+
+def test_who_spoke_most_is_counted_at_ingest_and_for_older_databases(tmp_path):
+    path = tmp_path / "acta.db"
+    with Store(path) as store:
+        ingest.ingest_file(store, str(DEMO / "naralo-2026-10-12-en.txt"), max_bytes=10_000_000)
+        expected = {}
+        for speaker, role, text in store.db.execute("SELECT speaker, role, text FROM turns"):
+            if role in ("member", "staff"):
+                turns, words = expected.get(speaker, (0, 0))
+                expected[speaker] = (turns + 1, words + len(text.split()))
+        speaking = store.speaking(["naralo-2026-10-12-en"])
+        assert expected == {s: (t, w) for s, t, w in speaking} and len(speaking) > 3
+        assert [w for _, _, w in speaking] == sorted((w for _, _, w in speaking), reverse=True)
+    with sqlite3.connect(path) as db:        # as an Acta from before the words column left it
+        db.execute("ALTER TABLE turns DROP COLUMN words")
+        db.execute("DELETE FROM _sqlite_migrations WHERE name = 'm010_turn_words'")
+    with Store(path) as store:
+        assert speaking == store.speaking(["naralo-2026-10-12-en"])
