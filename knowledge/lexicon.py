@@ -131,6 +131,10 @@ ROLL_CALL = {
     "staff": r"\b(?:personnel|personal|staff|equipe|funcionarios|pessoal)\b",
     "interpreter": r"\binterpret(?:e|es|er|ers)\b",
 }
+# Apologies announced later in the call, which need "from" and a name: "we also received apologies
+# from Ana Silva" (folded). A mid-call "disculpas, Humberto, no te escuchamos" is no apology.
+LATE_APOLOGY = (r"\b(?:excuses|excusas|disculpas|apologies|desculpas|justificativas)\s+"
+                r"(?:de la part |de parte )?(?:de|d|del|des|du|from|of|da|do|das|dos)\b")
 NEGATIVE = r"\b(?:personne|aucun|nadie|ninguno|no one|nobody|no participants|ninguem|nenhum)\b"
 SELF_REFERENCE = r"\b(?:moi meme|moi|myself|yo misma|yo mismo|mi persona|eu mesma|eu mesmo)\b"
 # Words after which a staff or interpreter sentence stops naming people.

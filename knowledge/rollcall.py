@@ -19,6 +19,7 @@ _CUES = {
 }
 # Checked in this order: "les excuses … du personnel" is about apologies, not staff.
 _ORDER = (APOLOGY, INTERPRETER_STATUS, STAFF_STATUS, PRESENT)
+_LATE_APOLOGY = re.compile(lexicon.LATE_APOLOGY)
 _NEGATIVE = re.compile(lexicon.NEGATIVE)
 _SELF = re.compile(lexicon.SELF_REFERENCE)
 _LIST_STOP = re.compile(lexicon.LIST_STOPS)
@@ -48,7 +49,8 @@ def read_roll_call(turns: list[RawTurn]) -> list[RollCallEntry]:
     """
     entries: list[RollCallEntry] = []
     seen_turn_with_roll_call = False
-    for turn in turns[:MAX_TURNS]:
+    read = 0
+    for read, turn in enumerate(turns[:MAX_TURNS], 1):
         found = False
         for sentence in sentences(turn.text[:MAX_CHARS]):
             status, cue_end = _classify(sentence)
@@ -71,7 +73,22 @@ def read_roll_call(turns: list[RawTurn]) -> list[RollCallEntry]:
             seen_turn_with_roll_call = True
         elif seen_turn_with_roll_call:
             break
-    return _dedupe(entries)
+    return _dedupe(entries + _late_apologies(turns[read:]))
+
+
+def _late_apologies(turns: list[RawTurn]) -> list[RollCallEntry]:
+    """Apologies announced after the roll call ("Nous avons aussi reçu les excuses de Tomás")."""
+    entries = []
+    for turn in turns:
+        if not _LATE_APOLOGY.search(fold(turn.text)):
+            continue
+        for sentence in sentences(turn.text):
+            folded = fold(sentence)
+            cue = _LATE_APOLOGY.search(folded)
+            if cue and not _NEGATIVE.search(folded):
+                names = _names_after(sentence, _raw_offset(sentence, cue.end()))
+                entries.extend(RollCallEntry(n, APOLOGY) for n in names)
+    return entries
 
 
 def _classify(sentence: str) -> tuple[str | None, int]:

@@ -237,3 +237,15 @@ def test_an_item_with_a_relative_clause_keeps_its_title():
     call = transcripts.parse(formats.from_bytes(text.encode(), "lacralo-2026-05-04-en.txt"))
     assert [("Outreach plan for Montevideo", "Bruno Costa"), ("Capacity building", "Carla Diaz"),
             ("Budget", None)] == [(i.title, i.presenter) for i in call.agenda]
+
+
+def test_apologies_announced_later_in_the_call_count():
+    text = ("2026-05-04\nANA SILVA: Welcome. On the call we have Bruno Costa and Carla Diaz. We have received "
+            "apologies from Elsa Ruiz.\nBRUNO COSTA: Thank you Ana. About the budget, we need more time.\n"
+            "CARLA DIAZ: My apologies, Bruno, I could not hear you. Disculpas de nuevo.\n"
+            "ANA SILVA: We have also received apologies from Fabio Mota, who is travelling.\n"
+            "BRUNO COSTA: Nos excuses de Dora Lima, arrivée en retard.\n")
+    call = transcripts.parse(formats.from_bytes(text.encode(), "lacralo-2026-05-04-en.txt"))
+    apologies = [a.name for a in call.attendance if a.status == "apology"]
+    assert ["Elsa Ruiz", "Fabio Mota", "Dora Lima"] == apologies
+    assert "Bruno Costa" in [a.name for a in call.attendance if a.status == "present"]
