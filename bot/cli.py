@@ -124,6 +124,20 @@ def meetings(obj: _Context, as_json: bool) -> None:
 
 @cli.command()
 @with_overrides
+@click.pass_obj
+def reindex(obj: _Context) -> None:
+    """Rebuild the search index from the stored turns (search does it by itself after an upgrade
+    that changes the text analysis; this does it ahead of time). All or nothing."""
+    from knowledge.search import reindex as rebuild
+
+    with obj.store(create=False) as store:
+        count = rebuild(store)
+        meetings = store.counts()["meetings"]
+    click.echo(f"Reindexed {count} passages of {meetings} transcripts.")
+
+
+@cli.command()
+@with_overrides
 @click.argument("meeting_id", metavar="MEETING")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 @click.pass_obj

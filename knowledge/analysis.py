@@ -21,6 +21,9 @@ from knowledge import glossary
 from knowledge.lexicon import LANGUAGES
 from knowledge.text import MARKER_RE
 
+# Bump whenever the tokens of a text change (stemming, stopwords, folding, glossary, passage cutting):
+# an index built by another version is rebuilt from the stored turns when search starts.
+VERSION = 1
 STEMMER_NAMES = {"fr": "french", "es": "spanish", "pt": "portuguese", "en": "english"}
 
 # Articles, prepositions, pronouns, auxiliaries and question words: only what carries no topic.

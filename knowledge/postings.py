@@ -40,6 +40,18 @@ class PostingsTables:
         """Changes whenever the index does; a searcher reloads when it sees a new one."""
         return self._meta("version")
 
+    def analysis_version(self) -> int:
+        """The text analysis the stored passages were analysed with."""
+        return self._meta("analysis")
+
+    def clear_index(self, analysis_version: int) -> None:
+        """Drop every passage and posting, before the index is rebuilt with ``analysis_version``
+        (inside the caller's transaction)."""
+        self.db.execute("DELETE FROM postings")
+        self.db.execute("DELETE FROM passages")
+        self.db.execute("UPDATE index_meta SET value = ? WHERE key = 'analysis'", [analysis_version])
+        self._bump("version")
+
     def index_passages(self, mid: str, passages: Iterable[PassageRow]) -> int:
         """Add a meeting's passages to the index as one new segment; returns how many."""
         rows = list(passages)

@@ -237,3 +237,10 @@ def m010_turn_words(db: Database) -> None:
     db.conn.executemany("UPDATE turns SET words = ? WHERE rowid = ?",
                         ((len(text.split()), rowid) for rowid, text in
                          db.execute("SELECT rowid, text FROM turns").fetchall()))
+
+
+@migrations()
+def m011_analysis_version(db: Database) -> None:
+    # The text analysis the passages were analysed with (knowledge.analysis.VERSION); indexes
+    # built before this was recorded were built with version 1.
+    db.execute("INSERT OR IGNORE INTO index_meta VALUES ('analysis', 1)")

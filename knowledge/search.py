@@ -3,6 +3,7 @@ in which meeting, on which date. Created once at start-up; safe to share between
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from dataclasses import dataclass
 
 from knowledge import analysis
@@ -16,6 +17,8 @@ MAX_QUERY_TERMS = 64
 # Passages fetched per turn asked for: a turn with several matching passages counts once.
 PASSAGES_PER_TURN = 4
 NOBODY = -2   # a person id no passage has
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -44,6 +47,9 @@ class Searcher:
 
     def __init__(self, store: Store):
         self.store = store
+        if store.analysis_version() != analysis.VERSION:
+            log.warning("the search index was built by another version of Acta's text analysis: rebuilding it")
+            reindex(store)
         for mid in store.unindexed_meetings():
             _reindex_meeting(store, mid)
         self.index = Index(store)
@@ -132,7 +138,17 @@ def _hit(row: dict, score: float, query: set[str]) -> Hit:
                terms=frozenset(query & set(row["tokens"].split())))
 
 
-def _reindex_meeting(store: Store, mid: str) -> None:
+def reindex(store: Store) -> int:
+    """Rebuild the whole search index from the stored turns, with the current text analysis, in
+    one transaction (a failure leaves the old index as it was); returns the passages indexed."""
+    with store.db.atomic():
+        store.clear_index(analysis.VERSION)
+        count = sum(_reindex_meeting(store, mid) for mid in store.unindexed_meetings())
+        store.compact(0)
+    return count
+
+
+def _reindex_meeting(store: Store, mid: str) -> int:
     """Index a meeting stored before the index existed, from its stored turns."""
     from knowledge import passages
     from knowledge.models import Transcript
@@ -141,4 +157,4 @@ def _reindex_meeting(store: Store, mid: str) -> None:
     transcript = Transcript(date=dt.date.fromisoformat(detail.summary.date), start_utc=None,
                             group=detail.summary.group, kind=detail.summary.kind,
                             language=detail.summary.language, turns=detail.turns, people=())
-    store.index_passages(mid, passages.rows(transcript))
+    return store.index_passages(mid, passages.rows(transcript))

@@ -207,3 +207,62 @@ def test_a_long_turn_does_not_crowd_out_the_other_turns(tmp_path):
         assert max(n for _, n in turns) > 2 * search.PASSAGES_PER_TURN   # one turn fills a page
         hits = Searcher(store).search("solar", k=3)
         assert ["Ana Silva", "Bruno Costa", "Carla Diaz"] == sorted(h.speaker for h in hits)
+
+
+# --- rebuilding the index -------------------------------------------------------------------
+
+def _results(searcher: Searcher) -> list:
+    return [[(h.meeting_id, h.turn_index, round(h.score, 9)) for h in searcher.search(q, k=5)]
+            for q in ("Montevideo", "outreach event in Toronto", "budget", "IPv6 rural", "questionnaire")]
+
+
+def test_an_index_built_by_another_analysis_is_rebuilt_the_same_as_a_fresh_one(tmp_path):
+    path = tmp_path / "a.db"
+    with Store(path) as store:
+        ingest.ingest_paths(store, [DEMO], max_bytes=MAX)
+        fresh = _results(Searcher(store))
+        passages = store.db.execute("SELECT count(*) FROM passages").fetchone()[0]
+        # As an older Acta with another analysis left it: other tokens, another version.
+        store.db.execute("UPDATE postings SET term = 'x' || term")
+        store.db.execute("UPDATE index_meta SET value = 0 WHERE key = 'analysis'")
+        store.db.conn.commit()
+    with Store(path) as store:
+        assert fresh == _results(Searcher(store))
+        assert analysis.VERSION == store.analysis_version() and 1 == store.segments()
+        assert passages == store.db.execute("SELECT count(*) FROM passages").fetchone()[0]
+
+
+def test_a_failed_rebuild_leaves_the_index_as_it_was(tmp_path, monkeypatch):
+    from knowledge import passages, search
+
+    with Store(tmp_path / "a.db") as store:
+        ingest.ingest_paths(store, [DEMO], max_bytes=MAX)
+        before = _results(Searcher(store))
+        calls = []
+
+        def failing(transcript):
+            calls.append(1)
+            if len(calls) == 3:
+                raise OSError("disk full")
+            return real(transcript)
+        real = passages.rows
+        monkeypatch.setattr(passages, "rows", failing)
+        with pytest.raises(OSError):
+            search.reindex(store)
+        monkeypatch.undo()
+        assert 3 == len(calls) and before == _results(Searcher(store))
+
+
+def test_acta_reindex(tmp_path):
+    from click.testing import CliRunner
+
+    from bot.cli import cli
+
+    db = tmp_path / "a.db"
+    with Store(db) as store:
+        ingest.ingest_paths(store, [DEMO], max_bytes=MAX)
+        n = store.db.execute("SELECT count(*) FROM passages").fetchone()[0]
+    result = CliRunner().invoke(cli, ["--db", str(db), "reindex"])
+    assert 0 == result.exit_code and f"Reindexed {n} passages of 5 transcripts." == result.output.strip()
+    missing = CliRunner().invoke(cli, ["--db", str(tmp_path / "none.db"), "reindex"])
+    assert 0 != missing.exit_code and "no database" in missing.output
