@@ -1,5 +1,5 @@
 """The Telegram bot end to end: the real python-telegram-bot client against a fake Bot API
-server on 127.0.0.1 (tests/fake_telegram.py), a real SQLite file, real handlers."""
+server on 127.0.0.1 (tests/fake_telegram/), a real SQLite file, real handlers."""
 from __future__ import annotations
 
 import asyncio
