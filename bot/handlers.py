@@ -243,7 +243,7 @@ async def on_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     if is_calendar:
         content = bytes(await (await doc.get_file()).download_as_bytearray())
         try:
-            found, skipped = calendar.from_ics(content, dt.datetime.now(dt.timezone.utc))
+            found, skipped = await asyncio.to_thread(calendar.from_ics, content, dt.datetime.now(dt.timezone.utc))
         except calendar.CalendarError as e:
             await message.reply_text(i18n.t(lang, "ics_bad", reason=str(e)))
             return

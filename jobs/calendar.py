@@ -6,7 +6,9 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import math
 import re
+import time
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -244,6 +246,9 @@ def to_ics(found: list[Occurrence]) -> bytes:
 
 
 MAX_IMPORTED = 200       # events taken from one .ics file
+MAX_A_DAY = 4            # occurrences a day a recurring .ics event may have
+MAX_PAST = 5_000          # occurrences before now a recurring .ics event may have (expansion walks them)
+IMPORT_SECONDS = 10      # reading one .ics file: events not reached by then are left out
 
 
 def from_ics(content: bytes, now: dt.datetime, until_days: int = 400) -> tuple[list[tuple[str, dt.datetime, int, str]], int]:
@@ -264,8 +269,9 @@ def from_ics(content: bytes, now: dt.datetime, until_days: int = 400) -> tuple[l
     for n, vevent in enumerate(cal.walk("VEVENT")):
         by_uid.setdefault(str(vevent.get("uid") or f"#{n}"), []).append(vevent)
     found, skipped = [], 0
+    deadline = time.monotonic() + IMPORT_SECONDS
     for components in by_uid.values():
-        occurring = _occurrences(components, cal.walk("VTIMEZONE"), now, horizon)
+        occurring = _occurrences(components, cal.walk("VTIMEZONE"), now, horizon) if time.monotonic() < deadline else []
         skipped += not occurring
         found += occurring
     if not found and not skipped:
@@ -280,31 +286,71 @@ def _occurrences(components: list, timezones: list, now: dt.datetime,
     import icalendar
     import recurring_ical_events
 
+    if any(_too_frequent(c) or _too_long_ago(c, now) for c in components):
+        return []
     one = icalendar.Calendar()
     for component in timezones + components:
         one.add_component(component)
+    out = []
     try:
-        occurring = recurring_ical_events.of(one).between(now, horizon)
+        for vevent in recurring_ical_events.of(one).after(now):      # in order of start
+            start = vevent.decoded("dtstart")
+            if not isinstance(start, dt.datetime):          # an all-day event: noon UTC
+                start = dt.datetime.combine(start, dt.time(12), tzinfo=UTC)
+            if start.tzinfo is None:
+                start = start.replace(tzinfo=UTC)
+            start = start.astimezone(UTC)
+            if start > horizon:
+                break
+            if start > now:                                 # not one that began before now
+                out.append(_imported(vevent, start))
     except Exception:          # a broken DTSTART, RRULE or TZID: icalendar and the library raise many kinds
         return []
-    out = []
-    for vevent in occurring:
-        start = vevent.decoded("dtstart")
-        if not isinstance(start, dt.datetime):          # an all-day event: noon UTC
-            start = dt.datetime.combine(start, dt.time(12), tzinfo=UTC)
-        if start.tzinfo is None:
-            start = start.replace(tzinfo=UTC)
-        start = start.astimezone(UTC)
-        if not now < start <= horizon:                  # began before now (still going on)
-            continue
-        try:
-            end = vevent.decoded("dtend")
-            minutes = max(1, int((end - start).total_seconds() // 60)) if isinstance(end, dt.datetime) else 60
-        except (KeyError, ValueError, TypeError):
-            minutes = 60
-        out.append((str(vevent.get("summary", "Event"))[:200], start, min(minutes, 24 * 60),
-                    str(vevent.get("url", ""))[:500]))
     return out
+
+
+def _imported(vevent, start: dt.datetime) -> tuple[str, dt.datetime, int, str]:
+    """(title, start UTC, minutes, link) of one occurrence."""
+    try:
+        end = vevent.decoded("dtend")
+        minutes = max(1, int((end - start).total_seconds() // 60)) if isinstance(end, dt.datetime) else 60
+    except (KeyError, ValueError, TypeError):
+        minutes = 60
+    return (str(vevent.get("summary", "Event"))[:200], start, min(minutes, 24 * 60),
+            str(vevent.get("url", ""))[:500])
+
+
+def _too_frequent(vevent) -> bool:
+    """A rule of more than a few occurrences a day (FREQ=SECONDLY, BYMINUTE=0,1,2…): no meeting
+    recurs like that, and expanding it from a DTSTART years ago would take hours."""
+    rules = vevent.get("rrule")
+    for rule in rules if isinstance(rules, list) else [rules] if rules is not None else []:
+        if rule.get("FREQ", [""])[0] in ("SECONDLY", "MINUTELY", "HOURLY"):
+            return True
+        if math.prod(len(rule.get(k, [None])) for k in ("BYHOUR", "BYMINUTE", "BYSECOND")) > MAX_A_DAY:
+            return True
+    return False
+
+
+def _too_long_ago(vevent, now: dt.datetime) -> bool:
+    """A rule with more than MAX_PAST occurrences before ``now``: the expansion walks through
+    every one of them first (a daily rule from 1900 takes minutes)."""
+    import itertools
+
+    rules = vevent.get("rrule")
+    try:
+        start = vevent.decoded("dtstart")
+        if not isinstance(start, dt.datetime):
+            start = dt.datetime.combine(start, dt.time())
+        start = start if start.tzinfo else start.replace(tzinfo=UTC)
+        for rule in rules if isinstance(rules, list) else [rules] if rules is not None else []:
+            text = rule.to_ical().decode()
+            past = list(itertools.islice(rrulestr(text, dtstart=start, ignoretz=False), MAX_PAST))
+            if len(past) == MAX_PAST and past[-1] < now:
+                return True
+    except (KeyError, ValueError, TypeError, OverflowError):
+        return False            # unreadable here: the expansion itself decides
+    return False
 
 
 def _check_survey(title: str, questions: list[str], options: list[str], hours: int) -> None:

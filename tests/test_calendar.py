@@ -164,3 +164,22 @@ def test_a_never_ending_ics_rule_stops_at_the_horizon_and_the_cap():
     assert 30 == len(found) and 0 == skipped and found[0][1] == dt.datetime(2026, 11, 21, 9, tzinfo=UTC)
     found, skipped = calendar.from_ics(ics, now)
     assert calendar.MAX_IMPORTED == len(found) and 400 - calendar.MAX_IMPORTED == skipped
+
+
+@pytest.mark.parametrize("rule", ["FREQ=SECONDLY", "FREQ=MINUTELY;INTERVAL=5", "FREQ=HOURLY",
+                                  "FREQ=DAILY;BYHOUR=8,9,10;BYMINUTE=0,30"])
+def test_an_ics_rule_no_meeting_follows_is_left_out_quickly(rule):
+    ics = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:flood\r\nSUMMARY:Flood\r\n"
+           f"DTSTART:20000101T000000Z\r\nRRULE:{rule}\r\nEND:VEVENT\r\n"
+           "BEGIN:VEVENT\r\nUID:call\r\nSUMMARY:Call\r\nDTSTART:20261202T150000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+    found, skipped = calendar.from_ics(ics.encode(), dt.datetime(2026, 11, 21, tzinfo=UTC))
+    assert (["Call"], 1) == ([f[0] for f in found], skipped)
+
+
+def test_an_ics_rule_with_too_many_past_occurrences_is_left_out():
+    ics = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:old\r\nSUMMARY:Since 1900\r\n"
+           "DTSTART:19000101T090000Z\r\nRRULE:FREQ=DAILY;BYHOUR=9,21\r\nEND:VEVENT\r\n"
+           "BEGIN:VEVENT\r\nUID:weekly\r\nSUMMARY:Weekly since 2020\r\nDTSTART:20200106T150000Z\r\n"
+           "RRULE:FREQ=WEEKLY;BYDAY=MO\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+    found, skipped = calendar.from_ics(ics.encode(), dt.datetime(2026, 11, 21, tzinfo=UTC), until_days=30)
+    assert (["Weekly since 2020"] * 4, 1) == ([f[0] for f in found], skipped)
