@@ -92,7 +92,8 @@ class Dialogue(SchedulingCommands):
     def _answer_replies(self, answer: Answer, text: str, more: bool = False) -> list[Reply]:
         buttons: list[Button] = []
         if answer.kind == "passage":
-            qid = self.store.remember_question(text, answer.language)
+            # Further pages search as the first did: within the words of the person asked about.
+            qid = self.store.remember_question(text, answer.language, speaker=(answer.names.get("by") or [None])[0])
             hit = answer.sources[0]
             lang = answer.language
             buttons.append(Button(i18n.t(lang, "button_context"), f"c:{lang}:{hit.meeting_id}:{hit.turn_index}"))

@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from knowledge import analysis, intents, lexicon, people
+from knowledge import analysis, intents, lexicon
 from knowledge.lexicon import LANGUAGES
 from knowledge.models import APOLOGY, PRESENT, STAFF_STATUS, AgendaItem, MeetingSummary
 from knowledge.search import Hit, Searcher
@@ -99,20 +99,20 @@ class Answerer:
             return Answer("no_meeting", lang, question, meetings=tuple(meetings[-5:]), known=len(meetings))
         if speaker and self.store.person_id(speaker) is None:
             return Answer("no_speaker", lang, question, names={"speaker": [speaker]})
-        hits = self.searcher.search(question, k=k, meeting=meeting, speaker=speaker, since=since)
-        person = None if speaker else intents.person_named(question, self.store.people())
-        if person:
-            # "What did Humberto say about Montevideo?": his own turns may rank below passages
-            # that merely name him; scores are comparable (one index), so merge by score.
-            own = self.searcher.search(question, k=k, meeting=meeting, speaker=person, since=since)
-            hits = _merge(hits, own)
-        answering = [h for h in hits if self.answers_it(question, h, person)]
-        if person:      # their own words before others' words about them
-            answering.sort(key=lambda h: not people.same_person(people.key(h.speaker), people.key(person)))
+        person = None if speaker else intents.speaker_asked(question, self.store.people())
+        theirs = set(analysis.words(person)) if person else set()
         names: dict[str, list] = {}
-        if not answering and person:
-            # Nothing from them or about them: say so, and give who else spoke of it.
-            answering = [h for h in hits if self.answers_it(question, h, person, anyone=True)]
+        hits = self.searcher.search(question, k=k, meeting=meeting, speaker=speaker or person, since=since)
+        # "What did Humberto say about Montevideo?": his own turns, which need not name him.
+        answering = [h for h in hits if self.answers_it(question, h, ignore=theirs)]
+        if person and answering:
+            names = {"by": [person]}
+        elif person:
+            # Nothing from them on it: say so, and give who else spoke of it.
+            # Searched without their name, which says nothing of the topic.
+            topic = " ".join(w for w in question.split() if not set(analysis.words(w)) & theirs)
+            hits = self.searcher.search(topic, k=k, meeting=meeting, since=since)
+            answering = [h for h in hits if self.answers_it(question, h, ignore=theirs)]
             names = {"not_by": [person]}
         if not answering:
             return self.nothing(question, lang, meetings)
@@ -123,8 +123,8 @@ class Answerer:
         # (the member may ask in one language and read in another).
         query = set(self.searcher.terms(question))
         translated = self.searcher.in_language(best, lang, query)
-        others = [self.searcher.in_language(h, lang, query) for h in hits if h is not best][:k - 1]
-        if translated is not best and self.answers_it(question, translated, person, anyone=bool(names)):
+        others = [self.searcher.in_language(h, lang, query) for h in hits if h is not best]
+        if translated is not best and self.answers_it(question, translated, ignore=theirs):
             best = translated
         hits = [best] + others                                  # the one that answers comes first
         return Answer("passage", lang, question, quote=tuple(self.best_sentences(question, best)),
@@ -132,28 +132,25 @@ class Answerer:
 
     # --- quoting ------------------------------------------------------------------------------
 
-    def answers_it(self, question: str, hit: Hit, person: str | None = None, anyone: bool = False) -> bool:
+    def answers_it(self, question: str, hit: Hit, ignore: Iterable[str] = ()) -> bool:
         """Does the passage answer the question, rather than share a common word with it? It
         must hold enough of the question's weight, more than numbers, and the place or name
         the question asks about when the archive knows it ("When is the Abidjan workshop?" is
-        not answered by another workshop). A ``person`` the question names must be the speaker
-        or be named in the passage (unless ``anyone`` will do); their name then counts as found."""
+        not answered by another workshop). ``ignore``: question words left out of both (the name
+        of the person whose words are asked for, who need not name themselves)."""
         words = self._weighed(question)
         if not any(any(c.isalpha() for c in w) for w in words):
             return False
-        theirs = set(analysis.words(person)) & set(words) if person else set()
-        spoken = bool(theirs) and (anyone or people.same_person(people.key(hit.speaker), people.key(person)))
-        if theirs and not spoken and not any(_names(hit, w, words[w][2]) for w in theirs):
-            return False                                   # about someone else
+        ignore = set(ignore)
         nouns = _proper_nouns(question)
-        names = [w for w in nouns if w in words and words[w][0] > 0 and w not in theirs]
+        names = [w for w in nouns if w in words and words[w][0] > 0 and w not in ignore]
         if names:
             name = max(names, key=lambda w: words[w][0])
             # A run of capitals is a title ("Universal Acceptance"), matched like any words;
             # a capital standing alone is a name ("France"), which the passage must name.
             if not (words[name][2] & hit.terms if nouns[name] else _names(hit, name, words[name][2])):
                 return False
-        return self.coverage(question, hit, theirs if spoken else ()) >= MIN_COVERAGE
+        return self.coverage(question, hit, ignore) >= MIN_COVERAGE
 
     def _weighed(self, question: str) -> dict[str, tuple[float, float, set[str]]]:
         """Each question word: the idf of its own stems, its weight (falling back on its
@@ -176,12 +173,12 @@ class Answerer:
             out[word] = (own, own or translated or analysis_idf_max(n), terms)
         return out
 
-    def coverage(self, question: str, hit: Hit, given: Iterable[str] = ()) -> float:
-        """The share of the question's weight found in the passage (``given`` words count as found)."""
-        words = self._weighed(question)
-        given = set(given)
+    def coverage(self, question: str, hit: Hit, ignore: Iterable[str] = ()) -> float:
+        """The share of the question's weight found in the passage (``ignore``: words left out)."""
+        ignore = set(ignore)
+        words = {w: v for w, v in self._weighed(question).items() if w not in ignore}
         total = sum(weight for _, weight, _ in words.values())
-        found = sum(weight for w, (_, weight, terms) in words.items() if terms & hit.terms or w in given)
+        found = sum(weight for _, weight, terms in words.values() if terms & hit.terms)
         return found / total if total else 0.0
 
     def best_sentences(self, question: str, hit: Hit) -> list[str]:
@@ -336,16 +333,6 @@ class Answerer:
 _PRESENTER_WORDS = frozenset("""presented presentation presentations talk gave present presente presentee
     fait presento presentaron hizo presentacion apresentou fez apresentacao who qui quien quienes quem
     sobre sur about on""".split())
-
-
-def _merge(hits: list[Hit], more: list[Hit]) -> list[Hit]:
-    """Two result lists of one index as one, each turn once, by score."""
-    seen, out = set(), []
-    for h in sorted(hits + more, key=lambda h: -h.score):     # stable: ties keep search order
-        if (h.meeting_id, h.turn_index) not in seen:
-            seen.add((h.meeting_id, h.turn_index))
-            out.append(h)
-    return out
 
 
 def analysis_idf_max(n_docs: int) -> float:

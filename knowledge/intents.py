@@ -195,6 +195,27 @@ def person_named(question: str, people: dict[int, str]) -> str | None:
     return None
 
 
+def speaker_asked(question: str, people: dict[int, str]) -> str | None:
+    """The person whose words the question asks for ("What did Humberto say about Montevideo?",
+    "¿Qué dijo Alberto sobre…?", "O que a Maria disse…"): a known person, written with a capital,
+    within three words of a verb of saying and not after "about"/"sur"/"sobre"…"""
+    person = person_named(question, people)
+    if person is None:
+        return None
+    written = re.findall(r"[^\W\d_][\w'’-]*", question)
+    folded = [fold(w) for w in written]
+    theirs = set(fold(person).split())
+    for i, w in enumerate(written):
+        if folded[i] not in theirs or not w[:1].isupper() or i == 0:
+            continue
+        before = [f for f in folded[max(0, i - 2):i] if f not in theirs]
+        if before and before[-1] in lexicon.ABOUT_WORDS:
+            continue
+        if any(f in lexicon.SAY_VERBS for f in folded[max(0, i - 3):i + 4]):
+            return person
+    return None
+
+
 def _unique(gram: str, by_fold: dict[str, str]) -> bool:
     return sum(1 for f in by_fold if fuzz.token_set_ratio(gram, f) >= NAME_MATCH) == 1
 

@@ -201,6 +201,16 @@ ITEM_COUNT = (r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|severa
               r"quatre|cinq|sept|huit|neuf|dix|plusieurs|uno|dos|tres|cuatro|seis|siete|ocho|nueve|diez|"
               r"varios|um|dois|sete|oito|nove|dez|varios)\s+(?:items?|points?|topics?|sujets?|puntos?|"
               r"temas?|pontos?|itens?|assuntos?)\b(?:\s+(?:on|in|a|en|no|na|para|pour|for)\b.*)?$")
+# "What did Humberto say about …": verbs of saying (folded), next to the person asked about.
+SAY_VERBS = frozenset("""say said says saying think thought thinks propose proposed proposes suggest suggested
+    mention mentioned explain explained tell told talk talked speak spoke comment commented argue argued
+    dit dire dis disait pense pensait pensent propose propos proposait suggere mentionne explique parle
+    raconte commente declare dijo dice decir decia piensa pensaba opina opino propuso propone sugirio
+    menciono explico hablo comento conto disse diz dizer dizia acha achou pensa pensou propos sugeriu
+    mencionou explicou falou comentou contou""".split())
+# Words that make a following name the topic, not the speaker ("what did they say about Porto").
+ABOUT_WORDS = frozenset("about on of in at to for with sur de du des d au aux en sobre del da do das dos em no na "
+                        "con com avec".split())
 # Any other business: the item gets a standard title in the transcript's language.
 AOB = r"\b(?:divers|points divers|questions diverses|asuntos varios|varios|otros asuntos|any other business|aob|assuntos gerais|outros assuntos|diversos)\b"
 AOB_TITLE = {"fr": "Divers", "es": "Asuntos varios", "pt": "Assuntos gerais", "en": "Any other business"}

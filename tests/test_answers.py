@@ -264,13 +264,30 @@ def test_who_presented_is_the_question_not_a_clause_of_it(archive):
 
 def test_what_a_person_said_is_their_turn_or_said_to_be_missing(answerer):
     said = answerer.ask("What did Aida say about Montevideo?")
-    assert "Aida Noblia" == said.sources[0].speaker and "not_by" not in said.names
+    assert "Aida Noblia" == said.sources[0].speaker and ["Aida Noblia"] == said.names["by"]
     # Humberto never speaks of Montevideo: a turn that only names him is no answer; Aida's is
     # given as someone else's.
     other = answerer.ask("What did Humberto say about Montevideo?")
     assert ("Aida Noblia", ["Humberto Carrasco"]) == (other.sources[0].speaker, other.names["not_by"])
     assert render.plain(other).startswith("Nothing from Humberto Carrasco on that; others spoke of it:")
     assert render.plain(answerer.ask("¿Qué dijo Humberto sobre Montevideo?")).startswith("Nada de Humberto Carrasco")
+    assert "Nothing from" not in render.plain(answerer.ask("Qu'a dit Humberto Carrasco sur la médiation ?"))
+
+
+@pytest.mark.parametrize("question, speaker", [
+    ("Who asked Patricia about registrars?", "Carlos Mendoza"),            # about her, not by her
+    ("Is there a grace period for the public comment?", "Patricia Villanueva"),   # "grace", not Grace Wanjiru
+    ("Did Keisha Thompson agree with Daniela Rojas about the newsletter?", "Keisha Thompson"),
+])
+def test_a_name_that_is_not_asked_for_its_words_changes_nothing(archive, question, speaker):
+    answer = archive.ask(question)
+    assert (speaker, {}) == (answer.sources[0].speaker, answer.names)
+
+
+@pytest.mark.parametrize("question", ["¿Cuáles son las fuentes de financiamiento?", "What did they say about Porto Alegre?",
+                                      "Will the meeting be in Porto?"])
+def test_a_common_word_that_is_a_surname_is_no_person(archive, question):
+    assert not archive.ask(question).names
 
 
 def test_a_persons_own_turn_is_found_below_turns_that_name_them(tmp_path):

@@ -119,3 +119,14 @@ def test_more_results_only_when_there_are_more(dialogue, tmp_path):
         small = Dialogue(store, Answerer(store, Searcher(store)))
         (few,) = small.question("Quel est le budget du forum de Montevideo ?", FR)
         assert "Ana Lima" in few.html and "Plus de résultats" not in labels(few)
+
+
+def test_more_of_what_a_person_said_stays_with_their_words(dialogue):
+    (first,) = dialogue.question("Qu'a dit Humberto Carrasco sur le processus de médiation ?", FR)
+    assert "<b>Humberto Carrasco</b>" in first.html
+    more = [b.data for b in first.buttons if b.label == "Plus de résultats"]
+    if more:
+        (page,) = dialogue.button(more[0], FR)
+        assert page.html.count("<b>") == page.html.count("<b>Humberto Carrasco</b>")
+    qid = dialogue.store.db.execute("SELECT max(id) FROM questions").fetchone()[0]
+    assert "Humberto Carrasco" == dialogue.store.question(qid)["speaker"]
