@@ -131,9 +131,11 @@ ROLL_CALL = {
     "staff": r"\b(?:personnel|personal|staff|equipe|funcionarios|pessoal)\b",
     "interpreter": r"\binterpret(?:e|es|er|ers)\b",
 }
-# Apologies announced later in the call, which need "from" and a name: "we also received apologies
-# from Ana Silva" (folded). A mid-call "disculpas, Humberto, no te escuchamos" is no apology.
-LATE_APOLOGY = (r"\b(?:excuses|excusas|disculpas|apologies|desculpas|justificativas)\s+"
+# Apologies announced later in the call: only as received, from someone ("we have also received
+# apologies from Ana Silva", "nous avons aussi reçu les excuses de…"; folded). "Apologies from me",
+# "mil disculpas de mi parte, Bruno" or "toutes mes excuses de vous avoir interrompu" are none.
+LATE_APOLOGY = (r"\b(?:received|receive|recibido|recibimos|recibi|recebemos|recebido|recebi|recu|recues|recus)\b"
+                r"(?:\s+\w+){0,4}?\s+(?:excuses|excusas|disculpas|apologies|desculpas|justificativas)\s+"
                 r"(?:de la part |de parte )?(?:de|d|del|des|du|from|of|da|do|das|dos)\b")
 NEGATIVE = r"\b(?:personne|aucun|nadie|ninguno|no one|nobody|no participants|ninguem|nenhum)\b"
 SELF_REFERENCE = r"\b(?:moi meme|moi|myself|yo misma|yo mismo|mi persona|eu mesma|eu mesmo)\b"

@@ -73,11 +73,15 @@ def read_roll_call(turns: list[RawTurn]) -> list[RollCallEntry]:
             seen_turn_with_roll_call = True
         elif seen_turn_with_roll_call:
             break
-    return _dedupe(entries + _late_apologies(turns[read:]))
+    entries += _late_apologies(turns[read:])
+    # Someone on the call sent no apologies ("apologies from me, I was on mute. Bruno…").
+    present = {fold(e.name) for e in entries if e.status == PRESENT}
+    return _dedupe([e for e in entries if len(e.name) > 1 and not (e.status == APOLOGY and fold(e.name) in present)])
 
 
 def _late_apologies(turns: list[RawTurn]) -> list[RollCallEntry]:
-    """Apologies announced after the roll call ("Nous avons aussi reçu les excuses de Tomás")."""
+    """Apologies announced after the roll call, as received ("Nous avons aussi reçu les excuses de
+    Tomás"), of people not present."""
     entries = []
     for turn in turns:
         if not _LATE_APOLOGY.search(fold(turn.text)):
