@@ -140,6 +140,7 @@ def from_stored(row: dict) -> Event:
 
 
 MAX_AHEAD = dt.timedelta(days=3 * 365)   # a date further than this is a misreading ("13/13" -> 2113)
+_NEXT = re.compile(r"\b(?:next|prochain|prochaine|pr[oó]xim[oa]|que vem|que viene)\b", re.I)
 _ANY_TIME = re.compile(r"\b(?:[01]?\d|2[0-3])\s*(?::\s*[0-5]\d|h\s*(?:[0-5]\d)?\b)|\b(?:1[0-2]|0?[1-9])\s*[ap]\.?\s*m\b",
                        re.IGNORECASE)
 _NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2,4}))?\b")
@@ -169,14 +170,14 @@ def parse_when(text: str, languages: list[str], now: dt.datetime, date_order: st
     cleaned = re.sub(r"\b([01]?\d|2[0-3])\s*h\s*([0-5]\d)?\b", lambda m: f"{m.group(1)}:{m.group(2) or '00'}", cleaned)
     parsed = dateparser.parse(cleaned, languages=languages, settings=settings)
     if parsed is None and _named_weekday(text) is not None:      # "el próximo martes", "terça-feira"
-        parsed = _weekday(text, now, default_zone)
+        parsed = _weekday(text, now, _written_zone(cleaned) or zone(default_zone))
     if parsed is None:
         raise CalendarError(f"not a date I understand: {text!r}", code="bad_date")
     if not _ANY_TIME.search(text):
         raise CalendarError(f"no time of day in {text!r}", code="no_time")
     named = _named_weekday(text)
     if named is not None and _has_day_number(text):     # "Monday 2 December 2027": is it a Monday?
-        local = parsed.astimezone(zone("UTC" if re.search(r"\b(?:UTC|GMT)\b", text) else default_zone))
+        local = parsed.astimezone(_written_zone(cleaned) or zone(default_zone))   # the day as written
         if local.weekday() != named:
             raise CalendarError(f"{local:%Y-%m-%d} is a {_WEEKDAYS[local.weekday()][3]}, not a "
                                 f"{_WEEKDAYS[named][3]}", code="weekday", date=local.date(),
@@ -196,17 +197,26 @@ _WEEKDAYS = [("lundi", "lunes", "segunda", "monday"), ("mardi", "martes", "terca
 _TIME = re.compile(r"\b([01]?\d|2[0-3])\s*(?:h|:)\s*([0-5]\d)?\b")
 
 
-def _weekday(text: str, now: dt.datetime, default_zone: str) -> dt.datetime | None:
-    """ "el próximo martes a las 15:00" -> the coming Tuesday at 15:00 (in ``default_zone``)."""
+def _weekday(text: str, now: dt.datetime, tz: dt.tzinfo) -> dt.datetime | None:
+    """ "el próximo martes a las 15:00" -> the coming Tuesday at 15:00 in ``tz`` ("Tuesday 15:00"
+    on a Tuesday morning is today; "next Tuesday" is always a week or less ahead, never today)."""
     day = _named_weekday(text)
     time = _TIME.search(text)
-    if day is None or time is None or _has_day_number(text):
+    if day is None or time is None or _has_day_number(text, time):
         return None          # "lundi 30 février": a day of the month that did not parse is no weekday
-    tz = zone("UTC" if re.search(r"\b(?:UTC|GMT)\b", text) else default_zone)
     local_now = now.astimezone(tz)
-    ahead = (day - local_now.weekday()) % 7 or 7
-    date = local_now.date() + dt.timedelta(days=ahead)
-    return dt.datetime.combine(date, dt.time(int(time.group(1)), int(time.group(2) or 0)), tzinfo=tz).astimezone(UTC)
+    at = dt.time(int(time.group(1)), int(time.group(2) or 0))
+    ahead = (day - local_now.weekday()) % 7
+    if ahead == 0 and (_NEXT.search(text) or at <= local_now.time()):
+        ahead = 7
+    return dt.datetime.combine(local_now.date() + dt.timedelta(days=ahead), at, tzinfo=tz).astimezone(UTC)
+
+
+def _written_zone(text: str) -> dt.tzinfo | None:
+    """The time zone a text names ("15:00 EST", "23h30 UTC-3", "10:00 GMT"), if any."""
+    from dateparser.timezone_parser import pop_tz_offset_from_string
+
+    return pop_tz_offset_from_string(text)[1]
 
 
 def _named_weekday(text: str) -> int | None:
@@ -217,10 +227,11 @@ def _named_weekday(text: str) -> int | None:
     return next((i for i, names in enumerate(_WEEKDAYS) if words & set(names)), None)
 
 
-def _has_day_number(text: str) -> bool:
-    """Does the text hold a number besides its time of day (a day of the month)?"""
-    time = _TIME.search(text)
-    return bool(re.search(r"\d", text[:time.start()] + text[time.end():] if time else text))
+def _has_day_number(text: str, time: re.Match | None = None) -> bool:
+    """Does the text hold a number besides its time of day and zone (a day of the month)?"""
+    time = time or _TIME.search(text)
+    rest = text[:time.start()] + text[time.end():] if time else text
+    return bool(re.search(r"\d", re.sub(r"\b(?:UTC|GMT)\s*[+-]\s*\d{1,2}(?::?\d\d)?", "", rest)))
 
 
 def to_ics(found: list[Occurrence]) -> bytes:

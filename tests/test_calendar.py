@@ -183,3 +183,21 @@ def test_an_ics_rule_with_too_many_past_occurrences_is_left_out():
            "RRULE:FREQ=WEEKLY;BYDAY=MO\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
     found, skipped = calendar.from_ics(ics.encode(), dt.datetime(2026, 11, 21, tzinfo=UTC), until_days=30)
     assert (["Weekly since 2020"] * 4, 1) == ([f[0] for f in found], skipped)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A weekday with a date is checked on the day as written, in the zone written.
+    ("Thursday 2 December 2027 23:00 EST", "2027-12-03T04:00:00+00:00"),
+    ("jeudi 2 décembre 2027 23h30 UTC-3", "2027-12-03T02:30:00+00:00"),
+    ("vendredi 3 décembre 2027 00:30 CET", "2027-12-02T23:30:00+00:00"),
+    # A weekday alone is the coming one, at the time in the zone written (else the group's).
+    ("Thursday 15:00 EST", "2026-11-26T20:00:00+00:00"),
+    ("quinta-feira 15h BRT", "2026-11-26T18:00:00+00:00"),
+    ("Tuesday 15:00", "2026-11-24T18:00:00+00:00"),          # a Tuesday morning: today
+    ("next Tuesday 15:00", "2026-12-01T18:00:00+00:00"),
+    ("Tuesday 06:00", "2026-12-01T09:00:00+00:00"),          # already past today: next week
+])
+def test_weekdays_and_written_zones(text, expected):
+    now = dt.datetime(2026, 11, 24, 10, tzinfo=UTC)          # Tuesday, 07:00 in Montevideo
+    assert expected == calendar.parse_when(text, ["en", "fr", "es", "pt"], now,
+                                           default_zone="America/Montevideo").isoformat()
