@@ -27,7 +27,8 @@ _HANDOVER = re.compile(lexicon.HANDOVER)
 _SELF = re.compile(lexicon.SELF_PRESENTER)
 _INTRO_VERB = re.compile(lexicon.INTRO_VERBS)
 _INTRO_HEAD = re.compile(lexicon.INTRO_HEAD)
-_ITEM_COUNT = re.compile(lexicon.ITEM_COUNT)
+_RELATIVE_START = re.compile(lexicon.RELATIVE_START)
+_NOT_AN_ITEM = re.compile(lexicon.NOT_AN_ITEM)
 _AOB = re.compile(lexicon.AOB)
 _TITLE_END = re.compile(lexicon.TITLE_END, re.IGNORECASE)
 _SEQUENCE_ALTERNATIVES = "|".join(re.escape(w) for w in sorted(lexicon.SEQUENCE_WORDS, key=len, reverse=True))
@@ -104,7 +105,7 @@ def _item(clause: str, is_opening: bool, language: str, resolve: Resolver) -> di
     text = _RAW_SEQUENCE.sub("", text.strip())
     # "À l'ordre du jour, nous avons …", "à la fin de notre appel, nous aurons …"
     head, sep, tail = text.partition(",")
-    if sep and len(head) <= 45 and _INTRO_HEAD.match(fold(head)) and _INTRO_VERB.search(fold(tail.split(" le ")[0][:30])):
+    if sep and len(head) <= 45 and _introduces(fold(head), fold(tail)):
         text = tail.strip()
     item = {"title": "", "presenter": None, "moderator": None}
     moderator = _MODERATOR.search(text)
@@ -126,8 +127,16 @@ def _item(clause: str, is_opening: bool, language: str, resolve: Resolver) -> di
         item["title"] = lexicon.AOB_TITLE.get(language, lexicon.AOB_TITLE["en"])
         return item
     title = _title(text)
-    item["title"] = "" if _ITEM_COUNT.search(fold(title)) else title
+    # "On the agenda, we will have three items", "our agenda is as follows": not an item.
+    item["title"] = "" if is_opening and _NOT_AN_ITEM.search(fold(title)) else title
     return item
+
+
+def _introduces(head: str, tail: str) -> bool:
+    """Is the part before the comma only an introduction to the item after it (folded text)?"""
+    if not _INTRO_VERB.search(tail.split(" le ")[0][:30]) or _RELATIVE_START.match(tail):
+        return False
+    return bool(_INTRO_HEAD.match(head)) or any(w in lexicon.DETERMINERS for w in tail.split()[1:8])
 
 
 def _is_person(name: str, resolve: Resolver) -> bool:

@@ -195,14 +195,18 @@ INTRO_VERBS = (r"\b(?:avons|aurons|allons|va|entamerons|presenterons|passerons|p
                r"temos|teremos|havera|ha|vamos|veremos|passaremos|falaremos|ouviremos|apresentaremos|"
                r"seguiremos|comecaremos)\b")
 # "À l'ordre du jour, nous avons …": a head opening like this only introduces the item after the
-# comma; "the outreach plan, which will be presented by …" is the item itself (folded text).
+# comma (folded text). Other heads do too when what follows the comma names a thing ("as usual, we
+# will review the action items"), but not "the outreach plan, which will be presented by …".
 INTRO_HEAD = (r"^(?:a|au|aux|al|en|dans|pour|pendant|durant|durante|during|on|in|at|for|para|por|no|na|nos|"
               r"nas|em|today|aujourd hui|hoy|hoje|now|maintenant|ahora|agora|ce soir|tonight|esta noche)\b")
-# "We will have three items": an opening sentence that counts the items is not one (folded text).
-ITEM_COUNT = (r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|un|une|deux|trois|"
-              r"quatre|cinq|sept|huit|neuf|dix|plusieurs|uno|dos|tres|cuatro|seis|siete|ocho|nueve|diez|"
-              r"varios|um|dois|sete|oito|nove|dez|varios)\s+(?:items?|points?|topics?|sujets?|puntos?|"
-              r"temas?|pontos?|itens?|assuntos?)\b(?:\s+(?:on|in|a|en|no|na|para|pour|for)\b.*)?$")
+RELATIVE_START = r"^(?:which|who|that|qui|que|quien|quienes|quem|dont|lequel|laquelle|el cual|la cual|o qual|a qual)\b"
+# "We will have three items", "our agenda is as follows": an opening sentence that counts or
+# announces the items is not one (folded text).
+NOT_AN_ITEM = (r"\b(?:as follows|suivant|suivante|siguiente|seguinte)$|"
+               r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|un|une|deux|trois|"
+               r"quatre|cinq|sept|huit|neuf|dix|plusieurs|uno|dos|tres|cuatro|seis|siete|ocho|nueve|diez|"
+               r"varios|um|dois|sete|oito|nove|dez|varios)\s+(?:items?|points?|topics?|sujets?|puntos?|"
+               r"temas?|pontos?|itens?|assuntos?)\b(?:\s+(?:on|in|a|en|no|na|para|pour|for)\b.*)?$")
 # "What did Humberto say about …": verbs of saying (folded), next to the person asked about.
 SAY_VERBS = frozenset("""say said says saying think thought thinks propose proposed proposes suggest suggested
     mention mentioned explain explained tell told talk talked speak spoke comment commented argue argued

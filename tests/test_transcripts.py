@@ -239,6 +239,20 @@ def test_an_item_with_a_relative_clause_keeps_its_title():
             ("Budget", None)] == [(i.title, i.presenter) for i in call.agenda]
 
 
+@pytest.mark.parametrize("sentence, item", [
+    ("First, as usual, we will review the action items.", ("Action items", None)),
+    ("First, after the roll call, we will have the outreach plan by Bruno Costa.", ("Outreach plan", "Bruno Costa")),
+    ("First, the ten topics for the next webinar series, by Bruno Costa.",
+     ("Ten topics for the next webinar series", "Bruno Costa")),
+    ("First, several items on the budget.", ("Several items on the budget", None)),
+])
+def test_agenda_items_with_an_introduction_or_a_count(sentence, item):
+    text = (f"2026-05-04\nANA SILVA: Welcome to the call. Our agenda is as follows. {sentence} Then, the "
+            "survey.\nBRUNO COSTA: Thank you Ana.\n")
+    call = transcripts.parse(formats.from_bytes(text.encode(), "lacralo-2026-05-04-en.txt"))
+    assert [item, ("Survey", None)] == [(i.title, i.presenter) for i in call.agenda]
+
+
 def test_apologies_announced_later_in_the_call_count():
     said = ["BRUNO COSTA: Thank you Ana. About the budget, we need more time.",
             "CARLA DIAZ: Apologies from me, I was on mute. Bruno Costa, could you repeat?",
