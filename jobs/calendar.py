@@ -274,14 +274,26 @@ def from_ics(content: bytes, now: dt.datetime, until_days: int = 400) -> tuple[l
     except (ValueError, IndexError, KeyError) as e:
         raise CalendarError(f"not a readable .ics file ({e.__class__.__name__})") from None
     horizon = now + dt.timedelta(days=until_days)
-    # One event is all the components of one UID (a moved occurrence is its own VEVENT): read
-    # each on its own, so that a broken one does not spoil the others.
-    by_uid: dict[str, list] = {}
-    for n, vevent in enumerate(cal.walk("VEVENT")):
-        by_uid.setdefault(str(vevent.get("uid") or f"#{n}"), []).append(vevent)
+    # One event is a VEVENT with the occurrences it moved (VEVENTs of its UID with a RECURRENCE-ID),
+    # read on its own so that a broken one does not spoil the others. Two VEVENTs that share a UID
+    # without RECURRENCE-ID (a sloppy export) stay two events.
+    vevents = cal.walk("VEVENT")
+    events: list[list] = []
+    first_of: dict[str, list] = {}
+    for n, vevent in enumerate(vevents):
+        if "recurrence-id" not in vevent:
+            events.append([vevent])
+            first_of.setdefault(str(vevent.get("uid") or f"#{n}"), events[-1])
+    for n, vevent in enumerate(vevents):
+        if "recurrence-id" in vevent:
+            uid = str(vevent.get("uid") or f"#{n}")
+            if uid in first_of:
+                first_of[uid].append(vevent)
+            else:
+                events.append([vevent])
     found, skipped = [], 0
     deadline = time.monotonic() + IMPORT_SECONDS
-    for components in by_uid.values():
+    for components in events:
         occurring = _occurrences(components, cal.walk("VTIMEZONE"), now, horizon) if time.monotonic() < deadline else []
         skipped += not occurring
         found += occurring
@@ -324,9 +336,10 @@ def _imported(vevent, start: dt.datetime) -> tuple[str, dt.datetime, int, str]:
     """(title, start UTC, minutes, link) of one occurrence."""
     try:
         end = vevent.decoded("dtend")
-        minutes = max(1, int((end - start).total_seconds() // 60)) if isinstance(end, dt.datetime) else 60
+        minutes = int((end - start).total_seconds() // 60) if isinstance(end, dt.datetime) else 60
     except (KeyError, ValueError, TypeError):
         minutes = 60
+    minutes = minutes if minutes > 0 else 60    # no DTEND (the library then gives DTSTART): an hour
     return (str(vevent.get("summary", "Event"))[:200], start, min(minutes, 24 * 60),
             str(vevent.get("url", ""))[:500])
 

@@ -201,3 +201,12 @@ def test_weekdays_and_written_zones(text, expected):
     now = dt.datetime(2026, 11, 24, 10, tzinfo=UTC)          # Tuesday, 07:00 in Montevideo
     assert expected == calendar.parse_when(text, ["en", "fr", "es", "pt"], now,
                                            default_zone="America/Montevideo").isoformat()
+
+
+def test_ics_events_without_an_end_last_an_hour_and_shared_uids_stay_two():
+    ics = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"
+           "BEGIN:VEVENT\r\nUID:same\r\nSUMMARY:One\r\nDTSTART:20261202T150000Z\r\nEND:VEVENT\r\n"
+           "BEGIN:VEVENT\r\nUID:same\r\nSUMMARY:Two\r\nDTSTART:20261203T150000Z\r\n"
+           "DTEND:20261203T153000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+    found, skipped = calendar.from_ics(ics.encode(), dt.datetime(2026, 11, 21, tzinfo=UTC))
+    assert ([("One", 60), ("Two", 30)], 0) == ([(t, m) for t, _, m, _ in found], skipped)
