@@ -49,7 +49,7 @@ class Searcher:
         self.store = store
         if store.analysis_version() != analysis.VERSION:
             log.warning("the search index was built by another version of Acta's text analysis: rebuilding it")
-            reindex(store)
+            reindex(store, stale_only=True)
         for mid in store.unindexed_meetings():
             _reindex_meeting(store, mid)
         self.index = Index(store)
@@ -138,10 +138,14 @@ def _hit(row: dict, score: float, query: set[str]) -> Hit:
                terms=frozenset(query & set(row["tokens"].split())))
 
 
-def reindex(store: Store) -> int:
+def reindex(store: Store, *, stale_only: bool = False) -> int:
     """Rebuild the whole search index from the stored turns, with the current text analysis, in
-    one transaction (a failure leaves the old index as it was); returns the passages indexed."""
+    one transaction (a failure leaves the old index as it was); returns the passages indexed.
+    ``stale_only``: unless it was built with the current analysis (checked in the transaction, so
+    that of two processes starting at once only the first rebuilds)."""
     with store.db.atomic():
+        if stale_only and store.analysis_version() == analysis.VERSION:
+            return 0
         store.clear_index(analysis.VERSION)
         count = sum(_reindex_meeting(store, mid) for mid in store.unindexed_meetings())
         store.compact(0)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from knowledge import people, versions
+from knowledge import analysis, people, versions
 from knowledge.schema import migrations
 from knowledge.errors import MeetingNotFound
 from knowledge.postings import PassageRow, PostingsTables  # noqa: F401  (PassageRow is part of the API)
@@ -49,6 +49,9 @@ class Store(PostingsTables, ReminderTables, SurveyTables):
         self.db.execute("PRAGMA foreign_keys = ON")
         migrations.apply(self.db)
         self._link_unlinked()
+        if self.analysis_version() != analysis.VERSION and not self.db.execute("SELECT 1 FROM passages").fetchone():
+            with self.db.atomic():        # an empty index is as any analysis version makes it
+                self.db.execute("UPDATE index_meta SET value = ? WHERE key = 'analysis'", [analysis.VERSION])
 
     def close(self) -> None:
         self.db.close()

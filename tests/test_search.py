@@ -266,3 +266,13 @@ def test_acta_reindex(tmp_path):
     assert 0 == result.exit_code and f"Reindexed {n} passages of 5 transcripts." == result.output.strip()
     missing = CliRunner().invoke(cli, ["--db", str(tmp_path / "none.db"), "reindex"])
     assert 0 != missing.exit_code and "no database" in missing.output
+
+
+def test_a_new_database_is_at_the_current_analysis_version(tmp_path, monkeypatch):
+    from knowledge import search
+
+    monkeypatch.setattr(analysis, "VERSION", analysis.VERSION + 1)     # an upgrade bumped it
+    with Store(tmp_path / "new.db") as store:
+        assert analysis.VERSION == store.analysis_version()            # nothing to rebuild later
+        ingest.ingest_file(store, str(DEMO / "naralo-2026-10-12-en.txt"), max_bytes=MAX)
+        assert 0 == search.reindex(store, stale_only=True)
