@@ -3,6 +3,7 @@ server on 127.0.0.1 (tests/fake_telegram/), a real SQLite file, real handlers.""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import os
 import shutil
@@ -302,59 +303,58 @@ async def test_why_an_upload_failed_is_said_in_the_admins_language(bot):
             == bot.sent_messages()[-1]["text"])
 
 
-@pytest.mark.asyncio
-async def test_summaries_are_posted_once_per_new_meeting_and_chat(tmp_path, seeded):
+@contextlib.asynccontextmanager
+async def summary_poster(tmp_path, seeded, chats):
+    """A started bot over a copy of the seeded archive, and the summary job as its queue runs it."""
     from bot.handlers import post_summaries
 
     db = tmp_path / "acta.db"
     shutil.copy(seeded, db)           # the archive: ingested before, never posted
     async with FakeTelegram() as tg:
-        app = build_application(write_config(tmp_path, tg, db, chats=[GROUP, -4002]), tg.token)
+        app = build_application(write_config(tmp_path, tg, db, chats=chats), tg.token)
         await app.initialize()
         await app.post_init(app)
-        svc = app.bot_data["services"]
         context = type("Context", (), {"application": app, "bot": app.bot})()
-        await post_summaries(context)
+        try:
+            yield tg, app, db, lambda: post_summaries(context)
+        finally:
+            await app.post_shutdown(app)
+            await app.shutdown()
+
+
+@pytest.mark.asyncio
+async def test_summaries_are_posted_once_per_new_meeting_and_chat(tmp_path, seeded):
+    async with summary_poster(tmp_path, seeded, [GROUP, -4002]) as (tg, app, db, post_summaries):
+        svc = app.bot_data["services"]
+        await post_summaries()
         assert [] == tg.sent_messages()
         with Store(db) as other:      # `acta ingest` from another process while the bot runs
             ingest.ingest_file(other, str(DEMO / "naralo-2026-10-12-en.txt"), max_bytes=10_000_000)
         tg.fail_next("sendMessage", error_code=403, times=1)     # the first chat has blocked the bot
-        await post_summaries(context)
+        await post_summaries()
         posted = tg.sent_messages()
         assert {-4002} == {m["chat_id"] for m in posted}
         assert posted[0]["text"].startswith("NARALO monthly call, 12 October 2026, 19:00 UTC")
         assert "Full transcript" in [b["text"] for b in inline_buttons(posted[-1])]
         before = len(tg.sent_messages())
-        await post_summaries(context)                            # again, or after a restart: nothing new
+        await post_summaries()                                   # again, or after a restart: nothing new
         assert before == len(tg.sent_messages())
         failed = svc.store.db.execute("SELECT chat_id, error FROM summary_posts WHERE error IS NOT NULL").fetchall()
         assert [(GROUP, "Forbidden")] == failed
-        await app.post_shutdown(app)
-        await app.shutdown()
 
 
 @pytest.mark.asyncio
 async def test_a_call_in_two_languages_is_posted_once_in_the_chats_language(tmp_path, seeded):
-    from bot.handlers import post_summaries
-
-    db = tmp_path / "acta.db"
-    shutil.copy(seeded, db)
-    async with FakeTelegram() as tg:
-        app = build_application(write_config(tmp_path, tg, db, chats=[GROUP]), tg.token)
-        await app.initialize()
-        await app.post_init(app)
-        context = type("Context", (), {"application": app, "bot": app.bot})()
-        await post_summaries(context)
+    async with summary_poster(tmp_path, seeded, [GROUP]) as (tg, app, db, post_summaries):
+        await post_summaries()
         with Store(db) as other:      # the Spanish channel arrives first: it is the call's root
             for name in ("lacralo-2026-09-21-es.txt", "lacralo-2026-09-21-en.txt"):
                 ingest.ingest_file(other, str(DEMO / name), max_bytes=10_000_000)
-        await post_summaries(context)
+        await post_summaries()
         posted = tg.sent_messages()
         assert posted and {GROUP} == {m["chat_id"] for m in posted}
         assert posted[0]["text"].startswith("LACRALO monthly call, 21 September 2026")
         assert "s:en:lacralo-2026-09-21-en" in [b["callback_data"] for b in inline_buttons(posted[-1])]
-        await app.post_shutdown(app)
-        await app.shutdown()
 
 
 @pytest.mark.asyncio
