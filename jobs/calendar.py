@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import itertools
 import math
 import re
 import time
@@ -169,15 +170,16 @@ def parse_when(text: str, languages: list[str], now: dt.datetime, date_order: st
     # "10h" and "18h30" are times of day, not durations.
     cleaned = re.sub(r"\b([01]?\d|2[0-3])\s*h\s*([0-5]\d)?\b", lambda m: f"{m.group(1)}:{m.group(2) or '00'}", cleaned)
     parsed = dateparser.parse(cleaned, languages=languages, settings=settings)
-    if parsed is None and _named_weekday(text) is not None:      # "el próximo martes", "terça-feira"
-        parsed = _weekday(text, now, _written_zone(cleaned) or zone(default_zone))
+    named = _named_weekday(text)
+    written_zone = _written_zone(cleaned) or zone(default_zone)
+    if parsed is None and named is not None:      # "el próximo martes", "terça-feira"
+        parsed = _weekday(named, text, now, written_zone)
     if parsed is None:
         raise CalendarError(f"not a date I understand: {text!r}", code="bad_date")
     if not _ANY_TIME.search(text):
         raise CalendarError(f"no time of day in {text!r}", code="no_time")
-    named = _named_weekday(text)
     if named is not None and _has_day_number(text):     # "Monday 2 December 2027": is it a Monday?
-        local = parsed.astimezone(_written_zone(cleaned) or zone(default_zone))   # the day as written
+        local = parsed.astimezone(written_zone)          # the day as written
         if local.weekday() != named:
             raise CalendarError(f"{local:%Y-%m-%d} is a {_WEEKDAYS[local.weekday()][3]}, not a "
                                 f"{_WEEKDAYS[named][3]}", code="weekday", date=local.date(),
@@ -197,12 +199,11 @@ _WEEKDAYS = [("lundi", "lunes", "segunda", "monday"), ("mardi", "martes", "terca
 _TIME = re.compile(r"\b([01]?\d|2[0-3])\s*(?:h|:)\s*([0-5]\d)?\b")
 
 
-def _weekday(text: str, now: dt.datetime, tz: dt.tzinfo) -> dt.datetime | None:
-    """ "el próximo martes a las 15:00" -> the coming Tuesday at 15:00 in ``tz`` ("Tuesday 15:00"
-    on a Tuesday morning is today; "next Tuesday" is always a week or less ahead, never today)."""
-    day = _named_weekday(text)
+def _weekday(day: int, text: str, now: dt.datetime, tz: dt.tzinfo) -> dt.datetime | None:
+    """ "el próximo martes a las 15:00" -> the coming Tuesday (``day``) at 15:00 in ``tz`` ("Tuesday
+    15:00" on a Tuesday morning is today; "next Tuesday" is always a week or less ahead, never today)."""
     time = _TIME.search(text)
-    if day is None or time is None or _has_day_number(text, time):
+    if time is None or _has_day_number(text, time):
         return None          # "lundi 30 février": a day of the month that did not parse is no weekday
     local_now = now.astimezone(tz)
     at = dt.time(int(time.group(1)), int(time.group(2) or 0))
@@ -292,9 +293,10 @@ def from_ics(content: bytes, now: dt.datetime, until_days: int = 400) -> tuple[l
             else:
                 events.append([vevent])
     found, skipped = [], 0
+    timezones = cal.walk("VTIMEZONE")
     deadline = time.monotonic() + IMPORT_SECONDS
     for components in events:
-        occurring = _occurrences(components, cal.walk("VTIMEZONE"), now, horizon) if time.monotonic() < deadline else []
+        occurring = _occurrences(components, timezones, now, horizon) if time.monotonic() < deadline else []
         skipped += not occurring
         found += occurring
     if not found and not skipped:
@@ -317,12 +319,7 @@ def _occurrences(components: list, timezones: list, now: dt.datetime,
     out = []
     try:
         for vevent in recurring_ical_events.of(one).after(now):      # in order of start
-            start = vevent.decoded("dtstart")
-            if not isinstance(start, dt.datetime):          # an all-day event: noon UTC
-                start = dt.datetime.combine(start, dt.time(12), tzinfo=UTC)
-            if start.tzinfo is None:
-                start = start.replace(tzinfo=UTC)
-            start = start.astimezone(UTC)
+            start = _start_utc(vevent)
             if start > horizon:
                 break
             if start > now:                                 # not one that began before now
@@ -330,6 +327,20 @@ def _occurrences(components: list, timezones: list, now: dt.datetime,
     except Exception:          # a broken DTSTART, RRULE or TZID: icalendar and the library raise many kinds
         return []
     return out
+
+
+def _start_utc(vevent) -> dt.datetime:
+    """DTSTART in UTC: an all-day event at noon UTC, a floating time as UTC."""
+    start = vevent.decoded("dtstart")
+    if not isinstance(start, dt.datetime):
+        start = dt.datetime.combine(start, dt.time(12), tzinfo=UTC)
+    return (start if start.tzinfo else start.replace(tzinfo=UTC)).astimezone(UTC)
+
+
+def _rules(vevent) -> list:
+    """A VEVENT's RRULEs (icalendar gives one, a list, or none)."""
+    rules = vevent.get("rrule")
+    return rules if isinstance(rules, list) else [] if rules is None else [rules]
 
 
 def _imported(vevent, start: dt.datetime) -> tuple[str, dt.datetime, int, str]:
@@ -347,8 +358,7 @@ def _imported(vevent, start: dt.datetime) -> tuple[str, dt.datetime, int, str]:
 def _too_frequent(vevent) -> bool:
     """A rule of more than a few occurrences a day (FREQ=SECONDLY, BYMINUTE=0,1,2…): no meeting
     recurs like that, and expanding it from a DTSTART years ago would take hours."""
-    rules = vevent.get("rrule")
-    for rule in rules if isinstance(rules, list) else [rules] if rules is not None else []:
+    for rule in _rules(vevent):
         if rule.get("FREQ", [""])[0] in ("SECONDLY", "MINUTELY", "HOURLY"):
             return True
         if math.prod(len(rule.get(k, [None])) for k in ("BYHOUR", "BYMINUTE", "BYSECOND")) > MAX_A_DAY:
@@ -359,17 +369,10 @@ def _too_frequent(vevent) -> bool:
 def _too_long_ago(vevent, now: dt.datetime) -> bool:
     """A rule with more than MAX_PAST occurrences before ``now``: the expansion walks through
     every one of them first (a daily rule from 1900 takes minutes)."""
-    import itertools
-
-    rules = vevent.get("rrule")
     try:
-        start = vevent.decoded("dtstart")
-        if not isinstance(start, dt.datetime):
-            start = dt.datetime.combine(start, dt.time())
-        start = start if start.tzinfo else start.replace(tzinfo=UTC)
-        for rule in rules if isinstance(rules, list) else [rules] if rules is not None else []:
-            text = rule.to_ical().decode()
-            past = list(itertools.islice(rrulestr(text, dtstart=start, ignoretz=False), MAX_PAST))
+        start = _start_utc(vevent)
+        for rule in _rules(vevent):
+            past = list(itertools.islice(rrulestr(rule.to_ical().decode(), dtstart=start), MAX_PAST))
             if len(past) == MAX_PAST and past[-1] < now:
                 return True
     except (KeyError, ValueError, TypeError, OverflowError):
