@@ -49,8 +49,17 @@ class PostingsTables:
         (inside the caller's transaction)."""
         self.db.execute("DELETE FROM postings")
         self.db.execute("DELETE FROM passages")
-        self.db.execute("UPDATE index_meta SET value = ? WHERE key = 'analysis'", [analysis_version])
+        self._set_analysis(analysis_version)
         self._bump("version")
+
+    def _record_analysis_if_empty(self, analysis_version: int) -> None:
+        """An empty index is what any analysis makes: record the current one (no rebuild later)."""
+        if self.analysis_version() != analysis_version and not self.db.execute("SELECT 1 FROM passages").fetchone():
+            with self.db.atomic():
+                self._set_analysis(analysis_version)
+
+    def _set_analysis(self, analysis_version: int) -> None:
+        self.db.execute("UPDATE index_meta SET value = ? WHERE key = 'analysis'", [analysis_version])
 
     def index_passages(self, mid: str, passages: Iterable[PassageRow]) -> int:
         """Add a meeting's passages to the index as one new segment; returns how many."""

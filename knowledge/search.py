@@ -74,14 +74,14 @@ class Searcher:
         wanted = k * PASSAGES_PER_TURN
         while True:
             scored = self.index.top(terms, wanted, mask)
-            hits = self._turns(scored, k, query, language)
+            hits = self._turns(scored, k, query)
             # A few long turns (or one turn in several versions) can fill a page of passages:
             # ask for more until k turns are found or the candidates run out.
             if len(hits) == k or len(scored) < wanted:
-                return hits
+                return [self.in_language(h, language, query) for h in hits] if language else hits
             wanted *= 4
 
-    def _turns(self, scored, k: int, query: set[str], language: str | None) -> list[Hit]:
+    def _turns(self, scored, k: int, query: set[str]) -> list[Hit]:
         """The best ``k`` distinct turns among scored passages, a call's versions counted once."""
         rows = self.store.passages([s.passage_id for s in scored])
         hits: list[Hit] = []
@@ -93,8 +93,7 @@ class Searcher:
             if key in seen:
                 continue
             seen.add(key)
-            hit = _hit(row, s.score, query)
-            hits.append(self.in_language(hit, language, query) if language else hit)
+            hits.append(_hit(row, s.score, query))
             if len(hits) == k:
                 break
         return hits
@@ -153,7 +152,8 @@ def reindex(store: Store, *, stale_only: bool = False) -> int:
 
 
 def _reindex_meeting(store: Store, mid: str) -> int:
-    """Index a meeting stored before the index existed, from its stored turns."""
+    """Index a meeting from its stored turns (stored before the index existed, or in a rebuild);
+    returns how many passages."""
     from knowledge import passages
     from knowledge.models import Transcript
 

@@ -49,9 +49,7 @@ class Store(PostingsTables, ReminderTables, SurveyTables):
         self.db.execute("PRAGMA foreign_keys = ON")
         migrations.apply(self.db)
         self._link_unlinked()
-        if self.analysis_version() != analysis.VERSION and not self.db.execute("SELECT 1 FROM passages").fetchone():
-            with self.db.atomic():        # an empty index is as any analysis version makes it
-                self.db.execute("UPDATE index_meta SET value = ? WHERE key = 'analysis'", [analysis.VERSION])
+        self._record_analysis_if_empty(analysis.VERSION)
 
     def close(self) -> None:
         self.db.close()
