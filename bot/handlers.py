@@ -16,7 +16,7 @@ from telegram.ext import ContextTypes
 
 from bot import i18n, render
 from bot.dialogue import Member, Reply
-from jobs import calendar, reminders, surveys
+from jobs import calendar, ics, reminders, surveys
 from jobs.summaries import post_due_summaries
 from knowledge import formats
 
@@ -243,13 +243,14 @@ async def on_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     if is_calendar:
         content = bytes(await (await doc.get_file()).download_as_bytearray())
         try:
-            found, skipped = await asyncio.to_thread(calendar.from_ics, content, dt.datetime.now(dt.timezone.utc))
+            read = await asyncio.to_thread(ics.from_ics, content, dt.datetime.now(dt.timezone.utc))
         except calendar.CalendarError as e:
             await message.reply_text(i18n.t(lang, "ics_bad", reason=str(e)))
             return
         chats = svc.config.telegram.chats or [message.chat_id]
-        n = svc.store.import_events(found, chats, update.effective_user.id)
-        await message.reply_text(i18n.t(lang, "ics_done", n=n, skipped=skipped))
+        added, cancelled = svc.store.import_events(read.events, chats, update.effective_user.id, read.uids,
+                                                   read.calendar)
+        await message.reply_text(render.imported(lang, len(read.events), added, cancelled, read.skipped))
         return
     await message.reply_text(i18n.t(lang, "upload_working", name=name))
     content = bytes(await (await doc.get_file()).download_as_bytearray())

@@ -391,3 +391,11 @@ def survey_message(what: str, values: dict, timezones, lang: str) -> str:
     when = f"{i18n.date(deadline.date().isoformat(), lang)} ({times_in_zones(deadline, timezones, lang)})"
     key = "survey_private" if what == "remind_private" else "survey_group"
     return escape(i18n.t(lang, key, title=values["title"], deadline=when, pending=values.get("pending", 0)))
+
+
+def imported(lang: str, coming: int, added: int, cancelled: int, skipped: int) -> str:
+    """The reply to an .ics file: what is coming, and for a calendar imported again, what it changed."""
+    text = i18n.t(lang, "ics_done", n=coming, skipped=skipped)
+    if coming > added or cancelled:
+        text += " " + i18n.t(lang, "ics_again", kept=coming - added, cancelled=cancelled)
+    return text

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bot import i18n, render
-from jobs import calendar
+from jobs import calendar, ics
 from knowledge.summary import summarize
 
 MAX_LISTED_EVENTS = 10
@@ -132,7 +132,7 @@ class SchedulingCommands:
         now = self.clock()
         found = calendar.upcoming(self.all_events(), now, now + dt.timedelta(days=CALENDAR_DAYS))
         return [Reply(render.escape(i18n.t(lang, "calendar_caption")),
-                      document=("acta-events.ics", calendar.to_ics(found)))]
+                      document=("acta-events.ics", ics.to_ics(found)))]
 
     def _cmd_surveys(self, args: str, member, lang: str):
         """Open surveys (of every chat from the console, of this chat otherwise: the handlers say)."""

@@ -89,13 +89,47 @@ class ReminderTables:
                 "source": source, "created_by": created_by,
                 "created_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")}).last_pk
 
-    def import_events(self, events: Sequence[tuple[str, dt.datetime, int, str]], chats: Sequence[int],
-                      created_by: int | None) -> int:
-        """Events from an .ics file, all saved or none."""
+    def import_events(self, events: Sequence[tuple[str, dt.datetime, int, str, str]], chats: Sequence[int],
+                      created_by: int | None, replacing: Iterable[str] = (), calendar: str | None = None,
+                      now: dt.datetime | None = None) -> tuple[int, int]:
+        """Coming events from an .ics file (title, start, minutes, link, UID), all saved or none.
+
+        The file speaks for the UIDs in ``replacing`` and, when it is a named calendar's export,
+        for everything imported from ``calendar`` before. Their coming occurrences imported for
+        the same chats and no longer in ``events`` (moved, retitled, cancelled, deleted) are
+        cancelled; the ones still there are kept as they are, so importing a calendar again adds
+        nothing twice. Returns (added, cancelled)."""
+        now = now or dt.datetime.now(dt.timezone.utc)
+        target, replacing = json.dumps(list(chats)), set(replacing)
         with self.db.atomic():
-            for title, start, minutes, link in events:
-                self.propose_event(title, start, "UTC", minutes, chats, "ics", created_by, link, status="active")
-        return len(events)
+            earlier = self.db.execute(
+                "SELECT id, uid, calendar, title, start_utc, duration_minutes, link FROM scheduled_events "
+                "WHERE source = 'ics' AND status = 'active' AND chats = ? AND start_utc > ?",
+                [target, _iso(now)]).fetchall()
+            kept: dict[tuple, list[int]] = {}
+            replaced = set()
+            for eid, uid, name, title, start, minutes, link in earlier:
+                if uid is None or uid in replacing or (calendar and name == calendar):
+                    # one imported before UIDs were kept (uid None) is only matched whole
+                    kept.setdefault((uid, title, _iso(dt.datetime.fromisoformat(start)), minutes, link), []).append(eid)
+                    if uid is not None:
+                        replaced.add(eid)
+            added = 0
+            for title, start, minutes, link, uid in events:
+                same = (uid, title, _iso(start), minutes, link)
+                found = kept.pop(same, []) + kept.pop((None,) + same[1:], [])
+                if found:
+                    eid = found[0]
+                    replaced.update(found[1:])          # imported twice before: once is enough
+                else:
+                    eid = self.propose_event(title, start, "UTC", minutes, chats, "ics", created_by, link,
+                                             status="active")
+                    added += 1
+                replaced.discard(eid)
+                self.db.execute("UPDATE scheduled_events SET uid = ?, calendar = ? WHERE id = ?", [uid, calendar, eid])
+            self.db.conn.executemany("UPDATE scheduled_events SET status = 'cancelled' WHERE id = ?",
+                                     [(eid,) for eid in replaced])
+        return added, len(replaced)
 
     def set_event_status(self, eid: int, status: str, only_from: str | None = None) -> bool:
         """Confirm or cancel an event; False if there is no such event (in ``only_from`` status)."""

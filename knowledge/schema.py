@@ -244,3 +244,14 @@ def m011_analysis_version(db: Database) -> None:
     # The text analysis the passages were analysed with (knowledge.analysis.VERSION); indexes
     # built before this was recorded were built with version 1.
     db.execute("INSERT OR IGNORE INTO index_meta VALUES ('analysis', 1)")
+
+
+@migrations()
+def m012_imported_event_uids(db: Database) -> None:
+    # An event imported from an .ics file keeps its UID and its calendar's name, so that importing
+    # the calendar again updates it instead of adding it twice. Events imported before have neither.
+    db.executescript("""
+    ALTER TABLE scheduled_events ADD COLUMN uid TEXT;
+    ALTER TABLE scheduled_events ADD COLUMN calendar TEXT;    -- X-WR-CALNAME of the export it came from
+    CREATE INDEX scheduled_events_uid ON scheduled_events(uid);
+    """)

@@ -1,0 +1,207 @@
+"""iCalendar files (RFC 5545): the coming events sent to members as an .ics, and an .ics an admin
+sends (the community calendar's export) read into events to remind of.
+
+An imported file speaks for the events it holds, known by their UID: importing it again updates
+those events (moved, retitled and cancelled occurrences included) instead of adding them twice.
+A named calendar's export (X-WR-CALNAME, as calendar programs write it) speaks for that whole
+calendar: an event deleted from it goes too. Other events are left alone."""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import itertools
+import math
+import time
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from dateutil.rrule import rrulestr
+
+from jobs.calendar import UTC, CalendarError, Occurrence
+
+MAX_IMPORTED = 200       # events taken from one .ics file
+MAX_A_DAY = 4            # occurrences a day a recurring .ics event may have
+MAX_PAST = 5_000          # occurrences before now a recurring .ics event may have (expansion walks them)
+IMPORT_SECONDS = 10      # reading one .ics file: events not reached by then are left out
+
+
+class Imported(NamedTuple):
+    """One coming occurrence read from an .ics file."""
+    title: str
+    start_utc: dt.datetime
+    minutes: int
+    link: str
+    uid: str             # the event's UID (a hash of its title and start when it has none)
+
+
+@dataclass(frozen=True)
+class IcsFile:
+    """What an .ics file says is coming."""
+    events: list[Imported]    # soonest first, at most MAX_IMPORTED
+    skipped: int              # events left out: broken, past, too far ahead, or over MAX_IMPORTED
+    uids: frozenset[str]      # the events read whole (cancelled ones too): a new import replaces them
+    calendar: str | None = None   # a whole calendar's export: its name (X-WR-CALNAME)
+
+
+def to_ics(found: list[Occurrence]) -> bytes:
+    """Occurrences as an iCalendar file (RFC 5545) members can import into their calendars."""
+    import icalendar
+
+    cal = icalendar.Calendar()
+    cal.add("prodid", "-//Acta//acta//EN")
+    cal.add("version", "2.0")
+    for o in found:
+        vevent = icalendar.Event()
+        title_hash = hashlib.sha1(o.event.title.encode()).hexdigest()[:10]
+        vevent.add("uid", f"{o.start_utc:%Y%m%dT%H%M%SZ}-{title_hash}@acta")
+        vevent.add("summary", o.event.title)
+        vevent.add("dtstart", o.start_utc)
+        vevent.add("dtend", o.end_utc)
+        vevent.add("dtstamp", o.start_utc)
+        if o.event.link:
+            vevent.add("url", o.event.link)
+            vevent.add("description", o.event.link)
+        cal.add_component(vevent)
+    return cal.to_ical()
+
+
+def from_ics(content: bytes, now: dt.datetime, until_days: int = 400) -> IcsFile:
+    """Events to come in an iCalendar file. A recurring event (RRULE, RDATE, with its EXDATEs and
+    moved occurrences) gives each of its occurrences up to ``until_days`` ahead; cancelled ones
+    (STATUS:CANCELLED, or a whole file of METHOD:CANCEL) are not events to come.
+    CalendarError for a file that is not one."""
+    import icalendar
+
+    try:
+        cal = icalendar.Calendar.from_ical(content.decode("utf-8-sig", errors="replace"))
+    except (ValueError, IndexError, KeyError) as e:
+        raise CalendarError(f"not a readable .ics file ({e.__class__.__name__})") from None
+    method = str(cal.get("method", "")).upper()
+    cancel_all = method == "CANCEL"
+    name = str(cal.get("x-wr-calname", "")).strip()[:200] if method in ("", "PUBLISH") else ""
+    horizon = now + dt.timedelta(days=until_days)
+    found: list[Imported] = []
+    skipped, uids = 0, set()
+    timezones = cal.walk("VTIMEZONE")
+    deadline = time.monotonic() + IMPORT_SECONDS
+    events = _events(cal.walk("VEVENT"))
+    for components in events:
+        read = _occurrences(components, timezones, now, horizon) if time.monotonic() < deadline else None
+        if read is None:                                    # broken, or not reached in time: kept as it was
+            skipped += 1
+            continue
+        uids.add(_uid(components[0]))
+        coming = [o for o, cancelled in read if not (cancelled or cancel_all)]
+        skipped += not read                                 # all past
+        found += coming
+    if not events:
+        raise CalendarError("the .ics file holds no event")
+    found.sort(key=lambda f: f.start_utc)                  # the soonest are kept
+    return IcsFile(found[:MAX_IMPORTED], skipped + max(0, len(found) - MAX_IMPORTED), frozenset(uids),
+                   name or None)
+
+
+def _events(vevents: list) -> list[list]:
+    """One event is a VEVENT with the occurrences it moved (VEVENTs of its UID with a
+    RECURRENCE-ID), read on its own so that a broken one does not spoil the others. Two VEVENTs
+    that share a UID without RECURRENCE-ID (a sloppy export) stay two events."""
+    events: list[list] = []
+    first_of: dict[str, list] = {}
+    for n, vevent in enumerate(vevents):
+        if "recurrence-id" not in vevent:
+            events.append([vevent])
+            first_of.setdefault(str(vevent.get("uid") or f"#{n}"), events[-1])
+    for n, vevent in enumerate(vevents):
+        if "recurrence-id" in vevent:
+            uid = str(vevent.get("uid") or f"#{n}")
+            if uid in first_of:
+                first_of[uid].append(vevent)
+            else:
+                events.append([vevent])
+    return events
+
+
+def _occurrences(components: list, timezones: list, now: dt.datetime,
+                 horizon: dt.datetime) -> list[tuple[Imported, bool]] | None:
+    """One event's occurrences starting after ``now`` up to ``horizon``, each with whether it is
+    cancelled; None when the event is broken."""
+    import icalendar
+    import recurring_ical_events
+
+    if any(_too_frequent(c) or _too_long_ago(c, now) for c in components):
+        return None
+    one = icalendar.Calendar()
+    for component in timezones + components:
+        one.add_component(component)
+    uid = _uid(components[0])
+    out = []
+    try:
+        for vevent in recurring_ical_events.of(one).after(now):      # in order of start
+            start = _start_utc(vevent)
+            if start > horizon:
+                break
+            if start > now:                                 # not one that began before now
+                out.append((_imported(vevent, start, uid),
+                            str(vevent.get("status", "")).upper() == "CANCELLED"))
+    except Exception:          # a broken DTSTART, RRULE or TZID: icalendar and the library raise many kinds
+        return None
+    return out
+
+
+def _uid(vevent) -> str:
+    """The event's UID; one without (not valid RFC 5545, but seen) is known by its title and start."""
+    if vevent.get("uid"):
+        return str(vevent.get("uid"))[:500]
+    written = f"{vevent.get('summary', '')}|{vevent.get('dtstart').to_ical().decode() if vevent.get('dtstart') else ''}"
+    return "no-uid-" + hashlib.sha1(written.encode()).hexdigest()[:16]
+
+
+def _start_utc(vevent) -> dt.datetime:
+    """DTSTART in UTC: an all-day event at noon UTC, a floating time as UTC."""
+    start = vevent.decoded("dtstart")
+    if not isinstance(start, dt.datetime):
+        start = dt.datetime.combine(start, dt.time(12), tzinfo=UTC)
+    return (start if start.tzinfo else start.replace(tzinfo=UTC)).astimezone(UTC)
+
+
+def _rules(vevent) -> list:
+    """A VEVENT's RRULEs (icalendar gives one, a list, or none)."""
+    rules = vevent.get("rrule")
+    return rules if isinstance(rules, list) else [] if rules is None else [rules]
+
+
+def _imported(vevent, start: dt.datetime, uid: str) -> Imported:
+    """One occurrence: its title, start, minutes and link."""
+    try:
+        end = vevent.decoded("dtend")
+        minutes = int((end - start).total_seconds() // 60) if isinstance(end, dt.datetime) else 60
+    except (KeyError, ValueError, TypeError):
+        minutes = 60
+    minutes = minutes if minutes > 0 else 60    # no DTEND (the library then gives DTSTART): an hour
+    return Imported(str(vevent.get("summary", "Event"))[:200], start, min(minutes, 24 * 60),
+                    str(vevent.get("url", ""))[:500], uid)
+
+
+def _too_frequent(vevent) -> bool:
+    """A rule of more than a few occurrences a day (FREQ=SECONDLY, BYMINUTE=0,1,2…): no meeting
+    recurs like that, and expanding it from a DTSTART years ago would take hours."""
+    for rule in _rules(vevent):
+        if rule.get("FREQ", [""])[0] in ("SECONDLY", "MINUTELY", "HOURLY"):
+            return True
+        if math.prod(len(rule.get(k, [None])) for k in ("BYHOUR", "BYMINUTE", "BYSECOND")) > MAX_A_DAY:
+            return True
+    return False
+
+
+def _too_long_ago(vevent, now: dt.datetime) -> bool:
+    """A rule with more than MAX_PAST occurrences before ``now``: the expansion walks through
+    every one of them first (a daily rule from 1900 takes minutes)."""
+    try:
+        start = _start_utc(vevent)
+        for rule in _rules(vevent):
+            past = list(itertools.islice(rrulestr(rule.to_ical().decode(), dtstart=start), MAX_PAST))
+            if len(past) == MAX_PAST and past[-1] < now:
+                return True
+    except (KeyError, ValueError, TypeError, OverflowError):
+        return False            # unreadable here: the expansion itself decides
+    return False
