@@ -242,15 +242,15 @@ async def on_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         return
     if is_calendar:
         content = bytes(await (await doc.get_file()).download_as_bytearray())
+        now = dt.datetime.now(dt.timezone.utc)
         try:
-            read = await asyncio.to_thread(ics.from_ics, content, dt.datetime.now(dt.timezone.utc))
+            read = await asyncio.to_thread(ics.from_ics, content, now)
         except calendar.CalendarError as e:
             await message.reply_text(i18n.t(lang, "ics_bad", reason=str(e)))
             return
         chats = svc.config.telegram.chats or [message.chat_id]
-        added, cancelled = svc.store.import_events(read.events, chats, update.effective_user.id, read.uids,
-                                                   read.calendar)
-        await message.reply_text(render.imported(lang, len(read.events), added, cancelled, read.skipped))
+        counts = svc.store.import_calendar(read, chats, update.effective_user.id, now)
+        await message.reply_text(render.imported(lang, len(read.events), read.skipped, counts))
         return
     await message.reply_text(i18n.t(lang, "upload_working", name=name))
     content = bytes(await (await doc.get_file()).download_as_bytearray())

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from bot import i18n
 from knowledge.answers import Answer
-from knowledge.models import MeetingSummary
+from knowledge.models import ImportCounts, MeetingSummary
 from knowledge.search import Hit
 
 MAX_LISTED = 25
@@ -261,7 +261,7 @@ def summary_html(summary, lang: str, timezones: tuple[str, ...] = ()) -> str:
     also shown in the group's ``timezones``."""
     import datetime as dt
 
-    from knowledge.models import MeetingSummary
+    from knowledge.models import ImportCounts, MeetingSummary
 
     m = MeetingSummary(summary.meeting_id, summary.date, summary.start_utc, summary.title, summary.group,
                        summary.kind, summary.language, 0)
@@ -393,9 +393,10 @@ def survey_message(what: str, values: dict, timezones, lang: str) -> str:
     return escape(i18n.t(lang, key, title=values["title"], deadline=when, pending=values.get("pending", 0)))
 
 
-def imported(lang: str, coming: int, added: int, cancelled: int, skipped: int) -> str:
+def imported(lang: str, coming: int, skipped: int, counts: ImportCounts) -> str:
     """The reply to an .ics file: what is coming, and for a calendar imported again, what it changed."""
     text = i18n.t(lang, "ics_done", n=coming, skipped=skipped)
-    if coming > added or cancelled:
-        text += " " + i18n.t(lang, "ics_again", kept=coming - added, cancelled=cancelled)
+    if coming > counts.added or counts.cancelled:
+        text += " " + i18n.t(lang, "ics_again", kept=coming - counts.added, updated=counts.updated,
+                             cancelled=counts.cancelled)
     return text

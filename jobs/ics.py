@@ -1,10 +1,8 @@
 """iCalendar files (RFC 5545): the coming events sent to members as an .ics, and an .ics an admin
-sends (the community calendar's export) read into events to remind of.
+sends (the community calendar's export, or an invitation) read into events to remind of.
 
-An imported file speaks for the events it holds, known by their UID: importing it again updates
-those events (moved, retitled and cancelled occurrences included) instead of adding them twice.
-A named calendar's export (X-WR-CALNAME, as calendar programs write it) speaks for that whole
-calendar: an event deleted from it goes too. Other events are left alone."""
+What a file speaks for, so that importing it again or a newer export replaces exactly that, is in
+``knowledge.models.CalendarFile``; the store applies it (``import_calendar``)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -12,35 +10,17 @@ import hashlib
 import itertools
 import math
 import time
-from dataclasses import dataclass
-from typing import NamedTuple
 
 from dateutil.rrule import rrulestr
 
 from jobs.calendar import UTC, CalendarError, Occurrence
+from knowledge.models import CalendarFile, ImportedEvent
 
 MAX_IMPORTED = 200       # events taken from one .ics file
 MAX_A_DAY = 4            # occurrences a day a recurring .ics event may have
 MAX_PAST = 5_000          # occurrences before now a recurring .ics event may have (expansion walks them)
 IMPORT_SECONDS = 10      # reading one .ics file: events not reached by then are left out
-
-
-class Imported(NamedTuple):
-    """One coming occurrence read from an .ics file."""
-    title: str
-    start_utc: dt.datetime
-    minutes: int
-    link: str
-    uid: str             # the event's UID (a hash of its title and start when it has none)
-
-
-@dataclass(frozen=True)
-class IcsFile:
-    """What an .ics file says is coming."""
-    events: list[Imported]    # soonest first, at most MAX_IMPORTED
-    skipped: int              # events left out: broken, past, too far ahead, or over MAX_IMPORTED
-    uids: frozenset[str]      # the events read whole (cancelled ones too): a new import replaces them
-    calendar: str | None = None   # a whole calendar's export: its name (X-WR-CALNAME)
+MAX_WALK = 200_000       # occurrences walked to start a long-running rule near today (daily since 1480)
 
 
 def to_ics(found: list[Occurrence]) -> bytes:
@@ -65,11 +45,12 @@ def to_ics(found: list[Occurrence]) -> bytes:
     return cal.to_ical()
 
 
-def from_ics(content: bytes, now: dt.datetime, until_days: int = 400) -> IcsFile:
+def from_ics(content: bytes, now: dt.datetime, until_days: int = 400) -> CalendarFile:
     """Events to come in an iCalendar file. A recurring event (RRULE, RDATE, with its EXDATEs and
     moved occurrences) gives each of its occurrences up to ``until_days`` ahead; cancelled ones
-    (STATUS:CANCELLED, or a whole file of METHOD:CANCEL) are not events to come.
-    CalendarError for a file that is not one."""
+    (STATUS:CANCELLED, or a whole file of METHOD:CANCEL) are not events to come. A file of single
+    occurrences (an invitation moving or cancelling one meeting of a series) speaks for those
+    occurrences only. CalendarError for a file that is not one."""
     import icalendar
 
     try:
@@ -77,28 +58,33 @@ def from_ics(content: bytes, now: dt.datetime, until_days: int = 400) -> IcsFile
     except (ValueError, IndexError, KeyError) as e:
         raise CalendarError(f"not a readable .ics file ({e.__class__.__name__})") from None
     method = str(cal.get("method", "")).upper()
-    cancel_all = method == "CANCEL"
     name = str(cal.get("x-wr-calname", "")).strip()[:200] if method in ("", "PUBLISH") else ""
     horizon = now + dt.timedelta(days=until_days)
-    found: list[Imported] = []
-    skipped, uids = 0, set()
+    found: dict[ImportedEvent, None] = {}        # in order, each once (an export may repeat an entry)
+    skipped, uids, instances, unread = 0, set(), set(), set()
     timezones = cal.walk("VTIMEZONE")
     deadline = time.monotonic() + IMPORT_SECONDS
     events = _events(cal.walk("VEVENT"))
-    for components in events:
-        read = _occurrences(components, timezones, now, horizon) if time.monotonic() < deadline else None
-        if read is None:                                    # broken, or not reached in time: kept as it was
-            skipped += 1
-            continue
-        uids.add(_uid(components[0]))
-        coming = [o for o, cancelled in read if not (cancelled or cancel_all)]
-        skipped += not read                                 # all past
-        found += coming
     if not events:
         raise CalendarError("the .ics file holds no event")
-    found.sort(key=lambda f: f.start_utc)                  # the soonest are kept
-    return IcsFile(found[:MAX_IMPORTED], skipped + max(0, len(found) - MAX_IMPORTED), frozenset(uids),
-                   name or None)
+    for components in events:
+        uid = _uid(components[0])
+        read = _occurrences(components, timezones, now, horizon) if time.monotonic() < deadline else None
+        if read is None:                # broken, or not reached in time: what was imported of it stays
+            skipped += 1
+            unread.add(uid)
+            continue
+        if "recurrence-id" in components[0]:
+            instances.update((uid, _utc(c.decoded("recurrence-id"))) for c in components)
+        else:
+            uids.add(uid)
+        skipped += not read                                 # all past
+        found.update((o, None) for o, cancelled in read if not (cancelled or method == "CANCEL"))
+    coming = sorted(found, key=lambda f: f.start_utc)       # the soonest are kept
+    until = coming[MAX_IMPORTED].start_utc if len(coming) > MAX_IMPORTED else horizon
+    return CalendarFile(coming[:MAX_IMPORTED], skipped + max(0, len(coming) - MAX_IMPORTED), until,
+                        frozenset(uids), frozenset(instances), frozenset(unread),
+                        None if unread or not name else name)       # a calendar read whole, or not as one
 
 
 def _events(vevents: list) -> list[list]:
@@ -122,13 +108,16 @@ def _events(vevents: list) -> list[list]:
 
 
 def _occurrences(components: list, timezones: list, now: dt.datetime,
-                 horizon: dt.datetime) -> list[tuple[Imported, bool]] | None:
+                 horizon: dt.datetime) -> list[tuple[ImportedEvent, bool]] | None:
     """One event's occurrences starting after ``now`` up to ``horizon``, each with whether it is
     cancelled; None when the event is broken."""
     import icalendar
     import recurring_ical_events
 
-    if any(_too_frequent(c) or _too_long_ago(c, now) for c in components):
+    if any(_too_frequent(c) for c in components):
+        return None
+    _fast_forward(components[0], now)
+    if any(_too_long_ago(c, now) for c in components):
         return None
     one = icalendar.Calendar()
     for component in timezones + components:
@@ -157,11 +146,14 @@ def _uid(vevent) -> str:
 
 
 def _start_utc(vevent) -> dt.datetime:
-    """DTSTART in UTC: an all-day event at noon UTC, a floating time as UTC."""
-    start = vevent.decoded("dtstart")
-    if not isinstance(start, dt.datetime):
-        start = dt.datetime.combine(start, dt.time(12), tzinfo=UTC)
-    return (start if start.tzinfo else start.replace(tzinfo=UTC)).astimezone(UTC)
+    return _utc(vevent.decoded("dtstart"))
+
+
+def _utc(when: dt.date | dt.datetime) -> dt.datetime:
+    """A DTSTART or RECURRENCE-ID in UTC: an all-day event at noon UTC, a floating time as UTC."""
+    if not isinstance(when, dt.datetime):
+        when = dt.datetime.combine(when, dt.time(12), tzinfo=UTC)
+    return (when if when.tzinfo else when.replace(tzinfo=UTC)).astimezone(UTC)
 
 
 def _rules(vevent) -> list:
@@ -170,7 +162,7 @@ def _rules(vevent) -> list:
     return rules if isinstance(rules, list) else [] if rules is None else [rules]
 
 
-def _imported(vevent, start: dt.datetime, uid: str) -> Imported:
+def _imported(vevent, start: dt.datetime, uid: str) -> ImportedEvent:
     """One occurrence: its title, start, minutes and link."""
     try:
         end = vevent.decoded("dtend")
@@ -178,8 +170,39 @@ def _imported(vevent, start: dt.datetime, uid: str) -> Imported:
     except (KeyError, ValueError, TypeError):
         minutes = 60
     minutes = minutes if minutes > 0 else 60    # no DTEND (the library then gives DTSTART): an hour
-    return Imported(str(vevent.get("summary", "Event"))[:200], start, min(minutes, 24 * 60),
+    return ImportedEvent(str(vevent.get("summary", "Event"))[:200], start, min(minutes, 24 * 60),
                     str(vevent.get("url", ""))[:500], uid)
+
+
+def _fast_forward(vevent, now: dt.datetime) -> None:
+    """Start a long-running rule at its latest occurrence before ``now`` (a daily call since 2005):
+    the occurrences to come are the same, and expanding them no longer walks through decades.
+    Only a single RRULE without COUNT (which counts from the first start) is moved; the search
+    stops after MAX_WALK occurrences, leaving the event as it was."""
+    last = None
+    try:
+        rules = _rules(vevent)
+        if len(rules) != 1 or "COUNT" in rules[0] or "dtstart" not in vevent:
+            return
+        prop = vevent["dtstart"]
+        start = prop.dt
+        whole_day = not isinstance(start, dt.datetime)
+        first = dt.datetime.combine(start, dt.time()) if whole_day else start
+        reference = now if first.tzinfo else now.astimezone(UTC).replace(tzinfo=None)   # floating: as UTC
+        for occurrence in itertools.islice(rrulestr(rules[0].to_ical().decode(), dtstart=first), MAX_WALK):
+            if occurrence >= reference:
+                break
+            last = occurrence
+        else:
+            return                      # too long a walk, or a rule that ended: as it was
+    except Exception:       # a broken DTSTART or RRULE (icalendar raises many kinds): the expansion decides
+        return
+    if last is None or last == first:
+        return
+    shift = last - first
+    prop.dt = last.date() if whole_day else last
+    if "dtend" in vevent:
+        vevent["dtend"].dt += shift
 
 
 def _too_frequent(vevent) -> bool:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 # Who a turn's speaker is. Only members and staff are people whose words get cited;
 # interpreters, operators and unidentified voices are kept but marked.
@@ -186,3 +187,34 @@ class MeetingDetail:
             "agenda": [item.to_json() for item in self.agenda],
             "turns": [t.to_json() for t in self.turns],
         }
+
+
+class ImportedEvent(NamedTuple):
+    """One coming occurrence read from an .ics file."""
+    title: str
+    start_utc: dt.datetime
+    minutes: int
+    link: str
+    uid: str             # its event's UID (a hash of its title and start when it has none)
+
+
+@dataclass(frozen=True)
+class CalendarFile:
+    """What an .ics file says is coming, and what it speaks for: importing it again, or a newer
+    export, replaces exactly that, so nothing is added twice and nothing else is touched."""
+    events: list[ImportedEvent]          # coming occurrences, soonest first (at most the import cap)
+    skipped: int                         # events left out: broken, past, too far ahead, over the cap
+    until: dt.datetime                   # it speaks for occurrences before this (horizon, or cap)
+    uids: frozenset[str] = frozenset()   # events read whole: their coming occurrences are all in events
+    instances: frozenset[tuple[str, dt.datetime]] = frozenset()  # single occurrences it moves or
+                                                                 # cancels: (UID, original start UTC)
+    unread: frozenset[str] = frozenset()  # UIDs of events it has but that could not be read: kept
+    calendar: str | None = None          # a named calendar's whole export (X-WR-CALNAME)
+
+
+@dataclass(frozen=True)
+class ImportCounts:
+    """What importing a CalendarFile changed."""
+    added: int
+    updated: int          # the same occurrence, retitled, resized or with a new link
+    cancelled: int        # imported before, no longer in the calendar

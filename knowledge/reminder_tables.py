@@ -7,7 +7,10 @@ import datetime as dt
 import json
 from collections.abc import Iterable, Sequence
 
+from knowledge.models import CalendarFile, ImportCounts
+
 PENDING, CLAIMED, SENT, LATE, SKIPPED, FAILED = "pending", "claimed", "sent", "late", "skipped", "failed"
+WITHDRAWN = "withdrawn"      # an imported event no longer in its calendar (an admin's cancel is "cancelled")
 
 
 def _iso(t: dt.datetime) -> str:
@@ -89,47 +92,64 @@ class ReminderTables:
                 "source": source, "created_by": created_by,
                 "created_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")}).last_pk
 
-    def import_events(self, events: Sequence[tuple[str, dt.datetime, int, str, str]], chats: Sequence[int],
-                      created_by: int | None, replacing: Iterable[str] = (), calendar: str | None = None,
-                      now: dt.datetime | None = None) -> tuple[int, int]:
-        """Coming events from an .ics file (title, start, minutes, link, UID), all saved or none.
-
-        The file speaks for the UIDs in ``replacing`` and, when it is a named calendar's export,
-        for everything imported from ``calendar`` before. Their coming occurrences imported for
-        the same chats and no longer in ``events`` (moved, retitled, cancelled, deleted) are
-        cancelled; the ones still there are kept as they are, so importing a calendar again adds
-        nothing twice. Returns (added, cancelled)."""
-        now = now or dt.datetime.now(dt.timezone.utc)
-        target, replacing = json.dumps(list(chats)), set(replacing)
+    def import_calendar(self, file: CalendarFile, chats: Sequence[int], created_by: int | None,
+                        now: dt.datetime) -> ImportCounts:
+        """Save an .ics file's coming events for ``chats``, all or nothing, replacing what the file
+        speaks for (see CalendarFile): an occurrence already imported (same UID and start) is
+        kept, and updated if its title, length or link changed; one an admin cancelled stays
+        cancelled; one imported before and no longer in the calendar is withdrawn. Events
+        imported before UIDs were kept are matched whole (title, start, length, link)."""
+        target = json.dumps(list(chats))
+        last = max((e.start_utc for e in file.events), default=now)
         with self.db.atomic():
-            earlier = self.db.execute(
-                "SELECT id, uid, calendar, title, start_utc, duration_minutes, link FROM scheduled_events "
-                "WHERE source = 'ics' AND status = 'active' AND chats = ? AND start_utc > ?",
-                [target, _iso(now)]).fetchall()
-            kept: dict[tuple, list[int]] = {}
-            replaced = set()
-            for eid, uid, name, title, start, minutes, link in earlier:
-                if uid is None or uid in replacing or (calendar and name == calendar):
-                    # one imported before UIDs were kept (uid None) is only matched whole
-                    kept.setdefault((uid, title, _iso(dt.datetime.fromisoformat(start)), minutes, link), []).append(eid)
-                    if uid is not None:
-                        replaced.add(eid)
-            added = 0
-            for title, start, minutes, link, uid in events:
-                same = (uid, title, _iso(start), minutes, link)
-                found = kept.pop(same, []) + kept.pop((None,) + same[1:], [])
-                if found:
-                    eid = found[0]
-                    replaced.update(found[1:])          # imported twice before: once is enough
-                else:
-                    eid = self.propose_event(title, start, "UTC", minutes, chats, "ics", created_by, link,
-                                             status="active")
+            rows = [dict(zip(("id", "uid", "calendar", "created_by", "title", "start", "minutes", "link",
+                              "status"), r)) for r in self.db.execute(
+                "SELECT id, uid, calendar, created_by, title, start_utc, duration_minutes, link, status "
+                "FROM scheduled_events WHERE source = 'ics' AND chats = ? AND start_utc > ? ORDER BY status = 'active' DESC, id",
+                [target, _iso(now)])]
+            for r in rows:
+                r["start"] = dt.datetime.fromisoformat(r["start"]).astimezone(dt.timezone.utc)
+            by_occurrence: dict[tuple, list[dict]] = {}
+            for r in rows:
+                key = (r["uid"], r["start"]) if r["uid"] is not None else (r["title"], r["start"], r["minutes"], r["link"])
+                if r["uid"] is not None or r["status"] == "active":
+                    by_occurrence.setdefault(key, []).append(r)
+            seen, twice, added, updated = set(), [], 0, 0
+            for e in file.events:
+                same = (by_occurrence.pop((e.uid, e.start_utc), [])
+                        + by_occurrence.pop((e.title, e.start_utc, e.minutes, e.link), []))
+                r = same[0] if same else None
+                twice += [d["id"] for d in same[1:] if d["status"] == "active"]   # imported twice before
+                if r is None:
+                    eid = self.propose_event(e.title, e.start_utc, "UTC", e.minutes, chats, "ics", created_by,
+                                             e.link, status="active")
+                    self.db.execute("UPDATE scheduled_events SET uid = ?, calendar = ? WHERE id = ?",
+                                    [e.uid, file.calendar, eid])
                     added += 1
-                replaced.discard(eid)
-                self.db.execute("UPDATE scheduled_events SET uid = ?, calendar = ? WHERE id = ?", [uid, calendar, eid])
-            self.db.conn.executemany("UPDATE scheduled_events SET status = 'cancelled' WHERE id = ?",
-                                     [(eid,) for eid in replaced])
-        return added, len(replaced)
+                    continue
+                seen.add(r["id"])
+                if r["status"] == "cancelled":
+                    continue                                    # an admin cancelled it here: it stays so
+                added += r["status"] == WITHDRAWN                # back in the calendar
+                updated += r["status"] == "active" and (r["title"], r["minutes"], r["link"]) != (
+                    e.title, e.minutes, e.link)
+                self.db.execute(
+                    "UPDATE scheduled_events SET title = ?, duration_minutes = ?, link = ?, status = 'active', "
+                    "uid = ?, calendar = coalesce(?, calendar) WHERE id = ?",
+                    [e.title, e.minutes, e.link, e.uid, file.calendar, r["id"]])
+
+            def speaks_for(r: dict) -> bool:
+                if r["uid"] is None or r["uid"] in file.unread or r["start"] >= file.until:
+                    return False
+                return (r["uid"] in file.uids or (r["uid"], r["start"]) in file.instances
+                        or (file.calendar is not None and r["calendar"] == file.calendar
+                            and r["created_by"] == created_by and r["start"] <= last))
+
+            gone = twice + [r["id"] for r in rows if r["status"] == "active" and r["id"] not in seen
+                            and r["id"] not in twice and speaks_for(r)]
+            self.db.conn.executemany(f"UPDATE scheduled_events SET status = '{WITHDRAWN}' WHERE id = ?",
+                                     [(eid,) for eid in gone])
+        return ImportCounts(added, updated, len(gone))
 
     def set_event_status(self, eid: int, status: str, only_from: str | None = None) -> bool:
         """Confirm or cancel an event; False if there is no such event (in ``only_from`` status)."""

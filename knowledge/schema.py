@@ -250,6 +250,7 @@ def m011_analysis_version(db: Database) -> None:
 def m012_imported_event_uids(db: Database) -> None:
     # An event imported from an .ics file keeps its UID and its calendar's name, so that importing
     # the calendar again updates it instead of adding it twice. Events imported before have neither.
+    # An imported event no longer in its calendar gets status 'withdrawn'.
     db.executescript("""
     ALTER TABLE scheduled_events ADD COLUMN uid TEXT;
     ALTER TABLE scheduled_events ADD COLUMN calendar TEXT;    -- X-WR-CALNAME of the export it came from

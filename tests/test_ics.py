@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import astuple, replace
 
 import pytest
 
 from jobs import ics
+from bot import render
+from knowledge.models import CalendarFile, ImportCounts
 from knowledge.store import Store
 
 UTC = dt.timezone.utc
@@ -20,7 +23,7 @@ def calendar_file(*vevents: str, method: str = "") -> bytes:
     return ("\r\n".join(lines + ["END:VCALENDAR"]) + "\r\n").encode()
 
 
-def titles(read: ics.IcsFile) -> list[str]:
+def titles(read: CalendarFile) -> list[str]:
     return [e.title for e in read.events]
 
 
@@ -81,8 +84,28 @@ def test_an_ics_rule_no_meeting_follows_is_left_out_quickly(rule):
     assert (["Call"], 1) == (titles(read), read.skipped)
 
 
-def test_an_ics_rule_with_too_many_past_occurrences_is_left_out():
-    text = calendar_file("UID:old\nSUMMARY:Since 1900\nDTSTART:19000101T090000Z\nRRULE:FREQ=DAILY;BYHOUR=9,21",
+def test_a_long_running_rule_gives_its_coming_occurrences_quickly():
+    # Daily since 1990 and weekly since 1900, in local time with an end: 13,000 and 6,600 occurrences
+    # before today, which the expansion no longer walks through.
+    read = ics.from_ics(calendar_file(
+        "UID:daily\nSUMMARY:Daily since 1990\nDTSTART:19900101T090000Z\nRRULE:FREQ=DAILY",
+        "UID:weekly\nSUMMARY:Weekly since 1900\nDTSTART;TZID=America/Montevideo:19000101T090000\n"
+        "DTEND;TZID=America/Montevideo:19000101T093000\nRRULE:FREQ=WEEKLY;BYDAY=MO",
+        "UID:days\nSUMMARY:All day since 1990\nDTSTART;VALUE=DATE:19900101\nRRULE:FREQ=MONTHLY"), NOW, until_days=10)
+    assert [("Daily since 1990", f"2026-11-{d}T09:00", 60) for d in range(21, 31)] == [
+        (e.title, f"{e.start_utc:%Y-%m-%dT%H:%M}", e.minutes) for e in read.events if e.title.startswith("Daily")]
+    assert [("2026-11-23T12:00", 30), ("2026-11-30T12:00", 30)] == [(f"{e.start_utc:%Y-%m-%dT%H:%M}", e.minutes) for e in read.events
+                                         if e.title.startswith("Weekly")]
+    assert [] == [e for e in read.events if e.title.startswith("All day")]      # the 1st of December is 10 days on
+    assert ["2026-12-01"] == [f"{e.start_utc:%Y-%m-%d}" for e in ics.from_ics(calendar_file(
+        "UID:days\nSUMMARY:All day since 1990\nDTSTART;VALUE=DATE:19900101\nRRULE:FREQ=MONTHLY"), NOW,
+        until_days=11).events]
+
+
+def test_an_ics_rule_with_too_many_past_occurrences_to_skip_is_left_out():
+    # A COUNT counts from the first start, so the rule cannot be started later: expanding it would
+    # walk through every past occurrence.
+    text = calendar_file("UID:old\nSUMMARY:Counted\nDTSTART:19900101T090000Z\nRRULE:FREQ=DAILY;COUNT=20000",
                          "UID:weekly\nSUMMARY:Weekly since 2020\nDTSTART:20200106T150000Z\nRRULE:FREQ=WEEKLY;BYDAY=MO")
     read = ics.from_ics(text, NOW, until_days=30)
     assert (["Weekly since 2020"] * 4, 1) == (titles(read), read.skipped)
@@ -112,20 +135,30 @@ SERIES = ("UID:call@lacralo\nSUMMARY:LACRALO monthly call\nDTSTART:20261221T2300
           "RRULE:FREQ=MONTHLY;BYDAY=3MO;COUNT=3")
 
 
-def import_file(store: Store, content: bytes, chats=(-100,)) -> tuple[int, int]:
-    read = ics.from_ics(content, NOW)
-    return store.import_events(read.events, list(chats), 1, read.uids, read.calendar, now=NOW)
+def import_file(store: Store, content: bytes, chats=(-100,), by: int = 1, now: dt.datetime = NOW) -> tuple:
+    return astuple(store.import_calendar(ics.from_ics(content, now), list(chats), by, now))
 
 
 def coming(store: Store) -> list[tuple[str, str]]:
     return [(e["title"], e["start_utc"][:16]) for e in store.scheduled_events()]
 
 
+def named(name: str, *vevents: str) -> bytes:
+    return calendar_file(*vevents).replace(b"VERSION:2.0", f"VERSION:2.0\r\nX-WR-CALNAME:{name}".encode())
+
+
+def legacy_import(store: Store, content: bytes, times: int = 1) -> None:
+    """As imports before migration m012 left events: no UID, no calendar."""
+    for _ in range(times):
+        for e in ics.from_ics(content, NOW).events:
+            store.propose_event(e.title, e.start_utc, "UTC", e.minutes, [-100], "ics", 1, e.link, status="active")
+
+
 def test_importing_the_same_calendar_again_adds_nothing(tmp_path):
     with Store(tmp_path / "acta.db") as store:
-        assert (3, 0) == import_file(store, calendar_file(SERIES))
+        assert (3, 0, 0) == import_file(store, calendar_file(SERIES))
         before = store.scheduled_events()
-        assert (0, 0) == import_file(store, calendar_file(SERIES))
+        assert (0, 0, 0) == import_file(store, calendar_file(SERIES))
         assert before == store.scheduled_events()
 
 
@@ -141,26 +174,107 @@ def test_a_newer_export_moves_retitles_and_cancels_what_it_holds(tmp_path):
             "UID:call@lacralo\nRECURRENCE-ID:20270215T230000Z\nSTATUS:CANCELLED\nSUMMARY:LACRALO monthly call\n"
             "DTSTART:20270215T230000Z",
             "UID:webinar\nSUMMARY:DNS abuse webinar\nDTSTART:20261210T150000Z")
-        assert (2, 3) == import_file(store, newer)
+        assert (1, 1, 2) == import_file(store, newer)
         assert [("DNS abuse webinar", "2026-12-10T15:00"), ("Other group's call", "2026-12-11T15:00"),
                 ("LACRALO monthly call", "2026-12-21T23:00"), ("LACRALO monthly call", "2027-01-19T23:00")] == coming(store)
+        assert (2, 0, 1) == import_file(store, calendar_file(SERIES))      # January back in place, February too
+        assert 5 == len(coming(store))
+
+
+def test_an_invitation_for_one_occurrence_changes_that_occurrence_only(tmp_path):
+    moved = ("UID:call@lacralo\nRECURRENCE-ID:20270118T230000Z\nSUMMARY:LACRALO monthly call\n"
+             "DTSTART:20270119T230000Z")
+    with Store(tmp_path / "acta.db") as store:
+        import_file(store, calendar_file(SERIES))
+        assert (1, 0, 1) == import_file(store, calendar_file(moved, method="REQUEST"))
+        assert ["2026-12-21T23:00", "2027-01-19T23:00", "2027-02-15T23:00"] == [s for _, s in coming(store)]
+        cancel = moved.replace("DTSTART:20270119", "STATUS:CANCELLED\nDTSTART:20270119")
+        assert (0, 0, 0) == import_file(store, calendar_file(cancel, method="CANCEL"))   # cancels the 18th's slot
+        cancel = cancel.replace("RECURRENCE-ID:20270118", "RECURRENCE-ID:20270215").replace("DTSTART:20270119",
+                                                                                           "DTSTART:20270215")
+        assert (0, 0, 1) == import_file(store, calendar_file(cancel, method="CANCEL"))
+        assert ["2026-12-21T23:00", "2027-01-19T23:00"] == [s for _, s in coming(store)]
 
 
 def test_an_import_for_other_chats_or_of_a_broken_event_replaces_nothing(tmp_path):
     with Store(tmp_path / "acta.db") as store:
         import_file(store, calendar_file(SERIES))
-        assert (3, 0) == import_file(store, calendar_file(SERIES), chats=(-200,))
+        assert (3, 0, 0) == import_file(store, calendar_file(SERIES), chats=(-200,))
         broken = calendar_file("UID:call@lacralo\nSUMMARY:LACRALO monthly call\nDTSTART:2026123")
-        assert (0, 0) == import_file(store, broken)
+        assert (0, 0, 0) == import_file(store, broken)
         assert 6 == len(coming(store))
+
+
+def test_a_named_calendars_export_speaks_for_the_whole_calendar(tmp_path):
+    webinar = "UID:webinar\nSUMMARY:DNS webinar\nDTSTART:20261210T150000Z"
+    with Store(tmp_path / "acta.db") as store:
+        import_file(store, named("LACRALO", SERIES, webinar))
+        import_file(store, named("NARALO", "UID:naralo\nSUMMARY:NARALO call\nDTSTART:20261211T150000Z"))
+        import_file(store, named("LACRALO", "UID:theirs\nSUMMARY:Another admin's\nDTSTART:20261212T150000Z"), by=2)
+        assert (0, 0, 1) == import_file(store, named("LACRALO", SERIES))        # the webinar was deleted
+        assert ["Another admin's", "LACRALO monthly call", "NARALO call"] == sorted({t for t, _ in coming(store)})
+        invitation = named("Mine", webinar).replace(b"VERSION:2.0", b"VERSION:2.0\r\nMETHOD:REQUEST")
+        assert None is ics.from_ics(invitation, NOW).calendar
+
+
+def test_a_named_calendar_read_in_part_withdraws_nothing_it_did_not_read(tmp_path, monkeypatch):
+    weekly = "UID:weekly\nSUMMARY:Weekly call\nDTSTART:20261201T150000Z\nRRULE:FREQ=WEEKLY;COUNT=5"
+    with Store(tmp_path / "acta.db") as store:
+        import_file(store, named("LACRALO", SERIES, weekly))
+        broken = weekly.replace("DTSTART:20261201T150000Z", "DTSTART:2026120")
+        assert (0, 0, 0) == import_file(store, named("LACRALO", SERIES, broken))
+        monkeypatch.setattr(ics, "IMPORT_SECONDS", 0)                    # nothing read in time
+        assert (0, 0, 0) == import_file(store, named("LACRALO", SERIES))
+        assert 8 == len(coming(store))
+
+
+def test_a_partial_export_withdraws_nothing_after_what_it_shows(tmp_path):
+    daily = "UID:daily\nSUMMARY:Daily\nDTSTART:20261122T090000Z\nRRULE:FREQ=DAILY"
+    with Store(tmp_path / "acta.db") as store:
+        assert (200, 0, 0) == import_file(store, named("Calendar", daily))
+        # 20 events sooner push the last 20 days past the cap: those are not "no longer in the file".
+        sooner = [f"UID:x{i}\nSUMMARY:X{i}\nDTSTART:202611{22 + i % 8}T1{i % 10}0000Z" for i in range(20)]
+        assert (20, 0, 0) == import_file(store, named("Calendar", daily, *sooner))
+        assert 220 == len(coming(store))
+
+
+def test_an_export_of_the_next_days_only_withdraws_nothing_after_them(tmp_path):
+    soon, later = ("UID:soon\nSUMMARY:Soon\nDTSTART:20261124T150000Z",
+                   "UID:later\nSUMMARY:Later\nDTSTART:20261220T150000Z")
+    gone = "UID:gone\nSUMMARY:Deleted\nDTSTART:20261123T150000Z"
+    with Store(tmp_path / "acta.db") as store:
+        import_file(store, named("Calendar", gone, soon, later))
+        assert (0, 0, 1) == import_file(store, named("Calendar", soon))      # as Outlook saves "the next 7 days"
+        assert ["Later", "Soon"] == sorted(t for t, _ in coming(store))
+
+
+def test_what_an_admin_cancelled_stays_cancelled(tmp_path):
+    with Store(tmp_path / "acta.db") as store:
+        import_file(store, calendar_file(SERIES))
+        first = store.scheduled_events()[0]
+        store.set_event_status(first["id"], "cancelled")
+        assert (0, 0, 0) == import_file(store, calendar_file(SERIES))
+        assert 2 == len(coming(store))
+
+
+def test_the_same_entry_twice_in_a_file_is_one_event(tmp_path):
+    webinar = "UID:webinar\nSUMMARY:DNS webinar\nDTSTART:20261210T150000Z"
+    with Store(tmp_path / "acta.db") as store:
+        assert (1, 0, 0) == import_file(store, calendar_file(webinar, webinar))
+        assert (0, 0, 0) == import_file(store, calendar_file(webinar, webinar))
 
 
 def test_events_imported_before_uids_were_kept_are_matched_whole(tmp_path):
     with Store(tmp_path / "acta.db") as store:
-        read = ics.from_ics(calendar_file(SERIES), NOW)
-        for e in read.events:          # as the import before migration m012 left them: no UID
-            store.propose_event(e.title, e.start_utc, "UTC", e.minutes, [-100], "ics", 1, e.link, status="active")
-        assert (0, 0) == import_file(store, calendar_file(SERIES))
+        legacy_import(store, calendar_file(SERIES))
+        assert (0, 0, 0) == import_file(store, calendar_file(SERIES))
+        assert 3 == len(coming(store))
+
+
+def test_events_imported_twice_before_uids_were_kept_are_kept_once(tmp_path):
+    with Store(tmp_path / "acta.db") as store:
+        legacy_import(store, calendar_file(SERIES), times=2)
+        assert (0, 0, 3) == import_file(store, calendar_file(SERIES))
         assert 3 == len(coming(store))
 
 
@@ -169,31 +283,17 @@ def test_a_failed_import_leaves_the_events_as_they_were(tmp_path):
         import_file(store, calendar_file(SERIES))
         before = store.scheduled_events()
         read = ics.from_ics(calendar_file("UID:call@lacralo\nSUMMARY:Moved\nDTSTART:20261222T230000Z"), NOW)
-        bad = read.events + [ics.Imported("Bad", "not a datetime", 60, "", "x")]   # fails half way
-        with pytest.raises(AttributeError):
-            store.import_events(bad, [-100], 1, read.uids, now=NOW)
+        bad = replace(read, events=read.events + [ics.ImportedEvent("Bad", None, 60, "", "x")])   # fails half way
+        with pytest.raises(TypeError):
+            store.import_calendar(bad, [-100], 1, NOW)
         assert before == store.scheduled_events()
 
 
-def test_a_named_calendars_export_speaks_for_the_whole_calendar(tmp_path):
-    def export(name: str, *vevents: str) -> bytes:
-        return calendar_file(*vevents).replace(b"PRODID:-//test//EN", f"PRODID:-//test//EN\r\nX-WR-CALNAME:{name}".encode())
-
-    webinar = "UID:webinar\nSUMMARY:DNS webinar\nDTSTART:20261210T150000Z"
-    with Store(tmp_path / "acta.db") as store:
-        import_file(store, export("LACRALO", SERIES, webinar))
-        import_file(store, export("NARALO", "UID:naralo\nSUMMARY:NARALO call\nDTSTART:20261211T150000Z"))
-        assert (0, 1) == import_file(store, export("LACRALO", SERIES))         # the webinar was deleted
-        assert ["LACRALO monthly call"] * 3 + ["NARALO call"] == sorted(t for t, _ in coming(store))
-        invitation = calendar_file(webinar).replace(b"VERSION:2.0", b"VERSION:2.0\r\nMETHOD:REQUEST")
-        assert None is ics.from_ics(invitation.replace(b"METHOD", b"X-WR-CALNAME:Mine\r\nMETHOD"), NOW).calendar
-
-
-def test_events_imported_twice_before_uids_were_kept_are_kept_once(tmp_path):
-    with Store(tmp_path / "acta.db") as store:
-        read = ics.from_ics(calendar_file(SERIES), NOW)
-        for _ in range(2):
-            for e in read.events:
-                store.propose_event(e.title, e.start_utc, "UTC", e.minutes, [-100], "ics", 1, e.link, status="active")
-        assert (0, 3) == import_file(store, calendar_file(SERIES))
-        assert 3 == len(coming(store))
+@pytest.mark.parametrize("lang, counts, expected", [
+    ("en", ImportCounts(3, 0, 0), "Calendar imported: 3 upcoming event(s); 1 left out (past, too far ahead or too many)."),
+    ("en", ImportCounts(1, 1, 0), "Of these, 2 were already imported (1 updated); 0 imported before are no longer"),
+    ("fr", ImportCounts(3, 0, 2), "Dont 0 déjà importé(s) (0 mis à jour) ; 2 importé(s) avant"),
+])
+def test_the_reply_says_what_an_import_changed(lang, counts, expected):
+    text = render.imported(lang, 3, 1, counts)
+    assert expected in text and (text.count(". ") == 0) == (counts == ImportCounts(3, 0, 0))

@@ -415,7 +415,8 @@ async def test_an_admin_imports_an_ics_and_members_see_it(bot):
     bot.push_document("calendar.ics", _ics([e for e in events if e[0] != "DNS abuse webinar"]), "text/calendar",
                       chat_id=ADMIN, user_id=ADMIN, language_code="en")
     await bot.wait_for("sendMessage", count=3)
-    assert bot.sent_messages()[-1]["text"].endswith("Already imported: 199; cancelled as no longer in the file: 1.")
+    assert bot.sent_messages()[-1]["text"].endswith(
+        "Of these, 199 were already imported (0 updated); 1 imported before are no longer in the calendar and are cancelled.")
     listed = await reply_to(bot, "/events", user_id=55, language_code="en")
     assert "DNS abuse webinar" not in listed["text"] and "Spam 0" in listed["text"]
     bot.push_document("broken.ics", b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART:notadate\r\n", "text/calendar",
