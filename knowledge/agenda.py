@@ -17,6 +17,7 @@ Resolver = Callable[[str], tuple[str | None, str]]
 
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+(?:(?:de|del|da|do|dos|das|la|van|von)\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]+){0,4}"
 _PRESENTER = [re.compile(p.replace("NAME", _NAME)) for p in lexicon.PRESENTER_CLAUSES]
+_REPORT_OF = re.compile(lexicon.REPORT_OF.replace("NAME", _NAME))
 _MODERATOR = re.compile(lexicon.MODERATOR_CLAUSE.replace("NAME", _NAME), re.IGNORECASE)
 _NAME_VERB = re.compile(lexicon.NAME_THEN_VERB.replace("NAME", _NAME))
 _AGENDA_CUE = re.compile(lexicon.AGENDA_CUE)
@@ -123,6 +124,10 @@ def _item(clause: str, is_opening: bool, language: str, resolve: Resolver) -> di
                 item["presenter"] = resolve(pm.group(1))[1]
                 text = _drop_clause(text, pm)
                 break
+        else:
+            report = _REPORT_OF.search(text)
+            if report and _is_person(report.group(1), resolve):
+                item["presenter"] = resolve(report.group(1))[1]      # the title keeps "Informe de …"
     if _AOB.search(fold(text)):
         item["title"] = lexicon.AOB_TITLE.get(language, lexicon.AOB_TITLE["en"])
         return item

@@ -179,6 +179,10 @@ PRESENTER_CLAUSES = (
     r"hearing from|escucharemos a|"
     r"à cargo de|de la part de)\s+(NAME)",
 )
+# "Informe de Humberto Carrasco", "the report from Bruno Costa": the item is the person's report, so
+# its title keeps the name and the person presents it.
+REPORT_OF = (r"\b(?i:informe|informes|rapport|report|update|relat[oó]rio|nouvelles|novedades|novidades|"
+             r"actualizaci[oó]n|atualiza[cç][aã]o)\s+(?i:de|del|da|do|d'|from|of|by)\s*(NAME)")
 MODERATOR_CLAUSE = r"\b(?:mod[ée]r[ée]e?|moderad[oa]|moderated)\s+(?:par|por|pel[oa]|by)\s+(NAME)"
 # "Sylvia parlera du rapport…": a name then a verb of presenting (raw text).
 NAME_THEN_VERB = (r"^(NAME)\s+(?:parlera|pr[ée]sentera|fera|nous parlera|hablar[áa]|presentar[áa]|"

@@ -245,6 +245,11 @@ def test_an_item_with_a_relative_clause_keeps_its_title():
     ("First, the ten topics for the next webinar series, by Bruno Costa.",
      ("Ten topics for the next webinar series", "Bruno Costa")),
     ("First, several items on the budget.", ("Several items on the budget", None)),
+    # A person's report: they present it, and the title keeps their name.
+    ("First, the report from Bruno Costa on outreach.", ("Report from Bruno Costa on outreach", "Bruno Costa")),
+    ("Primero, el informe de Bruno Costa.", ("Informe de Bruno Costa", "Bruno Costa")),
+    ("D'abord, le rapport de la secrétaire.", ("Rapport de la secrétaire", None)),
+    ("First, an update of The Budget.", ("Update of The Budget", None)),
 ])
 def test_agenda_items_with_an_introduction_or_a_count(sentence, item):
     text = (f"2026-05-04\nANA SILVA: Welcome to the call. Our agenda is as follows. {sentence} Then, the "
