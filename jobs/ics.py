@@ -9,6 +9,7 @@ import datetime as dt
 import hashlib
 import itertools
 import math
+import re
 import time
 
 from dateutil.rrule import rrulestr
@@ -75,7 +76,7 @@ def from_ics(content: bytes, now: dt.datetime, until_days: int = 400) -> Calenda
             unread.add(uid)
             continue
         if "recurrence-id" in components[0]:
-            instances.update((uid, _utc(c.decoded("recurrence-id"))) for c in components)
+            instances.update((uid, _utc(c.decoded("recurrence-id"))) for c in components)   # their slots
         else:
             uids.add(uid)
         skipped += not read                                 # all past
@@ -84,7 +85,7 @@ def from_ics(content: bytes, now: dt.datetime, until_days: int = 400) -> Calenda
     until = coming[MAX_IMPORTED].start_utc if len(coming) > MAX_IMPORTED else horizon
     return CalendarFile(coming[:MAX_IMPORTED], skipped + max(0, len(coming) - MAX_IMPORTED), until,
                         frozenset(uids), frozenset(instances), frozenset(unread),
-                        None if unread or not name else name)       # a calendar read whole, or not as one
+                        name or None)
 
 
 def _events(vevents: list) -> list[list]:
@@ -170,8 +171,9 @@ def _imported(vevent, start: dt.datetime, uid: str) -> ImportedEvent:
     except (KeyError, ValueError, TypeError):
         minutes = 60
     minutes = minutes if minutes > 0 else 60    # no DTEND (the library then gives DTSTART): an hour
+    slot = _utc(vevent.decoded("recurrence-id")) if "recurrence-id" in vevent else start
     return ImportedEvent(str(vevent.get("summary", "Event"))[:200], start, min(minutes, 24 * 60),
-                    str(vevent.get("url", ""))[:500], uid)
+                         str(vevent.get("url", ""))[:500], uid, slot)
 
 
 def _fast_forward(vevent, now: dt.datetime) -> None:
@@ -179,30 +181,32 @@ def _fast_forward(vevent, now: dt.datetime) -> None:
     the occurrences to come are the same, and expanding them no longer walks through decades.
     Only a single RRULE without COUNT (which counts from the first start) is moved; the search
     stops after MAX_WALK occurrences, leaving the event as it was."""
-    last = None
     try:
         rules = _rules(vevent)
         if len(rules) != 1 or "COUNT" in rules[0] or "dtstart" not in vevent:
             return
-        prop = vevent["dtstart"]
-        start = prop.dt
+        start = vevent["dtstart"].dt
         whole_day = not isinstance(start, dt.datetime)
         first = dt.datetime.combine(start, dt.time()) if whole_day else start
         reference = now if first.tzinfo else now.astimezone(UTC).replace(tzinfo=None)   # floating: as UTC
-        for occurrence in itertools.islice(rrulestr(rules[0].to_ical().decode(), dtstart=first), MAX_WALK):
+        # UNTIL only ends a rule early and every occurrence walked is past: left out, its form
+        # (UTC, local, a date) need not match DTSTART's as dateutil requires.
+        rule = re.sub(r"(?i);?UNTIL=[^;]*", "", rules[0].to_ical().decode()).strip(";")
+        last = None
+        for occurrence in itertools.islice(rrulestr(rule, dtstart=first), MAX_WALK):
             if occurrence >= reference:
                 break
             last = occurrence
         else:
-            return                      # too long a walk, or a rule that ended: as it was
-    except Exception:       # a broken DTSTART or RRULE (icalendar raises many kinds): the expansion decides
+            return                      # too long a walk: as it was
+        if last is None or last == first:
+            return
+        moved = last.date() if whole_day else last
+        if "dtend" in vevent:     # the same length, in absolute time (DTEND may be in another zone)
+            vevent["dtend"].dt = moved + (vevent["dtend"].dt - start)
+        vevent["dtstart"].dt = moved
+    except Exception:       # a broken DTSTART, DTEND or RRULE (icalendar raises many kinds): as it was
         return
-    if last is None or last == first:
-        return
-    shift = last - first
-    prop.dt = last.date() if whole_day else last
-    if "dtend" in vevent:
-        vevent["dtend"].dt += shift
 
 
 def _too_frequent(vevent) -> bool:

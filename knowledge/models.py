@@ -196,6 +196,7 @@ class ImportedEvent(NamedTuple):
     minutes: int
     link: str
     uid: str             # its event's UID (a hash of its title and start when it has none)
+    slot_utc: dt.datetime    # its original start (RECURRENCE-ID): the same occurrence wherever it moves
 
 
 @dataclass(frozen=True)
@@ -207,7 +208,7 @@ class CalendarFile:
     until: dt.datetime                   # it speaks for occurrences before this (horizon, or cap)
     uids: frozenset[str] = frozenset()   # events read whole: their coming occurrences are all in events
     instances: frozenset[tuple[str, dt.datetime]] = frozenset()  # single occurrences it moves or
-                                                                 # cancels: (UID, original start UTC)
+                                                                 # cancels: (UID, slot_utc)
     unread: frozenset[str] = frozenset()  # UIDs of events it has but that could not be read: kept
     calendar: str | None = None          # a named calendar's whole export (X-WR-CALNAME)
 
@@ -216,5 +217,5 @@ class CalendarFile:
 class ImportCounts:
     """What importing a CalendarFile changed."""
     added: int
-    updated: int          # the same occurrence, retitled, resized or with a new link
+    updated: int          # the same occurrence, moved, retitled, resized or with a new link
     cancelled: int        # imported before, no longer in the calendar

@@ -13,6 +13,10 @@ PENDING, CLAIMED, SENT, LATE, SKIPPED, FAILED = "pending", "claimed", "sent", "l
 WITHDRAWN = "withdrawn"      # an imported event no longer in its calendar (an admin's cancel is "cancelled")
 
 
+def _utc(stored: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(stored).astimezone(dt.timezone.utc)
+
+
 def _iso(t: dt.datetime) -> str:
     return t.astimezone(dt.timezone.utc).isoformat(timespec="seconds")
 
@@ -95,53 +99,54 @@ class ReminderTables:
     def import_calendar(self, file: CalendarFile, chats: Sequence[int], created_by: int | None,
                         now: dt.datetime) -> ImportCounts:
         """Save an .ics file's coming events for ``chats``, all or nothing, replacing what the file
-        speaks for (see CalendarFile): an occurrence already imported (same UID and start) is
-        kept, and updated if its title, length or link changed; one an admin cancelled stays
-        cancelled; one imported before and no longer in the calendar is withdrawn. Events
-        imported before UIDs were kept are matched whole (title, start, length, link)."""
+        speaks for (see CalendarFile). An occurrence already imported (same UID and original
+        start, its RECURRENCE-ID) is kept, and updated if it moved or its title, length or link
+        changed; one an admin cancelled stays cancelled; one imported before and no longer in
+        the calendar is withdrawn. Events imported before UIDs were kept are matched whole
+        (title, start, length, link)."""
         target = json.dumps(list(chats))
         last = max((e.start_utc for e in file.events), default=now)
         with self.db.atomic():
-            rows = [dict(zip(("id", "uid", "calendar", "created_by", "title", "start", "minutes", "link",
+            rows = [dict(zip(("id", "uid", "slot", "calendar", "created_by", "title", "start", "minutes", "link",
                               "status"), r)) for r in self.db.execute(
-                "SELECT id, uid, calendar, created_by, title, start_utc, duration_minutes, link, status "
-                "FROM scheduled_events WHERE source = 'ics' AND chats = ? AND start_utc > ? ORDER BY status = 'active' DESC, id",
-                [target, _iso(now)])]
-            for r in rows:
-                r["start"] = dt.datetime.fromisoformat(r["start"]).astimezone(dt.timezone.utc)
+                "SELECT id, uid, slot_utc, calendar, created_by, title, start_utc, duration_minutes, link, status "
+                "FROM scheduled_events WHERE source = 'ics' AND chats = ? AND start_utc > ? "
+                "ORDER BY status = 'active' DESC, id", [target, _iso(now)])]
             by_occurrence: dict[tuple, list[dict]] = {}
             for r in rows:
-                key = (r["uid"], r["start"]) if r["uid"] is not None else (r["title"], r["start"], r["minutes"], r["link"])
-                if r["uid"] is not None or r["status"] == "active":
-                    by_occurrence.setdefault(key, []).append(r)
+                r["start"] = _utc(r["start"])
+                r["slot"] = _utc(r["slot"]) if r["slot"] else r["start"]
+                if r["uid"] is not None:
+                    by_occurrence.setdefault((r["uid"], r["slot"]), []).append(r)
+                elif r["status"] == "active":
+                    by_occurrence.setdefault((r["title"], r["start"], r["minutes"], r["link"]), []).append(r)
             seen, twice, added, updated = set(), [], 0, 0
             for e in file.events:
-                same = (by_occurrence.pop((e.uid, e.start_utc), [])
+                same = (by_occurrence.pop((e.uid, e.slot_utc), [])
                         + by_occurrence.pop((e.title, e.start_utc, e.minutes, e.link), []))
-                r = same[0] if same else None
                 twice += [d["id"] for d in same[1:] if d["status"] == "active"]   # imported twice before
-                if r is None:
+                if not same:
                     eid = self.propose_event(e.title, e.start_utc, "UTC", e.minutes, chats, "ics", created_by,
                                              e.link, status="active")
-                    self.db.execute("UPDATE scheduled_events SET uid = ?, calendar = ? WHERE id = ?",
-                                    [e.uid, file.calendar, eid])
+                    self._imported(eid, e, file.calendar)
                     added += 1
                     continue
+                r = same[0]
                 seen.add(r["id"])
                 if r["status"] == "cancelled":
                     continue                                    # an admin cancelled it here: it stays so
                 added += r["status"] == WITHDRAWN                # back in the calendar
-                updated += r["status"] == "active" and (r["title"], r["minutes"], r["link"]) != (
-                    e.title, e.minutes, e.link)
-                self.db.execute(
-                    "UPDATE scheduled_events SET title = ?, duration_minutes = ?, link = ?, status = 'active', "
-                    "uid = ?, calendar = coalesce(?, calendar) WHERE id = ?",
-                    [e.title, e.minutes, e.link, e.uid, file.calendar, r["id"]])
+                updated += r["status"] == "active" and (r["title"], r["start"], r["minutes"], r["link"]) != (
+                    e.title, e.start_utc, e.minutes, e.link)
+                self.db.execute("UPDATE scheduled_events SET title = ?, start_utc = ?, duration_minutes = ?, "
+                                "link = ?, status = 'active' WHERE id = ?",
+                                [e.title, e.start_utc.isoformat(), e.minutes, e.link, r["id"]])
+                self._imported(r["id"], e, file.calendar or r["calendar"])
 
             def speaks_for(r: dict) -> bool:
                 if r["uid"] is None or r["uid"] in file.unread or r["start"] >= file.until:
                     return False
-                return (r["uid"] in file.uids or (r["uid"], r["start"]) in file.instances
+                return (r["uid"] in file.uids or (r["uid"], r["slot"]) in file.instances
                         or (file.calendar is not None and r["calendar"] == file.calendar
                             and r["created_by"] == created_by and r["start"] <= last))
 
@@ -150,6 +155,11 @@ class ReminderTables:
             self.db.conn.executemany(f"UPDATE scheduled_events SET status = '{WITHDRAWN}' WHERE id = ?",
                                      [(eid,) for eid in gone])
         return ImportCounts(added, updated, len(gone))
+
+    def _imported(self, eid: int, event, calendar: str | None) -> None:
+        """Where an imported event came from: its UID, original start and calendar."""
+        self.db.execute("UPDATE scheduled_events SET uid = ?, slot_utc = ?, calendar = ? WHERE id = ?",
+                        [event.uid, event.slot_utc.isoformat(), calendar, eid])
 
     def set_event_status(self, eid: int, status: str, only_from: str | None = None) -> bool:
         """Confirm or cancel an event; False if there is no such event (in ``only_from`` status)."""

@@ -254,5 +254,6 @@ def m012_imported_event_uids(db: Database) -> None:
     db.executescript("""
     ALTER TABLE scheduled_events ADD COLUMN uid TEXT;
     ALTER TABLE scheduled_events ADD COLUMN calendar TEXT;    -- X-WR-CALNAME of the export it came from
+    ALTER TABLE scheduled_events ADD COLUMN slot_utc TEXT;    -- its original start (RECURRENCE-ID)
     CREATE INDEX scheduled_events_uid ON scheduled_events(uid);
     """)
