@@ -122,16 +122,21 @@ class ReminderTables:
                     by_occurrence.setdefault((r["title"], r["start"], r["minutes"], r["link"]), []).append(r)
             seen, twice, added, updated = set(), [], 0, 0
             for e in file.events:
-                same = (by_occurrence.pop((e.uid, e.slot_utc), [])
-                        + by_occurrence.pop((e.title, e.start_utc, e.minutes, e.link), []))
-                twice += [d["id"] for d in same[1:] if d["status"] == "active"]   # imported twice before
-                if not same:
+                # Two entries may share a UID and start ("Board", "Board (public)"): the title tells them apart.
+                mine = by_occurrence.get((e.uid, e.slot_utc), [])
+                r = next((d for d in mine if d["title"] == e.title), mine[0] if mine else None)
+                if r is not None:
+                    mine.remove(r)
+                else:
+                    same = by_occurrence.pop((e.title, e.start_utc, e.minutes, e.link), [])
+                    r = same[0] if same else None
+                    twice += [d["id"] for d in same[1:]]         # imported twice before UIDs were kept
+                if r is None:
                     eid = self.propose_event(e.title, e.start_utc, "UTC", e.minutes, chats, "ics", created_by,
                                              e.link, status="active")
                     self._imported(eid, e, file.calendar)
                     added += 1
                     continue
-                r = same[0]
                 seen.add(r["id"])
                 if r["status"] == "cancelled":
                     continue                                    # an admin cancelled it here: it stays so

@@ -284,6 +284,10 @@ def test_the_same_entry_twice_in_a_file_is_one_event(tmp_path):
     with Store(tmp_path / "acta.db") as store:
         assert (1, 0, 0) == import_file(store, calendar_file(webinar, webinar))
         assert (0, 0, 0) == import_file(store, calendar_file(webinar, webinar))
+        public = webinar.replace("DNS webinar", "DNS webinar (public)")     # same UID and start, another title
+        assert (1, 0, 0) == import_file(store, calendar_file(webinar, public))
+        assert (0, 0, 0) == import_file(store, calendar_file(webinar, public))
+        assert 2 == len(coming(store))
 
 
 def test_events_imported_before_uids_were_kept_are_matched_whole(tmp_path):
