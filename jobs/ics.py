@@ -70,7 +70,7 @@ def from_ics(content: bytes, now: dt.datetime, until_days: int = 400) -> Calenda
         raise CalendarError("the .ics file holds no event")
     for components in events:
         uid = _uid(components[0])
-        read = _occurrences(components, timezones, now, horizon) if time.monotonic() < deadline else None
+        read = _occurrences(components, uid, timezones, now, horizon) if time.monotonic() < deadline else None
         if read is None:                # broken, or not reached in time: what was imported of it stays
             skipped += 1
             unread.add(uid)
@@ -108,7 +108,7 @@ def _events(vevents: list) -> list[list]:
     return events
 
 
-def _occurrences(components: list, timezones: list, now: dt.datetime,
+def _occurrences(components: list, uid: str, timezones: list, now: dt.datetime,
                  horizon: dt.datetime) -> list[tuple[ImportedEvent, bool]] | None:
     """One event's occurrences starting after ``now`` up to ``horizon``, each with whether it is
     cancelled; None when the event is broken."""
@@ -123,7 +123,6 @@ def _occurrences(components: list, timezones: list, now: dt.datetime,
     one = icalendar.Calendar()
     for component in timezones + components:
         one.add_component(component)
-    uid = _uid(components[0])
     out = []
     try:
         for vevent in recurring_ical_events.of(one).after(now):      # in order of start

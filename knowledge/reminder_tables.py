@@ -87,14 +87,16 @@ class ReminderTables:
     # --- events added from the chat or an .ics file ------------------------------------------
 
     def propose_event(self, title: str, start_utc: dt.datetime, timezone: str, minutes: int, chats: Sequence[int],
-                      source: str, created_by: int | None, link: str = "", status: str = "proposed") -> int:
-        """An event an admin asked for, waiting for confirmation (or already active)."""
+                      source: str, created_by: int | None, link: str = "", status: str = "proposed",
+                      **origin: str | None) -> int:
+        """An event an admin asked for, waiting for confirmation (or already active). ``origin``:
+        where an imported one came from (uid, slot_utc, calendar)."""
         with self.db.atomic():
             return self.db["scheduled_events"].insert({
                 "title": title, "start_utc": start_utc.astimezone(dt.timezone.utc).isoformat(), "timezone": timezone,
                 "duration_minutes": minutes, "link": link, "chats": json.dumps(list(chats)), "status": status,
                 "source": source, "created_by": created_by,
-                "created_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")}).last_pk
+                "created_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"), **origin}).last_pk
 
     def import_calendar(self, file: CalendarFile, chats: Sequence[int], created_by: int | None,
                         now: dt.datetime) -> ImportCounts:
@@ -107,11 +109,11 @@ class ReminderTables:
         target = json.dumps(list(chats))
         last = max((e.start_utc for e in file.events), default=now)
         with self.db.atomic():
-            rows = [dict(zip(("id", "uid", "slot", "calendar", "created_by", "title", "start", "minutes", "link",
-                              "status"), r)) for r in self.db.execute(
-                "SELECT id, uid, slot_utc, calendar, created_by, title, start_utc, duration_minutes, link, status "
-                "FROM scheduled_events WHERE source = 'ics' AND chats = ? AND start_utc > ? "
-                "ORDER BY status = 'active' DESC, id", [target, _iso(now)])]
+            rows = list(self.db.query(
+                "SELECT id, uid, slot_utc AS slot, calendar, created_by, title, start_utc AS start, "
+                "duration_minutes AS minutes, link, status FROM scheduled_events "
+                "WHERE source = 'ics' AND chats = ? AND start_utc > ? ORDER BY status = 'active' DESC, id",
+                [target, _iso(now)]))
             by_occurrence: dict[tuple, list[dict]] = {}
             for r in rows:
                 r["start"] = _utc(r["start"])
@@ -131,10 +133,10 @@ class ReminderTables:
                     same = by_occurrence.pop((e.title, e.start_utc, e.minutes, e.link), [])
                     r = same[0] if same else None
                     twice += [d["id"] for d in same[1:]]         # imported twice before UIDs were kept
+                origin = {"uid": e.uid, "slot_utc": _iso(e.slot_utc), "calendar": file.calendar}
                 if r is None:
-                    eid = self.propose_event(e.title, e.start_utc, "UTC", e.minutes, chats, "ics", created_by,
-                                             e.link, status="active")
-                    self._imported(eid, e, file.calendar)
+                    self.propose_event(e.title, e.start_utc, "UTC", e.minutes, chats, "ics", created_by, e.link,
+                                       status="active", **origin)
                     added += 1
                     continue
                 seen.add(r["id"])
@@ -143,10 +145,10 @@ class ReminderTables:
                 added += r["status"] == WITHDRAWN                # back in the calendar
                 updated += r["status"] == "active" and (r["title"], r["start"], r["minutes"], r["link"]) != (
                     e.title, e.start_utc, e.minutes, e.link)
-                self.db.execute("UPDATE scheduled_events SET title = ?, start_utc = ?, duration_minutes = ?, "
-                                "link = ?, status = 'active' WHERE id = ?",
-                                [e.title, e.start_utc.isoformat(), e.minutes, e.link, r["id"]])
-                self._imported(r["id"], e, file.calendar or r["calendar"])
+                self.db["scheduled_events"].update(r["id"], {
+                    "title": e.title, "start_utc": e.start_utc.astimezone(dt.timezone.utc).isoformat(),
+                    "duration_minutes": e.minutes, "link": e.link, "status": "active",
+                    **origin, "calendar": file.calendar or r["calendar"]})
 
             def speaks_for(r: dict) -> bool:
                 if r["uid"] is None or r["uid"] in file.unread or r["start"] >= file.until:
@@ -160,11 +162,6 @@ class ReminderTables:
             self.db.conn.executemany(f"UPDATE scheduled_events SET status = '{WITHDRAWN}' WHERE id = ?",
                                      [(eid,) for eid in gone])
         return ImportCounts(added, updated, len(gone))
-
-    def _imported(self, eid: int, event, calendar: str | None) -> None:
-        """Where an imported event came from: its UID, original start and calendar."""
-        self.db.execute("UPDATE scheduled_events SET uid = ?, slot_utc = ?, calendar = ? WHERE id = ?",
-                        [event.uid, event.slot_utc.isoformat(), calendar, eid])
 
     def set_event_status(self, eid: int, status: str, only_from: str | None = None) -> bool:
         """Confirm or cancel an event; False if there is no such event (in ``only_from`` status)."""
