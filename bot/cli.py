@@ -178,12 +178,12 @@ def show(obj: _Context, meeting_id: str, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print {answer, language, kind, sources}.")
 @click.option("--k", "k", type=click.IntRange(1, 50), default=None, help="How many sources (default: [answers] sources).")
 @click.option("--meeting", metavar="ID", help="Only this meeting.")
-@click.option("--speaker", metavar="NAME", help="Only what this person said.")
+@click.option("--speaker", metavar="NAME", multiple=True, help="Only what this person said (repeat for several people).")
 @click.option("--since", metavar="DATE", type=click.DateTime(["%Y-%m-%d"]), help="Only meetings on or after YYYY-MM-DD.")
 @click.option("--lang", type=click.Choice(["fr", "es", "pt", "en"]), help="Reply language (default: the question's).")
 @click.pass_obj
 def ask(obj: _Context, question: tuple[str, ...], as_json: bool, k: int | None, meeting: str | None,
-        speaker: str | None, since, lang: str | None) -> None:
+        speaker: tuple[str, ...], since, lang: str | None) -> None:
     """Ask the meetings a question; the answer cites who said it, where and when."""
     from bot import render
     from knowledge.answers import Answerer
@@ -192,7 +192,7 @@ def ask(obj: _Context, question: tuple[str, ...], as_json: bool, k: int | None, 
     with obj.store(create=False) as store:
         answers = obj.config.answers
         answerer = Answerer(store, Searcher(store), answers.default_language, answers.participation_target)
-        answer = answerer.ask(" ".join(question), k=k or answers.sources, meeting=meeting, speaker=speaker,
+        answer = answerer.ask(" ".join(question), k=k or answers.sources, meeting=meeting, speaker=speaker or None,
                               since=since.date() if since else None, language=lang)
     if as_json:
         click.echo(json.dumps(render.answer_json(answer), ensure_ascii=False, indent=2))

@@ -93,7 +93,7 @@ class Dialogue(SchedulingCommands):
         buttons: list[Button] = []
         if answer.kind == "passage":
             # Further pages search as the first did: within the words of the person asked about.
-            qid = self.store.remember_question(text, answer.language, speaker=(answer.names.get("by") or [None])[0])
+            qid = self.store.remember_question(text, answer.language, speakers=answer.names.get("by") or ())
             hit = answer.sources[0]
             lang = answer.language
             buttons.append(Button(i18n.t(lang, "button_context"), f"c:{lang}:{hit.meeting_id}:{hit.turn_index}"))
@@ -139,7 +139,7 @@ class Dialogue(SchedulingCommands):
             raise ValueError("stale question")
         lang = member.language if member.language in i18n.LANGUAGES else asked["language"]
         hits = self.answerer.searcher.search(asked["question"], k=offset + PAGE, meeting=asked["meeting"],
-                                             speaker=asked["speaker"], since=asked["since"],
+                                             speaker=asked["speakers"] or None, since=asked["since"],
                                              language=asked["language"])[offset:]
         if not hits:
             return [Reply(render.escape(i18n.t(lang, "no_more")))]

@@ -38,17 +38,34 @@ def sources_text(answer: Answer, start: int = 1) -> str:
 
 def plain(answer: Answer) -> str:
     """The whole reply as plain text (the CLI and the local console)."""
-    return "\n\n".join(p for p in (answer_text(answer), sources_text(answer)) if p)
+    return "\n\n".join(p for p in (answer_text(answer), sources_text(answer, _quoted(answer))) if p)
+
+
+def _quoted(answer: Answer) -> int:
+    """How many sources the answer quotes (one, or one per person asked about who spoke of it)."""
+    return 1 + len(answer.also) if answer.kind == "passage" else 1
 
 
 def _passage(answer: Answer, lang: str) -> str:
-    quote = " ".join(answer.quote)
-    return _not_by(answer, lang) + f"«{quote}»\n{attribution(answer.sources[0], lang)}"
+    quotes = [f"«{' '.join(quote)}»\n{attribution(hit, lang)}"
+              for quote, hit in zip((answer.quote, *answer.also), answer.sources)]
+    return _not_by(answer, lang) + "\n".join(quotes)
 
 
 def _not_by(answer: Answer, lang: str) -> str:
-    """"Nothing from Alberto Soto on that; others spoke of it:" before a passage by someone else."""
-    return i18n.t(lang, "not_by", name=answer.names["not_by"][0]) + "\n" if answer.names.get("not_by") else ""
+    """"Nothing from Alberto Soto on that; others spoke of it:" before a passage by someone else;
+    "Nothing from Alberto Soto on that." when another person asked about did speak of it."""
+    if not answer.names.get("not_by"):
+        return ""
+    key = "not_by_some" if answer.names.get("by") else "not_by"
+    return i18n.t(lang, key, name=names_list(answer.names["not_by"], lang)) + "\n"
+
+
+def names_list(names: list[str], lang: str) -> str:
+    """"Aida Noblia", "Aida Noblia and Humberto Carrasco", "A, B and C" in the member's language."""
+    if len(names) < 2:
+        return "".join(names)
+    return f"{', '.join(names[:-1])} {i18n.t(lang, 'and')} {names[-1]}"
 
 
 def _nothing(answer: Answer, lang: str) -> str:
@@ -154,7 +171,7 @@ def _no_meeting(answer: Answer, lang: str) -> str:
 
 
 def _no_speaker(answer: Answer, lang: str) -> str:
-    return i18n.t(lang, "no_speaker", name=answer.names["speaker"][0])
+    return i18n.t(lang, "no_speaker", name=names_list(answer.names["speaker"], lang))
 
 
 def _next(answer: Answer, lang: str) -> str:
@@ -189,9 +206,10 @@ def html_answer(answer: Answer) -> str:
     """The answer in Telegram HTML, everything from transcripts escaped."""
     lang = answer.language
     if answer.kind == "passage":
-        hit = answer.sources[0]
-        head = (escape(_not_by(answer, lang)) + f"<i>«{escape(' '.join(answer.quote))}»</i>\n"
-                f"<b>{escape(hit.speaker)}</b> — {escape(meeting_name(hit, lang))}, {escape(i18n.date(hit.date, lang))}")
+        head = escape(_not_by(answer, lang)) + "\n".join(
+            f"<i>«{escape(' '.join(quote))}»</i>\n"
+            f"<b>{escape(hit.speaker)}</b> — {escape(meeting_name(hit, lang))}, {escape(i18n.date(hit.date, lang))}"
+            for quote, hit in zip((answer.quote, *answer.also), answer.sources))
     elif answer.kind == "next" and answer.occurrence is not None:
         head = next_event_html(answer.occurrence, answer.timezones, lang)
     elif answer.kind == "several":
@@ -199,7 +217,7 @@ def html_answer(answer: Answer) -> str:
     else:
         lines = answer_text(answer).split("\n")
         head = "\n".join([f"<b>{escape(lines[0])}</b>"] + [escape(line) for line in lines[1:]])
-    more = sources_text(answer)
+    more = sources_text(answer, _quoted(answer))
     return head + (f"\n\n{escape(more)}" if more else "")
 
 
@@ -260,8 +278,6 @@ def summary_html(summary, lang: str, timezones: tuple[str, ...] = ()) -> str:
     transcript's, every line self-contained (so that long summaries split cleanly). The start is
     also shown in the group's ``timezones``."""
     import datetime as dt
-
-    from knowledge.models import ImportCounts, MeetingSummary
 
     m = MeetingSummary(summary.meeting_id, summary.date, summary.start_utc, summary.title, summary.group,
                        summary.kind, summary.language, 0)

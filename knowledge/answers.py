@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from knowledge import analysis, intents, lexicon
@@ -49,6 +49,8 @@ class Answer:
     language: str                               # meetings, participation, speakers
     question: str = ""
     quote: tuple[str, ...] = ()                 # passage: the best sentence(s) of the best turn
+    # passage, several people asked about: the quotes of sources[1], sources[2]… (each other person's best)
+    also: tuple[tuple[str, ...], ...] = ()
     sources: tuple[Hit, ...] = ()               # passage: best first
     meeting: MeetingSummary | None = None       # the meeting a structured answer is about
     names: dict[str, list] = field(default_factory=dict)   # attendance/apologies/agenda payloads
@@ -85,8 +87,9 @@ class Answerer:
         self._weights: dict = {}
         self.timezones = tuple(timezones)
 
-    def ask(self, question: str, *, k: int = 5, meeting: str | None = None, speaker: str | None = None,
-            since: dt.date | str | None = None, language: str | None = None) -> Answer:
+    def ask(self, question: str, *, k: int = 5, meeting: str | None = None,
+            speaker: str | Sequence[str] | None = None, since: dt.date | str | None = None,
+            language: str | None = None) -> Answer:
         question = question.strip()[:2000]
         lang = reply_language(question, language, self.default_language)
         meetings = self.store.meetings()
@@ -97,23 +100,27 @@ class Answerer:
                 return structured
         if meeting and not any(meeting in m.ids for m in meetings):
             return Answer("no_meeting", lang, question, meetings=tuple(meetings[-5:]), known=len(meetings))
-        if speaker and self.store.person_id(speaker) is None:
-            return Answer("no_speaker", lang, question, names={"speaker": [speaker]})
-        person = None if speaker else intents.speaker_asked(question, self.store.people())
-        theirs = set(analysis.words(person)) if person else set()
+        chosen = [speaker] if isinstance(speaker, str) else list(speaker or ())
+        unknown = [name for name in chosen if self.store.person_id(name) is None]
+        if unknown:
+            return Answer("no_speaker", lang, question, names={"speaker": unknown})
+        # "What did Humberto (and Aida) say about Montevideo?": their own turns, which need not name them.
+        persons = [] if chosen else intents.speakers_asked(question, self.store.people())
+        theirs = {w for person in persons for w in analysis.words(person)}
         names: dict[str, list] = {}
-        hits = self.searcher.search(question, k=k, meeting=meeting, speaker=speaker or person, since=since)
-        # "What did Humberto say about Montevideo?": his own turns, which need not name him.
-        answering = [h for h in hits if self.answers_it(question, h, ignore=theirs)]
-        if person and answering:
-            names = {"by": [person]}
-        elif person:
+        leaders: list[Hit] = []
+        if persons:
+            hits, answering, names, leaders = self._said_by(question, persons, theirs, k, meeting, since)
+        else:
+            hits = self.searcher.search(question, k=k, meeting=meeting, speaker=chosen or None, since=since)
+            answering = [h for h in hits if self.answers_it(question, h)]
+        if persons and not answering:
             # Nothing from them on it: say so, and give who else spoke of it.
-            # Searched without their name, which says nothing of the topic.
+            # Searched without their names, which say nothing of the topic.
             topic = " ".join(w for w in question.split() if not set(analysis.words(w)) & theirs)
             hits = self.searcher.search(topic, k=k, meeting=meeting, since=since)
             answering = [h for h in hits if self.answers_it(question, h, ignore=theirs)]
-            names = {"not_by": [person]}
+            names = {"not_by": persons}
         if not answering:
             return self.nothing(question, lang, meetings)
         # The chair announcing an item ("Next, the outreach event in Toronto") matches the
@@ -126,9 +133,38 @@ class Answerer:
         others = [self.searcher.in_language(h, lang, query) for h in hits if h is not best]
         if translated is not best and self.answers_it(question, translated, ignore=theirs):
             best = translated
-        hits = [best] + others                                  # the one that answers comes first
+        # Several people asked about who all spoke of it: each one's best turn is quoted too.
+        seconds = [self.searcher.in_language(h, lang, query) for h in leaders
+                   if h.speaker != best.speaker and (h.meeting_id, h.turn_index) != (best.meeting_id, best.turn_index)]
+        seconds = [h for h in seconds if self.answers_it(question, h, ignore=theirs)]
+        quoted = {(h.meeting_id, h.turn_index) for h in seconds}
+        others = [h for h in others if (h.meeting_id, h.turn_index) not in quoted]
+        hits = [best] + seconds + others                        # the ones that answer come first
         return Answer("passage", lang, question, quote=tuple(self.best_sentences(question, best)),
+                      also=tuple(tuple(self.best_sentences(question, h)) for h in seconds),
                       sources=tuple(hits), names=names)
+
+    def _said_by(self, question: str, persons: list[str], theirs: set[str], k: int, meeting, since):
+        """The turns of each person asked for, best first, each one's best answering turn ahead
+        of the rest (so that "what did Humberto and Aida say" quotes both when both spoke of it);
+        who said something on it ("by") and who did not ("not_by"); and each one's best turn."""
+        hits: list[Hit] = []
+        leaders: list[Hit] = []
+        by, not_by = [], []
+        for person in persons:
+            theirs_hits = self.searcher.search(question, k=k, meeting=meeting, speaker=person, since=since)
+            answering = [h for h in theirs_hits if self.answers_it(question, h, ignore=theirs)]
+            (by if answering else not_by).append(person)
+            leaders += answering[:1]
+            if answering:           # the turns of someone who said nothing on it are no source
+                hits += theirs_hits
+        if not by:
+            return [], [], {}, []
+        leaders.sort(key=lambda h: -h.score)
+        rest = sorted((h for h in hits if h not in leaders), key=lambda h: -h.score)
+        ordered = (leaders + rest)[:k]
+        answering = [h for h in ordered if self.answers_it(question, h, ignore=theirs)]
+        return ordered, answering, ({"by": by, "not_by": not_by} if not_by else {"by": by}), leaders
 
     # --- quoting ------------------------------------------------------------------------------
 

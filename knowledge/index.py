@@ -147,18 +147,18 @@ class Index:
         order = sorted(range(len(candidates)), key=lambda i: (-scores[i], int(candidates[i])))
         return [Scored(int(candidates[i]), float(scores[i])) for i in order if scores[i] > 0]
 
-    def mask(self, meetings: Sequence[int] | None = None, person: int | None = None,
+    def mask(self, meetings: Sequence[int] | None = None, persons: Sequence[int] | None = None,
              since: int | None = None) -> np.ndarray | None:
-        """Which passages a filter allows (meeting numbers, a person id, a YYYYMMDD date)."""
-        if meetings is None and person is None and since is None:
+        """Which passages a filter allows (meeting numbers, person ids, a YYYYMMDD date)."""
+        if meetings is None and persons is None and since is None:
             return None
         self.refresh()
         allowed = np.zeros(len(self.doc_len), dtype=bool)
         allowed[self.ids] = True
         if meetings is not None:
             allowed &= np.isin(self.meeting, np.asarray(list(meetings), dtype=np.int64))
-        if person is not None:
-            allowed &= self.person == person
+        if persons is not None:
+            allowed &= np.isin(self.person, np.asarray(list(persons), dtype=np.int64))
         if since is not None:
             allowed &= self.date >= since
         return allowed

@@ -176,44 +176,78 @@ def _month_alone(question: str, language: str) -> tuple[int, int | None] | None:
 def person_named(question: str, people: dict[int, str]) -> str | None:
     """A known person named in the question, whole or by a first or last name that only one
     person has ("Alberto Soto", "alberto soto", "Humberto")."""
+    found = _named(question, people)
+    return next(iter(found), None)
+
+
+def people_named(question: str, people: dict[int, str]) -> list[str]:
+    """Every known person the question names (as ``person_named`` finds one), in the question's order."""
+    found = _named(question, people)
+    return sorted(found, key=found.get)
+
+
+def _named(question: str, people: dict[int, str]) -> dict[str, int]:
+    """Each person named, by the position of the first word naming them; found whole names
+    first (three words, then two), then a first or last name that only one person has. A
+    word names one person at most."""
     if not people:
-        return None
+        return {}
     by_fold = {fold(n): n for n in people.values()}
     words = [w for w in fold(question).split() if len(w) > 1]
+    found: dict[str, int] = {}
+    used: set[int] = set()
     for n in (3, 2):
         for i in range(len(words) - n + 1):
+            span = set(range(i, i + n))
+            if span & used:
+                continue
             gram = " ".join(words[i:i + n])
             hit = process.extractOne(gram, list(by_fold), scorer=fuzz.token_set_ratio)
-            if hit and hit[1] >= NAME_MATCH and len(gram) >= 6 and _unique(gram, by_fold):
-                return by_fold[hit[0]]
-    for w in words:
-        if len(w) < 4 or w in _COMMON:
+            if hit and hit[1] >= NAME_MATCH and len(gram) >= 6 and _unique(gram, by_fold) \
+                    and by_fold[hit[0]] not in found:
+                found[by_fold[hit[0]]] = i
+                used |= span
+    for i, w in enumerate(words):
+        if i in used or len(w) < 4 or w in _COMMON:
             continue
         owners = [n for f, n in by_fold.items() if w in f.split()]
-        if len(owners) == 1:
-            return owners[0]
-    return None
+        if len(owners) == 1 and owners[0] not in found:
+            found[owners[0]] = i
+            used.add(i)
+    return found
 
 
-def speaker_asked(question: str, people: dict[int, str]) -> str | None:
-    """The person whose words the question asks for ("What did Humberto say about Montevideo?",
-    "¿Qué dijo Alberto sobre…?", "O que a Maria disse…"): a known person, written with a capital,
-    within three words of a verb of saying and not after "about"/"sur"/"sobre"…"""
-    person = person_named(question, people)
-    if person is None:
-        return None
+def speakers_asked(question: str, people: dict[int, str]) -> list[str]:
+    """The people whose words the question asks for ("What did Humberto say about Montevideo?",
+    "¿Qué dijeron Alberto y Humberto sobre…?", "Qu'ont dit Aida et Humberto…"): known people,
+    written with a capital, within three words of a verb of saying and not after "about"/"sur"/
+    "sobre"… Names joined by "and"/"et"/"y"/"e" are asked for together."""
+    named = people_named(question, people)
+    if not named:
+        return []
     written = re.findall(r"[^\W\d_][\w'’-]*", question)
     folded = [fold(w) for w in written]
-    theirs = set(fold(person).split())
-    for i, w in enumerate(written):
-        if folded[i] not in theirs or not w[:1].isupper() or i == 0:
+    words_of = {person: set(fold(person).split()) for person in named}
+    # Who each capitalised word (not the first of the question) may name.
+    owners = [{p for p, ws in words_of.items() if f in ws} if i and written[i][:1].isupper() else set()
+              for i, f in enumerate(folded)]
+    asked: list[str] = []
+    i = 0
+    while i < len(written):
+        if not owners[i]:
+            i += 1
             continue
-        before = [f for f in folded[max(0, i - 2):i] if f not in theirs]
-        if before and before[-1] in lexicon.ABOUT_WORDS:
-            continue
-        if any(f in lexicon.SAY_VERBS for f in folded[max(0, i - 3):i + 4]):
-            return person
-    return None
+        # A run of names, joined by nothing or by "and": "Humberto Carrasco et Aida".
+        start, together = i, set(owners[i])
+        while i + 1 < len(written) and (owners[i + 1] or (
+                folded[i + 1] in lexicon.CONJUNCTIONS and i + 2 < len(written) and owners[i + 2])):
+            i += 1
+            together |= owners[i]
+        if not (start and folded[start - 1] in lexicon.ABOUT_WORDS) and \
+                any(f in lexicon.SAY_VERBS for f in folded[max(0, start - 3):i + 4]):
+            asked += [p for p in named if p in together and p not in asked]
+        i += 1
+    return asked
 
 
 def _unique(gram: str, by_fold: dict[str, str]) -> bool:

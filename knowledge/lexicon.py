@@ -217,7 +217,10 @@ SAY_VERBS = frozenset("""say said says saying think thought thinks propose propo
     dit dire dis disait pense pensait pensent propose propos proposait suggere mentionne explique parle
     raconte commente declare dijo dice decir decia piensa pensaba opina opino propuso propone sugirio
     menciono explico hablo comento conto disse diz dizer dizia acha achou pensa pensou propos sugeriu
-    mencionou explicou falou comentou contou""".split())
+    mencionou explicou falou comentou contou
+    disent proposent parlent dijeron dicen piensan opinan propusieron sugirieron mencionaron
+    explicaron hablaron comentaron disseram dizem acham acharam pensam propuseram sugeriram mencionaram
+    explicaram falaram comentaram""".split())
 # Words that make a following name the topic, not the speaker ("what did they say about Porto").
 ABOUT_WORDS = frozenset("about on of in at to for with sur de du des d au aux en sobre del da do das dos em no na "
                         "con com avec".split())

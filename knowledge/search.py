@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from knowledge import analysis
@@ -58,9 +59,10 @@ class Searcher:
         return analysis.query_terms(question[:MAX_QUERY_CHARS])[:MAX_QUERY_TERMS]
 
     def search(self, question: str, k: int = 5, *, meeting: str | list[str] | None = None,
-               speaker: str | None = None, since: dt.date | str | None = None,
+               speaker: str | Sequence[str] | None = None, since: dt.date | str | None = None,
                language: str | None = None) -> list[Hit]:
-        """The ``k`` best turns for ``question``, optionally within meetings, one speaker, or a date on.
+        """The ``k`` best turns for ``question``, optionally within meetings, the words of one
+        speaker or several, or from a date on.
 
         A call held in several languages counts once: a turn found in two versions is one hit,
         cited in ``language`` when the call has a version in it (else as found)."""
@@ -116,13 +118,13 @@ class Searcher:
             numbers = self.store.meeting_numbers()
             wanted = [meeting] if isinstance(meeting, str) else list(meeting)
             meetings = [numbers[m] for m in self.store.family(wanted) if m in numbers]
-        person = None
+        persons = None
         if speaker:
-            person = self.store.person_id(speaker)
-            if person is None:
-                person = NOBODY
+            names = [speaker] if isinstance(speaker, str) else list(speaker)
+            persons = [self.store.person_id(name) for name in names]
+            persons = [p for p in persons if p is not None] or [NOBODY]
         date = int(str(since).replace("-", "")[:8]) if since else None
-        return self.index.mask(meetings, person, date)
+        return self.index.mask(meetings, persons, date)
 
     def idf(self, term: str) -> float:
         """How rare a term is in the whole archive (0 when absent)."""

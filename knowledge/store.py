@@ -343,17 +343,24 @@ class Store(PostingsTables, ReminderTables, SurveyTables):
             list(meeting_ids)).fetchall()]
 
     def remember_question(self, question: str, language: str, meeting: str | None = None,
-                          speaker: str | None = None, since: str | None = None) -> int:
-        """Keep a question so that its further results can be shown later, even after a restart."""
+                          speakers: Sequence[str] = (), since: str | None = None) -> int:
+        """Keep a question so that its further results can be shown later, even after a restart.
+        ``speakers``: the people whose words it searches, kept one name a line."""
         with self.db.atomic():
             return self.db["questions"].insert({
-                "question": question, "language": language, "meeting": meeting, "speaker": speaker,
-                "since": since, "asked_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")}).last_pk
+                "question": question, "language": language, "meeting": meeting,
+                "speaker": "\n".join(speakers) or None, "since": since,
+                "asked_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")}).last_pk
 
     def question(self, qid: int) -> dict | None:
+        """A kept question: its text, language, meeting, speakers (a list) and since."""
         row = self.db.execute("SELECT question, language, meeting, speaker, since FROM questions WHERE id = ?",
                               [qid]).fetchone()
-        return dict(zip(("question", "language", "meeting", "speaker", "since"), row)) if row else None
+        if row is None:
+            return None
+        question, language, meeting, speakers, since = row
+        return {"question": question, "language": language, "meeting": meeting,
+                "speakers": speakers.split("\n") if speakers else [], "since": since}
 
     def turn_window(self, mid: str, index: int, before: int = 2, after: int = 2) -> list[Turn]:
         """A turn and the ones around it (for "show context")."""

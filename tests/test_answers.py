@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from bot import i18n, render
-from knowledge import ingest
+from knowledge import ingest, intents
 from knowledge.answers import Answerer, reply_language
 from knowledge.search import Searcher
 from knowledge.store import Store
@@ -272,6 +272,53 @@ def test_what_a_person_said_is_their_turn_or_said_to_be_missing(answerer):
     assert render.plain(other).startswith("Nothing from Humberto Carrasco on that; others spoke of it:")
     assert render.plain(answerer.ask("¿Qué dijo Humberto sobre Montevideo?")).startswith("Nada de Humberto Carrasco")
     assert "Nothing from" not in render.plain(answerer.ask("Qu'a dit Humberto Carrasco sur la médiation ?"))
+
+
+PEOPLE = {1: "Aida Noblia", 2: "Humberto Carrasco", 3: "Alberto Soto", 4: "Sergio Salinas Porto"}
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("What did Humberto say about Montevideo?", ["Humberto Carrasco"]),
+    ("What did Humberto and Aida say about Montevideo?", ["Humberto Carrasco", "Aida Noblia"]),
+    ("What did Humberto Carrasco and Aida Noblia say about the budget?", ["Humberto Carrasco", "Aida Noblia"]),
+    ("¿Qué dijeron Alberto Soto y Aida sobre el presupuesto?", ["Alberto Soto", "Aida Noblia"]),
+    ("Qu'ont dit Aida, Alberto et Humberto sur la médiation ?", ["Aida Noblia", "Alberto Soto", "Humberto Carrasco"]),
+    ("O que disseram Aida e Humberto sobre Montevidéu?", ["Aida Noblia", "Humberto Carrasco"]),
+    ("What did they say about Humberto and Aida?", []),             # the topic, not the speakers
+    ("What did Alberto say about Aida?", ["Alberto Soto"]),
+    ("Who thanked Aida and Humberto?", []),                          # no verb of saying
+])
+def test_the_people_whose_words_are_asked_for(question, asked):
+    assert asked == intents.speakers_asked(question, PEOPLE)
+
+
+def test_what_two_people_said_quotes_each_of_them(archive):
+    answer = archive.ask("What did Patricia Villanueva and Carlos Mendoza say about registrars?")
+    assert ["Patricia Villanueva", "Carlos Mendoza"] == answer.names["by"]
+    quoted = [h.speaker for h in answer.sources[:1 + len(answer.also)]]
+    assert ["Carlos Mendoza", "Patricia Villanueva"] == sorted(quoted) and len(answer.also) == 1
+    assert {h.speaker for h in answer.sources} == {"Patricia Villanueva", "Carlos Mendoza"}
+    text = render.plain(answer)
+    assert all("— LACRALO monthly call" in line for line in text.split("\n")[1:4:2])
+    assert "Other sources:\n3. " in text          # numbered after the two quotes
+    assert text.count("«") == 2 and render.html_answer(answer).count("<i>«") == 2
+
+
+def test_what_two_people_said_when_one_said_nothing_on_it(archive):
+    answer = archive.ask("¿Qué dijeron Carlos Mendoza y Keisha Thompson sobre el borrador?")
+    assert ({"by": ["Carlos Mendoza"], "not_by": ["Keisha Thompson"]}, ()) == (answer.names, answer.also)
+    assert {"Carlos Mendoza"} == {h.speaker for h in answer.sources}
+    assert render.plain(answer).startswith("Nada de Keisha Thompson sobre eso.\n«")
+    neither = archive.ask("What did Keisha Thompson and Grace Wanjiru say about registrars?")
+    assert ["Keisha Thompson", "Grace Wanjiru"] == neither.names["not_by"]
+    assert render.plain(neither).startswith("Nothing from Keisha Thompson and Grace Wanjiru on that; others spoke of it:")
+
+
+def test_several_speakers_chosen_by_name(archive):
+    answer = archive.ask("registrars", speaker=["Patricia Villanueva", "Carlos Mendoza"], k=10)
+    assert {"Patricia Villanueva", "Carlos Mendoza"} == {h.speaker for h in answer.sources}
+    unknown = archive.ask("registrars", speaker=["Patricia Villanueva", "Nobody Atall", "Noone Either"])
+    assert "I know no one called “Nobody Atall and Noone Either”." == render.plain(unknown)
 
 
 @pytest.mark.parametrize("question, speaker", [

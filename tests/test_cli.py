@@ -147,6 +147,9 @@ def test_ask_filters_and_plain_text(db, corpus_dir):
     data = json.loads(run("--db", db, "ask", "groupe de travail", "--json", "--meeting", "lacralo-2020-02-17-fr",
                           "--speaker", "Sergio Salinas Porto", "--since", "2020-01-01").stdout)
     assert {("lacralo-2020-02-17-fr", "Sergio Salinas Porto")} == {(s["meeting_id"], s["speaker"]) for s in data["sources"]}
+    both = json.loads(run("--db", db, "ask", "groupe de travail", "--json", "--k", "10", "--speaker", "Alberto Soto",
+                          "--speaker", "Humberto Carrasco").stdout)
+    assert {"Alberto Soto", "Humberto Carrasco"} == {s["speaker"] for s in both["sources"]}
     text = run("--db", db, "ask", "¿Quién habló del programa piloto con una universidad?").stdout
     assert "Raitme Citterio — llamada mensual de LACRALO, 17 de febrero de 2020" in text
     assert 2 == run("--db", db, "ask", "x", "--since", "yesterday").exit_code

@@ -1,6 +1,8 @@
 """The dialogue behind Telegram and the console: buttons, splitting, rate limit (no network)."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bot import render
@@ -129,4 +131,14 @@ def test_more_of_what_a_person_said_stays_with_their_words(dialogue):
         (page,) = dialogue.button(more[0], FR)
         assert page.html.count("<b>") == page.html.count("<b>Humberto Carrasco</b>")
     qid = dialogue.store.db.execute("SELECT max(id) FROM questions").fetchone()[0]
-    assert "Humberto Carrasco" == dialogue.store.question(qid)["speaker"]
+    assert ["Humberto Carrasco"] == dialogue.store.question(qid)["speakers"]
+
+
+def test_more_of_what_two_people_said_stays_with_their_words(dialogue):
+    (first,) = dialogue.question("Qu'ont dit Humberto Carrasco et Alberto Soto sur le groupe de travail ?", FR)
+    assert "<b>Humberto Carrasco</b>" in first.html and "<b>Alberto Soto</b>" in first.html
+    qid = dialogue.store.db.execute("SELECT max(id) FROM questions").fetchone()[0]
+    assert ["Humberto Carrasco", "Alberto Soto"] == dialogue.store.question(qid)["speakers"]
+    (page,) = dialogue.button(next(b.data for b in first.buttons if b.label == "Plus de résultats"), FR)
+    speakers = re.findall(r"<b>([^<]+)</b>", page.html)
+    assert speakers and set(speakers) <= {"Humberto Carrasco", "Alberto Soto"}
