@@ -74,9 +74,13 @@ class Event:
         if event.rrule:
             event = dataclasses.replace(event, rrule=_local_until(event.rrule, event.timezone))
             try:
-                rrulestr(event.rrule, dtstart=local)
+                rule = rrulestr(event.rrule, dtstart=local)
             except (ValueError, TypeError) as e:
                 raise CalendarError(f"{title!r}: rrule {rrule!r} is not an RFC 5545 rule ({e})") from None
+            # A rule no date satisfies (the 30th of February) would otherwise be walked to the
+            # year 9999 on every reminder tick, seconds each, and never remind anyone.
+            if rule.after(local, inc=True) is None:
+                raise CalendarError(f"{title!r}: rrule {rrule!r} never occurs from {start}")
         return event
 
 

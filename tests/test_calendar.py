@@ -50,6 +50,8 @@ def test_a_one_off_event_and_reminder_times():
     ("2026-12-01T19:00", "Mars/Olympus", "", "1h", "unknown time zone"),
     ("2026-12-01T19:00", "UTC", "FREQ=SOMETIMES", "1h", "not an RFC 5545 rule"),
     ("2026-12-01T19:00", "UTC", "", "a while", "not a duration"),
+    ("2026-12-01T19:00", "UTC", "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30", "1h", "never occurs from 2026-12-01T19:00"),
+    ("2026-12-01T19:00", "UTC", "FREQ=MONTHLY;UNTIL=20261101T000000Z", "1h", "never occurs"),
 ])
 def test_bad_events_are_refused_with_the_reason(start, tz, rule, length, message):
     with pytest.raises(CalendarError, match=message):
