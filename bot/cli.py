@@ -68,13 +68,15 @@ def cli(ctx: click.Context, config_path: str | None, db: str | None) -> None:
 @with_overrides
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON report on stdout.")
+@click.option("--replace", is_flag=True,
+              help="Store a new version of a meeting even when it is much shorter than the stored one.")
 @click.pass_obj
-def ingest(obj: _Context, paths: tuple[str, ...], as_json: bool) -> None:
+def ingest(obj: _Context, paths: tuple[str, ...], as_json: bool, replace: bool) -> None:
     """Ingest transcript files or folders (txt, pdf, docx, vtt, srt).
 
     Exit status: 0 when every file was ingested (or already was), 1 when some file failed."""
     with obj.store() as store:
-        results = ingest_mod.ingest_paths(store, paths, max_bytes=obj.config.max_bytes,
+        results = ingest_mod.ingest_paths(store, paths, max_bytes=obj.config.max_bytes, replace=replace,
                                           on_result=_progress)
     counts = _counts(results)
     if as_json:

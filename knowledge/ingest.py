@@ -16,6 +16,9 @@ log = logging.getLogger(__name__)
 
 # Each ingested file adds an index segment; merge them now and then, and at the end of a batch.
 MAX_SEGMENTS_WHILE_INGESTING = 64
+# A new version of a stored meeting with less than this share of its words looks cut off: refused
+# unless asked for (a whole meeting lost to a file saved half-way is worse than a refusal).
+SHORTER = 0.5
 
 INGESTED, REPLACED, UNCHANGED, FAILED = "ingested", "replaced", "unchanged", "failed"
 
@@ -61,12 +64,22 @@ def expand(paths: Iterable[str | Path]) -> list[str]:
     return out
 
 
-def ingest_document(store: Store, doc: Document) -> FileResult:
-    """Understand and store one document already read; TranscriptError if it is not a transcript."""
+def ingest_document(store: Store, doc: Document, *, replace: bool = False) -> FileResult:
+    """Understand and store one document already read; TranscriptError if it is not a transcript,
+    or if it would replace a stored version of the meeting with much less of it (a file cut off),
+    unless ``replace``."""
     existing = store.meeting_for_document(doc.sha256)
     if existing:
         return FileResult(doc.path, UNCHANGED, meeting_id=existing)
     transcript = transcripts.parse(doc)
+    stored = None if replace else store.replaced_by(transcript, doc)
+    if stored:
+        mid, turns, words = stored
+        if sum(len(t.text.split()) for t in transcript.turns) < SHORTER * words:
+            raise TranscriptError(
+                f"it would replace {mid} ({turns} turns) with {len(transcript.turns)} turns: it looks cut off "
+                f"(to replace it anyway: acta ingest --replace)", code="shorter", meeting=mid, stored=turns,
+                turns=len(transcript.turns))
     mid, status = store.save(transcript, doc, passages.rows(transcript))
     return FileResult(
         doc.path, status, meeting_id=mid, date=transcript.date.isoformat(), title=transcript.title,
@@ -75,13 +88,14 @@ def ingest_document(store: Store, doc: Document) -> FileResult:
         agenda=len(transcript.agenda))
 
 
-def ingest_paths(store: Store, paths: Iterable[str | Path], *, max_bytes: int,
+def ingest_paths(store: Store, paths: Iterable[str | Path], *, max_bytes: int, replace: bool = False,
                  on_result: Callable[[int, int, FileResult], None] | None = None) -> list[FileResult]:
-    """Ingest every file under ``paths``; ``on_result(i, total, result)`` reports progress."""
+    """Ingest every file under ``paths``; ``on_result(i, total, result)`` reports progress.
+    ``replace``: store a new version of a meeting even when it is much shorter than the stored one."""
     files = expand(paths)
     results = []
     for i, path in enumerate(files, 1):
-        result = ingest_file(store, path, max_bytes=max_bytes)
+        result = ingest_file(store, path, max_bytes=max_bytes, replace=replace)
         results.append(result)
         if on_result:
             on_result(i, len(files), result)
@@ -90,14 +104,14 @@ def ingest_paths(store: Store, paths: Iterable[str | Path], *, max_bytes: int,
     return results
 
 
-def ingest_file(store: Store, path: str, *, max_bytes: int) -> FileResult:
+def ingest_file(store: Store, path: str, *, max_bytes: int, replace: bool = False) -> FileResult:
     """Ingest one file; a failure is returned as a result naming the reason, never raised."""
     try:
         if Path(path).is_file() and Path(path).suffix.lower() not in formats.EXTENSIONS:
             raise TranscriptError(
                 f"unsupported file type {Path(path).suffix or '(none)'!r} "
                 f"(supported: {', '.join(sorted(formats.EXTENSIONS))})", path, code="unsupported")
-        return ingest_document(store, formats.read(path, max_bytes))
+        return ingest_document(store, formats.read(path, max_bytes), replace=replace)
     except TranscriptError as e:
         return failed(path, e)
     except Exception as e:  # a bug on one odd file must not stop a bulk ingest

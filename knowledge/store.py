@@ -25,6 +25,7 @@ from knowledge.models import (
 # Two transcripts of one group, day and language are one meeting when this share of their
 # speakers is the same (a corrected version); else they are two meetings held the same day.
 SAME_MEETING_OVERLAP = 0.5
+SAME_TEXT_SHARE = 0.8       # a file whose turns are mostly a stored meeting's is a version of it
 
 
 def meeting_id(transcript: Transcript) -> str:
@@ -194,7 +195,25 @@ class Store(PostingsTables, ReminderTables, SurveyTables):
         old = {r[0] for r in self.db.execute(
             "SELECT DISTINCT speaker FROM turns WHERE meeting_id = ? AND role IN ('member', 'staff')", [mid])}
         new = set(transcript.speakers)
-        return versions.overlap(old, new) >= SAME_MEETING_OVERLAP
+        if versions.overlap(old, new) >= SAME_MEETING_OVERLAP:
+            return True
+        # A part of it (a file cut off after its first pages): most of its turns are the stored ones.
+        said = [" ".join(t.text.split()) for t in transcript.turns if len(t.text.split()) >= 5]
+        if not said:
+            return False
+        stored = {" ".join(r[0].split()) for r in self.db.execute("SELECT text FROM turns WHERE meeting_id = ?", [mid])}
+        return sum(text in stored for text in said) >= SAME_TEXT_SHARE * len(said)
+
+    def replaced_by(self, transcript: Transcript, document: Document) -> tuple[str, int, int] | None:
+        """The stored meeting a new version of it would replace, with its turns and words (None:
+        it is a new meeting, or this very file)."""
+        if self.meeting_for_document(document.sha256):
+            return None
+        mid = self._id_for(meeting_id(transcript), transcript, document)
+        turns, words = self.db.execute("SELECT count(*), coalesce(sum(words), 0) FROM turns WHERE meeting_id = ?",
+                                       [mid]).fetchone()
+        exists = self.db.execute("SELECT 1 FROM meetings WHERE id = ?", [mid]).fetchone()
+        return (mid, turns, words) if exists else None
 
     def _people(self, transcript: Transcript) -> dict[str, int]:
         """Person ids for the meeting's people: found by any known spelling, or created."""

@@ -62,6 +62,24 @@ def test_a_corrected_version_replaces_the_meeting(store, corpus_dir, tmp_path):
     assert 75 == store.counts()["turns"]
 
 
+@pytest.mark.parametrize("cut, name", [
+    (20_000, "lacralo-2016-06-20-fr.txt"),              # the same file name, saved half-way
+    (8_000, "lacralo-2016-06-20-partial.txt"),          # another name: its turns are the stored ones
+])
+def test_a_cut_off_version_does_not_replace_the_meeting(store, corpus_dir, tmp_path, cut, name):
+    ingest.ingest_file(store, str(CALL_2016), max_bytes=MAX)
+    before = store.counts()
+    part = tmp_path / name
+    part.write_bytes(CALL_2016.read_bytes()[:cut])
+    result = ingest.ingest_file(store, str(part), max_bytes=MAX)
+    assert ("failed", "shorter") == (result.status, result.code)
+    assert "would replace lacralo-2016-06-20-fr (75 turns)" in result.error and "--replace" in result.error
+    assert before == store.counts() and ["lacralo-2016-06-20-fr"] == [m.id for m in store.meetings()]
+    forced = ingest.ingest_file(store, str(part), max_bytes=MAX, replace=True)
+    assert ("replaced", "lacralo-2016-06-20-fr") == (forced.status, forced.meeting_id)
+    assert store.counts()["turns"] < before["turns"]
+
+
 def test_a_failed_write_leaves_the_database_as_it_was(store, corpus_dir, monkeypatch):
     ingest.ingest_file(store, str(CALL_2016), max_bytes=MAX)
     before = store.counts()

@@ -303,6 +303,17 @@ async def test_why_an_upload_failed_is_said_in_the_admins_language(bot):
             == bot.sent_messages()[-1]["text"])
 
 
+
+@pytest.mark.asyncio
+async def test_a_cut_off_upload_does_not_replace_the_meeting(bot):
+    bot.push_document("lacralo-2016-06-20-fr.txt", CALL_2016.read_bytes()[:20_000], "text/plain", chat_id=ADMIN,
+                      user_id=ADMIN, language_code="es")
+    await bot.wait_for("sendMessage", count=2)
+    assert ("reemplazaría la reunión lacralo-2016-06-20-fr (75 intervenciones) por 15 intervenciones: parece incompleto"
+            in bot.sent_messages()[-1]["text"])
+    asked = await reply_to(bot, "Quand aura lieu l'événement à Montevideo ?", user_id=ADMIN, language_code="fr")
+    assert "Aida Noblia — appel mensuel de LACRALO, 20 juin 2016" in asked["text"]
+
 @contextlib.asynccontextmanager
 async def summary_poster(tmp_path, seeded, chats):
     """A started bot over a copy of the seeded archive, and the summary job as its queue runs it."""
