@@ -107,17 +107,17 @@ class Answerer:
         # "What did Humberto (and Aida) say about Montevideo?": their own turns, which need not name them.
         persons = [] if chosen else intents.speakers_asked(question, self.store.people())
         theirs = {w for person in persons for w in analysis.words(person)}
+        # Their names say nothing of the topic (and would find every turn naming one of them).
+        topic = " ".join(w for w in question.split() if not set(analysis.words(w)) & theirs)
         names: dict[str, list] = {}
         leaders: list[Hit] = []
         if persons:
-            hits, answering, names, leaders = self._said_by(question, persons, theirs, k, meeting, since)
+            hits, answering, names, leaders = self._said_by(question, topic, persons, theirs, k, meeting, since)
         else:
             hits = self.searcher.search(question, k=k, meeting=meeting, speaker=chosen or None, since=since)
             answering = [h for h in hits if self.answers_it(question, h)]
         if persons and not answering:
             # Nothing from them on it: say so, and give who else spoke of it.
-            # Searched without their names, which say nothing of the topic.
-            topic = " ".join(w for w in question.split() if not set(analysis.words(w)) & theirs)
             hits = self.searcher.search(topic, k=k, meeting=meeting, since=since)
             answering = [h for h in hits if self.answers_it(question, h, ignore=theirs)]
             names = {"not_by": persons}
@@ -144,7 +144,7 @@ class Answerer:
                       also=tuple(tuple(self.best_sentences(question, h)) for h in seconds),
                       sources=tuple(hits), names=names)
 
-    def _said_by(self, question: str, persons: list[str], theirs: set[str], k: int, meeting, since):
+    def _said_by(self, question: str, topic: str, persons: list[str], theirs: set[str], k: int, meeting, since):
         """The turns of each person asked for, best first, each one's best answering turn ahead
         of the rest (so that "what did Humberto and Aida say" quotes both when both spoke of it);
         who said something on it ("by") and who did not ("not_by"); and each one's best turn."""
@@ -152,7 +152,8 @@ class Answerer:
         leaders: list[Hit] = []
         by, not_by = [], []
         for person in persons:
-            theirs_hits = self.searcher.search(question, k=k, meeting=meeting, speaker=person, since=since)
+            theirs_hits = self.searcher.search(topic if self.searcher.terms(topic) else question, k=k,
+                                               meeting=meeting, speaker=person, since=since)
             answering = [h for h in theirs_hits if self.answers_it(question, h, ignore=theirs)]
             (by if answering else not_by).append(person)
             leaders += answering[:1]

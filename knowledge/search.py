@@ -65,8 +65,15 @@ class Searcher:
         speaker or several, or from a date on.
 
         A call held in several languages counts once: a turn found in two versions is one hit,
-        cited in ``language`` when the call has a version in it (else as found)."""
+        cited in ``language`` when the call has a version in it (else as found).
+
+        Within a speaker's words their name is left out of the question ("what did Humberto say
+        about…"): every passage of theirs carries it, so it would only bring their every turn."""
         terms = self.terms(question)
+        if speaker:
+            names = {t for name in ([speaker] if isinstance(speaker, str) else speaker)
+                     for t in analysis.query_terms(name)}
+            terms = [t for t in terms if t not in names] or terms
         if not terms or k <= 0:
             return []
         mask = self._mask(meeting, speaker, since)

@@ -274,6 +274,14 @@ def test_what_a_person_said_is_their_turn_or_said_to_be_missing(answerer):
     assert "Nothing from" not in render.plain(answerer.ask("Qu'a dit Humberto Carrasco sur la médiation ?"))
 
 
+def test_a_persons_turns_that_do_not_speak_of_it_are_no_source(answerer):
+    # Every passage carries its speaker's name: searched with it, all of Humberto's turns would come.
+    answer = answerer.ask("What did Humberto Carrasco say about the mediator?", k=10)
+    assert answer.sources and all("médiat" in h.text.lower() for h in answer.sources)
+    assert all("médiat" in h.text.lower()
+               for h in answerer.searcher.search("Humberto Carrasco mediator", k=10, speaker="Humberto Carrasco"))
+
+
 PEOPLE = {1: "Aida Noblia", 2: "Humberto Carrasco", 3: "Alberto Soto", 4: "Sergio Salinas Porto"}
 
 
@@ -300,7 +308,8 @@ def test_what_two_people_said_quotes_each_of_them(archive):
     assert {h.speaker for h in answer.sources} == {"Patricia Villanueva", "Carlos Mendoza"}
     text = render.plain(answer)
     assert all("— LACRALO monthly call" in line for line in text.split("\n")[1:4:2])
-    assert "Other sources:\n3. " in text          # numbered after the two quotes
+    # Their turns that speak of it, not every turn of theirs (each passage carries its speaker's name).
+    assert all("registr" in h.text.lower() for h in answer.sources)
     assert text.count("«") == 2 and render.html_answer(answer).count("<i>«") == 2
 
 

@@ -135,7 +135,7 @@ def test_more_of_what_a_person_said_stays_with_their_words(dialogue):
 
 
 def test_more_of_what_two_people_said_stays_with_their_words(dialogue):
-    (first,) = dialogue.question("Qu'ont dit Humberto Carrasco et Alberto Soto sur le groupe de travail ?", FR)
+    (first,) = dialogue.question("Qu'ont dit Humberto Carrasco et Alberto Soto sur la réunion ?", FR)
     assert "<b>Humberto Carrasco</b>" in first.html and "<b>Alberto Soto</b>" in first.html
     qid = dialogue.store.db.execute("SELECT max(id) FROM questions").fetchone()[0]
     assert ["Humberto Carrasco", "Alberto Soto"] == dialogue.store.question(qid)["speakers"]
