@@ -187,13 +187,21 @@ def show(obj: _Context, meeting_id: str, as_json: bool) -> None:
 def ask(obj: _Context, question: tuple[str, ...], as_json: bool, k: int | None, meeting: str | None,
         speaker: tuple[str, ...], since, lang: str | None) -> None:
     """Ask the meetings a question; the answer cites who said it, where and when."""
+    import datetime as dt
+
+    from bot import config as config_mod
     from bot import render
+    from jobs import calendar
     from knowledge.answers import Answerer
     from knowledge.search import Searcher
 
+    declared = config_mod.events(obj.config)
     with obj.store(create=False) as store:
         answers = obj.config.answers
-        answerer = Answerer(store, Searcher(store), answers.default_language, answers.participation_target)
+        answerer = Answerer(store, Searcher(store), answers.default_language, answers.participation_target,
+                            next_event=lambda: calendar.next_occurrence(calendar.with_stored(declared, store),
+                                                                        dt.datetime.now(dt.timezone.utc)),
+                            timezones=tuple(obj.config.display.timezones))
         answer = answerer.ask(" ".join(question), k=k or answers.sources, meeting=meeting, speaker=speaker or None,
                               since=since.date() if since else None, language=lang)
     if as_json:
@@ -246,7 +254,7 @@ def events(obj: _Context, until, as_json: bool) -> None:
     declared = config_mod.events(obj.config)
     if obj.config.db_path.exists():       # and the ones added from the chat or imported from .ics
         with obj.store() as store:
-            declared += [calendar.from_stored(r) for r in store.scheduled_events()]
+            declared = calendar.with_stored(declared, store)
     found = calendar.upcoming(declared, now, end)
     if as_json:
         click.echo(json.dumps([{

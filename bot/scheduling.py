@@ -22,7 +22,7 @@ class SchedulingCommands:
 
     def all_events(self) -> list[calendar.Event]:
         """bot.toml's events and the ones admins added from the chat."""
-        return list(self.events) + [calendar.from_stored(r) for r in self.store.scheduled_events()]
+        return calendar.with_stored(self.events, self.store)
 
     def _when(self, start: dt.datetime, lang: str) -> str:
         return f"{i18n.date(start.date().isoformat(), lang)} ({render.times_in_zones(start, self.timezones, lang)})"

@@ -140,6 +140,11 @@ def from_stored(row: dict) -> Event:
                  tuple(row["chats"]), stored_id=row["id"])
 
 
+def with_stored(declared: list[Event], store) -> list[Event]:
+    """bot.toml's events and the ones stored in ``store`` (added from the chat or imported from .ics)."""
+    return list(declared) + [from_stored(r) for r in store.scheduled_events()]
+
+
 MAX_AHEAD = dt.timedelta(days=3 * 365)   # a date further than this is a misreading ("13/13" -> 2113)
 _NEXT = re.compile(r"\b(?:next|prochain|prochaine|pr[oó]xim[oa]|que vem|que viene)\b", re.I)
 _ANY_TIME = re.compile(r"\b(?:[01]?\d|2[0-3])\s*(?::\s*[0-5]\d|h\s*(?:[0-5]\d)?\b)|\b(?:1[0-2]|0?[1-9])\s*[ap]\.?\s*m\b",

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 
 import pytest
 from click.testing import CliRunner
@@ -13,6 +14,8 @@ from bot.dialogue import Dialogue, Member
 from jobs import calendar
 from jobs.calendar import CalendarError, Event
 from knowledge.store import Store
+
+from conftest import DEMO
 
 UTC = dt.timezone.utc
 
@@ -91,6 +94,16 @@ def test_acta_events_json(tmp_path):
              "timezone": "America/Mexico_City", "link": "", "chats": [-100123],
              "reminders": ["2030-05-05T16:00:00+00:00", "2030-05-06T15:00:00+00:00", "2030-05-06T15:50:00+00:00"]}
             ] == json.loads(result.stdout)
+
+
+def test_acta_ask_knows_the_next_call(tmp_path):
+    path = tmp_path / "bot.toml"
+    path.write_text('[[events]]\ntitle = "Yearly call"\nstart = "2026-05-06T10:00"\ntimezone = "America/Mexico_City"\n'
+                    'rrule = "FREQ=YEARLY"\n[display]\ntimezones = ["UTC", "America/Bogota"]\n')
+    db = str(tmp_path / "a.db")
+    assert 0 == CliRunner().invoke(cli, ["ingest", "--config", str(path), "--db", db, str(DEMO / "naralo-2026-10-12-en.txt")]).exit_code
+    result = CliRunner().invoke(cli, ["ask", "--config", str(path), "--db", db, "¿Cuándo es la próxima llamada?"])
+    assert re.fullmatch(r"Yearly call — 6 de mayo de 20\d\d\n16:00 UTC · 11:00 Bogota", result.stdout.strip())
 
 
 def test_next_shows_the_time_in_the_groups_zones(tmp_path):
