@@ -5,6 +5,7 @@ found by search, attributed to who said it, in which meeting, on which date.
 An ``Answer`` is data; ``bot/render.py`` turns it into words in the member's language."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections import defaultdict
@@ -77,8 +78,9 @@ class Answerer:
 
     def __init__(self, store: Store, searcher: Searcher, default_language: str = "en",
                  participation_target: float = PARTICIPATION_TARGET, next_event=None,
-                 timezones: tuple[str, ...] = ("UTC",)):
+                 timezones: tuple[str, ...] = ("UTC",), today=dt.date.today):
         self.store, self.searcher = store, searcher
+        self.today = today      # () -> today's date ("last month")
         self.default_language = default_language
         self.target = participation_target
         # () -> the next scheduled occurrence or None (the calendar lives in jobs/, fed from bot.toml)
@@ -93,13 +95,33 @@ class Answerer:
         question = question.strip()[:2000]
         lang = reply_language(question, language, self.default_language)
         meetings = self.store.meetings()
-        intent = intents.detect(question, meetings, self.store.people(), lang) if question else None
+        today = self.today()
+        intent = intents.detect(question, meetings, self.store.people(), lang, today) if question else None
         if intent:
             structured = self._structured(intent, question, lang, meetings, meeting)
             if structured:
                 return structured
         if meeting and not any(meeting in m.ids for m in meetings):
             return Answer("no_meeting", lang, question, meetings=tuple(meetings[-5:]), known=len(meetings))
+        asked, dated = (question, None) if meeting or since else self.scope(question, lang, meetings, today)
+        answer = self._search_answer(asked, lang, meetings, k, dated or meeting, speaker, since)
+        return dataclasses.replace(answer, question=question)
+
+    def scope(self, question: str, lang: str, meetings: list[MeetingSummary] | None = None,
+              today: dt.date | None = None) -> tuple[str, list[str] | None]:
+        """What to search for a question, and within which meetings. "What was said about
+        mediation in February 2020?": the meetings of that date, searched without the date's
+        words (within them, those would only find the turn that says the date). A date no
+        meeting has is searched like any words ("what happens on 30 August?": an event's date)."""
+        meetings = self.store.meetings() if meetings is None else meetings
+        dated = intents.dated(question, meetings, lang, today or self.today())
+        if not dated:
+            return question, None
+        return intents.without_dates(question) or question, [m.id for m in dated]
+
+    def _search_answer(self, question: str, lang: str, meetings: list[MeetingSummary], k: int,
+                       meeting: str | list[str] | None, speaker, since) -> Answer:
+        """The answer found by search: the best passage that answers, attributed, and the next sources."""
         chosen = [speaker] if isinstance(speaker, str) else list(speaker or ())
         unknown = [name for name in chosen if self.store.person_id(name) is None]
         if unknown:

@@ -3,6 +3,7 @@ who presented an item, which meetings exist, how often someone attended, who spo
 fr/es/pt/en; the meetings they are about by a date, a month, a group, a meeting id or "last"."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -47,6 +48,13 @@ _LAST = re.compile(r"\b(?:last|latest|most recent|previous|derniere?|precedente?
                    r"mais recente|anterior)\b")
 _MONTH_YEAR = re.compile(r"\b([a-zà-ÿç]{3,10})\.?\s+(?:de\s+|del\s+)?(\d{4})\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_NUMERIC_DATE = re.compile(r"\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}")
+_RELATIVE_MONTH = re.compile(r"\b(?:(?P<last>last month|(?:le |du )?mois (?:dernier|passe)|(?:el |del )?mes pasado|"
+                             r"(?:o |no )?mes passado)|this month|ce mois ci|(?:este|neste) mes)\b")
+# The same phrases as written (accents and hyphens), to take them out of a question.
+_RELATIVE_MONTH_WORDS = re.compile(r"\b(?:last month|(?:le |du )?mois (?:dernier|passé)|(?:el |del )?mes pasado|"
+                                   r"(?:o |no )?mês passado|this month|ce mois[- ]ci|(?:este|neste) m[eê]s)\b",
+                                   re.IGNORECASE)
 _WHY = re.compile(r"^\W*(?:why|pourquoi|por que|por qué|porque)\b")
 _MONTH_WORD = re.compile("|".join(sorted({fold(w) for w in lexicon.MONTHS_PATTERN.split("|")})))
 _KIND_WORDS = [("webinar", re.compile(r"\b(?:webinar|webinaire|webinario|seminario web)\b")),
@@ -58,6 +66,8 @@ _FRAME_WORDS = """meeting meetings call calls reunion reunions appel appels llam
     present presents presentes people personnes personas pessoas member members membres miembros membros
     sent envoye enviaron enviaram names noms nombres nomes know connais conoces conhece there la ahi
     questions question preguntas pregunta perguntas pergunta asked posees posées hechas feitas read lues""".split()
+_MEETING_NOUNS = frozenset("""meeting meetings call calls reunion reunions appel appels llamada llamadas reuniao
+    reunioes chamada chamadas webinar webinars webinaire webinaires webinario webinarios""".split())
 _MONTH_PREPOSITIONS = frozenset("in of on during en de del da do em no na au du durant".split())
 MAX_TOPIC_WORDS = 1
 # How close a name in a question must be to a known person (rapidfuzz, 0–100).
@@ -73,7 +83,7 @@ class Intent:
 
 
 def detect(question: str, meetings: list[MeetingSummary], people: dict[int, str],
-           language: str = "en") -> Intent | None:
+           language: str = "en", today: dt.date | None = None) -> Intent | None:
     """The structured question asked, if any (None: a question for search).
 
     A data question says little besides what it asks for: "who attended the last call?". One
@@ -86,7 +96,7 @@ def detect(question: str, meetings: list[MeetingSummary], people: dict[int, str]
         m = rx.search(folded)
         if not m:
             continue
-        named = meetings_named(question, meetings, language)
+        named = meetings_named(question, meetings, language, today)
         person = person_named(question, people)
         # "Who presented the mitigation plan?" names its topic: an agenda item's title.
         if kind not in ("next", "presenter") and _topic_words(folded, m, person, meetings) > MAX_TOPIC_WORDS:
@@ -108,9 +118,10 @@ def _topic_words(folded: str, match: re.Match, person: str | None, meetings: lis
                and not w.isdigit() and not _MONTH_WORD.fullmatch(w) and len(w) > 2)
 
 
-def meetings_named(question: str, meetings: list[MeetingSummary], language: str = "en") -> list[MeetingSummary] | None:
-    """The meetings a question points at: an id, a date, a month, a year, a group, a kind, or
-    the last one. None when it names none; [] when it names one that does not exist."""
+def meetings_named(question: str, meetings: list[MeetingSummary], language: str = "en",
+                   today: dt.date | None = None) -> list[MeetingSummary] | None:
+    """The meetings a question points at: an id, a date, a month, a year, last month, a group, a
+    kind, or the last one. None when it names none; [] when it names one that does not exist."""
     if not meetings:
         return None
     lowered = question.lower()
@@ -122,6 +133,30 @@ def meetings_named(question: str, meetings: list[MeetingSummary], language: str 
     groups = {m.group for m in meetings if m.group and m.group.lower() in words}
     kinds = {kind for kind, rx in _KIND_WORDS if rx.search(folded)}
     pool = [m for m in meetings if (not groups or m.group in groups) and (not kinds or m.kind in kinds)]
+    found = _dated(question, folded, pool, language, today)
+    if found is not None:
+        return found
+    if _LAST.search(folded):
+        return pool[-1:]
+    return pool if groups or kinds else None
+
+
+def dated(question: str, meetings: list[MeetingSummary], language: str = "en",
+          today: dt.date | None = None) -> list[MeetingSummary] | None:
+    """The meetings a question's date points at ("what was said about mediation in February
+    2020?", "in June", "last month", "le 20 juin 2016"); None when it names no date, [] when
+    no meeting has it."""
+    return _dated(question, fold(question), meetings, language, today) if meetings else None
+
+
+def _dated(question: str, folded: str, pool: list[MeetingSummary], language: str,
+           today: dt.date | None) -> list[MeetingSummary] | None:
+    relative = _RELATIVE_MONTH.search(folded)
+    if relative:
+        today = today or dt.date.today()
+        first = today.replace(day=1)
+        month = (first - dt.timedelta(days=1)).replace(day=1) if relative.group("last") else first
+        return [m for m in pool if m.date.startswith(month.isoformat()[:7])]
     date = opening.find_date(question, language)
     if date:
         return [m for m in pool if m.date == date.isoformat()]
@@ -135,12 +170,27 @@ def meetings_named(question: str, meetings: list[MeetingSummary], language: str 
         return pool[-1:] if _LAST.search(folded) else pool
     named = _month_alone(question, language)
     if named:         # "the September call", "on 5 October": the latest such month that has one
-        month, day = named
-        pool = [m for m in pool if int(m.date[5:7]) == month and (day is None or int(m.date[8:10]) == day)]
+        month_number, day = named
+        pool = [m for m in pool if int(m.date[5:7]) == month_number and (day is None or int(m.date[8:10]) == day)]
         return [m for m in pool if m.date[:4] == pool[-1].date[:4]] if pool else []
-    if _LAST.search(folded):
-        return pool[-1:]
-    return pool if groups or kinds else None
+    return None
+
+
+def without_dates(question: str) -> str:
+    """The question without the words that date it ("in February 2020", "le 20 juin 2016", "last
+    month") and without "meeting"/"call", for searching the meetings the date points at: within
+    them, those words would only find the turn that says the date or welcomes to the call."""
+    kept = []
+    words = question.split()
+    folded = [fold(w) for w in words]
+    month_at = {i for i, f in enumerate(folded) if _MONTH_WORD.fullmatch(f) and (f != "may" or words[i][:1] == "M")}
+    for i, (word, f) in enumerate(zip(words, folded)):
+        near_month = bool({i - 1, i + 1, i - 2, i + 2} & month_at)
+        if (i in month_at or _YEAR.fullmatch(f) or _NUMERIC_DATE.fullmatch(word.strip(".,;:?!¿¡()")) or f in _MEETING_NOUNS
+                or (f.isdigit() and len(f) <= 2 and near_month) or (f in ("de", "del") and near_month)):
+            continue
+        kept.append(word)
+    return " ".join(_RELATIVE_MONTH_WORDS.sub(" ", " ".join(kept)).split())
 
 
 def frame_word(word: str, meetings: list[MeetingSummary]) -> bool:

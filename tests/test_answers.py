@@ -1,6 +1,8 @@
 """Answering: quotes with attribution, answers from the data, "nothing found", in four languages."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from bot import i18n, render
@@ -280,6 +282,43 @@ def test_a_persons_turns_that_do_not_speak_of_it_are_no_source(answerer):
     assert answer.sources and all("médiat" in h.text.lower() for h in answer.sources)
     assert all("médiat" in h.text.lower()
                for h in answerer.searcher.search("Humberto Carrasco mediator", k=10, speaker="Humberto Carrasco"))
+
+
+@pytest.mark.parametrize("question, searched", [
+    ("Qu'a dit Sergio sur la médiation en février 2020 ?", "Qu'a dit Sergio sur la médiation en ?"),
+    ("What was said at the February 2020 meeting about the mediator?", "What was said at the about the mediator?"),
+    ("¿Qué se dijo del presupuesto el 20 de junio de 2016?", "¿Qué se dijo del presupuesto el"),
+    ("What was said on 20/06/2016 about Montevideo?", "What was said on about Montevideo?"),
+    ("¿Qué se dijo del presupuesto el mes pasado?", "¿Qué se dijo del presupuesto ?"),
+    ("What may we expect in May 2016?", "What may we expect in"),
+])
+def test_the_words_that_date_a_question(question, searched):
+    assert searched == intents.without_dates(question)
+
+
+def test_a_date_in_a_question_chooses_the_meetings_searched(answerer):
+    # Without the date Sergio's words on the mediator are found; with it, they still are (the
+    # date's words no longer pull the welcome turn that says it).
+    answer = answerer.ask("Qu'a dit Sergio sur la médiation en février 2020 ?")
+    assert ("Sergio Salinas Porto", "2020-02-17") == (answer.sources[0].speaker, answer.sources[0].date)
+    assert "médiateur" in " ".join(answer.quote) and {"2020-02-17"} == {h.date for h in answer.sources}
+    assert answer.question == "Qu'a dit Sergio sur la médiation en février 2020 ?"
+    in_2016 = answerer.ask("What was said about the mediation working group in June 2016?", k=10)
+    assert in_2016.sources and {"2016-06-20"} == {h.date for h in in_2016.sources}
+    # A date no meeting has is an event's date: searched like any words.
+    event = answerer.ask("Quand aura lieu l'événement du 30 août à Montevideo ?")
+    assert "Aida Noblia" == event.sources[0].speaker
+
+
+def test_last_month_is_the_calendar_month_before_today(tmp_path):
+    with Store(tmp_path / "a.db") as store:
+        ingest.ingest_paths(store, [DEMO], max_bytes=10_000_000)
+        answerer = Answerer(store, Searcher(store), today=lambda: dt.date(2026, 11, 22))
+        answer = answerer.ask("Who sent apologies last month?")
+        assert ["2026-10-05", "2026-10-12", "2026-10-26"] == [part.meeting.date for part in answer.parts]
+        assert "several" == answerer.ask("Qui s'est excusé le mois dernier ?").kind
+        answerer.today = lambda: dt.date(2026, 10, 2)
+        assert ["2026-09-21"] == [answerer.ask("¿Quién se disculpó el mes pasado?").meeting.date]
 
 
 PEOPLE = {1: "Aida Noblia", 2: "Humberto Carrasco", 3: "Alberto Soto", 4: "Sergio Salinas Porto"}

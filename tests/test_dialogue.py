@@ -134,6 +134,13 @@ def test_more_of_what_a_person_said_stays_with_their_words(dialogue):
     assert ["Humberto Carrasco"] == dialogue.store.question(qid)["speakers"]
 
 
+def test_more_results_stay_within_the_date_asked_about(dialogue):
+    (first,) = dialogue.question("Qui a parlé du groupe de travail en juin 2016 ?", FR)
+    (page,) = dialogue.button(next(b.data for b in first.buttons if b.label == "Plus de résultats"), FR)
+    dates = re.findall(r"appel mensuel de LACRALO, ([^\n]+)", page.html)
+    assert dates and {"20 juin 2016"} == set(dates)
+
+
 def test_more_of_what_two_people_said_stays_with_their_words(dialogue):
     (first,) = dialogue.question("Qu'ont dit Humberto Carrasco et Alberto Soto sur la réunion ?", FR)
     assert "<b>Humberto Carrasco</b>" in first.html and "<b>Alberto Soto</b>" in first.html
