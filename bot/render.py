@@ -128,7 +128,8 @@ def _agenda(answer: Answer, lang: str) -> str:
 
 def _presenter(answer: Answer, lang: str) -> str:
     [(title, presenter)] = answer.names["presenter"]
-    return i18n.t(lang, "presenter", presenter=presenter, title=title, **_where(answer, lang))
+    key = "presenter_absent" if answer.names.get("absent") else "presenter"
+    return i18n.t(lang, key, presenter=presenter, title=title, **_where(answer, lang))
 
 
 def _participation(answer: Answer, lang: str) -> str:
@@ -193,8 +194,9 @@ _RENDERERS = {"passage": _passage, "nothing": _nothing, "no_meeting": _no_meetin
 
 def answer_json(answer: Answer) -> dict:
     """``acta ask --json``: the answer text, its language, and the sources best first."""
+    hits = answer.sources or tuple(h for part in answer.parts for h in part.sources)   # several: each one's
     return {"answer": answer_text(answer), "language": answer.language, "kind": answer.kind,
-            "sources": [h.to_json() for h in answer.sources]}
+            "sources": [h.to_json() for h in hits]}
 
 
 # --- Telegram HTML ------------------------------------------------------------------------------

@@ -316,23 +316,32 @@ class Answerer:
         agendas = self.store.agendas([mid for _, _, mid in versions])
         for m, language, mid in versions:
             for position, item in enumerate(agendas[mid]):
-                if item.presenter:
-                    stems = set(analysis.analyze(item.title, language))
-                    share = sum(weight for weight, terms in topic.values() if terms & stems) / total
-                    if share > found.get((m.id, position), (0.0,))[0]:
-                        found[(m.id, position)] = (share, m, item)
+                stems = set(analysis.analyze(item.title, language))
+                share = sum(weight for weight, terms in topic.values() if terms & stems) / total
+                if share > found.get((m.id, position), (0.0,))[0]:
+                    found[(m.id, position)] = (share, m, item)
         best = max((share for share, _, _ in found.values()), default=0.0)
         if best <= MIN_TITLE_SHARE:
             return None
+        # The items that match best: when none names its presenter, search finds who spoke of it
+        # (a lesser match that names one is another item, and its presenter the wrong answer).
+        # A presenter who never spoke in the call was down to present it, but did not.
+        absent = {mid: self.store.absent_presenters(mid) for _, _, mid in versions}
         parts = []
         for (_, position), (share, m, item) in found.items():      # the latest meeting first
-            if share < best - 1e-9 or len(parts) == MAX_PARTS:
+            if share < best - 1e-9 or not item.presenter or len(parts) == MAX_PARTS:
                 continue
+            away = [item.presenter] if item.presenter in absent[m.id] else []
             own = agendas.get(m.version(lang) or m.id, [])
             if position < len(own) and own[position].presenter == item.presenter:
                 item = own[position]
-            parts.append(Answer("presenter", lang, question, meeting=m,
-                                names={"presenter": [(item.title, item.presenter)]}))
+            # Their turn on it as the source (for --json and "show context"), when they spoke.
+            said = [] if away else self.searcher.search(item.title, k=1, meeting=m.id, speaker=item.presenter,
+                                                          language=lang)
+            parts.append(Answer("presenter", lang, question, meeting=m, sources=tuple(said),
+                                names={"presenter": [(item.title, item.presenter)], "absent": away}))
+        if not parts:
+            return None
         return parts[0] if len(parts) == 1 else Answer("several", lang, question, parts=tuple(parts))
 
     def _topic(self, question: str, meetings: list[MeetingSummary]) -> dict[str, tuple[float, set[str]]]:

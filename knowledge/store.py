@@ -343,6 +343,14 @@ class Store(PostingsTables, ReminderTables, SurveyTables):
                 out[mid].append(AgendaItem(title=title, presenter=presenter, moderator=moderator))
         return out
 
+    def absent_presenters(self, mid: str) -> set[str]:
+        """The presenters on a meeting's agenda who never spoke in it (they sent apologies, or
+        someone else gave their report)."""
+        return {r[0] for r in self.db.execute(
+            "SELECT a.presenter FROM agenda a WHERE a.meeting_id = ? AND a.presenter_id IS NOT NULL "
+            "AND NOT EXISTS (SELECT 1 FROM turns t WHERE t.meeting_id = a.meeting_id AND t.person_id = a.presenter_id)",
+            [mid])}
+
     def attendance_rows(self) -> list[tuple[str, str | None, int, str, str]]:
         """(meeting id, group, person id, person name, status) for every named person of every
         meeting (once per call: its root version's roll call)."""

@@ -255,6 +255,27 @@ def test_words_that_look_like_months_name_no_month(archive):
     assert ("attendance", "afralo-2026-10-05-fr") == (fifth.kind, fifth.meeting.id)
 
 
+def test_who_presented_an_item_nobody_was_announced_for_is_searched(answerer):
+    # The matching agenda item names no presenter; another item that does is not the answer.
+    for question in ("Qui a présenté la cybersécurité en Amérique latine ?",
+                     "¿Quién presentó la ciberseguridad en América Latina?"):
+        answer = answerer.ask(question)
+        assert ("passage", "Raitme Citterio") == (answer.kind, answer.sources[0].speaker)
+
+
+def test_a_presenter_who_never_spoke_was_down_to_present(answerer):
+    answer = answerer.ask("Who presented the IDN report?")
+    assert ("presenter", ["Sylvia Herlein Leite"], ()) == (answer.kind, answer.names["absent"], answer.sources)
+    assert render.plain(answer).startswith("Sylvia Herlein Leite was down to present “Rapport sur les IDN” but did not")
+
+
+def test_a_presenters_turn_is_the_source(archive):
+    answer = archive.ask("Who presented universal acceptance in September 2026?")
+    assert [("José Martínez", "2026-09-21")] == [(h.speaker, h.date) for h in answer.sources]
+    assert "universal acceptance" in answer.sources[0].text
+    assert render.answer_json(answer)["sources"][0]["speaker"] == "José Martínez"
+
+
 def test_who_presented_is_the_question_not_a_clause_of_it(archive):
     asked = archive.ask("What did the person who presented the draft policy comment say about registrars?")
     assert "presenter" != asked.kind
