@@ -336,8 +336,10 @@ def _echo_questions(result: dict, as_json: bool) -> None:
         return
     for q in result["questions"]:
         mark = "ok " if q["answered"] else "MISS"
-        click.echo(f"{mark} {q['id']} rank {q['rank'] or '-':>2}  {q['q']}")
+        answer = "answer ok " if q["answer_right"] else "answer WRONG"
+        click.echo(f"{mark} {q['id']} rank {q['rank'] or '-':>2}  {answer}  {q['q']}")
     click.echo(_metrics_table([("questions", result)]))
+    click.echo(f"The answer given cites the expected turn first for {result['answers_right']} of {result['n']}.")
 
 
 @cli.command()

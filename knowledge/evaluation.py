@@ -81,17 +81,26 @@ def qmsum_ranks(directory: str | Path, *, per_meeting: bool = False) -> list[tup
 
 def seed_questions(searcher: Searcher, questions_file: str | Path, k: int = 3) -> dict:
     """Run seed questions against a database: a question is answered when one of the top ``k``
-    turns is the expected speaker's, in the expected meeting, and holds one of the expected strings."""
+    turns is the expected speaker's, in the expected meeting, and holds one of the expected strings.
+    The answer a member gets is checked too (``answer_right``: the turn it quotes or cites first
+    is such a turn), as questions about data or presenters are routed away from search."""
+    from knowledge.answers import Answerer
+
+    answerer = Answerer(searcher.store, searcher)
     results = []
     for q in _read_jsonl(Path(questions_file)):
+        def expected(h, q=q) -> bool:
+            return (h.date == q["date"] and people.same_person(people.key(h.speaker), people.key(q["speaker"]))
+                    and any(s.casefold() in h.text.casefold() for s in q["any"]))
         hits = searcher.search(q["q"], k=max(k, max(KS)))
-        rank = next((i for i, h in enumerate(hits, 1)
-                     if h.date == q["date"] and people.same_person(people.key(h.speaker), people.key(q["speaker"]))
-                     and any(s.casefold() in h.text.casefold() for s in q["any"])), None)
+        rank = next((i for i, h in enumerate(hits, 1) if expected(h)), None)
+        given = answerer.ask(q["q"], k=k).sources[:1]
         results.append({"id": q["id"], "q": q["q"], "rank": rank, "answered": rank is not None and rank <= k,
+                        "answer_right": bool(given) and expected(given[0]),
                         "crosslingual": bool(q.get("crosslingual"))})
     summary = metrics(r["rank"] for r in results)
     summary[f"answered@{k}"] = sum(r["answered"] for r in results)
+    summary["answers_right"] = sum(r["answer_right"] for r in results)
     summary["questions"] = results
     return summary
 

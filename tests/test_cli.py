@@ -175,6 +175,8 @@ def test_eval_on_a_qmsum_style_directory_and_on_questions(db, tmp_path, corpus_d
     questions = SHARED_SEEDS
     text = run("--db", db, "eval", "--questions", questions).stdout
     assert "| questions | 15 |" in text
+    # What a member is told, not only what search finds: "Qui a présenté…" goes to the agenda first.
+    assert "The answer given cites the expected turn first for 15 of 15." in text
 
 
 def test_ask_with_an_unknown_meeting_or_speaker_says_so(db, corpus_dir):
