@@ -367,11 +367,13 @@ class Answerer:
         return None
 
     def participation(self, person: str | None = None) -> list[Participation]:
-        """How many meetings of their groups each person attended (present or staff), and apologies."""
+        """How many meetings of their groups each person attended (present or staff), and apologies.
+        The whole list leaves out staff (only ever listed as staff): the target is the members'."""
         attended: dict[str, set[str]] = defaultdict(set)
         apologised: dict[str, set[str]] = defaultdict(set)
         groups_of: dict[str, set] = defaultdict(set)
         meetings_by_group: dict = defaultdict(set)
+        member: set[str] = set()
         for mid, group, _pid, name, status in self.store.attendance_rows():
             meetings_by_group[group].add(mid)
             groups_of[name].add(group)
@@ -379,9 +381,11 @@ class Answerer:
                 attended[name].add(mid)
             elif status == APOLOGY:
                 apologised[name].add(mid)
+            if status != STAFF_STATUS:
+                member.add(name)
         for m in self.store.meetings():
             meetings_by_group[m.group].add(m.id)
-        names = [person] if person else sorted(groups_of)
+        names = [person] if person else sorted(member)
         out = []
         for name in names:
             total = set().union(*(meetings_by_group[g] for g in groups_of.get(name, ())))

@@ -92,6 +92,11 @@ def test_participation_against_the_target(answerer):
     assert 0.5 == rates["Aida Noblia"] and 1.0 == rates["Alberto Soto"]
     javier = next(p for p in everyone.participation if p.name == "Javier Chandia")
     assert (0, 1) == (javier.attended, javier.apologies)
+    # Staff (listed as staff in every roll call) are not measured against the members' target,
+    # but a member may still ask about one of them.
+    assert not {"Silvia Vivanco", "Claudia Ruiz"} & set(rates)
+    assert [("Silvia Vivanco", 2)] == [(p.name, p.attended) for p in
+                                       answerer.ask("participation de Silvia Vivanco").participation]
 
 
 def test_who_spoke_most(answerer):
