@@ -93,7 +93,8 @@ class Dialogue(SchedulingCommands):
         buttons: list[Button] = []
         if answer.kind == "passage":
             # Further pages search as the first did: within the words of the person asked about.
-            qid = self.store.remember_question(text, answer.language, speakers=answer.names.get("by") or ())
+            qid = self.store.remember_question(answer.searched or text, answer.language,
+                                               speakers=answer.names.get("by") or ())
             hit = answer.sources[0]
             lang = answer.language
             buttons.append(Button(i18n.t(lang, "button_context"), f"c:{lang}:{hit.meeting_id}:{hit.turn_index}"))

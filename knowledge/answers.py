@@ -52,6 +52,7 @@ class Answer:
     quote: tuple[str, ...] = ()                 # passage: the best sentence(s) of the best turn
     # passage, several people asked about: the quotes of sources[1], sources[2]… (each other person's best)
     also: tuple[tuple[str, ...], ...] = ()
+    searched: str = ""                          # passage: what further pages search, when not the question
     sources: tuple[Hit, ...] = ()               # passage: best first
     meeting: MeetingSummary | None = None       # the meeting a structured answer is about
     names: dict[str, list] = field(default_factory=dict)   # attendance/apologies/agenda payloads
@@ -105,7 +106,12 @@ class Answerer:
             return Answer("no_meeting", lang, question, meetings=tuple(meetings[-5:]), known=len(meetings))
         asked, dated = (question, None) if meeting or since else self.scope(question, lang, meetings, today)
         answer = self._search_answer(asked, lang, meetings, k, dated or meeting, speaker, since)
-        return dataclasses.replace(answer, question=question)
+        if dated and answer.kind == "nothing":      # the date was not the meeting's after all
+            answer = self._search_answer(question, lang, meetings, k, meeting, speaker, since)
+        searched = ""
+        if answer.names.get("not_by") and not answer.names.get("by"):    # others' words, without the names
+            searched = _without_names(question, answer.names["not_by"])
+        return dataclasses.replace(answer, question=question, searched=searched)
 
     def scope(self, question: str, lang: str, meetings: list[MeetingSummary] | None = None,
               today: dt.date | None = None) -> tuple[str, list[str] | None]:
@@ -115,9 +121,10 @@ class Answerer:
         meeting has is searched like any words ("what happens on 30 August?": an event's date)."""
         meetings = self.store.meetings() if meetings is None else meetings
         dated = intents.dated(question, meetings, lang, today or self.today())
-        if not dated:
+        searched = intents.without_dates(question) if dated else ""
+        if not dated or not self.searcher.terms(searched):
             return question, None
-        return intents.without_dates(question) or question, [m.id for m in dated]
+        return searched, [m.id for m in dated]
 
     def _search_answer(self, question: str, lang: str, meetings: list[MeetingSummary], k: int,
                        meeting: str | list[str] | None, speaker, since) -> Answer:
@@ -130,7 +137,7 @@ class Answerer:
         persons = [] if chosen else intents.speakers_asked(question, self.store.people())
         theirs = {w for person in persons for w in analysis.words(person)}
         # Their names say nothing of the topic (and would find every turn naming one of them).
-        topic = " ".join(w for w in question.split() if not set(analysis.words(w)) & theirs)
+        topic = _without_names(question, persons)
         names: dict[str, list] = {}
         leaders: list[Hit] = []
         if persons:
@@ -399,6 +406,12 @@ class Answerer:
             topics += [item.title for item in self.store.meeting(m.id).agenda][:3]
         return Answer("nothing", lang, question, meetings=tuple(meetings[-5:]), topics=tuple(topics[:6]),
                       known=len(meetings))
+
+
+def _without_names(question: str, persons: Iterable[str]) -> str:
+    """The question without the words of these people's names."""
+    theirs = {w for person in persons for w in analysis.words(person)}
+    return " ".join(w for w in question.split() if not set(analysis.words(w)) & theirs)
 
 
 # The question's frame, not its topic.

@@ -51,10 +51,6 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _NUMERIC_DATE = re.compile(r"\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}")
 _RELATIVE_MONTH = re.compile(r"\b(?:(?P<last>last month|(?:le |du )?mois (?:dernier|passe)|(?:el |del )?mes pasado|"
                              r"(?:o |no )?mes passado)|this month|ce mois ci|(?:este|neste) mes)\b")
-# The same phrases as written (accents and hyphens), to take them out of a question.
-_RELATIVE_MONTH_WORDS = re.compile(r"\b(?:last month|(?:le |du )?mois (?:dernier|passé)|(?:el |del )?mes pasado|"
-                                   r"(?:o |no )?mês passado|this month|ce mois[- ]ci|(?:este|neste) m[eê]s)\b",
-                                   re.IGNORECASE)
 _WHY = re.compile(r"^\W*(?:why|pourquoi|por que|por qué|porque)\b")
 _MONTH_WORD = re.compile("|".join(sorted({fold(w) for w in lexicon.MONTHS_PATTERN.split("|")})))
 _KIND_WORDS = [("webinar", re.compile(r"\b(?:webinar|webinaire|webinario|seminario web)\b")),
@@ -66,12 +62,15 @@ _FRAME_WORDS = """meeting meetings call calls reunion reunions appel appels llam
     present presents presentes people personnes personas pessoas member members membres miembros membros
     sent envoye enviaron enviaram names noms nombres nomes know connais conoces conhece there la ahi
     questions question preguntas pregunta perguntas pergunta asked posees posées hechas feitas read lues""".split()
+_RELATIVE_PAIRS = frozenset([("last", "month"), ("mois", "dernier"), ("mois", "passe"), ("mes", "pasado"),
+                             ("mes", "passado"), ("this", "month"), ("ce", "mois"), ("este", "mes"), ("neste", "mes")])
 _MEETING_NOUNS = frozenset("""meeting meetings call calls reunion reunions appel appels llamada llamadas reuniao
     reunioes chamada chamadas webinar webinars webinaire webinaires webinario webinarios""".split())
 _MONTH_PREPOSITIONS = frozenset("in of on during en de del da do em no na au du durant".split())
 MAX_TOPIC_WORDS = 1
 # How close a name in a question must be to a known person (rapidfuzz, 0–100).
 NAME_MATCH = 88
+WORD_MATCH = 80     # each word of a name as written against the name's words
 
 
 @dataclass(frozen=True)
@@ -144,13 +143,14 @@ def meetings_named(question: str, meetings: list[MeetingSummary], language: str 
 def dated(question: str, meetings: list[MeetingSummary], language: str = "en",
           today: dt.date | None = None) -> list[MeetingSummary] | None:
     """The meetings a question's date points at ("what was said about mediation in February
-    2020?", "in June", "last month", "le 20 juin 2016"); None when it names no date, [] when
-    no meeting has it."""
-    return _dated(question, fold(question), meetings, language, today) if meetings else None
+    2020?", "in 2020", "last month", "le 20 juin 2016"); None when it names no date, [] when no
+    meeting has it. A month alone is not taken: in a monthly call's archive almost every month
+    has a meeting, and "the comments due in October" speaks of a deadline."""
+    return _dated(question, fold(question), meetings, language, today, month_alone=False) if meetings else None
 
 
 def _dated(question: str, folded: str, pool: list[MeetingSummary], language: str,
-           today: dt.date | None) -> list[MeetingSummary] | None:
+           today: dt.date | None, month_alone: bool = True) -> list[MeetingSummary] | None:
     relative = _RELATIVE_MONTH.search(folded)
     if relative:
         today = today or dt.date.today()
@@ -168,7 +168,7 @@ def _dated(question: str, folded: str, pool: list[MeetingSummary], language: str
     if year:
         pool = [m for m in pool if m.date.startswith(year.group(0))]
         return pool[-1:] if _LAST.search(folded) else pool
-    named = _month_alone(question, language)
+    named = _month_alone(question, language) if month_alone else None
     if named:         # "the September call", "on 5 October": the latest such month that has one
         month_number, day = named
         pool = [m for m in pool if int(m.date[5:7]) == month_number and (day is None or int(m.date[8:10]) == day)]
@@ -178,19 +178,26 @@ def _dated(question: str, folded: str, pool: list[MeetingSummary], language: str
 
 def without_dates(question: str) -> str:
     """The question without the words that date it ("in February 2020", "le 20 juin 2016", "last
-    month") and without "meeting"/"call", for searching the meetings the date points at: within
-    them, those words would only find the turn that says the date or welcomes to the call."""
-    kept = []
+    month"), and "meeting"/"call" next to them ("the February 2020 meeting"), for searching the
+    meetings the date points at: within them, those words would only find the turn that says the
+    date or welcomes to the call."""
     words = question.split()
     folded = [fold(w) for w in words]
     month_at = {i for i, f in enumerate(folded) if _MONTH_WORD.fullmatch(f) and (f != "may" or words[i][:1] == "M")}
-    for i, (word, f) in enumerate(zip(words, folded)):
-        near_month = bool({i - 1, i + 1, i - 2, i + 2} & month_at)
-        if (i in month_at or _YEAR.fullmatch(f) or _NUMERIC_DATE.fullmatch(word.strip(".,;:?!¿¡()")) or f in _MEETING_NOUNS
-                or (f.isdigit() and len(f) <= 2 and near_month) or (f in ("de", "del") and near_month)):
-            continue
-        kept.append(word)
-    return " ".join(_RELATIVE_MONTH_WORDS.sub(" ", " ".join(kept)).split())
+    dating = set(month_at)
+    for i, f in enumerate(folded):
+        if _YEAR.fullmatch(f) or _NUMERIC_DATE.fullmatch(words[i].strip(".,;:?!¿¡()")):
+            dating.add(i)
+        elif (f.isdigit() and len(f) <= 2 or f in ("de", "del")) and {i - 1, i + 1, i - 2, i + 2} & month_at:
+            dating.add(i)
+    for i in range(len(folded) - 1):            # "last month", "le mois dernier", "ce mois-ci"…
+        if (folded[i], (folded[i + 1].split() or [""])[0]) in _RELATIVE_PAIRS:
+            dating.update((i, i + 1))
+            if i and folded[i - 1] in ("le", "du", "el", "del", "o", "no"):
+                dating.add(i - 1)
+    # "the February 2020 meeting", "la réunion de juin 2016": the meeting word of the date.
+    dating.update(i for i, f in enumerate(folded) if f in _MEETING_NOUNS and {i - 1, i + 1} & dating)
+    return " ".join(w for i, w in enumerate(words) if i not in dating)
 
 
 def frame_word(word: str, meetings: list[MeetingSummary]) -> bool:
@@ -254,7 +261,7 @@ def _named(question: str, people: dict[int, str]) -> dict[str, int]:
             gram = " ".join(words[i:i + n])
             hit = process.extractOne(gram, list(by_fold), scorer=fuzz.token_set_ratio)
             if hit and hit[1] >= NAME_MATCH and len(gram) >= 6 and _unique(gram, by_fold) \
-                    and by_fold[hit[0]] not in found:
+                    and by_fold[hit[0]] not in found and _all_of_name(gram, hit[0]):
                 found[by_fold[hit[0]]] = i
                 used |= span
     for i, w in enumerate(words):
@@ -278,10 +285,13 @@ def speakers_asked(question: str, people: dict[int, str]) -> list[str]:
     written = re.findall(r"[^\W\d_][\w'’-]*", question)
     folded = [fold(w) for w in written]
     words_of = {person: set(fold(person).split()) for person in named}
-    # Who each capitalised word (not the first of the question) may name.
+    # Who each capitalised word (not the first of the question) may name; a particle inside a
+    # name ("Lucía de la Fuente", "João da Silva") names whom the word before it names.
     owners = [{p for p, ws in words_of.items() if f in ws} if i and written[i][:1].isupper() else set()
               for i, f in enumerate(folded)]
-    asked: list[str] = []
+    for i in range(1, len(written)):
+        if not owners[i] and owners[i - 1]:
+            owners[i] = {p for p in owners[i - 1] if folded[i] in words_of[p]}
     i = 0
     while i < len(written):
         if not owners[i]:
@@ -295,9 +305,18 @@ def speakers_asked(question: str, people: dict[int, str]) -> list[str]:
             together |= owners[i]
         if not (start and folded[start - 1] in lexicon.ABOUT_WORDS) and \
                 any(f in lexicon.SAY_VERBS for f in folded[max(0, start - 3):i + 4]):
-            asked += [p for p in named if p in together and p not in asked]
+            # The first run asked for is who spoke; a name after it is whom they spoke to or of
+            # ("¿Qué le dijo Aida a Humberto…?", "What did Humberto say after Aida?").
+            return [p for p in named if p in together]
         i += 1
-    return asked
+    return []
+
+
+def _all_of_name(gram: str, name: str) -> bool:
+    """Is every word of ``gram`` a word of ``name`` (give or take a typo)? "aida and mariana" is
+    not the name Mariana, though it holds it."""
+    parts = name.split()
+    return all(max(fuzz.ratio(w, part) for part in parts) >= WORD_MATCH for w in gram.split())
 
 
 def _unique(gram: str, by_fold: dict[str, str]) -> bool:

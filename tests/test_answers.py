@@ -315,8 +315,11 @@ def test_a_persons_turns_that_do_not_speak_of_it_are_no_source(answerer):
     ("What was said at the February 2020 meeting about the mediator?", "What was said at the about the mediator?"),
     ("¿Qué se dijo del presupuesto el 20 de junio de 2016?", "¿Qué se dijo del presupuesto el"),
     ("What was said on 20/06/2016 about Montevideo?", "What was said on about Montevideo?"),
-    ("¿Qué se dijo del presupuesto el mes pasado?", "¿Qué se dijo del presupuesto ?"),
+    ("¿Qué se dijo del presupuesto el mes pasado?", "¿Qué se dijo del presupuesto"),
+    ("Qu'a-t-on dit le mois passe sur l'IPv6 ?", "Qu'a-t-on dit sur l'IPv6 ?"),
+    ("O que foi dito no mês passado sobre IDN?", "O que foi dito sobre IDN?"),
     ("What may we expect in May 2016?", "What may we expect in"),
+    ("What was said about the webinar in September 2026?", "What was said about the webinar in"),  # the topic
 ])
 def test_the_words_that_date_a_question(question, searched):
     assert searched == intents.without_dates(question)
@@ -336,6 +339,14 @@ def test_a_date_in_a_question_chooses_the_meetings_searched(answerer):
     assert "Aida Noblia" == event.sources[0].speaker
 
 
+def test_a_month_alone_is_a_deadline_not_a_meeting(archive):
+    # The September call set the October deadline: a month alone does not choose the meetings.
+    answer = archive.ask("¿Cuál es el plazo para enviar comentarios de octubre?")
+    assert ("Patricia Villanueva", "2026-09-21") == (answer.sources[0].speaker, answer.sources[0].date)
+    # Scoped to a month that finds nothing, the question is searched everywhere.
+    assert "webinar" in " ".join(archive.ask("What was said about the webinar in September 2026?").quote)
+
+
 def test_last_month_is_the_calendar_month_before_today(tmp_path):
     with Store(tmp_path / "a.db") as store:
         ingest.ingest_paths(store, [DEMO], max_bytes=10_000_000)
@@ -347,7 +358,8 @@ def test_last_month_is_the_calendar_month_before_today(tmp_path):
         assert ["2026-09-21"] == [answerer.ask("¿Quién se disculpó el mes pasado?").meeting.date]
 
 
-PEOPLE = {1: "Aida Noblia", 2: "Humberto Carrasco", 3: "Alberto Soto", 4: "Sergio Salinas Porto"}
+PEOPLE = {1: "Aida Noblia", 2: "Humberto Carrasco", 3: "Alberto Soto", 4: "Sergio Salinas Porto",
+          5: "Lucía de la Fuente", 6: "João da Silva", 7: "Mariana"}
 
 
 @pytest.mark.parametrize("question, asked", [
@@ -360,6 +372,12 @@ PEOPLE = {1: "Aida Noblia", 2: "Humberto Carrasco", 3: "Alberto Soto", 4: "Sergi
     ("What did they say about Humberto and Aida?", []),             # the topic, not the speakers
     ("What did Alberto say about Aida?", ["Alberto Soto"]),
     ("Who thanked Aida and Humberto?", []),                          # no verb of saying
+    ("¿Qué le dijo Aida a Humberto sobre la mediación?", ["Aida Noblia"]),   # whom she spoke to
+    ("Qu'a dit Aida à Humberto sur la médiation ?", ["Aida Noblia"]),
+    ("What did Humberto say after Aida?", ["Humberto Carrasco"]),
+    ("What did Alberto Soto and Lucía de la Fuente say about Bogotá?", ["Alberto Soto", "Lucía de la Fuente"]),
+    ("O que João da Silva e Aida disseram sobre IDN?", ["João da Silva", "Aida Noblia"]),
+    ("What did Aida and Mariana say about DNS?", ["Aida Noblia", "Mariana"]),   # "aida and mariana" is not Mariana
 ])
 def test_the_people_whose_words_are_asked_for(question, asked):
     assert asked == intents.speakers_asked(question, PEOPLE)
