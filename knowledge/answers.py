@@ -232,9 +232,15 @@ class Answerer:
     def _weigh(self, question: str) -> dict[str, tuple[float, float, set[str]]]:
         n = max(self.searcher.index.n_docs, 1)
         out = {}
-        for word in _question_words(question):
-            terms = set(analysis.query_terms(word))       # its stems in four languages, and translations
+        words = _question_words(question)
+        by_word = {word: set(analysis.query_terms(word)) for word in words}
+        # A phrase's translations ("working group" -> "groupe de travail") belong to its words.
+        phrases = set(analysis.query_terms(question)) - set().union(set(), *by_word.values())
+        for word in words:
+            terms = by_word[word]                         # its stems in four languages, and translations
             own = max((self.searcher.idf(v) for v in analysis.variants(word)), default=0.0)
+            if not own and phrases:
+                terms = terms | phrases
             translated = max((self.searcher.idf(v) for v in terms), default=0.0)
             out[word] = (own, own or translated or analysis_idf_max(n), terms)
         return out

@@ -38,6 +38,13 @@ def test_a_question_in_another_language_than_the_call(answerer):
     assert "Aida Noblia — llamada mensual de LACRALO, 20 de junio de 2016" in render.plain(answer)
 
 
+@pytest.mark.parametrize("question", ["Who spoke about the working group?", "¿Quién habló del grupo de trabajo?"])
+def test_a_glossary_phrase_answers_across_languages(answerer, question):
+    # "working" alone is in no French turn; the phrase's translation "groupe de travail" is.
+    answer = answerer.ask(question)
+    assert "passage" == answer.kind and "groupe de travail" in " ".join(answer.quote)
+
+
 def test_the_client_language_wins_over_the_question(answerer):
     assert "pt" == answerer.ask("Montevideo", language="pt-BR").language
 
