@@ -139,8 +139,8 @@ class Dialogue(SchedulingCommands):
         if asked is None or not 0 < offset < MAX_SOURCES:
             raise ValueError("stale question")
         lang = member.language if member.language in i18n.LANGUAGES else asked["language"]
-        question, dated = (asked["question"], None) if asked["meeting"] or asked["since"] else \
-            self.answerer.scope(asked["question"], asked["language"])
+        question, dated = self.answerer.scope(asked["question"], asked["language"],
+                                              chosen=bool(asked["meeting"] or asked["since"]))
         hits = self.answerer.searcher.search(question, k=offset + PAGE, meeting=dated or asked["meeting"],
                                              speaker=asked["speakers"] or None, since=asked["since"],
                                              language=asked["language"])[offset:]

@@ -104,7 +104,7 @@ class Answerer:
                 return structured
         if meeting and not any(meeting in m.ids for m in meetings):
             return Answer("no_meeting", lang, question, meetings=tuple(meetings[-5:]), known=len(meetings))
-        asked, dated = (question, None) if meeting or since else self.scope(question, lang, meetings, today)
+        asked, dated = self.scope(question, lang, meetings, today, chosen=bool(meeting or since))
         answer = self._search_answer(asked, lang, meetings, k, dated or meeting, speaker, since)
         if dated and answer.kind == "nothing":      # the date was not the meeting's after all
             answer = self._search_answer(question, lang, meetings, k, meeting, speaker, since)
@@ -114,11 +114,14 @@ class Answerer:
         return dataclasses.replace(answer, question=question, searched=searched)
 
     def scope(self, question: str, lang: str, meetings: list[MeetingSummary] | None = None,
-              today: dt.date | None = None) -> tuple[str, list[str] | None]:
+              today: dt.date | None = None, *, chosen: bool = False) -> tuple[str, list[str] | None]:
         """What to search for a question, and within which meetings. "What was said about
         mediation in February 2020?": the meetings of that date, searched without the date's
         words (within them, those would only find the turn that says the date). A date no
-        meeting has is searched like any words ("what happens on 30 August?": an event's date)."""
+        meeting has is searched like any words ("what happens on 30 August?": an event's date).
+        ``chosen``: the meetings were chosen otherwise (--meeting, --since): the question as it is."""
+        if chosen:
+            return question, None
         meetings = self.store.meetings() if meetings is None else meetings
         dated = intents.dated(question, meetings, lang, today or self.today())
         searched = intents.without_dates(question) if dated else ""
@@ -235,7 +238,7 @@ class Answerer:
         words = _question_words(question)
         by_word = {word: set(analysis.query_terms(word)) for word in words}
         # A phrase's translations ("working group" -> "groupe de travail") belong to its words.
-        phrases = set(analysis.query_terms(question)) - set().union(set(), *by_word.values())
+        phrases = set(analysis.query_terms(question)) - set().union(*by_word.values())
         for word in words:
             terms = by_word[word]                         # its stems in four languages, and translations
             own = max((self.searcher.idf(v) for v in analysis.variants(word)), default=0.0)

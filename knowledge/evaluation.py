@@ -89,20 +89,23 @@ def seed_questions(searcher: Searcher, questions_file: str | Path, k: int = 3) -
     answerer = Answerer(searcher.store, searcher)
     results = []
     for q in _read_jsonl(Path(questions_file)):
-        def expected(h, q=q) -> bool:
-            return (h.date == q["date"] and people.same_person(people.key(h.speaker), people.key(q["speaker"]))
-                    and any(s.casefold() in h.text.casefold() for s in q["any"]))
         hits = searcher.search(q["q"], k=max(k, max(KS)))
-        rank = next((i for i, h in enumerate(hits, 1) if expected(h)), None)
+        rank = next((i for i, h in enumerate(hits, 1) if _expected(h, q)), None)
         given = answerer.ask(q["q"], k=k).sources[:1]
         results.append({"id": q["id"], "q": q["q"], "rank": rank, "answered": rank is not None and rank <= k,
-                        "answer_right": bool(given) and expected(given[0]),
+                        "answer_right": bool(given) and _expected(given[0], q),
                         "crosslingual": bool(q.get("crosslingual"))})
     summary = metrics(r["rank"] for r in results)
     summary[f"answered@{k}"] = sum(r["answered"] for r in results)
     summary["answers_right"] = sum(r["answer_right"] for r in results)
     summary["questions"] = results
     return summary
+
+
+def _expected(hit, q: dict) -> bool:
+    """Is the hit the seed question's answer: its speaker, its meeting, one of its strings?"""
+    return (hit.date == q["date"] and people.same_person(people.key(hit.speaker), people.key(q["speaker"]))
+            and any(s.casefold() in hit.text.casefold() for s in q["any"]))
 
 
 def seed_questions_on(corpus: str | Path, questions_file: str | Path) -> dict:

@@ -49,8 +49,6 @@ _LAST = re.compile(r"\b(?:last|latest|most recent|previous|derniere?|precedente?
 _MONTH_YEAR = re.compile(r"\b([a-zà-ÿç]{3,10})\.?\s+(?:de\s+|del\s+)?(\d{4})\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _NUMERIC_DATE = re.compile(r"\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}")
-_RELATIVE_MONTH = re.compile(r"\b(?:(?P<last>last month|(?:le |du )?mois (?:dernier|passe)|(?:el |del )?mes pasado|"
-                             r"(?:o |no )?mes passado)|this month|ce mois ci|(?:este|neste) mes)\b")
 _WHY = re.compile(r"^\W*(?:why|pourquoi|por que|por qué|porque)\b")
 _MONTH_WORD = re.compile("|".join(sorted({fold(w) for w in lexicon.MONTHS_PATTERN.split("|")})))
 _KIND_WORDS = [("webinar", re.compile(r"\b(?:webinar|webinaire|webinario|seminario web)\b")),
@@ -62,8 +60,10 @@ _FRAME_WORDS = """meeting meetings call calls reunion reunions appel appels llam
     present presents presentes people personnes personas pessoas member members membres miembros membros
     sent envoye enviaron enviaram names noms nombres nomes know connais conoces conhece there la ahi
     questions question preguntas pregunta perguntas pergunta asked posees posées hechas feitas read lues""".split()
-_RELATIVE_PAIRS = frozenset([("last", "month"), ("mois", "dernier"), ("mois", "passe"), ("mes", "pasado"),
-                             ("mes", "passado"), ("this", "month"), ("ce", "mois"), ("este", "mes"), ("neste", "mes")])
+# "last month" / "this month" as two folded words: True for the month before.
+_RELATIVE_MONTHS = {("last", "month"): True, ("mois", "dernier"): True, ("mois", "passe"): True,
+                    ("mes", "pasado"): True, ("mes", "passado"): True,
+                    ("this", "month"): False, ("ce", "mois"): False, ("este", "mes"): False, ("neste", "mes"): False}
 _MEETING_NOUNS = frozenset("""meeting meetings call calls reunion reunions appel appels llamada llamadas reuniao
     reunioes chamada chamadas webinar webinars webinaire webinaires webinario webinarios""".split())
 _MONTH_PREPOSITIONS = frozenset("in of on during en de del da do em no na au du durant".split())
@@ -151,11 +151,11 @@ def dated(question: str, meetings: list[MeetingSummary], language: str = "en",
 
 def _dated(question: str, folded: str, pool: list[MeetingSummary], language: str,
            today: dt.date | None, month_alone: bool = True) -> list[MeetingSummary] | None:
-    relative = _RELATIVE_MONTH.search(folded)
+    relative = _relative_month(folded.split())
     if relative:
         today = today or dt.date.today()
         first = today.replace(day=1)
-        month = (first - dt.timedelta(days=1)).replace(day=1) if relative.group("last") else first
+        month = (first - dt.timedelta(days=1)).replace(day=1) if relative[1] else first
         return [m for m in pool if m.date.startswith(month.isoformat()[:7])]
     date = opening.find_date(question, language)
     if date:
@@ -176,6 +176,16 @@ def _dated(question: str, folded: str, pool: list[MeetingSummary], language: str
     return None
 
 
+def _relative_month(folded: list[str]) -> tuple[int, bool] | None:
+    """Where the folded words say "last month" or "this month" (a word may be "mois ci"), and
+    whether it is the month before."""
+    for i in range(len(folded) - 1):
+        pair = (folded[i], (folded[i + 1].split() or [""])[0])
+        if pair in _RELATIVE_MONTHS:
+            return i, _RELATIVE_MONTHS[pair]
+    return None
+
+
 def without_dates(question: str) -> str:
     """The question without the words that date it ("in February 2020", "le 20 juin 2016", "last
     month"), and "meeting"/"call" next to them ("the February 2020 meeting"), for searching the
@@ -190,11 +200,12 @@ def without_dates(question: str) -> str:
             dating.add(i)
         elif (f.isdigit() and len(f) <= 2 or f in ("de", "del")) and {i - 1, i + 1, i - 2, i + 2} & month_at:
             dating.add(i)
-    for i in range(len(folded) - 1):            # "last month", "le mois dernier", "ce mois-ci"…
-        if (folded[i], (folded[i + 1].split() or [""])[0]) in _RELATIVE_PAIRS:
-            dating.update((i, i + 1))
-            if i and folded[i - 1] in ("le", "du", "el", "del", "o", "no"):
-                dating.add(i - 1)
+    relative = _relative_month(folded)          # "last month", "le mois dernier", "ce mois-ci"…
+    if relative:
+        i = relative[0]
+        dating.update((i, i + 1))
+        if i and folded[i - 1] in ("le", "du", "el", "del", "o", "no"):
+            dating.add(i - 1)
     # "the February 2020 meeting", "la réunion de juin 2016": the meeting word of the date.
     dating.update(i for i, f in enumerate(folded) if f in _MEETING_NOUNS and {i - 1, i + 1} & dating)
     return " ".join(w for i, w in enumerate(words) if i not in dating)

@@ -171,13 +171,9 @@ class ReminderTables:
             return cursor.rowcount == 1
 
     def scheduled_events(self, status: str = "active") -> list[dict]:
-        keys = ("id", "title", "start_utc", "timezone", "duration_minutes", "link", "chats", "source")
-        rows = [dict(zip(keys, r)) for r in self.db.execute(
+        return [{**r, "chats": json.loads(r["chats"])} for r in self.db.query(
             "SELECT id, title, start_utc, timezone, duration_minutes, link, chats, source FROM scheduled_events "
             "WHERE status = ? ORDER BY start_utc, id", [status])]
-        for r in rows:
-            r["chats"] = json.loads(r["chats"])
-        return rows
 
     def scheduled_event(self, eid: int) -> dict | None:
         row = self.db.execute("SELECT id, title, start_utc, timezone, status FROM scheduled_events WHERE id = ?",

@@ -42,13 +42,9 @@ class SurveyTables:
             return sid
 
     def survey_polls(self, sid: int) -> list[dict]:
-        keys = ("position", "question", "options", "poll_id", "message_id")
-        rows = [dict(zip(keys, r)) for r in self.db.execute(
+        return [{**r, "options": json.loads(r["options"])} for r in self.db.query(
             "SELECT position, question, options, poll_id, message_id FROM survey_polls WHERE survey_id = ? "
             "ORDER BY position", [sid])]
-        for r in rows:
-            r["options"] = json.loads(r["options"])
-        return rows
 
     def poll_posted(self, sid: int, position: int, poll_id: str, message_id: int) -> None:
         with self.db.atomic():
