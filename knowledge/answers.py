@@ -152,7 +152,7 @@ class Answerer:
             # Nothing from them on it: say so, and give who else spoke of it.
             hits = self.searcher.search(topic, k=k, meeting=meeting, since=since)
             answering = [h for h in hits if self.answers_it(question, h, ignore=theirs)]
-            names = {"not_by": persons}
+            names = {"not_by": names.get("not_by") or persons}
         if not answering:
             return self.nothing(question, lang, meetings)
         # The chair announcing an item ("Next, the outreach event in Toronto") matches the
@@ -179,20 +179,23 @@ class Answerer:
     def _said_by(self, question: str, topic: str, persons: list[str], theirs: set[str], k: int, meeting, since):
         """The turns of each person asked for, best first, each one's best answering turn ahead
         of the rest (so that "what did Humberto and Aida say" quotes both when both spoke of it);
-        who said something on it ("by") and who did not ("not_by"); and each one's best turn."""
+        who said something on it ("by") and who did not ("not_by"); and each one's best turn.
+        A first name several people share ("Carlos") is whichever of them spoke of it best."""
         hits: list[Hit] = []
         leaders: list[Hit] = []
         by, not_by = [], []
-        for person in persons:
+        for written, names in intents.by_name_written(question, persons):
             theirs_hits = self.searcher.search(topic if self.searcher.terms(topic) else question, k=k,
-                                               meeting=meeting, speaker=person, since=since)
+                                               meeting=meeting, speaker=names, since=since)
             answering = [h for h in theirs_hits if self.answers_it(question, h, ignore=theirs)]
-            (by if answering else not_by).append(person)
-            leaders += answering[:1]
             if answering:           # the turns of someone who said nothing on it are no source
-                hits += theirs_hits
+                by.append(answering[0].speaker)
+                leaders.append(answering[0])
+                hits += [h for h in theirs_hits if h.speaker == answering[0].speaker]
+            else:
+                not_by.append(written)
         if not by:
-            return [], [], {}, []
+            return [], [], {"not_by": not_by}, []
         leaders.sort(key=lambda h: -h.score)
         rest = sorted((h for h in hits if h not in leaders), key=lambda h: -h.score)
         ordered = (leaders + rest)[:k]

@@ -71,6 +71,7 @@ MAX_TOPIC_WORDS = 1
 # How close a name in a question must be to a known person (rapidfuzz, 0–100).
 NAME_MATCH = 88
 WORD_MATCH = 80     # each word of a name as written against the name's words
+MAX_NAMESAKES = 8   # a first name shared by more people asks for none of them
 
 
 @dataclass(frozen=True)
@@ -254,10 +255,11 @@ def people_named(question: str, people: dict[int, str]) -> list[str]:
     return sorted(found, key=found.get)
 
 
-def _named(question: str, people: dict[int, str]) -> dict[str, int]:
+def _named(question: str, people: dict[int, str], namesakes: int = 1) -> dict[str, int]:
     """Each person named, by the position of the first word naming them; found whole names
-    first (three words, then two), then a first or last name that only one person has. A
-    word names one person at most."""
+    first (three words, then two), then a first or last name that only one person has (or up
+    to ``namesakes`` people: "Carlos" names both Carlos Medina and Carlos Mendoza). A word
+    names one person at most, but for namesakes."""
     if not people:
         return {}
     by_fold = {fold(n): n for n in people.values()}
@@ -278,9 +280,9 @@ def _named(question: str, people: dict[int, str]) -> dict[str, int]:
     for i, w in enumerate(words):
         if i in used or len(w) < 4 or w in _COMMON:
             continue
-        owners = [n for f, n in by_fold.items() if w in f.split()]
-        if len(owners) == 1 and owners[0] not in found:
-            found[owners[0]] = i
+        owners = [n for f, n in by_fold.items() if w in f.split() and n not in found]
+        if 1 <= len(owners) <= namesakes and len(owners) == sum(w in f.split() for f in by_fold):
+            found.update((owner, i) for owner in owners)
             used.add(i)
     return found
 
@@ -289,8 +291,10 @@ def speakers_asked(question: str, people: dict[int, str]) -> list[str]:
     """The people whose words the question asks for ("What did Humberto say about Montevideo?",
     "¿Qué dijeron Alberto y Humberto sobre…?", "Qu'ont dit Aida et Humberto…"): known people,
     written with a capital, within three words of a verb of saying and not after "about"/"sur"/
-    "sobre"… Names joined by "and"/"et"/"y"/"e" are asked for together."""
-    named = people_named(question, people)
+    "sobre"… Names joined by "and"/"et"/"y"/"e" are asked for together. A first name a few
+    people share asks for each of them ("What did Carlos say…": Carlos Medina and Carlos Mendoza)."""
+    found = _named(question, people, namesakes=MAX_NAMESAKES)
+    named = sorted(found, key=found.get)
     if not named:
         return []
     written = re.findall(r"[^\W\d_][\w'’-]*", question)
@@ -321,6 +325,19 @@ def speakers_asked(question: str, people: dict[int, str]) -> list[str]:
             return [p for p in named if p in together]
         i += 1
     return []
+
+
+def by_name_written(question: str, persons: list[str]) -> list[tuple[str, list[str]]]:
+    """The people asked for, grouped by how the question names them: a first name several
+    people share is one person asked for, who may be any of them ("Carlos" -> Carlos Medina,
+    Carlos Mendoza); each group as the question writes it, or the person's full name."""
+    written = {fold(w): w for w in re.findall(r"[^\W\d_][\w'’-]*", question)}
+    groups: dict[tuple[str, ...], list[str]] = {}
+    for person in persons:
+        key = tuple(w for w in fold(person).split() if w in written) or (fold(person),)
+        groups.setdefault(key, []).append(person)
+    return [(names[0] if len(names) == 1 else " ".join(written[w] for w in key), names)
+            for key, names in groups.items()]
 
 
 def _all_of_name(gram: str, name: str) -> bool:

@@ -366,7 +366,9 @@ def test_last_month_is_the_calendar_month_before_today(tmp_path):
 
 
 PEOPLE = {1: "Aida Noblia", 2: "Humberto Carrasco", 3: "Alberto Soto", 4: "Sergio Salinas Porto",
-          5: "Lucía de la Fuente", 6: "João da Silva", 7: "Mariana"}
+          5: "Lucía de la Fuente", 6: "João da Silva", 7: "Mariana", 8: "Carlos Medina", 9: "Carlos Mendoza",
+          10: "Elena Uno", 11: "Elena Dos", 12: "Elena Tres", 13: "Elena Cuatro"}
+MANY = {i: f"Elena {i}" for i in range(1, 12)}
 
 
 @pytest.mark.parametrize("question, asked", [
@@ -385,6 +387,9 @@ PEOPLE = {1: "Aida Noblia", 2: "Humberto Carrasco", 3: "Alberto Soto", 4: "Sergi
     ("What did Alberto Soto and Lucía de la Fuente say about Bogotá?", ["Alberto Soto", "Lucía de la Fuente"]),
     ("O que João da Silva e Aida disseram sobre IDN?", ["João da Silva", "Aida Noblia"]),
     ("What did Aida and Mariana say about DNS?", ["Aida Noblia", "Mariana"]),   # "aida and mariana" is not Mariana
+    ("What did Carlos say about DNS?", ["Carlos Medina", "Carlos Mendoza"]),   # namesakes: each of them
+    ("What did Aida and Carlos Mendoza say about DNS?", ["Aida Noblia", "Carlos Mendoza"]),
+    ("What did Elena say about DNS?", ["Elena Uno", "Elena Dos", "Elena Tres", "Elena Cuatro"]),
 ])
 def test_the_people_whose_words_are_asked_for(question, asked):
     assert asked == intents.speakers_asked(question, PEOPLE)
@@ -411,6 +416,28 @@ def test_what_two_people_said_when_one_said_nothing_on_it(archive):
     neither = archive.ask("What did Keisha Thompson and Grace Wanjiru say about registrars?")
     assert ["Keisha Thompson", "Grace Wanjiru"] == neither.names["not_by"]
     assert render.plain(neither).startswith("Nothing from Keisha Thompson and Grace Wanjiru on that; others spoke of it:")
+
+
+def test_a_first_name_shared_by_too_many_names_no_one():
+    assert [] == intents.speakers_asked("What did Elena say about DNS?", MANY)
+
+
+def test_namesakes_are_one_person_asked_for_written_as_the_question_does():
+    persons = ["Aida Noblia", "Carlos Medina", "Carlos Mendoza"]
+    assert [("Aida Noblia", ["Aida Noblia"]), ("Carlos", ["Carlos Medina", "Carlos Mendoza"])] == \
+        intents.by_name_written("What did Aida and Carlos say?", persons)
+
+
+def test_a_first_name_several_people_share_asks_for_the_one_who_spoke_of_it(archive):
+    # The archive has six Carloses; of them only Carlos Mendoza spoke of registrars.
+    answer = archive.ask("What did Patricia and Carlos say about registrars?")
+    assert {"by": ["Patricia Villanueva", "Carlos Mendoza"]} == answer.names
+    assert ["Carlos Mendoza", "Patricia Villanueva"] == sorted(h.speaker for h in answer.sources[:2])
+    assert {"Carlos Mendoza", "Patricia Villanueva"} == {h.speaker for h in answer.sources}
+    # Neither spoke of it: named as asked for.
+    neither = archive.ask("What did Carlos say about the newsletter?")
+    assert ["Carlos"] == neither.names["not_by"]
+    assert render.plain(neither).startswith("Nothing from Carlos on that; others spoke of it:")
 
 
 def test_several_speakers_chosen_by_name(archive):
