@@ -98,15 +98,17 @@ class Answerer:
         meetings = self.store.meetings()
         today = self.today()
         intent = intents.detect(question, meetings, self.store.people(), lang, today) if question else None
+        within: list[str] = []      # "Who presented X?", X on agendas naming no presenter: those meetings
         if intent:
             structured = self._structured(intent, question, lang, meetings, meeting)
-            if structured:
+            if isinstance(structured, Answer):
                 return structured
+            within = structured or []
         if meeting and not any(meeting in m.ids for m in meetings):
             return Answer("no_meeting", lang, question, meetings=tuple(meetings[-5:]), known=len(meetings))
         asked, dated = self.scope(question, lang, meetings, today, chosen=bool(meeting or since))
-        answer = self._search_answer(asked, lang, meetings, k, dated or meeting, speaker, since)
-        if dated and answer.kind == "nothing":      # the date was not the meeting's after all
+        answer = self._search_answer(asked, lang, meetings, k, dated or meeting or within or None, speaker, since)
+        if (dated or within) and answer.kind == "nothing":      # the date was not the meeting's after all
             answer = self._search_answer(question, lang, meetings, k, meeting, speaker, since)
         searched = ""
         if answer.names.get("not_by") and not answer.names.get("by"):    # others' words, without the names
@@ -157,7 +159,7 @@ class Answerer:
             return self.nothing(question, lang, meetings)
         # The chair announcing an item ("Next, the outreach event in Toronto") matches the
         # question's words but says nothing of it: prefer a passage that does.
-        best = next((h for h in answering if not _announces(self.best_sentences(question, h))), answering[0])
+        best = next((h for h in answering if not self.chairs(question, h)), answering[0])
         # Cited in the member's language when the call has a version in it that answers as well
         # (the member may ask in one language and read in another).
         query = set(self.searcher.terms(question))
@@ -267,18 +269,26 @@ class Answerer:
         if not sents:
             return [hit.passage]
         weight = [sum(self.searcher.idf(t) for t in set(analysis.analyze(s, hit.language)) & terms) for s in sents]
-        if any(w and not _announces([s]) for w, s in zip(weight, sents)):
-            weight = [0 if _announces([s]) else w for w, s in zip(weight, sents)]
+        chairing = _chairing(sents)
+        if any(w and not c for w, c in zip(weight, chairing)):
+            weight = [0 if c else w for w, c in zip(weight, chairing)]
         best = max(range(len(sents)), key=lambda i: (weight[i], -i))
         quote = [sents[best]]
         if len(sents[best].split()) < MIN_QUOTE_WORDS and best + 1 < len(sents):
             quote.append(sents[best + 1])
         return quote
 
+    def chairs(self, question: str, hit: Hit) -> bool:
+        """Is the passage's best quotation the chair moving the call along rather than saying something?"""
+        sents = sentences(hit.passage)
+        chairing = dict(zip(sents, _chairing(sents)))
+        return chairing.get(self.best_sentences(question, hit)[0], False)
+
     # --- answers from the data ----------------------------------------------------------------
 
     def _structured(self, intent: intents.Intent, question: str, lang: str,
-                    meetings: list[MeetingSummary], meeting: str | None) -> Answer | None:
+                    meetings: list[MeetingSummary], meeting: str | None) -> Answer | list[str] | None:
+        """The answer from the data, or None to search (a list: search within those meetings)."""
         named = [m for m in meetings if m.id in intent.meetings] or (
             [m for m in meetings if meeting in m.ids] if meeting else [])
         if intent.kind == "next":
@@ -321,15 +331,16 @@ class Answerer:
         return Answer("attendance", lang, question, meeting=target, names={
             "present": present, "apologies": detail.names(APOLOGY), "staff": detail.names(STAFF_STATUS)})
 
-    def _presenter(self, question: str, lang: str, candidates: list[MeetingSummary]) -> Answer | None:
-        """Who presented the agenda item the question names, from the agenda (None: no item's
-        title holds most of the question's topic, so search answers instead). Every language
+    def _presenter(self, question: str, lang: str, candidates: list[MeetingSummary]) -> Answer | list[str]:
+        """Who presented the agenda item the question names, from the agenda. Every language
         version's titles are matched; the answer shows the member's language's. Items that match
-        equally well are all given, the latest first."""
+        equally well are all given, the latest first. When the items that match best name no
+        presenter, the meetings holding them, for search to find who spoke of it; when no
+        item's title holds most of the question's topic, no meetings: search everything."""
         topic = self._topic(question, candidates)
         total = sum(weight for weight, _ in topic.values())
         if not total:
-            return None
+            return []
         found: dict[tuple[str, int], tuple[float, MeetingSummary, AgendaItem]] = {}
         versions = [(m, language, mid) for m in reversed(candidates) for language, mid in m.editions]
         agendas = self.store.agendas([mid for _, _, mid in versions])
@@ -341,7 +352,7 @@ class Answerer:
                     found[(m.id, position)] = (share, m, item)
         best = max((share for share, _, _ in found.values()), default=0.0)
         if best <= MIN_TITLE_SHARE:
-            return None
+            return []
         # The items that match best: when none names its presenter, search finds who spoke of it
         # (a lesser match that names one is another item, and its presenter the wrong answer).
         # A presenter who never spoke in the call was down to present it, but did not.
@@ -360,7 +371,8 @@ class Answerer:
             parts.append(Answer("presenter", lang, question, meeting=m, sources=tuple(said),
                                 names={"presenter": [(item.title, item.presenter)], "absent": away}))
         if not parts:
-            return None
+            return list(dict.fromkeys(mid for share, m, _ in found.values() if share >= best - 1e-9
+                                      for _, mid in m.editions))
         return parts[0] if len(parts) == 1 else Answer("several", lang, question, parts=tuple(parts))
 
     def _topic(self, question: str, meetings: list[MeetingSummary]) -> dict[str, tuple[float, set[str]]]:
@@ -473,6 +485,16 @@ _ANNOUNCEMENT = re.compile(r"^(?:%s)\b|%s" % ("|".join(re.escape(w) for w in lex
                                               lexicon.HANDOVER_CUES), re.IGNORECASE)
 
 
-def _announces(quote: list[str]) -> bool:
-    """Is the quotation the chair moving the call along rather than saying something?"""
-    return bool(quote) and bool(_ANNOUNCEMENT.search(quote[0]))
+HANDOVER_TAIL_WORDS = 15
+_HANDOVER = re.compile(lexicon.HANDOVER_CUES, re.IGNORECASE)
+
+
+def _chairing(sents: list[str]) -> list[bool]:
+    """Which sentences run the call: announcing the next item or speaker, and the short one
+    after such an announcement ("Let's move to the next item, the newsletter. Tamara, I believe
+    you have an update on that.")."""
+    out: list[bool] = []
+    for i, s in enumerate(sents):
+        out.append(bool(_ANNOUNCEMENT.search(s)) or bool(i and _HANDOVER.search(sents[i - 1])
+                                                         and len(s.split()) <= HANDOVER_TAIL_WORDS))
+    return out

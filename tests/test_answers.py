@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 
 from bot import i18n, render
-from knowledge import ingest, intents
+from knowledge import answers, ingest, intents
 from knowledge.answers import Answerer, reply_language
 from knowledge.search import Searcher
 from knowledge.store import Store
@@ -476,3 +476,19 @@ def test_a_persons_own_turn_is_found_below_turns_that_name_them(tmp_path):
         answer = answerer.ask("What did Bruno say about the budget?", k=3)
         assert ("passage", "Bruno Costa") == (answer.kind, answer.sources[0].speaker)
         assert "ten thousand dollars" in " ".join(answer.quote)
+
+
+def test_who_presented_an_item_whose_agenda_names_no_one_is_searched_in_that_meeting(archive):
+    # NARALO, 12 Oct 2026: "Update on the NARALO newsletter" has no presenter on the agenda;
+    # the chair hands over ("Tamara, I believe you have an update on that.") and Tamara speaks.
+    answer = archive.ask("Who presented the newsletter update?")
+    assert "passage" == answer.kind
+    assert {"naralo-2026-10-12-en"} == {h.meeting_id for h in answer.sources}
+    assert ("Tamara Williams", "The fall edition of the newsletter is almost ready.") == \
+        (answer.sources[0].speaker, answer.quote[0])
+
+
+def test_the_short_sentence_after_a_handover_runs_the_call():
+    sents = ["Excellent.", "Let's move to the next item, the NARALO newsletter.",
+             "Tamara, I believe you have an update on that.", "We will then close the call at nine, as agreed with everyone here."]
+    assert [False, True, True, False] == answers._chairing(sents)
