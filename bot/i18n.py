@@ -74,6 +74,8 @@ STRINGS: dict[str, dict[str, str]] = {
                          "es": "{presenter} iba a presentar «{title}», pero no habló durante la llamada — {meeting}, {date}.",
                          "pt": "{presenter} ia apresentar «{title}», mas não falou durante a chamada — {meeting}, {date}.",
                          "en": "{presenter} was down to present “{title}” but did not speak in the call — {meeting}, {date}."},
+    "sum_absent_presenter": {"fr": "{name} (prévu·e, n'a pas pris la parole)", "es": "{name} (previsto, no habló)",
+                             "pt": "{name} (previsto, não falou)", "en": "{name} (down to present, did not speak)"},
     "no_agenda": {"fr": "Aucun ordre du jour n'a été lu pendant : {meeting}, {date}.",
                   "es": "No se leyó ningún orden del día en: {meeting}, {date}.",
                   "pt": "Nenhuma pauta foi lida em: {meeting}, {date}.",

@@ -306,7 +306,8 @@ def summary_html(summary, lang: str, timezones: tuple[str, ...] = ()) -> str:
         lines += ["", f"<b>{escape(i18n.t(lang, 'sum_agenda' if items[0].title else 'sum_highlights'))}</b>"]
         for n, item in enumerate(items, 1):
             if item.title:
-                lines.append(f"{n}. <b>{escape(item.title)}</b>" + (f" — {escape(item.presenter)}" if item.presenter else ""))
+                by = i18n.t(lang, "sum_absent_presenter", name=item.presenter) if item.absent else item.presenter
+                lines.append(f"{n}. <b>{escape(item.title)}</b>" + (f" — {escape(by)}" if item.presenter else ""))
             for q in item.quotes:
                 lines.append(f"   «<i>{escape(q.text)}</i>» — {escape(q.speaker)}")
     if summary.questions:

@@ -56,6 +56,7 @@ class Item:
     presenter: str | None
     start_turn: int | None
     quotes: tuple[Quote, ...] = ()
+    absent: bool = False         # the presenter on the agenda never spoke in the call
 
 
 @dataclass(frozen=True)
@@ -142,15 +143,19 @@ def _items(detail: MeetingDetail, speech: list[Turn], weights: "_Weights") -> li
         return []
     starts = _item_starts(agenda, speech, detail.summary.language)
     bounds = starts + [speech[-1].index + 1]
+    speakers = {people.key(t.speaker) for t in speech}
     out = []
     for i, item in enumerate(agenda):
+        absent = bool(item.presenter) and not any(
+            people.same_person(key, people.key(item.presenter)) for key in speakers)
         if starts[i] is None:
-            out.append(Item(item.title, item.presenter, None))
+            out.append(Item(item.title, item.presenter, None, absent=absent))
             continue
         end = next((b for b in bounds[i + 1:] if b is not None), speech[-1].index + 1)
         segment = [t for t in speech if starts[i] <= t.index < end]
         title_terms = set(analyze(item.title, detail.summary.language))
-        out.append(Item(item.title, item.presenter, starts[i], tuple(_best(segment, weights, title_terms))))
+        out.append(Item(item.title, item.presenter, starts[i], tuple(_best(segment, weights, title_terms)),
+                        absent=absent))
     return out
 
 

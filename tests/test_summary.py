@@ -48,6 +48,11 @@ def test_2020_call(store):
     leaders = next(m for m in s.mentions if m.speaker == "León Sanchez")
     assert ("2020-02-18", "17:00") == (leaders.date, leaders.time_utc)
     assert any(m.place == "Cancún" and m.date.startswith("2020-03") for m in s.mentions)
+    # Sylvia Herlein Leite sent apologies; the IDN report on the agenda is hers, but she never spoke.
+    idn = next(i for i in s.items if "IDN" in i.title)
+    assert ("Sylvia Herlein Leite", True) == (idn.presenter, idn.absent)
+    assert [webinar] == [i for i in s.items if i.presenter == "Patricio Carranza" and not i.absent]
+    assert "Sylvia Herlein Leite (down to present, did not speak)" in render.summary_html(s, "en")
 
 
 def test_items_start_in_agenda_order_and_quote_their_own_turns(store):
