@@ -101,6 +101,10 @@ STRINGS: dict[str, dict[str, str]] = {
                      "es": "{n}. {name} — {words} palabras, {turns} intervenciones",
                      "pt": "{n}. {name} — {words} palavras, {turns} intervenções",
                      "en": "{n}. {name} — {words} words, {turns} turns"},
+    "speaker_line_one": {"fr": "{n}. {name} — {words} mots, 1 intervention",
+                         "es": "{n}. {name} — {words} palabras, 1 intervención",
+                         "pt": "{n}. {name} — {words} palavras, 1 intervenção",
+                         "en": "{n}. {name} — {words} words, 1 turn"},
     # --- the chat ---------------------------------------------------------------------------
     "start": {"fr": "Bonjour ! Je suis Acta : je réponds aux questions sur les réunions de la communauté, en citant qui a dit quoi, dans quelle réunion et quand.",
               "es": "¡Hola! Soy Acta: respondo preguntas sobre las reuniones de la comunidad, citando quién dijo qué, en qué reunión y cuándo.",

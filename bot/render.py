@@ -153,7 +153,8 @@ def _speakers(answer: Answer, lang: str) -> str:
     else:
         scope = i18n.t(lang, "all_meetings", n=len(answer.meetings))
     lines = [i18n.t(lang, "speakers_header", scope=scope)]
-    lines += [i18n.t(lang, "speaker_line", n=n, name=name, words=words, turns=turns)
+    lines += [i18n.t(lang, "speaker_line_one" if turns == 1 else "speaker_line", n=n, name=name, words=words,
+                     turns=turns)
               for n, (name, turns, words) in enumerate(answer.speaking, 1)]
     return "\n".join(lines)
 

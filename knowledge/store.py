@@ -360,12 +360,13 @@ class Store(PostingsTables, ReminderTables, SurveyTables):
             "WHERE m.id = m.family ORDER BY m.date, a.position").fetchall()
 
     def speaking(self, meeting_ids: Sequence[str]) -> list[tuple[str, int, int]]:
-        """(speaker, turns, words) of members and staff in these meetings, most words first."""
+        """(speaker, turns, words) of the members in these meetings, most words first (not staff,
+        whose roll calls and notices are not the members' say, nor operators or interpreters)."""
         if not meeting_ids:
             return []
         marks = ",".join("?" * len(meeting_ids))
         return [tuple(r) for r in self.db.execute(
-            "SELECT speaker, count(*), sum(words) FROM turns WHERE role IN ('member', 'staff') "
+            "SELECT speaker, count(*), sum(words) FROM turns WHERE role = 'member' "
             f"AND meeting_id IN ({marks}) GROUP BY speaker ORDER BY sum(words) DESC, speaker",
             list(meeting_ids)).fetchall()]
 

@@ -112,6 +112,10 @@ def test_who_spoke_most(answerer):
     assert "Patricio Carranza" == answer.speaking[0][0]
     words = [w for _, _, w in answer.speaking]
     assert words == sorted(words, reverse=True)
+    # Staff (Claudia Ruiz spoke 273 words) read the roll call and notices: not the members' say.
+    assert "Humberto Carrasco" in {s for s, _, _ in answer.speaking}
+    assert not {"Claudia Ruiz", "Silvia Vivanco"} & {s for s, _, _ in answer.speaking}
+    assert "Humberto Carrasco — 54 words, 1 turn\n" in render.plain(answer) + "\n"
 
 
 def test_content_questions_are_not_taken_for_data_questions(answerer):
