@@ -72,15 +72,16 @@ def ingest_document(store: Store, doc: Document, *, replace: bool = False) -> Fi
     if existing:
         return FileResult(doc.path, UNCHANGED, meeting_id=existing)
     transcript = transcripts.parse(doc)
-    stored = None if replace else store.replaced_by(transcript, doc)
-    if stored:
-        mid, turns, words = stored
-        if sum(len(t.text.split()) for t in transcript.turns) < SHORTER * words:
+    new_words = sum(len(t.text.split()) for t in transcript.turns)
+
+    def not_cut_off(mid: str, turns: int, words: int) -> None:
+        if new_words < SHORTER * words:
             raise TranscriptError(
                 f"it would replace {mid} ({turns} turns) with {len(transcript.turns)} turns: it looks cut off "
                 f"(to replace it anyway: acta ingest --replace)", code="shorter", meeting=mid, stored=turns,
                 turns=len(transcript.turns))
-    mid, status = store.save(transcript, doc, passages.rows(transcript))
+
+    mid, status = store.save(transcript, doc, passages.rows(transcript), replacing=None if replace else not_cut_off)
     return FileResult(
         doc.path, status, meeting_id=mid, date=transcript.date.isoformat(), title=transcript.title,
         language=transcript.language, turns=len(transcript.turns), speakers=len(transcript.speakers),

@@ -7,7 +7,7 @@ work side by side).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -71,10 +71,13 @@ class Store(PostingsTables, ReminderTables, SurveyTables):
         return row[0] if row else None
 
     def save(self, transcript: Transcript, document: Document,
-             passages: Iterable[PassageRow] = (), *, mid: str | None = None) -> tuple[str, str]:
+             passages: Iterable[PassageRow] = (), *, mid: str | None = None,
+             replacing: Callable[[str, int, int], None] | None = None) -> tuple[str, str]:
         """Store a meeting and index its passages in one transaction; returns its id and what
         happened: ``ingested`` (new), ``replaced`` (a corrected version) or ``unchanged`` (same file).
-        ``mid`` overrides the id made from the group, kind, date and language."""
+        ``mid`` overrides the id made from the group, kind, date and language. ``replacing`` is
+        told the stored meeting a new version replaces (its id, turns and words) and may refuse
+        by raising: nothing is written."""
         with self.db.atomic():
             existing = self.meeting_for_document(document.sha256)
             if existing:
@@ -84,6 +87,10 @@ class Store(PostingsTables, ReminderTables, SurveyTables):
             old = self.db.execute("SELECT document_id FROM meetings WHERE id = ?", [mid]).fetchone()
             if old:
                 status = "replaced"
+                if replacing:
+                    turns, words = self.db.execute(
+                        "SELECT count(*), coalesce(sum(words), 0) FROM turns WHERE meeting_id = ?", [mid]).fetchone()
+                    replacing(mid, turns, words)
                 self._unindex(mid)
                 self.db.execute("DELETE FROM meetings WHERE id = ?", [mid])
                 self.db.execute("DELETE FROM documents WHERE id = ?", [old[0]])
@@ -203,17 +210,6 @@ class Store(PostingsTables, ReminderTables, SurveyTables):
             return False
         stored = {" ".join(r[0].split()) for r in self.db.execute("SELECT text FROM turns WHERE meeting_id = ?", [mid])}
         return sum(text in stored for text in said) >= SAME_TEXT_SHARE * len(said)
-
-    def replaced_by(self, transcript: Transcript, document: Document) -> tuple[str, int, int] | None:
-        """The stored meeting a new version of it would replace, with its turns and words (None:
-        it is a new meeting, or this very file)."""
-        if self.meeting_for_document(document.sha256):
-            return None
-        mid = self._id_for(meeting_id(transcript), transcript, document)
-        turns, words = self.db.execute("SELECT count(*), coalesce(sum(words), 0) FROM turns WHERE meeting_id = ?",
-                                       [mid]).fetchone()
-        exists = self.db.execute("SELECT 1 FROM meetings WHERE id = ?", [mid]).fetchone()
-        return (mid, turns, words) if exists else None
 
     def _people(self, transcript: Transcript) -> dict[str, int]:
         """Person ids for the meeting's people: found by any known spelling, or created."""

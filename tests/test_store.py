@@ -5,7 +5,7 @@ import sqlite3
 
 import pytest
 
-from knowledge import formats, ingest, transcripts
+from knowledge import formats, ingest, passages, transcripts
 from knowledge.errors import MeetingNotFound
 from knowledge.store import Store, migrations
 
@@ -78,6 +78,27 @@ def test_a_cut_off_version_does_not_replace_the_meeting(store, corpus_dir, tmp_p
     forced = ingest.ingest_file(store, str(part), max_bytes=MAX, replace=True)
     assert ("replaced", "lacralo-2016-06-20-fr") == (forced.status, forced.meeting_id)
     assert store.counts()["turns"] < before["turns"]
+
+
+def test_replacing_a_meeting_is_judged_inside_the_write(store, corpus_dir, tmp_path):
+    ingest.ingest_file(store, str(CALL_2016), max_bytes=MAX)
+    before = store.counts()
+    words = store.db.execute("SELECT sum(words) FROM turns").fetchone()[0]
+    corrected = tmp_path / "lacralo-2016-06-20-fr.txt"
+    corrected.write_text(CALL_2016.read_text(encoding="utf-8") + "\nMARK DATYSGELD: Merci à tous.\n",
+                         encoding="utf-8")
+    doc = formats.read(str(corrected), max_bytes=MAX)
+    transcript = transcripts.parse(doc)
+    told = []
+
+    def refuse(mid, turns, stored_words):
+        told.append((mid, turns, stored_words))
+        raise ValueError("no")
+    with pytest.raises(ValueError):
+        store.save(transcript, doc, passages.rows(transcript), replacing=refuse)
+    assert [("lacralo-2016-06-20-fr", 75, words)] == told and before == store.counts()
+    assert ("lacralo-2016-06-20-fr", "replaced") == store.save(transcript, doc, passages.rows(transcript),
+                                                               replacing=lambda *stored: None)
 
 
 def test_a_failed_write_leaves_the_database_as_it_was(store, corpus_dir, monkeypatch):
