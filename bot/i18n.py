@@ -76,6 +76,8 @@ STRINGS: dict[str, dict[str, str]] = {
                          "en": "{presenter} was down to present “{title}” but did not speak in the call — {meeting}, {date}."},
     "sum_absent_presenter": {"fr": "{name} (prévu·e, n'a pas pris la parole)", "es": "{name} (previsto, no habló)",
                              "pt": "{name} (previsto, não falou)", "en": "{name} (down to present, did not speak)"},
+    "joined_after_apology": {"fr": "excusé·e, a rejoint l'appel ensuite", "es": "se excusó, pero se unió después",
+                             "pt": "pediu desculpas, mas entrou depois", "en": "sent apologies, joined later"},
     "no_agenda": {"fr": "Aucun ordre du jour n'a été lu pendant : {meeting}, {date}.",
                   "es": "No se leyó ningún orden del día en: {meeting}, {date}.",
                   "pt": "Nenhuma pauta foi lida em: {meeting}, {date}.",

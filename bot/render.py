@@ -99,8 +99,9 @@ def _where(answer: Answer, lang: str) -> dict:
 
 def _attendance(answer: Answer, lang: str) -> str:
     present = answer.names["present"]
+    joined = set(answer.names.get("joined", ()))
     names = [name + (f" ({i18n.t(lang, 'channel', language=i18n.language_name(ch, lang))})" if ch else "")
-             for name, ch in present]
+             + (f" ({i18n.t(lang, 'joined_after_apology')})" if name in joined else "") for name, ch in present]
     lines = [i18n.t(lang, "attendance_header", n=len(present), **_where(answer, lang)),
              f"{i18n.t(lang, 'present')}: {', '.join(names)}"]
     for key in ("apologies", "staff"):
@@ -113,6 +114,8 @@ def _apologies(answer: Answer, lang: str) -> str:
     names = answer.names["apologies"]
     if not names:
         return i18n.t(lang, "no_apologies", **_where(answer, lang))
+    joined = set(answer.names.get("joined", ()))
+    names = [name + (f" ({i18n.t(lang, 'joined_after_apology')})" if name in joined else "") for name in names]
     return i18n.t(lang, "apologies_header", **_where(answer, lang)) + "\n" + ", ".join(names)
 
 

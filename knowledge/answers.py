@@ -325,11 +325,15 @@ class Answerer:
         if intent_kind == "agenda":
             return Answer("agenda", lang, question, meeting=target,
                           names={"agenda": [(i.title, i.presenter) for i in detail.agenda]})
-        if intent_kind == "apologies":
-            return Answer("apologies", lang, question, meeting=target, names={"apologies": detail.names(APOLOGY)})
         present = [(a.name, a.channel) for a in detail.attendance if a.status == PRESENT]
+        # Sent apologies, then joined and spoke after all (Humberto Carrasco, 17 February 2020).
+        joined = [name for name in detail.names(APOLOGY) if name in {n for n, _ in present}]
+        if intent_kind == "apologies":
+            return Answer("apologies", lang, question, meeting=target,
+                          names={"apologies": detail.names(APOLOGY), "joined": joined})
         return Answer("attendance", lang, question, meeting=target, names={
-            "present": present, "apologies": detail.names(APOLOGY), "staff": detail.names(STAFF_STATUS)})
+            "present": present, "apologies": [n for n in detail.names(APOLOGY) if n not in joined],
+            "staff": detail.names(STAFF_STATUS), "joined": joined})
 
     def _presenter(self, question: str, lang: str, candidates: list[MeetingSummary]) -> Answer | list[str]:
         """Who presented the agenda item the question names, from the agenda. Every language

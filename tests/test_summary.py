@@ -49,6 +49,7 @@ def test_2020_call(store):
     assert ("2020-02-18", "17:00") == (leaders.date, leaders.time_utc)
     assert any(m.place == "Cancún" and m.date.startswith("2020-03") for m in s.mentions)
     # Sylvia Herlein Leite sent apologies; the IDN report on the agenda is hers, but she never spoke.
+    assert ("Sylvia Herlein Leite",) == s.apologies      # Humberto Carrasco apologised, then joined and spoke
     idn = next(i for i in s.items if "IDN" in i.title)
     assert ("Sylvia Herlein Leite", True) == (idn.presenter, idn.absent)
     assert [webinar] == [i for i in s.items if i.presenter == "Patricio Carranza" and not i.absent]
