@@ -55,6 +55,8 @@ def _passage(answer: Answer, lang: str) -> str:
 def _not_by(answer: Answer, lang: str) -> str:
     """"Nothing from Alberto Soto on that; others spoke of it:" before a passage by someone else;
     "Nothing from Alberto Soto on that." when another person asked about did speak of it."""
+    if answer.names.get("unknown"):
+        return i18n.t(lang, "unknown_by", name=names_list(answer.names["unknown"], lang)) + "\n"
     if not answer.names.get("not_by"):
         return ""
     key = "not_by_some" if answer.names.get("by") else "not_by"

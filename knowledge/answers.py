@@ -140,7 +140,7 @@ class Answerer:
             return Answer("no_speaker", lang, question, names={"speaker": unknown})
         # "What did Humberto (and Aida) say about Montevideo?": their own turns, which need not name them.
         persons = [] if chosen else intents.speakers_asked(question, self.store.people())
-        theirs = {w for person in persons for w in analysis.words(person)}
+        theirs = _name_words(question, persons)
         # Their names say nothing of the topic (and would find every turn naming one of them).
         topic = _without_names(question, persons)
         names: dict[str, list] = {}
@@ -148,13 +148,21 @@ class Answerer:
         if persons:
             hits, answering, names, leaders = self._said_by(question, topic, persons, theirs, k, meeting, since)
         else:
-            hits = self.searcher.search(question, k=k, meeting=meeting, speaker=chosen or None, since=since)
-            answering = [h for h in hits if self.answers_it(question, h)]
+            # "What did Batman say…": no one of that name; what others said, without the name.
+            unknown = None if chosen else intents.unknown_speaker(question, self.store.people())
+            unnamed = set(analysis.words(unknown or ""))
+            asked = " ".join(w for w in question.split() if not set(analysis.words(w)) & unnamed)
+            hits = self.searcher.search(asked, k=k, meeting=meeting, speaker=chosen or None, since=since)
+            answering = [h for h in hits if self.answers_it(question, h, ignore=unnamed)]
+            if unknown:
+                names = {"unknown": [unknown]}
         if persons and not answering:
             # Nothing from them on it: say so, and give who else spoke of it.
             hits = self.searcher.search(topic, k=k, meeting=meeting, since=since)
             answering = [h for h in hits if self.answers_it(question, h, ignore=theirs)]
             names = {"not_by": names.get("not_by") or persons}
+        if not answering and names.get("unknown"):
+            return Answer("no_speaker", lang, question, names={"speaker": names["unknown"]})
         if not answering:
             return self.nothing(question, lang, meetings)
         # The chair announcing an item ("Next, the outreach event in Toronto") matches the
@@ -436,9 +444,14 @@ class Answerer:
                       known=len(meetings))
 
 
-def _without_names(question: str, persons: Iterable[str]) -> str:
-    """The question without the words of these people's names."""
-    theirs = {w for person in persons for w in analysis.words(person)}
+def _name_words(question: str, persons: list[str]) -> set[str]:
+    """The words of these people's names, and the question's words that name them (misspelt)."""
+    return {v for w in intents.naming_words(question, persons) for v in analysis.words(w)}
+
+
+def _without_names(question: str, persons: list[str]) -> str:
+    """The question without the words naming these people."""
+    theirs = _name_words(question, persons)
     return " ".join(w for w in question.split() if not set(analysis.words(w)) & theirs)
 
 

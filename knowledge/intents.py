@@ -302,7 +302,7 @@ def speakers_asked(question: str, people: dict[int, str]) -> list[str]:
     words_of = {person: set(fold(person).split()) for person in named}
     # Who each capitalised word (not the first of the question) may name; a particle inside a
     # name ("Lucía de la Fuente", "João da Silva") names whom the word before it names.
-    owners = [{p for p, ws in words_of.items() if f in ws} if i and written[i][:1].isupper() else set()
+    owners = [{p for p, ws in words_of.items() if _spells(f, ws)} if i and written[i][:1].isupper() else set()
               for i, f in enumerate(folded)]
     for i in range(1, len(written)):
         if not owners[i] and owners[i - 1]:
@@ -325,6 +325,40 @@ def speakers_asked(question: str, people: dict[int, str]) -> list[str]:
             return [p for p in named if p in together]
         i += 1
     return []
+
+
+def unknown_speaker(question: str, people: dict[int, str]) -> str | None:
+    """A name, as written, whose words the question asks for but whom no one known is called
+    ("What did Batman say about the budget?"): a capitalised run of words (not the question's
+    first, not an acronym like ICANN) within three words of a verb of saying, not after "about"
+    ("What was said about the Bilingual Newsletter?")."""
+    written = re.findall(r"[^\W\d_][\w'’-]*", question)
+    folded = [fold(w) for w in written]
+    names = {w for n in people.values() for w in fold(n).split()}
+    i = 1
+    while i < len(written):
+        start = i
+        while i < len(written) and written[i][:1].isupper() and not written[i].isupper() \
+                and folded[i] not in lexicon.SAY_VERBS:
+            i += 1
+        if i > start and not lexicon.ABOUT_WORDS & set(folded[max(0, start - 2):start]) \
+                and any(f in lexicon.SAY_VERBS for f in folded[max(0, start - 3):i + 3]) \
+                and not any(_spells(f, names) for f in folded[start:i]):
+            return " ".join(written[start:i])
+        i += 1
+    return None
+
+
+def _spells(word: str, name_words: set[str]) -> bool:
+    """Is ``word`` one of a name's words, give or take a typo ("Umberto" for Humberto)?"""
+    return word in name_words or len(word) >= 4 and any(fuzz.ratio(word, w) >= WORD_MATCH for w in name_words)
+
+
+def naming_words(question: str, persons: list[str]) -> set[str]:
+    """The question's folded words that name one of these people, as spelt in the question
+    ("umberto", "carasco" for Humberto Carrasco), and their names' own words."""
+    theirs = {w for person in persons for w in fold(person).split()}
+    return theirs | {w for w in fold(question).split() if _spells(w, theirs)}
 
 
 def by_name_written(question: str, persons: list[str]) -> list[tuple[str, list[str]]]:

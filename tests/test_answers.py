@@ -501,3 +501,29 @@ def test_the_short_sentence_after_a_handover_runs_the_call():
     sents = ["Excellent.", "Let's move to the next item, the NARALO newsletter.",
              "Tamara, I believe you have an update on that.", "We will then close the call at nine, as agreed with everyone here."]
     assert [False, True, True, False] == answers._chairing(sents)
+
+
+@pytest.mark.parametrize("question, unknown", [
+    ("What did Batman say about the budget?", "Batman"),
+    ("¿Qué dijo Pedro Páramo sobre el presupuesto?", "Pedro Páramo"),
+    ("Qu'a dit Zorro sur la médiation ?", "Zorro"),
+    ("What did ICANN say about the budget?", None),               # an acronym: an organisation
+    ("What was said about Batman?", None),                        # the topic
+    ("What did Humberto say about mediation?", None),             # known
+    ("What did Umberto Carasco say about mediation?", None),      # known, misspelt
+])
+def test_a_name_no_one_has(question, unknown):
+    assert unknown == intents.unknown_speaker(question, PEOPLE)
+
+
+def test_what_someone_unknown_said_is_what_others_said_with_a_note(archive):
+    answer = archive.ask("¿Qué dijo Pedro Páramo sobre el presupuesto?")
+    assert "passage" == answer.kind and "budget" in answer.sources[0].text
+    assert render.plain(answer).startswith("No conozco a nadie llamado «Pedro Páramo»; otros hablaron de ello:\n«")
+    alone = archive.ask("What did Batman say?")
+    assert "I know no one called “Batman”." == render.plain(alone)
+
+
+def test_a_misspelt_name_still_asks_for_that_person(archive):
+    answer = archive.ask("What did Umberto Carasco say about mediation?")
+    assert "Humberto Carrasco" == answer.sources[0].speaker and "médiateur" in answer.quote[0]
