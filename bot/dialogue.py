@@ -94,6 +94,7 @@ class Dialogue(SchedulingCommands):
         if answer.kind == "passage":
             # Further pages search as the first did: within the words of the person asked about.
             qid = self.store.remember_question(answer.searched or text, answer.language,
+                                               meeting=list(answer.within) or None,
                                                speakers=answer.names.get("by") or ())
             hit = answer.sources[0]
             lang = answer.language

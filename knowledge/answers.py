@@ -53,6 +53,7 @@ class Answer:
     # passage, several people asked about: the quotes of sources[1], sources[2]… (each other person's best)
     also: tuple[tuple[str, ...], ...] = ()
     searched: str = ""                          # passage: what further pages search, when not the question
+    within: tuple[str, ...] = ()                # passage: the meetings further pages search, when the question chose them
     sources: tuple[Hit, ...] = ()               # passage: best first
     meeting: MeetingSummary | None = None       # the meeting a structured answer is about
     names: dict[str, list] = field(default_factory=dict)   # attendance/apologies/agenda payloads
@@ -113,7 +114,13 @@ class Answerer:
         searched = ""
         if answer.names.get("not_by") and not answer.names.get("by"):    # others' words, without the names
             searched = _without_names(question, answer.names["not_by"])
-        return dataclasses.replace(answer, question=question, searched=searched)
+        elif answer.names.get("unknown"):
+            unnamed = set(analysis.words(answer.names["unknown"][0]))
+            searched = " ".join(w for w in question.split() if not set(analysis.words(w)) & unnamed)
+        # Further pages search where this one did (the meetings holding the item asked about).
+        kept = tuple(within) if within and not dated and answer.kind == "passage" and \
+            {h.meeting_id for h in answer.sources} <= set(within) else ()
+        return dataclasses.replace(answer, question=question, searched=searched, within=kept)
 
     def scope(self, question: str, lang: str, meetings: list[MeetingSummary] | None = None,
               today: dt.date | None = None, *, chosen: bool = False) -> tuple[str, list[str] | None]:
@@ -150,6 +157,8 @@ class Answerer:
         else:
             # "What did Batman say…": no one of that name; what others said, without the name.
             unknown = None if chosen else intents.unknown_speaker(question, self.store.people())
+            if unknown and any(self.searcher.idf(t) for t in self.searcher.terms(unknown)):
+                unknown = None      # words the calls use ("What did the Board say…"): not a name
             unnamed = set(analysis.words(unknown or ""))
             asked = " ".join(w for w in question.split() if not set(analysis.words(w)) & unnamed)
             hits = self.searcher.search(asked, k=k, meeting=meeting, speaker=chosen or None, since=since)
@@ -199,9 +208,13 @@ class Answerer:
                                                meeting=meeting, speaker=names, since=since)
             answering = [h for h in theirs_hits if self.answers_it(question, h, ignore=theirs)]
             if answering:           # the turns of someone who said nothing on it are no source
-                by.append(answering[0].speaker)
+                chosen = answering[0].speaker
+                by.append(chosen)
                 leaders.append(answering[0])
-                hits += [h for h in theirs_hits if h.speaker == answering[0].speaker]
+                if len(names) > 1:  # namesakes: the one who spoke of it best, all their turns on it
+                    theirs_hits = self.searcher.search(topic if self.searcher.terms(topic) else question, k=k,
+                                                       meeting=meeting, speaker=chosen, since=since)
+                hits += [h for h in theirs_hits if h.speaker == chosen]
             else:
                 not_by.append(written)
         if not by:
@@ -504,6 +517,8 @@ _ANNOUNCEMENT = re.compile(r"^(?:%s)\b|%s" % ("|".join(re.escape(w) for w in lex
 
 HANDOVER_TAIL_WORDS = 15
 _HANDOVER = re.compile(lexicon.HANDOVER_CUES, re.IGNORECASE)
+# The sentence gives someone the floor: "Tamara, I believe…", "Go ahead, please".
+_ADDRESS = re.compile(r"^[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)?,|" + lexicon.PROCEDURAL, re.IGNORECASE)
 
 
 def _chairing(sents: list[str]) -> list[bool]:
@@ -512,6 +527,6 @@ def _chairing(sents: list[str]) -> list[bool]:
     you have an update on that.")."""
     out: list[bool] = []
     for i, s in enumerate(sents):
-        out.append(bool(_ANNOUNCEMENT.search(s)) or bool(i and _HANDOVER.search(sents[i - 1])
-                                                         and len(s.split()) <= HANDOVER_TAIL_WORDS))
+        out.append(bool(_ANNOUNCEMENT.search(s)) or bool(
+            i and _HANDOVER.search(sents[i - 1]) and len(s.split()) <= HANDOVER_TAIL_WORDS and _ADDRESS.search(s)))
     return out

@@ -327,25 +327,44 @@ def speakers_asked(question: str, people: dict[int, str]) -> list[str]:
     return []
 
 
+_WHO = frozenset("who qui quien quienes quem".split())
+_ARTICLES = frozenset("the a an le la les l el los las lo o os as un une uno una um uma".split())
+
+
 def unknown_speaker(question: str, people: dict[int, str]) -> str | None:
     """A name, as written, whose words the question asks for but whom no one known is called
-    ("What did Batman say about the budget?"): a capitalised run of words (not the question's
-    first, not an acronym like ICANN) within three words of a verb of saying, not after "about"
-    ("What was said about the Bilingual Newsletter?")."""
-    written = re.findall(r"[^\W\d_][\w'’-]*", question)
-    folded = [fold(w) for w in written]
+    ("What did Batman say about the budget?", "¿Qué dijo Pedro Páramo…?"): a capitalised run of
+    words in the slot of who spoke, right before or right after a verb of saying, in a question
+    that does not ask who ("Who mentioned Toronto?" asks about Toronto). Not the question's first
+    word, nor acronyms or words with digits (ICANN, IPv6), nor a run broken by punctuation."""
+    tokens = list(re.finditer(r"[^\W\d_][\w'’-]*", question))
+    if not tokens:
+        return None
+    folded = [fold(m.group()) for m in tokens]
+    if folded[0] in _WHO or len(folded) > 1 and folded[1] in _WHO:
+        return None
     names = {w for n in people.values() for w in fold(n).split()}
+
+    def name_like(k: int) -> bool:
+        w = tokens[k].group()
+        return w[:1].isupper() and not w.isupper() and not any(c.isdigit() for c in w) \
+            and folded[k] not in lexicon.SAY_VERBS
+
     i = 1
-    while i < len(written):
+    while i < len(tokens):
         start = i
-        while i < len(written) and written[i][:1].isupper() and not written[i].isupper() \
-                and folded[i] not in lexicon.SAY_VERBS:
+        while i < len(tokens) and name_like(i) and (i == start or not question[tokens[i - 1].end():tokens[i].start()].strip()):
             i += 1
-        if i > start and not lexicon.ABOUT_WORDS & set(folded[max(0, start - 2):start]) \
-                and any(f in lexicon.SAY_VERBS for f in folded[max(0, start - 3):i + 3]) \
-                and not any(_spells(f, names) for f in folded[start:i]):
-            return " ".join(written[start:i])
-        i += 1
+        # "the Board", "la Presidenta", "GNSO Council": a body or a role, not a person's name.
+        if i > start and (folded[start - 1] in _ARTICLES or tokens[start - 1].group().isupper()):
+            continue
+        if i > start:
+            before = folded[start - 1] in lexicon.SAY_VERBS
+            after = i < len(tokens) and folded[i] in lexicon.SAY_VERBS
+            if (before or after) and not any(_spells(f, names) for f in folded[start:i]):
+                return question[tokens[start].start():tokens[i - 1].end()]
+        else:
+            i += 1
     return None
 
 
@@ -356,9 +375,11 @@ def _spells(word: str, name_words: set[str]) -> bool:
 
 def naming_words(question: str, persons: list[str]) -> set[str]:
     """The question's folded words that name one of these people, as spelt in the question
-    ("umberto", "carasco" for Humberto Carrasco), and their names' own words."""
+    ("umberto", "carasco" for Humberto Carrasco: capitalised words, so that "media" is not
+    "Medina"), and their names' own words."""
     theirs = {w for person in persons for w in fold(person).split()}
-    return theirs | {w for w in fold(question).split() if _spells(w, theirs)}
+    capitalised = [fold(w) for w in re.findall(r"[^\W\d_][\w'’-]*", question)[1:] if w[:1].isupper()]
+    return theirs | {w for w in capitalised if _spells(w, theirs)}
 
 
 def by_name_written(question: str, persons: list[str]) -> list[tuple[str, list[str]]]:

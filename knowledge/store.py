@@ -366,10 +366,13 @@ class Store(PostingsTables, ReminderTables, SurveyTables):
             f"AND meeting_id IN ({marks}) GROUP BY speaker ORDER BY sum(words) DESC, speaker",
             list(meeting_ids)).fetchall()]
 
-    def remember_question(self, question: str, language: str, meeting: str | None = None,
+    def remember_question(self, question: str, language: str, meeting: str | Sequence[str] | None = None,
                           speakers: Sequence[str] = (), since: str | None = None) -> int:
         """Keep a question so that its further results can be shown later, even after a restart.
-        ``speakers``: the people whose words it searches, kept one name a line."""
+        ``meeting``: the meeting (or meetings) it searches; ``speakers``: the people whose words
+        it searches; several are kept one a line."""
+        if meeting is not None and not isinstance(meeting, str):
+            meeting = "\n".join(meeting) or None
         with self.db.atomic():
             return self.db["questions"].insert({
                 "question": question, "language": language, "meeting": meeting,
@@ -377,12 +380,15 @@ class Store(PostingsTables, ReminderTables, SurveyTables):
                 "asked_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")}).last_pk
 
     def question(self, qid: int) -> dict | None:
-        """A kept question: its text, language, meeting, speakers (a list) and since."""
+        """A kept question: its text, language, meeting (an id, or a list of several), speakers
+        (a list) and since."""
         row = self.db.execute("SELECT question, language, meeting, speaker, since FROM questions WHERE id = ?",
                               [qid]).fetchone()
         if row is None:
             return None
         question, language, meeting, speakers, since = row
+        if meeting and "\n" in meeting:
+            meeting = meeting.split("\n")
         return {"question": question, "language": language, "meeting": meeting,
                 "speakers": speakers.split("\n") if speakers else [], "since": since}
 

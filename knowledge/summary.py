@@ -143,11 +143,14 @@ def _items(detail: MeetingDetail, speech: list[Turn], weights: "_Weights") -> li
         return []
     starts = _item_starts(agenda, speech, detail.summary.language)
     bounds = starts + [speech[-1].index + 1]
+    # A presenter who sent apologies and never spoke (as in the answers: Store.absent_presenters).
     speakers = {people.key(t.speaker) for t in speech}
+    apologised = {people.key(name) for name in detail.names(APOLOGY)}
     out = []
     for i, item in enumerate(agenda):
-        absent = bool(item.presenter) and not any(
-            people.same_person(key, people.key(item.presenter)) for key in speakers)
+        key = people.key(item.presenter or "")
+        absent = bool(item.presenter) and any(people.same_person(key, a) for a in apologised) \
+            and not any(people.same_person(key, s) for s in speakers)
         if starts[i] is None:
             out.append(Item(item.title, item.presenter, None, absent=absent))
             continue

@@ -501,6 +501,15 @@ def test_the_short_sentence_after_a_handover_runs_the_call():
     sents = ["Excellent.", "Let's move to the next item, the NARALO newsletter.",
              "Tamara, I believe you have an update on that.", "We will then close the call at nine, as agreed with everyone here."]
     assert [False, True, True, False] == answers._chairing(sents)
+    # A short sentence after one naming the agenda, which gives no one the floor, says something.
+    said = ["Voici l'ordre du jour de la réunion.", "En ce moment, nous avons six groupes de travail."]
+    assert [True, False] == answers._chairing(said)
+
+
+def test_words_like_a_name_in_the_topic_stay_in_the_question(archive):
+    # "media" is close to "Medina", one of the Carloses asked for: it is the topic.
+    answer = archive.ask("What did Carlos say about the media?")
+    assert "Carlos" in answer.names.get("not_by", []) and "média" in answer.sources[0].text
 
 
 @pytest.mark.parametrize("question, unknown", [
@@ -511,6 +520,13 @@ def test_the_short_sentence_after_a_handover_runs_the_call():
     ("What was said about Batman?", None),                        # the topic
     ("What did Humberto say about mediation?", None),             # known
     ("What did Umberto Carasco say about mediation?", None),      # known, misspelt
+    ("Who mentioned Toronto?", None),                             # asks who: Toronto is the topic
+    ("Quién mencionó Abidjan?", None),
+    ("How many times was IPv6 mentioned?", None),                 # digits: not a name
+    ("What did Toronto participants say about the event?", None),  # not next to the verb
+    ("What did the Chair say about it?", None),                   # a role
+    ("What did the GNSO Council say about DNS abuse?", None),     # a body
+    ("Qu'ont dit Zorro, Aida et Humberto ?", "Zorro"),             # the run stops at the comma
 ])
 def test_a_name_no_one_has(question, unknown):
     assert unknown == intents.unknown_speaker(question, PEOPLE)

@@ -13,9 +13,10 @@ from knowledge.answers import Answerer
 from knowledge.search import Searcher
 from knowledge.store import Store
 
-from conftest import CALL_2016, CALL_2020, _need_corpus
+from conftest import CALL_2016, CALL_2020, DEMO, _need_corpus
 
 FR = Member(7, "fr")
+EN = Member(8, "en")
 
 
 @pytest.fixture(scope="module")
@@ -157,3 +158,22 @@ def test_more_of_what_two_people_said_stays_with_their_words(dialogue):
     (page,) = dialogue.button(next(b.data for b in first.buttons if b.label == "Plus de résultats"), FR)
     speakers = re.findall(r"<b>([^<]+)</b>", page.html)
     assert speakers and set(speakers) <= {"Humberto Carrasco", "Alberto Soto"}
+
+
+def test_more_results_stay_in_the_meetings_holding_the_item_asked_about(tmp_path):
+    with Store(tmp_path / "acta.db") as store:
+        ingest.ingest_paths(store, [DEMO], max_bytes=10_000_000)
+        talk = Dialogue(store, Answerer(store, Searcher(store)))
+        (first,) = talk.question("Who presented the newsletter update?", EN)
+        assert "<b>Tamara Williams</b>" in first.html
+        qid = store.db.execute("SELECT max(id) FROM questions").fetchone()[0]
+        assert "naralo-2026-10-12-en" in store.question(qid)["meeting"]
+        (page,) = talk.button(next(b.data for b in first.buttons if b.label == "More results"), EN)
+        assert set(re.findall(r"— ([^,]+), \d", page.html)) == {"NARALO monthly call"}
+
+
+def test_more_of_what_someone_unknown_said_leaves_the_name_out(dialogue):
+    (first,) = dialogue.question("Qu'a dit Zorro sur la médiation ?", FR)
+    assert first.html.startswith("Je ne connais personne qui s'appelle « Zorro »")
+    qid = dialogue.store.db.execute("SELECT max(id) FROM questions").fetchone()[0]
+    assert "Qu'a dit sur la médiation ?" == dialogue.store.question(qid)["question"]
