@@ -53,7 +53,7 @@ class Answer:
     # passage, several people asked about: the quotes of sources[1], sources[2]… (each other person's best)
     also: tuple[tuple[str, ...], ...] = ()
     searched: str = ""                          # passage: what further pages search, when not the question
-    within: tuple[str, ...] = ()                # passage: the meetings further pages search, when the question chose them
+    within: tuple[str, ...] = ()                # passage: where further pages search, when the question chose it
     sources: tuple[Hit, ...] = ()               # passage: best first
     meeting: MeetingSummary | None = None       # the meeting a structured answer is about
     names: dict[str, list] = field(default_factory=dict)   # attendance/apologies/agenda payloads

@@ -345,15 +345,16 @@ def unknown_speaker(question: str, people: dict[int, str]) -> str | None:
         return None
     names = {w for n in people.values() for w in fold(n).split()}
 
-    def name_like(k: int) -> bool:
+    def name_like(k: int, start: int) -> bool:
         w = tokens[k].group()
-        return w[:1].isupper() and not w.isupper() and not any(c.isdigit() for c in w) \
+        joined = k == start or not question[tokens[k - 1].end():tokens[k].start()].strip()   # no comma between
+        return joined and w[:1].isupper() and not w.isupper() and not any(c.isdigit() for c in w) \
             and folded[k] not in lexicon.SAY_VERBS
 
     i = 1
     while i < len(tokens):
         start = i
-        while i < len(tokens) and name_like(i) and (i == start or not question[tokens[i - 1].end():tokens[i].start()].strip()):
+        while i < len(tokens) and name_like(i, start):
             i += 1
         # "the Board", "la Presidenta", "GNSO Council": a body or a role, not a person's name.
         if i > start and (folded[start - 1] in _ARTICLES or tokens[start - 1].group().isupper()):
