@@ -108,19 +108,19 @@ class Answerer:
         if meeting and not any(meeting in m.ids for m in meetings):
             return Answer("no_meeting", lang, question, meetings=tuple(meetings[-5:]), known=len(meetings))
         asked, dated = self.scope(question, lang, meetings, today, chosen=bool(meeting or since))
+        within = [] if dated or meeting else within
         answer = self._search_answer(asked, lang, meetings, k, dated or meeting or within or None, speaker, since)
         if (dated or within) and answer.kind == "nothing":      # the date was not the meeting's after all
             answer = self._search_answer(question, lang, meetings, k, meeting, speaker, since)
+            within = []
         searched = ""
         if answer.names.get("not_by") and not answer.names.get("by"):    # others' words, without the names
             searched = _without_names(question, answer.names["not_by"])
         elif answer.names.get("unknown"):
-            unnamed = set(analysis.words(answer.names["unknown"][0]))
-            searched = " ".join(w for w in question.split() if not set(analysis.words(w)) & unnamed)
+            searched = _without_words(question, set(analysis.words(answer.names["unknown"][0])))
         # Further pages search where this one did (the meetings holding the item asked about).
-        kept = tuple(within) if within and not dated and answer.kind == "passage" and \
-            {h.meeting_id for h in answer.sources} <= set(within) else ()
-        return dataclasses.replace(answer, question=question, searched=searched, within=kept)
+        return dataclasses.replace(answer, question=question, searched=searched,
+                                   within=tuple(within) if answer.kind == "passage" else ())
 
     def scope(self, question: str, lang: str, meetings: list[MeetingSummary] | None = None,
               today: dt.date | None = None, *, chosen: bool = False) -> tuple[str, list[str] | None]:
@@ -160,8 +160,7 @@ class Answerer:
             if unknown and any(self.searcher.idf(t) for t in self.searcher.terms(unknown)):
                 unknown = None      # words the calls use ("What did the Board say…"): not a name
             unnamed = set(analysis.words(unknown or ""))
-            asked = " ".join(w for w in question.split() if not set(analysis.words(w)) & unnamed)
-            hits = self.searcher.search(asked, k=k, meeting=meeting, speaker=chosen or None, since=since)
+            hits = self.searcher.search(_without_words(question, unnamed), k=k, meeting=meeting, speaker=chosen or None, since=since)
             answering = [h for h in hits if self.answers_it(question, h, ignore=unnamed)]
             if unknown:
                 names = {"unknown": [unknown]}
@@ -203,17 +202,16 @@ class Answerer:
         hits: list[Hit] = []
         leaders: list[Hit] = []
         by, not_by = [], []
+        searched = topic if self.searcher.terms(topic) else question
         for written, names in intents.by_name_written(question, persons):
-            theirs_hits = self.searcher.search(topic if self.searcher.terms(topic) else question, k=k,
-                                               meeting=meeting, speaker=names, since=since)
+            theirs_hits = self.searcher.search(searched, k=k, meeting=meeting, speaker=names, since=since)
             answering = [h for h in theirs_hits if self.answers_it(question, h, ignore=theirs)]
             if answering:           # the turns of someone who said nothing on it are no source
                 chosen = answering[0].speaker
                 by.append(chosen)
                 leaders.append(answering[0])
                 if len(names) > 1:  # namesakes: the one who spoke of it best, all their turns on it
-                    theirs_hits = self.searcher.search(topic if self.searcher.terms(topic) else question, k=k,
-                                                       meeting=meeting, speaker=chosen, since=since)
+                    theirs_hits = self.searcher.search(searched, k=k, meeting=meeting, speaker=chosen, since=since)
                 hits += [h for h in theirs_hits if h.speaker == chosen]
             else:
                 not_by.append(written)
@@ -348,12 +346,12 @@ class Answerer:
                           names={"agenda": [(i.title, i.presenter) for i in detail.agenda]})
         present = [(a.name, a.channel) for a in detail.attendance if a.status == PRESENT]
         # Sent apologies, then joined and spoke after all (Humberto Carrasco, 17 February 2020).
-        joined = [name for name in detail.names(APOLOGY) if name in {n for n, _ in present}]
+        apologised = detail.names(APOLOGY)
+        joined = [name for name in apologised if name in {n for n, _ in present}]
         if intent_kind == "apologies":
-            return Answer("apologies", lang, question, meeting=target,
-                          names={"apologies": detail.names(APOLOGY), "joined": joined})
+            return Answer("apologies", lang, question, meeting=target, names={"apologies": apologised, "joined": joined})
         return Answer("attendance", lang, question, meeting=target, names={
-            "present": present, "apologies": [n for n in detail.names(APOLOGY) if n not in joined],
+            "present": present, "apologies": [n for n in apologised if n not in joined],
             "staff": detail.names(STAFF_STATUS), "joined": joined})
 
     def _presenter(self, question: str, lang: str, candidates: list[MeetingSummary]) -> Answer | list[str]:
@@ -464,8 +462,12 @@ def _name_words(question: str, persons: list[str]) -> set[str]:
 
 def _without_names(question: str, persons: list[str]) -> str:
     """The question without the words naming these people."""
-    theirs = _name_words(question, persons)
-    return " ".join(w for w in question.split() if not set(analysis.words(w)) & theirs)
+    return _without_words(question, _name_words(question, persons))
+
+
+def _without_words(question: str, words: set[str]) -> str:
+    """The question without its words whose folded forms are among ``words``."""
+    return " ".join(w for w in question.split() if not set(analysis.words(w)) & words)
 
 
 # The question's frame, not its topic.

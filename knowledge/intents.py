@@ -50,6 +50,7 @@ _MONTH_YEAR = re.compile(r"\b([a-zà-ÿç]{3,10})\.?\s+(?:de\s+|del\s+)?(\d{4})\
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _NUMERIC_DATE = re.compile(r"\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}")
 _WHY = re.compile(r"^\W*(?:why|pourquoi|por que|por qué|porque)\b")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")      # a word as written, apostrophes and hyphens kept
 _MONTH_WORD = re.compile("|".join(sorted({fold(w) for w in lexicon.MONTHS_PATTERN.split("|")})))
 _KIND_WORDS = [("webinar", re.compile(r"\b(?:webinar|webinaire|webinario|seminario web)\b")),
                ("monthly_call", re.compile(r"\b(?:monthly|mensuel\w*|mensual|mensal)\b"))]
@@ -297,7 +298,7 @@ def speakers_asked(question: str, people: dict[int, str]) -> list[str]:
     named = sorted(found, key=found.get)
     if not named:
         return []
-    written = re.findall(r"[^\W\d_][\w'’-]*", question)
+    written = _WORD.findall(question)
     folded = [fold(w) for w in written]
     words_of = {person: set(fold(person).split()) for person in named}
     # Who each capitalised word (not the first of the question) may name; a particle inside a
@@ -337,7 +338,7 @@ def unknown_speaker(question: str, people: dict[int, str]) -> str | None:
     words in the slot of who spoke, right before or right after a verb of saying, in a question
     that does not ask who ("Who mentioned Toronto?" asks about Toronto). Not the question's first
     word, nor acronyms or words with digits (ICANN, IPv6), nor a run broken by punctuation."""
-    tokens = list(re.finditer(r"[^\W\d_][\w'’-]*", question))
+    tokens = list(_WORD.finditer(question))
     if not tokens:
         return None
     folded = [fold(m.group()) for m in tokens]
@@ -379,7 +380,7 @@ def naming_words(question: str, persons: list[str]) -> set[str]:
     ("umberto", "carasco" for Humberto Carrasco: capitalised words, so that "media" is not
     "Medina"), and their names' own words."""
     theirs = {w for person in persons for w in fold(person).split()}
-    capitalised = [fold(w) for w in re.findall(r"[^\W\d_][\w'’-]*", question)[1:] if w[:1].isupper()]
+    capitalised = [fold(w) for w in _WORD.findall(question)[1:] if w[:1].isupper()]
     return theirs | {w for w in capitalised if _spells(w, theirs)}
 
 
@@ -387,7 +388,7 @@ def by_name_written(question: str, persons: list[str]) -> list[tuple[str, list[s
     """The people asked for, grouped by how the question names them: a first name several
     people share is one person asked for, who may be any of them ("Carlos" -> Carlos Medina,
     Carlos Mendoza); each group as the question writes it, or the person's full name."""
-    written = {fold(w): w for w in re.findall(r"[^\W\d_][\w'’-]*", question)}
+    written = {fold(w): w for w in _WORD.findall(question)}
     groups: dict[tuple[str, ...], list[str]] = {}
     for person in persons:
         key = tuple(w for w in fold(person).split() if w in written) or (fold(person),)
