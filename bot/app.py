@@ -18,9 +18,9 @@ from bot.config import offsets as config_offsets
 from bot.dialogue import Dialogue, Reply, command_list
 from bot.limits import RateLimit
 from jobs import calendar
-from knowledge import formats, ingest
+from knowledge import ingest
 from knowledge.answers import Answerer
-from knowledge.errors import ActaError, TranscriptError
+from knowledge.errors import ActaError
 from knowledge.models import APOLOGY, PRESENT
 from knowledge.search import Searcher
 from knowledge.store import Store
@@ -50,15 +50,7 @@ class Services:
     def ingest_upload(self, content: bytes, filename: str, max_bytes: int) -> ingest.FileResult:
         """Runs in a worker thread, on its own connection; the bot keeps answering meanwhile."""
         with Store(self.config.db_path) as store:
-            try:
-                doc = formats.from_bytes(content, filename, max_bytes=max_bytes)
-                return ingest.ingest_document(store, doc)
-            except TranscriptError as e:
-                return ingest.failed(filename, e)
-            except Exception as e:  # a bug on one odd file: report it, keep serving
-                log.exception("unexpected error while ingesting an upload")
-                return ingest.FileResult(filename, ingest.FAILED, error=f"unexpected error ({e.__class__.__name__})",
-                                         code="unexpected")
+            return ingest.ingest_bytes(store, content, filename, max_bytes=max_bytes)
 
     def upload_reply(self, result: ingest.FileResult, name: str, lang: str) -> Reply:
         """What was understood of an uploaded transcript, in the admin's language."""

@@ -356,6 +356,10 @@ STRINGS: dict[str, dict[str, str]] = {
                        "en": "it would replace meeting {meeting} ({stored} turns) with {turns} turns: it looks cut off. To replace it anyway: acta ingest --replace."},
     "reason_unsupported": {"fr": "ce type de fichier n'est pas pris en charge.", "es": "ese tipo de archivo no es compatible.",
                            "pt": "esse tipo de arquivo não é suportado.", "en": "that type of file is not supported."},
+    "reason_busy": {"fr": "la base de données est restée occupée par une autre écriture ; rien n'a été enregistré : réessayez.",
+                    "es": "la base de datos siguió ocupada con otra escritura; no se guardó nada: inténtelo de nuevo.",
+                    "pt": "o banco de dados ficou ocupado com outra gravação; nada foi salvo: tente de novo.",
+                    "en": "the database stayed busy with another write; nothing was stored: try again."},
     "reason_unexpected": {"fr": "une erreur inattendue (elle est dans le journal).", "es": "un error inesperado (está en el registro).",
                           "pt": "um erro inesperado (está no registro).", "en": "an unexpected error (it is in the log)."},
 }

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from knowledge import formats, passages, transcripts
+from knowledge import formats, passages, transactions, transcripts
 from knowledge.errors import TranscriptError
 from knowledge.models import Document
 from knowledge.store import Store
@@ -107,17 +107,31 @@ def ingest_paths(store: Store, paths: Iterable[str | Path], *, max_bytes: int, r
 
 def ingest_file(store: Store, path: str, *, max_bytes: int, replace: bool = False) -> FileResult:
     """Ingest one file; a failure is returned as a result naming the reason, never raised."""
-    try:
+    def read() -> Document:
         if Path(path).is_file() and Path(path).suffix.lower() not in formats.EXTENSIONS:
             raise TranscriptError(
                 f"unsupported file type {Path(path).suffix or '(none)'!r} "
                 f"(supported: {', '.join(sorted(formats.EXTENSIONS))})", path, code="unsupported")
-        return ingest_document(store, formats.read(path, max_bytes), replace=replace)
+        return formats.read(path, max_bytes)
+    return _ingest(store, path, read, replace=replace)
+
+
+def ingest_bytes(store: Store, content: bytes, filename: str, *, max_bytes: int) -> FileResult:
+    """Ingest an uploaded file's content; a failure is returned as a result, never raised."""
+    return _ingest(store, filename, lambda: formats.from_bytes(content, filename, max_bytes=max_bytes))
+
+
+def _ingest(store: Store, name: str, read: Callable[[], Document], *, replace: bool = False) -> FileResult:
+    try:
+        return ingest_document(store, read(), replace=replace)
     except TranscriptError as e:
-        return failed(path, e)
+        return failed(name, e)
     except Exception as e:  # a bug on one odd file must not stop a bulk ingest
-        log.exception("unexpected error while ingesting %s", path)
-        return FileResult(path, FAILED, error=f"unexpected error ({e.__class__.__name__}); see the log",
+        if transactions.is_locked(e):
+            return FileResult(name, FAILED, code="busy", error="the database stayed busy with another write; "
+                              "nothing was stored: try again")
+        log.exception("unexpected error while ingesting %s", name)
+        return FileResult(name, FAILED, error=f"unexpected error ({e.__class__.__name__}); see the log",
                           code="unexpected")
 
 

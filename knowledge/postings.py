@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from knowledge.transactions import writing
+
 
 @dataclass(frozen=True)
 class PassageRow:
@@ -55,7 +57,7 @@ class PostingsTables:
     def _record_analysis_if_empty(self, analysis_version: int) -> None:
         """An empty index is what any analysis makes: record the current one (no rebuild later)."""
         if self.analysis_version() != analysis_version and not self.db.execute("SELECT 1 FROM passages").fetchone():
-            with self.db.atomic():
+            with writing(self.db):
                 self._set_analysis(analysis_version)
 
     def _set_analysis(self, analysis_version: int) -> None:
@@ -66,7 +68,7 @@ class PostingsTables:
         rows = list(passages)
         if not rows:
             return 0
-        with self.db.atomic():
+        with writing(self.db):
             segment = self._bump("next_segment") - 1
             first = (self.db.execute("SELECT max(id) FROM passages").fetchone()[0] or 0) + 1
             self.db["passages"].insert_all(({
@@ -138,7 +140,7 @@ class PostingsTables:
     def _merge(self, group: list[int]) -> None:
         """Rewrite the postings of these segments as one new segment, a chunk of terms at a time
         (memory stays bounded by the chunk, not the index)."""
-        with self.db.atomic():
+        with writing(self.db):
             segment = self._bump("next_segment") - 1
             in_group = ",".join("?" * len(group))
             terms = [r[0] for r in self.db.conn.execute(

@@ -8,6 +8,7 @@ import json
 from collections.abc import Iterable, Sequence
 
 from knowledge.models import CalendarFile, ImportCounts
+from knowledge.transactions import writing
 
 PENDING, CLAIMED, SENT, LATE, SKIPPED, FAILED = "pending", "claimed", "sent", "late", "skipped", "failed"
 WITHDRAWN = "withdrawn"      # an imported event no longer in its calendar (an admin's cancel is "cancelled")
@@ -31,7 +32,7 @@ class ReminderTables:
         planned (an event edited or removed) deleted; sent ones are history and stay."""
         rows = list(rows)
         wanted = {(key, _iso(start), _iso(at), chat) for key, _, start, at, chat in rows}
-        with self.db.atomic():
+        with writing(self.db):
             for rid, key, start, at, chat in self.db.execute(
                     "SELECT id, event_key, occurrence_utc, send_at_utc, chat_id FROM reminders "
                     "WHERE status = ? AND occurrence_utc >= ?", [PENDING, _iso(keep_from)]).fetchall():
@@ -60,14 +61,14 @@ class ReminderTables:
 
     def claim_reminder(self, rid: int, now: dt.datetime) -> bool:
         """Take a reminder for sending; False if a restart or another instance already did."""
-        with self.db.atomic():
+        with writing(self.db):
             cursor = self.db.conn.execute(
                 "UPDATE reminders SET status = ?, claimed_at = ? WHERE id = ? AND status = ?",
                 [CLAIMED, _iso(now), rid, PENDING])
             return cursor.rowcount == 1
 
     def finish_reminder(self, rid: int, status: str, now: dt.datetime, error: str | None = None) -> None:
-        with self.db.atomic():
+        with writing(self.db):
             self.db.execute("UPDATE reminders SET status = ?, sent_at = ?, error = ? WHERE id = ?",
                             [status, _iso(now), error, rid])
 
@@ -91,7 +92,7 @@ class ReminderTables:
                       **origin: str | None) -> int:
         """An event an admin asked for, waiting for confirmation (or already active). ``origin``:
         where an imported one came from (uid, slot_utc, calendar)."""
-        with self.db.atomic():
+        with writing(self.db):
             return self.db["scheduled_events"].insert({
                 "title": title, "start_utc": start_utc.astimezone(dt.timezone.utc).isoformat(), "timezone": timezone,
                 "duration_minutes": minutes, "link": link, "chats": json.dumps(list(chats)), "status": status,
@@ -108,7 +109,7 @@ class ReminderTables:
         (title, start, length, link)."""
         target = json.dumps(list(chats))
         last = max((e.start_utc for e in file.events), default=now)
-        with self.db.atomic():
+        with writing(self.db):
             rows = list(self.db.query(
                 "SELECT id, uid, slot_utc AS slot, calendar, created_by, title, start_utc AS start, "
                 "duration_minutes AS minutes, link, status FROM scheduled_events "
@@ -165,7 +166,7 @@ class ReminderTables:
 
     def set_event_status(self, eid: int, status: str, only_from: str | None = None) -> bool:
         """Confirm or cancel an event; False if there is no such event (in ``only_from`` status)."""
-        with self.db.atomic():
+        with writing(self.db):
             sql = "UPDATE scheduled_events SET status = ? WHERE id = ?" + (" AND status = ?" if only_from else "")
             cursor = self.db.conn.execute(sql, [status, eid] + ([only_from] if only_from else []))
             return cursor.rowcount == 1

@@ -11,6 +11,7 @@ from knowledge import analysis
 from knowledge.index import Index, lucene_idf
 from knowledge.models import meeting_title
 from knowledge.store import Store
+from knowledge.transactions import writing
 
 # A question longer than this is cut: nobody types more, and it bounds the work of one query.
 MAX_QUERY_CHARS = 1000
@@ -151,7 +152,7 @@ def reindex(store: Store, *, stale_only: bool = False) -> int:
     one transaction (a failure leaves the old index as it was); returns the passages indexed.
     ``stale_only``: unless it was built with the current analysis (checked in the transaction, so
     that of two processes starting at once only the first rebuilds)."""
-    with store.db.atomic():
+    with writing(store.db):
         if stale_only and store.analysis_version() == analysis.VERSION:
             return 0
         store.clear_index(analysis.VERSION)

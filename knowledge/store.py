@@ -15,6 +15,7 @@ from sqlite_utils import Database
 from knowledge import analysis, people, versions
 from knowledge.schema import migrations
 from knowledge.errors import MeetingNotFound
+from knowledge.transactions import writing
 from knowledge.postings import PassageRow, PostingsTables  # noqa: F401  (PassageRow is part of the API)
 from knowledge.reminder_tables import ReminderTables
 from knowledge.survey_tables import SurveyTables
@@ -48,7 +49,9 @@ class Store(PostingsTables, ReminderTables, SurveyTables):
         if self.path != ":memory:":
             self.db.enable_wal()
         self.db.execute("PRAGMA foreign_keys = ON")
-        migrations.apply(self.db)
+        if migrations.pending(self.db):
+            with writing(self.db):  # two processes opening a new file: one applies, the other waits
+                migrations.apply(self.db)
         self._link_unlinked()
         self._record_analysis_if_empty(analysis.VERSION)
 
@@ -78,7 +81,7 @@ class Store(PostingsTables, ReminderTables, SurveyTables):
         ``mid`` overrides the id made from the group, kind, date and language. ``replacing`` is
         told the stored meeting a new version replaces (its id, turns and words) and may refuse
         by raising: nothing is written."""
-        with self.db.atomic():
+        with writing(self.db):
             existing = self.meeting_for_document(document.sha256)
             if existing:
                 return existing, "unchanged"
@@ -148,10 +151,10 @@ class Store(PostingsTables, ReminderTables, SurveyTables):
 
     def _link_unlinked(self) -> None:
         """Link the meetings stored before language versions were (oldest first)."""
-        unlinked = [r[0] for r in self.db.execute("SELECT id FROM meetings WHERE family IS NULL ORDER BY rowid")]
-        if unlinked:
-            with self.db.atomic():
-                for mid in unlinked:
+        query = "SELECT id FROM meetings WHERE family IS NULL ORDER BY rowid"
+        if self.db.execute(query).fetchone():
+            with writing(self.db):  # read again under the lock: another process may have linked them
+                for (mid,) in self.db.execute(query).fetchall():
                     self._link(mid)
 
     def _speaker_ids(self, mid: str) -> set[int]:
@@ -373,7 +376,7 @@ class Store(PostingsTables, ReminderTables, SurveyTables):
         it searches; several are kept one a line."""
         if meeting is not None and not isinstance(meeting, str):
             meeting = "\n".join(meeting) or None
-        with self.db.atomic():
+        with writing(self.db):
             return self.db["questions"].insert({
                 "question": question, "language": language, "meeting": meeting,
                 "speaker": "\n".join(speakers) or None, "since": since,
@@ -401,7 +404,7 @@ class Store(PostingsTables, ReminderTables, SurveyTables):
     def summaries_to_post(self, chats: Sequence[int]) -> list[tuple[str, int]]:
         """(meeting, chat) pairs whose summary is due: meetings ingested since the bot first
         looked (not the archive it started with), not yet claimed for that chat."""
-        with self.db.atomic():       # the archive is what exists the first time the bot looks
+        with writing(self.db):       # the archive is what exists the first time the bot looks
             self.db.execute("INSERT OR IGNORE INTO index_meta SELECT 'summaries_after', coalesce(max(rowid), 0) "
                             "FROM meetings")
         after = self._meta("summaries_after")
@@ -413,14 +416,14 @@ class Store(PostingsTables, ReminderTables, SurveyTables):
     def claim_summary_post(self, mid: str, chat: int) -> bool:
         """Claim the right to post a summary to a chat; False when someone (a restart, a second
         instance) already did. Atomic: the primary key decides."""
-        with self.db.atomic():
+        with writing(self.db):
             cursor = self.db.conn.execute(
                 "INSERT OR IGNORE INTO summary_posts (meeting_id, chat_id, claimed_at) VALUES (?, ?, ?)",
                 [mid, chat, dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")])
             return cursor.rowcount == 1
 
     def summary_posted(self, mid: str, chat: int, error: str | None = None) -> None:
-        with self.db.atomic():
+        with writing(self.db):
             self.db.execute("UPDATE summary_posts SET sent_at = ?, error = ? WHERE meeting_id = ? AND chat_id = ?",
                             [dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"), error, mid, chat])
 

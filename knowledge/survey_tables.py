@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+from knowledge.transactions import writing
+
 
 def _now() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
@@ -13,7 +15,7 @@ def _now() -> str:
 class SurveyTables:
     def saw_member(self, user_id: int, chat_id: int, language: str | None) -> None:
         """Remember that a member wrote in a chat (a private chat: they started the bot)."""
-        with self.db.atomic():
+        with writing(self.db):
             self.db.execute("INSERT OR REPLACE INTO members (user_id, chat_id, language, seen_at) VALUES (?, ?, ?, ?)",
                             [user_id, chat_id, language, _now()])
 
@@ -28,7 +30,7 @@ class SurveyTables:
     def claim_survey(self, event_key: str, title: str, occurrence: dt.datetime, chat_id: int,
                      deadline: dt.datetime, questions: list[tuple[str, list[str]]]) -> int | None:
         """Create a survey for an occurrence and chat; None when it exists (a restart, another instance)."""
-        with self.db.atomic():
+        with writing(self.db):
             cursor = self.db.conn.execute(
                 "INSERT OR IGNORE INTO surveys (event_key, title, occurrence_utc, chat_id, deadline_utc, status) "
                 "VALUES (?, ?, ?, ?, ?, 'posting')",
@@ -47,17 +49,17 @@ class SurveyTables:
             "ORDER BY position", [sid])]
 
     def poll_posted(self, sid: int, position: int, poll_id: str, message_id: int) -> None:
-        with self.db.atomic():
+        with writing(self.db):
             self.db.execute("UPDATE survey_polls SET poll_id = ?, message_id = ? WHERE survey_id = ? AND position = ?",
                             [poll_id, message_id, sid, position])
 
     def set_survey_status(self, sid: int, status: str, only_from: str | None = None) -> bool:
-        with self.db.atomic():
+        with writing(self.db):
             sql = "UPDATE surveys SET status = ? WHERE id = ?" + (" AND status = ?" if only_from else "")
             return self.db.conn.execute(sql, [status, sid] + ([only_from] if only_from else [])).rowcount == 1
 
     def claim_survey_reminder(self, sid: int) -> bool:
-        with self.db.atomic():
+        with writing(self.db):
             return self.db.conn.execute("UPDATE surveys SET reminded = 1 WHERE id = ? AND reminded = 0",
                                         [sid]).rowcount == 1
 
@@ -77,7 +79,7 @@ class SurveyTables:
 
     def record_poll_answer(self, poll_id: str, user_id: int, option_ids: list[int]) -> bool:
         """Record (or withdraw) a member's answer to one of our polls; False for a poll not ours."""
-        with self.db.atomic():
+        with writing(self.db):
             if self.db.execute("SELECT 1 FROM survey_polls WHERE poll_id = ?", [poll_id]).fetchone() is None:
                 return False
             self.db.execute("INSERT OR REPLACE INTO poll_answers (poll_id, user_id, option_ids, answered_at) "

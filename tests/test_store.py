@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 
 import pytest
 
 from knowledge import formats, ingest, passages, transcripts
 from knowledge.errors import MeetingNotFound
 from knowledge.store import Store, migrations
+from knowledge.transactions import writing
 
 from conftest import CALL_2016, CALL_2020, DEMO
 
@@ -143,6 +145,40 @@ def test_a_second_connection_sees_committed_meetings(tmp_path, corpus_dir):
     with Store(path) as writer, Store(path) as reader:
         writer.save(transcripts.parse(doc := formats.read(CALL_2016, MAX)), doc)
         assert ["lacralo-2016-06-20-fr"] == [m.id for m in reader.meetings()]
+
+
+def test_a_second_writer_waits_for_the_first_instead_of_failing(tmp_path):
+    # The second ingest reads (is the file known?) before it writes. Under a deferred transaction
+    # it could not write after the first writer committed ("database is locked", at once).
+    path = tmp_path / "shared.db"
+    results = []
+
+    def second_ingest():
+        with Store(path) as second:
+            results.append(ingest.ingest_file(second, str(DEMO / "naralo-2026-10-12-en.txt"), max_bytes=MAX))
+    with Store(path) as first:
+        with writing(first.db):
+            ingest.ingest_file(first, str(DEMO / "afralo-2026-10-05-fr.txt"), max_bytes=MAX)
+            thread = threading.Thread(target=second_ingest)
+            thread.start()
+            thread.join(0.5)
+            assert thread.is_alive() and not results        # waiting for the lock, not failed
+        thread.join(10)
+        assert ["ingested"] == [r.status for r in results]
+        assert ["afralo-2026-10-05-fr", "naralo-2026-10-12-en"] == [m.id for m in first.meetings()]
+
+
+def test_a_writer_kept_waiting_too_long_fails_cleanly(tmp_path):
+    path = tmp_path / "shared.db"
+    naralo = str(DEMO / "naralo-2026-10-12-en.txt")
+    with Store(path) as first, Store(path) as second:
+        second.db.execute("PRAGMA busy_timeout = 50")
+        with writing(first.db):
+            ingest.ingest_file(first, str(DEMO / "afralo-2026-10-05-fr.txt"), max_bytes=MAX)
+            result = ingest.ingest_file(second, naralo, max_bytes=MAX)
+        assert ("failed", "busy") == (result.status, result.code) and "try again" in result.error
+        assert ["afralo-2026-10-05-fr"] == [m.id for m in second.meetings()]
+        assert "ingested" == ingest.ingest_file(second, naralo, max_bytes=MAX).status
 
 
 def test_two_different_meetings_on_one_day_are_both_kept(store, tmp_path):
