@@ -180,7 +180,7 @@ def show(obj: _Context, meeting_id: str, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print {answer, language, kind, sources}.")
 @click.option("--k", "k", type=click.IntRange(1, 50), default=None, help="How many sources (default: [answers] sources).")
 @click.option("--meeting", metavar="ID", help="Only this meeting.")
-@click.option("--speaker", metavar="NAME", multiple=True, help="Only what this person said (repeat for several people).")
+@click.option("--speaker", metavar="NAME", multiple=True, help="Only what this person said: a name as written (a shared first name means any of them; typos are forgiven). Repeat for several people.")
 @click.option("--since", metavar="DATE", type=click.DateTime(["%Y-%m-%d"]), help="Only meetings on or after YYYY-MM-DD.")
 @click.option("--lang", type=click.Choice(["fr", "es", "pt", "en"]), help="Reply language (default: the question's).")
 @click.pass_obj

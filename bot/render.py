@@ -73,7 +73,9 @@ def names_list(names: list[str], lang: str) -> str:
 def _nothing(answer: Answer, lang: str) -> str:
     if not answer.meetings:
         return i18n.t(lang, "nothing_empty")
-    lines = [i18n.t(lang, "nothing"), i18n.t(lang, "known_meetings", n=answer.known or len(answer.meetings))]
+    said = i18n.t(lang, "not_by_some", name=names_list(answer.names["not_by"], lang)) if answer.names.get("not_by") \
+        else i18n.t(lang, "nothing")
+    lines = [said, i18n.t(lang, "known_meetings", n=answer.known or len(answer.meetings))]
     lines += [i18n.t(lang, "meeting_line", date=i18n.date(m.date, lang), meeting=meeting_name(m, lang))
               for m in reversed(answer.meetings)]
     if answer.topics:

@@ -142,11 +142,20 @@ class Answerer:
                        meeting: str | list[str] | None, speaker, since) -> Answer:
         """The answer found by search: the best passage that answers, attributed, and the next sources."""
         chosen = [speaker] if isinstance(speaker, str) else list(speaker or ())
-        unknown = [name for name in chosen if self.store.person_id(name) is None]
+        called = {name: self.people_called(name) for name in chosen}
+        unknown = [name for name, found in called.items() if not found]
         if unknown:
             return Answer("no_speaker", lang, question, names={"speaker": unknown})
+        chosen = list(dict.fromkeys(person for found in called.values() for person in found))
         # "What did Humberto (and Aida) say about Montevideo?": their own turns, which need not name them.
-        persons = [] if chosen else intents.speakers_asked(question, self.store.people())
+        people = self.store.people()
+        persons = [] if chosen else intents.speakers_asked(question, people)
+        # "What did Batman say…": no one of that name; what others said, without the name.
+        unknown = None if chosen or persons else intents.speaker_written(question)
+        if unknown and any(self.searcher.idf(t) for t in self.searcher.terms(unknown)):
+            unknown = None      # words the calls use ("What did the Board say…"): not a name
+        if unknown and (spelled := intents.people_called(unknown, people)):
+            persons, unknown = spelled, None        # "What did Umberto say…": Humberto, misspelt
         theirs = _name_words(question, persons)
         # Their names say nothing of the topic (and would find every turn naming one of them).
         topic = _without_names(question, persons)
@@ -155,10 +164,6 @@ class Answerer:
         if persons:
             hits, answering, names, leaders = self._said_by(question, topic, persons, theirs, k, meeting, since)
         else:
-            # "What did Batman say…": no one of that name; what others said, without the name.
-            unknown = None if chosen else intents.unknown_speaker(question, self.store.people())
-            if unknown and any(self.searcher.idf(t) for t in self.searcher.terms(unknown)):
-                unknown = None      # words the calls use ("What did the Board say…"): not a name
             unnamed = set(analysis.words(unknown or ""))
             hits = self.searcher.search(_without_words(question, unnamed), k=k, meeting=meeting, speaker=chosen or None, since=since)
             answering = [h for h in hits if self.answers_it(question, h, ignore=unnamed)]
@@ -172,7 +177,9 @@ class Answerer:
         if not answering and names.get("unknown"):
             return Answer("no_speaker", lang, question, names={"speaker": names["unknown"]})
         if not answering:
-            return self.nothing(question, lang, meetings)
+            nothing = self.nothing(question, lang, meetings)
+            # --speaker: nothing from them (others are not asked for).
+            return dataclasses.replace(nothing, names={"not_by": list(called)}) if called else nothing
         # The chair announcing an item ("Next, the outreach event in Toronto") matches the
         # question's words but says nothing of it: prefer a passage that does.
         best = next((h for h in answering if not self.chairs(question, h)), answering[0])
@@ -193,6 +200,13 @@ class Answerer:
         return Answer("passage", lang, question, quote=tuple(self.best_sentences(question, best)),
                       also=tuple(tuple(self.best_sentences(question, h)) for h in seconds),
                       sources=tuple(hits), names=names)
+
+    def people_called(self, name: str) -> list[str]:
+        """Whom a speaker asked for by name refers to: the person with that name or spelling of it,
+        else whoever the name means in a question (namesakes, typos: ``intents.people_called``)."""
+        people = self.store.people()
+        person = self.store.person_id(name)
+        return [people[person]] if person is not None else intents.people_called(name, people)
 
     def _said_by(self, question: str, topic: str, persons: list[str], theirs: set[str], k: int, meeting, since):
         """The turns of each person asked for, best first, each one's best answering turn ahead

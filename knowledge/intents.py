@@ -288,6 +288,20 @@ def _named(question: str, people: dict[int, str], namesakes: int = 1) -> dict[st
     return found
 
 
+def people_called(name: str, people: dict[int, str]) -> list[str]:
+    """The people a name given on its own refers to (``acta ask --speaker``), as the same name in
+    a question would: a whole name, or a first or last name a few people share (each of them:
+    "Carlos"); else, misspelt ("Umberto", "Umberto Carasco"), whoever it spells, when that is a few
+    people at most. Nobody for a name shared by more than ``MAX_NAMESAKES``."""
+    found = _named(name, people, namesakes=MAX_NAMESAKES)
+    if found:
+        return sorted(found, key=found.get)
+    words = [w for w in fold(name).split() if len(w) > 1]
+    spelled = [person for person in people.values()
+               if words and all(_spells(w, set(fold(person).split())) for w in words)]
+    return sorted(spelled) if len(spelled) <= MAX_NAMESAKES else []
+
+
 def speakers_asked(question: str, people: dict[int, str]) -> list[str]:
     """The people whose words the question asks for ("What did Humberto say about Montevideo?",
     "¿Qué dijeron Alberto y Humberto sobre…?", "Qu'ont dit Aida et Humberto…"): known people,
@@ -332,19 +346,18 @@ _WHO = frozenset("who qui quien quienes quem".split())
 _ARTICLES = frozenset("the a an le la les l el los las lo o os as un une uno una um uma".split())
 
 
-def unknown_speaker(question: str, people: dict[int, str]) -> str | None:
-    """A name, as written, whose words the question asks for but whom no one known is called
-    ("What did Batman say about the budget?", "¿Qué dijo Pedro Páramo…?"): a capitalised run of
-    words in the slot of who spoke, right before or right after a verb of saying, in a question
-    that does not ask who ("Who mentioned Toronto?" asks about Toronto). Not the question's first
-    word, nor acronyms or words with digits (ICANN, IPv6), nor a run broken by punctuation."""
+def speaker_written(question: str) -> str | None:
+    """A name as written in the slot of who spoke ("What did Batman say about the budget?",
+    "¿Qué dijo Pedro Páramo…?", "What did Umberto say…"): a capitalised run of words right before
+    or right after a verb of saying, in a question that does not ask who ("Who mentioned Toronto?"
+    asks about Toronto). Not the question's first word, nor acronyms or words with digits (ICANN,
+    IPv6), nor a run broken by punctuation, nor a role or body after an article ("the Board")."""
     tokens = list(_WORD.finditer(question))
     if not tokens:
         return None
     folded = [fold(m.group()) for m in tokens]
     if folded[0] in _WHO or len(folded) > 1 and folded[1] in _WHO:
         return None
-    names = {w for n in people.values() for w in fold(n).split()}
 
     def name_like(k: int, start: int) -> bool:
         w = tokens[k].group()
@@ -363,7 +376,7 @@ def unknown_speaker(question: str, people: dict[int, str]) -> str | None:
         if i > start:
             before = folded[start - 1] in lexicon.SAY_VERBS
             after = i < len(tokens) and folded[i] in lexicon.SAY_VERBS
-            if (before or after) and not any(_spells(f, names) for f in folded[start:i]):
+            if before or after:
                 return question[tokens[start].start():tokens[i - 1].end()]
         else:
             i += 1

@@ -456,6 +456,33 @@ def test_several_speakers_chosen_by_name(archive):
     assert "I know no one called “Nobody Atall and Noone Either”." == render.plain(unknown)
 
 
+@pytest.mark.parametrize("written, meant", [
+    ("Carlos", {"Carlos Mendoza", "Carlos Medina"}),        # namesakes: any of them
+    ("Carlos Medina", {"Carlos Medina"}),
+    ("Carlos Medna", {"Carlos Medina"}),                    # misspelt
+    ("carlos medina", {"Carlos Medina"}),
+])
+def test_a_speaker_chosen_by_name_as_a_member_writes_it(archive, written, meant):
+    answer = archive.ask("webinar schedule priority topics", speaker=written, k=10)
+    assert answer.kind == "passage" and {h.speaker for h in answer.sources} <= meant
+    assert {h.speaker for h in answer.sources} & meant
+
+
+def test_a_speaker_chosen_by_a_misspelt_first_name(archive, corpus_dir):
+    answer = archive.ask("médiation", speaker="Umberto")
+    assert "Humberto Carrasco" == answer.sources[0].speaker
+    # The same in a question, where the one who spoke is named.
+    asked = archive.ask("What did Umberto say about mediation?")
+    assert {"Humberto Carrasco"} == {h.speaker for h in asked.sources} and not asked.names.get("unknown")
+
+
+def test_nothing_from_the_speaker_chosen_says_so(archive):
+    answer = archive.ask("mediation", speaker="Carlos")
+    assert ("nothing", {"not_by": ["Carlos"]}) == (answer.kind, answer.names)
+    assert render.plain(answer).startswith("Nothing from Carlos on that.\n")
+    assert "no_speaker" == archive.ask("mediation", speaker="Batman").kind
+
+
 @pytest.mark.parametrize("question, speaker", [
     ("Who asked Patricia about registrars?", "Carlos Mendoza"),            # about her, not by her
     ("Is there a grace period for the public comment?", "Patricia Villanueva"),   # "grace", not Grace Wanjiru
@@ -512,24 +539,25 @@ def test_words_like_a_name_in_the_topic_stay_in_the_question(archive):
     assert "Carlos" in answer.names.get("not_by", []) and "média" in answer.sources[0].text
 
 
-@pytest.mark.parametrize("question, unknown", [
-    ("What did Batman say about the budget?", "Batman"),
-    ("¿Qué dijo Pedro Páramo sobre el presupuesto?", "Pedro Páramo"),
-    ("Qu'a dit Zorro sur la médiation ?", "Zorro"),
-    ("What did ICANN say about the budget?", None),               # an acronym: an organisation
-    ("What was said about Batman?", None),                        # the topic
-    ("What did Humberto say about mediation?", None),             # known
-    ("What did Umberto Carasco say about mediation?", None),      # known, misspelt
-    ("Who mentioned Toronto?", None),                             # asks who: Toronto is the topic
-    ("Quién mencionó Abidjan?", None),
-    ("How many times was IPv6 mentioned?", None),                 # digits: not a name
-    ("What did Toronto participants say about the event?", None),  # not next to the verb
-    ("What did the Chair say about it?", None),                   # a role
-    ("What did the GNSO Council say about DNS abuse?", None),     # a body
-    ("Qu'ont dit Zorro, Aida et Humberto ?", "Zorro"),             # the run stops at the comma
+@pytest.mark.parametrize("question, written, called", [
+    ("What did Batman say about the budget?", "Batman", []),
+    ("¿Qué dijo Pedro Páramo sobre el presupuesto?", "Pedro Páramo", []),
+    ("Qu'a dit Zorro sur la médiation ?", "Zorro", []),
+    ("What did Umberto Carasco say about mediation?", "Umberto Carasco", ["Humberto Carrasco"]),   # misspelt
+    ("What did Umberto say about mediation?", "Umberto", ["Humberto Carrasco"]),
+    ("What did ICANN say about the budget?", None, []),                 # an acronym: an organisation
+    ("What was said about Batman?", None, []),                          # the topic
+    ("Who mentioned Toronto?", None, []),                               # asks who: Toronto is the topic
+    ("Quién mencionó Abidjan?", None, []),
+    ("How many times was IPv6 mentioned?", None, []),                   # digits: not a name
+    ("What did Toronto participants say about the event?", None, []),   # not next to the verb
+    ("What did the Chair say about it?", None, []),                     # a role
+    ("What did the GNSO Council say about DNS abuse?", None, []),       # a body
+    ("Qu'ont dit Zorro, Aida et Humberto ?", "Zorro", []),              # the run stops at the comma
 ])
-def test_a_name_no_one_has(question, unknown):
-    assert unknown == intents.unknown_speaker(question, PEOPLE)
+def test_the_name_in_the_place_of_who_spoke(question, written, called):
+    assert written == intents.speaker_written(question)
+    assert called == (intents.people_called(written, PEOPLE) if written else [])
 
 
 def test_what_someone_unknown_said_is_what_others_said_with_a_note(archive):
