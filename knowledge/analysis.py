@@ -65,6 +65,10 @@ QUESTION_WORDS = frozenset("""
     resumo discutiu discutiram discussao falar falou falaram dizer disse disseram pensar pensou opiniao
     mencionar mencionou decidir decidiu decisao sugerir sugeriu explicar explicou perguntar perguntou
 """.split())
+# Phrases that ask how often, in each language: their words ("many", "times", "fois") say nothing
+# of the topic ("How many times was IPv6 mentioned?" is about IPv6). Dropped from queries only.
+QUESTION_PHRASES = tuple(tuple(p.split()) for p in """how many times|how often|combien de fois|
+    a quelle frequence|cuantas veces|con que frecuencia|quantas vezes|com que frequencia""".replace("\n", " ").split("|"))
 # Hesitations and backchannels of spoken language: frequent, never the topic.
 FILLERS = frozenset("""uh um umm uhm uhh hmm hm mm mmm mhm mmhmm mm-hmm uh-huh ah eh er erm oh ooh ok okay
     yeah yep yup euh bah ben hein heu mmh bueno pues este eeh aham ahn hum tá ta ne""".split())
@@ -115,9 +119,20 @@ def analyze(text: str, language: str) -> list[str]:
     return _stemmer(language).stemWords([w for w in words(text) if w not in stop])
 
 
+def question_words(text: str) -> list[str]:
+    """A question's folded words that can be its topic: without stopwords, the words every
+    question about meetings uses (``QUESTION_WORDS``) and the phrases that ask how often."""
+    ws = words(text)
+    for phrase in QUESTION_PHRASES:
+        n = len(phrase)
+        ws = [w for i, w in enumerate(ws)
+              if not any(tuple(ws[j:j + n]) == phrase for j in range(max(0, i - n + 1), i + 1))]
+    return [w for w in ws if w not in ALL_STOPWORDS and w not in QUESTION_WORDS]
+
+
 def query_terms(text: str, languages: tuple[str, ...] = LANGUAGES) -> list[str]:
     """Query side: each word stemmed in every language, plus glossary translations; no duplicates."""
-    ws = [w for w in words(text) if w not in ALL_STOPWORDS and w not in QUESTION_WORDS]
+    ws = question_words(text)
     terms: dict[str, None] = {}
     for w in ws:
         for lang in languages:

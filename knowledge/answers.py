@@ -496,8 +496,7 @@ def analysis_idf_max(n_docs: int) -> float:
 
 
 def _question_words(question: str) -> list[str]:
-    return list(dict.fromkeys(w for w in analysis.words(question)
-                              if w not in analysis.ALL_STOPWORDS and w not in analysis.QUESTION_WORDS))
+    return list(dict.fromkeys(analysis.question_words(question)))
 
 
 def _proper_nouns(question: str) -> dict[str, bool]:

@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 
 from bot import i18n, render
-from knowledge import answers, ingest, intents
+from knowledge import analysis, answers, ingest, intents
 from knowledge.answers import Answerer, reply_language
 from knowledge.search import Searcher
 from knowledge.store import Store
@@ -454,6 +454,16 @@ def test_several_speakers_chosen_by_name(archive):
     assert {"Patricia Villanueva", "Carlos Mendoza"} == {h.speaker for h in answer.sources}
     unknown = archive.ask("registrars", speaker=["Patricia Villanueva", "Nobody Atall", "Noone Either"])
     assert "I know no one called “Nobody Atall and Noone Either”." == render.plain(unknown)
+
+
+@pytest.mark.parametrize("question", ["How many times was IPv6 mentioned?", "Combien de fois a-t-on parlé d'IPv6 ?",
+                                      "¿Cuántas veces se mencionó IPv6?", "Quantas vezes falaram de IPv6?"])
+def test_asking_how_often_is_about_the_topic_not_the_words_many_and_times(archive, question):
+    assert ["ipv6"] == analysis.question_words(question)
+    answer = archive.ask(question)
+    # Not "I will be brief because I know time is limited.", nor "Many of the small providers…".
+    assert "IPv6" in " ".join(answer.quote) and all("IPv6" in h.passage for h in answer.sources[:3])
+    assert ["many", "times", "like"] == analysis.question_words("Were there many times like that?")
 
 
 @pytest.mark.parametrize("written, meant", [
