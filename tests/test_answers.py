@@ -449,6 +449,30 @@ def test_a_first_name_several_people_share_asks_for_the_one_who_spoke_of_it(arch
     assert render.plain(neither).startswith("Nothing from Carlos on that; others spoke of it:")
 
 
+NAMESAKES_CALL = """BEN COLE: Welcome to the outreach call, 3 November 2026. Maria Lima and Maria Costa are with us.
+MARIA LIMA: The budget is approved: the outreach budget covers travel for four fellows.
+MARIA COSTA: The interpretation for the event is booked in Spanish and French.
+BEN COLE: Thank you both. Next item is the newsletter.
+MARIA COSTA: The newsletter goes out on Friday; the budget line for interpretation is still open.
+MARIA LIMA: One more point, since the committee asked us to report on the printed materials for the event in Toronto and on who pays for the venue: that comes from the same budget as well, as agreed last month.
+BEN COLE: Thanks, see you next month.
+"""
+
+
+def test_a_namesake_chosen_brings_all_their_turns_on_it(tmp_path):
+    # Searched among both Marias, the top 2 are Lima's best turn and Costa's: Lima, who spoke of
+    # it best, is the one asked for, and her second turn on it comes from searching her words alone.
+    (tmp_path / "call.txt").write_text(NAMESAKES_CALL, encoding="utf-8")
+    with Store(tmp_path / "acta.db") as store:
+        assert "ingested" == ingest.ingest_file(store, str(tmp_path / "call.txt"), max_bytes=10_000_000).status
+        answerer = Answerer(store, Searcher(store))
+        both = answerer.searcher.search("budget", k=2, speaker=["Maria Lima", "Maria Costa"])
+        assert ["Maria Lima", "Maria Costa"] == [h.speaker for h in both]
+        answer = answerer.ask("What did Maria say about the budget?", k=2)
+        assert {"by": ["Maria Lima"]} == answer.names
+        assert [("Maria Lima", 1), ("Maria Lima", 5)] == [(h.speaker, h.turn_index) for h in answer.sources]
+
+
 def test_several_speakers_chosen_by_name(archive):
     answer = archive.ask("registrars", speaker=["Patricia Villanueva", "Carlos Mendoza"], k=10)
     assert {"Patricia Villanueva", "Carlos Mendoza"} == {h.speaker for h in answer.sources}
