@@ -55,12 +55,13 @@ def _passage(answer: Answer, lang: str) -> str:
 def _not_by(answer: Answer, lang: str) -> str:
     """"Nothing from Alberto Soto on that; others spoke of it:" before a passage by someone else;
     "Nothing from Alberto Soto on that." when another person asked about did speak of it."""
-    if answer.names.get("unknown"):
-        return i18n.t(lang, "unknown_by", name=names_list(answer.names["unknown"], lang)) + "\n"
-    if not answer.names.get("not_by"):
-        return ""
-    key = "not_by_some" if answer.names.get("by") else "not_by"
-    return i18n.t(lang, key, name=names_list(answer.names["not_by"], lang)) + "\n"
+    unknown, by, not_by = (answer.names.get(key) for key in ("unknown", "by", "not_by"))
+    if unknown and not (by or not_by):
+        return i18n.t(lang, "unknown_by", name=names_list(unknown, lang)) + "\n"
+    lines = [i18n.t(lang, "no_speaker", name=names_list(unknown, lang))] if unknown else []
+    if not_by:
+        lines.append(i18n.t(lang, "not_by_some" if by else "not_by", name=names_list(not_by, lang)))
+    return "".join(line + "\n" for line in lines)
 
 
 def names_list(names: list[str], lang: str) -> str:
@@ -73,9 +74,10 @@ def names_list(names: list[str], lang: str) -> str:
 def _nothing(answer: Answer, lang: str) -> str:
     if not answer.meetings:
         return i18n.t(lang, "nothing_empty")
-    said = i18n.t(lang, "not_by_some", name=names_list(answer.names["not_by"], lang)) if answer.names.get("not_by") \
-        else i18n.t(lang, "nothing")
-    lines = [said, i18n.t(lang, "known_meetings", n=answer.known or len(answer.meetings))]
+    said = [i18n.t(lang, "no_speaker", name=names_list(answer.names["unknown"], lang))] if answer.names.get("unknown") else []
+    said.append(i18n.t(lang, "not_by_some", name=names_list(answer.names["not_by"], lang)) if answer.names.get("not_by")
+                else i18n.t(lang, "nothing"))
+    lines = [*said, i18n.t(lang, "known_meetings", n=answer.known or len(answer.meetings))]
     lines += [i18n.t(lang, "meeting_line", date=i18n.date(m.date, lang), meeting=meeting_name(m, lang))
               for m in reversed(answer.meetings)]
     if answer.topics:

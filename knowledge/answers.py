@@ -113,11 +113,11 @@ class Answerer:
         if (dated or within) and answer.kind == "nothing":      # the date was not the meeting's after all
             answer = self._search_answer(question, lang, meetings, k, meeting, speaker, since)
             within = []
-        searched = ""
-        if answer.names.get("not_by") and not answer.names.get("by"):    # others' words, without the names
-            searched = _without_names(question, answer.names["not_by"])
-        elif answer.names.get("unknown"):
-            searched = _without_words(question, set(analysis.words(answer.names["unknown"][0])))
+        # Others' words are searched without the names of those who said nothing or are unknown.
+        unnamed = {w for name in answer.names.get("unknown", ()) for w in analysis.words(name)}
+        if answer.names.get("not_by") and not answer.names.get("by"):
+            unnamed |= _name_words(question, answer.names["not_by"])
+        searched = _without_words(question, unnamed) if unnamed else ""
         # Further pages search where this one did (the meetings holding the item asked about).
         return dataclasses.replace(answer, question=question, searched=searched,
                                    within=tuple(within) if answer.kind == "passage" else ())
@@ -150,36 +150,38 @@ class Answerer:
         # "What did Humberto (and Aida) say about Montevideo?": their own turns, which need not name them.
         people = self.store.people()
         persons = [] if chosen else intents.speakers_asked(question, people)
-        # "What did Batman say…": no one of that name; what others said, without the name.
-        unknown = None if chosen or persons else intents.speaker_written(question)
-        if unknown and any(self.searcher.idf(t) for t in self.searcher.terms(unknown)):
-            unknown = None      # words the calls use ("What did the Board say…"): not a name
-        if unknown and (spelled := intents.people_called(unknown, people)):
-            persons, unknown = spelled, None        # "What did Umberto say…": Humberto, misspelt
-        theirs = _name_words(question, persons)
+        # Other names in the place of who spoke: a misspelt one names someone ("What did Umberto
+        # say…"); one no one has ("What did Batman say…") is noted, and what others said is given.
+        unknown: list[str] = []
+        for written in [] if chosen else intents.speakers_written(question):
+            spelled = intents.people_called(written, people)
+            if spelled:
+                persons += [p for p in spelled if p not in persons]
+            elif not any(self.searcher.idf(t) for t in self.searcher.terms(written)):
+                unknown.append(written)     # (words the calls use, "What did the Board say…", are no name)
         # Their names say nothing of the topic (and would find every turn naming one of them).
-        topic = _without_names(question, persons)
+        theirs = _name_words(question, persons) | {w for name in unknown for w in analysis.words(name)}
+        topic = _without_words(question, theirs)
         names: dict[str, list] = {}
         leaders: list[Hit] = []
         if persons:
             hits, answering, names, leaders = self._said_by(question, topic, persons, theirs, k, meeting, since)
         else:
-            unnamed = set(analysis.words(unknown or ""))
-            hits = self.searcher.search(_without_words(question, unnamed), k=k, meeting=meeting, speaker=chosen or None, since=since)
-            answering = [h for h in hits if self.answers_it(question, h, ignore=unnamed)]
-            if unknown:
-                names = {"unknown": [unknown]}
+            hits = self.searcher.search(topic, k=k, meeting=meeting, speaker=chosen or None, since=since)
+            answering = [h for h in hits if self.answers_it(question, h, ignore=theirs)]
         if persons and not answering:
             # Nothing from them on it: say so, and give who else spoke of it.
             hits = self.searcher.search(topic, k=k, meeting=meeting, since=since)
             answering = [h for h in hits if self.answers_it(question, h, ignore=theirs)]
             names = {"not_by": names.get("not_by") or persons}
-        if not answering and names.get("unknown"):
-            return Answer("no_speaker", lang, question, names={"speaker": names["unknown"]})
+        if unknown:
+            names["unknown"] = unknown
+        if not answering and unknown and not persons:
+            return Answer("no_speaker", lang, question, names={"speaker": unknown})
         if not answering:
             nothing = self.nothing(question, lang, meetings)
             # --speaker: nothing from them (others are not asked for).
-            return dataclasses.replace(nothing, names={"not_by": list(called)}) if called else nothing
+            return dataclasses.replace(nothing, names={"not_by": list(called)} if called else names)
         # The chair announcing an item ("Next, the outreach event in Toronto") matches the
         # question's words but says nothing of it: prefer a passage that does.
         best = next((h for h in answering if not self.chairs(question, h)), answering[0])

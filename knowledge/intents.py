@@ -346,41 +346,54 @@ _WHO = frozenset("who qui quien quienes quem".split())
 _ARTICLES = frozenset("the a an le la les l el los las lo o os as un une uno una um uma".split())
 
 
-def speaker_written(question: str) -> str | None:
-    """A name as written in the slot of who spoke ("What did Batman say about the budget?",
-    "¿Qué dijo Pedro Páramo…?", "What did Umberto say…"): a capitalised run of words right before
+def speakers_written(question: str) -> list[str]:
+    """The names as written in the slot of who spoke ("What did Batman say about the budget?",
+    "¿Qué dijo Pedro Páramo…?", "What did Batman and Patricia say…", "Qu'ont dit Zorro, Aida et
+    Humberto…"): capitalised runs of words joined by commas or "and"/"et"/"y"/"e", right before
     or right after a verb of saying, in a question that does not ask who ("Who mentioned Toronto?"
     asks about Toronto). Not the question's first word, nor acronyms or words with digits (ICANN,
-    IPv6), nor a run broken by punctuation, nor a role or body after an article ("the Board")."""
+    IPv6), nor a role or body after an article or an acronym ("the Board", "GNSO Council")."""
     tokens = list(_WORD.finditer(question))
     if not tokens:
-        return None
+        return []
     folded = [fold(m.group()) for m in tokens]
     if folded[0] in _WHO or len(folded) > 1 and folded[1] in _WHO:
-        return None
+        return []
+
+    def between(k: int) -> str:
+        return question[tokens[k - 1].end():tokens[k].start()].strip()
 
     def name_like(k: int, start: int) -> bool:
         w = tokens[k].group()
-        joined = k == start or not question[tokens[k - 1].end():tokens[k].start()].strip()   # no comma between
-        return joined and w[:1].isupper() and not w.isupper() and not any(c.isdigit() for c in w) \
-            and folded[k] not in lexicon.SAY_VERBS
+        return (k == start or not between(k)) and w[:1].isupper() and not w.isupper() \
+            and not any(c.isdigit() for c in w) and folded[k] not in lexicon.SAY_VERBS
 
+    runs: list[tuple[int, int]] = []
     i = 1
     while i < len(tokens):
         start = i
         while i < len(tokens) and name_like(i, start):
             i += 1
-        # "the Board", "la Presidenta", "GNSO Council": a body or a role, not a person's name.
-        if i > start and (folded[start - 1] in _ARTICLES or tokens[start - 1].group().isupper()):
-            continue
-        if i > start:
-            before = folded[start - 1] in lexicon.SAY_VERBS
-            after = i < len(tokens) and folded[i] in lexicon.SAY_VERBS
-            if before or after:
-                return question[tokens[start].start():tokens[i - 1].end()]
-        else:
+        if i == start:
             i += 1
-    return None
+        elif not (folded[start - 1] in _ARTICLES or tokens[start - 1].group().isupper()):
+            runs.append((start, i))
+    # Runs joined by a comma or a conjunction are one slot ("Zorro, Aida et Humberto").
+    chains: list[list[tuple[int, int]]] = []
+    for start, end in runs:
+        last = chains[-1][-1][1] if chains else None
+        joined = last is not None and (
+            start == last and between(start) == "," or
+            start == last + 1 and folded[last] in lexicon.CONJUNCTIONS and not between(last).strip(","))
+        if joined:
+            chains[-1].append((start, end))
+        else:
+            chains.append([(start, end)])
+    for chain in chains:
+        first, end = chain[0][0], chain[-1][1]
+        if folded[first - 1] in lexicon.SAY_VERBS or end < len(tokens) and folded[end] in lexicon.SAY_VERBS:
+            return [question[tokens[s].start():tokens[e - 1].end()] for s, e in chain]
+    return []
 
 
 def _spells(word: str, name_words: set[str]) -> bool:

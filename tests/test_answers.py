@@ -574,24 +574,39 @@ def test_words_like_a_name_in_the_topic_stay_in_the_question(archive):
 
 
 @pytest.mark.parametrize("question, written, called", [
-    ("What did Batman say about the budget?", "Batman", []),
-    ("¿Qué dijo Pedro Páramo sobre el presupuesto?", "Pedro Páramo", []),
-    ("Qu'a dit Zorro sur la médiation ?", "Zorro", []),
-    ("What did Umberto Carasco say about mediation?", "Umberto Carasco", ["Humberto Carrasco"]),   # misspelt
-    ("What did Umberto say about mediation?", "Umberto", ["Humberto Carrasco"]),
-    ("What did ICANN say about the budget?", None, []),                 # an acronym: an organisation
-    ("What was said about Batman?", None, []),                          # the topic
-    ("Who mentioned Toronto?", None, []),                               # asks who: Toronto is the topic
-    ("Quién mencionó Abidjan?", None, []),
-    ("How many times was IPv6 mentioned?", None, []),                   # digits: not a name
-    ("What did Toronto participants say about the event?", None, []),   # not next to the verb
-    ("What did the Chair say about it?", None, []),                     # a role
-    ("What did the GNSO Council say about DNS abuse?", None, []),       # a body
-    ("Qu'ont dit Zorro, Aida et Humberto ?", "Zorro", []),              # the run stops at the comma
+    ("What did Batman say about the budget?", ["Batman"], [[]]),
+    ("¿Qué dijo Pedro Páramo sobre el presupuesto?", ["Pedro Páramo"], [[]]),
+    ("Qu'a dit Zorro sur la médiation ?", ["Zorro"], [[]]),
+    ("What did Umberto Carasco say about mediation?", ["Umberto Carasco"], [["Humberto Carrasco"]]),   # misspelt
+    ("What did Umberto say about mediation?", ["Umberto"], [["Humberto Carrasco"]]),
+    ("What did ICANN say about the budget?", [], []),                 # an acronym: an organisation
+    ("What was said about Batman?", [], []),                          # the topic
+    ("Who mentioned Toronto?", [], []),                               # asks who: Toronto is the topic
+    ("Quién mencionó Abidjan?", [], []),
+    ("How many times was IPv6 mentioned?", [], []),                   # digits: not a name
+    ("What did Toronto participants say about the event?", [], []),   # not next to the verb
+    ("What did the Chair say about it?", [], []),                     # a role
+    ("What did the GNSO Council say about DNS abuse?", [], []),       # a body
+    ("Qu'ont dit Zorro, Aida et Humberto ?", ["Zorro", "Aida", "Humberto"], [[], ["Aida Noblia"], ["Humberto Carrasco"]]),
+    ("What did Batman and Patricia say?", ["Batman", "Patricia"], [[], []]),
+    ("¿Qué le dijo Aida a Humberto?", ["Aida"], [["Aida Noblia"]]),          # whom she spoke to: not asked for
 ])
-def test_the_name_in_the_place_of_who_spoke(question, written, called):
-    assert written == intents.speaker_written(question)
-    assert called == (intents.people_called(written, PEOPLE) if written else [])
+def test_the_names_in_the_place_of_who_spoke(question, written, called):
+    assert written == intents.speakers_written(question)
+    assert called == [intents.people_called(name, PEOPLE) for name in written]
+
+
+def test_an_unknown_name_beside_a_known_one_is_noted_not_dropped(archive):
+    answer = archive.ask("What did Batman and Patricia say about registrars?")
+    assert {"by": ["Patricia Villanueva"], "unknown": ["Batman"]} == answer.names
+    assert render.plain(answer).startswith("I know no one called “Batman”.\n«")
+    assert {"Patricia Villanueva"} == {h.speaker for h in answer.sources}
+    # Neither spoke of it: both said, then who else did.
+    neither = archive.ask("What did Batman and Keisha Thompson say about registrars?")
+    assert render.plain(neither).startswith(
+        "I know no one called “Batman”.\nNothing from Keisha Thompson on that; others spoke of it:\n«")
+    assert "batman" not in neither.searched.lower() and "keisha" not in neither.searched.lower()
+    assert "registrars" in neither.searched
 
 
 def test_what_someone_unknown_said_is_what_others_said_with_a_note(archive):
