@@ -3,12 +3,12 @@ bad file never stops (or half-writes) the others."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from knowledge import formats, passages, transactions, transcripts
-from knowledge.errors import TranscriptError
+from knowledge.errors import MeetingNotFound, TranscriptError
 from knowledge.models import Document
 from knowledge.store import Store
 
@@ -21,6 +21,7 @@ MAX_SEGMENTS_WHILE_INGESTING = 64
 SHORTER = 0.5
 
 INGESTED, REPLACED, UNCHANGED, FAILED = "ingested", "replaced", "unchanged", "failed"
+REREAD = "reread"       # a stored file read again by ``reread``
 
 
 @dataclass(frozen=True)
@@ -64,11 +65,11 @@ def expand(paths: Iterable[str | Path]) -> list[str]:
     return out
 
 
-def ingest_document(store: Store, doc: Document, *, replace: bool = False) -> FileResult:
+def ingest_document(store: Store, doc: Document, *, replace: bool = False, again: str | None = None) -> FileResult:
     """Understand and store one document already read; TranscriptError if it is not a transcript,
     or if it would replace a stored version of the meeting with much less of it (a file cut off),
-    unless ``replace``."""
-    existing = store.meeting_for_document(doc.sha256)
+    unless ``replace``. ``again``: the id of the meeting this stored document is read anew for."""
+    existing = None if again else store.meeting_for_document(doc.sha256)
     if existing:
         return FileResult(doc.path, UNCHANGED, meeting_id=existing)
     transcript = transcripts.parse(doc)
@@ -81,7 +82,9 @@ def ingest_document(store: Store, doc: Document, *, replace: bool = False) -> Fi
                 f"(to replace it anyway: acta ingest --replace)", code="shorter", meeting=mid, stored=turns,
                 turns=len(transcript.turns))
 
-    mid, status = store.save(transcript, doc, passages.rows(transcript), replacing=None if replace else not_cut_off)
+    mid, status = store.save(transcript, doc, passages.rows(transcript), mid=again, again=bool(again),
+                             replacing=None if replace or again else not_cut_off)
+    status = REREAD if again else status
     return FileResult(
         doc.path, status, meeting_id=mid, date=transcript.date.isoformat(), title=transcript.title,
         language=transcript.language, turns=len(transcript.turns), speakers=len(transcript.speakers),
@@ -105,6 +108,24 @@ def ingest_paths(store: Store, paths: Iterable[str | Path], *, max_bytes: int, r
     return results
 
 
+def reread(store: Store, meeting_ids: Sequence[str] = (), *,
+           on_result: Callable[[int, int, FileResult], None] | None = None) -> list[FileResult]:
+    """Read stored meetings again from the files they were read from, with this version's reading
+    of transcripts (after an upgrade that reads them better: apologies announced mid-call, say).
+    Every meeting by default. Each keeps its id, in a transaction of its own: one that no longer
+    reads keeps what was stored, and is reported as failed."""
+    ids = list(meeting_ids) or store.meeting_ids()
+    results = []
+    for i, mid in enumerate(ids, 1):
+        result = _ingest(store, mid, lambda: store.stored_document(mid), again=mid)
+        results.append(result)
+        if on_result:
+            on_result(i, len(ids), result)
+        store.compact(MAX_SEGMENTS_WHILE_INGESTING)
+    store.compact()
+    return results
+
+
 def ingest_file(store: Store, path: str, *, max_bytes: int, replace: bool = False) -> FileResult:
     """Ingest one file; a failure is returned as a result naming the reason, never raised."""
     def read() -> Document:
@@ -121,11 +142,14 @@ def ingest_bytes(store: Store, content: bytes, filename: str, *, max_bytes: int)
     return _ingest(store, filename, lambda: formats.from_bytes(content, filename, max_bytes=max_bytes))
 
 
-def _ingest(store: Store, name: str, read: Callable[[], Document], *, replace: bool = False) -> FileResult:
+def _ingest(store: Store, name: str, read: Callable[[], Document], *, replace: bool = False,
+            again: str | None = None) -> FileResult:
     try:
-        return ingest_document(store, read(), replace=replace)
+        return ingest_document(store, read(), replace=replace, again=again)
     except TranscriptError as e:
         return failed(name, e)
+    except MeetingNotFound as e:
+        return FileResult(name, FAILED, error=str(e), code="unknown_meeting")
     except Exception as e:  # a bug on one odd file must not stop a bulk ingest
         if transactions.is_locked(e):
             return FileResult(name, FAILED, code="busy", error="the database stayed busy with another write; "

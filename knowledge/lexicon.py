@@ -137,6 +137,15 @@ ROLL_CALL = {
 LATE_APOLOGY = (r"\b(?:received|receive|recibido|recibimos|recibi|recebemos|recebido|recebi|recu|recues|recus)\b"
                 r"(?:\s+\w+){0,4}?\s+(?:excuses|excusas|disculpas|apologies|desculpas|justificativas)\s+"
                 r"(?:de la part |de parte )?(?:de|d|del|des|du|from|of|da|do|das|dos)\b")
+# …or as sent, by someone named before ("Je vois que Maritza Aguero a envoyé ses excuses", "j'excuse
+# Rodrigo de La Parra, qui envoie ses excuses", "Ana Silva sent her apologies"; folded). Only a third
+# person's: "je vous envoie mes excuses" is someone apologising. A name after it, with "the same",
+# sent some too ("…, Alejandro Pisanty même chose").
+SENT_APOLOGY = (r"\b(?:envoye|envoyee|envoie|envoient|sent|sends|envio|enviaron|envia|envian|enviado|enviada|enviou|"
+                r"enviaram|mando|mandaron|mandado|mandou|mandaram|presento|presentaron|presentado)\s+(?:ses|leurs|his|her|their|sus|suas|seus|"
+                r"las|as)\s+(?:excuses|apologies|disculpas|excusas|desculpas|justificativas)\b")
+SAME_AGAIN = r"^\s*,?\s*\w.*?\s+(?:meme chose|de meme|aussi|egalement|likewise|too|as well|tambien|lo mismo|" \
+             r"igualmente|tambem|o mesmo)\b"
 NEGATIVE = r"\b(?:personne|aucun|nadie|ninguno|no one|nobody|no participants|ninguem|nenhum)\b"
 SELF_REFERENCE = r"\b(?:moi meme|moi|myself|yo misma|yo mismo|mi persona|eu mesma|eu mesmo)\b"
 # Words after which a staff or interpreter sentence stops naming people.

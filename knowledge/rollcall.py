@@ -20,6 +20,11 @@ _CUES = {
 # Checked in this order: "les excuses … du personnel" is about apologies, not staff.
 _ORDER = (APOLOGY, INTERPRETER_STATUS, STAFF_STATUS, PRESENT)
 _LATE_APOLOGY = re.compile(lexicon.LATE_APOLOGY)
+_SENT_APOLOGY = re.compile(lexicon.SENT_APOLOGY)
+_SAME_AGAIN = re.compile(lexicon.SAME_AGAIN)
+# Between a name and "sent their apologies": "qui a", "who has", "que ya ha", "que também".
+_BETWEEN = frozenset("""qui who que quien quem which a ont avait avaient has have had ha han habia tem tinha
+    deja already ya ja aussi also tambien tambem""".split())
 _NEGATIVE = re.compile(lexicon.NEGATIVE)
 _SELF = re.compile(lexicon.SELF_REFERENCE)
 _LIST_STOP = re.compile(lexicon.LIST_STOPS)
@@ -84,15 +89,42 @@ def _late_apologies(turns: list[RawTurn]) -> list[RollCallEntry]:
     Tomás"), of people not present."""
     entries = []
     for turn in turns:
-        if not _LATE_APOLOGY.search(fold(turn.text)):
+        folded_turn = fold(turn.text)
+        if not (_LATE_APOLOGY.search(folded_turn) or _SENT_APOLOGY.search(folded_turn)):
             continue
         for sentence in sentences(turn.text):
             folded = fold(sentence)
-            cue = _LATE_APOLOGY.search(folded)
-            if cue and not _NEGATIVE.search(folded):
+            if _NEGATIVE.search(folded):
+                continue
+            if cue := _LATE_APOLOGY.search(folded):
                 names = _names_after(sentence, _raw_offset(sentence, cue.end()))
                 entries.extend(RollCallEntry(n, APOLOGY) for n in names)
+            elif cue := _SENT_APOLOGY.search(folded):
+                # "Maritza Aguero a envoyé ses excuses, Alejandro Pisanty même chose."
+                before = _name_before(sentence[:_raw_offset(sentence, cue.start())])
+                rest = sentence[_raw_offset(sentence, cue.end()):]
+                names = [before] if before else []
+                names += [_leading_name(rest.lstrip(" ,"))] if before and _SAME_AGAIN.match(fold(rest)) else []
+                entries.extend(RollCallEntry(n, APOLOGY) for n in names if n)
     return entries
+
+
+def _name_before(text: str) -> str | None:
+    """The name that ends ``text``, give or take an auxiliary and a relative pronoun ("Je vois
+    que Maritza Aguero a", "j'excuse Rodrigo de La Parra, qui", "Ana Silva has")."""
+    words = text.replace(",", " ").split()
+    while words and fold(words[-1]) in _BETWEEN:
+        words.pop()
+    name: list[str] = []
+    for word in reversed(words):
+        bare = word.strip(".;:")
+        if _NAME_WORD.match(bare) or name and fold(bare) in lexicon.NAME_PARTICLES:
+            name.insert(0, bare)
+        else:
+            break
+    while name and fold(name[0]) in lexicon.NAME_PARTICLES:
+        name.pop(0)
+    return " ".join(name) if name and len(name) <= 6 and fold(name[0]) not in lexicon.NOT_NAMES else None
 
 
 def _classify(sentence: str) -> tuple[str | None, int]:

@@ -75,19 +75,20 @@ class Store(PostingsTables, ReminderTables, SurveyTables):
 
     def save(self, transcript: Transcript, document: Document,
              passages: Iterable[PassageRow] = (), *, mid: str | None = None,
-             replacing: Callable[[str, int, int], None] | None = None) -> tuple[str, str]:
+             replacing: Callable[[str, int, int], None] | None = None, again: bool = False) -> tuple[str, str]:
         """Store a meeting and index its passages in one transaction; returns its id and what
         happened: ``ingested`` (new), ``replaced`` (a corrected version) or ``unchanged`` (same file).
         ``mid`` overrides the id made from the group, kind, date and language. ``replacing`` is
         told the stored meeting a new version replaces (its id, turns and words) and may refuse
-        by raising: nothing is written."""
+        by raising: nothing is written. ``again``: the stored file read anew (``mid`` is its
+        meeting's id), which replaces what was read from it before."""
         with writing(self.db):
             existing = self.meeting_for_document(document.sha256)
-            if existing:
+            if existing and not again:
                 return existing, "unchanged"
             mid = self._id_for(mid or meeting_id(transcript), transcript, document)
             status = "ingested"
-            old = self.db.execute("SELECT document_id FROM meetings WHERE id = ?", [mid]).fetchone()
+            old = self.db.execute("SELECT document_id, rowid FROM meetings WHERE id = ?", [mid]).fetchone()
             if old:
                 status = "replaced"
                 if replacing:
@@ -107,6 +108,8 @@ class Store(PostingsTables, ReminderTables, SurveyTables):
                 "start_utc": transcript.start_utc.isoformat() if transcript.start_utc else None,
                 "group_name": transcript.group, "kind": transcript.kind, "language": transcript.language,
                 "document_id": doc_id, "turn_count": len(transcript.turns), "ingested_at": now})
+            if old:     # the same meeting: its place in the order of arrival too (a summary is for news)
+                self.db.execute("UPDATE meetings SET rowid = ? WHERE id = ?", [old[1], mid])
             ids = self._people(transcript)
             self.db["turns"].insert_all(({
                 "meeting_id": mid, "idx": t.index, "person_id": ids.get(t.person), "speaker": t.speaker,
@@ -426,6 +429,18 @@ class Store(PostingsTables, ReminderTables, SurveyTables):
         with writing(self.db):
             self.db.execute("UPDATE summary_posts SET sent_at = ?, error = ? WHERE meeting_id = ? AND chat_id = ?",
                             [dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"), error, mid, chat])
+
+    def stored_document(self, mid: str) -> Document:
+        """The file a meeting was read from, as it was read."""
+        row = self.db.execute("SELECT d.path, d.filename, d.format, d.sha256, d.size, d.content FROM documents d "
+                              "JOIN meetings m ON m.document_id = d.id WHERE m.id = ?", [mid]).fetchone()
+        if row is None:
+            raise MeetingNotFound(mid)
+        return Document(*row)
+
+    def meeting_ids(self) -> list[str]:
+        """Every stored meeting's id, language versions included, in the order they were stored."""
+        return [r[0] for r in self.db.execute("SELECT id FROM meetings ORDER BY rowid")]
 
     def document(self, mid: str) -> tuple[str, bytes]:
         """The original file a meeting was read from: its name and bytes."""

@@ -84,7 +84,7 @@ def test_show_json(db, corpus_dir):
 def test_show_human_and_unknown_meeting(db, corpus_dir):
     run("--db", db, "ingest", CALL_2016)
     text = run("--db", db, "show", "lacralo-2016-06-20-fr").stdout
-    assert "Apologies (3): Carlos Raúl Gutiérrez, Javier Chandia, Carlos Dionisio Aguirre" in text
+    assert "Apologies (4): Carlos Raúl Gutiérrez, Javier Chandia, Carlos Dionisio Aguirre, Rodrigo de La Parra" in text
     missing = run("--db", db, "show", "nope")
     assert 1 == missing.exit_code and "no meeting with id 'nope'" in missing.stderr
 
@@ -119,6 +119,18 @@ def test_console_script_and_python_m_bot(db, corpus_dir):
     listed = subprocess.run([sys.executable, "-m", "bot", "meetings", "--json"], capture_output=True, text=True,
                             env=env, cwd=ROOT)
     assert ["lacralo-2016-06-20-fr"] == [m["id"] for m in json.loads(listed.stdout)]
+
+
+def test_reingest_reads_stored_meetings_again(db, corpus_dir):
+    run("--db", db, "ingest", CALL_2020)
+    result = run("--db", db, "reingest", "--json")
+    report = json.loads(result.stdout)
+    assert (0, 1, 0) == (result.exit_code, report["reread"], report["failed"])
+    assert ("lacralo-2020-02-17-fr", "reread") == (report["meetings"][0]["meeting_id"], report["meetings"][0]["status"])
+    assert "[1/1] reread" in result.stderr and "1 reread, 0 failed" in result.stderr
+    missing = run("--db", db, "reingest", "nope")
+    assert 1 == missing.exit_code and "no meeting with id 'nope'" in missing.stderr
+    assert 1 == run("--db", db.parent / "none.db", "reingest").exit_code
 
 
 def test_read_only_commands_do_not_create_a_database(tmp_path):

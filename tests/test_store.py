@@ -1,12 +1,14 @@
 """The SQLite store: schema by migrations, WAL, idempotent and transactional writes."""
 from __future__ import annotations
 
+import re
 import sqlite3
 import threading
 
 import pytest
 
-from knowledge import formats, ingest, passages, transcripts
+from knowledge import formats, ingest, passages, rollcall, transcripts
+from knowledge.errors import TranscriptError
 from knowledge.errors import MeetingNotFound
 from knowledge.store import Store, migrations
 from knowledge.transactions import writing
@@ -34,7 +36,7 @@ def test_ingest_then_read_back(store, corpus_dir):
     assert ("ingested", "lacralo-2016-06-20-fr") == (result.status, result.meeting_id)
     detail = store.meeting("lacralo-2016-06-20-fr").to_json()
     assert (75, 11, 2) == (len(detail["turns"]), len(detail["speakers"]), len(detail["interjections"]))
-    assert ["Carlos Raúl Gutiérrez", "Javier Chandia", "Carlos Dionisio Aguirre"] == detail["apologies"]
+    assert ["Carlos Raúl Gutiérrez", "Javier Chandia", "Carlos Dionisio Aguirre", "Rodrigo de La Parra"] == detail["apologies"]
     assert ["Silvia Vivanco", "Terri Agnew"] == detail["staff"]
     assert 9 == len(detail["attendees"])
     assert {"index": 0, "speaker": "Terri Agnew", "role": "staff"} == {
@@ -115,6 +117,38 @@ def test_a_failed_write_leaves_the_database_as_it_was(store, corpus_dir, monkeyp
     assert "failed" == result.status and "OperationalError" in result.error
     assert before == store.counts()
     assert ["lacralo-2016-06-20-fr"] == [m.id for m in store.meetings()]
+
+
+def test_reading_stored_meetings_again_applies_a_better_parser(store, corpus_dir, monkeypatch):
+    # As an older version read it: apologies announced mid-call were not counted.
+    with monkeypatch.context() as old_parser:
+        old_parser.setattr(rollcall, "_SENT_APOLOGY", re.compile(r"(?!)"))
+        ingest.ingest_paths(store, [CALL_2020, DEMO / "lacralo-2026-09-21-es.txt", DEMO / "lacralo-2026-09-21-en.txt"],
+                            max_bytes=MAX)
+    assert ["Humberto Carrasco", "Sylvia Herlein Leite"] == store.meeting("lacralo-2020-02-17-fr").to_json()["apologies"]
+    order = store.meeting_numbers()
+    assert [] == store.summaries_to_post([42])          # the archive the bot starts with is no news
+    results = ingest.reread(store)
+    assert [("lacralo-2020-02-17-fr", "reread"), ("lacralo-2026-09-21-es", "reread"),
+            ("lacralo-2026-09-21-en", "reread")] == [(r.meeting_id, r.status) for r in results]
+    assert ["Humberto Carrasco", "Sylvia Herlein Leite", "Maritza Aguero", "Alejandro Pisanty"] == store.meeting(
+        "lacralo-2020-02-17-fr").to_json()["apologies"]
+    # The same meetings: ids, order of arrival (no summary posted again), language versions linked.
+    assert order == store.meeting_numbers() and [] == store.summaries_to_post([42])
+    assert [("es", "lacralo-2026-09-21-es"), ("en", "lacralo-2026-09-21-en")] == sorted(
+        next(m for m in store.meetings() if m.id == "lacralo-2026-09-21-es").versions, reverse=True)
+    assert "failed" == ingest.reread(store, ["nope"])[0].status
+
+
+def test_a_meeting_that_no_longer_reads_keeps_what_was_stored(store, corpus_dir, monkeypatch):
+    ingest.ingest_file(store, str(CALL_2020), max_bytes=MAX)
+    before = store.meeting("lacralo-2020-02-17-fr").to_json()
+
+    def unreadable(doc):
+        raise TranscriptError("no speaker labels", code="no_labels")
+    monkeypatch.setattr(transcripts, "parse", unreadable)
+    assert [("failed", "no_labels")] == [(r.status, r.code) for r in ingest.reread(store)]
+    assert before == store.meeting("lacralo-2020-02-17-fr").to_json()
 
 
 def test_people_are_the_same_across_meetings(store, corpus_dir):
