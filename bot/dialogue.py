@@ -90,6 +90,8 @@ class Dialogue(SchedulingCommands):
         return self._answer_replies(answer, text, more)
 
     def _answer_replies(self, answer: Answer, text: str, more: bool = False) -> list[Reply]:
+        if answer.kind == "summary":        # as /summary gives it: with its buttons, in pages
+            return self.summary(answer.meeting.version(answer.language) or answer.meeting.id, answer.language)
         buttons: list[Button] = []
         if answer.kind == "passage":
             # Further pages search as the first did: within the words of the person asked about.

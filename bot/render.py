@@ -174,6 +174,10 @@ def _survey(answer: Answer, lang: str) -> str:
     return "\n".join(lines)
 
 
+def _no_survey(answer: Answer, lang: str) -> str:
+    return i18n.t(lang, "no_survey", **_where(answer, lang))
+
+
 def _no_meeting(answer: Answer, lang: str) -> str:
     lines = [i18n.t(lang, "no_meeting")]
     lines += [i18n.t(lang, "meeting_line", date=i18n.date(m.date, lang), meeting=meeting_name(m, lang))
@@ -196,10 +200,10 @@ def _several(answer: Answer, lang: str) -> str:
 
 
 _RENDERERS = {"passage": _passage, "nothing": _nothing, "no_meeting": _no_meeting, "next": _next, "survey": _survey,
-              "no_speaker": _no_speaker,
+              "no_speaker": _no_speaker, "no_survey": _no_survey,
               "several": _several, "meetings": _meetings, "attendance": _attendance,
               "apologies": _apologies, "agenda": _agenda, "presenter": _presenter, "participation": _participation,
-              "speakers": _speakers}
+              "speakers": _speakers, "summary": lambda answer, lang: summary_text(answer.summary, lang, answer.timezones)}
 
 
 def answer_json(answer: Answer) -> dict:
@@ -226,6 +230,8 @@ def html_answer(answer: Answer) -> str:
         head = next_event_html(answer.occurrence, answer.timezones, lang)
     elif answer.kind == "several":
         head = "\n\n".join(html_answer(part) for part in answer.parts)
+    elif answer.kind == "summary":
+        head = summary_html(answer.summary, lang, answer.timezones)
     else:
         lines = answer_text(answer).split("\n")
         head = "\n".join([f"<b>{escape(lines[0])}</b>"] + [escape(line) for line in lines[1:]])

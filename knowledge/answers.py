@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from knowledge import analysis, intents, lexicon
 from knowledge.lexicon import LANGUAGES
 from knowledge.models import APOLOGY, PRESENT, STAFF_STATUS, AgendaItem, MeetingSummary
+from knowledge.summary import summarize
 from knowledge.search import Hit, Searcher
 from knowledge.store import Store
 from knowledge.text import guess_language, sentences
@@ -66,6 +67,7 @@ class Answer:
     parts: tuple["Answer", ...] = ()            # several: one answer per meeting named
     occurrence: object = None                   # next: the next scheduled call (jobs.calendar.Occurrence)
     timezones: tuple[str, ...] = ("UTC",)
+    summary: object = None                      # summary: the meeting's (knowledge.summary.Summary)
 
 
 def reply_language(question: str, preferred: str | None = None, default: str = "en") -> str:
@@ -333,7 +335,10 @@ class Answerer:
         if intent.kind == "meetings":
             return Answer("meetings", lang, question, meetings=tuple(named or meetings))
         if intent.kind == "survey":
-            return self._survey(question, lang, named or meetings)
+            found = self._survey(question, lang, named or meetings)
+            if found is None and named:         # "the survey questions of the NARALO call": it had none
+                return Answer("no_survey", lang, question, meeting=named[-1])
+            return found
         if intent.kind == "participation":
             return Answer("participation", lang, question, target=self.target,
                           participation=tuple(self.participation(intent.person)))
@@ -357,6 +362,9 @@ class Answerer:
         when given, else from its version in the member's language."""
         intent_kind = kind
         detail = self.store.meeting(version or target.version(lang) or target.id)
+        if intent_kind == "summary":
+            return Answer("summary", lang, question, meeting=target, summary=summarize(detail),
+                          timezones=self.timezones)
         if intent_kind == "agenda":
             return Answer("agenda", lang, question, meeting=target,
                           names={"agenda": [(i.title, i.presenter) for i in detail.agenda]})

@@ -29,6 +29,8 @@ PATTERNS = (
     ("apologies", r"\b(?:apolog\w*|excuses?|excuse|s est excuse|se sont excuses|disculpas?|disculpo|"
                   r"disculparon|desculpas?|desculpou|ausencias?|ausentes?|absents?|absences?)\b"),
     ("attendance", r"\b(?:who (?:attended|was (?:there|present)|were (?:there|present)|joined|came)|attendees|"
+                   r"how many (?:people|participants|members|attended)|combien de (?:personnes|participants|membres)|"
+                   r"cuant[oa]s (?:personas|participantes|miembros)|quant[oa]s (?:pessoas|participantes|membros)|"
                    r"attendance|roll call|qui (?:etait|etaient) (?:la|present\w*)|qui a (?:assiste|participe)|"
                    r"qui ont (?:assiste|participe)|les presents|liste des presents|participants|"
                    r"quien(?:es)? (?:asistio|asistieron|estuvo|estuvieron|participo|participaron)|asistentes|"
@@ -38,6 +40,10 @@ PATTERNS = (
                   r"quien(?:es)? (?:presento|presentaron|hizo la presentacion (?:sobre|de))|"
                   r"quem (?:apresentou|fez a apresentacao (?:sobre|de)))\b"),
     ("agenda", r"\b(?:agenda|ordre du jour|orden del dia|pauta|ordem do dia)\b"),
+    # "Summary of the last call", "Résumé de la réunion de juin", "Resumen de la última llamada":
+    # only with nothing else to it ("summarise the discussion about the budget" is a search).
+    ("summary", r"\b(?:summary|summarize|summarise|recap|minutes|resume|resumen|resumir|resuma|resumo|resumez|"
+                r"compte rendu|synthese|sintesis|sintese)\b"),
     ("meetings", r"\b(?:(?:which|what|list(?: of)?|all(?: the)?) (?:meetings|calls|webinars)|"
                  r"quelles? (?:sont les )?(?:reunions|appels|webinaires)|liste des (?:reunions|appels)|"
                  r"(?:que|cuales|lista de) (?:reuniones|llamadas)|(?:quais|lista de) (?:reunioes|chamadas)|"
@@ -100,7 +106,8 @@ def detect(question: str, meetings: list[MeetingSummary], people: dict[int, str]
         named = meetings_named(question, meetings, language, today)
         person = person_named(question, people)
         # "Who presented the mitigation plan?" names its topic: an agenda item's title.
-        if kind not in ("next", "presenter") and _topic_words(folded, m, person, meetings) > MAX_TOPIC_WORDS:
+        allowed = 0 if kind == "summary" else MAX_TOPIC_WORDS
+        if kind not in ("next", "presenter") and _topic_words(folded, m, person, meetings) > allowed:
             return None
         return Intent(kind, tuple(x.id for x in named) if named is not None else (), person,
                       named_but_missing=named == [])

@@ -185,6 +185,41 @@ def test_questions_about_a_topic_are_not_taken_for_data_questions(archive, quest
     assert archive.ask(question).kind in ("passage", "nothing")
 
 
+@pytest.mark.parametrize("question, meeting, version", [
+    ("Résumé de la dernière réunion", "lacralo-webinar-2026-10-26-pt", "lacralo-webinar-2026-10-26-pt"),
+    ("Resumen de la llamada de septiembre", "lacralo-2026-09-21-en", "lacralo-2026-09-21-es"),   # in Spanish
+    ("Resumo da reunião da AFRALO", "afralo-2026-10-05-fr", "afralo-2026-10-05-fr"),
+    ("Summary of the NARALO call", "naralo-2026-10-12-en", "naralo-2026-10-12-en"),
+])
+def test_a_summary_asked_for_in_each_language(archive, question, meeting, version):
+    answer = archive.ask(question)
+    assert ("summary", meeting, version) == (answer.kind, answer.meeting.id, answer.summary.meeting_id)
+    first = render.plain(answer).split("\n")[0]
+    assert answer.summary.items and i18n.date(answer.meeting.date, answer.language) in first
+
+
+@pytest.mark.parametrize("question", ["Summarize the discussion about the budget", "What did the minutes say about IPv6?"])
+def test_a_summary_of_a_topic_is_a_search(archive, question):
+    assert "passage" == archive.ask(question).kind
+
+
+@pytest.mark.parametrize("question, meeting, present", [
+    ("How many people attended the AFRALO call?", "afralo-2026-10-05-fr", 11),
+    ("Combien de participants à la dernière réunion ?", "lacralo-webinar-2026-10-26-pt", 12),
+    ("¿Cuántas personas asistieron a la llamada de septiembre?", "lacralo-2026-09-21-en", 12),
+])
+def test_how_many_attended(archive, question, meeting, present):
+    answer = archive.ask(question)
+    assert ("attendance", meeting, present) == (answer.kind, answer.meeting.id, len(answer.names["present"]))
+
+
+def test_the_survey_of_a_meeting_that_had_none(archive):
+    answer = archive.ask("What were the survey questions in the NARALO call?")
+    assert ("no_survey", "naralo-2026-10-12-en") == (answer.kind, answer.meeting.id)
+    assert "No survey was read out at the end of the NARALO monthly call, 12 October 2026." == render.plain(answer)
+    assert "survey" == archive.ask("What were the survey questions?").kind
+
+
 def test_a_named_place_must_be_in_the_answer(archive):
     answer = archive.ask("When is the Abidjan workshop?")
     assert "Abidjan" in " ".join(answer.quote) and "afralo-2026-10-05-fr" == answer.sources[0].meeting_id

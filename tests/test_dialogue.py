@@ -84,6 +84,18 @@ def test_questions_and_commands_in_each_language(dialogue):
     assert "<b>Appel mensuel de LACRALO, 17 février 2020, 23:00 UTC</b>" in dialogue.command("summary", "", FR)[0].html
 
 
+def test_asking_for_a_summary_in_plain_words_gives_the_summary(dialogue):
+    (asked,) = dialogue.question("Résumé de la dernière réunion", FR)[:1]
+    (command,) = dialogue.command("summary", "", FR)[:1]
+    assert asked.html == command.html and asked.buttons == command.buttons
+    assert "<b>Appel mensuel de LACRALO, 17 février 2020, 23:00 UTC</b>" in asked.html
+    june = dialogue.question("Summary of the June 2016 call", EN)[0]
+    assert "<b>LACRALO monthly call, 20 June 2016, 23:00 UTC</b>" in june.html
+    # A summary of a topic is a search.
+    topic = dialogue.question("Summarize the discussion about mediation", EN)[0]
+    assert "<i>«" in topic.html and "Agenda" not in topic.html
+
+
 def test_rate_limit_refills_and_warns_once():
     now = [0.0]
     limit = RateLimit(per_minute=3, clock=lambda: now[0])
