@@ -58,7 +58,10 @@ ENTRIES: tuple[tuple[str, str, str, str], ...] = (
     ("membre", "miembro", "membro", "member"),
     ("personnel", "personal", "equipe|funcionários", "staff"),
     ("interprète|interprétation", "intérprete|interpretación", "intérprete|interpretação", "interpreter|interpretation"),
-    ("vidéo|enregistrement", "video|grabación", "vídeo|gravação", "video|recording"),
+    ("enregistrement", "grabación", "gravação", "recording"),     # not "video": a video call is no recording
+    ("lien", "enlace|vínculo", "link", "link"),
+    ("déclaration", "declaración", "declaração", "statement"),
+    ("brouillon|projet de texte", "borrador", "rascunho|minuta", "draft"),
     ("prochain|suivant", "próximo|siguiente", "próximo|seguinte", "next|upcoming"),
     ("date", "fecha", "data", "date"),
     ("lieu|où", "lugar|dónde", "lugar|onde", "place|venue|where"),

@@ -220,6 +220,15 @@ def test_the_survey_of_a_meeting_that_had_none(archive):
     assert "survey" == archive.ask("What were the survey questions?").kind
 
 
+def test_glossary_terms_are_the_same_notion_not_a_neighbour(archive):
+    # "recording" is no "video" ("¿Puedes … apagar el video?" answered "Link to the recording?").
+    assert "video" not in analysis.query_terms("Link to the recording?")
+    assert "enregistrement" in archive.ask("Link to the recording?").sources[0].text
+    # "declaración" is the "statement" of the English call.
+    answer = archive.ask("¿Qué se decidió sobre la declaración de ALAC?")
+    assert ("Priya Raman", "es") == (answer.sources[0].speaker, answer.language)
+
+
 def test_a_named_place_must_be_in_the_answer(archive):
     answer = archive.ask("When is the Abidjan workshop?")
     assert "Abidjan" in " ".join(answer.quote) and "afralo-2026-10-05-fr" == answer.sources[0].meeting_id
