@@ -76,7 +76,8 @@ def build_services(config: Config) -> Services:
     store = Store(config.db_path)
     events = config_events(config)
     answerer = Answerer(store, Searcher(store), config.answers.default_language, config.answers.participation_target,
-                        next_event=lambda: calendar.next_occurrence(dialogue.all_events(), dt.datetime.now(dt.timezone.utc)),
+                        next_event=lambda titled=None: calendar.next_occurrence(
+                            dialogue.all_events(), dt.datetime.now(dt.timezone.utc), titled=titled),
                         timezones=tuple(config.display.timezones))
     dialogue = Dialogue(store, answerer, config.answers.default_language, events=events,
                         timezones=tuple(config.display.timezones), date_order=config.display.date_order,

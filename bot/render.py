@@ -190,6 +190,8 @@ def _no_speaker(answer: Answer, lang: str) -> str:
 
 
 def _next(answer: Answer, lang: str) -> str:
+    if answer.occurrence is None and answer.parts:        # none of the kind asked for: the next of any
+        return i18n.t(lang, "next_none_such") + "\n" + _next(answer.parts[0], lang)
     if answer.occurrence is None:
         return i18n.t(lang, "next_none")
     return html_to_text(next_event_html(answer.occurrence, answer.timezones, lang))

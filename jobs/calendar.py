@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -122,7 +123,10 @@ def upcoming(events: list[Event], now: dt.datetime, until: dt.datetime) -> list[
     return sorted(found, key=lambda o: (o.start_utc, o.event.title))
 
 
-def next_occurrence(events: list[Event], now: dt.datetime, horizon_days: int = 400) -> Occurrence | None:
+def next_occurrence(events: list[Event], now: dt.datetime, horizon_days: int = 400,
+                    titled: Callable[[str], bool] | None = None) -> Occurrence | None:
+    """The soonest occurrence of any of these events (``titled``: of those whose title passes)."""
+    events = [e for e in events if titled is None or titled(e.title)]
     found = upcoming(events, now, now + dt.timedelta(days=horizon_days))
     return found[0] if found else None
 

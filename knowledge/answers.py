@@ -87,8 +87,9 @@ class Answerer:
         self.today = today      # () -> today's date ("last month")
         self.default_language = default_language
         self.target = participation_target
-        # () -> the next scheduled occurrence or None (the calendar lives in jobs/, fed from bot.toml)
-        self.next_event = next_event or (lambda: None)
+        # (titled=None) -> the next scheduled occurrence or None, of the events whose title passes
+        # ``titled`` (the calendar lives in jobs/, fed from bot.toml)
+        self.next_event = next_event or (lambda titled=None: None)
         self._weights_for: tuple | None = None
         self._weights: dict = {}
         self.timezones = tuple(timezones)
@@ -329,7 +330,13 @@ class Answerer:
         named = [m for m in meetings if m.id in intent.meetings] or (
             [m for m in meetings if meeting in m.ids] if meeting else [])
         if intent.kind == "next":
-            return Answer("next", lang, question, occurrence=self.next_event(), timezones=self.timezones)
+            # "Le prochain webinaire", "the next NARALO call": that kind's or group's events only;
+            # when none is scheduled, say so and give the next event of any kind.
+            titled = intents.event_named(question, meetings)
+            found = self.next_event(titled) if titled else self.next_event()
+            other = self.next_event() if titled and found is None else None
+            return Answer("next", lang, question, occurrence=found, timezones=self.timezones,
+                          parts=(Answer("next", lang, question, occurrence=other, timezones=self.timezones),) if other else ())
         if intent.named_but_missing and not named:
             return Answer("no_meeting", lang, question, meetings=tuple(meetings[-5:]), known=len(meetings))
         if intent.kind == "meetings":

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -124,6 +125,21 @@ def _topic_words(folded: str, match: re.Match, person: str | None, meetings: lis
         known |= set(fold(person).split())
     return sum(1 for w in rest if w not in ALL_STOPWORDS and w not in QUESTION_WORDS and w not in known
                and not w.isdigit() and not _MONTH_WORD.fullmatch(w) and len(w) > 2)
+
+
+def event_named(question: str, meetings: list[MeetingSummary]) -> Callable[[str], bool] | None:
+    """Which events "when is the next …?" asks about, as a test of an event's title: of the kind
+    ("le prochain webinaire") and the group ("the next NARALO call") named. None: any event."""
+    folded = fold(question)
+    groups = {m.group.lower() for m in meetings if m.group and m.group.lower() in folded.split()}
+    kinds = [rx for _, rx in _KIND_WORDS if rx.search(folded)]
+    if not groups and not kinds:
+        return None
+
+    def titled(title: str) -> bool:
+        words = fold(title)
+        return (not groups or bool(groups & set(words.split()))) and all(rx.search(words) for rx in kinds)
+    return titled
 
 
 def meetings_named(question: str, meetings: list[MeetingSummary], language: str = "en",

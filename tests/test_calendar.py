@@ -9,10 +9,14 @@ import pytest
 from click.testing import CliRunner
 
 from bot import config as config_mod
+from bot import render
 from bot.cli import cli
 from bot.dialogue import Dialogue, Member
 from jobs import calendar
 from jobs.calendar import CalendarError, Event
+from knowledge import ingest
+from knowledge.answers import Answerer
+from knowledge.search import Searcher
 from knowledge.store import Store
 
 from conftest import DEMO
@@ -104,6 +108,24 @@ def test_acta_ask_knows_the_next_call(tmp_path):
     assert 0 == CliRunner().invoke(cli, ["ingest", "--config", str(path), "--db", db, str(DEMO / "naralo-2026-10-12-en.txt")]).exit_code
     result = CliRunner().invoke(cli, ["ask", "--config", str(path), "--db", db, "¿Cuándo es la próxima llamada?"])
     assert re.fullmatch(r"Yearly call — 6 de mayo de 20\d\d\n16:00 UTC · 11:00 Bogota", result.stdout.strip())
+
+
+def test_ask_for_the_next_event_of_a_kind_or_group(tmp_path):
+    events = [Event.declared("NARALO monthly call", "2026-05-06T10:00", "UTC", "FREQ=MONTHLY"),
+              Event.declared("LACRALO monthly call", "2026-05-04T10:00", "UTC", "FREQ=MONTHLY")]
+    now = dt.datetime(2026, 11, 22, tzinfo=UTC)
+    with Store(tmp_path / "a.db") as store:
+        for name in ("naralo-2026-10-12-en.txt", "lacralo-2026-09-21-en.txt"):
+            ingest.ingest_file(store, str(DEMO / name), max_bytes=10_000_000)
+        answerer = Answerer(store, Searcher(store), next_event=lambda titled=None: calendar.next_occurrence(
+            events, now, titled=titled))
+
+        def ask(question: str) -> str:
+            return render.plain(answerer.ask(question))
+        assert "LACRALO monthly call — 4 December 2026\n10:00 UTC" == ask("When is the next call?")
+        assert "NARALO monthly call — 6 December 2026\n10:00 UTC" == ask("When is the next NARALO call?")
+        assert ("Rien de tel n'est programmé. Le prochain événement :\nLACRALO monthly call — 4 décembre 2026\n"
+                "10:00 UTC") == ask("Quand est le prochain webinaire ?")
 
 
 def test_next_shows_the_time_in_the_groups_zones(tmp_path):
