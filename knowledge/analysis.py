@@ -55,13 +55,13 @@ QUESTION_WORDS = frozenset("""
     summarize summarise summary discuss discussed discusses discussing discussion discussions talk talked
     talking speak spoke spoken speaking say said says tell told think thought thinks opinion opinions mention mentioned disagree
     disagreed agree agreed decide decided decision suggest suggested explain explained ask asked
-    happen happened
+    happen happened anyone anybody someone somebody everyone
     resumer resume resumez discuter discute discutee discutes discussion discussions parler parle parlee
     dire dit disait penser pense pensait avis opinion mentionner mentionne decider decide decision
     suggerer suggere expliquer explique demander demande
     resumir resumen resuma discutir discutio discutieron discusion hablar hablo hablaron decir dijo
     dijeron pensar penso opinion mencionar menciono decidir decidio decision sugerir sugirio explicar
-    explico preguntar pregunto
+    explico preguntar pregunto alguien quelqu alguem
     resumo discutiu discutiram discussao falar falou falaram dizer disse disseram pensar pensou opiniao
     mencionar mencionou decidir decidiu decisao sugerir sugeriu explicar explicou perguntar perguntou
 """.split())

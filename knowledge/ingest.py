@@ -73,6 +73,14 @@ def ingest_document(store: Store, doc: Document, *, replace: bool = False, again
     if existing:
         return FileResult(doc.path, UNCHANGED, meeting_id=existing)
     transcript = transcripts.parse(doc)
+    if again:
+        stored = store.meeting_summary(again)
+        was = (stored.date, stored.group, stored.kind, stored.language)
+        now = (transcript.date.isoformat(), transcript.group, transcript.kind, transcript.language)
+        if was != now:      # its id, its language versions and its replacements would all be wrong
+            return FileResult(doc.path, FAILED, meeting_id=again, code="changed_identity",
+                              error=f"it now reads as another meeting ({', '.join(map(str, now))} instead of "
+                                    f"{', '.join(map(str, was))}): ingest the file again as a new meeting")
     new_words = sum(len(t.text.split()) for t in transcript.turns)
 
     def not_cut_off(mid: str, turns: int, words: int) -> None:
@@ -84,6 +92,9 @@ def ingest_document(store: Store, doc: Document, *, replace: bool = False, again
 
     mid, status = store.save(transcript, doc, passages.rows(transcript), mid=again, again=bool(again),
                              replacing=None if replace or again else not_cut_off)
+    if status == "changed":
+        return FileResult(doc.path, FAILED, meeting_id=mid, code="changed",
+                          error="another version of it was stored meanwhile; it was kept")
     status = REREAD if again else status
     return FileResult(
         doc.path, status, meeting_id=mid, date=transcript.date.isoformat(), title=transcript.title,

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from knowledge import lexicon, opening
 from knowledge.models import MeetingSummary
@@ -78,7 +79,8 @@ _MONTH_PREPOSITIONS = frozenset("in of on during en de del da do em no na au du 
 MAX_TOPIC_WORDS = 1
 # How close a name in a question must be to a known person (rapidfuzz, 0–100).
 NAME_MATCH = 88
-WORD_MATCH = 80     # each word of a name as written against the name's words
+WORD_MATCH = 80     # each word of a name as written against the name's words (whole names)
+_ENDING = re.compile(r"[aoe]s?$")
 MAX_NAMESAKES = 8   # a first name shared by more people asks for none of them
 
 
@@ -312,17 +314,23 @@ def _named(question: str, people: dict[int, str], namesakes: int = 1) -> dict[st
 
 
 def people_called(name: str, people: dict[int, str]) -> list[str]:
-    """The people a name given on its own refers to (``acta ask --speaker``), as the same name in
-    a question would: a whole name, or a first or last name a few people share (each of them:
-    "Carlos"); else, misspelt ("Umberto", "Umberto Carasco"), whoever it spells, when that is a few
-    people at most. Nobody for a name shared by more than ``MAX_NAMESAKES``."""
+    """The people a name given on its own refers to (``acta ask --speaker``, a name in the place
+    of who spoke): those whose name has every word of it, give or take a typo ("Carlos": each
+    Carlos; "Umberto Carasco": Humberto Carrasco), a few people at most. "Patricia Smith" or
+    "Jean-Marc" are no one, though Patricia Villanueva and Jean-Baptiste are someone."""
+    words = [w for w in _given_words(name) if w not in lexicon.NAME_PARTICLES]
+    if not words:
+        return []
     found = _named(name, people, namesakes=MAX_NAMESAKES)
-    if found:
-        return sorted(found, key=found.get)
-    words = [w for w in fold(name).split() if len(w) > 1]
-    spelled = [person for person in people.values()
-               if words and all(_spells(w, set(fold(person).split())) for w in words)]
-    return sorted(spelled) if len(spelled) <= MAX_NAMESAKES else []
+    candidates = list(found) or sorted(people.values())
+    called = [person for person in candidates if all(_spells(w, set(_given_words(person))) for w in words)]
+    return called if len(called) <= MAX_NAMESAKES else []
+
+
+def _given_words(name: str) -> list[str]:
+    """A name's folded words, a hyphen splitting them and an apostrophe not ("Jean-Marc" is jean and
+    marc; "O'Brien" is obrien, not Brian)."""
+    return [w for w in (fold(part).replace(" ", "") for part in re.split(r"[\s-]+", name)) if len(w) > 1]
 
 
 def speakers_asked(question: str, people: dict[int, str]) -> list[str]:
@@ -331,6 +339,8 @@ def speakers_asked(question: str, people: dict[int, str]) -> list[str]:
     written with a capital, within three words of a verb of saying and not after "about"/"sur"/
     "sobre"… Names joined by "and"/"et"/"y"/"e" are asked for together. A first name a few
     people share asks for each of them ("What did Carlos say…": Carlos Medina and Carlos Mendoza)."""
+    if _asks_anyone(question):
+        return []
     found = _named(question, people, namesakes=MAX_NAMESAKES)
     named = sorted(found, key=found.get)
     if not named:
@@ -366,6 +376,12 @@ def speakers_asked(question: str, people: dict[int, str]) -> list[str]:
 
 
 _WHO = frozenset("who qui quien quienes quem".split())
+# "Did anyone mention Porto?", "¿Alguien habló de Nairobi?": who spoke is asked, the name is the topic.
+_ANYONE = frozenset("anyone anybody someone somebody everyone quelqu personne alguien nadie alguem ninguem".split())
+
+
+def _asks_anyone(question: str) -> bool:
+    return bool(_ANYONE & set(fold(question).split()))
 _ARTICLES = frozenset("the a an le la les l el los las lo o os as un une uno una um uma".split())
 
 
@@ -380,7 +396,7 @@ def speakers_written(question: str) -> list[str]:
     if not tokens:
         return []
     folded = [fold(m.group()) for m in tokens]
-    if folded[0] in _WHO or len(folded) > 1 and folded[1] in _WHO:
+    if folded[0] in _WHO or len(folded) > 1 and folded[1] in _WHO or _asks_anyone(question):
         return []
 
     def between(k: int) -> str:
@@ -389,7 +405,8 @@ def speakers_written(question: str) -> list[str]:
     def name_like(k: int, start: int) -> bool:
         w = tokens[k].group()
         return (k == start or not between(k)) and w[:1].isupper() and not w.isupper() \
-            and not any(c.isdigit() for c in w) and folded[k] not in lexicon.SAY_VERBS
+            and not any(c.isdigit() for c in w) and folded[k] not in lexicon.SAY_VERBS \
+            and not _MONTH_WORD.fullmatch(folded[k])
 
     runs: list[tuple[int, int]] = []
     i = 1
@@ -420,8 +437,21 @@ def speakers_written(question: str) -> list[str]:
 
 
 def _spells(word: str, name_words: set[str]) -> bool:
-    """Is ``word`` one of a name's words, give or take a typo ("Umberto" for Humberto)?"""
-    return word in name_words or len(word) >= 4 and any(fuzz.ratio(word, w) >= WORD_MATCH for w in name_words)
+    """Is ``word`` one of a name's words, give or take a typo ("Umberto" for Humberto, "Carasco"
+    for Carrasco)?"""
+    return word in name_words or len(word) >= 4 and any(_typo(word, w) for w in name_words)
+
+
+def _typo(written: str, name: str) -> bool:
+    """A slip of the keyboard, not another name: one edit (a swap counts as one; two for long
+    words), the same first letter but for a silent h, and not a gendered ending ("Gabriel" is not
+    Gabriela, "Marco" not Marc, "Maria" not Maritza)."""
+    allowed = 1 if max(len(written), len(name)) <= 9 else 2
+    if OSA.distance(written, name) > allowed:
+        return False
+    if written.removeprefix("h")[:1] != name.removeprefix("h")[:1]:
+        return False
+    return _ENDING.sub("", written) != _ENDING.sub("", name)
 
 
 def naming_words(question: str, persons: list[str]) -> set[str]:

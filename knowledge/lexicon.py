@@ -144,8 +144,12 @@ LATE_APOLOGY = (r"\b(?:received|receive|recibido|recibimos|recibi|recebemos|rece
 SENT_APOLOGY = (r"\b(?:envoye|envoyee|envoie|envoient|sent|sends|envio|enviaron|envia|envian|enviado|enviada|enviou|"
                 r"enviaram|mando|mandaron|mandado|mandou|mandaram|presento|presentaron|presentado)\s+(?:ses|leurs|his|her|their|sus|suas|seus|"
                 r"las|as)\s+(?:excuses|apologies|disculpas|excusas|desculpas|justificativas)\b")
-SAME_AGAIN = r"^\s*,?\s*\w.*?\s+(?:meme chose|de meme|aussi|egalement|likewise|too|as well|tambien|lo mismo|" \
-             r"igualmente|tambem|o mesmo)\b"
+SAME_AGAIN = (r"^\s*,\s*((?:[A-ZÀ-Ý][\w'’-]+\s+){1,3}[A-ZÀ-Ý][\w'’-]+)\s+(?:même chose|de même|aussi|également|"
+              r"likewise|too|as well|también|lo mismo|igualmente|também|o mesmo)\s*(?:[.;!]|$)")   # raw text
+# Sentence openers a capital can glue to a name ("Mais Hugo Reis a envoyé…", "Unfortunately Nadine…").
+OPENERS = frozenset("""mais pero but and et y e also aussi tambien tambem today hoy hoje yes oui si sim so alors
+    entonces entao unfortunately malheureusement lamentablemente infelizmente desafortunadamente well bueno bom
+    in en em dans""".split())
 NEGATIVE = r"\b(?:personne|aucun|nadie|ninguno|no one|nobody|no participants|ninguem|nenhum)\b"
 SELF_REFERENCE = r"\b(?:moi meme|moi|myself|yo misma|yo mismo|mi persona|eu mesma|eu mesmo)\b"
 # Words after which a staff or interpreter sentence stops naming people.

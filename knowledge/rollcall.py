@@ -22,6 +22,7 @@ _ORDER = (APOLOGY, INTERPRETER_STATUS, STAFF_STATUS, PRESENT)
 _LATE_APOLOGY = re.compile(lexicon.LATE_APOLOGY)
 _SENT_APOLOGY = re.compile(lexicon.SENT_APOLOGY)
 _SAME_AGAIN = re.compile(lexicon.SAME_AGAIN)
+_ELIDED = re.compile(r"^(?:[A-Za-z]|Qu)['’]")
 # Between a name and "sent their apologies": "qui a", "who has", "que ya ha", "que também".
 _BETWEEN = frozenset("""qui who que quien quem which a ont avait avaient has have had ha han habia tem tinha
     deja already ya ja aussi also tambien tambem""".split())
@@ -104,27 +105,33 @@ def _late_apologies(turns: list[RawTurn]) -> list[RollCallEntry]:
                 before = _name_before(sentence[:_raw_offset(sentence, cue.start())])
                 rest = sentence[_raw_offset(sentence, cue.end()):]
                 names = [before] if before else []
-                names += [_leading_name(rest.lstrip(" ,"))] if before and _SAME_AGAIN.match(fold(rest)) else []
+                same = _SAME_AGAIN.match(rest) if before else None
+                names += [same.group(1)] if same else []
                 entries.extend(RollCallEntry(n, APOLOGY) for n in names if n)
     return entries
 
 
 def _name_before(text: str) -> str | None:
-    """The name that ends ``text``, give or take an auxiliary and a relative pronoun ("Je vois
-    que Maritza Aguero a", "j'excuse Rodrigo de La Parra, qui", "Ana Silva has")."""
-    words = text.replace(",", " ").split()
-    while words and fold(words[-1]) in _BETWEEN:
+    """The name that ends ``text`` (its last clause: a comma ends it), give or take an auxiliary and
+    a relative pronoun ("Je vois que Maritza Aguero a", "j'excuse Rodrigo de La Parra, qui", "Ana
+    Silva has"): a first and a last name at least, so that "He", "Ella" or "Verisign" are none."""
+    words = text.split()
+    while words and fold(words[-1].strip(",")) in _BETWEEN:
         words.pop()
     name: list[str] = []
     for word in reversed(words):
-        bare = word.strip(".;:")
+        if name and word.endswith(","):         # "Malheureusement, Humberto Carrasco a…"
+            break
+        bare = word.strip(".;:,")
         if _NAME_WORD.match(bare) or name and fold(bare) in lexicon.NAME_PARTICLES:
             name.insert(0, bare)
         else:
             break
-    while name and fold(name[0]) in lexicon.NAME_PARTICLES:
+    while name and (fold(name[0]) in lexicon.NAME_PARTICLES or fold(name[0]) in lexicon.NOT_NAMES
+                    or fold(name[0]) in lexicon.OPENERS or _ELIDED.match(name[0])):     # "J'excuse Rodrigo…"
         name.pop(0)
-    return " ".join(name) if name and len(name) <= 6 and fold(name[0]) not in lexicon.NOT_NAMES else None
+    capitals = [w for w in name if fold(w) not in lexicon.NAME_PARTICLES]
+    return " ".join(name) if 2 <= len(capitals) and len(name) <= 6 else None
 
 
 def _classify(sentence: str) -> tuple[str | None, int]:

@@ -84,6 +84,8 @@ class Store(PostingsTables, ReminderTables, SurveyTables):
         meeting's id), which replaces what was read from it before."""
         with writing(self.db):
             existing = self.meeting_for_document(document.sha256)
+            if again and existing != mid:       # replaced since it was read (a corrected version): keep that
+                return mid, "changed"
             if existing and not again:
                 return existing, "unchanged"
             mid = self._id_for(mid or meeting_id(transcript), transcript, document)

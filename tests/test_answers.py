@@ -656,6 +656,32 @@ def test_an_unknown_name_beside_a_known_one_is_noted_not_dropped(archive):
     assert "registrars" in neither.searched
 
 
+NAMED = {1: "Patricia Villanueva", 2: "Jean-Baptiste Mukendi", 3: "Marc-André Gagnon", 4: "Brian Castillo",
+         5: "Lucía de la Fuente", 6: "Maritza Aguero", 7: "Vrikson Acosta", 8: "Gabriela Ruiz", 9: "Humberto Carrasco",
+         10: "Carlos Medina", 11: "Carlos Mendoza", 12: "Rachel O'Connor", 13: "Javier Chandia"}
+
+
+@pytest.mark.parametrize("written, called", [
+    ("Carlos", ["Carlos Medina", "Carlos Mendoza"]), ("Carlos Medna", ["Carlos Medina"]),
+    ("Umberto", ["Humberto Carrasco"]), ("Umberto Carasco", ["Humberto Carrasco"]),
+    ("Jean-Baptiste", ["Jean-Baptiste Mukendi"]), ("O'Connor", ["Rachel O'Connor"]),
+    # Another person's name, not a typo of one known.
+    ("Patricia Smith", []), ("Carlos Smith", []), ("Jean-Marc", []), ("Jean-Luc", []), ("O'Brien", []),
+    ("Maria", []), ("Marta", []), ("Costa", []), ("Gabriel", []), ("de", []),
+])
+def test_a_name_as_written_is_the_people_it_spells(written, called):
+    assert called == intents.people_called(written, NAMED)
+
+
+def test_asking_whether_anyone_said_something_names_no_one(archive):
+    assert [] == intents.speakers_written("Qu'a dit Janvier ?")          # a month, not Javier
+    assert [] == intents.speakers_written("Did anyone mention Nairobi?") == intents.speakers_asked(
+        "Did anyone mention Porto?", archive.store.people())
+    # "anyone" is no topic: "Does anyone have anything they would like to raise?" answers nothing.
+    assert "nothing" == archive.ask("Did anyone mention Nairobi?").kind
+    assert "Abidjan" in " ".join(archive.ask("¿Alguien habló de Abidjan?").quote)
+
+
 def test_what_someone_unknown_said_is_what_others_said_with_a_note(archive):
     answer = archive.ask("¿Qué dijo Pedro Páramo sobre el presupuesto?")
     assert "passage" == answer.kind and "budget" in answer.sources[0].text

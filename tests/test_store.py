@@ -1,6 +1,8 @@
 """The SQLite store: schema by migrations, WAL, idempotent and transactional writes."""
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import re
 import sqlite3
 import threading
@@ -138,6 +140,26 @@ def test_reading_stored_meetings_again_applies_a_better_parser(store, corpus_dir
     assert [("es", "lacralo-2026-09-21-es"), ("en", "lacralo-2026-09-21-en")] == sorted(
         next(m for m in store.meetings() if m.id == "lacralo-2026-09-21-es").versions, reverse=True)
     assert "failed" == ingest.reread(store, ["nope"])[0].status
+    # Read as another day now: refused, not stored under an id that says another date.
+    parse = transcripts.parse
+    monkeypatch.setattr(transcripts, "parse", lambda doc: dataclasses.replace(parse(doc), date=dt.date(2020, 2, 18)))
+    refused = ingest.reread(store, ["lacralo-2020-02-17-fr"])[0]
+    assert ("failed", "changed_identity") == (refused.status, refused.code)
+    assert "2020-02-17" == store.meeting_summary("lacralo-2020-02-17-fr").date
+
+
+def test_reading_again_never_undoes_a_version_stored_meanwhile(store, tmp_path):
+    naralo = DEMO / "naralo-2026-10-12-en.txt"
+    mid = ingest.ingest_file(store, str(naralo), max_bytes=MAX).meeting_id
+    read = store.stored_document(mid)             # reingest has read the stored file…
+    corrected = tmp_path / naralo.name            # …when a corrected version arrives
+    corrected.write_text(naralo.read_text(encoding="utf-8") + "\nMARC-ANDRÉ GAGNON: One more thing: thank you all.\n",
+                         encoding="utf-8")
+    assert "replaced" == ingest.ingest_file(store, str(corrected), max_bytes=MAX).status
+    turns = store.meeting_summary(mid).turns
+    result = ingest.ingest_document(store, read, again=mid)
+    assert ("failed", "changed") == (result.status, result.code)
+    assert turns == store.meeting_summary(mid).turns
 
 
 def test_a_meeting_that_no_longer_reads_keeps_what_was_stored(store, corpus_dir, monkeypatch):

@@ -260,6 +260,30 @@ def test_agenda_items_with_an_introduction_or_a_count(sentence, item):
     assert [item, ("Survey", None)] == [(i.title, i.presenter) for i in call.agenda]
 
 
+@pytest.mark.parametrize("said, apologised", [
+    ("Je vois que Hugo Reis a envoyé ses excuses, Ines Vaz même chose.", ["Hugo Reis", "Ines Vaz"]),
+    ("J'excuse Rodrigo de La Parra, qui envoie ses excuses, parce qu'il voyage.", ["Rodrigo de La Parra"]),
+    ("Unfortunately, Nadine Tremblay has sent her apologies too.", ["Nadine Tremblay"]),
+    ("Malheureusement, Hugo Reis a envoyé ses excuses.", ["Hugo Reis"]),
+    ("Lamentablemente Hugo Reis envió sus disculpas.", ["Hugo Reis"]),
+    ("Mais Hugo Reis a envoyé ses excuses.", ["Hugo Reis"]),
+    ("Yes, Hugo Reis sent his apologies.", ["Hugo Reis"]),
+    # Not a person's full name: a pronoun, a company.
+    ("I heard from Michael Chen. He sent his apologies, he is travelling.", []),
+    ("She has sent her apologies.", []), ("Ella envió sus disculpas.", []), ("Ele enviou suas desculpas.", []),
+    ("Verisign sent their apologies for the outage last week.", []),
+    ("Je vous envoie mes excuses pour le retard.", []),                   # someone apologising
+    # What follows is not another apology.
+    ("Hugo Reis sent his apologies, so on Monday we will vote too.", ["Hugo Reis"]),
+    ("Hugo Reis sent his apologies, and Sergio Salinas will chair as well.", ["Hugo Reis"]),
+    ("Hugo Reis a envoyé ses excuses, nous allons aussi parler avec Ines Vaz du budget.", ["Hugo Reis"]),
+])
+def test_apologies_sent_by_someone_named_mid_call(said, apologised):
+    text = f"2026-05-04\nANA SILVA: Welcome. On the call we have Bruno Costa.\nBRUNO COSTA: Thanks.\nANA SILVA: {said}\n"
+    call = transcripts.parse(formats.from_bytes(text.encode(), "lacralo-2026-05-04-en.txt"))
+    assert apologised == [a.name for a in call.attendance if a.status == "apology"]
+
+
 def test_apologies_announced_later_in_the_call_count():
     said = ["BRUNO COSTA: Thank you Ana. About the budget, we need more time.",
             "CARLA DIAZ: Apologies from me, I was on mute. Bruno Costa, could you repeat?",
