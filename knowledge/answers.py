@@ -491,11 +491,6 @@ def _name_words(question: str, persons: list[str]) -> set[str]:
     return {v for w in intents.naming_words(question, persons) for v in analysis.words(w)}
 
 
-def _without_names(question: str, persons: list[str]) -> str:
-    """The question without the words naming these people."""
-    return _without_words(question, _name_words(question, persons))
-
-
 def _without_words(question: str, words: set[str]) -> str:
     """The question without its words whose folded forms are among ``words``."""
     return " ".join(w for w in question.split() if not set(analysis.words(w)) & words)

@@ -107,16 +107,8 @@ def ingest_paths(store: Store, paths: Iterable[str | Path], *, max_bytes: int, r
                  on_result: Callable[[int, int, FileResult], None] | None = None) -> list[FileResult]:
     """Ingest every file under ``paths``; ``on_result(i, total, result)`` reports progress.
     ``replace``: store a new version of a meeting even when it is much shorter than the stored one."""
-    files = expand(paths)
-    results = []
-    for i, path in enumerate(files, 1):
-        result = ingest_file(store, path, max_bytes=max_bytes, replace=replace)
-        results.append(result)
-        if on_result:
-            on_result(i, len(files), result)
-        store.compact(MAX_SEGMENTS_WHILE_INGESTING)
-    store.compact()
-    return results
+    return _each(store, expand(paths), lambda path: ingest_file(store, path, max_bytes=max_bytes, replace=replace),
+                 on_result)
 
 
 def reread(store: Store, meeting_ids: Sequence[str] = (), *,
@@ -125,13 +117,18 @@ def reread(store: Store, meeting_ids: Sequence[str] = (), *,
     of transcripts (after an upgrade that reads them better: apologies announced mid-call, say).
     Every meeting by default. Each keeps its id, in a transaction of its own: one that no longer
     reads keeps what was stored, and is reported as failed."""
-    ids = list(meeting_ids) or store.meeting_ids()
+    return _each(store, list(meeting_ids) or store.meeting_ids(),
+                 lambda mid: _ingest(store, mid, lambda: store.stored_document(mid), again=mid), on_result)
+
+
+def _each(store: Store, items: list[str], one: Callable[[str], FileResult],
+          on_result: Callable[[int, int, FileResult], None] | None) -> list[FileResult]:
+    """``one`` for every item, with progress, the index's segments merged now and then and at the end."""
     results = []
-    for i, mid in enumerate(ids, 1):
-        result = _ingest(store, mid, lambda: store.stored_document(mid), again=mid)
-        results.append(result)
+    for i, item in enumerate(items, 1):
+        results.append(one(item))
         if on_result:
-            on_result(i, len(ids), result)
+            on_result(i, len(items), results[-1])
         store.compact(MAX_SEGMENTS_WHILE_INGESTING)
     store.compact()
     return results
