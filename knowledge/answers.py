@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from knowledge import analysis, intents, lexicon
 from knowledge.lexicon import LANGUAGES
 from knowledge.models import APOLOGY, PRESENT, STAFF_STATUS, AgendaItem, MeetingSummary
-from knowledge.summary import summarize
+from knowledge.summary import summarize, survey
 from knowledge.search import Hit, Searcher
 from knowledge.store import Store
 from knowledge.text import guess_language, sentences
@@ -144,14 +144,14 @@ class Answerer:
     def _search_answer(self, question: str, lang: str, meetings: list[MeetingSummary], k: int,
                        meeting: str | list[str] | None, speaker, since) -> Answer:
         """The answer found by search: the best passage that answers, attributed, and the next sources."""
+        people = self.store.people()
         chosen = [speaker] if isinstance(speaker, str) else list(speaker or ())
-        called = {name: self.people_called(name) for name in chosen}
+        called = {name: self.people_called(name, people) for name in chosen}
         unknown = [name for name, found in called.items() if not found]
         if unknown:
             return Answer("no_speaker", lang, question, names={"speaker": unknown})
         chosen = list(dict.fromkeys(person for found in called.values() for person in found))
         # "What did Humberto (and Aida) say about Montevideo?": their own turns, which need not name them.
-        people = self.store.people()
         persons = [] if chosen else intents.speakers_asked(question, people)
         # Other names in the place of who spoke: a misspelt one names someone ("What did Umberto
         # say…"); one no one has ("What did Batman say…") is noted, and what others said is given.
@@ -206,10 +206,9 @@ class Answerer:
                       also=tuple(tuple(self.best_sentences(question, h)) for h in seconds),
                       sources=tuple(hits), names=names)
 
-    def people_called(self, name: str) -> list[str]:
+    def people_called(self, name: str, people: dict[int, str]) -> list[str]:
         """Whom a speaker asked for by name refers to: the person with that name or spelling of it,
         else whoever the name means in a question (namesakes, typos: ``intents.people_called``)."""
-        people = self.store.people()
         person = self.store.person_id(name)
         return [people[person]] if person is not None else intents.people_called(name, people)
 
@@ -333,7 +332,7 @@ class Answerer:
             # "Le prochain webinaire", "the next NARALO call": that kind's or group's events only;
             # when none is scheduled, say so and give the next event of any kind.
             titled = intents.event_named(question, meetings)
-            found = self.next_event(titled) if titled else self.next_event()
+            found = self.next_event(titled)
             other = self.next_event() if titled and found is None else None
             return Answer("next", lang, question, occurrence=found, timezones=self.timezones,
                           parts=(Answer("next", lang, question, occurrence=other, timezones=self.timezones),) if other else ())
@@ -443,8 +442,6 @@ class Answerer:
 
     def _survey(self, question: str, lang: str, candidates: list[MeetingSummary]) -> Answer | None:
         """The questions of the latest survey read out in these meetings."""
-        from knowledge.summary import survey
-
         for m in reversed(candidates):
             questions = survey(list(self.store.meeting(m.version(lang) or m.id).turns))
             if questions:

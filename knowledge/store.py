@@ -446,11 +446,8 @@ class Store(PostingsTables, ReminderTables, SurveyTables):
 
     def document(self, mid: str) -> tuple[str, bytes]:
         """The original file a meeting was read from: its name and bytes."""
-        row = self.db.execute("SELECT d.filename, d.content FROM documents d JOIN meetings m "
-                              "ON m.document_id = d.id WHERE m.id = ?", [mid]).fetchone()
-        if row is None:
-            raise MeetingNotFound(mid)
-        return row[0], row[1]
+        stored = self.stored_document(mid)
+        return stored.filename, stored.content
 
     def counts(self) -> dict[str, int]:
         """How many rows each table holds (for status lines and tests)."""
