@@ -12,9 +12,10 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from knowledge import analysis, intents, lexicon
+from knowledge import analysis, intents
 from knowledge.lexicon import LANGUAGES
 from knowledge.models import APOLOGY, PRESENT, STAFF_STATUS, AgendaItem, MeetingSummary
+from knowledge import chairing
 from knowledge.summary import summarize, survey
 from knowledge.search import Hit, Searcher
 from knowledge.store import Store
@@ -306,9 +307,9 @@ class Answerer:
         if not sents:
             return [hit.passage]
         weight = [sum(self.searcher.idf(t) for t in set(analysis.analyze(s, hit.language)) & terms) for s in sents]
-        chairing = _chairing(sents)
-        if any(w and not c for w, c in zip(weight, chairing)):
-            weight = [0 if c else w for w, c in zip(weight, chairing)]
+        runs_call = chairing.chairing(sents)
+        if any(w and not c for w, c in zip(weight, runs_call)):
+            weight = [0 if c else w for w, c in zip(weight, runs_call)]
         best = max(range(len(sents)), key=lambda i: (weight[i], -i))
         quote = [sents[best]]
         if len(sents[best].split()) < MIN_QUOTE_WORDS and best + 1 < len(sents):
@@ -318,8 +319,8 @@ class Answerer:
     def chairs(self, question: str, hit: Hit) -> bool:
         """Is the passage's best quotation the chair moving the call along rather than saying something?"""
         sents = sentences(hit.passage)
-        chairing = dict(zip(sents, _chairing(sents)))
-        return chairing.get(self.best_sentences(question, hit)[0], False)
+        runs_call = dict(zip(sents, chairing.chairing(sents)))
+        return runs_call.get(self.best_sentences(question, hit)[0], False)
 
     # --- answers from the data ----------------------------------------------------------------
 
@@ -533,24 +534,3 @@ def _names(hit: Hit, word: str, terms: set[str]) -> bool:
         return True
     capitalised = " ".join(w for w in re.findall(r"[^\W\d_][\w'’-]*", hit.passage) if w[:1].isupper())
     return bool(own & set(analysis.analyze(capitalised, hit.language)))
-
-
-_ANNOUNCEMENT = re.compile(r"^(?:%s)\b|%s" % ("|".join(re.escape(w) for w in lexicon.SEQUENCE_WORDS),
-                                              lexicon.HANDOVER_CUES), re.IGNORECASE)
-
-
-HANDOVER_TAIL_WORDS = 15
-_HANDOVER = re.compile(lexicon.HANDOVER_CUES, re.IGNORECASE)
-# The sentence gives someone the floor: "Tamara, I believe…", "Go ahead, please".
-_ADDRESS = re.compile(r"^[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)?,|" + lexicon.PROCEDURAL, re.IGNORECASE)
-
-
-def _chairing(sents: list[str]) -> list[bool]:
-    """Which sentences run the call: announcing the next item or speaker, and the short one
-    after such an announcement ("Let's move to the next item, the newsletter. Tamara, I believe
-    you have an update on that.")."""
-    out: list[bool] = []
-    for i, s in enumerate(sents):
-        out.append(bool(_ANNOUNCEMENT.search(s)) or bool(
-            i and _HANDOVER.search(sents[i - 1]) and len(s.split()) <= HANDOVER_TAIL_WORDS and _ADDRESS.search(s)))
-    return out

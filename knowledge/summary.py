@@ -17,10 +17,10 @@ from functools import lru_cache
 
 from knowledge import lexicon, opening, people
 from knowledge.analysis import analyze
+from knowledge.chairing import HANDOVER
 from knowledge.models import APOLOGY, NON_MEMBER_ROLES, PRESENT, STAFF, STAFF_STATUS, MeetingDetail, Turn
 from knowledge.text import fold, sentences
 
-_HANDOVER = re.compile(lexicon.HANDOVER_CUES, re.IGNORECASE)
 _PROCEDURAL = re.compile(lexicon.PROCEDURAL, re.IGNORECASE)
 _RELAYED = re.compile(lexicon.RELAYED_QUESTION)
 _DEFERRED = re.compile(lexicon.DEFERRED, re.IGNORECASE)
@@ -208,7 +208,7 @@ def _presenter_turn(presenter: str, speech: list[Turn], after: int) -> int | Non
     previous = {t.index: t for t in speech}
     for t in candidates:
         before = [previous[j] for j in range(t.index - 2, t.index) if j in previous]
-        if any(_HANDOVER.search(b.text) and (first in fold(b.text) or "point" in fold(b.text)) for b in before):
+        if any(HANDOVER.search(b.text) and (first in fold(b.text) or "point" in fold(b.text)) for b in before):
             return t.index
     long = [t for t in candidates if len(t.text.split()) >= 40]
     return (long or candidates)[0].index
@@ -256,7 +256,7 @@ def _best(turns: list[Turn], weights: _Weights, title_terms: set[str], budget: i
         for s in sentences(t.text):
             stems = weights.stems(s)
             centre.update(stems)
-            if (len(s.split()) >= QUOTE_MIN_WORDS and not _PROCEDURAL.search(s) and not _HANDOVER.search(s)
+            if (len(s.split()) >= QUOTE_MIN_WORDS and not _PROCEDURAL.search(s) and not HANDOVER.search(s)
                     and not s.rstrip().endswith("?")):
                 candidates.append((t, s, set(stems)))
     if not candidates:
