@@ -14,9 +14,9 @@ from bot import i18n, render
 from bot.scheduling import SchedulingCommands
 from jobs import calendar
 from knowledge import intents
-from knowledge.answers import Answer, Answerer, reply_language
+from knowledge.answers import Answerer, reply_language
 from knowledge.errors import MeetingNotFound
-from knowledge.models import MeetingSummary
+from knowledge.models import Answer, MeetingSummary
 from knowledge.store import Store
 from knowledge.summary import summarize
 

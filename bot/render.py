@@ -2,8 +2,7 @@
 from __future__ import annotations
 
 from bot import i18n
-from knowledge.answers import Answer
-from knowledge.models import ImportCounts, MeetingSummary
+from knowledge.models import Answer, ImportCounts, MeetingSummary
 from knowledge.search import Hit
 
 MAX_LISTED = 25

@@ -1,22 +1,22 @@
 """Answering a member's question: from the data when the question is about data (attendance,
-apologies, agenda, meetings, participation, speaking time), else by quoting the best passage
-found by search, attributed to who said it, in which meeting, on which date.
+apologies, agenda, meetings, participation, speaking time: ``knowledge/facts.py``), else by
+quoting the best passage found by search, attributed to who said it, in which meeting, on
+which date.
 
-An ``Answer`` is data; ``bot/render.py`` turns it into words in the member's language."""
+An ``Answer`` (``knowledge/models.py``) is data; ``bot/render.py`` turns it into words in the
+member's language."""
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
 import re
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 
 from knowledge import analysis, intents
 from knowledge.lexicon import LANGUAGES
-from knowledge.models import APOLOGY, PRESENT, STAFF_STATUS, AgendaItem, MeetingSummary
 from knowledge import chairing
-from knowledge.summary import summarize, survey
+from knowledge.facts import FactAnswers
+from knowledge.models import PARTICIPATION_TARGET, Answer, MeetingSummary
 from knowledge.search import Hit, Searcher
 from knowledge.store import Store
 from knowledge.text import guess_language, sentences
@@ -26,49 +26,6 @@ from knowledge.text import guess_language, sentences
 MIN_COVERAGE = 0.34
 # A quoted sentence shorter than this brings the next one along.
 MIN_QUOTE_WORDS = 8
-PARTICIPATION_TARGET = 0.5
-# "Who presented X?" is answered from the agenda when an item's title holds more than this share
-# of X's weight; else search finds who spoke of X.
-MIN_TITLE_SHARE = 0.5
-MAX_PARTS = 5          # meetings answered for at once ("apologies in October")
-
-
-@dataclass(frozen=True)
-class Participation:
-    name: str
-    attended: int
-    apologies: int
-    meetings: int       # meetings of the groups this person takes part in
-
-    @property
-    def rate(self) -> float:
-        return self.attended / self.meetings if self.meetings else 0.0
-
-
-@dataclass(frozen=True)
-class Answer:
-    """What Acta answers. ``kind`` says which of the fields carry it."""
-    kind: str                                   # passage, nothing, attendance, apologies, agenda, presenter,
-    language: str                               # meetings, participation, speakers
-    question: str = ""
-    quote: tuple[str, ...] = ()                 # passage: the best sentence(s) of the best turn
-    # passage, several people asked about: the quotes of sources[1], sources[2]… (each other person's best)
-    also: tuple[tuple[str, ...], ...] = ()
-    searched: str = ""                          # passage: what further pages search, when not the question
-    within: tuple[str, ...] = ()                # passage: where further pages search, when the question chose it
-    sources: tuple[Hit, ...] = ()               # passage: best first
-    meeting: MeetingSummary | None = None       # the meeting a structured answer is about
-    names: dict[str, list] = field(default_factory=dict)   # attendance/apologies/agenda payloads
-    meetings: tuple[MeetingSummary, ...] = ()   # meetings: the list; nothing: what Acta knows
-    participation: tuple[Participation, ...] = ()
-    speaking: tuple[tuple[str, int, int], ...] = ()         # (speaker, turns, words)
-    target: float = PARTICIPATION_TARGET
-    topics: tuple[str, ...] = ()                # nothing: agenda items Acta knows about
-    known: int = 0                              # nothing, no_meeting: how many meetings Acta knows
-    parts: tuple["Answer", ...] = ()            # several: one answer per meeting named
-    occurrence: object = None                   # next: the next scheduled call (jobs.calendar.Occurrence)
-    timezones: tuple[str, ...] = ("UTC",)
-    summary: object = None                      # summary: the meeting's (knowledge.summary.Summary)
 
 
 def reply_language(question: str, preferred: str | None = None, default: str = "en") -> str:
@@ -78,7 +35,7 @@ def reply_language(question: str, preferred: str | None = None, default: str = "
     return guess_language(question) or default
 
 
-class Answerer:
+class Answerer(FactAnswers):
     """Created once at start-up with the store and searcher; ``ask`` serves the CLI and the chat."""
 
     def __init__(self, store: Store, searcher: Searcher, default_language: str = "en",
@@ -322,168 +279,6 @@ class Answerer:
         runs_call = dict(zip(sents, chairing.chairing(sents)))
         return runs_call.get(self.best_sentences(question, hit)[0], False)
 
-    # --- answers from the data ----------------------------------------------------------------
-
-    def _structured(self, intent: intents.Intent, question: str, lang: str,
-                    meetings: list[MeetingSummary], meeting: str | None) -> Answer | list[str] | None:
-        """The answer from the data, or None to search (a list: search within those meetings)."""
-        named = [m for m in meetings if m.id in intent.meetings] or (
-            [m for m in meetings if meeting in m.ids] if meeting else [])
-        if intent.kind == "next":
-            # "Le prochain webinaire", "the next NARALO call": that kind's or group's events only;
-            # when none is scheduled, say so and give the next event of any kind.
-            titled = intents.event_named(question, meetings)
-            found = self.next_event(titled)
-            other = self.next_event() if titled and found is None else None
-            return Answer("next", lang, question, occurrence=found, timezones=self.timezones,
-                          parts=(Answer("next", lang, question, occurrence=other, timezones=self.timezones),) if other else ())
-        if intent.named_but_missing and not named:
-            return Answer("no_meeting", lang, question, meetings=tuple(meetings[-5:]), known=len(meetings))
-        if intent.kind == "meetings":
-            return Answer("meetings", lang, question, meetings=tuple(named or meetings))
-        if intent.kind == "survey":
-            found = self._survey(question, lang, named or meetings)
-            if found is None and named:         # "the survey questions of the NARALO call": it had none
-                return Answer("no_survey", lang, question, meeting=named[-1])
-            return found
-        if intent.kind == "participation":
-            return Answer("participation", lang, question, target=self.target,
-                          participation=tuple(self.participation(intent.person)))
-        if intent.kind == "speakers":
-            scope = named or meetings
-            return Answer("speakers", lang, question, meeting=scope[0] if len(scope) == 1 else None,
-                          meetings=tuple(scope), speaking=tuple(self.store.speaking([m.id for m in scope])[:10]))
-        if intent.kind == "presenter":
-            return self._presenter(question, lang, named or meetings)
-        if not meetings:
-            return None
-        targets = named or meetings[-1:]                      # the last meeting when none is named
-        if len(targets) > 1 and intent.kind in ("agenda", "apologies", "attendance"):
-            parts = tuple(self.about(intent.kind, lang, m, question=question) for m in targets[-MAX_PARTS:])
-            return Answer("several", lang, question, parts=parts)
-        return self.about(intent.kind, lang, targets[-1], question=question)
-
-    def about(self, kind: str, lang: str, target: MeetingSummary, *, version: str | None = None,
-              question: str = "") -> Answer:
-        """Agenda, apologies or attendance of one meeting: read from ``version`` (one of its ids)
-        when given, else from its version in the member's language."""
-        intent_kind = kind
-        detail = self.store.meeting(version or target.version(lang) or target.id)
-        if intent_kind == "summary":
-            return Answer("summary", lang, question, meeting=target, summary=summarize(detail),
-                          timezones=self.timezones)
-        if intent_kind == "agenda":
-            return Answer("agenda", lang, question, meeting=target,
-                          names={"agenda": [(i.title, i.presenter) for i in detail.agenda]})
-        present = [(a.name, a.channel) for a in detail.attendance if a.status == PRESENT]
-        # Sent apologies, then joined and spoke after all (Humberto Carrasco, 17 February 2020).
-        apologised = detail.names(APOLOGY)
-        joined = [name for name in apologised if name in {n for n, _ in present}]
-        if intent_kind == "apologies":
-            return Answer("apologies", lang, question, meeting=target, names={"apologies": apologised, "joined": joined})
-        return Answer("attendance", lang, question, meeting=target, names={
-            "present": present, "apologies": [n for n in apologised if n not in joined],
-            "staff": detail.names(STAFF_STATUS), "joined": joined})
-
-    def _presenter(self, question: str, lang: str, candidates: list[MeetingSummary]) -> Answer | list[str]:
-        """Who presented the agenda item the question names, from the agenda. Every language
-        version's titles are matched; the answer shows the member's language's. Items that match
-        equally well are all given, the latest first. When the items that match best name no
-        presenter, the meetings holding them, for search to find who spoke of it; when no
-        item's title holds most of the question's topic, no meetings: search everything."""
-        topic = self._topic(question, candidates)
-        total = sum(weight for weight, _ in topic.values())
-        if not total:
-            return []
-        found: dict[tuple[str, int], tuple[float, MeetingSummary, AgendaItem]] = {}
-        versions = [(m, language, mid) for m in reversed(candidates) for language, mid in m.editions]
-        agendas = self.store.agendas([mid for _, _, mid in versions])
-        for m, language, mid in versions:
-            for position, item in enumerate(agendas[mid]):
-                stems = set(analysis.analyze(item.title, language))
-                share = sum(weight for weight, terms in topic.values() if terms & stems) / total
-                if share > found.get((m.id, position), (0.0,))[0]:
-                    found[(m.id, position)] = (share, m, item)
-        best = max((share for share, _, _ in found.values()), default=0.0)
-        if best <= MIN_TITLE_SHARE:
-            return []
-        # The items that match best: when none names its presenter, search finds who spoke of it
-        # (a lesser match that names one is another item, and its presenter the wrong answer).
-        # A presenter who never spoke in the call was down to present it, but did not.
-        absent = {mid: self.store.absent_presenters(mid) for _, _, mid in versions}
-        parts = []
-        for (_, position), (share, m, item) in found.items():      # the latest meeting first
-            if share < best - 1e-9 or not item.presenter or len(parts) == MAX_PARTS:
-                continue
-            away = [item.presenter] if item.presenter in absent[m.id] else []
-            own = agendas.get(m.version(lang) or m.id, [])
-            if position < len(own) and own[position].presenter == item.presenter:
-                item = own[position]
-            # Their turn on it as the source (for --json and "show context"), when they spoke.
-            said = [] if away else self.searcher.search(item.title, k=1, meeting=m.id, speaker=item.presenter,
-                                                          language=lang)
-            parts.append(Answer("presenter", lang, question, meeting=m, sources=tuple(said),
-                                names={"presenter": [(item.title, item.presenter)], "absent": away}))
-        if not parts:
-            return list(dict.fromkeys(mid for share, m, _ in found.values() if share >= best - 1e-9
-                                      for _, mid in m.editions))
-        return parts[0] if len(parts) == 1 else Answer("several", lang, question, parts=tuple(parts))
-
-    def _topic(self, question: str, meetings: list[MeetingSummary]) -> dict[str, tuple[float, set[str]]]:
-        """The question's topic words (not those naming the meeting), weighed, each with the
-        terms that count as it and not as another of its words (the glossary gives "mitigation"
-        the "plan" of "mitigation plan")."""
-        words = {w: v for w, v in self._weighed(question).items()
-                 if w not in _PRESENTER_WORDS and not intents.frame_word(w, meetings)}
-        out = {}
-        for w, (_, weight, terms) in words.items():
-            others = set().union(*(analysis.variants(v) for v in words if v != w))
-            out[w] = (weight, terms - others)
-        return out
-
-    def _survey(self, question: str, lang: str, candidates: list[MeetingSummary]) -> Answer | None:
-        """The questions of the latest survey read out in these meetings."""
-        for m in reversed(candidates):
-            questions = survey(list(self.store.meeting(m.version(lang) or m.id).turns))
-            if questions:
-                return Answer("survey", lang, question, meeting=m, names={"survey": questions})
-        return None
-
-    def participation(self, person: str | None = None) -> list[Participation]:
-        """How many meetings of their groups each person attended (present or staff), and apologies.
-        The whole list leaves out staff (only ever listed as staff): the target is the members'."""
-        attended: dict[str, set[str]] = defaultdict(set)
-        apologised: dict[str, set[str]] = defaultdict(set)
-        groups_of: dict[str, set] = defaultdict(set)
-        meetings_by_group: dict = defaultdict(set)
-        member: set[str] = set()
-        for mid, group, _pid, name, status in self.store.attendance_rows():
-            meetings_by_group[group].add(mid)
-            groups_of[name].add(group)
-            if status in (PRESENT, STAFF_STATUS):
-                attended[name].add(mid)
-            elif status == APOLOGY:
-                apologised[name].add(mid)
-            if status != STAFF_STATUS:
-                member.add(name)
-        for m in self.store.meetings():
-            meetings_by_group[m.group].add(m.id)
-        names = [person] if person else sorted(member)
-        out = []
-        for name in names:
-            total = set().union(*(meetings_by_group[g] for g in groups_of.get(name, ())))
-            out.append(Participation(name, len(attended[name]), len(apologised[name] - attended[name]), len(total)))
-        return sorted(out, key=lambda p: (-p.rate, -p.attended, p.name))
-
-    def nothing(self, question: str, lang: str, meetings: list[MeetingSummary]) -> Answer:
-        """No passage answers: say so, and what Acta does know about."""
-        topics = []
-        for m in reversed(meetings[-3:]):
-            topics += [item.title for item in self.store.meeting(m.id).agenda][:3]
-        return Answer("nothing", lang, question, meetings=tuple(meetings[-5:]), topics=tuple(topics[:6]),
-                      known=len(meetings))
-
-
 def _name_words(question: str, persons: list[str]) -> set[str]:
     """The words of these people's names, and the question's words that name them (misspelt)."""
     return {v for w in intents.naming_words(question, persons) for v in analysis.words(w)}
@@ -492,12 +287,6 @@ def _name_words(question: str, persons: list[str]) -> set[str]:
 def _without_words(question: str, words: set[str]) -> str:
     """The question without its words whose folded forms are among ``words``."""
     return " ".join(w for w in question.split() if not set(analysis.words(w)) & words)
-
-
-# The question's frame, not its topic.
-_PRESENTER_WORDS = frozenset("""presented presentation presentations talk gave present presente presentee
-    fait presento presentaron hizo presentacion apresentou fez apresentacao who qui quien quienes quem
-    sobre sur about on""".split())
 
 
 def analysis_idf_max(n_docs: int) -> float:

@@ -3,7 +3,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from knowledge.search import Hit
 
 # Who a turn's speaker is. Only members and staff are people whose words get cited;
 # interpreters, operators and unidentified voices are kept but marked.
@@ -219,3 +222,48 @@ class ImportCounts:
     added: int
     updated: int          # the same occurrence, moved, retitled, resized or with a new link
     cancelled: int        # imported before, no longer in the calendar
+
+
+# --- answers ----------------------------------------------------------------------------------
+
+PARTICIPATION_TARGET = 0.5
+
+
+@dataclass(frozen=True)
+class Participation:
+    name: str
+    attended: int
+    apologies: int
+    meetings: int       # meetings of the groups this person takes part in
+
+    @property
+    def rate(self) -> float:
+        return self.attended / self.meetings if self.meetings else 0.0
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What Acta answers. ``kind`` says which of the fields carry it."""
+    # passage; nothing, no_meeting, no_speaker, no_survey; attendance, apologies, agenda, summary,
+    # presenter, survey, meetings, participation, speakers, next; several (one part per meeting)
+    kind: str
+    language: str
+    question: str = ""
+    quote: tuple[str, ...] = ()                 # passage: the best sentence(s) of the best turn
+    # passage, several people asked about: the quotes of sources[1], sources[2]… (each other person's best)
+    also: tuple[tuple[str, ...], ...] = ()
+    searched: str = ""                          # passage: what further pages search, when not the question
+    within: tuple[str, ...] = ()                # passage: where further pages search, when the question chose it
+    sources: tuple[Hit, ...] = ()               # passage: best first
+    meeting: MeetingSummary | None = None       # the meeting a structured answer is about
+    names: dict[str, list] = field(default_factory=dict)   # attendance/apologies/agenda payloads
+    meetings: tuple[MeetingSummary, ...] = ()   # meetings: the list; nothing: what Acta knows
+    participation: tuple[Participation, ...] = ()
+    speaking: tuple[tuple[str, int, int], ...] = ()         # (speaker, turns, words)
+    target: float = PARTICIPATION_TARGET
+    topics: tuple[str, ...] = ()                # nothing: agenda items Acta knows about
+    known: int = 0                              # nothing, no_meeting: how many meetings Acta knows
+    parts: tuple["Answer", ...] = ()            # several: one answer per meeting named
+    occurrence: object = None                   # next: the next scheduled call (jobs.calendar.Occurrence)
+    timezones: tuple[str, ...] = ("UTC",)
+    summary: object = None                      # summary: the meeting's (knowledge.summary.Summary)
