@@ -173,6 +173,13 @@ def _survey(answer: Answer, lang: str) -> str:
     return "\n".join(lines)
 
 
+def _chair(answer: Answer, lang: str) -> str:
+    chair = answer.names["chair"]
+    if not chair:
+        return i18n.t(lang, "no_chair", **_where(answer, lang))
+    return i18n.t(lang, "chair", name=chair[0], **_where(answer, lang))
+
+
 def _no_survey(answer: Answer, lang: str) -> str:
     return i18n.t(lang, "no_survey", **_where(answer, lang))
 
@@ -201,7 +208,7 @@ def _several(answer: Answer, lang: str) -> str:
 
 
 _RENDERERS = {"passage": _passage, "nothing": _nothing, "no_meeting": _no_meeting, "next": _next, "survey": _survey,
-              "no_speaker": _no_speaker, "no_survey": _no_survey,
+              "no_speaker": _no_speaker, "no_survey": _no_survey, "chair": _chair,
               "several": _several, "meetings": _meetings, "attendance": _attendance,
               "apologies": _apologies, "agenda": _agenda, "presenter": _presenter, "participation": _participation,
               "speakers": _speakers, "summary": lambda answer, lang: summary_text(answer.summary, lang, answer.timezones)}

@@ -1,13 +1,19 @@
 """Which sentences run the call rather than say something: the chair announcing the next item
 or speaker, and the short sentence right after that gives someone the floor. Answers do not quote
-them; summaries cut agenda items at the hand-overs."""
+them; summaries cut agenda items at the hand-overs. And who chaired: the member who gave the
+floor most often."""
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Sequence
 
 from knowledge import lexicon
+from knowledge.models import MEMBER, Turn
 
 HANDOVER_TAIL_WORDS = 15
+# A chair gives the floor in more than one turn (the agenda's reader hands it back once).
+MIN_CHAIR_HANDOVERS = 2
 HANDOVER = re.compile(lexicon.HANDOVER_CUES, re.IGNORECASE)
 _ANNOUNCEMENT = re.compile(r"^(?:%s)\b|%s" % ("|".join(re.escape(w) for w in lexicon.SEQUENCE_WORDS),
                                               lexicon.HANDOVER_CUES), re.IGNORECASE)
@@ -24,3 +30,19 @@ def chairing(sents: list[str]) -> list[bool]:
         out.append(bool(_ANNOUNCEMENT.search(s)) or bool(
             i and HANDOVER.search(sents[i - 1]) and len(s.split()) <= HANDOVER_TAIL_WORDS and _ADDRESS.search(s)))
     return out
+
+
+def chair(turns: Sequence[Turn]) -> Turn | None:
+    """The chair's first turn in the call, or None when no one clearly chaired it. The chair is the member (not staff, who read the roll call and run the line) who
+    hands the floor over in most of their turns, in two at least; a tie names no one."""
+    handovers: Counter[str] = Counter()
+    first: dict[str, Turn] = {}
+    for turn in turns:
+        if turn.role != MEMBER:
+            continue
+        first.setdefault(turn.speaker, turn)
+        handovers[turn.speaker] += bool(HANDOVER.search(turn.text))
+    ranked = handovers.most_common(2)
+    if not ranked or ranked[0][1] < MIN_CHAIR_HANDOVERS or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return first[ranked[0][0]]

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from knowledge import analysis, intents
-from knowledge.models import (APOLOGY, PRESENT, STAFF_STATUS, AgendaItem, Answer, MeetingSummary,
-                              Participation)
+from knowledge import analysis, chairing, intents
+from knowledge.models import (APOLOGY, PRESENT, STAFF_STATUS, AgendaItem, Answer, MeetingDetail,
+                              MeetingSummary, Participation, Turn)
+from knowledge.search import Hit
 from knowledge.summary import summarize, survey
 
 # "Who presented X?" is answered from the agenda when an item's title holds more than this share
@@ -62,20 +63,24 @@ class FactAnswers:
         if not meetings:
             return None
         targets = named or meetings[-1:]                      # the last meeting when none is named
-        if len(targets) > 1 and intent.kind in ("agenda", "apologies", "attendance"):
+        if len(targets) > 1 and intent.kind in ("agenda", "apologies", "attendance", "chair"):
             parts = tuple(self.about(intent.kind, lang, m, question=question) for m in targets[-MAX_PARTS:])
             return Answer("several", lang, question, parts=parts)
         return self.about(intent.kind, lang, targets[-1], question=question)
 
     def about(self, kind: str, lang: str, target: MeetingSummary, *, version: str | None = None,
               question: str = "") -> Answer:
-        """Agenda, apologies or attendance of one meeting: read from ``version`` (one of its ids)
+        """Agenda, apologies, attendance, summary or chair of one meeting: read from ``version`` (one of its ids)
         when given, else from its version in the member's language."""
         intent_kind = kind
         detail = self.store.meeting(version or target.version(lang) or target.id)
         if intent_kind == "summary":
             return Answer("summary", lang, question, meeting=target, summary=summarize(detail),
                           timezones=self.timezones)
+        if intent_kind == "chair":
+            turn = chairing.chair(detail.turns)
+            return Answer("chair", lang, question, meeting=target, names={"chair": [turn.speaker] if turn else []},
+                          sources=(_turn_hit(detail, turn),) if turn else ())
         if intent_kind == "agenda":
             return Answer("agenda", lang, question, meeting=target,
                           names={"agenda": [(i.title, i.presenter) for i in detail.agenda]})
@@ -186,3 +191,10 @@ class FactAnswers:
             topics += [item.title for item in self.store.meeting(m.id).agenda][:3]
         return Answer("nothing", lang, question, meetings=tuple(meetings[-5:]), topics=tuple(topics[:6]),
                       known=len(meetings))
+
+
+def _turn_hit(detail: MeetingDetail, turn: Turn) -> Hit:
+    """A turn cited as the source of an answer read from the data (no search score)."""
+    m = detail.summary
+    return Hit(m.id, m.date, m.title, m.group, m.kind, m.language, turn.speaker, turn.index,
+               turn.text, turn.text, 0.0, frozenset())

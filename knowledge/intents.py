@@ -1,5 +1,5 @@
 """Questions whose answer is data, not a quotation: who attended, who sent apologies, the agenda,
-who presented an item, which meetings exist, how often someone attended, who spoke most. Recognised by their wording in
+who presented an item, who chaired, which meetings exist, how often someone attended, who spoke most. Recognised by their wording in
 fr/es/pt/en; the meetings they are about by a date, a month, a group, a meeting id or "last"."""
 from __future__ import annotations
 
@@ -26,6 +26,14 @@ PATTERNS = (
     ("speakers", r"\b(?:(?:spoke|talked|spoken|speaks) (?:the )?most|most active|qui a le plus (?:parle|pris la parole)|"
                  r"qui parle le plus|quien (?:hablo|ha hablado|habla) mas|quem (?:falou|fala) mais|"
                  r"temps de parole|tiempo de palabra|tempo de fala)\b"),
+    # "Who chaired the AFRALO call?": the member who gave the floor (chairing.chair).
+    ("chair", r"\b(?:who (?:chaired|chairs|was (?:the )?chair(?:ing|man|woman|person)?|led|ran|moderated|presided)|"
+              r"qui (?:a (?:preside|anime|dirige|modere)|presidait|animait|dirigeait|moderait|"
+              r"etait (?:le |la )?(?:president|presidente|animateur|animatrice|moderat\w+))|"
+              r"quien(?:es)? (?:presidio|presidia|dirigio|modero|condujo|coordino|"
+              r"(?:fue|era) (?:el |la )?(?:president[ea]|moderador[a]?))|"
+              r"quem (?:presidiu|presidia|conduziu|dirigiu|moderou|coordenou|"
+              r"(?:foi|era) (?:o |a )?(?:president[ea]|moderador[a]?)))\b"),
     ("survey", r"^(?=.*\b(?:questions?|preguntas?|perguntas?)\b).*\b(?:survey|questionnaire|sondage|encuesta|"
                r"cuestionario|pesquisa|questionario|enquete)\b"),
     ("apologies", r"\b(?:apolog\w*|excuses?|excuse|s est excuse|se sont excuses|disculpas?|disculpo|"

@@ -247,10 +247,11 @@ TITLE_END = (r",|;|\s[—–-]\s|\s(?:qui|que|dont|et il|et elle|which|who|that 
 # --- Summaries (raw text, case-insensitive unless said) ---------------------------------------
 
 # The chair passing the floor or moving on: where an agenda item starts.
-HANDOVER_CUES = (r"\b(?:donne(?:rais|rai)? la parole|passe(?:r)? la parole|passons au|point suivant|ordre du jour|"
-                 r"vous avez la parole|c'est à vous|le doy la palabra|tiene la palabra|pasamos al|siguiente punto|"
-                 r"passo a palavra|tem a palavra|passemos ao|próximo ponto|over to you|you have the floor|"
-                 r"next item|move (?:on )?to|let's move)")
+HANDOVER_CUES = (r"\b(?:donne(?:rais|rai)? la parole|passe(?:r)? la parole|rends la parole|passons au|point suivant|"
+                 r"ordre du jour|vous avez la parole|c'est à vous|(?:le |te )?(?:doy|devuelvo) la palabra|"
+                 r"tienes? la palabra|pasamos al|siguiente punto|(?:passo|dou|devolvo) a palavra|a palavra é sua|"
+                 r"tem a palavra|passemos ao|próximo ponto|over to you|you have the floor|the floor is yours|"
+                 r"(?:give|hand) the floor|next item|move (?:on )?to|let's move)")
 # Sentences that run the call rather than say something.
 PROCEDURAL = (r"\b(?:m'entendez|nous entendez|vous entend|on vous entend|hear me|hear you|can you hear|escuchan|me oyen|"
               r"me ouvem|ouvem|allez-y|go ahead|adelante|pode falar|main lev[ée]e|hand (?:up|raised)|mano levantada|"

@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 
 from bot import i18n, render
-from knowledge import analysis, chairing, ingest, intents
+from knowledge import analysis, ingest, intents
 from knowledge.answers import Answerer, reply_language
 from knowledge.search import Searcher
 from knowledge.store import Store
@@ -603,15 +603,6 @@ def test_who_presented_an_item_whose_agenda_names_no_one_is_searched_in_that_mee
     assert {"naralo-2026-10-12-en"} == {h.meeting_id for h in answer.sources}
     assert ("Tamara Williams", "The fall edition of the newsletter is almost ready.") == \
         (answer.sources[0].speaker, answer.quote[0])
-
-
-def test_the_short_sentence_after_a_handover_runs_the_call():
-    sents = ["Excellent.", "Let's move to the next item, the NARALO newsletter.",
-             "Tamara, I believe you have an update on that.", "We will then close the call at nine, as agreed with everyone here."]
-    assert [False, True, True, False] == chairing.chairing(sents)
-    # A short sentence after one naming the agenda, which gives no one the floor, says something.
-    said = ["Voici l'ordre du jour de la réunion.", "En ce moment, nous avons six groupes de travail."]
-    assert [True, False] == chairing.chairing(said)
 
 
 def test_words_like_a_name_in_the_topic_stay_in_the_question(archive):

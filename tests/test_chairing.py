@@ -1,0 +1,89 @@
+"""Who runs the call: the sentences that give the floor (not quoted), and who chaired."""
+from __future__ import annotations
+
+import pytest
+
+from bot import render
+from knowledge import chairing, ingest
+from knowledge.answers import Answerer
+from knowledge.models import MEMBER, STAFF, Turn
+from knowledge.search import Searcher
+from knowledge.store import Store
+
+from conftest import CALL_2016, CALL_2020, DEMO, _need_corpus
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory):
+    _need_corpus()
+    store = Store(tmp_path_factory.mktemp("chairing") / "acta.db")
+    ingest.ingest_paths(store, [CALL_2016, CALL_2020, DEMO], max_bytes=10_000_000)
+    yield Answerer(store, Searcher(store))
+    store.close()
+
+
+def turn(index: int, speaker: str, text: str, role: str = MEMBER) -> Turn:
+    return Turn(index, speaker, speaker.upper(), role, text)
+
+
+def test_the_short_sentence_after_a_handover_runs_the_call():
+    sents = ["Excellent.", "Let's move to the next item, the NARALO newsletter.",
+             "Tamara, I believe you have an update on that.", "We will then close the call at nine, as agreed with everyone here."]
+    assert [False, True, True, False] == chairing.chairing(sents)
+    # A short sentence after one naming the agenda, which gives no one the floor, says something.
+    said = ["Voici l'ordre du jour de la réunion.", "En ce moment, nous avons six groupes de travail."]
+    assert [True, False] == chairing.chairing(said)
+
+
+def test_the_chair_is_the_member_who_gives_the_floor():
+    turns = [
+        turn(0, "Claudia Ruiz", "Welcome to the call. Sergio, you have the floor.", STAFF),
+        turn(1, "Sergio Salinas Porto", "Thank you, Claudia. Harold, you have the floor for the agenda."),
+        turn(2, "Harold Arcos", "Thank you. The agenda has four items. Sergio, I hand the floor back to you."),
+        turn(3, "Sergio Salinas Porto", "Thank you. Let's move to the first item. Patricio, you have the floor."),
+        turn(4, "Patricio Carranza", "Thank you. The Internet of things is growing."),
+    ]
+    chair = chairing.chair(turns)
+    # Their first turn in the call; staff running the line and the agenda's reader are not chairs.
+    assert ("Sergio Salinas Porto", 1) == (chair.speaker, chair.index)
+
+
+@pytest.mark.parametrize("turns", [
+    [],
+    [turn(0, "Ana Pérez", "Thank you. I have a question about the budget.")],
+    # Gave the floor once: reading the agenda and handing back is not chairing.
+    [turn(0, "Ana Pérez", "Thank you. Let's move to the next item. Luis, you have the floor.")],
+    # Two members give the floor equally often: the transcript does not say which chaired.
+    [turn(0, "Ana Pérez", "Luis, you have the floor."), turn(2, "Ana Pérez", "Marta, you have the floor."),
+     turn(1, "Luis Gómez", "Thank you. Marta, you have the floor."),
+     turn(3, "Luis Gómez", "Ana, I give the floor back to you.")],
+])
+def test_no_chair_when_no_one_clearly_gave_the_floor(turns):
+    assert chairing.chair(turns) is None
+
+
+@pytest.mark.parametrize("question, meeting, chair, text", [
+    ("Qui a présidé la réunion AFRALO ?", "afralo-2026-10-05-fr", "Ousmane Ndiaye",
+     "Ousmane Ndiaye a présidé : appel mensuel de AFRALO, 5 octobre 2026."),
+    ("¿Quién presidió la llamada de LACRALO de febrero de 2020?", "lacralo-2020-02-17-fr", "Sergio Salinas Porto",
+     "Sergio Salinas Porto presidió: llamada mensual de LACRALO, 17 de febrero de 2020."),
+    ("Quem presidiu o webinário?", "lacralo-webinar-2026-10-26-pt", "Lucía de la Fuente",
+     "Lucía de la Fuente presidiu: webinário de LACRALO, 26 de outubro de 2026."),
+    ("Who chaired the NARALO call?", "naralo-2026-10-12-en", "Marc-André Gagnon",
+     "Marc-André Gagnon chaired the NARALO monthly call, 12 October 2026."),
+])
+def test_who_chaired(archive, question, meeting, chair, text):
+    answer = archive.ask(question)
+    assert ("chair", meeting, [chair]) == (answer.kind, answer.meeting.id, answer.names["chair"])
+    assert (chair, meeting) == (answer.sources[0].speaker, answer.sources[0].meeting_id)
+    assert text == render.plain(answer)
+
+
+def test_who_chaired_several_meetings(archive):
+    answer = archive.ask("Who chaired the LACRALO calls in 2026?")
+    assert "several" == answer.kind
+    assert {"Lucía de la Fuente"} == {part.names["chair"][0] for part in answer.parts}
+
+
+def test_leading_a_discussion_is_a_search(archive):
+    assert "chair" != archive.ask("Who led the discussion about the Toronto outreach event?").kind
