@@ -105,10 +105,10 @@ def detect(question: str, meetings: list[MeetingSummary], people: dict[int, str]
     """The structured question asked, if any (None: a question for search).
 
     A data question says little besides what it asks for: "who attended the last call?". One
-    that also names a topic ("what did the attendees say about the Toronto event?"), or asks
-    why, is a question for search."""
+    that also names a topic ("what did the attendees say about the Toronto event?"), asks what
+    someone said about something, or asks why, is a question for search."""
     folded = fold(question)
-    if _WHY.search(folded):
+    if _WHY.search(folded) or speakers_asked(question, people):
         return None
     for kind, rx in _PATTERNS:
         m = rx.search(folded)
@@ -357,8 +357,10 @@ def speakers_asked(question: str, people: dict[int, str]) -> list[str]:
     folded = [fold(w) for w in written]
     words_of = {person: set(fold(person).split()) for person in named}
     # Who each capitalised word (not the first of the question) may name; a particle inside a
-    # name ("Lucía de la Fuente", "João da Silva") names whom the word before it names.
-    owners = [{p for p, ws in words_of.items() if _spells(f, ws)} if i and written[i][:1].isupper() else set()
+    # name ("Lucía de la Fuente", "João da Silva") names whom the word before it names. In a
+    # question typed all in lower case ("que dijo umberto carasco…"), any word but the grammar's.
+    blind = _lower_case(written)
+    owners = [{p for p, ws in words_of.items() if _spells(f, ws)} if _may_name(written, i, blind) else set()
               for i, f in enumerate(folded)]
     for i in range(1, len(written)):
         if not owners[i] and owners[i - 1]:
@@ -381,6 +383,22 @@ def speakers_asked(question: str, people: dict[int, str]) -> list[str]:
             return [p for p in named if p in together]
         i += 1
     return []
+
+
+def _lower_case(written: list[str]) -> bool:
+    """Is the question typed without capitals (but perhaps its first letter)? Then names are too."""
+    return not any(w[:1].isupper() for w in written[1:])
+
+
+def _may_name(written: list[str], i: int, blind: bool) -> bool:
+    """May the question's ``i``-th word be (part of) a name: capitalised, not first; or, in a
+    question typed in lower case, any word that is not a grammar word or a verb of saying."""
+    if not blind:
+        return bool(i) and written[i][:1].isupper()
+    from knowledge.analysis import ALL_STOPWORDS, QUESTION_WORDS
+    f = fold(written[i])
+    return f not in ALL_STOPWORDS and f not in QUESTION_WORDS and f not in lexicon.SAY_VERBS \
+        and f not in lexicon.ABOUT_WORDS and f not in _COMMON
 
 
 _WHO = frozenset("who qui quien quienes quem".split())
@@ -465,10 +483,22 @@ def _typo(written: str, name: str) -> bool:
 def naming_words(question: str, persons: list[str]) -> set[str]:
     """The question's folded words that name one of these people, as spelt in the question
     ("umberto", "carasco" for Humberto Carrasco: capitalised words, so that "media" is not
-    "Medina"), and their names' own words."""
+    "Medina", unless the question is typed in lower case), and their names' own words."""
     theirs = {w for person in persons for w in fold(person).split()}
-    capitalised = [fold(w) for w in _WORD.findall(question)[1:] if w[:1].isupper()]
+    written = _WORD.findall(question)
+    blind = _lower_case(written)
+    if blind:       # in lower case, the topic's words are no name ("what did carlos say about the media")
+        written = written[:_topic_start([fold(w) for w in written])]
+    capitalised = [fold(w) for i, w in enumerate(written) if _may_name(written, i, blind)]
     return theirs | {w for w in capitalised if _spells(w, theirs)}
+
+
+def _topic_start(folded: list[str]) -> int:
+    """Where the topic begins: at the first "about"/"sur"/"sobre"… after a verb of saying."""
+    said = next((i for i, f in enumerate(folded) if f in lexicon.SAY_VERBS), None)
+    if said is None:
+        return len(folded)
+    return next((i for i in range(said + 1, len(folded)) if folded[i] in lexicon.ABOUT_WORDS), len(folded))
 
 
 def by_name_written(question: str, persons: list[str]) -> list[tuple[str, list[str]]]:

@@ -609,6 +609,27 @@ def test_words_like_a_name_in_the_topic_stay_in_the_question(archive):
     # "media" is close to "Medina", one of the Carloses asked for: it is the topic.
     answer = archive.ask("What did Carlos say about the media?")
     assert "Carlos" in answer.names.get("not_by", []) and "média" in answer.sources[0].text
+    # The same typed in lower case: "carlos" is who spoke, "media" still the topic.
+    answer = archive.ask("what did carlos say about the media")
+    assert "carlos" in answer.names.get("not_by", []) and "média" in answer.sources[0].text
+
+
+@pytest.mark.parametrize("question, speaker", [
+    ("what did priya say about country code domains", "Priya Raman"),
+    ("que dijo umberto carasco sobre la mediacion", "Humberto Carrasco"),
+    ("qu'a dit sergio sur le webinaire", "Sergio Salinas Porto"),
+])
+def test_names_typed_in_lower_case_are_who_spoke(archive, question, speaker):
+    answer = archive.ask(question)
+    assert ("passage", speaker) == (answer.kind, answer.sources[0].speaker)
+
+
+def test_what_someone_said_about_a_data_word_is_a_search(archive):
+    # "participación" would ask for the participation figures, but Alberto's words are asked for.
+    answer = archive.ask("¿Qué dijo Alberto Soto sobre la participación de Humberto?")
+    assert ("passage", "Alberto Soto") == (answer.kind, answer.sources[0].speaker)
+    assert "50 % des appels" in answer.sources[0].text
+    assert "participation" == archive.ask("How often did Humberto attend?").kind
 
 
 @pytest.mark.parametrize("question, written, called", [
