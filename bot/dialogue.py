@@ -142,11 +142,8 @@ class Dialogue(SchedulingCommands):
         if asked is None or not 0 < offset < MAX_SOURCES:
             raise ValueError("stale question")
         lang = member.language if member.language in i18n.LANGUAGES else asked["language"]
-        question, dated = self.answerer.scope(asked["question"], asked["language"],
-                                              chosen=bool(asked["meeting"] or asked["since"]))
-        hits = self.answerer.searcher.search(question, k=offset + PAGE, meeting=dated or asked["meeting"],
-                                             speaker=asked["speakers"] or None, since=asked["since"],
-                                             language=asked["language"])[offset:]
+        hits = self.answerer.further(asked["question"], asked["language"], PAGE, offset, meeting=asked["meeting"],
+                                     speakers=asked["speakers"], since=asked["since"])
         if not hits:
             return [Reply(render.escape(i18n.t(lang, "no_more")))]
         lines = []

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from knowledge import analysis, intents
@@ -125,6 +126,9 @@ class Answerer(FactAnswers):
         topic = _without_words(question, theirs)
         names: dict[str, list] = {}
         leaders: list[Hit] = []
+        if (persons or chosen) and not self.searcher.terms(topic):
+            # "What did Patricio talk about?" names no topic: what they said at most length.
+            return self._their_turns(question, lang, meetings, persons or chosen, k, meeting, since)
         if persons:
             hits, answering, names, leaders = self._said_by(question, topic, persons, theirs, k, meeting, since)
         else:
@@ -163,6 +167,38 @@ class Answerer(FactAnswers):
         return Answer("passage", lang, question, quote=tuple(self.best_sentences(question, best)),
                       also=tuple(tuple(self.best_sentences(question, h)) for h in seconds),
                       sources=tuple(hits), names=names)
+
+    def _their_turns(self, question: str, lang: str, meetings: list[MeetingSummary], persons: list[str],
+                     k: int, meeting, since) -> Answer:
+        """The longest turns of these people, each call once (in the member's language when it
+        has a version in it), the longest quoted by its first sentence that says something."""
+        hits = self.their_turns(persons, lang, meetings, k, meeting=meeting, since=since)
+        if not hits:
+            return dataclasses.replace(self.nothing(question, lang, meetings), names={"not_by": persons})
+        return Answer("passage", lang, question, quote=tuple(self.gist(hits[0])), sources=tuple(hits),
+                      names={"by": list(dict.fromkeys(h.speaker for h in hits))})
+
+    def their_turns(self, persons: Sequence[str], lang: str, meetings: list[MeetingSummary] | None = None,
+                    k: int = 5, offset: int = 0, *, meeting=None, since=None) -> list[Hit]:
+        """These people's longest turns, longest first, within ``meeting`` (an id or ids) and from ``since`` on."""
+        meetings = self.store.meetings() if meetings is None else meetings
+        within = {meeting} if isinstance(meeting, str) else set(meeting or ())
+        since = str(since) if since else ""
+        versions = {m.version(lang) or m.id: m for m in meetings
+                    if (not within or within & m.ids) and m.date >= since}
+        found = self.store.longest_turns(list(persons), list(versions), k, offset)
+        summaries = {mid: self.store.meeting_summary(mid) for mid in {mid for mid, _ in found}}
+        return [Hit.of_turn(summaries[mid], turn) for mid, turn in found]
+
+    def further(self, question: str, lang: str, k: int, offset: int, *, meeting=None,
+                speakers: Sequence[str] = (), since=None) -> list[Hit]:
+        """The sources past the first ``offset`` of a question answered before ("more results"),
+        searched as it was: within the words of the people asked about, the meetings it chose."""
+        searched, dated = self.scope(question, lang, chosen=bool(meeting or since))
+        if speakers and not self.searcher.terms(_without_words(searched, _name_words(searched, list(speakers)))):
+            return self.their_turns(speakers, lang, k=k, offset=offset, meeting=dated or meeting, since=since)
+        return self.searcher.search(searched, k=offset + k, meeting=dated or meeting, speaker=speakers or None,
+                                    since=since, language=lang)[offset:]
 
     def people_called(self, name: str, people: dict[int, str]) -> list[str]:
         """Whom a speaker asked for by name refers to: the person with that name or spelling of it,
@@ -272,6 +308,24 @@ class Answerer(FactAnswers):
         if len(sents[best].split()) < MIN_QUOTE_WORDS and best + 1 < len(sents):
             quote.append(sents[best + 1])
         return quote
+
+    def gist(self, hit: Hit) -> list[str]:
+        """A turn quoted without a question: the sentence that holds most of what the turn is
+        about (its own repeated rare words: term frequency in the turn times idf), among those
+        that say something (not the chair's moves, greetings or thanks)."""
+        sents = sentences(hit.text)
+        terms = [set(analysis.analyze(s, hit.language)) for s in sents]
+        tf: dict[str, int] = defaultdict(int)
+        for found in terms:
+            for t in found:
+                tf[t] += 1
+        weight = {t: n * self.searcher.idf(t) for t, n in tf.items() if n > 1}
+        saying = [i for i, (s, runs) in enumerate(zip(sents, chairing.chairing(sents)))
+                  if not runs and len(s.split()) >= MIN_QUOTE_WORDS and not chairing.PROCEDURAL.search(s)]
+        if not saying:
+            return sents[:1] or [hit.text]
+        best = max(saying, key=lambda i: (sum(weight.get(t, 0.0) for t in terms[i]) / len(sents[i].split()) ** 0.5, -i))
+        return [sents[best]]
 
     def chairs(self, question: str, hit: Hit) -> bool:
         """Is the passage's best quotation the chair moving the call along rather than saying something?"""

@@ -19,6 +19,7 @@ _ANNOUNCEMENT = re.compile(r"^(?:%s)\b|%s" % ("|".join(re.escape(w) for w in lex
                                               lexicon.HANDOVER_CUES), re.IGNORECASE)
 # The sentence gives someone the floor: "Tamara, I believe…", "Go ahead, please".
 _ADDRESS = re.compile(r"^[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)?,|" + lexicon.PROCEDURAL, re.IGNORECASE)
+PROCEDURAL = re.compile(lexicon.PROCEDURAL, re.IGNORECASE)     # greetings, thanks, "can you hear me"
 
 
 def chairing(sents: list[str]) -> list[bool]:

@@ -10,8 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from knowledge import analysis, chairing, intents
-from knowledge.models import (APOLOGY, PRESENT, STAFF_STATUS, AgendaItem, Answer, MeetingDetail,
-                              MeetingSummary, Participation, Turn)
+from knowledge.models import APOLOGY, PRESENT, STAFF_STATUS, AgendaItem, Answer, MeetingSummary, Participation
 from knowledge.search import Hit
 from knowledge.summary import summarize, survey
 
@@ -80,7 +79,7 @@ class FactAnswers:
         if intent_kind == "chair":
             turn = chairing.chair(detail.turns)
             return Answer("chair", lang, question, meeting=target, names={"chair": [turn.speaker] if turn else []},
-                          sources=(_turn_hit(detail, turn),) if turn else ())
+                          sources=(Hit.of_turn(detail.summary, turn),) if turn else ())
         if intent_kind == "agenda":
             return Answer("agenda", lang, question, meeting=target,
                           names={"agenda": [(i.title, i.presenter) for i in detail.agenda]})
@@ -191,10 +190,3 @@ class FactAnswers:
             topics += [item.title for item in self.store.meeting(m.id).agenda][:3]
         return Answer("nothing", lang, question, meetings=tuple(meetings[-5:]), topics=tuple(topics[:6]),
                       known=len(meetings))
-
-
-def _turn_hit(detail: MeetingDetail, turn: Turn) -> Hit:
-    """A turn cited as the source of an answer read from the data (no search score)."""
-    m = detail.summary
-    return Hit(m.id, m.date, m.title, m.group, m.kind, m.language, turn.speaker, turn.index,
-               turn.text, turn.text, 0.0, frozenset())

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from knowledge import analysis
 from knowledge.index import Index, lucene_idf
-from knowledge.models import meeting_title
+from knowledge.models import MeetingSummary, Turn, meeting_title
 from knowledge.store import Store
 from knowledge.transactions import writing
 
@@ -38,6 +38,12 @@ class Hit:
     text: str             # the whole turn
     score: float
     terms: frozenset[str]  # the query terms this passage holds
+
+    @classmethod
+    def of_turn(cls, meeting: MeetingSummary, turn: Turn) -> "Hit":
+        """A turn cited without a search (an answer read from the data): the whole turn, no score."""
+        return cls(meeting.id, meeting.date, meeting.title, meeting.group, meeting.kind, meeting.language,
+                   turn.speaker, turn.index, turn.text, turn.text, 0.0, frozenset())
 
     def to_json(self) -> dict:
         return {"meeting_id": self.meeting_id, "date": self.date, "title": self.title, "speaker": self.speaker,

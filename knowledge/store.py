@@ -374,6 +374,17 @@ class Store(PostingsTables, ReminderTables, SurveyTables):
             f"AND meeting_id IN ({marks}) GROUP BY speaker ORDER BY sum(words) DESC, speaker",
             list(meeting_ids)).fetchall()]
 
+    def longest_turns(self, speakers: Sequence[str], meeting_ids: Sequence[str], limit: int,
+                      offset: int = 0) -> list[tuple[str, Turn]]:
+        """(meeting id, turn) of these speakers' longest turns in these meetings, longest first."""
+        if not speakers or not meeting_ids:
+            return []
+        who, where = ",".join("?" * len(speakers)), ",".join("?" * len(meeting_ids))
+        return [(r[0], Turn(index=r[1], speaker=r[2], label=r[3], role=r[4], text=r[5])) for r in self.db.execute(
+            f"SELECT meeting_id, idx, speaker, label, role, text FROM turns WHERE speaker IN ({who}) "
+            f"AND meeting_id IN ({where}) ORDER BY words DESC, meeting_id, idx LIMIT ? OFFSET ?",
+            [*speakers, *meeting_ids, limit, offset])]
+
     def remember_question(self, question: str, language: str, meeting: str | Sequence[str] | None = None,
                           speakers: Sequence[str] = (), since: str | None = None) -> int:
         """Keep a question so that its further results can be shown later, even after a restart.

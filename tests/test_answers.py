@@ -705,3 +705,24 @@ def test_what_someone_unknown_said_is_what_others_said_with_a_note(archive):
 def test_a_misspelt_name_still_asks_for_that_person(archive):
     answer = archive.ask("What did Umberto Carasco say about mediation?")
     assert "Humberto Carrasco" == answer.sources[0].speaker and "médiateur" in answer.quote[0]
+
+
+@pytest.mark.parametrize("question, speaker", [
+    ("What did Patricio talk about?", "Patricio Carranza"),
+    ("de quoi a parlé raitme ?", "Raitme Citterio"),
+    ("¿Qué dijo Aida?", "Aida Noblia"),
+])
+def test_what_someone_said_without_a_topic(answerer, question, speaker):
+    # No topic to search: their longest turns, the longest quoted by the sentence most about it.
+    answer = answerer.ask(question)
+    assert ("passage", {speaker}) == (answer.kind, {h.speaker for h in answer.sources})
+    lengths = [len(h.text.split()) for h in answer.sources]
+    assert sorted(lengths, reverse=True) == lengths and len(answer.sources) > 1
+    assert answer.quote[0] in answer.sources[0].text and len(answer.quote[0].split()) >= 8
+    assert not answer.quote[0].startswith(("Merci", "Thank", "Gracias"))
+
+
+def test_a_speaker_asked_for_without_a_topic(answerer):
+    answer = answerer.ask("what did they say", speaker="Humberto Carrasco", since="2016-01-01", k=3)
+    assert ("passage", 3) == (answer.kind, len(answer.sources))
+    assert {"Humberto Carrasco"} == {h.speaker for h in answer.sources}

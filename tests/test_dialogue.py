@@ -189,3 +189,13 @@ def test_more_of_what_someone_unknown_said_leaves_the_name_out(dialogue):
     assert first.html.startswith("Je ne connais personne qui s'appelle « Zorro »")
     qid = dialogue.store.db.execute("SELECT max(id) FROM questions").fetchone()[0]
     assert "Qu'a dit sur la médiation ?" == dialogue.store.question(qid)["question"]
+
+
+def test_more_of_what_someone_said_without_a_topic(dialogue):
+    # "What did Raitme talk about?" names no topic: his longest turns, and more of them on request.
+    (reply,) = dialogue.question("De quoi a parlé Raitme ?", FR)
+    more = {b.label: b.data for b in reply.buttons}["Plus de résultats"]
+    (page,) = dialogue.button(more, FR)
+    speakers = re.findall(r"^\d+\. <b>(.*?)</b>", page.html, re.MULTILINE)
+    assert 5 == len(speakers) and {"Raitme Citterio"} == set(speakers)
+    assert page.html.startswith("6. <b>")
