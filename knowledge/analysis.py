@@ -142,6 +142,12 @@ def query_terms(text: str, languages: tuple[str, ...] = LANGUAGES) -> list[str]:
     return list(terms)
 
 
+def translations_by_word(text: str) -> dict[str, set[str]]:
+    """Each question word's glossary translations, phrases included ("working" in "working
+    group": "travail", "trabaj", "trabalh")."""
+    return glossary.by_word(question_words(text), _query_stems)
+
+
 def _query_stems(word: str) -> set[str]:
     return {_stemmer(lang).stemWord(word) for lang in LANGUAGES}
 

@@ -272,14 +272,12 @@ class Answerer(FactAnswers):
         n = max(self.searcher.index.n_docs, 1)
         out = {}
         words = _question_words(question)
-        by_word = {word: set(analysis.query_terms(word)) for word in words}
         # A phrase's translations ("working group" -> "groupe de travail") belong to its words.
-        phrases = set(analysis.query_terms(question)) - set().union(*by_word.values())
+        translated_as = analysis.translations_by_word(question)
         for word in words:
-            terms = by_word[word]                         # its stems in four languages, and translations
+            # its stems in four languages, and translations
+            terms = set(analysis.query_terms(word)) | translated_as.get(word, set())
             own = max((self.searcher.idf(v) for v in analysis.variants(word)), default=0.0)
-            if not own and phrases:
-                terms = terms | phrases
             translated = max((self.searcher.idf(v) for v in terms), default=0.0)
             out[word] = (own, own or translated or analysis_idf_max(n), terms)
         return out

@@ -37,6 +37,7 @@ ENTRIES: tuple[tuple[str, str, str, str], ...] = (
     ("sensibilisation", "difusión|divulgación|alcance", "divulgação|sensibilização", "outreach|awareness"),
     ("règles de procédure|règlement", "reglas de procedimiento|reglamento", "regras de procedimento|regulamento", "rules of procedure|bylaws"),
     ("assemblée générale", "asamblea general", "assembleia geral", "general assembly"),
+    ("communication", "comunicación", "comunicação", "communication"),
     ("lettre d'information|bulletin", "boletín|newsletter", "boletim|newsletter", "newsletter|bulletin"),
     ("réseaux sociaux", "redes sociales", "redes sociais", "social media|social networks"),
     ("liste de diffusion", "lista de correo|lista de distribución", "lista de e-mails|lista de discussão", "mailing list"),
@@ -84,6 +85,44 @@ def expand(query_words: Iterable[str], stems: Callable[[str], set[str]]) -> list
                 for stem in phrase:
                     out.setdefault(stem)
     return [s for s in out if s not in query]
+
+
+def by_word(query_words: Iterable[str], stems: Callable[[str], set[str]]) -> dict[str, set[str]]:
+    """``expand``'s translations, each given to the query words it translates: a word of a phrase
+    the query names gets the stems of each other language's phrase, unless that language writes
+    the word alike ("plan" in "plan d'atténuation" is "plan" in "mitigation plan", so it gets
+    nothing; "atténuation" gets "mitig"; "grupo" in "grupo de trabajo" gets "group", "travail"…
+    but nothing from Portuguese's "grupo de trabalho")."""
+    words = list(dict.fromkeys(query_words))
+    own = {w: stems(w) for w in words}
+    query = set().union(*own.values()) if own else set()
+    out: dict[str, set[str]] = {w: set() for w in words}
+    for entry in _analysed():
+        named = [phrase for phrase in entry if phrase <= query]
+        if not named:
+            continue
+        for w in words:
+            if not any(own[w] & phrase for phrase in named):
+                continue
+            for phrases in _by_language()[id(entry)].values():
+                if not any(own[w] & phrase for phrase in phrases):     # that language writes it otherwise
+                    out[w] |= set().union(*phrases) - query
+    return out
+
+
+@lru_cache(maxsize=1)
+def _by_language() -> dict[int, dict[str, list[frozenset[str]]]]:
+    """Each analysed entry's phrases by language (keyed by the entry's identity)."""
+    from knowledge.analysis import analyze
+
+    out = {}
+    for entry, analysed in zip(ENTRIES, _analysed()):
+        by_language: dict[str, list[frozenset[str]]] = {}
+        for language, alternatives in zip(("fr", "es", "pt", "en"), entry):
+            stems = [frozenset(analyze(p, language)) for p in alternatives.split("|")]
+            by_language[language] = [p for p in stems if p]
+        out[id(analysed)] = by_language
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -45,10 +45,11 @@ PATTERNS = (
                    r"qui ont (?:assiste|participe)|les presents|liste des presents|participants|"
                    r"quien(?:es)? (?:asistio|asistieron|estuvo|estuvieron|participo|participaron)|asistentes|"
                    r"quem (?:participou|participaram|esteve|estiveram|compareceu)|participantes|presentes)\b"),
-    ("presenter", r"^\W*(?:who (?:presented|gave (?:the|a) (?:presentation|talk) (?:on|about))|"
-                  r"qui a (?:presente|fait (?:la|une) presentation (?:sur|de))|"
-                  r"quien(?:es)? (?:presento|presentaron|hizo la presentacion (?:sobre|de))|"
-                  r"quem (?:apresentou|fez a apresentacao (?:sobre|de)))\b"),
+    # "Who gave the capacity building report?": a few words may come between.
+    ("presenter", r"^\W*(?:who (?:presented|gave (?:the|a) (?:\w+ ){0,4}?(?:presentation|talk|report|update))|"
+                  r"qui a (?:presente|fait (?:la|une) presentation|fait le (?:rapport|point))|"
+                  r"quien(?:es)? (?:presento|presentaron|(?:hizo|dio) (?:la presentacion|el informe))|"
+                  r"quem (?:apresentou|(?:fez|deu) (?:a apresentacao|o relatorio)))\b"),
     ("agenda", r"\b(?:agenda|ordre du jour|orden del dia|pauta|ordem do dia)\b"),
     # "Summary of the last call", "Résumé de la réunion de juin", "Resumen de la última llamada":
     # only with nothing else to it ("summarise the discussion about the budget" is a search).

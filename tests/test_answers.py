@@ -293,6 +293,26 @@ def test_who_presented_an_item_comes_from_the_agenda(archive, question):
     assert [("Présentation du plan de mitigation pour LACRALO", "Rodrigo Saucedo")] == answer.names["presenter"]
 
 
+@pytest.mark.parametrize("question, presenter", [
+    # The French item matches every word once "working group" is "groupe de travail"; the English
+    # "IDN working group report" lacks "communication".
+    ("Who presented the communication working group report?", "Lilian de Luque"),
+    ("¿Quién presentó el informe de comunicación?", "Lilian de Luque"),
+    ("quem fez o relatorio do grupo de formação em 2020?", "Adrian Carballo"),
+    ("Who gave the capacity building report at AFRALO?", "Koffi Mensah"),
+])
+def test_who_presented_a_report_named_in_another_language(archive, question, presenter):
+    answer = archive.ask(question)
+    assert ("presenter", presenter) == (answer.kind, answer.names["presenter"][0][1])
+
+
+def test_a_phrase_translation_belongs_to_the_words_another_language_writes_otherwise():
+    by_word = analysis.translations_by_word("Qui a présenté le plan d'atténuation ?")
+    assert (set(), {"mitig"}) == (by_word["plan"], by_word["attenuation"] & {"mitig"})
+    by_word = analysis.translations_by_word("the communication working group report")
+    assert "travail" in by_word["working"] and "travail" not in analysis.query_terms("working")
+
+
 def test_who_presented_answers_with_the_title_in_the_members_language(archive):
     spanish = archive.ask("¿Quién presentó el plan de difusión?")
     english = archive.ask("Who presented the outreach plan?")
