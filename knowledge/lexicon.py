@@ -31,6 +31,19 @@ QUESTION_CUES = {
     "en": "when what which who whom where how why many much was were will did does meeting call the "
           "of".split(),
 }
+# Words of short questions that tell their language (folded), with the months: "resume de la
+# derniere reunion" is French, "tem algo sobre bogota?" Portuguese.
+for _lang, _words in {
+    "fr": "derniere dernier prochaine prochain resume mois semaine mentionne fois ont etaient "
+          "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre",
+    "es": "ultima ultimo ultimos proxima proximo resumen mes semana menciono veces hubo hay algo alguna algun "
+          "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "pt": "ultima ultimo ultimos proxima proximo resumo mes semana mencionou vezes teve tem houve algo alguma "
+          "alguem janeiro fevereiro marco abril maio junho julho agosto setembro outubro novembro dezembro",
+    "en": "last next summary month week mentioned times there any anything something about "
+          "january february march april may june july august september october november december",
+}.items():
+    QUESTION_CUES[_lang] = QUESTION_CUES[_lang] + _words.split()
 # Letters that only some of our languages write.
 LANGUAGE_LETTERS = {"es": "ñ¿¡", "pt": "ãõ", "fr": "èëîïûùœ"}
 

@@ -52,6 +52,10 @@ def test_the_client_language_wins_over_the_question(answerer):
 @pytest.mark.parametrize("question, language", [
     ("Quand aura lieu l'événement ?", "fr"), ("¿Cuándo es la reunión?", "es"),
     ("Quando será a reunião?", "pt"), ("When is the next call?", "en"), ("Montevideo", "en"),
+    # Typed without accents, as phones often send them.
+    ("resume de la derniere reunion", "fr"), ("resumen de la reunion de octubre", "es"),
+    ("cuantas veces se menciono Toronto?", "es"), ("tem algo sobre bogota?", "pt"),
+    ("hubo reunion en marzo?", "es"), ("summary of the last call", "en"),
 ])
 def test_reply_language_from_the_question(question, language):
     assert language == reply_language(question, default="en")
