@@ -58,7 +58,14 @@ PATTERNS = (
     ("meetings", r"\b(?:(?:which|what|list(?: of)?|all(?: the)?) (?:meetings|calls|webinars)|"
                  r"quelles? (?:sont les )?(?:reunions|appels|webinaires)|liste des (?:reunions|appels)|"
                  r"(?:que|cuales|lista de) (?:reuniones|llamadas)|(?:quais|lista de) (?:reunioes|chamadas)|"
-                 r"meetings do you (?:know|have))\b"),
+                 r"meetings do you (?:know|have)|"
+                 # "When was the last AFRALO call?", "¿Hubo reunión en marzo?"
+                 r"when (?:was|is) the (?:last|latest|previous) (?:meeting|call|webinar)|"
+                 r"quand (?:a eu lieu|etait|est) (?:la derniere (?:reunion|seance)|le dernier (?:appel|webinaire))|"
+                 r"cuando (?:fue|es) (?:la ultima (?:reunion|llamada)|el ultimo webinar)|"
+                 r"quando (?:foi|e) (?:a ultima (?:reuniao|chamada)|o ultimo webinario)|"
+                 r"was there an? (?:meeting|call|webinar)|y a-t-il eu une? (?:reunion|appel|webinaire)|"
+                 r"hubo (?:una )?(?:reunion|llamada)|houve (?:uma )?(?:reuniao|chamada))\b"),
 )
 _PATTERNS = [(kind, re.compile(p)) for kind, p in PATTERNS]
 _LAST = re.compile(r"\b(?:last|latest|most recent|previous|derniere?|precedente?|ultim[ao]|mas reciente|"
@@ -77,7 +84,8 @@ _FRAME_WORDS = """meeting meetings call calls reunion reunions appel appels llam
     monthly mensuel mensuelle mensual mensal list liste lista all tous toutes todos todas todas were was
     present presents presentes people personnes personas pessoas member members membres miembros membros
     sent envoye enviaron enviaram names noms nombres nomes know connais conoces conhece there la ahi
-    questions question preguntas pregunta perguntas pergunta asked posees posées hechas feitas read lues""".split()
+    questions question preguntas pregunta perguntas pergunta asked posees posées hechas feitas read lues
+    month mois mes week semaine semana please pls plz svp stp porfa favor""".split()
 # "last month" / "this month" as two folded words: True for the month before.
 _RELATIVE_MONTHS = {("last", "month"): True, ("mois", "dernier"): True, ("mois", "passe"): True,
                     ("mes", "pasado"): True, ("mes", "passado"): True,

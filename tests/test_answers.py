@@ -750,3 +750,22 @@ def test_a_speaker_asked_for_without_a_topic(answerer):
     answer = answerer.ask("what did they say", speaker="Humberto Carrasco", since="2016-01-01", k=3)
     assert ("passage", 3) == (answer.kind, len(answer.sources))
     assert {"Humberto Carrasco"} == {h.speaker for h in answer.sources}
+
+
+@pytest.mark.parametrize("question, kind, meetings", [
+    ("¿Cuándo fue la última reunión de AFRALO?", "meetings", ["afralo-2026-10-05-fr"]),
+    ("Was there a meeting in October 2026?", "meetings",
+     ["afralo-2026-10-05-fr", "naralo-2026-10-12-en", "lacralo-webinar-2026-10-26-pt"]),
+    ("hubo reunion en marzo?", "no_meeting", None),
+])
+def test_when_was_the_last_meeting(archive, question, kind, meetings):
+    answer = archive.ask(question)
+    assert kind == answer.kind
+    if meetings is not None:
+        assert meetings == [m.id for m in answer.meetings]
+
+
+@pytest.mark.parametrize("question", ["summary of the afralo call pls", "Résumé de l'appel AFRALO svp"])
+def test_please_is_no_topic(archive, question):
+    answer = archive.ask(question)
+    assert ("summary", "afralo-2026-10-05-fr") == (answer.kind, answer.meeting.id)
