@@ -7,7 +7,7 @@ import tempfile
 from pathlib import Path
 from typing import TextIO
 
-from bot import render
+from bot import i18n, render
 from bot.dialogue import Button, Dialogue, Member, Reply
 
 QUIT = {"/quit", "/exit", "quit", "exit", ":q"}
@@ -18,6 +18,7 @@ def run(dialogue: Dialogue, stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdo
         downloads: Path | None = None, intro: str = "") -> None:
     """Read questions and commands until end of input or /quit."""
     buttons: list[Button] = []
+    asked = ""
     downloads = downloads or Path(tempfile.gettempdir())
     if intro:
         print(intro, file=stdout)
@@ -34,11 +35,17 @@ def run(dialogue: Dialogue, stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdo
             continue
         if text.isdigit() and 1 <= int(text) <= len(buttons):
             replies = dialogue.button(buttons[int(text) - 1].data, CONSOLE_USER)
+        elif text.isdigit():        # a button that is not there: say so, and keep the live ones
+            lang = dialogue.language(CONSOLE_USER, asked)       # the language of the last question
+            print(i18n.t(lang, "no_such_button", n=text, choices=f"1–{len(buttons)}") if buttons
+                  else i18n.t(lang, "no_buttons"), file=stdout)
+            continue
         elif text.startswith("/"):
             name, _, args = text[1:].partition(" ")
             replies = dialogue.command(name.split("@")[0].lower(), args, CONSOLE_USER)
         else:
             replies = dialogue.question(text, CONSOLE_USER)
+            asked = text
         buttons = show(replies, stdout, downloads)
 
 

@@ -47,6 +47,14 @@ def test_more_results_pages(db):
     assert more.startswith("6. ") and "Contexte 6" in more
 
 
+def test_a_number_that_is_no_button_keeps_the_buttons(db):
+    out = chat(db, "Quand aura lieu l'événement à Montevideo ?", "9", "2", "/quit")
+    wrong, source = out.split("\n> ")[2:4]
+    assert wrong.startswith("Il n'y a pas de bouton 9 ici : tapez 1–3")
+    assert "[saved " in source          # button 2 of the answer still works
+    assert chat(db, "4").split("\n> ")[1].startswith("There are no buttons here")
+
+
 def test_commands_in_the_console(db):
     out = chat(db, "/help", "/meetings", "/who 20 juin 2016", "/agenda", "/participation Aida", "/next", "/bogus")
     assert "/participation [name] — participation rates" in out
