@@ -38,6 +38,20 @@ def call_2020():
     return transcripts.parse(formats.read(CALL_2020, 10_000_000))
 
 
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory):
+    """An Answerer over the two corpus calls and the demo corpus (one database per test module)."""
+    from knowledge import ingest
+    from knowledge.answers import Answerer
+    from knowledge.search import Searcher
+
+    _need_corpus()
+    store = Store(tmp_path_factory.mktemp("archive") / "acta.db")
+    ingest.ingest_paths(store, [CALL_2016, CALL_2020, DEMO], max_bytes=10_000_000)
+    yield Answerer(store, Searcher(store))
+    store.close()
+
+
 @pytest.fixture
 def corpus_dir():
     _need_corpus()

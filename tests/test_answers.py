@@ -171,15 +171,6 @@ def test_dates_and_meeting_names_in_each_language():
     assert "call" == i18n.meeting(None, "call", "en")
 
 
-@pytest.fixture(scope="module")
-def archive(tmp_path_factory):
-    _need_corpus()
-    store = Store(tmp_path_factory.mktemp("archive") / "acta.db")
-    ingest.ingest_paths(store, [CALL_2016, CALL_2020, DEMO], max_bytes=10_000_000)
-    yield Answerer(store, Searcher(store))
-    store.close()
-
-
 @pytest.mark.parametrize("question", [
     "What did the attendees say about the Toronto event?", "How many times was IPv6 mentioned?",
     "Why was Humberto absent?", "What is the agenda for the Abidjan workshop?",

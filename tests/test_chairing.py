@@ -4,22 +4,8 @@ from __future__ import annotations
 import pytest
 
 from bot import render
-from knowledge import chairing, ingest
-from knowledge.answers import Answerer
+from knowledge import chairing
 from knowledge.models import MEMBER, STAFF, Turn
-from knowledge.search import Searcher
-from knowledge.store import Store
-
-from conftest import CALL_2016, CALL_2020, DEMO, _need_corpus
-
-
-@pytest.fixture(scope="module")
-def archive(tmp_path_factory):
-    _need_corpus()
-    store = Store(tmp_path_factory.mktemp("chairing") / "acta.db")
-    ingest.ingest_paths(store, [CALL_2016, CALL_2020, DEMO], max_bytes=10_000_000)
-    yield Answerer(store, Searcher(store))
-    store.close()
 
 
 def turn(index: int, speaker: str, text: str, role: str = MEMBER) -> Turn:
