@@ -265,8 +265,13 @@ HANDOVER_CUES = (r"\b(?:donne(?:rais|rai)? la parole|passe(?:r)? la parole|rends
                  r"tienes? la palabra|pasamos al|siguiente punto|(?:passo|dou|devolvo) a palavra|a palavra é sua|"
                  r"tem a palavra|passemos ao|próximo ponto|over to you|you have the floor|the floor is yours|"
                  r"(?:give|hand) the floor|next item|move (?:on )?to|let's move)")
+# Showing slides: "Je vais partager mon écran", "¿Ven mi pantalla?", "Vocês estão vendo a apresentação?"
+SCREEN = (r"partag\w* (?:mon |l')?écran|share (?:my |the )?screen|compart\w* (?:mi |la )?pantalla|"
+          r"compartilh\w* (?:a )?(?:minha )?tela|voyez(?:-vous)? (?:la présentation|mon écran|l'écran)|"
+          r"(?:see|seeing) my (?:screen|slides)|(?:se )?ven? (?:mi pantalla|la presentación)|"
+          r"(?:estão|está) vendo (?:a apresentação|a minha tela)")
 # Sentences that run the call rather than say something.
-PROCEDURAL = (r"\b(?:m'entendez|nous entendez|vous entend|on vous entend|hear me|hear you|can you hear|escuchan|me oyen|"
+PROCEDURAL = (r"\b(?:" + SCREEN + r"|m'entendez|nous entendez|vous entend|on vous entend|hear me|hear you|can you hear|escuchan|me oyen|"
               r"me ouvem|ouvem|allez-y|go ahead|adelante|pode falar|main lev[ée]e|hand (?:up|raised)|mano levantada|"
               r"y a-t-il (?:des|d'autres) (?:questions|commentaires)|any (?:other )?questions|alguna pregunta|"
               r"alguma pergunta|d'autres questions|other questions|êtes-vous (?:là|connecté)|are you there|"
@@ -326,4 +331,4 @@ NOT_PLACES = frozenset(("English", "Spanish", "French", "Portuguese", "Anglais",
 # A promise kept on the spot is no commitment: "je vais répondre à vos questions maintenant".
 IMMEDIATE = (r"\b(?:maintenant|tout de suite|now|right away|ahora|ahorita|agora|répondr\w* à (?:vos|cette|ces) questions?|"
              r"answer (?:your|this|these) questions?|responder (?:a )?(?:sus|esta|estas) preguntas?|"
-             r"responder (?:às|a) (?:suas|esta|estas) perguntas?)\b")
+             r"responder (?:às|a) (?:suas|esta|estas) perguntas?|" + SCREEN + r")\b")

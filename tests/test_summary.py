@@ -1,6 +1,8 @@
 """Post-call summaries on the real calls, on the demo corpus, and on odd transcripts."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bot import render
@@ -82,6 +84,14 @@ def test_the_english_demo_commitments_and_dates(store):
     s = summarize(store.meeting("naralo-2026-10-12-en"))
     assert s.commitments and s.mentions
     assert all(m.date > "2026-10-12" for m in s.mentions)
+
+
+@pytest.mark.parametrize("mid", ["afralo-2026-10-05-fr", "lacralo-2026-09-21-es", "lacralo-webinar-2026-10-26-pt"])
+def test_showing_slides_is_no_question_nor_commitment(store, mid):
+    # "Je vais partager mon écran. Est-ce que vous voyez la présentation ?"
+    s = summarize(store.meeting(mid))
+    said = [q.question for q in s.questions] + [c.text for c in s.commitments]
+    assert not [x for x in said if re.search(r"écran|pantalla|tela|présentation \?|presentación\?|apresentação\?", x)]
 
 
 def parse(text: str):
