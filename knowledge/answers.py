@@ -13,10 +13,9 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
-from knowledge import analysis, intents
-from knowledge.lexicon import LANGUAGES
-from knowledge import chairing
+from knowledge import analysis, chairing, intents
 from knowledge.facts import FactAnswers
+from knowledge.lexicon import LANGUAGES
 from knowledge.models import PARTICIPATION_TARGET, Answer, MeetingSummary
 from knowledge.search import Hit, Searcher
 from knowledge.store import Store
@@ -175,6 +174,10 @@ class Answerer(FactAnswers):
         hits = self.their_turns(persons, lang, meetings, k, meeting=meeting, since=since)
         if not hits:
             return dataclasses.replace(self.nothing(question, lang, meetings), names={"not_by": persons})
+        # Quoted first: the one that says most besides running the call (a chair's longest turn
+        # is often their opening).
+        best = max(hits, key=lambda h: (_substance(h.text), -hits.index(h)))
+        hits = [best] + [h for h in hits if h is not best]
         return Answer("passage", lang, question, quote=tuple(self.gist(hits[0])), sources=tuple(hits),
                       names={"by": list(dict.fromkeys(h.speaker for h in hits))})
 
@@ -330,6 +333,13 @@ class Answerer(FactAnswers):
         sents = sentences(hit.passage)
         runs_call = dict(zip(sents, chairing.chairing(sents)))
         return runs_call.get(self.best_sentences(question, hit)[0], False)
+
+def _substance(text: str) -> int:
+    """The words of a turn's sentences that say something: not the chair's moves, greetings or thanks."""
+    sents = sentences(text)
+    return sum(len(s.split()) for s, runs in zip(sents, chairing.chairing(sents))
+               if not runs and not chairing.PROCEDURAL.search(s))
+
 
 def _name_words(question: str, persons: list[str]) -> set[str]:
     """The words of these people's names, and the question's words that name them (misspelt)."""

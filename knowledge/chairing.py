@@ -34,8 +34,9 @@ def chairing(sents: list[str]) -> list[bool]:
 
 
 def chair(turns: Sequence[Turn]) -> Turn | None:
-    """The chair's first turn in the call, or None when no one clearly chaired it. The chair is the member (not staff, who read the roll call and run the line) who
-    hands the floor over in most of their turns, in two at least; a tie names no one."""
+    """The chair's first turn in the call, or None when no one clearly chaired it. The chair is
+    the member (not staff, who read the roll call and run the line) who gives the floor in the
+    most turns, two at least; a tie names no one."""
     handovers: Counter[str] = Counter()
     first: dict[str, Turn] = {}
     for turn in turns:

@@ -71,23 +71,22 @@ class FactAnswers:
               question: str = "") -> Answer:
         """Agenda, apologies, attendance, summary or chair of one meeting: read from ``version`` (one of its ids)
         when given, else from its version in the member's language."""
-        intent_kind = kind
         detail = self.store.meeting(version or target.version(lang) or target.id)
-        if intent_kind == "summary":
+        if kind == "summary":
             return Answer("summary", lang, question, meeting=target, summary=summarize(detail),
                           timezones=self.timezones)
-        if intent_kind == "chair":
+        if kind == "chair":
             turn = chairing.chair(detail.turns)
             return Answer("chair", lang, question, meeting=target, names={"chair": [turn.speaker] if turn else []},
                           sources=(Hit.of_turn(detail.summary, turn),) if turn else ())
-        if intent_kind == "agenda":
+        if kind == "agenda":
             return Answer("agenda", lang, question, meeting=target,
                           names={"agenda": [(i.title, i.presenter) for i in detail.agenda]})
         present = [(a.name, a.channel) for a in detail.attendance if a.status == PRESENT]
         # Sent apologies, then joined and spoke after all (Humberto Carrasco, 17 February 2020).
         apologised = detail.names(APOLOGY)
         joined = [name for name in apologised if name in {n for n, _ in present}]
-        if intent_kind == "apologies":
+        if kind == "apologies":
             return Answer("apologies", lang, question, meeting=target, names={"apologies": apologised, "joined": joined})
         return Answer("attendance", lang, question, meeting=target, names={
             "present": present, "apologies": [n for n in apologised if n not in joined],

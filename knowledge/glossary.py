@@ -38,6 +38,8 @@ ENTRIES: tuple[tuple[str, str, str, str], ...] = (
     ("règles de procédure|règlement", "reglas de procedimiento|reglamento", "regras de procedimento|regulamento", "rules of procedure|bylaws"),
     ("assemblée générale", "asamblea general", "assembleia geral", "general assembly"),
     ("communication", "comunicación", "comunicação", "communication"),
+    ("noms de domaine internationalisés|IDN", "nombres de dominio internacionalizados|IDN",
+     "nomes de domínio internacionalizados|IDN", "internationalized domain names|IDN"),
     ("lettre d'information|bulletin", "boletín|newsletter", "boletim|newsletter", "newsletter|bulletin"),
     ("réseaux sociaux", "redes sociales", "redes sociais", "social media|social networks"),
     ("liste de diffusion", "lista de correo|lista de distribución", "lista de e-mails|lista de discussão", "mailing list"),
@@ -80,8 +82,9 @@ def expand(query_words: Iterable[str], stems: Callable[[str], set[str]]) -> list
         query |= stems(w)
     out: dict[str, None] = {}
     for entry in _analysed():
-        if any(phrase <= query for phrase in entry):
-            for phrase in entry:
+        phrases = [phrase for alternatives in entry.values() for phrase in alternatives]
+        if any(phrase <= query for phrase in phrases):
+            for phrase in phrases:
                 for stem in phrase:
                     out.setdefault(stem)
     return [s for s in out if s not in query]
@@ -89,7 +92,7 @@ def expand(query_words: Iterable[str], stems: Callable[[str], set[str]]) -> list
 
 def by_word(query_words: Iterable[str], stems: Callable[[str], set[str]]) -> dict[str, set[str]]:
     """``expand``'s translations, each given to the query words it translates: a word of a phrase
-    the query names gets the stems of each other language's phrase, unless that language writes
+    the query names gets the stems of each other language's phrases, unless that language writes
     the word alike ("plan" in "plan d'atténuation" is "plan" in "mitigation plan", so it gets
     nothing; "atténuation" gets "mitig"; "grupo" in "grupo de trabajo" gets "group", "travail"…
     but nothing from Portuguese's "grupo de trabalho")."""
@@ -98,45 +101,26 @@ def by_word(query_words: Iterable[str], stems: Callable[[str], set[str]]) -> dic
     query = set().union(*own.values()) if own else set()
     out: dict[str, set[str]] = {w: set() for w in words}
     for entry in _analysed():
-        named = [phrase for phrase in entry if phrase <= query]
-        if not named:
-            continue
+        named = [phrase for alternatives in entry.values() for phrase in alternatives if phrase <= query]
         for w in words:
             if not any(own[w] & phrase for phrase in named):
                 continue
-            for phrases in _by_language()[id(entry)].values():
-                if not any(own[w] & phrase for phrase in phrases):     # that language writes it otherwise
-                    out[w] |= set().union(*phrases) - query
+            for alternatives in entry.values():
+                if not any(own[w] & phrase for phrase in alternatives):     # that language writes it otherwise
+                    out[w] |= set().union(*alternatives) - query
     return out
 
 
 @lru_cache(maxsize=1)
-def _by_language() -> dict[int, dict[str, list[frozenset[str]]]]:
-    """Each analysed entry's phrases by language (keyed by the entry's identity)."""
+def _analysed() -> list[dict[str, list[frozenset[str]]]]:
+    """Each entry's phrases as stems, by language."""
     from knowledge.analysis import analyze
 
-    out = {}
-    for entry, analysed in zip(ENTRIES, _analysed()):
-        by_language: dict[str, list[frozenset[str]]] = {}
-        for language, alternatives in zip(("fr", "es", "pt", "en"), entry):
-            stems = [frozenset(analyze(p, language)) for p in alternatives.split("|")]
-            by_language[language] = [p for p in stems if p]
-        out[id(analysed)] = by_language
-    return out
-
-
-@lru_cache(maxsize=1)
-def _analysed() -> list[list[frozenset[str]]]:
-    from knowledge.analysis import analyze
-
-    languages = ("fr", "es", "pt", "en")
     entries = []
     for entry in ENTRIES:
-        phrases = []
-        for language, alternatives in zip(languages, entry):
-            for phrase in alternatives.split("|"):
-                stems = frozenset(analyze(phrase, language))
-                if stems:
-                    phrases.append(stems)
-        entries.append(phrases)
+        by_language: dict[str, list[frozenset[str]]] = {}
+        for language, alternatives in zip(("fr", "es", "pt", "en"), entry):
+            stems = [frozenset(analyze(phrase, language)) for phrase in alternatives.split("|")]
+            by_language[language] = [phrase for phrase in stems if phrase]
+        entries.append(by_language)
     return entries

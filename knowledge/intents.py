@@ -58,9 +58,9 @@ PATTERNS = (
     ("meetings", r"\b(?:(?:which|what|list(?: of)?|all(?: the)?) (?:meetings|calls|webinars)|"
                  r"quelles? (?:sont les )?(?:reunions|appels|webinaires)|liste des (?:reunions|appels)|"
                  r"(?:que|cuales|lista de) (?:reuniones|llamadas)|(?:quais|lista de) (?:reunioes|chamadas)|"
-                 r"meetings do you (?:know|have)|"
-                 # "When was the last AFRALO call?", "¿Hubo reunión en marzo?"
-                 r"when (?:was|is) the (?:last|latest|previous) (?:meeting|call|webinar)|"
+                 r"meetings do you (?:know|have))\b"),
+    # "When was the last AFRALO call?", "¿Hubo reunión en marzo?": the meetings, with no topic.
+    ("meetings_held", r"\b(?:when (?:was|is) the (?:last|latest|previous) (?:\w+ ){0,2}?(?:meeting|call|webinar)|"
                  r"quand (?:a eu lieu|etait|est) (?:la derniere (?:reunion|seance)|le dernier (?:appel|webinaire))|"
                  r"cuando (?:fue|es) (?:la ultima (?:reunion|llamada)|el ultimo webinar)|"
                  r"quando (?:foi|e) (?:a ultima (?:reuniao|chamada)|o ultimo webinario)|"
@@ -68,6 +68,8 @@ PATTERNS = (
                  r"hubo (?:una )?(?:reunion|llamada)|houve (?:uma )?(?:reuniao|chamada))\b"),
 )
 _PATTERNS = [(kind, re.compile(p)) for kind, p in PATTERNS]
+_NO_TOPIC = frozenset({"summary", "chair", "meetings_held"})    # a data question only with no topic word
+_KIND_OF = {"meetings_held": "meetings"}
 _LAST = re.compile(r"\b(?:last|latest|most recent|previous|derniere?|precedente?|ultim[ao]|mas reciente|"
                    r"mais recente|anterior)\b")
 _MONTH_YEAR = re.compile(r"\b([a-zà-ÿç]{3,10})\.?\s+(?:de\s+|del\s+)?(\d{4})\b", re.IGNORECASE)
@@ -117,19 +119,24 @@ def detect(question: str, meetings: list[MeetingSummary], people: dict[int, str]
     that also names a topic ("what did the attendees say about the Toronto event?"), asks what
     someone said about something, or asks why, is a question for search."""
     folded = fold(question)
-    if _WHY.search(folded) or speakers_asked(question, people):
+    if _WHY.search(folded):
         return None
     for kind, rx in _PATTERNS:
         m = rx.search(folded)
         if not m:
             continue
+        # "¿Qué dijo Alberto sobre la participación…?" asks for Alberto's words ("Who spoke most,
+        # Humberto or Aida?" does not).
+        if kind != "speakers" and speakers_asked(question, people):
+            return None
         named = meetings_named(question, meetings, language, today)
         person = person_named(question, people)
-        # "Who presented the mitigation plan?" names its topic: an agenda item's title.
-        allowed = 0 if kind == "summary" else MAX_TOPIC_WORDS
+        # "Who presented the mitigation plan?" names its topic: an agenda item's title. "Who ran
+        # the survey?" or "Was there a call on the budget?" are about the topic, not the data.
+        allowed = 0 if kind in _NO_TOPIC else MAX_TOPIC_WORDS
         if kind not in ("next", "presenter") and _topic_words(folded, m, person, meetings) > allowed:
             return None
-        return Intent(kind, tuple(x.id for x in named) if named is not None else (), person,
+        return Intent(_KIND_OF.get(kind, kind), tuple(x.id for x in named) if named is not None else (), person,
                       named_but_missing=named == [])
     return None
 
@@ -401,11 +408,14 @@ def _lower_case(written: list[str]) -> bool:
 
 def _may_name(written: list[str], i: int, blind: bool) -> bool:
     """May the question's ``i``-th word be (part of) a name: capitalised, not first; or, in a
-    question typed in lower case, any word that is not a grammar word or a verb of saying."""
+    question typed in lower case, any word that is not a grammar word or a verb of saying, nor
+    follows an article ("que dijeron las fuentes…" are sources, not Gabriela Fuentes)."""
     if not blind:
         return bool(i) and written[i][:1].isupper()
     from knowledge.analysis import ALL_STOPWORDS, QUESTION_WORDS
     f = fold(written[i])
+    if i and fold(written[i - 1]) in _ARTICLES:
+        return False
     return f not in ALL_STOPWORDS and f not in QUESTION_WORDS and f not in lexicon.SAY_VERBS \
         and f not in lexicon.ABOUT_WORDS and f not in _COMMON
 

@@ -260,7 +260,7 @@ TITLE_END = (r",|;|\s[—–-]\s|\s(?:qui|que|dont|et il|et elle|which|who|that 
 # --- Summaries (raw text, case-insensitive unless said) ---------------------------------------
 
 # The chair passing the floor or moving on: where an agenda item starts.
-HANDOVER_CUES = (r"\b(?:donne(?:rais|rai)? la parole|passe(?:r)? la parole|rends la parole|passons au|point suivant|"
+HANDOVER_CUES = (r"\b(?:donne(?:r|rais|rai)? la parole|passe(?:r)? la parole|rends la parole|passons au|point suivant|"
                  r"ordre du jour|vous avez la parole|c'est à vous|(?:le |te )?(?:doy|devuelvo) la palabra|"
                  r"tienes? la palabra|pasamos al|siguiente punto|(?:passo|dou|devolvo) a palavra|a palavra é sua|"
                  r"tem a palavra|passemos ao|próximo ponto|over to you|you have the floor|the floor is yours|"

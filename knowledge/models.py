@@ -245,7 +245,7 @@ class Participation:
 class Answer:
     """What Acta answers. ``kind`` says which of the fields carry it."""
     # passage; nothing, no_meeting, no_speaker, no_survey; attendance, apologies, agenda, summary,
-    # presenter, survey, meetings, participation, speakers, next; several (one part per meeting)
+    # chair, presenter, survey, meetings, participation, speakers, next; several (one part per meeting)
     kind: str
     language: str
     question: str = ""

@@ -38,6 +38,7 @@ _IMMEDIATE = re.compile(lexicon.IMMEDIATE, re.IGNORECASE)
 _PLACE = re.compile(r"\b(?:à|a|en|in|em|no|na|au|at)\s+([A-ZÀ-Ý][\w'’-]+(?:[ -](?:de |del |da )?[A-ZÀ-Ý][\w'’-]+)?)")
 
 MIN_WORDS = 6            # shorter questions are "Raitme?" or "Allez-y"
+SAID_MIN_WORDS = 12      # a shorter turn is a reply to the chair, not where someone's item starts
 QUOTE_MIN_WORDS = 8      # shorter sentences say too little to quote
 QUOTES_PER_ITEM = (2, 4)
 MAX_LIST = 12            # questions, commitments, dates kept at most
@@ -210,8 +211,10 @@ def _presenter_turn(presenter: str, speech: list[Turn], after: int) -> int | Non
         before = [previous[j] for j in range(t.index - 2, t.index) if j in previous]
         if any(HANDOVER.search(b.text) and (first in fold(b.text) or "point" in fold(b.text)) for b in before):
             return t.index
+    # Else their first long turn; not a short reply ("Sim, Beatriz, estamos ouvindo bem.").
     long = [t for t in candidates if len(t.text.split()) >= 40]
-    return (long or candidates)[0].index
+    said = [t for t in candidates if len(t.text.split()) >= SAID_MIN_WORDS]
+    return (long or said or candidates)[0].index
 
 
 def _title_turn(title: str, turns: list[Turn], language: str) -> int | None:

@@ -748,6 +748,12 @@ def test_a_speaker_asked_for_without_a_topic(answerer):
     ("Was there a meeting in October 2026?", "meetings",
      ["afralo-2026-10-05-fr", "naralo-2026-10-12-en", "lacralo-webinar-2026-10-26-pt"]),
     ("hubo reunion en marzo?", "no_meeting", None),
+    ("When was the last AFRALO call?", "meetings", ["afralo-2026-10-05-fr"]),
+    ("Quand a eu lieu la dernière réunion de NARALO ?", "meetings", ["naralo-2026-10-12-en"]),
+    # A topic makes it a search: "the last call for volunteers", "a call on the budget".
+    ("When was the last call for volunteers?", "passage", None),
+    ("Was there a call on the budget?", "passage", None),
+    ("¿Hubo una reunión sobre el presupuesto?", "passage", None),
 ])
 def test_when_was_the_last_meeting(archive, question, kind, meetings):
     answer = archive.ask(question)
@@ -760,3 +766,30 @@ def test_when_was_the_last_meeting(archive, question, kind, meetings):
 def test_please_is_no_topic(archive, question):
     answer = archive.ask(question)
     assert ("summary", "afralo-2026-10-05-fr") == (answer.kind, answer.meeting.id)
+
+
+def test_who_spoke_most_names_people_and_is_still_speaking_time(archive):
+    assert "speakers" == archive.ask("Who spoke most, Humberto or Aida?").kind
+    assert "speakers" == archive.ask("¿Quién habló más, Humberto o Aida?").kind
+
+
+@pytest.mark.parametrize("question", ["¿Qué dijeron las fuentes sobre el presupuesto?",
+                                      "que dijo la fuente sobre el presupuesto"])
+def test_a_word_after_an_article_is_no_name(archive, question):
+    # Gabriela Fuentes and Lucía de la Fuente are people, but "las fuentes" are sources.
+    answer = archive.ask(question)
+    assert not answer.names.get("not_by") and not answer.names.get("by")
+
+
+def test_an_acronym_and_its_words_are_one_agenda_item(archive):
+    # "IDN" is "Internationalized domain names": only Michael Chen's item holds every word.
+    answer = archive.ask("Who presented the IDN working group report?")
+    assert ("presenter", [("Internationalized domain names working group report", "Michael Chen")]) == \
+        (answer.kind, answer.names["presenter"])
+
+
+def test_a_chair_is_quoted_by_what_they_said_not_their_opening(archive):
+    # Lucía's longest turn is her welcome (turn 1); the one on the regional forum says more.
+    answer = archive.ask("what did lucia say")
+    assert ("lacralo-2026-09-21-en", 28) == (answer.sources[0].meeting_id, answer.sources[0].turn_index)
+    assert 1 in {h.turn_index for h in answer.sources[1:]}

@@ -94,6 +94,15 @@ def test_showing_slides_is_no_question_nor_commitment(store, mid):
     assert not [x for x in said if re.search(r"écran|pantalla|tela|présentation \?|presentación\?|apresentação\?", x)]
 
 
+@pytest.mark.parametrize("mid", ["lacralo-webinar-2026-10-26-pt", "naralo-2026-10-12-en", "afralo-2026-10-05-fr"])
+def test_every_presented_item_quotes_its_presenter(store, mid):
+    # A presenter's short reply to the chair ("Vocês me ouvem bem?") does not end their item.
+    s = summarize(store.meeting(mid))
+    for item in s.items:
+        if item.presenter and not item.absent and item.title != "Sessão de perguntas e respostas":
+            assert item.presenter in {q.speaker for q in item.quotes}, item.title
+
+
 def parse(text: str):
     doc = formats.from_bytes(text.encode(), "odd-2026-11-05.txt")
     return doc, transcripts.parse(doc)
