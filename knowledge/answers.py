@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections import defaultdict
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from knowledge import analysis, chairing, intents
@@ -170,13 +170,13 @@ class Answerer(FactAnswers):
     def _their_turns(self, question: str, lang: str, meetings: list[MeetingSummary], persons: list[str],
                      k: int, meeting, since) -> Answer:
         """The longest turns of these people, each call once (in the member's language when it
-        has a version in it), the longest quoted by its first sentence that says something."""
+        has a version in it); the one that says most is quoted (``gist``) and cited first."""
         hits = self.their_turns(persons, lang, meetings, k, meeting=meeting, since=since)
         if not hits:
             return dataclasses.replace(self.nothing(question, lang, meetings), names={"not_by": persons})
         # Quoted first: the one that says most besides running the call (a chair's longest turn
         # is often their opening).
-        best = max(hits, key=lambda h: (_substance(h.text), -hits.index(h)))
+        best = max(hits, key=lambda h: _substance(h.text))
         hits = [best] + [h for h in hits if h is not best]
         return Answer("passage", lang, question, quote=tuple(self.gist(hits[0])), sources=tuple(hits),
                       names={"by": list(dict.fromkeys(h.speaker for h in hits))})
@@ -187,9 +187,8 @@ class Answerer(FactAnswers):
         meetings = self.store.meetings() if meetings is None else meetings
         within = {meeting} if isinstance(meeting, str) else set(meeting or ())
         since = str(since) if since else ""
-        versions = {m.version(lang) or m.id: m for m in meetings
-                    if (not within or within & m.ids) and m.date >= since}
-        found = self.store.longest_turns(list(persons), list(versions), k, offset)
+        versions = [m.version(lang) or m.id for m in meetings if (not within or within & m.ids) and m.date >= since]
+        found = self.store.longest_turns(list(persons), versions, k, offset)
         summaries = {mid: self.store.meeting_summary(mid) for mid in {mid for mid, _ in found}}
         return [Hit.of_turn(summaries[mid], turn) for mid, turn in found]
 
@@ -316,16 +315,13 @@ class Answerer(FactAnswers):
         that say something (not the chair's moves, greetings or thanks)."""
         sents = sentences(hit.text)
         terms = [set(analysis.analyze(s, hit.language)) for s in sents]
-        tf: dict[str, int] = defaultdict(int)
-        for found in terms:
-            for t in found:
-                tf[t] += 1
+        tf = Counter(t for found in terms for t in found)
         weight = {t: n * self.searcher.idf(t) for t, n in tf.items() if n > 1}
-        saying = [i for i, (s, runs) in enumerate(zip(sents, chairing.chairing(sents)))
-                  if not runs and len(s.split()) >= MIN_QUOTE_WORDS and not chairing.PROCEDURAL.search(s)]
+        saying = [i for i, says in enumerate(chairing.says_something(sents))
+                  if says and len(sents[i].split()) >= MIN_QUOTE_WORDS]
         if not saying:
             return sents[:1] or [hit.text]
-        best = max(saying, key=lambda i: (sum(weight.get(t, 0.0) for t in terms[i]) / len(sents[i].split()) ** 0.5, -i))
+        best = max(saying, key=lambda i: sum(weight.get(t, 0.0) for t in terms[i]) / len(sents[i].split()) ** 0.5)
         return [sents[best]]
 
     def chairs(self, question: str, hit: Hit) -> bool:
@@ -337,8 +333,7 @@ class Answerer(FactAnswers):
 def _substance(text: str) -> int:
     """The words of a turn's sentences that say something: not the chair's moves, greetings or thanks."""
     sents = sentences(text)
-    return sum(len(s.split()) for s, runs in zip(sents, chairing.chairing(sents))
-               if not runs and not chairing.PROCEDURAL.search(s))
+    return sum(len(s.split()) for s, says in zip(sents, chairing.says_something(sents)) if says)
 
 
 def _name_words(question: str, persons: list[str]) -> set[str]:

@@ -48,3 +48,8 @@ def chair(turns: Sequence[Turn]) -> Turn | None:
     if not ranked or ranked[0][1] < MIN_CHAIR_HANDOVERS or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return None
     return first[ranked[0][0]]
+
+
+def says_something(sents: list[str]) -> list[bool]:
+    """Which sentences say something: neither run the call nor greet, thank or check the line."""
+    return [not runs and not PROCEDURAL.search(s) for s, runs in zip(sents, chairing(sents))]

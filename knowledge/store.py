@@ -326,11 +326,8 @@ class Store(PostingsTables, ReminderTables, SurveyTables):
                 [mid]))
         agenda = tuple(AgendaItem(title=r[0], presenter=r[1], moderator=r[2]) for r in self.db.execute(
             "SELECT title, presenter, moderator FROM agenda WHERE meeting_id = ? ORDER BY position", [mid]))
-        turns = tuple(
-            Turn(index=r[0], speaker=r[1], label=r[2], role=r[3], text=r[4], start=r[5], end=r[6])
-            for r in self.db.execute(
-                "SELECT idx, speaker, label, role, text, start_seconds, end_seconds FROM turns "
-                "WHERE meeting_id = ? ORDER BY idx", [mid]))
+        turns = tuple(_turn(r) for r in self.db.execute(
+            f"SELECT {_TURN_COLUMNS} FROM turns WHERE meeting_id = ? ORDER BY idx", [mid]))
         return MeetingDetail(
             summary=self._summary(row, self._versions(row[-1])),
             source=dict(zip(("filename", "format", "sha256", "size", "ingested_at"), source)),
@@ -380,8 +377,8 @@ class Store(PostingsTables, ReminderTables, SurveyTables):
         if not speakers or not meeting_ids:
             return []
         who, where = ",".join("?" * len(speakers)), ",".join("?" * len(meeting_ids))
-        return [(r[0], Turn(index=r[1], speaker=r[2], label=r[3], role=r[4], text=r[5])) for r in self.db.execute(
-            f"SELECT meeting_id, idx, speaker, label, role, text FROM turns WHERE speaker IN ({who}) "
+        return [(r[0], _turn(r[1:])) for r in self.db.execute(
+            f"SELECT meeting_id, {_TURN_COLUMNS} FROM turns WHERE speaker IN ({who}) "
             f"AND meeting_id IN ({where}) ORDER BY words DESC, meeting_id, idx LIMIT ? OFFSET ?",
             [*speakers, *meeting_ids, limit, offset])]
 
@@ -413,9 +410,9 @@ class Store(PostingsTables, ReminderTables, SurveyTables):
 
     def turn_window(self, mid: str, index: int, before: int = 2, after: int = 2) -> list[Turn]:
         """A turn and the ones around it (for "show context")."""
-        return [Turn(index=r[0], speaker=r[1], label=r[2], role=r[3], text=r[4]) for r in self.db.execute(
-            "SELECT idx, speaker, label, role, text FROM turns WHERE meeting_id = ? AND idx BETWEEN ? AND ? "
-            "ORDER BY idx", [mid, index - before, index + after])]
+        return [_turn(r) for r in self.db.execute(
+            f"SELECT {_TURN_COLUMNS} FROM turns WHERE meeting_id = ? AND idx BETWEEN ? AND ? ORDER BY idx",
+            [mid, index - before, index + after])]
 
     def summaries_to_post(self, chats: Sequence[int]) -> list[tuple[str, int]]:
         """(meeting, chat) pairs whose summary is due: meetings ingested since the bot first
@@ -463,3 +460,11 @@ class Store(PostingsTables, ReminderTables, SurveyTables):
     def counts(self) -> dict[str, int]:
         """How many rows each table holds (for status lines and tests)."""
         return {t: self.db[t].count for t in ("documents", "meetings", "people", "turns", "attendance", "agenda")}
+
+
+_TURN_COLUMNS = "idx, speaker, label, role, text, start_seconds, end_seconds"
+
+
+def _turn(row: Sequence) -> Turn:
+    """A turn read with ``_TURN_COLUMNS``."""
+    return Turn(index=row[0], speaker=row[1], label=row[2], role=row[3], text=row[4], start=row[5], end=row[6])

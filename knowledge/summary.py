@@ -17,11 +17,10 @@ from functools import lru_cache
 
 from knowledge import lexicon, opening, people
 from knowledge.analysis import analyze
-from knowledge.chairing import HANDOVER
+from knowledge.chairing import HANDOVER, PROCEDURAL as _PROCEDURAL
 from knowledge.models import APOLOGY, NON_MEMBER_ROLES, PRESENT, STAFF, STAFF_STATUS, MeetingDetail, Turn
 from knowledge.text import fold, sentences
 
-_PROCEDURAL = re.compile(lexicon.PROCEDURAL, re.IGNORECASE)
 _RELAYED = re.compile(lexicon.RELAYED_QUESTION)
 _DEFERRED = re.compile(lexicon.DEFERRED, re.IGNORECASE)
 _COMMITMENTS = [re.compile(p, re.IGNORECASE) for p in lexicon.COMMITMENTS]
