@@ -13,7 +13,7 @@ import datetime as dt
 from bot import i18n, render
 from bot.scheduling import SchedulingCommands
 from jobs import calendar
-from knowledge import intents
+from knowledge import intents, naming
 from knowledge.answers import Answerer, reply_language
 from knowledge.errors import MeetingNotFound
 from knowledge.models import Answer, MeetingSummary
@@ -246,7 +246,7 @@ class Dialogue(SchedulingCommands):
         return self._paged(html, buttons)
 
     def _cmd_participation(self, args: str, member: Member, lang: str) -> list[Reply]:
-        person = intents.person_named(args, self.store.people()) if args else None
+        person = naming.person_named(args, self.store.people()) if args else None
         answer = Answer("participation", lang, target=self.answerer.target,
                         participation=tuple(self.answerer.participation(person)))
         return self._paged(render.html_answer(answer))

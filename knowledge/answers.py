@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from knowledge import analysis, chairing, intents
+from knowledge import analysis, chairing, intents, naming
 from knowledge.facts import FactAnswers
 from knowledge.lexicon import LANGUAGES
 from knowledge.models import PARTICIPATION_TARGET, Answer, MeetingSummary
@@ -110,12 +110,12 @@ class Answerer(FactAnswers):
             return Answer("no_speaker", lang, question, names={"speaker": unknown})
         chosen = list(dict.fromkeys(person for found in called.values() for person in found))
         # "What did Humberto (and Aida) say about Montevideo?": their own turns, which need not name them.
-        persons = [] if chosen else intents.speakers_asked(question, people)
+        persons = [] if chosen else naming.speakers_asked(question, people)
         # Other names in the place of who spoke: a misspelt one names someone ("What did Umberto
         # say…"); one no one has ("What did Batman say…") is noted, and what others said is given.
         unknown: list[str] = []
-        for written in [] if chosen else intents.speakers_written(question):
-            spelled = intents.people_called(written, people)
+        for written in [] if chosen else naming.speakers_written(question):
+            spelled = naming.people_called(written, people)
             if spelled:
                 persons += [p for p in spelled if p not in persons]
             elif not any(self.searcher.idf(t) for t in self.searcher.terms(written)):
@@ -204,9 +204,9 @@ class Answerer(FactAnswers):
 
     def people_called(self, name: str, people: dict[int, str]) -> list[str]:
         """Whom a speaker asked for by name refers to: the person with that name or spelling of it,
-        else whoever the name means in a question (namesakes, typos: ``intents.people_called``)."""
+        else whoever the name means in a question (namesakes, typos: ``naming.people_called``)."""
         person = self.store.person_id(name)
-        return [people[person]] if person is not None else intents.people_called(name, people)
+        return [people[person]] if person is not None else naming.people_called(name, people)
 
     def _said_by(self, question: str, topic: str, persons: list[str], theirs: set[str], k: int, meeting, since):
         """The turns of each person asked for, best first, each one's best answering turn ahead
@@ -217,7 +217,7 @@ class Answerer(FactAnswers):
         leaders: list[Hit] = []
         by, not_by = [], []
         searched = topic if self.searcher.terms(topic) else question
-        for written, names in intents.by_name_written(question, persons):
+        for written, names in naming.by_name_written(question, persons):
             theirs_hits = self.searcher.search(searched, k=k, meeting=meeting, speaker=names, since=since)
             answering = [h for h in theirs_hits if self.answers_it(question, h, ignore=theirs)]
             if answering:           # the turns of someone who said nothing on it are no source
@@ -338,7 +338,7 @@ def _substance(text: str) -> int:
 
 def _name_words(question: str, persons: list[str]) -> set[str]:
     """The words of these people's names, and the question's words that name them (misspelt)."""
-    return {v for w in intents.naming_words(question, persons) for v in analysis.words(w)}
+    return {v for w in naming.naming_words(question, persons) for v in analysis.words(w)}
 
 
 def _without_words(question: str, words: set[str]) -> str:

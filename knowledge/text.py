@@ -19,6 +19,10 @@ def fold(text: str) -> str:
     return " ".join(_WORD.findall(stripped))
 
 
+# A month's name in any of the four languages, folded ("aout", "marco", "february").
+MONTH_WORD = re.compile("|".join(sorted({fold(w) for w in lexicon.MONTHS_PATTERN.split("|")})))
+
+
 # Control and invisible formatting characters (tab and newline are kept).
 _INVISIBLE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e"
                         "\u2060-\u2064\ufeff\ufff9-\ufffb]")

@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 
 from bot import i18n, render
-from knowledge import analysis, ingest, intents
+from knowledge import analysis, ingest, intents, naming
 from knowledge.answers import Answerer, reply_language
 from knowledge.search import Searcher
 from knowledge.store import Store
@@ -463,7 +463,7 @@ MANY = {i: f"Elena {i}" for i in range(1, 12)}
     ("What did Elena say about DNS?", ["Elena Uno", "Elena Dos", "Elena Tres", "Elena Cuatro"]),
 ])
 def test_the_people_whose_words_are_asked_for(question, asked):
-    assert asked == intents.speakers_asked(question, PEOPLE)
+    assert asked == naming.speakers_asked(question, PEOPLE)
 
 
 def test_what_two_people_said_quotes_each_of_them(archive):
@@ -490,13 +490,13 @@ def test_what_two_people_said_when_one_said_nothing_on_it(archive):
 
 
 def test_a_first_name_shared_by_too_many_names_no_one():
-    assert [] == intents.speakers_asked("What did Elena say about DNS?", MANY)
+    assert [] == naming.speakers_asked("What did Elena say about DNS?", MANY)
 
 
 def test_namesakes_are_one_person_asked_for_written_as_the_question_does():
     persons = ["Aida Noblia", "Carlos Medina", "Carlos Mendoza"]
     assert [("Aida Noblia", ["Aida Noblia"]), ("Carlos", ["Carlos Medina", "Carlos Mendoza"])] == \
-        intents.by_name_written("What did Aida and Carlos say?", persons)
+        naming.by_name_written("What did Aida and Carlos say?", persons)
 
 
 def test_a_first_name_several_people_share_asks_for_the_one_who_spoke_of_it(archive):
@@ -666,8 +666,8 @@ def test_what_someone_said_about_a_data_word_is_a_search(archive):
     ("¿Qué le dijo Aida a Humberto?", ["Aida"], [["Aida Noblia"]]),          # whom she spoke to: not asked for
 ])
 def test_the_names_in_the_place_of_who_spoke(question, written, called):
-    assert written == intents.speakers_written(question)
-    assert called == [intents.people_called(name, PEOPLE) for name in written]
+    assert written == naming.speakers_written(question)
+    assert called == [naming.people_called(name, PEOPLE) for name in written]
 
 
 def test_an_unknown_name_beside_a_known_one_is_noted_not_dropped(archive):
@@ -697,12 +697,12 @@ NAMED = {1: "Patricia Villanueva", 2: "Jean-Baptiste Mukendi", 3: "Marc-André G
     ("Maria", []), ("Marta", []), ("Costa", []), ("Gabriel", []), ("de", []),
 ])
 def test_a_name_as_written_is_the_people_it_spells(written, called):
-    assert called == intents.people_called(written, NAMED)
+    assert called == naming.people_called(written, NAMED)
 
 
 def test_asking_whether_anyone_said_something_names_no_one(archive):
-    assert [] == intents.speakers_written("Qu'a dit Janvier ?")          # a month, not Javier
-    assert [] == intents.speakers_written("Did anyone mention Nairobi?") == intents.speakers_asked(
+    assert [] == naming.speakers_written("Qu'a dit Janvier ?")          # a month, not Javier
+    assert [] == naming.speakers_written("Did anyone mention Nairobi?") == naming.speakers_asked(
         "Did anyone mention Porto?", archive.store.people())
     # "anyone" is no topic: "Does anyone have anything they would like to raise?" answers nothing.
     assert "nothing" == archive.ask("Did anyone mention Nairobi?").kind

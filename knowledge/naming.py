@@ -1,0 +1,278 @@
+"""Who a question names, as members write them: whole names or a first name a few people share,
+misspelt ("Umberto Carasco"), typed in lower case on a phone; whose words it asks for ("What did
+Humberto say about…?") as against whom it asks about ("Who thanked Aida?"); and names no one
+known has, in the place of who spoke ("What did Batman say…?")."""
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
+
+from knowledge import lexicon
+from knowledge.analysis import ALL_STOPWORDS, QUESTION_WORDS
+from knowledge.text import MONTH_WORD, fold
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")      # a word as written, apostrophes and hyphens kept
+# How close a name in a question must be to a known person (rapidfuzz, 0–100).
+NAME_MATCH = 88
+WORD_MATCH = 80     # each word of a name as written against the name's words (whole names)
+_ENDING = re.compile(r"[aoe]s?$")
+MAX_NAMESAKES = 8   # a first name shared by more people asks for none of them
+
+
+def person_named(question: str, people: dict[int, str]) -> str | None:
+    """A known person named in the question, whole or by a first or last name that only one
+    person has ("Alberto Soto", "alberto soto", "Humberto")."""
+    found = _named(question, people)
+    return next(iter(found), None)
+
+
+def people_named(question: str, people: dict[int, str]) -> list[str]:
+    """Every known person the question names (as ``person_named`` finds one), in the question's order."""
+    found = _named(question, people)
+    return sorted(found, key=found.get)
+
+
+def _named(question: str, people: dict[int, str], namesakes: int = 1) -> dict[str, int]:
+    """Each person named, by the position of the first word naming them; found whole names
+    first (three words, then two), then a first or last name that only one person has (or up
+    to ``namesakes`` people: "Carlos" names both Carlos Medina and Carlos Mendoza). A word
+    names one person at most, but for namesakes."""
+    if not people:
+        return {}
+    by_fold = {fold(n): n for n in people.values()}
+    words = [w for w in fold(question).split() if len(w) > 1]
+    found: dict[str, int] = {}
+    used: set[int] = set()
+    for n in (3, 2):
+        for i in range(len(words) - n + 1):
+            span = set(range(i, i + n))
+            if span & used:
+                continue
+            gram = " ".join(words[i:i + n])
+            hit = process.extractOne(gram, list(by_fold), scorer=fuzz.token_set_ratio)
+            if hit and hit[1] >= NAME_MATCH and len(gram) >= 6 and _unique(gram, by_fold) \
+                    and by_fold[hit[0]] not in found and _all_of_name(gram, hit[0]):
+                found[by_fold[hit[0]]] = i
+                used |= span
+    for i, w in enumerate(words):
+        if i in used or len(w) < 4 or w in _COMMON:
+            continue
+        owners = [n for f, n in by_fold.items() if w in f.split() and n not in found]
+        if 1 <= len(owners) <= namesakes and len(owners) == sum(w in f.split() for f in by_fold):
+            found.update((owner, i) for owner in owners)
+            used.add(i)
+    return found
+
+
+def people_called(name: str, people: dict[int, str]) -> list[str]:
+    """The people a name given on its own refers to (``acta ask --speaker``, a name in the place
+    of who spoke): those whose name has every word of it, give or take a typo ("Carlos": each
+    Carlos; "Umberto Carasco": Humberto Carrasco), a few people at most. "Patricia Smith" or
+    "Jean-Marc" are no one, though Patricia Villanueva and Jean-Baptiste are someone."""
+    words = [w for w in _given_words(name) if w not in lexicon.NAME_PARTICLES]
+    if not words:
+        return []
+    found = _named(name, people, namesakes=MAX_NAMESAKES)
+    candidates = list(found) or sorted(people.values())
+    called = [person for person in candidates if all(_spells(w, set(_given_words(person))) for w in words)]
+    return called if len(called) <= MAX_NAMESAKES else []
+
+
+def _given_words(name: str) -> list[str]:
+    """A name's folded words, a hyphen splitting them and an apostrophe not ("Jean-Marc" is jean and
+    marc; "O'Brien" is obrien, not Brian)."""
+    return [w for w in (fold(part).replace(" ", "") for part in re.split(r"[\s-]+", name)) if len(w) > 1]
+
+
+def speakers_asked(question: str, people: dict[int, str]) -> list[str]:
+    """The people whose words the question asks for ("What did Humberto say about Montevideo?",
+    "¿Qué dijeron Alberto y Humberto sobre…?", "Qu'ont dit Aida et Humberto…"): known people,
+    written with a capital, within three words of a verb of saying and not after "about"/"sur"/
+    "sobre"… Names joined by "and"/"et"/"y"/"e" are asked for together. A first name a few
+    people share asks for each of them ("What did Carlos say…": Carlos Medina and Carlos Mendoza)."""
+    if _asks_anyone(question):
+        return []
+    found = _named(question, people, namesakes=MAX_NAMESAKES)
+    named = sorted(found, key=found.get)
+    if not named:
+        return []
+    written = _WORD.findall(question)
+    folded = [fold(w) for w in written]
+    words_of = {person: set(fold(person).split()) for person in named}
+    # Who each capitalised word (not the first of the question) may name; a particle inside a
+    # name ("Lucía de la Fuente", "João da Silva") names whom the word before it names. In a
+    # question typed all in lower case ("que dijo umberto carasco…"), any word but the grammar's.
+    blind = _lower_case(written)
+    owners = [{p for p, ws in words_of.items() if _spells(f, ws)} if _may_name(written, i, blind) else set()
+              for i, f in enumerate(folded)]
+    for i in range(1, len(written)):
+        if not owners[i] and owners[i - 1]:
+            owners[i] = {p for p in owners[i - 1] if folded[i] in words_of[p]}
+    i = 0
+    while i < len(written):
+        if not owners[i]:
+            i += 1
+            continue
+        # A run of names, joined by nothing or by "and": "Humberto Carrasco et Aida".
+        start, together = i, set(owners[i])
+        while i + 1 < len(written) and (owners[i + 1] or (
+                folded[i + 1] in lexicon.CONJUNCTIONS and i + 2 < len(written) and owners[i + 2])):
+            i += 1
+            together |= owners[i]
+        if not (start and folded[start - 1] in lexicon.ABOUT_WORDS) and \
+                any(f in lexicon.SAY_VERBS for f in folded[max(0, start - 3):i + 4]):
+            # The first run asked for is who spoke; a name after it is whom they spoke to or of
+            # ("¿Qué le dijo Aida a Humberto…?", "What did Humberto say after Aida?").
+            return [p for p in named if p in together]
+        i += 1
+    return []
+
+
+def _lower_case(written: list[str]) -> bool:
+    """Is the question typed without capitals (but perhaps its first letter)? Then names are too."""
+    return not any(w[:1].isupper() for w in written[1:])
+
+
+def _may_name(written: list[str], i: int, blind: bool) -> bool:
+    """May the question's ``i``-th word be (part of) a name: capitalised, not first; or, in a
+    question typed in lower case, any word that is not a grammar word or a verb of saying, nor
+    follows an article ("que dijeron las fuentes…" are sources, not Gabriela Fuentes)."""
+    if not blind:
+        return bool(i) and written[i][:1].isupper()
+    f = fold(written[i])
+    if i and fold(written[i - 1]) in _ARTICLES:
+        return False
+    return f not in ALL_STOPWORDS and f not in QUESTION_WORDS and f not in lexicon.SAY_VERBS \
+        and f not in lexicon.ABOUT_WORDS and f not in _COMMON
+
+
+_WHO = frozenset("who qui quien quienes quem".split())
+# "Did anyone mention Porto?", "¿Alguien habló de Nairobi?": who spoke is asked, the name is the topic.
+_ANYONE = frozenset("anyone anybody someone somebody everyone quelqu personne alguien nadie alguem ninguem".split())
+
+
+def _asks_anyone(question: str) -> bool:
+    return bool(_ANYONE & set(fold(question).split()))
+_ARTICLES = frozenset("the a an le la les l el los las lo o os as un une uno una um uma".split())
+
+
+def speakers_written(question: str) -> list[str]:
+    """The names as written in the slot of who spoke ("What did Batman say about the budget?",
+    "¿Qué dijo Pedro Páramo…?", "What did Batman and Patricia say…", "Qu'ont dit Zorro, Aida et
+    Humberto…"): capitalised runs of words joined by commas or "and"/"et"/"y"/"e", right before
+    or right after a verb of saying, in a question that does not ask who ("Who mentioned Toronto?"
+    asks about Toronto). Not the question's first word, nor acronyms or words with digits (ICANN,
+    IPv6), nor a role or body after an article or an acronym ("the Board", "GNSO Council")."""
+    tokens = list(_WORD.finditer(question))
+    if not tokens:
+        return []
+    folded = [fold(m.group()) for m in tokens]
+    if folded[0] in _WHO or len(folded) > 1 and folded[1] in _WHO or _asks_anyone(question):
+        return []
+
+    def between(k: int) -> str:
+        return question[tokens[k - 1].end():tokens[k].start()].strip()
+
+    def name_like(k: int, start: int) -> bool:
+        w = tokens[k].group()
+        return (k == start or not between(k)) and w[:1].isupper() and not w.isupper() \
+            and not any(c.isdigit() for c in w) and folded[k] not in lexicon.SAY_VERBS \
+            and not MONTH_WORD.fullmatch(folded[k])
+
+    runs: list[tuple[int, int]] = []
+    i = 1
+    while i < len(tokens):
+        start = i
+        while i < len(tokens) and name_like(i, start):
+            i += 1
+        if i == start:
+            i += 1
+        elif not (folded[start - 1] in _ARTICLES or tokens[start - 1].group().isupper()):
+            runs.append((start, i))
+    # Runs joined by a comma or a conjunction are one slot ("Zorro, Aida et Humberto").
+    chains: list[list[tuple[int, int]]] = []
+    for start, end in runs:
+        last = chains[-1][-1][1] if chains else None
+        joined = last is not None and (
+            start == last and between(start) == "," or
+            start == last + 1 and folded[last] in lexicon.CONJUNCTIONS and not between(last).strip(","))
+        if joined:
+            chains[-1].append((start, end))
+        else:
+            chains.append([(start, end)])
+    for chain in chains:
+        first, end = chain[0][0], chain[-1][1]
+        if folded[first - 1] in lexicon.SAY_VERBS or end < len(tokens) and folded[end] in lexicon.SAY_VERBS:
+            return [question[tokens[s].start():tokens[e - 1].end()] for s, e in chain]
+    return []
+
+
+def _spells(word: str, name_words: set[str]) -> bool:
+    """Is ``word`` one of a name's words, give or take a typo ("Umberto" for Humberto, "Carasco"
+    for Carrasco)?"""
+    return word in name_words or len(word) >= 4 and any(_typo(word, w) for w in name_words)
+
+
+def _typo(written: str, name: str) -> bool:
+    """A slip of the keyboard, not another name: one edit (a swap counts as one; two for long
+    words), the same first letter but for a silent h, and not a gendered ending ("Gabriel" is not
+    Gabriela, "Marco" not Marc, "Maria" not Maritza)."""
+    allowed = 1 if max(len(written), len(name)) <= 9 else 2
+    if OSA.distance(written, name) > allowed:
+        return False
+    if written.removeprefix("h")[:1] != name.removeprefix("h")[:1]:
+        return False
+    return _ENDING.sub("", written) != _ENDING.sub("", name)
+
+
+def naming_words(question: str, persons: list[str]) -> set[str]:
+    """The question's folded words that name one of these people, as spelt in the question
+    ("umberto", "carasco" for Humberto Carrasco: capitalised words, so that "media" is not
+    "Medina", unless the question is typed in lower case), and their names' own words."""
+    theirs = {w for person in persons for w in fold(person).split()}
+    written = _WORD.findall(question)
+    blind = _lower_case(written)
+    if blind:       # in lower case, the topic's words are no name ("what did carlos say about the media")
+        written = written[:_topic_start([fold(w) for w in written])]
+    capitalised = [fold(w) for i, w in enumerate(written) if _may_name(written, i, blind)]
+    return theirs | {w for w in capitalised if _spells(w, theirs)}
+
+
+def _topic_start(folded: list[str]) -> int:
+    """Where the topic begins: at the first "about"/"sur"/"sobre"… after a verb of saying."""
+    said = next((i for i, f in enumerate(folded) if f in lexicon.SAY_VERBS), None)
+    if said is None:
+        return len(folded)
+    return next((i for i in range(said + 1, len(folded)) if folded[i] in lexicon.ABOUT_WORDS), len(folded))
+
+
+def by_name_written(question: str, persons: list[str]) -> list[tuple[str, list[str]]]:
+    """The people asked for, grouped by how the question names them: a first name several
+    people share is one person asked for, who may be any of them ("Carlos" -> Carlos Medina,
+    Carlos Mendoza); each group as the question writes it, or the person's full name."""
+    written = {fold(w): w for w in _WORD.findall(question)}
+    groups: dict[tuple[str, ...], list[str]] = {}
+    for person in persons:
+        key = tuple(w for w in fold(person).split() if w in written) or (fold(person),)
+        groups.setdefault(key, []).append(person)
+    return [(names[0] if len(names) == 1 else " ".join(written[w] for w in key), names)
+            for key, names in groups.items()]
+
+
+def _all_of_name(gram: str, name: str) -> bool:
+    """Is every word of ``gram`` a word of ``name`` (give or take a typo)? "aida and mariana" is
+    not the name Mariana, though it holds it."""
+    parts = name.split()
+    return all(max(fuzz.ratio(w, part) for part in parts) >= WORD_MATCH for w in gram.split())
+
+
+def _unique(gram: str, by_fold: dict[str, str]) -> bool:
+    return sum(1 for f in by_fold if fuzz.token_set_ratio(gram, f) >= NAME_MATCH) == 1
+
+
+# Words that are also surnames or given names somewhere, but in a question are just words.
+_COMMON = frozenset("""quel quelle quels quelles combien participation taux reunion reunions appel appels
+    what which meeting meetings often many times rate attendance cuantas veces reuniones quantas vezes
+    reunioes asistencia presence assiduite""".split())
