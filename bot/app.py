@@ -74,6 +74,7 @@ class Services:
 
 def build_services(config: Config) -> Services:
     store = Store(config.db_path)
+    read_again(store)
     events = config_events(config)
     answerer = Answerer(store, Searcher(store), config.answers.default_language, config.answers.participation_target,
                         next_event=lambda titled=None: calendar.next_occurrence(
@@ -84,6 +85,18 @@ def build_services(config: Config) -> Services:
                         default_chats=tuple(config.telegram.chats))
     return Services(config, store, answerer, dialogue, RateLimit(config.telegram.rate_limit), events,
                     config_offsets(config))
+
+
+def read_again(store: Store) -> None:
+    """Meetings an older version of Acta read are read again from their stored files, before
+    anyone asks (an upgrade that reads transcripts better then changes the answers at once)."""
+    results = ingest.reread_stale(store)
+    if not results:
+        return
+    failed = [r for r in results if r.status == ingest.FAILED]
+    log.info("read %d meetings again with this version's reading of transcripts", len(results) - len(failed))
+    for r in failed:
+        log.warning("could not read meeting %s again (%s); it keeps what was read before", r.path, r.error)
 
 
 def token_from_env(config: Config) -> str | None:

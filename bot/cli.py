@@ -29,16 +29,27 @@ class _Context:
                 raise click.UsageError(str(e)) from None
         return self._config
 
-    def store(self, *, create: bool = True) -> Store:
-        """The database; commands that only read refuse to create one where there is none."""
+    def store(self, *, create: bool = True, note_stale: bool = True) -> Store:
+        """The database; commands that only read refuse to create one where there is none, and
+        say when meetings were read by an older version of Acta (``note_stale``)."""
         if not create and not self.config.db_path.exists():
             raise click.ClickException(
                 f"no database at {self.config.db_path}: ingest transcripts first "
                 "(`acta ingest PATH...` or `acta demo`), or point --db / ACTA_DB at one")
         try:
-            return Store(self.config.db_path)
+            store = Store(self.config.db_path)
         except Exception as e:  # sqlite3 errors: not a database, read-only folder…
             raise click.ClickException(f"cannot open database {self.config.db_path}: {e}") from None
+        stale = store.stale_readings() if not create and note_stale else []
+        if stale:
+            click.echo(f"note: {_plural(len(stale), 'meeting was', 'meetings were')} read by an older version of "
+                       "Acta; `acta reingest` reads them again with this one (the bot does it when it starts)",
+                       err=True)
+        return store
+
+
+def _plural(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
 
 
 def with_overrides(command):
@@ -99,7 +110,7 @@ def reingest(obj: _Context, meeting_ids: tuple[str, ...], as_json: bool) -> None
     its id; one that no longer reads keeps what was stored.
 
     Exit status: 0 when every meeting was read again, 1 when some failed."""
-    with obj.store(create=False) as store:
+    with obj.store(create=False, note_stale=False) as store:
         results = ingest_mod.reread(store, meeting_ids, on_result=_progress)
     counts = {s: sum(1 for r in results if r.status == s) for s in (ingest_mod.REREAD, ingest_mod.FAILED)}
     if as_json:

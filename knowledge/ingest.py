@@ -121,6 +121,14 @@ def reread(store: Store, meeting_ids: Sequence[str] = (), *,
                  lambda mid: _ingest(store, mid, lambda: store.stored_document(mid), again=mid), on_result)
 
 
+def reread_stale(store: Store, *,
+                 on_result: Callable[[int, int, FileResult], None] | None = None) -> list[FileResult]:
+    """Read again the meetings an older version of Acta read (``Store.stale_readings``), as
+    ``reread`` does; nothing when there are none. One that fails stays as it was, and stale."""
+    stale = store.stale_readings()
+    return reread(store, stale, on_result=on_result) if stale else []
+
+
 def _each(store: Store, items: list[str], one: Callable[[str], FileResult],
           on_result: Callable[[int, int, FileResult], None] | None) -> list[FileResult]:
     """``one`` for every item, with progress, the index's segments merged now and then and at the end."""

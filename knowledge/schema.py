@@ -257,3 +257,10 @@ def m012_imported_event_uids(db: Database) -> None:
     ALTER TABLE scheduled_events ADD COLUMN slot_utc TEXT;    -- its original start (RECURRENCE-ID)
     CREATE INDEX scheduled_events_uid ON scheduled_events(uid);
     """)
+
+
+@migrations()
+def m013_reading(db: Database) -> None:
+    # The reading of transcripts a meeting was read with (knowledge.transcripts.READING). Meetings
+    # stored before this was recorded have 0, unknown: they are read again from their stored file.
+    db.execute("ALTER TABLE meetings ADD COLUMN read_with INTEGER NOT NULL DEFAULT 0")

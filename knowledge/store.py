@@ -13,6 +13,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from knowledge import analysis, people, versions
+from knowledge.transcripts import READING
 from knowledge.schema import migrations
 from knowledge.errors import MeetingNotFound
 from knowledge.transactions import writing
@@ -109,7 +110,8 @@ class Store(PostingsTables, ReminderTables, SurveyTables):
                 "id": mid, "date": transcript.date.isoformat(),
                 "start_utc": transcript.start_utc.isoformat() if transcript.start_utc else None,
                 "group_name": transcript.group, "kind": transcript.kind, "language": transcript.language,
-                "document_id": doc_id, "turn_count": len(transcript.turns), "ingested_at": now})
+                "document_id": doc_id, "turn_count": len(transcript.turns), "ingested_at": now,
+                "read_with": READING})
             if old:     # the same meeting: its place in the order of arrival too (a summary is for news)
                 self.db.execute("UPDATE meetings SET rowid = ? WHERE id = ?", [old[1], mid])
             ids = self._people(transcript)
@@ -451,6 +453,12 @@ class Store(PostingsTables, ReminderTables, SurveyTables):
     def meeting_ids(self) -> list[str]:
         """Every stored meeting's id, language versions included, in the order they were stored."""
         return [r[0] for r in self.db.execute("SELECT id FROM meetings ORDER BY rowid")]
+
+    def stale_readings(self) -> list[str]:
+        """The meetings read by an older version's reading of transcripts, in the order they were
+        stored (``transcripts.READING``)."""
+        return [r[0] for r in self.db.execute("SELECT id FROM meetings WHERE read_with < ? ORDER BY rowid",
+                                              [READING])]
 
     def document(self, mid: str) -> tuple[str, bytes]:
         """The original file a meeting was read from: its name and bytes."""

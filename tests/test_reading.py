@@ -1,0 +1,117 @@
+"""Upgrades that read transcripts better: meetings an older version read are read again."""
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import re
+
+from click.testing import CliRunner
+
+import knowledge.store
+from bot import app
+from bot import config as config_mod
+from bot.cli import cli
+from knowledge import formats, ingest, rollcall, transcripts
+from knowledge.store import Store
+
+from conftest import CALL_2016, CALL_2020, DEMO, ROOT, _need_corpus
+
+MAX = 10_000_000
+# The digest of what transcripts.READING reads from the demo and the two corpus calls. When a
+# change reads them otherwise, bump READING (stored meetings are then read again) and record it.
+READINGS = {1: "51aec996"}
+
+
+def reading_digest() -> str:
+    _need_corpus()
+    readings = [dataclasses.asdict(transcripts.parse(formats.read(path, MAX)))
+                for path in sorted(DEMO.glob("*.txt")) + [CALL_2016, CALL_2020]]
+    return hashlib.sha256(json.dumps(readings, default=str, sort_keys=True).encode()).hexdigest()[:8]
+
+
+def test_a_change_to_what_is_read_bumps_the_reading():
+    assert READINGS.get(transcripts.READING) == reading_digest(), (
+        "the reading of transcripts changed: bump knowledge.transcripts.READING and record its digest here")
+
+
+def read_by_an_older_version(path, monkeypatch) -> None:
+    """A database as an older Acta left it: apologies announced mid-call were not read."""
+    with monkeypatch.context() as older, Store(path) as store:
+        older.setattr(rollcall, "_SENT_APOLOGY", re.compile(r"(?!)"))
+        older.setattr(knowledge.store, "READING", transcripts.READING - 1)
+        ingest.ingest_paths(store, [CALL_2020, DEMO / "lacralo-2026-09-21-es.txt"], max_bytes=MAX)
+        ingest.ingest_paths(store, [CALL_2016], max_bytes=MAX)
+    with monkeypatch.context() as current, Store(path) as store:
+        current.setattr(rollcall, "_SENT_APOLOGY", re.compile(r"(?!)"))
+        # Ingested by this version (with the same reading, as far as this test goes): not stale.
+        ingest.ingest_paths(store, [DEMO / "lacralo-2026-09-21-en.txt"], max_bytes=MAX)
+
+
+def apologies(store: Store) -> list[str]:
+    return store.meeting("lacralo-2020-02-17-fr").to_json()["apologies"]
+
+
+def test_the_bot_reads_again_what_an_older_version_read_when_it_starts(tmp_path, monkeypatch, caplog):
+    _need_corpus()
+    path = tmp_path / "acta.db"
+    read_by_an_older_version(path, monkeypatch)
+    with Store(path) as store:
+        assert ["lacralo-2020-02-17-fr", "lacralo-2026-09-21-es", "lacralo-2016-06-20-fr"] == store.stale_readings()
+        assert ["Humberto Carrasco", "Sylvia Herlein Leite"] == apologies(store)
+        order = store.meeting_numbers()
+    caplog.set_level("INFO", logger="bot.app")
+    services = app.build_services(config_mod.load(ROOT / "bot.toml", db=path))
+    try:
+        store = services.store
+        assert [] == store.stale_readings()
+        assert ["Humberto Carrasco", "Sylvia Herlein Leite", "Maritza Aguero", "Alejandro Pisanty"] == apologies(store)
+        assert order == store.meeting_numbers() and [] == store.summaries_to_post([42])  # no news
+        assert "read 3 meetings again" in caplog.text
+        answer = services.answerer.ask("Who sent apologies to the LACRALO call of February 2020?")
+        assert ("apologies", True) == (answer.kind, "Maritza Aguero" in str(answer.names))
+    finally:
+        services.close()
+    caplog.clear()
+    app.build_services(config_mod.load(ROOT / "bot.toml", db=path)).close()
+    assert "again" not in caplog.text                 # once only
+
+
+def test_a_meeting_that_no_longer_reads_keeps_what_was_read_and_stays_stale(tmp_path, monkeypatch, caplog):
+    _need_corpus()
+    path = tmp_path / "acta.db"
+    read_by_an_older_version(path, monkeypatch)
+    parse = transcripts.parse
+    monkeypatch.setattr(transcripts, "parse", lambda doc: parse(doc) if "2020" not in doc.filename else 1 / 0)
+    services = app.build_services(config_mod.load(ROOT / "bot.toml", db=path))
+    try:
+        assert ["lacralo-2020-02-17-fr"] == services.store.stale_readings()
+        assert ["Humberto Carrasco", "Sylvia Herlein Leite"] == apologies(services.store)
+        assert "could not read meeting lacralo-2020-02-17-fr again" in caplog.text
+    finally:
+        services.close()
+
+
+def test_commands_that_read_say_when_meetings_need_reading_again(tmp_path, monkeypatch):
+    _need_corpus()
+    path = tmp_path / "acta.db"
+    read_by_an_older_version(path, monkeypatch)
+    runner = CliRunner()
+    asked = runner.invoke(cli, ["--db", str(path), "ask", "--json", "Montevideo"])
+    assert 0 == asked.exit_code and "Montevideo" in json.loads(asked.stdout)["answer"]
+    assert "note: 3 meetings were read by an older version of Acta; `acta reingest`" in asked.stderr
+    reread = runner.invoke(cli, ["--db", str(path), "reingest"])
+    assert 0 == reread.exit_code and "note:" not in reread.stderr and "4 reread, 0 failed" in reread.stderr
+    assert "note:" not in runner.invoke(cli, ["--db", str(path), "meetings"]).stderr
+
+
+def test_a_database_from_before_readings_were_recorded_is_read_again(tmp_path):
+    path = tmp_path / "old.db"
+    with Store(path) as store:
+        ingest.ingest_file(store, str(DEMO / "lacralo-2026-09-21-es.txt"), max_bytes=MAX)
+    with Store(path) as store:      # as m013 leaves a meeting stored before it
+        store.db.execute("UPDATE meetings SET read_with = 0")
+        store.db.conn.commit()
+        assert ["lacralo-2026-09-21-es"] == store.stale_readings()
+        assert [("lacralo-2026-09-21-es", "reread")] == [(r.meeting_id, r.status) for r in ingest.reread_stale(store)]
+        assert [] == store.stale_readings() and [] == ingest.reread_stale(store)
