@@ -65,6 +65,11 @@ QUESTION_WORDS = frozenset("""
     resumo discutiu discutiram discussao falar falou falaram dizer disse disseram pensar pensou opiniao
     mencionar mencionou decidir decidiu decisao sugerir sugeriu explicar explicou perguntar perguntou
 """.split())
+# What a question about meetings calls them: "Which meetings discussed the budget?", "Was there a
+# call on the budget?", "Em quais reuniões…?" are about the budget. Dropped from queries that have
+# another word ("the meeting" alone is still searched).
+MEETING_NOUNS = frozenset("""meeting meetings call calls reunion reunions reuniones appel appels llamada
+    llamadas reuniao reunioes chamada chamadas""".split())
 # Phrases that ask how often, in each language: their words ("many", "times", "fois") say nothing
 # of the topic ("How many times was IPv6 mentioned?" is about IPv6). Dropped from queries only.
 QUESTION_PHRASES = tuple(tuple(p.split()) for p in """how many times|how often|combien de fois|
@@ -121,13 +126,15 @@ def analyze(text: str, language: str) -> list[str]:
 
 def question_words(text: str) -> list[str]:
     """A question's folded words that can be its topic: without stopwords, the words every
-    question about meetings uses (``QUESTION_WORDS``) and the phrases that ask how often."""
+    question about meetings uses (``QUESTION_WORDS``), the phrases that ask how often, and what
+    it calls the meetings unless nothing else is left (``MEETING_NOUNS``)."""
     ws = words(text)
     for phrase in QUESTION_PHRASES:
         n = len(phrase)
         ws = [w for i, w in enumerate(ws)
               if not any(tuple(ws[j:j + n]) == phrase for j in range(max(0, i - n + 1), i + 1))]
-    return [w for w in ws if w not in ALL_STOPWORDS and w not in QUESTION_WORDS]
+    ws = [w for w in ws if w not in ALL_STOPWORDS and w not in QUESTION_WORDS]
+    return [w for w in ws if w not in MEETING_NOUNS] or ws
 
 
 def query_terms(text: str, languages: tuple[str, ...] = LANGUAGES) -> list[str]:

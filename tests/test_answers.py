@@ -793,3 +793,17 @@ def test_a_chair_is_quoted_by_what_they_said_not_their_opening(archive):
     answer = archive.ask("what did lucia say")
     assert ("lacralo-2026-09-21-en", 28) == (answer.sources[0].meeting_id, answer.sources[0].turn_index)
     assert 1 in {h.turn_index for h in answer.sources[1:]}
+
+
+@pytest.mark.parametrize("question, topic, said", [
+    ("Was there a call on the budget?", ["budget"], "budget"),
+    ("Em quais reuniões se falou de abuso do DNS?", ["abuso", "dns"], "DNS"),
+    ("In which meeting was Toronto discussed?", ["toronto"], "Toronto"),
+])
+def test_what_a_question_calls_the_meetings_is_not_its_topic(archive, question, topic, said):
+    # Not "webinars before the 58th ICANN meeting", "El grupo de trabajo se reunió dos veces…",
+    # "we meet every other Thursday".
+    assert topic == analysis.question_words(question)
+    answer = archive.ask(question)
+    assert said in " ".join(answer.quote) and said in answer.sources[0].passage
+    assert ["meeting"] == analysis.question_words("the meeting")        # alone, it is the topic
