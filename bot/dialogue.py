@@ -98,12 +98,11 @@ class Dialogue(SchedulingCommands):
             qid = self.store.remember_question(answer.searched or text, answer.language,
                                                meeting=list(answer.within) or None,
                                                speakers=answer.names.get("by") or ())
-            hit = answer.sources[0]
-            lang = answer.language
-            buttons.append(Button(i18n.t(lang, "button_context"), f"c:{lang}:{hit.meeting_id}:{hit.turn_index}"))
-            buttons.append(Button(i18n.t(lang, "button_source"), f"s:{lang}:{hit.meeting_id}"))
+            buttons += _source_buttons(answer.sources[0], answer.language)
             if more:
                 buttons.append(Button(i18n.t(answer.language, "button_more"), f"m:{qid}:{PAGE}"))
+        elif answer.kind == "mentions" and answer.sources:     # the best turn on the topic counted
+            buttons += _source_buttons(answer.sources[0], answer.language)
         return self._paged(render.html_answer(answer), tuple(buttons))
 
     @staticmethod
@@ -265,3 +264,7 @@ def command_list() -> list[tuple[str, str | None]]:
     return [(name, args.get(name)) for name in COMMANDS]
 
 
+def _source_buttons(hit, lang: str) -> list[Button]:
+    """"Show context" and "Source" for the turn an answer cites."""
+    return [Button(i18n.t(lang, "button_context"), f"c:{lang}:{hit.meeting_id}:{hit.turn_index}"),
+            Button(i18n.t(lang, "button_source"), f"s:{lang}:{hit.meeting_id}")]

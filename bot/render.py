@@ -28,7 +28,7 @@ def sources_text(answer: Answer, start: int = 1) -> str:
     """ "Other sources:" and one line per source after the first."""
     if len(answer.sources) <= start:
         return ""
-    lines = [i18n.t(answer.language, "other_sources")]
+    lines = [i18n.t(answer.language, "other_sources" if start else "sources")]
     for n, hit in enumerate(answer.sources[start:], start + 1):
         lines.append(i18n.t(answer.language, "source_line", n=n, speaker=hit.speaker,
                             meeting=meeting_name(hit, answer.language), date=i18n.date(hit.date, answer.language)))
@@ -42,7 +42,7 @@ def plain(answer: Answer) -> str:
 
 def _quoted(answer: Answer) -> int:
     """How many sources the answer quotes (one, or one per person asked about who spoke of it)."""
-    return 1 + len(answer.also) if answer.kind == "passage" else 1
+    return 1 + len(answer.also) if answer.kind == "passage" else 0 if answer.kind == "mentions" else 1
 
 
 def _passage(answer: Answer, lang: str) -> str:
@@ -167,6 +167,21 @@ def _speakers(answer: Answer, lang: str) -> str:
     return "\n".join(lines)
 
 
+MAX_MEETINGS_LISTED = 10
+
+
+def _mentions(answer: Answer, lang: str) -> str:
+    found, by = answer.mentions, answer.names.get("by")
+    lines = [i18n.t(lang, "mentions_by" if by else "mentions", topic=found.topic, turns=found.turns,
+                    meetings=len(found.by_meeting), name=names_list(by or [], lang))]
+    lines += [i18n.t(lang, "mentions_line", date=i18n.date(m.date, lang), meeting=meeting_name(m, lang), n=n)
+              for m, n in found.by_meeting[-MAX_MEETINGS_LISTED:]]
+    if not by:
+        lines.append(i18n.t(lang, "mentions_speakers", names=", ".join(
+            f"{name} ({n})" for name, n in found.by_speaker[:MAX_MEETINGS_LISTED // 2])))
+    return "\n".join(lines)
+
+
 def _survey(answer: Answer, lang: str) -> str:
     lines = [i18n.t(lang, "sum_survey") + f" — {meeting_name(answer.meeting, lang)}, {i18n.date(answer.meeting.date, lang)}:"]
     lines += [f"{n}. {q}" for n, q in enumerate(answer.names["survey"], 1)]
@@ -211,14 +226,20 @@ _RENDERERS = {"passage": _passage, "nothing": _nothing, "no_meeting": _no_meetin
               "no_speaker": _no_speaker, "no_survey": _no_survey, "chair": _chair,
               "several": _several, "meetings": _meetings, "attendance": _attendance,
               "apologies": _apologies, "agenda": _agenda, "presenter": _presenter, "participation": _participation,
-              "speakers": _speakers, "summary": lambda answer, lang: summary_text(answer.summary, lang, answer.timezones)}
+              "speakers": _speakers, "mentions": _mentions, "summary": lambda answer, lang: summary_text(answer.summary, lang, answer.timezones)}
 
 
 def answer_json(answer: Answer) -> dict:
     """``acta ask --json``: the answer text, its language, and the sources best first."""
     hits = answer.sources or tuple(h for part in answer.parts for h in part.sources)   # several: each one's
-    return {"answer": answer_text(answer), "language": answer.language, "kind": answer.kind,
-            "sources": [h.to_json() for h in hits]}
+    out = {"answer": answer_text(answer), "language": answer.language, "kind": answer.kind,
+           "sources": [h.to_json() for h in hits]}
+    if answer.kind == "mentions":
+        found = answer.mentions
+        out["mentions"] = {"topic": found.topic, "turns": found.turns,
+                           "meetings": [{"meeting_id": m.id, "date": m.date, "turns": n} for m, n in found.by_meeting],
+                           "speakers": [{"speaker": name, "turns": n} for name, n in found.by_speaker]}
+    return out
 
 
 # --- Telegram HTML ------------------------------------------------------------------------------

@@ -124,17 +124,18 @@ def analyze(text: str, language: str) -> list[str]:
     return _stemmer(language).stemWords([w for w in words(text) if w not in stop])
 
 
-def question_words(text: str) -> list[str]:
+def question_words(text: str, *, meeting_nouns: bool = False) -> list[str]:
     """A question's folded words that can be its topic: without stopwords, the words every
     question about meetings uses (``QUESTION_WORDS``), the phrases that ask how often, and what
-    it calls the meetings unless nothing else is left (``MEETING_NOUNS``)."""
+    it calls the meetings unless nothing else is left (``MEETING_NOUNS``; kept with
+    ``meeting_nouns``, for weighing what answers a question whose names are then left out)."""
     ws = words(text)
     for phrase in QUESTION_PHRASES:
         n = len(phrase)
         ws = [w for i, w in enumerate(ws)
               if not any(tuple(ws[j:j + n]) == phrase for j in range(max(0, i - n + 1), i + 1))]
     ws = [w for w in ws if w not in ALL_STOPWORDS and w not in QUESTION_WORDS]
-    return [w for w in ws if w not in MEETING_NOUNS] or ws
+    return ws if meeting_nouns else [w for w in ws if w not in MEETING_NOUNS] or ws
 
 
 def query_terms(text: str, languages: tuple[str, ...] = LANGUAGES) -> list[str]:

@@ -77,8 +77,8 @@ class Answerer(FactAnswers):
         # Others' words are searched without the names of those who said nothing or are unknown.
         unnamed = {w for name in answer.names.get("unknown", ()) for w in analysis.words(name)}
         if answer.names.get("not_by") and not answer.names.get("by"):
-            unnamed |= _name_words(question, answer.names["not_by"])
-        searched = _without_words(question, unnamed) if unnamed else ""
+            unnamed |= naming.name_words(question, answer.names["not_by"])
+        searched = naming.without_words(question, unnamed) if unnamed else ""
         # Further pages search where this one did (the meetings holding the item asked about).
         return dataclasses.replace(answer, question=question, searched=searched,
                                    within=tuple(within) if answer.kind == "passage" else ())
@@ -121,8 +121,8 @@ class Answerer(FactAnswers):
             elif not any(self.searcher.idf(t) for t in self.searcher.terms(written)):
                 unknown.append(written)     # (words the calls use, "What did the Board say…", are no name)
         # Their names say nothing of the topic (and would find every turn naming one of them).
-        theirs = _name_words(question, persons) | {w for name in unknown for w in analysis.words(name)}
-        topic = _without_words(question, theirs)
+        theirs = naming.name_words(question, persons) | {w for name in unknown for w in analysis.words(name)}
+        topic = naming.without_words(question, theirs)
         names: dict[str, list] = {}
         leaders: list[Hit] = []
         if (persons or chosen) and not self.searcher.terms(topic):
@@ -197,7 +197,7 @@ class Answerer(FactAnswers):
         """The sources past the first ``offset`` of a question answered before ("more results"),
         searched as it was: within the words of the people asked about, the meetings it chose."""
         searched, dated = self.scope(question, lang, chosen=bool(meeting or since))
-        if speakers and not self.searcher.terms(_without_words(searched, _name_words(searched, list(speakers)))):
+        if speakers and not self.searcher.terms(naming.without_words(searched, naming.name_words(searched, list(speakers)))):
             return self.their_turns(speakers, lang, k=k, offset=offset, meeting=dated or meeting, since=since)
         return self.searcher.search(searched, k=offset + k, meeting=dated or meeting, speaker=speakers or None,
                                     since=since, language=lang)[offset:]
@@ -336,23 +336,13 @@ def _substance(text: str) -> int:
     return sum(len(s.split()) for s, says in zip(sents, chairing.says_something(sents)) if says)
 
 
-def _name_words(question: str, persons: list[str]) -> set[str]:
-    """The words of these people's names, and the question's words that name them (misspelt)."""
-    return {v for w in naming.naming_words(question, persons) for v in analysis.words(w)}
-
-
-def _without_words(question: str, words: set[str]) -> str:
-    """The question without its words whose folded forms are among ``words``."""
-    return " ".join(w for w in question.split() if not set(analysis.words(w)) & words)
-
-
 def analysis_idf_max(n_docs: int) -> float:
     from knowledge.index import lucene_idf
     return lucene_idf(n_docs, 0)
 
 
 def _question_words(question: str) -> list[str]:
-    return list(dict.fromkeys(analysis.question_words(question)))
+    return list(dict.fromkeys(analysis.question_words(question, meeting_nouns=True)))
 
 
 def _proper_nouns(question: str) -> dict[str, bool]:

@@ -1,15 +1,17 @@
 """Answers read from the stored data rather than found by search: a meeting's attendance,
 apologies, agenda and summary, who presented an agenda item, the survey's questions, the
-meetings, participation against the target, who spoke most, the next event; and what Acta
-knows about when search finds nothing.
+meetings, participation against the target, who spoke most, how often a topic came up, the next
+event; and what Acta knows about when search finds nothing.
 
 ``FactAnswers`` is a part of ``knowledge.answers.Answerer`` (which gives it ``store``,
 ``searcher``, ``target``, ``timezones``, ``next_event`` and ``_weighed``)."""
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
-from knowledge import analysis, chairing, intents
+from knowledge import analysis, chairing, intents, naming
+from knowledge.mentions import mentions
 from knowledge.models import APOLOGY, PRESENT, STAFF_STATUS, AgendaItem, Answer, MeetingSummary, Participation
 from knowledge.search import Hit
 from knowledge.summary import summarize, survey
@@ -19,6 +21,7 @@ from knowledge.summary import summarize, survey
 MIN_TITLE_SHARE = 0.5
 MAX_PARTS = 5          # meetings answered for at once ("apologies in October")
 
+_WRITTEN = re.compile(r"(?:\b(?:[cdjlmnst]|qu)['’](?=\w))?([^\W_][\w'’-]*)", re.IGNORECASE)  # a word as written ("d'IPv6": IPv6)
 # The question's frame, not its topic.
 _PRESENTER_WORDS = frozenset("""presented presentation presentations talk gave present presente presentee
     fait presento presentaron hizo presentacion apresentou fez apresentacao who qui quien quienes quem
@@ -59,6 +62,8 @@ class FactAnswers:
                           meetings=tuple(scope), speaking=tuple(self.store.speaking([m.id for m in scope])[:10]))
         if intent.kind == "presenter":
             return self._presenter(question, lang, named or meetings)
+        if intent.kind == "mentions":
+            return self._mentions(intent, question, lang, named)
         if not meetings:
             return None
         targets = named or meetings[-1:]                      # the last meeting when none is named
@@ -66,6 +71,23 @@ class FactAnswers:
             parts = tuple(self.about(intent.kind, lang, m, question=question) for m in targets[-MAX_PARTS:])
             return Answer("several", lang, question, parts=parts)
         return self.about(intent.kind, lang, targets[-1], question=question)
+
+    def _mentions(self, intent: intents.Intent, question: str, lang: str,
+                  named: list[MeetingSummary]) -> Answer | None:
+        """How often the topic came up, by meeting and speaker ("How many times did Aida mention
+        Montevideo?": in her turns), with the best turns on it as sources; None (search) when
+        no turn mentions it."""
+        persons = naming.speakers_asked(question, self.store.people())
+        # The topic's words as the question writes them ("mediación", "DNS abuse").
+        topic = " ".join(w for w in _WRITTEN.findall(question) if set(analysis.words(w)) & set(intent.topic))
+        within = [m.id for m in named] or None
+        found = mentions(self.store, topic, meetings=within, speakers=persons or None)
+        if not found.turns:
+            return None
+        hits = self.searcher.search(topic, k=3, meeting=[m.id for m, _ in found.by_meeting],
+                                    speaker=persons or None, language=lang)
+        return Answer("mentions", lang, question, mentions=found, sources=tuple(hits),
+                      names={"by": persons} if persons else {})
 
     def about(self, kind: str, lang: str, target: MeetingSummary, *, version: str | None = None,
               question: str = "") -> Answer:

@@ -10,16 +10,23 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from knowledge import opening
+from knowledge.analysis import MEETING_NOUNS
 from knowledge.models import MeetingSummary
-from knowledge.naming import person_named, speakers_asked
+from knowledge.naming import people_named, person_named, speakers_asked
 from knowledge.text import MONTH_WORD, fold
 
 # Checked in this order (folded text).
 PATTERNS = (
     ("next", r"\b(?:next|upcoming) (?:call|meeting|webinar)|prochaine? (?:appel|reunion|webinaire)|"
              r"proxim[ao] (?:llamada|reunion|seminario|chamada|reuniao|webinario)|when is the next\b"),
+    # "How many times was IPv6 mentioned?": the turns that mention a topic, counted (mentions.py);
+    # "How often did Humberto attend?" is participation.
+    ("mentions", r"\b(?:how many times|how often|combien de fois|a quelle frequence|cuantas veces|"
+                 r"con que frecuencia|quantas vezes|com que frequencia)\b"),
     ("participation", r"\b(?:participation|participacion|participacao|attendance rate|taux de (?:presence|participation)|"
                       r"how (?:often|many (?:meetings|calls)) (?:did|has|have|does)|"
+                      r"(?:how many times|combien de fois|cuantas veces|quantas vezes)(?=.*\b(?:attend|particip|assist|"
+                      r"asisti|comparec))|"
                       r"combien de (?:reunions|appels)|cuantas (?:reuniones|llamadas)|quantas (?:reunioes|chamadas)|"
                       r"assiduite|asistencia de|assiduidade)\b"),
     ("speakers", r"\b(?:(?:spoke|talked|spoken|speaks) (?:the )?most|most active|qui a le plus (?:parle|pris la parole)|"
@@ -67,7 +74,12 @@ PATTERNS = (
                  r"hubo (?:una )?(?:reunion|llamada)|houve (?:uma )?(?:reuniao|chamada))\b"),
 )
 _PATTERNS = [(kind, re.compile(p)) for kind, p in PATTERNS]
-_NO_TOPIC = frozenset({"summary", "chair", "meetings_held"})    # a data question only with no topic word
+_NO_TOPIC = frozenset({"summary", "chair", "meetings_held", "meetings", "speakers"})    # a data question only with no topic word
+# With a topic, "Which meetings discussed the budget?" and "Who talked the most about IPv6?" ask
+# where and by whom it came up: its mentions.
+_MENTIONS_WITH_A_TOPIC = frozenset({"meetings", "speakers"})
+_ATTENDING = re.compile(r"\b(?:attend\w*|particip\w*|assist\w*|asisti\w*|came|come|join\w*|comparec\w*|"
+                        r"vino|vinieron|veio|vieram|venu\w*)\b")
 _KIND_OF = {"meetings_held": "meetings"}
 _LAST = re.compile(r"\b(?:last|latest|most recent|previous|derniere?|precedente?|ultim[ao]|mas reciente|"
                    r"mais recente|anterior)\b")
@@ -84,13 +96,15 @@ _FRAME_WORDS = """meeting meetings call calls reunion reunions appel appels llam
     present presents presentes people personnes personas pessoas member members membres miembros membros
     sent envoye enviaron enviaram names noms nombres nomes know connais conoces conhece there la ahi
     questions question preguntas pregunta perguntas pergunta asked posees posées hechas feitas read lues
-    month mois mes week semaine semana please pls plz svp stp porfa favor""".split()
+    month mois mes week semaine semana please pls plz svp stp porfa favor stored exist exists available
+    recorded ingested existe existent existen existem disponibles disponiveis have held
+    word words mot mots palabra palabras palavra palavras term terme termo pronounced prononce pronunciada
+    pronunciado pronunciou""".split()
 # "last month" / "this month" as two folded words: True for the month before.
 _RELATIVE_MONTHS = {("last", "month"): True, ("mois", "dernier"): True, ("mois", "passe"): True,
                     ("mes", "pasado"): True, ("mes", "passado"): True,
                     ("this", "month"): False, ("ce", "mois"): False, ("este", "mes"): False, ("neste", "mes"): False}
-_MEETING_NOUNS = frozenset("""meeting meetings call calls reunion reunions appel appels llamada llamadas reuniao
-    reunioes chamada chamadas webinar webinars webinaire webinaires webinario webinarios""".split())
+_MEETING_NOUNS = MEETING_NOUNS | frozenset("webinar webinars webinaire webinaires webinario webinarios".split())
 _MONTH_PREPOSITIONS = frozenset("in of on during en de del da do em no na au du durant".split())
 MAX_TOPIC_WORDS = 1
 
@@ -101,6 +115,7 @@ class Intent:
     meetings: tuple[str, ...] = ()   # the meetings the question names (empty: not said)
     person: str | None = None        # a person's display name, when one is named
     named_but_missing: bool = False  # a date, month or group was named, and no meeting has it
+    topic: tuple[str, ...] = ()      # mentions: the topic's words (folded)
 
 
 def detect(question: str, meetings: list[MeetingSummary], people: dict[int, str],
@@ -117,32 +132,42 @@ def detect(question: str, meetings: list[MeetingSummary], people: dict[int, str]
         m = rx.search(folded)
         if not m:
             continue
+        if kind == "mentions" and _ATTENDING.search(folded):
+            continue
         # "¿Qué dijo Alberto sobre la participación…?" asks for Alberto's words ("Who spoke most,
-        # Humberto or Aida?" does not).
-        if kind != "speakers" and speakers_asked(question, people):
+        # Humberto or Aida?" and "How many times did Aida mention Montevideo?" do not).
+        if kind not in ("speakers", "mentions") and speakers_asked(question, people):
             return None
         named = meetings_named(question, meetings, language, today)
         person = person_named(question, people)
+        persons = people_named(question, people) if kind in _MENTIONS_WITH_A_TOPIC else [person] if person else []
         # "Who presented the mitigation plan?" names its topic: an agenda item's title. "Who ran
         # the survey?" or "Was there a call on the budget?" are about the topic, not the data.
         allowed = 0 if kind in _NO_TOPIC else MAX_TOPIC_WORDS
-        if kind not in ("next", "presenter") and _topic_words(folded, m, person, meetings) > allowed:
+        topic = _topic_words(folded, m, persons, meetings)
+        if kind == "mentions" and not topic or kind in _MENTIONS_WITH_A_TOPIC and len(topic) > allowed \
+                and _ATTENDING.search(folded):
+            continue
+        if kind in _MENTIONS_WITH_A_TOPIC and len(topic) > allowed:
+            kind = "mentions"
+        elif kind not in ("next", "presenter", "mentions") and len(topic) > allowed:
             return None
         return Intent(_KIND_OF.get(kind, kind), tuple(x.id for x in named) if named is not None else (), person,
-                      named_but_missing=named == [])
+                      named_but_missing=named == [], topic=tuple(topic) if kind == "mentions" else ())
     return None
 
 
-def _topic_words(folded: str, match: re.Match, person: str | None, meetings: list[MeetingSummary]) -> int:
-    """How many words of the question are about something else than the data asked for."""
+def _topic_words(folded: str, match: re.Match, persons: list[str], meetings: list[MeetingSummary]) -> list[str]:
+    """The (folded) words of the question about something else than the data asked for, the
+    meetings and the people it names."""
     from knowledge.analysis import ALL_STOPWORDS, QUESTION_WORDS
 
     rest = (folded[:match.start()] + " " + folded[match.end():]).split()
     known = set(_FRAME_WORDS) | {g.lower() for m in meetings if m.group for g in [m.group]}
-    if person:
+    for person in persons:
         known |= set(fold(person).split())
-    return sum(1 for w in rest if w not in ALL_STOPWORDS and w not in QUESTION_WORDS and w not in known
-               and not w.isdigit() and not MONTH_WORD.fullmatch(w) and len(w) > 2)
+    return [w for w in rest if w not in ALL_STOPWORDS and w not in QUESTION_WORDS and w not in known
+            and not w.isdigit() and not MONTH_WORD.fullmatch(w) and len(w) > 2]
 
 
 def event_named(question: str, meetings: list[MeetingSummary]) -> Callable[[str], bool] | None:

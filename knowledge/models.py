@@ -245,7 +245,7 @@ class Participation:
 class Answer:
     """What Acta answers. ``kind`` says which of the fields carry it."""
     # passage; nothing, no_meeting, no_speaker, no_survey; attendance, apologies, agenda, summary,
-    # chair, presenter, survey, meetings, participation, speakers, next; several (one part per meeting)
+    # chair, presenter, survey, meetings, participation, speakers, mentions, next; several (one part per meeting)
     kind: str
     language: str
     question: str = ""
@@ -267,3 +267,4 @@ class Answer:
     occurrence: object = None                   # next: the next scheduled call (jobs.calendar.Occurrence)
     timezones: tuple[str, ...] = ("UTC",)
     summary: object = None                      # summary: the meeting's (knowledge.summary.Summary)
+    mentions: object = None                     # mentions: how often the topic came up (knowledge.mentions.Mentions)

@@ -9,7 +9,7 @@ import re
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from knowledge import lexicon
+from knowledge import analysis, lexicon
 from knowledge.analysis import ALL_STOPWORDS, QUESTION_WORDS
 from knowledge.text import MONTH_WORD, fold
 
@@ -238,6 +238,16 @@ def naming_words(question: str, persons: list[str]) -> set[str]:
         written = written[:_topic_start([fold(w) for w in written])]
     capitalised = [fold(w) for i, w in enumerate(written) if _may_name(written, i, blind)]
     return theirs | {w for w in capitalised if _spells(w, theirs)}
+
+
+def name_words(question: str, persons: list[str]) -> set[str]:
+    """The words of these people's names, and the question's words that name them (misspelt)."""
+    return {v for w in naming_words(question, persons) for v in analysis.words(w)}
+
+
+def without_words(question: str, unwanted: set[str]) -> str:
+    """The question without its words whose folded forms are among ``unwanted``."""
+    return " ".join(w for w in question.split() if not set(analysis.words(w)) & unwanted)
 
 
 def _topic_start(folded: list[str]) -> int:

@@ -78,9 +78,9 @@ class Searcher:
         about…"): every passage of theirs carries it, so it would only bring their every turn."""
         terms = self.terms(question)
         if speaker:
-            names = {t for name in ([speaker] if isinstance(speaker, str) else speaker)
-                     for t in analysis.query_terms(name)}
-            terms = [t for t in terms if t not in names] or terms
+            # (Without the names first: "sur la réunion" is the topic once they are gone.)
+            theirs = {w for name in ([speaker] if isinstance(speaker, str) else speaker) for w in analysis.words(name)}
+            terms = self.terms(" ".join(w for w in analysis.words(question) if w not in theirs)) or terms
         if not terms or k <= 0:
             return []
         mask = self._mask(meeting, speaker, since)

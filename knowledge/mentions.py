@@ -1,0 +1,82 @@
+"""How often a topic comes up in the calls: the turns that mention it, counted by meeting and by
+speaker ("How many times was IPv6 mentioned?", "Which meetings discussed the budget?", "Who
+talked the most about DNS abuse?", "¿Cuántas veces habló Aida de Montevideo?").
+
+A turn mentions a topic when it holds every word of it, each in any of the four languages' stems
+or a glossary translation ("mediación" is found as "médiation" and "mediation"). Turns are those
+search indexes (interpreters' asides and passages of a word or two are not), and a call
+transcribed in several languages counts once, in the version stored first."""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from knowledge import analysis
+from knowledge.models import MeetingSummary
+from knowledge.store import Store
+
+
+@dataclass(frozen=True)
+class Mentions:
+    topic: str                                          # the topic as asked
+    turns: int                                          # how many turns mention it
+    by_meeting: tuple[tuple[MeetingSummary, int], ...]  # oldest first
+    by_speaker: tuple[tuple[str, int], ...]             # most first (ties: the first to mention it)
+
+
+def topic_words(text: str) -> list[str]:
+    """The folded words of a topic (the question without what asks how often or who)."""
+    return analysis.question_words(text)
+
+
+def word_forms(text: str) -> list[set[str]]:
+    """For each word of the topic, the index terms that write it: its stems in the four
+    languages and its glossary translations."""
+    translations = analysis.translations_by_word(text)
+    return [set(analysis.variants(w)) | translations.get(w, set()) for w in topic_words(text)]
+
+
+def mentions(store: Store, topic: str, *, meetings: list[str] | None = None,
+             speakers: list[str] | None = None) -> Mentions:
+    """The turns that mention ``topic`` (within these meetings and speakers' turns, if given)."""
+    forms = word_forms(topic)
+    if not forms:
+        return Mentions(topic, 0, (), ())
+    postings = store.postings(sorted(set().union(*forms)))
+    # Passages holding any form of each word; a turn must hold every word (in any of its passages).
+    holding = [set().union(*(postings[t][0].tolist() for t in f if t in postings)) for f in forms]
+    rows = store.passages(sorted(set().union(*holding)))
+    words_in: dict[tuple, set[int]] = {}
+    first: dict[tuple, dict] = {}
+    for pid, row in rows.items():
+        key = (row["meeting_id"], row["turn_index"])
+        words_in.setdefault(key, set()).update(i for i, ids in enumerate(holding) if pid in ids)
+        first.setdefault(key, row)
+    wanted_meetings = set(store.family(meetings)) if meetings else None
+    summaries = {m.id: m for m in store.meetings()}
+    root_of = {v: m.id for m in summaries.values() for _, v in m.versions}
+    seen: set[tuple] = set()
+    by_meeting: Counter[str] = Counter()
+    by_speaker: Counter[str] = Counter()
+    order: dict[str, tuple] = {}
+    for key in sorted(words_in, key=lambda k: (summaries[root_of.get(k[0], k[0])].date, k[0], k[1])):
+        row = first[key]
+        if len(words_in[key]) < len(forms):
+            continue
+        if wanted_meetings is not None and row["meeting_id"] not in wanted_meetings:
+            continue
+        if speakers is not None and row["speaker"] not in speakers:
+            continue
+        # A turn found in two language versions of a call counts once.
+        call = (row["family"], row["family_turn"]) if row["family_turn"] is not None else key
+        if call in seen:
+            continue
+        seen.add(call)
+        root = root_of.get(row["meeting_id"], row["meeting_id"])
+        by_meeting[root] += 1
+        by_speaker[row["speaker"]] += 1
+        order.setdefault(row["speaker"], key)
+    return Mentions(
+        topic, sum(by_meeting.values()),
+        tuple((summaries[mid], n) for mid, n in sorted(by_meeting.items(), key=lambda x: summaries[x[0]].date)),
+        tuple(sorted(by_speaker.items(), key=lambda x: (-x[1], list(order).index(x[0])))))
