@@ -281,7 +281,14 @@ PROCEDURAL = (r"\b(?:" + SCREEN + r"|m'entendez|nous entendez|vous entend|on vou
               r"questions or comments|any comments|comentarios|preguntas o|perguntas ou|"
               r"could you|can you|podría|puede usted|poderia|pode |une question à poser|connecté|connected|"
               r"dit en dernier|ajouter quelque chose|anything to add|algo que agregar|algo a acrescentar|"
-              r"conectad[oa])")
+              r"conectad[oa]|vous pouvez (?:ajouter|noter|inscrire|enregistrer)|puedes|podés|"
+              r"(?:voulez|veut|quiere|quieren|quer|querem|want to|would like to) (?:poser une|hacer una|fazer uma|ask a) "
+              r"(?:question|pregunta|pergunta))")
+# A question asked without a question mark: "Me gustaría saber si tienen datos…".
+ASKING = (r"\b(?:me gustar[ií]a saber|quisiera saber|quer[ií]a saber|quiero saber|je voudrais savoir|"
+          r"j'aimerais savoir|je me demande|i would like to know|i'd like to know|i wonder|i was wondering|"
+          r"my question is|mi pregunta es|ma question (?:est|porte)|minha pergunta é|"
+          r"(?:eu )?queria saber|gostaria de saber)\b")
 # Said of the past: a month named in such a sentence is not an event to come.
 PAST_CUES = (r"\b(?:(?:avons|avez|ont|a|avait|avions) (?:organisé|eu|fait|tenu|participé|célébré)|a eu lieu|s'est tenue?|"
              r"(?:was|were) held|took place|we (?:held|organi[sz]ed|had)|last (?:year|month)|"

@@ -22,6 +22,7 @@ from knowledge.models import APOLOGY, NON_MEMBER_ROLES, PRESENT, STAFF, STAFF_ST
 from knowledge.text import fold, sentences
 
 _RELAYED = re.compile(lexicon.RELAYED_QUESTION)
+_ASKING = re.compile(lexicon.ASKING, re.IGNORECASE)
 _DEFERRED = re.compile(lexicon.DEFERRED, re.IGNORECASE)
 _COMMITMENTS = [re.compile(p, re.IGNORECASE) for p in lexicon.COMMITMENTS]
 _SURVEY = re.compile(lexicon.SURVEY_QUESTION, re.IGNORECASE)
@@ -334,18 +335,38 @@ def questions(turns: list[Turn]) -> list[Question]:
             continue
         sents = sentences(t.text)
         # A question put to others ends the turn; one in the middle of a talk is rhetorical.
-        asked = [s for s in sents[-2:] if s.rstrip().endswith("?") and len(s.split()) >= MIN_WORDS
-                 and not _PROCEDURAL.search(s) and len(_stems(s, "fr")) >= 3]
+        asked = [s for s in sents[-2:] if (s.rstrip().endswith("?") or _ASKING.search(s))
+                 and len(s.split()) >= MIN_WORDS and not _PROCEDURAL.search(s) and len(_stems(s, "fr")) >= 3]
         if not asked:
             continue
         question = max(asked, key=len)
         relayed = _RELAYED.search(t.text)
         asker = relayed.group(1) if relayed else t.speaker
-        answer = next((u for u in turns[i + 1:i + 4] if u.speaker != t.speaker and len(u.text.split()) >= MIN_WORDS),
-                      None)
+        # The person the question names ("Priya, would…", "…, José?") answers, however briefly;
+        # else the next one to say something.
+        answer = _called(question, turns, i, t.speaker) or next(
+            (u for u in turns[i + 1:i + 4] if u.speaker != t.speaker and len(u.text.split()) >= MIN_WORDS), None)
+        # "Buena pregunta. Hernán, ¿puedes responder tú?": the chair passes it on.
+        if answer is not None:
+            answer = _called((sentences(answer.text) or [""])[-1], turns, turns.index(answer), t.speaker) or answer
         out.append(Question(asker, question, t.index, answer.speaker if answer else None,
                             bool(answer and _DEFERRED.search(answer.text))))
     return out
+
+
+def _called(sentence: str, turns: list[Turn], i: int, asker: str) -> Turn | None:
+    """The next turn (of the next four) of the person ``sentence`` calls by name, if any."""
+    after = [u for u in turns[i + 1:i + 5] if u.speaker != asker]
+    named = _addressed(sentence, [u.speaker for u in after])
+    return next((u for u in after if u.speaker == named), None)
+
+
+def _addressed(question: str, speakers: list[str]) -> str | None:
+    """Which of these speakers the question calls by their first name, at its start or end."""
+    first = re.match(r"\W*([^\W\d_][\w'’-]*)\s*,", question)
+    last = re.search(r",\s*([^\W\d_][\w'’-]*)\s*[?.!]*\s*$", question)
+    called = {fold(m.group(1)) for m in (first, last) if m}
+    return next((s for s in speakers if fold(s.split()[0]) in called), None)
 
 
 def commitments(turns: list[Turn]) -> list[Quote]:

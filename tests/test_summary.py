@@ -140,3 +140,25 @@ def test_the_start_is_shown_in_the_groups_zones(store):
     s = summarize(store.meeting("lacralo-2016-06-20-fr"))
     html = render.summary_html(s, "es", ("UTC", "America/Buenos_Aires", "America/Mexico_City"))
     assert html.split("\n")[1] == "20:00 Buenos Aires · 18:00 Mexico City"
+
+
+@pytest.mark.parametrize("mid, asker, answerer, deferred, start", [
+    # Asked without a question mark: "me gustaría saber…", "Eu queria saber…", "I would like to know…".
+    ("lacralo-2026-09-21-es", "Keisha Thompson", "José Martínez", True, "José, me gustaría saber"),
+    ("lacralo-webinar-2026-10-26-pt", "Paulo Mendes", "João da Silva", False, "Eu queria saber"),
+    ("naralo-2026-10-12-en", "Alejandro Ruiz Paredes", "Priya Raman", True, "Priya, I would like to know"),
+    # The chair passes it on ("Buena pregunta. Hernán, ¿puedes responder tú?"): Hernán answers.
+    ("lacralo-2026-09-21-es", "Thiago Nascimento", "Hernán Villalobos", False, "Quería saber"),
+])
+def test_questions_asked_without_a_question_mark_and_who_answered(store, mid, asker, answerer, deferred, start):
+    s = summarize(store.meeting(mid))
+    assert [(asker, answerer, deferred)] == [(q.asker, q.answerer, q.deferred) for q in s.questions
+                                             if q.question.startswith(start)]
+
+
+@pytest.mark.parametrize("mid, asked", [
+    ("afralo-2026-10-05-fr", "ajouter Éric"), ("lacralo-2026-09-21-es", "registrar la asistencia"),
+    ("lacralo-2016-06-20-fr", "voulez poser une question")])
+def test_asking_staff_to_note_someone_or_inviting_questions_is_no_question(store, mid, asked):
+    s = summarize(store.meeting(mid))
+    assert s.questions and not [q for q in s.questions if asked in q.question]
