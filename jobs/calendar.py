@@ -16,7 +16,7 @@ from knowledge.errors import ActaError
 
 UTC = dt.timezone.utc
 _DURATION = re.compile(r"^\s*(?:(\d+)\s*d)?\s*(?:(\d+)\s*h)?\s*(?:(\d+)\s*m(?:in)?)?\s*$", re.IGNORECASE)
-MAX_OCCURRENCES = 1000     # per event and query: a rule every minute must not run away
+MAX_OCCURRENCES = 1000     # per event and query: a daily rule over years must not run away
 
 
 class CalendarError(ActaError):
@@ -82,7 +82,15 @@ class Event:
             # year 9999 on every reminder tick, seconds each, and never remind anyone.
             if rule.after(local, inc=True) is None:
                 raise CalendarError(f"{title!r}: rrule {rrule!r} never occurs from {start}")
+            freq = _FREQ.search(event.rrule)
+            if freq and freq.group(1).upper() in TOO_FREQUENT:
+                raise CalendarError(f"{title!r}: rrule {rrule!r} recurs within a day; calls recur daily at most")
         return event
+
+
+# No call recurs within a day (a reminder a minute for FREQ=MINUTELY); .ics imports refuse them too.
+TOO_FREQUENT = ("SECONDLY", "MINUTELY", "HOURLY")
+_FREQ = re.compile(r"\bFREQ=(\w+)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

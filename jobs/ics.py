@@ -14,7 +14,7 @@ import time
 
 from dateutil.rrule import rrulestr
 
-from jobs.calendar import UTC, CalendarError, Occurrence
+from jobs.calendar import TOO_FREQUENT, UTC, CalendarError, Occurrence
 from knowledge.models import CalendarFile, ImportedEvent
 
 MAX_IMPORTED = 200       # events taken from one .ics file
@@ -212,7 +212,7 @@ def _too_frequent(vevent) -> bool:
     """A rule of more than a few occurrences a day (FREQ=SECONDLY, BYMINUTE=0,1,2…): no meeting
     recurs like that, and expanding it from a DTSTART years ago would take hours."""
     for rule in _rules(vevent):
-        if rule.get("FREQ", [""])[0] in ("SECONDLY", "MINUTELY", "HOURLY"):
+        if rule.get("FREQ", [""])[0] in TOO_FREQUENT:
             return True
         if math.prod(len(rule.get(k, [None])) for k in ("BYHOUR", "BYMINUTE", "BYSECOND")) > MAX_A_DAY:
             return True

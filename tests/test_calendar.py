@@ -59,6 +59,8 @@ def test_a_one_off_event_and_reminder_times():
     ("2026-12-01T19:00", "UTC", "", "a while", "not a duration"),
     ("2026-12-01T19:00", "UTC", "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30", "1h", "never occurs from 2026-12-01T19:00"),
     ("2026-12-01T19:00", "UTC", "FREQ=MONTHLY;UNTIL=20261101T000000Z", "1h", "never occurs"),
+    ("2026-12-01T19:00", "UTC", "FREQ=MINUTELY", "1h", "recurs within a day"),
+    ("2026-12-01T19:00", "UTC", "freq=hourly;count=3", "1h", "recurs within a day"),
 ])
 def test_bad_events_are_refused_with_the_reason(start, tz, rule, length, message):
     with pytest.raises(CalendarError, match=message):
@@ -66,8 +68,8 @@ def test_bad_events_are_refused_with_the_reason(start, tz, rule, length, message
 
 
 def test_a_rule_that_never_stops_is_bounded():
-    e = Event.declared("Spam", "2026-01-01T00:00", "UTC", "FREQ=MINUTELY")
-    found = calendar.occurrences(e, dt.datetime(2026, 1, 1, tzinfo=UTC), dt.datetime(2027, 1, 1, tzinfo=UTC))
+    e = Event.declared("Daily", "2026-01-01T00:00", "UTC", "FREQ=DAILY")
+    found = calendar.occurrences(e, dt.datetime(2026, 1, 1, tzinfo=UTC), dt.datetime(2036, 1, 1, tzinfo=UTC))
     assert calendar.MAX_OCCURRENCES == len(found)
 
 
