@@ -167,7 +167,8 @@ def _speakers(answer: Answer, lang: str) -> str:
     return "\n".join(lines)
 
 
-MAX_MEETINGS_LISTED = 10
+MAX_MEETINGS_LISTED = 10      # a count's meetings (the latest)
+MAX_SPEAKERS_LISTED = 5       # and who mentions it most
 
 
 def _mentions(answer: Answer, lang: str) -> str:
@@ -178,7 +179,7 @@ def _mentions(answer: Answer, lang: str) -> str:
               for m, n in found.by_meeting[-MAX_MEETINGS_LISTED:]]
     if not by:
         lines.append(i18n.t(lang, "mentions_speakers", names=", ".join(
-            f"{name} ({n})" for name, n in found.by_speaker[:MAX_MEETINGS_LISTED // 2])))
+            f"{name} ({n})" for name, n in found.by_speaker[:MAX_SPEAKERS_LISTED])))
     return "\n".join(lines)
 
 

@@ -64,6 +64,9 @@ QUESTION_WORDS = frozenset("""
     explico preguntar pregunto alguien quelqu alguem
     resumo discutiu discutiram discussao falar falou falaram dizer disse disseram pensar pensou opiniao
     mencionar mencionou decidir decidiu decisao sugerir sugeriu explicar explicou perguntar perguntou
+    discutido discutida discutidos mencionado mencionada mencionados hablado falado tratado tratada
+    abordado abordada evoque evoquee aborde abordee prononce prononcee pronunciado pronunciada
+    mencionaron mencionaram mentionnee mentionnes mentionnees mentions discutent
 """.split())
 # What a question about meetings calls them: "Which meetings discussed the budget?", "Was there a
 # call on the budget?", "Em quais reuniões…?" are about the budget. Dropped from queries that have

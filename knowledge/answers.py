@@ -61,6 +61,8 @@ class Answerer(FactAnswers):
         today = self.today()
         intent = intents.detect(question, meetings, self.store.people(), lang, today) if question else None
         within: list[str] = []      # "Who presented X?", X on agendas naming no presenter: those meetings
+        if intent and intent.kind == "mentions" and (speaker or since):
+            intent = None       # --speaker / --since narrow a search (a count takes the question's own)
         if intent:
             structured = self._structured(intent, question, lang, meetings, meeting)
             if isinstance(structured, Answer):

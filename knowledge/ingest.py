@@ -124,9 +124,14 @@ def reread(store: Store, meeting_ids: Sequence[str] = (), *,
 def reread_stale(store: Store, *,
                  on_result: Callable[[int, int, FileResult], None] | None = None) -> list[FileResult]:
     """Read again the meetings an older version of Acta read (``Store.stale_readings``), as
-    ``reread`` does; nothing when there are none. One that fails stays as it was, and stale."""
-    stale = store.stale_readings()
-    return reread(store, stale, on_result=on_result) if stale else []
+    ``reread`` does; nothing when there are none. One that fails stays as it was, and stale; when
+    the database stays busy with another process's write, the rest wait for another time."""
+    results: list[FileResult] = []
+    for mid in store.stale_readings():
+        results += reread(store, [mid], on_result=on_result)
+        if results[-1].code == "busy":      # another process writes: not now (the next start)
+            break
+    return results
 
 
 def _each(store: Store, items: list[str], one: Callable[[str], FileResult],

@@ -74,10 +74,13 @@ PATTERNS = (
                  r"hubo (?:una )?(?:reunion|llamada)|houve (?:uma )?(?:reuniao|chamada))\b"),
 )
 _PATTERNS = [(kind, re.compile(p)) for kind, p in PATTERNS]
-_NO_TOPIC = frozenset({"summary", "chair", "meetings_held", "meetings", "speakers"})    # a data question only with no topic word
+_NO_TOPIC = frozenset({"summary", "chair", "meetings_held"})    # a data question only with no topic word
 # With a topic, "Which meetings discussed the budget?" and "Who talked the most about IPv6?" ask
 # where and by whom it came up: its mentions.
 _MENTIONS_WITH_A_TOPIC = frozenset({"meetings", "speakers"})
+# What says a topic is talked of ("How often does the group meet?" is no count of mentions).
+_TALKED_OF = re.compile(r"\b(?:about|sur|sobre|acerca|a propos|mention\w*|discuss\w*|parl\w*|habl\w*|fal(?:ou|aram|ado|a)|"
+                        r"mencion\w*|discut\w*|trat\w*|abord\w*|evoqu\w*|prononc\w*|pronunci\w*|said|dit|dicho|dito)\b")
 _ATTENDING = re.compile(r"\b(?:attend\w*|particip\w*|assist\w*|asisti\w*|came|come|join\w*|comparec\w*|"
                         r"vino|vinieron|veio|vieram|venu\w*)\b")
 _KIND_OF = {"meetings_held": "meetings"}
@@ -132,7 +135,7 @@ def detect(question: str, meetings: list[MeetingSummary], people: dict[int, str]
         m = rx.search(folded)
         if not m:
             continue
-        if kind == "mentions" and _ATTENDING.search(folded):
+        if kind == "mentions" and (_ATTENDING.search(folded) or not _TALKED_OF.search(folded)):
             continue
         # "¿Qué dijo Alberto sobre la participación…?" asks for Alberto's words ("Who spoke most,
         # Humberto or Aida?" and "How many times did Aida mention Montevideo?" do not).
@@ -140,15 +143,17 @@ def detect(question: str, meetings: list[MeetingSummary], people: dict[int, str]
             return None
         named = meetings_named(question, meetings, language, today)
         person = person_named(question, people)
-        persons = people_named(question, people) if kind in _MENTIONS_WITH_A_TOPIC else [person] if person else []
+        # (For a count, whose turns are counted: "How many times did Carlos mention webinars?")
+        persons = (people_named(question, people) if kind in _MENTIONS_WITH_A_TOPIC else [person] if person else []) \
+            + (speakers_asked(question, people) if kind in _MENTIONS_WITH_A_TOPIC | {"mentions"} else [])
         # "Who presented the mitigation plan?" names its topic: an agenda item's title. "Who ran
         # the survey?" or "Was there a call on the budget?" are about the topic, not the data.
         allowed = 0 if kind in _NO_TOPIC else MAX_TOPIC_WORDS
         topic = _topic_words(folded, m, persons, meetings)
-        if kind == "mentions" and not topic or kind in _MENTIONS_WITH_A_TOPIC and len(topic) > allowed \
-                and _ATTENDING.search(folded):
+        if kind == "mentions" and not topic:
             continue
-        if kind in _MENTIONS_WITH_A_TOPIC and len(topic) > allowed:
+        # "Which meetings mentioned Toronto?", "Who talked the most about the budget?": a count.
+        if kind in _MENTIONS_WITH_A_TOPIC and topic and _TALKED_OF.search(folded) and not _ATTENDING.search(folded):
             kind = "mentions"
         elif kind not in ("next", "presenter", "mentions") and len(topic) > allowed:
             return None

@@ -246,7 +246,7 @@ SAY_VERBS = frozenset("""say said says saying think thought thinks propose propo
     mencionou explicou falou comentou contou
     disent proposent parlent dijeron dicen piensan opinan propusieron sugirieron mencionaron
     explicaron hablaron comentaron disseram dizem acham acharam pensam propuseram sugeriram mencionaram
-    explicaram falaram comentaram""".split())
+    explicaram falaram comentaram discuss discussed discute discutio discutiu discutieron discutiram""".split())
 # Words that make a following name the topic, not the speaker ("what did they say about Porto").
 ABOUT_WORDS = frozenset("about on of in at to for with sur de du des d au aux en sobre del da do das dos em no na "
                         "con com avec".split())
@@ -281,9 +281,10 @@ PROCEDURAL = (r"\b(?:" + SCREEN + r"|m'entendez|nous entendez|vous entend|on vou
               r"questions or comments|any comments|comentarios|preguntas o|perguntas ou|"
               r"could you|can you|podría|puede usted|poderia|pode |une question à poser|connecté|connected|"
               r"dit en dernier|ajouter quelque chose|anything to add|algo que agregar|algo a acrescentar|"
-              r"conectad[oa]|vous pouvez (?:ajouter|noter|inscrire|enregistrer)|puedes|podés|"
-              r"(?:voulez|veut|quiere|quieren|quer|querem|want to|would like to) (?:poser une|hacer una|fazer uma|ask a) "
-              r"(?:question|pregunta|pergunta))")
+              r"conectad[oa]|vous pouvez (?:ajouter|noter|inscrire|enregistrer)|"
+              r"(?:puedes|podés|puede) (?:registrar|anotar|agregar|añadir|responder)|"
+              r"(?:voulez|veut|quiere|quieren|quer|querem|want to) (?:poser une|hacer una|fazer uma|ask a) "
+              r"(?:question|pregunta|pergunta)\W*$)")
 # A question asked without a question mark: "Me gustaría saber si tienen datos…".
 ASKING = (r"\b(?:me gustar[ií]a saber|quisiera saber|quer[ií]a saber|quiero saber|je voudrais savoir|"
           r"j'aimerais savoir|je me demande|i would like to know|i'd like to know|i wonder|i was wondering|"

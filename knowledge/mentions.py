@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from knowledge import analysis
 from knowledge.models import MeetingSummary
 from knowledge.store import Store
+from knowledge.text import fold
 
 
 @dataclass(frozen=True)
@@ -24,22 +25,19 @@ class Mentions:
     by_speaker: tuple[tuple[str, int], ...]             # most first (ties: the first to mention it)
 
 
-def topic_words(text: str) -> list[str]:
-    """The folded words of a topic (the question without what asks how often or who)."""
-    return analysis.question_words(text)
-
-
 def word_forms(text: str) -> list[set[str]]:
     """For each word of the topic, the index terms that write it: its stems in the four
     languages and its glossary translations."""
+    words = analysis.question_words(text)
     translations = analysis.translations_by_word(text)
-    return [set(analysis.variants(w)) | translations.get(w, set()) for w in topic_words(text)]
+    return [set(analysis.variants(w)) | translations.get(w, set()) for w in words]
 
 
 def mentions(store: Store, topic: str, *, meetings: list[str] | None = None,
              speakers: list[str] | None = None) -> Mentions:
     """The turns that mention ``topic`` (within these meetings and speakers' turns, if given)."""
     forms = word_forms(topic)
+    words = analysis.question_words(topic)
     if not forms:
         return Mentions(topic, 0, (), ())
     postings = store.postings(sorted(set().union(*forms)))
@@ -61,7 +59,7 @@ def mentions(store: Store, topic: str, *, meetings: list[str] | None = None,
     order: dict[str, tuple] = {}
     for key in sorted(words_in, key=lambda k: (summaries[root_of.get(k[0], k[0])].date, k[0], k[1])):
         row = first[key]
-        if len(words_in[key]) < len(forms):
+        if len(words_in[key]) < len(forms) or not _said(words, row):
             continue
         if wanted_meetings is not None and row["meeting_id"] not in wanted_meetings:
             continue
@@ -76,7 +74,16 @@ def mentions(store: Store, topic: str, *, meetings: list[str] | None = None,
         by_meeting[root] += 1
         by_speaker[row["speaker"]] += 1
         order.setdefault(row["speaker"], key)
+    rank = {name: i for i, name in enumerate(order)}
     return Mentions(
         topic, sum(by_meeting.values()),
         tuple((summaries[mid], n) for mid, n in sorted(by_meeting.items(), key=lambda x: summaries[x[0]].date)),
-        tuple(sorted(by_speaker.items(), key=lambda x: (-x[1], list(order).index(x[0])))))
+        tuple(sorted(by_speaker.items(), key=lambda x: (-x[1], rank[x[0]]))))
+
+
+def _said(words: list[str], row: dict) -> bool:
+    """A word of the speaker's own name is indexed with each of their passages: it is mentioned
+    only when the turn says it ("How many times was Medina mentioned?")."""
+    own = set(fold(row["speaker"]).split())
+    said = set(fold(row["turn_text"]).split())
+    return all(w in said for w in words if w in own)

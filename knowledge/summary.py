@@ -344,11 +344,14 @@ def questions(turns: list[Turn]) -> list[Question]:
         asker = relayed.group(1) if relayed else t.speaker
         # The person the question names ("Priya, would…", "…, José?") answers, however briefly;
         # else the next one to say something.
-        answer = _called(question, turns, i, t.speaker) or next(
+        called = _called(question, turns, i, t.speaker)
+        answer = called or next(
             (u for u in turns[i + 1:i + 4] if u.speaker != t.speaker and len(u.text.split()) >= MIN_WORDS), None)
-        # "Buena pregunta. Hernán, ¿puedes responder tú?": the chair passes it on.
-        if answer is not None:
-            answer = _called((sentences(answer.text) or [""])[-1], turns, turns.index(answer), t.speaker) or answer
+        # "Buena pregunta. Hernán, ¿puedes responder tú?": the chair passes it on (a question to
+        # someone; not "Back to you, Marc-André." nor "Tamara, please note that…").
+        last = (sentences(answer.text) or [""])[-1] if answer is not None and not called else ""
+        if last.rstrip().endswith("?"):
+            answer = _called(last, turns, turns.index(answer), t.speaker) or answer
         out.append(Question(asker, question, t.index, answer.speaker if answer else None,
                             bool(answer and _DEFERRED.search(answer.text))))
     return out

@@ -110,3 +110,32 @@ def test_in_the_chat_the_best_turn_counted_can_be_opened(tmp_path):
         context = next(b.data for b in reply.buttons if b.label == "Show context")
         (shown, *_) = talk.button(context, member)
         assert "Toronto" in shown.html
+
+
+@pytest.mark.parametrize("question, kind", [
+    # A data question with a word or two more is still one (review of the first version).
+    ("¿Qué reuniones hubo en octubre?", "meetings"), ("Quelles réunions ont eu lieu en octobre ?", "meetings"),
+    ("Who spoke the most during the webinar?", "speakers"),
+    ("How often does the working group meet?", "passage"),          # nothing said of talking about it
+    ("¿Qué reuniones mencionaron Toronto?", "mentions"),
+])
+def test_only_a_topic_talked_of_makes_a_count(archive, question, kind):
+    assert kind == archive.ask(question).kind
+
+
+def test_whose_turns_are_counted_is_not_the_topic(archive):
+    answer = archive.ask("How often did Humberto discuss mediation?")
+    assert (["Humberto Carrasco"], "mediation") == (answer.names["by"], answer.mentions.topic)
+    carlos = archive.ask("How many times did Carlos mention webinars?")
+    assert "webinars" == carlos.mentions.topic and all(h.speaker.startswith("Carlos") for h in carlos.sources)
+
+
+def test_a_speakers_own_name_is_mentioned_only_where_said(archive):
+    from knowledge.mentions import mentions
+    # Each passage is indexed with its speaker's name: Carlos Medina's turns do not all say "Medina".
+    found = mentions(archive.store, "Medina")
+    assert sum(turns_saying(archive.store, "Medina").values()) == found.turns
+
+
+def test_a_count_narrowed_by_speaker_or_date_options_is_a_search(archive):
+    assert "passage" == archive.ask("How many times was IPv6 mentioned?", speaker="Carlos Medina").kind

@@ -149,6 +149,8 @@ def test_the_start_is_shown_in_the_groups_zones(store):
     ("naralo-2026-10-12-en", "Alejandro Ruiz Paredes", "Priya Raman", True, "Priya, I would like to know"),
     # The chair passes it on ("Buena pregunta. Hernán, ¿puedes responder tú?"): Hernán answers.
     ("lacralo-2026-09-21-es", "Thiago Nascimento", "Hernán Villalobos", False, "Quería saber"),
+    # Not Tamara, whom the chair then asks to note it ("Tamara, please note that…").
+    ("naralo-2026-10-12-en", "Michael Chambers", "Marc-André Gagnon", False, "Could we add a short item"),
 ])
 def test_questions_asked_without_a_question_mark_and_who_answered(store, mid, asker, answerer, deferred, start):
     s = summarize(store.meeting(mid))
