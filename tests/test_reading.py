@@ -115,3 +115,25 @@ def test_a_database_from_before_readings_were_recorded_is_read_again(tmp_path):
         assert ["lacralo-2026-09-21-es"] == store.stale_readings()
         assert [("lacralo-2026-09-21-es", "reread")] == [(r.meeting_id, r.status) for r in ingest.reread_stale(store)]
         assert [] == store.stale_readings() and [] == ingest.reread_stale(store)
+
+
+def test_while_another_process_writes_the_reading_again_waits_for_another_start(tmp_path, monkeypatch):
+    import sqlite3
+
+    _need_corpus()
+    path = tmp_path / "acta.db"
+    read_by_an_older_version(path, monkeypatch)
+    writer = sqlite3.connect(path, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")           # another process holds the write lock
+    try:
+        with Store(path) as store:
+            store.db.execute("PRAGMA busy_timeout = 50")
+            results = ingest.reread_stale(store)
+            # The first meeting found the database busy; the other two were not tried.
+            assert [("failed", "busy")] == [(r.status, r.code) for r in results]
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+    with Store(path) as store:
+        assert 3 == len(store.stale_readings())
+        assert 3 == len(ingest.reread_stale(store)) and [] == store.stale_readings()
