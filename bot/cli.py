@@ -42,14 +42,10 @@ class _Context:
             raise click.ClickException(f"cannot open database {self.config.db_path}: {e}") from None
         stale = store.stale_readings() if not create and note_stale else []
         if stale:
-            click.echo(f"note: {_plural(len(stale), 'meeting was', 'meetings were')} read by an older version of "
-                       "Acta; `acta reingest` reads them again with this one (the bot does it when it starts)",
-                       err=True)
+            were = "meeting was" if len(stale) == 1 else "meetings were"
+            click.echo(f"note: {len(stale)} {were} read by an older version of Acta; `acta reingest` reads them "
+                       "again with this one (the bot does it when it starts)", err=True)
         return store
-
-
-def _plural(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
 
 
 def with_overrides(command):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from knowledge import analysis, chairing, intents, naming
+from knowledge import analysis, chairing, intents
 from knowledge.mentions import mentions
 from knowledge.models import APOLOGY, PRESENT, STAFF_STATUS, AgendaItem, Answer, MeetingSummary, Participation
 from knowledge.search import Hit
@@ -21,7 +21,8 @@ from knowledge.summary import summarize, survey
 MIN_TITLE_SHARE = 0.5
 MAX_PARTS = 5          # meetings answered for at once ("apologies in October")
 
-_WRITTEN = re.compile(r"(?:\b(?:[cdjlmnst]|qu)['’](?=\w))?([^\W_][\w'’-]*)", re.IGNORECASE)  # a word as written ("d'IPv6": IPv6)
+# A word as written, without an elided article ("d'IPv6": IPv6).
+_WRITTEN = re.compile(r"(?:\b(?:[cdjlmnst]|qu)['’](?=\w))?([^\W_][\w'’-]*)", re.IGNORECASE)
 # The question's frame, not its topic.
 _PRESENTER_WORDS = frozenset("""presented presentation presentations talk gave present presente presentee
     fait presento presentaron hizo presentacion apresentou fez apresentacao who qui quien quienes quem
@@ -77,7 +78,7 @@ class FactAnswers:
         """How often the topic came up, by meeting and speaker ("How many times did Aida mention
         Montevideo?": in her turns), with the best turns on it as sources; None (search) when
         no turn mentions it."""
-        persons = naming.speakers_asked(question, self.store.people())
+        persons = list(intent.speakers)
         # The topic's words as the question writes them ("mediación", "DNS abuse").
         topic = " ".join(w for w in _WRITTEN.findall(question) if set(analysis.words(w)) & set(intent.topic))
         within = [m.id for m in named] or None

@@ -119,6 +119,7 @@ class Intent:
     person: str | None = None        # a person's display name, when one is named
     named_but_missing: bool = False  # a date, month or group was named, and no meeting has it
     topic: tuple[str, ...] = ()      # mentions: the topic's words (folded)
+    speakers: tuple[str, ...] = ()   # mentions: whose turns are counted ("did Aida mention…"; none: everyone's)
 
 
 def detect(question: str, meetings: list[MeetingSummary], people: dict[int, str],
@@ -139,13 +140,14 @@ def detect(question: str, meetings: list[MeetingSummary], people: dict[int, str]
             continue
         # "¿Qué dijo Alberto sobre la participación…?" asks for Alberto's words ("Who spoke most,
         # Humberto or Aida?" and "How many times did Aida mention Montevideo?" do not).
-        if kind not in ("speakers", "mentions") and speakers_asked(question, people):
+        asked = speakers_asked(question, people)
+        if kind not in ("speakers", "mentions") and asked:
             return None
         named = meetings_named(question, meetings, language, today)
         person = person_named(question, people)
-        # (For a count, whose turns are counted: "How many times did Carlos mention webinars?")
+        # Names are no topic, nor whose turns a count is of ("How many times did Carlos mention webinars?").
         persons = (people_named(question, people) if kind in _MENTIONS_WITH_A_TOPIC else [person] if person else []) \
-            + (speakers_asked(question, people) if kind in _MENTIONS_WITH_A_TOPIC | {"mentions"} else [])
+            + asked
         # "Who presented the mitigation plan?" names its topic: an agenda item's title. "Who ran
         # the survey?" or "Was there a call on the budget?" are about the topic, not the data.
         allowed = 0 if kind in _NO_TOPIC else MAX_TOPIC_WORDS
@@ -158,7 +160,8 @@ def detect(question: str, meetings: list[MeetingSummary], people: dict[int, str]
         elif kind not in ("next", "presenter", "mentions") and len(topic) > allowed:
             return None
         return Intent(_KIND_OF.get(kind, kind), tuple(x.id for x in named) if named is not None else (), person,
-                      named_but_missing=named == [], topic=tuple(topic) if kind == "mentions" else ())
+                      named_but_missing=named == [],
+                      **({"topic": tuple(topic), "speakers": tuple(asked)} if kind == "mentions" else {}))
     return None
 
 

@@ -25,24 +25,22 @@ class Mentions:
     by_speaker: tuple[tuple[str, int], ...]             # most first (ties: the first to mention it)
 
 
-def word_forms(text: str) -> list[set[str]]:
-    """For each word of the topic, the index terms that write it: its stems in the four
+def word_forms(text: str) -> dict[str, set[str]]:
+    """Each (folded) word of the topic, with the index terms that write it: its stems in the four
     languages and its glossary translations."""
-    words = analysis.question_words(text)
     translations = analysis.translations_by_word(text)
-    return [set(analysis.variants(w)) | translations.get(w, set()) for w in words]
+    return {w: set(analysis.variants(w)) | translations.get(w, set()) for w in analysis.question_words(text)}
 
 
 def mentions(store: Store, topic: str, *, meetings: list[str] | None = None,
              speakers: list[str] | None = None) -> Mentions:
     """The turns that mention ``topic`` (within these meetings and speakers' turns, if given)."""
     forms = word_forms(topic)
-    words = analysis.question_words(topic)
     if not forms:
         return Mentions(topic, 0, (), ())
-    postings = store.postings(sorted(set().union(*forms)))
+    postings = store.postings(sorted(set().union(*forms.values())))
     # Passages holding any form of each word; a turn must hold every word (in any of its passages).
-    holding = [set().union(*(postings[t][0].tolist() for t in f if t in postings)) for f in forms]
+    holding = [set().union(*(postings[t][0].tolist() for t in f if t in postings)) for f in forms.values()]
     rows = store.passages(sorted(set().union(*holding)))
     words_in: dict[tuple, set[int]] = {}
     first: dict[tuple, dict] = {}
@@ -59,7 +57,7 @@ def mentions(store: Store, topic: str, *, meetings: list[str] | None = None,
     order: dict[str, tuple] = {}
     for key in sorted(words_in, key=lambda k: (summaries[root_of.get(k[0], k[0])].date, k[0], k[1])):
         row = first[key]
-        if len(words_in[key]) < len(forms) or not _said(words, row):
+        if len(words_in[key]) < len(forms) or not _said(forms, row):
             continue
         if wanted_meetings is not None and row["meeting_id"] not in wanted_meetings:
             continue
@@ -81,7 +79,7 @@ def mentions(store: Store, topic: str, *, meetings: list[str] | None = None,
         tuple(sorted(by_speaker.items(), key=lambda x: (-x[1], rank[x[0]]))))
 
 
-def _said(words: list[str], row: dict) -> bool:
+def _said(words, row: dict) -> bool:
     """A word of the speaker's own name is indexed with each of their passages: it is mentioned
     only when the turn says it ("How many times was Medina mentioned?")."""
     own = set(fold(row["speaker"]).split())

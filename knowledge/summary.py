@@ -345,23 +345,24 @@ def questions(turns: list[Turn]) -> list[Question]:
         # The person the question names ("Priya, would…", "…, José?") answers, however briefly;
         # else the next one to say something.
         called = _called(question, turns, i, t.speaker)
-        answer = called or next(
-            (u for u in turns[i + 1:i + 4] if u.speaker != t.speaker and len(u.text.split()) >= MIN_WORDS), None)
+        at, answer = called or next(((j, u) for j, u in enumerate(turns[i + 1:i + 4], i + 1)
+                                     if u.speaker != t.speaker and len(u.text.split()) >= MIN_WORDS), (i, None))
         # "Buena pregunta. Hernán, ¿puedes responder tú?": the chair passes it on (a question to
         # someone; not "Back to you, Marc-André." nor "Tamara, please note that…").
         last = (sentences(answer.text) or [""])[-1] if answer is not None and not called else ""
         if last.rstrip().endswith("?"):
-            answer = _called(last, turns, turns.index(answer), t.speaker) or answer
+            answer = (_called(last, turns, at, t.speaker) or (at, answer))[1]
         out.append(Question(asker, question, t.index, answer.speaker if answer else None,
                             bool(answer and _DEFERRED.search(answer.text))))
     return out
 
 
-def _called(sentence: str, turns: list[Turn], i: int, asker: str) -> Turn | None:
-    """The next turn (of the next four) of the person ``sentence`` calls by name, if any."""
-    after = [u for u in turns[i + 1:i + 5] if u.speaker != asker]
-    named = _addressed(sentence, [u.speaker for u in after])
-    return next((u for u in after if u.speaker == named), None)
+def _called(sentence: str, turns: list[Turn], i: int, asker: str) -> tuple[int, Turn] | None:
+    """The next turn (of the four after ``i``) of the person ``sentence`` calls by name, if any,
+    with its position."""
+    after = [(j, u) for j, u in enumerate(turns[i + 1:i + 5], i + 1) if u.speaker != asker]
+    named = _addressed(sentence, [u.speaker for _, u in after])
+    return next(((j, u) for j, u in after if u.speaker == named), None)
 
 
 def _addressed(question: str, speakers: list[str]) -> str | None:
