@@ -136,7 +136,7 @@ def _agenda(answer: Answer, lang: str) -> str:
 
 def _presenter(answer: Answer, lang: str) -> str:
     [(title, presenter)] = answer.names["presenter"]
-    key = "presenter_absent" if answer.names.get("absent") else "presenter"
+    key = "presenter_absent" if answer.names.get("absent") else "presenter_led" if answer.names.get("led") else "presenter"
     return i18n.t(lang, key, presenter=presenter, title=title, **_where(answer, lang))
 
 
@@ -385,6 +385,8 @@ def _when(d, lang: str) -> str:
     day = dt.date.fromisoformat(d.date)
     if d.precision == "month":
         text = i18n.t(lang, "sum_month", month=i18n.MONTHS[lang][day.month - 1], year=day.year)
+    elif d.precision == "week":
+        text = i18n.t(lang, "sum_week", date=i18n.date(d.date, lang))
     else:
         text = i18n.date(d.date, lang)
         if d.end:

@@ -13,6 +13,7 @@ MAX_LISTED_EVENTS = 10
 MAX_TITLE = 200
 CALENDAR_DAYS = 120
 MENTION_BUTTONS = 3      # dates of a summary offered as events
+MENTION_TITLE = 100      # characters of a sentence kept as an event's title
 DEFAULT_MINUTES = 60
 
 
@@ -67,9 +68,13 @@ class SchedulingCommands:
             # One tap: the admin chose this very date in the summary; it is saved at once, with
             # a button to undo.
             mid, n = rest.rsplit(":", 1)
-            mention = _day_mentions(summarize(self.store.meeting(mid)))[int(n)]
-            start = dt.datetime.fromisoformat(f"{mention.date}T{mention.time_utc or '12:00'}+00:00")
-            title = mention.place or mention.text[:80]
+            summary = summarize(self.store.meeting(mid))
+            mention = _day_mentions(summary)[int(n)]
+            title = _mention_title(summary, mention)
+            if not mention.time_utc:      # no time was said: the admin gives it
+                return [Reply(render.escape(i18n.t(lang, "schedule_needs_time", title=title,
+                                                   date=i18n.date(mention.date, lang))))]
+            start = dt.datetime.fromisoformat(f"{mention.date}T{mention.time_utc}+00:00")
             existing = next((e for e in self.store.scheduled_events()
                              if e["title"] == title and e["start_utc"] == start.isoformat()), None)
             if existing:                                  # a second tap: already scheduled
@@ -151,17 +156,36 @@ class SchedulingCommands:
         return self._paged("\n".join(lines))
 
     def mention_buttons(self, summary, lang: str):
-        """Buttons offering a summary's dates (day precision, still to come) as events to schedule."""
+        """Buttons offering a summary's dates (day precision, still to come) as events to schedule:
+        those said with a time or a place first (events more than deadlines), in spoken order."""
         from bot.dialogue import Button
 
         today = self.clock().date().isoformat()
         buttons = []
-        for n, m in enumerate(_day_mentions(summary)):
+        dated = sorted(enumerate(_day_mentions(summary)), key=lambda nm: (not (nm[1].time_utc or nm[1].place), nm[0]))
+        for n, m in dated:
             if m.date > today:
                 when = i18n.date(m.date, lang) + (f", {m.place}" if m.place else "")
                 buttons.append(Button(i18n.t(lang, "button_schedule_mention", when=when)[:60],
                                       f"e:m:{summary.meeting_id}:{n}"))
         return tuple(buttons[:MENTION_BUTTONS])
+
+
+def _mention_title(summary, mention) -> str:
+    """An event's title for a date said in a call: the agenda item it was said in when the item
+    names its place ("Sobre o evento regional de LACRALO em Bogotá"), else the group and the
+    place, else the sentence (shortened at a word)."""
+    from knowledge.text import fold
+
+    for item in summary.items:
+        if (mention.place and item.start_turn is not None and item.start_turn <= mention.turn < item.end_turn
+                and fold(mention.place) in fold(item.title)):
+            return item.title[:MAX_TITLE]
+    if mention.place:
+        return " · ".join(x for x in (summary.group, mention.place) if x)
+    if len(mention.text) <= MENTION_TITLE:
+        return mention.text
+    return mention.text[:MENTION_TITLE].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
 def _day_mentions(summary):

@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from dateutil.rrule import rrulestr
 
 from knowledge.errors import ActaError
+from knowledge.lexicon import WEEKDAYS as _WEEKDAYS
 
 UTC = dt.timezone.utc
 _DURATION = re.compile(r"^\s*(?:(\d+)\s*d)?\s*(?:(\d+)\s*h)?\s*(?:(\d+)\s*m(?:in)?)?\s*$", re.IGNORECASE)
@@ -208,11 +209,6 @@ def parse_when(text: str, languages: list[str], now: dt.datetime, date_order: st
     return parsed.astimezone(UTC)
 
 
-# Weekdays in our four languages (folded), Monday first: "el próximo martes", "next Tuesday".
-_WEEKDAYS = [("lundi", "lunes", "segunda", "monday"), ("mardi", "martes", "terca", "tuesday"),
-             ("mercredi", "miercoles", "quarta", "wednesday"), ("jeudi", "jueves", "quinta", "thursday"),
-             ("vendredi", "viernes", "sexta", "friday"), ("samedi", "sabado", "sabado", "saturday"),
-             ("dimanche", "domingo", "domingo", "sunday")]
 _TIME = re.compile(r"\b([01]?\d|2[0-3])\s*(?:h|:)\s*([0-5]\d)?\b")
 
 

@@ -14,7 +14,7 @@ from knowledge import analysis, chairing, intents
 from knowledge.mentions import mentions
 from knowledge.models import APOLOGY, PRESENT, STAFF_STATUS, AgendaItem, Answer, MeetingSummary, Participation
 from knowledge.search import Hit
-from knowledge.summary import summarize, survey
+from knowledge.summary import presenters, summarize, survey
 
 # "Who presented X?" is answered from the agenda when an item's title holds more than this share
 # of X's weight; else search finds who spoke of X.
@@ -118,14 +118,15 @@ class FactAnswers:
     def _presenter(self, question: str, lang: str, candidates: list[MeetingSummary]) -> Answer | list[str]:
         """Who presented the agenda item the question names, from the agenda. Every language
         version's titles are matched; the answer shows the member's language's. Items that match
-        equally well are all given, the latest first. When the items that match best name no
-        presenter, the meetings holding them, for search to find who spoke of it; when no
-        item's title holds most of the question's topic, no meetings: search everything."""
+        equally well are all given, the latest first. An item the agenda names no one for was
+        presented by whoever said most of it in the call (``summary.presenters``); when no one
+        did, the meetings holding it, for search to find who spoke of it; when no item's title
+        holds most of the question's topic, no meetings: search everything."""
         topic = self._topic(question, candidates)
         total = sum(weight for weight, _ in topic.values())
         if not total:
             return []
-        found: dict[tuple[str, int], tuple[float, MeetingSummary, AgendaItem]] = {}
+        found: dict[tuple[str, int], tuple[float, MeetingSummary, str, AgendaItem]] = {}
         versions = [(m, language, mid) for m in reversed(candidates) for language, mid in m.editions]
         agendas = self.store.agendas([mid for _, _, mid in versions])
         for m, language, mid in versions:
@@ -133,31 +134,49 @@ class FactAnswers:
                 stems = set(analysis.analyze(item.title, language))
                 share = sum(weight for weight, terms in topic.values() if terms & stems) / total
                 if share > found.get((m.id, position), (0.0,))[0]:
-                    found[(m.id, position)] = (share, m, item)
-        best = max((share for share, _, _ in found.values()), default=0.0)
+                    found[(m.id, position)] = (share, m, mid, item)
+        best = max((share for share, _, _, _ in found.values()), default=0.0)
         if best <= MIN_TITLE_SHARE:
             return []
-        # The items that match best: when none names its presenter, search finds who spoke of it
-        # (a lesser match that names one is another item, and its presenter the wrong answer).
-        # A presenter who never spoke in the call was down to present it, but did not.
+        # The items that match best (a lesser match is another item, and its presenter the wrong
+        # answer). A presenter who never spoke in the call was down to present it, but did not.
         absent = {mid: self.store.absent_presenters(mid) for _, _, mid in versions}
+        held_in: dict[str, list] = {}       # a meeting's items with who presented them, and where
         parts = []
-        for (_, position), (share, m, item) in found.items():      # the latest meeting first
-            if share < best - 1e-9 or not item.presenter or len(parts) == MAX_PARTS:
+        for (_, position), (share, m, mid, item) in found.items():      # the latest meeting first
+            if share < best - 1e-9 or len(parts) == MAX_PARTS:
                 continue
-            away = [item.presenter] if item.presenter in absent[m.id] else []
+            if mid not in held_in:
+                held_in[mid] = presenters(self.store.meeting(mid))
+            held = held_in[mid][position] if position < len(held_in[mid]) else None
+            presenter = item.presenter or (held.presenter if held and held.led else None)
+            if not presenter:
+                continue
+            away = [presenter] if presenter in absent[mid] else []
             own = agendas.get(m.version(lang) or m.id, [])
-            if position < len(own) and own[position].presenter == item.presenter:
-                item = own[position]
-            # Their turn on it as the source (for --json and "show context"), when they spoke.
-            said = [] if away else self.searcher.search(item.title, k=1, meeting=m.id, speaker=item.presenter,
-                                                          language=lang)
-            parts.append(Answer("presenter", lang, question, meeting=m, sources=tuple(said),
-                                names={"presenter": [(item.title, item.presenter)], "absent": away}))
+            title = own[position].title if position < len(own) and own[position].presenter == item.presenter else item.title
+            said = () if away else self._presented(title, m.id, presenter, position, lang, held_in)
+            parts.append(Answer("presenter", lang, question, meeting=m, sources=said,
+                                names={"presenter": [(title, presenter)], "absent": away,
+                                       "led": [] if item.presenter else [presenter]}))
         if not parts:
-            return list(dict.fromkeys(mid for share, m, _ in found.values() if share >= best - 1e-9
+            return list(dict.fromkeys(mid for share, m, _, _ in found.values() if share >= best - 1e-9
                                       for _, mid in m.editions))
         return parts[0] if len(parts) == 1 else Answer("several", lang, question, parts=tuple(parts))
+
+    def _presented(self, title: str, mid: str, presenter: str, position: int, lang: str,
+                   held_in: dict[str, list]) -> tuple[Hit, ...]:
+        """The presenter's turn on an item (for --json and "show context"): within the item's
+        turns when they are known (the presenter may also have read the agenda out)."""
+        said = self.searcher.search(title, k=20, meeting=mid, speaker=presenter, language=lang)
+        for hit in said:
+            if hit.meeting_id not in held_in:
+                held_in[hit.meeting_id] = presenters(self.store.meeting(hit.meeting_id))
+            items = held_in[hit.meeting_id]
+            held = items[position] if position < len(items) else None
+            if held is None or held.start_turn is None or held.start_turn <= hit.turn_index < held.end_turn:
+                return (hit,)
+        return tuple(said[:1])
 
     def _topic(self, question: str, meetings: list[MeetingSummary]) -> dict[str, tuple[float, set[str]]]:
         """The question's topic words (not those naming the meeting), weighed, each with the

@@ -18,6 +18,7 @@ ENTRIES: tuple[tuple[str, str, str, str], ...] = (
     ("question", "pregunta", "pergunta|questão", "question"),
     ("réponse", "respuesta", "resposta", "answer|reply"),
     ("groupe de travail", "grupo de trabajo", "grupo de trabalho", "working group"),
+    ("processus", "proceso", "processo", "process"),
     ("médiation|médiateur", "mediación|mediador", "mediação|mediador", "mediation|mediator"),
     ("conseil d'administration|conseil", "junta directiva|junta|directorio", "conselho de administração|conselho", "board"),
     ("président", "presidente", "presidente", "chair|president"),

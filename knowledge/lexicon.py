@@ -325,12 +325,30 @@ MONTHS_PATTERN = (r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|a
                   r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
                   r"janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|"
                   r"january|february|march|april|may|june|july|august|september|october|november|december")
-RELATIVE_DAYS = (r"\b(?:demain|après-demain|la semaine prochaine|mañana|pasado mañana|la próxima semana|la semana que viene|"
-                 r"amanhã|na próxima semana|semana que vem|tomorrow|next week|"
+# Weekdays in our four languages (folded), Monday first: "el próximo martes", "next Tuesday".
+WEEKDAYS = [("lundi", "lunes", "segunda", "monday"), ("mardi", "martes", "terca", "tuesday"),
+            ("mercredi", "miercoles", "quarta", "wednesday"), ("jeudi", "jueves", "quinta", "thursday"),
+            ("vendredi", "viernes", "sexta", "friday"), ("samedi", "sabado", "sabado", "saturday"),
+            ("dimanche", "domingo", "domingo", "sunday")]
+_WEEKDAYS = (r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|"
+             r"domingo|segunda|terça|quarta|quinta|sexta|monday|tuesday|wednesday|thursday|friday|saturday|sunday")
+# Days said relative to the call. "Mañana" is also the morning: "esta mañana", "por la mañana"
+# are not tomorrow. "Next Tuesday" is a weekday, "by Friday" a deadline.
+RELATIVE_DAYS = (r"\b(?:demain|après-demain|pasado mañana|(?<!la )(?<!esta )(?<!cada )mañana|depois de amanhã|amanhã|"
+                 r"the day after tomorrow|tomorrow|"
                  r"(?:mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche) prochain|"
                  r"(?:el )?próximo (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|"
                  r"(?:na )?próxima (?:segunda|terça|quarta|quinta|sexta)(?:-feira)?|"
-                 r"next (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b")
+                 r"next (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+                 r"(?:(?<=d'ici )|(?<=avant )|(?<=by )|(?<=before )|(?<=antes del )|(?<=hasta el )|(?<=até )|(?<=até a )|"
+                 r"(?<=antes de )|(?<=para el ))(?:" + _WEEKDAYS + r")(?:-feira)?(?!\s+\d))\b")
+# Their distance in days (folded), and the words that make a weekday the next one.
+RELATIVE_OFFSETS = {"demain": 1, "manana": 1, "amanha": 1, "tomorrow": 1, "apres demain": 2, "pasado manana": 2,
+                    "depois de amanha": 2, "the day after tomorrow": 2}
+NEXT_WEEKDAY = r"\b(?:prochain|proximo|proxima|next)\b"
+# Next week, said without a day: "la semaine prochaine", "la próxima semana", "next week".
+RELATIVE_WEEK = (r"\b(?:la semaine prochaine|la próxima semana|la semana que viene|la semana próxima|"
+                 r"na próxima semana|a próxima semana|semana que vem|next week)\b")
 # Words after "à", "en", "in" that are not places.
 NOT_PLACES = frozenset(("English", "Spanish", "French", "Portuguese", "Anglais", "Espagnol", "Français",
                         "Portugais", "Inglés", "Español", "Francés", "Portugués", "Inglês", "Espanhol", "Francês",

@@ -42,13 +42,18 @@ def find_date(text: str, language: str) -> dt.date | None:
 
 def find_utc_time(text: str) -> dt.time | None:
     """The first time given in UTC ("23 h UTC", "23:00 UTC", "11 p.m. UTC")."""
-    m24, m12 = _UTC.search(text), _UTC_12H.search(text)
-    if m12 and (not m24 or m12.start() < m24.start()):
-        hour = int(m12.group(1)) % 12 + (12 if m12.group(3).lower() == "p" else 0)
-        return dt.time(hour, int(m12.group(2) or 0))
-    if m24:
-        return dt.time(int(m24.group(1)), int(m24.group(2) or m24.group(3) or 0))
-    return None
+    found = utc_times(text)
+    return found[0][1] if found else None
+
+
+def utc_times(text: str) -> list[tuple[int, dt.time]]:
+    """Every time given in UTC, with where it starts, in order ("11 p.m. UTC" read once)."""
+    found = {m.span(): dt.time(int(m.group(1)) % 12 + (12 if m.group(3).lower() == "p" else 0), int(m.group(2) or 0))
+             for m in _UTC_12H.finditer(text)}
+    for m in _UTC.finditer(text):
+        if not any(start < m.end() and m.start() < end for start, end in found):
+            found[m.span()] = dt.time(int(m.group(1)), int(m.group(2) or m.group(3) or 0))
+    return sorted((start, time) for (start, _), time in found.items())
 
 
 def from_filename(filename: str) -> tuple[dt.date | None, dt.time | None]:

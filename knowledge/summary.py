@@ -12,7 +12,7 @@ import datetime as dt
 import math
 import re
 from collections import Counter
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
 
 from knowledge import lexicon, opening, people
@@ -25,6 +25,7 @@ _RELAYED = re.compile(lexicon.RELAYED_QUESTION)
 _ASKING = re.compile(lexicon.ASKING, re.IGNORECASE)
 _DEFERRED = re.compile(lexicon.DEFERRED, re.IGNORECASE)
 _COMMITMENTS = [re.compile(p, re.IGNORECASE) for p in lexicon.COMMITMENTS]
+_AOB = re.compile(lexicon.AOB)
 _SURVEY = re.compile(lexicon.SURVEY_QUESTION, re.IGNORECASE)
 _DAY_MONTH = re.compile(r"\b(?:les?\s+|el\s+|los días\s+|os dias\s+|on\s+)?(\d{1,2})(?:er|º)?(?:\s*(?:et|y|e|and|-|–|au|al|a)\s*(\d{1,2}))?"
                         r"\s+(?:de\s+)?(%s)(?:\s+(?:de\s+)?(\d{4}))?\b" % lexicon.MONTHS_PATTERN, re.IGNORECASE)
@@ -33,6 +34,8 @@ _MONTH_DAY = re.compile(r"\b(%s)\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|and)\
 _MONTH_ONLY = re.compile(r"\b(?:en|au mois de|in|en el mes de|em|no mês de|in the month of)\s+(%s)(?:\s+(?:de\s+)?(\d{4}))?\b"
                          % lexicon.MONTHS_PATTERN, re.IGNORECASE)
 _RELATIVE = re.compile(lexicon.RELATIVE_DAYS, re.IGNORECASE)
+_NEXT_WEEK = re.compile(lexicon.RELATIVE_WEEK, re.IGNORECASE)
+_NEXT = re.compile(lexicon.NEXT_WEEKDAY)
 _PAST = re.compile(lexicon.PAST_CUES, re.IGNORECASE)
 _IMMEDIATE = re.compile(lexicon.IMMEDIATE, re.IGNORECASE)
 _PLACE = re.compile(r"\b(?:à|a|en|in|em|no|na|au|at)\s+([A-ZÀ-Ý][\w'’-]+(?:[ -](?:de |del |da )?[A-ZÀ-Ý][\w'’-]+)?)")
@@ -41,6 +44,8 @@ MIN_WORDS = 6            # shorter questions are "Raitme?" or "Allez-y"
 SAID_MIN_WORDS = 12      # a shorter turn is a reply to the chair, not where someone's item starts
 QUOTE_MIN_WORDS = 8      # shorter sentences say too little to quote
 QUOTES_PER_ITEM = (2, 4)
+LED_SHARE = 0.5          # an item the agenda names no one for was presented by who said this share of it
+LED_MIN_WORDS = 40       # and at least this many words
 MAX_LIST = 12            # questions, commitments, dates kept at most
 
 
@@ -58,6 +63,8 @@ class Item:
     start_turn: int | None
     quotes: tuple[Quote, ...] = ()
     absent: bool = False         # the presenter on the agenda never spoke in the call
+    led: bool = False            # the agenda named no one: the presenter is who said most of the item
+    end_turn: int | None = None  # the turn after the item's last
 
 
 @dataclass(frozen=True)
@@ -73,7 +80,7 @@ class Question:
 class Mention:
     """A date said in the call, resolved against the meeting's date."""
     date: str                    # YYYY-MM-DD (the first of the month when only the month is said)
-    precision: str               # day or month
+    precision: str               # day, week (its Monday: "next week") or month
     speaker: str
     text: str                    # the sentence
     turn: int
@@ -139,6 +146,20 @@ def summarize(detail: MeetingDetail) -> Summary:
 # --- agenda items ---------------------------------------------------------------------------
 
 def _items(detail: MeetingDetail, speech: list[Turn], weights: "_Weights") -> list[Item]:
+    language = detail.summary.language
+    return [replace(item, quotes=tuple(_best(segment, weights, set(analyze(item.title, language)))))
+            if segment else item for item, segment in _segments(detail, speech)]
+
+
+def presenters(detail: MeetingDetail) -> list[Item]:
+    """The meeting's agenda items with who presented each (without quotes): the presenter the
+    agenda names, or the one who said most of an item it names no one for."""
+    speech = [t for t in detail.turns if t.text.strip() and t.role not in NON_MEMBER_ROLES]
+    return [item for item, _ in _segments(detail, speech)] if speech else []
+
+
+def _segments(detail: MeetingDetail, speech: list[Turn]) -> list[tuple[Item, list[Turn]]]:
+    """Each agenda item with its turns (none when its start cannot be told)."""
     agenda = list(detail.agenda)
     if not agenda:
         return []
@@ -153,14 +174,27 @@ def _items(detail: MeetingDetail, speech: list[Turn], weights: "_Weights") -> li
         absent = bool(item.presenter) and any(people.same_person(key, a) for a in apologised) \
             and not any(people.same_person(key, s) for s in speakers)
         if starts[i] is None:
-            out.append(Item(item.title, item.presenter, None, absent=absent))
+            out.append((Item(item.title, item.presenter, None, absent=absent), []))
             continue
         end = next((b for b in bounds[i + 1:] if b is not None), speech[-1].index + 1)
         segment = [t for t in speech if starts[i] <= t.index < end]
-        title_terms = set(analyze(item.title, detail.summary.language))
-        out.append(Item(item.title, item.presenter, starts[i], tuple(_best(segment, weights, title_terms)),
-                        absent=absent))
+        led = None if item.presenter or _AOB.search(fold(item.title)) else _led_by(segment)
+        out.append((Item(item.title, item.presenter or led, starts[i], absent=absent, led=bool(led), end_turn=end),
+                    segment))
     return out
+
+
+def _led_by(segment: list[Turn]) -> str | None:
+    """Who presented an item the agenda names no one for: whoever said most of it, if they said
+    most of it ("Passons au point suivant… Je vais en parler moi-même").
+    Any other business has no presenter: it is everyone's."""
+    said: Counter = Counter()
+    for t in segment:
+        said[t.speaker] += len(t.text.split())
+    if not said:
+        return None
+    name, words = said.most_common(1)[0]
+    return name if words >= LED_MIN_WORDS and words >= LED_SHARE * sum(said.values()) else None
 
 
 def _item_starts(agenda, speech: list[Turn], language: str) -> list[int | None]:
@@ -385,61 +419,94 @@ def commitments(turns: list[Turn]) -> list[Quote]:
 
 
 def mentions(turns: list[Turn], meeting_date: str, language: str) -> list[Mention]:
-    """Dates said in the call, after the meeting, resolved against its date."""
+    """Dates said in the call, after the meeting, resolved against its date. A UTC time said
+    with several dates goes to the nearest ("the webinar is next Tuesday at 15:00 UTC, and we
+    will send the invitation tomorrow": Tuesday at 15:00, tomorrow without a time)."""
     base = dt.date.fromisoformat(meeting_date)
     out: list[Mention] = []
     seen = set()
     for t in turns:
         sents = sentences(t.text)
         for n, s in enumerate(sents):
-            for mention in _dates_in(s, base, language):
+            dates = _dates_in(s, base, language)
+            times = _times_for(dates, opening.utc_times(s))
+            if len(dates) == 1 and not times:
                 # "Demain, il y aura une réunion… C'est une réunion qui aura lieu à 17:00 UTC."
-                time = opening.find_utc_time(s) or next(
-                    (opening.find_utc_time(x) for x in sents[n + 1:] if opening.find_utc_time(x)), None)
-                place = _place(s)
-                key = (mention[0], mention[1], place)
+                later = next((opening.find_utc_time(x) for x in sents[n + 1:] if opening.find_utc_time(x)), None)
+                times = {0: later} if later else {}
+            place = _place(s)
+            for i, (start, end, precision, _) in enumerate(dates):
+                time = times.get(i)
+                key = (start, end, place, time)
                 if key in seen:
                     continue
                 seen.add(key)
-                out.append(Mention(date=mention[0], precision=mention[2], speaker=t.speaker, text=s, turn=t.index,
-                                   end=mention[1], time_utc=time.strftime("%H:%M") if time else None, place=place))
+                out.append(Mention(date=start, precision=precision, speaker=t.speaker, text=s, turn=t.index,
+                                   end=end, time_utc=time.strftime("%H:%M") if time else None, place=place))
     return out
 
 
-def _dates_in(sentence: str, base: dt.date, language: str) -> list[tuple[str, str | None, str]]:
+def _times_for(dates: list[tuple], times: list[tuple[int, dt.time]]) -> dict[int, dt.time]:
+    """Each UTC time given to the date said nearest it (by position in the sentence)."""
+    out: dict[int, tuple[int, dt.time]] = {}
+    for at, time in times:
+        if not dates:
+            break
+        i = min(range(len(dates)), key=lambda i: abs(dates[i][3] - at))
+        if i not in out or abs(dates[i][3] - at) < out[i][0]:
+            out[i] = (abs(dates[i][3] - at), time)
+    return {i: time for i, (_, time) in out.items()}
+
+
+def _dates_in(sentence: str, base: dt.date, language: str) -> list[tuple[str, str | None, str, int]]:
+    """(first day, last day or None, precision, where it is said) of each date in a sentence."""
     found = []
     for m in _DAY_MONTH.finditer(sentence):
         start = _resolve(f"{m.group(1)} {m.group(3)} {m.group(4) or ''}", base, language, m.group(4) is None)
         if start:
             end = _resolve(f"{m.group(2)} {m.group(3)} {start.year}", base, language, False) if m.group(2) else None
-            found.append((start.isoformat(), end.isoformat() if end else None, "day"))
+            found.append((start.isoformat(), end.isoformat() if end else None, "day", m.start()))
     for m in _MONTH_DAY.finditer(sentence):
         start = _resolve(f"{m.group(2)} {m.group(1)} {m.group(4) or ''}", base, "en", m.group(4) is None)
         if start:
-            found.append((start.isoformat(), None, "day"))
+            found.append((start.isoformat(), None, "day", m.start()))
     if not found:
         for m in _MONTH_ONLY.finditer(sentence):
             if _PAST.search(sentence):
                 continue
             start = _resolve(f"1 {m.group(1)} {m.group(2) or ''}", base, language, m.group(2) is None)
             if start:
-                found.append((start.isoformat(), None, "month"))
+                found.append((start.isoformat(), None, "month", m.start()))
         for m in _RELATIVE.finditer(sentence):
-            start = _resolve(m.group(0), base, language, True, relative=True)
-            if start:
-                found.append((start.isoformat(), None, "day"))
+            found.append((_relative(m.group(0), base).isoformat(), None, "day", m.start()))
+        for m in _NEXT_WEEK.finditer(sentence):
+            monday = base + dt.timedelta(days=7 - base.weekday())
+            found.append((monday.isoformat(), None, "week", m.start()))
     return [f for f in found if base < dt.date.fromisoformat(f[0]) <= base + dt.timedelta(days=730)]
 
 
-def _resolve(phrase: str, base: dt.date, language: str, future: bool, relative: bool = False) -> dt.date | None:
+def _resolve(phrase: str, base: dt.date, language: str, future: bool) -> dt.date | None:
     parser = opening._dateparser()
     languages = [language] + [lang for lang in lexicon.LANGUAGES if lang != language]
     settings = {"RELATIVE_BASE": dt.datetime.combine(base, dt.time(12)), "PREFER_DAY_OF_MONTH": "first",
-                "PREFER_DATES_FROM": "future" if future else "current_period"}
-    if not relative:
-        settings["REQUIRE_PARTS"] = ["day", "month"]
+                "PREFER_DATES_FROM": "future" if future else "current_period", "REQUIRE_PARTS": ["day", "month"]}
     parsed = parser.parse(phrase.strip(), languages=languages, settings=settings)
     return parsed.date() if parsed else None
+
+
+def _relative(phrase: str, base: dt.date) -> dt.date:
+    """A day said relative to the call ("demain", "by Friday", "el próximo martes"). A weekday is
+    the coming one, never the call's own day; "next Tuesday" said on a Monday is not tomorrow
+    (one would say tomorrow) but a week later."""
+    folded = fold(phrase)
+    if folded in lexicon.RELATIVE_OFFSETS:
+        return base + dt.timedelta(days=lexicon.RELATIVE_OFFSETS[folded])
+    words = set(re.findall(r"[a-z]+", folded))
+    day = next(i for i, names in enumerate(lexicon.WEEKDAYS) if words & set(names))
+    ahead = (day - base.weekday()) % 7 or 7
+    if ahead == 1 and _NEXT.search(folded):
+        ahead = 8
+    return base + dt.timedelta(days=ahead)
 
 
 def _place(sentence: str) -> str | None:

@@ -14,7 +14,7 @@ from knowledge.answers import Answerer
 from knowledge.search import Searcher
 from knowledge.store import Store
 
-from conftest import CALL_2016, _need_corpus
+from conftest import CALL_2016, DEMO, _need_corpus
 
 UTC = dt.timezone.utc
 NOW = dt.datetime(2026, 11, 21, 12, 0, tzinfo=UTC)
@@ -104,12 +104,32 @@ def test_dates_in_a_summary_are_offered_to_admins_as_events(tmp_path):
         replies = d.summary("lacralo-2016-06-20-fr", "en")
         offer = next(b for b in replies[-1].buttons if "Montevideo" in b.label)
         assert "📅 Schedule: 30 August 2016, Montevideo" == offer.label
-        (done,) = d.button(offer.data, ADMIN)                    # one tap
-        assert done.html.startswith("Scheduled (#1): “Montevideo”, 30 August 2016")
-        assert ["Montevideo"] == [e["title"] for e in store.scheduled_events()]
-        assert "transcript" == store.db.execute("SELECT source FROM scheduled_events").fetchone()[0]
-        (undone,) = d.button(done.buttons[0].data, ADMIN)
-        assert "Cancelled: “Montevideo”." == undone.html and [] == store.scheduled_events()
+        # No time was said: nothing is saved at a made-up hour; the admin is given the command to send.
+        (ask,) = d.button(offer.data, ADMIN)
+        assert ask.html.endswith("/schedule 30 August 2016 HH:MM UTC | LACRALO · Montevideo")
+        assert [] == store.scheduled_events()
+        command = ask.html.rsplit("/schedule ", 1)[1].replace("HH:MM", "18:00")
+        (proposal,) = d.command("schedule", command, ADMIN)
+        assert proposal.html.startswith("Schedule “LACRALO · Montevideo” on 30 August 2016 (18:00 UTC")
+
+
+def test_a_time_said_in_the_call_is_scheduled_in_one_tap_titled_by_its_item_or_sentence(tmp_path):
+    with Store(tmp_path / "a.db") as store:
+        ingest.ingest_paths(store, [DEMO], max_bytes=10_000_000)
+        then = dt.datetime(2026, 10, 27, tzinfo=UTC)
+        d = Dialogue(store, Answerer(store, Searcher(store)), "pt", clock=lambda: then, default_chats=(-100,))
+        buttons = d.summary("lacralo-webinar-2026-10-26-pt", "pt")[-1].buttons
+        bogota = next(b for b in buttons if "Bogotá" in b.label)
+        (ask,) = d.button(bogota.data, Member(1, "pt", admin=True))
+        assert "«Sobre o evento regional de LACRALO em Bogotá»" in ask.html      # the item it was said in
+        timed = next(b for b in buttons if "29 de outubro" in b.label)
+        (done,) = d.button(timed.data, Member(1, "pt", admin=True))
+        [event] = store.scheduled_events()
+        assert ("2026-10-29T14:00:00+00:00", "transcript") == (event["start_utc"], event["source"])
+        assert event["title"].startswith("Eu só queria lembrar que na próxima quinta-feira") and event["title"].endswith("…")
+        assert len(event["title"]) <= 101 and done.html.startswith("Agendado (n.º 1)")
+        (again,) = d.button(timed.data, Member(1, "pt", admin=True))     # a second tap: already scheduled
+        assert 1 == len(store.scheduled_events()) and "(n.º 1)" in again.html
 
 
 def test_times_like_10h_and_localised_reasons(dialogue):
@@ -142,14 +162,3 @@ def test_schedule_from_a_group_without_configured_chats_reminds_that_group(tmp_p
         assert [[-555]] == [e["chats"] for e in store.scheduled_events()]
         assert "Cancelled" not in d.command("cancel", "1", Member(1, "en", admin=True, chat=-777))[0].html
         assert "Cancelled: “Call”." == d.command("cancel", "1", admin_in_group)[0].html
-
-
-def test_a_second_tap_on_a_summary_date_schedules_nothing_more(tmp_path):
-    _need_corpus()
-    with Store(tmp_path / "a.db") as store:
-        ingest.ingest_file(store, str(CALL_2016), max_bytes=10_000_000)
-        d = Dialogue(store, Answerer(store, Searcher(store)), "en", clock=lambda: dt.datetime(2016, 6, 21, tzinfo=UTC))
-        offer = next(b for b in d.summary("lacralo-2016-06-20-fr", "en")[-1].buttons if "Montevideo" in b.label)
-        d.button(offer.data, ADMIN)
-        d.button(offer.data, ADMIN)
-        assert 1 == len(store.scheduled_events())

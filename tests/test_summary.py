@@ -1,6 +1,7 @@
 """Post-call summaries on the real calls, on the demo corpus, and on odd transcripts."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import pytest
@@ -101,6 +102,75 @@ def test_every_presented_item_quotes_its_presenter(store, mid):
     for item in s.items:
         if item.presenter and not item.absent and item.title != "Sessão de perguntas e respostas":
             assert item.presenter in {q.speaker for q in item.quotes}, item.title
+
+
+@pytest.mark.parametrize("mid, title, presenter", [
+    ("afralo-2026-10-05-fr", "Point sur la préparation de l'atelier régional d'Abidjan", "Ousmane Ndiaye"),
+    ("naralo-2026-10-12-en", "Update on the NARALO newsletter", "Tamara Williams"),
+    ("lacralo-2016-06-20-fr", "Processus de médiation de LACRALO", "Humberto Carrasco"),
+    ("lacralo-2016-06-20-fr", "Divers", None),       # Raitme Citterio said half of it: it is everyone's
+    ("lacralo-2020-02-17-fr", "Restez dans la salle Zoom pour remplir le questionnaire", None),   # one line
+])
+def test_an_item_the_agenda_names_no_one_for_was_presented_by_who_said_most_of_it(store, mid, title, presenter):
+    s = summarize(store.meeting(mid))
+    item = next(i for i in s.items if i.title == title)
+    assert (presenter, presenter is not None) == (item.presenter, item.led)
+    agenda = {i.title: i.presenter for i in store.meeting(mid).agenda}
+    assert all(i.led == (agenda[i.title] is None and i.presenter is not None) for i in s.items)
+
+
+@pytest.mark.parametrize("mid", ["lacralo-2026-09-21-en", "lacralo-2026-09-21-es"])
+def test_a_time_goes_to_the_date_it_is_said_with(store, mid):
+    # "the IPv6 webinar is next Tuesday at 15:00 UTC and … we will send the invitation … tomorrow";
+    # "tomorrow at 17:00 UTC our ALS is organizing an open talk" (Rubén Ocampo).
+    said = {(m.speaker, m.date, m.time_utc) for m in summarize(store.meeting(mid)).mentions}
+    assert {("Carlos Medina", "2026-09-29", "15:00"), ("Carlos Medina", "2026-09-22", None),
+            ("Rubén Ocampo", "2026-09-22", "17:00")} <= said
+    assert ("Carlos Medina", "2026-09-22", "15:00") not in said
+
+
+def test_a_time_said_after_two_dates_goes_to_the_nearer():
+    from knowledge.models import Turn
+    from knowledge.summary import mentions
+
+    said = "We will send the invitation tomorrow, and the webinar itself is next Tuesday at 15:00 UTC."
+    found = mentions([Turn(0, "Ana Lima", "ANA LIMA", "member", said)], "2026-09-21", "en")
+    assert [("2026-09-22", None), ("2026-09-29", "15:00")] == [(m.date, m.time_utc) for m in found]
+
+
+@pytest.mark.parametrize("mid, speaker, date, shown", [
+    ("afralo-2026-10-05-fr", "Ousmane Ndiaye", "2026-10-09", "9 October 2026"),                # "d'ici vendredi"
+    ("naralo-2026-10-12-en", "Tamara Williams", "2026-10-16", "16 October 2026"),              # "by Friday"
+    ("lacralo-webinar-2026-10-26-pt", "Diego Alarcón", "2026-10-30", "30 October 2026"),       # "até sexta-feira"
+    ("lacralo-webinar-2026-10-26-pt", "Beatriz Gonçalves", "2026-11-02", "week of 2 November 2026"),  # "na próxima semana"
+    ("lacralo-2016-06-20-fr", "Humberto Carrasco", "2016-06-27", "week of 27 June 2016"),      # "La semaine prochaine"
+])
+def test_deadlines_by_a_weekday_and_next_week(store, mid, speaker, date, shown):
+    s = summarize(store.meeting(mid))
+    assert date in {m.date for m in s.mentions if m.speaker == speaker}
+    assert f"<b>{shown}</b> — {speaker}" in render.summary_html(s, "en")
+
+
+@pytest.mark.parametrize("said, meeting_day, day", [
+    ("next Tuesday", "2026-09-21", "2026-09-29"),         # said on a Monday: not tomorrow
+    ("el próximo martes", "2026-09-21", "2026-09-29"),
+    ("mardi prochain", "2026-09-17", "2026-09-22"),       # said on a Thursday: the coming one
+    ("by Friday", "2026-10-16", "2026-10-23"),            # said on a Friday: not the call's own day
+    ("après-demain", "2026-09-21", "2026-09-23"),
+    ("mañana", "2026-09-21", "2026-09-22"),
+])
+def test_days_said_relative_to_the_call(said, meeting_day, day):
+    from knowledge.summary import _dates_in
+
+    base = dt.date.fromisoformat(meeting_day)
+    assert [day] == [d for d, _, _, _ in _dates_in(f"Lo haremos {said}.", base, "es")]
+
+
+@pytest.mark.parametrize("sentence", ["Nos vemos esta mañana.", "La reunión es por la mañana.", "El viernes pasado fue bueno."])
+def test_the_morning_and_a_bare_weekday_are_no_dates(sentence):
+    from knowledge.summary import _dates_in
+
+    assert [] == _dates_in(sentence, dt.date(2026, 9, 21), "es")
 
 
 def parse(text: str):
