@@ -256,8 +256,11 @@ class Answerer(FactAnswers):
         if names:
             name = max(names, key=lambda w: words[w][0])
             # A run of capitals is a title ("Universal Acceptance"), matched like any words;
-            # a capital standing alone is a name ("France"), which the passage must name.
-            if not (words[name][2] & hit.terms if nouns[name] else _names(hit, name, words[name][2])):
+            # a capital standing alone is a name ("France"), which the passage must name. An
+            # acronym is a topic ("DNS", "IPv6"): the passage's turn may name it ("El plazo para
+            # enviar comentarios…" is in Patricia's turn on DNS abuse).
+            if not (words[name][2] & hit.terms if nouns[name] else _names(hit, name, words[name][2])
+                    or name in _acronyms(question) and name in analysis.words(hit.text)):
                 return False
         return self.coverage(question, hit, ignore) >= MIN_COVERAGE
 
@@ -358,6 +361,12 @@ def _proper_nouns(question: str) -> dict[str, bool]:
         if i and capital[i] and folded and folded[0] not in analysis.ALL_STOPWORDS:
             out[folded[0]] = capital[i - 1] and i > 1 or (i + 1 < len(words) and capital[i + 1])
     return out
+
+
+def _acronyms(question: str) -> set[str]:
+    """Folded words written with two capitals or more ("DNS", "IPv6", "ICANN67")."""
+    return {analysis.words(w)[0] for w in re.findall(r"[^\W_][\w-]*", question)
+            if sum(c.isupper() for c in w) >= 2 and analysis.words(w)}
 
 
 def _names(hit: Hit, word: str, terms: set[str]) -> bool:

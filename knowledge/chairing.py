@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from knowledge import lexicon
 from knowledge.models import MEMBER, Turn
+from knowledge.text import fold
 
 HANDOVER_TAIL_WORDS = 15
 # A chair gives the floor in more than one turn (the agenda's reader hands it back once).
@@ -20,6 +21,7 @@ _ANNOUNCEMENT = re.compile(r"^(?:%s)\b|%s" % ("|".join(re.escape(w) for w in lex
 # The sentence gives someone the floor: "Tamara, I believe…", "Go ahead, please".
 _ADDRESS = re.compile(r"^[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)?,|" + lexicon.PROCEDURAL, re.IGNORECASE)
 PROCEDURAL = re.compile(lexicon.PROCEDURAL, re.IGNORECASE)     # greetings, thanks, "can you hear me"
+_AGENDA = re.compile(lexicon.AGENDA_CUE)
 
 
 def chairing(sents: list[str]) -> list[bool]:
@@ -28,9 +30,15 @@ def chairing(sents: list[str]) -> list[bool]:
     you have an update on that.")."""
     out: list[bool] = []
     for i, s in enumerate(sents):
-        out.append(bool(_ANNOUNCEMENT.search(s)) or bool(
+        out.append(bool(_ANNOUNCEMENT.search(s)) or _about_agenda(s) or bool(
             i and HANDOVER.search(sents[i - 1]) and len(s.split()) <= HANDOVER_TAIL_WORDS and _ADDRESS.search(s)))
     return out
+
+
+def _about_agenda(sentence: str) -> bool:
+    """A question about the agenda itself: "Are there any comments or additions to the agenda?",
+    "¿Hay comentarios sobre el orden del día?"."""
+    return sentence.rstrip().endswith("?") and bool(_AGENDA.search(fold(sentence)))
 
 
 def chair(turns: Sequence[Turn]) -> Turn | None:

@@ -149,6 +149,18 @@ def test_the_chairs_announcement_is_not_the_answer(archive):
     assert "14 y 15 de noviembre en Asunción" in " ".join(foro.quote)
 
 
+def test_asking_for_comments_on_the_agenda_is_not_the_answer(archive):
+    # Tamara's "Are there any comments or additions to the agenda?" shares "comments" (NARALO).
+    for question in ("¿Cuál es el plazo para enviar comentarios sobre el abuso del DNS?",
+                     "What is the deadline for comments on the DNS abuse statement?"):
+        answer = archive.ask(question)
+        assert "agenda" not in " ".join(answer.quote), question
+    # The acronym is in Patricia's turn on DNS abuse, not in the passage with the deadline.
+    deadline = archive.ask("¿Cuál es el plazo para enviar comentarios sobre el abuso del DNS?")
+    assert ("Patricia Villanueva", ["El plazo para enviar comentarios vence el viernes 9 de octubre."]) == \
+        (deadline.sources[0].speaker, list(deadline.quote))
+
+
 @pytest.mark.parametrize("question", ["", "🙂", "?" * 50, "x" * 10_000, "'; DROP TABLE turns; --"])
 def test_absurd_questions_get_a_sensible_reply(answerer, question):
     answer = answerer.ask(question)

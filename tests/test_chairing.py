@@ -75,3 +75,10 @@ def test_who_chaired_several_meetings(archive):
                                       "Who ran the survey?", "Who moderated the panel?", "who led the IPv6 webinar?"])
 def test_a_question_with_a_topic_is_no_chair_question(archive, question):
     assert "chair" != archive.ask(question).kind
+
+
+@pytest.mark.parametrize("sentence", ["Are there any comments or additions to the agenda?",
+                                      "¿Hay comentarios sobre el orden del día?",
+                                      "Est-ce qu'il y a des commentaires sur l'ordre du jour ?"])
+def test_asking_about_the_agenda_runs_the_call(sentence):
+    assert [False, True] == chairing.chairing(["The agenda was sent to the mailing list last week.", sentence])
