@@ -24,6 +24,9 @@ from knowledge.text import guess_language, sentences
 # A passage answers a question when it holds this share of the question's weight (idf of its
 # words); below it, the best passage only shares a common word with the question.
 MIN_COVERAGE = 0.34
+# Passages scored within this share of the best compete on how much of the question they hold,
+# when one holds clearly more.
+CLOSE_SCORE, CLEARLY_MORE = 0.8, 0.2
 # A quoted sentence shorter than this brings the next one along.
 MIN_QUOTE_WORDS = 8
 
@@ -95,11 +98,15 @@ class Answerer(FactAnswers):
         if chosen:
             return question, None
         meetings = self.store.meetings() if meetings is None else meetings
+        # "…à AFRALO ?", "…en la llamada de LACRALO": that group's meetings, without its name.
+        of_group, ungrouped = intents.grouped(question, meetings)
+        if of_group and self.searcher.terms(ungrouped):
+            question, meetings = ungrouped, of_group
         dated = intents.dated(question, meetings, lang, today or self.today())
         searched = intents.without_dates(question) if dated else ""
-        if not dated or not self.searcher.terms(searched):
-            return question, None
-        return searched, [m.id for m in dated]
+        if dated and self.searcher.terms(searched):
+            return searched, [m.id for m in dated]
+        return question, [m.id for m in of_group] if of_group and question == ungrouped else None
 
     def _search_answer(self, question: str, lang: str, meetings: list[MeetingSummary], k: int,
                        meeting: str | list[str] | None, speaker, since) -> Answer:
@@ -150,7 +157,16 @@ class Answerer(FactAnswers):
             return dataclasses.replace(nothing, names={"not_by": list(called)} if called else names)
         # The chair announcing an item ("Next, the outreach event in Toronto") matches the
         # question's words but says nothing of it: prefer a passage that does.
-        best = next((h for h in answering if not self.chairs(question, h)), answering[0])
+        speaking = [h for h in answering if not self.chairs(question, h)] or answering[:1]
+        best = speaking[0]
+        if not persons:
+            # Of passages scored about as well, the one that holds most of the question ("an open
+            # day on online security": Éric's open day, not a workshop on online security).
+            close = [h for h in speaking if h.score >= CLOSE_SCORE * best.score]
+            held = {id(h): self.coverage(question, h, theirs) for h in close}
+            fuller = max(close, key=lambda h: held[id(h)])
+            if held[id(fuller)] >= held[id(best)] + CLEARLY_MORE:
+                best = fuller
         # Cited in the member's language when the call has a version in it that answers as well
         # (the member may ask in one language and read in another).
         query = set(self.searcher.terms(question))
@@ -260,7 +276,7 @@ class Answerer(FactAnswers):
             # acronym is a topic ("DNS", "IPv6"): the passage's turn may name it ("El plazo para
             # enviar comentarios…" is in Patricia's turn on DNS abuse).
             if not (words[name][2] & hit.terms if nouns[name] else _names(hit, name, words[name][2])
-                    or name in _acronyms(question) and name in analysis.words(hit.text)):
+                    or _acronyms(question).get(name, set()) & set(analysis.words(hit.text))):
                 return False
         return self.coverage(question, hit, ignore) >= MIN_COVERAGE
 
@@ -363,10 +379,16 @@ def _proper_nouns(question: str) -> dict[str, bool]:
     return out
 
 
-def _acronyms(question: str) -> set[str]:
-    """Folded words written with two capitals or more ("DNS", "IPv6", "ICANN67")."""
-    return {analysis.words(w)[0] for w in re.findall(r"[^\W_][\w-]*", question)
-            if sum(c.isupper() for c in w) >= 2 and analysis.words(w)}
+def _acronyms(question: str) -> dict[str, set[str]]:
+    """Folded words written with two capitals or more ("DNS", "IPv6", "ICANN67"), each with its
+    forms: a plural's singular too ("ALSes": als)."""
+    out: dict[str, set[str]] = {}
+    for w in re.findall(r"[^\W_][\w-]*", question):
+        folded = analysis.words(w)
+        if sum(c.isupper() for c in w) >= 2 and folded:
+            single = re.sub(r"(?<=[A-Z0-9])e?s$", "", w)
+            out[folded[0]] = {folded[0]} | set(analysis.words(single))
+    return out
 
 
 def _names(hit: Hit, word: str, terms: set[str]) -> bool:

@@ -216,6 +216,24 @@ def meetings_named(question: str, meetings: list[MeetingSummary], language: str 
     return pool if groups or kinds else None
 
 
+def grouped(question: str, meetings: list[MeetingSummary]) -> tuple[list[MeetingSummary] | None, str]:
+    """The meetings of the groups a question names, and the question without their names
+    ("Combien de places financées à AFRALO ?": AFRALO's meetings, for "Combien de places
+    financées à ?"). Members name their group, and the turns that answer seldom say it. None
+    when it names no group."""
+    known = {m.group.lower(): m.group for m in meetings if m.group}
+    kept, groups = [], set()
+    for word in question.split():
+        named = [known[w] for w in fold(word).split() if w in known]
+        if named:
+            groups.update(named)
+        else:
+            kept.append(word)
+    if not groups:
+        return None, question
+    return [m for m in meetings if m.group in groups], " ".join(kept)
+
+
 def dated(question: str, meetings: list[MeetingSummary], language: str = "en",
           today: dt.date | None = None) -> list[MeetingSummary] | None:
     """The meetings a question's date points at ("what was said about mediation in February

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -835,3 +836,30 @@ def test_what_a_question_calls_the_meetings_is_not_its_topic(archive, question, 
     answer = archive.ask(question)
     assert said in " ".join(answer.quote) and said in answer.sources[0].passage
     assert ["meeting"] == analysis.question_words("the meeting")        # alone, it is the topic
+
+
+@pytest.mark.parametrize("question", ["Combien de places financées à AFRALO ?",
+                                      "Combien de places financées lors de la réunion AFRALO ?"])
+def test_a_group_named_chooses_its_meetings_and_is_not_a_word_to_find(archive, question):
+    # Yasmina's answer does not say "AFRALO"; Jean-Baptiste's «Le rôle d'AFRALO…» is no answer.
+    answer = archive.ask(question)
+    assert ("Yasmina Haddad", "afralo-2026-10-05-fr") == (answer.sources[0].speaker, answer.sources[0].meeting_id)
+    assert all(h.meeting_id == "afralo-2026-10-05-fr" for h in answer.sources)
+    recorded = archive.ask("Will the AFRALO webinars be recorded?")
+    assert "tous les webinaires seront enregistrés" in " ".join(recorded.quote)
+    # The group as the topic is still found: only its meetings are searched, without its name.
+    assert "Le rôle d'AFRALO" in " ".join(archive.ask("What is the role of AFRALO?").quote)
+
+
+@pytest.mark.parametrize("question, speakers, said", [
+    ("Who is organizing an open day on online security?", {"Éric Nkurunziza"}, "journée portes ouvertes"),
+    ("¿Cuándo es el taller sobre seguridad en línea para personas mayores?", {"Olivia Hartman"}, "seniors"),
+    ("What is the mentoring programme for new ALSes?", {"Koffi Mensah"}, "programme de mentorat"),
+    # AFRALO's deadline (16 October) and LACRALO's (6 November) both answer it.
+    ("When is the deadline for travel support requests?", {"Yasmina Haddad", "Hernán Villalobos"}, "apoio de viagem|soutien pour les déplacements"),
+])
+def test_the_passage_holding_most_of_the_question_across_languages(archive, question, speakers, said):
+    # Another event scored as high on "online" and "security" is not the one asked about.
+    answer = archive.ask(question)
+    quote = " ".join(answer.quote)
+    assert answer.sources[0].speaker in speakers and re.search(said, quote), quote
