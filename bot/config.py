@@ -18,10 +18,13 @@ from knowledge.errors import ConfigError
 DEFAULT_FILE = "bot.toml"
 
 
-def _help(text: str, default, **kw):
+def _help(text: str, default, *, low=None, high=None, above=None, required: bool = False):
+    """A key with its help and the values it takes: from ``low``, above ``above``, up to ``high``
+    (numbers); ``required``: not empty (strings, lists)."""
+    meta = {"help": text, "low": low, "high": high, "above": above, "required": required}
     if isinstance(default, list):
-        return field(default_factory=lambda: list(default), metadata={"help": text}, **kw)
-    return field(default=default, metadata={"help": text}, **kw)
+        return field(default_factory=lambda: list(default), metadata=meta)
+    return field(default=default, metadata=meta)
 
 
 @dataclass(frozen=True)
@@ -31,15 +34,15 @@ class StorageConfig:
 
 @dataclass(frozen=True)
 class IngestConfig:
-    max_file_mb: float = _help("largest transcript file accepted, in MB (bigger files are refused unread)", 20.0)
+    max_file_mb: float = _help("largest transcript file accepted, in MB (bigger files are refused unread)", 20.0, above=0)
     demo_corpus: str = _help("folder of demo transcripts that `acta demo` ingests (relative to bot.toml)", "demo")
 
 
 @dataclass(frozen=True)
 class AnswersConfig:
     default_language: str = _help("reply language when neither the member's client nor the question tells (fr, es, pt, en)", "en")
-    participation_target: float = _help("share of meetings a member is expected to attend (0.5 = 50 %)", 0.5)
-    sources: int = _help("how many cited turns an answer lists (acta ask --k overrides it)", 5)
+    participation_target: float = _help("share of meetings a member is expected to attend (0.5 = 50 %)", 0.5, above=0, high=1)
+    sources: int = _help("how many cited turns an answer lists (acta ask --k overrides it)", 5, low=1, high=50)
 
 
 @dataclass(frozen=True)
@@ -56,23 +59,23 @@ class TelegramConfig:
     mode: str = _help("how updates arrive: polling or webhook", "polling")
     webhook_url: str = _help("public HTTPS URL Telegram posts updates to (webhook mode)", "")
     listen: str = _help("address the webhook server listens on (webhook mode)", "127.0.0.1")
-    port: int = _help("port the webhook server listens on (webhook mode)", 8443)
+    port: int = _help("port the webhook server listens on (webhook mode)", 8443, low=1, high=65535)
     secret_token_env: str = _help("environment variable holding the webhook secret token (webhook mode)", "TELEGRAM_WEBHOOK_SECRET")
     admins: list[str] = _help("Telegram user ids or @usernames allowed to send transcripts (plus each group's administrators)", [])
     chats: list[int] = _help("chat ids the bot serves and posts to; empty: any chat it is added to", [])
-    rate_limit: int = _help("questions a member may ask per minute before being asked to slow down", 10)
-    max_upload_mb: float = _help("largest transcript accepted from the chat, in MB (refused before download)", 20.0)
+    rate_limit: int = _help("questions a member may ask per minute before being asked to slow down", 10, low=1)
+    max_upload_mb: float = _help("largest transcript accepted from the chat, in MB (refused before download)", 20.0, above=0)
 
 
 @dataclass(frozen=True)
 class SummariesConfig:
     post: bool = _help("post the summary of every newly ingested meeting to [telegram] chats", True)
-    interval_seconds: int = _help("how often the bot looks for newly ingested meetings to summarise", 60)
+    interval_seconds: int = _help("how often the bot looks for newly ingested meetings to summarise", 60, low=1)
 
 
 @dataclass(frozen=True)
 class EventConfig:
-    title: str = _help("what the call is called in reminders and /next", "")
+    title: str = _help("what the call is called in reminders and /next (required)", "", required=True)
     start: str = _help("local date and time of the first occurrence, e.g. 2026-12-21T19:00", "")
     timezone: str = _help("IANA time zone the start and the rule are in", "UTC")
     rrule: str = _help("RFC 5545 recurrence rule, e.g. FREQ=MONTHLY;BYDAY=3MO (empty: once; daily at most: FREQ=HOURLY, "
@@ -82,24 +85,24 @@ class EventConfig:
     chats: list[int] = _help("chats its reminders go to (empty: [telegram] chats)", [])
     survey: list[str] = _help("questions posted as polls after each occurrence (empty: no survey)", [])
     survey_options: list[str] = _help("the answers each survey question offers", ["1", "2", "3", "4", "5"])
-    survey_hours: int = _help("how long the survey stays open after the event ends", 48)
+    survey_hours: int = _help("how long the survey stays open after the event ends", 48, low=1)
 
 
 @dataclass(frozen=True)
 class SurveysConfig:
     anonymous: bool = _help("post surveys as anonymous polls (false: the group sees who answered)", False)
-    remind_before_hours: int = _help("how long before a survey closes members who have not answered are reminded", 12)
+    remind_before_hours: int = _help("how long before a survey closes members who have not answered are reminded", 12, low=0)
 
 
 @dataclass(frozen=True)
 class RemindersConfig:
     offsets: list[str] = _help("when reminders go out before an event (1d, 1h, 10m…)", ["1d", "1h", "10m"])
-    check_seconds: int = _help("how often the bot looks for reminders that are due", 30)
+    check_seconds: int = _help("how often the bot looks for reminders that are due", 30, low=1)
 
 
 @dataclass(frozen=True)
 class DisplayConfig:
-    timezones: list[str] = _help("time zones an event's time is shown in (IANA names)", ["UTC"])
+    timezones: list[str] = _help("time zones an event's time is shown in (IANA names)", ["UTC"], required=True)
     date_order: str = _help("how the group writes numeric dates: DMY or MDY (\"03/04\")", "DMY")
 
 
@@ -243,7 +246,23 @@ def _section(cls: type, table: dict, where: str):
     for key, value in table.items():
         expected = hints[key]
         kwargs[key] = _check(value, expected, f"{where} {key}")
+    for f in dataclasses.fields(cls):
+        _in_range(kwargs.get(f.name, f.default if f.default is not dataclasses.MISSING else None),
+                  f.metadata, f"{where} {f.name}")
     return cls(**kwargs)
+
+
+def _in_range(value, meta, where: str) -> None:
+    """The value is one the key takes ("[answers] sources = 0" would answer nothing)."""
+    if meta.get("required") and value is not None and not (value.strip() if isinstance(value, str) else value):
+        raise ConfigError(f"{where}: must not be empty")
+    if not isinstance(value, (int, float)) or isinstance(value, bool):
+        return
+    low, high, above = meta.get("low"), meta.get("high"), meta.get("above")
+    if low is not None and value < low or above is not None and value <= above or high is not None and value > high:
+        bounds = [f"at least {low}" if low is not None else "", f"more than {above}" if above is not None else "",
+                  f"at most {high}" if high is not None else ""]
+        raise ConfigError(f"{where}: expected {' and '.join(b for b in bounds if b)}, got {value}")
 
 
 def _check(value, expected, where: str):

@@ -32,6 +32,14 @@ def test_defaults_without_a_file(tmp_path, monkeypatch):
     ("[ingest]\nmax_file_mb = true\n", "expected float, got bool"),
     ("[telegramm]\n", "unknown section(s) telegramm"),
     ("[storage]\ndb = \n", "not valid TOML"),
+    # Values no one would mean: each would switch a feature off without a word.
+    ("[answers]\nsources = 0\n", "[answers] sources: expected at least 1 and at most 50, got 0"),
+    ("[ingest]\nmax_file_mb = -1\n", "[ingest] max_file_mb: expected more than 0, got -1.0"),
+    ("[answers]\nparticipation_target = 1.5\n", "participation_target: expected more than 0 and at most 1, got 1.5"),
+    ("[display]\ntimezones = []\n", "[display] timezones: must not be empty"),
+    ("[[events]]\nstart = '2026-12-21T19:00'\n", "[[events]] #1 title: must not be empty"),
+    ("[telegram]\nport = 99999\n", "[telegram] port: expected at least 1 and at most 65535, got 99999"),
+    ("[reminders]\ncheck_seconds = 0\n", "[reminders] check_seconds: expected at least 1, got 0"),
 ])
 def test_bad_files_are_refused_with_the_key_named(tmp_path, text, message):
     path = tmp_path / "bot.toml"
