@@ -134,6 +134,21 @@ def _agenda(answer: Answer, lang: str) -> str:
     return "\n".join(lines)
 
 
+def _commitments(answer: Answer, lang: str) -> str:
+    found = answer.names["commitments"]
+    if not found:
+        return i18n.t(lang, "no_commitments", **_where(answer, lang))
+    return "\n".join([i18n.t(lang, "commitments_header", **_where(answer, lang))]
+                     + [f"• {speaker}: «{text}»" for speaker, text in found])
+
+
+def _late(answer: Answer, lang: str) -> str:
+    names = answer.names["late"]
+    if not names:
+        return i18n.t(lang, "no_late", **_where(answer, lang))
+    return i18n.t(lang, "late_header", **_where(answer, lang)) + "\n" + ", ".join(names)
+
+
 def _presenter(answer: Answer, lang: str) -> str:
     [(title, presenter)] = answer.names["presenter"]
     key = "presenter_absent" if answer.names.get("absent") else "presenter_led" if answer.names.get("led") else "presenter"
@@ -227,6 +242,7 @@ _RENDERERS = {"passage": _passage, "nothing": _nothing, "no_meeting": _no_meetin
               "no_speaker": _no_speaker, "no_survey": _no_survey, "chair": _chair,
               "several": _several, "meetings": _meetings, "attendance": _attendance,
               "apologies": _apologies, "agenda": _agenda, "presenter": _presenter, "participation": _participation,
+              "commitments": _commitments, "late": _late,
               "speakers": _speakers, "mentions": _mentions, "summary": lambda answer, lang: summary_text(answer.summary, lang, answer.timezones)}
 
 

@@ -7,14 +7,16 @@ event; and what Acta knows about when search finds nothing.
 ``searcher``, ``target``, ``timezones``, ``next_event`` and ``_weighed``)."""
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import defaultdict
 
 from knowledge import analysis, chairing, intents
 from knowledge.mentions import mentions
-from knowledge.models import APOLOGY, PRESENT, STAFF_STATUS, AgendaItem, Answer, MeetingSummary, Participation
+from knowledge.models import (APOLOGY, NON_MEMBER_ROLES, PRESENT, STAFF_STATUS, AgendaItem, Answer, MeetingSummary,
+                              Participation)
 from knowledge.search import Hit
-from knowledge.summary import presenters, summarize, survey
+from knowledge.summary import commitments, presenters, summarize, survey
 
 # "Who presented X?" is answered from the agenda when an item's title holds more than this share
 # of X's weight; else search finds who spoke of X.
@@ -62,13 +64,15 @@ class FactAnswers:
             return Answer("speakers", lang, question, meeting=scope[0] if len(scope) == 1 else None,
                           meetings=tuple(scope), speaking=tuple(self.store.speaking([m.id for m in scope])[:10]))
         if intent.kind == "presenter":
-            return self._presenter(question, lang, named or meetings)
+            if self._topic(question, named or meetings):
+                return self._presenter(question, lang, named or meetings)
+            intent = dataclasses.replace(intent, kind="agenda")     # "Quem apresentou no webinário?"
         if intent.kind == "mentions":
             return self._mentions(intent, question, lang, named)
         if not meetings:
             return None
         targets = named or meetings[-1:]                      # the last meeting when none is named
-        if len(targets) > 1 and intent.kind in ("agenda", "apologies", "attendance", "chair"):
+        if len(targets) > 1 and intent.kind in ("agenda", "apologies", "attendance", "chair", "commitments", "late"):
             parts = tuple(self.about(intent.kind, lang, m, question=question) for m in targets[-MAX_PARTS:])
             return Answer("several", lang, question, parts=parts)
         return self.about(intent.kind, lang, targets[-1], question=question)
@@ -105,6 +109,15 @@ class FactAnswers:
         if kind == "agenda":
             return Answer("agenda", lang, question, meeting=target,
                           names={"agenda": [(i.title, i.presenter) for i in detail.agenda]})
+        if kind == "commitments":           # as the summary finds them, each with its turn as a source
+            found = commitments([t for t in detail.turns if t.role not in NON_MEMBER_ROLES and t.text.strip()])
+            turns = {t.index: t for t in detail.turns}
+            return Answer("commitments", lang, question, meeting=target,
+                          names={"commitments": [(c.speaker, c.text) for c in found]},
+                          sources=tuple(Hit.of_turn(detail.summary, turns[c.turn]) for c in found))
+        if kind == "late":
+            return Answer("late", lang, question, meeting=target, names={"late": [
+                a.name for a in detail.attendance if a.status == PRESENT and a.source == "spoke"]})
         present = [(a.name, a.channel) for a in detail.attendance if a.status == PRESENT]
         # Sent apologies, then joined and spoke after all (Humberto Carrasco, 17 February 2020).
         apologised = detail.names(APOLOGY)

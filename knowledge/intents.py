@@ -28,7 +28,9 @@ PATTERNS = (
                       r"(?:how many times|combien de fois|cuantas veces|quantas vezes)(?=.*\b(?:attend|particip|assist|"
                       r"asisti|comparec))|"
                       r"combien de (?:reunions|appels)|cuantas (?:reuniones|llamadas)|quantas (?:reunioes|chamadas)|"
-                      r"assiduite|asistencia de|assiduidade)\b"),
+                      r"assiduite|asistencia de|assiduidade|attended the most|most meetings|"
+                      r"(?:assiste|participe) (?:au|a) plus (?:grand nombre de |de )|"
+                      r"(?:asistio|participo) (?:a|en) mas|(?:participou|compareceu) (?:de|em|a) mais)\b"),
     ("speakers", r"\b(?:(?:spoke|talked|spoken|speaks) (?:the )?most|most active|qui a le plus (?:parle|pris la parole)|"
                  r"qui parle le plus|quien (?:hablo|ha hablado|habla) mas|quem (?:falou|fala) mais|"
                  r"temps de parole|tiempo de palabra|tempo de fala)\b"),
@@ -40,6 +42,15 @@ PATTERNS = (
               r"(?:fue|era) (?:el |la )?(?:president[ea]|moderador[a]?))|"
               r"quem (?:presidiu|presidia|conduziu|dirigiu|moderou|coordenou|"
               r"(?:foi|era) (?:o |a )?(?:president[ea]|moderador[a]?)))\b"),
+    # "What are the action items from the NARALO call?": the commitments of its summary.
+    ("commitments", r"\b(?:action items?|commitments?|committed|promised|next steps|follow[ -]ups?|engagements?|"
+                    r"(?:se sont|s est) engage\w*|prochaines etapes|compromisos?|se comprometi\w*|proximos pasos|"
+                    r"tareas pendientes|compromissos?|se comprometeu|se comprometeram|proximos passos|encaminhamentos)\b"),
+    # "Who joined late?": who spoke without being in the roll call.
+    ("late", r"\b(?:(?:joined|arrived|came|connected|logged in) late|late (?:arrivals?|comers?)|latecomers?|"
+             r"arrive\w* en retard|connecte\w* en retard|retardataires?|"
+             r"(?:llego|llegaron|se conecto|se conectaron|entro|entraron|se unio|se unieron) (?:mas )?tarde|"
+             r"(?:chegou|chegaram|entrou|entraram|se conectou|se conectaram) atrasad[oa]s?|atrasad[oa]s)\b"),
     ("survey", r"^(?=.*\b(?:questions?|preguntas?|perguntas?)\b).*\b(?:survey|questionnaire|sondage|encuesta|"
                r"cuestionario|pesquisa|questionario|enquete)\b"),
     ("apologies", r"\b(?:apolog\w*|excuses?|excuse|s est excuse|se sont excuses|disculpas?|disculpo|"
@@ -56,11 +67,17 @@ PATTERNS = (
                   r"qui a (?:presente|fait (?:la|une) presentation|fait le (?:rapport|point))|"
                   r"quien(?:es)? (?:presento|presentaron|(?:hizo|dio) (?:la presentacion|el informe))|"
                   r"quem (?:apresentou|(?:fez|deu) (?:a apresentacao|o relatorio)))\b"),
-    ("agenda", r"\b(?:agenda|ordre du jour|orden del dia|pauta|ordem do dia)\b"),
+    ("agenda", r"\b(?:agenda|ordre du jour|orden del dia|pauta|ordem do dia|presenters|presentateurs|intervenants|"
+               r"ponentes|presentadores|expositores|apresentadores|palestrantes)\b"),
     # "Summary of the last call", "Résumé de la réunion de juin", "Resumen de la última llamada":
     # only with nothing else to it ("summarise the discussion about the budget" is a search).
     ("summary", r"\b(?:summary|summarize|summarise|recap|minutes|resume|resumen|resumir|resuma|resumo|resumez|"
-                r"compte rendu|synthese|sintesis|sintese)\b"),
+                r"compte rendu|synthese|sintesis|sintese|"
+                # "What was discussed in the last call?" (not "what was said about the budget?")
+                r"(?:what was (?:discussed|said)|what happened|de quoi (?:a-t-on|on a|avez-vous|a t on) (?:parle|discute)|"
+                r"de que se (?:hablo|trato|discutio)|que se (?:hablo|discutio|trato)|"
+                r"(?:o )?que (?:foi|se) (?:discutido|falou|tratado)|do que se falou)"
+                r"(?! (?:about|on|regarding|sur|sobre|acerca|a propos|de la|del|de|du|des))\b)\b"),
     ("meetings", r"\b(?:(?:which|what|list(?: of)?|all(?: the)?) (?:meetings|calls|webinars)|"
                  r"quelles? (?:sont les )?(?:reunions|appels|webinaires)|liste des (?:reunions|appels)|"
                  r"(?:que|cuales|lista de) (?:reuniones|llamadas)|(?:quais|lista de) (?:reunioes|chamadas)|"
@@ -74,7 +91,7 @@ PATTERNS = (
                  r"hubo (?:una )?(?:reunion|llamada)|houve (?:uma )?(?:reuniao|chamada))\b"),
 )
 _PATTERNS = [(kind, re.compile(p)) for kind, p in PATTERNS]
-_NO_TOPIC = frozenset({"summary", "chair", "meetings_held"})    # a data question only with no topic word
+_NO_TOPIC = frozenset({"summary", "chair", "meetings_held", "commitments", "late"})    # a data question only with no topic word
 # With a topic, "Which meetings discussed the budget?" and "Who talked the most about IPv6?" ask
 # where and by whom it came up: its mentions.
 _MENTIONS_WITH_A_TOPIC = frozenset({"meetings", "speakers"})
@@ -102,7 +119,8 @@ _FRAME_WORDS = """meeting meetings call calls reunion reunions appel appels llam
     month mois mes week semaine semana please pls plz svp stp porfa favor stored exist exists available
     recorded ingested existe existent existen existem disponibles disponiveis have held
     word words mot mots palabra palabras palavra palavras term terme termo pronounced prononce pronunciada
-    pronunciado pronunciou""".split()
+    pronunciado pronunciou fueron foram furent pris prises taken made tomados tomadas hechos hechas feitos
+    feitas asumidos assumidos lors durante during""".split()
 # "last month" / "this month" as two folded words: True for the month before.
 _RELATIVE_MONTHS = {("last", "month"): True, ("mois", "dernier"): True, ("mois", "passe"): True,
                     ("mes", "pasado"): True, ("mes", "passado"): True,

@@ -9,6 +9,7 @@ import pytest
 from bot import i18n, render
 from knowledge import analysis, ingest, intents, naming
 from knowledge.answers import Answerer, reply_language
+from knowledge.summary import summarize
 from knowledge.search import Searcher
 from knowledge.store import Store
 
@@ -863,3 +864,38 @@ def test_the_passage_holding_most_of_the_question_across_languages(archive, ques
     answer = archive.ask(question)
     quote = " ".join(answer.quote)
     assert answer.sources[0].speaker in speakers and re.search(said, quote), quote
+
+
+@pytest.mark.parametrize("question, mid, first", [
+    ("What are the action items from the NARALO call?", "naralo-2026-10-12-en", "Ethan Brooks"),
+    ("¿Cuáles fueron los compromisos de la llamada de septiembre?", "lacralo-2026-09-21-en", "José Martínez"),
+    ("Quels engagements ont été pris lors de la réunion AFRALO ?", "afralo-2026-10-05-fr", "Jean-Baptiste Mukendi"),
+])
+def test_commitments_of_a_meeting_are_its_summarys(archive, question, mid, first):
+    answer = archive.ask(question)
+    found = summarize(archive.store.meeting(answer.meeting.version(answer.language) or answer.meeting.id)).commitments
+    assert ("commitments", mid) == (answer.kind, answer.meeting.id)
+    assert [(c.speaker, c.text) for c in found] == answer.names["commitments"] and first == found[0].speaker
+    assert [c.turn for c in found] == [h.turn_index for h in answer.sources]
+    assert found[0].text in render.plain(answer)
+
+
+@pytest.mark.parametrize("question, names", [
+    ("¿Quién llegó tarde a la llamada de septiembre?", ["Rubén Ocampo"]),
+    ("Who joined late to the NARALO call?", ["Olivia Hartman"]),
+])
+def test_who_joined_late_is_who_spoke_without_being_in_the_roll_call(archive, question, names):
+    answer = archive.ask(question)
+    assert ("late", names) == (answer.kind, answer.names["late"])
+    assert names[0] in render.plain(answer)
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("Who were the presenters at the AFRALO call?", "agenda"),
+    ("Quem apresentou no webinário?", "agenda"),            # no item named: the agenda and its presenters
+    ("¿De qué se habló en la última reunión?", "summary"),
+    ("What was discussed in the AFRALO call?", "summary"),
+    ("What was discussed about the budget?", "passage"),     # a topic: search
+])
+def test_questions_about_a_whole_meeting(archive, question, kind):
+    assert kind == archive.ask(question).kind
