@@ -4,6 +4,7 @@ The format is told by the content (magic bytes), not trusted from the file name.
 """
 from __future__ import annotations
 
+import codecs
 import hashlib
 import io
 import re
@@ -129,9 +130,11 @@ def _mostly_utf8(content: bytes) -> str | None:
     """UTF-8 text, or None if the bytes are not UTF-8.
 
     One stray byte (a bad copy-paste, a cut at a buffer end) must not make a whole UTF-8 file read as
-    Windows-1252, which mangles every accent ("Interprète" -> "InterprÃ¨te"). It stays UTF-8, with the
-    stray bytes replaced, when they are few and the rest holds UTF-8's own multi-byte characters: a
-    real Windows-1252 file has almost none of those, so its accents are what fail.
+    Windows-1252, which mangles every accent ("Interprète" -> "InterprÃ¨te"). It stays UTF-8 when the
+    stray bytes are few and the rest holds UTF-8's own multi-byte characters (a real Windows-1252
+    file has almost none of those, so its accents are what fail); the stray bytes are read as
+    Windows-1252, which is almost always what they are: a name pasted from another file
+    ("Gon\\xe7alves" is "Gonçalves", which the roll call knows, not "Gon" and a replacement mark).
     """
     try:
         return content.decode("utf-8-sig")
@@ -140,7 +143,19 @@ def _mostly_utf8(content: bytes) -> str | None:
     text = content.decode("utf-8-sig", errors="replace")
     bad = text.count("\ufffd")
     valid = len(text) - len(text.encode("ascii", errors="ignore")) - bad     # non-ASCII, well formed
-    return text if bad < 100 and bad * 1000 < len(text) and valid >= 10 * bad else None
+    if bad < 100 and bad * 1000 < len(text) and valid >= 10 * bad:
+        return content.decode("utf-8-sig", errors=_STRAY_BYTES)
+    return None
+
+
+def _as_cp1252(error: UnicodeDecodeError) -> tuple[str, int]:
+    """A byte UTF-8 cannot read, read as Windows-1252 (Latin-1 for the five it leaves undefined)."""
+    stray = error.object[error.start:error.end]
+    return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in stray), error.end
+
+
+_STRAY_BYTES = "acta-stray-cp1252"
+codecs.register_error(_STRAY_BYTES, _as_cp1252)
 
 
 def _control_ratio(sample: bytes) -> float:

@@ -280,9 +280,19 @@ def test_text_in_any_usual_encoding_keeps_its_accents(encoding, lossless, text_2
 def test_utf8_with_one_stray_byte_is_still_utf8():
     raw = AFRALO.read_bytes()
     middle = raw.index(b"\n", len(raw) // 2)
-    # Every accent as in the clean file ("Léa", not "LÃ©a"); only the stray byte is lost.
-    assert formats.decode(raw[:middle]) + " \ufffd" + formats.decode(raw[middle:]) == formats.decode(
+    # Every accent as in the clean file ("Léa", not "LÃ©a"); the stray byte is read as Windows-1252.
+    assert formats.decode(raw[:middle]) + " ÿ" + formats.decode(raw[middle:]) == formats.decode(
         raw[:middle] + b" \xff" + raw[middle:])
+
+
+def test_a_name_pasted_in_latin_1_into_a_utf8_roll_call_is_still_the_name(tmp_path):
+    # One "Gonçalves" of the roll call written as Windows-1252 (\xe7): she is still present,
+    # not "Beatriz" plus two late arrivals.
+    clean = (DEMO / "lacralo-2026-10-26-pt.txt").read_bytes()
+    name = "Gonçalves".encode()
+    stray = tmp_path / "lacralo-2026-10-26-pt.txt"
+    stray.write_bytes(clean.replace(name, b"Gon\xe7alves", 1))
+    assert clean.count(name) > 1 and formats.decode(stray.read_bytes()) == formats.decode(clean)
 
 
 def test_a_cp1252_file_with_one_accent_is_still_cp1252():
