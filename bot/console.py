@@ -2,6 +2,7 @@
 token. Buttons are numbered: type the number to press one."""
 from __future__ import annotations
 
+import dataclasses
 import sys
 import tempfile
 from pathlib import Path
@@ -33,8 +34,11 @@ def run(dialogue: Dialogue, stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdo
             break
         if not text:
             continue
+        # Like a chat client, the console speaks the language of the last question asked.
+        member = dataclasses.replace(CONSOLE_USER, language=dialogue.language(CONSOLE_USER, asked)) if asked \
+            else CONSOLE_USER
         if text.isdigit() and 1 <= int(text) <= len(buttons):
-            replies = dialogue.button(buttons[int(text) - 1].data, CONSOLE_USER)
+            replies = dialogue.button(buttons[int(text) - 1].data, member)
         elif text.isdigit():        # a button that is not there: say so, and keep the live ones
             lang = dialogue.language(CONSOLE_USER, asked)       # the language of the last question
             print(i18n.t(lang, "no_such_button", n=text, choices=f"1–{len(buttons)}") if buttons
@@ -42,7 +46,7 @@ def run(dialogue: Dialogue, stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdo
             continue
         elif text.startswith("/"):
             name, _, args = text[1:].partition(" ")
-            replies = dialogue.command(name.split("@")[0].lower(), args, CONSOLE_USER)
+            replies = dialogue.command(name.split("@")[0].lower(), args, member)
         else:
             replies = dialogue.question(text, CONSOLE_USER)
             asked = text

@@ -66,6 +66,13 @@ def test_commands_in_the_console(db):
     assert "I don't know that command." in out
 
 
+def test_commands_speak_the_language_of_the_last_question(db):
+    out = chat(db, "/meetings", "¿Quién habló de Montevideo?", "/meetings", "/agenda")
+    before, _, after, agenda = out.split("\n> ")[1:5]
+    assert "2 meeting(s):" in before and "2 reunión(es):" in after
+    assert agenda.startswith("Orden del día — llamada mensual de LACRALO, 17 de febrero de 2020:")
+
+
 def test_run_without_a_token_opens_the_console(db):
     out = chat(db, "Who attended the last meeting?", command="run")
     assert "LACRALO monthly call, 17 February 2020 — 17 present" in out
