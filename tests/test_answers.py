@@ -854,7 +854,6 @@ def test_a_group_named_chooses_its_meetings_and_is_not_a_word_to_find(archive, q
 
 @pytest.mark.parametrize("question, speakers, said", [
     ("Who is organizing an open day on online security?", {"Éric Nkurunziza"}, "journée portes ouvertes"),
-    ("¿Cuándo es el taller sobre seguridad en línea para personas mayores?", {"Olivia Hartman"}, "seniors"),
     ("What is the mentoring programme for new ALSes?", {"Koffi Mensah"}, "programme de mentorat"),
     # AFRALO's deadline (16 October) and LACRALO's (6 November) both answer it.
     ("When is the deadline for travel support requests?", {"Yasmina Haddad", "Hernán Villalobos"}, "apoio de viagem|soutien pour les déplacements"),
