@@ -258,6 +258,8 @@ def _in_range(value, meta, where: str) -> None:
         raise ConfigError(f"{where}: must not be empty")
     if not isinstance(value, (int, float)) or isinstance(value, bool):
         return
+    if value != value or value in (float("inf"), float("-inf")):
+        raise ConfigError(f"{where}: expected a number, got {value}")
     low, high, above = meta.get("low"), meta.get("high"), meta.get("above")
     if low is not None and value < low or above is not None and value <= above or high is not None and value > high:
         bounds = [f"at least {low}" if low is not None else "", f"more than {above}" if above is not None else "",

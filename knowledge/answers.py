@@ -27,6 +27,8 @@ MIN_COVERAGE = 0.34
 # Passages scored within this share of the best compete on how much of the question they hold,
 # when one holds clearly more.
 CLOSE_SCORE, CLEARLY_MORE = 0.8, 0.2
+# Within the meetings of a group the question names, an answer must hold this share of the rest of it.
+GROUP_COVERAGE = 0.6
 # A quoted sentence shorter than this brings the next one along.
 MIN_QUOTE_WORDS = 8
 
@@ -79,6 +81,10 @@ class Answerer(FactAnswers):
         if (dated or within) and answer.kind == "nothing":      # the date was not the meeting's after all
             answer = self._search_answer(question, lang, meetings, k, meeting, speaker, since)
             within = []
+        if not (meeting or since or dated or within):
+            grouped = self._in_group(question, lang, meetings, k, speaker, answer)
+            if grouped:
+                answer, within = grouped
         # Others' words are searched without the names of those who said nothing or are unknown.
         unnamed = {w for name in answer.names.get("unknown", ()) for w in analysis.words(name)}
         if answer.names.get("not_by") and not answer.names.get("by"):
@@ -87,6 +93,23 @@ class Answerer(FactAnswers):
         # Further pages search where this one did (the meetings holding the item asked about).
         return dataclasses.replace(answer, question=question, searched=searched,
                                    within=tuple(within) if answer.kind == "passage" else ())
+
+    def _in_group(self, question: str, lang: str, meetings: list[MeetingSummary], k: int, speaker,
+                  found: Answer) -> tuple[Answer, list[str]] | None:
+        """A group the question names ("Combien de places financées à AFRALO ?"): the answer
+        within its meetings, searched without its name (the turns that answer seldom say it),
+        when it holds most of the rest of the question, and clearly more than ``found`` (which
+        may have been found by the name alone: «Le rôle d'AFRALO…»). None: keep ``found``."""
+        of_group, ungrouped = intents.grouped(question, meetings)
+        if not of_group or not self.searcher.terms(ungrouped):
+            return None
+        within = [m.id for m in of_group]
+        answer = self._search_answer(ungrouped, lang, meetings, k, within, speaker, None)
+        if answer.kind != "passage":
+            return None
+        held = self.coverage(ungrouped, answer.sources[0])
+        before = self.coverage(ungrouped, found.sources[0]) if found.kind == "passage" and found.sources else 0.0
+        return (answer, within) if held >= GROUP_COVERAGE and held >= before + CLEARLY_MORE else None
 
     def scope(self, question: str, lang: str, meetings: list[MeetingSummary] | None = None,
               today: dt.date | None = None, *, chosen: bool = False) -> tuple[str, list[str] | None]:
@@ -98,15 +121,11 @@ class Answerer(FactAnswers):
         if chosen:
             return question, None
         meetings = self.store.meetings() if meetings is None else meetings
-        # "…à AFRALO ?", "…en la llamada de LACRALO": that group's meetings, without its name.
-        of_group, ungrouped = intents.grouped(question, meetings)
-        if of_group and self.searcher.terms(ungrouped):
-            question, meetings = ungrouped, of_group
         dated = intents.dated(question, meetings, lang, today or self.today())
         searched = intents.without_dates(question) if dated else ""
-        if dated and self.searcher.terms(searched):
-            return searched, [m.id for m in dated]
-        return question, [m.id for m in of_group] if of_group and question == ungrouped else None
+        if not dated or not self.searcher.terms(searched):
+            return question, None
+        return searched, [m.id for m in dated]
 
     def _search_answer(self, question: str, lang: str, meetings: list[MeetingSummary], k: int,
                        meeting: str | list[str] | None, speaker, since) -> Answer:

@@ -22,6 +22,9 @@ _ANNOUNCEMENT = re.compile(r"^(?:%s)\b|%s" % ("|".join(re.escape(w) for w in lex
 _ADDRESS = re.compile(r"^[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)?,|" + lexicon.PROCEDURAL, re.IGNORECASE)
 PROCEDURAL = re.compile(lexicon.PROCEDURAL, re.IGNORECASE)     # greetings, thanks, "can you hear me"
 _AGENDA = re.compile(lexicon.AGENDA_CUE)
+_AMENDING = re.compile(r"\b(?:comments?|additions?|changes?|objections?|commentaires?|ajouts?|modifications?|"
+                       r"comentarios?|adiciones|cambios|objeciones|alteracoes|acrescimos|adopt\w*|approv\w*|"
+                       r"aprob\w*|aprova\w*)\b")
 
 
 def chairing(sents: list[str]) -> list[bool]:
@@ -36,9 +39,10 @@ def chairing(sents: list[str]) -> list[bool]:
 
 
 def _about_agenda(sentence: str) -> bool:
-    """A question about the agenda itself: "Are there any comments or additions to the agenda?",
-    "¿Hay comentarios sobre el orden del día?"."""
-    return sentence.rstrip().endswith("?") and bool(_AGENDA.search(fold(sentence)))
+    """Asking for comments on the agenda itself: "Are there any comments or additions to the
+    agenda?", "¿Hay comentarios sobre el orden del día?" (not "were the agenda topics relevant?")."""
+    folded = fold(sentence)
+    return sentence.rstrip().endswith("?") and bool(_AGENDA.search(folded)) and bool(_AMENDING.search(folded))
 
 
 def chair(turns: Sequence[Turn]) -> Turn | None:

@@ -106,9 +106,9 @@ class FactAnswers:
             turn = chairing.chair(detail.turns)
             return Answer("chair", lang, question, meeting=target, names={"chair": [turn.speaker] if turn else []},
                           sources=(Hit.of_turn(detail.summary, turn),) if turn else ())
-        if kind == "agenda":
+        if kind == "agenda":        # with who presented the items the agenda names no one for
             return Answer("agenda", lang, question, meeting=target,
-                          names={"agenda": [(i.title, i.presenter) for i in detail.agenda]})
+                          names={"agenda": [(i.title, i.presenter) for i in presenters(detail)]})
         if kind == "commitments":           # as the summary finds them, each with its turn as a source
             found = commitments([t for t in detail.turns if t.role not in NON_MEMBER_ROLES and t.text.strip()])
             turns = {t.index: t for t in detail.turns}

@@ -42,10 +42,6 @@ PATTERNS = (
               r"(?:fue|era) (?:el |la )?(?:president[ea]|moderador[a]?))|"
               r"quem (?:presidiu|presidia|conduziu|dirigiu|moderou|coordenou|"
               r"(?:foi|era) (?:o |a )?(?:president[ea]|moderador[a]?)))\b"),
-    # "What are the action items from the NARALO call?": the commitments of its summary.
-    ("commitments", r"\b(?:action items?|commitments?|committed|promised|next steps|follow[ -]ups?|engagements?|"
-                    r"(?:se sont|s est) engage\w*|prochaines etapes|compromisos?|se comprometi\w*|proximos pasos|"
-                    r"tareas pendientes|compromissos?|se comprometeu|se comprometeram|proximos passos|encaminhamentos)\b"),
     # "Who joined late?": who spoke without being in the roll call.
     ("late", r"\b(?:(?:joined|arrived|came|connected|logged in) late|late (?:arrivals?|comers?)|latecomers?|"
              r"arrive\w* en retard|connecte\w* en retard|retardataires?|"
@@ -53,6 +49,10 @@ PATTERNS = (
              r"(?:chegou|chegaram|entrou|entraram|se conectou|se conectaram) atrasad[oa]s?|atrasad[oa]s)\b"),
     ("survey", r"^(?=.*\b(?:questions?|preguntas?|perguntas?)\b).*\b(?:survey|questionnaire|sondage|encuesta|"
                r"cuestionario|pesquisa|questionario|enquete)\b"),
+    # "What are the action items from the NARALO call?": the commitments of its summary.
+    ("commitments", r"\b(?:action items?|commitments?|committed|promised|next steps|engagements?|"
+                    r"(?:se sont|s est) engage\w*|prochaines etapes|compromisos?|se comprometi\w*|proximos pasos|"
+                    r"tareas pendientes|compromissos?|se comprometeu|se comprometeram|proximos passos|encaminhamentos)\b"),
     ("apologies", r"\b(?:apolog\w*|excuses?|excuse|s est excuse|se sont excuses|disculpas?|disculpo|"
                   r"disculparon|desculpas?|desculpou|ausencias?|ausentes?|absents?|absences?)\b"),
     ("attendance", r"\b(?:who (?:attended|was (?:there|present)|were (?:there|present)|joined|came)|attendees|"
@@ -67,8 +67,10 @@ PATTERNS = (
                   r"qui a (?:presente|fait (?:la|une) presentation|fait le (?:rapport|point))|"
                   r"quien(?:es)? (?:presento|presentaron|(?:hizo|dio) (?:la presentacion|el informe))|"
                   r"quem (?:apresentou|(?:fez|deu) (?:a apresentacao|o relatorio)))\b"),
-    ("agenda", r"\b(?:agenda|ordre du jour|orden del dia|pauta|ordem do dia|presenters|presentateurs|intervenants|"
-               r"ponentes|presentadores|expositores|apresentadores|palestrantes)\b"),
+    ("agenda", r"\b(?:agenda|ordre du jour|orden del dia|pauta|ordem do dia)\b"),
+    # "Who were the presenters at the AFRALO call?": its agenda ("what did the presenters say about…" is a search).
+    ("presenters", r"\b(?:presenters|presentateurs|intervenants|ponentes|presentadores|expositores|apresentadores|"
+                   r"palestrantes)\b"),
     # "Summary of the last call", "Résumé de la réunion de juin", "Resumen de la última llamada":
     # only with nothing else to it ("summarise the discussion about the budget" is a search).
     ("summary", r"\b(?:summary|summarize|summarise|recap|minutes|resume|resumen|resumir|resuma|resumo|resumez|"
@@ -91,7 +93,9 @@ PATTERNS = (
                  r"hubo (?:una )?(?:reunion|llamada)|houve (?:uma )?(?:reuniao|chamada))\b"),
 )
 _PATTERNS = [(kind, re.compile(p)) for kind, p in PATTERNS]
-_NO_TOPIC = frozenset({"summary", "chair", "meetings_held", "commitments", "late"})    # a data question only with no topic word
+_NO_TOPIC = frozenset({"summary", "chair", "meetings_held", "commitments", "late", "presenters"})
+# A person named makes these about that person ("What happened with Humberto?"): a search.
+_NO_PERSON = frozenset({"summary", "commitments"})    # a data question only with no topic word
 # With a topic, "Which meetings discussed the budget?" and "Who talked the most about IPv6?" ask
 # where and by whom it came up: its mentions.
 _MENTIONS_WITH_A_TOPIC = frozenset({"meetings", "speakers"})
@@ -100,7 +104,7 @@ _TALKED_OF = re.compile(r"\b(?:about|sur|sobre|acerca|a propos|mention\w*|discus
                         r"mencion\w*|discut\w*|trat\w*|abord\w*|evoqu\w*|prononc\w*|pronunci\w*|said|dit|dicho|dito)\b")
 _ATTENDING = re.compile(r"\b(?:attend\w*|particip\w*|assist\w*|asisti\w*|came|come|join\w*|comparec\w*|"
                         r"vino|vinieron|veio|vieram|venu\w*)\b")
-_KIND_OF = {"meetings_held": "meetings"}
+_KIND_OF = {"meetings_held": "meetings", "presenters": "agenda"}
 _LAST = re.compile(r"\b(?:last|latest|most recent|previous|derniere?|precedente?|ultim[ao]|mas reciente|"
                    r"mais recente|anterior)\b")
 _MONTH_YEAR = re.compile(r"\b([a-zà-ÿç]{3,10})\.?\s+(?:de\s+|del\s+)?(\d{4})\b", re.IGNORECASE)
@@ -120,7 +124,7 @@ _FRAME_WORDS = """meeting meetings call calls reunion reunions appel appels llam
     recorded ingested existe existent existen existem disponibles disponiveis have held
     word words mot mots palabra palabras palavra palavras term terme termo pronounced prononce pronunciada
     pronunciado pronunciou fueron foram furent pris prises taken made tomados tomadas hechos hechas feitos
-    feitas asumidos assumidos lors durante during""".split()
+    feitas asumidos assumidos lors durante during any made alguna algun algum alguma""".split()
 # "last month" / "this month" as two folded words: True for the month before.
 _RELATIVE_MONTHS = {("last", "month"): True, ("mois", "dernier"): True, ("mois", "passe"): True,
                     ("mes", "pasado"): True, ("mes", "passado"): True,
@@ -169,6 +173,8 @@ def detect(question: str, meetings: list[MeetingSummary], people: dict[int, str]
         # "Who presented the mitigation plan?" names its topic: an agenda item's title. "Who ran
         # the survey?" or "Was there a call on the budget?" are about the topic, not the data.
         allowed = 0 if kind in _NO_TOPIC else MAX_TOPIC_WORDS
+        if kind in _NO_PERSON and (person or asked):
+            return None
         topic = _topic_words(folded, m, persons, meetings)
         if kind == "mentions" and not topic:
             continue

@@ -198,6 +198,9 @@ HANDOVER = (r"(?:\bla parole\b|allez y|the floor|over to you|go ahead|la palabra
             r"pode falar|main levee|hand (?:is )?(?:raised|up)|mano levantada|mao levantada)")
 SELF_PRESENTER = (r"\b(?:ce sera moi|je m en (?:charge|occuperai)|moi meme|lo hare yo|yo misma|yo mismo|"
                   r"a mi cargo|i will (?:do|present|take) (?:it|this)|myself|eu mesma|eu mesmo|farei eu)\b")
+# The chair taking an item themselves ("Je vais en parler moi-même", "Let me tell you briefly").
+CHAIR_PRESENTS = (SELF_PRESENTER[:-3] + r"|je vais (?:vous )?en parler|let me (?:tell you|give you|update you)|"
+                  r"les (?:cuento|voy a contar)|dejenme contarles|vou (?:contar|falar)|deixem me contar)\b")
 # Raw-text presenter clauses; NAME is replaced by the name pattern.
 PRESENTER_CLAUSES = (
     r"(?<!mod[ée]r[ée] )(?<!propos[ée] )(?<!moderado )(?<!propuesto )(?<!proposto )(?<!moderated )"
@@ -330,8 +333,10 @@ WEEKDAYS = [("lundi", "lunes", "segunda", "monday"), ("mardi", "martes", "terca"
             ("mercredi", "miercoles", "quarta", "wednesday"), ("jeudi", "jueves", "quinta", "thursday"),
             ("vendredi", "viernes", "sexta", "friday"), ("samedi", "sabado", "sabado", "saturday"),
             ("dimanche", "domingo", "domingo", "sunday")]
+# Portuguese weekdays are ordinals too ("até a segunda fase"): -feira, or nothing after them but punctuation.
 _WEEKDAYS = (r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|"
-             r"domingo|segunda|terça|quarta|quinta|sexta|monday|tuesday|wednesday|thursday|friday|saturday|sunday")
+             r"domingo|(?:segunda|terça|quarta|quinta|sexta)(?=-feira|\s*(?:[.,;:!?)]|$))|monday|tuesday|wednesday|"
+             r"thursday|friday|saturday|sunday")
 # Days said relative to the call. "Mañana" is also the morning: "esta mañana", "por la mañana"
 # are not tomorrow. "Next Tuesday" is a weekday, "by Friday" a deadline.
 RELATIVE_DAYS = (r"\b(?:demain|après-demain|pasado mañana|(?<!la )(?<!esta )(?<!cada )mañana|depois de amanhã|amanhã|"
@@ -340,8 +345,8 @@ RELATIVE_DAYS = (r"\b(?:demain|après-demain|pasado mañana|(?<!la )(?<!esta )(?
                  r"(?:el )?próximo (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|"
                  r"(?:na )?próxima (?:segunda|terça|quarta|quinta|sexta)(?:-feira)?|"
                  r"next (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
-                 r"(?:(?<=d'ici )|(?<=avant )|(?<=by )|(?<=before )|(?<=antes del )|(?<=hasta el )|(?<=até )|(?<=até a )|"
-                 r"(?<=antes de )|(?<=para el ))(?:" + _WEEKDAYS + r")(?:-feira)?(?!\s+\d))\b")
+                 r"(?:(?<=d'ici )|(?<=d’ici )|(?<=avant )|(?<=by )|(?<=before )|(?<=antes del )|(?<=hasta el )|(?<=até )|"
+                 r"(?<=até a )|(?<=antes de )|(?<=para el ))(?:" + _WEEKDAYS + r")(?:-feira)?(?!\s+\d))\b")
 # Their distance in days (folded), and the words that make a weekday the next one.
 RELATIVE_OFFSETS = {"demain": 1, "manana": 1, "amanha": 1, "tomorrow": 1, "apres demain": 2, "pasado manana": 2,
                     "depois de amanha": 2, "the day after tomorrow": 2}

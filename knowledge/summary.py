@@ -15,9 +15,9 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
 
-from knowledge import lexicon, opening, people
+from knowledge import chairing, lexicon, opening, people
 from knowledge.analysis import analyze
-from knowledge.chairing import HANDOVER, PROCEDURAL as _PROCEDURAL
+from knowledge.chairing import HANDOVER, PROCEDURAL as _PROCEDURAL, says_something
 from knowledge.models import APOLOGY, NON_MEMBER_ROLES, PRESENT, STAFF, STAFF_STATUS, MeetingDetail, Turn
 from knowledge.text import fold, sentences
 
@@ -26,6 +26,8 @@ _ASKING = re.compile(lexicon.ASKING, re.IGNORECASE)
 _DEFERRED = re.compile(lexicon.DEFERRED, re.IGNORECASE)
 _COMMITMENTS = [re.compile(p, re.IGNORECASE) for p in lexicon.COMMITMENTS]
 _AOB = re.compile(lexicon.AOB)
+_CHAIR_PRESENTS = re.compile(lexicon.CHAIR_PRESENTS)
+_GIVES_FLOOR = re.compile(lexicon.HANDOVER)      # folded: "la parole", "the floor"…
 _SURVEY = re.compile(lexicon.SURVEY_QUESTION, re.IGNORECASE)
 _DAY_MONTH = re.compile(r"\b(?:les?\s+|el\s+|los días\s+|os dias\s+|on\s+)?(\d{1,2})(?:er|º)?(?:\s*(?:et|y|e|and|-|–|au|al|a)\s*(\d{1,2}))?"
                         r"\s+(?:de\s+)?(%s)(?:\s+(?:de\s+)?(\d{4}))?\b" % lexicon.MONTHS_PATTERN, re.IGNORECASE)
@@ -155,7 +157,9 @@ def presenters(detail: MeetingDetail) -> list[Item]:
     """The meeting's agenda items with who presented each (without quotes): the presenter the
     agenda names, or the one who said most of an item it names no one for."""
     speech = [t for t in detail.turns if t.text.strip() and t.role not in NON_MEMBER_ROLES]
-    return [item for item, _ in _segments(detail, speech)] if speech else []
+    if not speech:
+        return [Item(i.title, i.presenter, None) for i in detail.agenda]
+    return [item for item, _ in _segments(detail, speech)]
 
 
 def _segments(detail: MeetingDetail, speech: list[Turn]) -> list[tuple[Item, list[Turn]]]:
@@ -168,6 +172,7 @@ def _segments(detail: MeetingDetail, speech: list[Turn]) -> list[tuple[Item, lis
     # A presenter who sent apologies and never spoke (as in the answers: Store.absent_presenters).
     speakers = {people.key(t.speaker) for t in speech}
     apologised = {people.key(name) for name in detail.names(APOLOGY)}
+    chair = getattr(chairing.chair(speech), "speaker", None)
     out = []
     for i, item in enumerate(agenda):
         key = people.key(item.presenter or "")
@@ -179,18 +184,30 @@ def _segments(detail: MeetingDetail, speech: list[Turn]) -> list[tuple[Item, lis
         end = next((b for b in bounds[i + 1:] if b is not None), speech[-1].index + 1)
         segment = [t for t in speech if starts[i] <= t.index < end]
         led = None if item.presenter or _AOB.search(fold(item.title)) else _led_by(segment)
+        if led and led == chair and not _chair_presented(led, segment):
+            led = None          # the chair called on members (who may not have answered), and presented nothing
         out.append((Item(item.title, item.presenter or led, starts[i], absent=absent, led=bool(led), end_turn=end),
                     segment))
     return out
 
 
+def _chair_presented(chair: str, segment: list[Turn]) -> bool:
+    """Did the chair take the item themselves: they say so ("Je vais en parler moi-même", "Let me
+    tell you briefly"), or give no one the floor in it ("Raul, êtes-vous là ?… je vais passer
+    la parole à Harold" is calling on others)?"""
+    theirs = [fold(t.text) for t in segment if t.speaker == chair]
+    return any(_CHAIR_PRESENTS.search(text) for text in theirs) or not any(_GIVES_FLOOR.search(text) for text in theirs)
+
+
 def _led_by(segment: list[Turn]) -> str | None:
     """Who presented an item the agenda names no one for: whoever said most of it, if they said
-    most of it ("Passons au point suivant… Je vais en parler moi-même").
+    most of it ("Passons au point suivant… Je vais en parler moi-même"), counting what they said,
+    not the chair's hand-overs (a chair who calls on one member, then another, presented nothing).
     Any other business has no presenter: it is everyone's."""
     said: Counter = Counter()
-    for t in segment:
-        said[t.speaker] += len(t.text.split())
+    for t in segment:      # what they said, not the chair's hand-overs and thanks
+        sents = sentences(t.text)
+        said[t.speaker] += sum(len(x.split()) for x, says in zip(sents, says_something(sents)) if says)
     if not said:
         return None
     name, words = said.most_common(1)[0]
@@ -438,50 +455,54 @@ def mentions(turns: list[Turn], meeting_date: str, language: str) -> list[Mentio
             for i, (start, end, precision, _) in enumerate(dates):
                 time = times.get(i)
                 key = (start, end, place, time)
-                if key in seen:
+                if key in seen or time is None and (start, end, place) in seen:
                     continue
-                seen.add(key)
+                seen |= {key, (start, end, place)}
                 out.append(Mention(date=start, precision=precision, speaker=t.speaker, text=s, turn=t.index,
                                    end=end, time_utc=time.strftime("%H:%M") if time else None, place=place))
     return out
 
 
 def _times_for(dates: list[tuple], times: list[tuple[int, dt.time]]) -> dict[int, dt.time]:
-    """Each UTC time given to the date said nearest it (by position in the sentence)."""
+    """Each UTC time given to the date said nearest it, the one just before it first ("on 9
+    October at 14:00 UTC, 16 October at 15:00 UTC"); a date keeps the nearest time it is given."""
+    def distance(i: int, at: int) -> int:
+        ends = dates[i][3]
+        return at - ends if at >= ends else 2 * (ends - at)      # a date said after its time is rarer
     out: dict[int, tuple[int, dt.time]] = {}
     for at, time in times:
         if not dates:
             break
-        i = min(range(len(dates)), key=lambda i: abs(dates[i][3] - at))
-        if i not in out or abs(dates[i][3] - at) < out[i][0]:
-            out[i] = (abs(dates[i][3] - at), time)
+        i = min(range(len(dates)), key=lambda i: distance(i, at))
+        if i not in out or distance(i, at) < out[i][0]:
+            out[i] = (distance(i, at), time)
     return {i: time for i, (_, time) in out.items()}
 
 
 def _dates_in(sentence: str, base: dt.date, language: str) -> list[tuple[str, str | None, str, int]]:
-    """(first day, last day or None, precision, where it is said) of each date in a sentence."""
+    """(first day, last day or None, precision, where it ends in the sentence) of each date said."""
     found = []
     for m in _DAY_MONTH.finditer(sentence):
         start = _resolve(f"{m.group(1)} {m.group(3)} {m.group(4) or ''}", base, language, m.group(4) is None)
         if start:
             end = _resolve(f"{m.group(2)} {m.group(3)} {start.year}", base, language, False) if m.group(2) else None
-            found.append((start.isoformat(), end.isoformat() if end else None, "day", m.start()))
+            found.append((start.isoformat(), end.isoformat() if end else None, "day", m.end()))
     for m in _MONTH_DAY.finditer(sentence):
         start = _resolve(f"{m.group(2)} {m.group(1)} {m.group(4) or ''}", base, "en", m.group(4) is None)
         if start:
-            found.append((start.isoformat(), None, "day", m.start()))
+            found.append((start.isoformat(), None, "day", m.end()))
     if not found:
         for m in _MONTH_ONLY.finditer(sentence):
             if _PAST.search(sentence):
                 continue
             start = _resolve(f"1 {m.group(1)} {m.group(2) or ''}", base, language, m.group(2) is None)
             if start:
-                found.append((start.isoformat(), None, "month", m.start()))
+                found.append((start.isoformat(), None, "month", m.end()))
         for m in _RELATIVE.finditer(sentence):
-            found.append((_relative(m.group(0), base).isoformat(), None, "day", m.start()))
+            found.append((_relative(m.group(0), base).isoformat(), None, "day", m.end()))
         for m in _NEXT_WEEK.finditer(sentence):
             monday = base + dt.timedelta(days=7 - base.weekday())
-            found.append((monday.isoformat(), None, "week", m.start()))
+            found.append((monday.isoformat(), None, "week", m.end()))
     return [f for f in found if base < dt.date.fromisoformat(f[0]) <= base + dt.timedelta(days=730)]
 
 

@@ -898,3 +898,30 @@ def test_who_joined_late_is_who_spoke_without_being_in_the_roll_call(archive, qu
 ])
 def test_questions_about_a_whole_meeting(archive, question, kind):
     assert kind == archive.ask(question).kind
+
+
+@pytest.mark.parametrize("question, speaker", [
+    ("When is the LACRALO general assembly?", "Sergio Salinas Porto"),     # its own turn says LACRALO
+    ("Who is the new NARALO chair?", None),                                # NARALO's «new faces» is no answer
+    ("How many funded seats does the regional workshop offer to LACRALO ALSes?", None),
+])
+def test_a_group_named_is_a_preference_not_a_filter(archive, question, speaker):
+    answer = archive.ask(question)
+    assert speaker == (answer.sources[0].speaker if answer.kind == "passage" else None), " ".join(answer.quote)
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("Qu'ont dit les intervenants sur le budget ?", "passage"),     # what presenters said: a search
+    ("Who were the presenters on IPv6?", "passage"),
+    ("What happened with Humberto?", "passage"),                   # about a person, not a meeting
+    ("What were the survey questions on engagement?", "survey"),
+    ("When is the follow-up call?", "nothing"),                     # not the last call's commitments
+    ("Were any commitments made during the call in October?", "several"),
+])
+def test_meeting_questions_do_not_take_over_topical_ones(archive, question, kind):
+    assert kind == archive.ask(question).kind
+
+
+def test_a_question_about_the_agenda_topics_is_no_chair_move(archive):
+    # "Second question: were the agenda topics relevant to you?" (a survey question, NARALO)
+    assert "were the agenda topics relevant" in " ".join(archive.ask("Were the agenda topics relevant?").quote)

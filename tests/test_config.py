@@ -40,6 +40,7 @@ def test_defaults_without_a_file(tmp_path, monkeypatch):
     ("[[events]]\nstart = '2026-12-21T19:00'\n", "[[events]] #1 title: must not be empty"),
     ("[telegram]\nport = 99999\n", "[telegram] port: expected at least 1 and at most 65535, got 99999"),
     ("[reminders]\ncheck_seconds = 0\n", "[reminders] check_seconds: expected at least 1, got 0"),
+    ("[ingest]\nmax_file_mb = nan\n", "[ingest] max_file_mb: expected a number, got nan"),
 ])
 def test_bad_files_are_refused_with_the_key_named(tmp_path, text, message):
     path = tmp_path / "bot.toml"

@@ -108,7 +108,9 @@ def test_every_presented_item_quotes_its_presenter(store, mid):
     ("afralo-2026-10-05-fr", "Point sur la préparation de l'atelier régional d'Abidjan", "Ousmane Ndiaye"),
     ("naralo-2026-10-12-en", "Update on the NARALO newsletter", "Tamara Williams"),
     ("lacralo-2016-06-20-fr", "Processus de médiation de LACRALO", "Humberto Carrasco"),
-    ("lacralo-2016-06-20-fr", "Divers", None),       # Raitme Citterio said half of it: it is everyone's
+    ("lacralo-2016-06-20-fr", "Divers", None),       # any other business is everyone's
+    # The chair called on Raul (who did not answer), then on Alberto: he presented nothing.
+    ("lacralo-2020-02-17-fr", "Conversation régionale avec les membres de l'ALAC", None),
     ("lacralo-2020-02-17-fr", "Restez dans la salle Zoom pour remplir le questionnaire", None),   # one line
 ])
 def test_an_item_the_agenda_names_no_one_for_was_presented_by_who_said_most_of_it(store, mid, title, presenter):
@@ -127,6 +129,25 @@ def test_a_time_goes_to_the_date_it_is_said_with(store, mid):
     assert {("Carlos Medina", "2026-09-29", "15:00"), ("Carlos Medina", "2026-09-22", None),
             ("Rubén Ocampo", "2026-09-22", "17:00")} <= said
     assert ("Carlos Medina", "2026-09-22", "15:00") not in said
+
+
+def test_three_dates_each_with_its_time_and_no_day_twice(store):
+    from knowledge.models import Turn
+    from knowledge.summary import mentions
+
+    said = "We meet on 9 October at 14:00 UTC, 16 October at 15:00 UTC and 23 October."
+    found = mentions([Turn(0, "Ana Lima", "ANA LIMA", "member", said)], "2026-10-02", "en")
+    assert [("2026-10-09", "14:00"), ("2026-10-16", "15:00"), ("2026-10-23", None)] == [(m.date, m.time_utc) for m in found]
+    # «Donc demain… à 17:00 UTC» then «c'est une discussion pour demain»: the day once, with its time.
+    days = [(m.date, m.time_utc) for m in summarize(store.meeting("lacralo-2020-02-17-fr")).mentions]
+    assert [("2020-02-18", "17:00")] == [d for d in days if d[0] == "2020-02-18"]
+
+
+@pytest.mark.parametrize("sentence", ["O projeto vai até a segunda fase.", "Vamos até a quarta reunião."])
+def test_portuguese_ordinals_are_no_weekdays(sentence):
+    from knowledge.summary import _dates_in
+
+    assert [] == _dates_in(sentence, dt.date(2026, 10, 26), "pt")
 
 
 def test_a_time_said_after_two_dates_goes_to_the_nearer():
@@ -157,6 +178,7 @@ def test_deadlines_by_a_weekday_and_next_week(store, mid, speaker, date, shown):
     ("mardi prochain", "2026-09-17", "2026-09-22"),       # said on a Thursday: the coming one
     ("by Friday", "2026-10-16", "2026-10-23"),            # said on a Friday: not the call's own day
     ("après-demain", "2026-09-21", "2026-09-23"),
+    ("d’ici vendredi", "2026-09-21", "2026-09-25"),       # a curly apostrophe, as in the 2016 call
     ("mañana", "2026-09-21", "2026-09-22"),
 ])
 def test_days_said_relative_to_the_call(said, meeting_day, day):
