@@ -13,10 +13,9 @@ from collections import defaultdict
 
 from knowledge import analysis, chairing, intents
 from knowledge.mentions import mentions
-from knowledge.models import (APOLOGY, NON_MEMBER_ROLES, PRESENT, STAFF_STATUS, AgendaItem, Answer, MeetingSummary,
-                              Participation)
+from knowledge.models import APOLOGY, PRESENT, STAFF_STATUS, AgendaItem, Answer, MeetingSummary, Participation
 from knowledge.search import Hit
-from knowledge.summary import commitments, presenters, summarize, survey
+from knowledge.summary import MAX_LIST, commitments, member_speech, presenters, summarize, survey
 
 # "Who presented X?" is answered from the agenda when an item's title holds more than this share
 # of X's weight; else search finds who spoke of X.
@@ -110,7 +109,7 @@ class FactAnswers:
             return Answer("agenda", lang, question, meeting=target,
                           names={"agenda": [(i.title, i.presenter) for i in presenters(detail)]})
         if kind == "commitments":           # as the summary finds them, each with its turn as a source
-            found = commitments([t for t in detail.turns if t.role not in NON_MEMBER_ROLES and t.text.strip()])
+            found = commitments(member_speech(detail.turns))[:MAX_LIST]
             turns = {t.index: t for t in detail.turns}
             return Answer("commitments", lang, question, meeting=target,
                           names={"commitments": [(c.speaker, c.text) for c in found]},

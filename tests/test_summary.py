@@ -133,7 +133,7 @@ def test_a_time_goes_to_the_date_it_is_said_with(store, mid):
 
 def test_three_dates_each_with_its_time_and_no_day_twice(store):
     from knowledge.models import Turn
-    from knowledge.summary import mentions
+    from knowledge.dates import mentions
 
     said = "We meet on 9 October at 14:00 UTC, 16 October at 15:00 UTC and 23 October."
     found = mentions([Turn(0, "Ana Lima", "ANA LIMA", "member", said)], "2026-10-02", "en")
@@ -145,14 +145,14 @@ def test_three_dates_each_with_its_time_and_no_day_twice(store):
 
 @pytest.mark.parametrize("sentence", ["O projeto vai até a segunda fase.", "Vamos até a quarta reunião."])
 def test_portuguese_ordinals_are_no_weekdays(sentence):
-    from knowledge.summary import _dates_in
+    from knowledge.dates import _dates_in
 
     assert [] == _dates_in(sentence, dt.date(2026, 10, 26), "pt")
 
 
 def test_a_time_said_after_two_dates_goes_to_the_nearer():
     from knowledge.models import Turn
-    from knowledge.summary import mentions
+    from knowledge.dates import mentions
 
     said = "We will send the invitation tomorrow, and the webinar itself is next Tuesday at 15:00 UTC."
     found = mentions([Turn(0, "Ana Lima", "ANA LIMA", "member", said)], "2026-09-21", "en")
@@ -182,7 +182,7 @@ def test_deadlines_by_a_weekday_and_next_week(store, mid, speaker, date, shown):
     ("mañana", "2026-09-21", "2026-09-22"),
 ])
 def test_days_said_relative_to_the_call(said, meeting_day, day):
-    from knowledge.summary import _dates_in
+    from knowledge.dates import _dates_in
 
     base = dt.date.fromisoformat(meeting_day)
     assert [day] == [d for d, _, _, _ in _dates_in(f"Lo haremos {said}.", base, "es")]
@@ -190,7 +190,7 @@ def test_days_said_relative_to_the_call(said, meeting_day, day):
 
 @pytest.mark.parametrize("sentence", ["Nos vemos esta mañana.", "La reunión es por la mañana.", "El viernes pasado fue bueno."])
 def test_the_morning_and_a_bare_weekday_are_no_dates(sentence):
-    from knowledge.summary import _dates_in
+    from knowledge.dates import _dates_in
 
     assert [] == _dates_in(sentence, dt.date(2026, 9, 21), "es")
 

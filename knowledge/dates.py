@@ -1,0 +1,140 @@
+"""Dates said in a call, resolved against the meeting's date: "les 30 et 31 août, à Montevideo",
+"demain … à 17:00 UTC", "d'ici vendredi", "next Tuesday", "la semaine prochaine". For the
+summary's "dates and events mentioned" and the events admins schedule from it."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from knowledge import lexicon, opening
+from knowledge.models import Turn
+from knowledge.text import fold, sentences
+
+_DAY_MONTH = re.compile(r"\b(?:les?\s+|el\s+|los días\s+|os dias\s+|on\s+)?(\d{1,2})(?:er|º)?(?:\s*(?:et|y|e|and|-|–|au|al|a)\s*(\d{1,2}))?"
+                        r"\s+(?:de\s+)?(%s)(?:\s+(?:de\s+)?(\d{4}))?\b" % lexicon.MONTHS_PATTERN, re.IGNORECASE)
+_MONTH_DAY = re.compile(r"\b(%s)\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|and)\s*(\d{1,2}))?(?:,?\s+(\d{4}))?\b"
+                        % lexicon.MONTHS_PATTERN, re.IGNORECASE)
+_MONTH_ONLY = re.compile(r"\b(?:en|au mois de|in|en el mes de|em|no mês de|in the month of)\s+(%s)(?:\s+(?:de\s+)?(\d{4}))?\b"
+                         % lexicon.MONTHS_PATTERN, re.IGNORECASE)
+_RELATIVE = re.compile(lexicon.RELATIVE_DAYS, re.IGNORECASE)
+_NEXT_WEEK = re.compile(lexicon.RELATIVE_WEEK, re.IGNORECASE)
+_NEXT = re.compile(lexicon.NEXT_WEEKDAY)
+_PAST = re.compile(lexicon.PAST_CUES, re.IGNORECASE)
+_PLACE = re.compile(r"\b(?:à|a|en|in|em|no|na|au|at)\s+([A-ZÀ-Ý][\w'’-]+(?:[ -](?:de |del |da )?[A-ZÀ-Ý][\w'’-]+)?)")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A date said in the call, resolved against the meeting's date."""
+    date: str                    # YYYY-MM-DD (the first of the month when only the month is said)
+    precision: str               # day, week (its Monday: "next week") or month
+    speaker: str
+    text: str                    # the sentence
+    turn: int
+    end: str | None = None       # "les 30 et 31 août": the last day
+    time_utc: str | None = None  # HH:MM when a UTC time is said
+    place: str | None = None
+
+
+def mentions(turns: list[Turn], meeting_date: str, language: str) -> list[Mention]:
+    """Dates said in the call, after the meeting, resolved against its date. A UTC time said
+    with several dates goes to the nearest ("the webinar is next Tuesday at 15:00 UTC, and we
+    will send the invitation tomorrow": Tuesday at 15:00, tomorrow without a time)."""
+    base = dt.date.fromisoformat(meeting_date)
+    out: list[Mention] = []
+    seen = set()
+    for t in turns:
+        sents = sentences(t.text)
+        for n, s in enumerate(sents):
+            dates = _dates_in(s, base, language)
+            times = _times_for(dates, opening.utc_times(s))
+            if len(dates) == 1 and not times:
+                # "Demain, il y aura une réunion… C'est une réunion qui aura lieu à 17:00 UTC."
+                later = next((opening.find_utc_time(x) for x in sents[n + 1:] if opening.find_utc_time(x)), None)
+                times = {0: later} if later else {}
+            place = _place(s)
+            for i, (start, end, precision, _) in enumerate(dates):
+                time = times.get(i)
+                key = (start, end, place, time)
+                if key in seen or time is None and (start, end, place) in seen:
+                    continue
+                seen |= {key, (start, end, place)}
+                out.append(Mention(date=start, precision=precision, speaker=t.speaker, text=s, turn=t.index,
+                                   end=end, time_utc=time.strftime("%H:%M") if time else None, place=place))
+    return out
+
+
+def _times_for(dates: list[tuple], times: list[tuple[int, dt.time]]) -> dict[int, dt.time]:
+    """Each UTC time given to the date said nearest it, the one just before it first ("on 9
+    October at 14:00 UTC, 16 October at 15:00 UTC"); a date keeps the nearest time it is given."""
+    def distance(i: int, at: int) -> int:
+        ends = dates[i][3]
+        return at - ends if at >= ends else 2 * (ends - at)      # a date said after its time is rarer
+    out: dict[int, tuple[int, dt.time]] = {}
+    for at, time in times:
+        if not dates:
+            break
+        i = min(range(len(dates)), key=lambda i: distance(i, at))
+        if i not in out or distance(i, at) < out[i][0]:
+            out[i] = (distance(i, at), time)
+    return {i: time for i, (_, time) in out.items()}
+
+
+def _dates_in(sentence: str, base: dt.date, language: str) -> list[tuple[str, str | None, str, int]]:
+    """(first day, last day or None, precision, where it ends in the sentence) of each date said."""
+    found = []
+    for m in _DAY_MONTH.finditer(sentence):
+        start = _resolve(f"{m.group(1)} {m.group(3)} {m.group(4) or ''}", base, language, m.group(4) is None)
+        if start:
+            end = _resolve(f"{m.group(2)} {m.group(3)} {start.year}", base, language, False) if m.group(2) else None
+            found.append((start.isoformat(), end.isoformat() if end else None, "day", m.end()))
+    for m in _MONTH_DAY.finditer(sentence):
+        start = _resolve(f"{m.group(2)} {m.group(1)} {m.group(4) or ''}", base, "en", m.group(4) is None)
+        if start:
+            found.append((start.isoformat(), None, "day", m.end()))
+    if not found:
+        for m in _MONTH_ONLY.finditer(sentence):
+            if _PAST.search(sentence):
+                continue
+            start = _resolve(f"1 {m.group(1)} {m.group(2) or ''}", base, language, m.group(2) is None)
+            if start:
+                found.append((start.isoformat(), None, "month", m.end()))
+        for m in _RELATIVE.finditer(sentence):
+            found.append((_relative(m.group(0), base).isoformat(), None, "day", m.end()))
+        for m in _NEXT_WEEK.finditer(sentence):
+            monday = base + dt.timedelta(days=7 - base.weekday())
+            found.append((monday.isoformat(), None, "week", m.end()))
+    return [f for f in found if base < dt.date.fromisoformat(f[0]) <= base + dt.timedelta(days=730)]
+
+
+def _resolve(phrase: str, base: dt.date, language: str, future: bool) -> dt.date | None:
+    parser = opening._dateparser()
+    languages = [language] + [lang for lang in lexicon.LANGUAGES if lang != language]
+    settings = {"RELATIVE_BASE": dt.datetime.combine(base, dt.time(12)), "PREFER_DAY_OF_MONTH": "first",
+                "PREFER_DATES_FROM": "future" if future else "current_period", "REQUIRE_PARTS": ["day", "month"]}
+    parsed = parser.parse(phrase.strip(), languages=languages, settings=settings)
+    return parsed.date() if parsed else None
+
+
+def _relative(phrase: str, base: dt.date) -> dt.date:
+    """A day said relative to the call ("demain", "by Friday", "el próximo martes"). A weekday is
+    the coming one, never the call's own day; "next Tuesday" said on a Monday is not tomorrow
+    (one would say tomorrow) but a week later."""
+    folded = fold(phrase)
+    if folded in lexicon.RELATIVE_OFFSETS:
+        return base + dt.timedelta(days=lexicon.RELATIVE_OFFSETS[folded])
+    words = set(re.findall(r"[a-z]+", folded))
+    day = next(i for i, names in enumerate(lexicon.WEEKDAYS) if words & set(names))
+    ahead = (day - base.weekday()) % 7 or 7
+    if ahead == 1 and _NEXT.search(folded):
+        ahead = 8
+    return base + dt.timedelta(days=ahead)
+
+
+def _place(sentence: str) -> str | None:
+    for m in _PLACE.finditer(sentence):
+        word = m.group(1)
+        if word not in lexicon.NOT_PLACES and not re.fullmatch(lexicon.MONTHS_PATTERN, word.lower()):
+            return word
+    return None
