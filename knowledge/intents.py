@@ -340,8 +340,8 @@ def frame_word(word: str, meetings: list[MeetingSummary]) -> bool:
 def _month_alone(question: str, language: str) -> tuple[int, int | None] | None:
     """The month (and day) a question names without a year: "in September", "de septiembre",
     "on 5 October", "the June call". A month word must come after a day or a preposition, or
-    between "the" and a meeting word: "May I…", "April Thompson", "the march in Asunción" and
-    "the August report" name no month."""
+    between "the" and a meeting word, or be all there is ("/who septiembre"): "May I…", "April
+    Thompson", "the march in Asunción" and "the August report" name no month."""
     words = re.findall(r"[^\W_]+", question)
     folded = [fold(w) for w in words]
     for i, word in enumerate(folded):
@@ -351,7 +351,8 @@ def _month_alone(question: str, language: str) -> tuple[int, int | None] | None:
         after = folded[i + 1] if i + 1 < len(folded) else ""
         day = next((int(w) for w in (before, after, folded[i - 2] if i > 1 and before == "de" else "")
                     if w.isdigit() and 1 <= int(w) <= 31), None)
-        if day is None and before not in _MONTH_PREPOSITIONS and not (before == "the" and after in _FRAME_WORDS):
+        alone = len(folded) == 1
+        if day is None and not alone and before not in _MONTH_PREPOSITIONS and not (before == "the" and after in _FRAME_WORDS):
             continue
         found = opening.find_date(f"1 {words[i]} 2000", language)
         if found:

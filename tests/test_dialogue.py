@@ -201,3 +201,13 @@ def test_more_of_what_someone_said_without_a_topic(dialogue):
     speakers = re.findall(r"^\d+\. <b>(.*?)</b>", page.html, re.MULTILINE)
     assert 5 == len(speakers) and {"Raitme Citterio"} == set(speakers)
     assert page.html.startswith("6. <b>")
+
+
+@pytest.mark.parametrize("command, args, starts", [
+    ("who", "juin", "appel mensuel de LACRALO, 20 juin 2016 — 14 présent(s)"),
+    ("agenda", "février", "Ordre du jour — appel mensuel de LACRALO, 17 février 2020"),
+    ("who", "junio", "llamada mensual de LACRALO, 20 de junio de 2016"),
+])
+def test_a_command_takes_a_month_alone(dialogue, command, args, starts):
+    (reply,) = dialogue.command(command, args, Member(7, "es" if args == "junio" else "fr"))
+    assert reply.html.replace("<b>", "").replace("</b>", "").startswith(starts), reply.html
