@@ -23,7 +23,7 @@ ENTRIES: tuple[tuple[str, str, str, str], ...] = (
     ("conseil d'administration|conseil", "junta directiva|junta|directorio", "conselho de administração|conselho", "board"),
     ("président", "presidente", "presidente", "chair|president"),
     ("budget|financement", "presupuesto|financiamiento", "orçamento|financiamento", "budget|funding"),
-    ("sécurité|cybersécurité", "seguridad|ciberseguridad", "segurança|cibersegurança", "security|cybersecurity|safety"),
+    ("sécurité|cybersécurité", "seguridad|ciberseguridad", "segurança|cibersegurança", "security|cybersecurity"),
     ("université", "universidad", "universidade", "university"),
     ("programme", "programa", "programa", "program|programme"),
     ("pilote", "piloto", "piloto", "pilot"),
