@@ -40,7 +40,7 @@ def run(dialogue: Dialogue, stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdo
         if text.isdigit() and 1 <= int(text) <= len(buttons):
             replies = dialogue.button(buttons[int(text) - 1].data, member)
         elif text.isdigit():        # a button that is not there: say so, and keep the live ones
-            lang = dialogue.language(CONSOLE_USER, asked)       # the language of the last question
+            lang = dialogue.language(member)       # the language of the last question
             print(i18n.t(lang, "no_such_button", n=text, choices=f"1–{len(buttons)}") if buttons
                   else i18n.t(lang, "no_buttons"), file=stdout)
             continue

@@ -8,6 +8,7 @@ import datetime as dt
 from bot import i18n, render
 from jobs import calendar, ics
 from knowledge.summary import summarize
+from knowledge.text import fold
 
 MAX_LISTED_EVENTS = 10
 MAX_TITLE = 200
@@ -175,8 +176,6 @@ def _mention_title(summary, mention) -> str:
     """An event's title for a date said in a call: the agenda item it was said in when the item
     names its place ("Sobre o evento regional de LACRALO em Bogotá"), else the group and the
     place, else the sentence (shortened at a word)."""
-    from knowledge.text import fold
-
     for item in summary.items:
         if (mention.place and item.start_turn is not None and item.start_turn <= mention.turn < item.end_turn
                 and fold(mention.place) in fold(item.title)):

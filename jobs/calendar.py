@@ -14,6 +14,7 @@ from dateutil.rrule import rrulestr
 
 from knowledge.errors import ActaError
 from knowledge.lexicon import WEEKDAYS as _WEEKDAYS
+from knowledge.text import named_weekday
 
 UTC = dt.timezone.utc
 _DURATION = re.compile(r"^\s*(?:(\d+)\s*d)?\s*(?:(\d+)\s*h)?\s*(?:(\d+)\s*m(?:in)?)?\s*$", re.IGNORECASE)
@@ -188,7 +189,7 @@ def parse_when(text: str, languages: list[str], now: dt.datetime, date_order: st
     # "10h" and "18h30" are times of day, not durations.
     cleaned = re.sub(r"\b([01]?\d|2[0-3])\s*h\s*([0-5]\d)?\b", lambda m: f"{m.group(1)}:{m.group(2) or '00'}", cleaned)
     parsed = dateparser.parse(cleaned, languages=languages, settings=settings)
-    named = _named_weekday(text)
+    named = named_weekday(text)
     written_zone = _written_zone(cleaned) or zone(default_zone)
     if parsed is None and named is not None:      # "el próximo martes", "terça-feira"
         parsed = _weekday(named, text, now, written_zone)
@@ -231,14 +232,6 @@ def _written_zone(text: str) -> dt.tzinfo | None:
     from dateparser.timezone_parser import pop_tz_offset_from_string
 
     return pop_tz_offset_from_string(text)[1]
-
-
-def _named_weekday(text: str) -> int | None:
-    """The weekday a text names (Monday 0), in any of our languages ("terça-feira", "jeudi")."""
-    from knowledge.text import fold
-
-    words = set(re.findall(r"[a-z]+", fold(text)))
-    return next((i for i, names in enumerate(_WEEKDAYS) if words & set(names)), None)
 
 
 def _has_day_number(text: str, time: re.Match | None = None) -> bool:

@@ -181,10 +181,9 @@ class Answerer(FactAnswers):
         if not persons:
             # Of passages scored about as well, the one that holds most of the question ("an open
             # day on online security": Éric's open day, not a workshop on online security).
-            close = [h for h in speaking if h.score >= CLOSE_SCORE * best.score]
-            held = {id(h): self.coverage(question, h, theirs) for h in close}
-            fuller = max(close, key=lambda h: held[id(h)])
-            if held[id(fuller)] >= held[id(best)] + CLEARLY_MORE:
+            close = [(self.coverage(question, h, theirs), h) for h in speaking if h.score >= CLOSE_SCORE * best.score]
+            held, fuller = max(close, key=lambda c: c[0])        # close[0] is best itself
+            if held >= close[0][0] + CLEARLY_MORE:
                 best = fuller
         # Cited in the member's language when the call has a version in it that answers as well
         # (the member may ask in one language and read in another).

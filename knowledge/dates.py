@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from knowledge import lexicon, opening
 from knowledge.models import Turn
-from knowledge.text import fold, sentences
+from knowledge.text import fold, named_weekday, sentences
 
 _DAY_MONTH = re.compile(r"\b(?:les?\s+|el\s+|los días\s+|os dias\s+|on\s+)?(\d{1,2})(?:er|º)?(?:\s*(?:et|y|e|and|-|–|au|al|a)\s*(\d{1,2}))?"
                         r"\s+(?:de\s+)?(%s)(?:\s+(?:de\s+)?(\d{4}))?\b" % lexicon.MONTHS_PATTERN, re.IGNORECASE)
@@ -124,9 +124,7 @@ def _relative(phrase: str, base: dt.date) -> dt.date:
     folded = fold(phrase)
     if folded in lexicon.RELATIVE_OFFSETS:
         return base + dt.timedelta(days=lexicon.RELATIVE_OFFSETS[folded])
-    words = set(re.findall(r"[a-z]+", folded))
-    day = next(i for i, names in enumerate(lexicon.WEEKDAYS) if words & set(names))
-    ahead = (day - base.weekday()) % 7 or 7
+    ahead = (named_weekday(folded) - base.weekday()) % 7 or 7      # RELATIVE_DAYS names one
     if ahead == 1 and _NEXT.search(folded):
         ahead = 8
     return base + dt.timedelta(days=ahead)

@@ -8,6 +8,7 @@ event; and what Acta knows about when search finds nothing.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections import defaultdict
 
@@ -63,8 +64,9 @@ class FactAnswers:
             return Answer("speakers", lang, question, meeting=scope[0] if len(scope) == 1 else None,
                           meetings=tuple(scope), speaking=tuple(self.store.speaking([m.id for m in scope])[:10]))
         if intent.kind == "presenter":
-            if self._topic(question, named or meetings):
-                return self._presenter(question, lang, named or meetings)
+            found = self._presenter(question, lang, named or meetings)
+            if found is not None:
+                return found
             intent = dataclasses.replace(intent, kind="agenda")     # "Quem apresentou no webinário?"
         if intent.kind == "mentions":
             return self._mentions(intent, question, lang, named)
@@ -127,14 +129,17 @@ class FactAnswers:
             "present": present, "apologies": [n for n in apologised if n not in joined],
             "staff": detail.names(STAFF_STATUS), "joined": joined})
 
-    def _presenter(self, question: str, lang: str, candidates: list[MeetingSummary]) -> Answer | list[str]:
+    def _presenter(self, question: str, lang: str, candidates: list[MeetingSummary]) -> Answer | list[str] | None:
         """Who presented the agenda item the question names, from the agenda. Every language
         version's titles are matched; the answer shows the member's language's. Items that match
         equally well are all given, the latest first. An item the agenda names no one for was
         presented by whoever said most of it in the call (``summary.presenters``); when no one
         did, the meetings holding it, for search to find who spoke of it; when no item's title
-        holds most of the question's topic, no meetings: search everything."""
+        holds most of the question's topic, no meetings: search everything. None: the question
+        names no item ("Quem apresentou no webinário?"), the agenda answers it."""
         topic = self._topic(question, candidates)
+        if not topic:
+            return None
         total = sum(weight for weight, _ in topic.values())
         if not total:
             return []
@@ -153,14 +158,13 @@ class FactAnswers:
         # The items that match best (a lesser match is another item, and its presenter the wrong
         # answer). A presenter who never spoke in the call was down to present it, but did not.
         absent = {mid: self.store.absent_presenters(mid) for _, _, mid in versions}
-        held_in: dict[str, list] = {}       # a meeting's items with who presented them, and where
+        # A meeting's items with who presented them and where (read once per meeting version).
+        held_in = functools.cache(lambda mid: presenters(self.store.meeting(mid)))
         parts = []
         for (_, position), (share, m, mid, item) in found.items():      # the latest meeting first
             if share < best - 1e-9 or len(parts) == MAX_PARTS:
                 continue
-            if mid not in held_in:
-                held_in[mid] = presenters(self.store.meeting(mid))
-            held = held_in[mid][position] if position < len(held_in[mid]) else None
+            held = held_in(mid)[position] if position < len(held_in(mid)) else None
             presenter = item.presenter or (held.presenter if held and held.led else None)
             if not presenter:
                 continue
@@ -177,14 +181,13 @@ class FactAnswers:
         return parts[0] if len(parts) == 1 else Answer("several", lang, question, parts=tuple(parts))
 
     def _presented(self, title: str, mid: str, presenter: str, position: int, lang: str,
-                   held_in: dict[str, list]) -> tuple[Hit, ...]:
+                   held_in) -> tuple[Hit, ...]:
         """The presenter's turn on an item (for --json and "show context"): within the item's
-        turns when they are known (the presenter may also have read the agenda out)."""
+        turns when they are known (the presenter may also have read the agenda out).
+        ``held_in(meeting id)``: that version's items, as ``summary.presenters`` gives them."""
         said = self.searcher.search(title, k=20, meeting=mid, speaker=presenter, language=lang)
         for hit in said:
-            if hit.meeting_id not in held_in:
-                held_in[hit.meeting_id] = presenters(self.store.meeting(hit.meeting_id))
-            items = held_in[hit.meeting_id]
+            items = held_in(hit.meeting_id)
             held = items[position] if position < len(items) else None
             if held is None or held.start_turn is None or held.start_turn <= hit.turn_index < held.end_turn:
                 return (hit,)

@@ -93,9 +93,10 @@ PATTERNS = (
                  r"hubo (?:una )?(?:reunion|llamada)|houve (?:uma )?(?:reuniao|chamada))\b"),
 )
 _PATTERNS = [(kind, re.compile(p)) for kind, p in PATTERNS]
+# A data question only with no topic word.
 _NO_TOPIC = frozenset({"summary", "chair", "meetings_held", "commitments", "late", "presenters"})
 # A person named makes these about that person ("What happened with Humberto?"): a search.
-_NO_PERSON = frozenset({"summary", "commitments"})    # a data question only with no topic word
+_NO_PERSON = frozenset({"summary", "commitments"})
 # With a topic, "Which meetings discussed the budget?" and "Who talked the most about IPv6?" ask
 # where and by whom it came up: its mentions.
 _MENTIONS_WITH_A_TOPIC = frozenset({"meetings", "speakers"})
@@ -124,7 +125,7 @@ _FRAME_WORDS = """meeting meetings call calls reunion reunions appel appels llam
     recorded ingested existe existent existen existem disponibles disponiveis have held
     word words mot mots palabra palabras palavra palavras term terme termo pronounced prononce pronunciada
     pronunciado pronunciou fueron foram furent pris prises taken made tomados tomadas hechos hechas feitos
-    feitas asumidos assumidos lors durante during any made alguna algun algum alguma""".split()
+    feitas asumidos assumidos lors durante during any alguna algun algum alguma""".split()
 # "last month" / "this month" as two folded words: True for the month before.
 _RELATIVE_MONTHS = {("last", "month"): True, ("mois", "dernier"): True, ("mois", "passe"): True,
                     ("mes", "pasado"): True, ("mes", "passado"): True,
@@ -344,6 +345,7 @@ def _month_alone(question: str, language: str) -> tuple[int, int | None] | None:
     Thompson", "the march in Asunción" and "the August report" name no month."""
     words = re.findall(r"[^\W_]+", question)
     folded = [fold(w) for w in words]
+    alone = len(folded) == 1
     for i, word in enumerate(folded):
         if not MONTH_WORD.fullmatch(word) or (word == "may" and not words[i][0].isupper()):
             continue
@@ -351,7 +353,6 @@ def _month_alone(question: str, language: str) -> tuple[int, int | None] | None:
         after = folded[i + 1] if i + 1 < len(folded) else ""
         day = next((int(w) for w in (before, after, folded[i - 2] if i > 1 and before == "de" else "")
                     if w.isdigit() and 1 <= int(w) <= 31), None)
-        alone = len(folded) == 1
         if day is None and not alone and before not in _MONTH_PREPOSITIONS and not (before == "the" and after in _FRAME_WORDS):
             continue
         found = opening.find_date(f"1 {words[i]} 2000", language)

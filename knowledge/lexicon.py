@@ -196,11 +196,12 @@ CONTINUATION = (r"^(?:ce point|cet element|ce sera|c est|il s agit|ce questionna
                 r"este ponto|isso|sera|e |trata se)")
 HANDOVER = (r"(?:\bla parole\b|allez y|the floor|over to you|go ahead|la palabra|adelante|a palavra|"
             r"pode falar|main levee|hand (?:is )?(?:raised|up)|mano levantada|mao levantada)")
-SELF_PRESENTER = (r"\b(?:ce sera moi|je m en (?:charge|occuperai)|moi meme|lo hare yo|yo misma|yo mismo|"
-                  r"a mi cargo|i will (?:do|present|take) (?:it|this)|myself|eu mesma|eu mesmo|farei eu)\b")
+_SELF_PRESENTING = (r"ce sera moi|je m en (?:charge|occuperai)|moi meme|lo hare yo|yo misma|yo mismo|"
+                    r"a mi cargo|i will (?:do|present|take) (?:it|this)|myself|eu mesma|eu mesmo|farei eu")
+SELF_PRESENTER = r"\b(?:%s)\b" % _SELF_PRESENTING
 # The chair taking an item themselves ("Je vais en parler moi-même", "Let me tell you briefly").
-CHAIR_PRESENTS = (SELF_PRESENTER[:-3] + r"|je vais (?:vous )?en parler|let me (?:tell you|give you|update you)|"
-                  r"les (?:cuento|voy a contar)|dejenme contarles|vou (?:contar|falar)|deixem me contar)\b")
+CHAIR_PRESENTS = (r"\b(?:%s|je vais (?:vous )?en parler|let me (?:tell you|give you|update you)|les (?:cuento|voy a contar)|"
+                  r"dejenme contarles|vou (?:contar|falar)|deixem me contar)\b" % _SELF_PRESENTING)
 # Raw-text presenter clauses; NAME is replaced by the name pattern.
 PRESENTER_CLAUSES = (
     r"(?<!mod[ée]r[ée] )(?<!propos[ée] )(?<!moderado )(?<!propuesto )(?<!proposto )(?<!moderated )"

@@ -28,6 +28,12 @@ _INVISIBLE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u20
                         "\u2060-\u2064\ufeff\ufff9-\ufffb]")
 
 
+def named_weekday(text: str) -> int | None:
+    """The weekday a text names (Monday 0), in any of our languages ("terça-feira", "jeudi")."""
+    words = set(re.findall(r"[a-z]+", fold(text)))
+    return next((i for i, names in enumerate(lexicon.WEEKDAYS) if words & set(names)), None)
+
+
 def normalize(text: str) -> str:
     """NFC, one kind of apostrophe and space, no control characters (a form feed is a line break)."""
     text = unicodedata.normalize("NFC", text)
