@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from functools import lru_cache
 
 import Stemmer
@@ -23,7 +24,7 @@ from knowledge.text import MARKER_RE
 
 # Bump whenever the tokens of a text change (stemming, stopwords, folding, glossary, passage cutting):
 # an index built by another version is rebuilt from the stored turns when search starts.
-VERSION = 1
+VERSION = 2
 STEMMER_NAMES = {"fr": "french", "es": "spanish", "pt": "portuguese", "en": "english"}
 
 # Articles, prepositions, pronouns, auxiliaries and question words: only what carries no topic.
@@ -38,11 +39,11 @@ STOPWORDS = {
              cuales cuando como donde por para con sin sobre en a ante entre es son era fue ser
              sera seran habra estar esta este esto estos estas ese esa eso yo tu usted ustedes el ella nosotros
              nosotras ellos ellas me te se le les nos mi mis su sus nuestro nuestra hay ha han
-             habia que cuanto cuantos""",
+             habia que cuanto cuantos cuanta cuantas""",
     "pt": """o a os as um uma uns umas de do da dos das ao aos e ou mas nem que quem qual quais
              quando como onde por pelo pela pelos pelas para com sem sobre em no na nos nas entre
              e foi ser sera serao havera estar esta este isto estes estas esse essa isso eu voce voces ele ela nos
-             eles elas me te se lhe lhes meu minha seu sua seus suas nosso nossa ha tem quanto""",
+             eles elas me te se lhe lhes meu minha seu sua seus suas nosso nossa ha tem quanto quantos quanta quantas""",
     "en": """the a an of to in on at by for with from about into and or but nor that this these
              those it its is are was were be been being am do does did have has had will would
              shall i you he she
@@ -153,9 +154,36 @@ def query_terms(text: str, languages: tuple[str, ...] = LANGUAGES) -> list[str]:
     return list(terms)
 
 
-def translations_by_word(text: str) -> dict[str, set[str]]:
-    """Each question word's glossary translations, phrases included ("working" in "working
-    group": "travail", "trabaj", "trabalh")."""
+@dataclass(frozen=True)
+class Forms:
+    """How a question word is said in a passage: one of its own stems (in the four languages),
+    or a glossary translation, whose stems must all be there ("places financées" for "vagas";
+    "mettre en place" does not say it)."""
+    own: frozenset[str]
+    translations: frozenset[frozenset[str]] = frozenset()
+
+    def said_in(self, stems: set[str] | frozenset[str]) -> bool:
+        return bool(self.own & stems) or any(phrase <= stems for phrase in self.translations)
+
+    def without(self, stems: set[str]) -> "Forms":
+        """Less these stems (those that count as another word of the question)."""
+        return Forms(self.own - stems, frozenset(p - stems for p in self.translations if p - stems))
+
+    @property
+    def stems(self) -> frozenset[str]:
+        return self.own.union(*self.translations)
+
+
+def word_forms(text: str, *, meeting_nouns: bool = False) -> dict[str, Forms]:
+    """Each of a question's (folded) words (``question_words``), with its ``Forms``."""
+    translations = translations_by_word(text)
+    return {w: Forms(frozenset(variants(w)), frozenset(translations.get(w, ())))
+            for w in dict.fromkeys(question_words(text, meeting_nouns=meeting_nouns))}
+
+
+def translations_by_word(text: str) -> dict[str, set[frozenset[str]]]:
+    """Each question word's glossary translations, as the stems each phrase holds ("working" in
+    "working group": "travail", "trabaj", "trabalh"; "vagas": "places financées")."""
     return glossary.by_word(question_words(text), _query_stems)
 
 

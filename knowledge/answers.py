@@ -13,13 +13,13 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from knowledge import analysis, chairing, intents, naming
+from knowledge import analysis, chairing, dates, intents, lexicon, naming
 from knowledge.facts import FactAnswers
 from knowledge.lexicon import LANGUAGES
 from knowledge.models import PARTICIPATION_TARGET, Answer, MeetingSummary
 from knowledge.search import Hit, Searcher
 from knowledge.store import Store
-from knowledge.text import guess_language, sentences
+from knowledge.text import fold, guess_language, sentences
 
 # A passage answers a question when it holds this share of the question's weight (idf of its
 # words); below it, the best passage only shares a common word with the question.
@@ -31,6 +31,16 @@ CLOSE_SCORE, CLEARLY_MORE = 0.8, 0.2
 GROUP_COVERAGE = 0.6
 # A quoted sentence shorter than this brings the next one along.
 MIN_QUOTE_WORDS = 8
+# A question asking when is answered by a sentence of the turn that says when, if it holds this
+# share of the best sentence's weight.
+WHEN_SHARE = 0.5
+_ASKS_WHEN = re.compile(lexicon.ASKS_WHEN)
+_ABOUT_ASKING = re.compile(lexicon.ABOUT_ASKING)
+# A member's question is answered in one of the next turns by others, found among this many of
+# the meeting's passages.
+REPLY_TURNS, REPLY_SEARCH = 3, 20
+# The turns of a person read for the questions they asked.
+MAX_TURNS = 200
 
 
 def reply_language(question: str, preferred: str | None = None, default: str = "en") -> str:
@@ -151,6 +161,11 @@ class Answerer(FactAnswers):
         # Their names say nothing of the topic (and would find every turn naming one of them).
         theirs = naming.name_words(question, persons) | {w for name in unknown for w in analysis.words(name)}
         topic = naming.without_words(question, theirs)
+        if persons:     # "¿Qué propuso Daniela?": what they said is the frame, not the topic
+            topic = naming.without_words(topic, lexicon.SAY_VERBS)
+        elif lexicon.SAY_VERBS & set(analysis.words(topic)):
+            # "What did the attendees say about Toronto?": Toronto, whoever said it.
+            topic = naming.without_words(topic, lexicon.PEOPLE_NOUNS) or topic
         names: dict[str, list] = {}
         leaders: list[Hit] = []
         if (persons or chosen) and not self.searcher.terms(topic):
@@ -177,6 +192,13 @@ class Answerer(FactAnswers):
         # The chair announcing an item ("Next, the outreach event in Toronto") matches the
         # question's words but says nothing of it: prefer a passage that does.
         speaking = [h for h in answering if not self.chairs(question, h)] or answering[:1]
+        # A member's question is no answer (unless questions are asked about): the reply to it
+        # is, else a passage that says something.
+        if not _ABOUT_ASKING.search(fold(question)):
+            speaking = list(dict.fromkeys(self._replied(topic, h, answering) or h for h in speaking))
+            speaking = [h for h in speaking if not self._asks(topic, h)] or speaking
+        if _ASKS_WHEN.search(fold(question)):
+            speaking = [h for h in speaking if dates.says_when(self.best_sentences(topic, h)[0])] or speaking
         best = speaking[0]
         if not persons:
             # Of passages scored about as well, the one that holds most of the question ("an open
@@ -199,8 +221,8 @@ class Answerer(FactAnswers):
         quoted = {(h.meeting_id, h.turn_index) for h in seconds}
         others = [h for h in others if (h.meeting_id, h.turn_index) not in quoted]
         hits = [best] + seconds + others                        # the ones that answer come first
-        return Answer("passage", lang, question, quote=tuple(self.best_sentences(question, best)),
-                      also=tuple(tuple(self.best_sentences(question, h)) for h in seconds),
+        return Answer("passage", lang, question, quote=tuple(self.best_sentences(topic, best)),
+                      also=tuple(tuple(self.best_sentences(topic, h)) for h in seconds),
                       sources=tuple(hits), names=names)
 
     def _their_turns(self, question: str, lang: str, meetings: list[MeetingSummary], persons: list[str],
@@ -210,6 +232,14 @@ class Answerer(FactAnswers):
         hits = self.their_turns(persons, lang, meetings, k, meeting=meeting, since=since)
         if not hits:
             return dataclasses.replace(self.nothing(question, lang, meetings), names={"not_by": persons})
+        if _ABOUT_ASKING.search(fold(question)):
+            # "¿Qué preguntó Keisha?": the questions they put to others.
+            asked = [(h, q) for h in self.their_turns(persons, lang, meetings, MAX_TURNS, meeting=meeting, since=since)
+                     for q in [next((s for s in sentences(h.text)[-2:] if chairing.asks(s)), None)] if q]
+            if asked:
+                hits = [h for h, _ in asked][:k]
+                return Answer("passage", lang, question, quote=(asked[0][1],), sources=tuple(hits),
+                              names={"by": list(dict.fromkeys(h.speaker for h in hits))})
         # Quoted first: the one that says most besides running the call (a chair's longest turn
         # is often their opening).
         best = max(hits, key=lambda h: _substance(h.text))
@@ -293,12 +323,12 @@ class Answerer(FactAnswers):
             # a capital standing alone is a name ("France"), which the passage must name. An
             # acronym is a topic ("DNS", "IPv6"): the passage's turn may name it ("El plazo para
             # enviar comentarios…" is in Patricia's turn on DNS abuse).
-            if not (words[name][2] & hit.terms if nouns[name] else _names(hit, name, words[name][2])
+            if not (words[name][2].said_in(hit.terms) if nouns[name] else _names(hit, name, words[name][2])
                     or _acronyms(question).get(name, set()) & set(analysis.words(hit.text))):
                 return False
         return self.coverage(question, hit, ignore) >= MIN_COVERAGE
 
-    def _weighed(self, question: str) -> dict[str, tuple[float, float, set[str]]]:
+    def _weighed(self, question: str) -> dict[str, tuple[float, float, analysis.Forms]]:
         """Each question word: the idf of its own stems, its weight (falling back on its
         translations, then on the rarest possible), and every term that counts as it.
         Kept for the last question: every hit of one question is weighed against the same words."""
@@ -309,18 +339,15 @@ class Answerer(FactAnswers):
         self._weights_for = (question, version)
         return self._weights
 
-    def _weigh(self, question: str) -> dict[str, tuple[float, float, set[str]]]:
+    def _weigh(self, question: str) -> dict[str, tuple[float, float, analysis.Forms]]:
         n = max(self.searcher.index.n_docs, 1)
         out = {}
-        words = _question_words(question)
-        # A phrase's translations ("working group" -> "groupe de travail") belong to its words.
-        translated_as = analysis.translations_by_word(question)
-        for word in words:
-            # its stems in four languages, and translations
-            terms = set(analysis.query_terms(word)) | translated_as.get(word, set())
-            own = max((self.searcher.idf(v) for v in analysis.variants(word)), default=0.0)
-            translated = max((self.searcher.idf(v) for v in terms), default=0.0)
-            out[word] = (own, own or translated or analysis_idf_max(n), terms)
+        # Each word's stems in four languages, and its translations: a phrase's belong to its
+        # words ("working group" -> "groupe de travail").
+        for word, forms in analysis.word_forms(question, meeting_nouns=True).items():
+            own = max((self.searcher.idf(v) for v in forms.own), default=0.0)
+            translated = max((self.searcher.idf(v) for v in forms.stems), default=0.0)
+            out[word] = (own, own or translated or analysis_idf_max(n), forms)
         return out
 
     def coverage(self, question: str, hit: Hit, ignore: Iterable[str] = ()) -> float:
@@ -328,21 +355,40 @@ class Answerer(FactAnswers):
         ignore = set(ignore)
         words = {w: v for w, v in self._weighed(question).items() if w not in ignore}
         total = sum(weight for _, weight, _ in words.values())
-        found = sum(weight for _, weight, terms in words.values() if terms & hit.terms)
+        found = sum(weight for _, weight, forms in words.values() if forms.said_in(hit.terms))
         return found / total if total else 0.0
 
     def best_sentences(self, question: str, hit: Hit) -> list[str]:
         """The sentence of the passage that holds most of the question's weight (and the next
-        one when it is very short)."""
+        one when it is very short). A question asking when is answered by a sentence of the turn
+        that says when, if one holds as much of the question as half the best ("When does the IDN
+        working group meet?": "we meet every other Thursday at 17:00 UTC", not "The IDN working
+        group met twice")."""
         terms = set(self.searcher.terms(question))
         sents = sentences(hit.passage)
         if not sents:
             return [hit.passage]
-        weight = [sum(self.searcher.idf(t) for t in set(analysis.analyze(s, hit.language)) & terms) for s in sents]
+        if _ASKS_WHEN.search(fold(question)):
+            turn = sentences(hit.text)
+            weight = self._sentence_weights(turn, terms, hit.language)
+            dated = [i for i, w in enumerate(weight) if w and dates.says_when(turn[i])]
+            best = max(dated, key=lambda i: (weight[i], -i), default=None)
+            if best is not None and weight[best] >= WHEN_SHARE * max(weight):
+                return self._quoted(turn, best)
+        weight = self._sentence_weights(sents, terms, hit.language)
+        return self._quoted(sents, max(range(len(sents)), key=lambda i: (weight[i], -i)))
+
+    def _sentence_weights(self, sents: list[str], terms: set[str], language: str) -> list[float]:
+        """Each sentence's share of the question (idf of the terms it holds); none for the
+        chair's moves when another sentence holds some."""
+        weight = [sum(self.searcher.idf(t) for t in set(analysis.analyze(s, language)) & terms) for s in sents]
         runs_call = chairing.chairing(sents)
         if any(w and not c for w, c in zip(weight, runs_call)):
             weight = [0 if c else w for w, c in zip(weight, runs_call)]
-        best = max(range(len(sents)), key=lambda i: (weight[i], -i))
+        return weight
+
+    @staticmethod
+    def _quoted(sents: list[str], best: int) -> list[str]:
         quote = [sents[best]]
         if len(sents[best].split()) < MIN_QUOTE_WORDS and best + 1 < len(sents):
             quote.append(sents[best + 1])
@@ -363,6 +409,28 @@ class Answerer(FactAnswers):
         best = max(saying, key=lambda i: sum(weight.get(t, 0.0) for t in terms[i]) / len(sents[i].split()) ** 0.5)
         return [sents[best]]
 
+    def _asks(self, question: str, hit: Hit) -> bool:
+        """Is the passage's best quotation a question put to others (one ending the turn: a question
+        in the middle of a talk is rhetorical)?"""
+        quote = self.best_sentences(question, hit)[0]
+        return chairing.asks(quote) and quote in sentences(hit.text)[-2:]
+
+    def _replied(self, question: str, hit: Hit, answering: list[Hit]) -> Hit | None:
+        """The reply to a member's question quoted as the answer: of the next turns by others, the
+        one that answers the question best ("Diego, quantas vagas…?": Diego's "dez vagas"), else
+        the first that says something of it ("José, do you have data on…?": "I don't have that
+        data at hand")."""
+        if not self._asks(question, hit):
+            return None
+        after = self.store.turn_window(hit.meeting_id, hit.turn_index, 0, REPLY_TURNS)[1:]
+        replies = {t.index for t in after if t.speaker != hit.speaker}
+        found = [h for h in answering if h.meeting_id == hit.meeting_id and h.turn_index in replies]
+        if not found:
+            near = [h for h in self.searcher.search(question, k=REPLY_SEARCH, meeting=hit.meeting_id)
+                    if h.turn_index in replies]
+            found = [h for h in near if self.answers_it(question, h)] or sorted(near, key=lambda h: h.turn_index)
+        return next((h for h in found if not self.chairs(question, h) and not self._asks(question, h)), None)
+
     def chairs(self, question: str, hit: Hit) -> bool:
         """Is the passage's best quotation the chair moving the call along rather than saying something?"""
         sents = sentences(hit.passage)
@@ -378,10 +446,6 @@ def _substance(text: str) -> int:
 def analysis_idf_max(n_docs: int) -> float:
     from knowledge.index import lucene_idf
     return lucene_idf(n_docs, 0)
-
-
-def _question_words(question: str) -> list[str]:
-    return list(dict.fromkeys(analysis.question_words(question, meeting_nouns=True)))
 
 
 def _proper_nouns(question: str) -> dict[str, bool]:
@@ -409,15 +473,15 @@ def _acronyms(question: str) -> dict[str, set[str]]:
     return out
 
 
-def _names(hit: Hit, word: str, terms: set[str]) -> bool:
+def _names(hit: Hit, word: str, forms: analysis.Forms) -> bool:
     """Does the passage name what the question's capitalised ``word`` does: the word itself (in
     any case), a glossary translation, or a capitalised word with its stem? A lower-case word
     that only shares the stem does not count ("France" is not "français", though Snowball stems
     both "franc")."""
     if word in analysis.words(hit.passage):
         return True
-    own = set(analysis.variants(word))
-    if (terms - own) & hit.terms:
+    if any(phrase <= hit.terms for phrase in forms.translations):
         return True
+    own = set(analysis.variants(word))
     capitalised = " ".join(w for w in re.findall(r"[^\W\d_][\w'’-]*", hit.passage) if w[:1].isupper())
     return bool(own & set(analysis.analyze(capitalised, hit.language)))

@@ -20,7 +20,8 @@ _ANNOUNCEMENT = re.compile(r"^(?:%s)\b|%s" % ("|".join(re.escape(w) for w in lex
                                               lexicon.HANDOVER_CUES), re.IGNORECASE)
 # The sentence gives someone the floor: "Tamara, I believe…", "Go ahead, please".
 _ADDRESS = re.compile(r"^[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)?,|" + lexicon.PROCEDURAL, re.IGNORECASE)
-PROCEDURAL = re.compile(lexicon.PROCEDURAL, re.IGNORECASE)     # greetings, thanks, "can you hear me"
+PROCEDURAL = re.compile(lexicon.PROCEDURAL, re.IGNORECASE)
+_ASKING = re.compile(lexicon.ASKING, re.IGNORECASE)     # greetings, thanks, "can you hear me"
 _AGENDA = re.compile(lexicon.AGENDA_CUE)
 _AMENDING = re.compile(r"\b(?:comments?|additions?|changes?|objections?|commentaires?|ajouts?|modifications?|"
                        r"comentarios?|adiciones|cambios|objeciones|alteracoes|acrescimos|adopt\w*|approv\w*|"
@@ -65,3 +66,8 @@ def chair(turns: Sequence[Turn]) -> Turn | None:
 def says_something(sents: list[str]) -> list[bool]:
     """Which sentences say something: neither run the call nor greet, thank or check the line."""
     return [not runs and not PROCEDURAL.search(s) for s, runs in zip(sents, chairing(sents))]
+
+
+def asks(sentence: str) -> bool:
+    """Is the sentence a question: "…?", or "I would like to know whether…"?"""
+    return sentence.rstrip().endswith("?") or bool(_ASKING.search(sentence))

@@ -21,6 +21,7 @@ _RELATIVE = re.compile(lexicon.RELATIVE_DAYS, re.IGNORECASE)
 _NEXT_WEEK = re.compile(lexicon.RELATIVE_WEEK, re.IGNORECASE)
 _NEXT = re.compile(lexicon.NEXT_WEEKDAY)
 _PAST = re.compile(lexicon.PAST_CUES, re.IGNORECASE)
+_CLOCK = re.compile(lexicon.CLOCK_TIME, re.IGNORECASE)
 _PLACE = re.compile(r"\b(?:à|a|en|in|em|no|na|au|at)\s+([A-ZÀ-Ý][\w'’-]+(?:[ -](?:de |del |da )?[A-ZÀ-Ý][\w'’-]+)?)")
 
 
@@ -63,6 +64,12 @@ def mentions(turns: list[Turn], meeting_date: str, language: str) -> list[Mentio
                 out.append(Mention(date=start, precision=precision, speaker=t.speaker, text=s, turn=t.index,
                                    end=end, time_utc=time.strftime("%H:%M") if time else None, place=place))
     return out
+
+
+def says_when(sentence: str) -> bool:
+    """Does the sentence say when: a date, a month, a weekday, "tomorrow", "next week", a time of day?"""
+    return bool(any(rx.search(sentence) for rx in (_DAY_MONTH, _MONTH_DAY, _MONTH_ONLY, _RELATIVE, _NEXT_WEEK, _CLOCK))
+                or named_weekday(sentence) is not None)
 
 
 def _times_for(dates: list[tuple], times: list[tuple[int, dt.time]]) -> dict[int, dt.time]:

@@ -149,7 +149,7 @@ class FactAnswers:
         for m, language, mid in versions:
             for position, item in enumerate(agendas[mid]):
                 stems = set(analysis.analyze(item.title, language))
-                share = sum(weight for weight, terms in topic.values() if terms & stems) / total
+                share = sum(weight for weight, forms in topic.values() if forms.said_in(stems)) / total
                 if share > found.get((m.id, position), (0.0,))[0]:
                     found[(m.id, position)] = (share, m, mid, item)
         best = max((share for share, _, _, _ in found.values()), default=0.0)
@@ -193,16 +193,16 @@ class FactAnswers:
                 return (hit,)
         return tuple(said[:1])
 
-    def _topic(self, question: str, meetings: list[MeetingSummary]) -> dict[str, tuple[float, set[str]]]:
+    def _topic(self, question: str, meetings: list[MeetingSummary]) -> dict[str, tuple[float, analysis.Forms]]:
         """The question's topic words (not those naming the meeting), weighed, each with the
         terms that count as it and not as another of its words (the glossary gives "mitigation"
         the "plan" of "mitigation plan")."""
         words = {w: v for w, v in self._weighed(question).items()
                  if w not in _PRESENTER_WORDS and not intents.frame_word(w, meetings)}
         out = {}
-        for w, (_, weight, terms) in words.items():
+        for w, (_, weight, forms) in words.items():
             others = set().union(*(analysis.variants(v) for v in words if v != w))
-            out[w] = (weight, terms - others)
+            out[w] = (weight, forms.without(others))
         return out
 
     def _survey(self, question: str, lang: str, candidates: list[MeetingSummary]) -> Answer | None:

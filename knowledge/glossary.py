@@ -99,16 +99,18 @@ def expand(query_words: Iterable[str], stems: Callable[[str], set[str]]) -> list
     return [s for s in out if s not in query]
 
 
-def by_word(query_words: Iterable[str], stems: Callable[[str], set[str]]) -> dict[str, set[str]]:
-    """``expand``'s translations, each given to the query words it translates: a word of a phrase
-    the query names gets the stems of each other language's phrases, unless that language writes
-    the word alike ("plan" in "plan d'atténuation" is "plan" in "mitigation plan", so it gets
-    nothing; "atténuation" gets "mitig"; "grupo" in "grupo de trabajo" gets "group", "travail"…
-    but nothing from Portuguese's "grupo de trabalho")."""
+def by_word(query_words: Iterable[str], stems: Callable[[str], set[str]]) -> dict[str, set[frozenset[str]]]:
+    """``expand``'s translations, each given to the query words it translates, as phrases (the
+    stems a passage must all hold to say it): a word of a phrase the query names gets each other
+    language's phrases, less the query's own stems, unless that language writes the word alike
+    ("plan" in "plan d'atténuation" is "plan" in "mitigation plan", so it gets nothing;
+    "atténuation" gets "mitig"; "grupo" in "grupo de trabajo" gets "travail", "work"… but
+    nothing from Portuguese's "grupo de trabalho"; "vaga" gets "places financées", which
+    "mettre en place" does not say), and the synonyms of its own language ("enquête": "sondage")."""
     words = list(dict.fromkeys(query_words))
     own = {w: stems(w) for w in words}
     query = set().union(*own.values()) if own else set()
-    out: dict[str, set[str]] = {w: set() for w in words}
+    out: dict[str, set[frozenset[str]]] = {w: set() for w in words}
     for entry in _analysed():
         named = [phrase for alternatives in entry.values() for phrase in alternatives if phrase <= query]
         for w in words:
@@ -116,7 +118,9 @@ def by_word(query_words: Iterable[str], stems: Callable[[str], set[str]]) -> dic
                 continue
             for alternatives in entry.values():
                 if not any(own[w] & phrase for phrase in alternatives):     # that language writes it otherwise
-                    out[w] |= set().union(*alternatives) - query
+                    out[w] |= {phrase - query for phrase in alternatives if phrase - query}
+                elif any(own[w] & phrase and phrase <= query for phrase in alternatives):
+                    out[w] |= {phrase for phrase in alternatives if not phrase & query}     # synonyms ("enquête": "sondage")
     return out
 
 

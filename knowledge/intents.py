@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from knowledge import opening
+from knowledge import lexicon, opening
 from knowledge.analysis import MEETING_NOUNS
 from knowledge.models import MeetingSummary
 from knowledge.naming import people_named, person_named, speakers_asked
@@ -106,6 +106,8 @@ _TALKED_OF = re.compile(r"\b(?:about|sur|sobre|acerca|a propos|mention\w*|discus
 _ATTENDING = re.compile(r"\b(?:attend\w*|particip\w*|assist\w*|asisti\w*|came|come|join\w*|comparec\w*|"
                         r"vino|vinieron|veio|vieram|venu\w*)\b")
 _KIND_OF = {"meetings_held": "meetings", "presenters": "agenda"}
+# Data questions that may ask who said something ("Who talked the most about IPv6?").
+_SAID_OF = frozenset({"speakers", "mentions", "presenter"})
 _LAST = re.compile(r"\b(?:last|latest|most recent|previous|derniere?|precedente?|ultim[ao]|mas reciente|"
                    r"mais recente|anterior)\b")
 _MONTH_YEAR = re.compile(r"\b([a-zà-ÿç]{3,10})\.?\s+(?:de\s+|del\s+)?(\d{4})\b", re.IGNORECASE)
@@ -183,6 +185,9 @@ def detect(question: str, meetings: list[MeetingSummary], people: dict[int, str]
         if kind in _MENTIONS_WITH_A_TOPIC and topic and _TALKED_OF.search(folded) and not _ATTENDING.search(folded):
             kind = "mentions"
         elif kind not in ("next", "presenter", "mentions") and len(topic) > allowed:
+            return None
+        # "What did the attendees say about Toronto?" asks for what was said about it.
+        if topic and kind not in _SAID_OF and lexicon.SAY_VERBS & set(folded.split()):
             return None
         return Intent(_KIND_OF.get(kind, kind), tuple(x.id for x in named) if named is not None else (), person,
                       named_but_missing=named == [],

@@ -250,7 +250,13 @@ SAY_VERBS = frozenset("""say said says saying think thought thinks propose propo
     mencionou explicou falou comentou contou
     disent proposent parlent dijeron dicen piensan opinan propusieron sugirieron mencionaron
     explicaron hablaron comentaron disseram dizem acham acharam pensam propuseram sugeriram mencionaram
-    explicaram falaram comentaram discuss discussed discute discutio discutiu discutieron discutiram""".split())
+    explicaram falaram comentaram discuss discussed discute discutio discutiu discutieron discutiram
+    ask asked asks demande demandait demandent pregunto pregunta preguntaron pergunta perguntou perguntaram
+    announce announced annonce annoncait anuncio anuncia anunciaron anunciou anunciaram
+    propos propus proposed propuso propoe propuseram""".split())
+# Who spoke, said of everyone at a call: "What did the attendees say about Toronto?" (folded).
+PEOPLE_NOUNS = frozenset("""attendees participants members everyone everybody people participantes asistentes
+    miembros membres membros presentes personas pessoas personnes gens todos todas tous""".split())
 # Words that make a following name the topic, not the speaker ("what did they say about Porto").
 ABOUT_WORDS = frozenset("about on of in at to for with sur de du des d au aux en sobre del da do das dos em no na "
                         "con com avec".split())
@@ -283,7 +289,9 @@ PROCEDURAL = (r"\b(?:" + SCREEN + r"|m'entendez|nous entendez|vous entend|on vou
               r"des questions|d'autres (?:points|commentaires)|commentaires\s*\?|avec nous|mieux maintenant|prendre la parole|"
               r"le temps de répondre|qui parlez|pourriez|pouvez-vous|s'il vous pla[iî]t|commencer par|vous êtes là|"
               r"questions or comments|any comments|comentarios|preguntas o|perguntas ou|"
-              r"could you|can you|podría|puede usted|poderia|pode |une question à poser|connecté|connected|"
+              r"could you|can you|podría|puede usted|poderia|(?:^|você |vocês )podem? |une question à poser|connecté|connected|"
+              r"joined late|(?:entré|llegué|me uní|me conecté) tarde|(?:entrei|cheguei) atrasad[oa]|"
+              r"(?:suis arrivée?|me suis connectée?) en retard|"
               r"dit en dernier|ajouter quelque chose|anything to add|algo que agregar|algo a acrescentar|"
               r"conectad[oa]|vous pouvez (?:ajouter|noter|inscrire|enregistrer)|"
               r"(?:puedes|podés|puede) (?:registrar|anotar|agregar|añadir|responder)|"
@@ -355,6 +363,16 @@ NEXT_WEEKDAY = r"\b(?:prochain|proximo|proxima|next)\b"
 # Next week, said without a day: "la semaine prochaine", "la próxima semana", "next week".
 RELATIVE_WEEK = (r"\b(?:la semaine prochaine|la próxima semana|la semana que viene|la semana próxima|"
                  r"na próxima semana|a próxima semana|semana que vem|next week)\b")
+# A question that asks when (folded): its answer is the sentence that says when.
+ASKS_WHEN = (r"\b(?:when|what time|what day|what date|which day|deadline|due date|quand|quel jour|quelle date|"
+             r"a quelle heure|date limite|delai|cuando|que dia|que fecha|a que hora|plazo|fecha limite|quando|"
+             r"que horas|qual (?:e )?a data|prazo|data limite|ate quando|hasta cuando|jusqu a quand)\b")
+# A question about questions asked (folded): "Who asked about…", "¿Qué preguntó Keisha?". Its
+# answer may be a question.
+ABOUT_ASKING = (r"\b(?:ask|asks|asked|asking|questions?|demande|demandee?s?|demandait|pose|posee?s?|"
+                r"preguntas?|pregunto|preguntaron|perguntas?|perguntou|perguntaram)\b")
+# A time of day, with or without a zone: "17:00", "5 p.m.", "14h30".
+CLOCK_TIME = r"\b(?:[01]?\d|2[0-3])(?::[0-5]\d|\s?h\s?[0-5]\d|\s?h\b)|\b(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s?[ap]\.?\s?m\b"
 # Words after "à", "en", "in" that are not places.
 NOT_PLACES = frozenset(("English", "Spanish", "French", "Portuguese", "Anglais", "Espagnol", "Français",
                         "Portugais", "Inglés", "Español", "Francés", "Portugués", "Inglês", "Espanhol", "Francês",

@@ -25,28 +25,22 @@ class Mentions:
     by_speaker: tuple[tuple[str, int], ...]             # most first (ties: the first to mention it)
 
 
-def word_forms(text: str) -> dict[str, set[str]]:
-    """Each (folded) word of the topic, with the index terms that write it: its stems in the four
-    languages and its glossary translations."""
-    translations = analysis.translations_by_word(text)
-    return {w: set(analysis.variants(w)) | translations.get(w, set()) for w in analysis.question_words(text)}
-
-
 def mentions(store: Store, topic: str, *, meetings: list[str] | None = None,
              speakers: list[str] | None = None) -> Mentions:
     """The turns that mention ``topic`` (within these meetings and speakers' turns, if given)."""
-    forms = word_forms(topic)
+    forms = analysis.word_forms(topic)
     if not forms:
         return Mentions(topic, 0, (), ())
-    postings = store.postings(sorted(set().union(*forms.values())))
-    # Passages holding any form of each word; a turn must hold every word (in any of its passages).
-    holding = [set().union(*(postings[t][0].tolist() for t in f if t in postings)) for f in forms.values()]
-    rows = store.passages(sorted(set().union(*holding)))
-    words_in: dict[tuple, set[int]] = {}
+    stems = set().union(*(f.stems for f in forms.values()))
+    postings = store.postings(sorted(stems))
+    # The passages holding each stem; a turn must say every word (in any of its passages).
+    holding = {t: set(postings[t][0].tolist()) for t in stems if t in postings}
+    rows = store.passages(sorted(set().union(*holding.values())))
+    terms_in: dict[tuple, set[str]] = {}
     first: dict[tuple, dict] = {}
     for pid, row in rows.items():
         key = (row["meeting_id"], row["turn_index"])
-        words_in.setdefault(key, set()).update(i for i, ids in enumerate(holding) if pid in ids)
+        terms_in.setdefault(key, set()).update(t for t, ids in holding.items() if pid in ids)
         first.setdefault(key, row)
     wanted_meetings = set(store.family(meetings)) if meetings else None
     summaries = {m.id: m for m in store.meetings()}
@@ -55,9 +49,9 @@ def mentions(store: Store, topic: str, *, meetings: list[str] | None = None,
     by_meeting: Counter[str] = Counter()
     by_speaker: Counter[str] = Counter()
     order: dict[str, tuple] = {}
-    for key in sorted(words_in, key=lambda k: (summaries[root_of.get(k[0], k[0])].date, k[0], k[1])):
+    for key in sorted(terms_in, key=lambda k: (summaries[root_of.get(k[0], k[0])].date, k[0], k[1])):
         row = first[key]
-        if len(words_in[key]) < len(forms) or not _said(forms, row):
+        if not all(f.said_in(terms_in[key]) for f in forms.values()) or not _said(forms, row):
             continue
         if wanted_meetings is not None and row["meeting_id"] not in wanted_meetings:
             continue

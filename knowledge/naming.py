@@ -92,7 +92,7 @@ def speakers_asked(question: str, people: dict[int, str]) -> list[str]:
     written with a capital, within three words of a verb of saying and not after "about"/"sur"/
     "sobre"… Names joined by "and"/"et"/"y"/"e" are asked for together. A first name a few
     people share asks for each of them ("What did Carlos say…": Carlos Medina and Carlos Mendoza)."""
-    if _asks_anyone(question):
+    if _asks_who(question):         # "Who asked Patricia about registrars?" is not by her
         return []
     found = _named(question, people, namesakes=MAX_NAMESAKES)
     named = sorted(found, key=found.get)
@@ -153,8 +153,10 @@ _WHO = frozenset("who qui quien quienes quem".split())
 _ANYONE = frozenset("anyone anybody someone somebody everyone quelqu personne alguien nadie alguem ninguem".split())
 
 
-def _asks_anyone(question: str) -> bool:
-    return bool(_ANYONE & set(fold(question).split()))
+def _asks_who(question: str) -> bool:
+    """Does the question ask who spoke ("Who mentioned Toronto?", "Did anyone mention Porto?")?"""
+    folded = fold(question).split()
+    return bool(set(folded[:2]) & _WHO or _ANYONE & set(folded))
 _ARTICLES = frozenset("the a an le la les l el los las lo o os as un une uno una um uma".split())
 
 
@@ -169,7 +171,7 @@ def speakers_written(question: str) -> list[str]:
     if not tokens:
         return []
     folded = [fold(m.group()) for m in tokens]
-    if folded[0] in _WHO or len(folded) > 1 and folded[1] in _WHO or _asks_anyone(question):
+    if _asks_who(question):
         return []
 
     def between(k: int) -> str:

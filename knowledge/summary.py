@@ -22,7 +22,6 @@ from knowledge.models import APOLOGY, NON_MEMBER_ROLES, PRESENT, STAFF, STAFF_ST
 from knowledge.text import fold, sentences
 
 _RELAYED = re.compile(lexicon.RELAYED_QUESTION)
-_ASKING = re.compile(lexicon.ASKING, re.IGNORECASE)
 _DEFERRED = re.compile(lexicon.DEFERRED, re.IGNORECASE)
 _COMMITMENTS = [re.compile(p, re.IGNORECASE) for p in lexicon.COMMITMENTS]
 _AOB = re.compile(lexicon.AOB)
@@ -367,7 +366,7 @@ def questions(turns: list[Turn]) -> list[Question]:
             continue
         sents = sentences(t.text)
         # A question put to others ends the turn; one in the middle of a talk is rhetorical.
-        asked = [s for s in sents[-2:] if (s.rstrip().endswith("?") or _ASKING.search(s))
+        asked = [s for s in sents[-2:] if chairing.asks(s)
                  and len(s.split()) >= MIN_WORDS and not _PROCEDURAL.search(s) and len(_stems(s, "fr")) >= 3]
         if not asked:
             continue

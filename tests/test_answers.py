@@ -317,9 +317,21 @@ def test_who_presented_a_report_named_in_another_language(archive, question, pre
 
 def test_a_phrase_translation_belongs_to_the_words_another_language_writes_otherwise():
     by_word = analysis.translations_by_word("Qui a présenté le plan d'atténuation ?")
-    assert (set(), {"mitig"}) == (by_word["plan"], by_word["attenuation"] & {"mitig"})
+    assert (set(), True) == (by_word["plan"], frozenset({"mitig"}) in by_word["attenuation"])
     by_word = analysis.translations_by_word("the communication working group report")
-    assert "travail" in by_word["working"] and "travail" not in analysis.query_terms("working")
+    assert frozenset({"travail"}) in by_word["working"] and "travail" not in analysis.query_terms("working")
+
+
+def test_a_translation_into_several_words_is_said_only_by_all_of_them():
+    forms = analysis.word_forms("Quantas vagas financiadas?")["vagas"]
+    assert frozenset({"plac", "finance"}) in forms.translations
+    said = {text: forms.said_in(set(analysis.analyze(text, "fr"))) for text in
+            ("Nous avons prévu douze places financées.", "Il faut mettre en place un budget.")}
+    assert {"Nous avons prévu douze places financées.": True, "Il faut mettre en place un budget.": False} == said
+
+
+def test_a_word_has_the_synonyms_of_its_own_language():
+    assert frozenset({"sondag"}) in analysis.word_forms("les résultats de l'enquête")["enquete"].translations
 
 
 def test_who_presented_answers_with_the_title_in_the_members_language(archive):
@@ -581,6 +593,14 @@ def test_asking_how_often_is_about_the_topic_not_the_words_many_and_times(archiv
     # the turns on IPv6, counted (tests/test_mentions.py).
     assert "mentions" == answer.kind and all("IPv6" in h.passage for h in answer.sources)
     assert ["many", "times", "like"] == analysis.question_words("Were there many times like that?")
+
+
+@pytest.mark.parametrize("question, words", [
+    # "quantas" stems as French "quant" ("quant à"): asking how many is no topic.
+    ("Quantas vagas haverá?", ["vagas"]), ("¿Cuántas plazas hay?", ["plazas"]), ("Quantos países?", ["paises"]),
+])
+def test_asking_how_many_is_no_topic(question, words):
+    assert words == analysis.question_words(question)
 
 
 @pytest.mark.parametrize("written, meant", [

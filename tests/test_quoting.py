@@ -1,0 +1,81 @@
+"""Which turn and sentence an answer quotes: the reply to a member's question rather than the
+question, the sentence that says when for "when…?", what a person said rather than their name."""
+from __future__ import annotations
+
+import pytest
+
+from knowledge import dates
+
+
+def _assert_quotes(archive, question, speaker, says):
+    """The answer cites ``speaker`` first and quotes words ``says`` (else shows what it quoted)."""
+    answer = archive.ask(question)
+    quote = " ".join(answer.quote)
+    assert ("passage", speaker, says) == (answer.kind, answer.sources[0].speaker, says if says in quote else quote)
+
+
+@pytest.mark.parametrize("question, speaker, says", [
+    # The turn holds "The IDN working group met twice" too, closer to the question's words.
+    ("When does the IDN working group meet?", "Michael Chen", "every other Thursday at 17:00 UTC"),
+    # In another passage of the turn than its introduction on DNS abuse mitigation.
+    ("What is the deadline for comments on DNS abuse mitigation?", "Patricia Villanueva", "Friday, 9 October"),
+    ("When is the Toronto event?", "Nadine Tremblay", "3 December in Toronto"),
+])
+def test_a_question_asking_when_is_answered_by_the_sentence_that_says_when(archive, question, speaker, says):
+    _assert_quotes(archive, question, speaker, says)
+
+
+@pytest.mark.parametrize("sentence, when", [
+    ("we meet every other Thursday at 17:00 UTC", True), ("les 30 et 31 août, à Montevideo", True),
+    ("até sexta-feira", True), ("la próxima semana", True), ("à 14h30", True), ("at 5 p.m.", True),
+    ("The IDN working group met twice since our last call.", False), ("I have 2 questions and 50 % agree", False),
+])
+def test_says_when(sentence, when):
+    assert when == dates.says_when(sentence)
+
+
+@pytest.mark.parametrize("question, speaker, says", [
+    # Thiago asked Diego; Diego answered.
+    ("Quantas vagas de apoio de viagem para o Brasil?", "Diego Alarcón", "dez vagas"),
+    # Diego answered Thiago's question, Hernán added the deadline: the reply that answers this one.
+    ("¿Cuál es el plazo para las solicitudes de apoyo de viaje?", "Hernán Villalobos", "6 de novembro"),
+    # José's reply does not name the Caribbean, but it is the answer to Keisha's question.
+    ("Does José have data on the Caribbean?", "José Martínez", "I don't have that data at hand"),
+    ("Will the guide be available in English?", "José Martínez", "English version of the guide"),
+])
+def test_a_members_question_gives_way_to_the_reply(archive, question, speaker, says):
+    _assert_quotes(archive, question, speaker, says)
+
+
+@pytest.mark.parametrize("question, says", [
+    ("Who asked about the English-speaking Caribbean?", "I would like to know whether you have data"),
+    ("¿Qué preguntó Keisha?", "me gustaría saber si tienen datos"),
+])
+def test_a_question_about_questions_asked_quotes_the_question(archive, question, says):
+    _assert_quotes(archive, question, "Keisha Thompson", says)
+
+
+@pytest.mark.parametrize("question, speaker, says", [
+    # Her turn opens "Keisha Thompson. I fully support the proposal.": her name is not the topic.
+    ("What did Keisha Thompson say about the newsletter?", "Keisha Thompson", "help with the newsletter"),
+    # "propuso" is how she spoke, not what of: her words, not "nothing from her".
+    ("¿Qué propuso Daniela Rojas?", "Daniela Rojas", "plan de difusión"),
+    # Not "Apologies, I joined late" nor "Camila Rezende." ("pode ajudar" is no request to the chair).
+    ("What did Olivia Hartman announce?", "Olivia Hartman", "workshop on online safety for seniors"),
+    ("O que disse Camila Rezende?", "Camila Rezende", "pode ajudar a testar os formulários"),
+])
+def test_what_a_person_said_is_quoted_not_their_name(archive, question, speaker, says):
+    _assert_quotes(archive, question, speaker, says)
+
+
+@pytest.mark.parametrize("question, says", [
+    ("What did the attendees say about Toronto?", "3 December in Toronto"),
+    ("Qu'ont dit les participants sur Abidjan ?", "19 et 20 novembre à Abidjan"),
+    ("¿Qué dijeron los asistentes sobre Asunción?", "14 y 15 de noviembre en Asunción"),
+    ("O que os participantes disseram sobre Bogotá?", "Bogotá"),
+])
+def test_what_the_attendees_said_about_something_is_a_search_for_it(archive, question, says):
+    # Not the roll call, and "attendees" is no word the answer must hold.
+    answer = archive.ask(question)
+    quote = " ".join(answer.quote)
+    assert ("passage", says) == (answer.kind, says if says in quote else quote)
