@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from knowledge import analysis, chairing, dates, intents, lexicon, naming
+from knowledge import analysis, asking, chairing, intents, lexicon, naming, summary
 from knowledge.facts import FactAnswers
 from knowledge.lexicon import LANGUAGES
 from knowledge.models import PARTICIPATION_TARGET, Answer, MeetingSummary
@@ -31,10 +31,9 @@ CLOSE_SCORE, CLEARLY_MORE = 0.8, 0.2
 GROUP_COVERAGE = 0.6
 # A quoted sentence shorter than this brings the next one along.
 MIN_QUOTE_WORDS = 8
-# A question asking when is answered by a sentence of the turn that says when, if it holds this
-# share of the best sentence's weight.
-WHEN_SHARE = 0.5
-_ASKS_WHEN = re.compile(lexicon.ASKS_WHEN)
+# A question asking when (where, how long, how many) is answered by a sentence of the turn that
+# says it, if it holds this share of the best sentence's weight.
+GIVES_SHARE = 0.5
 _ABOUT_ASKING = re.compile(lexicon.ABOUT_ASKING)
 # A member's question is answered in one of the next turns by others, found among this many of
 # the meeting's passages.
@@ -64,6 +63,8 @@ class Answerer(FactAnswers):
         # ``titled`` (the calendar lives in jobs/, fed from bot.toml)
         self.next_event = next_event or (lambda titled=None: None)
         self._weights_for: tuple | None = None
+        self._items_of: dict[str, list] = {}
+        self._items_for = -1
         self._weights: dict = {}
         self.timezones = tuple(timezones)
 
@@ -197,8 +198,11 @@ class Answerer(FactAnswers):
         if not _ABOUT_ASKING.search(fold(question)):
             speaking = list(dict.fromkeys(self._replied(topic, h, answering) or h for h in speaking))
             speaking = [h for h in speaking if not self._asks(topic, h)] or speaking
-        if _ASKS_WHEN.search(fold(question)):
-            speaking = [h for h in speaking if dates.says_when(self.best_sentences(topic, h)[0])] or speaking
+        else:       # "Who asked about interpretation?": a question put to others
+            speaking = [h for h in speaking if self._asks(topic, h)] or speaking
+        wanted = asking.asked_for(question)
+        if wanted:      # "When…?", "Where…?": a passage that says it
+            speaking = [h for h in speaking if asking.gives(wanted, self.best_sentences(topic, h)[0])] or speaking
         best = speaking[0]
         if not persons:
             # Of passages scored about as well, the one that holds most of the question ("an open
@@ -221,8 +225,12 @@ class Answerer(FactAnswers):
         quoted = {(h.meeting_id, h.turn_index) for h in seconds}
         others = [h for h in others if (h.meeting_id, h.turn_index) not in quoted]
         hits = [best] + seconds + others                        # the ones that answer come first
-        return Answer("passage", lang, question, quote=tuple(self.best_sentences(topic, best)),
-                      also=tuple(tuple(self.best_sentences(topic, h)) for h in seconds),
+        # The group a question names is seldom what the sentence that answers says ("What did the
+        # NARALO call say about IPv6?" is not answered by "So what can NARALO do?").
+        _, ungrouped = intents.grouped(topic, meetings)
+        said = ungrouped if self.searcher.terms(ungrouped) else topic
+        return Answer("passage", lang, question, quote=tuple(self.best_sentences(said, best)),
+                      also=tuple(tuple(self.best_sentences(said, h)) for h in seconds),
                       sources=tuple(hits), names=names)
 
     def _their_turns(self, question: str, lang: str, meetings: list[MeetingSummary], persons: list[str],
@@ -324,9 +332,30 @@ class Answerer(FactAnswers):
             # acronym is a topic ("DNS", "IPv6"): the passage's turn may name it ("El plazo para
             # enviar comentarios…" is in Patricia's turn on DNS abuse).
             if not (words[name][2].said_in(hit.terms) if nouns[name] else _names(hit, name, words[name][2])
-                    or _acronyms(question).get(name, set()) & set(analysis.words(hit.text))):
+                    or _acronyms(question).get(name, set()) & set(analysis.words(hit.text))
+                    or self._named_before(hit, name, words[name][2])):
                 return False
         return self.coverage(question, hit, ignore) >= MIN_COVERAGE
+
+    def _named_before(self, hit: Hit, word: str, forms: analysis.Forms) -> bool:
+        """Is the name said earlier in the agenda item the passage is in? A question on the forum
+        in Asunción is answered by "Yes, we plan to have interpretation…", said three turns
+        after the chair opened the item on the forum in Asunción."""
+        item = next((i for i in self._items(hit.meeting_id) if i.start_turn is not None and i.end_turn is not None
+                     and i.start_turn <= hit.turn_index < i.end_turn), None)
+        if item is None or item.start_turn == hit.turn_index:
+            return False
+        turns = self.store.turn_window(hit.meeting_id, hit.turn_index, hit.turn_index - item.start_turn, 0)[:-1]
+        return any(_names_in(t.text, hit.language, word, forms) for t in turns)
+
+    def _items(self, mid: str) -> list:
+        """The meeting's agenda items, with the turns each spans (kept while the archive is unchanged)."""
+        version = self.searcher.index.version
+        if self._items_for != version:
+            self._items_of, self._items_for = {}, version
+        if mid not in self._items_of:
+            self._items_of[mid] = summary.presenters(self.store.meeting(mid))
+        return self._items_of[mid]
 
     def _weighed(self, question: str) -> dict[str, tuple[float, float, analysis.Forms]]:
         """Each question word: the idf of its own stems, its weight (falling back on its
@@ -354,26 +383,30 @@ class Answerer(FactAnswers):
         """The share of the question's weight found in the passage (``ignore``: words left out)."""
         ignore = set(ignore)
         words = {w: v for w, v in self._weighed(question).items() if w not in ignore}
+        # What the question calls the meetings is no topic when it has one ("In the AFRALO call,
+        # what was said about IPv6?"), but may be all that is left ("What did Aida say about the call?").
+        words = {w: v for w, v in words.items() if w not in analysis.MEETING_NOUNS} or words
         total = sum(weight for _, weight, _ in words.values())
         found = sum(weight for _, weight, forms in words.values() if forms.said_in(hit.terms))
         return found / total if total else 0.0
 
     def best_sentences(self, question: str, hit: Hit) -> list[str]:
         """The sentence of the passage that holds most of the question's weight (and the next
-        one when it is very short). A question asking when is answered by a sentence of the turn
-        that says when, if one holds as much of the question as half the best ("When does the IDN
-        working group meet?": "we meet every other Thursday at 17:00 UTC", not "The IDN working
-        group met twice")."""
+        one when it is very short). A question asking when (where, how long, how many) is
+        answered by a sentence of the turn that says it, if one holds as much of the question as
+        half the best ("When does the IDN working group meet?": "we meet every other Thursday at
+        17:00 UTC", not "The IDN working group met twice")."""
         terms = set(self.searcher.terms(question))
         sents = sentences(hit.passage)
         if not sents:
             return [hit.passage]
-        if _ASKS_WHEN.search(fold(question)):
+        wanted = asking.asked_for(question)
+        if wanted:
             turn = sentences(hit.text)
             weight = self._sentence_weights(turn, terms, hit.language)
-            dated = [i for i, w in enumerate(weight) if w and dates.says_when(turn[i])]
-            best = max(dated, key=lambda i: (weight[i], -i), default=None)
-            if best is not None and weight[best] >= WHEN_SHARE * max(weight):
+            giving = [i for i, w in enumerate(weight) if w and asking.gives(wanted, turn[i])]
+            best = max(giving, key=lambda i: (weight[i], -i), default=None)
+            if best is not None and weight[best] >= GIVES_SHARE * max(weight):
                 return self._quoted(turn, best)
         weight = self._sentence_weights(sents, terms, hit.language)
         return self._quoted(sents, max(range(len(sents)), key=lambda i: (weight[i], -i)))
@@ -474,14 +507,18 @@ def _acronyms(question: str) -> dict[str, set[str]]:
 
 
 def _names(hit: Hit, word: str, forms: analysis.Forms) -> bool:
-    """Does the passage name what the question's capitalised ``word`` does: the word itself (in
+    """Does the passage name what the question's capitalised ``word`` does (``_names_in``)?"""
+    return any(phrase <= hit.terms for phrase in forms.translations) or _names_in(hit.passage, hit.language, word, forms)
+
+
+def _names_in(text: str, language: str, word: str, forms: analysis.Forms) -> bool:
+    """Does the text name what the question's capitalised ``word`` does: the word itself (in
     any case), a glossary translation, or a capitalised word with its stem? A lower-case word
     that only shares the stem does not count ("France" is not "français", though Snowball stems
     both "franc")."""
-    if word in analysis.words(hit.passage):
+    if word in analysis.words(text):
         return True
-    if any(phrase <= hit.terms for phrase in forms.translations):
+    if forms.translations and any(phrase <= set(analysis.analyze(text, language)) for phrase in forms.translations):
         return True
-    own = set(analysis.variants(word))
-    capitalised = " ".join(w for w in re.findall(r"[^\W\d_][\w'’-]*", hit.passage) if w[:1].isupper())
-    return bool(own & set(analysis.analyze(capitalised, hit.language)))
+    capitalised = " ".join(w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w[:1].isupper())
+    return bool(set(analysis.variants(word)) & set(analysis.analyze(capitalised, language)))

@@ -54,15 +54,15 @@ def mentions(turns: list[Turn], meeting_date: str, language: str) -> list[Mentio
                 # "Demain, il y aura une réunion… C'est une réunion qui aura lieu à 17:00 UTC."
                 later = next((opening.find_utc_time(x) for x in sents[n + 1:] if opening.find_utc_time(x)), None)
                 times = {0: later} if later else {}
-            place = _place(s)
+            where = place(s)
             for i, (start, end, precision, _) in enumerate(dates):
                 time = times.get(i)
-                key = (start, end, place, time)
-                if key in seen or time is None and (start, end, place) in seen:
+                key = (start, end, where, time)
+                if key in seen or time is None and (start, end, where) in seen:
                     continue
-                seen |= {key, (start, end, place)}
+                seen |= {key, (start, end, where)}
                 out.append(Mention(date=start, precision=precision, speaker=t.speaker, text=s, turn=t.index,
-                                   end=end, time_utc=time.strftime("%H:%M") if time else None, place=place))
+                                   end=end, time_utc=time.strftime("%H:%M") if time else None, place=where))
     return out
 
 
@@ -137,7 +137,7 @@ def _relative(phrase: str, base: dt.date) -> dt.date:
     return base + dt.timedelta(days=ahead)
 
 
-def _place(sentence: str) -> str | None:
+def place(sentence: str) -> str | None:
     for m in _PLACE.finditer(sentence):
         word = m.group(1)
         if word not in lexicon.NOT_PLACES and not re.fullmatch(lexicon.MONTHS_PATTERN, word.lower()):

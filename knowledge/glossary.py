@@ -67,6 +67,8 @@ ENTRIES: tuple[tuple[str, str, str, str], ...] = (
     ("déclaration", "declaración", "declaração", "statement"),
     ("brouillon|projet de texte", "borrador", "rascunho|minuta", "draft"),
     ("prochain|suivant", "próximo|siguiente", "próximo|seguinte", "next|upcoming"),
+    # Not Spanish "primer": it stems as "prime" does in three languages ("Prime Minister").
+    ("premier|première", "primera|primero", "primeiro|primeira", "first"),
     ("date", "fecha", "data", "date"),
     ("soutien aux déplacements|soutien financier|bourse de voyage", "apoyo de viaje|apoyo para viajes|beca de viaje",
      "apoio de viagem|apoio para viagens|bolsa de viagem", "travel support|travel funding"),

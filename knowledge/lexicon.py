@@ -299,7 +299,8 @@ PROCEDURAL = (r"\b(?:" + SCREEN + r"|m'entendez|nous entendez|vous entend|on vou
               r"(?:question|pregunta|pergunta)\W*$)")
 # A question asked without a question mark: "Me gustaría saber si tienen datos…".
 ASKING = (r"\b(?:me gustar[ií]a saber|quisiera saber|quer[ií]a saber|quiero saber|je voudrais savoir|"
-          r"j'aimerais savoir|je me demande|i would like to know|i'd like to know|i wonder|i was wondering|"
+          r"j'aimerais savoir|je me demande|je voulais savoir|i would like to know|i'd like to know|i wanted to know|"
+          r"i wonder|i was wondering|quisiéramos saber|"
           r"my question is|mi pregunta es|ma question (?:est|porte)|minha pergunta é|"
           r"(?:eu )?queria saber|gostaria de saber)\b")
 # Said of the past: a month named in such a sentence is not an event to come.
@@ -363,10 +364,28 @@ NEXT_WEEKDAY = r"\b(?:prochain|proximo|proxima|next)\b"
 # Next week, said without a day: "la semaine prochaine", "la próxima semana", "next week".
 RELATIVE_WEEK = (r"\b(?:la semaine prochaine|la próxima semana|la semana que viene|la semana próxima|"
                  r"na próxima semana|a próxima semana|semana que vem|next week)\b")
-# A question that asks when (folded): its answer is the sentence that says when.
-ASKS_WHEN = (r"\b(?:when|what time|what day|what date|which day|deadline|due date|quand|quel jour|quelle date|"
+# What a question asks for (folded): when, where, how long, how many. Its answer is a sentence
+# that says it. "How long" comes before "how many" ("combien de temps", "cuánto tiempo").
+ASKS_FOR = (
+    ("when", r"\b(?:when|what time|what day|what date|which day|deadline|due date|quand|quel jour|quelle date|"
              r"a quelle heure|date limite|delai|cuando|que dia|que fecha|a que hora|plazo|fecha limite|quando|"
-             r"que horas|qual (?:e )?a data|prazo|data limite|ate quando|hasta cuando|jusqu a quand)\b")
+             r"que horas|qual (?:e )?a data|prazo|data limite|ate quando|hasta cuando|jusqu a quand)\b"),
+    ("where", r"^ou\b|\bou (?:aura|a eu|a lieu|se|est|sera|etait)\b|\b(?:where|donde|onde|in which city|which city|"
+              r"what city|dans quelle ville|en que ciudad|em que cidade|quel lieu|what venue)\b"),
+    ("how_long", r"\b(?:how long|combien de temps|quelle duree|cuanto tiempo|cuanto dura|quanto tempo|quanto dura|"
+                 r"what duration)\b"),
+    ("how_many", r"\b(?:how many|how much|what percentage|what share|combien|quel pourcentage|cuantos|cuantas|cuanto|"
+                 r"que porcentaje|quantos|quantas|quanto|que porcentagem|qual (?:a )?porcentagem)\b"),
+)
+# A number, in figures or words (folded; not "un", "una", "um": articles too).
+NUMBER = (r"\b(?:\d+(?:[.,]\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+          r"fifty|hundred|thousand|half|third|quarter|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|quinze|"
+          r"vingt|trente|cinquante|cent|mille|moitie|tiers|quart|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|"
+          r"once|doce|quince|veinte|treinta|cincuenta|cien|mil|mitad|tercera parte|tercio|cuarto|dois|duas|quatro|"
+          r"sete|oito|nove|dez|onze|doze|vinte|trinta|cinquenta|cem|metade|terco)\b")
+# A length of time after a number (folded): "entre quatre et six mois", "two hours".
+DURATION_UNITS = (r"\b(?:minutes?|heures?|hours?|jours?|days?|semaines?|weeks?|mois|months?|ans|annees|years?|"
+                  r"minutos?|horas?|dias|semanas?|meses|anos)\b")
 # A question about questions asked (folded): "Who asked about…", "¿Qué preguntó Keisha?". Its
 # answer may be a question.
 ABOUT_ASKING = (r"\b(?:ask|asks|asked|asking|questions?|demande|demandee?s?|demandait|pose|posee?s?|"

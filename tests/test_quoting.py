@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge import dates
+from knowledge import asking, dates
 
 
 def _assert_quotes(archive, question, speaker, says):
@@ -79,3 +79,57 @@ def test_what_the_attendees_said_about_something_is_a_search_for_it(archive, que
     answer = archive.ask(question)
     quote = " ".join(answer.quote)
     assert ("passage", says) == (answer.kind, says if says in quote else quote)
+
+
+@pytest.mark.parametrize("question, speaker, says", [
+    # The item on the forum in Asunción opened with its place; the answer, three turns on, says "the forum".
+    ("Will there be Portuguese interpretation at the forum in Asunción?", "Hernán Villalobos",
+     "interpretation into Portuguese and English in the plenary sessions"),
+    ("Who asked about interpretation into Portuguese?", "Thiago Nascimento", "I wanted to know whether"),
+])
+def test_a_place_said_earlier_in_the_item_need_not_be_said_again(archive, question, speaker, says):
+    _assert_quotes(archive, question, speaker, says)
+
+
+@pytest.mark.parametrize("question, speaker, says", [
+    # Not «Je pense qu'AFRALO pourrait jouer un rôle…»: "call" and "AFRALO" are no topic.
+    ("In the AFRALO call, what was said about IPv6?", "Jean-Baptiste Mukendi", "l'IPv6"),
+    # Not "So what can NARALO do?": the group is not what the sentence that answers says.
+    ("What did the NARALO call say about IPv6?", "Ethan Brooks", "including IPv6 in our own capacity-building"),
+    # "first" is "premier" (glossary), the AFRALO call says "webinaire" and not "AFRALO".
+    ("When is the first AFRALO webinar?", "Koffi Mensah", "mardi 13 octobre à 15 h UTC"),
+])
+def test_the_group_named_is_where_to_look_not_what_to_quote(archive, question, speaker, says):
+    _assert_quotes(archive, question, speaker, says)
+
+
+@pytest.mark.parametrize("question, speaker, says", [
+    # Where: the sentence with the place, not "je vais parler du conseil d'administration".
+    ("Où aura lieu la réunion du conseil d'administration de LACRALO ?", "Sergio Salinas Porto", "à Cancún"),
+    # How long: the sentence with a length of time, not the contract with the mediator.
+    ("Combien de temps va durer le processus de médiation ?", "Humberto Carrasco", "entre quatre et six mois"),
+    # How many: the sentence with a number.
+    ("Quantas vagas de apoio de viagem para o Brasil?", "Diego Alarcón", "dez vagas"),
+])
+def test_where_how_long_and_how_many_are_answered_by_the_sentence_that_says_it(archive, question, speaker, says):
+    _assert_quotes(archive, question, speaker, says)
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("Quand aura lieu l'événement ?", "when"), ("What is the deadline?", "when"), ("¿Hasta cuándo?", "when"),
+    ("Où aura lieu le forum ?", "where"), ("Onde será o evento?", "where"), ("Jean ou Marie ?", None),
+    ("Combien de temps dure le processus ?", "how_long"), ("¿Cuánto tiempo?", "how_long"),
+    ("Combien de places ?", "how_many"), ("What percentage of forms?", "how_many"), ("Who presented?", None),
+])
+def test_what_a_question_asks_for(question, kind):
+    assert kind == asking.asked_for(question)
+
+
+@pytest.mark.parametrize("kind, sentence, gives", [
+    ("where", "Nous allons avoir une réunion du conseil d'administration à Cancún.", True),
+    ("where", "Et maintenant, je vais parler du conseil d'administration.", False),
+    ("how_long", "il pourrait durer entre quatre et six mois", True), ("how_long", "quatre ALS", False),
+    ("how_many", "menos de la tercera parte de los formularios", True), ("how_many", "Não há vagas por país.", False),
+])
+def test_a_sentence_gives_what_is_asked(kind, sentence, gives):
+    assert gives == asking.gives(kind, sentence)

@@ -1,0 +1,32 @@
+"""What a question asks for (when, where, how long, how many) and whether a sentence gives it:
+"When does the IDN working group meet?" is answered by "we meet every other Thursday at 17:00
+UTC", not by "The IDN working group met twice", though the latter holds more of its words."""
+from __future__ import annotations
+
+import re
+
+from knowledge import dates, lexicon
+from knowledge.text import fold
+
+_ASKS_FOR = [(kind, re.compile(pattern)) for kind, pattern in lexicon.ASKS_FOR]
+_NUMBER = re.compile(lexicon.NUMBER)
+_DURATION = re.compile(r"(?:%s)\s+(?:\w+\s+){0,2}?%s" % (lexicon.NUMBER, lexicon.DURATION_UNITS))
+
+
+def asked_for(question: str) -> str | None:
+    """What the question asks for: "when", "where", "how_long", "how_many", or None."""
+    folded = fold(question)
+    return next((kind for kind, rx in _ASKS_FOR if rx.search(folded)), None)
+
+
+def gives(kind: str | None, sentence: str) -> bool:
+    """Does the sentence say what a question of this kind asks for?"""
+    if kind == "when":
+        return dates.says_when(sentence)
+    if kind == "where":
+        return dates.place(sentence) is not None
+    if kind == "how_long":
+        return bool(_DURATION.search(fold(sentence)))
+    if kind == "how_many":
+        return bool(_NUMBER.search(fold(sentence)))
+    return False
