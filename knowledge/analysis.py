@@ -174,6 +174,19 @@ class Forms:
         return self.own.union(*self.translations)
 
 
+def names_in(text: str, language: str, word: str, forms: Forms) -> bool:
+    """Does the text name what the question's capitalised ``word`` does: the word itself (in
+    any case), a glossary translation, or a capitalised word with its stem? A lower-case word
+    that only shares the stem does not count ("France" is not "français", though Snowball stems
+    both "franc")."""
+    if word in words(text):
+        return True
+    if forms.translations and any(phrase <= set(analyze(text, language)) for phrase in forms.translations):
+        return True
+    capitalised = " ".join(w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w[:1].isupper())
+    return bool(set(variants(word)) & set(analyze(capitalised, language)))
+
+
 def word_forms(text: str, *, meeting_nouns: bool = False) -> dict[str, Forms]:
     """Each of a question's (folded) words (``question_words``), with its ``Forms``."""
     translations = translations_by_word(text)

@@ -346,7 +346,7 @@ class Answerer(FactAnswers):
         if item is None or item.start_turn == hit.turn_index:
             return False
         turns = self.store.turn_window(hit.meeting_id, hit.turn_index, hit.turn_index - item.start_turn, 0)[:-1]
-        return any(_names_in(t.text, hit.language, word, forms) for t in turns)
+        return any(analysis.names_in(t.text, hit.language, word, forms) for t in turns)
 
     def _items(self, mid: str) -> list:
         """The meeting's agenda items, with the turns each spans (kept while the archive is unchanged)."""
@@ -507,18 +507,5 @@ def _acronyms(question: str) -> dict[str, set[str]]:
 
 
 def _names(hit: Hit, word: str, forms: analysis.Forms) -> bool:
-    """Does the passage name what the question's capitalised ``word`` does (``_names_in``)?"""
-    return any(phrase <= hit.terms for phrase in forms.translations) or _names_in(hit.passage, hit.language, word, forms)
-
-
-def _names_in(text: str, language: str, word: str, forms: analysis.Forms) -> bool:
-    """Does the text name what the question's capitalised ``word`` does: the word itself (in
-    any case), a glossary translation, or a capitalised word with its stem? A lower-case word
-    that only shares the stem does not count ("France" is not "français", though Snowball stems
-    both "franc")."""
-    if word in analysis.words(text):
-        return True
-    if forms.translations and any(phrase <= set(analysis.analyze(text, language)) for phrase in forms.translations):
-        return True
-    capitalised = " ".join(w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w[:1].isupper())
-    return bool(set(analysis.variants(word)) & set(analysis.analyze(capitalised, language)))
+    """Does the passage name what the question's capitalised ``word`` does (``analysis.names_in``)?"""
+    return any(phrase <= hit.terms for phrase in forms.translations) or analysis.names_in(hit.passage, hit.language, word, forms)

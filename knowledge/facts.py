@@ -21,6 +21,8 @@ from knowledge.summary import MAX_LIST, commitments, member_speech, presenters, 
 # "Who presented X?" is answered from the agenda when an item's title holds more than this share
 # of X's weight; else search finds who spoke of X.
 MIN_TITLE_SHARE = 0.5
+MAX_SPEAKERS = 10     # rows of "who spoke most"
+MENTION_SOURCES, MENTION_SEARCH = 3, 30     # turns cited for a count, among this many found
 MAX_PARTS = 5          # meetings answered for at once ("apologies in October")
 
 # A word as written, without an elided article ("d'IPv6": IPv6).
@@ -61,8 +63,11 @@ class FactAnswers:
                           participation=tuple(self.participation(intent.person)))
         if intent.kind == "speakers":
             scope = named or meetings
+            speaking = self.store.speaking([m.id for m in scope])
+            if intent.person:       # "How many times did Humberto speak?": their line
+                speaking = [row for row in speaking if row[0] == intent.person] or speaking
             return Answer("speakers", lang, question, meeting=scope[0] if len(scope) == 1 else None,
-                          meetings=tuple(scope), speaking=tuple(self.store.speaking([m.id for m in scope])[:10]))
+                          meetings=tuple(scope), speaking=tuple(speaking[:MAX_SPEAKERS]))
         if intent.kind == "presenter":
             found = self._presenter(question, lang, named or meetings)
             if found is not None:
@@ -90,8 +95,12 @@ class FactAnswers:
         found = mentions(self.store, topic, meetings=within, speakers=persons or None)
         if not found.turns:
             return None
-        hits = self.searcher.search(topic, k=3, meeting=[m.id for m, _ in found.by_meeting],
-                                    speaker=persons or None, language=lang)
+        # The best turns counted (not a person's own turns, which carry their name in the index).
+        hits = self.searcher.search(topic, k=MENTION_SEARCH, meeting=[m.id for m, _ in found.by_meeting],
+                                    speaker=persons or None)
+        query = set(self.searcher.terms(topic))
+        hits = [self.searcher.in_language(h, lang, query) for h in hits
+                if (h.meeting_id, h.turn_index) in found.turn_keys][:MENTION_SOURCES]
         return Answer("mentions", lang, question, mentions=found, sources=tuple(hits),
                       names={"by": persons} if persons else {})
 

@@ -31,8 +31,12 @@ PATTERNS = (
                       r"assiduite|asistencia de|assiduidade|attended the most|most meetings|"
                       r"(?:assiste|participe) (?:au|a) plus (?:grand nombre de |de )|"
                       r"(?:asistio|participo) (?:a|en) mas|(?:participou|compareceu) (?:de|em|a) mais)\b"),
+    # "Qui a parlé le plus ?", "How many times did Humberto speak?" (a person's turns, no topic).
     ("speakers", r"\b(?:(?:spoke|talked|spoken|speaks) (?:the )?most|most active|qui a le plus (?:parle|pris la parole)|"
-                 r"qui parle le plus|quien (?:hablo|ha hablado|habla) mas|quem (?:falou|fala) mais|"
+                 r"qui (?:a )?parle le plus|qui a pris le plus la parole|quien (?:hablo|ha hablado|habla) mas|"
+                 r"quien mas (?:hablo|ha hablado)|quem (?:falou|fala) mais|quem mais falou|"
+                 r"(?:how many times|combien de fois|cuantas veces|quantas vezes)(?=.*\b(?:spoke|speak|talk|talked|"
+                 r"parle|pris la parole|hablo|intervino|falou|interveio)\b)|"
                  r"temps de parole|tiempo de palabra|tempo de fala)\b"),
     # "Who chaired the AFRALO call?": the member who gave the floor (chairing.chair).
     ("chair", r"\b(?:who (?:chaired|chairs|was (?:the )?chair(?:ing|man|woman|person)?|led|ran|moderated|presided)|"
@@ -103,6 +107,8 @@ _MENTIONS_WITH_A_TOPIC = frozenset({"meetings", "speakers"})
 # What says a topic is talked of ("How often does the group meet?" is no count of mentions).
 _TALKED_OF = re.compile(r"\b(?:about|sur|sobre|acerca|a propos|mention\w*|discuss\w*|parl\w*|habl\w*|fal(?:ou|aram|ado|a)|"
                         r"mencion\w*|discut\w*|trat\w*|abord\w*|evoqu\w*|prononc\w*|pronunci\w*|said|dit|dicho|dito)\b")
+# Said of no one in particular: "was mentioned", "a-t-on mentionné", "se mencionó", "foi mencionado".
+_IMPERSONAL = re.compile(r"\b(?:was|were|been|fue|fueron|foi|foram|ete|on|se)\b")
 _ATTENDING = re.compile(r"\b(?:attend\w*|particip\w*|assist\w*|asisti\w*|came|come|join\w*|comparec\w*|"
                         r"vino|vinieron|veio|vieram|venu\w*)\b")
 _KIND_OF = {"meetings_held": "meetings", "presenters": "agenda"}
@@ -127,7 +133,8 @@ _FRAME_WORDS = """meeting meetings call calls reunion reunions appel appels llam
     recorded ingested existe existent existen existem disponibles disponiveis have held
     word words mot mots palabra palabras palavra palavras term terme termo pronounced prononce pronunciada
     pronunciado pronunciou fueron foram furent pris prises taken made tomados tomadas hechos hechas feitos
-    feitas asumidos assumidos lors durante during any alguna algun algum alguma""".split()
+    feitas asumidos assumidos lors durante during any alguna algun algum alguma tomaron tomaram tomou hubo houve
+    habia havia ont eu""".split()
 # "last month" / "this month" as two folded words: True for the month before.
 _RELATIVE_MONTHS = {("last", "month"): True, ("mois", "dernier"): True, ("mois", "passe"): True,
                     ("mes", "pasado"): True, ("mes", "passado"): True,
@@ -179,6 +186,9 @@ def detect(question: str, meetings: list[MeetingSummary], people: dict[int, str]
         if kind in _NO_PERSON and (person or asked):
             return None
         topic = _topic_words(folded, m, persons, meetings)
+        if kind == "mentions" and not topic and person and (not asked or _IMPERSONAL.search(folded)):
+            # "How many times was Humberto mentioned?", "Combien de fois a-t-on mentionné Aida ?"
+            topic, asked = _topic_words(folded, m, [], meetings), []
         if kind == "mentions" and not topic:
             continue
         # "Which meetings mentioned Toronto?", "Who talked the most about the budget?": a count.

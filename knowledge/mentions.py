@@ -23,6 +23,7 @@ class Mentions:
     turns: int                                          # how many turns mention it
     by_meeting: tuple[tuple[MeetingSummary, int], ...]  # oldest first
     by_speaker: tuple[tuple[str, int], ...]             # most first (ties: the first to mention it)
+    turn_keys: frozenset[tuple[str, int]] = frozenset()  # (meeting, turn) of each turn counted
 
 
 def mentions(store: Store, topic: str, *, meetings: list[str] | None = None,
@@ -31,6 +32,8 @@ def mentions(store: Store, topic: str, *, meetings: list[str] | None = None,
     forms = analysis.word_forms(topic)
     if not forms:
         return Mentions(topic, 0, (), ())
+    # A name must be said as a name ("Aida" is not French "aide", though both stem "aid").
+    names = [w for w in forms if any(fold(x) == w and x[:1].isupper() for x in topic.split())]
     stems = set().union(*(f.stems for f in forms.values()))
     postings = store.postings(sorted(stems))
     # The passages holding each stem; a turn must say every word (in any of its passages).
@@ -48,10 +51,12 @@ def mentions(store: Store, topic: str, *, meetings: list[str] | None = None,
     seen: set[tuple] = set()
     by_meeting: Counter[str] = Counter()
     by_speaker: Counter[str] = Counter()
+    counted: set[tuple[str, int]] = set()
     order: dict[str, tuple] = {}
     for key in sorted(terms_in, key=lambda k: (summaries[root_of.get(k[0], k[0])].date, k[0], k[1])):
         row = first[key]
-        if not all(f.said_in(terms_in[key]) for f in forms.values()) or not _said(forms, row):
+        if not all(f.said_in(terms_in[key]) for f in forms.values()) or not _said(forms, row) \
+                or not all(analysis.names_in(row["turn_text"], row["language"], w, forms[w]) for w in names):
             continue
         if wanted_meetings is not None and row["meeting_id"] not in wanted_meetings:
             continue
@@ -59,6 +64,7 @@ def mentions(store: Store, topic: str, *, meetings: list[str] | None = None,
             continue
         # A turn found in two language versions of a call counts once.
         call = (row["family"], row["family_turn"]) if row["family_turn"] is not None else key
+        counted.add(key)        # (each version's turn: sources are cited in the member's language)
         if call in seen:
             continue
         seen.add(call)
@@ -70,7 +76,7 @@ def mentions(store: Store, topic: str, *, meetings: list[str] | None = None,
     return Mentions(
         topic, sum(by_meeting.values()),
         tuple((summaries[mid], n) for mid, n in sorted(by_meeting.items(), key=lambda x: summaries[x[0]].date)),
-        tuple(sorted(by_speaker.items(), key=lambda x: (-x[1], rank[x[0]]))))
+        tuple(sorted(by_speaker.items(), key=lambda x: (-x[1], rank[x[0]]))), frozenset(counted))
 
 
 def _said(words, row: dict) -> bool:

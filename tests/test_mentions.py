@@ -74,7 +74,7 @@ def test_how_often_someone_mentioned_a_topic_counts_their_turns(archive):
     ("¿Cuántas veces asistió Humberto Carrasco?", "participation"),
     ("Which meetings do you have?", "meetings"), ("Who spoke most in the AFRALO call?", "speakers"),
     ("Who spoke most, Humberto or Aida?", "speakers"),
-    ("How many times did Carlos Mendoza speak?", "passage"),        # no topic
+    ("How many times did Carlos Mendoza speak?", "speakers"),       # no topic: his speaking time
 ])
 def test_data_questions_without_a_topic_are_not_counts(archive, question, kind):
     assert kind == archive.ask(question).kind

@@ -1,0 +1,52 @@
+"""Questions answered from the data however members word them: who spoke most, how many times a
+person spoke or was mentioned, the commitments of a meeting."""
+from __future__ import annotations
+
+import pytest
+
+from bot import render
+from knowledge.text import fold
+
+
+@pytest.mark.parametrize("question", ["Qui a parlé le plus lors de la réunion de juin 2016 ?", "Qui a parlé le plus ?",
+                                      "Qui a le plus parlé en juin 2016 ?", "¿Quién más habló en junio de 2016?"])
+def test_who_spoke_most_in_any_word_order(archive, question):
+    answer = archive.ask(question)
+    assert "speakers" == answer.kind and len(answer.speaking) > 1
+
+
+@pytest.mark.parametrize("question, person", [
+    ("Quantas vezes o Humberto falou?", "Humberto Carrasco"), ("How many times did Aida speak?", "Aida Noblia"),
+])
+def test_how_many_times_a_person_spoke_is_their_line_of_speaking_time(archive, question, person):
+    answer = archive.ask(question)
+    turns = sum(n for name, n, _ in archive.store.speaking([m.id for m in archive.store.meetings()]) if name == person)
+    assert ("speakers", [person], [turns]) == (answer.kind, [r[0] for r in answer.speaking], [r[1] for r in answer.speaking])
+
+
+@pytest.mark.parametrize("question, name", [
+    ("How many times was Humberto mentioned?", "Humberto"),
+    ("Combien de fois a-t-on mentionné Aida ?", "Aida"),
+    ("¿Cuántas veces se mencionó a Humberto?", "Humberto"),
+])
+def test_how_many_times_a_person_was_mentioned_counts_the_turns_naming_them(archive, question, name):
+    answer = archive.ask(question)
+    assert ("mentions", name) == (answer.kind, answer.mentions.topic)
+    # Their own turns carry their name in the index: those counted say it ("Humbert" too: one stem).
+    assert answer.sources and all(fold(name)[:6] in fold(h.text) for h in answer.sources)
+    # Only turns that name them ("Aida" is not French "aide": both stem "aid").
+    texts = {(mid, t.index): t.text for mid, _ in answer.mentions.turn_keys
+             for t in archive.store.meeting(mid).turns}
+    assert [] == [k for k in answer.mentions.turn_keys if fold(name)[:6] not in fold(texts[k])]
+
+
+def test_a_person_who_mentions_a_topic_is_who_spoke_not_the_topic(archive):
+    answer = archive.ask("How many times did Aida mention Montevideo?")
+    assert "“Montevideo” from Aida Noblia: 1 turn(s)" in render.plain(answer)
+
+
+@pytest.mark.parametrize("question", ["¿Qué compromisos se tomaron en la reunión de septiembre?",
+                                      "¿Qué compromisos hubo en la llamada de LACRALO de septiembre?",
+                                      "Quels engagements ont été pris lors de l'appel d'AFRALO ?"])
+def test_the_commitments_of_a_meeting_however_asked(archive, question):
+    assert "commitments" == archive.ask(question).kind
