@@ -101,10 +101,12 @@ STRINGS: dict[str, dict[str, str]] = {
                   "es": "No se leyó ningún orden del día en: {meeting}, {date}.",
                   "pt": "Nenhuma pauta foi lida em: {meeting}, {date}.",
                   "en": "No agenda was read out at the {meeting}, {date}."},
-    "participation_line": {"fr": "{name} : {attended} réunion(s) sur {meetings} ({percent} %), {apologies} excuse(s)",
-                           "es": "{name}: {attended} de {meetings} reuniones ({percent} %), {apologies} disculpa(s)",
-                           "pt": "{name}: {attended} de {meetings} reuniões ({percent} %), {apologies} desculpa(s)",
-                           "en": "{name}: {attended} of {meetings} meetings ({percent}%), {apologies} apologies"},
+    "participation_line": {"fr": "{name} : {attended} réunion(s) sur {meetings} ({percent} %), {apologies} {apologies_word}",
+                           "es": "{name}: {attended} de {meetings} reuniones ({percent} %), {apologies} {apologies_word}",
+                           "pt": "{name}: {attended} de {meetings} reuniões ({percent} %), {apologies} {apologies_word}",
+                           "en": "{name}: {attended} of {meetings} meetings ({percent}%), {apologies} {apologies_word}"},
+    "apology_one": {"fr": "excuse", "es": "disculpa", "pt": "desculpa", "en": "apology"},
+    "apology_many": {"fr": "excuses", "es": "disculpas", "pt": "desculpas", "en": "apologies"},
     "target_met": {"fr": "objectif de {target} % atteint", "es": "meta de {target} % alcanzada",
                    "pt": "meta de {target} % atingida", "en": "{target}% target met"},
     "target_missed": {"fr": "sous l'objectif de {target} %", "es": "por debajo de la meta de {target} %",
@@ -452,7 +454,11 @@ def weekday(number: int, lang: str) -> str:
 def meeting(group: str | None, kind: str, lang: str) -> str:
     """A meeting's name in the member's language: "appel mensuel de LACRALO"."""
     kind = kind if kind in ("monthly_call", "webinar") else "call"
-    return t(lang, kind, group=group) if group else t(lang, f"{kind}_plain")
+    if not group:
+        return t(lang, f"{kind}_plain")
+    name = t(lang, kind, group=group)
+    # French elides "de" before a vowel: "appel mensuel d'AFRALO", "webinaire d'At-Large".
+    return name.replace(f" de {group}", f" d'{group}") if lang == "fr" and group[:1] in "AEIOUaeiouÉéÈè" else name
 
 
 def language_name(code: str, lang: str) -> str:

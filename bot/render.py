@@ -162,7 +162,9 @@ def _participation(answer: Answer, lang: str) -> str:
     lines = [i18n.t(lang, "participation_header", target=target)]
     for p in answer.participation[:MAX_LISTED]:
         line = i18n.t(lang, "participation_line", name=p.name, attended=p.attended, meetings=p.meetings,
-                      percent=round(p.rate * 100), apologies=p.apologies)
+                      percent=round(p.rate * 100), apologies=p.apologies,
+                      apologies_word=i18n.t(lang, "apology_one" if p.apologies == 1 or lang == "fr" and p.apologies == 0
+                                            else "apology_many"))       # French: "0 excuse"
         verdict = i18n.t(lang, "target_met" if p.rate >= answer.target else "target_missed", target=target)
         lines.append(f"{line} — {verdict}")
     if len(answer.participation) > MAX_LISTED:

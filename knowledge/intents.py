@@ -51,7 +51,9 @@ PATTERNS = (
              r"arrive\w* en retard|connecte\w* en retard|retardataires?|"
              r"(?:llego|llegaron|se conecto|se conectaron|entro|entraron|se unio|se unieron) (?:mas )?tarde|"
              r"(?:chegou|chegaram|entrou|entraram|se conectou|se conectaram) atrasad[oa]s?|atrasad[oa]s)\b"),
-    ("survey", r"^(?=.*\b(?:questions?|preguntas?|perguntas?)\b).*\b(?:survey|questionnaire|sondage|encuesta|"
+    # "What were the survey questions?", "Did the NARALO call have a survey?"
+    ("survey", r"^(?=.*\b(?:questions?|preguntas?|perguntas?|have an?|had an?|was there an?|y a-t-il eu une?|"
+               r"hubo una?|houve uma?|tuvo una?|teve uma?)\b).*\b(?:survey|questionnaire|sondage|encuesta|"
                r"cuestionario|pesquisa|questionario|enquete)\b"),
     # "What are the action items from the NARALO call?": the commitments of its summary.
     ("commitments", r"\b(?:action items?|commitments?|committed|promised|next steps|engagements?|"

@@ -107,7 +107,7 @@ def test_participation_against_the_target(answerer):
     (p,) = answer.participation
     # 2016: present; 2020: sent apologies, then joined late and spoke: present counts.
     assert ("Humberto Carrasco", 2, 0, 2) == (p.name, p.attended, p.apologies, p.meetings)
-    assert "Humberto Carrasco : 2 réunion(s) sur 2 (100 %), 0 excuse(s) — objectif de 50 % atteint" in render.plain(answer)
+    assert "Humberto Carrasco : 2 réunion(s) sur 2 (100 %), 0 excuse — objectif de 50 % atteint" in render.plain(answer)
     everyone = answerer.ask("participation rate")
     rates = {p.name: p.rate for p in everyone.participation}
     assert 0.5 == rates["Aida Noblia"] and 1.0 == rates["Alberto Soto"]

@@ -50,7 +50,7 @@ def test_no_chair_when_no_one_clearly_gave_the_floor(turns):
 
 @pytest.mark.parametrize("question, meeting, chair, text", [
     ("Qui a présidé la réunion AFRALO ?", "afralo-2026-10-05-fr", "Ousmane Ndiaye",
-     "Ousmane Ndiaye a présidé : appel mensuel de AFRALO, 5 octobre 2026."),
+     "Ousmane Ndiaye a présidé : appel mensuel d'AFRALO, 5 octobre 2026."),
     ("¿Quién presidió la llamada de LACRALO de febrero de 2020?", "lacralo-2020-02-17-fr", "Sergio Salinas Porto",
      "Sergio Salinas Porto presidió: llamada mensual de LACRALO, 17 de febrero de 2020."),
     ("Quem presidiu o webinário?", "lacralo-webinar-2026-10-26-pt", "Lucía de la Fuente",

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot import render
+from bot import i18n, render
+from knowledge.models import Answer, Participation
 from knowledge.text import fold
 
 
@@ -50,3 +51,27 @@ def test_a_person_who_mentions_a_topic_is_who_spoke_not_the_topic(archive):
                                       "Quels engagements ont été pris lors de l'appel d'AFRALO ?"])
 def test_the_commitments_of_a_meeting_however_asked(archive, question):
     assert "commitments" == archive.ask(question).kind
+
+
+@pytest.mark.parametrize("apologies, text", [(0, "0 apologies"), (1, "1 apology"), (2, "2 apologies")])
+def test_apologies_are_counted_in_good_english(apologies, text):
+    answer = Answer("participation", "en", "participation", target=0.5,
+                    participation=(Participation("Aida Noblia", 1, apologies, 2),))
+    assert f"Aida Noblia: 1 of 2 meetings (50%), {text} — 50% target met" in render.plain(answer)
+
+
+@pytest.mark.parametrize("group, kind, name", [
+    ("AFRALO", "monthly_call", "appel mensuel d'AFRALO"), ("LACRALO", "webinar", "webinaire de LACRALO"),
+    ("EURALO", "call", "appel d'EURALO"),
+])
+def test_french_elides_de_before_a_vowel(group, kind, name):
+    assert name == i18n.meeting(group, kind, "fr")
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("Did the NARALO call have a survey?", "no_survey"),        # not Nadine's Doodle poll
+    ("¿Hubo una encuesta en la llamada de septiembre?", "survey"),
+    ("Was there a survey in the webinar?", "survey"),
+])
+def test_whether_a_call_had_a_survey(archive, question, kind):
+    assert kind == archive.ask(question).kind

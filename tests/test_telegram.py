@@ -172,7 +172,7 @@ async def test_a_group_administrator_may_upload_too(bot):
     content = (DEMO / "afralo-2026-10-05-fr.txt").read_bytes()
     bot.push_document("afralo.txt", content, "text/plain", chat_id=GROUP, user_id=77, language_code="fr")
     await bot.wait_for("sendMessage", count=2)
-    assert bot.sent_messages()[-1]["text"].startswith("Compris : appel mensuel de AFRALO, 5 octobre 2026")
+    assert bot.sent_messages()[-1]["text"].startswith("Compris : appel mensuel d'AFRALO, 5 octobre 2026")
 
 
 @pytest.mark.asyncio
