@@ -162,9 +162,7 @@ class Answerer(FactAnswers):
         # Their names say nothing of the topic (and would find every turn naming one of them).
         theirs = naming.name_words(question, persons) | {w for name in unknown for w in analysis.words(name)}
         topic = naming.without_words(question, theirs)
-        if persons:     # "¿Qué propuso Daniela?": what they said is the frame, not the topic
-            topic = naming.without_words(topic, lexicon.SAY_VERBS)
-        elif lexicon.SAY_VERBS & set(analysis.words(topic)):
+        if not persons and lexicon.SAY_VERBS & set(intents.without_about(fold(topic)).split()):
             # "What did the attendees say about Toronto?": Toronto, whoever said it.
             topic = naming.without_words(topic, lexicon.PEOPLE_NOUNS) or topic
         names: dict[str, list] = {}
@@ -177,6 +175,9 @@ class Answerer(FactAnswers):
         else:
             hits = self.searcher.search(topic, k=k, meeting=meeting, speaker=chosen or None, since=since)
             answering = [h for h in hits if self.answers_it(question, h, ignore=theirs)]
+        if persons and not answering and not self.searcher.terms(naming.without_words(topic, lexicon.SAY_VERBS)):
+            # "¿Qué propuso Daniela?": none of her turns says "propuso"; what she said at most length.
+            return self._their_turns(question, lang, meetings, persons, k, meeting, since)
         if persons and not answering:
             # Nothing from them on it: say so, and give who else spoke of it.
             hits = self.searcher.search(topic, k=k, meeting=meeting, since=since)
@@ -193,10 +194,13 @@ class Answerer(FactAnswers):
         # The chair announcing an item ("Next, the outreach event in Toronto") matches the
         # question's words but says nothing of it: prefer a passage that does.
         speaking = [h for h in answering if not self.chairs(question, h)] or answering[:1]
+        replied: set[Hit] = set()
         # A member's question is no answer (unless questions are asked about): the reply to it
         # is, else a passage that says something.
         if not _ABOUT_ASKING.search(fold(question)):
-            speaking = list(dict.fromkeys(self._replied(topic, h, answering) or h for h in speaking))
+            replies = {h: self._replied(topic, h) for h in speaking}
+            replied = {r for r in replies.values() if r}
+            speaking = list(dict.fromkeys(replies[h] or h for h in speaking))
             speaking = [h for h in speaking if not self._asks(topic, h)] or speaking
         else:       # "Who asked about interpretation?": a question put to others
             speaking = [h for h in speaking if self._asks(topic, h)] or speaking
@@ -204,7 +208,7 @@ class Answerer(FactAnswers):
         if wanted:      # "When…?", "Where…?": a passage that says it
             speaking = [h for h in speaking if asking.gives(wanted, self.best_sentences(topic, h)[0])] or speaking
         best = speaking[0]
-        if not persons:
+        if not persons and best not in replied:       # (a reply stands for the question it answers)
             # Of passages scored about as well, the one that holds most of the question ("an open
             # day on online security": Éric's open day, not a workshop on online security).
             close = [(self.coverage(question, h, theirs), h) for h in speaking if h.score >= CLOSE_SCORE * best.score]
@@ -243,7 +247,7 @@ class Answerer(FactAnswers):
         if _ABOUT_ASKING.search(fold(question)):
             # "¿Qué preguntó Keisha?": the questions they put to others.
             asked = [(h, q) for h in self.their_turns(persons, lang, meetings, MAX_TURNS, meeting=meeting, since=since)
-                     for q in [next((s for s in sentences(h.text)[-2:] if chairing.asks(s)), None)] if q]
+                     for q in [next((s for s in reversed(sentences(h.text)[-2:]) if _put_to_others(s)), None)] if q]
             if asked:
                 hits = [h for h, _ in asked][:k]
                 return Answer("passage", lang, question, quote=(asked[0][1],), sources=tuple(hits),
@@ -448,27 +452,33 @@ class Answerer(FactAnswers):
         quote = self.best_sentences(question, hit)[0]
         return chairing.asks(quote) and quote in sentences(hit.text)[-2:]
 
-    def _replied(self, question: str, hit: Hit, answering: list[Hit]) -> Hit | None:
-        """The reply to a member's question quoted as the answer: of the next turns by others, the
-        one that answers the question best ("Diego, quantas vagas…?": Diego's "dez vagas"), else
-        the first that says something of it ("José, do you have data on…?": "I don't have that
-        data at hand")."""
+    def _replied(self, question: str, hit: Hit) -> Hit | None:
+        """The reply to a member's question quoted as the answer: of the next turns by others, one
+        that answers the question and says what it asks for ("Diego, quantas vagas…?": Diego's
+        "dez vagas"), else one that answers it, else the first that says something of it ("José,
+        do you have data on…?": "I don't have that data at hand")."""
         if not self._asks(question, hit):
             return None
         after = self.store.turn_window(hit.meeting_id, hit.turn_index, 0, REPLY_TURNS)[1:]
         replies = {t.index for t in after if t.speaker != hit.speaker}
-        found = [h for h in answering if h.meeting_id == hit.meeting_id and h.turn_index in replies]
-        if not found:
-            near = [h for h in self.searcher.search(question, k=REPLY_SEARCH, meeting=hit.meeting_id)
-                    if h.turn_index in replies]
-            found = [h for h in near if self.answers_it(question, h)] or sorted(near, key=lambda h: h.turn_index)
-        return next((h for h in found if not self.chairs(question, h) and not self._asks(question, h)), None)
+        near = [h for h in self.searcher.search(question, k=REPLY_SEARCH, meeting=hit.meeting_id)
+                if h.turn_index in replies and not self.chairs(question, h) and not self._asks(question, h)]
+        answering = [h for h in near if self.answers_it(question, h)]
+        wanted = asking.asked_for(question)
+        giving = [h for h in answering if wanted and asking.gives(wanted, self.best_sentences(question, h)[0])]
+        return next(iter(giving or answering or sorted(near, key=lambda h: h.turn_index)), None)
 
     def chairs(self, question: str, hit: Hit) -> bool:
         """Is the passage's best quotation the chair moving the call along rather than saying something?"""
         sents = sentences(hit.passage)
         runs_call = dict(zip(sents, chairing.chairing(sents)))
         return runs_call.get(self.best_sentences(question, hit)[0], False)
+
+def _put_to_others(sentence: str) -> bool:
+    """A question put to others, not about the line ("Is it better now?")."""
+    return (chairing.asks(sentence) and not chairing.PROCEDURAL.search(sentence)
+            and len(sentence.split()) >= MIN_QUOTE_WORDS)
+
 
 def _substance(text: str) -> int:
     """The words of a turn's sentences that say something: not the chair's moves, greetings or thanks."""

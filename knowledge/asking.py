@@ -28,5 +28,5 @@ def gives(kind: str | None, sentence: str) -> bool:
     if kind == "how_long":
         return bool(_DURATION.search(fold(sentence)))
     if kind == "how_many":
-        return bool(_NUMBER.search(fold(sentence)))
+        return bool(_NUMBER.search(fold(dates.without_when(sentence))))
     return False

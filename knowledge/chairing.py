@@ -20,8 +20,8 @@ _ANNOUNCEMENT = re.compile(r"^(?:%s)\b|%s" % ("|".join(re.escape(w) for w in lex
                                               lexicon.HANDOVER_CUES), re.IGNORECASE)
 # The sentence gives someone the floor: "Tamara, I believe…", "Go ahead, please".
 _ADDRESS = re.compile(r"^[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)?,|" + lexicon.PROCEDURAL, re.IGNORECASE)
-PROCEDURAL = re.compile(lexicon.PROCEDURAL, re.IGNORECASE)
-_ASKING = re.compile(lexicon.ASKING, re.IGNORECASE)     # greetings, thanks, "can you hear me"
+PROCEDURAL = re.compile(lexicon.PROCEDURAL, re.IGNORECASE)     # greetings, thanks, "can you hear me"
+_ASKING = re.compile(lexicon.ASKING, re.IGNORECASE)
 _AGENDA = re.compile(lexicon.AGENDA_CUE)
 _AMENDING = re.compile(r"\b(?:comments?|additions?|changes?|objections?|commentaires?|ajouts?|modifications?|"
                        r"comentarios?|adiciones|cambios|objeciones|alteracoes|acrescimos|adopt\w*|approv\w*|"

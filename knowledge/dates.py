@@ -66,6 +66,13 @@ def mentions(turns: list[Turn], meeting_date: str, language: str) -> list[Mentio
     return out
 
 
+def without_when(sentence: str) -> str:
+    """The sentence without the dates and times it says (their numbers are no quantity)."""
+    for rx in (_DAY_MONTH, _MONTH_DAY, _CLOCK):
+        sentence = rx.sub(" ", sentence)
+    return sentence
+
+
 def says_when(sentence: str) -> bool:
     """Does the sentence say when: a date, a month, a weekday, "tomorrow", "next week", a time of day?"""
     return bool(any(rx.search(sentence) for rx in (_DAY_MONTH, _MONTH_DAY, _MONTH_ONLY, _RELATIVE, _NEXT_WEEK, _CLOCK))

@@ -65,7 +65,7 @@ class FactAnswers:
             scope = named or meetings
             speaking = self.store.speaking([m.id for m in scope])
             if intent.person:       # "How many times did Humberto speak?": their line
-                speaking = [row for row in speaking if row[0] == intent.person] or speaking
+                speaking = [row for row in speaking if row[0] == intent.person] or [(intent.person, 0, 0)]
             return Answer("speakers", lang, question, meeting=scope[0] if len(scope) == 1 else None,
                           meetings=tuple(scope), speaking=tuple(speaking[:MAX_SPEAKERS]))
         if intent.kind == "presenter":

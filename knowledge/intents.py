@@ -51,10 +51,11 @@ PATTERNS = (
              r"arrive\w* en retard|connecte\w* en retard|retardataires?|"
              r"(?:llego|llegaron|se conecto|se conectaron|entro|entraron|se unio|se unieron) (?:mas )?tarde|"
              r"(?:chegou|chegaram|entrou|entraram|se conectou|se conectaram) atrasad[oa]s?|atrasad[oa]s)\b"),
-    # "What were the survey questions?", "Did the NARALO call have a survey?"
-    ("survey", r"^(?=.*\b(?:questions?|preguntas?|perguntas?|have an?|had an?|was there an?|y a-t-il eu une?|"
-               r"hubo una?|houve uma?|tuvo una?|teve uma?)\b).*\b(?:survey|questionnaire|sondage|encuesta|"
+    ("survey", r"^(?=.*\b(?:questions?|preguntas?|perguntas?)\b).*\b(?:survey|questionnaire|sondage|encuesta|"
                r"cuestionario|pesquisa|questionario|enquete)\b"),
+    # "Did the NARALO call have a survey?" (not "Was there a survey about mentoring?": a topic).
+    ("survey_held", r"\b(?:have|had|was there|y a t il eu|hubo|houve|tuvo|teve) (?:an?|une?|una?|uma?) "
+                    r"(?:survey|questionnaire|sondage|encuesta|cuestionario|pesquisa|questionario|enquete)\b"),
     # "What are the action items from the NARALO call?": the commitments of its summary.
     ("commitments", r"\b(?:action items?|commitments?|committed|promised|next steps|engagements?|"
                     r"(?:se sont|s est) engage\w*|prochaines etapes|compromisos?|se comprometi\w*|proximos pasos|"
@@ -100,20 +101,22 @@ PATTERNS = (
 )
 _PATTERNS = [(kind, re.compile(p)) for kind, p in PATTERNS]
 # A data question only with no topic word.
-_NO_TOPIC = frozenset({"summary", "chair", "meetings_held", "commitments", "late", "presenters"})
+_NO_TOPIC = frozenset({"summary", "chair", "meetings_held", "commitments", "late", "presenters", "survey_held"})
 # A person named makes these about that person ("What happened with Humberto?"): a search.
-_NO_PERSON = frozenset({"summary", "commitments"})
+_NO_PERSON = frozenset({"summary", "commitments", "survey_held"})
 # With a topic, "Which meetings discussed the budget?" and "Who talked the most about IPv6?" ask
 # where and by whom it came up: its mentions.
 _MENTIONS_WITH_A_TOPIC = frozenset({"meetings", "speakers"})
 # What says a topic is talked of ("How often does the group meet?" is no count of mentions).
 _TALKED_OF = re.compile(r"\b(?:about|sur|sobre|acerca|a propos|mention\w*|discuss\w*|parl\w*|habl\w*|fal(?:ou|aram|ado|a)|"
                         r"mencion\w*|discut\w*|trat\w*|abord\w*|evoqu\w*|prononc\w*|pronunci\w*|said|dit|dicho|dito)\b")
+# "How many times did … speak": a person's speaking time.
+_COUNTING = re.compile(r"how many times|combien de fois|cuantas veces|quantas vezes")
 # Said of no one in particular: "was mentioned", "a-t-on mentionné", "se mencionó", "foi mencionado".
-_IMPERSONAL = re.compile(r"\b(?:was|were|been|fue|fueron|foi|foram|ete|on|se)\b")
+_IMPERSONAL = re.compile(r"\b(?:was|were|been|fue|fueron|foi|foram|ete|a t on|on a|se)\b")
 _ATTENDING = re.compile(r"\b(?:attend\w*|particip\w*|assist\w*|asisti\w*|came|come|join\w*|comparec\w*|"
                         r"vino|vinieron|veio|vieram|venu\w*)\b")
-_KIND_OF = {"meetings_held": "meetings", "presenters": "agenda"}
+_KIND_OF = {"meetings_held": "meetings", "presenters": "agenda", "survey_held": "survey"}
 # Data questions that may ask who said something ("Who talked the most about IPv6?").
 _SAID_OF = frozenset({"speakers", "mentions", "presenter"})
 _LAST = re.compile(r"\b(?:last|latest|most recent|previous|derniere?|precedente?|ultim[ao]|mas reciente|"
@@ -187,6 +190,8 @@ def detect(question: str, meetings: list[MeetingSummary], people: dict[int, str]
         allowed = 0 if kind in _NO_TOPIC else MAX_TOPIC_WORDS
         if kind in _NO_PERSON and (person or asked):
             return None
+        if kind == "speakers" and not person and _COUNTING.match(m.group(0)):
+            return None     # "How many times did Batman speak?": whom it names is unknown (search says so)
         topic = _topic_words(folded, m, persons, meetings)
         if kind == "mentions" and not topic and person and (not asked or _IMPERSONAL.search(folded)):
             # "How many times was Humberto mentioned?", "Combien de fois a-t-on mentionné Aida ?"
@@ -198,13 +203,20 @@ def detect(question: str, meetings: list[MeetingSummary], people: dict[int, str]
             kind = "mentions"
         elif kind not in ("next", "presenter", "mentions") and len(topic) > allowed:
             return None
-        # "What did the attendees say about Toronto?" asks for what was said about it.
-        if topic and kind not in _SAID_OF and lexicon.SAY_VERBS & set(folded.split()):
+        # "What did the attendees say about Toronto?" asks for what was said about it (a say verb
+        # alone is no topic: "What was announced on the agenda?").
+        said = lexicon.SAY_VERBS & set(without_about(folded).split())
+        if said and kind not in _SAID_OF and set(topic) - lexicon.SAY_VERBS:
             return None
         return Intent(_KIND_OF.get(kind, kind), tuple(x.id for x in named) if named is not None else (), person,
                       named_but_missing=named == [],
                       **({"topic": tuple(topic), "speakers": tuple(asked)} if kind == "mentions" else {}))
     return None
+
+
+def without_about(folded: str) -> str:
+    """Folded text without "à propos" (no verb of saying: "à propos des membres du conseil")."""
+    return re.sub(r"\ba propos\b", " ", folded)
 
 
 def _topic_words(folded: str, match: re.Match, persons: list[str], meetings: list[MeetingSummary]) -> list[str]:

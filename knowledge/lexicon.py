@@ -253,7 +253,7 @@ SAY_VERBS = frozenset("""say said says saying think thought thinks propose propo
     explicaram falaram comentaram discuss discussed discute discutio discutiu discutieron discutiram
     ask asked asks demande demandait demandent pregunto pregunta preguntaron pergunta perguntou perguntaram
     announce announced annonce annoncait anuncio anuncia anunciaron anunciou anunciaram
-    propos propus proposed propuso propoe propuseram""".split())
+    propus propoe""".split())
 # Who spoke, said of everyone at a call: "What did the attendees say about Toronto?" (folded).
 PEOPLE_NOUNS = frozenset("""attendees participants members everyone everybody people participantes asistentes
     miembros membres membros presentes personas pessoas personnes gens todos todas tous""".split())
@@ -300,7 +300,7 @@ PROCEDURAL = (r"\b(?:" + SCREEN + r"|m'entendez|nous entendez|vous entend|on vou
 # A question asked without a question mark: "Me gustaría saber si tienen datos…".
 ASKING = (r"\b(?:me gustar[ií]a saber|quisiera saber|quer[ií]a saber|quiero saber|je voudrais savoir|"
           r"j'aimerais savoir|je me demande|je voulais savoir|i would like to know|i'd like to know|i wanted to know|"
-          r"i wonder|i was wondering|quisiéramos saber|"
+          r"i wonder|i was wondering|i was asking|quisiéramos saber|"
           r"my question is|mi pregunta es|ma question (?:est|porte)|minha pergunta é|"
           r"(?:eu )?queria saber|gostaria de saber)\b")
 # Said of the past: a month named in such a sentence is not an event to come.
@@ -367,15 +367,17 @@ RELATIVE_WEEK = (r"\b(?:la semaine prochaine|la próxima semana|la semana que vi
 # What a question asks for (folded): when, where, how long, how many. Its answer is a sentence
 # that says it. "How long" comes before "how many" ("combien de temps", "cuánto tiempo").
 ASKS_FOR = (
-    ("when", r"\b(?:when|what time|what day|what date|which day|deadline|due date|quand|quel jour|quelle date|"
-             r"a quelle heure|date limite|delai|cuando|que dia|que fecha|a que hora|plazo|fecha limite|quando|"
-             r"que horas|qual (?:e )?a data|prazo|data limite|ate quando|hasta cuando|jusqu a quand)\b"),
-    ("where", r"^ou\b|\bou (?:aura|a eu|a lieu|se|est|sera|etait)\b|\b(?:where|donde|onde|in which city|which city|"
+    # "when", "quand", "cuando", "quando" only near the start: later, they join clauses ("What did
+    # Aida say when…").
+    ("when", r"^(?:\w+ ){0,3}(?:when|quand|cuando|quando)\b|\b(?:what time|what day|what date|which day|deadline|"
+             r"due date|quel jour|quelle date|a quelle heure|date limite|delai|que dia|que fecha|a que hora|plazo|"
+             r"fecha limite|que horas|qual (?:e )?a data|prazo|data limite|ate quando|hasta cuando|jusqu a quand)\b"),
+    ("where", r"^ou\b|\bou (?:aura|a eu|a lieu|se tiendra|se trouve|sera)\b|\b(?:where|donde|onde|in which city|which city|"
               r"what city|dans quelle ville|en que ciudad|em que cidade|quel lieu|what venue)\b"),
     ("how_long", r"\b(?:how long|combien de temps|quelle duree|cuanto tiempo|cuanto dura|quanto tempo|quanto dura|"
                  r"what duration)\b"),
-    ("how_many", r"\b(?:how many|how much|what percentage|what share|combien|quel pourcentage|cuantos|cuantas|cuanto|"
-                 r"que porcentaje|quantos|quantas|quanto|que porcentagem|qual (?:a )?porcentagem)\b"),
+    ("how_many", r"\b(?:how many|how much|what percentage|what share|combien|quel pourcentage|cuantos|cuantas|"
+                 r"cuanto(?! a\b)|que porcentaje|quantos|quantas|quanto(?! a\b)|que porcentagem|qual (?:a )?porcentagem)\b"),
 )
 # A number, in figures or words (folded; not "un", "una", "um": articles too).
 NUMBER = (r"\b(?:\d+(?:[.,]\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"

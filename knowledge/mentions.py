@@ -32,8 +32,13 @@ def mentions(store: Store, topic: str, *, meetings: list[str] | None = None,
     forms = analysis.word_forms(topic)
     if not forms:
         return Mentions(topic, 0, (), ())
-    # A name must be said as a name ("Aida" is not French "aide", though both stem "aid").
-    names = [w for w in forms if any(fold(x) == w and x[:1].isupper() for x in topic.split())]
+    # A name must be said as a name ("Aida" is not French "aide", though both stem "aid"): a
+    # capitalised word standing alone, with no translation ("Universal Acceptance" is a topic).
+    written = topic.split()
+    capital = [x[:1].isupper() for x in written]
+    alone = {fold(x) for i, x in enumerate(written) if capital[i] and not (i and capital[i - 1])
+             and not (i + 1 < len(written) and capital[i + 1])}
+    names = [w for w in forms if w in alone and not forms[w].translations]
     stems = set().union(*(f.stems for f in forms.values()))
     postings = store.postings(sorted(stems))
     # The passages holding each stem; a turn must say every word (in any of its passages).

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot import i18n, render
+from knowledge.mentions import mentions
 from knowledge.models import Answer, Participation
 from knowledge.text import fold
 
@@ -75,3 +76,28 @@ def test_french_elides_de_before_a_vowel(group, kind, name):
 ])
 def test_whether_a_call_had_a_survey(archive, question, kind):
     assert kind == archive.ask(question).kind
+
+
+@pytest.mark.parametrize("question, kind", [
+    # A verb of saying alone is no topic of a data question.
+    ("What was announced on the agenda of the NARALO call?", "agenda"),
+    ("Qui a annoncé les excuses lors de l'appel d'AFRALO ?", "apologies"),
+    # A survey about something is a search ("Nous allons envoyer un sondage… mentors").
+    ("Was there a survey about mentoring?", "passage"), ("Did Ethan have a survey?", "passage"),
+    # "How many times did Batman speak?": no one known, said by search.
+    ("How many times did Batman speak?", "no_speaker"),
+    # "on the call" is no "on a" ("a-t-on mentionné"): her speaking time.
+    ("How many times did Aida speak about it on the call?", "speakers"),
+])
+def test_data_questions_and_searches_told_apart(archive, question, kind):
+    assert kind == archive.ask(question).kind
+
+
+def test_a_person_who_did_not_speak_in_the_meeting_has_no_speaking_time(archive):
+    answer = archive.ask("How many times did Olivia speak in the AFRALO call?")
+    assert ("speakers", (("Olivia Hartman", 0, 0),)) == (answer.kind, answer.speaking)
+
+
+@pytest.mark.parametrize("topic", ["Universal Acceptance", "DNS Abuse"])
+def test_a_title_cased_topic_is_counted_like_any_topic(archive, topic):
+    assert mentions(archive.store, topic.lower()).turns == mentions(archive.store, topic).turns

@@ -134,3 +134,28 @@ def test_what_a_question_asks_for(question, kind):
 ])
 def test_a_sentence_gives_what_is_asked(kind, sentence, gives):
     assert gives == asking.gives(kind, sentence)
+
+
+@pytest.mark.parametrize("question, speaker, says", [
+    # A date's numbers are no quantity: Diego's "dez vagas", not Hernán's "até o dia 6 de novembro".
+    ("¿Cuántas plazas de apoyo de viaje hay para Brasil?", "Diego Alarcón", "dez vagas"),
+    ("How many ALSes does the IDN working group want results from?", "Michael Chen", "at least ten ALSes"),
+    # The reply stands for the question it answers, though another passage holds more of it.
+    ("Will the test cases be available in Spanish?", "Michael Chen", "translated into Spanish and French"),
+    # "en cuanto a" is "as for", no "how many".
+    ("¿Qué se dijo en cuanto a la interpretación en el foro?", "Hernán Villalobos", "interpretación al portugués"),
+    # A question about the line is not what they asked.
+    ("What did Alejandro Ruiz Paredes ask about?", "Alejandro Ruiz Paredes", "country code domains"),
+    # The verb is searched first ("We are also proposing a short webinar…").
+    ("What did Ethan propose?", "Ethan Brooks", "proposing a short webinar"),
+])
+def test_reviewed_quotes(archive, question, speaker, says):
+    _assert_quotes(archive, question, speaker, says)
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("O que foi dito quanto à interpretação no fórum?", None), ("Vai ser presencial ou se vai ser virtual?", None),
+    ("What did Aida say when the budget came up?", None), ("Em que cidade, e quando, será o fórum?", "where"),
+])
+def test_words_that_only_look_like_asking_for_something(question, kind):
+    assert kind == asking.asked_for(question)
