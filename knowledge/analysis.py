@@ -174,6 +174,20 @@ class Forms:
         return self.own.union(*self.translations)
 
 
+def proper_nouns(text: str, *, start: int = 1) -> dict[str, bool]:
+    """Folded capitalised words (from word ``start`` on: a question's first is capitalised
+    anyway), each with whether it is in a run of capitalised words ("When is the Abidjan
+    workshop?" -> {"abidjan": False}; "Universal Acceptance" is a run)."""
+    written = re.findall(r"[^\W\d_][\w'’-]*", text)
+    capital = [w[:1].isupper() for w in written]
+    out: dict[str, bool] = {}
+    for i, w in enumerate(written):
+        folded = words(w)
+        if i >= start and capital[i] and folded and folded[0] not in ALL_STOPWORDS:
+            out[folded[0]] = capital[i - 1] and i > start or (i + 1 < len(written) and capital[i + 1])
+    return out
+
+
 def names_in(text: str, language: str, word: str, forms: Forms) -> bool:
     """Does the text name what the question's capitalised ``word`` does: the word itself (in
     any case), a glossary translation, or a capitalised word with its stem? A lower-case word

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from knowledge import analysis, asking, chairing, intents, lexicon, naming, summary
+from knowledge import analysis, asking, chairing, intents, lexicon, naming
 from knowledge.facts import FactAnswers
 from knowledge.lexicon import LANGUAGES
 from knowledge.models import PARTICIPATION_TARGET, Answer, MeetingSummary
@@ -63,7 +63,7 @@ class Answerer(FactAnswers):
         # ``titled`` (the calendar lives in jobs/, fed from bot.toml)
         self.next_event = next_event or (lambda titled=None: None)
         self._weights_for: tuple | None = None
-        self._items_of: dict[str, list] = {}
+        self._items_of: dict[str, list] = {}       # items_of(), for the index version _items_for
         self._items_for = -1
         self._weights: dict = {}
         self.timezones = tuple(timezones)
@@ -246,8 +246,11 @@ class Answerer(FactAnswers):
             return dataclasses.replace(self.nothing(question, lang, meetings), names={"not_by": persons})
         if _ABOUT_ASKING.search(fold(question)):
             # "¿Qué preguntó Keisha?": the questions they put to others.
-            asked = [(h, q) for h in self.their_turns(persons, lang, meetings, MAX_TURNS, meeting=meeting, since=since)
-                     for q in [next((s for s in reversed(sentences(h.text)[-2:]) if _put_to_others(s)), None)] if q]
+            asked = []
+            for h in self.their_turns(persons, lang, meetings, MAX_TURNS, meeting=meeting, since=since):
+                put = [s for s in sentences(h.text)[-2:] if chairing.puts_question(s, MIN_QUOTE_WORDS)]
+                if put:
+                    asked.append((h, put[-1]))
             if asked:
                 hits = [h for h, _ in asked][:k]
                 return Answer("passage", lang, question, quote=(asked[0][1],), sources=tuple(hits),
@@ -327,7 +330,7 @@ class Answerer(FactAnswers):
         if not any(any(c.isalpha() for c in w) for w in words):
             return False
         ignore = set(ignore)
-        nouns = _proper_nouns(question)
+        nouns = analysis.proper_nouns(question)
         names = [w for w in nouns if w in words and words[w][0] > 0 and w not in ignore]
         if names:
             name = max(names, key=lambda w: words[w][0])
@@ -345,21 +348,12 @@ class Answerer(FactAnswers):
         """Is the name said earlier in the agenda item the passage is in? A question on the forum
         in Asunción is answered by "Yes, we plan to have interpretation…", said three turns
         after the chair opened the item on the forum in Asunción."""
-        item = next((i for i in self._items(hit.meeting_id) if i.start_turn is not None and i.end_turn is not None
+        item = next((i for i in self.items_of(hit.meeting_id) if i.start_turn is not None and i.end_turn is not None
                      and i.start_turn <= hit.turn_index < i.end_turn), None)
         if item is None or item.start_turn == hit.turn_index:
             return False
         turns = self.store.turn_window(hit.meeting_id, hit.turn_index, hit.turn_index - item.start_turn, 0)[:-1]
         return any(analysis.names_in(t.text, hit.language, word, forms) for t in turns)
-
-    def _items(self, mid: str) -> list:
-        """The meeting's agenda items, with the turns each spans (kept while the archive is unchanged)."""
-        version = self.searcher.index.version
-        if self._items_for != version:
-            self._items_of, self._items_for = {}, version
-        if mid not in self._items_of:
-            self._items_of[mid] = summary.presenters(self.store.meeting(mid))
-        return self._items_of[mid]
 
     def _weighed(self, question: str) -> dict[str, tuple[float, float, analysis.Forms]]:
         """Each question word: the idf of its own stems, its weight (falling back on its
@@ -474,12 +468,6 @@ class Answerer(FactAnswers):
         runs_call = dict(zip(sents, chairing.chairing(sents)))
         return runs_call.get(self.best_sentences(question, hit)[0], False)
 
-def _put_to_others(sentence: str) -> bool:
-    """A question put to others, not about the line ("Is it better now?")."""
-    return (chairing.asks(sentence) and not chairing.PROCEDURAL.search(sentence)
-            and len(sentence.split()) >= MIN_QUOTE_WORDS)
-
-
 def _substance(text: str) -> int:
     """The words of a turn's sentences that say something: not the chair's moves, greetings or thanks."""
     sents = sentences(text)
@@ -489,19 +477,6 @@ def _substance(text: str) -> int:
 def analysis_idf_max(n_docs: int) -> float:
     from knowledge.index import lucene_idf
     return lucene_idf(n_docs, 0)
-
-
-def _proper_nouns(question: str) -> dict[str, bool]:
-    """Folded capitalised words past the first, each with whether it is in a run of capitalised
-    words ("When is the Abidjan workshop?" -> {"abidjan": False})."""
-    words = re.findall(r"[^\W\d_][\w'’-]*", question)
-    capital = [w[:1].isupper() for w in words]
-    out: dict[str, bool] = {}
-    for i, w in enumerate(words):
-        folded = analysis.words(w)
-        if i and capital[i] and folded and folded[0] not in analysis.ALL_STOPWORDS:
-            out[folded[0]] = capital[i - 1] and i > 1 or (i + 1 < len(words) and capital[i + 1])
-    return out
 
 
 def _acronyms(question: str) -> dict[str, set[str]]:

@@ -71,3 +71,8 @@ def says_something(sents: list[str]) -> list[bool]:
 def asks(sentence: str) -> bool:
     """Is the sentence a question: "…?", or "I would like to know whether…"?"""
     return sentence.rstrip().endswith("?") or bool(_ASKING.search(sentence))
+
+
+def puts_question(sentence: str, min_words: int) -> bool:
+    """Is it a question put to others, not about the line ("Is it better now?", "Raitme?")?"""
+    return asks(sentence) and len(sentence.split()) >= min_words and not PROCEDURAL.search(sentence)

@@ -4,11 +4,11 @@ meetings, participation against the target, who spoke most, how often a topic ca
 event; and what Acta knows about when search finds nothing.
 
 ``FactAnswers`` is a part of ``knowledge.answers.Answerer`` (which gives it ``store``,
-``searcher``, ``target``, ``timezones``, ``next_event`` and ``_weighed``)."""
+``searcher``, ``target``, ``timezones``, ``next_event``, ``_weighed`` and the ``items_of``
+cache)."""
 from __future__ import annotations
 
 import dataclasses
-import functools
 import re
 from collections import defaultdict
 
@@ -16,7 +16,7 @@ from knowledge import analysis, chairing, intents
 from knowledge.mentions import mentions
 from knowledge.models import APOLOGY, PRESENT, STAFF_STATUS, AgendaItem, Answer, MeetingSummary, Participation
 from knowledge.search import Hit
-from knowledge.summary import MAX_LIST, commitments, member_speech, presenters, summarize, survey
+from knowledge.summary import MAX_LIST, Item, commitments, member_speech, presenters, summarize, survey
 
 # "Who presented X?" is answered from the agenda when an item's title holds more than this share
 # of X's weight; else search finds who spoke of X.
@@ -167,20 +167,19 @@ class FactAnswers:
         # The items that match best (a lesser match is another item, and its presenter the wrong
         # answer). A presenter who never spoke in the call was down to present it, but did not.
         absent = {mid: self.store.absent_presenters(mid) for _, _, mid in versions}
-        # A meeting's items with who presented them and where (read once per meeting version).
-        held_in = functools.cache(lambda mid: presenters(self.store.meeting(mid)))
         parts = []
         for (_, position), (share, m, mid, item) in found.items():      # the latest meeting first
             if share < best - 1e-9 or len(parts) == MAX_PARTS:
                 continue
-            held = held_in(mid)[position] if position < len(held_in(mid)) else None
+            items = self.items_of(mid)
+            held = items[position] if position < len(items) else None
             presenter = item.presenter or (held.presenter if held and held.led else None)
             if not presenter:
                 continue
             away = [presenter] if presenter in absent[mid] else []
             own = agendas.get(m.version(lang) or m.id, [])
             title = own[position].title if position < len(own) and own[position].presenter == item.presenter else item.title
-            said = () if away else self._presented(title, m.id, presenter, position, lang, held_in)
+            said = () if away else self._presented(title, m.id, presenter, position, lang)
             parts.append(Answer("presenter", lang, question, meeting=m, sources=said,
                                 names={"presenter": [(title, presenter)], "absent": away,
                                        "led": [] if item.presenter else [presenter]}))
@@ -189,18 +188,26 @@ class FactAnswers:
                                       for _, mid in m.editions))
         return parts[0] if len(parts) == 1 else Answer("several", lang, question, parts=tuple(parts))
 
-    def _presented(self, title: str, mid: str, presenter: str, position: int, lang: str,
-                   held_in) -> tuple[Hit, ...]:
+    def _presented(self, title: str, mid: str, presenter: str, position: int, lang: str) -> tuple[Hit, ...]:
         """The presenter's turn on an item (for --json and "show context"): within the item's
-        turns when they are known (the presenter may also have read the agenda out).
-        ``held_in(meeting id)``: that version's items, as ``summary.presenters`` gives them."""
+        turns when they are known (the presenter may also have read the agenda out)."""
         said = self.searcher.search(title, k=20, meeting=mid, speaker=presenter, language=lang)
         for hit in said:
-            items = held_in(hit.meeting_id)
+            items = self.items_of(hit.meeting_id)
             held = items[position] if position < len(items) else None
             if held is None or held.start_turn is None or held.start_turn <= hit.turn_index < held.end_turn:
                 return (hit,)
         return tuple(said[:1])
+
+    def items_of(self, mid: str) -> list[Item]:
+        """A meeting version's agenda items, with who presented each and the turns each spans
+        (``summary.presenters``; kept while the archive is unchanged)."""
+        version = self.searcher.index.version
+        if self._items_for != version:
+            self._items_of, self._items_for = {}, version
+        if mid not in self._items_of:
+            self._items_of[mid] = presenters(self.store.meeting(mid))
+        return self._items_of[mid]
 
     def _topic(self, question: str, meetings: list[MeetingSummary]) -> dict[str, tuple[float, analysis.Forms]]:
         """The question's topic words (not those naming the meeting), weighed, each with the

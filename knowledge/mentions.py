@@ -34,11 +34,8 @@ def mentions(store: Store, topic: str, *, meetings: list[str] | None = None,
         return Mentions(topic, 0, (), ())
     # A name must be said as a name ("Aida" is not French "aide", though both stem "aid"): a
     # capitalised word standing alone, with no translation ("Universal Acceptance" is a topic).
-    written = topic.split()
-    capital = [x[:1].isupper() for x in written]
-    alone = {fold(x) for i, x in enumerate(written) if capital[i] and not (i and capital[i - 1])
-             and not (i + 1 < len(written) and capital[i + 1])}
-    names = [w for w in forms if w in alone and not forms[w].translations]
+    nouns = analysis.proper_nouns(topic, start=0)
+    names = [w for w in forms if w in nouns and not nouns[w] and not forms[w].translations]
     stems = set().union(*(f.stems for f in forms.values()))
     postings = store.postings(sorted(stems))
     # The passages holding each stem; a turn must say every word (in any of its passages).

@@ -366,8 +366,7 @@ def questions(turns: list[Turn]) -> list[Question]:
             continue
         sents = sentences(t.text)
         # A question put to others ends the turn; one in the middle of a talk is rhetorical.
-        asked = [s for s in sents[-2:] if chairing.asks(s)
-                 and len(s.split()) >= MIN_WORDS and not _PROCEDURAL.search(s) and len(_stems(s, "fr")) >= 3]
+        asked = [s for s in sents[-2:] if chairing.puts_question(s, MIN_WORDS) and len(_stems(s, "fr")) >= 3]
         if not asked:
             continue
         question = max(asked, key=len)
