@@ -13,7 +13,7 @@ import datetime as dt
 from bot import i18n, render
 from bot.scheduling import SchedulingCommands
 from jobs import calendar
-from knowledge import intents, naming
+from knowledge import dates, intents, naming
 from knowledge.answers import Answerer, reply_language
 from knowledge.errors import MeetingNotFound
 from knowledge.models import Answer, MeetingSummary
@@ -227,15 +227,23 @@ class Dialogue(SchedulingCommands):
     def _about(self, kind: str, args: str, lang: str) -> list[Reply]:
         found = self._meeting_arg(args, lang)
         if found is None:
-            return [Reply(render.escape(i18n.t(lang, "no_meeting")))]
+            return self._no_meeting(args, lang)
         meeting, mid = found
         return self._paged(render.html_answer(self.answerer.about(kind, lang, meeting, version=mid)))
 
     def _cmd_summary(self, args: str, member: Member, lang: str) -> list[Reply]:
         found = self._meeting_arg(args, lang)
         if found is None:
-            return [Reply(render.escape(i18n.t(lang, "no_meeting")))]
+            return self._no_meeting(args, lang)
         return self.summary(found[1], lang)
+
+    @staticmethod
+    def _no_meeting(args: str, lang: str) -> list[Reply]:
+        """No meeting is named so: a day that does not exist is said to be one ("31 février")."""
+        impossible = dates.impossible_day(args)
+        if impossible:
+            return [Reply(render.escape(i18n.t(lang, "no_such_day", when=i18n.day_month(*impossible, lang))))]
+        return [Reply(render.escape(i18n.t(lang, "no_meeting")))]
 
     def summary(self, mid: str, lang: str) -> list[Reply]:
         """A meeting's summary, with a button for the full transcript (also what the bot posts)."""
@@ -245,9 +253,12 @@ class Dialogue(SchedulingCommands):
         return self._paged(html, buttons)
 
     def _cmd_participation(self, args: str, member: Member, lang: str) -> list[Reply]:
-        person = naming.person_named(args, self.store.people()) if args else None
+        """Everyone's rates, or those of the people named (a first name some share: each of them)."""
+        people = naming.people_called(args, self.store.people()) if args else []
+        if args and not people:
+            return [Reply(render.escape(i18n.t(lang, "no_person", name=args)))]
         answer = Answer("participation", lang, target=self.answerer.target,
-                        participation=tuple(self.answerer.participation(person)))
+                        participation=tuple(self.answerer.participation(*people)))
         return self._paged(render.html_answer(answer))
 
     def _cmd_next(self, args: str, member: Member, lang: str) -> list[Reply]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from bot.i18n_events import EVENT_STRINGS
+
 LANGUAGES = ("fr", "es", "pt", "en")
 
 MONTHS = {
@@ -41,6 +43,10 @@ STRINGS: dict[str, dict[str, str]] = {
                 "es": "No encontré nada sobre eso en las transcripciones.",
                 "pt": "Não encontrei nada sobre isso nas transcrições.",
                 "en": "I found nothing about that in the transcripts."},
+    "no_words": {"fr": "Posez votre question avec des mots, par exemple : Quand aura lieu l'événement à Montevideo ?",
+                 "es": "Haz tu pregunta con palabras, por ejemplo: ¿Cuándo es el evento en Montevideo?",
+                 "pt": "Faça sua pergunta com palavras, por exemplo: Quando será o evento em Montevidéu?",
+                 "en": "Ask your question in words, for example: When is the event in Montevideo?"},
     "nothing_empty": {"fr": "Je ne connais encore aucune réunion : un administrateur peut m'envoyer une transcription.",
                       "es": "Todavía no conozco ninguna reunión: un administrador puede enviarme una transcripción.",
                       "pt": "Ainda não conheço nenhuma reunião: um administrador pode me enviar uma transcrição.",
@@ -185,6 +191,14 @@ STRINGS: dict[str, dict[str, str]] = {
                    "es": "No encuentro esa reunión. /meetings enumera las que conozco.",
                    "pt": "Não encontro essa reunião. /meetings lista as que conheço.",
                    "en": "I can't find that meeting. /meetings lists the ones I know."},
+    "no_person": {"fr": "Je ne connais personne du nom de « {name} ». /participation seul donne tout le monde.",
+                  "es": "No conozco a nadie llamado «{name}». /participation solo da la lista completa.",
+                  "pt": "Não conheço ninguém chamado «{name}». /participation sozinho dá a lista completa.",
+                  "en": "I know no one called “{name}”. /participation alone lists everyone."},
+    "no_such_day": {"fr": "Le {when} n'existe pas. /meetings liste les réunions que je connais.",
+                    "es": "El {when} no existe. /meetings enumera las reuniones que conozco.",
+                    "pt": "{when} não existe. /meetings lista as reuniões que conheço.",
+                    "en": "{when} does not exist. /meetings lists the meetings I know."},
     "and_more": {"fr": "… et {n} autre(s) : /participation nom pour une personne.",
                  "es": "… y {n} más: /participation nombre para una persona.",
                  "pt": "… e mais {n}: /participation nome para uma pessoa.",
@@ -298,94 +312,6 @@ STRINGS: dict[str, dict[str, str]] = {
                            "en": "The transcript holds only interpreters' or operators' words."},
     "button_transcript": {"fr": "Transcription complète", "es": "Transcripción completa", "pt": "Transcrição completa",
                           "en": "Full transcript"},
-    "reminder": {"fr": "Rappel", "es": "Recordatorio", "pt": "Lembrete", "en": "Reminder"},
-    "reminder_late": {"fr": "Rappel (en retard)", "es": "Recordatorio (con retraso)", "pt": "Lembrete (atrasado)",
-                      "en": "Reminder (late)"},
-    "cmd_schedule": {"fr": "programmer un événement (admins)", "es": "programar un evento (admins)",
-                     "pt": "agendar um evento (admins)", "en": "schedule an event (admins)"},
-    "cmd_events": {"fr": "les prochains événements", "es": "los próximos eventos", "pt": "os próximos eventos",
-                   "en": "upcoming events"},
-    "cmd_cancel": {"fr": "annuler un événement (admins)", "es": "cancelar un evento (admins)",
-                   "pt": "cancelar um evento (admins)", "en": "cancel an event (admins)"},
-    "cmd_calendar": {"fr": "le calendrier (.ics)", "es": "el calendario (.ics)", "pt": "o calendário (.ics)",
-                     "en": "the calendar (.ics)"},
-    "arg_when": {"fr": "date | titre", "es": "fecha | título", "pt": "data | título", "en": "date | title"},
-    "arg_number": {"fr": "numéro", "es": "número", "pt": "número", "en": "number"},
-    "admins_only": {"fr": "Seuls les administrateurs peuvent faire cela.", "es": "Solo los administradores pueden hacer eso.",
-                    "pt": "Só os administradores podem fazer isso.", "en": "Only admins can do that."},
-    "schedule_usage": {"fr": "Écrivez : /schedule lundi 17 février 23:00 UTC | Webinaire sur l'IPv6",
-                       "es": "Escribe: /schedule el próximo martes a las 15:00 | Seminario sobre IPv6",
-                       "pt": "Escreva: /schedule 2 de dezembro às 15:00 | Webinário sobre IPv6",
-                       "en": "Write: /schedule next Tuesday 15:00 UTC | IPv6 webinar"},
-    "schedule_needs_time": {"fr": "Aucune heure n'a été dite pour « {title} ». Pour le programmer, envoyez :\n/schedule {date} HH:MM UTC | {title}",
-                            "es": "No se dijo ninguna hora para «{title}». Para programarlo, envía:\n/schedule {date} HH:MM UTC | {title}",
-                            "pt": "Nenhum horário foi dito para «{title}». Para agendar, envie:\n/schedule {date} HH:MM UTC | {title}",
-                            "en": "No time was said for “{title}”. To schedule it, send:\n/schedule {date} HH:MM UTC | {title}"},
-    "schedule_bad": {"fr": "Je ne peux pas programmer cela : {reason}", "es": "No puedo programar eso: {reason}",
-                     "pt": "Não posso agendar isso: {reason}", "en": "I can't schedule that: {reason}"},
-    "date_bad_date": {"fr": "je ne comprends pas cette date (elle n'existe peut-être pas).",
-                      "es": "no entiendo esa fecha (quizá no existe).", "pt": "não entendo essa data (talvez não exista).",
-                      "en": "I don't understand that date (it may not exist)."},
-    "date_no_time": {"fr": "il manque l'heure (par exemple 15:00 ou 15h).", "es": "falta la hora (por ejemplo 15:00).",
-                     "pt": "falta a hora (por exemplo 15:00 ou 15h).", "en": "the time of day is missing (e.g. 15:00 or 3 pm)."},
-    "date_past": {"fr": "cette date est passée.", "es": "esa fecha ya pasó.", "pt": "essa data já passou.",
-                  "en": "that date is in the past."},
-    "date_weekday": {"fr": "le {date} est un {actual}, pas un {named}.", "es": "el {date} es {actual}, no {named}.",
-                     "pt": "{date} é {actual}, não {named}.", "en": "{date} is a {actual}, not a {named}."},
-    "date_too_far": {"fr": "cette date est à plus de trois ans.", "es": "esa fecha está a más de tres años.",
-                     "pt": "essa data está a mais de três anos.", "en": "that date is more than three years ahead."},
-    "schedule_confirm": {"fr": "Programmer « {title} » le {when} ?", "es": "¿Programar «{title}» el {when}?",
-                         "pt": "Agendar «{title}» em {when}?", "en": "Schedule “{title}” on {when}?"},
-    "schedule_done": {"fr": "Programmé (n° {id}) : « {title} », {when}.", "es": "Programado (n.º {id}): «{title}», {when}.",
-                      "pt": "Agendado (n.º {id}): «{title}», {when}.", "en": "Scheduled (#{id}): “{title}”, {when}."},
-    "schedule_dropped": {"fr": "D'accord, rien n'est programmé.", "es": "De acuerdo, no se programa nada.",
-                         "pt": "Certo, nada foi agendado.", "en": "OK, nothing was scheduled."},
-    "button_confirm": {"fr": "Confirmer", "es": "Confirmar", "pt": "Confirmar", "en": "Confirm"},
-    "button_drop": {"fr": "Annuler", "es": "Cancelar", "pt": "Cancelar", "en": "Cancel"},
-    "events_header": {"fr": "Prochains événements :", "es": "Próximos eventos:", "pt": "Próximos eventos:",
-                      "en": "Upcoming events:"},
-    "events_none": {"fr": "Aucun événement à venir.", "es": "No hay eventos próximos.", "pt": "Não há eventos próximos.",
-                    "en": "No upcoming event."},
-    "cancel_usage": {"fr": "Écrivez /cancel suivi du numéro donné par /events.", "es": "Escribe /cancel y el número que da /events.",
-                     "pt": "Escreva /cancel e o número dado por /events.", "en": "Write /cancel and the number /events gives."},
-    "cancel_done": {"fr": "Annulé : « {title} ».", "es": "Cancelado: «{title}».", "pt": "Cancelado: «{title}».",
-                    "en": "Cancelled: “{title}”."},
-    "calendar_caption": {"fr": "Les prochains événements, à importer dans votre agenda.",
-                         "es": "Los próximos eventos, para importar en su calendario.",
-                         "pt": "Os próximos eventos, para importar na sua agenda.",
-                         "en": "Upcoming events, to import into your calendar."},
-    "button_schedule_mention": {"fr": "📅 Programmer : {when}", "es": "📅 Programar: {when}", "pt": "📅 Agendar: {when}",
-                                "en": "📅 Schedule: {when}"},
-    "ics_done": {"fr": "Calendrier importé : {n} événement(s) à venir ; {skipped} laissé(s) de côté (passés, trop lointains ou en trop).",
-                 "es": "Calendario importado: {n} evento(s) próximos; {skipped} omitido(s) (pasados, muy lejanos o de más).",
-                 "pt": "Calendário importado: {n} evento(s) futuros; {skipped} deixado(s) de lado (passados, distantes demais ou em excesso).",
-                 "en": "Calendar imported: {n} upcoming event(s); {skipped} left out (past, too far ahead or too many)."},
-    "ics_again": {"fr": "Dont {kept} déjà importé(s) ({updated} mis à jour) ; {cancelled} importé(s) avant ne figure(nt) plus dans le calendrier : annulé(s).",
-                  "es": "De ellos, {kept} ya importado(s) ({updated} actualizado(s)); {cancelled} importado(s) antes ya no figura(n) en el calendario: cancelado(s).",
-                  "pt": "Destes, {kept} já importado(s) ({updated} atualizado(s)); {cancelled} importado(s) antes não consta(m) mais no calendário: cancelado(s).",
-                  "en": "Of these, {kept} were already imported ({updated} updated); {cancelled} imported before are no longer in the calendar and are cancelled."},
-    "ics_bad": {"fr": "Je n'ai pas pu importer ce calendrier : {reason}", "es": "No pude importar ese calendario: {reason}",
-                "pt": "Não consegui importar esse calendário: {reason}", "en": "I couldn't import that calendar: {reason}"},
-    "cmd_surveys": {"fr": "les sondages ouverts", "es": "las encuestas abiertas", "pt": "as pesquisas abertas",
-                    "en": "open surveys"},
-    "survey_private": {"fr": "Vous n'avez pas encore répondu au sondage « {title} » ; il se ferme le {deadline}.",
-                       "es": "Aún no respondió la encuesta «{title}»; se cierra el {deadline}.",
-                       "pt": "Você ainda não respondeu à pesquisa «{title}»; ela fecha em {deadline}.",
-                       "en": "You have not answered the “{title}” survey yet; it closes on {deadline}."},
-    "survey_group": {"fr": "Sondage « {title} » : {pending} membre(s) n'ont pas encore répondu ; il se ferme le {deadline}.",
-                     "es": "Encuesta «{title}»: {pending} miembro(s) aún no respondieron; se cierra el {deadline}.",
-                     "pt": "Pesquisa «{title}»: {pending} membro(s) ainda não responderam; ela fecha em {deadline}.",
-                     "en": "“{title}” survey: {pending} member(s) have not answered yet; it closes on {deadline}."},
-    "survey_results": {"fr": "Résultats du sondage « {title} » ({answered} réponse(s) complètes) :",
-                       "es": "Resultados de la encuesta «{title}» ({answered} respuesta(s) completas):",
-                       "pt": "Resultados da pesquisa «{title}» ({answered} resposta(s) completas):",
-                       "en": "Results of the “{title}” survey ({answered} complete answer(s)):"},
-    "surveys_none": {"fr": "Aucun sondage ouvert.", "es": "No hay encuestas abiertas.", "pt": "Não há pesquisas abertas.",
-                     "en": "No open survey."},
-    "survey_line": {"fr": "• {title} ({date}) — se ferme le {deadline} ; {answered} réponse(s)",
-                    "es": "• {title} ({date}) — se cierra el {deadline}; {answered} respuesta(s)",
-                    "pt": "• {title} ({date}) — fecha em {deadline}; {answered} resposta(s)",
-                    "en": "• {title} ({date}) — closes on {deadline}; {answered} answer(s)"},
     # --- why a transcript could not be read (TranscriptError.code) ---------------------------
     "reason_not_found": {"fr": "fichier introuvable.", "es": "no encuentro el archivo.", "pt": "arquivo não encontrado.", "en": "file not found."},
     "reason_empty": {"fr": "le fichier est vide.", "es": "el archivo está vacío.", "pt": "o arquivo está vazio.", "en": "the file is empty."},
@@ -426,6 +352,8 @@ STRINGS: dict[str, dict[str, str]] = {
                           "pt": "um erro inesperado (está no registro).", "en": "an unexpected error (it is in the log)."},
 }
 
+STRINGS.update(EVENT_STRINGS)
+
 LANGUAGE_NAMES = {
     "fr": {"fr": "français", "es": "espagnol", "pt": "portugais", "en": "anglais"},
     "es": {"fr": "francés", "es": "español", "pt": "portugués", "en": "inglés"},
@@ -444,6 +372,12 @@ def date(iso: str, lang: str) -> str:
     """ "2016-06-20" -> "20 juin 2016" / "20 de junio de 2016" / "20 June 2016"."""
     d = dt.date.fromisoformat(iso[:10])
     return t(lang, "date", day=d.day, month=MONTHS.get(lang, MONTHS["en"])[d.month - 1], year=d.year)
+
+
+def day_month(day: int, month: int, year: int | None, lang: str) -> str:
+    """A day as written, which may not exist: (30, 2, None) -> "30 février" / "30 de febrero"."""
+    name = MONTHS.get(lang, MONTHS["en"])[month - 1]
+    return t(lang, "date", day=day, month=name, year=year) if year else t(lang, "day_month", day=day, month=name)
 
 
 def weekday(number: int, lang: str) -> str:

@@ -76,7 +76,16 @@ def _nothing(answer: Answer, lang: str) -> str:
     said = [i18n.t(lang, "no_speaker", name=names_list(answer.names["unknown"], lang))] if answer.names.get("unknown") else []
     said.append(i18n.t(lang, "not_by_some", name=names_list(answer.names["not_by"], lang)) if answer.names.get("not_by")
                 else i18n.t(lang, "nothing"))
-    lines = [*said, i18n.t(lang, "known_meetings", n=answer.known or len(answer.meetings))]
+    return "\n".join([*said, _known(answer, lang)])
+
+
+def _no_words(answer: Answer, lang: str) -> str:
+    return "\n".join([i18n.t(lang, "no_words"), _known(answer, lang)] if answer.meetings else [i18n.t(lang, "no_words")])
+
+
+def _known(answer: Answer, lang: str) -> str:
+    """What Acta knows about: the latest meetings and their topics."""
+    lines = [i18n.t(lang, "known_meetings", n=answer.known or len(answer.meetings))]
     lines += [i18n.t(lang, "meeting_line", date=i18n.date(m.date, lang), meeting=meeting_name(m, lang))
               for m in reversed(answer.meetings)]
     if answer.topics:
@@ -240,7 +249,7 @@ def _several(answer: Answer, lang: str) -> str:
     return "\n\n".join(_RENDERERS[part.kind](part, lang) for part in answer.parts)
 
 
-_RENDERERS = {"passage": _passage, "nothing": _nothing, "no_meeting": _no_meeting, "next": _next, "survey": _survey,
+_RENDERERS = {"passage": _passage, "nothing": _nothing, "no_words": _no_words, "no_meeting": _no_meeting, "next": _next, "survey": _survey,
               "no_speaker": _no_speaker, "no_survey": _no_survey, "chair": _chair,
               "several": _several, "meetings": _meetings, "attendance": _attendance,
               "apologies": _apologies, "agenda": _agenda, "presenter": _presenter, "participation": _participation,

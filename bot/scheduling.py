@@ -43,19 +43,32 @@ class SchedulingCommands:
         except calendar.CalendarError as e:
             reason = i18n.t(lang, f"date_{e.code}", **_words(e.details, lang)) if f"date_{e.code}" in i18n.STRINGS else str(e)
             return [Reply(render.escape(i18n.t(lang, "schedule_bad", reason=reason)))]
-        title = (title.strip() or when.strip())[:MAX_TITLE]
+        title = " ".join(title.split())[:MAX_TITLE]
+        if not title:           # a reminder must say what it is about
+            return [Reply(render.escape(i18n.t(lang, "schedule_needs_title", when=self._when(start, lang),
+                                               args=" ".join(when.split()))))]
+        same_time = [o.event for o in calendar.upcoming(self.all_events(), start - dt.timedelta(minutes=1), start)
+                     if o.start_utc == start]
+        twin = next((e for e in same_time if fold(e.title) == fold(title)), None)
+        if twin is not None:    # the same event twice: its reminders would go out twice
+            number = f"#{twin.stored_id} " if twin.stored_id else ""
+            return [Reply(render.escape(i18n.t(lang, "schedule_exists", event=f"{number}{twin.title}",
+                                               when=self._when(start, lang))))]
         eid = self.store.propose_event(title, start, "UTC", DEFAULT_MINUTES, self._chats_for(member),
                                        source="chat", created_by=member.id)
-        return self._confirmation(eid, title, start, lang)
+        clash = [e.title for e in same_time]
+        return self._confirmation(eid, title, start, lang, clash)
 
     def _chats_for(self, member) -> tuple[int, ...]:
         """Where an event's reminders go: [telegram] chats, else the chat it was scheduled from."""
         return self.default_chats or ((member.chat,) if member.chat is not None else ())
 
-    def _confirmation(self, eid: int, title: str, start: dt.datetime, lang: str):
+    def _confirmation(self, eid: int, title: str, start: dt.datetime, lang: str, clash: list[str] = ()):
         from bot.dialogue import Button, Reply
 
         text = i18n.t(lang, "schedule_confirm", title=title, when=self._when(start, lang))
+        if clash:               # another event at that very time: worth a second look
+            text += "\n" + i18n.t(lang, "schedule_clash", titles="; ".join(clash))
         return [Reply(render.escape(text), (Button(i18n.t(lang, "button_confirm"), f"e:ok:{eid}"),
                                             Button(i18n.t(lang, "button_drop"), f"e:no:{eid}")))]
 
@@ -118,19 +131,22 @@ class SchedulingCommands:
 
         if not member.admin:
             return [Reply(render.escape(i18n.t(lang, "admins_only")))]
-        number = args.strip().lstrip("#")
-        event = self.store.scheduled_event(int(number)) if number.isdigit() else None
-        if event is None or event["status"] != "active" or not self._may_cancel(event, member):
+        number = args.strip().lstrip("#").strip()
+        if not (number.isascii() and number.isdigit()):
             return [Reply(render.escape(i18n.t(lang, "cancel_usage")))]
+        event = self.store.scheduled_event(int(number)) if len(number) <= 18 else None   # SQLite's integers
+        if event is None:
+            return [Reply(render.escape(i18n.t(lang, "cancel_none", id=int(number))))]
+        if not self._may_cancel(event, member):
+            return [Reply(render.escape(i18n.t(lang, "cancel_elsewhere", id=event["id"])))]
+        if event["status"] == "cancelled":
+            return [Reply(render.escape(i18n.t(lang, "cancel_already", id=event["id"], title=event["title"])))]
         self.store.set_event_status(event["id"], "cancelled")
         return [Reply(render.escape(i18n.t(lang, "cancel_done", title=event["title"])))]
 
     def _may_cancel(self, event: dict, member) -> bool:
         """In a group, an admin cancels that group's events; in private or the console, any."""
-        if member.chat is None or member.chat > 0:
-            return True
-        chats = next((e["chats"] for e in self.store.scheduled_events() if e["id"] == event["id"]), [])
-        return member.chat in chats
+        return member.chat is None or member.chat > 0 or member.chat in event["chats"]
 
     def _cmd_calendar(self, args: str, member, lang: str):
         from bot.dialogue import Reply
@@ -194,6 +210,8 @@ def _day_mentions(summary):
 def _words(details: dict, lang: str) -> dict:
     """A CalendarError's details as words of ``lang`` (dates, weekdays)."""
     out = dict(details)
+    if "month" in out:            # a day the month never has: "30 février", "29 February 2027"
+        out["when"] = i18n.day_month(out.pop("day"), out.pop("month"), out.pop("year", None), lang)
     if "date" in out:
         out["date"] = i18n.date(out["date"].isoformat(), lang)
     for key in ("actual", "named"):

@@ -4,6 +4,7 @@ Toronto stays at 19:00 across daylight-saving changes."""
 from __future__ import annotations
 
 import dataclasses
+from calendar import monthrange
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -12,6 +13,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dateutil.rrule import rrulestr
 
+from knowledge import dates
 from knowledge.errors import ActaError
 from knowledge.lexicon import WEEKDAYS as _WEEKDAYS
 from knowledge.text import named_weekday
@@ -180,6 +182,8 @@ def parse_when(text: str, languages: list[str], now: dt.datetime, date_order: st
         day, month = (a, b) if date_order == "DMY" else (b, a)
         if not (1 <= month <= 12 and 1 <= day <= 31):
             raise CalendarError(f"not a date: {numeric.group(0)!r}", code="bad_date")
+        if day > monthrange(2024, month)[1]:          # "31/04": any year, 2024 being a leap year
+            raise CalendarError(f"no day {day} in month {month}", code="no_such_day", day=day, month=month, year=None)
     settings = {"PREFER_DATES_FROM": "future", "RELATIVE_BASE": now.astimezone(UTC).replace(tzinfo=None),
                 "DATE_ORDER": date_order, "TIMEZONE": default_zone, "RETURN_AS_TIMEZONE_AWARE": True,
                 "TO_TIMEZONE": "UTC", "REQUIRE_PARTS": ["day"]}
@@ -193,6 +197,10 @@ def parse_when(text: str, languages: list[str], now: dt.datetime, date_order: st
     written_zone = _written_zone(cleaned) or zone(default_zone)
     if parsed is None and named is not None:      # "el próximo martes", "terça-feira"
         parsed = _weekday(named, text, now, written_zone)
+    impossible = dates.impossible_day(text)
+    if impossible:                                 # "30 février": say so, not "I don't understand"
+        day, month, year = impossible
+        raise CalendarError(f"no day {day} in month {month}", code="no_such_day", day=day, month=month, year=year)
     if parsed is None:
         raise CalendarError(f"not a date I understand: {text!r}", code="bad_date")
     if not _ANY_TIME.search(text):

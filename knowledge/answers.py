@@ -74,6 +74,8 @@ class Answerer(FactAnswers):
         question = question.strip()[:2000]
         lang = reply_language(question, language, self.default_language)
         meetings = self.store.meetings()
+        if not any(c.isalnum() for c in question):      # "?", "🙂": nothing to look for
+            return dataclasses.replace(self.nothing(question, lang, meetings), kind="no_words")
         today = self.today()
         intent = intents.detect(question, meetings, self.store.people(), lang, today) if question else None
         within: list[str] = []      # "Who presented X?", X on agendas naming no presenter: those meetings

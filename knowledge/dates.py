@@ -3,6 +3,7 @@
 summary's "dates and events mentioned" and the events admins schedule from it."""
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -93,6 +94,18 @@ def _times_for(dates: list[tuple], times: list[tuple[int, dt.time]]) -> dict[int
         if i not in out or distance(i, at) < out[i][0]:
             out[i] = (distance(i, at), time)
     return {i: time for i, (_, time) in out.items()}
+
+
+def impossible_day(text: str) -> tuple[int, int, int | None] | None:
+    """A day its month never has, as written ("30 février", "April 31", "29 de febrero de 2027"):
+    (day, month number, year or None)."""
+    for day, month, year in ([(m.group(1), m.group(3), m.group(4)) for m in _DAY_MONTH.finditer(text)]
+                             + [(m.group(2), m.group(1), m.group(4)) for m in _MONTH_DAY.finditer(text)]):
+        number = next(n for n, names in enumerate(lexicon.MONTHS, 1) if fold(month) in names)
+        longest = calendar.monthrange(int(year) if year else 2024, number)[1]      # 2024: a leap year
+        if not 1 <= int(day) <= longest:
+            return int(day), number, int(year) if year else None
+    return None
 
 
 def _dates_in(sentence: str, base: dt.date, language: str) -> list[tuple[str, str | None, str, int]]:

@@ -60,7 +60,7 @@ class FactAnswers:
             return found
         if intent.kind == "participation":
             return Answer("participation", lang, question, target=self.target,
-                          participation=tuple(self.participation(intent.person)))
+                          participation=tuple(self.participation(*filter(None, [intent.person]))))
         if intent.kind == "speakers":
             scope = named or meetings
             speaking = self.store.speaking([m.id for m in scope])
@@ -229,9 +229,10 @@ class FactAnswers:
                 return Answer("survey", lang, question, meeting=m, names={"survey": questions})
         return None
 
-    def participation(self, person: str | None = None) -> list[Participation]:
-        """How many meetings of their groups each person attended (present or staff), and apologies.
-        The whole list leaves out staff (only ever listed as staff): the target is the members'."""
+    def participation(self, *people: str) -> list[Participation]:
+        """How many meetings of their groups each person attended (present or staff), and apologies:
+        of ``people``, else of everyone but staff (only ever listed as staff: the target is the
+        members')."""
         attended: dict[str, set[str]] = defaultdict(set)
         apologised: dict[str, set[str]] = defaultdict(set)
         groups_of: dict[str, set] = defaultdict(set)
@@ -248,7 +249,7 @@ class FactAnswers:
                 member.add(name)
         for m in self.store.meetings():
             meetings_by_group[m.group].add(m.id)
-        names = [person] if person else sorted(member)
+        names = list(people) or sorted(member)
         out = []
         for name in names:
             total = set().union(*(meetings_by_group[g] for g in groups_of.get(name, ())))

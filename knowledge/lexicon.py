@@ -338,6 +338,12 @@ MONTHS_PATTERN = (r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|a
                   r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
                   r"janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|"
                   r"january|february|march|april|may|june|july|august|september|october|november|december")
+# Months in our four languages (folded), January first (Spanish also writes "setiembre").
+MONTHS = [("janvier", "enero", "janeiro", "january"), ("fevrier", "febrero", "fevereiro", "february"),
+          ("mars", "marzo", "marco", "march"), ("avril", "abril", "abril", "april"), ("mai", "mayo", "maio", "may"),
+          ("juin", "junio", "junho", "june"), ("juillet", "julio", "julho", "july"), ("aout", "agosto", "agosto", "august"),
+          ("septembre", "septiembre", "setembro", "september", "setiembre"), ("octobre", "octubre", "outubro", "october"),
+          ("novembre", "noviembre", "novembro", "november"), ("decembre", "diciembre", "dezembro", "december")]
 # Weekdays in our four languages (folded), Monday first: "el próximo martes", "next Tuesday".
 WEEKDAYS = [("lundi", "lunes", "segunda", "monday"), ("mardi", "martes", "terca", "tuesday"),
             ("mercredi", "miercoles", "quarta", "wednesday"), ("jeudi", "jueves", "quinta", "thursday"),

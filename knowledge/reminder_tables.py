@@ -177,6 +177,8 @@ class ReminderTables:
             "WHERE status = ? ORDER BY start_utc, id", [status])]
 
     def scheduled_event(self, eid: int) -> dict | None:
-        row = self.db.execute("SELECT id, title, start_utc, timezone, status FROM scheduled_events WHERE id = ?",
+        row = self.db.execute("SELECT id, title, start_utc, timezone, status, chats FROM scheduled_events WHERE id = ?",
                               [eid]).fetchone()
-        return dict(zip(("id", "title", "start_utc", "timezone", "status"), row)) if row else None
+        if row is None:
+            return None
+        return {**dict(zip(("id", "title", "start_utc", "timezone", "status"), row)), "chats": json.loads(row[5])}

@@ -163,11 +163,20 @@ def test_asking_for_comments_on_the_agenda_is_not_the_answer(archive):
         (deadline.sources[0].speaker, list(deadline.quote))
 
 
-@pytest.mark.parametrize("question", ["", "🙂", "?" * 50, "x" * 10_000, "'; DROP TABLE turns; --"])
+@pytest.mark.parametrize("question", ["x" * 10_000, "'; DROP TABLE turns; --", "NEAR(\"AND\" * OR"])
 def test_absurd_questions_get_a_sensible_reply(answerer, question):
     answer = answerer.ask(question)
     assert answer.kind in ("nothing", "passage")
     assert render.plain(answer)
+
+
+@pytest.mark.parametrize("question", ["", "🙂", "?" * 50, " … !! "])
+def test_a_question_without_words_is_asked_for_in_words(answerer, question):
+    answer = answerer.ask(question)
+    text = render.plain(answer)
+    assert "no_words" == answer.kind and text.startswith("Ask your question in words, for example:")
+    assert "I know 2 meeting(s)" in text and not answer.sources
+    assert "Posez votre question avec des mots" in render.plain(answerer.ask(question, language="fr"))
 
 
 def test_every_string_exists_in_every_language_with_the_same_placeholders():

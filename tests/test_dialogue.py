@@ -211,3 +211,25 @@ def test_more_of_what_someone_said_without_a_topic(dialogue):
 def test_a_command_takes_a_month_alone(dialogue, command, args, starts):
     (reply,) = dialogue.command(command, args, Member(7, "es" if args == "junio" else "fr"))
     assert reply.html.replace("<b>", "").replace("</b>", "").startswith(starts), reply.html
+
+
+def test_participation_of_someone_unknown_namesakes_or_a_typo(dialogue):
+    (nobody,) = dialogue.command("participation", "Zorro", EN)
+    assert "I know no one called “Zorro”. /participation alone lists everyone." == nobody.html
+    (carlos,) = dialogue.command("participation", "carlos", EN)
+    named = re.findall(r"\n(Carlos[^:]*):", carlos.html)
+    assert ["Carlos Dionisio Aguirre", "Carlos Gutierrez", "Carlos Raúl Gutiérrez", "Carlos Vera Quintana"] == sorted(named)
+    (typo,) = dialogue.command("participation", "Umberto Carasco", FR)
+    assert typo.html.endswith("\nHumberto Carrasco : 2 réunion(s) sur 2 (100 %), 0 excuse — objectif de 50 % atteint")
+    assert 1 == typo.html.count("\n")
+    (everyone,) = dialogue.command("participation", "", EN)
+    assert "Alberto Soto" in everyone.html and "Carlos Vera Quintana" in everyone.html
+
+
+def test_a_meeting_on_a_day_that_does_not_exist(dialogue):
+    (summary,) = dialogue.command("summary", "31 février", FR)
+    assert "Le 31 février n'existe pas. /meetings liste les réunions que je connais." == summary.html
+    (who,) = dialogue.command("who", "31 de abril de 2016", EN)
+    assert "31 April 2016 does not exist. /meetings lists the meetings I know." == who.html
+    (agenda,) = dialogue.command("agenda", "12 March 2031", EN)
+    assert "I can't find that meeting. /meetings lists the ones I know." == agenda.html
