@@ -1,0 +1,200 @@
+"""Quoting a passage for a question: does it answer it (enough of the question's weight, the
+name it asks about), which of its sentences to quote (what the question asks for: a date, a place,
+a number), the gist of a turn quoted without a question, and the reply to a member's question
+quoted as the answer. Mixed into ``Answerer``."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from knowledge import analysis, asking, chairing
+from knowledge.search import Hit
+from knowledge.text import sentences
+
+# A passage answers a question when it holds this share of the question's weight (idf of its
+# words); below it, the best passage only shares a common word with the question.
+MIN_COVERAGE = 0.34
+# A quoted sentence shorter than this brings the next one along.
+MIN_QUOTE_WORDS = 8
+# A question asking when (where, how long, how many) is answered by a sentence of the turn that
+# says it, if it holds this share of the best sentence's weight.
+GIVES_SHARE = 0.5
+# A member's question is answered in one of the next turns by others, found among this many of
+# the meeting's passages.
+REPLY_TURNS, REPLY_SEARCH = 3, 20
+
+
+class Quoting:
+    """Needs: self.store, self.searcher, self.items_of (``FactAnswers``); keeps the weights of the
+    last question weighed in self._weights_for and self._weights."""
+
+    def answers_it(self, question: str, hit: Hit, ignore: Iterable[str] = ()) -> bool:
+        """Does the passage answer the question, rather than share a common word with it? It
+        must hold enough of the question's weight, more than numbers, and the place or name
+        the question asks about when the archive knows it ("When is the Abidjan workshop?" is
+        not answered by another workshop). ``ignore``: question words left out of both (the name
+        of the person whose words are asked for, who need not name themselves)."""
+        words = self._weighed(question)
+        if not any(any(c.isalpha() for c in w) for w in words):
+            return False
+        ignore = set(ignore)
+        nouns = analysis.proper_nouns(question)
+        names = [w for w in nouns if w in words and words[w][0] > 0 and w not in ignore]
+        if names:
+            name = max(names, key=lambda w: words[w][0])
+            # A run of capitals is a title ("Universal Acceptance"), matched like any words;
+            # a capital standing alone is a name ("France"), which the passage must name. An
+            # acronym is a topic ("DNS", "IPv6"): the passage's turn may name it ("El plazo para
+            # enviar comentarios…" is in Patricia's turn on DNS abuse).
+            if not (words[name][2].said_in(hit.terms) if nouns[name] else _names(hit, name, words[name][2])
+                    or _acronyms(question).get(name, set()) & set(analysis.words(hit.text))
+                    or self._named_before(hit, name, words[name][2])):
+                return False
+        return self.coverage(question, hit, ignore) >= MIN_COVERAGE
+
+    def _named_before(self, hit: Hit, word: str, forms: analysis.Forms) -> bool:
+        """Is the name said earlier in the agenda item the passage is in? A question on the forum
+        in Asunción is answered by "Yes, we plan to have interpretation…", said three turns
+        after the chair opened the item on the forum in Asunción."""
+        item = next((i for i in self.items_of(hit.meeting_id) if i.start_turn is not None and i.end_turn is not None
+                     and i.start_turn <= hit.turn_index < i.end_turn), None)
+        if item is None or item.start_turn == hit.turn_index:
+            return False
+        turns = self.store.turn_window(hit.meeting_id, hit.turn_index, hit.turn_index - item.start_turn, 0)[:-1]
+        return any(analysis.names_in(t.text, hit.language, word, forms) for t in turns)
+
+    def _weighed(self, question: str) -> dict[str, tuple[float, float, analysis.Forms]]:
+        """Each question word: the idf of its own stems, its weight (falling back on its
+        translations, then on the rarest possible), and every term that counts as it.
+        Kept for the last question: every hit of one question is weighed against the same words."""
+        version = self.searcher.index.version
+        if self._weights_for == (question, version):
+            return self._weights
+        self._weights = self._weigh(question)
+        self._weights_for = (question, version)
+        return self._weights
+
+    def _weigh(self, question: str) -> dict[str, tuple[float, float, analysis.Forms]]:
+        n = max(self.searcher.index.n_docs, 1)
+        out = {}
+        # Each word's stems in four languages, and its translations: a phrase's belong to its
+        # words ("working group" -> "groupe de travail").
+        for word, forms in analysis.word_forms(question, meeting_nouns=True).items():
+            own = max((self.searcher.idf(v) for v in forms.own), default=0.0)
+            translated = max((self.searcher.idf(v) for v in forms.stems), default=0.0)
+            out[word] = (own, own or translated or analysis_idf_max(n), forms)
+        return out
+
+    def coverage(self, question: str, hit: Hit, ignore: Iterable[str] = ()) -> float:
+        """The share of the question's weight found in the passage (``ignore``: words left out)."""
+        ignore = set(ignore)
+        words = {w: v for w, v in self._weighed(question).items() if w not in ignore}
+        # What the question calls the meetings is no topic when it has one ("In the AFRALO call,
+        # what was said about IPv6?"), but may be all that is left ("What did Aida say about the call?").
+        words = {w: v for w, v in words.items() if w not in analysis.MEETING_NOUNS} or words
+        total = sum(weight for _, weight, _ in words.values())
+        found = sum(weight for _, weight, forms in words.values() if forms.said_in(hit.terms))
+        return found / total if total else 0.0
+
+    def best_sentences(self, question: str, hit: Hit) -> list[str]:
+        """The sentence of the passage that holds most of the question's weight (and the next
+        one when it is very short). A question asking when (where, how long, how many) is
+        answered by a sentence of the turn that says it, if one holds as much of the question as
+        half the best ("When does the IDN working group meet?": "we meet every other Thursday at
+        17:00 UTC", not "The IDN working group met twice")."""
+        terms = set(self.searcher.terms(question))
+        sents = sentences(hit.passage)
+        if not sents:
+            return [hit.passage]
+        wanted = asking.asked_for(question)
+        if wanted:
+            turn = sentences(hit.text)
+            weight = self._sentence_weights(turn, terms, hit.language)
+            giving = [i for i, w in enumerate(weight) if w and asking.gives(wanted, turn[i])]
+            best = max(giving, key=lambda i: (weight[i], -i), default=None)
+            if best is not None and weight[best] >= GIVES_SHARE * max(weight):
+                return self._quoted(turn, best)
+        weight = self._sentence_weights(sents, terms, hit.language)
+        return self._quoted(sents, max(range(len(sents)), key=lambda i: (weight[i], -i)))
+
+    def _sentence_weights(self, sents: list[str], terms: set[str], language: str) -> list[float]:
+        """Each sentence's share of the question (idf of the terms it holds); none for the
+        chair's moves when another sentence holds some."""
+        weight = [sum(self.searcher.idf(t) for t in set(analysis.analyze(s, language)) & terms) for s in sents]
+        runs_call = chairing.chairing(sents)
+        if any(w and not c for w, c in zip(weight, runs_call)):
+            weight = [0 if c else w for w, c in zip(weight, runs_call)]
+        return weight
+
+    @staticmethod
+    def _quoted(sents: list[str], best: int) -> list[str]:
+        quote = [sents[best]]
+        if len(sents[best].split()) < MIN_QUOTE_WORDS and best + 1 < len(sents):
+            quote.append(sents[best + 1])
+        return quote
+
+    def gist(self, hit: Hit) -> list[str]:
+        """A turn quoted without a question: the sentence that holds most of what the turn is
+        about (its own repeated rare words: term frequency in the turn times idf), among those
+        that say something (not the chair's moves, greetings or thanks)."""
+        sents = sentences(hit.text)
+        terms = [set(analysis.analyze(s, hit.language)) for s in sents]
+        tf = Counter(t for found in terms for t in found)
+        weight = {t: n * self.searcher.idf(t) for t, n in tf.items() if n > 1}
+        saying = [i for i, says in enumerate(chairing.says_something(sents))
+                  if says and len(sents[i].split()) >= MIN_QUOTE_WORDS]
+        if not saying:
+            return sents[:1] or [hit.text]
+        best = max(saying, key=lambda i: sum(weight.get(t, 0.0) for t in terms[i]) / len(sents[i].split()) ** 0.5)
+        return [sents[best]]
+
+    def _asks(self, question: str, hit: Hit) -> bool:
+        """Is the passage's best quotation a question put to others (one ending the turn: a question
+        in the middle of a talk is rhetorical)?"""
+        quote = self.best_sentences(question, hit)[0]
+        return chairing.asks(quote) and quote in sentences(hit.text)[-2:]
+
+    def _replied(self, question: str, hit: Hit) -> Hit | None:
+        """The reply to a member's question quoted as the answer: of the next turns by others, one
+        that answers the question and says what it asks for ("Diego, quantas vagas…?": Diego's
+        "dez vagas"), else one that answers it, else the first that says something of it ("José,
+        do you have data on…?": "I don't have that data at hand")."""
+        if not self._asks(question, hit):
+            return None
+        after = self.store.turn_window(hit.meeting_id, hit.turn_index, 0, REPLY_TURNS)[1:]
+        replies = {t.index for t in after if t.speaker != hit.speaker}
+        near = [h for h in self.searcher.search(question, k=REPLY_SEARCH, meeting=hit.meeting_id)
+                if h.turn_index in replies and not self.chairs(question, h) and not self._asks(question, h)]
+        answering = [h for h in near if self.answers_it(question, h)]
+        wanted = asking.asked_for(question)
+        giving = [h for h in answering if wanted and asking.gives(wanted, self.best_sentences(question, h)[0])]
+        return next(iter(giving or answering or sorted(near, key=lambda h: h.turn_index)), None)
+
+    def chairs(self, question: str, hit: Hit) -> bool:
+        """Is the passage's best quotation the chair moving the call along rather than saying something?"""
+        sents = sentences(hit.passage)
+        runs_call = dict(zip(sents, chairing.chairing(sents)))
+        return runs_call.get(self.best_sentences(question, hit)[0], False)
+
+
+def analysis_idf_max(n_docs: int) -> float:
+    from knowledge.index import lucene_idf
+    return lucene_idf(n_docs, 0)
+
+
+def _acronyms(question: str) -> dict[str, set[str]]:
+    """Folded words written with two capitals or more ("DNS", "IPv6", "ICANN67"), each with its
+    forms: a plural's singular too ("ALSes": als)."""
+    out: dict[str, set[str]] = {}
+    for w in re.findall(r"[^\W_][\w-]*", question):
+        folded = analysis.words(w)
+        if sum(c.isupper() for c in w) >= 2 and folded:
+            single = re.sub(r"(?<=[A-Z0-9])e?s$", "", w)
+            out[folded[0]] = {folded[0]} | set(analysis.words(single))
+    return out
+
+
+def _names(hit: Hit, word: str, forms: analysis.Forms) -> bool:
+    """Does the passage name what the question's capitalised ``word`` does (``analysis.names_in``)?"""
+    return any(phrase <= hit.terms for phrase in forms.translations) or analysis.names_in(hit.passage, hit.language, word, forms)
