@@ -74,10 +74,19 @@ QUESTION_WORDS = frozenset("""
 # another word ("the meeting" alone is still searched).
 MEETING_NOUNS = frozenset("""meeting meetings call calls reunion reunions reuniones appel appels llamada
     llamadas reuniao reunioes chamada chamadas""".split())
-# Phrases that ask how often, in each language: their words ("many", "times", "fois") say nothing
-# of the topic ("How many times was IPv6 mentioned?" is about IPv6). Dropped from queries only.
+# Phrases that ask how often or say that something happens, in each language: their words
+# ("many", "times", "fois"; "take place", "lieu", "lugar") say nothing of the topic ("How many
+# times was IPv6 mentioned?" is about IPv6, "Where will the outreach event take place?" about the
+# event, not about a place). Dropped from queries only.
 QUESTION_PHRASES = tuple(tuple(p.split()) for p in """how many times|how often|combien de fois|
-    a quelle frequence|cuantas veces|con que frecuencia|quantas vezes|com que frequencia""".replace("\n", " ").split("|"))
+    a quelle frequence|cuantas veces|con que frecuencia|quantas vezes|com que frequencia|
+    how long|combien de temps|cuanto tiempo|quanto tempo|
+    take place|takes place|took place|taking place|taken place|be held|is held|was held|are held|were held|
+    a lieu|ont lieu|aura lieu|auront lieu|avait lieu|a eu lieu|ont eu lieu|avoir lieu|aurait lieu|
+    se tiendra|se tient|se tiennent|se tiendront|est tenu|est tenue|
+    tendra lugar|tiene lugar|tuvo lugar|tendran lugar|tienen lugar|tener lugar|se celebrara|se celebro|
+    tera lugar|tem lugar|teve lugar|ter lugar|terao lugar|vai acontecer|vai ser realizado|vai ser realizada|
+    sera realizado|sera realizada""".replace("\n", " ").split("|"))
 # Hesitations and backchannels of spoken language: frequent, never the topic.
 FILLERS = frozenset("""uh um umm uhm uhh hmm hm mm mmm mhm mmhmm mm-hmm uh-huh ah eh er erm oh ooh ok okay
     yeah yep yup euh bah ben hein heu mmh bueno pues este eeh aham ahn hum tá ta ne""".split())

@@ -19,7 +19,7 @@ MIN_COVERAGE = 0.34
 MIN_QUOTE_WORDS = 8
 # A question asking when (where, how long, how many) is answered by a sentence of the turn that
 # says it, if it holds this share of the best sentence's weight.
-GIVES_SHARE = 0.5
+GIVES_SHARE = 0.4
 # A member's question is answered in one of the next turns by others, found among this many of
 # the meeting's passages.
 REPLY_TURNS, REPLY_SEARCH = 3, 20

@@ -612,6 +612,23 @@ def test_asking_how_many_is_no_topic(question, words):
     assert words == analysis.question_words(question)
 
 
+@pytest.mark.parametrize("question, words", [
+    ("Where will the outreach event take place?", ["outreach", "event"]),
+    ("Où se tiendra l'assemblée générale ?", ["assemblee", "generale"]),
+    ("¿Dónde tendrá lugar el taller?", ["taller"]), ("Onde vai acontecer o fórum?", ["forum"]),
+    ("How long will the mediation take?", ["mediation", "take"]), ("Combien de temps dure la médiation ?", ["dure", "mediation"]),
+    ("Is there a place for newcomers?", ["place", "newcomers"]), ("How long is the list?", ["list"]),
+])
+def test_saying_that_something_happens_or_asking_how_long_is_no_topic(question, words):
+    assert words == analysis.question_words(question)
+
+
+def test_where_an_event_takes_place_is_asked_of_the_event(archive):
+    # "take" and "place" used to outweigh "outreach" and "event": the forum in Asunción answered.
+    answer = archive.ask("Where will the outreach event take place?")
+    assert ("Nadine Tremblay", True) == (answer.sources[0].speaker, "in Toronto" in " ".join(answer.quote))
+
+
 @pytest.mark.parametrize("written, meant", [
     ("Carlos", {"Carlos Mendoza", "Carlos Medina"}),        # namesakes: any of them
     ("Carlos Medina", {"Carlos Medina"}),

@@ -116,6 +116,29 @@ def test_where_how_long_and_how_many_are_answered_by_the_sentence_that_says_it(a
     _assert_quotes(archive, question, speaker, says)
 
 
+@pytest.mark.parametrize("question, speaker, says", [
+    # Another passage of Sergio's holds "conseil d'administration" as well, without a place.
+    ("Where is the board meeting?", "Sergio Salinas Porto", "à Cancún"),
+    # Ousmane's announcement of the workshop in Abidjan scores higher, but holds no number of places.
+    ("How many funded places are there for the Abidjan workshop?", "Yasmina Haddad", "douze places financées"),
+    # Patricia's call on DNS abuse asks for contributions to a draft too, by another date.
+    ("By when are comments on the draft ALAC statement expected?", "Priya Raman", "by Wednesday, 21 October"),
+])
+def test_a_question_asking_when_where_or_how_many_prefers_a_passage_that_says_it(archive, question, speaker, says):
+    _assert_quotes(archive, question, speaker, says)
+
+
+@pytest.mark.parametrize("question, speaker, says", [
+    # The turn is about IPv6 in rural broadband; the webinar "on this topic" is in a sentence
+    # holding only "webinar" of the question (GIVES_SHARE).
+    ("When is the webinar on rural broadband?", "Ethan Brooks", "next Tuesday, 20 October, at 16:00 UTC"),
+    ("How long will the mediation process take?", "Humberto Carrasco", "entre quatre et six mois"),
+    ("When should photos for the newsletter be sent?", "Tamara Williams", "send them to me by Friday"),
+])
+def test_the_sentence_that_says_when_may_hold_less_of_the_question(archive, question, speaker, says):
+    _assert_quotes(archive, question, speaker, says)
+
+
 @pytest.mark.parametrize("question, kind", [
     ("Quand aura lieu l'événement ?", "when"), ("What is the deadline?", "when"), ("¿Hasta cuándo?", "when"),
     ("Où aura lieu le forum ?", "where"), ("Onde será o evento?", "where"), ("Jean ou Marie ?", None),
