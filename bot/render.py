@@ -124,6 +124,14 @@ def _attendance(answer: Answer, lang: str) -> str:
     return "\n".join(lines)
 
 
+def _attended_all(answer: Answer, lang: str) -> str:
+    where = "; ".join(f"{meeting_name(m, lang)}, {i18n.date(m.date, lang)}" for m in answer.meetings)
+    names = answer.names["present"]
+    if not names:
+        return i18n.t(lang, "attended_all_none", n=len(answer.meetings), meetings=where)
+    return i18n.t(lang, "attended_all", n=len(answer.meetings), meetings=where, count=len(names)) + "\n" + ", ".join(names)
+
+
 def _apologies(answer: Answer, lang: str) -> str:
     names = answer.names["apologies"]
     if not names:
@@ -174,7 +182,8 @@ def _participation(answer: Answer, lang: str) -> str:
                       percent=round(p.rate * 100), apologies=p.apologies,
                       apologies_word=i18n.t(lang, "apology_one" if p.apologies == 1 or lang == "fr" and p.apologies == 0
                                             else "apology_many"))       # French: "0 excuse"
-        verdict = i18n.t(lang, "target_met" if p.rate >= answer.target else "target_missed", target=target)
+        verdict = i18n.t(lang, "staff_member") if p.staff else \
+            i18n.t(lang, "target_met" if p.rate >= answer.target else "target_missed", target=target)
         lines.append(f"{line} — {verdict}")
     if len(answer.participation) > MAX_LISTED:
         lines.append(i18n.t(lang, "and_more", n=len(answer.participation) - MAX_LISTED))
@@ -252,7 +261,7 @@ def _several(answer: Answer, lang: str) -> str:
 _RENDERERS = {"passage": _passage, "nothing": _nothing, "no_words": _no_words, "no_meeting": _no_meeting, "next": _next, "survey": _survey,
               "no_speaker": _no_speaker, "no_survey": _no_survey, "chair": _chair,
               "several": _several, "meetings": _meetings, "attendance": _attendance,
-              "apologies": _apologies, "agenda": _agenda, "presenter": _presenter, "participation": _participation,
+              "apologies": _apologies, "attended_all": _attended_all, "agenda": _agenda, "presenter": _presenter, "participation": _participation,
               "commitments": _commitments, "late": _late,
               "speakers": _speakers, "mentions": _mentions, "summary": lambda answer, lang: summary_text(answer.summary, lang, answer.timezones)}
 

@@ -12,11 +12,12 @@ import dataclasses
 import re
 from collections import defaultdict
 
-from knowledge import analysis, chairing, intents
+from knowledge import analysis, chairing, intents, lexicon
 from knowledge.mentions import mentions
 from knowledge.models import APOLOGY, PRESENT, STAFF_STATUS, AgendaItem, Answer, MeetingSummary, Participation
 from knowledge.search import Hit
 from knowledge.summary import MAX_LIST, Item, commitments, member_speech, presenters, summarize, survey
+from knowledge.text import fold
 
 # "Who presented X?" is answered from the agenda when an item's title holds more than this share
 # of X's weight; else search finds who spoke of X.
@@ -26,6 +27,9 @@ MENTION_SOURCES, MENTION_SEARCH = 3, 30     # turns cited for a count, among thi
 MAX_PARTS = 5          # meetings answered for at once ("apologies in October")
 
 # A word as written, without an elided article ("d'IPv6": IPv6).
+_AOB = re.compile(lexicon.AOB)
+_ALL_OF = re.compile(lexicon.ALL_OF)
+_MOST_ATTENDED = re.compile(lexicon.MOST_ATTENDED)
 _WRITTEN = re.compile(r"(?:\b(?:[cdjlmnst]|qu)['’](?=\w))?([^\W_][\w'’-]*)", re.IGNORECASE)
 # The question's frame, not its topic.
 _PRESENTER_WORDS = frozenset("""presented presentation presentations talk gave present presente presentee
@@ -59,8 +63,10 @@ class FactAnswers:
                 return Answer("no_survey", lang, question, meeting=named[-1])
             return found
         if intent.kind == "participation":
-            return Answer("participation", lang, question, target=self.target,
-                          participation=tuple(self.participation(*filter(None, [intent.person]))))
+            found = self.participation(*filter(None, [intent.person]))
+            if _MOST_ATTENDED.search(fold(question)):       # "Who attended the most meetings?"
+                found = sorted(found, key=lambda p: (-p.attended, -p.rate, p.name))
+            return Answer("participation", lang, question, target=self.target, participation=tuple(found))
         if intent.kind == "speakers":
             scope = named or meetings
             speaking = self.store.speaking([m.id for m in scope])
@@ -77,11 +83,20 @@ class FactAnswers:
             return self._mentions(intent, question, lang, named)
         if not meetings:
             return None
+        if intent.kind == "attendance" and _ALL_OF.search(fold(question)) and len(named or meetings) > 1:
+            return self._attended_all(question, lang, named or meetings)  # "Who attended both calls?"
         targets = named or meetings[-1:]                      # the last meeting when none is named
         if len(targets) > 1 and intent.kind in ("agenda", "apologies", "attendance", "chair", "commitments", "late"):
             parts = tuple(self.about(intent.kind, lang, m, question=question) for m in targets[-MAX_PARTS:])
             return Answer("several", lang, question, parts=parts)
         return self.about(intent.kind, lang, targets[-1], question=question)
+
+    def _attended_all(self, question: str, lang: str, targets: list[MeetingSummary]) -> Answer:
+        """The members present at every one of these meetings (staff left out), in the order of the
+        latest's roll call."""
+        present = [[a.name for a in self.store.meeting(m.id).attendance if a.status == PRESENT] for m in targets]
+        everywhere = [name for name in present[-1] if all(name in others for others in present[:-1])]
+        return Answer("attended_all", lang, question, meetings=tuple(targets), names={"present": everywhere})
 
     def _mentions(self, intent: intents.Intent, question: str, lang: str,
                   named: list[MeetingSummary]) -> Answer | None:
@@ -146,6 +161,9 @@ class FactAnswers:
         did, the meetings holding it, for search to find who spoke of it; when no item's title
         holds most of the question's topic, no meetings: search everything. None: the question
         names no item ("Quem apresentou no webinário?"), the agenda answers it."""
+        place = intents.ordinal_item(question)
+        if place is not None and candidates:        # "Who presented the first item?": of the latest meeting
+            return self._nth_presenter(question, lang, candidates[-1], place)
         topic = self._topic(question, candidates)
         if not topic:
             return None
@@ -171,22 +189,46 @@ class FactAnswers:
         for (_, position), (share, m, mid, item) in found.items():      # the latest meeting first
             if share < best - 1e-9 or len(parts) == MAX_PARTS:
                 continue
-            items = self.items_of(mid)
-            held = items[position] if position < len(items) else None
-            presenter = item.presenter or (held.presenter if held and held.led else None)
-            if not presenter:
-                continue
-            away = [presenter] if presenter in absent[mid] else []
-            own = agendas.get(m.version(lang) or m.id, [])
-            title = own[position].title if position < len(own) and own[position].presenter == item.presenter else item.title
-            said = () if away else self._presented(title, m.id, presenter, position, lang)
-            parts.append(Answer("presenter", lang, question, meeting=m, sources=said,
-                                names={"presenter": [(title, presenter)], "absent": away,
-                                       "led": [] if item.presenter else [presenter]}))
+            part = self._item_presenter(question, lang, m, mid, position, item,
+                                        agendas.get(m.version(lang) or m.id, []), absent[mid])
+            if part is not None:
+                parts.append(part)
         if not parts:
             return list(dict.fromkeys(mid for share, m, _, _ in found.values() if share >= best - 1e-9
                                       for _, mid in m.editions))
         return parts[0] if len(parts) == 1 else Answer("several", lang, question, parts=tuple(parts))
+
+    def _item_presenter(self, question: str, lang: str, m: MeetingSummary, mid: str, position: int,
+                        item: AgendaItem, own: list[AgendaItem], absent: set[str]) -> Answer | None:
+        """Who presented the item at ``position`` of version ``mid`` (the agenda's presenter, else
+        who said most of it); its title as the member's language version ``own`` gives it. None
+        when no one did."""
+        items = self.items_of(mid)
+        held = items[position] if position < len(items) else None
+        presenter = item.presenter or (held.presenter if held and held.led else None)
+        if not presenter:
+            return None
+        away = [presenter] if presenter in absent else []
+        title = own[position].title if position < len(own) and own[position].presenter == item.presenter else item.title
+        said = () if away else self._presented(title, m.id, presenter, position, lang)
+        return Answer("presenter", lang, question, meeting=m, sources=said,
+                      names={"presenter": [(title, presenter)], "absent": away,
+                             "led": [] if item.presenter else [presenter]})
+
+    def _nth_presenter(self, question: str, lang: str, m: MeetingSummary, place: int) -> Answer:
+        """Who presented the meeting's item named by its place (1: the first, -1: the last, "any
+        other business" not counted as last); its agenda when the item is not there or no one
+        presented it."""
+        mid = m.version(lang) or m.id
+        agenda = self.store.agendas([mid])[mid]
+        if place > 0:
+            position = place - 1 if place <= len(agenda) else None
+        else:
+            counted = [n for n, item in enumerate(agenda) if not _AOB.search(fold(item.title))]
+            position = counted[-1] if counted else None
+        found = None if position is None else self._item_presenter(
+            question, lang, m, mid, position, agenda[position], agenda, set(self.store.absent_presenters(mid)))
+        return found or self.about("agenda", lang, m, question=question)
 
     def _presented(self, title: str, mid: str, presenter: str, position: int, lang: str) -> tuple[Hit, ...]:
         """The presenter's turn on an item (for --json and "show context"): within the item's
@@ -253,7 +295,8 @@ class FactAnswers:
         out = []
         for name in names:
             total = set().union(*(meetings_by_group[g] for g in groups_of.get(name, ())))
-            out.append(Participation(name, len(attended[name]), len(apologised[name] - attended[name]), len(total)))
+            out.append(Participation(name, len(attended[name]), len(apologised[name] - attended[name]), len(total),
+                                     staff=name not in member))
         return sorted(out, key=lambda p: (-p.rate, -p.attended, p.name))
 
     def nothing(self, question: str, lang: str, meetings: list[MeetingSummary]) -> Answer:

@@ -146,6 +146,7 @@ _RELATIVE_MONTHS = {("last", "month"): True, ("mois", "dernier"): True, ("mois",
                     ("this", "month"): False, ("ce", "mois"): False, ("este", "mes"): False, ("neste", "mes"): False}
 _MEETING_NOUNS = MEETING_NOUNS | frozenset("webinar webinars webinaire webinaires webinario webinarios".split())
 _MONTH_PREPOSITIONS = frozenset("in of on during en de del da do em no na au du durant".split())
+_ORDINAL_ITEM = re.compile(r"\b(%s)\s+%s\b" % ("|".join(lexicon.ORDINALS), lexicon.ITEM_NOUNS))
 MAX_TOPIC_WORDS = 1
 
 
@@ -212,6 +213,13 @@ def detect(question: str, meetings: list[MeetingSummary], people: dict[int, str]
                       named_but_missing=named == [],
                       **({"topic": tuple(topic), "speakers": tuple(asked)} if kind == "mentions" else {}))
     return None
+
+
+def ordinal_item(question: str) -> int | None:
+    """The agenda item a question names by its place: "Who presented the first item?" 1, "Qui a
+    présenté le dernier point ?" -1; None when it names none."""
+    m = _ORDINAL_ITEM.search(fold(question))
+    return lexicon.ORDINALS[m.group(1)] if m else None
 
 
 def without_about(folded: str) -> str:
@@ -305,16 +313,17 @@ def _dated(question: str, folded: str, pool: list[MeetingSummary], language: str
         first = today.replace(day=1)
         month = (first - dt.timedelta(days=1)).replace(day=1) if relative[1] else first
         return [m for m in pool if m.date.startswith(month.isoformat()[:7])]
-    date = opening.find_date(question, language)
-    if date:
-        return [m for m in pool if m.date == date.isoformat()]
-    for month_word, year in _MONTH_YEAR.findall(question):
-        month = opening.find_date(f"1 {month_word} {year}", language)
-        if month:
-            return [m for m in pool if m.date.startswith(month.isoformat()[:7])]
-    year = _YEAR.search(folded)
-    if year:
-        pool = [m for m in pool if m.date.startswith(year.group(0))]
+    # Each date, month or year named ("the calls of June 2016 and February 2020", "in 2016 and 2020").
+    days = {d.isoformat() for d in opening.find_dates(question, language)}
+    if days:
+        return [m for m in pool if m.date in days]
+    months = {month.isoformat()[:7] for month_word, year in _MONTH_YEAR.findall(question)
+              if (month := opening.find_date(f"1 {month_word} {year}", language))}
+    if months:
+        return [m for m in pool if m.date[:7] in months]
+    years = set(_YEAR.findall(folded))
+    if years:
+        pool = [m for m in pool if m.date[:4] in years]
         return pool[-1:] if _LAST.search(folded) else pool
     named = _month_alone(question, language) if month_alone else None
     if named:         # "the September call", "on 5 October": the latest such month that has one

@@ -338,6 +338,25 @@ MONTHS_PATTERN = (r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|a
                   r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
                   r"janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|"
                   r"january|february|march|april|may|june|july|august|september|october|november|december")
+# An agenda item named by its place (folded): "the first item", "le deuxième point", "el último
+# tema", "o terceiro ponto da pauta". Ordinals from 1; "last" is -1.
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+            "last": -1,
+            "premier": 1, "premiere": 1, "deuxieme": 2, "troisieme": 3, "quatrieme": 4, "cinquieme": 5,
+            "sixieme": 6, "septieme": 7, "huitieme": 8, "neuvieme": 9, "dixieme": 10, "dernier": -1, "derniere": -1,
+            "primer": 1, "primero": 1, "primera": 1, "segundo": 2, "segunda": 2, "tercer": 3, "tercero": 3,
+            "tercera": 3, "cuarto": 4, "cuarta": 4, "quinto": 5, "quinta": 5, "sexto": 6, "sexta": 6,
+            "septimo": 7, "octavo": 8, "noveno": 9, "decimo": 10, "ultimo": -1, "ultima": -1,
+            "primeiro": 1, "primeira": 1, "terceiro": 3, "terceira": 3, "quarto": 4, "quarta": 4, "setimo": 7, "oitavo": 8, "nono": 9}
+ITEM_NOUNS = r"(?:agenda )?(?:items?|points?|topics?|subjects?|sujets?|puntos?|temas?|ponto|pontos|itens?)"
+# A question about several meetings that asks for what they share (folded): "Who attended both
+# calls?", "Qui était présent aux deux réunions ?", "¿Quiénes asistieron a ambas?".
+ALL_OF = (r"\b(?:both|all (?:of )?(?:the|these|those|them)|every|each|tous les deux|toutes les deux|aux deux|"
+          r"(?:a|en) (?:las|los) dos|ambas|ambos|todas (?:las|as)|todos (?:los|os)|(?:as|nas|os|nos) (?:duas|dois)|"
+          r"chaque|chacune|cada)\b")
+# Asking who attended most (folded): participation by meetings attended, not by rate.
+MOST_ATTENDED = (r"\b(?:attended (?:the )?most|most meetings|(?:assiste|participe) (?:au|a) plus|"
+                 r"(?:asistio|participo) (?:a|en) mas|(?:participou|compareceu) (?:de|em|a) mais)\b")
 # Months in our four languages (folded), January first (Spanish also writes "setiembre").
 MONTHS = [("janvier", "enero", "janeiro", "january"), ("fevrier", "febrero", "fevereiro", "february"),
           ("mars", "marzo", "marco", "march"), ("avril", "abril", "abril", "april"), ("mai", "mayo", "maio", "may"),

@@ -235,6 +235,7 @@ class Participation:
     attended: int
     apologies: int
     meetings: int       # meetings of the groups this person takes part in
+    staff: bool = False  # listed as staff in every roll call: the members' target is not theirs
 
     @property
     def rate(self) -> float:

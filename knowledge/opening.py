@@ -26,6 +26,15 @@ def _dateparser():
 
 def find_date(text: str, language: str) -> dt.date | None:
     """The first full date (day, month, year) written in ``text``, in any of our languages."""
+    return next(_dates(text, language), None)
+
+
+def find_dates(text: str, language: str) -> list[dt.date]:
+    """Every full date written in ``text``, in order, once each ("le 20 juin 2016 et le 17 février 2020")."""
+    return list(dict.fromkeys(_dates(text, language)))
+
+
+def _dates(text: str, language: str):
     languages = [language] + [lang for lang in lexicon.LANGUAGES if lang != language]
     candidates = sorted((m.start(), m.group(0)) for rx in _DATE_PHRASES for m in rx.finditer(text))
     for _, phrase in candidates:
@@ -36,8 +45,7 @@ def find_date(text: str, language: str) -> dt.date | None:
             settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"],
                       "PREFER_LOCALE_DATE_ORDER": False, "DATE_ORDER": order})
         if parsed and 1990 <= parsed.year <= 2100:
-            return parsed.date()
-    return None
+            yield parsed.date()
 
 
 def find_utc_time(text: str) -> dt.time | None:

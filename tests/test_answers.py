@@ -116,8 +116,21 @@ def test_participation_against_the_target(answerer):
     # Staff (listed as staff in every roll call) are not measured against the members' target,
     # but a member may still ask about one of them.
     assert not {"Silvia Vivanco", "Claudia Ruiz"} & set(rates)
-    assert [("Silvia Vivanco", 2)] == [(p.name, p.attended) for p in
-                                       answerer.ask("participation de Silvia Vivanco").participation]
+    staff = answerer.ask("Quel est le taux de participation de Silvia Vivanco ?")
+    assert [("Silvia Vivanco", 2, True)] == [(p.name, p.attended, p.staff) for p in staff.participation]
+    assert render.plain(staff).endswith("Silvia Vivanco : 2 réunion(s) sur 2 (100 %), 0 excuse — personnel "
+                                        "(l'objectif est celui des membres)")
+    assert not any(p.staff for p in everyone.participation)
+
+
+@pytest.mark.parametrize("question", ["Who attended the most meetings?", "Qui a assisté au plus grand nombre de réunions ?",
+                                      "¿Quién asistió a más reuniones?", "Quem participou de mais reuniões?"])
+def test_who_attended_most_is_by_meetings_attended(archive, question):
+    rows = archive.ask(question).participation
+    assert rows[0].attended == max(p.attended for p in rows) > min(p.attended for p in rows if p.rate == 1.0)
+    assert [p.attended for p in rows] == sorted((p.attended for p in rows), reverse=True)
+    by_rate = archive.ask("participation rates").participation
+    assert by_rate[0].rate == 1.0 and by_rate[0].attended < rows[0].attended
 
 
 def test_who_spoke_most(answerer):
@@ -219,6 +232,34 @@ def test_a_summary_asked_for_in_each_language(archive, question, meeting, versio
 @pytest.mark.parametrize("question", ["Summarize the discussion about the budget", "What did the minutes say about IPv6?"])
 def test_a_summary_of_a_topic_is_a_search(archive, question):
     assert "passage" == archive.ask(question).kind
+
+
+@pytest.mark.parametrize("question", [
+    "Who attended both LACRALO calls in 2016 and 2020?",
+    "Qui était présent aux deux réunions de juin 2016 et février 2020 ?",
+    "¿Quiénes asistieron a ambas llamadas, el 20 de junio de 2016 y el 17 de febrero de 2020?",
+])
+def test_who_attended_both_meetings(archive, question):
+    answer = archive.ask(question)
+    both = set(answer.names["present"])
+    assert ("attended_all", ["lacralo-2016-06-20-fr", "lacralo-2020-02-17-fr"]) == (answer.kind, [m.id for m in answer.meetings])
+    present = [{a.name for a in archive.store.meeting(m.id).attendance if a.status == "present"} for m in answer.meetings]
+    assert both == present[0] & present[1] and {"Alberto Soto", "Humberto Carrasco"} <= both
+    assert "Aida Noblia" not in both and "Silvia Vivanco" not in both          # one call only; staff
+    assert render.plain(answer).endswith("\n" + ", ".join(answer.names["present"]))
+
+
+def test_who_attended_every_meeting_may_be_no_one(archive):
+    answer = archive.ask("Who attended every LACRALO call?")
+    assert ("attended_all", 4, []) == (answer.kind, len(answer.meetings), answer.names["present"])
+    assert render.plain(answer).startswith("No one was present at all 4 meetings (LACRALO monthly call, 20 June 2016;")
+
+
+def test_several_dates_years_or_months_name_several_meetings(archive):
+    for question in ("Who attended the calls of June 2016 and February 2020?", "Who attended in 2016 and 2020?",
+                     "Who attended on 20 June 2016 and on 17 February 2020?"):
+        answer = archive.ask(question)
+        assert ["lacralo-2016-06-20-fr", "lacralo-2020-02-17-fr"] == [p.meeting.id for p in answer.parts], question
 
 
 @pytest.mark.parametrize("question, meeting, present", [
@@ -354,6 +395,28 @@ def test_who_presented_gives_every_item_that_matches_as_well(archive):
     answer = archive.ask("Who presented IPv6?")
     assert "several" == answer.kind
     assert ["naralo-2026-10-12-en", "afralo-2026-10-05-fr"] == [p.meeting.id for p in answer.parts]
+
+
+@pytest.mark.parametrize("question, meeting, said", [
+    # Without a meeting named: the latest (the Portuguese webinar), its title as the agenda has it.
+    ("Who presented the first item?", "lacralo-webinar-2026-10-26-pt",
+     "João da Silva presented “Apresentação sobre nomes de domínio internacionalizados”"),
+    ("Qui a présenté le deuxième point de l'appel de juin 2016 ?", "lacralo-2016-06-20-fr",
+     "Raitme Citterio a présenté « Présentation sur la cybersécurité pour l'Amérique latine"),
+    # The last item is not "any other business"; the agenda named no one for it.
+    ("¿Quién presentó el último tema de la llamada de NARALO?", "naralo-2026-10-12-en",
+     "Tamara Williams presentó «Update on the NARALO newsletter» (el orden del día no nombraba a nadie"),
+    ("Quem apresentou o terceiro ponto da pauta da chamada da AFRALO?", "afralo-2026-10-05-fr", "apresentou «"),
+])
+def test_who_presented_an_item_named_by_its_place(archive, question, meeting, said):
+    answer = archive.ask(question)
+    assert ("presenter", meeting) == (answer.kind, answer.meeting.id) and said in render.plain(answer), render.plain(answer)
+    assert answer.sources and answer.sources[0].speaker == answer.names["presenter"][0][1]
+
+
+def test_an_item_the_agenda_does_not_have_gets_the_agenda(archive):
+    answer = archive.ask("Who presented the tenth item of the NARALO call?")
+    assert ("agenda", "naralo-2026-10-12-en") == (answer.kind, answer.meeting.id)
 
 
 def test_who_presented_something_no_item_is_about_goes_to_search(archive):
