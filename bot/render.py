@@ -231,6 +231,13 @@ def _chair(answer: Answer, lang: str) -> str:
     return i18n.t(lang, "chair", name=chair[0], **_where(answer, lang))
 
 
+def _agenda_reader(answer: Answer, lang: str) -> str:
+    reader = answer.names["reader"]
+    if not reader:
+        return i18n.t(lang, "no_agenda_reader", **_where(answer, lang))
+    return i18n.t(lang, "agenda_reader", name=reader[0], **_where(answer, lang))
+
+
 def _no_survey(answer: Answer, lang: str) -> str:
     return i18n.t(lang, "no_survey", **_where(answer, lang))
 
@@ -259,7 +266,7 @@ def _several(answer: Answer, lang: str) -> str:
 
 
 _RENDERERS = {"passage": _passage, "nothing": _nothing, "no_words": _no_words, "no_meeting": _no_meeting, "next": _next, "survey": _survey,
-              "no_speaker": _no_speaker, "no_survey": _no_survey, "chair": _chair,
+              "no_speaker": _no_speaker, "no_survey": _no_survey, "chair": _chair, "agenda_reader": _agenda_reader,
               "several": _several, "meetings": _meetings, "attendance": _attendance,
               "apologies": _apologies, "attended_all": _attended_all, "agenda": _agenda, "presenter": _presenter, "participation": _participation,
               "commitments": _commitments, "late": _late,

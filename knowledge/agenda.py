@@ -75,6 +75,11 @@ def read_agenda(turns: list[RawTurn], language: str, resolve: Resolver) -> list[
             for i in items if i["title"]]
 
 
+def reading_turn(turns: list) -> object | None:
+    """The turn, among the opening ones, that reads the agenda out (a stored ``Turn`` or a ``RawTurn``)."""
+    return _agenda_turn(turns[:MAX_TURNS])
+
+
 def _agenda_turn(turns: list[RawTurn]) -> RawTurn | None:
     """The turn that reads the agenda: the first one, at or after the first mention of the
     agenda, with at least two sentences opening with a sequencing word."""

@@ -13,6 +13,7 @@ import re
 from collections import defaultdict
 
 from knowledge import analysis, chairing, intents, lexicon
+from knowledge.agenda import reading_turn
 from knowledge.mentions import mentions
 from knowledge.models import APOLOGY, PRESENT, STAFF_STATUS, AgendaItem, Answer, MeetingSummary, Participation
 from knowledge.search import Hit
@@ -31,10 +32,10 @@ _AOB = re.compile(lexicon.AOB)
 _ALL_OF = re.compile(lexicon.ALL_OF)
 _MOST_ATTENDED = re.compile(lexicon.MOST_ATTENDED)
 _WRITTEN = re.compile(r"(?:\b(?:[cdjlmnst]|qu)['’](?=\w))?([^\W_][\w'’-]*)", re.IGNORECASE)
-# The question's frame, not its topic.
+# The question's frame, not its topic ("Who presented the agenda item on the outreach plan?").
 _PRESENTER_WORDS = frozenset("""presented presentation presentations talk gave present presente presentee
     fait presento presentaron hizo presentacion apresentou fez apresentacao who qui quien quienes quem
-    sobre sur about on""".split())
+    sobre sur about on agenda item items point points ordre jour punto puntos tema orden dia ponto pauta""".split())
 
 
 class FactAnswers:
@@ -86,7 +87,8 @@ class FactAnswers:
         if intent.kind == "attendance" and _ALL_OF.search(fold(question)) and len(named or meetings) > 1:
             return self._attended_all(question, lang, named or meetings)  # "Who attended both calls?"
         targets = named or meetings[-1:]                      # the last meeting when none is named
-        if len(targets) > 1 and intent.kind in ("agenda", "apologies", "attendance", "chair", "commitments", "late"):
+        if len(targets) > 1 and intent.kind in ("agenda", "agenda_reader", "apologies", "attendance", "chair",
+                                                "commitments", "late"):
             parts = tuple(self.about(intent.kind, lang, m, question=question) for m in targets[-MAX_PARTS:])
             return Answer("several", lang, question, parts=parts)
         return self.about(intent.kind, lang, targets[-1], question=question)
@@ -130,6 +132,11 @@ class FactAnswers:
         if kind == "chair":
             turn = chairing.chair(detail.turns)
             return Answer("chair", lang, question, meeting=target, names={"chair": [turn.speaker] if turn else []},
+                          sources=(Hit.of_turn(detail.summary, turn),) if turn else ())
+        if kind == "agenda_reader":     # "Qui a lu l'ordre du jour ?"
+            turn = reading_turn(list(detail.turns))
+            return Answer("agenda_reader", lang, question, meeting=target,
+                          names={"reader": [turn.speaker] if turn else []},
                           sources=(Hit.of_turn(detail.summary, turn),) if turn else ())
         if kind == "agenda":        # with who presented the items the agenda names no one for
             return Answer("agenda", lang, question, meeting=target,

@@ -69,6 +69,11 @@ PATTERNS = (
                    r"qui ont (?:assiste|participe)|les presents|liste des presents|participants|"
                    r"quien(?:es)? (?:asistio|asistieron|estuvo|estuvieron|participo|participaron)|asistentes|"
                    r"quem (?:participou|participaram|esteve|estiveram|compareceu)|participantes|presentes)\b"),
+    # "Qui a lu l'ordre du jour ?": who read it out, not the agenda itself.
+    ("agenda_reader", r"\b(?:who (?:read|presented|went through|gave)(?: out)? the agenda(?! items?\b)|"
+                      r"qui a (?:lu|presente|annonce|donne) l ordre du jour|"
+                      r"quien(?:es)? (?:leyo|presento|anuncio) (?:el orden del dia|la agenda)|"
+                      r"quem (?:leu|apresentou|anunciou) (?:a pauta|a agenda|a ordem do dia))\b"),
     # "Who gave the capacity building report?": a few words may come between.
     ("presenter", r"^\W*(?:who (?:presented|gave (?:the|a) (?:\w+ ){0,4}?(?:presentation|talk|report|update))|"
                   r"qui a (?:presente|fait (?:la|une) presentation|fait le (?:rapport|point))|"
@@ -101,7 +106,8 @@ PATTERNS = (
 )
 _PATTERNS = [(kind, re.compile(p)) for kind, p in PATTERNS]
 # A data question only with no topic word.
-_NO_TOPIC = frozenset({"summary", "chair", "meetings_held", "commitments", "late", "presenters", "survey_held"})
+_NO_TOPIC = frozenset({"summary", "chair", "meetings_held", "commitments", "late", "presenters", "survey_held",
+                       "agenda_reader"})
 # A person named makes these about that person ("What happened with Humberto?"): a search.
 _NO_PERSON = frozenset({"summary", "commitments", "survey_held"})
 # With a topic, "Which meetings discussed the budget?" and "Who talked the most about IPv6?" ask

@@ -101,3 +101,35 @@ def test_a_person_who_did_not_speak_in_the_meeting_has_no_speaking_time(archive)
 @pytest.mark.parametrize("topic", ["Universal Acceptance", "DNS Abuse"])
 def test_a_title_cased_topic_is_counted_like_any_topic(archive, topic):
     assert mentions(archive.store, topic.lower()).turns == mentions(archive.store, topic).turns
+
+
+@pytest.mark.parametrize("question, meeting, reader, said", [
+    # Humberto chaired the 2016 call and gave Maritza the floor "qui va lire cet ordre du jour".
+    ("¿Quién leyó el orden del día de la llamada de junio de 2016?", "lacralo-2016-06-20-fr", "Maritza Aguero",
+     "Maritza Aguero leyó el orden del día: llamada mensual de LACRALO, 20 de junio de 2016."),
+    ("Who read the agenda of the NARALO call?", "naralo-2026-10-12-en", "Tamara Williams",
+     "Tamara Williams read out the agenda of the NARALO monthly call, 12 October 2026."),
+    ("Who presented the agenda?", "lacralo-webinar-2026-10-26-pt", "Tomás Echeverría",
+     "Tomás Echeverría read out the agenda of the LACRALO webinar, 26 October 2026."),
+    ("Qui a lu l'ordre du jour ?", "lacralo-webinar-2026-10-26-pt", "Tomás Echeverría",
+     "Tomás Echeverría a lu l'ordre du jour : webinaire de LACRALO, 26 octobre 2026."),
+    ("Quem leu a pauta da chamada da AFRALO?", "afralo-2026-10-05-fr", None, "leu a pauta: chamada mensal de AFRALO"),
+])
+def test_who_read_the_agenda_is_who_read_it_out_not_the_agenda(archive, question, meeting, reader, said):
+    answer = archive.ask(question)
+    assert ("agenda_reader", meeting) == (answer.kind, answer.meeting.id)
+    assert said in render.plain(answer), render.plain(answer)
+    (source,) = answer.sources
+    assert source.speaker == answer.names["reader"][0] == (reader or source.speaker) and source.turn_index < 10
+
+
+def test_who_presented_an_agenda_item_is_not_who_read_the_agenda(archive):
+    answer = archive.ask("Who presented the agenda item on the outreach plan?")
+    assert ("presenter", "Daniela Rojas") == (answer.kind, answer.names["presenter"][0][1])
+
+
+def test_no_agenda_read_out_is_said():
+    from knowledge.models import MeetingSummary
+    call = MeetingSummary("x", "2026-01-01", None, "", "NARALO", "monthly_call", "en", 1)
+    empty = Answer("agenda_reader", "en", meeting=call, names={"reader": []})
+    assert "The transcript shows no agenda read out in the NARALO monthly call, 1 January 2026." == render.plain(empty)
