@@ -32,10 +32,13 @@ _AOB = re.compile(lexicon.AOB)
 _ALL_OF = re.compile(lexicon.ALL_OF)
 _MOST_ATTENDED = re.compile(lexicon.MOST_ATTENDED)
 _WRITTEN = re.compile(r"(?:\b(?:[cdjlmnst]|qu)['’](?=\w))?([^\W_][\w'’-]*)", re.IGNORECASE)
-# The question's frame, not its topic ("Who presented the agenda item on the outreach plan?").
+# The question's frame, not its topic ("Who presented the agenda item on the outreach plan?"; "Who
+# gave the capacity building report?" is answered by an update from the capacity building group too).
 _PRESENTER_WORDS = frozenset("""presented presentation presentations talk gave present presente presentee
     fait presento presentaron hizo presentacion apresentou fez apresentacao who qui quien quienes quem
-    sobre sur about on agenda item items point points ordre jour punto puntos tema orden dia ponto pauta""".split())
+    sobre sur about on agenda item items point points ordre jour punto puntos tema orden dia ponto pauta
+    report reports rapport rapports informe informes relatorio relatorios update updates actualizacion
+    atualizacao""".split())
 
 
 class FactAnswers:

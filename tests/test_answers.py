@@ -414,6 +414,12 @@ def test_who_presented_an_item_named_by_its_place(archive, question, meeting, sa
     assert answer.sources and answer.sources[0].speaker == answer.names["presenter"][0][1]
 
 
+def test_a_report_is_also_an_update(archive):
+    answer = archive.ask("Who gave the capacity building report?")
+    given = {p.names["presenter"][0][1] for p in answer.parts}
+    assert {"Koffi Mensah", "Carlos Medina"} <= given           # "Update from the capacity building working group"
+
+
 def test_an_item_the_agenda_does_not_have_gets_the_agenda(archive):
     answer = archive.ask("Who presented the tenth item of the NARALO call?")
     assert ("agenda", "naralo-2026-10-12-en") == (answer.kind, answer.meeting.id)
