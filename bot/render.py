@@ -83,6 +83,14 @@ def _no_words(answer: Answer, lang: str) -> str:
     return "\n".join([i18n.t(lang, "no_words"), _known(answer, lang)] if answer.meetings else [i18n.t(lang, "no_words")])
 
 
+def _thanks(answer: Answer, lang: str) -> str:
+    return i18n.t(lang, "thanks")
+
+
+def _greeting(answer: Answer, lang: str) -> str:
+    return i18n.t(lang, "greeting")
+
+
 def _known(answer: Answer, lang: str) -> str:
     """What Acta knows about: the latest meetings and their topics."""
     lines = [i18n.t(lang, "known_meetings", n=answer.known or len(answer.meetings))]
@@ -265,7 +273,7 @@ def _several(answer: Answer, lang: str) -> str:
     return "\n\n".join(_RENDERERS[part.kind](part, lang) for part in answer.parts)
 
 
-_RENDERERS = {"passage": _passage, "nothing": _nothing, "no_words": _no_words, "no_meeting": _no_meeting, "next": _next, "survey": _survey,
+_RENDERERS = {"passage": _passage, "nothing": _nothing, "no_words": _no_words, "thanks": _thanks, "greeting": _greeting, "no_meeting": _no_meeting, "next": _next, "survey": _survey,
               "no_speaker": _no_speaker, "no_survey": _no_survey, "chair": _chair, "agenda_reader": _agenda_reader,
               "several": _several, "meetings": _meetings, "attendance": _attendance,
               "apologies": _apologies, "attended_all": _attended_all, "agenda": _agenda, "presenter": _presenter, "participation": _participation,

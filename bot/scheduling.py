@@ -34,15 +34,20 @@ class SchedulingCommands:
 
         if not member.admin:
             return [Reply(render.escape(i18n.t(lang, "admins_only")))]
-        when, _, title = args.partition("|")
+        when, bar, title = args.partition("|")
         if not when.strip():
             return [Reply(render.escape(i18n.t(lang, "schedule_usage")))]
         languages = [lang] + [x for x in i18n.LANGUAGES if x != lang]
         try:
             start = calendar.parse_when(when, languages, self.clock(), self.date_order)
         except calendar.CalendarError as e:
-            reason = i18n.t(lang, f"date_{e.code}", **_words(e.details, lang)) if f"date_{e.code}" in i18n.STRINGS else str(e)
-            return [Reply(render.escape(i18n.t(lang, "schedule_bad", reason=reason)))]
+            # "/schedule 15 janvier 2027 18:00 Atelier IDN": the date, then the title without "|".
+            found = None if bar else self._date_then_title(when, languages)
+            if found is None:
+                reason = i18n.t(lang, f"date_{e.code}", **_words(e.details, lang)) if f"date_{e.code}" in i18n.STRINGS \
+                    else str(e)
+                return [Reply(render.escape(i18n.t(lang, "schedule_bad", reason=reason)))]
+            start, when, title = found
         title = " ".join(title.split())[:MAX_TITLE]
         if not title:           # a reminder must say what it is about
             return [Reply(render.escape(i18n.t(lang, "schedule_needs_title", when=self._when(start, lang),
@@ -58,6 +63,17 @@ class SchedulingCommands:
                                        source="chat", created_by=member.id)
         clash = [e.title for e in same_time]
         return self._confirmation(eid, title, start, lang, clash)
+
+    def _date_then_title(self, text: str, languages: list[str]) -> tuple[dt.datetime, str, str] | None:
+        """The longest start of ``text`` that is a date and time to come, and the rest as the title."""
+        words = text.split()
+        for n in range(len(words) - 1, 1, -1):
+            try:
+                start = calendar.parse_when(" ".join(words[:n]), languages, self.clock(), self.date_order)
+            except calendar.CalendarError:
+                continue
+            return start, " ".join(words[:n]), " ".join(words[n:])
+        return None
 
     def _chats_for(self, member) -> tuple[int, ...]:
         """Where an event's reminders go: [telegram] chats, else the chat it was scheduled from."""
@@ -135,11 +151,11 @@ class SchedulingCommands:
         if not (number.isascii() and number.isdigit()):
             return [Reply(render.escape(i18n.t(lang, "cancel_usage")))]
         event = self.store.scheduled_event(int(number)) if len(number) <= 18 else None   # SQLite's integers
-        if event is None:
+        if event is None or event["status"] == "proposed":     # a proposal has no number the admin saw
             return [Reply(render.escape(i18n.t(lang, "cancel_none", id=int(number))))]
         if not self._may_cancel(event, member):
             return [Reply(render.escape(i18n.t(lang, "cancel_elsewhere", id=event["id"])))]
-        if event["status"] == "cancelled":
+        if event["status"] != "active":                         # cancelled, or withdrawn from its calendar
             return [Reply(render.escape(i18n.t(lang, "cancel_already", id=event["id"], title=event["title"])))]
         self.store.set_event_status(event["id"], "cancelled")
         return [Reply(render.escape(i18n.t(lang, "cancel_done", title=event["title"])))]

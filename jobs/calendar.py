@@ -166,6 +166,7 @@ _NEXT = re.compile(r"\b(?:next|prochain|prochaine|pr[oó]xim[oa]|que vem|que vie
 _ANY_TIME = re.compile(r"\b(?:[01]?\d|2[0-3])\s*(?::\s*[0-5]\d|h\s*(?:[0-5]\d)?\b)|\b(?:1[0-2]|0?[1-9])\s*[ap]\.?\s*m\b",
                        re.IGNORECASE)
 _NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2,4}))?\b")
+_ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 
 
 def parse_when(text: str, languages: list[str], now: dt.datetime, date_order: str = "DMY",
@@ -176,6 +177,13 @@ def parse_when(text: str, languages: list[str], now: dt.datetime, date_order: st
     import dateparser
 
     text = text.strip()
+    iso = _ISO.search(text)
+    if iso:                                           # "2027-13-01" is no date, whatever dateparser guesses
+        year, month, day = map(int, iso.groups())
+        if not 1 <= month <= 12:
+            raise CalendarError(f"not a date: {iso.group(0)!r}", code="bad_date")
+        if not 1 <= day <= monthrange(year, month)[1]:
+            raise CalendarError(f"no day {day} in month {month}", code="no_such_day", day=day, month=month, year=year)
     numeric = _NUMERIC.search(text)
     if numeric:
         a, b = int(numeric.group(1)), int(numeric.group(2))

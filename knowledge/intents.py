@@ -152,6 +152,8 @@ _RELATIVE_MONTHS = {("last", "month"): True, ("mois", "dernier"): True, ("mois",
                     ("this", "month"): False, ("ce", "mois"): False, ("este", "mes"): False, ("neste", "mes"): False}
 _MEETING_NOUNS = MEETING_NOUNS | frozenset("webinar webinars webinaire webinaires webinario webinarios".split())
 _MONTH_PREPOSITIONS = frozenset("in of on during en de del da do em no na au du durant".split())
+# Whom thanks or greetings are addressed to: "hola a todos", "bonjour à tous", "thanks Acta".
+_ADDRESSEES = frozenset("acta bot a todos todas tous tout le monde everyone all pessoal gente".split())
 _ORDINAL_ITEM = re.compile(r"\b(%s)\s+%s\b" % ("|".join(lexicon.ORDINALS), lexicon.ITEM_NOUNS))
 MAX_TOPIC_WORDS = 1
 
@@ -218,6 +220,18 @@ def detect(question: str, meetings: list[MeetingSummary], people: dict[int, str]
         return Intent(_KIND_OF.get(kind, kind), tuple(x.id for x in named) if named is not None else (), person,
                       named_but_missing=named == [],
                       **({"topic": tuple(topic), "speakers": tuple(asked)} if kind == "mentions" else {}))
+    return None
+
+
+def courtesy(question: str) -> tuple[str, str] | None:
+    """A message that only thanks or greets ("Merci !", "¡Hola a todos!", "thank you very much Acta"):
+    ("thanks" or "greeting", its language); None for anything else."""
+    words = [w for w in re.findall(r"[a-z]+", fold(question)) if w not in _ADDRESSEES]
+    said = " ".join(words)
+    for kind, table in (("thanks", lexicon.THANKS), ("greeting", lexicon.GREETINGS)):
+        for language, phrases in table.items():
+            if said in phrases.split("|"):
+                return kind, language
     return None
 
 

@@ -192,6 +192,22 @@ def test_a_question_without_words_is_asked_for_in_words(answerer, question):
     assert "Posez votre question avec des mots" in render.plain(answerer.ask(question, language="fr"))
 
 
+@pytest.mark.parametrize("message, kind, said", [
+    ("Merci !", "thanks", "Avec plaisir !"), ("¡Muchas gracias!", "thanks", "¡Con gusto!"),
+    ("Obrigada, Acta", "thanks", "Por nada!"), ("thank you very much", "thanks", "You're welcome!"),
+    ("Bonjour à tous", "greeting", "Bonjour ! Posez-moi une question"), ("¡Hola!", "greeting", "¡Hola! Hazme una pregunta"),
+    ("Boa noite", "greeting", "Olá! Faça uma pergunta"), ("hi", "greeting", "Hello! Ask me a question"),
+])
+def test_thanks_and_greetings_are_answered_in_their_language(answerer, message, kind, said):
+    answer = answerer.ask(message)
+    assert (kind, ()) == (answer.kind, answer.sources) and render.plain(answer).startswith(said)
+    assert render.plain(answerer.ask(message, language="pt-BR")).startswith(("Por nada!", "Olá!"))
+
+
+def test_thanks_with_a_question_is_a_question(answerer):
+    assert "passage" == answerer.ask("Merci ! Et quand aura lieu l'événement à Montevideo ?").kind
+
+
 def test_every_string_exists_in_every_language_with_the_same_placeholders():
     import string
     for key, table in i18n.STRINGS.items():

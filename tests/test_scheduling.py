@@ -89,6 +89,8 @@ def test_cancel_says_why_an_event_cannot_be_cancelled(dialogue):
     assert "There is no event #123456789012345678901234. /events gives the numbers." == \
         dialogue.command("cancel", "#123456789012345678901234", ADMIN)[0].html
     (proposal,) = dialogue.command("schedule", "2 December 2026 15:00 | Webinar", ADMIN)
+    # Not confirmed yet: the admin was shown no number, and nothing is cancelled.
+    assert "There is no event #1. /events gives the numbers." == dialogue.command("cancel", "1", ADMIN)[0].html
     dialogue.button(confirm_data(proposal), ADMIN)
     assert "Cancelled: “Webinar”." == dialogue.command("cancel", "# 1", ADMIN)[0].html
     assert "“Webinar” (#1) is already cancelled." == dialogue.command("cancel", "1", ADMIN)[0].html
@@ -117,6 +119,22 @@ def test_an_event_needs_a_title_and_is_not_scheduled_twice(dialogue):
     assert "Already scheduled: “LACRALO monthly call”, 21 December 2026" in declared.html
     (later,) = dialogue.command("schedule", "2 December 2026 16:00 | IPv6 webinar", ADMIN)
     assert later.html.startswith("Schedule “IPv6 webinar” on 2 December 2026 (16:00 UTC") and "same time" not in later.html
+
+
+def test_a_title_may_follow_the_date_without_a_bar(dialogue):
+    (fr,) = dialogue.command("schedule", "15 janvier 2027 18:00 Atelier IDN", Member(1, "fr", admin=True))
+    assert fr.html.startswith("Programmer « Atelier IDN » le 15 janvier 2027 (18:00 UTC")
+    (en,) = dialogue.command("schedule", "next Tuesday 15:00 UTC IPv6 webinar", ADMIN)
+    assert en.html.startswith("Schedule “IPv6 webinar” on 24 November 2026 (15:00 UTC")
+    (bad,) = dialogue.command("schedule", "30 février 2027 18:00 Atelier IDN", Member(1, "fr", admin=True))
+    assert "Je ne peux pas programmer cela : le 30 février 2027 n'existe pas." == bad.html
+
+
+@pytest.mark.parametrize("when, reason", [("2027-13-01 10:00", "I don't understand that date"),
+                                          ("2027-02-30 10:00", "30 February 2027 does not exist.")])
+def test_iso_dates_are_checked_before_any_guess(dialogue, when, reason):
+    (reply,) = dialogue.command("schedule", f"{when} | Call", ADMIN)
+    assert reply.html.startswith("I can't schedule that:") and reason in reply.html
 
 
 def test_ambiguous_numeric_dates_follow_the_groups_order(dialogue):
