@@ -205,7 +205,7 @@ def parse_when(text: str, languages: list[str], now: dt.datetime, date_order: st
     written_zone = _written_zone(cleaned) or zone(default_zone)
     if parsed is None and named is not None:      # "el próximo martes", "terça-feira"
         parsed = _weekday(named, text, now, written_zone)
-    impossible = dates.impossible_day(text)
+    impossible = dates.impossible_day(text) if parsed is None else None
     if impossible:                                 # "30 février": say so, not "I don't understand"
         day, month, year = impossible
         raise CalendarError(f"no day {day} in month {month}", code="no_such_day", day=day, month=month, year=year)

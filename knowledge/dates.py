@@ -12,7 +12,7 @@ from knowledge import lexicon, opening
 from knowledge.models import Turn
 from knowledge.text import fold, named_weekday, sentences
 
-_DAY_MONTH = re.compile(r"\b(?:les?\s+|el\s+|los días\s+|os dias\s+|on\s+)?(\d{1,2})(?:er|º)?(?:\s*(?:et|y|e|and|-|–|au|al|a)\s*(\d{1,2}))?"
+_DAY_MONTH = re.compile(r"\b(?:les?\s+|el\s+|los días\s+|os dias\s+|on\s+)?(?<![:.\d])(\d{1,2})(?:er|º)?(?:\s*(?:et|y|e|and|-|–|au|al|a)\s*(\d{1,2}))?"
                         r"\s+(?:de\s+)?(%s)(?:\s+(?:de\s+)?(\d{4}))?\b" % lexicon.MONTHS_PATTERN, re.IGNORECASE)
 _MONTH_DAY = re.compile(r"\b(%s)\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|and)\s*(\d{1,2}))?(?:,?\s+(\d{4}))?\b"
                         % lexicon.MONTHS_PATTERN, re.IGNORECASE)

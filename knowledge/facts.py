@@ -12,7 +12,7 @@ import dataclasses
 import re
 from collections import defaultdict
 
-from knowledge import analysis, chairing, intents, lexicon
+from knowledge import analysis, chairing, intents, lexicon, naming
 from knowledge.agenda import reading_turn
 from knowledge.mentions import mentions
 from knowledge.models import APOLOGY, PRESENT, STAFF_STATUS, AgendaItem, Answer, MeetingSummary, Participation
@@ -67,7 +67,9 @@ class FactAnswers:
                 return Answer("no_survey", lang, question, meeting=named[-1])
             return found
         if intent.kind == "participation":
-            found = self.participation(*filter(None, [intent.person]))
+            # "What is Carlos's participation?": each Carlos.
+            found = self.participation(*([intent.person] if intent.person else naming.people_named(
+                question, self.store.people(), namesakes=naming.MAX_NAMESAKES)))
             if _MOST_ATTENDED.search(fold(question)):       # "Who attended the most meetings?"
                 found = sorted(found, key=lambda p: (-p.attended, -p.rate, p.name))
             return Answer("participation", lang, question, target=self.target, participation=tuple(found))
@@ -87,8 +89,10 @@ class FactAnswers:
             return self._mentions(intent, question, lang, named)
         if not meetings:
             return None
-        if intent.kind == "attendance" and _ALL_OF.search(fold(question)) and len(named or meetings) > 1:
-            return self._attended_all(question, lang, named or meetings)  # "Who attended both calls?"
+        # "Who attended both calls?": the meetings named, or all of them when they are one group's.
+        every = named or (meetings if len({m.group for m in meetings}) == 1 else [])
+        if intent.kind == "attendance" and _ALL_OF.search(fold(question)) and len(every) > 1:
+            return self._attended_all(question, lang, every)
         targets = named or meetings[-1:]                      # the last meeting when none is named
         if len(targets) > 1 and intent.kind in ("agenda", "agenda_reader", "apologies", "attendance", "chair",
                                                 "commitments", "late"):
@@ -171,10 +175,12 @@ class FactAnswers:
         did, the meetings holding it, for search to find who spoke of it; when no item's title
         holds most of the question's topic, no meetings: search everything. None: the question
         names no item ("Quem apresentou no webinário?"), the agenda answers it."""
-        place = intents.ordinal_item(question)
-        if place is not None and candidates:        # "Who presented the first item?": of the latest meeting
-            return self._nth_presenter(question, lang, candidates[-1], place)
         topic = self._topic(question, candidates)
+        place = intents.ordinal_item(question)
+        # "Who presented the first item?": of the latest meeting ("the first item on DNS abuse" names its topic).
+        if place is not None and candidates and not [w for w in topic if w not in lexicon.ORDINALS
+                                                     and not re.fullmatch(r"\d+\w{0,3}", w)]:
+            return self._nth_presenter(question, lang, candidates[-1], place)
         if not topic:
             return None
         total = sum(weight for weight, _ in topic.values())

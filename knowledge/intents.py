@@ -54,7 +54,7 @@ PATTERNS = (
     ("survey", r"^(?=.*\b(?:questions?|preguntas?|perguntas?)\b).*\b(?:survey|questionnaire|sondage|encuesta|"
                r"cuestionario|pesquisa|questionario|enquete)\b"),
     # "Did the NARALO call have a survey?" (not "Was there a survey about mentoring?": a topic).
-    ("survey_held", r"\b(?:have|had|was there|y a t il eu|hubo|houve|tuvo|teve) (?:an?|une?|una?|uma?) "
+    ("survey_held", r"\b(?:have|had|was there|y a t il eu|hubo|houve|tuvo|teve) (?:(?:an?|une?|una?|uma?) )?"
                     r"(?:survey|questionnaire|sondage|encuesta|cuestionario|pesquisa|questionario|enquete)\b"),
     # "What are the action items from the NARALO call?": the commitments of its summary.
     ("commitments", r"\b(?:action items?|commitments?|committed|promised|next steps|engagements?|"
@@ -70,7 +70,7 @@ PATTERNS = (
                    r"quien(?:es)? (?:asistio|asistieron|estuvo|estuvieron|participo|participaron)|asistentes|"
                    r"quem (?:participou|participaram|esteve|estiveram|compareceu)|participantes|presentes)\b"),
     # "Qui a lu l'ordre du jour ?": who read it out, not the agenda itself.
-    ("agenda_reader", r"\b(?:who (?:read|presented|went through|gave)(?: out)? the agenda(?! items?\b)|"
+    ("agenda_reader", r"\b(?:who (?:read|presented|went through|gave)(?: out)? the agenda(?! (?:items?|points?|topics?)\b)|"
                       r"qui a (?:lu|presente|annonce|donne) l ordre du jour|"
                       r"quien(?:es)? (?:leyo|presento|anuncio) (?:el orden del dia|la agenda)|"
                       r"quem (?:leu|apresentou|anunciou) (?:a pauta|a agenda|a ordem do dia))\b"),
@@ -154,7 +154,11 @@ _MEETING_NOUNS = MEETING_NOUNS | frozenset("webinar webinars webinaire webinaire
 _MONTH_PREPOSITIONS = frozenset("in of on during en de del da do em no na au du durant".split())
 # Whom thanks or greetings are addressed to: "hola a todos", "bonjour à tous", "thanks Acta".
 _ADDRESSEES = frozenset("acta bot a todos todas tous tout le monde everyone all pessoal gente".split())
-_ORDINAL_ITEM = re.compile(r"\b(%s)\s+%s\b" % ("|".join(lexicon.ORDINALS), lexicon.ITEM_NOUNS))
+_NUMBERED_ITEM = re.compile(r"\b%s\s+%s\b" % (lexicon.NUMBERED, lexicon.ITEM_NOUNS))
+_ITEM_NUMBER = re.compile(r"\b%s\s+(?:n[o°º]\.?\s*)?([1-9])\b(?!\s*%%)" % lexicon.ITEM_NOUNS)   # "item 2", "point n° 3"
+# After an article: "na quinta" is on Thursday, "o quinto ponto" an item.
+_ORDINAL_ITEM = re.compile(r"\b(?:the|le|la|l|el|o|a|du|del|do|da|au|al|ao|os|um|un|une)\s+(%s)\s+%s\b"
+                           % ("|".join(lexicon.ORDINALS), lexicon.ITEM_NOUNS))
 MAX_TOPIC_WORDS = 1
 
 
@@ -237,9 +241,14 @@ def courtesy(question: str) -> tuple[str, str] | None:
 
 def ordinal_item(question: str) -> int | None:
     """The agenda item a question names by its place: "Who presented the first item?" 1, "Qui a
-    présenté le dernier point ?" -1; None when it names none."""
-    m = _ORDINAL_ITEM.search(fold(question))
-    return lexicon.ORDINALS[m.group(1)] if m else None
+    présenté le dernier point ?" -1, "le 2e point" or "item 2" 2; None when it names none."""
+    folded = fold(question)
+    m = _ORDINAL_ITEM.search(folded)
+    if m:
+        return lexicon.ORDINALS[m.group(1)]
+    lowered = question.lower()                          # "2º tema", "point n° 3", "5 %": before folding
+    m = _NUMBERED_ITEM.search(lowered) or _ITEM_NUMBER.search(lowered)
+    return int(m.group(1)) if m else None
 
 
 def without_about(folded: str) -> str:

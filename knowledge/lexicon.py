@@ -34,7 +34,7 @@ QUESTION_CUES = {
 # Words of short questions that tell their language (folded), with the months: "resume de la
 # derniere reunion" is French, "tem algo sobre bogota?" Portuguese.
 for _lang, _words in {
-    "fr": "derniere dernier prochaine prochain resume mois semaine mentionne fois ont etaient "
+    "fr": "derniere dernier prochaine prochain resume mois semaine mentionne fois ont etaient lors sondage "
           "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre",
     "es": "ultima ultimo ultimos proxima proximo resumen mes semana menciono veces hubo hay algo alguna algun "
           "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
@@ -349,13 +349,15 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
             "septimo": 7, "octavo": 8, "noveno": 9, "decimo": 10, "ultimo": -1, "ultima": -1,
             "primeiro": 1, "primeira": 1, "terceiro": 3, "terceira": 3, "quarto": 4, "quarta": 4, "setimo": 7, "oitavo": 8, "nono": 9}
 ITEM_NOUNS = r"(?:agenda )?(?:items?|points?|topics?|subjects?|sujets?|puntos?|temas?|ponto|pontos|itens?)"
+# "2e point", "2nd item", "2º tema", "3o ponto": a number with an ordinal ending (folded).
+NUMBERED = r"([1-9])\s?(?:e|eme|er|ere|re|nd|rd|th|st|o|a|º|ª|°)"
 # A question about several meetings that asks for what they share (folded): "Who attended both
 # calls?", "Qui était présent aux deux réunions ?", "¿Quiénes asistieron a ambas?".
-ALL_OF = (r"\b(?:both|all (?:of )?(?:the|these|those|them)|every|each|tous les deux|toutes les deux|aux deux|"
-          r"(?:a|en) (?:las|los) dos|ambas|ambos|todas (?:las|as)|todos (?:los|os)|(?:as|nas|os|nos) (?:duas|dois)|"
-          r"chaque|chacune|cada)\b")
+ALL_OF = (r"\b(?:both|all (?:of )?(?:the|these|those|them)|all \w+ (?:meetings|calls)|tous les deux|toutes les deux|aux deux|"
+          r"toutes les|tous les|(?:a|en) (?:las|los) dos|ambas|ambos|todas (?:las|as)|todos (?:los|os)|"
+          r"(?:as|nas|das|os|nos|dos) (?:duas|dois))\b")
 # Asking who attended most (folded): participation by meetings attended, not by rate.
-MOST_ATTENDED = (r"\b(?:attended (?:the )?most|most meetings|(?:assiste|participe) (?:au|a) plus|"
+MOST_ATTENDED = (r"\b(?:attended (?:the )?most|(?:assiste|participe) (?:au|a) plus|"
                  r"(?:asistio|participo) (?:a|en) mas|(?:participou|compareceu) (?:de|em|a) mais)\b")
 # Thanks and greetings sent alone (folded, without punctuation): answered as such, in their language.
 THANKS = {"fr": "merci|merci beaucoup|merci bien|mille mercis|super merci",

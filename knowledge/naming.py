@@ -28,9 +28,10 @@ def person_named(question: str, people: dict[int, str]) -> str | None:
     return next(iter(found), None)
 
 
-def people_named(question: str, people: dict[int, str]) -> list[str]:
-    """Every known person the question names (as ``person_named`` finds one), in the question's order."""
-    found = _named(question, people)
+def people_named(question: str, people: dict[int, str], namesakes: int = 1) -> list[str]:
+    """Every known person the question names (as ``person_named`` finds one), in the question's order;
+    with ``namesakes``, a first name a few people share names each of them ("Carlos")."""
+    found = _named(question, people, namesakes=namesakes)
     return sorted(found, key=found.get)
 
 

@@ -123,6 +123,13 @@ def test_participation_against_the_target(answerer):
     assert not any(p.staff for p in everyone.participation)
 
 
+@pytest.mark.parametrize("question", ["What is Carlos's participation?", "Qual é a participação do Carlos?"])
+def test_participation_of_a_first_name_some_share_is_each_of_theirs(archive, question):
+    rows = archive.ask(question).participation
+    assert 1 < len(rows) and all(p.name.startswith("Carlos ") for p in rows)
+    assert {"Carlos Medina", "Carlos Mendoza"} <= {p.name for p in rows}
+
+
 @pytest.mark.parametrize("question", ["Who attended the most meetings?", "Qui a assisté au plus grand nombre de réunions ?",
                                       "¿Quién asistió a más reuniones?", "Quem participou de mais reuniões?"])
 def test_who_attended_most_is_by_meetings_attended(archive, question):
@@ -251,7 +258,7 @@ def test_a_summary_of_a_topic_is_a_search(archive, question):
 
 
 @pytest.mark.parametrize("question", [
-    "Who attended both LACRALO calls in 2016 and 2020?",
+    "Who attended both LACRALO calls in 2016 and 2020?", "Quem participou das duas reuniões, em 2016 e 2020?",
     "Qui était présent aux deux réunions de juin 2016 et février 2020 ?",
     "¿Quiénes asistieron a ambas llamadas, el 20 de junio de 2016 y el 17 de febrero de 2020?",
 ])
@@ -265,10 +272,15 @@ def test_who_attended_both_meetings(archive, question):
     assert render.plain(answer).endswith("\n" + ", ".join(answer.names["present"]))
 
 
-def test_who_attended_every_meeting_may_be_no_one(archive):
-    answer = archive.ask("Who attended every LACRALO call?")
+def test_who_attended_all_meetings_may_be_no_one(archive):
+    answer = archive.ask("Who attended all the LACRALO calls?")
     assert ("attended_all", 4, []) == (answer.kind, len(answer.meetings), answer.names["present"])
-    assert render.plain(answer).startswith("No one was present at all 4 meetings (LACRALO monthly call, 20 June 2016;")
+    assert render.plain(answer).startswith("No one was present at each of the 4 meetings (LACRALO monthly call, 20 June 2016;")
+    french = archive.ask("Qui a assisté à toutes les réunions de LACRALO ?")
+    assert ("attended_all", 4) == (french.kind, len(french.meetings))
+    # Several groups' meetings are not one series; "each" asks for each meeting's list.
+    assert "attended_all" != archive.ask("Qui a assisté à toutes les réunions ?").kind
+    assert "several" == archive.ask("Who attended each of the LACRALO calls in 2016 and 2020?").kind
 
 
 def test_several_dates_years_or_months_name_several_meetings(archive):
@@ -422,7 +434,10 @@ def test_who_presented_gives_every_item_that_matches_as_well(archive):
     # The last item is not "any other business"; the agenda named no one for it.
     ("¿Quién presentó el último tema de la llamada de NARALO?", "naralo-2026-10-12-en",
      "Tamara Williams presentó «Update on the NARALO newsletter» (el orden del día no nombraba a nadie"),
-    ("Quem apresentou o terceiro ponto da pauta da chamada da AFRALO?", "afralo-2026-10-05-fr", "apresentou «"),
+    ("Quem apresentou o terceiro ponto da pauta da chamada da AFRALO?", "afralo-2026-10-05-fr", "Mamadou Sanogo apresentou «"),
+    ("Qui a présenté le 2e point de la réunion AFRALO ?", "afralo-2026-10-05-fr", "Koffi Mensah a présenté"),
+    ("Who presented item 2 of the AFRALO call?", "afralo-2026-10-05-fr", "Koffi Mensah presented"),
+    ("¿Quién presentó el 2º tema de la llamada de AFRALO?", "afralo-2026-10-05-fr", "Koffi Mensah presentó"),
 ])
 def test_who_presented_an_item_named_by_its_place(archive, question, meeting, said):
     answer = archive.ask(question)
@@ -434,6 +449,13 @@ def test_a_report_is_also_an_update(archive):
     answer = archive.ask("Who gave the capacity building report?")
     given = {p.names["presenter"][0][1] for p in answer.parts}
     assert {"Koffi Mensah", "Carlos Medina"} <= given           # "Update from the capacity building working group"
+
+
+def test_an_item_named_by_its_place_and_topic_is_found_by_its_topic(archive):
+    answer = archive.ask("Who presented the first agenda item on DNS abuse?")
+    assert "Priya Raman" in {p.names["presenter"][0][1] for p in (answer.parts or (answer,))}
+    assert intents.ordinal_item("Quem apresentou na quinta temas sobre IPv6?") is None     # Thursday
+    assert 5 == intents.ordinal_item("Quem apresentou o quinto tema?")
 
 
 def test_an_item_the_agenda_does_not_have_gets_the_agenda(archive):

@@ -113,14 +113,15 @@ def test_a_title_cased_topic_is_counted_like_any_topic(archive, topic):
      "Tomás Echeverría read out the agenda of the LACRALO webinar, 26 October 2026."),
     ("Qui a lu l'ordre du jour ?", "lacralo-webinar-2026-10-26-pt", "Tomás Echeverría",
      "Tomás Echeverría a lu l'ordre du jour : webinaire de LACRALO, 26 octobre 2026."),
-    ("Quem leu a pauta da chamada da AFRALO?", "afralo-2026-10-05-fr", None, "leu a pauta: chamada mensal de AFRALO"),
+    ("Quem leu a pauta da chamada da AFRALO?", "afralo-2026-10-05-fr", "Aïcha Benali",
+     "Aïcha Benali leu a pauta: chamada mensal de AFRALO, 5 de outubro de 2026."),
 ])
 def test_who_read_the_agenda_is_who_read_it_out_not_the_agenda(archive, question, meeting, reader, said):
     answer = archive.ask(question)
     assert ("agenda_reader", meeting) == (answer.kind, answer.meeting.id)
     assert said in render.plain(answer), render.plain(answer)
     (source,) = answer.sources
-    assert source.speaker == answer.names["reader"][0] == (reader or source.speaker) and source.turn_index < 10
+    assert source.speaker == answer.names["reader"][0] == reader and source.turn_index < 10
 
 
 def test_who_presented_an_agenda_item_is_not_who_read_the_agenda(archive):
@@ -133,3 +134,12 @@ def test_no_agenda_read_out_is_said():
     call = MeetingSummary("x", "2026-01-01", None, "", "NARALO", "monthly_call", "en", 1)
     empty = Answer("agenda_reader", "en", meeting=call, names={"reader": []})
     assert "The transcript shows no agenda read out in the NARALO monthly call, 1 January 2026." == render.plain(empty)
+
+
+@pytest.mark.parametrize("question, said", [
+    ("¿Hubo encuesta en la llamada de NARALO?", "No se leyó ninguna encuesta al final de: llamada mensual de NARALO"),
+    ("Y a-t-il eu un sondage lors de la réunion AFRALO ?", "Aucun questionnaire n'a été lu à la fin de : appel mensuel d'AFRALO"),
+])
+def test_whether_a_meeting_had_a_survey_in_the_questions_language(archive, question, said):
+    answer = archive.ask(question)
+    assert ("no_survey", True) == (answer.kind, render.plain(answer).startswith(said)), render.plain(answer)

@@ -215,7 +215,7 @@ def test_a_command_takes_a_month_alone(dialogue, command, args, starts):
 
 def test_participation_of_someone_unknown_namesakes_or_a_typo(dialogue):
     (nobody,) = dialogue.command("participation", "Zorro", EN)
-    assert "I know no one called “Zorro”. /participation alone lists everyone." == nobody.html
+    assert "I know no one called “Zorro”. /participation without a name lists everyone." == nobody.html
     (carlos,) = dialogue.command("participation", "carlos", EN)
     named = re.findall(r"\n(Carlos[^:]*):", carlos.html)
     assert ["Carlos Dionisio Aguirre", "Carlos Gutierrez", "Carlos Raúl Gutiérrez", "Carlos Vera Quintana"] == sorted(named)

@@ -97,7 +97,7 @@ def test_cancel_says_why_an_event_cannot_be_cancelled(dialogue):
     assert "“Webinar” (#1) is already cancelled." == dialogue.command("cancel", "1", Member(1, "en", admin=True, chat=-100))[0].html
     (other,) = dialogue.command("schedule", "3 December 2026 15:00 | Call", ADMIN)
     dialogue.button(confirm_data(other), ADMIN)
-    assert "Event #2 was scheduled for another group: it is cancelled from that group." == \
+    assert "Event #2 was scheduled for another group: it can only be cancelled from that group." == \
         dialogue.command("cancel", "2", Member(1, "en", admin=True, chat=-555))[0].html
     assert "active" == dialogue.store.scheduled_event(2)["status"]
 
