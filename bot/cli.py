@@ -246,7 +246,7 @@ def ask(obj: _Context, question: tuple[str, ...], as_json: bool, k: int | None, 
 def summary(obj: _Context, meeting_id: str, as_json: bool, lang: str | None) -> None:
     """A meeting's summary: attendance, agenda items with their key sentences, questions,
     commitments, dates mentioned, survey questions."""
-    from bot import render
+    from bot import render_summary
     from knowledge.summary import summarize
 
     with obj.store(create=False) as store:
@@ -257,8 +257,8 @@ def summary(obj: _Context, meeting_id: str, as_json: bool, lang: str | None) -> 
     if as_json:
         click.echo(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
     else:
-        click.echo(render.summary_text(result, lang or obj.config.answers.default_language,
-                                       tuple(obj.config.display.timezones)))
+        click.echo(render_summary.summary_text(result, lang or obj.config.answers.default_language,
+                                               tuple(obj.config.display.timezones)))
 
 
 @cli.command()

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import dataclasses
 import datetime as dt
 
-from bot import i18n, render
+from bot import i18n, render, render_summary
 from bot.scheduling import SchedulingCommands
 from jobs import calendar
 from knowledge import dates, intents, naming
@@ -248,7 +248,7 @@ class Dialogue(SchedulingCommands):
     def summary(self, mid: str, lang: str) -> list[Reply]:
         """A meeting's summary, with a button for the full transcript (also what the bot posts)."""
         summary = summarize(self.store.meeting(mid))
-        html = render.summary_html(summary, lang, self.timezones)
+        html = render_summary.summary_html(summary, lang, self.timezones)
         buttons = (Button(i18n.t(lang, "button_transcript"), f"s:{lang}:{mid}"),) + self.mention_buttons(summary, lang)
         return self._paged(html, buttons)
 

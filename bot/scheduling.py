@@ -52,17 +52,25 @@ class SchedulingCommands:
         if not title:           # a reminder must say what it is about
             return [Reply(render.escape(i18n.t(lang, "schedule_needs_title", when=self._when(start, lang),
                                                args=" ".join(when.split()))))]
-        same_time = [o.event for o in calendar.upcoming(self.all_events(), start - dt.timedelta(minutes=1), start)
-                     if o.start_utc == start]
+        chats = self._chats_for(member)
+        same_time = self._at(start, chats)
         twin = next((e for e in same_time if fold(e.title) == fold(title)), None)
         if twin is not None:    # the same event twice: its reminders would go out twice
-            number = f"#{twin.stored_id} " if twin.stored_id else ""
-            return [Reply(render.escape(i18n.t(lang, "schedule_exists", event=f"{number}{twin.title}",
-                                               when=self._when(start, lang))))]
-        eid = self.store.propose_event(title, start, "UTC", DEFAULT_MINUTES, self._chats_for(member),
-                                       source="chat", created_by=member.id)
-        clash = [e.title for e in same_time]
-        return self._confirmation(eid, title, start, lang, clash)
+            return self._exists(twin, start, lang)
+        eid = self.store.propose_event(title, start, "UTC", DEFAULT_MINUTES, chats, source="chat", created_by=member.id)
+        return self._confirmation(eid, title, start, lang, [e.title for e in same_time])
+
+    def _at(self, start: dt.datetime, chats) -> list[calendar.Event]:
+        """The coming events starting at ``start`` whose reminders go to one of ``chats``."""
+        return [o.event for o in calendar.upcoming(self.all_events(), start - dt.timedelta(minutes=1), start)
+                if o.start_utc == start and (not o.event.chats or set(o.event.chats) & set(chats))]
+
+    def _exists(self, twin: calendar.Event, start: dt.datetime, lang: str):
+        from bot.dialogue import Reply
+
+        number = f"#{twin.stored_id} " if twin.stored_id else ""
+        return [Reply(render.escape(i18n.t(lang, "schedule_exists", event=f"{number}{twin.title}",
+                                           when=self._when(start, lang))))]
 
     def _date_then_title(self, text: str, languages: list[str]) -> tuple[dt.datetime, str, str] | None:
         """The longest start of ``text`` that is a date and time to come, and the rest as the title."""
@@ -123,6 +131,12 @@ class SchedulingCommands:
         if action == "no":
             self.store.set_event_status(eid, "cancelled", only_from="proposed")
             return [Reply(render.escape(i18n.t(lang, "schedule_dropped")))]
+        if action == "ok" and event["status"] == "proposed":
+            start = dt.datetime.fromisoformat(event["start_utc"])
+            # Confirmed after the same event was confirmed from another proposal: dropped.
+            twin = next((e for e in self._at(start, event["chats"]) if fold(e.title) == fold(event["title"])), None)
+            if twin is not None and self.store.set_event_status(eid, "cancelled", only_from="proposed"):
+                return self._exists(twin, start, lang)
         if action == "ok" and self.store.set_event_status(eid, "active", only_from="proposed"):
             start = dt.datetime.fromisoformat(event["start_utc"])
             return [Reply(render.escape(i18n.t(lang, "schedule_done", id=eid, title=event["title"],

@@ -121,6 +121,24 @@ def test_an_event_needs_a_title_and_is_not_scheduled_twice(dialogue):
     assert later.html.startswith("Schedule “IPv6 webinar” on 2 December 2026 (16:00 UTC") and "same time" not in later.html
 
 
+def test_two_proposals_of_one_event_confirm_once(dialogue):
+    (first,) = dialogue.command("schedule", "2 December 2026 15:00 | Test A", ADMIN)
+    (second,) = dialogue.command("schedule", "2 December 2026 15:00 | test a", ADMIN)
+    assert dialogue.button(confirm_data(first), ADMIN)[0].html.startswith("Scheduled (#1): “Test A”")
+    assert dialogue.button(confirm_data(second), ADMIN)[0].html.startswith("Already scheduled: “#1 Test A”")
+    assert ["Test A"] == [e["title"] for e in dialogue.store.scheduled_events()]
+
+
+def test_the_same_title_for_another_group_is_another_event(dialogue):
+    elsewhere = Member(1, "en", admin=True, chat=-555)
+    with Store(dialogue.store.path) as store:
+        d = Dialogue(store, dialogue.answerer, "en", clock=lambda: NOW)
+        (ours,) = d.command("schedule", "2 December 2026 15:00 | Call", Member(1, "en", admin=True, chat=-777))
+        d.button(confirm_data(ours), ADMIN)
+        (theirs,) = d.command("schedule", "2 December 2026 15:00 | Call", elsewhere)
+        assert theirs.html.startswith("Schedule “Call” on 2 December 2026") and theirs.buttons
+
+
 def test_a_title_may_follow_the_date_without_a_bar(dialogue):
     (fr,) = dialogue.command("schedule", "15 janvier 2027 18:00 Atelier IDN", Member(1, "fr", admin=True))
     assert fr.html.startswith("Programmer « Atelier IDN » le 15 janvier 2027 (18:00 UTC")

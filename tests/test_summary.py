@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from bot import render
+from bot import render, render_summary
 from knowledge import formats, ingest, transcripts
 from knowledge.store import Store
 from knowledge.summary import summarize
@@ -57,7 +57,7 @@ def test_2020_call(store):
     idn = next(i for i in s.items if "IDN" in i.title)
     assert ("Sylvia Herlein Leite", True) == (idn.presenter, idn.absent)
     assert [webinar] == [i for i in s.items if i.presenter == "Patricio Carranza" and not i.absent]
-    assert "Sylvia Herlein Leite (down to present, did not speak)" in render.summary_html(s, "en")
+    assert "Sylvia Herlein Leite (down to present, did not speak)" in render_summary.summary_html(s, "en")
 
 
 def test_items_start_in_agenda_order_and_quote_their_own_turns(store):
@@ -76,7 +76,7 @@ def test_demo_surveys_and_rendering_in_every_language(store, mid, survey):
     assert survey == len(s.survey)
     for lang, label in (("fr", "Questions du sondage"), ("es", "Preguntas de la encuesta"),
                         ("pt", "Perguntas da pesquisa"), ("en", "Survey questions")):
-        html = render.summary_html(s, lang)
+        html = render_summary.summary_html(s, lang)
         assert label in html
         assert all(len(p) <= 4096 for p in render.split_message(html))
 
@@ -169,7 +169,7 @@ def test_a_time_said_after_two_dates_goes_to_the_nearer():
 def test_deadlines_by_a_weekday_and_next_week(store, mid, speaker, date, shown):
     s = summarize(store.meeting(mid))
     assert date in {m.date for m in s.mentions if m.speaker == speaker}
-    assert f"<b>{shown}</b> — {speaker}" in render.summary_html(s, "en")
+    assert f"<b>{shown}</b> — {speaker}" in render_summary.summary_html(s, "en")
 
 
 @pytest.mark.parametrize("said, meeting_day, day", [
@@ -211,7 +211,7 @@ def test_odd_transcripts_get_a_shorter_summary_that_says_what_is_missing(tmp_pat
         mid, _ = store.save(t, doc)
         s = summarize(store.meeting(mid))
         assert missing == s.missing
-        html = render.summary_html(s, "en")
+        html = render_summary.summary_html(s, "en")
         assert html.strip() and "No agenda was read out." in html or "speech" in missing
 
 
@@ -225,12 +225,12 @@ def test_three_thousand_turns(tmp_path):
         mid, _ = store.save(t, doc)
         s = summarize(store.meeting(mid))
         assert 3001 == len(store.meeting(mid).turns) and s.items and len(s.items[0].quotes) <= 6
-        assert render.split_message(render.summary_html(s, "fr"))
+        assert render.split_message(render_summary.summary_html(s, "fr"))
 
 
 def test_the_start_is_shown_in_the_groups_zones(store):
     s = summarize(store.meeting("lacralo-2016-06-20-fr"))
-    html = render.summary_html(s, "es", ("UTC", "America/Buenos_Aires", "America/Mexico_City"))
+    html = render_summary.summary_html(s, "es", ("UTC", "America/Buenos_Aires", "America/Mexico_City"))
     assert html.split("\n")[1] == "20:00 Buenos Aires · 18:00 Mexico City"
 
 

@@ -1,0 +1,91 @@
+"""A meeting's summary as Telegram HTML (posted after a call, and /summary) or plain text (the CLI)."""
+from __future__ import annotations
+
+from bot import i18n
+from bot.render import escape, html_to_text, meeting_name, times_in_zones
+from knowledge.models import MeetingSummary
+
+
+def summary_html(summary, lang: str, timezones: tuple[str, ...] = ()) -> str:
+    """A post-call summary in Telegram HTML: labels in the member's language, quotes in the
+    transcript's, every line self-contained (so that long summaries split cleanly). The start is
+    also shown in the group's ``timezones``."""
+    import datetime as dt
+
+    m = MeetingSummary(summary.meeting_id, summary.date, summary.start_utc, summary.title, summary.group,
+                       summary.kind, summary.language, 0)
+    time = f", {summary.start_utc[11:16]} UTC" if summary.start_utc else ""
+    name = meeting_name(m, lang)
+    lines = [f"<b>{escape(name[:1].upper() + name[1:])}, {escape(i18n.date(summary.date, lang))}{time}</b>"]
+    zones = [z for z in timezones if z != "UTC"]
+    if summary.start_utc and zones:
+        lines.append(escape(times_in_zones(dt.datetime.fromisoformat(summary.start_utc), zones, lang)))
+    if "speech" in summary.missing:
+        lines.append(escape(i18n.t(lang, "sum_missing_speech")))
+    if "roll_call" in summary.missing:
+        lines.append(escape(i18n.t(lang, "sum_missing_roll_call")))
+    else:
+        channels = ", ".join(f"{i18n.t(lang, 'channel', language=i18n.language_name(c, lang))} {n}"
+                             for c, n in sorted(summary.channels.items()))
+        lines.append(escape(i18n.t(lang, "sum_attendance", present=summary.present,
+                                   channels=f" ({channels})" if channels else "", later=summary.joined_later,
+                                   apologies=", ".join(summary.apologies) or i18n.t(lang, "sum_none"))))
+    if "agenda" in summary.missing and "speech" not in summary.missing:
+        lines.append(escape(i18n.t(lang, "sum_missing_agenda")))
+    items = [i for i in summary.items if i.title or i.quotes]
+    if items:
+        lines += ["", f"<b>{escape(i18n.t(lang, 'sum_agenda' if items[0].title else 'sum_highlights'))}</b>"]
+        for n, item in enumerate(items, 1):
+            if item.title:
+                by = i18n.t(lang, "sum_absent_presenter", name=item.presenter) if item.absent else item.presenter
+                lines.append(f"{n}. <b>{escape(item.title)}</b>" + (f" — {escape(by)}" if item.presenter else ""))
+            for q in item.quotes:
+                lines.append(f"   «<i>{escape(q.text)}</i>» — {escape(q.speaker)}")
+    if summary.questions:
+        lines += ["", f"<b>{escape(i18n.t(lang, 'sum_questions'))}</b>"]
+        for q in summary.questions:
+            if q.answerer and q.deferred:
+                outcome = i18n.t(lang, "sum_deferred", name=q.answerer)
+            elif q.answerer:
+                outcome = i18n.t(lang, "sum_answered", name=q.answerer)
+            else:
+                outcome = i18n.t(lang, "sum_unanswered")
+            lines.append(f"• {escape(q.asker)} : «<i>{escape(q.question)}</i>» → {escape(outcome)}")
+    if summary.commitments:
+        lines += ["", f"<b>{escape(i18n.t(lang, 'sum_commitments'))}</b>"]
+        lines += [f"• {escape(c.speaker)} : «<i>{escape(c.text)}</i>»" for c in summary.commitments]
+    if summary.mentions:
+        lines += ["", f"<b>{escape(i18n.t(lang, 'sum_dates'))}</b>"]
+        for d in summary.mentions:
+            lines.append(f"• <b>{escape(_when(d, lang))}</b> — {escape(d.speaker)} : «<i>{escape(d.text)}</i>»")
+    if summary.survey:
+        lines += ["", f"<b>{escape(i18n.t(lang, 'sum_survey'))}</b>"]
+        lines += [f"{n}. {escape(q)}" for n, q in enumerate(summary.survey, 1)]
+    return "\n".join(lines)
+
+
+def _when(d, lang: str) -> str:
+    import datetime as dt
+
+    day = dt.date.fromisoformat(d.date)
+    if d.precision == "month":
+        text = i18n.t(lang, "sum_month", month=i18n.MONTHS[lang][day.month - 1], year=day.year)
+    elif d.precision == "week":
+        text = i18n.t(lang, "sum_week", date=i18n.date(d.date, lang))
+    else:
+        text = i18n.date(d.date, lang)
+        if d.end:
+            text = f"{day.day}–{i18n.date(d.end, lang)}"
+    if d.time_utc:
+        text += f", {d.time_utc} UTC"
+    if d.place:
+        text += f", {d.place}"
+    return text
+
+
+def summary_text(summary, lang: str, timezones: tuple[str, ...] = ()) -> str:
+    return html_to_text(summary_html(summary, lang, timezones))
+
+
+
+# --- events ---------------------------------------------------------------------------------------
