@@ -129,6 +129,8 @@ _LAST = re.compile(r"\b(?:last|latest|most recent|previous|derniere?|precedente?
                    r"mais recente|anterior)\b")
 _MONTH_YEAR = re.compile(r"\b([a-zà-ÿç]{3,10})\.?\s+(?:de\s+|del\s+)?(\d{4})\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# Words between dates named together: "June 2016 and February 2020", "le 5 et le 12", "2016, 2018 y 2020".
+_JOINING = frozenset("and et y e ou or o & on in of le la el los las les the en em de du del do da no na a au al".split())
 _NUMERIC_DATE = re.compile(r"\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}")
 _WHY = re.compile(r"^\W*(?:why|pourquoi|por que|por qué|porque)\b")
 _KIND_WORDS = [("webinar", re.compile(r"\b(?:webinar|webinaire|webinario|seminario web)\b")),
@@ -342,15 +344,16 @@ def _dated(question: str, folded: str, pool: list[MeetingSummary], language: str
         first = today.replace(day=1)
         month = (first - dt.timedelta(days=1)).replace(day=1) if relative[1] else first
         return [m for m in pool if m.date.startswith(month.isoformat()[:7])]
-    # Each date, month or year named ("the calls of June 2016 and February 2020", "in 2016 and 2020").
-    days = {d.isoformat() for d in opening.find_dates(question, language)}
+    # Each date, month or year named together ("the calls of June 2016 and February 2020", "in 2016
+    # and 2020"); "In 2020, what was said about what was decided in 2016?" is about 2020.
+    days = _together(question, [(a, b, d.isoformat()) for a, b, d in opening.find_dates(question, language)])
     if days:
         return [m for m in pool if m.date in days]
-    months = {month.isoformat()[:7] for month_word, year in _MONTH_YEAR.findall(question)
-              if (month := opening.find_date(f"1 {month_word} {year}", language))}
+    months = _together(question, [(m.start(), m.end(), month.isoformat()[:7]) for m in _MONTH_YEAR.finditer(question)
+                                  if (month := opening.find_date(f"1 {m.group(1)} {m.group(2)}", language))])
     if months:
         return [m for m in pool if m.date[:7] in months]
-    years = set(_YEAR.findall(folded))
+    years = _together(folded, [(m.start(), m.end(), m.group(0)) for m in _YEAR.finditer(folded)])
     if years:
         pool = [m for m in pool if m.date[:4] in years]
         return pool[-1:] if _LAST.search(folded) else pool
@@ -360,6 +363,17 @@ def _dated(question: str, folded: str, pool: list[MeetingSummary], language: str
         pool = [m for m in pool if int(m.date[5:7]) == month_number and (day is None or int(m.date[8:10]) == day)]
         return [m for m in pool if m.date[:4] == pool[-1].date[:4]] if pool else []
     return None
+
+
+def _together(text: str, found: list[tuple[int, int, str]]) -> set[str]:
+    """The first of the dates found (start, end, value) and those joined to it by "and", "et",
+    "y", "e", a comma…"""
+    out = set()
+    for i, (_, _, value) in enumerate(found):
+        if i and not set(fold(text[found[i - 1][1]:found[i][0]]).split()) <= _JOINING:
+            break
+        out.add(value)
+    return out
 
 
 def _relative_month(folded: list[str]) -> tuple[int, bool] | None:

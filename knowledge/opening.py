@@ -26,18 +26,20 @@ def _dateparser():
 
 def find_date(text: str, language: str) -> dt.date | None:
     """The first full date (day, month, year) written in ``text``, in any of our languages."""
-    return next(_dates(text, language), None)
+    return next((d for _, _, d in _dates(text, language)), None)
 
 
-def find_dates(text: str, language: str) -> list[dt.date]:
-    """Every full date written in ``text``, in order, once each ("le 20 juin 2016 et le 17 février 2020")."""
-    return list(dict.fromkeys(_dates(text, language)))
+def find_dates(text: str, language: str) -> list[tuple[int, int, dt.date]]:
+    """Every full date written in ``text``, in order, with where it starts and ends ("le 20 juin
+    2016 et le 17 février 2020")."""
+    return list(_dates(text, language))
 
 
 def _dates(text: str, language: str):
     languages = [language] + [lang for lang in lexicon.LANGUAGES if lang != language]
     candidates = sorted((m.start(), m.group(0)) for rx in _DATE_PHRASES for m in rx.finditer(text))
-    for _, phrase in candidates:
+    for start, phrase in candidates:
+        end = start + len(phrase)
         phrase = re.sub(r"(?<=\d)(?:º|°|ª|o)(?=\s)", "", phrase)       # "1º de julio" -> "1 de julio"
         order = "YMD" if re.match(r"\d{4}-", phrase) else lexicon.NUMERIC_DATE_ORDER.get(language, "DMY")
         parsed = _dateparser().parse(
@@ -45,7 +47,7 @@ def _dates(text: str, language: str):
             settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"],
                       "PREFER_LOCALE_DATE_ORDER": False, "DATE_ORDER": order})
         if parsed and 1990 <= parsed.year <= 2100:
-            yield parsed.date()
+            yield start, end, parsed.date()
 
 
 def find_utc_time(text: str) -> dt.time | None:

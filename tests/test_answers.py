@@ -283,6 +283,16 @@ def test_who_attended_all_meetings_may_be_no_one(archive):
     assert "several" == archive.ask("Who attended each of the LACRALO calls in 2016 and 2020?").kind
 
 
+def test_dates_not_named_together_keep_the_first(archive):
+    from knowledge import intents as its
+    meetings = archive.store.meetings()
+    for question, ids in [("In 2020, what did Humberto say about what was decided in 2016?", ["lacralo-2020-02-17-fr"]),
+                          ("At the call of 12 October 2026, what was said about the webinar of 26 October 2026?",
+                           ["naralo-2026-10-12-en"]),
+                          ("Qu'a-t-on dit de la médiation en 2016, 2018 et 2020 ?", ["lacralo-2016-06-20-fr", "lacralo-2020-02-17-fr"])]:
+        assert ids == [m.id for m in its.dated(question, meetings, "en")], question
+
+
 def test_several_dates_years_or_months_name_several_meetings(archive):
     for question in ("Who attended the calls of June 2016 and February 2020?", "Who attended in 2016 and 2020?",
                      "Who attended on 20 June 2016 and on 17 February 2020?"):
