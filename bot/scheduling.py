@@ -54,7 +54,7 @@ class SchedulingCommands:
                                                args=" ".join(when.split()))))]
         chats = self._chats_for(member)
         same_time = self._at(start, chats)
-        twin = next((e for e in same_time if fold(e.title) == fold(title)), None)
+        twin = _titled(same_time, title)
         if twin is not None:    # the same event twice: its reminders would go out twice
             return self._exists(twin, start, lang)
         eid = self.store.propose_event(title, start, "UTC", DEFAULT_MINUTES, chats, source="chat", created_by=member.id)
@@ -134,7 +134,7 @@ class SchedulingCommands:
         if action == "ok" and event["status"] == "proposed":
             start = dt.datetime.fromisoformat(event["start_utc"])
             # Confirmed after the same event was confirmed from another proposal: dropped.
-            twin = next((e for e in self._at(start, event["chats"]) if fold(e.title) == fold(event["title"])), None)
+            twin = _titled(self._at(start, event["chats"]), event["title"])
             if twin is not None and self.store.set_event_status(eid, "cancelled", only_from="proposed"):
                 return self._exists(twin, start, lang)
         if action == "ok" and self.store.set_event_status(eid, "active", only_from="proposed"):
@@ -231,6 +231,11 @@ def _mention_title(summary, mention) -> str:
     if len(mention.text) <= MENTION_TITLE:
         return mention.text
     return mention.text[:MENTION_TITLE].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+def _titled(events: list[calendar.Event], title: str) -> calendar.Event | None:
+    """The event of these with this title, whatever its case or accents."""
+    return next((e for e in events if fold(e.title) == fold(title)), None)
 
 
 def _day_mentions(summary):

@@ -4,7 +4,6 @@ Toronto stays at 19:00 across daylight-saving changes."""
 from __future__ import annotations
 
 import dataclasses
-from calendar import monthrange
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -182,7 +181,7 @@ def parse_when(text: str, languages: list[str], now: dt.datetime, date_order: st
         year, month, day = map(int, iso.groups())
         if not 1 <= month <= 12:
             raise CalendarError(f"not a date: {iso.group(0)!r}", code="bad_date")
-        if not 1 <= day <= monthrange(year, month)[1]:
+        if not 1 <= day <= dates.days_in(month, year):
             raise CalendarError(f"no day {day} in month {month}", code="no_such_day", day=day, month=month, year=year)
     numeric = _NUMERIC.search(text)
     if numeric:
@@ -190,7 +189,7 @@ def parse_when(text: str, languages: list[str], now: dt.datetime, date_order: st
         day, month = (a, b) if date_order == "DMY" else (b, a)
         if not (1 <= month <= 12 and 1 <= day <= 31):
             raise CalendarError(f"not a date: {numeric.group(0)!r}", code="bad_date")
-        if day > monthrange(2024, month)[1]:          # "31/04": any year, 2024 being a leap year
+        if day > dates.days_in(month):                # "31/04", in any year
             raise CalendarError(f"no day {day} in month {month}", code="no_such_day", day=day, month=month, year=None)
     settings = {"PREFER_DATES_FROM": "future", "RELATIVE_BASE": now.astimezone(UTC).replace(tzinfo=None),
                 "DATE_ORDER": date_order, "TIMEZONE": default_zone, "RETURN_AS_TIMEZONE_AWARE": True,

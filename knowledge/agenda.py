@@ -7,7 +7,7 @@ sequencing word is an item; sentences like "Ce point sera modéré par …" add 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from knowledge import lexicon
 from knowledge.models import AgendaItem, RawTurn
@@ -75,7 +75,12 @@ def read_agenda(turns: list[RawTurn], language: str, resolve: Resolver) -> list[
             for i in items if i["title"]]
 
 
-def reading_turn(turns: list) -> object | None:
+def other_business(title: str) -> bool:
+    """Is this item "any other business" ("Divers", "Asuntos varios", "Assuntos gerais")?"""
+    return bool(_AOB.search(fold(title)))
+
+
+def reading_turn(turns: Sequence) -> object | None:
     """The turn, among the opening ones, that reads the agenda out (a stored ``Turn`` or a ``RawTurn``)."""
     return _agenda_turn(turns[:MAX_TURNS])
 
@@ -133,7 +138,7 @@ def _item(clause: str, is_opening: bool, language: str, resolve: Resolver) -> di
             report = _REPORT_OF.search(text)
             if report and _is_person(report.group(1), resolve):
                 item["presenter"] = resolve(report.group(1))[1]      # the title keeps "Informe de …"
-    if _AOB.search(fold(text)):
+    if other_business(text):
         item["title"] = lexicon.AOB_TITLE.get(language, lexicon.AOB_TITLE["en"])
         return item
     title = _title(text)

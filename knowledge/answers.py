@@ -68,8 +68,7 @@ class Answerer(FactAnswers, Quoting):
         polite = intents.courtesy(question)
         if polite:                  # "Merci !", "¡Hola!": answered as such, in the language it is said in
             kind, said_in = polite
-            return Answer(kind, language[:2].lower() if language and language[:2].lower() in LANGUAGES else said_in,
-                          question)
+            return Answer(kind, reply_language("", language, said_in), question)
         today = self.today()
         intent = intents.detect(question, meetings, self.store.people(), lang, today) if question else None
         within: list[str] = []      # "Who presented X?", X on agendas naming no presenter: those meetings

@@ -96,14 +96,18 @@ def _times_for(dates: list[tuple], times: list[tuple[int, dt.time]]) -> dict[int
     return {i: time for i, (_, time) in out.items()}
 
 
+def days_in(month: int, year: int | None = None) -> int:
+    """How many days the month has (in any year when none is given: February has 29)."""
+    return calendar.monthrange(year or 2024, month)[1]       # 2024: a leap year
+
+
 def impossible_day(text: str) -> tuple[int, int, int | None] | None:
     """A day its month never has, as written ("30 février", "April 31", "29 de febrero de 2027"):
     (day, month number, year or None)."""
     for day, month, year in ([(m.group(1), m.group(3), m.group(4)) for m in _DAY_MONTH.finditer(text)]
                              + [(m.group(2), m.group(1), m.group(4)) for m in _MONTH_DAY.finditer(text)]):
         number = next(n for n, names in enumerate(lexicon.MONTHS, 1) if fold(month) in names)
-        longest = calendar.monthrange(int(year) if year else 2024, number)[1]      # 2024: a leap year
-        if not 1 <= int(day) <= longest:
+        if not 1 <= int(day) <= days_in(number, int(year) if year else None):
             return int(day), number, int(year) if year else None
     return None
 

@@ -13,7 +13,7 @@ import re
 from collections import defaultdict
 
 from knowledge import analysis, chairing, intents, lexicon, naming
-from knowledge.agenda import reading_turn
+from knowledge.agenda import other_business, reading_turn
 from knowledge.mentions import mentions
 from knowledge.models import APOLOGY, PRESENT, STAFF_STATUS, AgendaItem, Answer, MeetingSummary, Participation
 from knowledge.search import Hit
@@ -28,7 +28,6 @@ MENTION_SOURCES, MENTION_SEARCH = 3, 30     # turns cited for a count, among thi
 MAX_PARTS = 5          # meetings answered for at once ("apologies in October")
 
 # A word as written, without an elided article ("d'IPv6": IPv6).
-_AOB = re.compile(lexicon.AOB)
 _ALL_OF = re.compile(lexicon.ALL_OF)
 _MOST_ATTENDED = re.compile(lexicon.MOST_ATTENDED)
 _WRITTEN = re.compile(r"(?:\b(?:[cdjlmnst]|qu)['’](?=\w))?([^\W_][\w'’-]*)", re.IGNORECASE)
@@ -141,7 +140,7 @@ class FactAnswers:
             return Answer("chair", lang, question, meeting=target, names={"chair": [turn.speaker] if turn else []},
                           sources=(Hit.of_turn(detail.summary, turn),) if turn else ())
         if kind == "agenda_reader":     # "Qui a lu l'ordre du jour ?"
-            turn = reading_turn(list(detail.turns))
+            turn = reading_turn(detail.turns)
             return Answer("agenda_reader", lang, question, meeting=target,
                           names={"reader": [turn.speaker] if turn else []},
                           sources=(Hit.of_turn(detail.summary, turn),) if turn else ())
@@ -240,10 +239,10 @@ class FactAnswers:
         if place > 0:
             position = place - 1 if place <= len(agenda) else None
         else:
-            counted = [n for n, item in enumerate(agenda) if not _AOB.search(fold(item.title))]
+            counted = [n for n, item in enumerate(agenda) if not other_business(item.title)]
             position = counted[-1] if counted else None
         found = None if position is None else self._item_presenter(
-            question, lang, m, mid, position, agenda[position], agenda, set(self.store.absent_presenters(mid)))
+            question, lang, m, mid, position, agenda[position], agenda, self.store.absent_presenters(mid))
         return found or self.about("agenda", lang, m, question=question)
 
     def _presented(self, title: str, mid: str, presenter: str, position: int, lang: str) -> tuple[Hit, ...]:

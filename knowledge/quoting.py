@@ -100,9 +100,9 @@ class Quoting:
     def best_sentences(self, question: str, hit: Hit) -> list[str]:
         """The sentence of the passage that holds most of the question's weight (and the next
         one when it is very short). A question asking when (where, how long, how many) is
-        answered by a sentence of the turn that says it, if one holds as much of the question as
-        half the best ("When does the IDN working group meet?": "we meet every other Thursday at
-        17:00 UTC", not "The IDN working group met twice")."""
+        answered by a sentence of the turn that says it, if it holds ``GIVES_SHARE`` of the best
+        sentence's weight ("When does the IDN working group meet?": "we meet every other Thursday
+        at 17:00 UTC", not "The IDN working group met twice")."""
         terms = set(self.searcher.terms(question))
         sents = sentences(hit.passage)
         if not sents:

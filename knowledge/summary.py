@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
 
 from knowledge import chairing, lexicon, people
+from knowledge.agenda import other_business
 from knowledge.analysis import analyze
 from knowledge.chairing import HANDOVER, PROCEDURAL as _PROCEDURAL, says_something
 from knowledge.dates import Mention, mentions
@@ -24,7 +25,6 @@ from knowledge.text import fold, sentences
 _RELAYED = re.compile(lexicon.RELAYED_QUESTION)
 _DEFERRED = re.compile(lexicon.DEFERRED, re.IGNORECASE)
 _COMMITMENTS = [re.compile(p, re.IGNORECASE) for p in lexicon.COMMITMENTS]
-_AOB = re.compile(lexicon.AOB)
 _CHAIR_PRESENTS = re.compile(lexicon.CHAIR_PRESENTS)
 _GIVES_FLOOR = re.compile(lexicon.HANDOVER)      # folded: "la parole", "the floor"…
 _SURVEY = re.compile(lexicon.SURVEY_QUESTION, re.IGNORECASE)
@@ -163,7 +163,7 @@ def _segments(detail: MeetingDetail, speech: list[Turn]) -> list[tuple[Item, lis
             continue
         end = next((b for b in bounds[i + 1:] if b is not None), speech[-1].index + 1)
         segment = [t for t in speech if starts[i] <= t.index < end]
-        led = None if item.presenter or _AOB.search(fold(item.title)) else _led_by(segment)
+        led = None if item.presenter or other_business(item.title) else _led_by(segment)
         if led and led == chair and not _chair_presented(led, segment):
             led = None          # the chair called on members (who may not have answered), and presented nothing
         out.append((Item(item.title, item.presenter or led, starts[i], absent=absent, led=bool(led), end_turn=end),
