@@ -13,7 +13,7 @@ import datetime as dt
 from bot import i18n, render, render_summary
 from bot.scheduling import SchedulingCommands
 from jobs import calendar
-from knowledge import dates, intents, naming
+from knowledge import dates, intents, naming, text
 from knowledge.answers import Answerer, reply_language
 from knowledge.errors import MeetingNotFound
 from knowledge.models import Answer, MeetingSummary
@@ -199,10 +199,21 @@ class Dialogue(SchedulingCommands):
         return self.question(args, member)
 
     def _cmd_meetings(self, args: str, member: Member, lang: str) -> list[Reply]:
-        answer = Answer("meetings", lang, meetings=tuple(self.store.meetings()))
-        if not answer.meetings:
+        """All the meetings, or those named: a year, a month, a group, a kind, words of an agenda item."""
+        meetings = self.store.meetings()
+        if not meetings:
             return [Reply(render.escape(i18n.t(lang, "nothing_empty")))]
-        return self._paged(render.html_answer(answer))
+        if args:
+            named = intents.meetings_named(args, meetings, lang)
+            if named is None:
+                named = _on_agenda(args, meetings, self.store.agendas([i for m in meetings for i in m.ids]), lang)
+            meetings = named
+            if not meetings:
+                impossible = dates.impossible_day(args)
+                if impossible:
+                    return [Reply(render.escape(i18n.t(lang, "no_such_day", when=i18n.day_month(*impossible, lang))))]
+                return [Reply(render.escape(i18n.t(lang, "meetings_none", words=args)))]
+        return self._paged(render.html_answer(Answer("meetings", lang, meetings=tuple(meetings))))
 
     def _meeting_arg(self, args: str, lang: str) -> tuple[MeetingSummary, str] | None:
         """The meeting a command names (the last one when none), and which version to read: the
@@ -270,9 +281,21 @@ class Dialogue(SchedulingCommands):
 
 def command_list() -> list[tuple[str, str | None]]:
     """Each command and the kind of argument it takes (for /help and setMyCommands)."""
-    args = {"ask": "arg_question", "summary": "arg_meeting", "who": "arg_meeting", "agenda": "arg_meeting",
+    args = {"ask": "arg_question", "meetings": "arg_filter", "summary": "arg_meeting", "who": "arg_meeting", "agenda": "arg_meeting",
             "participation": "arg_name", "schedule": "arg_when", "cancel": "arg_number"}
     return [(name, args.get(name)) for name in COMMANDS]
+
+
+def _on_agenda(words: str, meetings: list[MeetingSummary], agendas: dict, lang: str) -> list[MeetingSummary]:
+    """The meetings with a word starting with each word given ("IDN", "cyber") in their name or
+    in one agenda item of one of their versions."""
+    wanted = text.fold(words).split()
+
+    def holds(title: str) -> bool:
+        said = text.fold(title).split()
+        return all(any(t.startswith(w) for t in said) for w in wanted)
+    return [m for m in meetings
+            if holds(render.meeting_name(m, lang)) or any(holds(item.title) for mid in m.ids for item in agendas[mid])]
 
 
 def _source_buttons(hit, lang: str) -> list[Button]:

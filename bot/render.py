@@ -102,7 +102,9 @@ def _known(answer: Answer, lang: str) -> str:
 
 
 def _meetings(answer: Answer, lang: str) -> str:
-    lines = [i18n.t(lang, "meetings_header", n=len(answer.meetings))]
+    n = len(answer.meetings)
+    lines = [i18n.t(lang, "meetings_header", n=n) if n <= MAX_LISTED else
+             i18n.t(lang, "meetings_latest", n=n, shown=MAX_LISTED)]
     lines += [i18n.t(lang, "meeting_line", date=i18n.date(m.date, lang), meeting=meeting_name(m, lang) + _versions(m, lang))
               for m in answer.meetings[-MAX_LISTED:]]
     return "\n".join(lines)

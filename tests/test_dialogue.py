@@ -233,3 +233,32 @@ def test_a_meeting_on_a_day_that_does_not_exist(dialogue):
     assert "31 April 2016 does not exist. /meetings lists the meetings I know." == who.html
     (agenda,) = dialogue.command("agenda", "12 March 2031", EN)
     assert "I can't find that meeting. /meetings lists the ones I know." == agenda.html
+
+
+@pytest.mark.parametrize("args, listed", [
+    ("2016", ["20 juin 2016"]),
+    ("février 2020", ["17 février 2020"]),
+    ("LACRALO", ["20 juin 2016", "17 février 2020"]),
+    ("cyber", ["20 juin 2016"]),                      # a word of an agenda item
+    ("DNS objets", ["17 février 2020"]),
+])
+def test_meetings_of_a_year_a_group_or_a_topic(dialogue, args, listed):
+    (reply,) = dialogue.command("meetings", args, FR)
+    assert re.findall(r"• (\d+ \w+ \d{4})", reply.html) == listed, reply.html
+
+
+def test_meetings_matching_nothing_say_so(dialogue):
+    (none,) = dialogue.command("meetings", "2031", EN)
+    assert "No meeting matches “2031”. /meetings alone lists them all." == none.html
+    (day,) = dialogue.command("meetings", "30 février", FR)
+    assert day.html.startswith("Le 30 février n'existe pas.")
+
+
+def test_a_long_list_of_meetings_says_it_shows_the_latest():
+    from knowledge.models import Answer, MeetingSummary
+    calls = tuple(MeetingSummary(f"m{n}", f"20{n:02d}-01-01", None, "", "NARALO", "monthly_call", "en", 1)
+                  for n in range(render.MAX_LISTED + 2))
+    html = render.html_answer(Answer("meetings", "en", meetings=calls))
+    assert html.startswith(f"<b>{len(calls)} meetings, the latest {render.MAX_LISTED} (/meetings 2016 gives a year")
+    assert html.count("•") == render.MAX_LISTED and "1 January 2026" in html and "1 January 2000" not in html
+    assert render.html_answer(Answer("meetings", "en", meetings=calls[:3])).startswith("<b>3 meeting(s):")
