@@ -7,6 +7,7 @@ import datetime as dt
 
 from bot import i18n, render
 from jobs import calendar, ics
+from knowledge.reminder_tables import DROPPED
 from knowledge.summary import summarize
 from knowledge.text import fold
 
@@ -129,13 +130,13 @@ class SchedulingCommands:
         if action == "x" and self.store.set_event_status(eid, "cancelled", only_from="active"):
             return [Reply(render.escape(i18n.t(lang, "cancel_done", title=event["title"])))]
         if action == "no":
-            self.store.set_event_status(eid, "cancelled", only_from="proposed")
+            self.store.set_event_status(eid, DROPPED, only_from="proposed")
             return [Reply(render.escape(i18n.t(lang, "schedule_dropped")))]
         if action == "ok" and event["status"] == "proposed":
             start = dt.datetime.fromisoformat(event["start_utc"])
             # Confirmed after the same event was confirmed from another proposal: dropped.
             twin = _titled(self._at(start, event["chats"]), event["title"])
-            if twin is not None and self.store.set_event_status(eid, "cancelled", only_from="proposed"):
+            if twin is not None and self.store.set_event_status(eid, DROPPED, only_from="proposed"):
                 return self._exists(twin, start, lang)
         if action == "ok" and self.store.set_event_status(eid, "active", only_from="proposed"):
             start = dt.datetime.fromisoformat(event["start_utc"])
@@ -165,7 +166,7 @@ class SchedulingCommands:
         if not (number.isascii() and number.isdigit()):
             return [Reply(render.escape(i18n.t(lang, "cancel_usage")))]
         event = self.store.scheduled_event(int(number)) if len(number) <= 18 else None   # SQLite's integers
-        if event is None or event["status"] == "proposed":     # a proposal has no number the admin saw
+        if event is None or event["status"] in ("proposed", DROPPED):     # the admin saw no number
             return [Reply(render.escape(i18n.t(lang, "cancel_none", id=int(number))))]
         if not self._may_cancel(event, member):
             return [Reply(render.escape(i18n.t(lang, "cancel_elsewhere", id=event["id"])))]

@@ -12,6 +12,7 @@ from knowledge.transactions import writing
 
 PENDING, CLAIMED, SENT, LATE, SKIPPED, FAILED = "pending", "claimed", "sent", "late", "skipped", "failed"
 WITHDRAWN = "withdrawn"      # an imported event no longer in its calendar (an admin's cancel is "cancelled")
+DROPPED = "dropped"          # a proposal declined, or confirmed after its twin: never an event
 
 
 def _utc(stored: str) -> dt.datetime:

@@ -92,14 +92,18 @@ def test_cancel_says_why_an_event_cannot_be_cancelled(dialogue):
     # Not confirmed yet: the admin was shown no number, and nothing is cancelled.
     assert "There is no event #1. /events gives the numbers." == dialogue.command("cancel", "1", ADMIN)[0].html
     dialogue.button(confirm_data(proposal), ADMIN)
+    (declined,) = dialogue.command("schedule", "9 December 2026 15:00 | Draft", ADMIN)
+    dialogue.button(next(b.data for b in declined.buttons if b.label == "Cancel"), ADMIN)
+    # Declined: it never was an event, so it is not "already cancelled" either.
+    assert "There is no event #2. /events gives the numbers." == dialogue.command("cancel", "2", ADMIN)[0].html
     assert "Cancelled: “Webinar”." == dialogue.command("cancel", "# 1", ADMIN)[0].html
     assert "“Webinar” (#1) is already cancelled." == dialogue.command("cancel", "1", ADMIN)[0].html
     assert "“Webinar” (#1) is already cancelled." == dialogue.command("cancel", "1", Member(1, "en", admin=True, chat=-100))[0].html
     (other,) = dialogue.command("schedule", "3 December 2026 15:00 | Call", ADMIN)
     dialogue.button(confirm_data(other), ADMIN)
-    assert "Event #2 was scheduled for another group: it can only be cancelled from that group." == \
-        dialogue.command("cancel", "2", Member(1, "en", admin=True, chat=-555))[0].html
-    assert "active" == dialogue.store.scheduled_event(2)["status"]
+    assert "Event #3 was scheduled for another group: it can only be cancelled from that group." == \
+        dialogue.command("cancel", "3", Member(1, "en", admin=True, chat=-555))[0].html
+    assert "active" == dialogue.store.scheduled_event(3)["status"]
 
 
 def test_an_event_needs_a_title_and_is_not_scheduled_twice(dialogue):
