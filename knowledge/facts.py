@@ -30,6 +30,7 @@ MAX_PARTS = 5          # meetings answered for at once ("apologies in October")
 # A word as written, without an elided article ("d'IPv6": IPv6).
 _ALL_OF = re.compile(lexicon.ALL_OF)
 _MOST_ATTENDED = re.compile(lexicon.MOST_ATTENDED)
+_MOST_MISSED = re.compile(lexicon.MOST_MISSED)
 _WRITTEN = re.compile(r"(?:\b(?:[cdjlmnst]|qu)['’](?=\w))?([^\W_][\w'’-]*)", re.IGNORECASE)
 # The question's frame, not its topic ("Who presented the agenda item on the outreach plan?"; "Who
 # gave the capacity building report?" is answered by an update from the capacity building group too).
@@ -71,6 +72,8 @@ class FactAnswers:
                 question, self.store.people(), namesakes=naming.MAX_NAMESAKES)))
             if _MOST_ATTENDED.search(fold(question)):       # "Who attended the most meetings?"
                 found = sorted(found, key=lambda p: (-p.attended, -p.rate, p.name))
+            elif _MOST_MISSED.search(fold(question)):       # "Who missed the most meetings?"
+                found = sorted(found, key=lambda p: (p.attended - p.meetings, p.rate, p.name))
             return Answer("participation", lang, question, target=self.target, participation=tuple(found))
         if intent.kind == "speakers":
             scope = named or meetings

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from knowledge import lexicon, opening
 from knowledge.analysis import MEETING_NOUNS
 from knowledge.models import MeetingSummary
-from knowledge.naming import people_named, person_named, speakers_asked
+from knowledge.naming import MAX_NAMESAKES, people_named, person_named, speakers_asked
 from knowledge.text import MONTH_WORD, fold
 
 # Checked in this order (folded text).
@@ -28,7 +28,7 @@ PATTERNS = (
                       r"(?:how many times|combien de fois|cuantas veces|quantas vezes)(?=.*\b(?:attend|particip|assist|"
                       r"asisti|comparec))|"
                       r"combien de (?:reunions|appels)|cuantas (?:reuniones|llamadas)|quantas (?:reunioes|chamadas)|"
-                      r"assiduite|asistencia de|assiduidade|attended the most|most meetings|"
+                      r"assiduite|asistencia de|assiduidade|attended the most|most meetings|" + lexicon.MOST_MISSED + "|"
                       r"(?:assiste|participe) (?:au|a) plus (?:grand nombre de |de )|"
                       r"(?:asistio|participo) (?:a|en) mas|(?:participou|compareceu) (?:de|em|a) mais)\b"),
     # "Qui a parlé le plus ?", "How many times did Humberto speak?" (a person's turns, no topic).
@@ -198,8 +198,10 @@ def detect(question: str, meetings: list[MeetingSummary], people: dict[int, str]
         named = meetings_named(question, meetings, language, today)
         person = person_named(question, people)
         # Names are no topic, nor whose turns a count is of ("How many times did Carlos mention webinars?").
-        persons = (people_named(question, people) if kind in _MENTIONS_WITH_A_TOPIC else [person] if person else []) \
-            + asked
+        # "How often did Carlos attend?" is each Carlos's participation.
+        persons = (people_named(question, people) if kind in _MENTIONS_WITH_A_TOPIC else
+                   people_named(question, people, namesakes=MAX_NAMESAKES) if kind == "participation" else
+                   [person] if person else []) + asked
         # "Who presented the mitigation plan?" names its topic: an agenda item's title. "Who ran
         # the survey?" or "Was there a call on the budget?" are about the topic, not the data.
         allowed = 0 if kind in _NO_TOPIC else MAX_TOPIC_WORDS

@@ -37,9 +37,9 @@ for _lang, _words in {
     "fr": "derniere dernier prochaine prochain resume mois semaine mentionne fois ont etaient lors sondage "
           "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre",
     "es": "ultima ultimo ultimos proxima proximo resumen mes semana menciono veces hubo hay algo alguna algun "
-          "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+          "mas falto participo asistio enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
     "pt": "ultima ultimo ultimos proxima proximo resumo mes semana mencionou vezes teve tem houve algo alguma "
-          "alguem janeiro fevereiro marco abril maio junho julho agosto setembro outubro novembro dezembro",
+          "alguem mais faltou participou assistiu janeiro fevereiro marco abril maio junho julho agosto setembro outubro novembro dezembro",
     "en": "last next summary month week mentioned times there any anything something about "
           "january february march april may june july august september october november december",
 }.items():
@@ -359,6 +359,11 @@ ALL_OF = (r"\b(?:both|all (?:of )?(?:the|these|those|them)|all \w+ (?:meetings|c
 # Asking who attended most (folded): participation by meetings attended, not by rate.
 MOST_ATTENDED = (r"\b(?:attended (?:the )?most|(?:assiste|participe) (?:au|a) plus|"
                  r"(?:asistio|participo) (?:a|en) mas|(?:participou|compareceu) (?:de|em|a) mais)\b")
+# Asking who missed most (folded): participation by meetings missed.
+MOST_MISSED = (r"(?:missed (?:the )?most|most (?:absent|absences|missed)|absent the most|"
+               r"(?:rate|manque) le plus|le plus (?:absent|d'absences|de reunions manquees)|"
+               r"(?:falto|se perdio|ha faltado) (?:a )?mas|mas (?:ausente|ausencias|faltas)|"
+               r"(?:faltou|perdeu) (?:a )?mais|mais (?:ausente|ausencias|faltas))")
 # Thanks and greetings sent alone (folded, without punctuation): answered as such, in their language.
 THANKS = {"fr": "merci|merci beaucoup|merci bien|mille mercis|super merci",
           "es": "gracias|muchas gracias|mil gracias|muy amable",

@@ -143,3 +143,20 @@ def test_no_agenda_read_out_is_said():
 def test_whether_a_meeting_had_a_survey_in_the_questions_language(archive, question, said):
     answer = archive.ask(question)
     assert ("no_survey", True) == (answer.kind, render.plain(answer).startswith(said)), render.plain(answer)
+
+
+@pytest.mark.parametrize("question, language", [
+    ("Who missed the most meetings?", "en"), ("Qui a raté le plus de réunions ?", "fr"),
+    ("¿Quién faltó más a las reuniones?", "es"), ("Quem faltou mais?", "pt")])
+def test_who_missed_most_is_by_meetings_missed(archive, question, language):
+    answer = archive.ask(question)
+    missed = [p.meetings - p.attended for p in answer.participation]
+    assert "participation" == answer.kind and missed == sorted(missed, reverse=True) and missed[0] > missed[-1]
+    assert language == answer.language
+
+
+@pytest.mark.parametrize("question", ["How often did Carlos attend?", "¿Cuántas veces asistió Carlos?"])
+def test_how_often_a_first_name_some_share_attended_is_each_of_theirs(archive, question):
+    answer = archive.ask(question)
+    carlos = {name for name in archive.store.people().values() if name.startswith("Carlos ")}
+    assert "participation" == answer.kind and {p.name for p in answer.participation} == carlos
