@@ -178,7 +178,8 @@ def _late(answer: Answer, lang: str) -> str:
 
 def _presenter(answer: Answer, lang: str) -> str:
     [(title, presenter)] = answer.names["presenter"]
-    key = "presenter_absent" if answer.names.get("absent") else "presenter_led" if answer.names.get("led") else "presenter"
+    key = "presenter_apologised" if answer.names.get("apologised") else \
+        "presenter_absent" if answer.names.get("absent") else "presenter_led" if answer.names.get("led") else "presenter"
     return i18n.t(lang, key, presenter=presenter, title=title, **_where(answer, lang))
 
 

@@ -217,7 +217,7 @@ class FactAnswers:
         return parts[0] if len(parts) == 1 else Answer("several", lang, question, parts=tuple(parts))
 
     def _item_presenter(self, question: str, lang: str, m: MeetingSummary, mid: str, position: int,
-                        item: AgendaItem, own: list[AgendaItem], absent: set[str]) -> Answer | None:
+                        item: AgendaItem, own: list[AgendaItem], absent: dict[str, bool]) -> Answer | None:
         """Who presented the item at ``position`` of version ``mid`` (the agenda's presenter, else
         who said most of it); its title as the member's language version ``own`` gives it. None
         when no one did."""
@@ -231,6 +231,7 @@ class FactAnswers:
         said = () if away else self._presented(title, m.id, presenter, position, lang)
         return Answer("presenter", lang, question, meeting=m, sources=said,
                       names={"presenter": [(title, presenter)], "absent": away,
+                             "apologised": [p for p in away if absent[p]],
                              "led": [] if item.presenter else [presenter]})
 
     def _nth_presenter(self, question: str, lang: str, m: MeetingSummary, place: int) -> Answer:

@@ -21,7 +21,7 @@ from knowledge.postings import PassageRow, PostingsTables  # noqa: F401  (Passag
 from knowledge.reminder_tables import ReminderTables
 from knowledge.survey_tables import SurveyTables
 from knowledge.models import (
-    INTERPRETER, OPERATOR, AgendaItem, Attendee, Document, MeetingDetail, MeetingSummary, Transcript, Turn,
+    APOLOGY, INTERPRETER, OPERATOR, AgendaItem, Attendee, Document, MeetingDetail, MeetingSummary, Transcript, Turn,
     meeting_title)
 
 # Two transcripts of one group, day and language are one meeting when this share of their
@@ -346,13 +346,15 @@ class Store(PostingsTables, ReminderTables, SurveyTables):
                 out[mid].append(AgendaItem(title=title, presenter=presenter, moderator=moderator))
         return out
 
-    def absent_presenters(self, mid: str) -> set[str]:
-        """The presenters on a meeting's agenda who never spoke in it (they sent apologies, or
-        someone else gave their report)."""
-        return {r[0] for r in self.db.execute(
-            "SELECT a.presenter FROM agenda a WHERE a.meeting_id = ? AND a.presenter_id IS NOT NULL "
+    def absent_presenters(self, mid: str) -> dict[str, bool]:
+        """The presenters on a meeting's agenda who never spoke in it, and whether they sent
+        apologies (else someone else gave their report)."""
+        return {r[0]: bool(r[1]) for r in self.db.execute(
+            "SELECT a.presenter, EXISTS (SELECT 1 FROM attendance p WHERE p.meeting_id = a.meeting_id "
+            "AND p.person_id = a.presenter_id AND p.status = ?) FROM agenda a WHERE a.meeting_id = ? "
+            "AND a.presenter_id IS NOT NULL "
             "AND NOT EXISTS (SELECT 1 FROM turns t WHERE t.meeting_id = a.meeting_id AND t.person_id = a.presenter_id)",
-            [mid])}
+            [APOLOGY, mid])}
 
     def attendance_rows(self) -> list[tuple[str, str | None, int, str, str]]:
         """(meeting id, group, person id, person name, status) for every named person of every

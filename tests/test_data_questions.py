@@ -160,3 +160,22 @@ def test_how_often_a_first_name_some_share_attended_is_each_of_theirs(archive, q
     answer = archive.ask(question)
     carlos = {name for name in archive.store.people().values() if name.startswith("Carlos ")}
     assert "participation" == answer.kind and {p.name for p in answer.participation} == carlos
+
+
+def test_a_presenter_who_was_there_but_had_their_report_given_did_not_speak(tmp_path):
+    from knowledge import ingest
+    from knowledge.answers import Answerer
+    from knowledge.search import Searcher
+    from knowledge.store import Store
+    from conftest import DEMO
+
+    # Michael Chen is in the roll call, and Michael Chambers gives the report down to him.
+    call = tmp_path / "naralo-2026-10-12-en.txt"
+    call.write_text((DEMO / call.name).read_text(encoding="utf-8").replace("MICHAEL CHEN:", "MICHAEL CHAMBERS:"),
+                    encoding="utf-8")
+    with Store(tmp_path / "a.db") as store:
+        ingest.ingest_paths(store, [call], max_bytes=10_000_000)
+        answer = Answerer(store, Searcher(store)).ask("Who presented the IDN working group report?")
+    assert (["Michael Chen"], []) == (answer.names["absent"], answer.names["apologised"])
+    assert render.plain(answer).startswith("Michael Chen was down to present “Internationalized domain names working "
+                                           "group report” but did not speak in the call")

@@ -57,7 +57,7 @@ def test_2020_call(store):
     idn = next(i for i in s.items if "IDN" in i.title)
     assert ("Sylvia Herlein Leite", True) == (idn.presenter, idn.absent)
     assert [webinar] == [i for i in s.items if i.presenter == "Patricio Carranza" and not i.absent]
-    assert "Sylvia Herlein Leite (down to present, did not speak)" in render_summary.summary_html(s, "en")
+    assert "Sylvia Herlein Leite (down to present, sent apologies)" in render_summary.summary_html(s, "en")
 
 
 def test_items_start_in_agenda_order_and_quote_their_own_turns(store):
