@@ -131,6 +131,7 @@ _MONTH_YEAR = re.compile(r"\b([a-zà-ÿç]{3,10})\.?\s+(?:de\s+|del\s+)?(\d{4})\
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # Words between dates named together: "June 2016 and February 2020", "le 5 et le 12", "2016, 2018 y 2020".
 _JOINING = frozenset("and et y e ou or o & on in of le la el los las les the en em de du del do da no na a au al".split())
+_AND = frozenset("and et y e ou or o &".split())
 _NUMERIC_DATE = re.compile(r"\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}")
 _WHY = re.compile(r"^\W*(?:why|pourquoi|por que|por qué|porque)\b")
 _KIND_WORDS = [("webinar", re.compile(r"\b(?:webinar|webinaire|webinario|seminario web)\b")),
@@ -359,12 +360,15 @@ def _dated(question: str, folded: str, pool: list[MeetingSummary], language: str
     if years:
         pool = [m for m in pool if m.date[:4] in years]
         return pool[-1:] if _LAST.search(folded) else pool
-    named = _month_alone(question, language) if month_alone else None
-    if named:         # "the September call", "on 5 October": the latest such month that has one
-        month_number, day = named
-        pool = [m for m in pool if int(m.date[5:7]) == month_number and (day is None or int(m.date[8:10]) == day)]
-        return [m for m in pool if m.date[:4] == pool[-1].date[:4]] if pool else []
-    return None
+    named = _months_alone(question, language) if month_alone else []
+    if not named:
+        return None
+    # "the September call", "on 5 October": the latest such month (or day) that has one.
+    chosen: set[str] = set()
+    for month_number, day in named:
+        found = [m for m in pool if int(m.date[5:7]) == month_number and (day is None or int(m.date[8:10]) == day)]
+        chosen.update(m.id for m in found if m.date[:4] == found[-1].date[:4])
+    return [m for m in pool if m.id in chosen]
 
 
 def _together(text: str, found: list[tuple[int, int, str]]) -> set[str]:
@@ -402,6 +406,17 @@ def without_dates(question: str) -> str:
             dating.add(i)
         elif (f.isdigit() and len(f) <= 2 or f in ("de", "del")) and {i - 1, i + 1, i - 2, i + 2} & month_at:
             dating.add(i)
+    # Days and months named together: "5 and 12 October", "October 5 and 12", "September and October".
+    anchors = [i for i, f in enumerate(folded) if i in dating or f.isdigit() and len(f) <= 2]
+    run: list[int] = []
+    for a, b in zip(anchors, anchors[1:] + [None]):
+        run.append(a)
+        gap = folded[a + 1:b] if b is not None else None
+        if gap is not None and set(gap) <= _JOINING and (not gap or set(gap) & _AND):
+            continue
+        if len(run) > 1 and set(run) & dating:
+            dating.update(range(run[0], run[-1] + 1))
+        run = []
     relative = _relative_month(folded)          # "last month", "le mois dernier", "ce mois-ci"…
     if relative:
         i = relative[0]
@@ -421,24 +436,58 @@ def frame_word(word: str, meetings: list[MeetingSummary]) -> bool:
             or any(m.group and m.group.lower() == word for m in meetings))
 
 
-def _month_alone(question: str, language: str) -> tuple[int, int | None] | None:
-    """The month (and day) a question names without a year: "in September", "de septiembre",
-    "on 5 October", "the June call". A month word must come after a day or a preposition, or
-    between "the" and a meeting word, or be all there is ("/who septiembre"): "May I…", "April
-    Thompson", "the march in Asunción" and "the August report" name no month."""
+def _months_alone(question: str, language: str) -> list[tuple[int, int | None]]:
+    """The months (and days) a question names without a year: "in September", "de septiembre",
+    "on 5 October", "the June call", and those named together with the first ("5 and 12
+    October", "September and October", "le 5 et le 12 octobre", "October 5 and 12"). A month word
+    must come after a day or a preposition, or between "the" and a meeting word, or be all there
+    is ("/who septiembre"): "May I…", "April Thompson", "the march in Asunción" and "the August
+    report" name no month."""
     words = re.findall(r"[^\W_]+", question)
     folded = [fold(w) for w in words]
-    alone = len(folded) == 1
-    for i, word in enumerate(folded):
-        if not MONTH_WORD.fullmatch(word) or (word == "may" and not words[i][0].isupper()):
-            continue
-        before = folded[i - 1] if i else ""
-        after = folded[i + 1] if i + 1 < len(folded) else ""
-        day = next((int(w) for w in (before, after, folded[i - 2] if i > 1 and before == "de" else "")
-                    if w.isdigit() and 1 <= int(w) <= 31), None)
-        if day is None and not alone and before not in _MONTH_PREPOSITIONS and not (before == "the" and after in _FRAME_WORDS):
-            continue
+
+    def month_of(i: int) -> int | None:
+        if not MONTH_WORD.fullmatch(folded[i]) or (folded[i] == "may" and not words[i][0].isupper()):
+            return None
         found = opening.find_date(f"1 {words[i]} 2000", language)
-        if found:
-            return found.month, day
-    return None
+        return found.month if found else None
+
+    def day_of(i: int) -> int | None:
+        return int(folded[i]) if 0 <= i < len(folded) and folded[i].isdigit() and 1 <= int(folded[i]) <= 31 else None
+
+    first = next((i for i in range(len(folded)) if month_of(i) and _names_a_month(folded, i, day_of)), None)
+    if first is None:
+        return []
+    # Days come before their month ("5 et 12 octobre") or after it ("October 5 and 12").
+    day_first = day_of(first - 1) is not None or (folded[first - 1:first] == ["de"] and day_of(first - 2) is not None)
+    start = first
+    while start and (day_of(start - 1) is not None or folded[start - 1] in _JOINING):
+        start -= 1
+    out: list[tuple[int, int | None]] = []
+    days: list[int] = []
+    current = None
+    for i in range(start, len(folded)):
+        month = month_of(i)
+        if month and day_first:
+            out += [(month, d) for d in days] or [(month, None)]
+            days = []
+        elif month:
+            if current:
+                out += [(current, d) for d in days] or [(current, None)]
+            current, days = month, []
+        elif day_of(i) is not None:
+            days.append(day_of(i))
+        elif folded[i] not in _JOINING:
+            break
+    if current:
+        out += [(current, d) for d in days] or [(current, None)]
+    return out
+
+
+def _names_a_month(folded: list[str], i: int, day_of) -> bool:
+    """Is the month word at ``i`` a month named (see _months_alone)?"""
+    before = folded[i - 1] if i else ""
+    after = folded[i + 1] if i + 1 < len(folded) else ""
+    day = next((d for d in (day_of(i - 1), day_of(i + 1), day_of(i - 2) if before == "de" else None)
+                if d is not None), None)
+    return day is not None or len(folded) == 1 or before in _MONTH_PREPOSITIONS or (before == "the" and after in _FRAME_WORDS)

@@ -179,3 +179,31 @@ def test_a_presenter_who_was_there_but_had_their_report_given_did_not_speak(tmp_
     assert (["Michael Chen"], []) == (answer.names["absent"], answer.names["apologised"])
     assert render.plain(answer).startswith("Michael Chen was down to present “Internationalized domain names working "
                                            "group report” but did not speak in the call")
+
+
+@pytest.mark.parametrize("question, dates", [
+    ("Who attended on 5 and 12 October?", ["2026-10-05", "2026-10-12"]),
+    ("Qui était présent le 5 et le 12 octobre ?", ["2026-10-05", "2026-10-12"]),
+    ("Who attended on October 5 and 12?", ["2026-10-05", "2026-10-12"]),
+    ("Who attended on September 21 and October 12?", ["2026-09-21", "2026-10-12"]),
+    ("¿Quién asistió el 21 de septiembre y el 12 de octubre?", ["2026-09-21", "2026-10-12"]),
+    ("Who attended the calls in September and October?", ["2026-09-21", "2026-10-05", "2026-10-12", "2026-10-26"]),
+    ("Who attended on 5 October?", ["2026-10-05"]),
+])
+def test_days_and_months_without_a_year_named_together(archive, question, dates):
+    answer = archive.ask(question)
+    parts = answer.parts or (answer,)
+    assert {"attendance"} == {p.kind for p in parts} and dates == sorted(p.meeting.date for p in parts)
+
+
+@pytest.mark.parametrize("question, searched", [
+    ("What was said about IPv6 on 5 and 12 October?", "What was said about IPv6 on"),
+    ("Qu'a-t-on dit le 5 et le 12 octobre sur IPv6 ?", "Qu'a-t-on dit le sur IPv6 ?"),
+    ("What about IPv6 on October 5 and 12?", "What about IPv6 on"),
+    ("IPv6 in September and October", "IPv6 in"),
+    ("the 3 speakers and the 2 items of June 2016", "the 3 speakers and the 2 items of"),
+    ("What is on page 12 of the 2016 report?", "What is on page 12 of the report?"),    # not named together
+])
+def test_the_words_of_dates_named_together_are_not_searched(question, searched):
+    from knowledge import intents
+    assert searched == intents.without_dates(question)
