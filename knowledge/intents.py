@@ -137,6 +137,7 @@ _WHY = re.compile(r"^\W*(?:why|pourquoi|por que|por qué|porque)\b")
 _KIND_WORDS = [("webinar", re.compile(r"\b(?:webinar|webinaire|webinario|seminario web)\b")),
                ("monthly_call", re.compile(r"\b(?:monthly|mensuel\w*|mensual|mensal)\b"))]
 # Words a data question uses around what it asks for ("who attended the last call in June?").
+_CALL_WORD = re.compile(r"\b(?:call|appel|llamada|chamada)\b")    # one call; "the calls of 2026" may be any
 _FRAME_WORDS = """meeting meetings call calls reunion reunions appel appels llamada llamadas reuniao reunioes chamada
     chamadas webinar webinaire webinario last latest recent derniere dernier ultima ultimo precedent previous
     monthly mensuel mensuelle mensual mensal list liste lista all tous toutes todos todas todas were was
@@ -304,11 +305,14 @@ def meetings_named(question: str, meetings: list[MeetingSummary], language: str 
     groups = {m.group for m in meetings if m.group and m.group.lower() in words}
     kinds = {kind for kind, rx in _KIND_WORDS if rx.search(folded)}
     pool = [m for m in meetings if (not groups or m.group in groups) and (not kinds or m.kind in kinds)]
-    found = _dated(question, folded, pool, language, today)
-    if found is not None:
-        return found
-    if _LAST.search(folded):
-        return pool[-1:]
+    # "The last call" is the last monthly call, unless only a webinar has the date named.
+    calls = [m for m in pool if m.kind == "monthly_call"] if not kinds and _CALL_WORD.search(folded) else []
+    for chosen in ([calls] if calls else []) + [pool]:
+        found = _dated(question, folded, chosen, language, today)
+        if found or (found == [] and chosen is pool):
+            return found
+        if found is None and _LAST.search(folded):
+            return chosen[-1:]
     return pool if groups or kinds else None
 
 

@@ -207,3 +207,16 @@ def test_days_and_months_without_a_year_named_together(archive, question, dates)
 def test_the_words_of_dates_named_together_are_not_searched(question, searched):
     from knowledge import intents
     assert searched == intents.without_dates(question)
+
+
+@pytest.mark.parametrize("question, meeting", [
+    ("Who attended the last call?", "naralo-2026-10-12-en"),              # the webinar came after it
+    ("¿Quién asistió a la última llamada?", "naralo-2026-10-12-en"),
+    ("Who attended the last LACRALO call?", "lacralo-2026-09-21-en"),
+    ("Who attended the last meeting?", "lacralo-webinar-2026-10-26-pt"),
+    ("Who attended the last webinar?", "lacralo-webinar-2026-10-26-pt"),
+    ("Who attended the call on 26 October?", "lacralo-webinar-2026-10-26-pt"),   # only a webinar that day
+])
+def test_the_last_call_is_the_last_monthly_call(archive, question, meeting):
+    answer = archive.ask(question)
+    assert ("attendance", meeting) == (answer.kind, answer.meeting.id)
