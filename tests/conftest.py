@@ -39,6 +39,20 @@ def call_2020():
 
 
 @pytest.fixture(scope="module")
+def answerer(tmp_path_factory):
+    """An Answerer over the two corpus calls alone (one database per test module)."""
+    from knowledge import ingest
+    from knowledge.answers import Answerer
+    from knowledge.search import Searcher
+
+    _need_corpus()
+    store = Store(tmp_path_factory.mktemp("answers") / "acta.db")
+    ingest.ingest_paths(store, [CALL_2016, CALL_2020], max_bytes=10_000_000)
+    yield Answerer(store, Searcher(store))
+    store.close()
+
+
+@pytest.fixture(scope="module")
 def archive(tmp_path_factory):
     """An Answerer over the two corpus calls and the demo corpus (one database per test module)."""
     from knowledge import ingest

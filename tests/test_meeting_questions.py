@@ -1,0 +1,380 @@
+"""Questions about the meetings: attendance, participation, surveys, summaries, commitments, and the dates and groups naming them."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot import i18n, render
+from knowledge import ingest, intents
+from knowledge.answers import Answerer
+from knowledge.search import Searcher
+from knowledge.summary import summarize
+from knowledge.store import Store
+
+from conftest import DEMO
+
+
+def test_attendance_of_a_named_meeting(answerer):
+    answer = answerer.ask("Who attended the meeting of 20 June 2016?")
+    assert ("attendance", "lacralo-2016-06-20-fr") == (answer.kind, answer.meeting.id)
+    present = [name for name, _ in answer.names["present"]]
+    assert present[:9] == ["Enmanuel Alcántara", "Carlos Vera Quintana", "Ricardo Holmquist", "Aida Noblia",
+                           "Cristian Casas", "Alberto Soto", "Humberto Carrasco", "Maritza Aguero", "Alyne Andrade"]
+    assert "Vanda Scartezini" in present              # spoke without being announced
+    assert "Alyne Andrade (Portuguese channel)" in render.plain(answer)
+
+
+def test_apologies_and_agenda_of_the_last_meeting(answerer):
+    apologies = answerer.ask("Qui s'est excusé lors de la dernière réunion ?")
+    # Maritza Aguero's and Alejandro Pisanty's were announced mid-call ("Je vois que Maritza Aguero a
+    # envoyé ses excuses, Alejandro Pisanty même chose").
+    assert ("apologies", ["Humberto Carrasco", "Sylvia Herlein Leite", "Maritza Aguero", "Alejandro Pisanty"]) == (
+        apologies.kind, apologies.names["apologies"])
+    # Humberto Carrasco sent apologies, then joined and spoke.
+    assert "Humberto Carrasco (excusé·e, a rejoint l'appel ensuite), Sylvia Herlein Leite" in render.plain(apologies)
+    attended = answerer.ask("Who attended the meeting of 17 February 2020?")
+    assert ["Sylvia Herlein Leite", "Maritza Aguero", "Alejandro Pisanty"] == attended.names["apologies"]
+    assert "Humberto Carrasco (sent apologies, joined later)" in render.plain(attended)
+    agenda = answerer.ask("Qual foi a pauta de junho de 2016?")
+    assert "agenda" == agenda.kind and "lacralo-2016-06-20-fr" == agenda.meeting.id
+    assert "3. Présentation du plan de mitigation pour LACRALO — Rodrigo Saucedo" in render.plain(agenda)
+
+
+def test_which_meetings(answerer):
+    answer = answerer.ask("Quelles sont les réunions ?")
+    assert ["lacralo-2016-06-20-fr", "lacralo-2020-02-17-fr"] == [m.id for m in answer.meetings]
+
+
+def test_participation_against_the_target(answerer):
+    answer = answerer.ask("Quel est le taux de participation de Humberto Carrasco ?")
+    (p,) = answer.participation
+    # 2016: present; 2020: sent apologies, then joined late and spoke: present counts.
+    assert ("Humberto Carrasco", 2, 0, 2) == (p.name, p.attended, p.apologies, p.meetings)
+    assert "Humberto Carrasco : 2 réunion(s) sur 2 (100 %), 0 excuse — objectif de 50 % atteint" in render.plain(answer)
+    everyone = answerer.ask("participation rate")
+    rates = {p.name: p.rate for p in everyone.participation}
+    assert 0.5 == rates["Aida Noblia"] and 1.0 == rates["Alberto Soto"]
+    javier = next(p for p in everyone.participation if p.name == "Javier Chandia")
+    assert (0, 1) == (javier.attended, javier.apologies)
+    # Staff (listed as staff in every roll call) are not measured against the members' target,
+    # but a member may still ask about one of them.
+    assert not {"Silvia Vivanco", "Claudia Ruiz"} & set(rates)
+    staff = answerer.ask("Quel est le taux de participation de Silvia Vivanco ?")
+    assert [("Silvia Vivanco", 2, True)] == [(p.name, p.attended, p.staff) for p in staff.participation]
+    assert render.plain(staff).endswith("Silvia Vivanco : 2 réunion(s) sur 2 (100 %), 0 excuse — personnel "
+                                        "(l'objectif est celui des membres)")
+    assert not any(p.staff for p in everyone.participation)
+
+
+@pytest.mark.parametrize("question", ["What is Carlos's participation?", "Qual é a participação do Carlos?"])
+def test_participation_of_a_first_name_some_share_is_each_of_theirs(archive, question):
+    rows = archive.ask(question).participation
+    assert 1 < len(rows) and all(p.name.startswith("Carlos ") for p in rows)
+    assert {"Carlos Medina", "Carlos Mendoza"} <= {p.name for p in rows}
+
+
+@pytest.mark.parametrize("question", ["Who attended the most meetings?", "Qui a assisté au plus grand nombre de réunions ?",
+                                      "¿Quién asistió a más reuniones?", "Quem participou de mais reuniões?"])
+def test_who_attended_most_is_by_meetings_attended(archive, question):
+    rows = archive.ask(question).participation
+    assert rows[0].attended == max(p.attended for p in rows) > min(p.attended for p in rows if p.rate == 1.0)
+    assert [p.attended for p in rows] == sorted((p.attended for p in rows), reverse=True)
+    by_rate = archive.ask("participation rates").participation
+    assert by_rate[0].rate == 1.0 and by_rate[0].attended < rows[0].attended
+
+
+def test_who_spoke_most(answerer):
+    answer = answerer.ask("Who spoke the most in the last meeting?")
+    assert "lacralo-2020-02-17-fr" == answer.meeting.id
+    assert "Patricio Carranza" == answer.speaking[0][0]
+    words = [w for _, _, w in answer.speaking]
+    assert words == sorted(words, reverse=True)
+    # Staff (Claudia Ruiz spoke 273 words) read the roll call and notices: not the members' say.
+    assert "Humberto Carrasco" in {s for s, _, _ in answer.speaking}
+    assert not {"Claudia Ruiz", "Silvia Vivanco"} & {s for s, _, _ in answer.speaking}
+    assert "Humberto Carrasco — 54 words, 1 turn\n" in render.plain(answer) + "\n"
+
+
+def test_content_questions_are_not_taken_for_data_questions(answerer):
+    # ("Qui a présenté le plan de mitigation ?" is answered from the agenda: see test_presenters.py.)
+    for question in ("Qui a parlé du plan de mitigation ?", "Qui a parlé du sondage Google ?"):
+        assert "passage" == answerer.ask(question).kind
+
+
+def test_the_survey_questions_come_from_the_data(answerer):
+    answer = answerer.ask("What were the survey questions?")
+    assert ("survey", "lacralo-2020-02-17-fr", 5) == (answer.kind, answer.meeting.id, len(answer.names["survey"]))
+    assert "1. que pensez-vous de la technologie utilisée pour le webinaire ?" in render.plain(answer)
+
+
+@pytest.mark.parametrize("question", [
+    "What did the attendees say about the Toronto event?", "How many times was the IPv6 plan in Lagos a concern?",
+    "Why was Humberto absent?", "What is the agenda for the Abidjan workshop?",
+    "¿Qué dijeron los participantes sobre el abuso del DNS?",
+])
+def test_questions_about_a_topic_are_not_taken_for_data_questions(archive, question):
+    assert archive.ask(question).kind in ("passage", "nothing")
+
+
+@pytest.mark.parametrize("question, meeting, version", [
+    ("Résumé de la dernière réunion", "lacralo-webinar-2026-10-26-pt", "lacralo-webinar-2026-10-26-pt"),
+    ("Resumen de la llamada de septiembre", "lacralo-2026-09-21-en", "lacralo-2026-09-21-es"),   # in Spanish
+    ("Resumo da reunião da AFRALO", "afralo-2026-10-05-fr", "afralo-2026-10-05-fr"),
+    ("Summary of the NARALO call", "naralo-2026-10-12-en", "naralo-2026-10-12-en"),
+])
+def test_a_summary_asked_for_in_each_language(archive, question, meeting, version):
+    answer = archive.ask(question)
+    assert ("summary", meeting, version) == (answer.kind, answer.meeting.id, answer.summary.meeting_id)
+    first = render.plain(answer).split("\n")[0]
+    assert answer.summary.items and i18n.date(answer.meeting.date, answer.language) in first
+
+
+@pytest.mark.parametrize("question", ["Summarize the discussion about the budget", "What did the minutes say about IPv6?"])
+def test_a_summary_of_a_topic_is_a_search(archive, question):
+    assert "passage" == archive.ask(question).kind
+
+
+@pytest.mark.parametrize("question", [
+    "Who attended both LACRALO calls in 2016 and 2020?", "Quem participou das duas reuniões, em 2016 e 2020?",
+    "Qui était présent aux deux réunions de juin 2016 et février 2020 ?",
+    "¿Quiénes asistieron a ambas llamadas, el 20 de junio de 2016 y el 17 de febrero de 2020?",
+])
+def test_who_attended_both_meetings(archive, question):
+    answer = archive.ask(question)
+    both = set(answer.names["present"])
+    assert ("attended_all", ["lacralo-2016-06-20-fr", "lacralo-2020-02-17-fr"]) == (answer.kind, [m.id for m in answer.meetings])
+    present = [{a.name for a in archive.store.meeting(m.id).attendance if a.status == "present"} for m in answer.meetings]
+    assert both == present[0] & present[1] and {"Alberto Soto", "Humberto Carrasco"} <= both
+    assert "Aida Noblia" not in both and "Silvia Vivanco" not in both          # one call only; staff
+    assert render.plain(answer).endswith("\n" + ", ".join(answer.names["present"]))
+
+
+def test_who_attended_all_meetings_may_be_no_one(archive):
+    answer = archive.ask("Who attended all the LACRALO calls?")
+    assert ("attended_all", 4, []) == (answer.kind, len(answer.meetings), answer.names["present"])
+    assert render.plain(answer).startswith("No one was present at each of the 4 meetings (LACRALO monthly call, 20 June 2016;")
+    french = archive.ask("Qui a assisté à toutes les réunions de LACRALO ?")
+    assert ("attended_all", 4) == (french.kind, len(french.meetings))
+    # Several groups' meetings are not one series; "each" asks for each meeting's list.
+    assert "attended_all" != archive.ask("Qui a assisté à toutes les réunions ?").kind
+    assert "several" == archive.ask("Who attended each of the LACRALO calls in 2016 and 2020?").kind
+
+
+def test_dates_not_named_together_keep_the_first(archive):
+    from knowledge import intents as its
+    meetings = archive.store.meetings()
+    for question, ids in [("In 2020, what did Humberto say about what was decided in 2016?", ["lacralo-2020-02-17-fr"]),
+                          ("At the call of 12 October 2026, what was said about the webinar of 26 October 2026?",
+                           ["naralo-2026-10-12-en"]),
+                          ("Qu'a-t-on dit de la médiation en 2016, 2018 et 2020 ?", ["lacralo-2016-06-20-fr", "lacralo-2020-02-17-fr"])]:
+        assert ids == [m.id for m in its.dated(question, meetings, "en")], question
+
+
+def test_several_dates_years_or_months_name_several_meetings(archive):
+    for question in ("Who attended the calls of June 2016 and February 2020?", "Who attended in 2016 and 2020?",
+                     "Who attended on 20 June 2016 and on 17 February 2020?"):
+        answer = archive.ask(question)
+        assert ["lacralo-2016-06-20-fr", "lacralo-2020-02-17-fr"] == [p.meeting.id for p in answer.parts], question
+
+
+@pytest.mark.parametrize("question, meeting, present", [
+    ("How many people attended the AFRALO call?", "afralo-2026-10-05-fr", 11),
+    ("Combien de participants à la dernière réunion ?", "lacralo-webinar-2026-10-26-pt", 12),
+    ("¿Cuántas personas asistieron a la llamada de septiembre?", "lacralo-2026-09-21-en", 12),
+])
+def test_how_many_attended(archive, question, meeting, present):
+    answer = archive.ask(question)
+    assert ("attendance", meeting, present) == (answer.kind, answer.meeting.id, len(answer.names["present"]))
+
+
+def test_the_survey_of_a_meeting_that_had_none(archive):
+    answer = archive.ask("What were the survey questions in the NARALO call?")
+    assert ("no_survey", "naralo-2026-10-12-en") == (answer.kind, answer.meeting.id)
+    assert "No survey was read out at the end of the NARALO monthly call, 12 October 2026." == render.plain(answer)
+    assert "survey" == archive.ask("What were the survey questions?").kind
+
+
+def test_a_meeting_that_does_not_exist_is_said_so(archive):
+    for question in ("Who attended the meeting of 31 December 2030?", "Qui était présent en mars 2019 ?"):
+        answer = archive.ask(question)
+        assert "no_meeting" == answer.kind and 6 == answer.known
+
+
+def test_several_meetings_are_all_answered(archive):
+    answer = archive.ask("Who sent apologies in October 2026?")
+    assert "several" == answer.kind
+    assert ["afralo-2026-10-05-fr", "naralo-2026-10-12-en", "lacralo-webinar-2026-10-26-pt"] == [
+        p.meeting.id for p in answer.parts]
+    assert "Rachid El Amrani" in render.plain(answer)
+
+
+def test_the_next_call_and_meetings_by_kind(archive):
+    assert "next" == archive.ask("When is the next call?").kind
+    agenda = archive.ask("Qual foi a pauta do webinário?")
+    assert ("agenda", "lacralo-webinar-2026-10-26-pt") == (agenda.kind, agenda.meeting.id)
+
+
+def test_a_month_without_a_year_is_its_latest_occurrence(archive):
+    agenda = archive.ask("¿Cuál fue el orden del día de la llamada de septiembre?")
+    assert ("agenda", "2026-09-21") == (agenda.kind, agenda.meeting.date)
+    assert "Aceptación universal en la región" in render.plain(agenda)   # the call's Spanish version
+    june = archive.ask("Who attended the call in June?")
+    assert ("attendance", "lacralo-2016-06-20-fr") == (june.kind, june.meeting.id)
+    assert "no_meeting" == archive.ask("Who attended the call in December?").kind
+    assert "attendance" == archive.ask("may I know who attended the last call?").kind
+
+
+def test_words_that_look_like_months_name_no_month(archive):
+    assert "agenda" == archive.ask("May I see the agenda?").kind
+    assert "no_meeting" != archive.ask("Who attended the march in Asunción?").kind
+    fifth = archive.ask("Who attended on 5 October?")
+    assert ("attendance", "afralo-2026-10-05-fr") == (fifth.kind, fifth.meeting.id)
+
+
+@pytest.mark.parametrize("question, searched", [
+    ("Qu'a dit Sergio sur la médiation en février 2020 ?", "Qu'a dit Sergio sur la médiation en ?"),
+    ("What was said at the February 2020 meeting about the mediator?", "What was said at the about the mediator?"),
+    ("¿Qué se dijo del presupuesto el 20 de junio de 2016?", "¿Qué se dijo del presupuesto el"),
+    ("What was said on 20/06/2016 about Montevideo?", "What was said on about Montevideo?"),
+    ("¿Qué se dijo del presupuesto el mes pasado?", "¿Qué se dijo del presupuesto"),
+    ("Qu'a-t-on dit le mois passe sur l'IPv6 ?", "Qu'a-t-on dit sur l'IPv6 ?"),
+    ("O que foi dito no mês passado sobre IDN?", "O que foi dito sobre IDN?"),
+    ("What may we expect in May 2016?", "What may we expect in"),
+    ("What was said about the webinar in September 2026?", "What was said about the webinar in"),  # the topic
+])
+def test_the_words_that_date_a_question(question, searched):
+    assert searched == intents.without_dates(question)
+
+
+def test_a_date_in_a_question_chooses_the_meetings_searched(answerer):
+    # Without the date Sergio's words on the mediator are found; with it, they still are (the
+    # date's words no longer pull the welcome turn that says it).
+    answer = answerer.ask("Qu'a dit Sergio sur la médiation en février 2020 ?")
+    assert ("Sergio Salinas Porto", "2020-02-17") == (answer.sources[0].speaker, answer.sources[0].date)
+    assert "médiateur" in " ".join(answer.quote) and {"2020-02-17"} == {h.date for h in answer.sources}
+    assert answer.question == "Qu'a dit Sergio sur la médiation en février 2020 ?"
+    in_2016 = answerer.ask("What was said about the mediation working group in June 2016?", k=10)
+    assert in_2016.sources and {"2016-06-20"} == {h.date for h in in_2016.sources}
+    # A date no meeting has is an event's date: searched like any words.
+    event = answerer.ask("Quand aura lieu l'événement du 30 août à Montevideo ?")
+    assert "Aida Noblia" == event.sources[0].speaker
+
+
+def test_a_month_alone_is_a_deadline_not_a_meeting(archive):
+    # The September call set the October deadline: a month alone does not choose the meetings.
+    answer = archive.ask("¿Cuál es el plazo para enviar comentarios de octubre?")
+    assert ("Patricia Villanueva", "2026-09-21") == (answer.sources[0].speaker, answer.sources[0].date)
+    # Scoped to a month that finds nothing, the question is searched everywhere.
+    assert "webinar" in " ".join(archive.ask("What was said about the webinar in September 2026?").quote)
+
+
+def test_last_month_is_the_calendar_month_before_today(tmp_path):
+    with Store(tmp_path / "a.db") as store:
+        ingest.ingest_paths(store, [DEMO], max_bytes=10_000_000)
+        answerer = Answerer(store, Searcher(store), today=lambda: dt.date(2026, 11, 22))
+        answer = answerer.ask("Who sent apologies last month?")
+        assert ["2026-10-05", "2026-10-12", "2026-10-26"] == [part.meeting.date for part in answer.parts]
+        assert "several" == answerer.ask("Qui s'est excusé le mois dernier ?").kind
+        answerer.today = lambda: dt.date(2026, 10, 2)
+        assert ["2026-09-21"] == [answerer.ask("¿Quién se disculpó el mes pasado?").meeting.date]
+
+
+@pytest.mark.parametrize("question, kind, meetings", [
+    ("¿Cuándo fue la última reunión de AFRALO?", "meetings", ["afralo-2026-10-05-fr"]),
+    ("Was there a meeting in October 2026?", "meetings",
+     ["afralo-2026-10-05-fr", "naralo-2026-10-12-en", "lacralo-webinar-2026-10-26-pt"]),
+    ("hubo reunion en marzo?", "no_meeting", None),
+    ("When was the last AFRALO call?", "meetings", ["afralo-2026-10-05-fr"]),
+    ("Quand a eu lieu la dernière réunion de NARALO ?", "meetings", ["naralo-2026-10-12-en"]),
+    # A topic makes it a search: "the last call for volunteers", "a call on the budget".
+    ("When was the last call for volunteers?", "passage", None),
+    ("Was there a call on the budget?", "passage", None),
+    ("¿Hubo una reunión sobre el presupuesto?", "passage", None),
+])
+def test_when_was_the_last_meeting(archive, question, kind, meetings):
+    answer = archive.ask(question)
+    assert kind == answer.kind
+    if meetings is not None:
+        assert meetings == [m.id for m in answer.meetings]
+
+
+@pytest.mark.parametrize("question", ["summary of the afralo call pls", "Résumé de l'appel AFRALO svp"])
+def test_please_is_no_topic(archive, question):
+    answer = archive.ask(question)
+    assert ("summary", "afralo-2026-10-05-fr") == (answer.kind, answer.meeting.id)
+
+
+def test_who_spoke_most_names_people_and_is_still_speaking_time(archive):
+    assert "speakers" == archive.ask("Who spoke most, Humberto or Aida?").kind
+    assert "speakers" == archive.ask("¿Quién habló más, Humberto o Aida?").kind
+
+
+@pytest.mark.parametrize("question", ["Combien de places financées à AFRALO ?",
+                                      "Combien de places financées lors de la réunion AFRALO ?"])
+def test_a_group_named_chooses_its_meetings_and_is_not_a_word_to_find(archive, question):
+    # Yasmina's answer does not say "AFRALO"; Jean-Baptiste's «Le rôle d'AFRALO…» is no answer.
+    answer = archive.ask(question)
+    assert ("Yasmina Haddad", "afralo-2026-10-05-fr") == (answer.sources[0].speaker, answer.sources[0].meeting_id)
+    assert all(h.meeting_id == "afralo-2026-10-05-fr" for h in answer.sources)
+    recorded = archive.ask("Will the AFRALO webinars be recorded?")
+    assert "tous les webinaires seront enregistrés" in " ".join(recorded.quote)
+    # The group as the topic is still found: only its meetings are searched, without its name.
+    assert "Le rôle d'AFRALO" in " ".join(archive.ask("What is the role of AFRALO?").quote)
+
+
+@pytest.mark.parametrize("question, mid, first", [
+    ("What are the action items from the NARALO call?", "naralo-2026-10-12-en", "Ethan Brooks"),
+    ("¿Cuáles fueron los compromisos de la llamada de septiembre?", "lacralo-2026-09-21-en", "José Martínez"),
+    ("Quels engagements ont été pris lors de la réunion AFRALO ?", "afralo-2026-10-05-fr", "Jean-Baptiste Mukendi"),
+])
+def test_commitments_of_a_meeting_are_its_summarys(archive, question, mid, first):
+    answer = archive.ask(question)
+    found = summarize(archive.store.meeting(answer.meeting.version(answer.language) or answer.meeting.id)).commitments
+    assert ("commitments", mid) == (answer.kind, answer.meeting.id)
+    assert [(c.speaker, c.text) for c in found] == answer.names["commitments"] and first == found[0].speaker
+    assert [c.turn for c in found] == [h.turn_index for h in answer.sources]
+    assert found[0].text in render.plain(answer)
+
+
+@pytest.mark.parametrize("question, names", [
+    ("¿Quién llegó tarde a la llamada de septiembre?", ["Rubén Ocampo"]),
+    ("Who joined late to the NARALO call?", ["Olivia Hartman"]),
+])
+def test_who_joined_late_is_who_spoke_without_being_in_the_roll_call(archive, question, names):
+    answer = archive.ask(question)
+    assert ("late", names) == (answer.kind, answer.names["late"])
+    assert names[0] in render.plain(answer)
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("Who were the presenters at the AFRALO call?", "agenda"),
+    ("Quem apresentou no webinário?", "agenda"),            # no item named: the agenda and its presenters
+    ("¿De qué se habló en la última reunión?", "summary"),
+    ("What was discussed in the AFRALO call?", "summary"),
+    ("What was discussed about the budget?", "passage"),     # a topic: search
+])
+def test_questions_about_a_whole_meeting(archive, question, kind):
+    assert kind == archive.ask(question).kind
+
+
+@pytest.mark.parametrize("question, speaker", [
+    ("When is the LACRALO general assembly?", "Sergio Salinas Porto"),     # its own turn says LACRALO
+    ("Who is the new NARALO chair?", None),                                # NARALO's «new faces» is no answer
+    ("How many funded seats does the regional workshop offer to LACRALO ALSes?", None),
+])
+def test_a_group_named_is_a_preference_not_a_filter(archive, question, speaker):
+    answer = archive.ask(question)
+    assert speaker == (answer.sources[0].speaker if answer.kind == "passage" else None), " ".join(answer.quote)
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("Qu'ont dit les intervenants sur le budget ?", "passage"),     # what presenters said: a search
+    ("Who were the presenters on IPv6?", "passage"),
+    ("What happened with Humberto?", "passage"),                   # about a person, not a meeting
+    ("What were the survey questions on engagement?", "survey"),
+    ("When is the follow-up call?", "nothing"),                     # not the last call's commitments
+    ("Were any commitments made during the call in October?", "several"),
+])
+def test_meeting_questions_do_not_take_over_topical_ones(archive, question, kind):
+    assert kind == archive.ask(question).kind

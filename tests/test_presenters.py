@@ -1,0 +1,144 @@
+"""Who presented an agenda item: named by its title in any language or by its place, from the agenda or the turns."""
+from __future__ import annotations
+
+import pytest
+
+from bot import render
+from knowledge import intents
+
+
+@pytest.mark.parametrize("question", ["Who presented the mitigation plan?", "¿Quién presentó el plan de mitigación?",
+                                      "Qui a présenté le plan d'atténuation ?"])
+def test_who_presented_an_item_comes_from_the_agenda(archive, question):
+    answer = archive.ask(question)
+    assert ("presenter", "lacralo-2016-06-20-fr") == (answer.kind, answer.meeting.id)
+    assert [("Présentation du plan de mitigation pour LACRALO", "Rodrigo Saucedo")] == answer.names["presenter"]
+
+
+@pytest.mark.parametrize("question, presenter", [
+    # The French item matches every word once "working group" is "groupe de travail"; the English
+    # "IDN working group report" lacks "communication".
+    ("Who presented the communication working group report?", "Lilian de Luque"),
+    ("¿Quién presentó el informe de comunicación?", "Lilian de Luque"),
+    ("quem fez o relatorio do grupo de formação em 2020?", "Adrian Carballo"),
+    ("Who gave the capacity building report at AFRALO?", "Koffi Mensah"),
+])
+def test_who_presented_a_report_named_in_another_language(archive, question, presenter):
+    answer = archive.ask(question)
+    assert ("presenter", presenter) == (answer.kind, answer.names["presenter"][0][1])
+
+
+def test_who_presented_answers_with_the_title_in_the_members_language(archive):
+    spanish = archive.ask("¿Quién presentó el plan de difusión?")
+    english = archive.ask("Who presented the outreach plan?")
+    assert ["Plan de difusión para las ALS del Caribe"] == [t for t, _ in spanish.names["presenter"]]
+    assert "Daniela Rojas presented “Outreach plan for the Caribbean ALSes”" in render.plain(english)
+
+
+def test_who_presented_gives_every_item_that_matches_as_well(archive):
+    answer = archive.ask("Who presented IPv6?")
+    assert "several" == answer.kind
+    assert ["naralo-2026-10-12-en", "afralo-2026-10-05-fr"] == [p.meeting.id for p in answer.parts]
+
+
+@pytest.mark.parametrize("question, meeting, said", [
+    # Without a meeting named: the latest (the Portuguese webinar), its title as the agenda has it.
+    ("Who presented the first item?", "lacralo-webinar-2026-10-26-pt",
+     "João da Silva presented “Apresentação sobre nomes de domínio internacionalizados”"),
+    ("Qui a présenté le deuxième point de l'appel de juin 2016 ?", "lacralo-2016-06-20-fr",
+     "Raitme Citterio a présenté « Présentation sur la cybersécurité pour l'Amérique latine"),
+    # The last item is not "any other business"; the agenda named no one for it.
+    ("¿Quién presentó el último tema de la llamada de NARALO?", "naralo-2026-10-12-en",
+     "Tamara Williams presentó «Update on the NARALO newsletter» (el orden del día no nombraba a nadie"),
+    ("Quem apresentou o terceiro ponto da pauta da chamada da AFRALO?", "afralo-2026-10-05-fr", "Mamadou Sanogo apresentou «"),
+    ("Qui a présenté le 2e point de la réunion AFRALO ?", "afralo-2026-10-05-fr", "Koffi Mensah a présenté"),
+    ("Who presented item 2 of the AFRALO call?", "afralo-2026-10-05-fr", "Koffi Mensah presented"),
+    ("¿Quién presentó el 2º tema de la llamada de AFRALO?", "afralo-2026-10-05-fr", "Koffi Mensah presentó"),
+])
+def test_who_presented_an_item_named_by_its_place(archive, question, meeting, said):
+    answer = archive.ask(question)
+    assert ("presenter", meeting) == (answer.kind, answer.meeting.id) and said in render.plain(answer), render.plain(answer)
+    assert answer.sources and answer.sources[0].speaker == answer.names["presenter"][0][1]
+
+
+def test_a_report_is_also_an_update(archive):
+    answer = archive.ask("Who gave the capacity building report?")
+    given = {p.names["presenter"][0][1] for p in answer.parts}
+    assert {"Koffi Mensah", "Carlos Medina"} <= given           # "Update from the capacity building working group"
+
+
+def test_an_item_named_by_its_place_and_topic_is_found_by_its_topic(archive):
+    answer = archive.ask("Who presented the first agenda item on DNS abuse?")
+    assert "Priya Raman" in {p.names["presenter"][0][1] for p in (answer.parts or (answer,))}
+    assert intents.ordinal_item("Quem apresentou na quinta temas sobre IPv6?") is None     # Thursday
+    assert 5 == intents.ordinal_item("Quem apresentou o quinto tema?")
+
+
+def test_an_item_the_agenda_does_not_have_gets_the_agenda(archive):
+    answer = archive.ask("Who presented the tenth item of the NARALO call?")
+    assert ("agenda", "naralo-2026-10-12-en") == (answer.kind, answer.meeting.id)
+
+
+def test_who_presented_something_no_item_is_about_goes_to_search(archive):
+    assert "presenter" != archive.ask("Who presented the budget of the moon?").kind
+
+
+def test_who_presented_an_item_nobody_was_announced_for_is_who_said_most_of_it(answerer):
+    # The matching agenda item names no presenter; another item that does is not the answer:
+    # Raitme Citterio said most of the cybersecurity item, and the answer says how it was told.
+    for question, said in (("Qui a présenté la cybersécurité en Amérique latine ?", "l'ordre du jour ne nommait personne"),
+                           ("¿Quién presentó la ciberseguridad en América Latina?", "el orden del día no nombraba a nadie")):
+        answer = answerer.ask(question)
+        assert ("presenter", ["Raitme Citterio"]) == (answer.kind, answer.names["led"])
+        assert "Raitme Citterio" == answer.sources[0].speaker
+        assert render.plain(answer).startswith("Raitme Citterio") and said in render.plain(answer)
+
+
+def test_who_presented_an_item_the_chair_took_himself(archive):
+    # "Passons au point suivant, la préparation de l'atelier régional. Je vais en parler moi-même."
+    answer = archive.ask("Who presented the preparation of the Abidjan workshop?")
+    assert ("presenter", "Ousmane Ndiaye", "afralo-2026-10-05-fr") == (answer.kind, answer.names["led"][0], answer.meeting.id)
+    assert "Ousmane Ndiaye" == answer.sources[0].speaker and "Abidjan" in answer.sources[0].text
+
+
+def test_an_item_no_one_said_most_of_is_searched_in_its_meeting(answerer):
+    # "Restez dans la salle Zoom pour remplir le questionnaire": a line, not a presentation.
+    answer = answerer.ask("Qui a présenté le point sur la salle Zoom ?")
+    assert ("passage", "lacralo-2020-02-17-fr") == (answer.kind, answer.sources[0].meeting_id)
+
+
+def test_a_presenter_who_never_spoke_was_down_to_present(answerer):
+    answer = answerer.ask("Who presented the IDN report?")
+    assert ("presenter", ["Sylvia Herlein Leite"], ()) == (answer.kind, answer.names["absent"], answer.sources)
+    assert ["Sylvia Herlein Leite"] == answer.names["apologised"]       # she sent apologies
+    assert render.plain(answer).startswith("Sylvia Herlein Leite was down to present “Rapport sur les IDN” but sent apologies")
+
+
+def test_a_presenters_turn_is_the_source(archive):
+    answer = archive.ask("Who presented universal acceptance in September 2026?")
+    assert [("José Martínez", "2026-09-21")] == [(h.speaker, h.date) for h in answer.sources]
+    assert "universal acceptance" in answer.sources[0].text
+    assert render.answer_json(answer)["sources"][0]["speaker"] == "José Martínez"
+
+
+def test_who_presented_is_the_question_not_a_clause_of_it(archive):
+    asked = archive.ask("What did the person who presented the draft policy comment say about registrars?")
+    assert "presenter" != asked.kind
+    dated = archive.ask("Who presented universal acceptance in September 2026?")
+    assert ("presenter", "José Martínez") == (dated.kind, dated.names["presenter"][0][1])
+
+
+def test_who_presented_an_item_whose_agenda_names_no_one_is_who_took_it(archive):
+    # NARALO, 12 Oct 2026: "Update on the NARALO newsletter" has no presenter on the agenda;
+    # the chair hands over ("Tamara, I believe you have an update on that.") and Tamara speaks.
+    answer = archive.ask("Who presented the newsletter update?")
+    assert ("presenter", ["Tamara Williams"]) == (answer.kind, answer.names["led"])
+    assert [("naralo-2026-10-12-en", "Tamara Williams")] == [(h.meeting_id, h.speaker) for h in answer.sources]
+    assert "The fall edition of the newsletter is almost ready." in answer.sources[0].text
+
+
+def test_an_acronym_and_its_words_are_one_agenda_item(archive):
+    # "IDN" is "Internationalized domain names": only Michael Chen's item holds every word.
+    answer = archive.ask("Who presented the IDN working group report?")
+    assert ("presenter", [("Internationalized domain names working group report", "Michael Chen")]) == \
+        (answer.kind, answer.names["presenter"])
