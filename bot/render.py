@@ -169,6 +169,19 @@ def _commitments(answer: Answer, lang: str) -> str:
                      + [f"• {speaker}: «{text}»" for speaker, text in found])
 
 
+def _questions(answer: Answer, lang: str) -> str:
+    from bot.render_summary import outcome
+    found, by = answer.names["questions"], answer.names.get("by")
+    if not found and answer.meeting is None:
+        return i18n.t(lang, "no_questions_by", names=", ".join(by), n=len(answer.meetings))
+    if not found:
+        return i18n.t(lang, "no_questions", **_where(answer, lang))
+    header = i18n.t(lang, "questions_by_header", names=", ".join(by), **_where(answer, lang)) if by else \
+        i18n.t(lang, "questions_header", **_where(answer, lang))
+    return "\n".join([header] + [f"• {asker}: «{text}» → {outcome(answerer, deferred, lang)}"
+                                  for asker, text, answerer, deferred in found])
+
+
 def _late(answer: Answer, lang: str) -> str:
     names = answer.names["late"]
     if not names:
@@ -286,7 +299,7 @@ _RENDERERS = {"passage": _passage, "nothing": _nothing, "no_words": _no_words, "
               "no_survey": _no_survey, "chair": _chair, "agenda_reader": _agenda_reader, "several": _several,
               "meetings": _meetings, "attendance": _attendance, "apologies": _apologies, "attended_all": _attended_all,
               "agenda": _agenda, "presenter": _presenter, "participation": _participation,
-              "commitments": _commitments, "late": _late, "speakers": _speakers, "mentions": _mentions,
+              "commitments": _commitments, "questions": _questions, "late": _late, "speakers": _speakers, "mentions": _mentions,
               "summary": _summary}
 
 

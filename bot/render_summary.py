@@ -44,13 +44,7 @@ def summary_html(summary, lang: str, timezones: tuple[str, ...] = ()) -> str:
     if summary.questions:
         lines += ["", f"<b>{escape(i18n.t(lang, 'sum_questions'))}</b>"]
         for q in summary.questions:
-            if q.answerer and q.deferred:
-                outcome = i18n.t(lang, "sum_deferred", name=q.answerer)
-            elif q.answerer:
-                outcome = i18n.t(lang, "sum_answered", name=q.answerer)
-            else:
-                outcome = i18n.t(lang, "sum_unanswered")
-            lines.append(f"• {escape(q.asker)} : «<i>{escape(q.question)}</i>» → {escape(outcome)}")
+            lines.append(f"• {escape(q.asker)} : «<i>{escape(q.question)}</i>» → {escape(outcome(q.answerer, q.deferred, lang))}")
     if summary.commitments:
         lines += ["", f"<b>{escape(i18n.t(lang, 'sum_commitments'))}</b>"]
         lines += [f"• {escape(c.speaker)} : «<i>{escape(c.text)}</i>»" for c in summary.commitments]
@@ -89,3 +83,12 @@ def summary_text(summary, lang: str, timezones: tuple[str, ...] = ()) -> str:
 
 
 # --- events ---------------------------------------------------------------------------------------
+
+
+def outcome(answerer: str | None, deferred: bool, lang: str) -> str:
+    """What became of a member's question: "answered by …", put off, or not answered."""
+    if answerer and deferred:
+        return i18n.t(lang, "sum_deferred", name=answerer)
+    if answerer:
+        return i18n.t(lang, "sum_answered", name=answerer)
+    return i18n.t(lang, "sum_unanswered")

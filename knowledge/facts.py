@@ -18,6 +18,7 @@ from knowledge.mentions import mentions
 from knowledge.models import APOLOGY, PRESENT, STAFF_STATUS, AgendaItem, Answer, MeetingSummary, Participation
 from knowledge.search import Hit
 from knowledge.summary import MAX_LIST, Item, commitments, member_speech, presenters, summarize, survey
+from knowledge.summary import questions as asked_questions
 from knowledge.text import fold
 
 # "Who presented X?" is answered from the agenda when an item's title holds more than this share
@@ -26,6 +27,7 @@ MIN_TITLE_SHARE = 0.5
 MAX_SPEAKERS = 10     # rows of "who spoke most"
 MENTION_SOURCES, MENTION_SEARCH = 3, 30     # turns cited for a count, among this many found
 MAX_PARTS = 5          # meetings answered for at once ("apologies in October")
+QUESTION_MEETINGS = 12  # the latest meetings searched for a person's questions
 
 # A word as written, without an elided article ("d'IPv6": IPv6).
 _ALL_OF = re.compile(lexicon.ALL_OF)
@@ -89,6 +91,8 @@ class FactAnswers:
             intent = dataclasses.replace(intent, kind="agenda")     # "Quem apresentou no webinário?"
         if intent.kind == "mentions":
             return self._mentions(intent, question, lang, named)
+        if intent.kind == "questions" and meetings:
+            return self._questions(question, lang, intent.topic, named, meetings)
         if not meetings:
             return None
         # "Who attended both calls?": the meetings named, or all of them when they are one group's.
@@ -108,6 +112,34 @@ class FactAnswers:
         present = [[a.name for a in self.store.meeting(m.id).attendance if a.status == PRESENT] for m in targets]
         everywhere = [name for name in present[-1] if all(name in others for others in present[:-1])]
         return Answer("attended_all", lang, question, meetings=tuple(targets), names={"present": everywhere})
+
+    def _questions(self, question: str, lang: str, topic: tuple[str, ...], named: list[MeetingSummary],
+                   meetings: list[MeetingSummary]) -> Answer | None:
+        """The members' questions and who answered them, as the summary finds them: of the last
+        meeting, or of those named; of or to the people named, or on the topic named, in the
+        latest meetings that have any (None, a search, when none has)."""
+        people = naming.people_named(question, self.store.people(), namesakes=naming.MAX_NAMESAKES)
+        forms = analysis.word_forms(" ".join(topic)) if topic else {}
+        pool = (named or meetings)[-QUESTION_MEETINGS:] if people or forms else named[-MAX_PARTS:] or meetings[-1:]
+        parts = []
+        for m in reversed(pool):
+            if len(parts) == MAX_PARTS:
+                break
+            detail = self.store.meeting(m.version(lang) or m.id)
+            found = [q for q in asked_questions(member_speech(detail.turns))
+                     if (not people or q.asker in people or q.answerer in people)
+                     and all(f.said_in(set(analysis.analyze(f"{q.asker} {q.question}", detail.summary.language)))
+                             for f in forms.values())]
+            if found or not (people or forms):
+                turns = {t.index: t for t in detail.turns}
+                parts.append(Answer("questions", lang, question, meeting=m, names={
+                    "questions": [(q.asker, q.question, q.answerer, q.deferred) for q in found[:MAX_LIST]],
+                    "by": people}, sources=tuple(Hit.of_turn(detail.summary, turns[q.turn]) for q in found[:MAX_LIST])))
+        if not parts and people and not forms:      # "What did Humberto ask?": nothing, said so
+            return Answer("questions", lang, question, meetings=tuple(pool), names={"questions": [], "by": people})
+        if not parts:
+            return None
+        return parts[0] if len(parts) == 1 else Answer("several", lang, question, parts=tuple(reversed(parts)))
 
     def _mentions(self, intent: intents.Intent, question: str, lang: str,
                   named: list[MeetingSummary]) -> Answer | None:

@@ -56,6 +56,22 @@ PATTERNS = (
     # "Did the NARALO call have a survey?" (not "Was there a survey about mentoring?": a topic).
     ("survey_held", r"\b(?:have|had|was there|y a t il eu|hubo|houve|tuvo|teve) (?:(?:an?|une?|una?|uma?) )?"
                     r"(?:survey|questionnaire|sondage|encuesta|cuestionario|pesquisa|questionario|enquete)\b"),
+    # "What questions were asked in the June call?", "Who answered Raitme's question?", "Qu'a demandé
+    # Raitme ?": the members' questions the summary finds, and who answered them.
+    ("questions", r"\b(?:(?:what|which) questions (?:were|was|did|have|has)|questions (?:were )?asked|"
+                  r"who asked (?:the |a |any )?questions?|who answered (?:\w+ ){0,3}questions?|"
+                  r"what did (?:\w+ ){1,3}ask\b|"
+                  r"questions (?:from|of) the (?:floor|audience|participants)|"
+                  r"quelles? (?:sont les |ont ete les )?questions|questions (?:ont ete )?posees|qui a pose|"
+                  r"qui a repondu (?:a |aux )?(?:la |les )?(?:\w+ )?questions?|"
+                  r"qu (?:a|ont) demande|qu est ce qu (?:il|elle|ils|elles|\w+) a demande|"
+                  r"(?:que|cuales|quienes|quien) (?:preguntas|pregunto|preguntaron)|"
+                  r"quien(?:es)? (?:respondio|respondieron|contesto|contestaron) (?:a )?(?:la |las )?preguntas?|"
+                  r"preguntas (?:se hicieron|hechas|formuladas)|que se pregunto|"
+                  r"(?:que|quais|quem) (?:perguntas|perguntou|perguntaram)|o que (?:\w+ ){1,3}perguntou|"
+                  r"quem (?:respondeu|responderam) (?:a |as )?perguntas?|"
+                  r"perguntas (?:foram )?feitas|questions and answers|questions et reponses|preguntas y respuestas|"
+                  r"perguntas e respostas|q ?(?:&|and) ?a)\b"),
     # "What are the action items from the NARALO call?": the commitments of its summary.
     ("commitments", r"\b(?:action items?|commitments?|committed|promised|next steps|engagements?|"
                     r"(?:se sont|s est) engage\w*|prochaines etapes|compromisos?|se comprometi\w*|proximos pasos|"
@@ -124,7 +140,7 @@ _ATTENDING = re.compile(r"\b(?:attend\w*|particip\w*|assist\w*|asisti\w*|came|co
                         r"vino|vinieron|veio|vieram|venu\w*)\b")
 _KIND_OF = {"meetings_held": "meetings", "presenters": "agenda", "survey_held": "survey"}
 # Data questions that may ask who said something ("Who talked the most about IPv6?").
-_SAID_OF = frozenset({"speakers", "mentions", "presenter"})
+_SAID_OF = frozenset({"speakers", "mentions", "presenter", "questions"})
 _LAST = re.compile(r"\b(?:last|latest|most recent|previous|derniere?|precedente?|ultim[ao]|mas reciente|"
                    r"mais recente|anterior)\b")
 _MONTH_YEAR = re.compile(r"\b([a-zà-ÿç]{3,10})\.?\s+(?:de\s+|del\s+)?(\d{4})\b", re.IGNORECASE)
@@ -144,6 +160,7 @@ _FRAME_WORDS = """meeting meetings call calls reunion reunions appel appels llam
     present presents presentes people personnes personas pessoas member members membres miembros membros
     sent envoye enviaron enviaram names noms nombres nomes know connais conoces conhece there la ahi
     questions question preguntas pregunta perguntas pergunta asked posees posées hechas feitas read lues
+    ask answer answered answers hicieron hizo fizeram fez repondu respondio respondieron respondeu responderam
     month mois mes week semaine semana please pls plz svp stp porfa favor stored exist exists available
     recorded ingested existe existent existen existem disponibles disponiveis have held
     word words mot mots palabra palabras palavra palavras term terme termo pronounced prononce pronunciada
@@ -172,7 +189,7 @@ class Intent:
     meetings: tuple[str, ...] = ()   # the meetings the question names (empty: not said)
     person: str | None = None        # a person's display name, when one is named
     named_but_missing: bool = False  # a date, month or group was named, and no meeting has it
-    topic: tuple[str, ...] = ()      # mentions: the topic's words (folded)
+    topic: tuple[str, ...] = ()      # mentions, questions: the topic's words (folded)
     speakers: tuple[str, ...] = ()   # mentions: whose turns are counted ("did Aida mention…"; none: everyone's)
 
 
@@ -195,14 +212,14 @@ def detect(question: str, meetings: list[MeetingSummary], people: dict[int, str]
         # "¿Qué dijo Alberto sobre la participación…?" asks for Alberto's words ("Who spoke most,
         # Humberto or Aida?" and "How many times did Aida mention Montevideo?" do not).
         asked = speakers_asked(question, people)
-        if kind not in ("speakers", "mentions") and asked:
+        if kind not in ("speakers", "mentions", "questions") and asked:
             return None
         named = meetings_named(question, meetings, language, today)
         person = person_named(question, people)
         # Names are no topic, nor whose turns a count is of ("How many times did Carlos mention webinars?").
         # "How often did Carlos attend?" is each Carlos's participation.
         persons = (people_named(question, people) if kind in _MENTIONS_WITH_A_TOPIC else
-                   people_named(question, people, namesakes=MAX_NAMESAKES) if kind == "participation" else
+                   people_named(question, people, namesakes=MAX_NAMESAKES) if kind in ("participation", "questions") else
                    [person] if person else []) + asked
         # "Who presented the mitigation plan?" names its topic: an agenda item's title. "Who ran
         # the survey?" or "Was there a call on the budget?" are about the topic, not the data.
@@ -220,7 +237,7 @@ def detect(question: str, meetings: list[MeetingSummary], people: dict[int, str]
         # "Which meetings mentioned Toronto?", "Who talked the most about the budget?": a count.
         if kind in _MENTIONS_WITH_A_TOPIC and topic and _TALKED_OF.search(folded) and not _ATTENDING.search(folded):
             kind = "mentions"
-        elif kind not in ("next", "presenter", "mentions") and len(topic) > allowed:
+        elif kind not in ("next", "presenter", "mentions", "questions") and len(topic) > allowed:
             return None
         # "What did the attendees say about Toronto?" asks for what was said about it (a say verb
         # alone is no topic: "What was announced on the agenda?").
@@ -229,7 +246,8 @@ def detect(question: str, meetings: list[MeetingSummary], people: dict[int, str]
             return None
         return Intent(_KIND_OF.get(kind, kind), tuple(x.id for x in named) if named is not None else (), person,
                       named_but_missing=named == [],
-                      **({"topic": tuple(topic), "speakers": tuple(asked)} if kind == "mentions" else {}))
+                      **({"topic": tuple(topic), "speakers": tuple(asked)} if kind == "mentions" else
+                         {"topic": tuple(topic)} if kind == "questions" else {}))
     return None
 
 

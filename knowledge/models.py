@@ -246,7 +246,7 @@ class Participation:
 class Answer:
     """What Acta answers. ``kind`` says which of the fields carry it."""
     # passage; nothing, no_words, thanks, greeting, no_meeting, no_speaker, no_survey; attendance, apologies, agenda, summary,
-    # chair, presenter, survey, meetings, participation, speakers, mentions, next; several (one part per meeting)
+    # chair, presenter, survey, meetings, participation, speakers, mentions, questions, next; several (one part per meeting)
     kind: str
     language: str
     question: str = ""
