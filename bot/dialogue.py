@@ -13,7 +13,7 @@ import datetime as dt
 from bot import i18n, render, render_summary
 from bot.scheduling import SchedulingCommands
 from jobs import calendar
-from knowledge import dates, intents, naming, text
+from knowledge import dates, naming, text, which_meetings
 from knowledge.answers import Answerer, reply_language
 from knowledge.errors import MeetingNotFound
 from knowledge.models import Answer, MeetingSummary
@@ -204,7 +204,7 @@ class Dialogue(SchedulingCommands):
         if not meetings:
             return [Reply(render.escape(i18n.t(lang, "nothing_empty")))]
         if args:
-            named = intents.meetings_named(args, meetings, lang)
+            named = which_meetings.meetings_named(args, meetings, lang)
             if named is None:
                 named = _on_agenda(args, meetings, self.store.agendas([i for m in meetings for i in m.ids]), lang)
             meetings = named
@@ -223,7 +223,7 @@ class Dialogue(SchedulingCommands):
         if not args:
             named = meetings[-1:]
         else:
-            named = intents.meetings_named(args, meetings, lang) or [m for m in meetings if wanted in m.ids]
+            named = which_meetings.meetings_named(args, meetings, lang) or [m for m in meetings if wanted in m.ids]
         if not named:
             return None
         meeting = named[-1]

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from knowledge import analysis, asking, chairing, intents, lexicon, naming
+from knowledge import analysis, asking, chairing, intents, lexicon, naming, which_meetings
 from knowledge.facts import FactAnswers
 from knowledge.lexicon import LANGUAGES
 from knowledge.models import PARTICIPATION_TARGET, Answer, MeetingSummary
@@ -106,7 +106,7 @@ class Answerer(FactAnswers, Quoting):
         within its meetings, searched without its name (the turns that answer seldom say it),
         when it holds most of the rest of the question, and clearly more than ``found`` (which
         may have been found by the name alone: «Le rôle d'AFRALO…»). None: keep ``found``."""
-        of_group, ungrouped = intents.grouped(question, meetings)
+        of_group, ungrouped = which_meetings.grouped(question, meetings)
         if not of_group or not self.searcher.terms(ungrouped):
             return None
         within = [m.id for m in of_group]
@@ -127,8 +127,8 @@ class Answerer(FactAnswers, Quoting):
         if chosen:
             return question, None
         meetings = self.store.meetings() if meetings is None else meetings
-        dated = intents.dated(question, meetings, lang, today or self.today())
-        searched = intents.without_dates(question) if dated else ""
+        dated = which_meetings.dated(question, meetings, lang, today or self.today())
+        searched = which_meetings.without_dates(question) if dated else ""
         if not dated or not self.searcher.terms(searched):
             return question, None
         return searched, [m.id for m in dated]
@@ -226,7 +226,7 @@ class Answerer(FactAnswers, Quoting):
         hits = [best] + seconds + others                        # the ones that answer come first
         # The group a question names is seldom what the sentence that answers says ("What did the
         # NARALO call say about IPv6?" is not answered by "So what can NARALO do?").
-        _, ungrouped = intents.grouped(topic, meetings)
+        _, ungrouped = which_meetings.grouped(topic, meetings)
         said = ungrouped if self.searcher.terms(ungrouped) else topic
         return Answer("passage", lang, question, quote=tuple(self.best_sentences(said, best)),
                       also=tuple(tuple(self.best_sentences(said, h)) for h in seconds),

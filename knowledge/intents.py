@@ -9,11 +9,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from knowledge import lexicon, opening
-from knowledge.analysis import MEETING_NOUNS
+from knowledge import lexicon
 from knowledge.models import MeetingSummary
 from knowledge.naming import MAX_NAMESAKES, people_named, person_named, speakers_asked
 from knowledge.text import MONTH_WORD, fold
+from knowledge.which_meetings import KIND_WORDS, LAST, MONTH_PREPOSITIONS, meetings_named
 
 # Checked in this order (folded text).
 PATTERNS = (
@@ -141,38 +141,7 @@ _ATTENDING = re.compile(r"\b(?:attend\w*|particip\w*|assist\w*|asisti\w*|came|co
 _KIND_OF = {"meetings_held": "meetings", "presenters": "agenda", "survey_held": "survey"}
 # Data questions that may ask who said something ("Who talked the most about IPv6?").
 _SAID_OF = frozenset({"speakers", "mentions", "presenter", "questions"})
-_LAST = re.compile(r"\b(?:last|latest|most recent|previous|derniere?|precedente?|ultim[ao]|mas reciente|"
-                   r"mais recente|anterior)\b")
-_MONTH_YEAR = re.compile(r"\b([a-zà-ÿç]{3,10})\.?\s+(?:de\s+|del\s+)?(\d{4})\b", re.IGNORECASE)
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-# Words between dates named together: "June 2016 and February 2020", "le 5 et le 12", "2016, 2018 y 2020".
-_JOINING = frozenset("and et y e ou or o & on in of le la el los las les the en em de du del do da no na a au al".split())
-_AND = frozenset("and et y e ou or o &".split())
-_NUMERIC_DATE = re.compile(r"\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}")
 _WHY = re.compile(r"^\W*(?:why|pourquoi|por que|por qué|porque)\b")
-_KIND_WORDS = [("webinar", re.compile(r"\b(?:webinar|webinaire|webinario|seminario web)\b")),
-               ("monthly_call", re.compile(r"\b(?:monthly|mensuel\w*|mensual|mensal)\b"))]
-# Words a data question uses around what it asks for ("who attended the last call in June?").
-_CALL_WORD = re.compile(r"\b(?:call|appel|llamada|chamada)\b")    # one call; "the calls of 2026" may be any
-_FRAME_WORDS = """meeting meetings call calls reunion reunions appel appels llamada llamadas reuniao reunioes chamada
-    chamadas webinar webinaire webinario last latest recent derniere dernier ultima ultimo precedent previous
-    monthly mensuel mensuelle mensual mensal list liste lista all tous toutes todos todas todas were was
-    present presents presentes people personnes personas pessoas member members membres miembros membros
-    sent envoye enviaron enviaram names noms nombres nomes know connais conoces conhece there la ahi
-    questions question preguntas pregunta perguntas pergunta asked posees posées hechas feitas read lues
-    ask answer answered answers hicieron hizo fizeram fez repondu respondio respondieron respondeu responderam
-    month mois mes week semaine semana please pls plz svp stp porfa favor stored exist exists available
-    recorded ingested existe existent existen existem disponibles disponiveis have held
-    word words mot mots palabra palabras palavra palavras term terme termo pronounced prononce pronunciada
-    pronunciado pronunciou fueron foram furent pris prises taken made tomados tomadas hechos hechas feitos
-    feitas asumidos assumidos lors durante during any alguna algun algum alguma tomaron tomaram tomou hubo houve
-    habia havia ont eu""".split()
-# "last month" / "this month" as two folded words: True for the month before.
-_RELATIVE_MONTHS = {("last", "month"): True, ("mois", "dernier"): True, ("mois", "passe"): True,
-                    ("mes", "pasado"): True, ("mes", "passado"): True,
-                    ("this", "month"): False, ("ce", "mois"): False, ("este", "mes"): False, ("neste", "mes"): False}
-_MEETING_NOUNS = MEETING_NOUNS | frozenset("webinar webinars webinaire webinaires webinario webinarios".split())
-_MONTH_PREPOSITIONS = frozenset("in of on during en de del da do em no na au du durant".split())
 # Whom thanks or greetings are addressed to: "hola a todos", "bonjour à tous", "thanks Acta".
 _ADDRESSEES = frozenset("acta bot a todos todas tous tout le monde everyone all pessoal gente".split())
 _NUMBERED_ITEM = re.compile(r"\b%s\s+%s\b" % (lexicon.NUMBERED, lexicon.ITEM_NOUNS))
@@ -286,7 +255,7 @@ def _topic_words(folded: str, match: re.Match, persons: list[str], meetings: lis
     from knowledge.analysis import ALL_STOPWORDS, QUESTION_WORDS
 
     rest = (folded[:match.start()] + " " + folded[match.end():]).split()
-    known = set(_FRAME_WORDS) | {g.lower() for m in meetings if m.group for g in [m.group]}
+    known = set(lexicon.FRAME_WORDS) | {g.lower() for m in meetings if m.group for g in [m.group]}
     for person in persons:
         known |= set(fold(person).split())
     return [w for w in rest if w not in ALL_STOPWORDS and w not in QUESTION_WORDS and w not in known
@@ -298,7 +267,7 @@ def event_named(question: str, meetings: list[MeetingSummary]) -> Callable[[str]
     ("le prochain webinaire") and the group ("the next NARALO call") named. None: any event."""
     folded = fold(question)
     groups = {m.group.lower() for m in meetings if m.group and m.group.lower() in folded.split()}
-    kinds = [rx for _, rx in _KIND_WORDS if rx.search(folded)]
+    kinds = [rx for _, rx in KIND_WORDS if rx.search(folded)]
     if not groups and not kinds:
         return None
 
@@ -308,208 +277,9 @@ def event_named(question: str, meetings: list[MeetingSummary]) -> Callable[[str]
     return titled
 
 
-def meetings_named(question: str, meetings: list[MeetingSummary], language: str = "en",
-                   today: dt.date | None = None) -> list[MeetingSummary] | None:
-    """The meetings a question points at: an id, a date, a month, a year, last month, a group, a
-    kind, or the last one. None when it names none; [] when it names one that does not exist."""
-    if not meetings:
-        return None
-    lowered = question.lower()
-    by_id = [m for m in meetings if m.id in lowered]
-    if by_id:
-        return by_id
-    folded = fold(question)
-    words = folded.split()
-    groups = {m.group for m in meetings if m.group and m.group.lower() in words}
-    kinds = {kind for kind, rx in _KIND_WORDS if rx.search(folded)}
-    pool = [m for m in meetings if (not groups or m.group in groups) and (not kinds or m.kind in kinds)]
-    # "The last call" is the last monthly call, unless only a webinar has the date named.
-    calls = [m for m in pool if m.kind == "monthly_call"] if not kinds and _CALL_WORD.search(folded) else []
-    for chosen in ([calls] if calls else []) + [pool]:
-        found = _dated(question, folded, chosen, language, today)
-        if found or (found == [] and chosen is pool):
-            return found
-        if found is None and _LAST.search(folded):
-            return chosen[-1:]
-    return pool if groups or kinds else None
-
-
-def grouped(question: str, meetings: list[MeetingSummary]) -> tuple[list[MeetingSummary] | None, str]:
-    """The meetings of the groups a question names, and the question without their names
-    ("Combien de places financées à AFRALO ?": AFRALO's meetings, for "Combien de places
-    financées à ?"). Members name their group, and the turns that answer seldom say it. None
-    when it names no group."""
-    known = {m.group.lower(): m.group for m in meetings if m.group}
-    kept, groups = [], set()
-    for word in question.split():
-        named = [known[w] for w in fold(word).split() if w in known]
-        if named:
-            groups.update(named)
-        else:
-            kept.append(word)
-    if not groups:
-        return None, question
-    return [m for m in meetings if m.group in groups], " ".join(kept)
-
-
-def dated(question: str, meetings: list[MeetingSummary], language: str = "en",
-          today: dt.date | None = None) -> list[MeetingSummary] | None:
-    """The meetings a question's date points at ("what was said about mediation in February
-    2020?", "in 2020", "last month", "le 20 juin 2016"); None when it names no date, [] when no
-    meeting has it. A month alone is not taken: in a monthly call's archive almost every month
-    has a meeting, and "the comments due in October" speaks of a deadline."""
-    return _dated(question, fold(question), meetings, language, today, month_alone=False) if meetings else None
-
-
-def _dated(question: str, folded: str, pool: list[MeetingSummary], language: str,
-           today: dt.date | None, month_alone: bool = True) -> list[MeetingSummary] | None:
-    relative = _relative_month(folded.split())
-    if relative:
-        today = today or dt.date.today()
-        first = today.replace(day=1)
-        month = (first - dt.timedelta(days=1)).replace(day=1) if relative[1] else first
-        return [m for m in pool if m.date.startswith(month.isoformat()[:7])]
-    # Each date, month or year named together ("the calls of June 2016 and February 2020", "in 2016
-    # and 2020"); "In 2020, what was said about what was decided in 2016?" is about 2020.
-    days = _together(question, [(a, b, d.isoformat()) for a, b, d in opening.find_dates(question, language)])
-    if days:
-        return [m for m in pool if m.date in days]
-    months = _together(question, [(m.start(), m.end(), month.isoformat()[:7]) for m in _MONTH_YEAR.finditer(question)
-                                  if (month := opening.find_date(f"1 {m.group(1)} {m.group(2)}", language))])
-    if months:
-        return [m for m in pool if m.date[:7] in months]
-    years = _together(folded, [(m.start(), m.end(), m.group(0)) for m in _YEAR.finditer(folded)])
-    if years:
-        pool = [m for m in pool if m.date[:4] in years]
-        return pool[-1:] if _LAST.search(folded) else pool
-    named = _months_alone(question, language) if month_alone else []
-    if not named:
-        return None
-    # "the September call", "on 5 October": the latest such month (or day) that has one.
-    chosen: set[str] = set()
-    for month_number, day in named:
-        found = [m for m in pool if int(m.date[5:7]) == month_number and (day is None or int(m.date[8:10]) == day)]
-        chosen.update(m.id for m in found if m.date[:4] == found[-1].date[:4])
-    return [m for m in pool if m.id in chosen]
-
-
-def _together(text: str, found: list[tuple[int, int, str]]) -> set[str]:
-    """The first of the dates found (start, end, value) and those joined to it by "and", "et",
-    "y", "e", a comma…"""
-    out = set()
-    for i, (_, _, value) in enumerate(found):
-        if i and not set(fold(text[found[i - 1][1]:found[i][0]]).split()) <= _JOINING:
-            break
-        out.add(value)
-    return out
-
-
-def _relative_month(folded: list[str]) -> tuple[int, bool] | None:
-    """Where the folded words say "last month" or "this month" (a word may be "mois ci"), and
-    whether it is the month before."""
-    for i in range(len(folded) - 1):
-        pair = (folded[i], (folded[i + 1].split() or [""])[0])
-        if pair in _RELATIVE_MONTHS:
-            return i, _RELATIVE_MONTHS[pair]
-    return None
-
-
-def without_dates(question: str) -> str:
-    """The question without the words that date it ("in February 2020", "le 20 juin 2016", "last
-    month"), and "meeting"/"call" next to them ("the February 2020 meeting"), for searching the
-    meetings the date points at: within them, those words would only find the turn that says the
-    date or welcomes to the call."""
-    words = question.split()
-    folded = [fold(w) for w in words]
-    month_at = {i for i, f in enumerate(folded) if MONTH_WORD.fullmatch(f) and (f != "may" or words[i][:1] == "M")}
-    dating = set(month_at)
-    for i, f in enumerate(folded):
-        if _YEAR.fullmatch(f) or _NUMERIC_DATE.fullmatch(words[i].strip(".,;:?!¿¡()")):
-            dating.add(i)
-        elif (f.isdigit() and len(f) <= 2 or f in ("de", "del")) and {i - 1, i + 1, i - 2, i + 2} & month_at:
-            dating.add(i)
-    # Days and months named together: "5 and 12 October", "October 5 and 12", "September and October".
-    anchors = [i for i, f in enumerate(folded) if i in dating or f.isdigit() and len(f) <= 2]
-    run: list[int] = []
-    for a, b in zip(anchors, anchors[1:] + [None]):
-        run.append(a)
-        gap = folded[a + 1:b] if b is not None else None
-        if gap is not None and set(gap) <= _JOINING and (not gap or set(gap) & _AND):
-            continue
-        if len(run) > 1 and set(run) & dating:
-            dating.update(range(run[0], run[-1] + 1))
-        run = []
-    relative = _relative_month(folded)          # "last month", "le mois dernier", "ce mois-ci"…
-    if relative:
-        i = relative[0]
-        dating.update((i, i + 1))
-        if i and folded[i - 1] in ("le", "du", "el", "del", "o", "no"):
-            dating.add(i - 1)
-    # "the February 2020 meeting", "la réunion de juin 2016": the meeting word of the date.
-    dating.update(i for i, f in enumerate(folded) if f in _MEETING_NOUNS and {i - 1, i + 1} & dating)
-    return " ".join(w for i, w in enumerate(words) if i not in dating)
-
-
 def frame_word(word: str, meetings: list[MeetingSummary]) -> bool:
     """Is this folded word part of how a question points at a meeting (a date, month, year,
     group, "last call") rather than its topic?"""
-    return (word in _FRAME_WORDS or word in _MONTH_PREPOSITIONS or word.isdigit()
-            or bool(MONTH_WORD.fullmatch(word)) or bool(_LAST.fullmatch(word))
+    return (word in lexicon.FRAME_WORDS or word in MONTH_PREPOSITIONS or word.isdigit()
+            or bool(MONTH_WORD.fullmatch(word)) or bool(LAST.fullmatch(word))
             or any(m.group and m.group.lower() == word for m in meetings))
-
-
-def _months_alone(question: str, language: str) -> list[tuple[int, int | None]]:
-    """The months (and days) a question names without a year: "in September", "de septiembre",
-    "on 5 October", "the June call", and those named together with the first ("5 and 12
-    October", "September and October", "le 5 et le 12 octobre", "October 5 and 12"). A month word
-    must come after a day or a preposition, or between "the" and a meeting word, or be all there
-    is ("/who septiembre"): "May I…", "April Thompson", "the march in Asunción" and "the August
-    report" name no month."""
-    words = re.findall(r"[^\W_]+", question)
-    folded = [fold(w) for w in words]
-
-    def month_of(i: int) -> int | None:
-        if not MONTH_WORD.fullmatch(folded[i]) or (folded[i] == "may" and not words[i][0].isupper()):
-            return None
-        found = opening.find_date(f"1 {words[i]} 2000", language)
-        return found.month if found else None
-
-    def day_of(i: int) -> int | None:
-        return int(folded[i]) if 0 <= i < len(folded) and folded[i].isdigit() and 1 <= int(folded[i]) <= 31 else None
-
-    first = next((i for i in range(len(folded)) if month_of(i) and _names_a_month(folded, i, day_of)), None)
-    if first is None:
-        return []
-    # Days come before their month ("5 et 12 octobre") or after it ("October 5 and 12").
-    day_first = day_of(first - 1) is not None or (folded[first - 1:first] == ["de"] and day_of(first - 2) is not None)
-    start = first
-    while start and (day_of(start - 1) is not None or folded[start - 1] in _JOINING):
-        start -= 1
-    out: list[tuple[int, int | None]] = []
-    days: list[int] = []
-    current = None
-    for i in range(start, len(folded)):
-        month = month_of(i)
-        if month and day_first:
-            out += [(month, d) for d in days] or [(month, None)]
-            days = []
-        elif month:
-            if current:
-                out += [(current, d) for d in days] or [(current, None)]
-            current, days = month, []
-        elif day_of(i) is not None:
-            days.append(day_of(i))
-        elif folded[i] not in _JOINING:
-            break
-    if current:
-        out += [(current, d) for d in days] or [(current, None)]
-    return out
-
-
-def _names_a_month(folded: list[str], i: int, day_of) -> bool:
-    """Is the month word at ``i`` a month named (see _months_alone)?"""
-    before = folded[i - 1] if i else ""
-    after = folded[i + 1] if i + 1 < len(folded) else ""
-    day = next((d for d in (day_of(i - 1), day_of(i + 1), day_of(i - 2) if before == "de" else None)
-                if d is not None), None)
-    return day is not None or len(folded) == 1 or before in _MONTH_PREPOSITIONS or (before == "the" and after in _FRAME_WORDS)

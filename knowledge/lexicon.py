@@ -444,3 +444,17 @@ NOT_PLACES = frozenset(("English", "Spanish", "French", "Portuguese", "Anglais",
 IMMEDIATE = (r"\b(?:maintenant|tout de suite|now|right away|ahora|ahorita|agora|répondr\w* à (?:vos|cette|ces) questions?|"
              r"answer (?:your|this|these) questions?|responder (?:a )?(?:sus|esta|estas) preguntas?|"
              r"responder (?:às|a) (?:suas|esta|estas) perguntas?|" + SCREEN + r")\b")
+# Words a data question uses around what it asks for (folded): "who attended the last call in June?".
+FRAME_WORDS = frozenset("""meeting meetings call calls reunion reunions appel appels llamada llamadas reuniao reunioes chamada
+    chamadas webinar webinaire webinario last latest recent derniere dernier ultima ultimo precedent previous
+    monthly mensuel mensuelle mensual mensal list liste lista all tous toutes todos todas todas were was
+    present presents presentes people personnes personas pessoas member members membres miembros membros
+    sent envoye enviaron enviaram names noms nombres nomes know connais conoces conhece there la ahi
+    questions question preguntas pregunta perguntas pergunta asked posees posées hechas feitas read lues
+    ask answer answered answers hicieron hizo fizeram fez repondu respondio respondieron respondeu responderam
+    month mois mes week semaine semana please pls plz svp stp porfa favor stored exist exists available
+    recorded ingested existe existent existen existem disponibles disponiveis have held
+    word words mot mots palabra palabras palavra palavras term terme termo pronounced prononce pronunciada
+    pronunciado pronunciou fueron foram furent pris prises taken made tomados tomadas hechos hechas feitos
+    feitas asumidos assumidos lors durante during any alguna algun algum alguma tomaron tomaram tomou hubo houve
+    habia havia ont eu""".split())
