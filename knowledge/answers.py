@@ -162,7 +162,7 @@ class Answerer(FactAnswers, Quoting):
             topic = naming.without_words(topic, lexicon.PEOPLE_NOUNS) or topic
         names: dict[str, list] = {}
         leaders: list[Hit] = []
-        if (persons or chosen) and not self.searcher.terms(topic):
+        if (persons or chosen) and not self.searcher.terms(naming.without_words(topic, lexicon.ANYTHING)):
             # "What did Patricio talk about?" names no topic: what they said at most length.
             return self._their_turns(question, lang, meetings, persons or chosen, k, meeting, since)
         if persons:

@@ -37,9 +37,9 @@ for _lang, _words in {
     "fr": "derniere dernier prochaine prochain resume mois semaine mentionne fois ont etaient lors sondage "
           "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre",
     "es": "ultima ultimo ultimos proxima proximo resumen mes semana menciono veces hubo hay algo alguna algun "
-          "mas falto participo asistio enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+          "mas falto participo asistio pregunto preguntaron respondio enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
     "pt": "ultima ultimo ultimos proxima proximo resumo mes semana mencionou vezes teve tem houve algo alguma "
-          "alguem mais faltou participou assistiu janeiro fevereiro marco abril maio junho julho agosto setembro outubro novembro dezembro",
+          "alguem mais faltou participou assistiu perguntou perguntaram respondeu janeiro fevereiro marco abril maio junho julho agosto setembro outubro novembro dezembro",
     "en": "last next summary month week mentioned times there any anything something about "
           "january february march april may june july august september october november december",
 }.items():
@@ -458,3 +458,6 @@ FRAME_WORDS = frozenset("""meeting meetings call calls reunion reunions appel ap
     pronunciado pronunciou fueron foram furent pris prises taken made tomados tomadas hechos hechas feitos
     feitas asumidos assumidos lors durante during any alguna algun algum alguma tomaron tomaram tomou hubo houve
     habia havia ont eu""".split())
+# Words that ask whether someone said anything at all, no topic (folded): "Did Keisha say anything?",
+# "Est-ce que Humberto a parlé ?", "¿Dijo algo Aida?", "O Thiago disse alguma coisa?".
+ANYTHING = frozenset("anything something estce quelque chose algo alguna alguma coisa".split())

@@ -43,6 +43,7 @@ def test_the_client_language_wins_over_the_question(answerer):
     ("resume de la derniere reunion", "fr"), ("resumen de la reunion de octubre", "es"),
     ("cuantas veces se menciono Toronto?", "es"), ("tem algo sobre bogota?", "pt"),
     ("hubo reunion en marzo?", "es"), ("summary of the last call", "en"),
+    ("que pregunto Keisha?", "es"), ("o que perguntou o Thiago?", "pt"),
 ])
 def test_reply_language_from_the_question(question, language):
     assert language == reply_language(question, default="en")

@@ -300,6 +300,9 @@ def test_a_misspelt_name_still_asks_for_that_person(archive):
     ("What did Patricio talk about?", "Patricio Carranza"),
     ("de quoi a parlé raitme ?", "Raitme Citterio"),
     ("¿Qué dijo Aida?", "Aida Noblia"),
+    # Asking whether they said anything at all: no topic either.
+    ("Did Aida say anything?", "Aida Noblia"), ("Est-ce que Humberto a parlé ?", "Humberto Carrasco"),
+    ("¿Dijo algo Aida?", "Aida Noblia"), ("O Patricio disse alguma coisa?", "Patricio Carranza"),
 ])
 def test_what_someone_said_without_a_topic(answerer, question, speaker):
     # No topic to search: their longest turns, the longest quoted by the sentence most about it.
