@@ -175,9 +175,9 @@ def _questions(answer: Answer, lang: str) -> str:
     if not found and answer.meeting is None:
         return i18n.t(lang, "no_questions_by", names=", ".join(by), n=len(answer.meetings))
     if not found:
-        return i18n.t(lang, "no_questions", **_where(answer, lang))
+        return i18n.t(lang, "no_open_questions" if answer.names.get("open") else "no_questions", **_where(answer, lang))
     header = i18n.t(lang, "questions_by_header", names=", ".join(by), **_where(answer, lang)) if by else \
-        i18n.t(lang, "questions_header", **_where(answer, lang))
+        i18n.t(lang, "open_questions_header" if answer.names.get("open") else "questions_header", **_where(answer, lang))
     return "\n".join([header] + [f"• {asker}: «{text}» → {outcome(answerer, deferred, lang)}"
                                   for asker, text, answerer, deferred in found])
 

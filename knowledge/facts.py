@@ -33,6 +33,7 @@ QUESTION_MEETINGS = 12  # the latest meetings searched for a person's questions
 _ALL_OF = re.compile(lexicon.ALL_OF)
 _MOST_ATTENDED = re.compile(lexicon.MOST_ATTENDED)
 _MOST_MISSED = re.compile(lexicon.MOST_MISSED)
+_UNANSWERED = re.compile(lexicon.UNANSWERED)
 _WRITTEN = re.compile(r"(?:\b(?:[cdjlmnst]|qu)['’](?=\w))?([^\W_][\w'’-]*)", re.IGNORECASE)
 # The question's frame, not its topic ("Who presented the agenda item on the outreach plan?"; "Who
 # gave the capacity building report?" is answered by an update from the capacity building group too).
@@ -119,6 +120,9 @@ class FactAnswers:
         meeting, or of those named; of or to the people named, or on the topic named, in the
         latest meetings that have any (None, a search, when none has)."""
         people = naming.people_named(question, self.store.people(), namesakes=naming.MAX_NAMESAKES)
+        # "Which questions were not answered?": those no one answered in the call, or put off.
+        open_only = bool(_UNANSWERED.search(fold(question)))
+        topic = tuple(w for w in topic if w not in lexicon.UNANSWERED_WORDS) if open_only else topic
         forms = analysis.word_forms(" ".join(topic)) if topic else {}
         pool = (named or meetings)[-QUESTION_MEETINGS:] if people or forms else named[-MAX_PARTS:] or meetings[-1:]
         parts = []
@@ -128,13 +132,14 @@ class FactAnswers:
             detail = self.store.meeting(m.version(lang) or m.id)
             found = [q for q in asked_questions(member_speech(detail.turns))
                      if (not people or q.asker in people or q.answerer in people)
+                     and (not open_only or not q.answerer or q.deferred)
                      and all(f.said_in(set(analysis.analyze(f"{q.asker} {q.question}", detail.summary.language)))
                              for f in forms.values())]
             if found or not (people or forms):
                 turns = {t.index: t for t in detail.turns}
                 parts.append(Answer("questions", lang, question, meeting=m, names={
                     "questions": [(q.asker, q.question, q.answerer, q.deferred) for q in found[:MAX_LIST]],
-                    "by": people}, sources=tuple(Hit.of_turn(detail.summary, turns[q.turn]) for q in found[:MAX_LIST])))
+                    "by": people, "open": [True] if open_only else []}, sources=tuple(Hit.of_turn(detail.summary, turns[q.turn]) for q in found[:MAX_LIST])))
         if not parts and people and not forms:      # "What did Humberto ask?": nothing, said so
             return Answer("questions", lang, question, meetings=tuple(pool), names={"questions": [], "by": people})
         if not parts:

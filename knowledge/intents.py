@@ -13,7 +13,7 @@ from knowledge import lexicon
 from knowledge.models import MeetingSummary
 from knowledge.naming import MAX_NAMESAKES, people_named, person_named, speakers_asked
 from knowledge.text import MONTH_WORD, fold
-from knowledge.which_meetings import KIND_WORDS, LAST, MONTH_PREPOSITIONS, meetings_named
+from knowledge.which_meetings import KIND_WORDS, LAST, MONTH_PREPOSITIONS, kinds_named, meetings_named
 
 # Checked in this order (folded text).
 PATTERNS = (
@@ -26,9 +26,12 @@ PATTERNS = (
     ("participation", r"\b(?:participation|participacion|participacao|attendance rate|taux de (?:presence|participation)|"
                       r"how (?:often|many (?:meetings|calls)) (?:did|has|have|does)|"
                       r"(?:how many times|combien de fois|cuantas veces|quantas vezes)(?=.*\b(?:attend|particip|assist|"
-                      r"asisti|comparec))|"
-                      r"combien de (?:reunions|appels)|cuantas (?:reuniones|llamadas)|quantas (?:reunioes|chamadas)|"
-                      r"assiduite|asistencia de|assiduidade|attended the most|most meetings|" + lexicon.MOST_MISSED + "|"
+                      r"asisti|comparec|present))|"
+                      r"(?:participe|assiste|attended|asistio|participo|participou|assistiu|compareceu) "
+                      r"(?:combien de fois|how many times|cuantas veces|quantas vezes)|"
+                      r"combien de (?:reunions|appels)(?! y a)|cuantas (?:reuniones|llamadas)|quantas (?:reunioes|chamadas)|"
+                      r"assiduite|asistencia de|assiduidade|attended the most|most meetings|never missed|most assiduous|"
+                      r"plus assidue?|(?:mas|mais) assidu[oa]|" + lexicon.MOST_MISSED + "|"
                       r"(?:assiste|participe) (?:au|a) plus (?:grand nombre de |de )|"
                       r"(?:asistio|participo) (?:a|en) mas|(?:participou|compareceu) (?:de|em|a) mais)\b"),
     # "Qui a parlé le plus ?", "How many times did Humberto speak?" (a person's turns, no topic).
@@ -42,9 +45,9 @@ PATTERNS = (
     ("chair", r"\b(?:who (?:chaired|chairs|was (?:the )?chair(?:ing|man|woman|person)?|led|ran|moderated|presided)|"
               r"qui (?:a (?:preside|anime|dirige|modere)|presidait|animait|dirigeait|moderait|"
               r"etait (?:le |la )?(?:president|presidente|animateur|animatrice|moderat\w+))|"
-              r"quien(?:es)? (?:presidio|presidia|dirigio|modero|condujo|coordino|"
+              r"quien(?:es)? (?:presidio|presidia|preside|dirigio|modero|condujo|coordino|"
               r"(?:fue|era) (?:el |la )?(?:president[ea]|moderador[a]?))|"
-              r"quem (?:presidiu|presidia|conduziu|dirigiu|moderou|coordenou|"
+              r"quem (?:presidiu|presidia|preside|conduziu|dirigiu|moderou|coordenou|"
               r"(?:foi|era) (?:o |a )?(?:president[ea]|moderador[a]?)))\b"),
     # "Who joined late?": who spoke without being in the roll call.
     ("late", r"\b(?:(?:joined|arrived|came|connected|logged in) late|late (?:arrivals?|comers?)|latecomers?|"
@@ -71,7 +74,7 @@ PATTERNS = (
                   r"(?:que|quais|quem) (?:perguntas|perguntou|perguntaram)|o que (?:\w+ ){1,3}perguntou|"
                   r"quem (?:respondeu|responderam) (?:a |as )?perguntas?|"
                   r"perguntas (?:foram )?feitas|questions and answers|questions et reponses|preguntas y respuestas|"
-                  r"perguntas e respostas|q ?(?:&|and) ?a)\b"),
+                  r"perguntas e respostas|q ?(?:&|and) ?a|(?:questions|preguntas|perguntas)\b(?=.*" + lexicon.UNANSWERED + "))"),
     # "What are the action items from the NARALO call?": the commitments of its summary.
     ("commitments", r"\b(?:action items?|commitments?|committed|promised|next steps|engagements?|"
                     r"(?:se sont|s est) engage\w*|prochaines etapes|compromisos?|se comprometi\w*|proximos pasos|"
@@ -82,6 +85,7 @@ PATTERNS = (
                    r"how many (?:people|participants|members|attended)|combien de (?:personnes|participants|membres)|"
                    r"cuant[oa]s (?:personas|participantes|miembros)|quant[oa]s (?:pessoas|participantes|membros)|"
                    r"attendance|roll call|qui (?:etait|etaient) (?:la|present\w*)|qui a (?:assiste|participe)|"
+                   r"qui (?:etait|etaient) (?:a|au|aux|en) (?:la |l )?(?:\w+ )?(?:reunion|appel|webinaire)|"
                    r"qui ont (?:assiste|participe)|les presents|liste des presents|participants|"
                    r"quien(?:es)? (?:asistio|asistieron|estuvo|estuvieron|participo|participaron)|asistentes|"
                    r"quem (?:participou|participaram|esteve|estiveram|compareceu)|participantes|presentes)\b"),
@@ -108,13 +112,16 @@ PATTERNS = (
                 r"de que se (?:hablo|trato|discutio)|que se (?:hablo|discutio|trato)|"
                 r"(?:o )?que (?:foi|se) (?:discutido|falou|tratado)|do que se falou)"
                 r"(?! (?:about|on|regarding|sur|sobre|acerca|a propos|de la|del|de|du|des))\b)\b"),
-    ("meetings", r"\b(?:(?:which|what|list(?: of)?|all(?: the)?) (?:meetings|calls|webinars)|"
+    ("meetings", r"\b(?:(?:which|what|list(?: of| the)?|all(?: the)?) (?:meetings|calls|webinars)|"
+                 r"how many (?:meetings|calls|webinars) (?:are there|do you (?:know|have))|combien de reunions y a|"
+                 r"cuantas reuniones hay|quantas reunioes (?:ha|existem)|"
                  r"quelles? (?:sont les )?(?:reunions|appels|webinaires)|liste des (?:reunions|appels)|"
                  r"(?:que|cuales|lista de) (?:reuniones|llamadas)|(?:quais|lista de) (?:reunioes|chamadas)|"
                  r"meetings do you (?:know|have))\b"),
     # "When was the last AFRALO call?", "¿Hubo reunión en marzo?": the meetings, with no topic.
     ("meetings_held", r"\b(?:when (?:was|is) the (?:last|latest|previous) (?:\w+ ){0,2}?(?:meeting|call|webinar)|"
                  r"quand (?:a eu lieu|etait|est) (?:la derniere (?:reunion|seance)|le dernier (?:appel|webinaire))|"
+                 r"c etait quand (?:la derniere (?:reunion|seance)|le dernier (?:appel|webinaire))|"
                  r"cuando (?:fue|es) (?:la ultima (?:reunion|llamada)|el ultimo webinar)|"
                  r"quando (?:foi|e) (?:a ultima (?:reuniao|chamada)|o ultimo webinario)|"
                  r"was there an? (?:meeting|call|webinar)|y a-t-il eu une? (?:reunion|appel|webinaire)|"
@@ -267,7 +274,7 @@ def event_named(question: str, meetings: list[MeetingSummary]) -> Callable[[str]
     ("le prochain webinaire") and the group ("the next NARALO call") named. None: any event."""
     folded = fold(question)
     groups = {m.group.lower() for m in meetings if m.group and m.group.lower() in folded.split()}
-    kinds = [rx for _, rx in KIND_WORDS if rx.search(folded)]
+    kinds = [rx for kind, rx in KIND_WORDS if kind in kinds_named(folded)]
     if not groups and not kinds:
         return None
 

@@ -357,10 +357,11 @@ ALL_OF = (r"\b(?:both|all (?:of )?(?:the|these|those|them)|all \w+ (?:meetings|c
           r"toutes les|tous les|(?:a|en) (?:las|los) dos|ambas|ambos|todas (?:las|as)|todos (?:los|os)|"
           r"(?:as|nas|das|os|nos|dos) (?:duas|dois))\b")
 # Asking who attended most (folded): participation by meetings attended, not by rate.
-MOST_ATTENDED = (r"\b(?:attended (?:the )?most|(?:assiste|participe) (?:au|a) plus|"
+MOST_ATTENDED = (r"\b(?:attended (?:the )?most|(?:assiste|participe) (?:au|a) plus|never missed|most assiduous|"
+                 r"(?:le plus|la plus) assidue?|(?:mas|mais) assidu[oa]|"
                  r"(?:asistio|participo) (?:a|en) mas|(?:participou|compareceu) (?:de|em|a) mais)\b")
 # Asking who missed most (folded): participation by meetings missed.
-MOST_MISSED = (r"(?:missed (?:the )?most|most (?:absent|absences|missed)|absent the most|"
+MOST_MISSED = (r"(?:missed (?:the )?most|most (?:absent|absences|missed)|absent (?:the )?most|"
                r"(?:rate|manque) le plus|le plus (?:absent|d'absences|de reunions manquees)|"
                r"(?:falto|se perdio|ha faltado) (?:a )?mas|mas (?:ausente|ausencias|faltas)|"
                r"(?:faltou|perdeu) (?:a )?mais|mais (?:ausente|ausencias|faltas))")
@@ -461,3 +462,12 @@ FRAME_WORDS = frozenset("""meeting meetings call calls reunion reunions appel ap
 # Words that ask whether someone said anything at all, no topic (folded): "Did Keisha say anything?",
 # "Est-ce que Humberto a parlé ?", "¿Dijo algo Aida?", "O Thiago disse alguma coisa?".
 ANYTHING = frozenset("anything something estce quelque chose algo alguna alguma coisa".split())
+# Asking for the questions left unanswered (folded), and the words that say so (no topic).
+UNANSWERED = (r"\b(?:not (?:been )?answered|unanswered|without (?:an )?answers?|no answers?|open questions|"
+              r"sans reponses?|pas (?:eu de reponse|repondu)|non repondues?|"
+              r"sin (?:respuestas?|responder)|no (?:fueron |se )?respond\w*|sem (?:respostas?|responder)|"
+              r"nao (?:foram )?respondid\w*)\b")
+UNANSWERED_WORDS = frozenset("""not been answered unanswered without answer answers no open sans reponse reponses pas eu
+    repondu non repondue repondues sin respuesta respuestas responder fueron se respondidas respondida respondieron
+    sem resposta respostas nao foram respondidas respondidos restees restee restes reste restent quedaron quedo
+    ficaram ficou left remained""".split())

@@ -19,8 +19,10 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _JOINING = frozenset("and et y e ou or o & on in of le la el los las les the en em de du del do da no na a au al".split())
 _AND = frozenset("and et y e ou or o &".split())
 _NUMERIC_DATE = re.compile(r"\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}")
-KIND_WORDS = [("webinar", re.compile(r"\b(?:webinar|webinaire|webinario|seminario web)\b")),
+KIND_WORDS = [("webinar", re.compile(r"\b(?:webinars?|webinaires?|webinarios?|seminarios? web)\b")),
                ("monthly_call", re.compile(r"\b(?:monthly|mensuel\w*|mensual|mensal)\b"))]
+# A kind as a topic: "the question about the webinars".
+_ABOUT_KIND = re.compile(r"\b(?:about|regarding|sur|sobre|acerca de|a propos de)(?: (?:the|les|le|la|los|las|el|os|as|o|a))? $")
 _CALL_WORD = re.compile(r"\b(?:call|appel|llamada|chamada)\b")    # one call; "the calls of 2026" may be any
 # "last month" / "this month" as two folded words: True for the month before.
 _RELATIVE_MONTHS = {("last", "month"): True, ("mois", "dernier"): True, ("mois", "passe"): True,
@@ -43,7 +45,7 @@ def meetings_named(question: str, meetings: list[MeetingSummary], language: str 
     folded = fold(question)
     words = folded.split()
     groups = {m.group for m in meetings if m.group and m.group.lower() in words}
-    kinds = {kind for kind, rx in KIND_WORDS if rx.search(folded)}
+    kinds = kinds_named(folded)
     pool = [m for m in meetings if (not groups or m.group in groups) and (not kinds or m.kind in kinds)]
     # "The last call" is the last monthly call, unless only a webinar has the date named.
     calls = [m for m in pool if m.kind == "monthly_call"] if not kinds and _CALL_WORD.search(folded) else []
@@ -227,3 +229,10 @@ def _names_a_month(folded: list[str], i: int, day_of) -> bool:
     day = next((d for d in (day_of(i - 1), day_of(i + 1), day_of(i - 2) if before == "de" else None)
                 if d is not None), None)
     return day is not None or len(folded) == 1 or before in MONTH_PREPOSITIONS or (before == "the" and after in lexicon.FRAME_WORDS)
+
+
+def kinds_named(folded: str) -> set[str]:
+    """The kinds of meeting a (folded) question names ("webinar", "monthly call"), not as its
+    topic ("the question about the webinars")."""
+    return {kind for kind, rx in KIND_WORDS
+            if any(not _ABOUT_KIND.search(folded[:m.start()]) for m in rx.finditer(folded))}

@@ -262,3 +262,32 @@ def test_questions_asked_told_from_other_questions(archive, question, kind):
     assert kind == answer.kind, render.plain(answer)
     if kind == "questions":
         assert render.plain(answer) == "I found no questions from or to Humberto Carrasco in the last 6 meetings."
+
+
+@pytest.mark.parametrize("question, meeting, askers", [
+    ("which questions were not answered in June 2016?", "lacralo-2016-06-20-fr", ["Raitme Citterio"]),
+    ("preguntas sin respuesta en la llamada de NARALO", "naralo-2026-10-12-en", ["Alejandro Ruiz Paredes"]),
+    ("Quelles questions sont restées sans réponse lors de l'appel AFRALO ?", "afralo-2026-10-05-fr", ["Grace Wanjiru"]),
+    ("Quais perguntas ficaram sem resposta no webinário?", "lacralo-webinar-2026-10-26-pt", ["Shanice Baptiste"]),
+])
+def test_the_questions_left_unanswered(archive, question, meeting, askers):
+    answer = archive.ask(question)
+    assert ("questions", meeting) == (answer.kind, answer.meeting.id)
+    assert askers == sorted({asker for asker, _, by, later in answer.names["questions"] if not by or later})
+    assert all(not by or later for _, _, by, later in answer.names["questions"])
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("qui était à la dernière réunion ?", "attendance"), ("c'était quand la dernière réunion ?", "meetings"),
+    ("who was absent most often?", "participation"), ("qui est le plus assidu ?", "participation"),
+    ("Carlos a participé combien de fois ?", "participation"), ("combien de fois carlos etait present", "participation"),
+    ("how many meetings are there?", "meetings"), ("combien de réunions y a-t-il ?", "meetings"),
+    ("quien preside la llamada de NARALO?", "chair"),
+])
+def test_more_ways_members_word_data_questions(archive, question, kind):
+    assert kind == archive.ask(question).kind
+
+
+def test_the_webinars_listed(archive):
+    answer = archive.ask("list the webinars")
+    assert ("meetings", {"webinar"}) == (answer.kind, {m.kind for m in answer.meetings})
