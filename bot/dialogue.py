@@ -26,6 +26,7 @@ PAGE = 5               # sources per "more results" page
 MAX_SOURCES = 25       # how far "more results" goes
 CONTEXT_TURNS = 2      # turns shown before and after the cited one
 EXCERPT = 300          # characters of a passage in a list of sources
+MAX_PARTS = 5          # meetings /who and /agenda answer for at once
 
 
 @dataclass(frozen=True)
@@ -236,6 +237,11 @@ class Dialogue(SchedulingCommands):
         return self._about("agenda", args, lang)
 
     def _about(self, kind: str, args: str, lang: str) -> list[Reply]:
+        """One meeting's attendance or agenda; each one's when several are named ("5 et 12 octobre")."""
+        named = which_meetings.dated(args, self.store.meetings(), lang, month_alone=True) if args else None
+        if named and len(named) > 1:
+            parts = tuple(self.answerer.about(kind, lang, m) for m in named[-MAX_PARTS:])
+            return self._paged(render.html_answer(Answer("several", lang, parts=parts)))
         found = self._meeting_arg(args, lang)
         if found is None:
             return self._no_meeting(args, lang)

@@ -77,12 +77,13 @@ def grouped(question: str, meetings: list[MeetingSummary]) -> tuple[list[Meeting
 
 
 def dated(question: str, meetings: list[MeetingSummary], language: str = "en",
-          today: dt.date | None = None) -> list[MeetingSummary] | None:
+          today: dt.date | None = None, month_alone: bool = False) -> list[MeetingSummary] | None:
     """The meetings a question's date points at ("what was said about mediation in February
     2020?", "in 2020", "last month", "le 20 juin 2016"); None when it names no date, [] when no
-    meeting has it. A month alone is not taken: in a monthly call's archive almost every month
-    has a meeting, and "the comments due in October" speaks of a deadline."""
-    return _dated(question, fold(question), meetings, language, today, month_alone=False) if meetings else None
+    meeting has it. A month alone is not taken unless ``month_alone`` (a command's argument): in a
+    monthly call's archive almost every month has a meeting, and "the comments due in October"
+    speaks of a deadline."""
+    return _dated(question, fold(question), meetings, language, today, month_alone=month_alone) if meetings else None
 
 
 def _dated(question: str, folded: str, pool: list[MeetingSummary], language: str,
@@ -178,8 +179,8 @@ def _months_alone(question: str, language: str) -> list[tuple[int, int | None]]:
     """The months (and days) a question names without a year: "in September", "de septiembre",
     "on 5 October", "the June call", and those named together with the first ("5 and 12
     October", "September and October", "le 5 et le 12 octobre", "October 5 and 12"). A month word
-    must come after a day or a preposition, or between "the" and a meeting word, or be all there
-    is ("/who septiembre"): "May I…", "April Thompson", "the march in Asunción" and "the August
+    must come after a day or a preposition, or between "the" and a meeting word, or start the
+    text ("/who septiembre", "/agenda September and October", not "May I…"): "May I…", "April Thompson", "the march in Asunción" and "the August
     report" name no month."""
     words = re.findall(r"[^\W_]+", question)
     folded = [fold(w) for w in words]
@@ -228,7 +229,7 @@ def _names_a_month(folded: list[str], i: int, day_of) -> bool:
     after = folded[i + 1] if i + 1 < len(folded) else ""
     day = next((d for d in (day_of(i - 1), day_of(i + 1), day_of(i - 2) if before == "de" else None)
                 if d is not None), None)
-    return day is not None or len(folded) == 1 or before in MONTH_PREPOSITIONS or (before == "the" and after in lexicon.FRAME_WORDS)
+    return day is not None or (i == 0 and (len(folded) == 1 or folded[0] != "may")) or before in MONTH_PREPOSITIONS or (before == "the" and after in lexicon.FRAME_WORDS)
 
 
 def kinds_named(folded: str) -> set[str]:

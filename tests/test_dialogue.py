@@ -262,3 +262,13 @@ def test_a_long_list_of_meetings_says_it_shows_the_latest():
     assert html.startswith(f"<b>{len(calls)} meetings, the latest {render.MAX_LISTED} (/meetings 2016 gives a year")
     assert html.count("•") == render.MAX_LISTED and "1 January 2026" in html and "1 January 2000" not in html
     assert render.html_answer(Answer("meetings", "en", meetings=calls[:3])).startswith("<b>3 meeting(s):")
+
+
+@pytest.mark.parametrize("command, args, dates", [
+    ("who", "20 juin 2016 et 17 février 2020", ["20 juin 2016", "17 février 2020"]),
+    ("agenda", "juin et février", ["20 juin 2016", "17 février 2020"]),
+    ("who", "LACRALO", ["17 février 2020"]),                  # a group alone: its latest meeting
+])
+def test_who_and_agenda_of_several_meetings_named_together(dialogue, command, args, dates):
+    (reply,) = dialogue.command(command, args, FR)
+    assert re.findall(r"(\d+ \w+ \d{4})(?: — |\s*:)", reply.html.replace("</b>", "")) == dates, reply.html
