@@ -1,6 +1,8 @@
 """Turning answers into words: pure functions, testable without Telegram or a terminal."""
 from __future__ import annotations
 
+import dataclasses
+
 from bot import i18n
 from knowledge.models import Answer, ImportCounts, MeetingSummary
 from knowledge.search import Hit
@@ -201,6 +203,12 @@ def _participation(answer: Answer, lang: str) -> str:
         return i18n.t(lang, "no_participation")
     target = round(answer.target * 100)
     lines = [i18n.t(lang, "participation_header", target=target)]
+    if len(answer.meetings) == 1:       # within the meetings named
+        lines[0] = i18n.t(lang, "participation_in_one", target=target, **_where(
+            dataclasses.replace(answer, meeting=answer.meetings[0]), lang))
+    elif answer.meetings:
+        lines[0] = i18n.t(lang, "participation_within", target=target, n=len(answer.meetings),
+                          first=i18n.date(answer.meetings[0].date, lang), last=i18n.date(answer.meetings[-1].date, lang))
     for p in answer.participation[:MAX_LISTED]:
         line = i18n.t(lang, "participation_line", name=p.name, attended=p.attended, meetings=p.meetings,
                       percent=round(p.rate * 100), apologies=p.apologies,

@@ -71,13 +71,16 @@ class FactAnswers:
             return found
         if intent.kind == "participation":
             # "What is Carlos's participation?": each Carlos.
+            # "Who missed the most calls in 2026?": within the meetings named.
             found = self.participation(*([intent.person] if intent.person else naming.people_named(
-                question, self.store.people(), namesakes=naming.MAX_NAMESAKES)))
+                question, self.store.people(), namesakes=naming.MAX_NAMESAKES)),
+                within={m.id for m in named} if named else None)
             if _MOST_ATTENDED.search(fold(question)):       # "Who attended the most meetings?"
                 found = sorted(found, key=lambda p: (-p.attended, -p.rate, p.name))
             elif _MOST_MISSED.search(fold(question)):       # "Who missed the most meetings?"
                 found = sorted(found, key=lambda p: (p.attended - p.meetings, p.rate, p.name))
-            return Answer("participation", lang, question, target=self.target, participation=tuple(found))
+            return Answer("participation", lang, question, target=self.target, participation=tuple(found),
+                          meetings=tuple(named))
         if intent.kind == "speakers":
             scope = named or meetings
             speaking = self.store.speaking([m.id for m in scope])
@@ -327,16 +330,19 @@ class FactAnswers:
                 return Answer("survey", lang, question, meeting=m, names={"survey": questions})
         return None
 
-    def participation(self, *people: str) -> list[Participation]:
+    def participation(self, *people: str, within: set[str] | None = None) -> list[Participation]:
         """How many meetings of their groups each person attended (present or staff), and apologies:
         of ``people``, else of everyone but staff (only ever listed as staff: the target is the
-        members')."""
+        members'); counting only the meetings ``within`` (root ids), when given, and then
+        everyone's only when their groups had one."""
         attended: dict[str, set[str]] = defaultdict(set)
         apologised: dict[str, set[str]] = defaultdict(set)
         groups_of: dict[str, set] = defaultdict(set)
         meetings_by_group: dict = defaultdict(set)
         member: set[str] = set()
         for mid, group, _pid, name, status in self.store.attendance_rows():
+            if within is not None and mid not in within:
+                continue
             meetings_by_group[group].add(mid)
             groups_of[name].add(group)
             if status in (PRESENT, STAFF_STATUS):
@@ -346,7 +352,8 @@ class FactAnswers:
             if status != STAFF_STATUS:
                 member.add(name)
         for m in self.store.meetings():
-            meetings_by_group[m.group].add(m.id)
+            if within is None or m.id in within:
+                meetings_by_group[m.group].add(m.id)
         names = list(people) or sorted(member)
         out = []
         for name in names:

@@ -291,3 +291,16 @@ def test_more_ways_members_word_data_questions(archive, question, kind):
 def test_the_webinars_listed(archive):
     answer = archive.ask("list the webinars")
     assert ("meetings", {"webinar"}) == (answer.kind, {m.kind for m in answer.meetings})
+
+
+def test_who_missed_most_within_the_meetings_named(archive):
+    answer = archive.ask("Who missed the most calls in 2026?")
+    in_2026 = {m.id for m in archive.store.meetings() if m.date.startswith("2026")}
+    assert {m.id for m in answer.meetings} == in_2026
+    gabriela = next(p for p in answer.participation if p.name == "Gabriela Fuentes")
+    assert (0, 2, 2) == (gabriela.attended, gabriela.meetings, gabriela.apologies)     # both LACRALO calls of 2026
+    assert not {"Alejandro Pisanty", "Carlos Dionisio Aguirre"} & {p.name for p in answer.participation}   # 2016 only
+    assert render.plain(answer).startswith("Participation in the 4 meeting(s) from 21 September 2026 to 26 October 2026")
+    one = archive.ask("Taux de participation de Humberto Carrasco en 2020")
+    assert render.plain(one).startswith("Participation — appel mensuel de LACRALO, 17 février 2020 (objectif 50 %) :")
+    assert [(1, 1)] == [(p.attended, p.meetings) for p in one.participation]
