@@ -238,7 +238,9 @@ class Dialogue(SchedulingCommands):
 
     def _about(self, kind: str, args: str, lang: str) -> list[Reply]:
         """One meeting's attendance or agenda; each one's when several are named ("5 et 12 octobre")."""
-        named = which_meetings.dated(args, self.store.meetings(), lang, month_alone=True) if args else None
+        meetings = self.store.meetings()
+        dated = which_meetings.dated(args, meetings, lang, month_alone=True) if args else None
+        named = which_meetings.meetings_named(args, meetings, lang) if dated else None
         if named and len(named) > 1:
             parts = tuple(self.answerer.about(kind, lang, m) for m in named[-MAX_PARTS:])
             return self._paged(render.html_answer(Answer("several", lang, parts=parts)))

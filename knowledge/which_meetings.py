@@ -19,11 +19,11 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _JOINING = frozenset("and et y e ou or o & on in of le la el los las les the en em de du del do da no na a au al".split())
 _AND = frozenset("and et y e ou or o &".split())
 _NUMERIC_DATE = re.compile(r"\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}")
-KIND_WORDS = [("webinar", re.compile(r"\b(?:webinars?|webinaires?|webinarios?|seminarios? web)\b")),
+KIND_WORDS = [("webinar", re.compile(r"\b(?:webinar|webinaire|webinario|seminario web)\b")),
                ("monthly_call", re.compile(r"\b(?:monthly|mensuel\w*|mensual|mensal)\b"))]
 # A kind as a topic: "the question about the webinars".
 _ABOUT_KIND = re.compile(r"\b(?:about|regarding|sur|sobre|acerca de|a propos de)(?: (?:the|les|le|la|los|las|el|os|as|o|a))? $")
-_CALL_WORD = re.compile(r"\b(?:call|appel|llamada|chamada)\b")    # one call; "the calls of 2026" may be any
+_CALL_WORD = re.compile(r"(?<!roll )(?<!faire l )(?<!lista de )\b(?:call|appel|llamada|chamada)\b")    # one call; "the calls of 2026" may be any
 # "last month" / "this month" as two folded words: True for the month before.
 _RELATIVE_MONTHS = {("last", "month"): True, ("mois", "dernier"): True, ("mois", "passe"): True,
                     ("mes", "pasado"): True, ("mes", "passado"): True,
@@ -180,7 +180,7 @@ def _months_alone(question: str, language: str) -> list[tuple[int, int | None]]:
     "on 5 October", "the June call", and those named together with the first ("5 and 12
     October", "September and October", "le 5 et le 12 octobre", "October 5 and 12"). A month word
     must come after a day or a preposition, or between "the" and a meeting word, or start the
-    text ("/who septiembre", "/agenda September and October", not "May I…"): "May I…", "April Thompson", "the march in Asunción" and "the August
+    there is ("/who septiembre"): "May I…", "April Thompson", "the march in Asunción" and "the August
     report" name no month."""
     words = re.findall(r"[^\W_]+", question)
     folded = [fold(w) for w in words]
@@ -229,7 +229,7 @@ def _names_a_month(folded: list[str], i: int, day_of) -> bool:
     after = folded[i + 1] if i + 1 < len(folded) else ""
     day = next((d for d in (day_of(i - 1), day_of(i + 1), day_of(i - 2) if before == "de" else None)
                 if d is not None), None)
-    return day is not None or (i == 0 and (len(folded) == 1 or folded[0] != "may")) or before in MONTH_PREPOSITIONS or (before == "the" and after in lexicon.FRAME_WORDS)
+    return day is not None or len(folded) == 1 or before in MONTH_PREPOSITIONS or (before == "the" and after in lexicon.FRAME_WORDS)
 
 
 def kinds_named(folded: str) -> set[str]:

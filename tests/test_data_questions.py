@@ -216,6 +216,7 @@ def test_the_words_of_dates_named_together_are_not_searched(question, searched):
     ("Who attended the last meeting?", "lacralo-webinar-2026-10-26-pt"),
     ("Who attended the last webinar?", "lacralo-webinar-2026-10-26-pt"),
     ("Who attended the call on 26 October?", "lacralo-webinar-2026-10-26-pt"),   # only a webinar that day
+    ("Who was in the roll call of the last meeting?", "lacralo-webinar-2026-10-26-pt"),   # a roll call is no call
 ])
 def test_the_last_call_is_the_last_monthly_call(archive, question, meeting):
     answer = archive.ask(question)
@@ -288,9 +289,18 @@ def test_more_ways_members_word_data_questions(archive, question, kind):
     assert kind == archive.ask(question).kind
 
 
-def test_the_webinars_listed(archive):
-    answer = archive.ask("list the webinars")
-    assert ("meetings", {"webinar"}) == (answer.kind, {m.kind for m in answer.meetings})
+@pytest.mark.parametrize("question, kind", [
+    ("¿Cuántas reuniones hay?", "meetings"), ("Quantas reuniões existem?", "meetings"),
+    ("How many times did Ethan present?", "passage"),          # presenting is no attending
+    ("Julio, ¿quién presidió la reunión de NARALO?", "chair"),  # a name, not July
+])
+def test_data_questions_told_apart_from_their_lookalikes(archive, question, kind):
+    assert kind == archive.ask(question).kind
+
+
+def test_a_topic_in_the_plural_is_counted_in_every_meeting(archive):
+    answer = archive.ask("How many times were webinars mentioned?")
+    assert "mentions" == answer.kind and len(answer.mentions.by_meeting) > 1
 
 
 def test_who_missed_most_within_the_meetings_named(archive):

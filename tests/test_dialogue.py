@@ -266,8 +266,9 @@ def test_a_long_list_of_meetings_says_it_shows_the_latest():
 
 @pytest.mark.parametrize("command, args, dates", [
     ("who", "20 juin 2016 et 17 février 2020", ["20 juin 2016", "17 février 2020"]),
-    ("agenda", "juin et février", ["20 juin 2016", "17 février 2020"]),
+    ("agenda", "en juin et février", ["20 juin 2016", "17 février 2020"]),
     ("who", "LACRALO", ["17 février 2020"]),                  # a group alone: its latest meeting
+    ("who", "LACRALO 2016", ["20 juin 2016"]),
 ])
 def test_who_and_agenda_of_several_meetings_named_together(dialogue, command, args, dates):
     (reply,) = dialogue.command(command, args, FR)
