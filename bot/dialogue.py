@@ -16,6 +16,7 @@ from jobs import calendar
 from knowledge import dates, naming, text, which_meetings
 from knowledge.answers import Answerer, reply_language
 from knowledge.errors import MeetingNotFound
+from knowledge.facts import MAX_PARTS
 from knowledge.models import Answer, MeetingSummary
 from knowledge.store import Store
 from knowledge.summary import summarize
@@ -26,7 +27,6 @@ PAGE = 5               # sources per "more results" page
 MAX_SOURCES = 25       # how far "more results" goes
 CONTEXT_TURNS = 2      # turns shown before and after the cited one
 EXCERPT = 300          # characters of a passage in a list of sources
-MAX_PARTS = 5          # meetings /who and /agenda answer for at once
 
 
 @dataclass(frozen=True)

@@ -171,8 +171,17 @@ def _commitments(answer: Answer, lang: str) -> str:
                      + [f"• {speaker}: «{text}»" for speaker, text in found])
 
 
+def outcome(answerer: str | None, deferred: bool, lang: str) -> str:
+    """What became of a member's question: "answered by …", put off, or not answered (answers
+    and summaries)."""
+    if answerer and deferred:
+        return i18n.t(lang, "sum_deferred", name=answerer)
+    if answerer:
+        return i18n.t(lang, "sum_answered", name=answerer)
+    return i18n.t(lang, "sum_unanswered")
+
+
 def _questions(answer: Answer, lang: str) -> str:
-    from bot.render_summary import outcome
     found, by = answer.names["questions"], answer.names.get("by")
     if not found and answer.meeting is None:
         return i18n.t(lang, "no_questions_by", names=", ".join(by), n=len(answer.meetings))

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from bot import i18n
-from bot.render import escape, html_to_text, meeting_name, times_in_zones
+from bot.render import escape, html_to_text, meeting_name, outcome, times_in_zones
 from knowledge.models import MeetingSummary
 
 
@@ -79,16 +79,3 @@ def _when(d, lang: str) -> str:
 
 def summary_text(summary, lang: str, timezones: tuple[str, ...] = ()) -> str:
     return html_to_text(summary_html(summary, lang, timezones))
-
-
-
-# --- events ---------------------------------------------------------------------------------------
-
-
-def outcome(answerer: str | None, deferred: bool, lang: str) -> str:
-    """What became of a member's question: "answered by …", put off, or not answered."""
-    if answerer and deferred:
-        return i18n.t(lang, "sum_deferred", name=answerer)
-    if answerer:
-        return i18n.t(lang, "sum_answered", name=answerer)
-    return i18n.t(lang, "sum_unanswered")

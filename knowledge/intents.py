@@ -1,7 +1,7 @@
 """Questions whose answer is data, not a quotation: who attended, who sent apologies, the agenda,
 who presented an item, who chaired, which meetings exist, how often someone attended, who spoke
-most. Recognised by their wording in fr/es/pt/en; the meetings they are about by a date, a month,
-a group, a meeting id or "last". (Whom a question names: ``knowledge.naming``.)"""
+most, members' questions. Recognised by their wording in fr/es/pt/en. (Which meetings a question
+points at: ``knowledge.which_meetings``; whom it names: ``knowledge.naming``.)"""
 from __future__ import annotations
 
 import datetime as dt

@@ -52,7 +52,7 @@ class Item:
     presenter: str | None
     start_turn: int | None
     quotes: tuple[Quote, ...] = ()
-    absent: bool = False         # the presenter on the agenda never spoke in the call
+    absent: bool = False         # the presenter on the agenda sent apologies and never spoke in the call
     led: bool = False            # the agenda named no one: the presenter is who said most of the item
     end_turn: int | None = None  # the turn after the item's last
 
