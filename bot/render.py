@@ -4,6 +4,7 @@ from __future__ import annotations
 import dataclasses
 
 from bot import i18n
+from knowledge import dates
 from knowledge.models import Answer, ImportCounts, MeetingSummary
 from knowledge.search import Hit
 
@@ -284,7 +285,8 @@ def _no_survey(answer: Answer, lang: str) -> str:
 
 
 def _no_meeting(answer: Answer, lang: str) -> str:
-    lines = [i18n.t(lang, "no_meeting")]
+    impossible = dates.impossible_day(answer.question)        # "Who attended on 30 February 2020?"
+    lines = [i18n.t(lang, "no_such_day", when=i18n.day_month(*impossible, lang)) if impossible else i18n.t(lang, "no_meeting")]
     lines += [i18n.t(lang, "meeting_line", date=i18n.date(m.date, lang), meeting=meeting_name(m, lang))
               for m in reversed(answer.meetings)]
     return "\n".join(lines)

@@ -127,7 +127,10 @@ class Answerer(FactAnswers, Quoting):
         if chosen:
             return question, None
         meetings = self.store.meetings() if meetings is None else meetings
-        dated = which_meetings.dated(question, meetings, lang, today or self.today())
+        # A month or day without a year dates the meetings only when the question speaks of one
+        # ("in the 12 October meeting"; "the comments due in October" speaks of a deadline).
+        dated = which_meetings.dated(question, meetings, lang, today or self.today(),
+                                     month_alone=which_meetings.names_a_meeting(question))
         searched = which_meetings.without_dates(question) if dated else ""
         if not dated or not self.searcher.terms(searched):
             return question, None

@@ -18,6 +18,8 @@ _MONTH_DAY = re.compile(r"\b(%s)\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|and)\
                         % lexicon.MONTHS_PATTERN, re.IGNORECASE)
 _MONTH_ONLY = re.compile(r"\b(?:en|au mois de|in|en el mes de|em|no mês de|in the month of)\s+(%s)(?:\s+(?:de\s+)?(\d{4}))?\b"
                          % lexicon.MONTHS_PATTERN, re.IGNORECASE)
+# Numeric days, day first as our members write them: "31/09/2026", "30/02", "2026-09-31".
+_NUMERIC_DAY = re.compile(r"(?<![\d/.-])(?:(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}))?|(\d{4})-(\d{1,2})-(\d{1,2}))(?![\d/-])")
 _RELATIVE = re.compile(lexicon.RELATIVE_DAYS, re.IGNORECASE)
 _NEXT_WEEK = re.compile(lexicon.RELATIVE_WEEK, re.IGNORECASE)
 _NEXT = re.compile(lexicon.NEXT_WEEKDAY)
@@ -102,14 +104,21 @@ def days_in(month: int, year: int | None = None) -> int:
 
 
 def impossible_day(text: str) -> tuple[int, int, int | None] | None:
-    """A day its month never has, as written ("30 février", "April 31", "29 de febrero de 2027"):
+    """A day its month never has, as written ("30 février", "April 31", "29 de febrero de 2027",
+    "31/09/2026"):
     (day, month number, year or None)."""
-    for day, month, year in ([(m.group(1), m.group(3), m.group(4)) for m in _DAY_MONTH.finditer(text)]
-                             + [(m.group(2), m.group(1), m.group(4)) for m in _MONTH_DAY.finditer(text)]):
-        number = next(n for n, names in enumerate(lexicon.MONTHS, 1) if fold(month) in names)
-        if not 1 <= int(day) <= days_in(number, int(year) if year else None):
+    written = ([(m.group(1), _month_number(m.group(3)), m.group(4)) for m in _DAY_MONTH.finditer(text)]
+               + [(m.group(2), _month_number(m.group(1)), m.group(4)) for m in _MONTH_DAY.finditer(text)]
+               + [(m.group(1), int(m.group(2)), m.group(3)) if m.group(1) else (m.group(6), int(m.group(5)), m.group(4))
+                  for m in _NUMERIC_DAY.finditer(text)])
+    for day, number, year in written:
+        if 1 <= number <= 12 and int(day) <= 31 and not 1 <= int(day) <= days_in(number, int(year) if year else None):
             return int(day), number, int(year) if year else None
     return None
+
+
+def _month_number(name: str) -> int:
+    return next(n for n, names in enumerate(lexicon.MONTHS, 1) if fold(name) in names)
 
 
 def _dates_in(sentence: str, base: dt.date, language: str) -> list[tuple[str, str | None, str, int]]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from knowledge import lexicon, opening
+from knowledge import dates, lexicon, opening
 from knowledge.analysis import MEETING_NOUNS
 from knowledge.models import MeetingSummary
 from knowledge.text import MONTH_WORD, fold
@@ -18,7 +18,14 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # Words between dates named together: "June 2016 and February 2020", "le 5 et le 12", "2016, 2018 y 2020".
 _JOINING = frozenset("and et y e ou or o & on in of le la el los las les the en em de du del do da no na a au al".split())
 _AND = frozenset("and et y e ou or o &".split())
-_NUMERIC_DATE = re.compile(r"\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}")
+_NUMERIC_DATE = re.compile(r"\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{1,2}|\d{1,2}/\d{1,4}")
+# A month in figures: "2026-10", "10/2026".
+_NUMERIC_MONTH = re.compile(r"(?<![\d/.-])(?:(\d{4})-(\d{1,2})|(\d{1,2})/(\d{4}))(?![\d/-])")
+# A day and month in figures, day first, alone or after a preposition: "/who 12/10", "on 12/10"
+# ("24/7 support" is none).
+_NUMERIC_DAY_MONTH = re.compile(r"(^\s*(?=\S+\s*$)|\b(?:on|le|du|au|el|del|em|no|dia|day|jour)\s+)(\d{1,2})/(\d{1,2})(?![\d/])",
+                                re.IGNORECASE)
+_EN_MONTHS = [names[3].title() for names in lexicon.MONTHS]
 KIND_WORDS = [("webinar", re.compile(r"\b(?:webinar|webinaire|webinario|seminario web)\b")),
                ("monthly_call", re.compile(r"\b(?:monthly|mensuel\w*|mensual|mensal)\b"))]
 # A kind as a topic: "the question about the webinars".
@@ -88,6 +95,8 @@ def dated(question: str, meetings: list[MeetingSummary], language: str = "en",
 
 def _dated(question: str, folded: str, pool: list[MeetingSummary], language: str,
            today: dt.date | None, month_alone: bool = True) -> list[MeetingSummary] | None:
+    if dates.impossible_day(question):       # "le 30 février 2020": no meeting, not February's
+        return []
     relative = _relative_month(folded.split())
     if relative:
         today = today or dt.date.today()
@@ -96,26 +105,41 @@ def _dated(question: str, folded: str, pool: list[MeetingSummary], language: str
         return [m for m in pool if m.date.startswith(month.isoformat()[:7])]
     # Each date, month or year named together ("the calls of June 2016 and February 2020", "in 2016
     # and 2020"); "In 2020, what was said about what was decided in 2016?" is about 2020.
+    named = _months_alone(question, language)
     days = _together(question, [(a, b, d.isoformat()) for a, b, d in opening.find_dates(question, language)])
+    # Days named together before their year: "5 and 12 October 2026", "October 5 and 12, 2026".
+    days |= {f"{year}-{month:02d}-{day:02d}" for month, day, year in named if year and day}
     if days:
         return [m for m in pool if m.date in days]
-    months = _together(question, [(m.start(), m.end(), month.isoformat()[:7]) for m in _MONTH_YEAR.finditer(question)
-                                  if (month := opening.find_date(f"1 {m.group(1)} {m.group(2)}", language))])
+    months = _together(question, sorted([(m.start(), m.end(), month.isoformat()[:7]) for m in _MONTH_YEAR.finditer(question)
+                                         if (month := opening.find_date(f"1 {m.group(1)} {m.group(2)}", language))]
+                                        + [(m.start(), m.end(), _numeric_month(m)) for m in _NUMERIC_MONTH.finditer(question)
+                                           if _numeric_month(m)]))
     if months:
         return [m for m in pool if m.date[:7] in months]
     years = _together(folded, [(m.start(), m.end(), m.group(0)) for m in _YEAR.finditer(folded)])
     if years:
         pool = [m for m in pool if m.date[:4] in years]
         return pool[-1:] if LAST.search(folded) else pool
-    named = _months_alone(question, language) if month_alone else []
-    if not named:
+    if not month_alone or not named:
         return None
     # "the September call", "on 5 October": the latest such month (or day) that has one.
     chosen: set[str] = set()
-    for month_number, day in named:
+    for month_number, day, _ in named:
         found = [m for m in pool if int(m.date[5:7]) == month_number and (day is None or int(m.date[8:10]) == day)]
         chosen.update(m.id for m in found if m.date[:4] == found[-1].date[:4])
     return [m for m in pool if m.id in chosen]
+
+
+def names_a_meeting(question: str) -> bool:
+    """Does the question call something a meeting, call or webinar ("in the 12 October meeting")?"""
+    return bool(_MEETING_NOUNS & set(re.findall(r"[a-z]+", fold(question))))
+
+
+def _numeric_month(m: re.Match) -> str | None:
+    """"2026-10" or "10/2026" as 2026-10, if it is a month."""
+    year, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+    return f"{year}-{int(month):02d}" if 1 <= int(month) <= 12 and 1990 <= int(year) <= 2100 else None
 
 
 def _together(text: str, found: list[tuple[int, int, str]]) -> set[str]:
@@ -175,13 +199,16 @@ def without_dates(question: str) -> str:
     return " ".join(w for i, w in enumerate(words) if i not in dating)
 
 
-def _months_alone(question: str, language: str) -> list[tuple[int, int | None]]:
-    """The months (and days) a question names without a year: "in September", "de septiembre",
-    "on 5 October", "the June call", and those named together with the first ("5 and 12
-    October", "September and October", "le 5 et le 12 octobre", "October 5 and 12"). A month word
-    must come after a day or a preposition, or between "the" and a meeting word, or start the
-    there is ("/who septiembre"): "May I…", "April Thompson", "the march in Asunción" and "the August
-    report" name no month."""
+def _months_alone(question: str, language: str) -> list[tuple[int, int | None, int | None]]:
+    """The months (and days) a question names in words, with the year that closes them if one
+    does: "in September", "de septiembre", "on 5 October", "the June call", "on 12/10", and
+    those named together with the first ("5 and 12 October", "September and October", "le 5 et
+    le 12 octobre", "October 5 and 12, 2026"): (month, day or None, year or None). A month word
+    must come after a day or a preposition, or between "the" and a meeting word, or be all
+    there is ("/who septiembre"): "May I…", "April Thompson", "the march in Asunción" and "the
+    August report" name no month."""
+    question = _NUMERIC_DAY_MONTH.sub(lambda m: f"{m.group(1)}{m.group(2)} {_EN_MONTHS[int(m.group(3)) - 1]}"
+                                      if 1 <= int(m.group(3)) <= 12 else m.group(0), question)
     words = re.findall(r"[^\W_]+", question)
     folded = [fold(w) for w in words]
 
@@ -202,24 +229,29 @@ def _months_alone(question: str, language: str) -> list[tuple[int, int | None]]:
     start = first
     while start and (day_of(start - 1) is not None or folded[start - 1] in _JOINING):
         start -= 1
-    out: list[tuple[int, int | None]] = []
+    out: list[tuple[int, int | None, int | None]] = []
     days: list[int] = []
     current = None
     for i in range(start, len(folded)):
         month = month_of(i)
         if month and day_first:
-            out += [(month, d) for d in days] or [(month, None)]
+            out += [(month, d, None) for d in days] or [(month, None, None)]
             days = []
         elif month:
             if current:
-                out += [(current, d) for d in days] or [(current, None)]
+                out += [(current, d, None) for d in days] or [(current, None, None)]
             current, days = month, []
         elif day_of(i) is not None:
             days.append(day_of(i))
+        elif _YEAR.fullmatch(folded[i]) and (out or current):
+            if current:                     # "October 5 and 12, 2026": the days before the year are October's
+                out += [(current, d, None) for d in days] or [(current, None, None)]
+                current, days = None, []
+            out = [(m, d, y or int(folded[i])) for m, d, y in out]
         elif folded[i] not in _JOINING:
             break
     if current:
-        out += [(current, d) for d in days] or [(current, None)]
+        out += [(current, d, None) for d in days] or [(current, None, None)]
     return out
 
 

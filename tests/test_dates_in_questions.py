@@ -1,0 +1,89 @@
+"""Dates as members write them in questions and commands: days named together before their year,
+figures ("12/10", "2026-10", "10/2026"), days that do not exist, and a day without a year when the
+question speaks of a meeting."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bot import render
+from bot.dialogue import Dialogue, Member
+from knowledge import dates, which_meetings
+
+EN = Member(8, "en")
+
+
+@pytest.mark.parametrize("question, days", [
+    ("Who attended on 5 and 12 October 2026?", ["2026-10-05", "2026-10-12"]),
+    ("Qui était présent les 5 et 12 octobre 2026 ?", ["2026-10-05", "2026-10-12"]),
+    ("Who attended on October 5 and 12, 2026?", ["2026-10-05", "2026-10-12"]),
+    ("¿Quién asistió el 21 de septiembre y el 12 de octubre de 2026?", ["2026-09-21", "2026-10-12"]),
+    ("Who attended on 5 October 2026 and 12 October 2027?", ["2026-10-05"]),      # no call in 2027
+    ("Who attended on 12/10?", ["2026-10-12"]),
+    ("Quem participou no dia 5/10?", ["2026-10-05"]),
+    ("Who attended in 2026-10?", ["2026-10-05", "2026-10-12", "2026-10-26"]),
+    ("Who attended in 09/2026?", ["2026-09-21"]),
+])
+def test_days_and_months_as_members_write_them(archive, question, days):
+    answer = archive.ask(question)
+    parts = answer.parts or (answer,)
+    assert {"attendance"} == {p.kind for p in parts} and days == sorted(p.meeting.date for p in parts), render.plain(answer)
+
+
+@pytest.mark.parametrize("question, said", [
+    ("Who attended on 31 September 2026?", "31 September 2026 does not exist."),
+    ("Qui était là le 30 février 2020 ?", "Le 30 février 2020 n'existe pas."),       # not February 2020's call
+    ("Who attended on 31/04/2016?", "31 April 2016 does not exist."),
+])
+def test_a_question_naming_a_day_that_does_not_exist_is_told_so(archive, question, said):
+    answer = archive.ask(question)
+    assert "no_meeting" == answer.kind and render.plain(answer).startswith(said), render.plain(answer)
+
+
+@pytest.mark.parametrize("text, day", [
+    ("31/09/2026", (31, 9, 2026)), ("2026-09-31", (31, 9, 2026)), ("le 30/02", (30, 2, None)),
+    ("29 de febrero de 2027", (29, 2, 2027)), ("29/02/2028", None), ("12/10", None), ("2026-10-12", None),
+    ("24/7 support", None), ("45/12", None), ("1/2 of them", None),
+])
+def test_impossible_days_in_words_and_figures(text, day):
+    assert day == dates.impossible_day(text)
+
+
+@pytest.mark.parametrize("question", ["Who offers 24/7 support?", "24/7 support for members?", "What did 1/3 of the members vote?"])
+def test_fractions_and_round_the_clock_are_no_dates(archive, question):
+    meetings = archive.store.meetings()
+    assert which_meetings.dated(question, meetings, month_alone=True) is None
+
+
+def test_commands_take_dates_in_figures(archive):
+    dialogue = Dialogue(archive.store, archive)
+    (who,) = dialogue.command("who", "12/10", EN)
+    assert "NARALO monthly call, 12 October 2026" in who.html
+    (listed,) = dialogue.command("meetings", "10/2026", EN)
+    assert ["5 October 2026", "12 October 2026", "26 October 2026"] == render_dates(listed.html)
+    (same,) = dialogue.command("meetings", "2026-10", EN)
+    assert listed.html == same.html
+    for args in ("31/09/2026", "2026-09-31"):
+        (impossible,) = dialogue.command("meetings", args, EN)
+        assert "31 September 2026 does not exist. /meetings lists the meetings I know." == impossible.html
+
+
+def render_dates(html: str) -> list[str]:
+    return re.findall(r"• (\d+ \w+ \d{4})", html)
+
+
+@pytest.mark.parametrize("question, meeting", [
+    ("What was said about the budget in the 12 October meeting?", "naralo-2026-10-12-en"),
+    ("¿Qué se dijo sobre el presupuesto en la reunión del 12 de octubre?", "naralo-2026-10-12-en"),
+    ("Qu'a-t-on dit du budget lors de l'appel du 12 octobre ?", "naralo-2026-10-12-en"),
+])
+def test_a_day_without_a_year_dates_the_search_when_it_names_a_meeting(archive, question, meeting):
+    searched, within = archive.scope(question, "en")
+    assert [meeting] == within and "12" not in searched and "octob" not in searched.lower()
+    assert meeting == archive.ask(question).sources[0].meeting_id
+
+
+def test_a_month_without_a_meeting_word_is_a_deadline_not_a_meeting(archive):
+    question = "What about the comments due in October?"
+    assert (question, None) == archive.scope(question, "en")
