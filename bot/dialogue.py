@@ -11,6 +11,7 @@ import dataclasses
 import datetime as dt
 
 from bot import i18n, render, render_summary
+from bot.conversations import Conversations
 from bot.scheduling import SchedulingCommands
 from jobs import calendar
 from knowledge import dates, naming, text, which_meetings
@@ -63,6 +64,7 @@ class Dialogue(SchedulingCommands):
         self.events, self.timezones = list(events), tuple(timezones)
         self.date_order, self.default_chats = date_order, tuple(default_chats)
         self.clock = clock or (lambda: dt.datetime.now(dt.timezone.utc))
+        self.conversations = Conversations(self.clock)     # the meeting each member's questions are on
 
     def language(self, member: Member, text: str = "") -> str:
         return reply_language(text, member.language, self.default_language)
@@ -85,7 +87,9 @@ class Dialogue(SchedulingCommands):
         if not text:
             return [Reply(render.escape(i18n.t(lang, "ask_usage")))]
         # One more than a page: "more results" only when there are more.
-        answer = self.answerer.ask(text, k=PAGE + 1, language=lang)
+        answer = self.answerer.ask(text, k=PAGE + 1, language=lang,
+                                   context=self.conversations.meeting(member.chat, member.id))
+        self.conversations.answered(member.chat, member.id, answer)
         more = len(answer.sources) > PAGE
         answer = dataclasses.replace(answer, sources=answer.sources[:PAGE])
         return self._answer_replies(answer, text, more)
@@ -231,12 +235,12 @@ class Dialogue(SchedulingCommands):
         return meeting, wanted if wanted in meeting.ids else meeting.version(lang) or meeting.id
 
     def _cmd_who(self, args: str, member: Member, lang: str) -> list[Reply]:
-        return self._about("attendance", args, lang)
+        return self._about("attendance", args, member, lang)
 
     def _cmd_agenda(self, args: str, member: Member, lang: str) -> list[Reply]:
-        return self._about("agenda", args, lang)
+        return self._about("agenda", args, member, lang)
 
-    def _about(self, kind: str, args: str, lang: str) -> list[Reply]:
+    def _about(self, kind: str, args: str, member: Member, lang: str) -> list[Reply]:
         """One meeting's attendance or agenda; each one's when several are named ("5 et 12 octobre")."""
         meetings = self.store.meetings()
         dated = which_meetings.dated(args, meetings, lang, month_alone=True) if args else None
@@ -248,12 +252,14 @@ class Dialogue(SchedulingCommands):
         if found is None:
             return self._no_meeting(args, lang)
         meeting, mid = found
+        self.conversations.on(member.chat, member.id, mid)
         return self._paged(render.html_answer(self.answerer.about(kind, lang, meeting, version=mid)))
 
     def _cmd_summary(self, args: str, member: Member, lang: str) -> list[Reply]:
         found = self._meeting_arg(args, lang)
         if found is None:
             return self._no_meeting(args, lang)
+        self.conversations.on(member.chat, member.id, found[1])
         return self.summary(found[1], lang)
 
     @staticmethod

@@ -59,7 +59,10 @@ class Answerer(FactAnswers, Quoting):
 
     def ask(self, question: str, *, k: int = 5, meeting: str | None = None,
             speaker: str | Sequence[str] | None = None, since: dt.date | str | None = None,
-            language: str | None = None) -> Answer:
+            language: str | None = None, context: str | None = None) -> Answer:
+        """The answer to a member's question. ``meeting``, ``speaker``, ``since`` narrow it (the
+        CLI's flags); ``context`` is the meeting the conversation is on (the last answer's), for a
+        question that follows up on it without naming a meeting ("And who sent apologies?")."""
         question = question.strip()[:2000]
         lang = reply_language(question, language, self.default_language)
         meetings = self.store.meetings()
@@ -74,6 +77,17 @@ class Answerer(FactAnswers, Quoting):
         within: list[str] = []      # "Who presented X?", X on agendas naming no presenter: those meetings
         if intent and intent.kind == "mentions" and (speaker or since):
             intent = None       # --speaker / --since narrow a search (a count takes the question's own)
+        on = next((m for m in meetings if context in m.ids), None) if context and not (meeting or since) else None
+        if on:
+            start, that = intents.follows_up(question)
+            if intent and not intent.meetings and not intent.named_but_missing:
+                # "Who sent apologies?" after "Who attended the NARALO call?": that call's; "And
+                # who spoke most in that call?" too, but not "Who spoke most?" (in every meeting).
+                meeting = on.id if that or intent.kind in intents.ONE_MEETING else None
+            elif not intent and (start or that) and which_meetings.meetings_named(question, meetings, lang, today) is None:
+                followed = self._follow_up(question, that, lang, k, on, speaker)
+                if followed is not None:
+                    return followed
         if intent:
             structured = self._structured(intent, question, lang, meetings, meeting)
             if isinstance(structured, Answer):
@@ -99,6 +113,18 @@ class Answerer(FactAnswers, Quoting):
         # Further pages search where this one did (the meetings holding the item asked about).
         return dataclasses.replace(answer, question=question, searched=searched,
                                    within=tuple(within) if answer.kind == "passage" else ())
+
+    def _follow_up(self, question: str, that: str | None, lang: str, k: int, on: MeetingSummary, speaker) -> Answer | None:
+        """A search that follows up on the meeting the conversation is on ("And what did they say
+        about the budget?", "What about travel support in that call?"): the answer within it,
+        searched without the words pointing at it; None when it holds none (then search all)."""
+        searched = naming.without_words(question, set(that.split())) if that else question
+        if not self.searcher.terms(searched):
+            return None
+        answer = self._search_answer(searched, lang, self.store.meetings(), k, list(on.ids), speaker, None)
+        if answer.kind != "passage":
+            return None
+        return dataclasses.replace(answer, question=question, searched=searched, within=tuple(on.ids))
 
     def _in_group(self, question: str, lang: str, meetings: list[MeetingSummary], k: int, speaker,
                   found: Answer) -> tuple[Answer, list[str]] | None:

@@ -148,6 +148,12 @@ _ATTENDING = re.compile(r"\b(?:attend\w*|particip\w*|assist\w*|asisti\w*|came|co
 _KIND_OF = {"meetings_held": "meetings", "presenters": "agenda", "survey_held": "survey"}
 # Data questions that may ask who said something ("Who talked the most about IPv6?").
 _SAID_OF = frozenset({"speakers", "mentions", "presenter", "questions"})
+# Data questions about one meeting, the latest when none is named ("Who sent apologies?"): in a
+# conversation, the meeting just talked about.
+ONE_MEETING = frozenset({"attendance", "apologies", "agenda", "agenda_reader", "chair", "commitments", "late",
+                         "summary", "survey"})
+_FOLLOW_UP_START = re.compile(lexicon.FOLLOW_UP_START)
+_FOLLOW_UP_THAT = re.compile(lexicon.FOLLOW_UP_THAT)
 _WHY = re.compile(r"^\W*(?:why|pourquoi|por que|por qué|porque)\b")
 # Whom thanks or greetings are addressed to: "hola a todos", "bonjour à tous", "thanks Acta".
 _ADDRESSEES = frozenset("acta bot a todos todas tous tout le monde everyone all pessoal gente".split())
@@ -225,6 +231,15 @@ def detect(question: str, meetings: list[MeetingSummary], people: dict[int, str]
                       **({"topic": tuple(topic), "speakers": tuple(asked)} if kind == "mentions" else
                          {"topic": tuple(topic)} if kind == "questions" else {}))
     return None
+
+
+def follows_up(question: str) -> tuple[str | None, str | None]:
+    """How a question follows up on the meeting just talked about, folded: the words it starts
+    with ("And who sent apologies?", "¿Y quién presentó?", "What about the budget?") and those that
+    point at the meeting ("in that call", "dans cette réunion"); None for what it does not say."""
+    folded = fold(question)
+    start, that = _FOLLOW_UP_START.search(folded), _FOLLOW_UP_THAT.search(folded)
+    return start.group(0) if start else None, that.group(0) if that else None
 
 
 def courtesy(question: str) -> tuple[str, str] | None:

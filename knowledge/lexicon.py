@@ -471,3 +471,12 @@ UNANSWERED_WORDS = frozenset("""not been answered unanswered without answer answ
     repondu non repondue repondues sin respuesta respuestas responder fueron se respondidas respondida respondieron
     sem resposta respostas nao foram respondidas respondidos restees restee restes reste restent quedaron quedo
     ficaram ficou left remained""".split())
+# A question that follows up on the meeting just talked about (folded): by how it starts ("And who
+# sent apologies?", "Et qui était excusé ?", "¿Y quién presentó?", "What about the budget?"), or by
+# pointing at it ("in that call", "dans cette réunion", "en esa reunión", "nessa reunião").
+FOLLOW_UP_START = (r"^(?:and|et|y(?! a t)|e(?! mail)|also|aussi|tambien|tambem|what about|how about|et pour|y en|"
+                   r"e no|e na)\b")
+FOLLOW_UP_THAT = (r"\b(?:(?:that|this|the same) (?:meeting|call|webinar|day)|(?:in|at|during) it|"
+                  r"(?:cette|cet|ce|la meme|le meme) (?:reunion|appel|webinaire|jour)|"
+                  r"(?:esa|esta|ese|este|la misma|el mismo) (?:reunion|llamada|webinario|dia)|"
+                  r"(?:essa|esta|nessa|nesta|a mesma|nesse|neste|o mesmo) (?:reuniao|chamada|webinario|dia))\b")
