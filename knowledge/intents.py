@@ -55,7 +55,11 @@ PATTERNS = (
              r"(?:llego|llegaron|se conecto|se conectaron|entro|entraron|se unio|se unieron) (?:mas )?tarde|"
              r"(?:chegou|chegaram|entrou|entraram|se conectou|se conectaram) atrasad[oa]s?|atrasad[oa]s)\b"),
     ("survey", r"^(?=.*\b(?:questions?|preguntas?|perguntas?)\b).*\b(?:survey|questionnaire|sondage|encuesta|"
-               r"cuestionario|pesquisa|questionario|enquete)\b"),
+               r"cuestionario|pesquisa|questionario|enquete)\b|"
+               # "What did the survey ask?", "Qu'a demandé le sondage ?", "¿Qué preguntó la encuesta?"
+               r"\b(?:survey|poll|questionnaire|pesquisa|questionario|enquete) (?:ask|asked|asks|perguntou|perguntava)\b|"
+               r"\b(?:demande|demandait|pregunto|preguntaba|perguntou|perguntava) (?:dans |en |na |no )?(?:le |la |el |a |o )?"
+               r"(?:sondage|questionnaire|enquete|encuesta|cuestionario|pesquisa|questionario)\b"),
     # "Did the NARALO call have a survey?" (not "Was there a survey about mentoring?": a topic).
     ("survey_held", r"\b(?:have|had|was there|y a t il eu|hubo|houve|tuvo|teve) (?:(?:an?|une?|una?|uma?) )?"
                     r"(?:survey|questionnaire|sondage|encuesta|cuestionario|pesquisa|questionario|enquete)\b"),
@@ -63,11 +67,12 @@ PATTERNS = (
     # Raitme ?": the members' questions the summary finds, and who answered them.
     ("questions", r"\b(?:(?:what|which) questions (?:were|was|did|have|has)|questions (?:were )?asked|"
                   r"who asked (?:the |a |any )?questions?|who answered (?:\w+ ){0,3}questions?|"
-                  r"what did (?:\w+ ){1,3}ask\b|"
+                  r"what did (?:\w+ ){1,3}ask\b(?! for\b| (?:\w+ ){1,3}to\b)|"    # not "ask Carlos to do", "ask for"
                   r"questions (?:from|of) the (?:floor|audience|participants)|"
                   r"quelles? (?:sont les |ont ete les )?questions|questions (?:ont ete )?posees|qui a pose|"
                   r"qui a repondu (?:a |aux )?(?:la |les )?(?:\w+ )?questions?|"
-                  r"qu (?:a|ont) demande|qu est ce qu (?:il|elle|ils|elles|\w+) a demande|"
+                  r"qu (?:a|ont) demande(?!(?: \w+){0,4} (?:de|d) \w+(?:er|ir|re)\b)|"     # not "… de faire"
+                  r"qu est ce qu (?:il|elle|ils|elles|\w+) a demande|"
                   r"(?:que|cuales|quienes|quien) (?:preguntas|pregunto|preguntaron)|"
                   r"quien(?:es)? (?:respondio|respondieron|contesto|contestaron) (?:a )?(?:la |las )?preguntas?|"
                   r"preguntas (?:se hicieron|hechas|formuladas)|que se pregunto|"

@@ -257,6 +257,10 @@ def test_the_questions_members_asked_in_a_meeting(archive):
     ("Who answered the survey?", "passage"),                   # no question asked of anyone
     ("What did Raitme say about cybersecurity?", "passage"),
     ("What questions were asked in the survey?", "survey"),
+    ("What did the survey ask?", "survey"), ("Qu'a demandé le sondage ?", "survey"),
+    ("¿Qué preguntó la encuesta?", "survey"), ("O que a pesquisa perguntou?", "survey"),
+    ("What did Humberto ask for?", "passage"),                 # a request, not a question
+    ("What did they ask Carlos to do?", "passage"), ("Qu'a demandé le président aux membres de faire ?", "passage"),
 ])
 def test_questions_asked_told_from_other_questions(archive, question, kind):
     answer = archive.ask(question)
