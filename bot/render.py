@@ -5,6 +5,7 @@ import dataclasses
 
 from bot import i18n
 from knowledge import dates
+from knowledge.facts import MAX_PARTS
 from knowledge.models import Answer, ImportCounts, MeetingSummary
 from knowledge.search import Hit
 
@@ -184,12 +185,17 @@ def outcome(answerer: str | None, deferred: bool, lang: str) -> str:
 
 def _questions(answer: Answer, lang: str) -> str:
     found, by = answer.names["questions"], answer.names.get("by")
-    if not found and answer.meeting is None:
-        return i18n.t(lang, "no_questions_by", names=", ".join(by), n=len(answer.meetings))
+    is_open = "open" in answer.flags
+    if not found and answer.meeting is None:        # none of or to the people asked about
+        if "named" in answer.flags:
+            where = "; ".join(f"{meeting_name(m, lang)}, {i18n.date(m.date, lang)}" for m in answer.meetings[-MAX_PARTS:])
+            return i18n.t(lang, "no_open_questions_by_in" if is_open else "no_questions_by_in", names=", ".join(by), where=where)
+        return i18n.t(lang, "no_open_questions_by" if is_open else "no_questions_by", names=", ".join(by), n=len(answer.meetings))
     if not found:
-        return i18n.t(lang, "no_open_questions" if answer.names.get("open") else "no_questions", **_where(answer, lang))
-    header = i18n.t(lang, "questions_by_header", names=", ".join(by), **_where(answer, lang)) if by else \
-        i18n.t(lang, "open_questions_header" if answer.names.get("open") else "questions_header", **_where(answer, lang))
+        none_asked = "none_asked" in answer.flags or not is_open
+        return i18n.t(lang, "no_questions" if none_asked else "no_open_questions", **_where(answer, lang))
+    header = i18n.t(lang, "open_questions_by_header" if is_open else "questions_by_header", names=", ".join(by), **_where(answer, lang)) \
+        if by else i18n.t(lang, "open_questions_header" if is_open else "questions_header", **_where(answer, lang))
     return "\n".join([header] + [f"• {asker}: «{text}» → {outcome(answerer, deferred, lang)}"
                                   for asker, text, answerer, deferred in found])
 

@@ -128,12 +128,14 @@ class FactAnswers:
         topic = tuple(w for w in topic if w not in lexicon.UNANSWERED_WORDS) if open_only else topic
         forms = analysis.word_forms(" ".join(topic)) if topic else {}
         pool = (named or meetings)[-QUESTION_MEETINGS:] if people or forms else named[-MAX_PARTS:] or meetings[-1:]
+        flags = frozenset({"open"} if open_only else set()) | ({"named"} if named else set())
         parts = []
         for m in reversed(pool):
             if len(parts) == MAX_PARTS:
                 break
             detail = self.store.meeting(m.version(lang) or m.id)
-            found = [q for q in asked_questions(member_speech(detail.turns))
+            every = asked_questions(member_speech(detail.turns))
+            found = [q for q in every
                      if (not people or q.asker in people or q.answerer in people)
                      and (not open_only or not q.answerer or q.deferred)
                      and all(f.said_in(set(analysis.analyze(f"{q.asker} {q.question}", detail.summary.language)))
@@ -141,10 +143,12 @@ class FactAnswers:
             if found or not (people or forms):
                 turns = {t.index: t for t in detail.turns}
                 parts.append(Answer("questions", lang, question, meeting=m, names={
-                    "questions": [(q.asker, q.question, q.answerer, q.deferred) for q in found[:MAX_LIST]],
-                    "by": people, "open": [True] if open_only else []}, sources=tuple(Hit.of_turn(detail.summary, turns[q.turn]) for q in found[:MAX_LIST])))
+                    "questions": [(q.asker, q.question, q.answerer, q.deferred) for q in found[:MAX_LIST]], "by": people},
+                    flags=flags | ({"none_asked"} if not every else set()),
+                    sources=tuple(Hit.of_turn(detail.summary, turns[q.turn]) for q in found[:MAX_LIST])))
         if not parts and people and not forms:      # "What did Humberto ask?": nothing, said so
-            return Answer("questions", lang, question, meetings=tuple(pool), names={"questions": [], "by": people})
+            return Answer("questions", lang, question, meetings=tuple(pool), names={"questions": [], "by": people},
+                          flags=flags)
         if not parts:
             return None
         return parts[0] if len(parts) == 1 else Answer("several", lang, question, parts=tuple(reversed(parts)))

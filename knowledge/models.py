@@ -269,3 +269,6 @@ class Answer:
     timezones: tuple[str, ...] = ("UTC",)
     summary: object = None                      # summary: the meeting's (knowledge.summary.Summary)
     mentions: object = None                     # mentions: how often the topic came up (knowledge.mentions.Mentions)
+    # questions: "open" (only those left unanswered), "named" (in the meetings the question named),
+    # "none_asked" (the meeting had no member's question at all)
+    flags: frozenset[str] = frozenset()
