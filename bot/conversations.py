@@ -1,17 +1,18 @@
-"""What each member's conversation is on: the meeting of the last answer they were given, so that
-a question following up on it ("And who sent apologies?", "What about the budget in that call?")
-is about that meeting. Per member and chat (two members talking in a group each have their own),
-for a while after the last answer, bounded in memory, forgotten at a restart. Only meeting ids
-are kept, never what was asked."""
+"""What each member's conversation is on: the meetings of the last answer they were given and what
+it answered, so that a question following up on it ("And who sent apologies?", "What about the
+budget in that call?", "And in the AFRALO call?") is about them; and the language they were last
+answered in, for a message that does not say its own ("Agenda?"). Per member and chat (two members
+talking in a group each have their own), for a while after the last answer, bounded in memory,
+forgotten at a restart. Only meeting ids, a kind and a language are kept, never what was asked."""
 from __future__ import annotations
 
 import datetime as dt
 from collections import OrderedDict
 from collections.abc import Callable
 
-from knowledge.models import Answer
+from knowledge.models import Answer, Conversation
 
-FOLLOW_UP_MINUTES = 30    # how long a conversation stays on its meeting after the last answer
+FOLLOW_UP_MINUTES = 30    # how long a conversation stays on its meetings after the last answer
 MAX_TRACKED = 10_000      # conversations remembered at once; the least recent are forgotten
 
 
@@ -19,33 +20,49 @@ class Conversations:
     def __init__(self, clock: Callable[[], dt.datetime], minutes: int = FOLLOW_UP_MINUTES):
         self.clock = clock
         self.lasts = dt.timedelta(minutes=minutes)
-        self._on: OrderedDict[tuple, tuple[str, dt.datetime]] = OrderedDict()
+        self._on: OrderedDict[tuple, tuple[Conversation | None, str | None, dt.datetime]] = OrderedDict()
 
-    def meeting(self, chat: int | None, member: int) -> str | None:
-        """The meeting this member's conversation in this chat is on, if it is still on one."""
-        found = self._on.get((chat, member))
-        if found is None or self.clock() - found[1] > self.lasts:
-            return None
-        return found[0]
+    def on(self, chat: int | None, member: int) -> Conversation | None:
+        """What this member's conversation in this chat is on, if it is still on something."""
+        return self._recent(chat, member)[0]
+
+    def language(self, chat: int | None, member: int) -> str | None:
+        """The language this member was last answered in here, recently."""
+        return self._recent(chat, member)[1]
 
     def answered(self, chat: int | None, member: int, answer: Answer) -> None:
-        """The conversation is now on the meeting this answer is about, when it is about one; an
-        answer about several meetings or none (nothing found, no such meeting) leaves it where it was."""
-        meeting = about(answer)
-        if meeting:
-            self.on(chat, member, meeting)
+        """The conversation is now on the meetings this answer is about, when it is about some;
+        an answer about none (nothing found, no such meeting), or found outside the meetings
+        followed up on, leaves it where it was."""
+        self._keep(chat, member, about(answer) or self.on(chat, member), answer.language)
 
-    def on(self, chat: int | None, member: int, meeting: str) -> None:
+    def talk_about(self, chat: int | None, member: int, meetings: tuple[str, ...], kind: str, language: str) -> None:
+        """A command named these meetings ("/who NARALO"): the conversation is on them."""
+        self._keep(chat, member, Conversation(meetings, kind), language)
+
+    def _recent(self, chat: int | None, member: int) -> tuple[Conversation | None, str | None]:
+        found = self._on.get((chat, member))
+        if found is None or self.clock() - found[2] > self.lasts:
+            return None, None
+        return found[0], found[1]
+
+    def _keep(self, chat: int | None, member: int, conversation: Conversation | None, language: str) -> None:
         self._on.pop((chat, member), None)
-        self._on[(chat, member)] = (meeting, self.clock())
+        self._on[(chat, member)] = (conversation, language, self.clock())
         if len(self._on) > MAX_TRACKED:
             self._on.popitem(last=False)
 
 
-def about(answer: Answer) -> str | None:
-    """The one meeting an answer is about: its meeting, or the one its quotation is from."""
+def about(answer: Answer) -> Conversation | None:
+    """The meetings an answer is about and what it answered: its meeting, each meeting of an
+    answer about several, or the meeting its quotation is from."""
+    if "elsewhere" in answer.flags:
+        return None
     if answer.meeting is not None:
-        return answer.meeting.id
+        return Conversation((answer.meeting.id,), answer.kind)
+    if answer.kind == "several" and answer.parts:
+        ids = tuple(p.meeting.id for p in answer.parts if p.meeting is not None)
+        return Conversation(ids, answer.parts[0].kind) if ids else None
     if answer.kind == "passage" and answer.sources:
-        return answer.sources[0].meeting_id
+        return Conversation((answer.sources[0].meeting_id,))
     return None

@@ -67,7 +67,9 @@ class Dialogue(SchedulingCommands):
         self.conversations = Conversations(self.clock)     # the meeting each member's questions are on
 
     def language(self, member: Member, text: str = "") -> str:
-        return reply_language(text, member.language, self.default_language)
+        """The member's client language, else the message's, else the one they were last answered in."""
+        return reply_language(text, member.language,
+                              self.conversations.language(member.chat, member.id) or self.default_language)
 
     # --- messages -------------------------------------------------------------------------
 
@@ -87,8 +89,10 @@ class Dialogue(SchedulingCommands):
         if not text:
             return [Reply(render.escape(i18n.t(lang, "ask_usage")))]
         # One more than a page: "more results" only when there are more.
-        answer = self.answerer.ask(text, k=PAGE + 1, language=lang,
-                                   context=self.conversations.meeting(member.chat, member.id))
+        # The client's language decides, else the question's ("Merci !" is answered in French).
+        answer = self.answerer.ask(text, k=PAGE + 1, language=member.language,
+                                   context=self.conversations.on(member.chat, member.id),
+                                   usual_language=self.conversations.language(member.chat, member.id))
         self.conversations.answered(member.chat, member.id, answer)
         more = len(answer.sources) > PAGE
         answer = dataclasses.replace(answer, sources=answer.sources[:PAGE])
@@ -247,19 +251,20 @@ class Dialogue(SchedulingCommands):
         named = which_meetings.meetings_named(args, meetings, lang) if dated else None
         if named and len(named) > 1:
             parts = tuple(self.answerer.about(kind, lang, m) for m in named[-MAX_PARTS:])
+            self.conversations.talk_about(member.chat, member.id, tuple(m.id for m in named[-MAX_PARTS:]), kind, lang)
             return self._paged(render.html_answer(Answer("several", lang, parts=parts)))
         found = self._meeting_arg(args, lang)
         if found is None:
             return self._no_meeting(args, lang)
         meeting, mid = found
-        self.conversations.on(member.chat, member.id, mid)
+        self.conversations.talk_about(member.chat, member.id, (mid,), kind, lang)
         return self._paged(render.html_answer(self.answerer.about(kind, lang, meeting, version=mid)))
 
     def _cmd_summary(self, args: str, member: Member, lang: str) -> list[Reply]:
         found = self._meeting_arg(args, lang)
         if found is None:
             return self._no_meeting(args, lang)
-        self.conversations.on(member.chat, member.id, found[1])
+        self.conversations.talk_about(member.chat, member.id, (found[1],), "summary", lang)
         return self.summary(found[1], lang)
 
     @staticmethod

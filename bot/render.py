@@ -57,8 +57,12 @@ def _passage(answer: Answer, lang: str) -> str:
 
 def _not_by(answer: Answer, lang: str) -> str:
     """"Nothing from Alberto Soto on that; others spoke of it:" before a passage by someone else;
-    "Nothing from Alberto Soto on that." when another person asked about did speak of it."""
+    "Nothing from Alberto Soto on that." when another person asked about did speak of it; "Nothing
+    on that in the NARALO monthly call…; in other meetings:" before a follow-up found elsewhere."""
     unknown, by, not_by = (answer.names.get(key) for key in ("unknown", "by", "not_by"))
+    if "elsewhere" in answer.flags:         # a follow-up on meetings that hold nothing on it
+        where = "; ".join(f"{meeting_name(m, lang)}, {i18n.date(m.date, lang)}" for m in answer.meetings)
+        return i18n.t(lang, "elsewhere", where=where) + "\n"
     if unknown and not (by or not_by):
         return i18n.t(lang, "unknown_by", name=names_list(unknown, lang)) + "\n"
     lines = [i18n.t(lang, "no_speaker", name=names_list(unknown, lang))] if unknown else []

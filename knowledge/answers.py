@@ -12,10 +12,10 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from knowledge import analysis, asking, chairing, intents, lexicon, naming, which_meetings
+from knowledge import analysis, asking, chairing, dates, intents, lexicon, naming, which_meetings
 from knowledge.facts import FactAnswers
 from knowledge.lexicon import LANGUAGES
-from knowledge.models import PARTICIPATION_TARGET, Answer, MeetingSummary
+from knowledge.models import PARTICIPATION_TARGET, Answer, Conversation, MeetingSummary
 from knowledge.quoting import MIN_QUOTE_WORDS, Quoting
 from knowledge.search import Hit, Searcher
 from knowledge.store import Store
@@ -59,12 +59,15 @@ class Answerer(FactAnswers, Quoting):
 
     def ask(self, question: str, *, k: int = 5, meeting: str | None = None,
             speaker: str | Sequence[str] | None = None, since: dt.date | str | None = None,
-            language: str | None = None, context: str | None = None) -> Answer:
-        """The answer to a member's question. ``meeting``, ``speaker``, ``since`` narrow it (the
-        CLI's flags); ``context`` is the meeting the conversation is on (the last answer's), for a
-        question that follows up on it without naming a meeting ("And who sent apologies?")."""
+            language: str | None = None, context: Conversation | None = None,
+            usual_language: str | None = None) -> Answer:
+        """The answer to a member's question, in ``language`` when given (the member's client's),
+        else the question's, else ``usual_language`` (the conversation's) or the default.
+        ``meeting``, ``speaker``, ``since`` narrow it (the CLI's flags); ``context`` is what the
+        conversation is on (the last answer's meetings), for a question that follows up on it
+        without naming a meeting ("And who sent apologies?")."""
         question = question.strip()[:2000]
-        lang = reply_language(question, language, self.default_language)
+        lang = reply_language(question, language, usual_language or self.default_language)
         meetings = self.store.meetings()
         if not any(c.isalnum() for c in question):      # "?", "🙂": nothing to look for
             return dataclasses.replace(self.nothing(question, lang, meetings), kind="no_words")
@@ -77,17 +80,26 @@ class Answerer(FactAnswers, Quoting):
         within: list[str] = []      # "Who presented X?", X on agendas naming no presenter: those meetings
         if intent and intent.kind == "mentions" and (speaker or since):
             intent = None       # --speaker / --since narrow a search (a count takes the question's own)
-        on = next((m for m in meetings if context in m.ids), None) if context and not (meeting or since) else None
+        on = [m for m in meetings if set(context.meetings) & m.ids] if context and not (meeting or since) else []
+        elsewhere: list[MeetingSummary] = []
         if on:
             start, that = intents.follows_up(question)
             if intent and not intent.meetings and not intent.named_but_missing:
                 # "Who sent apologies?" after "Who attended the NARALO call?": that call's; "And
-                # who spoke most in that call?" too, but not "Who spoke most?" (in every meeting).
-                meeting = on.id if that or intent.kind in intents.ONE_MEETING else None
-            elif not intent and (start or that) and which_meetings.meetings_named(question, meetings, lang, today) is None:
-                followed = self._follow_up(question, that, lang, k, on, speaker)
-                if followed is not None:
-                    return followed
+                # who spoke most in that call?" too, but not "Who spoke most?" (in every meeting),
+                # nor "Who presented the budget?" (on any agenda).
+                if that or intent.kind in intents.ONE_MEETING or intent.kind == "presenter" and not self.names_an_item(question, on):
+                    intent = dataclasses.replace(intent, meetings=tuple(m.id for m in on))
+            elif not intent and (start or that):
+                named = which_meetings.meetings_named(question, meetings, lang, today)
+                if named is None:
+                    followed = self._follow_up(question, that, lang, k, on, speaker)
+                    if followed is not None:
+                        return followed
+                    elsewhere = on
+                elif named and start and context.kind and intents.only_frame(question, meetings):
+                    # "And in the AFRALO call?", "¿Y en 2016?": the same question of those meetings.
+                    intent = intents.Intent(context.kind, tuple(m.id for m in named))
         if intent:
             structured = self._structured(intent, question, lang, meetings, meeting)
             if isinstance(structured, Answer):
@@ -100,7 +112,17 @@ class Answerer(FactAnswers, Quoting):
         answer = self._search_answer(asked, lang, meetings, k, dated or meeting or within or None, speaker, since)
         if (dated or within) and answer.kind == "nothing":      # the date was not the meeting's after all
             answer = self._search_answer(question, lang, meetings, k, meeting, speaker, since)
+            named = [m for m in meetings if m.id in dated] if dated else []
+            if answer.kind == "passage" and named and not any(answer.sources[0].meeting_id in m.ids for m in named):
+                elsewhere = named       # said so: "Nothing on that in the AFRALO call…; in other meetings:"
             within = []
+        if answer.kind == "nothing" and not dated:
+            if dates.impossible_day(question):          # "What was said on 31/09/2026?": no such day
+                return Answer("no_meeting", lang, question, meetings=tuple(meetings[-5:]), known=len(meetings))
+            # "What was said about Cancún in March 2020?": no meeting that month, and nothing says it.
+            undated = which_meetings.without_dates(question)
+            if undated != question and self.searcher.terms(undated):
+                answer = self._search_answer(undated, lang, meetings, k, meeting, speaker, since)
         if not (meeting or since or dated or within):
             grouped = self._in_group(question, lang, meetings, k, speaker, answer)
             if grouped:
@@ -110,21 +132,25 @@ class Answerer(FactAnswers, Quoting):
         if answer.names.get("not_by") and not answer.names.get("by"):
             unnamed |= naming.name_words(question, answer.names["not_by"])
         searched = naming.without_words(question, unnamed) if unnamed else ""
+        if elsewhere and answer.kind == "passage":      # the meetings followed up on hold nothing on it
+            answer = dataclasses.replace(answer, meetings=tuple(elsewhere), flags=answer.flags | {"elsewhere"})
         # Further pages search where this one did (the meetings holding the item asked about).
         return dataclasses.replace(answer, question=question, searched=searched,
                                    within=tuple(within) if answer.kind == "passage" else ())
 
-    def _follow_up(self, question: str, that: str | None, lang: str, k: int, on: MeetingSummary, speaker) -> Answer | None:
+    def _follow_up(self, question: str, that: str | None, lang: str, k: int, on: list[MeetingSummary],
+                   speaker) -> Answer | None:
         """A search that follows up on the meeting the conversation is on ("And what did they say
         about the budget?", "What about travel support in that call?"): the answer within it,
         searched without the words pointing at it; None when it holds none (then search all)."""
         searched = naming.without_words(question, set(that.split())) if that else question
         if not self.searcher.terms(searched):
             return None
-        answer = self._search_answer(searched, lang, self.store.meetings(), k, list(on.ids), speaker, None)
+        ids = [mid for m in on for mid in m.ids]
+        answer = self._search_answer(searched, lang, self.store.meetings(), k, ids, speaker, None)
         if answer.kind != "passage":
             return None
-        return dataclasses.replace(answer, question=question, searched=searched, within=tuple(on.ids))
+        return dataclasses.replace(answer, question=question, searched=searched, within=tuple(ids))
 
     def _in_group(self, question: str, lang: str, meetings: list[MeetingSummary], k: int, speaker,
                   found: Answer) -> tuple[Answer, list[str]] | None:
@@ -153,10 +179,11 @@ class Answerer(FactAnswers, Quoting):
         if chosen:
             return question, None
         meetings = self.store.meetings() if meetings is None else meetings
-        # A month or day without a year dates the meetings only when the question speaks of one
-        # ("in the 12 October meeting"; "the comments due in October" speaks of a deadline).
+        # A day without a year dates the meetings ("on 12/10", "on 5 October"); a month without
+        # one only when the question speaks of a meeting ("in the October meeting"; "the comments
+        # due in October" speaks of a deadline).
         dated = which_meetings.dated(question, meetings, lang, today or self.today(),
-                                     month_alone=which_meetings.names_a_meeting(question))
+                                     month_alone=which_meetings.names_a_meeting(question), day_alone=True)
         searched = which_meetings.without_dates(question) if dated else ""
         if not dated or not self.searcher.terms(searched):
             return question, None

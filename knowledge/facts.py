@@ -213,6 +213,11 @@ class FactAnswers:
             "present": present, "apologies": [n for n in apologised if n not in joined],
             "staff": detail.names(STAFF_STATUS), "joined": joined})
 
+    def names_an_item(self, question: str, meetings: list[MeetingSummary]) -> bool:
+        """Does "who presented…" name an agenda item by its title ("the mitigation plan"), not
+        only by its place ("the second item") or not at all ("Who presented?")?"""
+        return any(w not in lexicon.ORDINALS and not re.fullmatch(r"\d+\w{0,3}", w) for w in self._topic(question, meetings))
+
     def _presenter(self, question: str, lang: str, candidates: list[MeetingSummary]) -> Answer | list[str] | None:
         """Who presented the agenda item the question names, from the agenda. Every language
         version's titles are matched; the answer shows the member's language's. Items that match

@@ -247,6 +247,15 @@ def follows_up(question: str) -> tuple[str | None, str | None]:
     return start.group(0) if start else None, that.group(0) if that else None
 
 
+def only_frame(question: str, meetings: list[MeetingSummary]) -> bool:
+    """Does the question say nothing but how it follows up and which meetings it points at ("And
+    in the AFRALO call?", "¿Y en 2016?", "E na reunião da AFRALO?")?"""
+    from knowledge.analysis import ALL_STOPWORDS
+
+    rest = _FOLLOW_UP_START.sub(" ", fold(question)).split()
+    return all(w in ALL_STOPWORDS or frame_word(w, meetings) for w in rest)
+
+
 def courtesy(question: str) -> tuple[str, str] | None:
     """A message that only thanks or greets ("Merci !", "¡Hola a todos!", "thank you very much Acta"):
     ("thanks" or "greeting", its language); None for anything else."""
@@ -281,7 +290,7 @@ def _topic_words(folded: str, match: re.Match, persons: list[str], meetings: lis
     meetings and the people it names."""
     from knowledge.analysis import ALL_STOPWORDS, QUESTION_WORDS
 
-    rest = (folded[:match.start()] + " " + folded[match.end():]).split()
+    rest = _FOLLOW_UP_THAT.sub(" ", folded[:match.start()] + " " + folded[match.end():]).split()   # not "nessa reunião"
     known = set(lexicon.FRAME_WORDS) | {g.lower() for m in meetings if m.group for g in [m.group]}
     for person in persons:
         known |= set(fold(person).split())

@@ -243,6 +243,14 @@ class Participation:
 
 
 @dataclass(frozen=True)
+class Conversation:
+    """What a member's conversation is on: the meetings the last answer was about, and what it
+    answered (its kind: "apologies"), for a question that follows up on it."""
+    meetings: tuple[str, ...]
+    kind: str = ""
+
+
+@dataclass(frozen=True)
 class Answer:
     """What Acta answers. ``kind`` says which of the fields carry it."""
     # passage; nothing, no_words, thanks, greeting, no_meeting, no_speaker, no_survey; attendance, apologies, agenda, summary,
@@ -270,5 +278,6 @@ class Answer:
     summary: object = None                      # summary: the meeting's (knowledge.summary.Summary)
     mentions: object = None                     # mentions: how often the topic came up (knowledge.mentions.Mentions)
     # questions: "open" (only those left unanswered), "named" (in the meetings the question named),
-    # "none_asked" (the meeting had no member's question at all)
+    # "none_asked" (the meeting had no member's question at all); passage: "elsewhere" (found outside
+    # ``meetings``, those of the conversation, which hold nothing on it)
     flags: frozenset[str] = frozenset()

@@ -84,17 +84,17 @@ def grouped(question: str, meetings: list[MeetingSummary]) -> tuple[list[Meeting
 
 
 def dated(question: str, meetings: list[MeetingSummary], language: str = "en",
-          today: dt.date | None = None, month_alone: bool = False) -> list[MeetingSummary] | None:
+          today: dt.date | None = None, month_alone: bool = False, day_alone: bool = False) -> list[MeetingSummary] | None:
     """The meetings a question's date points at ("what was said about mediation in February
     2020?", "in 2020", "last month", "le 20 juin 2016"); None when it names no date, [] when no
-    meeting has it. A month alone is not taken unless ``month_alone`` (a command's argument): in a
-    monthly call's archive almost every month has a meeting, and "the comments due in October"
-    speaks of a deadline."""
-    return _dated(question, fold(question), meetings, language, today, month_alone=month_alone) if meetings else None
+    meeting has it. A month without a year is not taken unless ``month_alone`` (a command's
+    argument): in a monthly call's archive almost every month has a meeting, and "the comments
+    due in October" speaks of a deadline; nor a day without one ("on 12/10") unless ``day_alone``."""
+    return _dated(question, fold(question), meetings, language, today, month_alone, day_alone) if meetings else None
 
 
 def _dated(question: str, folded: str, pool: list[MeetingSummary], language: str,
-           today: dt.date | None, month_alone: bool = True) -> list[MeetingSummary] | None:
+           today: dt.date | None, month_alone: bool = True, day_alone: bool = True) -> list[MeetingSummary] | None:
     if dates.impossible_day(question):       # "le 30 février 2020": no meeting, not February's
         return []
     relative = _relative_month(folded.split())
@@ -113,15 +113,17 @@ def _dated(question: str, folded: str, pool: list[MeetingSummary], language: str
         return [m for m in pool if m.date in days]
     months = _together(question, sorted([(m.start(), m.end(), month.isoformat()[:7]) for m in _MONTH_YEAR.finditer(question)
                                          if (month := opening.find_date(f"1 {m.group(1)} {m.group(2)}", language))]
-                                        + [(m.start(), m.end(), _numeric_month(m)) for m in _NUMERIC_MONTH.finditer(question)
-                                           if _numeric_month(m)]))
+                                        + [(m.start(), m.end(), _numeric_month(m)) for m in _NUMERIC_MONTH.finditer(question)]))
+    # Months named together before their year: "September and October 2026".
+    months |= {f"{year}-{month:02d}" for month, day, year in named if year and not day} if months else set()
     if months:
         return [m for m in pool if m.date[:7] in months]
     years = _together(folded, [(m.start(), m.end(), m.group(0)) for m in _YEAR.finditer(folded)])
     if years:
         pool = [m for m in pool if m.date[:4] in years]
         return pool[-1:] if LAST.search(folded) else pool
-    if not month_alone or not named:
+    named = named if month_alone else [(m, d, y) for m, d, y in named if d and day_alone]
+    if not named:
         return None
     # "the September call", "on 5 October": the latest such month (or day) that has one.
     chosen: set[str] = set()
@@ -261,7 +263,8 @@ def _names_a_month(folded: list[str], i: int, day_of) -> bool:
     after = folded[i + 1] if i + 1 < len(folded) else ""
     day = next((d for d in (day_of(i - 1), day_of(i + 1), day_of(i - 2) if before == "de" else None)
                 if d is not None), None)
-    return day is not None or len(folded) == 1 or before in MONTH_PREPOSITIONS or (before == "the" and after in lexicon.FRAME_WORDS)
+    return (day is not None or len(folded) == 1 or before in MONTH_PREPOSITIONS or (before == "the" and after in lexicon.FRAME_WORDS)
+            or i == 0 and (after in _AND or bool(_YEAR.fullmatch(after))))        # "/who septembre et octobre 2026"
 
 
 def kinds_named(folded: str) -> set[str]:

@@ -87,3 +87,50 @@ def test_a_day_without_a_year_dates_the_search_when_it_names_a_meeting(archive, 
 def test_a_month_without_a_meeting_word_is_a_deadline_not_a_meeting(archive):
     question = "What about the comments due in October?"
     assert (question, None) == archive.scope(question, "en")
+
+
+@pytest.mark.parametrize("question, days", [
+    ("Who chaired in September and October 2026?", ["2026-09-21", "2026-10-05", "2026-10-12", "2026-10-26"]),
+    ("Qui a présidé en septembre et octobre 2026 ?", ["2026-09-21", "2026-10-05", "2026-10-12", "2026-10-26"]),
+])
+def test_months_named_together_before_their_year(archive, question, days):
+    answer = archive.ask(question)
+    assert days == sorted(p.meeting.date for p in answer.parts)
+
+
+def test_a_command_starting_with_months_named_together(archive):
+    dialogue = Dialogue(archive.store, archive)
+    (who,) = dialogue.command("who", "septembre et octobre 2026", EN)
+    assert 4 == len(re.findall(r"— \d+ present", who.html)) and "21 September 2026" in who.html
+
+
+@pytest.mark.parametrize("args", ["2026-13", "13/2026"])
+def test_a_month_that_does_not_exist_in_figures_names_no_meeting(archive, args):
+    assert [] == which_meetings.meetings_named(args, archive.store.meetings())
+
+
+@pytest.mark.parametrize("question, speaker, meeting", [
+    ("What did Ethan say about IPv6 on 12/10?", "Ethan Brooks", "naralo-2026-10-12-en"),
+    ("What was said about the budget on 12/10?", "Daniel Whitfield", "naralo-2026-10-12-en"),
+    ("What was said in the 21/09 meeting about Asunción?", "Lucía de la Fuente", "lacralo-2026-09-21-en"),
+])
+def test_a_day_in_figures_dates_a_search(archive, question, speaker, meeting):
+    answer = archive.ask(question)
+    assert ("passage", speaker, meeting) == (answer.kind, answer.sources[0].speaker, answer.sources[0].meeting_id)
+
+
+def test_a_dated_search_found_in_another_meeting_says_so(archive):
+    answer = archive.ask("What was said about the budget on 5 October?")
+    assert "naralo-2026-10-12-en" == answer.sources[0].meeting_id
+    assert render.plain(answer).startswith("Nothing on that in the AFRALO monthly call, 5 October 2026; in other meetings:")
+    assert not archive.ask("What was said about the budget in the 12 October meeting?").flags
+
+
+def test_a_search_for_a_day_that_does_not_exist_is_told_so(archive):
+    answer = archive.ask("What was said on 31/09/2026?")
+    assert render.plain(answer).startswith("31 September 2026 does not exist.")
+
+
+def test_a_date_no_meeting_has_is_searched_without_it_when_nothing_says_it(archive):
+    answer = archive.ask("What was said about Cancún in March 2020?")
+    assert ("passage", "lacralo-2020-02-17-fr") == (answer.kind, answer.sources[0].meeting_id)

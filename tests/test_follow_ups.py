@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
 from bot.conversations import FOLLOW_UP_MINUTES
+from bot import render
 from bot.dialogue import Dialogue, Member
 from knowledge import intents
+from knowledge.models import Conversation
 
 NARALO, JUNE_2016 = "naralo-2026-10-12-en", "lacralo-2016-06-20-fr"
 LATEST = "lacralo-webinar-2026-10-26-pt"
+ON_NARALO = Conversation((NARALO,))
 
 
 @pytest.mark.parametrize("question, kind", [
@@ -20,24 +24,24 @@ LATEST = "lacralo-webinar-2026-10-26-pt"
 ])
 def test_a_data_question_about_one_meeting_is_on_the_meeting_talked_about(archive, question, kind):
     assert (kind, LATEST) == (archive.ask(question).kind, archive.ask(question).meeting.id)    # alone: the latest
-    answer = archive.ask(question, context=NARALO)
+    answer = archive.ask(question, context=ON_NARALO)
     assert (kind, NARALO) == (answer.kind, answer.meeting.id)
 
 
 def test_a_meeting_named_is_the_one_asked_about(archive):
-    answer = archive.ask("Who sent apologies in June 2016?", context=NARALO)
+    answer = archive.ask("Who sent apologies in June 2016?", context=ON_NARALO)
     assert JUNE_2016 == answer.meeting.id
-    assert "no_meeting" == archive.ask("Who attended in March 2031?", context=NARALO).kind
+    assert "no_meeting" == archive.ask("Who attended in March 2031?", context=ON_NARALO).kind
     for question in ("And what was said about the budget in June 2016?", "And the budget in 2016?"):
-        assert JUNE_2016 == archive.ask(question, context=NARALO).sources[0].meeting_id
+        assert JUNE_2016 == archive.ask(question, context=ON_NARALO).sources[0].meeting_id
 
 
 def test_counts_over_all_meetings_follow_up_only_when_pointing_at_the_meeting(archive):
     everyone = archive.ask("Who spoke most?")
-    assert everyone.meetings == archive.ask("Who spoke most?", context=NARALO).meetings and len(everyone.meetings) > 1
-    assert (NARALO,) == tuple(m.id for m in archive.ask("And who spoke most in that call?", context=NARALO).meetings)
+    assert everyone.meetings == archive.ask("Who spoke most?", context=ON_NARALO).meetings and len(everyone.meetings) > 1
+    assert (NARALO,) == tuple(m.id for m in archive.ask("And who spoke most in that call?", context=ON_NARALO).meetings)
     most = archive.ask("Who attended the most meetings?")
-    assert most.participation == archive.ask("And who attended the most meetings?", context=NARALO).participation
+    assert most.participation == archive.ask("And who attended the most meetings?", context=ON_NARALO).participation
 
 
 @pytest.mark.parametrize("question", ["And what was said about the budget?", "What about the budget in that call?",
@@ -45,21 +49,21 @@ def test_counts_over_all_meetings_follow_up_only_when_pointing_at_the_meeting(ar
 def test_a_search_that_follows_up_is_within_the_meeting(archive, question):
     alone = archive.ask(question)
     assert "passage" == alone.kind and NARALO != alone.sources[0].meeting_id
-    answer = archive.ask(question, context=NARALO)
+    answer = archive.ask(question, context=ON_NARALO)
     assert ("passage", NARALO) == (answer.kind, answer.sources[0].meeting_id)
     assert NARALO in answer.within            # "more results" stay in it
     assert "that" not in answer.searched.split() and "cette" not in answer.searched.split()
 
 
 def test_a_follow_up_the_meeting_holds_nothing_on_is_searched_everywhere(archive):
-    answer = archive.ask("And what about Montevideo?", context=NARALO)
+    answer = archive.ask("And what about Montevideo?", context=ON_NARALO)
     assert "passage" == answer.kind and NARALO != answer.sources[0].meeting_id
     assert answer.sources[0].meeting_id == archive.ask("And what about Montevideo?").sources[0].meeting_id
 
 
 def test_a_new_question_is_not_a_follow_up(archive):
     question = "What was said about the budget?"
-    assert archive.ask(question).sources == archive.ask(question, context=NARALO).sources
+    assert archive.ask(question).sources == archive.ask(question, context=ON_NARALO).sources
 
 
 @pytest.mark.parametrize("question, start, that", [
@@ -119,3 +123,78 @@ def test_an_answer_about_several_meetings_or_none_leaves_the_conversation_where_
     talk.question("Who attended in March 2031?", ana)                 # none
     (reply,) = talk.question("Who chaired?", ana)
     assert "12 October 2026" in reply.html
+
+
+def test_a_follow_up_found_elsewhere_says_so_and_stays_on_the_meeting(archive):
+    talk = Dialogue(archive.store, archive)
+    ana = Member(1, "en", chat=-100)
+    talk.question("Who attended the NARALO call?", ana)
+    (found, *_) = talk.question("And what was said about Montevideo?", ana)
+    assert found.html.startswith("Nothing on that in the NARALO monthly call, 12 October 2026; in other meetings:")
+    (apologies,) = talk.question("Who sent apologies?", ana)
+    assert "12 October 2026" in apologies.html
+
+
+def test_a_follow_up_on_several_meetings_is_on_each(archive):
+    talk = Dialogue(archive.store, archive)
+    ana = Member(1, "en", chat=-100)
+    talk.command("who", "5 and 12 October 2026", ana)
+    (reply,) = talk.question("Who sent apologies?", ana)
+    assert ["5 October 2026", "12 October 2026"] == re.findall(r"Apologies — [^,]+, (\d+ \w+ \d{4})", reply.html)
+    bea = Member(2, "en", chat=-100)
+    talk.question("Who attended in September and October 2026?", bea)
+    (chairs,) = talk.question("Who chaired?", bea)
+    assert 4 == chairs.html.count(" chaired the ")
+
+
+@pytest.mark.parametrize("question", ["Who presented the second item?", "Who presented?"])
+def test_who_presented_follows_up_unless_it_names_the_item(archive, question):
+    answer = archive.ask(question, context=ON_NARALO)
+    assert NARALO == answer.meeting.id, render.plain(answer)
+    # By its title, on any agenda: NARALO's and AFRALO's IPv6 items.
+    titled = archive.ask("Who presented the IPv6 update?", context=ON_NARALO)
+    assert {NARALO, "afralo-2026-10-05-fr"} == {p.meeting.id for p in titled.parts}
+
+
+@pytest.mark.parametrize("question, meetings", [
+    ("And in the AFRALO call?", ["afralo-2026-10-05-fr"]), ("¿Y en la reunión de junio de 2016?", [JUNE_2016]),
+    ("E em 2016 e 2020?", [JUNE_2016, "lacralo-2020-02-17-fr"]),
+])
+def test_the_same_question_of_other_meetings(archive, question, meetings):
+    answer = archive.ask(question, context=Conversation((NARALO,), "apologies"))
+    parts = answer.parts or (answer,)
+    assert {"apologies"} == {p.kind for p in parts} and meetings == [p.meeting.id for p in parts]
+
+
+def test_a_question_naming_other_meetings_with_a_topic_is_no_repeat(archive):
+    answer = archive.ask("And what about IPv6 in the AFRALO call?", context=Conversation((NARALO,), "apologies"))
+    assert "passage" == answer.kind and "afralo-2026-10-05-fr" == answer.sources[0].meeting_id
+
+
+@pytest.mark.parametrize("question", ["Quem falou mais nessa reunião?", "Quem mais falou nesta reunião?"])
+def test_pointing_at_the_meeting_is_no_topic(archive, question):
+    answer = archive.ask(question, context=ON_NARALO)
+    assert ("speakers", (NARALO,)) == (answer.kind, tuple(m.id for m in answer.meetings))
+
+
+def test_a_message_that_does_not_say_its_language_is_answered_in_the_conversations():
+    from knowledge.models import Answer
+    from bot.conversations import Conversations
+
+    clock = Clock()
+    memory = Conversations(clock)
+    memory.answered(-100, 1, Answer("nothing", "es"))
+    assert ("es", None) == (memory.language(-100, 1), memory.on(-100, 1))
+    assert memory.language(-100, 2) is None
+    clock.now += dt.timedelta(minutes=FOLLOW_UP_MINUTES + 1)
+    assert memory.language(-100, 1) is None
+
+
+def test_the_console_answers_thanks_in_their_language_and_keeps_the_conversations(archive):
+    talk = Dialogue(archive.store, archive)
+    console = Member(0)             # no client language
+    (merci,) = talk.question("Merci !", console)
+    assert merci.html.startswith("<b>Avec plaisir !"), merci.html
+    talk.question("¿Quién asistió a la reunión de NARALO?", console)
+    (agenda,) = talk.question("Agenda?", console)
+    assert agenda.html.startswith("<b>Orden del día — llamada mensual de NARALO"), agenda.html
