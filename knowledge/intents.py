@@ -86,7 +86,7 @@ PATTERNS = (
                     r"tareas pendientes|compromissos?|se comprometeu|se comprometeram|proximos passos|encaminhamentos)\b"),
     ("apologies", r"\b(?:apolog\w*|excuses?|excuse|s est excuse|se sont excuses|disculpas?|disculpo|"
                   r"disculparon|desculpas?|desculpou|ausencias?|ausentes?|absents?|absences?)\b"),
-    ("attendance", r"\b(?:who (?:attended|was (?:there|present)|were (?:there|present)|joined|came)|attendees|"
+    ("attendance", r"\b(?:who (?:else )?(?:attended|was (?:there|present)|were (?:there|present)|joined|came)|attendees|"
                    r"how many (?:people|participants|members|attended)|combien de (?:personnes|participants|membres)|"
                    r"cuant[oa]s (?:personas|participantes|miembros)|quant[oa]s (?:pessoas|participantes|membros)|"
                    r"attendance|roll call|qui (?:etait|etaient) (?:la|present\w*)|qui a (?:assiste|participe)|"
@@ -124,11 +124,16 @@ PATTERNS = (
                  r"(?:que|cuales|lista de) (?:reuniones|llamadas)|(?:quais|lista de) (?:reunioes|chamadas)|"
                  r"meetings do you (?:know|have))\b"),
     # "When was the last AFRALO call?", "¿Hubo reunión en marzo?": the meetings, with no topic.
+    # "When was the AFRALO meeting?" (in the past: "When is the follow-up call?" asks of an event).
     ("meetings_held", r"\b(?:when (?:was|is) the (?:last|latest|previous) (?:\w+ ){0,2}?(?:meeting|call|webinar)|"
+                 r"when was the (?:\w+ ){0,2}?(?:meeting|call|webinar)|"
                  r"quand (?:a eu lieu|etait|est) (?:la derniere (?:reunion|seance)|le dernier (?:appel|webinaire))|"
+                 r"quand (?:a eu lieu|etait) (?:la (?:reunion|seance)|l appel|le webinaire)|"
                  r"c etait quand (?:la derniere (?:reunion|seance)|le dernier (?:appel|webinaire))|"
-                 r"cuando (?:fue|es) (?:la ultima (?:reunion|llamada)|el ultimo webinar)|"
-                 r"quando (?:foi|e) (?:a ultima (?:reuniao|chamada)|o ultimo webinario)|"
+                 r"cuando (?:fue|es) (?:la ultima (?:reunion|llamada)|el ultimo webinar)|cuando fue (?:la (?:reunion|llamada)|el webinar)|"
+                 r"quando (?:foi|e) (?:a ultima (?:reuniao|chamada)|o ultimo webinario)|quando foi (?:a (?:reuniao|chamada)|o webinario)|"
+                 # "What was the date of that call?"
+                 r"(?:what|which) was the date of|quelle etait la date d|cual fue la fecha de|qual foi a data d|"
                  r"was there an? (?:meeting|call|webinar)|y a-t-il eu une? (?:reunion|appel|webinaire)|"
                  r"hubo (?:una )?(?:reunion|llamada)|houve (?:uma )?(?:reuniao|chamada))\b"),
 )
@@ -291,7 +296,7 @@ def _topic_words(folded: str, match: re.Match, persons: list[str], meetings: lis
     from knowledge.analysis import ALL_STOPWORDS, QUESTION_WORDS
 
     rest = _FOLLOW_UP_THAT.sub(" ", folded[:match.start()] + " " + folded[match.end():]).split()   # not "nessa reunião"
-    known = set(lexicon.FRAME_WORDS) | {g.lower() for m in meetings if m.group for g in [m.group]}
+    known = set(lexicon.FRAME_WORDS) | lexicon.REQUEST_WORDS | {g.lower() for m in meetings if m.group for g in [m.group]}
     for person in persons:
         known |= set(fold(person).split())
     return [w for w in rest if w not in ALL_STOPWORDS and w not in QUESTION_WORDS and w not in known

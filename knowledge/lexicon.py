@@ -471,6 +471,10 @@ UNANSWERED_WORDS = frozenset("""not been answered unanswered without answer answ
     repondu non repondue repondues sin respuesta respuestas responder fueron se respondidas respondida respondieron
     sem resposta respostas nao foram respondidas respondidos restees restee restes reste restent quedaron quedo
     ficaram ficou left remained""".split())
+# How members put a request, no topic (folded): "Give me a summary of…", "Can you summarize…",
+# "Peux-tu me donner…", "¿Me puedes dar…?", "Pode me mostrar…".
+REQUEST_WORDS = frozenset("""give can could would show tell send me us please donne donner donnez peux pouvez
+    montre montrer moi nous dame dar puedes podrias muestra mostrar pode poderia mostra manda""".split())
 # A question that follows up on the meeting just talked about (folded): by how it starts ("And who
 # sent apologies?", "Et qui était excusé ?", "¿Y quién presentó?", "What about the budget?"), or by
 # pointing at it ("in that call", "dans cette réunion", "en esa reunión", "nessa reunião").

@@ -288,6 +288,10 @@ def test_the_questions_left_unanswered(archive, question, meeting, askers):
     ("Carlos a participé combien de fois ?", "participation"), ("combien de fois carlos etait present", "participation"),
     ("how many meetings are there?", "meetings"), ("combien de réunions y a-t-il ?", "meetings"),
     ("quien preside la llamada de NARALO?", "chair"),
+    ("Give me a summary of the NARALO call", "summary"), ("Can you summarize the NARALO call?", "summary"),
+    ("When was the AFRALO meeting?", "meetings"), ("¿Cuándo fue la reunión de NARALO?", "meetings"),
+    ("Quand a eu lieu la réunion d'AFRALO ?", "meetings"), ("What was the date of the webinar?", "meetings"),
+    ("Quando foi a reunião da AFRALO?", "meetings"), ("Who else attended the NARALO meeting?", "attendance"),
 ])
 def test_more_ways_members_word_data_questions(archive, question, kind):
     assert kind == archive.ask(question).kind
@@ -297,6 +301,8 @@ def test_more_ways_members_word_data_questions(archive, question, kind):
     ("¿Cuántas reuniones hay?", "meetings"), ("Quantas reuniões existem?", "meetings"),
     ("How many times did Ethan present?", "passage"),          # presenting is no attending
     ("Julio, ¿quién presidió la reunión de NARALO?", "chair"),  # a name, not July
+    ("When was the meeting about the budget?", "passage"),     # a topic
+    ("Can you tell me what was said about the budget?", "passage"),
 ])
 def test_data_questions_told_apart_from_their_lookalikes(archive, question, kind):
     assert kind == archive.ask(question).kind
