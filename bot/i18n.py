@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.i18n_events import EVENT_STRINGS
+from bot.i18n_questions import QUESTION_STRINGS
 
 LANGUAGES = ("fr", "es", "pt", "en")
 
@@ -91,44 +92,6 @@ STRINGS: dict[str, dict[str, str]] = {
                      "en": "No apologies recorded for the {meeting}, {date}."},
     "commitments_header": {"fr": "Engagements — {meeting}, {date} :", "es": "Compromisos — {meeting}, {date}:",
                            "pt": "Compromissos — {meeting}, {date}:", "en": "Commitments — {meeting}, {date}:"},
-    "questions_header": {"fr": "Questions des membres — {meeting}, {date} :", "es": "Preguntas de los miembros — {meeting}, {date}:",
-                         "pt": "Perguntas dos membros — {meeting}, {date}:", "en": "Members' questions — {meeting}, {date}:"},
-    "questions_by_header": {"fr": "Questions de ou pour {names} — {meeting}, {date} :",
-                            "es": "Preguntas de o para {names} — {meeting}, {date}:",
-                            "pt": "Perguntas de ou para {names} — {meeting}, {date}:",
-                            "en": "Questions from or to {names} — {meeting}, {date}:"},
-    "open_questions_header": {"fr": "Questions restées sans réponse dans l'appel — {meeting}, {date} :",
-                              "es": "Preguntas sin respuesta en la llamada — {meeting}, {date}:",
-                              "pt": "Perguntas sem resposta na chamada — {meeting}, {date}:",
-                              "en": "Questions not answered in the call — {meeting}, {date}:"},
-    "no_open_questions": {"fr": "Toutes les questions des membres ont eu une réponse dans l'appel : {meeting}, {date}.",
-                          "es": "Todas las preguntas de los miembros se respondieron en la llamada: {meeting}, {date}.",
-                          "pt": "Todas as perguntas dos membros foram respondidas na chamada: {meeting}, {date}.",
-                          "en": "Every member's question was answered in the call: {meeting}, {date}."},
-    "open_questions_by_header": {"fr": "Questions de ou pour {names} restées sans réponse dans l'appel — {meeting}, {date} :",
-                                 "es": "Preguntas de o para {names} sin respuesta en la llamada — {meeting}, {date}:",
-                                 "pt": "Perguntas de ou para {names} sem resposta na chamada — {meeting}, {date}:",
-                                 "en": "Questions from or to {names} not answered in the call — {meeting}, {date}:"},
-    "no_open_questions_by": {"fr": "Je n'ai trouvé aucune question sans réponse de ou pour {names} dans les {n} dernières réunions.",
-                             "es": "No encontré preguntas sin respuesta de o para {names} en las {n} últimas reuniones.",
-                             "pt": "Não encontrei perguntas sem resposta de ou para {names} nas {n} últimas reuniões.",
-                             "en": "I found no unanswered questions from or to {names} in the last {n} meetings."},
-    "no_questions_by_in": {"fr": "Je n'ai trouvé aucune question de ou pour {names} dans : {where}.",
-                           "es": "No encontré preguntas de o para {names} en: {where}.",
-                           "pt": "Não encontrei perguntas de ou para {names} em: {where}.",
-                           "en": "I found no questions from or to {names} in: {where}."},
-    "no_open_questions_by_in": {"fr": "Je n'ai trouvé aucune question sans réponse de ou pour {names} dans : {where}.",
-                                "es": "No encontré preguntas sin respuesta de o para {names} en: {where}.",
-                                "pt": "Não encontrei perguntas sem resposta de ou para {names} em: {where}.",
-                                "en": "I found no unanswered questions from or to {names} in: {where}."},
-    "no_questions_by": {"fr": "Je n'ai trouvé aucune question de ou pour {names} dans les {n} dernières réunions.",
-                        "es": "No encontré preguntas de o para {names} en las {n} últimas reuniones.",
-                        "pt": "Não encontrei perguntas de ou para {names} nas {n} últimas reuniões.",
-                        "en": "I found no questions from or to {names} in the last {n} meetings."},
-    "no_questions": {"fr": "Je n'ai trouvé aucune question de membre dans : {meeting}, {date}.",
-                     "es": "No encontré preguntas de los miembros en: {meeting}, {date}.",
-                     "pt": "Não encontrei perguntas dos membros em: {meeting}, {date}.",
-                     "en": "I found no members' questions in the {meeting}, {date}."},
     "no_commitments": {"fr": "Je n'ai trouvé aucun engagement dans : {meeting}, {date}.",
                        "es": "No encontré compromisos en: {meeting}, {date}.",
                        "pt": "Não encontrei compromissos em: {meeting}, {date}.",
@@ -441,6 +404,7 @@ STRINGS: dict[str, dict[str, str]] = {
 }
 
 STRINGS.update(EVENT_STRINGS)
+STRINGS.update(QUESTION_STRINGS)
 
 LANGUAGE_NAMES = {
     "fr": {"fr": "français", "es": "espagnol", "pt": "portugais", "en": "anglais"},
