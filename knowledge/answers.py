@@ -87,17 +87,24 @@ class Answerer(FactAnswers, Quoting):
             if intent and not intent.meetings and not intent.named_but_missing:
                 # "Who sent apologies?" after "Who attended the NARALO call?": that call's; "And
                 # who spoke most in that call?" too, but not "Who spoke most?" (in every meeting),
-                # nor "Who presented the budget?" (on any agenda).
-                if that or intent.kind in intents.ONE_MEETING or intent.kind == "presenter" and not self.names_an_item(question, on):
+                # nor "Who presented the budget?" (on any agenda), nor "What did Keisha ask?".
+                if (that or intent.kind in intents.ONE_MEETING
+                        or intent.kind == "presenter" and not self.names_an_item(question, on)
+                        or intent.kind == "questions" and not intent.person
+                        and not set(intent.topic) - lexicon.UNANSWERED_WORDS):
                     intent = dataclasses.replace(intent, meetings=tuple(m.id for m in on))
             elif not intent and (start or that):
                 named = which_meetings.meetings_named(question, meetings, lang, today)
-                if named is None:
+                again = context.kind in intents.REPEATABLE and intents.only_frame(question, meetings)
+                if named is None and again and that:
+                    # "And in that call?": the same question of the meetings talked about.
+                    intent = intents.Intent(context.kind, tuple(m.id for m in on))
+                elif named is None:
                     followed = self._follow_up(question, that, lang, k, on, speaker)
                     if followed is not None:
                         return followed
                     elsewhere = on
-                elif named and start and context.kind and intents.only_frame(question, meetings):
+                elif named and start and again:
                     # "And in the AFRALO call?", "¿Y en 2016?": the same question of those meetings.
                     intent = intents.Intent(context.kind, tuple(m.id for m in named))
         if intent:
@@ -132,7 +139,8 @@ class Answerer(FactAnswers, Quoting):
         if answer.names.get("not_by") and not answer.names.get("by"):
             unnamed |= naming.name_words(question, answer.names["not_by"])
         searched = naming.without_words(question, unnamed) if unnamed else ""
-        if elsewhere and answer.kind == "passage":      # the meetings followed up on hold nothing on it
+        if elsewhere and answer.kind == "passage" and not any(answer.sources[0].meeting_id in m.ids for m in elsewhere):
+            # the meetings followed up on hold nothing on it
             answer = dataclasses.replace(answer, meetings=tuple(elsewhere), flags=answer.flags | {"elsewhere"})
         # Further pages search where this one did (the meetings holding the item asked about).
         return dataclasses.replace(answer, question=question, searched=searched,
@@ -148,8 +156,8 @@ class Answerer(FactAnswers, Quoting):
             return None
         ids = [mid for m in on for mid in m.ids]
         answer = self._search_answer(searched, lang, self.store.meetings(), k, ids, speaker, None)
-        if answer.kind != "passage":
-            return None
+        if answer.kind != "passage" or answer.names.get("not_by") or answer.names.get("unknown"):
+            return None         # (not what the person named said of it there: search everywhere)
         return dataclasses.replace(answer, question=question, searched=searched, within=tuple(ids))
 
     def _in_group(self, question: str, lang: str, meetings: list[MeetingSummary], k: int, speaker,

@@ -19,7 +19,10 @@ _MONTH_DAY = re.compile(r"\b(%s)\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|and)\
 _MONTH_ONLY = re.compile(r"\b(?:en|au mois de|in|en el mes de|em|no mês de|in the month of)\s+(%s)(?:\s+(?:de\s+)?(\d{4}))?\b"
                          % lexicon.MONTHS_PATTERN, re.IGNORECASE)
 # Numeric days, day first as our members write them: "31/09/2026", "30/02", "2026-09-31".
-_NUMERIC_DAY = re.compile(r"(?<![\d/.-])(?:(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}))?|(\d{4})-(\d{1,2})-(\d{1,2}))(?![\d/-])")
+# Without a year only when that is all there is (a command's argument: "/who 30/02"): "the vote was
+# 30/2" is a score.
+_NUMERIC_DAY = re.compile(r"(?<![\d/.-])(?:(\d{1,2})[/.](\d{1,2})[/.](\d{4})|(\d{4})-(\d{1,2})-(\d{1,2}))(?![\d/-])"
+                          r"|^\s*(\d{1,2})/(\d{1,2})\s*$")
 _RELATIVE = re.compile(lexicon.RELATIVE_DAYS, re.IGNORECASE)
 _NEXT_WEEK = re.compile(lexicon.RELATIVE_WEEK, re.IGNORECASE)
 _NEXT = re.compile(lexicon.NEXT_WEEKDAY)
@@ -110,7 +113,7 @@ def impossible_day(text: str) -> tuple[int, int, int | None] | None:
     written = ([(m.group(1), _month_number(m.group(3)), m.group(4)) for m in _DAY_MONTH.finditer(text)]
                + [(m.group(2), _month_number(m.group(1)), m.group(4)) for m in _MONTH_DAY.finditer(text)]
                + [(m.group(1), int(m.group(2)), m.group(3)) if m.group(1) else (m.group(6), int(m.group(5)), m.group(4))
-                  for m in _NUMERIC_DAY.finditer(text)])
+                  if m.group(4) else (m.group(7), int(m.group(8)), None) for m in _NUMERIC_DAY.finditer(text)])
     for day, number, year in written:
         if 1 <= number <= 12 and int(day) <= 31 and not 1 <= int(day) <= days_in(number, int(year) if year else None):
             return int(day), number, int(year) if year else None

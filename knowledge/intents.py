@@ -162,6 +162,8 @@ _SAID_OF = frozenset({"speakers", "mentions", "presenter", "questions"})
 # conversation, the meeting just talked about.
 ONE_MEETING = frozenset({"attendance", "apologies", "agenda", "agenda_reader", "chair", "commitments", "late",
                          "summary", "survey"})
+# What "And in the AFRALO call?" may ask again of other meetings.
+REPEATABLE = ONE_MEETING | {"speakers"}
 _FOLLOW_UP_START = re.compile(lexicon.FOLLOW_UP_START)
 _FOLLOW_UP_THAT = re.compile(lexicon.FOLLOW_UP_THAT)
 _WHY = re.compile(r"^\W*(?:why|pourquoi|por que|por qué|porque)\b")
@@ -257,7 +259,7 @@ def only_frame(question: str, meetings: list[MeetingSummary]) -> bool:
     in the AFRALO call?", "¿Y en 2016?", "E na reunião da AFRALO?")?"""
     from knowledge.analysis import ALL_STOPWORDS
 
-    rest = _FOLLOW_UP_START.sub(" ", fold(question)).split()
+    rest = _FOLLOW_UP_THAT.sub(" ", _FOLLOW_UP_START.sub(" ", fold(question))).split()
     return all(w in ALL_STOPWORDS or frame_word(w, meetings) for w in rest)
 
 

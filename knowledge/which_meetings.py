@@ -20,10 +20,11 @@ _JOINING = frozenset("and et y e ou or o & on in of le la el los las les the en 
 _AND = frozenset("and et y e ou or o &".split())
 _NUMERIC_DATE = re.compile(r"\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{1,2}|\d{1,2}/\d{1,4}")
 # A month in figures: "2026-10", "10/2026".
-_NUMERIC_MONTH = re.compile(r"(?<![\d/.-])(?:(\d{4})-(\d{1,2})|(\d{1,2})/(\d{4}))(?![\d/-])")
+_NUMERIC_MONTH = re.compile(r"(?<![\w/.-])(?:(\d{4})-(\d{1,2})|(\d{1,2})/(\d{4}))(?![\d/-])")
 # A day and month in figures, day first, alone or after a preposition: "/who 12/10", "on 12/10"
 # ("24/7 support" is none).
-_NUMERIC_DAY_MONTH = re.compile(r"(^\s*(?=\S+\s*$)|\b(?:on|le|du|au|el|del|em|no|dia|day|jour)\s+)(\d{1,2})/(\d{1,2})(?![\d/])",
+_NUMERIC_DAY_MONTH = re.compile(r"(^\s*(?=\S+\s*$)|\b(?:on|of|in|at|le|du|au|el|del|em|no|dia|day|jour|and|et|y|e)\s+|"
+                                r"\bthe\s+(?=\d{1,2}/\d{1,2}\s+(?:meeting|call|webinar)))(\d{1,2})/(\d{1,2})(?![\d/])",
                                 re.IGNORECASE)
 _EN_MONTHS = [names[3].title() for names in lexicon.MONTHS]
 KIND_WORDS = [("webinar", re.compile(r"\b(?:webinar|webinaire|webinario|seminario web)\b")),
@@ -113,7 +114,8 @@ def _dated(question: str, folded: str, pool: list[MeetingSummary], language: str
         return [m for m in pool if m.date in days]
     months = _together(question, sorted([(m.start(), m.end(), month.isoformat()[:7]) for m in _MONTH_YEAR.finditer(question)
                                          if (month := opening.find_date(f"1 {m.group(1)} {m.group(2)}", language))]
-                                        + [(m.start(), m.end(), _numeric_month(m)) for m in _NUMERIC_MONTH.finditer(question)]))
+                                        + [(m.start(), m.end(), _numeric_month(m)) for m in _NUMERIC_MONTH.finditer(question)
+                                           if _numeric_month(m) is not None]))      # "2026-13": none
     # Months named together before their year: "September and October 2026".
     months |= {f"{year}-{month:02d}" for month, day, year in named if year and not day} if months else set()
     if months:
@@ -139,9 +141,12 @@ def names_a_meeting(question: str) -> bool:
 
 
 def _numeric_month(m: re.Match) -> str | None:
-    """"2026-10" or "10/2026" as 2026-10, if it is a month."""
+    """"2026-10" or "10/2026" as 2026-10; "" for a month that does not exist ("2026-13"); None
+    when it is no year and month ("ISO 3166-1")."""
     year, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
-    return f"{year}-{int(month):02d}" if 1 <= int(month) <= 12 and 1990 <= int(year) <= 2100 else None
+    if not 1990 <= int(year) <= 2100:
+        return None
+    return f"{year}-{int(month):02d}" if 1 <= int(month) <= 12 else ""
 
 
 def _together(text: str, found: list[tuple[int, int, str]]) -> set[str]:

@@ -1,6 +1,6 @@
 """Dates as members write them in questions and commands: days named together before their year,
-figures ("12/10", "2026-10", "10/2026"), days that do not exist, and a day without a year when the
-question speaks of a meeting."""
+figures ("12/10", "2026-10", "10/2026"), days that do not exist, a day without a year in a search,
+and a month without one only when the question speaks of a meeting."""
 from __future__ import annotations
 
 import re
@@ -20,7 +20,8 @@ EN = Member(8, "en")
     ("Who attended on October 5 and 12, 2026?", ["2026-10-05", "2026-10-12"]),
     ("¿Quién asistió el 21 de septiembre y el 12 de octubre de 2026?", ["2026-09-21", "2026-10-12"]),
     ("Who attended on 5 October 2026 and 12 October 2027?", ["2026-10-05"]),      # no call in 2027
-    ("Who attended on 12/10?", ["2026-10-12"]),
+    ("Who attended on 12/10?", ["2026-10-12"]), ("Who attended the 12/10 call?", ["2026-10-12"]),
+    ("Who attended on 5/10 and 12/10?", ["2026-10-05", "2026-10-12"]),
     ("Quem participou no dia 5/10?", ["2026-10-05"]),
     ("Who attended in 2026-10?", ["2026-10-05", "2026-10-12", "2026-10-26"]),
     ("Who attended in 09/2026?", ["2026-09-21"]),
@@ -42,7 +43,8 @@ def test_a_question_naming_a_day_that_does_not_exist_is_told_so(archive, questio
 
 
 @pytest.mark.parametrize("text, day", [
-    ("31/09/2026", (31, 9, 2026)), ("2026-09-31", (31, 9, 2026)), ("le 30/02", (30, 2, None)),
+    ("31/09/2026", (31, 9, 2026)), ("2026-09-31", (31, 9, 2026)), ("30/02", (30, 2, None)),
+    ("Was the vote 30/2 in favour?", None), ("What was said on 31.4?", None),      # scores, decimals
     ("29 de febrero de 2027", (29, 2, 2027)), ("29/02/2028", None), ("12/10", None), ("2026-10-12", None),
     ("24/7 support", None), ("45/12", None), ("1/2 of them", None),
 ])
@@ -78,7 +80,7 @@ def render_dates(html: str) -> list[str]:
     ("¿Qué se dijo sobre el presupuesto en la reunión del 12 de octubre?", "naralo-2026-10-12-en"),
     ("Qu'a-t-on dit du budget lors de l'appel du 12 octobre ?", "naralo-2026-10-12-en"),
 ])
-def test_a_day_without_a_year_dates_the_search_when_it_names_a_meeting(archive, question, meeting):
+def test_a_day_without_a_year_dates_the_search(archive, question, meeting):
     searched, within = archive.scope(question, "en")
     assert [meeting] == within and "12" not in searched and "octob" not in searched.lower()
     assert meeting == archive.ask(question).sources[0].meeting_id
@@ -109,12 +111,18 @@ def test_a_month_that_does_not_exist_in_figures_names_no_meeting(archive, args):
     assert [] == which_meetings.meetings_named(args, archive.store.meetings())
 
 
+@pytest.mark.parametrize("question", ["Who presented the FY2026-27 budget?", "What about ISO 3166-1?"])
+def test_ranges_and_standards_are_no_months(archive, question):
+    assert which_meetings.dated(question, archive.store.meetings()) is None
+
+
 @pytest.mark.parametrize("question, speaker, meeting", [
     ("What did Ethan say about IPv6 on 12/10?", "Ethan Brooks", "naralo-2026-10-12-en"),
     ("What was said about the budget on 12/10?", "Daniel Whitfield", "naralo-2026-10-12-en"),
     ("What was said in the 21/09 meeting about Asunción?", "Lucía de la Fuente", "lacralo-2026-09-21-en"),
 ])
 def test_a_day_in_figures_dates_a_search(archive, question, speaker, meeting):
+    assert [meeting] == archive.scope(question, "en")[1]
     answer = archive.ask(question)
     assert ("passage", speaker, meeting) == (answer.kind, answer.sources[0].speaker, answer.sources[0].meeting_id)
 

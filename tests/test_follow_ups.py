@@ -198,3 +198,35 @@ def test_the_console_answers_thanks_in_their_language_and_keeps_the_conversation
     talk.question("¿Quién asistió a la reunión de NARALO?", console)
     (agenda,) = talk.question("Agenda?", console)
     assert agenda.html.startswith("<b>Orden del día — llamada mensual de NARALO"), agenda.html
+
+
+@pytest.mark.parametrize("question", ["And in that call?", "Et dans cet appel ?", "E nesta chamada?"])
+def test_pointing_at_the_meeting_alone_asks_the_same_again(archive, question):
+    answer = archive.ask(question, context=Conversation((NARALO,), "apologies"))
+    assert ("apologies", NARALO) == (answer.kind, answer.meeting.id)
+
+
+def test_a_follow_up_quoting_the_meeting_followed_is_not_said_to_be_elsewhere(archive):
+    answer = archive.ask("What about that day?", context=ON_NARALO)
+    assert "elsewhere" not in answer.flags or NARALO != answer.sources[0].meeting_id
+
+
+def test_what_someone_said_is_looked_for_everywhere_when_the_meeting_has_nothing_of_theirs(archive):
+    answer = archive.ask("And what did Lucía de la Fuente say about the forum?", context=ON_NARALO)
+    assert ("Lucía de la Fuente", "lacralo-2026-09-21-en") == (answer.sources[0].speaker, answer.sources[0].meeting_id)
+    assert "elsewhere" in answer.flags and not answer.names.get("not_by")
+
+
+def test_asking_again_of_another_meeting_asks_what_was_asked(archive):
+    talk = Dialogue(archive.store, archive)
+    ana = Member(1, "en", chat=-100)
+    talk.question("Did the NARALO call have a survey?", ana)        # it had none
+    (again,) = talk.question("And in the webinar?", ana)
+    assert again.html.startswith("<b>Survey questions — LACRALO webinar"), again.html
+
+
+def test_the_questions_of_the_meeting_followed_up_on(archive):
+    answer = archive.ask("And which questions were not answered?", context=ON_NARALO)
+    assert ("questions", NARALO) == (answer.kind, answer.meeting.id)
+    keisha = archive.ask("What did Keisha ask?", context=ON_NARALO)       # a person: in any meeting
+    assert "lacralo-2026-09-21-en" == keisha.meeting.id
