@@ -12,8 +12,6 @@ from collections.abc import Callable
 
 from knowledge.models import Answer, Conversation
 
-# What an answer's kind asked: "Did the NARALO call have a survey?" (no_survey) asks for its survey.
-_ASKED = {"no_survey": "survey"}
 FOLLOW_UP_MINUTES = 30    # how long a conversation stays on its meetings after the last answer
 MAX_TRACKED = 10_000      # conversations remembered at once; the least recent are forgotten
 
@@ -61,10 +59,15 @@ def about(answer: Answer) -> Conversation | None:
     if "elsewhere" in answer.flags:
         return None
     if answer.meeting is not None:
-        return Conversation((answer.meeting.id,), _ASKED.get(answer.kind, answer.kind))
+        return Conversation((answer.meeting.id,), _asked(answer.kind))
     if answer.kind == "several" and answer.parts:
         ids = tuple(p.meeting.id for p in answer.parts if p.meeting is not None)
-        return Conversation(ids, _ASKED.get(answer.parts[0].kind, answer.parts[0].kind)) if ids else None
+        return Conversation(ids, _asked(answer.parts[0].kind)) if ids else None
     if answer.kind == "passage" and answer.sources:
         return Conversation((answer.sources[0].meeting_id,))
     return None
+
+
+def _asked(kind: str) -> str:
+    """What an answer of this kind asked: "Did the NARALO call have a survey?" (no_survey) asks for its survey."""
+    return "survey" if kind == "no_survey" else kind

@@ -250,8 +250,9 @@ class Dialogue(SchedulingCommands):
         dated = which_meetings.dated(args, meetings, lang, month_alone=True) if args else None
         named = which_meetings.meetings_named(args, meetings, lang) if dated else None
         if named and len(named) > 1:
-            parts = tuple(self.answerer.about(kind, lang, m) for m in named[-MAX_PARTS:])
-            self.conversations.talk_about(member.chat, member.id, tuple(m.id for m in named[-MAX_PARTS:]), kind, lang)
+            shown = named[-MAX_PARTS:]
+            parts = tuple(self.answerer.about(kind, lang, m) for m in shown)
+            self.conversations.talk_about(member.chat, member.id, tuple(m.id for m in shown), kind, lang)
             return self._paged(render.html_answer(Answer("several", lang, parts=parts)))
         found = self._meeting_arg(args, lang)
         if found is None:

@@ -61,7 +61,7 @@ def _not_by(answer: Answer, lang: str) -> str:
     on that in the NARALO monthly call…; in other meetings:" before a follow-up found elsewhere."""
     unknown, by, not_by = (answer.names.get(key) for key in ("unknown", "by", "not_by"))
     if "elsewhere" in answer.flags:         # a follow-up on meetings that hold nothing on it
-        where = "; ".join(f"{meeting_name(m, lang)}, {i18n.date(m.date, lang)}" for m in answer.meetings)
+        where = _meetings_list(answer.meetings, lang)
         return i18n.t(lang, "elsewhere", where=where) + "\n"
     if unknown and not (by or not_by):
         return i18n.t(lang, "unknown_by", name=names_list(unknown, lang)) + "\n"
@@ -69,6 +69,11 @@ def _not_by(answer: Answer, lang: str) -> str:
     if not_by:
         lines.append(i18n.t(lang, "not_by_some" if by else "not_by", name=names_list(not_by, lang)))
     return "".join(line + "\n" for line in lines)
+
+
+def _meetings_list(meetings, lang: str) -> str:
+    """"NARALO monthly call, 12 October 2026; AFRALO monthly call, 5 October 2026"."""
+    return "; ".join(f"{meeting_name(m, lang)}, {i18n.date(m.date, lang)}" for m in meetings)
 
 
 def names_list(names: list[str], lang: str) -> str:
@@ -143,7 +148,7 @@ def _attendance(answer: Answer, lang: str) -> str:
 
 
 def _attended_all(answer: Answer, lang: str) -> str:
-    where = "; ".join(f"{meeting_name(m, lang)}, {i18n.date(m.date, lang)}" for m in answer.meetings)
+    where = _meetings_list(answer.meetings, lang)
     names = answer.names["present"]
     if not names:
         return i18n.t(lang, "attended_all_none", n=len(answer.meetings), meetings=where)
@@ -192,7 +197,7 @@ def _questions(answer: Answer, lang: str) -> str:
     is_open = "open" in answer.flags
     if not found and answer.meeting is None:        # none of or to the people asked about
         if "named" in answer.flags:
-            where = "; ".join(f"{meeting_name(m, lang)}, {i18n.date(m.date, lang)}" for m in answer.meetings[-MAX_PARTS:])
+            where = _meetings_list(answer.meetings[-MAX_PARTS:], lang)
             return i18n.t(lang, "no_open_questions_by_in" if is_open else "no_questions_by_in", names=", ".join(by), where=where)
         return i18n.t(lang, "no_open_questions_by" if is_open else "no_questions_by", names=", ".join(by), n=len(answer.meetings))
     if not found:

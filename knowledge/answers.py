@@ -119,9 +119,8 @@ class Answerer(FactAnswers, Quoting):
         answer = self._search_answer(asked, lang, meetings, k, dated or meeting or within or None, speaker, since)
         if (dated or within) and answer.kind == "nothing":      # the date was not the meeting's after all
             answer = self._search_answer(question, lang, meetings, k, meeting, speaker, since)
-            named = [m for m in meetings if m.id in dated] if dated else []
-            if answer.kind == "passage" and named and not any(answer.sources[0].meeting_id in m.ids for m in named):
-                elsewhere = named       # said so: "Nothing on that in the AFRALO call…; in other meetings:"
+            if dated:       # found outside them is said so: "Nothing on that in the AFRALO call…; in other meetings:"
+                elsewhere = [m for m in meetings if m.id in dated]
             within = []
         if answer.kind == "nothing" and not dated:
             if dates.impossible_day(question):          # "What was said on 31/09/2026?": no such day
@@ -140,7 +139,7 @@ class Answerer(FactAnswers, Quoting):
             unnamed |= naming.name_words(question, answer.names["not_by"])
         searched = naming.without_words(question, unnamed) if unnamed else ""
         if elsewhere and answer.kind == "passage" and not any(answer.sources[0].meeting_id in m.ids for m in elsewhere):
-            # the meetings followed up on hold nothing on it
+            # the meetings followed up on, or dated, hold nothing on it
             answer = dataclasses.replace(answer, meetings=tuple(elsewhere), flags=answer.flags | {"elsewhere"})
         # Further pages search where this one did (the meetings holding the item asked about).
         return dataclasses.replace(answer, question=question, searched=searched,
