@@ -60,8 +60,10 @@ def _not_by(answer: Answer, lang: str) -> str:
     "Nothing from Alberto Soto on that." when another person asked about did speak of it; "Nothing
     on that in the NARALO monthly call…; in other meetings:" before a follow-up found elsewhere."""
     unknown, by, not_by = (answer.names.get(key) for key in ("unknown", "by", "not_by"))
-    if "elsewhere" in answer.flags:         # a follow-up on meetings that hold nothing on it
-        where = _meetings_list(answer.meetings, lang)
+    if "elsewhere" in answer.flags:         # meetings followed up on, dated or of a group, that hold nothing on it
+        if len(answer.meetings) > 1 and answer.names.get("group"):
+            return i18n.t(lang, "elsewhere_group", group=names_list(answer.names["group"], lang)) + "\n"
+        where = names_list([f"{meeting_name(m, lang)} ({i18n.date(m.date, lang)})" for m in answer.meetings], lang)
         return i18n.t(lang, "elsewhere", where=where) + "\n"
     if unknown and not (by or not_by):
         return i18n.t(lang, "unknown_by", name=names_list(unknown, lang)) + "\n"

@@ -142,7 +142,7 @@ class Answerer(FactAnswers, Quoting):
             # the meetings followed up on, or dated, hold nothing on it
             answer = dataclasses.replace(answer, meetings=tuple(elsewhere), flags=answer.flags | {"elsewhere"})
         # Further pages search where this one did (the meetings holding the item asked about).
-        return dataclasses.replace(answer, question=question, searched=searched,
+        return dataclasses.replace(answer, question=question, searched=searched or answer.searched,
                                    within=tuple(within) if answer.kind == "passage" else ())
 
     def _follow_up(self, question: str, that: str | None, lang: str, k: int, on: list[MeetingSummary],
@@ -170,11 +170,24 @@ class Answerer(FactAnswers, Quoting):
             return None
         within = [m.id for m in of_group]
         answer = self._search_answer(ungrouped, lang, meetings, k, within, speaker, None)
-        if answer.kind != "passage":
-            return None
-        held = self.coverage(ungrouped, answer.sources[0])
+        held = self.coverage(ungrouped, answer.sources[0]) if answer.kind == "passage" else 0.0
         before = self.coverage(ungrouped, found.sources[0]) if found.kind == "passage" and found.sources else 0.0
-        return (answer, within) if held >= GROUP_COVERAGE and held >= before + CLEARLY_MORE else None
+        if held >= GROUP_COVERAGE and held >= before + CLEARLY_MORE:
+            return answer, within
+        if held or found.kind != "passage" or found.names:
+            return None
+        # The group's meetings hold nothing on the rest: said so, with what other meetings hold.
+        # (What was found may have been found by the group's name alone: "xylophones in the
+        # NARALO call" finds «So what can NARALO do?».)
+        if not before:
+            found = self._search_answer(ungrouped, lang, meetings, k, None, speaker, None)
+            if found.kind != "passage":
+                return dataclasses.replace(self.nothing(question, lang, meetings), names=found.names), []
+        if found.sources[0].meeting_id in within:
+            return None
+        groups = sorted({m.group for m in of_group})
+        return dataclasses.replace(found, meetings=tuple(of_group), flags=found.flags | {"elsewhere"},
+                                   names={**found.names, "group": groups}, searched=ungrouped), []
 
     def scope(self, question: str, lang: str, meetings: list[MeetingSummary] | None = None,
               today: dt.date | None = None, *, chosen: bool = False) -> tuple[str, list[str] | None]:

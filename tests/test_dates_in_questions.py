@@ -130,7 +130,7 @@ def test_a_day_in_figures_dates_a_search(archive, question, speaker, meeting):
 def test_a_dated_search_found_in_another_meeting_says_so(archive):
     answer = archive.ask("What was said about the budget on 5 October?")
     assert "naralo-2026-10-12-en" == answer.sources[0].meeting_id
-    assert render.plain(answer).startswith("Nothing on that in the AFRALO monthly call, 5 October 2026; in other meetings:")
+    assert render.plain(answer).startswith("Nothing on that in the AFRALO monthly call (5 October 2026); in other meetings:")
     assert not archive.ask("What was said about the budget in the 12 October meeting?").flags
 
 

@@ -130,7 +130,7 @@ def test_a_follow_up_found_elsewhere_says_so_and_stays_on_the_meeting(archive):
     ana = Member(1, "en", chat=-100)
     talk.question("Who attended the NARALO call?", ana)
     (found, *_) = talk.question("And what was said about Montevideo?", ana)
-    assert found.html.startswith("Nothing on that in the NARALO monthly call, 12 October 2026; in other meetings:")
+    assert found.html.startswith("Nothing on that in the NARALO monthly call (12 October 2026); in other meetings:")
     (apologies,) = talk.question("Who sent apologies?", ana)
     assert "12 October 2026" in apologies.html
 

@@ -323,6 +323,31 @@ def test_a_group_named_chooses_its_meetings_and_is_not_a_word_to_find(archive, q
     assert "Le rôle d'AFRALO" in " ".join(archive.ask("What is the role of AFRALO?").quote)
 
 
+@pytest.mark.parametrize("question, said", [
+    ("What was said about the budget in the AFRALO call?",
+     "Nothing on that in the AFRALO monthly call (5 October 2026); in other meetings:"),
+    ("Qu'a-t-on dit du budget à l'AFRALO ?",
+     "Rien à ce sujet dans : appel mensuel d'AFRALO (5 octobre 2026) ; dans d'autres réunions :"),
+    ("What was said about the Toronto event in the LACRALO meetings?",
+     "Nothing on that in the LACRALO meetings; in other meetings:"),
+])
+def test_a_group_named_that_holds_nothing_on_it_is_said_so_before_other_meetings(archive, question, said):
+    # Found by the group's name alone («Le rôle d'AFRALO…») or in another group's call: neither
+    # answers for the group the member named.
+    answer = archive.ask(question)
+    group = answer.names["group"][0]
+    assert {"elsewhere"} == answer.flags and all(m.group == group for m in answer.meetings)
+    assert answer.sources[0].meeting_id not in {mid for m in answer.meetings for mid in m.ids}
+    assert answer.searched and group not in answer.searched and not answer.within   # further pages: everywhere
+    assert render.plain(answer).startswith(said + "\n«")
+
+
+def test_a_group_named_and_no_meeting_holding_the_rest_is_nothing(archive):
+    # «So what can NARALO do?» holds the group's name and nothing of xylophones.
+    assert "nothing" == archive.ask("Did anyone mention xylophones in the NARALO call?").kind
+    assert "nothing" == archive.ask("¿Se habló de xilófonos en la reunión de LACRALO?").kind
+
+
 @pytest.mark.parametrize("question, mid, first", [
     ("What are the action items from the NARALO call?", "naralo-2026-10-12-en", "Ethan Brooks"),
     ("¿Cuáles fueron los compromisos de la llamada de septiembre?", "lacralo-2026-09-21-en", "José Martínez"),
