@@ -17,6 +17,7 @@ from bot.config import events as config_events
 from bot.config import offsets as config_offsets
 from bot.dialogue import Dialogue, Reply, command_list
 from bot.limits import RateLimit
+from bot.telegram_text import escape
 from jobs import calendar
 from knowledge import ingest
 from knowledge.answers import Answerer
@@ -56,11 +57,11 @@ class Services:
         """What was understood of an uploaded transcript, in the admin's language."""
         if result.status == ingest.FAILED:
             reason = i18n.reason(result.code, lang, result.params or {}) or result.error
-            return Reply(render.escape(i18n.t(lang, "upload_failed", name=name, reason=reason)))
+            return Reply(escape(i18n.t(lang, "upload_failed", name=name, reason=reason)))
         summary = self.store.meeting_summary(result.meeting_id)
         where = {"meeting": render.meeting_name(summary, lang), "date": i18n.date(summary.date, lang)}
         if result.status == ingest.UNCHANGED:
-            return Reply(render.escape(i18n.t(lang, "upload_unchanged", **where)))
+            return Reply(escape(i18n.t(lang, "upload_unchanged", **where)))
         detail = self.store.meeting(result.meeting_id)
         text = i18n.t(lang, "upload_done", **where,
                       time=f", {summary.start_utc[11:16]} UTC" if summary.start_utc else "",
@@ -69,7 +70,7 @@ class Services:
                       apologies=len(detail.names(APOLOGY)), agenda=len(detail.agenda))
         if result.status == ingest.REPLACED:
             text += " " + i18n.t(lang, "upload_replaced")
-        return Reply(render.escape(text))
+        return Reply(escape(text))
 
 
 def build_services(config: Config) -> Services:

@@ -272,7 +272,7 @@ def events(obj: _Context, until, as_json: bool) -> None:
     import datetime as dt
 
     from bot import config as config_mod
-    from bot.render import times_in_zones
+    from bot.render_events import times_in_zones
     from jobs import calendar
 
     now = dt.datetime.now(dt.timezone.utc)

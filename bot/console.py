@@ -8,8 +8,9 @@ import tempfile
 from pathlib import Path
 from typing import TextIO
 
-from bot import i18n, render
+from bot import i18n
 from bot.dialogue import Button, Dialogue, Member, Reply
+from bot.telegram_text import html_to_text
 
 QUIT = {"/quit", "/exit", "quit", "exit", ":q"}
 CONSOLE_USER = Member(id=0, language=None, admin=True)   # whoever runs the console runs the bot
@@ -23,7 +24,7 @@ def run(dialogue: Dialogue, stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdo
     downloads = downloads or Path(tempfile.gettempdir())
     if intro:
         print(intro, file=stdout)
-    print(render.html_to_text(dialogue.help_text(dialogue.default_language)), file=stdout)
+    print(html_to_text(dialogue.help_text(dialogue.default_language)), file=stdout)
     while True:
         print("\n> ", end="", file=stdout, flush=True)
         line = stdin.readline()
@@ -57,7 +58,7 @@ def show(replies: list[Reply], stdout: TextIO, downloads: Path) -> list[Button]:
     """Print replies; returns the buttons now on offer, numbered from 1."""
     buttons: list[Button] = []
     for reply in replies:
-        print(render.html_to_text(reply.html), file=stdout)
+        print(html_to_text(reply.html), file=stdout)
         if reply.document:
             name, content = reply.document
             path = downloads / (Path(name.replace("\\", "/")).name or "document")

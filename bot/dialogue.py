@@ -12,7 +12,9 @@ import datetime as dt
 
 from bot import i18n, render, render_summary
 from bot.conversations import Conversations
+from bot.render_events import next_event_html
 from bot.scheduling import SchedulingCommands
+from bot.telegram_text import escape, split_message
 from jobs import calendar
 from knowledge import dates, naming, text, which_meetings
 from knowledge.answers import Answerer, reply_language
@@ -79,7 +81,7 @@ class Dialogue(SchedulingCommands):
         lang = self.language(member, args if name in ("ask", "start", "help") else "")
         handler = getattr(self, f"_cmd_{name}", None) if name in COMMANDS else None
         if handler is None:
-            return [Reply(render.escape(i18n.t(lang, "unknown_command")))]
+            return [Reply(escape(i18n.t(lang, "unknown_command")))]
         return handler(args.strip(), member, lang)
 
     def question(self, text: str, member: Member) -> list[Reply]:
@@ -87,7 +89,7 @@ class Dialogue(SchedulingCommands):
         text = text.strip()
         lang = self.language(member, text)
         if not text:
-            return [Reply(render.escape(i18n.t(lang, "ask_usage")))]
+            return [Reply(escape(i18n.t(lang, "ask_usage")))]
         # One more than a page: "more results" only when there are more.
         # The client's language decides, else the question's ("Merci !" is answered in French).
         answer = self.answerer.ask(text, k=PAGE + 1, language=member.language,
@@ -116,7 +118,7 @@ class Dialogue(SchedulingCommands):
 
     @staticmethod
     def _paged(html: str, buttons: tuple[Button, ...] = ()) -> list[Reply]:
-        pieces = render.split_message(html)
+        pieces = split_message(html)
         return [Reply(p) for p in pieces[:-1]] + [Reply(pieces[-1], buttons)]
 
     # --- buttons --------------------------------------------------------------------------
@@ -143,7 +145,7 @@ class Dialogue(SchedulingCommands):
                 return self._source(rest, lang)
         except (ValueError, IndexError, MeetingNotFound):
             pass
-        return [Reply(render.escape(i18n.t(lang, "button_expired")))]
+        return [Reply(escape(i18n.t(lang, "button_expired")))]
 
     def _more(self, qid: int, offset: int, member: Member) -> list[Reply]:
         asked = self.store.question(qid)
@@ -153,14 +155,14 @@ class Dialogue(SchedulingCommands):
         hits = self.answerer.further(asked["question"], asked["language"], PAGE, offset, meeting=asked["meeting"],
                                      speakers=asked["speakers"], since=asked["since"])
         if not hits:
-            return [Reply(render.escape(i18n.t(lang, "no_more")))]
+            return [Reply(escape(i18n.t(lang, "no_more")))]
         lines = []
         for n, hit in enumerate(hits, offset + 1):
             passage = " ".join(hit.passage.split())
             excerpt = passage if len(passage) <= EXCERPT else passage[:EXCERPT].rsplit(" ", 1)[0] + "…"
-            lines.append(f"{n}. <b>{render.escape(hit.speaker)}</b> — "
-                         f"{render.escape(render.meeting_name(hit, lang))}, {render.escape(i18n.date(hit.date, lang))}\n"
-                         f"<i>{render.escape(excerpt)}</i>")
+            lines.append(f"{n}. <b>{escape(hit.speaker)}</b> — "
+                         f"{escape(render.meeting_name(hit, lang))}, {escape(i18n.date(hit.date, lang))}\n"
+                         f"<i>{escape(excerpt)}</i>")
         buttons = tuple(Button(f"{i18n.t(lang, 'button_context')} {n}", f"c:{lang}:{h.meeting_id}:{h.turn_index}")
                         for n, h in enumerate(hits, offset + 1))
         if len(hits) == PAGE and offset + PAGE < MAX_SOURCES:
@@ -172,13 +174,13 @@ class Dialogue(SchedulingCommands):
         turns = self.store.turn_window(mid, turn, CONTEXT_TURNS, CONTEXT_TURNS)
         if not turns:
             raise ValueError("no such turn")
-        lines = [f"<b>{render.escape(i18n.t(lang, 'context_header', meeting=render.meeting_name(summary, lang), date=i18n.date(summary.date, lang)))}</b>"]
+        lines = [f"<b>{escape(i18n.t(lang, 'context_header', meeting=render.meeting_name(summary, lang), date=i18n.date(summary.date, lang)))}</b>"]
         for t in turns:
             # Tags never span lines, so that a long reply can be cut between lines.
-            paragraphs = [render.escape(p) for p in t.text.split("\n")]
+            paragraphs = [escape(p) for p in t.text.split("\n")]
             if t.index == turn:
                 paragraphs = [f"<u>{p}</u>" for p in paragraphs]
-            lines.append(f"<b>{render.escape(t.speaker)}</b>: " + "\n".join(paragraphs))
+            lines.append(f"<b>{escape(t.speaker)}</b>: " + "\n".join(paragraphs))
         return self._paged("\n\n".join(lines), (Button(i18n.t(lang, "button_source"), f"s:{lang}:{mid}"),))
 
     def _source(self, mid: str, lang: str) -> list[Reply]:
@@ -186,22 +188,22 @@ class Dialogue(SchedulingCommands):
         filename, content = self.store.document(mid)
         caption = i18n.t(lang, "source_caption", meeting=render.meeting_name(summary, lang),
                          date=i18n.date(summary.date, lang))
-        return [Reply(render.escape(caption), document=(filename, content))]
+        return [Reply(escape(caption), document=(filename, content))]
 
     # --- commands -------------------------------------------------------------------------
 
     def _cmd_start(self, args: str, member: Member, lang: str) -> list[Reply]:
-        return [Reply(render.escape(i18n.t(lang, "start")) + "\n\n" + self.help_text(lang))]
+        return [Reply(escape(i18n.t(lang, "start")) + "\n\n" + self.help_text(lang))]
 
     def _cmd_help(self, args: str, member: Member, lang: str) -> list[Reply]:
         return [Reply(self.help_text(lang))]
 
     @staticmethod
     def help_text(lang: str) -> str:
-        lines = [render.escape(i18n.t(lang, "help_intro")), ""]
+        lines = [escape(i18n.t(lang, "help_intro")), ""]
         for name, arg in command_list():
             usage = f"/{name}" + (f" [{i18n.t(lang, arg)}]" if arg else "")
-            lines.append(f"{render.escape(usage)} — {render.escape(i18n.t(lang, f'cmd_{name}'))}")
+            lines.append(f"{escape(usage)} — {escape(i18n.t(lang, f'cmd_{name}'))}")
         return "\n".join(lines)
 
     def _cmd_ask(self, args: str, member: Member, lang: str) -> list[Reply]:
@@ -211,7 +213,7 @@ class Dialogue(SchedulingCommands):
         """All the meetings, or those named: a year, a month, a group, a kind, words of an agenda item."""
         meetings = self.store.meetings()
         if not meetings:
-            return [Reply(render.escape(i18n.t(lang, "nothing_empty")))]
+            return [Reply(escape(i18n.t(lang, "nothing_empty")))]
         if args:
             named = which_meetings.meetings_named(args, meetings, lang)
             if named is None:
@@ -220,8 +222,8 @@ class Dialogue(SchedulingCommands):
             if not meetings:
                 impossible = dates.impossible_day(args)
                 if impossible:
-                    return [Reply(render.escape(i18n.t(lang, "no_such_day", when=i18n.day_month(*impossible, lang))))]
-                return [Reply(render.escape(i18n.t(lang, "meetings_none", words=args)))]
+                    return [Reply(escape(i18n.t(lang, "no_such_day", when=i18n.day_month(*impossible, lang))))]
+                return [Reply(escape(i18n.t(lang, "meetings_none", words=args)))]
         return self._paged(render.html_answer(Answer("meetings", lang, meetings=tuple(meetings))))
 
     def _meeting_arg(self, args: str, lang: str) -> tuple[MeetingSummary, str] | None:
@@ -273,8 +275,8 @@ class Dialogue(SchedulingCommands):
         """No meeting is named so: a day that does not exist is said to be one ("31 février")."""
         impossible = dates.impossible_day(args)
         if impossible:
-            return [Reply(render.escape(i18n.t(lang, "no_such_day", when=i18n.day_month(*impossible, lang))))]
-        return [Reply(render.escape(i18n.t(lang, "no_meeting")))]
+            return [Reply(escape(i18n.t(lang, "no_such_day", when=i18n.day_month(*impossible, lang))))]
+        return [Reply(escape(i18n.t(lang, "no_meeting")))]
 
     def summary(self, mid: str, lang: str) -> list[Reply]:
         """A meeting's summary, with a button for the full transcript (also what the bot posts)."""
@@ -287,7 +289,7 @@ class Dialogue(SchedulingCommands):
         """Everyone's rates, or those of the people named (a first name some share: each of them)."""
         people = naming.people_called(args, self.store.people()) if args else []
         if args and not people:
-            return [Reply(render.escape(i18n.t(lang, "no_person", name=args)))]
+            return [Reply(escape(i18n.t(lang, "no_person", name=args)))]
         answer = Answer("participation", lang, target=self.answerer.target,
                         participation=tuple(self.answerer.participation(*people)))
         return self._paged(render.html_answer(answer))
@@ -295,8 +297,8 @@ class Dialogue(SchedulingCommands):
     def _cmd_next(self, args: str, member: Member, lang: str) -> list[Reply]:
         occurrence = calendar.next_occurrence(self.all_events(), self.clock())
         if occurrence is None:
-            return [Reply(render.escape(i18n.t(lang, "next_none")))]
-        return [Reply(render.next_event_html(occurrence, self.timezones, lang))]
+            return [Reply(escape(i18n.t(lang, "next_none")))]
+        return [Reply(next_event_html(occurrence, self.timezones, lang))]
 
 
 def command_list() -> list[tuple[str, str | None]]:

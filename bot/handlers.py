@@ -14,7 +14,7 @@ from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, InputFile,
 from telegram.constants import ChatType, MessageEntityType, ParseMode
 from telegram.ext import ContextTypes
 
-from bot import i18n, render
+from bot import i18n, render_events
 from bot.dialogue import Member, Reply
 from jobs import calendar, ics, reminders, surveys
 from jobs.summaries import post_due_summaries
@@ -70,7 +70,7 @@ async def remind(context: ContextTypes.DEFAULT_TYPE) -> None:
     reminders.plan(svc.store, events, svc.offsets, now)
 
     async def send(due: reminders.Due) -> None:
-        await post(context.bot, due.chat_id, [Reply(render.reminder_html(due, svc.config.display.timezones, lang))])
+        await post(context.bot, due.chat_id, [Reply(render_events.reminder_html(due, svc.config.display.timezones, lang))])
 
     await reminders.deliver(svc.store, events, now, send)
 
@@ -90,7 +90,7 @@ async def run_surveys(context: ContextTypes.DEFAULT_TYPE) -> None:
         return [option.voter_count for option in poll.options]
 
     async def say(chat: int, what: str, values: dict) -> None:
-        await post(context.bot, chat, [Reply(render.survey_message(what, values, svc.config.display.timezones, lang))])
+        await post(context.bot, chat, [Reply(render_events.survey_message(what, values, svc.config.display.timezones, lang))])
 
     # Anonymous polls send no poll_answer: nobody can be told they have not answered.
     remind_before = dt.timedelta(seconds=0 if anonymous else svc.config.surveys.remind_before_hours * 3600)
@@ -250,7 +250,7 @@ async def on_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
             return
         chats = svc.config.telegram.chats or [message.chat_id]
         counts = svc.store.import_calendar(read, chats, update.effective_user.id, now)
-        await message.reply_text(render.imported(lang, len(read.events), read.skipped, counts))
+        await message.reply_text(render_events.imported(lang, len(read.events), read.skipped, counts))
         return
     await message.reply_text(i18n.t(lang, "upload_working", name=name))
     content = bytes(await (await doc.get_file()).download_as_bytearray())

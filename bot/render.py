@@ -6,7 +6,9 @@ import dataclasses
 from bot import i18n
 from knowledge import dates
 from knowledge.facts import MAX_PARTS
-from knowledge.models import Answer, ImportCounts, MeetingSummary
+from bot.render_events import next_event_html
+from bot.telegram_text import escape, html_to_text
+from knowledge.models import Answer, MeetingSummary
 from knowledge.search import Hit
 
 MAX_LISTED = 25
@@ -352,10 +354,6 @@ def answer_json(answer: Answer) -> dict:
     return out
 
 
-# --- Telegram HTML ------------------------------------------------------------------------------
-
-TELEGRAM_LIMIT = 4096
-
 
 def html_answer(answer: Answer) -> str:
     """The answer in Telegram HTML, everything from transcripts escaped."""
@@ -377,119 +375,3 @@ def html_answer(answer: Answer) -> str:
         head = "\n".join([f"<b>{escape(lines[0])}</b>"] + [escape(line) for line in lines[1:]])
     more = sources_text(answer, _quoted(answer))
     return head + (f"\n\n{escape(more)}" if more else "")
-
-
-def escape(text: str) -> str:
-    import html
-    return html.escape(text, quote=False)
-
-
-def split_message(text: str, limit: int = TELEGRAM_LIMIT) -> list[str]:
-    """Pieces below Telegram's limit, cut between lines (our tags never span lines); a line
-    longer than the limit alone is cut between words, tags removed."""
-    import html
-    import re
-
-    pieces, current = [], ""
-    for line in text.split("\n"):
-        if len(line) > limit:
-            plain = html.escape(html.unescape(re.sub(r"<[^>]+>", "", line)), quote=False)
-            chunks, buf = [], ""
-            for word in plain.split(" "):
-                while len(word) > limit - 1:          # one endless "word"
-                    chunks.append(word[:limit - 1])
-                    word = word[limit - 1:]
-                if len(buf) + len(word) + 1 > limit:
-                    chunks.append(buf)
-                    buf = word
-                else:
-                    buf = f"{buf} {word}" if buf else word
-            chunks.append(buf)
-            if current:
-                pieces.append(current)
-                current = ""
-            pieces.extend(c for c in chunks[:-1] if c)
-            current = chunks[-1]
-            continue
-        candidate = f"{current}\n{line}" if current else line
-        if len(candidate) > limit:
-            pieces.append(current)
-            current = line
-        else:
-            current = candidate
-    if current:
-        pieces.append(current)
-    return pieces or [""]
-
-
-def html_to_text(text: str) -> str:
-    """For the local console: Telegram HTML back to plain text."""
-    import html
-    import re
-    return html.unescape(re.sub(r"<[^>]+>", "", text))
-
-
-# --- summaries ----------------------------------------------------------------------------------
-
-def zone_label(name: str) -> str:
-    """ "America/Buenos_Aires" -> "Buenos Aires"."""
-    return name.rsplit("/", 1)[-1].replace("_", " ")
-
-
-def times_in_zones(start_utc, timezones, lang: str) -> str:
-    """ "23:00 UTC · 20:00 Buenos Aires · 18:00 Bogota" (with the local date when it differs)."""
-    from zoneinfo import ZoneInfo
-
-    parts = []
-    for name in timezones:
-        local = start_utc.astimezone(ZoneInfo(name))
-        day = "" if local.date() == start_utc.date() else f" ({i18n.date(local.date().isoformat(), lang)})"
-        parts.append(f"{local:%H:%M} {zone_label(name)}{day}")
-    return " · ".join(parts)
-
-
-def next_event_html(occurrence, timezones, lang: str) -> str:
-    e = occurrence.event
-    lines = [f"<b>{escape(e.title)}</b> — {escape(i18n.date(occurrence.start_utc.date().isoformat(), lang))}",
-             escape(times_in_zones(occurrence.start_utc, timezones, lang))]
-    if e.link:
-        lines.append(escape(e.link))
-    return "\n".join(lines)
-
-
-
-def reminder_html(due, timezones, lang: str) -> str:
-    """A reminder of a coming call: what, when in the group's zones, and the link."""
-    label = i18n.t(lang, "reminder_late" if due.late else "reminder")
-    lines = [f"⏰ <b>{escape(label)} — {escape(due.title)}</b>",
-             escape(f"{i18n.date(due.start_utc.date().isoformat(), lang)}: "
-                    f"{times_in_zones(due.start_utc, timezones, lang)}")]
-    if due.event is not None and due.event.link:
-        lines.append(escape(due.event.link))
-    return "\n".join(lines)
-
-
-
-def survey_message(what: str, values: dict, timezones, lang: str) -> str:
-    """What the bot says about a survey: a private or group reminder, or the results."""
-    import datetime as dt
-
-    if what == "results":
-        lines = [f"<b>{escape(i18n.t(lang, 'survey_results', title=values['title'], answered=values['answered']))}</b>"]
-        for n, (question, counts) in enumerate(values["results"], 1):
-            lines.append(f"{n}. {escape(question)}")
-            lines.append("   " + escape(" · ".join(f"{option}: {count}" for option, count in counts)))
-        return "\n".join(lines)
-    deadline = dt.datetime.fromisoformat(values["deadline"])
-    when = f"{i18n.date(deadline.date().isoformat(), lang)} ({times_in_zones(deadline, timezones, lang)})"
-    key = "survey_private" if what == "remind_private" else "survey_group"
-    return escape(i18n.t(lang, key, title=values["title"], deadline=when, pending=values.get("pending", 0)))
-
-
-def imported(lang: str, coming: int, skipped: int, counts: ImportCounts) -> str:
-    """The reply to an .ics file: what is coming, and for a calendar imported again, what it changed."""
-    text = i18n.t(lang, "ics_done", n=coming, skipped=skipped)
-    if coming > counts.added or counts.cancelled:
-        text += " " + i18n.t(lang, "ics_again", kept=coming - counts.added, updated=counts.updated,
-                             cancelled=counts.cancelled)
-    return text

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 from bot import i18n
-from bot.render import escape, html_to_text, meeting_name, outcome, times_in_zones
+from bot.render import meeting_name, outcome
+from bot.render_events import times_in_zones
+from bot.telegram_text import escape, html_to_text
 from knowledge.models import MeetingSummary
 
 

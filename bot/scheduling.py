@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot import i18n, render
+from bot import i18n
+from bot.render_events import times_in_zones
+from bot.telegram_text import escape
 from jobs import calendar, ics
 from knowledge.reminder_tables import DROPPED
 from knowledge.summary import summarize
@@ -28,16 +30,16 @@ class SchedulingCommands:
         return calendar.with_stored(self.events, self.store)
 
     def _when(self, start: dt.datetime, lang: str) -> str:
-        return f"{i18n.date(start.date().isoformat(), lang)} ({render.times_in_zones(start, self.timezones, lang)})"
+        return f"{i18n.date(start.date().isoformat(), lang)} ({times_in_zones(start, self.timezones, lang)})"
 
     def _cmd_schedule(self, args: str, member, lang: str):
         from bot.dialogue import Reply
 
         if not member.admin:
-            return [Reply(render.escape(i18n.t(lang, "admins_only")))]
+            return [Reply(escape(i18n.t(lang, "admins_only")))]
         when, bar, title = args.partition("|")
         if not when.strip():
-            return [Reply(render.escape(i18n.t(lang, "schedule_usage")))]
+            return [Reply(escape(i18n.t(lang, "schedule_usage")))]
         languages = [lang] + [x for x in i18n.LANGUAGES if x != lang]
         try:
             start = calendar.parse_when(when, languages, self.clock(), self.date_order)
@@ -47,11 +49,11 @@ class SchedulingCommands:
             if found is None:
                 reason = i18n.t(lang, f"date_{e.code}", **_words(e.details, lang)) if f"date_{e.code}" in i18n.STRINGS \
                     else str(e)
-                return [Reply(render.escape(i18n.t(lang, "schedule_bad", reason=reason)))]
+                return [Reply(escape(i18n.t(lang, "schedule_bad", reason=reason)))]
             start, when, title = found
         title = " ".join(title.split())[:MAX_TITLE]
         if not title:           # a reminder must say what it is about
-            return [Reply(render.escape(i18n.t(lang, "schedule_needs_title", when=self._when(start, lang),
+            return [Reply(escape(i18n.t(lang, "schedule_needs_title", when=self._when(start, lang),
                                                args=" ".join(when.split()))))]
         chats = self._chats_for(member)
         same_time = self._at(start, chats)
@@ -70,7 +72,7 @@ class SchedulingCommands:
         from bot.dialogue import Reply
 
         number = f"#{twin.stored_id} " if twin.stored_id else ""
-        return [Reply(render.escape(i18n.t(lang, "schedule_exists", event=f"{number}{twin.title}",
+        return [Reply(escape(i18n.t(lang, "schedule_exists", event=f"{number}{twin.title}",
                                            when=self._when(start, lang))))]
 
     def _date_then_title(self, text: str, languages: list[str]) -> tuple[dt.datetime, str, str] | None:
@@ -94,7 +96,7 @@ class SchedulingCommands:
         text = i18n.t(lang, "schedule_confirm", title=title, when=self._when(start, lang))
         if clash:               # another event at that very time: worth a second look
             text += "\n" + i18n.t(lang, "schedule_clash", titles="; ".join(clash))
-        return [Reply(render.escape(text), (Button(i18n.t(lang, "button_confirm"), f"e:ok:{eid}"),
+        return [Reply(escape(text), (Button(i18n.t(lang, "button_confirm"), f"e:ok:{eid}"),
                                             Button(i18n.t(lang, "button_drop"), f"e:no:{eid}")))]
 
     def event_button(self, action: str, rest: str, member, lang: str):
@@ -102,7 +104,7 @@ class SchedulingCommands:
         from bot.dialogue import Button, Reply
 
         if not member.admin:
-            return [Reply(render.escape(i18n.t(lang, "admins_only")))]
+            return [Reply(escape(i18n.t(lang, "admins_only")))]
         if action == "m":
             # One tap: the admin chose this very date in the summary; it is saved at once, with
             # a button to undo.
@@ -111,27 +113,27 @@ class SchedulingCommands:
             mention = _day_mentions(summary)[int(n)]
             title = _mention_title(summary, mention)
             if not mention.time_utc:      # no time was said: the admin gives it
-                return [Reply(render.escape(i18n.t(lang, "schedule_needs_time", title=title,
+                return [Reply(escape(i18n.t(lang, "schedule_needs_time", title=title,
                                                    date=i18n.date(mention.date, lang))))]
             start = dt.datetime.fromisoformat(f"{mention.date}T{mention.time_utc}+00:00")
             existing = next((e for e in self.store.scheduled_events()
                              if e["title"] == title and e["start_utc"] == start.isoformat()), None)
             if existing:                                  # a second tap: already scheduled
-                return [Reply(render.escape(i18n.t(lang, "schedule_done", id=existing["id"], title=title,
+                return [Reply(escape(i18n.t(lang, "schedule_done", id=existing["id"], title=title,
                                                    when=self._when(start, lang))))]
             eid = self.store.propose_event(title, start, "UTC", DEFAULT_MINUTES, self._chats_for(member),
                                            source="transcript", created_by=member.id, status="active")
-            return [Reply(render.escape(i18n.t(lang, "schedule_done", id=eid, title=title, when=self._when(start, lang))),
+            return [Reply(escape(i18n.t(lang, "schedule_done", id=eid, title=title, when=self._when(start, lang))),
                           (Button(i18n.t(lang, "button_drop"), f"e:x:{eid}"),))]
         eid = int(rest)
         event = self.store.scheduled_event(eid)
         if event is None:
             raise ValueError("no such event")
         if action == "x" and self.store.set_event_status(eid, "cancelled", only_from="active"):
-            return [Reply(render.escape(i18n.t(lang, "cancel_done", title=event["title"])))]
+            return [Reply(escape(i18n.t(lang, "cancel_done", title=event["title"])))]
         if action == "no":
             self.store.set_event_status(eid, DROPPED, only_from="proposed")
-            return [Reply(render.escape(i18n.t(lang, "schedule_dropped")))]
+            return [Reply(escape(i18n.t(lang, "schedule_dropped")))]
         if action == "ok" and event["status"] == "proposed":
             start = dt.datetime.fromisoformat(event["start_utc"])
             # Confirmed after the same event was confirmed from another proposal: dropped.
@@ -140,7 +142,7 @@ class SchedulingCommands:
                 return self._exists(twin, start, lang)
         if action == "ok" and self.store.set_event_status(eid, "active", only_from="proposed"):
             start = dt.datetime.fromisoformat(event["start_utc"])
-            return [Reply(render.escape(i18n.t(lang, "schedule_done", id=eid, title=event["title"],
+            return [Reply(escape(i18n.t(lang, "schedule_done", id=eid, title=event["title"],
                                                when=self._when(start, lang))))]
         raise ValueError("not a proposal")
 
@@ -150,30 +152,30 @@ class SchedulingCommands:
         now = self.clock()
         found = calendar.upcoming(self.all_events(), now, now + dt.timedelta(days=CALENDAR_DAYS))
         if not found:
-            return [Reply(render.escape(i18n.t(lang, "events_none")))]
-        lines = [f"<b>{render.escape(i18n.t(lang, 'events_header'))}</b>"]
+            return [Reply(escape(i18n.t(lang, "events_none")))]
+        lines = [f"<b>{escape(i18n.t(lang, 'events_header'))}</b>"]
         for o in found[:MAX_LISTED_EVENTS]:
             number = f"#{o.event.stored_id} " if o.event.stored_id else ""
-            lines.append(render.escape(f"{number}{o.event.title} — {self._when(o.start_utc, lang)}"))
+            lines.append(escape(f"{number}{o.event.title} — {self._when(o.start_utc, lang)}"))
         return self._paged("\n".join(lines))
 
     def _cmd_cancel(self, args: str, member, lang: str):
         from bot.dialogue import Reply
 
         if not member.admin:
-            return [Reply(render.escape(i18n.t(lang, "admins_only")))]
+            return [Reply(escape(i18n.t(lang, "admins_only")))]
         number = args.strip().lstrip("#").strip()
         if not (number.isascii() and number.isdigit()):
-            return [Reply(render.escape(i18n.t(lang, "cancel_usage")))]
+            return [Reply(escape(i18n.t(lang, "cancel_usage")))]
         event = self.store.scheduled_event(int(number)) if len(number) <= 18 else None   # SQLite's integers
         if event is None or event["status"] in ("proposed", DROPPED):     # the admin saw no number
-            return [Reply(render.escape(i18n.t(lang, "cancel_none", id=int(number))))]
+            return [Reply(escape(i18n.t(lang, "cancel_none", id=int(number))))]
         if not self._may_cancel(event, member):
-            return [Reply(render.escape(i18n.t(lang, "cancel_elsewhere", id=event["id"])))]
+            return [Reply(escape(i18n.t(lang, "cancel_elsewhere", id=event["id"])))]
         if event["status"] != "active":                         # cancelled, or withdrawn from its calendar
-            return [Reply(render.escape(i18n.t(lang, "cancel_already", id=event["id"], title=event["title"])))]
+            return [Reply(escape(i18n.t(lang, "cancel_already", id=event["id"], title=event["title"])))]
         self.store.set_event_status(event["id"], "cancelled")
-        return [Reply(render.escape(i18n.t(lang, "cancel_done", title=event["title"])))]
+        return [Reply(escape(i18n.t(lang, "cancel_done", title=event["title"])))]
 
     def _may_cancel(self, event: dict, member) -> bool:
         """In a group, an admin cancels that group's events; in private or the console, any."""
@@ -184,7 +186,7 @@ class SchedulingCommands:
 
         now = self.clock()
         found = calendar.upcoming(self.all_events(), now, now + dt.timedelta(days=CALENDAR_DAYS))
-        return [Reply(render.escape(i18n.t(lang, "calendar_caption")),
+        return [Reply(escape(i18n.t(lang, "calendar_caption")),
                       document=("acta-events.ics", ics.to_ics(found)))]
 
     def _cmd_surveys(self, args: str, member, lang: str):
@@ -194,11 +196,11 @@ class SchedulingCommands:
         in_group = member.chat is not None and member.chat < 0
         open_ = self.store.surveys("open", chat_id=member.chat if in_group else None)
         if not open_:
-            return [Reply(render.escape(i18n.t(lang, "surveys_none")))]
+            return [Reply(escape(i18n.t(lang, "surveys_none")))]
         lines = []
         for s in open_:
             deadline = dt.datetime.fromisoformat(s["deadline_utc"])
-            lines.append(render.escape(i18n.t(
+            lines.append(escape(i18n.t(
                 lang, "survey_line", title=s["title"], date=i18n.date(s["occurrence_utc"][:10], lang),
                 deadline=self._when(deadline, lang), answered=len(self.store.answered(s["id"])))))
         return self._paged("\n".join(lines))

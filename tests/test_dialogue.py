@@ -8,6 +8,7 @@ import pytest
 from bot import render
 from bot.dialogue import Dialogue, Member
 from bot.limits import RateLimit
+from bot.telegram_text import split_message
 from knowledge import ingest
 from knowledge.answers import Answerer
 from knowledge.search import Searcher
@@ -60,10 +61,10 @@ def test_everything_from_transcripts_is_escaped(dialogue):
 
 def test_long_replies_are_split_below_telegrams_limit():
     text = "\n".join(f"<b>{i}</b> " + "mot " * 50 for i in range(400))
-    pieces = render.split_message(text)
+    pieces = split_message(text)
     assert len(pieces) > 1 and all(len(p) <= 4096 for p in pieces)
     assert "\n".join(pieces) == text
-    huge = render.split_message("x" * 10_000 + " <b>y</b>")
+    huge = split_message("x" * 10_000 + " <b>y</b>")
     assert all(len(p) <= 4096 for p in huge) and "".join(huge).replace(" ", "").startswith("x" * 10_000)
 
 

@@ -7,7 +7,7 @@ from dataclasses import astuple, replace
 import pytest
 
 from jobs import ics
-from bot import render
+from bot import render_events
 from knowledge.models import CalendarFile, ImportCounts
 from knowledge.store import Store
 
@@ -321,5 +321,5 @@ def test_a_failed_import_leaves_the_events_as_they_were(tmp_path):
     ("fr", ImportCounts(3, 0, 2), "Dont 0 déjà importé(s) (0 mis à jour) ; 2 importé(s) avant"),
 ])
 def test_the_reply_says_what_an_import_changed(lang, counts, expected):
-    text = render.imported(lang, 3, 1, counts)
+    text = render_events.imported(lang, 3, 1, counts)
     assert expected in text and (text.count(". ") == 0) == (counts == ImportCounts(3, 0, 0))

@@ -6,7 +6,8 @@ import re
 
 import pytest
 
-from bot import render, render_summary
+from bot import render_summary
+from bot.telegram_text import split_message
 from knowledge import formats, ingest, transcripts
 from knowledge.store import Store
 from knowledge.summary import summarize
@@ -78,7 +79,7 @@ def test_demo_surveys_and_rendering_in_every_language(store, mid, survey):
                         ("pt", "Perguntas da pesquisa"), ("en", "Survey questions")):
         html = render_summary.summary_html(s, lang)
         assert label in html
-        assert all(len(p) <= 4096 for p in render.split_message(html))
+        assert all(len(p) <= 4096 for p in split_message(html))
 
 
 def test_the_english_demo_commitments_and_dates(store):
@@ -225,7 +226,7 @@ def test_three_thousand_turns(tmp_path):
         mid, _ = store.save(t, doc)
         s = summarize(store.meeting(mid))
         assert 3001 == len(store.meeting(mid).turns) and s.items and len(s.items[0].quotes) <= 6
-        assert render.split_message(render_summary.summary_html(s, "fr"))
+        assert split_message(render_summary.summary_html(s, "fr"))
 
 
 def test_the_start_is_shown_in_the_groups_zones(store):

@@ -1,0 +1,70 @@
+"""What the bot posts about coming events, as Telegram HTML: the next call, reminders, survey
+messages, and the reply to a calendar file; times in the group's zones."""
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+from bot import i18n
+from bot.telegram_text import escape
+from knowledge.models import ImportCounts
+
+
+def zone_label(name: str) -> str:
+    """ "America/Buenos_Aires" -> "Buenos Aires"."""
+    return name.rsplit("/", 1)[-1].replace("_", " ")
+
+
+def times_in_zones(start_utc, timezones, lang: str) -> str:
+    """ "23:00 UTC · 20:00 Buenos Aires · 18:00 Bogota" (with the local date when it differs)."""
+    parts = []
+    for name in timezones:
+        local = start_utc.astimezone(ZoneInfo(name))
+        day = "" if local.date() == start_utc.date() else f" ({i18n.date(local.date().isoformat(), lang)})"
+        parts.append(f"{local:%H:%M} {zone_label(name)}{day}")
+    return " · ".join(parts)
+
+
+def next_event_html(occurrence, timezones, lang: str) -> str:
+    e = occurrence.event
+    lines = [f"<b>{escape(e.title)}</b> — {escape(i18n.date(occurrence.start_utc.date().isoformat(), lang))}",
+             escape(times_in_zones(occurrence.start_utc, timezones, lang))]
+    if e.link:
+        lines.append(escape(e.link))
+    return "\n".join(lines)
+
+
+
+def reminder_html(due, timezones, lang: str) -> str:
+    """A reminder of a coming call: what, when in the group's zones, and the link."""
+    label = i18n.t(lang, "reminder_late" if due.late else "reminder")
+    lines = [f"⏰ <b>{escape(label)} — {escape(due.title)}</b>",
+             escape(f"{i18n.date(due.start_utc.date().isoformat(), lang)}: "
+                    f"{times_in_zones(due.start_utc, timezones, lang)}")]
+    if due.event is not None and due.event.link:
+        lines.append(escape(due.event.link))
+    return "\n".join(lines)
+
+
+
+def survey_message(what: str, values: dict, timezones, lang: str) -> str:
+    """What the bot says about a survey: a private or group reminder, or the results."""
+    if what == "results":
+        lines = [f"<b>{escape(i18n.t(lang, 'survey_results', title=values['title'], answered=values['answered']))}</b>"]
+        for n, (question, counts) in enumerate(values["results"], 1):
+            lines.append(f"{n}. {escape(question)}")
+            lines.append("   " + escape(" · ".join(f"{option}: {count}" for option, count in counts)))
+        return "\n".join(lines)
+    deadline = dt.datetime.fromisoformat(values["deadline"])
+    when = f"{i18n.date(deadline.date().isoformat(), lang)} ({times_in_zones(deadline, timezones, lang)})"
+    key = "survey_private" if what == "remind_private" else "survey_group"
+    return escape(i18n.t(lang, key, title=values["title"], deadline=when, pending=values.get("pending", 0)))
+
+
+def imported(lang: str, coming: int, skipped: int, counts: ImportCounts) -> str:
+    """The reply to an .ics file: what is coming, and for a calendar imported again, what it changed."""
+    text = i18n.t(lang, "ics_done", n=coming, skipped=skipped)
+    if coming > counts.added or counts.cancelled:
+        text += " " + i18n.t(lang, "ics_again", kept=coming - counts.added, updated=counts.updated,
+                             cancelled=counts.cancelled)
+    return text
