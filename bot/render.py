@@ -159,6 +159,19 @@ def _attended_all(answer: Answer, lang: str) -> str:
     return i18n.t(lang, "attended_all", n=len(answer.meetings), meetings=where, count=len(names)) + "\n" + ", ".join(names)
 
 
+def _present(answer: Answer, lang: str) -> str:
+    """"Yes, Priya Raman was there: NARALO monthly call, 12 October 2026 — in the roll call. Took
+    the floor 2 times.", a line per person asked about."""
+    lines = [i18n.t(lang, "no_speaker", name=names_list(answer.names["unknown"], lang))] if answer.names.get("unknown") else []
+    for name, state, turns in answer.names["present"]:
+        line = i18n.t(lang, f"was_{state}", name=name, **_where(answer, lang))
+        if state in ("roll_call", "staff", "joined", "took_floor"):
+            line += " " + (i18n.t(lang, "was_turns", n=turns) if turns > 1 else
+                           i18n.t(lang, "was_turns_one" if turns else "was_silent"))
+        lines.append(line)
+    return "\n".join(lines)
+
+
 def _apologies(answer: Answer, lang: str) -> str:
     names = answer.names["apologies"]
     if not names:
@@ -214,6 +227,8 @@ def _questions(answer: Answer, lang: str) -> str:
 
 
 def _late(answer: Answer, lang: str) -> str:
+    if "no_roll_call" in answer.flags:
+        return i18n.t(lang, "late_no_roll_call", **_where(answer, lang))
     names = answer.names["late"]
     if not names:
         return i18n.t(lang, "no_late", **_where(answer, lang))
@@ -336,7 +351,7 @@ _RENDERERS = {"passage": _passage, "nothing": _nothing, "no_words": _no_words, "
               "no_meeting": _no_meeting, "next": _next, "survey": _survey, "no_speaker": _no_speaker,
               "no_survey": _no_survey, "chair": _chair, "agenda_reader": _agenda_reader, "several": _several,
               "meetings": _meetings, "attendance": _attendance, "apologies": _apologies, "attended_all": _attended_all,
-              "agenda": _agenda, "presenter": _presenter, "participation": _participation,
+              "agenda": _agenda, "presenter": _presenter, "present": _present, "participation": _participation,
               "commitments": _commitments, "questions": _questions, "late": _late, "speakers": _speakers, "mentions": _mentions,
               "summary": _summary}
 

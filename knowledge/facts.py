@@ -64,6 +64,12 @@ class FactAnswers:
             return Answer("no_meeting", lang, question, meetings=tuple(meetings[-5:]), known=len(meetings))
         if intent.kind == "meetings":
             return Answer("meetings", lang, question, meetings=tuple(named or meetings))
+        if intent.kind == "present" and not intent.speakers:      # "Did Batman attend?"
+            return Answer("no_speaker", lang, question, names={"speaker": list(intent.unknown)})
+        if intent.kind == "present" and meetings:       # "Was Priya at the NARALO call?": of the last when none is named
+            parts = tuple(self.was_there(list(intent.speakers), lang, m, question, list(intent.unknown))
+                          for m in (named or meetings[-1:])[-MAX_PARTS:])
+            return parts[0] if len(parts) == 1 else Answer("several", lang, question, parts=parts)
         if intent.kind == "survey":
             found = self._survey(question, lang, named or meetings)
             if found is None and named:         # "the survey questions of the NARALO call": it had none
@@ -200,9 +206,11 @@ class FactAnswers:
             return Answer("commitments", lang, question, meeting=target,
                           names={"commitments": [(c.speaker, c.text) for c in found]},
                           sources=tuple(Hit.of_turn(detail.summary, turns[c.turn]) for c in found))
-        if kind == "late":
+        if kind == "late":      # (a transcript without a roll call cannot tell)
+            roll_call = any(a.source == "roll_call" for a in detail.attendance)
             return Answer("late", lang, question, meeting=target, names={"late": [
-                a.name for a in detail.attendance if a.status == PRESENT and a.source == "spoke"]})
+                a.name for a in detail.attendance if a.status == PRESENT and a.source == "spoke"] if roll_call else []},
+                flags=frozenset() if roll_call else frozenset({"no_roll_call"}))
         present = [(a.name, a.channel) for a in detail.attendance if a.status == PRESENT]
         # Sent apologies, then joined and spoke after all (Humberto Carrasco, 17 February 2020).
         apologised = detail.names(APOLOGY)
@@ -212,6 +220,34 @@ class FactAnswers:
         return Answer("attendance", lang, question, meeting=target, names={
             "present": present, "apologies": [n for n in apologised if n not in joined],
             "staff": detail.names(STAFF_STATUS), "joined": joined})
+
+    def was_there(self, persons: list[str], lang: str, target: MeetingSummary, question: str = "",
+                  unknown: list[str] = ()) -> Answer:
+        """Whether each of these people was at the meeting, and how the transcript says so: in the
+        roll call, as staff, took the floor without being in it (joined late), sent apologies
+        (and maybe joined after all), or neither; and how many turns they took. Without a roll
+        call: took the floor, or "unknown"."""
+        ids = {name: pid for pid, name in self.store.people().items()}
+        roll_call, found = self.store.presence(target.id, [ids[p] for p in persons])
+        rows = []
+        for person in persons:
+            pairs, turns = found.get(ids[person], (frozenset(), 0))
+            statuses = {status for status, _ in pairs}
+            state = ("joined" if {APOLOGY, PRESENT} <= statuses else
+                     "apology" if APOLOGY in statuses else
+                     "staff" if STAFF_STATUS in statuses else
+                     "roll_call" if (PRESENT, "roll_call") in pairs else
+                     ("spoke" if roll_call else "took_floor") if PRESENT in statuses else
+                     "absent" if roll_call else "unknown")
+            rows.append((person, state, turns))
+        # "Was Carlos there?": the Carloses who were, or that no Carlos was.
+        away = {person for person, state, _ in rows if state in ("absent", "unknown")}
+        for written, namesakes in naming.by_name_written(question, persons):
+            if len(namesakes) > 1:
+                at = next(i for i, row in enumerate(rows) if row[0] in namesakes)
+                kept = [row for row in rows if row[0] not in namesakes or row[0] not in away]
+                rows = kept if not set(namesakes) <= away else kept[:at] + [(written, "none", 0)] + kept[at:]
+        return Answer("present", lang, question, meeting=target, names={"present": rows, "unknown": list(unknown)})
 
     def names_an_item(self, question: str, meetings: list[MeetingSummary]) -> bool:
         """Does "who presented…" name an agenda item by its title ("the mitigation plan"), not

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from knowledge import lexicon
+from knowledge import lexicon, naming
 from knowledge.models import MeetingSummary
 from knowledge.naming import MAX_NAMESAKES, people_named, person_named, speakers_asked
 from knowledge.text import MONTH_WORD, fold
@@ -161,7 +161,7 @@ _SAID_OF = frozenset({"speakers", "mentions", "presenter", "questions"})
 # Data questions about one meeting, the latest when none is named ("Who sent apologies?"): in a
 # conversation, the meeting just talked about.
 ONE_MEETING = frozenset({"attendance", "apologies", "agenda", "agenda_reader", "chair", "commitments", "late",
-                         "summary", "survey"})
+                         "present", "summary", "survey"})
 # What "And in the AFRALO call?" may ask again of other meetings.
 REPEATABLE = ONE_MEETING | {"speakers"}
 _FOLLOW_UP_START = re.compile(lexicon.FOLLOW_UP_START)
@@ -175,6 +175,21 @@ _ITEM_NUMBER = re.compile(r"\b%s\s+(?:n[o°º]\.?\s*)?([1-9])\b(?!\s*%%)" % lexi
 _ORDINAL_ITEM = re.compile(r"\b(?:the|le|la|l|el|o|a|du|del|do|da|au|al|ao|os|um|un|une)\s+(%s)\s+%s\b"
                            % ("|".join(lexicon.ORDINALS), lexicon.ITEM_NOUNS))
 MAX_TOPIC_WORDS = 1
+# "Was Priya at the NARALO call?", "Did Humberto attend?", "Yasmina était-elle à la réunion ?",
+# "¿Estuvo Humberto en la llamada de 2016?", "O Humberto participou da reunião?": the slot is who.
+# "was … at/in" only of known people ("Was Montevideo in the agenda?" names no one).
+_WAS_THERE = re.compile(r"^(?:est ce que |es que |e que |o |a )?(?:"
+                        r"(?:was|were) (?P<known>.+?) (?:at|in|on|there|present)\b|"
+                        r"(?:did|has|have) (?P<en>.+?) (?:attend|join|come|make it|particip|take part|show up|turn up)\w*|"
+                        r"(?P<fr>.+?) (?:etai(?:en)?t (?:t )?(?:il |elle |ils |elles )?(?:la|present\w*|a|au|aux|en|dans)\b|"
+                        r"(?:a|ont) (?:t (?:il|elle|ils|elles) )?(?:assiste|participe|ete present\w*)\b|"
+                        r"(?:est|sont) (?:t (?:il|elle|ils|elles) )?venue?s?\b)|"
+                        r"(?:estuvo|estuvieron|asistio|asistieron|participo|participaron|vino|vinieron|esteve|estiveram|"
+                        r"participou|participaram|compareceu|compareceram|assistiu|veio) (?:o |a )?(?P<es>.+?) "
+                        r"(?:a|al|en|na|no|da|do|em|presente)\b|"
+                        r"(?P<es_after>.+?) (?:estuvo|estuvieron|asistio|asistieron|participo|participaron|vino|vinieron|"
+                        r"esteve|estiveram|estava|participou|participaram|compareceu|compareceram|assistiu|veio)\b)")
+_AND = frozenset("and et y e".split())
 
 
 @dataclass(frozen=True)
@@ -184,7 +199,9 @@ class Intent:
     person: str | None = None        # a person's display name, when one is named
     named_but_missing: bool = False  # a date, month or group was named, and no meeting has it
     topic: tuple[str, ...] = ()      # mentions, questions: the topic's words (folded)
-    speakers: tuple[str, ...] = ()   # mentions: whose turns are counted ("did Aida mention…"; none: everyone's)
+    speakers: tuple[str, ...] = ()   # mentions: whose turns are counted ("did Aida mention…"; none: everyone's);
+    #                                  present: who is asked about
+    unknown: tuple[str, ...] = ()    # present: names asked about that no one has ("Did Batman attend?")
 
 
 def detect(question: str, meetings: list[MeetingSummary], people: dict[int, str],
@@ -197,6 +214,11 @@ def detect(question: str, meetings: list[MeetingSummary], people: dict[int, str]
     folded = fold(question)
     if _WHY.search(folded):
         return None
+    asked_about = was_there(question, people, meetings)
+    if asked_about:
+        named = meetings_named(question, meetings, language, today)
+        return Intent("present", tuple(x.id for x in named) if named is not None else (), named_but_missing=named == [],
+                      speakers=tuple(asked_about[0]), unknown=tuple(asked_about[1]))
     for kind, rx in _PATTERNS:
         m = rx.search(folded)
         if not m:
@@ -243,6 +265,42 @@ def detect(question: str, meetings: list[MeetingSummary], people: dict[int, str]
                       **({"topic": tuple(topic), "speakers": tuple(asked)} if kind == "mentions" else
                          {"topic": tuple(topic)} if kind == "questions" else {}))
     return None
+
+
+def was_there(question: str, people: dict[int, str],
+              meetings: list[MeetingSummary]) -> tuple[list[str], list[str]] | None:
+    """Whom a question asks whether they were at a meeting ("Was Priya at the NARALO call?",
+    "Did Carlos attend?": each Carlos), and the names it gives that no one has ("Did Batman
+    attend?"); None when it asks no such thing. Who is asked about is all the slot says: "Was
+    Humberto's proposal approved in the call?" asks something else."""
+    from knowledge.analysis import ALL_STOPWORDS
+
+    folded = fold(question)
+    m = _WAS_THERE.match(folded)
+    if not m:
+        return None
+    # After it, only which meeting: "Was Aida in favour of the proposal?" and "Carlos a participé
+    # combien de fois ?" ask something else.
+    if not all(w in ALL_STOPWORDS or frame_word(w, meetings) for w in folded[m.end():].split()):
+        return None
+    kind = next(k for k, v in m.groupdict().items() if v)
+    slot = set(m.group(kind).split())
+    persons = [p for p in naming.people_named(question, people, namesakes=naming.MAX_NAMESAKES)
+               if naming.naming_words(question, [p]) & slot]
+    named = naming.naming_words(question, persons) | lexicon.NAME_PARTICLES | _AND
+    # The other names, as written ("Batman and Robin"): capitalised, not the question's first word.
+    written = {fold(w): w for i, w in enumerate(naming.WORD.findall(question)) if i and w[:1].isupper()}
+    others = [name.split() for name in re.split(r"\b(?:%s)\b" % "|".join(_AND), m.group(kind))]
+    others = [[w for w in name if w not in named] for name in others]
+    others = [name for name in others if name]
+    if not persons and not others or others and (kind == "known" or not all(w in written for n in others for w in n)):
+        return None
+    unknown = []
+    for name in (" ".join(written[w] for w in n) for n in others):
+        spelled = naming.people_called(name, people)        # "Did Umberto attend?": Humberto
+        persons += [p for p in spelled if p not in persons]
+        unknown += [] if spelled else [name]
+    return persons, unknown
 
 
 def follows_up(question: str) -> tuple[str | None, str | None]:

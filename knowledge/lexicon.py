@@ -449,7 +449,7 @@ IMMEDIATE = (r"\b(?:maintenant|tout de suite|now|right away|ahora|ahorita|agora|
 FRAME_WORDS = frozenset("""meeting meetings call calls reunion reunions appel appels llamada llamadas reuniao reunioes chamada
     chamadas webinar webinaire webinario last latest recent derniere dernier ultima ultimo precedent previous
     monthly mensuel mensuelle mensual mensal list liste lista all tous toutes todos todas todas were was
-    present presents presentes people personnes personas pessoas member members membres miembros membros
+    present presents presente presentes people personnes personas pessoas member members membres miembros membros
     sent envoye enviaron enviaram names noms nombres nomes know connais conoces conhece there la ahi
     questions question preguntas pregunta perguntas pergunta asked posees posées hechas feitas read lues
     ask answer answered answers hicieron hizo fizeram fez repondu respondio respondieron respondeu responderam

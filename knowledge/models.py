@@ -279,5 +279,6 @@ class Answer:
     mentions: object = None                     # mentions: how often the topic came up (knowledge.mentions.Mentions)
     # questions: "open" (only those left unanswered), "named" (in the meetings the question named),
     # "none_asked" (the meeting had no member's question at all); passage: "elsewhere" (found outside
-    # ``meetings``, those of the conversation, which hold nothing on it)
+    # ``meetings``, those of the conversation, a date or a group named, which hold nothing on it);
+    # late: "no_roll_call" (the transcript has none: who joined late cannot be told)
     flags: frozenset[str] = frozenset()

@@ -13,7 +13,7 @@ from knowledge import analysis, lexicon
 from knowledge.analysis import ALL_STOPWORDS, QUESTION_WORDS
 from knowledge.text import MONTH_WORD, fold
 
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")      # a word as written, apostrophes and hyphens kept
+WORD = re.compile(r"[^\W\d_][\w'’-]*")      # a word as written, apostrophes and hyphens kept
 # How close a name in a question must be to a known person (rapidfuzz, 0–100).
 NAME_MATCH = 88
 WORD_MATCH = 80     # each word of a name as written against the name's words (whole names)
@@ -99,7 +99,7 @@ def speakers_asked(question: str, people: dict[int, str]) -> list[str]:
     named = sorted(found, key=found.get)
     if not named:
         return []
-    written = _WORD.findall(question)
+    written = WORD.findall(question)
     folded = [fold(w) for w in written]
     words_of = {person: set(fold(person).split()) for person in named}
     # Who each capitalised word (not the first of the question) may name; a particle inside a
@@ -168,7 +168,7 @@ def speakers_written(question: str) -> list[str]:
     or right after a verb of saying, in a question that does not ask who ("Who mentioned Toronto?"
     asks about Toronto). Not the question's first word, nor acronyms or words with digits (ICANN,
     IPv6), nor a role or body after an article or an acronym ("the Board", "GNSO Council")."""
-    tokens = list(_WORD.finditer(question))
+    tokens = list(WORD.finditer(question))
     if not tokens:
         return []
     folded = [fold(m.group()) for m in tokens]
@@ -235,7 +235,7 @@ def naming_words(question: str, persons: list[str]) -> set[str]:
     ("umberto", "carasco" for Humberto Carrasco: capitalised words, so that "media" is not
     "Medina", unless the question is typed in lower case), and their names' own words."""
     theirs = {w for person in persons for w in fold(person).split()}
-    written = _WORD.findall(question)
+    written = WORD.findall(question)
     blind = _lower_case(written)
     if blind:       # in lower case, the topic's words are no name ("what did carlos say about the media")
         written = written[:_topic_start([fold(w) for w in written])]
@@ -265,7 +265,7 @@ def by_name_written(question: str, persons: list[str]) -> list[tuple[str, list[s
     """The people asked for, grouped by how the question names them: a first name several
     people share is one person asked for, who may be any of them ("Carlos" -> Carlos Medina,
     Carlos Mendoza); each group as the question writes it, or the person's full name."""
-    written = {fold(w): w for w in _WORD.findall(question)}
+    written = {fold(w): w for w in WORD.findall(question)}
     groups: dict[tuple[str, ...], list[str]] = {}
     for person in persons:
         key = tuple(w for w in fold(person).split() if w in written) or (fold(person),)

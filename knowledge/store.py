@@ -12,16 +12,17 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from knowledge import analysis, people, versions
+from knowledge import analysis, versions
 from knowledge.transcripts import READING
 from knowledge.schema import migrations
 from knowledge.errors import MeetingNotFound
 from knowledge.transactions import writing
 from knowledge.postings import PassageRow, PostingsTables  # noqa: F401  (PassageRow is part of the API)
+from knowledge.people_tables import PeopleTables
 from knowledge.reminder_tables import ReminderTables
 from knowledge.survey_tables import SurveyTables
 from knowledge.models import (
-    APOLOGY, INTERPRETER, OPERATOR, AgendaItem, Attendee, Document, MeetingDetail, MeetingSummary, Transcript, Turn,
+    INTERPRETER, OPERATOR, AgendaItem, Attendee, Document, MeetingDetail, MeetingSummary, Transcript, Turn,
     meeting_title)
 
 # Two transcripts of one group, day and language are one meeting when this share of their
@@ -38,7 +39,7 @@ def meeting_id(transcript: Transcript) -> str:
     return "-".join(p for p in parts if p)
 
 
-class Store(PostingsTables, ReminderTables, SurveyTables):
+class Store(PostingsTables, PeopleTables, ReminderTables, SurveyTables):
     """The knowledge base on disk (the search index's tables: ``postings.PostingsTables``)."""
 
     def __init__(self, path: str | Path):
@@ -247,21 +248,6 @@ class Store(PostingsTables, ReminderTables, SurveyTables):
         return None
 
     # --- reads ----------------------------------------------------------------------------
-    def person_id(self, name: str) -> int | None:
-        """The person a name refers to: any spelling seen of them, else a unique close match
-        ("Humberto" alone, "Sergio Salinas" for Sergio Salinas Porto)."""
-        k = people.key(name)
-        row = self.db.execute("SELECT person_id FROM aliases WHERE key = ?", [k]).fetchone()
-        if row:
-            return row[0]
-        keys = dict(self.db.execute("SELECT key, person_id FROM aliases").fetchall())
-        hit = people.match_name(name, {key: key for key in keys})
-        return keys[hit] if hit else None
-
-    def people(self) -> dict[int, str]:
-        """Every person's id and display name."""
-        return dict(self.db.execute("SELECT id, name FROM people").fetchall())
-
     def meeting_numbers(self) -> dict[str, int]:
         return dict(self.db.execute("SELECT id, rowid FROM meetings").fetchall())
 
@@ -345,35 +331,6 @@ class Store(PostingsTables, ReminderTables, SurveyTables):
                     f"({','.join('?' * len(chunk))}) ORDER BY meeting_id, position", chunk):
                 out[mid].append(AgendaItem(title=title, presenter=presenter, moderator=moderator))
         return out
-
-    def absent_presenters(self, mid: str) -> dict[str, bool]:
-        """The presenters on a meeting's agenda who never spoke in it, and whether they sent
-        apologies (else someone else gave their report)."""
-        return {r[0]: bool(r[1]) for r in self.db.execute(
-            "SELECT a.presenter, EXISTS (SELECT 1 FROM attendance p WHERE p.meeting_id = a.meeting_id "
-            "AND p.person_id = a.presenter_id AND p.status = ?) FROM agenda a WHERE a.meeting_id = ? "
-            "AND a.presenter_id IS NOT NULL "
-            "AND NOT EXISTS (SELECT 1 FROM turns t WHERE t.meeting_id = a.meeting_id AND t.person_id = a.presenter_id)",
-            [APOLOGY, mid])}
-
-    def attendance_rows(self) -> list[tuple[str, str | None, int, str, str]]:
-        """(meeting id, group, person id, person name, status) for every named person of every
-        meeting (once per call: its root version's roll call)."""
-        return self.db.execute(
-            "SELECT a.meeting_id, m.group_name, a.person_id, p.name, a.status FROM attendance a "
-            "JOIN meetings m ON m.id = a.meeting_id JOIN people p ON p.id = a.person_id "
-            "WHERE m.id = m.family ORDER BY m.date, a.position").fetchall()
-
-    def speaking(self, meeting_ids: Sequence[str]) -> list[tuple[str, int, int]]:
-        """(speaker, turns, words) of the members in these meetings, most words first (not staff,
-        whose roll calls and notices are not the members' say, nor operators or interpreters)."""
-        if not meeting_ids:
-            return []
-        marks = ",".join("?" * len(meeting_ids))
-        return [tuple(r) for r in self.db.execute(
-            "SELECT speaker, count(*), sum(words) FROM turns WHERE role = 'member' "
-            f"AND meeting_id IN ({marks}) GROUP BY speaker ORDER BY sum(words) DESC, speaker",
-            list(meeting_ids)).fetchall()]
 
     def longest_turns(self, speakers: Sequence[str], meeting_ids: Sequence[str], limit: int,
                       offset: int = 0) -> list[tuple[str, Turn]]:

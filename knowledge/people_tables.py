@@ -1,0 +1,74 @@
+"""Reads about people: who they are, who attended or sent apologies, who spoke and how much.
+Mixed into ``store.Store``; the schema is in schema.py's migrations."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from knowledge import people
+from knowledge.models import APOLOGY
+
+
+class PeopleTables:
+    db: object      # the Store's sqlite_utils Database
+
+    def person_id(self, name: str) -> int | None:
+        """The person a name refers to: any spelling seen of them, else a unique close match
+        ("Humberto" alone, "Sergio Salinas" for Sergio Salinas Porto)."""
+        k = people.key(name)
+        row = self.db.execute("SELECT person_id FROM aliases WHERE key = ?", [k]).fetchone()
+        if row:
+            return row[0]
+        keys = dict(self.db.execute("SELECT key, person_id FROM aliases").fetchall())
+        hit = people.match_name(name, {key: key for key in keys})
+        return keys[hit] if hit else None
+
+    def people(self) -> dict[int, str]:
+        """Every person's id and display name."""
+        return dict(self.db.execute("SELECT id, name FROM people").fetchall())
+
+    def absent_presenters(self, mid: str) -> dict[str, bool]:
+        """The presenters on a meeting's agenda who never spoke in it, and whether they sent
+        apologies (else someone else gave their report)."""
+        return {r[0]: bool(r[1]) for r in self.db.execute(
+            "SELECT a.presenter, EXISTS (SELECT 1 FROM attendance p WHERE p.meeting_id = a.meeting_id "
+            "AND p.person_id = a.presenter_id AND p.status = ?) FROM agenda a WHERE a.meeting_id = ? "
+            "AND a.presenter_id IS NOT NULL "
+            "AND NOT EXISTS (SELECT 1 FROM turns t WHERE t.meeting_id = a.meeting_id AND t.person_id = a.presenter_id)",
+            [APOLOGY, mid])}
+
+    def attendance_rows(self) -> list[tuple[str, str | None, int, str, str]]:
+        """(meeting id, group, person id, person name, status) for every named person of every
+        meeting (once per call: its root version's roll call)."""
+        return self.db.execute(
+            "SELECT a.meeting_id, m.group_name, a.person_id, p.name, a.status FROM attendance a "
+            "JOIN meetings m ON m.id = a.meeting_id JOIN people p ON p.id = a.person_id "
+            "WHERE m.id = m.family ORDER BY m.date, a.position").fetchall()
+
+    def speaking(self, meeting_ids: Sequence[str]) -> list[tuple[str, int, int]]:
+        """(speaker, turns, words) of the members in these meetings, most words first (not staff,
+        whose roll calls and notices are not the members' say, nor operators or interpreters)."""
+        if not meeting_ids:
+            return []
+        marks = ",".join("?" * len(meeting_ids))
+        return [tuple(r) for r in self.db.execute(
+            "SELECT speaker, count(*), sum(words) FROM turns WHERE role = 'member' "
+            f"AND meeting_id IN ({marks}) GROUP BY speaker ORDER BY sum(words) DESC, speaker",
+            list(meeting_ids)).fetchall()]
+
+    def presence(self, mid: str, person_ids: Sequence[int]) -> tuple[bool, dict[int, tuple[frozenset, int]]]:
+        """Whether the meeting's transcript has a roll call, and for each of these people that
+        appears in it: their (status, source) pairs in its attendance (present, apology, staff…;
+        roll_call or spoke) and how many turns they took."""
+        roll_call = self.db.execute("SELECT EXISTS (SELECT 1 FROM attendance WHERE meeting_id = ? "
+                                    "AND source = 'roll_call')", [mid]).fetchone()[0]
+        marks = ",".join("?" * len(person_ids))
+        found: dict[int, tuple[frozenset, int]] = {}
+        for pid, status, source in self.db.execute(
+                f"SELECT person_id, status, source FROM attendance WHERE meeting_id = ? AND person_id IN ({marks})",
+                [mid, *person_ids]):
+            found[pid] = (found.get(pid, (frozenset(), 0))[0] | {(status, source)}, 0)
+        for pid, turns in self.db.execute(
+                f"SELECT person_id, count(*) FROM turns WHERE meeting_id = ? AND person_id IN ({marks}) "
+                "GROUP BY person_id", [mid, *person_ids]):
+            found[pid] = (found.get(pid, (frozenset(), 0))[0], turns)
+        return bool(roll_call), found

@@ -1,0 +1,145 @@
+"""Whether someone was at a meeting ("Was Priya Raman at the NARALO call?", "¿Estuvo Humberto en la
+llamada de 2016?"): yes or no, and how the transcript says so (roll call, staff, joined late,
+apologies), from its attendance and turns."""
+from __future__ import annotations
+
+import pytest
+
+from bot import render
+from bot.dialogue import Dialogue, Member
+from conftest import DATA
+from knowledge import intents
+from knowledge.models import APOLOGY, PRESENT
+
+NARALO, AFRALO, JUNE_2016, FEBRUARY_2020 = ("naralo-2026-10-12-en", "afralo-2026-10-05-fr", "lacralo-2016-06-20-fr",
+                                           "lacralo-2020-02-17-fr")
+LATEST = "lacralo-webinar-2026-10-26-pt"
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("Was Priya Raman at the NARALO call?", ["Priya Raman"]),
+    ("Did Priya attend last month?", ["Priya Raman"]),
+    ("Was Humberto there in June 2016?", ["Humberto Carrasco"]),
+    ("Did Umberto attend in 2020?", ["Humberto Carrasco"]),                 # misspelt
+    ("Did Humberto and Aida attend the 2016 call?", ["Humberto Carrasco", "Aida Noblia"]),
+    ("Est-ce que Yasmina Haddad était à la réunion AFRALO ?", ["Yasmina Haddad"]),
+    ("Yasmina a-t-elle assisté à la réunion AFRALO du 5 octobre ?", ["Yasmina Haddad"]),
+    ("Humberto était là en 2016 ?", ["Humberto Carrasco"]),
+    ("¿Estuvo Humberto en la llamada de 2016?", ["Humberto Carrasco"]),
+    ("¿Humberto asistió a la llamada de 2020?", ["Humberto Carrasco"]),
+    ("O Humberto esteve presente na última reunião?", ["Humberto Carrasco"]),
+    ("Aida participou?", ["Aida Noblia"]),
+])
+def test_whom_a_question_asks_whether_they_were_there(archive, question, asked):
+    assert (asked, []) == intents.was_there(question, archive.store.people(), archive.store.meetings())
+
+
+@pytest.mark.parametrize("question", [
+    "Was Aida in favour of the proposal?",              # after it, more than which meeting
+    "Was Humberto's proposal approved in the call?",     # the slot is no one
+    "Did Humberto attend the workshop in Montevideo?",
+    "Was ICANN at the meeting?",                         # "was … at" only of known people
+    "Carlos a participé combien de fois ?",              # participation
+    "Who attended?", "Did anyone attend?", "Quem esteve na reunião?", "Did the Board attend?", "Did de la attend?",
+])
+def test_other_questions_do_not_ask_whether_someone_was_there(archive, question):
+    assert intents.was_there(question, archive.store.people(), archive.store.meetings()) is None
+
+
+def _turns(archive, mid: str, person: str) -> int:
+    return sum(t.speaker == person for t in archive.store.meeting(mid).turns)
+
+
+def test_in_the_roll_call_with_the_turns_taken(archive):
+    answer = archive.ask("Was Humberto Carrasco at the 2016 call?")
+    turns = _turns(archive, JUNE_2016, "Humberto Carrasco")
+    assert ("present", JUNE_2016) == (answer.kind, answer.meeting.id) and turns > 1
+    assert [("Humberto Carrasco", "roll_call", turns)] == answer.names["present"]
+    assert render.plain(answer) == ("Yes, Humberto Carrasco was there: LACRALO monthly call, 20 June 2016 — in the "
+                                    f"roll call. Took the floor {turns} times.")
+
+
+def test_apologies_then_joined_staff_and_absent(archive):
+    attendance = {a.name: a for a in archive.store.meeting(FEBRUARY_2020).attendance if a.status == APOLOGY}
+    assert "Humberto Carrasco" in attendance            # sent apologies, and spoke after all
+    answer = archive.ask("¿Estuvo Humberto en la llamada de 2020?")
+    assert [("Humberto Carrasco", "joined", _turns(archive, FEBRUARY_2020, "Humberto Carrasco"))] == answer.names["present"]
+    assert render.plain(answer).startswith("Sí, Humberto Carrasco envió sus disculpas pero se unió después: "
+                                           "llamada mensual de LACRALO, 17 de febrero de 2020.")
+    staff = archive.ask("Est-ce que Yasmina Haddad était à la réunion AFRALO ?")
+    assert render.plain(staff).startswith("Oui, Yasmina Haddad y était, pour le personnel : appel mensuel d'AFRALO")
+    absent = archive.ask("Did Priya Raman attend the AFRALO call?")
+    assert [("Priya Raman", "absent", 0)] == absent.names["present"]
+    assert render.plain(absent) == ("No, Priya Raman was not there: AFRALO monthly call, 5 October 2026 — not in the "
+                                    "roll call, and did not speak.")
+
+
+def test_apologies_alone_and_joined_late(archive):
+    detail = archive.store.meeting(NARALO)
+    apologised = next(a.name for a in detail.attendance if a.status == APOLOGY)
+    late = next(a.name for a in detail.attendance if a.status == PRESENT and a.source == "spoke")
+    answer = archive.ask(f"Did {apologised} and {late} attend the NARALO call?")
+    assert [(apologised, "apology"), (late, "spoke")] == [row[:2] for row in answer.names["present"]]
+    assert render.plain(answer).split("\n") == [
+        f"No, {apologised} sent apologies: NARALO monthly call, 12 October 2026.",
+        f"Yes, {late} was there: NARALO monthly call, 12 October 2026 — not in the roll call, but took the floor "
+        "(joined late)."]
+
+
+def test_no_meeting_named_is_the_latest_or_the_one_talked_about(archive):
+    assert LATEST == archive.ask("Was Priya Raman there?").meeting.id
+    talk = Dialogue(archive.store, archive)
+    ana = Member(1, "en", chat=-100)
+    talk.question("Who attended the NARALO call?", ana)
+    (reply,) = talk.question("Was Priya Raman there?", ana)
+    assert reply.html.startswith("<b>Yes, Priya Raman was there: NARALO monthly call, 12 October 2026")
+
+
+def test_several_meetings_are_each_answered(archive):
+    answer = archive.ask("Was Humberto at the calls of 2016 and 2020?")
+    assert [JUNE_2016, FEBRUARY_2020] == [p.meeting.id for p in answer.parts]
+    assert [["roll_call"], ["joined"]] == [[row[1] for row in p.names["present"]] for p in answer.parts]
+
+
+def test_namesakes_are_those_who_were_there_or_no_one(archive):
+    carloses = {n for n in archive.store.people().values() if n.split()[0] == "Carlos"}
+    there = {a.name for a in archive.store.meeting(LATEST).attendance} & carloses
+    assert len(carloses) > 2 and there
+    answer = archive.ask("Was Carlos there?")
+    assert there == {name for name, _, _ in answer.names["present"]}
+    nobody = archive.ask("Was Carlos at the NARALO call?")
+    assert [("Carlos", "none", 0)] == nobody.names["present"]
+    assert render.plain(nobody) == "No, no one called Carlos was there: NARALO monthly call, 12 October 2026."
+
+
+def test_a_name_no_one_has_is_said_so(archive):
+    assert "no_speaker" == archive.ask("Did Batman attend the NARALO call?").kind
+    assert ([], ["Batman", "Robin"]) == intents.was_there("Did Batman and Robin attend?", archive.store.people(),
+                                                          archive.store.meetings())
+    both = render.plain(archive.ask("Did Aida and Batman attend the 2016 call?")).split("\n")
+    assert ["I know no one called “Batman”.", "Yes, Aida Noblia was there"] == [both[0], both[1][:26]]
+
+
+def test_a_date_no_meeting_has_is_no_meeting(archive):
+    assert "no_meeting" == archive.ask("Did Humberto attend in March 2019?").kind
+
+
+def test_without_a_roll_call_only_who_spoke_is_known_and_no_one_joined_late(tmp_path):
+    from knowledge import ingest
+    from knowledge.answers import Answerer
+    from knowledge.search import Searcher
+    from knowledge.store import Store
+
+    with Store(tmp_path / "a.db") as store:
+        ingest.ingest_paths(store, [DATA / "call-2026-11-04.srt", DATA / "zoom-2026-11-02.vtt"], max_bytes=10_000_000)
+        answerer = Answerer(store, Searcher(store))
+        spoke = answerer.ask("Was Mamadou Sanogo at the AFRALO call?")
+        silent = answerer.ask("Was Ethan Brooks at the AFRALO call?")      # he spoke in the webinar only
+        late = answerer.ask("Who joined late?")
+    assert ["took_floor"] == [row[1] for row in spoke.names["present"]]
+    assert render.plain(spoke) == ("Yes, Mamadou Sanogo was there: AFRALO call, 4 November 2026 (the transcript has "
+                                   "no roll call). Took the floor 2 times.")
+    assert render.plain(silent) == ("I can't tell: the transcript (AFRALO call, 4 November 2026) has no roll call, and "
+                                    "Ethan Brooks did not speak.")
+    assert "no_roll_call" in late.flags and not late.names["late"]
+    assert render.plain(late) == "The transcript has no roll call (AFRALO call, 4 November 2026): I can't tell who joined late."
