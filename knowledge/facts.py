@@ -87,8 +87,8 @@ class FactAnswers:
                 found = sorted(found, key=lambda p: (p.attended - p.meetings, p.rate, p.name))
             return Answer("participation", lang, question, target=self.target, participation=tuple(found),
                           meetings=tuple(named))
-        if intent.kind == "speakers":
-            scope = named or meetings
+        if intent.kind in ("speakers", "spoke"):    # "Who spoke most?": in all; "Who spoke?": in the last
+            scope = named or (meetings if intent.kind == "speakers" else meetings[-1:])
             speaking = self.store.speaking([m.id for m in scope])
             if intent.person:       # "How many times did Humberto speak?": their line
                 speaking = [row for row in speaking if row[0] == intent.person] or [(intent.person, 0, 0)]

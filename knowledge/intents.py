@@ -41,6 +41,12 @@ PATTERNS = (
                  r"(?:how many times|combien de fois|cuantas veces|quantas vezes)(?=.*\b(?:spoke|speak|talk|talked|"
                  r"parle|pris la parole|hablo|intervino|falou|interveio)\b)|"
                  r"temps de parole|tiempo de palabra|tempo de fala)\b"),
+    # "Who spoke in the NARALO call?", "Qui a pris la parole ?": its speakers (not "Who spoke about
+    # Toronto?", a search).
+    ("spoke", r"^\W*(?:who (?:else )?(?:spoke|talked|took the floor|intervened)|"
+              r"qui (?:d autre )?(?:a|ont) (?:parle|pris la parole|intervenu)|"
+              r"quien(?:es)? (?:mas )?(?:hablo|hablaron|intervino|intervinieron|tomo la palabra|tomaron la palabra)|"
+              r"quem (?:mais )?(?:falou|falaram|interveio|intervieram|tomou a palavra|tomaram a palavra))\b"),
     # "Who chaired the AFRALO call?": the member who gave the floor (chairing.chair).
     ("chair", r"\b(?:who (?:chaired|chairs|was (?:the )?chair(?:ing|man|woman|person)?|led|ran|moderated|presided)|"
               r"qui (?:a (?:preside|anime|dirige|modere)|presidait|animait|dirigeait|moderait|"
@@ -140,7 +146,7 @@ PATTERNS = (
 _PATTERNS = [(kind, re.compile(p)) for kind, p in PATTERNS]
 # A data question only with no topic word.
 _NO_TOPIC = frozenset({"summary", "chair", "meetings_held", "commitments", "late", "presenters", "survey_held",
-                       "agenda_reader"})
+                       "agenda_reader", "spoke"})
 # A person named makes these about that person ("What happened with Humberto?"): a search.
 _NO_PERSON = frozenset({"summary", "commitments", "survey_held"})
 # With a topic, "Which meetings discussed the budget?" and "Who talked the most about IPv6?" ask
@@ -161,7 +167,7 @@ _SAID_OF = frozenset({"speakers", "mentions", "presenter", "questions"})
 # Data questions about one meeting, the latest when none is named ("Who sent apologies?"): in a
 # conversation, the meeting just talked about.
 ONE_MEETING = frozenset({"attendance", "apologies", "agenda", "agenda_reader", "chair", "commitments", "late",
-                         "present", "summary", "survey"})
+                         "present", "spoke", "summary", "survey"})
 # What "And in the AFRALO call?" may ask again of other meetings.
 REPEATABLE = ONE_MEETING | {"speakers"}
 _FOLLOW_UP_START = re.compile(lexicon.FOLLOW_UP_START)

@@ -324,3 +324,22 @@ def test_who_missed_most_within_the_meetings_named(archive):
     one = archive.ask("Taux de participation de Humberto Carrasco en 2020")
     assert render.plain(one).startswith("Participation — appel mensuel de LACRALO, 17 février 2020 (objectif 50 %) :")
     assert [(1, 1)] == [(p.attended, p.meetings) for p in one.participation]
+
+
+@pytest.mark.parametrize("question, mid", [
+    ("Who spoke in the NARALO call?", "naralo-2026-10-12-en"), ("¿Quién habló en la llamada de NARALO?", "naralo-2026-10-12-en"),
+    ("Quem falou na reunião da AFRALO?", "afralo-2026-10-05-fr"), ("Qui a pris la parole en juin 2016 ?", "lacralo-2016-06-20-fr"),
+    ("Who spoke?", "lacralo-webinar-2026-10-26-pt"), ("Who else spoke?", "lacralo-webinar-2026-10-26-pt"),
+])
+def test_who_spoke_is_the_speaking_time_of_the_meeting_named_or_the_last(archive, question, mid):
+    answer = archive.ask(question)
+    assert ("speakers", mid) == (answer.kind, answer.meeting.id)
+    assert list(answer.speaking) == archive.store.speaking([mid])[:len(answer.speaking)] and answer.speaking
+
+
+def test_who_spoke_about_a_topic_is_a_search_and_who_spoke_follows_up(archive):
+    assert "passage" == archive.ask("Who spoke about Toronto?").kind
+    assert "speakers" != archive.ask("Who took the floor first?").kind      # (a topic word: no list)
+    assert ["speakers", 6] == [(a := archive.ask("Who spoke most?")).kind, len(a.meetings)]      # in every meeting
+    from knowledge.models import Conversation
+    assert "naralo-2026-10-12-en" == archive.ask("Who spoke?", context=Conversation(("naralo-2026-10-12-en",))).meeting.id
