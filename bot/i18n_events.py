@@ -60,6 +60,8 @@ EVENT_STRINGS: dict[str, dict[str, str]] = {
     "button_drop": {"fr": "Annuler", "es": "Cancelar", "pt": "Cancelar", "en": "Cancel"},
     "events_header": {"fr": "Prochains événements :", "es": "Próximos eventos:", "pt": "Próximos eventos:",
                       "en": "Upcoming events:"},
+    "events_announced": {"fr": "Annoncé dans les appels (non programmé) :", "es": "Anunciado en las llamadas (no programado):",
+                         "pt": "Anunciado nas chamadas (não agendado):", "en": "Announced in calls (not scheduled):"},
     "events_none": {"fr": "Aucun événement à venir.", "es": "No hay eventos próximos.", "pt": "Não há eventos próximos.",
                     "en": "No upcoming event."},
     "cancel_usage": {"fr": "Écrivez /cancel suivi du numéro donné par /events.", "es": "Escribe /cancel y el número que da /events.",

@@ -9,15 +9,17 @@ from bot import i18n
 from bot.render_events import times_in_zones
 from bot.telegram_text import escape
 from jobs import calendar, ics
+from knowledge import announced
+from knowledge.announced import MAX_TITLE
 from knowledge.reminder_tables import DROPPED
 from knowledge.summary import summarize
 from knowledge.text import fold
 
 MAX_LISTED_EVENTS = 10
-MAX_TITLE = 200
 CALENDAR_DAYS = 120
+ANNOUNCED_DAYS = 120     # /events also lists the dates announced in the calls of the last 120 days
+MAX_QUOTED = 160         # characters of the sentence that announced a date
 MENTION_BUTTONS = 3      # dates of a summary offered as events
-MENTION_TITLE = 100      # characters of a sentence kept as an event's title
 DEFAULT_MINUTES = 60
 
 
@@ -111,7 +113,7 @@ class SchedulingCommands:
             mid, n = rest.rsplit(":", 1)
             summary = summarize(self.store.meeting(mid))
             mention = _day_mentions(summary)[int(n)]
-            title = _mention_title(summary, mention)
+            title = announced.title(summary, mention)
             if not mention.time_utc:      # no time was said: the admin gives it
                 return [Reply(escape(i18n.t(lang, "schedule_needs_time", title=title,
                                                    date=i18n.date(mention.date, lang))))]
@@ -147,17 +149,34 @@ class SchedulingCommands:
         raise ValueError("not a proposal")
 
     def _cmd_events(self, args: str, member, lang: str):
-        from bot.dialogue import Reply
-
         now = self.clock()
         found = calendar.upcoming(self.all_events(), now, now + dt.timedelta(days=CALENDAR_DAYS))
-        if not found:
-            return [Reply(escape(i18n.t(lang, "events_none")))]
-        lines = [f"<b>{escape(i18n.t(lang, 'events_header'))}</b>"]
+        lines = [f"<b>{escape(i18n.t(lang, 'events_header'))}</b>"] if found else [escape(i18n.t(lang, "events_none"))]
         for o in found[:MAX_LISTED_EVENTS]:
             number = f"#{o.event.stored_id} " if o.event.stored_id else ""
             lines.append(escape(f"{number}{o.event.title} — {self._when(o.start_utc, lang)}"))
+        said = self._announced(found, now, lang)
+        if said:
+            lines += ["", f"<b>{escape(i18n.t(lang, 'events_announced'))}</b>", *said]
         return self._paged("\n".join(lines))
+
+    def _announced(self, scheduled: list, now: dt.datetime, lang: str) -> list[str]:
+        """The dates announced in recent calls and still to come, but those scheduled already
+        (from a summary's button: the same day and title), as lines of /events."""
+        from bot.render import meeting_name
+
+        taken = {(o.start_utc.date().isoformat(), fold(o.event.title)) for o in scheduled}
+        lines = []
+        for a in announced.announced(self.store, now.date(), CALENDAR_DAYS, now.date() - dt.timedelta(days=ANNOUNCED_DAYS)):
+            m = a.mention
+            if (m.date, fold(a.title)) in taken:
+                continue
+            when = self._when(dt.datetime.fromisoformat(f"{m.date}T{m.time_utc}+00:00"), lang) if m.time_utc \
+                else i18n.date(m.date, lang) + (f" – {i18n.date(m.end, lang)}" if m.end else "")
+            quoted = m.text if len(m.text) <= MAX_QUOTED else m.text[:MAX_QUOTED].rsplit(" ", 1)[0] + "…"
+            lines.append(escape(f"• {when}{', ' + m.place if m.place else ''} — «{quoted}» — {m.speaker}, "
+                                f"{meeting_name(a.meeting, lang)}, {i18n.date(a.meeting.date, lang)}"))
+        return lines[:MAX_LISTED_EVENTS]
 
     def _cmd_cancel(self, args: str, member, lang: str):
         from bot.dialogue import Reply
@@ -219,21 +238,6 @@ class SchedulingCommands:
                 buttons.append(Button(i18n.t(lang, "button_schedule_mention", when=when)[:60],
                                       f"e:m:{summary.meeting_id}:{n}"))
         return tuple(buttons[:MENTION_BUTTONS])
-
-
-def _mention_title(summary, mention) -> str:
-    """An event's title for a date said in a call: the agenda item it was said in when the item
-    names its place ("Sobre o evento regional de LACRALO em Bogotá"), else the group and the
-    place, else the sentence (shortened at a word)."""
-    for item in summary.items:
-        if (mention.place and item.start_turn is not None and item.start_turn <= mention.turn < item.end_turn
-                and fold(mention.place) in fold(item.title)):
-            return item.title[:MAX_TITLE]
-    if mention.place:
-        return " · ".join(x for x in (summary.group, mention.place) if x)
-    if len(mention.text) <= MENTION_TITLE:
-        return mention.text
-    return mention.text[:MENTION_TITLE].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
 def _titled(events: list[calendar.Event], title: str) -> calendar.Event | None:

@@ -250,3 +250,48 @@ def test_schedule_from_a_group_without_configured_chats_reminds_that_group(tmp_p
         assert [[-555]] == [e["chats"] for e in store.scheduled_events()]
         assert "another group" in d.command("cancel", "1", Member(1, "en", admin=True, chat=-777))[0].html
         assert "Cancelled: “Call”." == d.command("cancel", "1", admin_in_group)[0].html
+
+
+def test_events_also_lists_the_dates_announced_in_recent_calls_until_scheduled(tmp_path):
+    from knowledge import announced
+
+    with Store(tmp_path / "a.db") as store:
+        ingest.ingest_paths(store, [DEMO], max_bytes=10_000_000)
+        then = dt.datetime(2026, 10, 27, tzinfo=UTC)
+        d = Dialogue(store, Answerer(store, Searcher(store)), "en", clock=lambda: then, default_chats=(-100,))
+        said = announced.announced(store, then.date(), 120, then.date() - dt.timedelta(days=120))
+        assert said and all("2026-10-27" <= a.mention.date <= "2027-02-24" for a in said)
+        assert [a.mention.date for a in said] == sorted(a.mention.date for a in said)
+        lines = d.command("events", "", MEMBER)[0].html.split("\n")
+        assert lines[:3] == ["No upcoming event.", "", "<b>Announced in calls (not scheduled):</b>"]
+        assert len(lines) == 3 + len(said) and len(said) < 10
+        toronto = next(line for line in lines if "Toronto" in line)
+        assert toronto.startswith("• 3 December 2026, Toronto — «As you know, NARALO is organizing a community "
+                                  "outreach event on 3 December in Toronto")
+        assert toronto.endswith("» — Nadine Tremblay, NARALO monthly call, 12 October 2026")
+        assert any(line.startswith("• 3 December 2026 – 4 December 2026, Bogotá — «") for line in lines)
+        # Scheduled from the summary's button: listed as scheduled, no longer as announced.
+        timed = next(b for b in d.summary("lacralo-webinar-2026-10-26-pt", "en")[-1].buttons if "29 October" in b.label)
+        d.button(timed.data, ADMIN)
+        again = d.command("events", "", MEMBER)[0].html.split("\n")
+        assert again[0] == "<b>Upcoming events:</b>" and again[1].startswith("#1 ")
+        bullets = [line for line in lines if line.startswith("• ")]
+        assert [line for line in again if line.startswith("• ")] == [b for b in bullets if not b.startswith("• 29 October")]
+        assert len(bullets) == len(said) and any(b.startswith("• 29 October 2026 (14:00 UTC) — «") for b in bullets)
+        # Calls held before the window are not read.
+        assert [] == announced.announced(store, then.date(), 120, dt.date(2026, 10, 27))
+
+
+def test_a_date_announced_in_several_calls_is_listed_once_as_the_latest_said_it(tmp_path):
+    from knowledge import announced
+
+    later = tmp_path / "naralo-2026-11-09-en.txt"
+    later.write_text("RACHEL O'CONNOR: Welcome to the NARALO monthly call on Monday, 9 November 2026.\n\n"
+                     "NADINE TREMBLAY: The outreach event on 3 December in Toronto now has forty places.\n",
+                     encoding="utf-8")
+    with Store(tmp_path / "a.db") as store:
+        ingest.ingest_paths(store, [DEMO / "naralo-2026-10-12-en.txt", later], max_bytes=10_000_000)
+        said = announced.announced(store, dt.date(2026, 11, 10), 120, dt.date(2026, 7, 1))
+    toronto = [a for a in said if a.mention.place == "Toronto"]
+    assert [("2026-12-03", "naralo-2026-11-09-en")] == [(a.mention.date, a.meeting.id) for a in toronto]
+    assert "forty places" in toronto[0].mention.text
