@@ -365,8 +365,10 @@ def _topic_words(folded: str, match: re.Match, persons: list[str], meetings: lis
     known = set(lexicon.FRAME_WORDS) | lexicon.REQUEST_WORDS | {g.lower() for m in meetings if m.group for g in [m.group]}
     for person in persons:
         known |= set(fold(person).split())
-    return [w for w in rest if w not in ALL_STOPWORDS and w not in QUESTION_WORDS and w not in known
-            and not w.isdigit() and not MONTH_WORD.fullmatch(w) and len(w) > 2]
+    def abbreviated_month(i: int) -> bool:        # "Oct 12", "12 oct."
+        return rest[i] in lexicon.MONTH_ABBREVIATIONS and any(rest[j].isdigit() for j in (i - 1, i + 1) if 0 <= j < len(rest))
+    return [w for i, w in enumerate(rest) if w not in ALL_STOPWORDS and w not in QUESTION_WORDS and w not in known
+            and not w.isdigit() and not MONTH_WORD.fullmatch(w) and len(w) > 2 and not abbreviated_month(i)]
 
 
 def event_named(question: str, meetings: list[MeetingSummary]) -> Callable[[str], bool] | None:

@@ -118,6 +118,8 @@ DATE_PHRASES = (
     r"\b[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b",                 # June 20, 2016
     r"\b\d{4}-\d{2}-\d{2}\b",                                                  # 2016-06-20
     r"\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b",                                          # 20/06/2016, 20.06.2016
+    r"\b\d{1,2}-\d{1,2}-\d{4}\b|\b\d{4}/\d{1,2}/\d{1,2}\b",                          # 20-06-2016, 2016/06/20
+    r"(?<![\d/])\d{1,2}/\d{1,2}/\d{2}(?![\d/])",                                   # 20/6/16
 )
 # "23 h UTC", "23:00 UTC", "23h00 UTC", "19:00 (UTC)", "23:00 horas UTC", "1900 UTC", "a las 23 UTC".
 UTC_TIME = (r"\b([01]?\d|2[0-3])(?:\s*(?:h|:)\s*([0-5]\d)?|([0-5]\d))?\s*(?:horas?|heures?|hrs?|h)?"
@@ -380,6 +382,11 @@ MONTHS = [("janvier", "enero", "janeiro", "january"), ("fevrier", "febrero", "fe
           ("juin", "junio", "junho", "june"), ("juillet", "julio", "julho", "july"), ("aout", "agosto", "agosto", "august"),
           ("septembre", "septiembre", "setembro", "september", "setiembre"), ("octobre", "octubre", "outubro", "october"),
           ("novembre", "noviembre", "novembro", "november"), ("decembre", "diciembre", "dezembro", "december")]
+# Months abbreviated ("Oct 12", "12 oct.", "5 déc"): read as months only next to a day ("out", "set",
+# "ago" are words too, and left out).
+MONTH_ABBREVIATIONS = {"jan": 1, "ene": 1, "feb": 2, "fev": 2, "fevr": 2, "mar": 3, "apr": 4, "avr": 4, "abr": 4,
+                       "jun": 6, "jul": 7, "juil": 7, "aug": 8, "aou": 8, "sep": 9, "sept": 9, "oct": 10,
+                       "nov": 11, "dec": 12, "dez": 12, "dic": 12}
 # Weekdays in our four languages (folded), Monday first: "el próximo martes", "next Tuesday".
 WEEKDAYS = [("lundi", "lunes", "segunda", "monday"), ("mardi", "martes", "terca", "tuesday"),
             ("mercredi", "miercoles", "quarta", "wednesday"), ("jeudi", "jueves", "quinta", "thursday"),

@@ -18,7 +18,8 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # Words between dates named together: "June 2016 and February 2020", "le 5 et le 12", "2016, 2018 y 2020".
 _JOINING = frozenset("and et y e ou or o & on in of le la el los las les the en em de du del do da no na a au al".split())
 _AND = frozenset("and et y e ou or o &".split())
-_NUMERIC_DATE = re.compile(r"\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{1,2}|\d{1,2}/\d{1,4}")
+_NUMERIC_DATE = re.compile(r"\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{1,2}|\d{1,2}/\d{1,4}|"
+                           r"\d{1,2}-\d{1,2}-\d{4}|\d{4}/\d{1,2}/\d{1,2}")
 # A month in figures: "2026-10", "10/2026".
 _NUMERIC_MONTH = re.compile(r"(?<![\w/.-])(?:(\d{4})-(\d{1,2})|(\d{1,2})/(\d{4}))(?![\d/-])")
 # A day and month in figures, day first, alone or after a preposition: "/who 12/10", "on 12/10"
@@ -177,7 +178,11 @@ def without_dates(question: str) -> str:
     date or welcomes to the call."""
     words = question.split()
     folded = [fold(w) for w in words]
-    month_at = {i for i, f in enumerate(folded) if MONTH_WORD.fullmatch(f) and (f != "may" or words[i][:1] == "M")}
+    def day(i: int) -> bool:
+        return 0 <= i < len(folded) and folded[i].isdigit() and len(folded[i]) <= 2
+
+    month_at = {i for i, f in enumerate(folded) if MONTH_WORD.fullmatch(f) and (f != "may" or words[i][:1] == "M")
+                or f in lexicon.MONTH_ABBREVIATIONS and (day(i - 1) or day(i + 1))}      # "Oct 12"
     dating = set(month_at)
     for i, f in enumerate(folded):
         if _YEAR.fullmatch(f) or _NUMERIC_DATE.fullmatch(words[i].strip(".,;:?!¿¡()")):
@@ -220,6 +225,8 @@ def _months_alone(question: str, language: str) -> list[tuple[int, int | None, i
     folded = [fold(w) for w in words]
 
     def month_of(i: int) -> int | None:
+        if folded[i] in lexicon.MONTH_ABBREVIATIONS and (day_of(i - 1) or day_of(i + 1)):     # "Oct 12", "12 oct."
+            return lexicon.MONTH_ABBREVIATIONS[folded[i]]
         if not MONTH_WORD.fullmatch(folded[i]) or (folded[i] == "may" and not words[i][0].isupper()):
             return None
         found = opening.find_date(f"1 {words[i]} 2000", language)

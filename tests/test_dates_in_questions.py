@@ -25,6 +25,11 @@ EN = Member(8, "en")
     ("Quem participou no dia 5/10?", ["2026-10-05"]),
     ("Who attended in 2026-10?", ["2026-10-05", "2026-10-12", "2026-10-26"]),
     ("Who attended in 09/2026?", ["2026-09-21"]),
+    ("Who attended on Oct 12?", ["2026-10-12"]), ("Who attended on 12 Oct?", ["2026-10-12"]),
+    ("Qui était présent le 5 oct. ?", ["2026-10-05"]), ("¿Quién asistió el 12 oct?", ["2026-10-12"]),
+    ("Who attended on Sept 21 and Oct 12?", ["2026-09-21", "2026-10-12"]),
+    ("Who attended on 12-10-2026?", ["2026-10-12"]), ("Who attended on 2026/10/12?", ["2026-10-12"]),
+    ("Who attended on 20/6/16?", ["2016-06-20"]), ("Who attended on Oct 12, 2026?", ["2026-10-12"]),
 ])
 def test_days_and_months_as_members_write_them(archive, question, days):
     answer = archive.ask(question)
@@ -52,7 +57,8 @@ def test_impossible_days_in_words_and_figures(text, day):
     assert day == dates.impossible_day(text)
 
 
-@pytest.mark.parametrize("question", ["Who offers 24/7 support?", "24/7 support for members?", "What did 1/3 of the members vote?"])
+@pytest.mark.parametrize("question", ["Who offers 24/7 support?", "24/7 support for members?", "What did 1/3 of the members vote?",
+                                      "Who attended 12 out of 20 calls?", "Was it set 2 years ago?", "What was said in Mar del Plata?"])
 def test_fractions_and_round_the_clock_are_no_dates(archive, question):
     meetings = archive.store.meetings()
     assert which_meetings.dated(question, meetings, month_alone=True) is None
@@ -79,10 +85,12 @@ def render_dates(html: str) -> list[str]:
     ("What was said about the budget in the 12 October meeting?", "naralo-2026-10-12-en"),
     ("¿Qué se dijo sobre el presupuesto en la reunión del 12 de octubre?", "naralo-2026-10-12-en"),
     ("Qu'a-t-on dit du budget lors de l'appel du 12 octobre ?", "naralo-2026-10-12-en"),
+    ("What was said about the budget on Oct 12?", "naralo-2026-10-12-en"),
+    ("What was said about the budget on 12-10-2026?", "naralo-2026-10-12-en"),
 ])
 def test_a_day_without_a_year_dates_the_search(archive, question, meeting):
     searched, within = archive.scope(question, "en")
-    assert [meeting] == within and "12" not in searched and "octob" not in searched.lower()
+    assert [meeting] == within and "12" not in searched and "oct" not in searched.lower()
     assert meeting == archive.ask(question).sources[0].meeting_id
 
 
