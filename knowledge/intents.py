@@ -170,6 +170,8 @@ ONE_MEETING = frozenset({"attendance", "apologies", "agenda", "agenda_reader", "
                          "present", "spoke", "summary", "survey"})
 # What "And in the AFRALO call?" may ask again of other meetings.
 REPEATABLE = ONE_MEETING | {"speakers"}
+# After which answers "And Priya?" asks whether she was there.
+ABOUT_PRESENCE = frozenset({"attendance", "apologies", "late", "present"})
 _FOLLOW_UP_START = re.compile(lexicon.FOLLOW_UP_START)
 _FOLLOW_UP_THAT = re.compile(lexicon.FOLLOW_UP_THAT)
 _WHY = re.compile(r"^\W*(?:why|pourquoi|por que|por qué|porque)\b")
@@ -307,6 +309,19 @@ def was_there(question: str, people: dict[int, str],
         persons += [p for p in spelled if p not in persons]
         unknown += [] if spelled else [name]
     return persons, unknown
+
+
+def only_people(question: str, people: dict[int, str], meetings: list[MeetingSummary]) -> list[str]:
+    """The people a follow-up names when it says nothing else but how it follows up and which
+    meetings ("And Priya Raman?", "¿Y Humberto?", "Et Yasmina, à la réunion AFRALO ?"); [] when
+    it says more, or names no one."""
+    from knowledge.analysis import ALL_STOPWORDS
+
+    persons = naming.people_named(question, people, namesakes=naming.MAX_NAMESAKES)
+    named = naming.naming_words(question, persons) | _AND
+    rest = _FOLLOW_UP_THAT.sub(" ", _FOLLOW_UP_START.sub(" ", fold(question))).split()
+    said = all(w in named or w in ALL_STOPWORDS or frame_word(w, meetings) for w in rest)
+    return persons if said else []
 
 
 def follows_up(question: str) -> tuple[str | None, str | None]:

@@ -143,3 +143,18 @@ def test_without_a_roll_call_only_who_spoke_is_known_and_no_one_joined_late(tmp_
                                     "Ethan Brooks did not speak.")
     assert "no_roll_call" in late.flags and not late.names["late"]
     assert render.plain(late) == "The transcript has no roll call (AFRALO call, 4 November 2026): I can't tell who joined late."
+
+
+def test_and_a_name_after_an_answer_about_attendance_asks_whether_they_were_there(archive):
+    from knowledge.models import Conversation
+
+    on_naralo = Conversation((NARALO,), "attendance")
+    answer = archive.ask("And Priya?", context=on_naralo)
+    assert ("present", NARALO, [("Priya Raman", "roll_call")]) == (
+        answer.kind, answer.meeting.id, [row[:2] for row in answer.names["present"]])
+    assert AFRALO == archive.ask("Et Priya Raman, à la réunion AFRALO ?", context=on_naralo).meeting.id
+    assert "present" == archive.ask("¿Y Humberto?", context=Conversation((NARALO,), "present")).kind
+    # Saying more, or after another answer, is no such question.
+    assert "present" != archive.ask("And Priya, what did she say about DNS abuse?", context=on_naralo).kind
+    assert "present" != archive.ask("And Priya?", context=Conversation((NARALO,), "agenda")).kind
+    assert "present" != archive.ask("Priya?", context=on_naralo).kind          # (no "and": no follow-up)
