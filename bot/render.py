@@ -4,10 +4,10 @@ from __future__ import annotations
 import dataclasses
 
 from bot import i18n
-from knowledge import dates
-from knowledge.facts import MAX_PARTS
 from bot.render_events import next_event_html
 from bot.telegram_text import escape, html_to_text
+from knowledge import dates
+from knowledge.facts import MAX_PARTS
 from knowledge.models import Answer, MeetingSummary
 from knowledge.search import Hit
 
@@ -367,7 +367,6 @@ def answer_json(answer: Answer) -> dict:
                            "meetings": [{"meeting_id": m.id, "date": m.date, "turns": n} for m, n in found.by_meeting],
                            "speakers": [{"speaker": name, "turns": n} for name, n in found.by_speaker]}
     return out
-
 
 
 def html_answer(answer: Answer) -> str:

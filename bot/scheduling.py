@@ -161,7 +161,7 @@ class SchedulingCommands:
         return self._paged("\n".join(lines))
 
     def _announced(self, scheduled: list, now: dt.datetime, lang: str) -> list[str]:
-        """The dates announced in recent calls and still to come, but those scheduled already
+        """The events announced in recent calls and still to come, except those scheduled already
         (from a summary's button: the same day and title), as lines of /events."""
         from bot.render import meeting_name
 

@@ -23,9 +23,9 @@ class Announced:
 
 
 def announced(store, today: dt.date, days: int, since: dt.date) -> list[Announced]:
-    """The days said in the calls held from ``since`` that fall within ``days`` from ``today``,
-    earliest first; said in several calls (the same day and place, or sentence), the latest
-    call's word stands."""
+    """The events said in the calls held from ``since`` (a day with a place or a time) that fall
+    within ``days`` from ``today``, earliest first; said in several calls (the same day and place,
+    or sentence), the latest call's word stands."""
     found: dict[tuple, Announced] = {}
     last = (today + dt.timedelta(days=days)).isoformat()
     for meeting in store.meetings():              # oldest first: a later call's mention replaces
@@ -33,7 +33,9 @@ def announced(store, today: dt.date, days: int, since: dt.date) -> list[Announce
             continue
         summary = summarize(store.meeting(meeting.id))
         for mention in summary.mentions:
-            if mention.precision == "day" and today.isoformat() <= mention.date <= last:
+            # An event has a place or a time ("on 3 December in Toronto"); "send it by Friday" is an errand.
+            if (mention.precision == "day" and today.isoformat() <= mention.date <= last
+                    and (mention.place or mention.time_utc)):
                 key = (mention.date, fold(mention.place) if mention.place else fold(mention.text))
                 found[key] = Announced(mention, meeting, title(summary, mention))
     return sorted(found.values(), key=lambda a: (a.mention.date, a.mention.time_utc or "", a.meeting.date))

@@ -21,7 +21,7 @@ _MONTH_ONLY = re.compile(r"\b(?:en|au mois de|in|en el mes de|em|no mês de|in t
 # Numeric days, day first as our members write them: "31/09/2026", "30/02", "2026-09-31".
 # Without a year only when that is all there is (a command's argument: "/who 30/02"): "the vote was
 # 30/2" is a score.
-_NUMERIC_DAY = re.compile(r"(?<![\d/.-])(?:(\d{1,2})[/.](\d{1,2})[/.](\d{4})|(\d{4})-(\d{1,2})-(\d{1,2}))(?![\d/-])"
+_NUMERIC_DAY = re.compile(r"(?<![\d/.-])(?:(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2}(?![\d/.-]))|(\d{4})[-/](\d{1,2})[-/](\d{1,2}))(?![\d/-])"
                           r"|^\s*(\d{1,2})/(\d{1,2})\s*$")
 _RELATIVE = re.compile(lexicon.RELATIVE_DAYS, re.IGNORECASE)
 _NEXT_WEEK = re.compile(lexicon.RELATIVE_WEEK, re.IGNORECASE)
@@ -108,12 +108,13 @@ def days_in(month: int, year: int | None = None) -> int:
 
 def impossible_day(text: str) -> tuple[int, int, int | None] | None:
     """A day its month never has, as written ("30 février", "April 31", "29 de febrero de 2027",
-    "31/09/2026"):
+    "31/09/2026", "31-02-2020", "2020/02/31", "31/2/20"):
     (day, month number, year or None)."""
     written = ([(m.group(1), _month_number(m.group(3)), m.group(4)) for m in _DAY_MONTH.finditer(text)]
                + [(m.group(2), _month_number(m.group(1)), m.group(4)) for m in _MONTH_DAY.finditer(text)]
                + [(m.group(1), int(m.group(2)), m.group(3)) if m.group(1) else (m.group(6), int(m.group(5)), m.group(4))
                   if m.group(4) else (m.group(7), int(m.group(8)), None) for m in _NUMERIC_DAY.finditer(text)])
+    written = [(day, number, f"20{year}" if year and len(year) == 2 else year) for day, number, year in written]  # "31/2/20"
     for day, number, year in written:
         if 1 <= number <= 12 and int(day) <= 31 and not 1 <= int(day) <= days_in(number, int(year) if year else None):
             return int(day), number, int(year) if year else None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 
 from knowledge import analysis, chairing, intents, lexicon, naming
 from knowledge.agenda import other_business, reading_turn
@@ -222,7 +223,7 @@ class FactAnswers:
             "staff": detail.names(STAFF_STATUS), "joined": joined})
 
     def was_there(self, persons: list[str], lang: str, target: MeetingSummary, question: str = "",
-                  unknown: list[str] = ()) -> Answer:
+                  unknown: Sequence[str] = ()) -> Answer:
         """Whether each of these people was at the meeting, and how the transcript says so: in the
         roll call, as staff, took the floor without being in it (joined late), sent apologies
         (and maybe joined after all), or neither; and how many turns they took. Without a roll
@@ -246,7 +247,8 @@ class FactAnswers:
             if len(namesakes) > 1:
                 at = next(i for i, row in enumerate(rows) if row[0] in namesakes)
                 kept = [row for row in rows if row[0] not in namesakes or row[0] not in away]
-                rows = kept if not set(namesakes) <= away else kept[:at] + [(written, "none", 0)] + kept[at:]
+                nobody = (written, "none" if roll_call else "unknown", 0)     # (no roll call: cannot tell)
+                rows = kept if not set(namesakes) <= away else kept[:at] + [nobody] + kept[at:]
         return Answer("present", lang, question, meeting=target, names={"present": rows, "unknown": list(unknown)})
 
     def names_an_item(self, question: str, meetings: list[MeetingSummary]) -> bool:

@@ -13,12 +13,12 @@ from knowledge import lexicon, naming
 from knowledge.models import MeetingSummary
 from knowledge.naming import MAX_NAMESAKES, people_named, person_named, speakers_asked
 from knowledge.text import MONTH_WORD, fold
-from knowledge.which_meetings import KIND_WORDS, LAST, MONTH_PREPOSITIONS, kinds_named, meetings_named
+from knowledge.which_meetings import KIND_WORDS, LAST, MONTH_PREPOSITIONS, ORDINAL_DAY, kinds_named, meetings_named
 
 # Checked in this order (folded text).
 PATTERNS = (
-    ("next", r"\b(?:next|upcoming) (?:call|meeting|webinar)|prochaine? (?:appel|reunion|webinaire)|"
-             r"proxim[ao] (?:llamada|reunion|seminario|chamada|reuniao|webinario)|when is the next\b"),
+    ("next", r"\b(?:next|upcoming) (?:call|meeting|webinar|event)s?|prochaine?s? (?:appel|reunion|webinaire|evenement)s?|"
+             r"proxim[ao]s? (?:llamada|reunion|seminario|chamada|reuniao|webinario|evento)s?|when is the next\b"),
     # "How many times was IPv6 mentioned?": the turns that mention a topic, counted (mentions.py);
     # "How often did Humberto attend?" is participation.
     ("mentions", r"\b(?:how many times|how often|combien de fois|a quelle frequence|cuantas veces|"
@@ -43,7 +43,7 @@ PATTERNS = (
                  r"temps de parole|tiempo de palabra|tempo de fala)\b"),
     # "Who spoke in the NARALO call?", "Qui a pris la parole ?": its speakers (not "Who spoke about
     # Toronto?", a search).
-    ("spoke", r"^\W*(?:who (?:else )?(?:spoke|talked|took the floor|intervened)|"
+    ("spoke", r"^\W*(?:who (?:else )?(?:spoke|talked|took the floor|intervened)(?! (?:last|up|first|next)\b)|"
               r"qui (?:d autre )?(?:a|ont) (?:parle|pris la parole|intervenu)|"
               r"quien(?:es)? (?:mas )?(?:hablo|hablaron|intervino|intervinieron|tomo la palabra|tomaron la palabra)|"
               r"quem (?:mais )?(?:falou|falaram|interveio|intervieram|tomou a palavra|tomaram a palavra))\b"),
@@ -148,7 +148,7 @@ _PATTERNS = [(kind, re.compile(p)) for kind, p in PATTERNS]
 _NO_TOPIC = frozenset({"summary", "chair", "meetings_held", "commitments", "late", "presenters", "survey_held",
                        "agenda_reader", "spoke"})
 # A person named makes these about that person ("What happened with Humberto?"): a search.
-_NO_PERSON = frozenset({"summary", "commitments", "survey_held"})
+_NO_PERSON = frozenset({"summary", "commitments", "survey_held", "spoke"})
 # With a topic, "Which meetings discussed the budget?" and "Who talked the most about IPv6?" ask
 # where and by whom it came up: its mentions.
 _MENTIONS_WITH_A_TOPIC = frozenset({"meetings", "speakers"})
@@ -169,7 +169,7 @@ _SAID_OF = frozenset({"speakers", "mentions", "presenter", "questions"})
 ONE_MEETING = frozenset({"attendance", "apologies", "agenda", "agenda_reader", "chair", "commitments", "late",
                          "present", "spoke", "summary", "survey"})
 # What "And in the AFRALO call?" may ask again of other meetings.
-REPEATABLE = ONE_MEETING | {"speakers"}
+REPEATABLE = ONE_MEETING - {"present"} | {"speakers"}     # (whom "present" asked about is not kept)
 # After which answers "And Priya?" asks whether she was there.
 ABOUT_PRESENCE = frozenset({"attendance", "apologies", "late", "present"})
 _FOLLOW_UP_START = re.compile(lexicon.FOLLOW_UP_START)
@@ -185,9 +185,8 @@ _ORDINAL_ITEM = re.compile(r"\b(?:the|le|la|l|el|o|a|du|del|do|da|au|al|ao|os|um
 MAX_TOPIC_WORDS = 1
 # "Was Priya at the NARALO call?", "Did Humberto attend?", "Yasmina était-elle à la réunion ?",
 # "¿Estuvo Humberto en la llamada de 2016?", "O Humberto participou da reunião?": the slot is who.
-# "was … at/in" only of known people ("Was Montevideo in the agenda?" names no one).
 _WAS_THERE = re.compile(r"^(?:est ce que |es que |e que |o |a )?(?:"
-                        r"(?:was|were) (?P<known>.+?) (?:at|in|on|there|present)\b|"
+                        r"(?:was|were) (?P<en_was>.+?) (?:at|in|on|there|present)\b|"
                         r"(?:did|has|have) (?P<en>.+?) (?:attend|join|come|make it|particip|take part|show up|turn up)\w*|"
                         r"(?P<fr>.+?) (?:etai(?:en)?t (?:t )?(?:il |elle |ils |elles )?(?:la|present\w*|a|au|aux|en|dans)\b|"
                         r"(?:a|ont) (?:t (?:il|elle|ils|elles) )?(?:assiste|participe|ete present\w*)\b|"
@@ -197,7 +196,13 @@ _WAS_THERE = re.compile(r"^(?:est ce que |es que |e que |o |a )?(?:"
                         r"(?:a|al|en|na|no|da|do|em|presente)\b|"
                         r"(?P<es_after>.+?) (?:estuvo|estuvieron|asistio|asistieron|participo|participaron|vino|vinieron|"
                         r"esteve|estiveram|estava|participou|participaram|compareceu|compareceram|assistiu|veio)\b)")
-_AND = frozenset("and et y e".split())
+_AND = frozenset("and et y e or ou o".split())
+# What may come between the slot and which meeting: "at the", "à la réunion", "na última reunião".
+_LINKING = frozenset("""the a an this that of at in on to during de d du des la le les l el los las lo da do das dos
+    na no nas nos em en au aux al del ao ce cet cette esa ese esta este essa esse nessa nesse nesta neste il elle
+    ils elles t""".split())
+# Frame words that say something else after the slot: "all the meetings", "a favor" ("por favor" is a frame).
+_NOT_A_MEETING = frozenset("all every any tous toutes tout todas todos cada qualquer favor favour".split())
 
 
 @dataclass(frozen=True)
@@ -281,34 +286,38 @@ def was_there(question: str, people: dict[int, str],
     "Did Carlos attend?": each Carlos), and the names it gives that no one has ("Did Batman
     attend?"); None when it asks no such thing. Who is asked about is all the slot says: "Was
     Humberto's proposal approved in the call?" asks something else."""
-    from knowledge.analysis import ALL_STOPWORDS
-
     folded = fold(question)
     m = _WAS_THERE.match(folded)
     if not m:
         return None
-    # After it, only which meeting: "Was Aida in favour of the proposal?" and "Carlos a participé
-    # combien de fois ?" ask something else.
-    if not all(w in ALL_STOPWORDS or frame_word(w, meetings) for w in folded[m.end():].split()):
+    # After it, only which meeting: "Was Aida in favour of the proposal?", "¿Aida estuvo a favor?",
+    # "Carlos a participé combien de fois ?" and "Did Priya attend all the meetings?" ask something else.
+    if not all(w in _LINKING or w in _AND or frame_word(w, meetings) and w not in _NOT_A_MEETING
+               for w in folded[m.end():].split()):
         return None
+    from knowledge.analysis import ALL_STOPWORDS, QUESTION_WORDS
+
     kind = next(k for k, v in m.groupdict().items() if v)
-    slot = set(m.group(kind).split())
-    persons = [p for p in naming.people_named(question, people, namesakes=naming.MAX_NAMESAKES)
-               if naming.naming_words(question, [p]) & slot]
-    named = naming.naming_words(question, persons) | lexicon.NAME_PARTICLES | _AND
-    # The other names, as written ("Batman and Robin"): capitalised, not the question's first word.
-    written = {fold(w): w for i, w in enumerate(naming.WORD.findall(question)) if i and w[:1].isupper()}
-    others = [name.split() for name in re.split(r"\b(?:%s)\b" % "|".join(_AND), m.group(kind))]
-    others = [[w for w in name if w not in named] for name in others]
-    others = [name for name in others if name]
-    if not persons and not others or others and (kind == "known" or not all(w in written for n in others for w in n)):
-        return None
-    unknown = []
-    for name in (" ".join(written[w] for w in n) for n in others):
-        spelled = naming.people_called(name, people)        # "Did Umberto attend?": Humberto
-        persons += [p for p in spelled if p not in persons]
-        unknown += [] if spelled else [name]
-    return persons, unknown
+    names = [[w for w in name.split() if w not in lexicon.NAME_PARTICLES]
+             for name in re.split(r"\b(?:%s)\b" % "|".join(_AND), m.group(kind))]
+    words = naming.WORD.findall(question)
+    capitalised = {f for w in words if w[:1].isupper() for f in fold(w).split()}
+    acronyms = {fold(w) for w in words if len(w) > 1 and w.isupper()}
+    persons: list[str] = []
+    unknown: list[str] = []
+    for name in filter(None, names):
+        if any(frame_word(w, meetings) or w in acronyms or w in ALL_STOPWORDS or w in QUESTION_WORDS for w in name):
+            return None         # "Did NARALO participate…?", "Did ALAC attend?": a group, a body
+        # The whole name, give or take a typo ("Umberto"), or each who has it ("Carlos"); "Michael
+        # Jordan" is no one, though Michael Chen and Jordan Blackwood are someone.
+        found = naming.people_called(" ".join(name), people)
+        if found:
+            persons += [p for p in found if p not in persons]
+        elif set(name) <= capitalised:
+            unknown.append(" ".join(w for w in words if set(fold(w).split()) & set(name)))
+        else:
+            return None     # "Was Humberto's proposal approved in the call?": the slot is no one
+    return (persons, unknown) if persons or unknown else None
 
 
 def only_people(question: str, people: dict[int, str], meetings: list[MeetingSummary]) -> list[str]:
@@ -380,10 +389,13 @@ def _topic_words(folded: str, match: re.Match, persons: list[str], meetings: lis
     known = set(lexicon.FRAME_WORDS) | lexicon.REQUEST_WORDS | {g.lower() for m in meetings if m.group for g in [m.group]}
     for person in persons:
         known |= set(fold(person).split())
+    def day(w: str) -> bool:                      # "12", "12th", "1er"
+        return bool(ORDINAL_DAY.fullmatch(w))
+
     def abbreviated_month(i: int) -> bool:        # "Oct 12", "12 oct."
-        return rest[i] in lexicon.MONTH_ABBREVIATIONS and any(rest[j].isdigit() for j in (i - 1, i + 1) if 0 <= j < len(rest))
+        return rest[i] in lexicon.MONTH_ABBREVIATIONS and any(day(rest[j]) for j in (i - 1, i + 1) if 0 <= j < len(rest))
     return [w for i, w in enumerate(rest) if w not in ALL_STOPWORDS and w not in QUESTION_WORDS and w not in known
-            and not w.isdigit() and not MONTH_WORD.fullmatch(w) and len(w) > 2 and not abbreviated_month(i)]
+            and not w.isdigit() and not day(w) and not MONTH_WORD.fullmatch(w) and len(w) > 2 and not abbreviated_month(i)]
 
 
 def event_named(question: str, meetings: list[MeetingSummary]) -> Callable[[str], bool] | None:
@@ -404,6 +416,6 @@ def event_named(question: str, meetings: list[MeetingSummary]) -> Callable[[str]
 def frame_word(word: str, meetings: list[MeetingSummary]) -> bool:
     """Is this folded word part of how a question points at a meeting (a date, month, year,
     group, "last call") rather than its topic?"""
-    return (word in lexicon.FRAME_WORDS or word in MONTH_PREPOSITIONS or word.isdigit()
+    return (word in lexicon.FRAME_WORDS or word in MONTH_PREPOSITIONS or word.isdigit() or word in lexicon.MONTH_ABBREVIATIONS
             or bool(MONTH_WORD.fullmatch(word)) or bool(LAST.fullmatch(word))
             or any(m.group and m.group.lower() == word for m in meetings))

@@ -15,6 +15,7 @@ LAST = re.compile(r"\b(?:last|latest|most recent|previous|derniere?|precedente?|
                    r"mais recente|anterior)\b")
 _MONTH_YEAR = re.compile(r"\b([a-zà-ÿç]{3,10})\.?\s+(?:de\s+|del\s+)?(\d{4})\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+ORDINAL_DAY = re.compile(r"(\d{1,2})(?:st|nd|rd|th|er|o)?")      # "12", "12th", "1er", "1o" (folded "1º")
 # Words between dates named together: "June 2016 and February 2020", "le 5 et le 12", "2016, 2018 y 2020".
 _JOINING = frozenset("and et y e ou or o & on in of le la el los las les the en em de du del do da no na a au al".split())
 _AND = frozenset("and et y e ou or o &".split())
@@ -179,7 +180,7 @@ def without_dates(question: str) -> str:
     words = question.split()
     folded = [fold(w) for w in words]
     def day(i: int) -> bool:
-        return 0 <= i < len(folded) and folded[i].isdigit() and len(folded[i]) <= 2
+        return 0 <= i < len(folded) and bool(ORDINAL_DAY.fullmatch(folded[i]))
 
     month_at = {i for i, f in enumerate(folded) if MONTH_WORD.fullmatch(f) and (f != "may" or words[i][:1] == "M")
                 or f in lexicon.MONTH_ABBREVIATIONS and (day(i - 1) or day(i + 1))}      # "Oct 12"
@@ -187,7 +188,7 @@ def without_dates(question: str) -> str:
     for i, f in enumerate(folded):
         if _YEAR.fullmatch(f) or _NUMERIC_DATE.fullmatch(words[i].strip(".,;:?!¿¡()")):
             dating.add(i)
-        elif (f.isdigit() and len(f) <= 2 or f in ("de", "del")) and {i - 1, i + 1, i - 2, i + 2} & month_at:
+        elif (ORDINAL_DAY.fullmatch(f) or f in ("de", "del")) and {i - 1, i + 1, i - 2, i + 2} & month_at:
             dating.add(i)
     # Days and months named together: "5 and 12 October", "October 5 and 12", "September and October".
     anchors = [i for i, f in enumerate(folded) if i in dating or f.isdigit() and len(f) <= 2]
@@ -232,8 +233,9 @@ def _months_alone(question: str, language: str) -> list[tuple[int, int | None, i
         found = opening.find_date(f"1 {words[i]} 2000", language)
         return found.month if found else None
 
-    def day_of(i: int) -> int | None:
-        return int(folded[i]) if 0 <= i < len(folded) and folded[i].isdigit() and 1 <= int(folded[i]) <= 31 else None
+    def day_of(i: int) -> int | None:           # "12", "12th"
+        number = ORDINAL_DAY.fullmatch(folded[i]) if 0 <= i < len(folded) else None
+        return int(number.group(1)) if number and 1 <= int(number.group(1)) <= 31 else None
 
     first = next((i for i in range(len(folded)) if month_of(i) and _names_a_month(folded, i, day_of)), None)
     if first is None:

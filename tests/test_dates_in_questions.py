@@ -30,6 +30,7 @@ EN = Member(8, "en")
     ("Who attended on Sept 21 and Oct 12?", ["2026-09-21", "2026-10-12"]),
     ("Who attended on 12-10-2026?", ["2026-10-12"]), ("Who attended on 2026/10/12?", ["2026-10-12"]),
     ("Who attended on 20/6/16?", ["2016-06-20"]), ("Who attended on Oct 12, 2026?", ["2026-10-12"]),
+    ("Who attended on Oct 12th?", ["2026-10-12"]), ("Who attended on 5th Oct?", ["2026-10-05"]),
 ])
 def test_days_and_months_as_members_write_them(archive, question, days):
     answer = archive.ask(question)
@@ -41,6 +42,8 @@ def test_days_and_months_as_members_write_them(archive, question, days):
     ("Who attended on 31 September 2026?", "31 September 2026 does not exist."),
     ("Qui était là le 30 février 2020 ?", "Le 30 février 2020 n'existe pas."),       # not February 2020's call
     ("Who attended on 31/04/2016?", "31 April 2016 does not exist."),
+    ("Who attended on 31-02-2020?", "31 February 2020 does not exist."),
+    ("Who attended on 2020/02/31?", "31 February 2020 does not exist."),
 ])
 def test_a_question_naming_a_day_that_does_not_exist_is_told_so(archive, question, said):
     answer = archive.ask(question)
@@ -49,6 +52,7 @@ def test_a_question_naming_a_day_that_does_not_exist_is_told_so(archive, questio
 
 @pytest.mark.parametrize("text, day", [
     ("31/09/2026", (31, 9, 2026)), ("2026-09-31", (31, 9, 2026)), ("30/02", (30, 2, None)),
+    ("on 31-02-2020", (31, 2, 2020)), ("on 2020/02/31", (31, 2, 2020)), ("on 31/2/20", (31, 2, 2020)),
     ("Was the vote 30/2 in favour?", None), ("What was said on 31.4?", None),      # scores, decimals
     ("29 de febrero de 2027", (29, 2, 2027)), ("29/02/2028", None), ("12/10", None), ("2026-10-12", None),
     ("24/7 support", None), ("45/12", None), ("1/2 of them", None),
@@ -150,3 +154,8 @@ def test_a_search_for_a_day_that_does_not_exist_is_told_so(archive):
 def test_a_date_no_meeting_has_is_searched_without_it_when_nothing_says_it(archive):
     answer = archive.ask("What was said about Cancún in March 2020?")
     assert ("passage", "lacralo-2020-02-17-fr") == (answer.kind, answer.sources[0].meeting_id)
+
+
+def test_an_ordinal_day_is_no_topic(archive):
+    answer = archive.ask("Who chaired the call on October 12th?")      # a chair question takes no topic word
+    assert ("chair", "naralo-2026-10-12-en") == (answer.kind, answer.meeting.id)

@@ -29,6 +29,8 @@ LATEST = "lacralo-webinar-2026-10-26-pt"
     ("¿Humberto asistió a la llamada de 2020?", ["Humberto Carrasco"]),
     ("O Humberto esteve presente na última reunião?", ["Humberto Carrasco"]),
     ("Aida participou?", ["Aida Noblia"]),
+    ("Was Priya at the Oct 12 call?", ["Priya Raman"]),
+    ("Was Humberto at the calls of 2016 and 2020?", ["Humberto Carrasco"]),
 ])
 def test_whom_a_question_asks_whether_they_were_there(archive, question, asked):
     assert (asked, []) == intents.was_there(question, archive.store.people(), archive.store.meetings())
@@ -40,6 +42,9 @@ def test_whom_a_question_asks_whether_they_were_there(archive, question, asked):
     "Did Humberto attend the workshop in Montevideo?",
     "Was ICANN at the meeting?",                         # "was … at" only of known people
     "Carlos a participé combien de fois ?",              # participation
+    "Did Priya attend all the meetings?", "Humberto a-t-il assisté à toutes les réunions ?",
+    "Was Aida in favor?", "¿Aida estuvo a favor?",
+    "Did NARALO participate in the call?", "Did ALAC attend?",   # a group, a body
     "Who attended?", "Did anyone attend?", "Quem esteve na reunião?", "Did the Board attend?", "Did de la attend?",
 ])
 def test_other_questions_do_not_ask_whether_someone_was_there(archive, question):
@@ -114,8 +119,11 @@ def test_namesakes_are_those_who_were_there_or_no_one(archive):
 
 def test_a_name_no_one_has_is_said_so(archive):
     assert "no_speaker" == archive.ask("Did Batman attend the NARALO call?").kind
-    assert ([], ["Batman", "Robin"]) == intents.was_there("Did Batman and Robin attend?", archive.store.people(),
-                                                          archive.store.meetings())
+    people, meetings = archive.store.people(), archive.store.meetings()
+    assert ([], ["Batman", "Robin"]) == intents.was_there("Did Batman and Robin attend?", people, meetings)
+    # Each name whole: Michael Chen and Jordan Blackwood are someone, "Michael Jordan" no one.
+    assert ([], ["Michael Jordan"]) == intents.was_there("Was Michael Jordan at the NARALO call?", people, meetings)
+    assert ([], ["Jean Dupont"]) == intents.was_there("Est-ce que Jean Dupont était à la réunion AFRALO ?", people, meetings)
     both = render.plain(archive.ask("Did Aida and Batman attend the 2016 call?")).split("\n")
     assert ["I know no one called “Batman”.", "Yes, Aida Noblia was there"] == [both[0], both[1][:26]]
 
@@ -136,12 +144,16 @@ def test_without_a_roll_call_only_who_spoke_is_known_and_no_one_joined_late(tmp_
         spoke = answerer.ask("Was Mamadou Sanogo at the AFRALO call?")
         silent = answerer.ask("Was Ethan Brooks at the AFRALO call?")      # he spoke in the webinar only
         late = answerer.ask("Who joined late?")
+        mamadous = answerer.ask("Was Mamadou at the AFRALO call?")      # two Mamadous spoke
+        nobody = answerer.ask("Was Mamadou at the ALAC webinar?")        # no Mamadou spoke there: who can tell?
     assert ["took_floor"] == [row[1] for row in spoke.names["present"]]
     assert render.plain(spoke) == ("Yes, Mamadou Sanogo was there: AFRALO call, 4 November 2026 (the transcript has "
                                    "no roll call). Took the floor 2 times.")
     assert render.plain(silent) == ("I can't tell: the transcript (AFRALO call, 4 November 2026) has no roll call, and "
                                     "Ethan Brooks did not speak.")
     assert "no_roll_call" in late.flags and not late.names["late"]
+    assert {("Mamadou Sanogo", "took_floor"), ("Mamadou Cissé", "took_floor")} == {r[:2] for r in mamadous.names["present"]}
+    assert [("Mamadou", "unknown", 0)] == nobody.names["present"]
     assert render.plain(late) == "The transcript has no roll call (AFRALO call, 4 November 2026): I can't tell who joined late."
 
 
@@ -158,3 +170,6 @@ def test_and_a_name_after_an_answer_about_attendance_asks_whether_they_were_ther
     assert "present" != archive.ask("And Priya, what did she say about DNS abuse?", context=on_naralo).kind
     assert "present" != archive.ask("And Priya?", context=Conversation((NARALO,), "agenda")).kind
     assert "present" != archive.ask("Priya?", context=on_naralo).kind          # (no "and": no follow-up)
+    # Whom "Was Priya at the NARALO call?" asked about is not kept: "And in the AFRALO call?" is no such question.
+    assert archive.ask("And in the AFRALO call?", context=Conversation((NARALO,), "present")).kind not in (
+        "present", "no_speaker")
