@@ -94,12 +94,12 @@ class Answerer(FactAnswers, Quoting):
                         and not set(intent.topic) - lexicon.UNANSWERED_WORDS):
                     intent = dataclasses.replace(intent, meetings=tuple(m.id for m in on))
             elif not intent and start and context.kind in intents.ABOUT_PRESENCE and \
-                    intents.only_people(question, self.store.people(), meetings):
+                    (persons := intents.only_people(question, self.store.people(), meetings)):
                 # "Who attended the NARALO call?", then "And Priya?": was she there? (of the
                 # meetings named, else of the one talked about)
                 named = which_meetings.meetings_named(question, meetings, lang, today)
                 intent = intents.Intent("present", tuple(m.id for m in (named or on)), named_but_missing=named == [],
-                                        speakers=tuple(intents.only_people(question, self.store.people(), meetings)))
+                                        speakers=tuple(persons))
             elif not intent and (start or that):
                 named = which_meetings.meetings_named(question, meetings, lang, today)
                 again = context.kind in intents.REPEATABLE and intents.only_frame(question, meetings)
