@@ -159,7 +159,7 @@ class Dialogue(SchedulingCommands):
         lines = []
         for n, hit in enumerate(hits, offset + 1):
             passage = " ".join(hit.passage.split())
-            excerpt = passage if len(passage) <= EXCERPT else passage[:EXCERPT].rsplit(" ", 1)[0] + "…"
+            excerpt = text.shortened(passage, EXCERPT)
             lines.append(f"{n}. <b>{escape(hit.speaker)}</b> — "
                          f"{escape(render.meeting_name(hit, lang))}, {escape(i18n.date(hit.date, lang))}\n"
                          f"<i>{escape(excerpt)}</i>")

@@ -13,7 +13,7 @@ from knowledge import announced
 from knowledge.announced import MAX_TITLE
 from knowledge.reminder_tables import DROPPED
 from knowledge.summary import summarize
-from knowledge.text import fold
+from knowledge.text import fold, shortened
 
 MAX_LISTED_EVENTS = 10
 CALENDAR_DAYS = 120
@@ -173,7 +173,7 @@ class SchedulingCommands:
                 continue
             when = self._when(dt.datetime.fromisoformat(f"{m.date}T{m.time_utc}+00:00"), lang) if m.time_utc \
                 else i18n.date(m.date, lang) + (f" – {i18n.date(m.end, lang)}" if m.end else "")
-            quoted = m.text if len(m.text) <= MAX_QUOTED else m.text[:MAX_QUOTED].rsplit(" ", 1)[0] + "…"
+            quoted = shortened(m.text, MAX_QUOTED)
             lines.append(escape(f"• {when}{', ' + m.place if m.place else ''} — «{quoted}» — {m.speaker}, "
                                 f"{meeting_name(a.meeting, lang)}, {i18n.date(a.meeting.date, lang)}"))
         return lines[:MAX_LISTED_EVENTS]

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from knowledge.dates import Mention
 from knowledge.models import MeetingSummary
 from knowledge.summary import Summary, summarize
-from knowledge.text import fold
+from knowledge.text import fold, shortened
 
 MAX_TITLE = 200          # characters of an event's title
 MENTION_TITLE = 100      # characters of a sentence kept as an event's title
@@ -52,6 +52,4 @@ def title(summary: Summary, mention: Mention) -> str:
             return item.title[:MAX_TITLE]
     if mention.place:
         return " · ".join(x for x in (summary.group, mention.place) if x)
-    if len(mention.text) <= MENTION_TITLE:
-        return mention.text
-    return mention.text[:MENTION_TITLE].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    return shortened(mention.text, MENTION_TITLE, trim=",;:")

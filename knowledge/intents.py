@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Set
 from dataclasses import dataclass
 
 from knowledge import lexicon, naming
 from knowledge.models import MeetingSummary
 from knowledge.naming import MAX_NAMESAKES, people_named, person_named, speakers_asked
 from knowledge.text import MONTH_WORD, fold
-from knowledge.which_meetings import KIND_WORDS, LAST, MONTH_PREPOSITIONS, ORDINAL_DAY, kinds_named, meetings_named
+from knowledge.which_meetings import AND_WORDS, KIND_WORDS, LAST, MONTH_PREPOSITIONS, ORDINAL_DAY, kinds_named, meetings_named
 
 # Checked in this order (folded text).
 PATTERNS = (
@@ -196,7 +196,6 @@ _WAS_THERE = re.compile(r"^(?:est ce que |es que |e que |o |a )?(?:"
                         r"(?:a|al|en|na|no|da|do|em|presente)\b|"
                         r"(?P<es_after>.+?) (?:estuvo|estuvieron|asistio|asistieron|participo|participaron|vino|vinieron|"
                         r"esteve|estiveram|estava|participou|participaram|compareceu|compareceram|assistiu|veio)\b)")
-_AND = frozenset("and et y e or ou o".split())
 # What may come between the slot and which meeting: "at the", "à la réunion", "na última reunião".
 _LINKING = frozenset("""the a an this that of at in on to during de d du des la le les l el los las lo da do das dos
     na no nas nos em en au aux al del ao ce cet cette esa ese esta este essa esse nessa nesse nesta neste il elle
@@ -292,14 +291,14 @@ def was_there(question: str, people: dict[int, str],
         return None
     # After it, only which meeting: "Was Aida in favour of the proposal?", "¿Aida estuvo a favor?",
     # "Carlos a participé combien de fois ?" and "Did Priya attend all the meetings?" ask something else.
-    if not all(w in _LINKING or w in _AND or frame_word(w, meetings) and w not in _NOT_A_MEETING
+    if not all(w in _LINKING or w in AND_WORDS or frame_word(w, meetings) and w not in _NOT_A_MEETING
                for w in folded[m.end():].split()):
         return None
     from knowledge.analysis import ALL_STOPWORDS, QUESTION_WORDS
 
     kind = next(k for k, v in m.groupdict().items() if v)
     names = [[w for w in name.split() if w not in lexicon.NAME_PARTICLES]
-             for name in re.split(r"\b(?:%s)\b" % "|".join(_AND), m.group(kind))]
+             for name in re.split(r"\b(?:%s)\b" % "|".join(AND_WORDS), m.group(kind))]
     words = naming.WORD.findall(question)
     capitalised = {f for w in words if w[:1].isupper() for f in fold(w).split()}
     acronyms = {fold(w) for w in words if len(w) > 1 and w.isupper()}
@@ -324,13 +323,8 @@ def only_people(question: str, people: dict[int, str], meetings: list[MeetingSum
     """The people a follow-up names when it says nothing else but how it follows up and which
     meetings ("And Priya Raman?", "¿Y Humberto?", "Et Yasmina, à la réunion AFRALO ?"); [] when
     it says more, or names no one."""
-    from knowledge.analysis import ALL_STOPWORDS
-
     persons = naming.people_named(question, people, namesakes=naming.MAX_NAMESAKES)
-    named = naming.naming_words(question, persons) | _AND
-    rest = _FOLLOW_UP_THAT.sub(" ", _FOLLOW_UP_START.sub(" ", fold(question))).split()
-    said = all(w in named or w in ALL_STOPWORDS or frame_word(w, meetings) for w in rest)
-    return persons if said else []
+    return persons if only_frame(question, meetings, also=naming.naming_words(question, persons) | AND_WORDS) else []
 
 
 def follows_up(question: str) -> tuple[str | None, str | None]:
@@ -342,13 +336,13 @@ def follows_up(question: str) -> tuple[str | None, str | None]:
     return start.group(0) if start else None, that.group(0) if that else None
 
 
-def only_frame(question: str, meetings: list[MeetingSummary]) -> bool:
+def only_frame(question: str, meetings: list[MeetingSummary], also: Set[str] = frozenset()) -> bool:
     """Does the question say nothing but how it follows up and which meetings it points at ("And
-    in the AFRALO call?", "¿Y en 2016?", "E na reunião da AFRALO?")?"""
+    in the AFRALO call?", "¿Y en 2016?", "E na reunião da AFRALO?"), and the (folded) words ``also``?"""
     from knowledge.analysis import ALL_STOPWORDS
 
     rest = _FOLLOW_UP_THAT.sub(" ", _FOLLOW_UP_START.sub(" ", fold(question))).split()
-    return all(w in ALL_STOPWORDS or frame_word(w, meetings) for w in rest)
+    return all(w in also or w in ALL_STOPWORDS or frame_word(w, meetings) for w in rest)
 
 
 def courtesy(question: str) -> tuple[str, str] | None:

@@ -19,6 +19,11 @@ def fold(text: str) -> str:
     return " ".join(_WORD.findall(stripped))
 
 
+def shortened(text: str, limit: int, trim: str = "") -> str:
+    """The text, or its first ``limit`` characters cut at a word (and ``trim`` characters) with "…"."""
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0].rstrip(trim) + "…"
+
+
 # A month's name in any of the four languages, folded ("aout", "marco", "february").
 MONTH_WORD = re.compile("|".join(sorted({fold(w) for w in lexicon.MONTHS_PATTERN.split("|")})))
 

@@ -18,7 +18,7 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 ORDINAL_DAY = re.compile(r"(\d{1,2})(?:st|nd|rd|th|er|o)?")      # "12", "12th", "1er", "1o" (folded "1º")
 # Words between dates named together: "June 2016 and February 2020", "le 5 et le 12", "2016, 2018 y 2020".
 _JOINING = frozenset("and et y e ou or o & on in of le la el los las les the en em de du del do da no na a au al".split())
-_AND = frozenset("and et y e ou or o &".split())
+AND_WORDS = frozenset("and et y e ou or o &".split())     # joining names and dates
 _NUMERIC_DATE = re.compile(r"\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{1,2}|\d{1,2}/\d{1,4}|"
                            r"\d{1,2}-\d{1,2}-\d{4}|\d{4}/\d{1,2}/\d{1,2}")
 # A month in figures: "2026-10", "10/2026".
@@ -196,7 +196,7 @@ def without_dates(question: str) -> str:
     for a, b in zip(anchors, anchors[1:] + [None]):
         run.append(a)
         gap = folded[a + 1:b] if b is not None else None
-        if gap is not None and set(gap) <= _JOINING and (not gap or set(gap) & _AND):
+        if gap is not None and set(gap) <= _JOINING and (not gap or set(gap) & AND_WORDS):
             continue
         if len(run) > 1 and set(run) & dating:
             dating.update(range(run[0], run[-1] + 1))
@@ -278,7 +278,7 @@ def _names_a_month(folded: list[str], i: int, day_of) -> bool:
     day = next((d for d in (day_of(i - 1), day_of(i + 1), day_of(i - 2) if before == "de" else None)
                 if d is not None), None)
     return (day is not None or len(folded) == 1 or before in MONTH_PREPOSITIONS or (before == "the" and after in lexicon.FRAME_WORDS)
-            or i == 0 and (after in _AND or bool(_YEAR.fullmatch(after))))        # "/who septembre et octobre 2026"
+            or i == 0 and (after in AND_WORDS or bool(_YEAR.fullmatch(after))))        # "/who septembre et octobre 2026"
 
 
 def kinds_named(folded: str) -> set[str]:
