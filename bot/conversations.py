@@ -1,11 +1,14 @@
 """What each member's conversation is on: the meetings of the last answer they were given and what
 it answered, so that a question following up on it ("And who sent apologies?", "What about the
-budget in that call?", "And in the AFRALO call?") is about them; and the language they were last
-answered in, for a message that does not say its own ("Agenda?"). Per member and chat (two members
-talking in a group each have their own), for a while after the last answer, bounded in memory,
-forgotten at a restart. Only meeting ids, a kind and a language are kept, never what was asked."""
+budget in that call?", "And in the AFRALO call?") is about them; the people the last answer about
+someone was about ("Was he there?"); and the language they were last answered in, for a message
+that does not say its own ("Agenda?"). Per member and chat (two members talking in a group each have
+their own), for a while after the last answer, bounded in memory, forgotten at a restart. Only
+meeting ids, a kind, the names of speakers the transcripts give and a language are kept, never what
+was asked."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections import OrderedDict
 from collections.abc import Callable
@@ -33,12 +36,18 @@ class Conversations:
     def answered(self, chat: int | None, member: int, answer: Answer) -> None:
         """The conversation is now on the meetings this answer is about, when it is about some;
         an answer about none (nothing found, no such meeting), or found outside the meetings
-        followed up on, leaves it where it was."""
-        self._keep(chat, member, about(answer) or self.on(chat, member), answer.language)
+        followed up on, leaves it where it was. So does an answer about no one for the people it is on."""
+        before = self.on(chat, member)
+        now = about(answer) or before
+        persons = persons_of(answer) or (before.persons if before else ())
+        if persons:
+            now = dataclasses.replace(now or Conversation(()), persons=persons)
+        self._keep(chat, member, now, answer.language)
 
     def talk_about(self, chat: int | None, member: int, meetings: tuple[str, ...], kind: str, language: str) -> None:
         """A command named these meetings ("/who NARALO"): the conversation is on them."""
-        self._keep(chat, member, Conversation(meetings, kind), language)
+        before = self.on(chat, member)
+        self._keep(chat, member, Conversation(meetings, kind, before.persons if before else ()), language)
 
     def _recent(self, chat: int | None, member: int) -> tuple[Conversation | None, str | None]:
         found = self._on.get((chat, member))
@@ -66,6 +75,26 @@ def about(answer: Answer) -> Conversation | None:
     if answer.kind == "passage" and answer.sources:
         return Conversation((answer.sources[0].meeting_id,))
     return None
+
+
+def persons_of(answer: Answer) -> tuple[str, ...]:
+    """Whom an answer is about: who was asked about, presented, chaired, sent apologies, joined
+    late or is quoted (for "Was he there?" next)."""
+    if answer.kind == "several":
+        return tuple(dict.fromkeys(p for part in answer.parts for p in persons_of(part)))
+    names, kind = answer.names, answer.kind
+    if kind == "present":
+        found = [person for person, state, _ in names["present"] if state != "none"]
+    elif kind == "presenter":
+        found = [person for _, person in names["presenter"]]
+    elif kind == "passage":
+        found = names.get("by") or names.get("not_by") or [h.speaker for h in answer.sources[:1]]
+    elif kind == "participation":
+        found = [p.name for p in answer.participation]
+    else:
+        found = names.get({"chair": "chair", "agenda_reader": "reader", "apologies": "apologies", "late": "late",
+                           "questions": "by"}.get(kind, ""), [])
+    return tuple(dict.fromkeys(found))
 
 
 def _asked(kind: str) -> str:

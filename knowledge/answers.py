@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from knowledge import analysis, asking, chairing, dates, intents, lexicon, naming, which_meetings
+from knowledge import analysis, asking, chairing, dates, intents, lexicon, naming, pronouns, which_meetings
 from knowledge.facts import FactAnswers
 from knowledge.lexicon import LANGUAGES
 from knowledge.models import PARTICIPATION_TARGET, Answer, Conversation, MeetingSummary
@@ -75,6 +75,9 @@ class Answerer(FactAnswers, Quoting):
         if polite:                  # "Merci !", "¡Hola!": answered as such, in the language it is said in
             kind, said_in = polite
             return Answer(kind, reply_language("", language, said_in), question)
+        if context and len(context.persons) == 1:
+            # "Was he at the NARALO call?" after an answer about Rodrigo Saucedo: asked of him.
+            question = pronouns.resolved(question, context.persons[0]) or question
         today = self.today()
         intent = intents.detect(question, meetings, self.store.people(), lang, today) if question else None
         within: list[str] = []      # "Who presented X?", X on agendas naming no presenter: those meetings
@@ -102,18 +105,21 @@ class Answerer(FactAnswers, Quoting):
                                         speakers=tuple(persons))
             elif not intent and (start or that):
                 named = which_meetings.meetings_named(question, meetings, lang, today)
-                again = context.kind in intents.REPEATABLE and intents.only_frame(question, meetings)
+                again = context.kind in intents.REPEATABLE and intents.only_frame(question, meetings) and \
+                    (context.kind != "present" or context.persons)
+                whom = context.persons if context.kind == "present" else ()
                 if named is None and again and that:
                     # "And in that call?": the same question of the meetings talked about.
-                    intent = intents.Intent(context.kind, tuple(m.id for m in on))
+                    intent = intents.Intent(context.kind, tuple(m.id for m in on), speakers=whom)
                 elif named is None:
                     followed = self._follow_up(question, that, lang, k, on, speaker)
                     if followed is not None:
                         return followed
                     elsewhere = on
                 elif named and start and again:
-                    # "And in the AFRALO call?", "¿Y en 2016?": the same question of those meetings.
-                    intent = intents.Intent(context.kind, tuple(m.id for m in named))
+                    # "And in the AFRALO call?", "¿Y en 2016?": the same question of those meetings
+                    # (of the same people, when it asked whether someone was there).
+                    intent = intents.Intent(context.kind, tuple(m.id for m in named), speakers=whom)
         if intent:
             structured = self._structured(intent, question, lang, meetings, meeting)
             if isinstance(structured, Answer):

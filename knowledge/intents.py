@@ -169,7 +169,7 @@ _SAID_OF = frozenset({"speakers", "mentions", "presenter", "questions"})
 ONE_MEETING = frozenset({"attendance", "apologies", "agenda", "agenda_reader", "chair", "commitments", "late",
                          "present", "spoke", "summary", "survey"})
 # What "And in the AFRALO call?" may ask again of other meetings.
-REPEATABLE = ONE_MEETING - {"present"} | {"speakers"}     # (whom "present" asked about is not kept)
+REPEATABLE = ONE_MEETING | {"speakers"}
 # After which answers "And Priya?" asks whether she was there.
 ABOUT_PRESENCE = frozenset({"attendance", "apologies", "late", "present"})
 _FOLLOW_UP_START = re.compile(lexicon.FOLLOW_UP_START)

@@ -245,9 +245,11 @@ class Participation:
 @dataclass(frozen=True)
 class Conversation:
     """What a member's conversation is on: the meetings the last answer was about, and what it
-    answered (its kind: "apologies"), for a question that follows up on it."""
+    answered (its kind: "apologies"), for a question that follows up on it; and the people the
+    last answer about someone was about, for "Was he there?" or "And in 2020?" after "Was Priya there?"."""
     meetings: tuple[str, ...]
     kind: str = ""
+    persons: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -170,6 +170,9 @@ def test_and_a_name_after_an_answer_about_attendance_asks_whether_they_were_ther
     assert "present" != archive.ask("And Priya, what did she say about DNS abuse?", context=on_naralo).kind
     assert "present" != archive.ask("And Priya?", context=Conversation((NARALO,), "agenda")).kind
     assert "present" != archive.ask("Priya?", context=on_naralo).kind          # (no "and": no follow-up)
-    # Whom "Was Priya at the NARALO call?" asked about is not kept: "And in the AFRALO call?" is no such question.
+    # Whom "Was Priya at the NARALO call?" asked about is kept: "And in the AFRALO call?" asks it of her.
+    again = archive.ask("And in the AFRALO call?", context=Conversation((NARALO,), "present", persons=("Priya Raman",)))
+    assert ("present", AFRALO, "Priya Raman") == (again.kind, again.meeting.id, again.names["present"][0][0])
+    # Not kept (no one was): no such question.
     assert archive.ask("And in the AFRALO call?", context=Conversation((NARALO,), "present")).kind not in (
         "present", "no_speaker")

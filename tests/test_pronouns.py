@@ -1,0 +1,95 @@
+"""Pronouns that follow up on an answer about one person ("Who presented the mitigation plan?",
+then "Was he at the NARALO call?", "Qu'a-t-il dit du budget ?", "¿Y ella?")."""
+from __future__ import annotations
+
+import pytest
+
+from bot.conversations import persons_of
+from bot.dialogue import Dialogue, Member
+from knowledge import pronouns
+from knowledge.models import Conversation
+
+NARALO, JUNE_2016 = "naralo-2026-10-12-en", "lacralo-2016-06-20-fr"
+
+
+@pytest.mark.parametrize("question, resolved", [
+    ("Was he at the NARALO call?", "Was Ana Silva at the NARALO call?"),
+    ("Did she attend?", "Did Ana Silva attend?"),
+    ("Did anyone thank her for it?", "Did anyone thank Ana Silva for it?"),
+    ("What was her presentation about?", "What was Ana Silva's presentation about?"),
+    ("And him?", "And Ana Silva?"),
+    ("A-t-il assisté à la réunion AFRALO ?", "Ana Silva a-t-il assisté à la réunion AFRALO ?"),
+    ("Qu'a-t-elle dit sur le budget ?", "Qu'Ana Silva a-t-elle dit sur le budget ?"),
+    ("Est-ce qu'elle était là ?", "Est-ce qu'Ana Silva était là ?"),
+    ("A-t-il été présent ?", "Ana Silva a-t-il été présent ?"),
+    ("Et elle ?", "Et Ana Silva ?"),
+    ("¿Estuvo ella en la llamada de 2016?", "¿Estuvo Ana Silva en la llamada de 2016?"),
+    ("¿Qué dijo él sobre el presupuesto?", "¿Qué dijo Ana Silva sobre el presupuesto?"),
+    ("Ela esteve presente?", "Ana Silva esteve presente?"),
+    ("Qual foi a proposta dela?", "Qual foi a proposta de Ana Silva?"),
+])
+def test_a_pronoun_is_read_as_the_name(question, resolved):
+    assert resolved == pronouns.resolved(question, "Ana Silva")
+
+
+@pytest.mark.parametrize("question", [
+    "Y a-t-il eu un sondage ?", "Il y a un sondage ?", "Que s'est-il passé ?", "Qu'a-t-il été décidé ?",
+    "Il faut voter ?", "Faut-il s’inscrire ?", "¿Qué dijo el presidente?", "What did they say about the budget?",
+    "Who spoke about the helpdesk?", "Elles ont parlé du budget ?", "Where is the shelter?",
+])
+def test_no_pronoun_standing_for_someone_changes_nothing(question):
+    assert pronouns.resolved(question, "Ana Silva") is None
+
+
+def test_a_pronoun_asks_of_the_one_person_the_conversation_is_on(archive):
+    on_rodrigo = Conversation((JUNE_2016,), "presenter", persons=("Rodrigo Saucedo",))
+    there = archive.ask("Was he at the NARALO call?", context=on_rodrigo)
+    assert ("present", NARALO, [("Rodrigo Saucedo", "absent")]) == (
+        there.kind, there.meeting.id, [row[:2] for row in there.names["present"]])
+    here = archive.ask("Était-il là ?", context=on_rodrigo)          # the meeting talked about
+    assert (JUNE_2016, "Rodrigo Saucedo") == (here.meeting.id, here.names["present"][0][0])
+    said = archive.ask("What did he say about the budget?", context=on_rodrigo)
+    assert ("passage", ["Rodrigo Saucedo"]) == (said.kind, said.names.get("by"))
+    assert {"Rodrigo Saucedo"} == {h.speaker for h in said.sources}
+    # No one, or two people, to stand for: the question as it is.
+    for context in (Conversation((JUNE_2016,)), Conversation((JUNE_2016,), persons=("Rodrigo Saucedo", "Aida Noblia"))):
+        assert "present" != archive.ask("Was he at the NARALO call?", context=context).kind
+
+
+@pytest.mark.parametrize("question, asked, persons", [
+    ("Who presented the mitigation plan?", "presenter", ("Rodrigo Saucedo",)),
+    ("Who chaired the AFRALO call?", "chair", ("Ousmane Ndiaye",)),
+    ("Was Priya at the NARALO call?", "present", ("Priya Raman",)),
+    ("What did Priya say about DNS abuse?", "passage", ("Priya Raman",)),
+    ("Who sent apologies in the AFRALO call?", "apologies", ("Rachid El Amrani", "Nadia Rakotomalala")),
+    ("How often did Priya attend?", "participation", ("Priya Raman",)),
+    ("What did Keisha ask?", "questions", ("Keisha Thompson",)),
+    ("Who joined late in the NARALO call?", "late", ("Olivia Hartman",)),
+    ("Who read the agenda in the AFRALO call?", "agenda_reader", ("Aïcha Benali",)),
+    ("What is on the agenda of the AFRALO call?", "agenda", ()),
+    ("What did Priya say about Montevideo?", "passage", ("Priya Raman",)),      # nothing from her: still her
+    ("Was Carlos at the NARALO call?", "present", ()),                          # no Carlos was: no one
+])
+def test_whom_an_answer_is_about(archive, question, asked, persons):
+    answer = archive.ask(question)
+    assert (asked, persons) == (answer.kind, persons_of(answer))
+
+
+def test_the_conversation_keeps_the_person_until_an_answer_about_someone_else(archive):
+    talk = Dialogue(archive.store, archive)
+    ana = Member(1, "en", chat=-100)
+    talk.question("Who presented the mitigation plan?", ana)
+    assert ("Rodrigo Saucedo",) == talk.conversations.on(-100, 1).persons
+    talk.question("Who chaired?", ana)                                  # the chair of that call
+    talk.question("What was on the agenda?", ana)                       # about no one: the chair stays
+    assert ("Humberto Carrasco",) == talk.conversations.on(-100, 1).persons
+    (reply,) = talk.question("Was she at the AFRALO call?", ana)
+    assert "No, Humberto Carrasco was not there: AFRALO monthly call" in reply.html
+    (again,) = talk.question("And in June 2016?", ana)                 # the same person, another meeting
+    assert "Yes, Humberto Carrasco was there: LACRALO monthly call, 20 June 2016" in again.html
+    talk.command("summary", "NARALO", ana)                            # a command keeps the person
+    (naralo,) = talk.question("Was he there?", ana)
+    assert "No, Humberto Carrasco was not there: NARALO monthly call" in naralo.html
+    talk.question("Was Priya at the NARALO call?", ana)
+    (priya,) = talk.question("And in the AFRALO call?", ana)
+    assert "No, Priya Raman was not there: AFRALO monthly call" in priya.html
