@@ -83,7 +83,7 @@ def persons_of(answer: Answer) -> tuple[str, ...]:
     if answer.kind == "several":
         return tuple(dict.fromkeys(p for part in answer.parts for p in persons_of(part)))
     names, kind = answer.names, answer.kind
-    if kind == "present":
+    if kind in ("present", "did_speak"):
         found = [person for person, state, _ in names["present"] if state != "none"]
     elif kind == "presenter":
         found = [person for _, person in names["presenter"]]

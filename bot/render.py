@@ -172,6 +172,19 @@ def _present(answer: Answer, lang: str) -> str:
     return "\n".join(lines)
 
 
+def _did_speak(answer: Answer, lang: str) -> str:
+    """"Yes, Priya Raman took the floor 2 times: NARALO monthly call, 12 October 2026.", or why
+    not (was there but silent, sent apologies, was not there), a line per person asked about."""
+    lines = [i18n.t(lang, "no_speaker", name=names_list(answer.names["unknown"], lang))] if answer.names.get("unknown") else []
+    for name, state, turns in answer.names["present"]:
+        key = ("spoke_yes" if turns > 1 else "spoke_yes_one") if turns else \
+            "spoke_silent" if state in ("roll_call", "staff", "joined") else \
+            f"was_{state}" if state in ("apology", "absent") else \
+            "spoke_none" if state == "none" else "spoke_no"
+        lines.append(i18n.t(lang, key, name=name, n=turns, **_where(answer, lang)))
+    return "\n".join(lines)
+
+
 def _apologies(answer: Answer, lang: str) -> str:
     names = answer.names["apologies"]
     if not names:
@@ -351,7 +364,7 @@ _RENDERERS = {"passage": _passage, "nothing": _nothing, "no_words": _no_words, "
               "no_meeting": _no_meeting, "next": _next, "survey": _survey, "no_speaker": _no_speaker,
               "no_survey": _no_survey, "chair": _chair, "agenda_reader": _agenda_reader, "several": _several,
               "meetings": _meetings, "attendance": _attendance, "apologies": _apologies, "attended_all": _attended_all,
-              "agenda": _agenda, "presenter": _presenter, "present": _present, "participation": _participation,
+              "agenda": _agenda, "presenter": _presenter, "present": _present, "did_speak": _did_speak, "participation": _participation,
               "commitments": _commitments, "questions": _questions, "late": _late, "speakers": _speakers, "mentions": _mentions,
               "summary": _summary}
 

@@ -101,13 +101,14 @@ class Answerer(FactAnswers, Quoting):
                 # "Who attended the NARALO call?", then "And Priya?": was she there? (of the
                 # meetings named, else of the one talked about)
                 named = which_meetings.meetings_named(question, meetings, lang, today)
-                intent = intents.Intent("present", tuple(m.id for m in (named or on)), named_but_missing=named == [],
+                asked = context.kind if context.kind in intents.ABOUT_SOMEONE else "present"
+                intent = intents.Intent(asked, tuple(m.id for m in (named or on)), named_but_missing=named == [],
                                         speakers=tuple(persons))
             elif not intent and (start or that):
                 named = which_meetings.meetings_named(question, meetings, lang, today)
                 again = context.kind in intents.REPEATABLE and intents.only_frame(question, meetings) and \
-                    (context.kind != "present" or context.persons)
-                whom = context.persons if context.kind == "present" else ()
+                    (context.kind not in intents.ABOUT_SOMEONE or context.persons)
+                whom = context.persons if context.kind in intents.ABOUT_SOMEONE else ()
                 if named is None and again and that:
                     # "And in that call?": the same question of the meetings talked about.
                     intent = intents.Intent(context.kind, tuple(m.id for m in on), speakers=whom)
@@ -120,6 +121,8 @@ class Answerer(FactAnswers, Quoting):
                     # "And in the AFRALO call?", "¿Y en 2016?": the same question of those meetings
                     # (of the same people, when it asked whether someone was there).
                     intent = intents.Intent(context.kind, tuple(m.id for m in named), speakers=whom)
+        if intent and intent.kind == "did_speak" and not (intent.meetings or intent.named_but_missing or meeting):
+            intent = None       # "Did Aida say anything?" in no meeting in particular: what she said
         if intent:
             structured = self._structured(intent, question, lang, meetings, meeting)
             if isinstance(structured, Answer):

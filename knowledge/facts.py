@@ -65,10 +65,12 @@ class FactAnswers:
             return Answer("no_meeting", lang, question, meetings=tuple(meetings[-5:]), known=len(meetings))
         if intent.kind == "meetings":
             return Answer("meetings", lang, question, meetings=tuple(named or meetings))
-        if intent.kind == "present" and not intent.speakers:      # "Did Batman attend?"
+        if intent.kind in intents.ABOUT_SOMEONE and not intent.speakers:      # "Did Batman attend?"
             return Answer("no_speaker", lang, question, names={"speaker": list(intent.unknown)})
-        if intent.kind == "present" and meetings:       # "Was Priya at the NARALO call?": of the last when none is named
-            parts = tuple(self.was_there(list(intent.speakers), lang, m, question, list(intent.unknown))
+        if intent.kind in intents.ABOUT_SOMEONE and meetings:
+            # "Was Priya at the NARALO call?", "Did she speak?": of the last when none is named
+            parts = tuple(dataclasses.replace(self.was_there(list(intent.speakers), lang, m, question, list(intent.unknown)),
+                                              kind=intent.kind)
                           for m in (named or meetings[-1:])[-MAX_PARTS:])
             return parts[0] if len(parts) == 1 else Answer("several", lang, question, parts=parts)
         if intent.kind == "survey":
@@ -90,9 +92,10 @@ class FactAnswers:
                           meetings=tuple(named))
         if intent.kind in ("speakers", "spoke"):    # "Who spoke most?": in all; "Who spoke?": in the last
             scope = named or (meetings if intent.kind == "speakers" else meetings[-1:])
-            speaking = self.store.speaking([m.id for m in scope])
-            if intent.person:       # "How many times did Humberto speak?": their line
-                speaking = [row for row in speaking if row[0] == intent.person] or [(intent.person, 0, 0)]
+            # "How many times did Humberto speak?": their line (staff's too: "… did Daniel Whitfield speak?")
+            speaking = self.store.speaking([m.id for m in scope], [intent.person] if intent.person else ())
+            if intent.person:
+                speaking = speaking or [(intent.person, 0, 0)]
             return Answer("speakers", lang, question, meeting=scope[0] if len(scope) == 1 else None,
                           meetings=tuple(scope), speaking=tuple(speaking[:MAX_SPEAKERS]))
         if intent.kind == "presenter":

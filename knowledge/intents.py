@@ -167,11 +167,13 @@ _SAID_OF = frozenset({"speakers", "mentions", "presenter", "questions"})
 # Data questions about one meeting, the latest when none is named ("Who sent apologies?"): in a
 # conversation, the meeting just talked about.
 ONE_MEETING = frozenset({"attendance", "apologies", "agenda", "agenda_reader", "chair", "commitments", "late",
-                         "present", "spoke", "summary", "survey"})
+                         "present", "did_speak", "spoke", "summary", "survey"})
 # What "And in the AFRALO call?" may ask again of other meetings.
 REPEATABLE = ONE_MEETING | {"speakers"}
-# After which answers "And Priya?" asks whether she was there.
-ABOUT_PRESENCE = frozenset({"attendance", "apologies", "late", "present"})
+# After which answers "And Priya?" asks whether she was there (or spoke).
+ABOUT_PRESENCE = frozenset({"attendance", "apologies", "late", "present", "did_speak"})
+# Questions about someone at a meeting: "And in 2020?" asks them of the same people.
+ABOUT_SOMEONE = frozenset({"present", "did_speak"})
 _FOLLOW_UP_START = re.compile(lexicon.FOLLOW_UP_START)
 _FOLLOW_UP_THAT = re.compile(lexicon.FOLLOW_UP_THAT)
 _WHY = re.compile(r"^\W*(?:why|pourquoi|por que|por qué|porque)\b")
@@ -196,6 +198,16 @@ _WAS_THERE = re.compile(r"^(?:est ce que |es que |e que |o |a )?(?:"
                         r"(?:a|al|en|na|no|da|do|em|presente)\b|"
                         r"(?P<es_after>.+?) (?:estuvo|estuvieron|asistio|asistieron|participo|participaron|vino|vinieron|"
                         r"esteve|estiveram|estava|participou|participaram|compareceu|compareceram|assistiu|veio)\b)")
+# "Did Priya speak in the NARALO call?", "Humberto a-t-il pris la parole ?", "¿Habló Humberto en
+# la llamada de 2016?", "O Humberto falou na reunião?": whether they took the floor.
+_DID_SPEAK = re.compile(r"^(?:est ce que |es que |e que |o |a )?(?:"
+                        r"(?:did|has|have) (?P<en>.+?) (?:speak|spoken|talk|talked|take the floor|taken the floor|"
+                        r"say anything|said anything|intervene|intervened)\b|"
+                        r"(?P<fr>.+?) (?:a|ont) (?:t (?:il|elle|ils|elles) )?(?:parle|pris la parole|intervenu)\b|"
+                        r"(?:hablo|hablaron|intervino|intervinieron|tomo la palabra|falou|falaram|interveio|tomou a palavra) "
+                        r"(?:o |a )?(?P<es>.+?) (?:a|al|en|na|no|da|do|em)\b|"
+                        r"(?P<es_after>.+?) (?:hablo|hablaron|intervino|intervinieron|tomo la palabra|falou|falaram|"
+                        r"interveio|tomou a palavra)\b)")
 # What may come between the slot and which meeting: "at the", "à la réunion", "na última reunião".
 _LINKING = frozenset("""the a an this that of at in on to during de d du des la le les l el los las lo da do das dos
     na no nas nos em en au aux al del ao ce cet cette esa ese esta este essa esse nessa nesse nesta neste il elle
@@ -226,11 +238,12 @@ def detect(question: str, meetings: list[MeetingSummary], people: dict[int, str]
     folded = fold(question)
     if _WHY.search(folded):
         return None
-    asked_about = was_there(question, people, meetings)
-    if asked_about:
-        named = meetings_named(question, meetings, language, today)
-        return Intent("present", tuple(x.id for x in named) if named is not None else (), named_but_missing=named == [],
-                      speakers=tuple(asked_about[0]), unknown=tuple(asked_about[1]))
+    for kind, asked_of in (("present", was_there), ("did_speak", did_speak)):
+        asked_about = asked_of(question, people, meetings)
+        if asked_about:
+            named = meetings_named(question, meetings, language, today)
+            return Intent(kind, tuple(x.id for x in named) if named is not None else (), named_but_missing=named == [],
+                          speakers=tuple(asked_about[0]), unknown=tuple(asked_about[1]))
     for kind, rx in _PATTERNS:
         m = rx.search(folded)
         if not m:
@@ -285,10 +298,24 @@ def was_there(question: str, people: dict[int, str],
     "Did Carlos attend?": each Carlos), and the names it gives that no one has ("Did Batman
     attend?"); None when it asks no such thing. Who is asked about is all the slot says: "Was
     Humberto's proposal approved in the call?" asks something else."""
-    folded = fold(question)
-    m = _WAS_THERE.match(folded)
+    return _asked_of(_WAS_THERE.match(fold(question)), question, people, meetings)
+
+
+def did_speak(question: str, people: dict[int, str],
+              meetings: list[MeetingSummary]) -> tuple[list[str], list[str]] | None:
+    """Whom a question asks whether they took the floor in a meeting ("Did Priya speak in the
+    NARALO call?", "¿Habló Humberto en la llamada de 2016?", "Yasmina a-t-elle pris la parole ?"),
+    and the names no one has; None when it asks no such thing ("Did Priya speak about DNS abuse?"
+    asks what she said)."""
+    return _asked_of(_DID_SPEAK.match(fold(question)), question, people, meetings)
+
+
+def _asked_of(m: re.Match | None, question: str, people: dict[int, str],
+              meetings: list[MeetingSummary]) -> tuple[list[str], list[str]] | None:
+    """The people in the slot of a question about someone at a meeting, and the names no one has."""
     if not m:
         return None
+    folded = fold(question)
     # After it, only which meeting: "Was Aida in favour of the proposal?", "¿Aida estuvo a favor?",
     # "Carlos a participé combien de fois ?" and "Did Priya attend all the meetings?" ask something else.
     if not all(w in _LINKING or w in AND_WORDS or frame_word(w, meetings) and w not in _NOT_A_MEETING
@@ -301,11 +328,14 @@ def was_there(question: str, people: dict[int, str],
              for name in re.split(r"\b(?:%s)\b" % "|".join(AND_WORDS), m.group(kind))]
     words = naming.WORD.findall(question)
     capitalised = {f for w in words if w[:1].isupper() for f in fold(w).split()}
+    # "El", "Da" inside a name ("Rachid El Amrani") are no articles.
+    in_names = {f for w in words[1:] if w[:1].isupper() for f in fold(w).split()}
     acronyms = {fold(w) for w in words if len(w) > 1 and w.isupper()}
     persons: list[str] = []
     unknown: list[str] = []
     for name in filter(None, names):
-        if any(frame_word(w, meetings) or w in acronyms or w in ALL_STOPWORDS or w in QUESTION_WORDS for w in name):
+        if any(frame_word(w, meetings) or w in acronyms or w in ALL_STOPWORDS and w not in in_names or w in QUESTION_WORDS
+               for w in name):
             return None         # "Did NARALO participate…?", "Did ALAC attend?": a group, a body
         # The whole name, give or take a typo ("Umberto"), or each who has it ("Carlos"); "Michael
         # Jordan" is no one, though Michael Chen and Jordan Blackwood are someone.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from knowledge import people
-from knowledge.models import APOLOGY
+from knowledge.models import APOLOGY, MEMBER, STAFF
 
 
 class PeopleTables:
@@ -44,16 +44,19 @@ class PeopleTables:
             "JOIN meetings m ON m.id = a.meeting_id JOIN people p ON p.id = a.person_id "
             "WHERE m.id = m.family ORDER BY m.date, a.position").fetchall()
 
-    def speaking(self, meeting_ids: Sequence[str]) -> list[tuple[str, int, int]]:
+    def speaking(self, meeting_ids: Sequence[str], speakers: Sequence[str] = ()) -> list[tuple[str, int, int]]:
         """(speaker, turns, words) of the members in these meetings, most words first (not staff,
-        whose roll calls and notices are not the members' say, nor operators or interpreters)."""
+        whose roll calls and notices are not the members' say, nor operators or interpreters);
+        of these ``speakers`` when given, staff or not."""
         if not meeting_ids:
             return []
         marks = ",".join("?" * len(meeting_ids))
+        who = (f"role IN ('{MEMBER}', '{STAFF}') AND speaker IN ({','.join('?' * len(speakers))})" if speakers
+               else f"role = '{MEMBER}'")
         return [tuple(r) for r in self.db.execute(
-            "SELECT speaker, count(*), sum(words) FROM turns WHERE role = 'member' "
+            f"SELECT speaker, count(*), sum(words) FROM turns WHERE {who} "
             f"AND meeting_id IN ({marks}) GROUP BY speaker ORDER BY sum(words) DESC, speaker",
-            list(meeting_ids)).fetchall()]
+            [*speakers, *meeting_ids]).fetchall()]
 
     def presence(self, mid: str, person_ids: Sequence[int]) -> tuple[bool, dict[int, tuple[frozenset, int]]]:
         """Whether the meeting's transcript has a roll call, and for each of these people that

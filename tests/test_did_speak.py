@@ -1,0 +1,96 @@
+"""Whether someone took the floor in a meeting ("Did Priya speak in the NARALO call?", "¿Habló
+Humberto en la llamada de 2016?"): yes and how many times, else why not (there but silent, sent
+apologies, not there); and a staff member's speaking time."""
+from __future__ import annotations
+
+import pytest
+
+from bot import render
+from bot.dialogue import Dialogue, Member
+from knowledge import intents
+
+NARALO, AFRALO, JUNE_2016, FEBRUARY_2020 = ("naralo-2026-10-12-en", "afralo-2026-10-05-fr", "lacralo-2016-06-20-fr",
+                                           "lacralo-2020-02-17-fr")
+
+
+def _turns(archive, mid: str, person: str) -> int:
+    return sum(t.speaker == person for t in archive.store.meeting(mid).turns)
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("Did Priya speak in the NARALO call?", ["Priya Raman"]),
+    ("Did Humberto take the floor in 2016?", ["Humberto Carrasco"]),
+    ("Has Umberto spoken in 2020?", ["Humberto Carrasco"]),                      # misspelt
+    ("Did Humberto and Aida talk in the 2016 call?", ["Humberto Carrasco", "Aida Noblia"]),
+    ("Est-ce que Yasmina a parlé à la réunion AFRALO ?", ["Yasmina Haddad"]),
+    ("Humberto a-t-il pris la parole en 2020 ?", ["Humberto Carrasco"]),
+    ("¿Habló Humberto en la llamada de 2016?", ["Humberto Carrasco"]),
+    ("¿Humberto intervino?", ["Humberto Carrasco"]),
+    ("O Humberto falou na reunião de 2020?", ["Humberto Carrasco"]),
+    ("Did Rachid El Amrani speak in the AFRALO call?", ["Rachid El Amrani"]),   # "El" inside a name
+])
+def test_whom_a_question_asks_whether_they_spoke(archive, question, asked):
+    assert (asked, []) == intents.did_speak(question, archive.store.people(), archive.store.meetings())
+
+
+@pytest.mark.parametrize("question", [
+    "Did Priya speak about DNS abuse?", "Did anyone speak about Toronto?",       # what was said: a search
+    "Qu'a dit Humberto ?", "¿Qué habló Humberto sobre Montevideo?", "Did NARALO speak?", "Who spoke?",
+    "Was Priya at the NARALO call?",
+])
+def test_other_questions_do_not_ask_whether_someone_spoke(archive, question):
+    assert intents.did_speak(question, archive.store.people(), archive.store.meetings()) is None
+
+
+def test_yes_with_the_turns_taken_or_why_not(archive):
+    spoke = archive.ask("Did Humberto take the floor in 2016?")
+    turns = _turns(archive, JUNE_2016, "Humberto Carrasco")
+    assert ("did_speak", JUNE_2016) == (spoke.kind, spoke.meeting.id) and turns > 1
+    assert render.plain(spoke) == f"Yes, Humberto Carrasco took the floor {turns} times: LACRALO monthly call, 20 June 2016."
+    assert render.plain(archive.ask("O Humberto falou na reunião de 2020?")) == (
+        "Sim, Humberto Carrasco tomou a palavra uma vez: chamada mensal de LACRALO, 17 de fevereiro de 2020.")
+    assert 1 == _turns(archive, FEBRUARY_2020, "Humberto Carrasco")
+    apologies = archive.ask("Did Rachid El Amrani speak in the AFRALO call?")
+    assert render.plain(apologies) == "No, Rachid El Amrani sent apologies: AFRALO monthly call, 5 October 2026."
+    away = archive.ask("Did Priya speak in the AFRALO call?")
+    assert render.plain(away).startswith("No, Priya Raman was not there: AFRALO monthly call, 5 October 2026")
+    assert "I know no one called “Batman”." == render.plain(archive.ask("Did Batman speak?"))
+
+
+def test_in_the_roll_call_without_a_word(archive):
+    # Someone in the NARALO roll call who never took the floor.
+    naralo = archive.store.meeting(NARALO)
+    silent = next(a.name for a in naralo.attendance if a.source == "roll_call" and not _turns(archive, NARALO, a.name))
+    answer = archive.ask(f"Did {silent} speak in the NARALO call?")
+    assert render.plain(answer) == f"No, {silent} was there but did not take the floor: NARALO monthly call, 12 October 2026."
+
+
+def test_follow_ups_ask_whether_they_spoke(archive):
+    talk = Dialogue(archive.store, archive)
+    ana = Member(1, "en", chat=-100)
+    talk.question("Did Priya speak in the NARALO call?", ana)
+    (again,) = talk.question("And in the AFRALO call?", ana)
+    assert "No, Priya Raman was not there: AFRALO monthly call" in again.html
+    (yasmina,) = talk.question("And Yasmina?", ana)
+    assert f"Yes, Yasmina Haddad took the floor {_turns(archive, AFRALO, 'Yasmina Haddad')} times" in yasmina.html
+    (she,) = talk.question("Did she speak in June 2016?", ana)
+    assert "Yasmina Haddad was not there: LACRALO monthly call, 20 June 2016" in she.html
+
+
+def test_a_staff_members_speaking_time_is_counted_when_asked_for(archive):
+    turns = _turns(archive, NARALO, "Daniel Whitfield")
+    assert turns and "staff" == next(t.role for t in archive.store.meeting(NARALO).turns if t.speaker == "Daniel Whitfield")
+    answer = archive.ask("How many times did Daniel Whitfield speak?")
+    assert [("Daniel Whitfield", turns)] == [row[:2] for row in answer.speaking]
+    # Not in everyone's speaking time (the staff's roll calls and notices are not the members' say).
+    everyone = archive.store.speaking([mid for m in archive.store.meetings() for mid in m.ids])
+    assert "Daniel Whitfield" not in {row[0] for row in everyone} and len(everyone) > 20
+
+
+def test_in_no_meeting_in_particular_it_is_what_they_said(archive):
+    from knowledge.models import Conversation
+
+    alone = archive.ask("Did Aida say anything?")
+    assert ("passage", {"Aida Noblia"}) == (alone.kind, {h.speaker for h in alone.sources})
+    followed = archive.ask("Did Aida say anything?", context=Conversation((JUNE_2016,)))
+    assert ("did_speak", JUNE_2016) == (followed.kind, followed.meeting.id)
