@@ -79,6 +79,10 @@ PEOPLE_STRINGS: dict[str, dict[str, str]] = {
                  "es": "… y {n} más: /participation nombre para una persona.",
                  "pt": "… e mais {n}: /participation nome para uma pessoa.",
                  "en": "… and {n} more: /participation name for one person."},
+    "speakers_more": {"fr": "… et {n} autre(s), qui ont moins parlé (« Combien de fois X a-t-il parlé ? » pour une personne).",
+                      "es": "… y {n} más, que hablaron menos («¿Cuántas veces habló X?» para una persona).",
+                      "pt": "… e mais {n}, que falaram menos («Quantas vezes X falou?» para uma pessoa).",
+                      "en": "… and {n} more who spoke less (“How many times did X speak?” for one person)."},
     # "Was Priya at the NARALO call?": one line per person asked about.
     "was_roll_call": {"fr": "Oui, {name} y était : {meeting}, {date} — dans la liste des présents.",
                       "es": "Sí, {name} estuvo: {meeting}, {date} — en la lista de asistentes.",

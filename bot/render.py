@@ -288,6 +288,8 @@ def _speakers(answer: Answer, lang: str) -> str:
     lines += [i18n.t(lang, "speaker_line_one" if turns == 1 else "speaker_line", n=n, name=name, words=words,
                      turns=turns)
               for n, (name, turns, words) in enumerate(answer.speaking, 1)]
+    if answer.known > len(answer.speaking):
+        lines.append(i18n.t(lang, "speakers_more", n=answer.known - len(answer.speaking)))
     return "\n".join(lines)
 
 

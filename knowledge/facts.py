@@ -97,7 +97,7 @@ class FactAnswers:
             if intent.person:
                 speaking = speaking or [(intent.person, 0, 0)]
             return Answer("speakers", lang, question, meeting=scope[0] if len(scope) == 1 else None,
-                          meetings=tuple(scope), speaking=tuple(speaking[:MAX_SPEAKERS]))
+                          meetings=tuple(scope), speaking=tuple(speaking[:MAX_SPEAKERS]), known=len(speaking))
         if intent.kind == "presenter":
             found = self._presenter(question, lang, named or meetings)
             if found is not None:

@@ -273,7 +273,7 @@ class Answer:
     speaking: tuple[tuple[str, int, int], ...] = ()         # (speaker, turns, words)
     target: float = PARTICIPATION_TARGET
     topics: tuple[str, ...] = ()                # nothing: agenda items Acta knows about
-    known: int = 0                              # nothing, no_meeting: how many meetings Acta knows
+    known: int = 0                              # nothing, no_meeting: how many meetings Acta knows; speakers: how many spoke
     parts: tuple["Answer", ...] = ()            # several: one answer per meeting named
     occurrence: object = None                   # next: the next scheduled call (jobs.calendar.Occurrence)
     timezones: tuple[str, ...] = ("UTC",)

@@ -94,3 +94,15 @@ def test_in_no_meeting_in_particular_it_is_what_they_said(archive):
     assert ("passage", {"Aida Noblia"}) == (alone.kind, {h.speaker for h in alone.sources})
     followed = archive.ask("Did Aida say anything?", context=Conversation((JUNE_2016,)))
     assert ("did_speak", JUNE_2016) == (followed.kind, followed.meeting.id)
+
+
+def test_a_long_list_of_speakers_says_how_many_more_there_are(archive):
+    from knowledge.facts import MAX_SPEAKERS
+
+    answer = archive.ask("Who spoke most?")
+    everyone = archive.store.speaking([m.id for m in archive.store.meetings()])
+    assert len(answer.speaking) == MAX_SPEAKERS < len(everyone) == answer.known
+    assert render.plain(answer).endswith(f"… and {len(everyone) - MAX_SPEAKERS} more who spoke less "
+                                         "(“How many times did X speak?” for one person).")
+    naralo = archive.ask("Who spoke in the NARALO call?")
+    assert len(naralo.speaking) == naralo.known and "more who spoke less" not in render.plain(naralo)
