@@ -29,6 +29,13 @@ _NUMERIC_DAY_MONTH = re.compile(r"(^\s*(?=\S+\s*$)|\b(?:on|of|in|at|le|du|au|el|
                                 r"\bthe\s+(?=\d{1,2}/\d{1,2}\s+(?:meeting|call|webinar)))(\d{1,2})/(\d{1,2})(?![\d/])",
                                 re.IGNORECASE)
 _EN_MONTHS = [names[3].title() for names in lexicon.MONTHS]
+# A day of the month alone (folded): "the 12th", "on the 5th", "le 12", "du 5", "el (día) 5", "del 21",
+# "no dia 5"; not
+# "the 2nd item", "the 3rd meeting", "le 12 %", "le 12/10".
+_DAY_ALONE = re.compile(r"\b(?:the (\d{1,2})(?:st|nd|rd|th)|(?:le|du) (\d{1,2}|1er)|d?el (?:dia )?(\d{1,2})|dia (\d{1,2}))\b"
+                        r"(?!\s*(?:%s|meetings?|calls?|webinars?|reunions?|appels?|llamadas?|reuniones|chamadas?|"
+                        r"reunioes|anniversary|anniversaire|aniversario|editions?|edicion|edicao|%%|h\b|:|/|[.,]\d|st\b|nd\b|rd\b|th\b|e\b|"
+                        r"eme\b|er\b))" % lexicon.ITEM_NOUNS)
 KIND_WORDS = [("webinar", re.compile(r"\b(?:webinar|webinaire|webinario|seminario web)\b")),
                ("monthly_call", re.compile(r"\b(?:monthly|mensuel\w*|mensual|mensal)\b"))]
 # A kind as a topic: "the question about the webinars".
@@ -39,6 +46,7 @@ _RELATIVE_MONTHS = {("last", "month"): True, ("mois", "dernier"): True, ("mois",
                     ("mes", "pasado"): True, ("mes", "passado"): True,
                     ("this", "month"): False, ("ce", "mois"): False, ("este", "mes"): False, ("neste", "mes"): False}
 _MEETING_NOUNS = MEETING_NOUNS | frozenset("webinar webinars webinaire webinaires webinario webinarios".split())
+_DAY_NTH = re.compile(r"\d{1,2}(?:st|nd|rd|th)")         # "the 12th"
 MONTH_PREPOSITIONS = frozenset("in of on during en de del da do em no na au du durant".split())
 
 
@@ -126,6 +134,11 @@ def _dated(question: str, folded: str, pool: list[MeetingSummary], language: str
     if years:
         pool = [m for m in pool if m.date[:4] in years]
         return pool[-1:] if LAST.search(folded) else pool
+    if not named and month_alone and (lone := _DAY_ALONE.search(folded)):
+        # "Who attended the 12th?": the latest meeting on that day of a month.
+        day = int(next(g for g in lone.groups() if g).replace("er", ""))
+        on_day = [m for m in pool if int(m.date[8:10]) == day]
+        return [m for m in on_day if m.date == on_day[-1].date] if 1 <= day <= 31 else None
     named = named if month_alone else [(m, d, y) for m, d, y in named if d and day_alone]
     if not named:
         return None
@@ -186,7 +199,7 @@ def without_dates(question: str) -> str:
                 or f in lexicon.MONTH_ABBREVIATIONS and (day(i - 1) or day(i + 1))}      # "Oct 12"
     dating = set(month_at)
     for i, f in enumerate(folded):
-        if _YEAR.fullmatch(f) or _NUMERIC_DATE.fullmatch(words[i].strip(".,;:?!¿¡()")):
+        if _YEAR.fullmatch(f) or _NUMERIC_DATE.fullmatch(words[i].strip(".,;:?!¿¡()")) or _DAY_NTH.fullmatch(f):
             dating.add(i)
         elif (ORDINAL_DAY.fullmatch(f) or f in ("de", "del")) and {i - 1, i + 1, i - 2, i + 2} & month_at:
             dating.add(i)

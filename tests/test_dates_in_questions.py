@@ -159,3 +159,34 @@ def test_a_date_no_meeting_has_is_searched_without_it_when_nothing_says_it(archi
 def test_an_ordinal_day_is_no_topic(archive):
     answer = archive.ask("Who chaired the call on October 12th?")      # a chair question takes no topic word
     assert ("chair", "naralo-2026-10-12-en") == (answer.kind, answer.meeting.id)
+
+
+@pytest.mark.parametrize("question, day", [
+    ("Who attended the 12th?", "2026-10-12"), ("Who chaired on the 5th?", "2026-10-05"),
+    ("Qui a présidé la réunion du 5 ?", "2026-10-05"), ("¿Quién asistió el 21?", "2026-09-21"),
+    ("¿Quién presidió la reunión del día 21?", "2026-09-21"), ("Quem participou da reunião do dia 26?", "2026-10-26"),
+])
+def test_a_day_of_the_month_alone_is_the_latest_meeting_on_that_day(archive, question, day):
+    answer = archive.ask(question)
+    assert [day] == ([answer.meeting.date] if answer.meeting else [p.meeting.date for p in answer.parts])
+
+
+@pytest.mark.parametrize("question", ["Who presented the 2nd item?", "Quién presentó el punto 2?",
+                                      "Who attended the 3rd meeting?", "What was the 10th anniversary about?"])
+def test_an_item_a_meeting_or_an_anniversary_is_no_day(archive, question):
+    assert which_meetings.dated(question, archive.store.meetings(), month_alone=True) is None
+
+
+def test_a_day_no_meeting_has_is_no_meeting(archive):
+    assert "no_meeting" == archive.ask("Who attended the 13th?").kind
+
+
+def test_the_latest_month_with_a_meeting_that_day_and_only_when_a_meeting_is_spoken_of(archive):
+    import dataclasses
+
+    meetings = [dataclasses.replace(m, date="2016-06-12") if m.date == "2016-06-20" else m for m in archive.store.meetings()]
+    assert ["2026-10-12"] == [m.date for m in which_meetings.meetings_named("Who attended the 12th?", meetings)]
+    # In a search, only when the question speaks of a meeting: "due on the 5th" is a deadline.
+    assert which_meetings.dated("What is due on the 5th?", meetings, day_alone=True) is None
+    assert ["2026-10-05"] == [m.date for m in which_meetings.dated("What was said in the call on the 5th?", meetings,
+                                                                   month_alone=True)]
