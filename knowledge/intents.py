@@ -211,7 +211,7 @@ _DID_SPEAK = re.compile(r"^(?:est ce que |es que |e que |o |a )?(?:"
 # What may come between the slot and which meeting: "at the", "à la réunion", "na última reunião".
 _LINKING = frozenset("""the a an this that of at in on to during de d du des la le les l el los las lo da do das dos
     na no nas nos em en au aux al del ao ce cet cette esa ese esta este essa esse nessa nesse nesta neste il elle
-    ils elles t""".split())
+    ils elles t both deux ambas ambos dois duas""".split())
 # Frame words that say something else after the slot: "all the meetings", "a favor" ("por favor" is a frame).
 _NOT_A_MEETING = frozenset("all every any tous toutes tout todas todos cada qualquer favor favour".split())
 

@@ -56,6 +56,20 @@ def meetings_named(question: str, meetings: list[MeetingSummary], language: str 
     kind, or the last one. None when it names none; [] when it names one that does not exist."""
     if not meetings:
         return None
+    found = _meetings_named(question, meetings, language, today)
+    if found == []:
+        # "the September call and the webinar": each part names its own.
+        parts = [p for p in re.split(r"\b(?:%s)\b" % "|".join(AND_WORDS - {"&"}), question, flags=re.IGNORECASE)]
+        each = [_meetings_named(part, meetings, language, today) for part in parts] if len(parts) > 1 else []
+        named = [part for part in each if part is not None]
+        if len(named) > 1 and all(named):
+            ids = {m.id for part in named for m in part}
+            return [m for m in meetings if m.id in ids]
+    return found
+
+
+def _meetings_named(question: str, meetings: list[MeetingSummary], language: str,
+                    today: dt.date | None) -> list[MeetingSummary] | None:
     lowered = question.lower()
     by_id = [m for m in meetings if m.id in lowered]
     if by_id:

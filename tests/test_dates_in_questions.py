@@ -190,3 +190,16 @@ def test_the_latest_month_with_a_meeting_that_day_and_only_when_a_meeting_is_spo
     assert which_meetings.dated("What is due on the 5th?", meetings, day_alone=True) is None
     assert ["2026-10-05"] == [m.date for m in which_meetings.dated("What was said in the call on the 5th?", meetings,
                                                                    month_alone=True)]
+
+
+@pytest.mark.parametrize("question, days", [
+    ("Who attended the September call and the webinar?", ["2026-09-21", "2026-10-26"]),
+    ("Qui a présidé la réunion de septembre et le webinaire ?", ["2026-09-21", "2026-10-26"]),
+    ("Who chaired the AFRALO call and the June 2016 call?", ["2016-06-20", "2026-10-05"]),
+])
+def test_meetings_named_each_in_its_own_way_together(archive, question, days):
+    assert days == [p.meeting.date for p in archive.ask(question).parts]
+
+
+def test_meetings_named_together_one_of_which_does_not_exist_is_no_meeting(archive):
+    assert "no_meeting" == archive.ask("Who attended the September call and the 2031 webinar?").kind
