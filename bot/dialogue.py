@@ -22,7 +22,6 @@ from knowledge.errors import MeetingNotFound
 from knowledge.facts import MAX_PARTS
 from knowledge.models import Answer, MeetingSummary
 from knowledge.store import Store
-from knowledge.summary import summarize
 
 COMMANDS = ("ask", "meetings", "summary", "who", "agenda", "participation", "next", "events", "schedule", "cancel",
             "calendar", "surveys", "help", "start")
@@ -280,7 +279,7 @@ class Dialogue(SchedulingCommands):
 
     def summary(self, mid: str, lang: str) -> list[Reply]:
         """A meeting's summary, with a button for the full transcript (also what the bot posts)."""
-        summary = summarize(self.store.meeting(mid))
+        summary = self.answerer.summary_of(mid)
         html = render_summary.summary_html(summary, lang, self.timezones)
         buttons = (Button(i18n.t(lang, "button_transcript"), f"s:{lang}:{mid}"),) + self.mention_buttons(summary, lang)
         return self._paged(html, buttons)

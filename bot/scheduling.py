@@ -12,7 +12,6 @@ from jobs import calendar, ics
 from knowledge import announced
 from knowledge.announced import MAX_TITLE
 from knowledge.reminder_tables import DROPPED
-from knowledge.summary import summarize
 from knowledge.text import fold, shortened
 
 MAX_LISTED_EVENTS = 10
@@ -111,7 +110,7 @@ class SchedulingCommands:
             # One tap: the admin chose this very date in the summary; it is saved at once, with
             # a button to undo.
             mid, n = rest.rsplit(":", 1)
-            summary = summarize(self.store.meeting(mid))
+            summary = self.answerer.summary_of(mid)
             mention = _day_mentions(summary)[int(n)]
             title = announced.title(summary, mention)
             if not mention.time_utc:      # no time was said: the admin gives it
@@ -167,7 +166,8 @@ class SchedulingCommands:
 
         taken = {(o.start_utc.date().isoformat(), fold(o.event.title)) for o in scheduled}
         lines = []
-        for a in announced.announced(self.store, now.date(), CALENDAR_DAYS, now.date() - dt.timedelta(days=ANNOUNCED_DAYS)):
+        for a in announced.announced(self.store, now.date(), CALENDAR_DAYS, now.date() - dt.timedelta(days=ANNOUNCED_DAYS),
+                                     self.answerer.summary_of):
             m = a.mention
             if (m.date, fold(a.title)) in taken:
                 continue

@@ -4,6 +4,7 @@ an event gets when an admin schedules one of them."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from knowledge.dates import Mention
@@ -22,16 +23,19 @@ class Announced:
     title: str                   # the event's title, were it scheduled (``title``)
 
 
-def announced(store, today: dt.date, days: int, since: dt.date) -> list[Announced]:
+def announced(store, today: dt.date, days: int, since: dt.date,
+              summary_of: Callable[[str], Summary] | None = None) -> list[Announced]:
     """The events said in the calls held from ``since`` (a day with a place or a time) that fall
     within ``days`` from ``today``, earliest first; said in several calls (the same day and place,
-    or sentence), the latest call's word stands."""
+    or sentence), the latest call's word stands. ``summary_of``: a meeting version's summary
+    (default: made anew)."""
+    summary_of = summary_of or (lambda mid: summarize(store.meeting(mid)))
     found: dict[tuple, Announced] = {}
     last = (today + dt.timedelta(days=days)).isoformat()
     for meeting in store.meetings():              # oldest first: a later call's mention replaces
         if meeting.date < since.isoformat():
             continue
-        summary = summarize(store.meeting(meeting.id))
+        summary = summary_of(meeting.id)
         for mention in summary.mentions:
             # An event has a place or a time ("on 3 December in Toronto"); "send it by Friday" is an errand.
             if (mention.precision == "day" and today.isoformat() <= mention.date <= last

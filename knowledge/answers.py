@@ -52,8 +52,8 @@ class Answerer(FactAnswers, Quoting):
         # ``titled`` (the calendar lives in jobs/, fed from bot.toml)
         self.next_event = next_event or (lambda titled=None: None)
         self._weights_for: tuple | None = None
-        self._items_of: dict[str, list] = {}       # items_of(), for the index version _items_for
-        self._items_for = -1
+        self._kept: dict[tuple[str, str], object] = {}     # kept(), for the archive's version _kept_for
+        self._kept_for = -1
         self._weights: dict = {}
         self.timezones = tuple(timezones)
 

@@ -18,7 +18,7 @@ from knowledge.agenda import other_business, reading_turn
 from knowledge.mentions import mentions
 from knowledge.models import APOLOGY, PRESENT, STAFF_STATUS, AgendaItem, Answer, MeetingSummary, Participation
 from knowledge.search import Hit
-from knowledge.summary import MAX_LIST, Item, commitments, member_speech, presenters, summarize, survey
+from knowledge.summary import MAX_LIST, Item, Summary, commitments, member_speech, presenters, summarize, survey
 from knowledge.summary import questions as asked_questions
 from knowledge.text import fold
 
@@ -188,10 +188,10 @@ class FactAnswers:
               question: str = "") -> Answer:
         """Agenda, apologies, attendance, summary or chair of one meeting: read from ``version`` (one of its ids)
         when given, else from its version in the member's language."""
-        detail = self.store.meeting(version or target.version(lang) or target.id)
+        mid = version or target.version(lang) or target.id
         if kind == "summary":
-            return Answer("summary", lang, question, meeting=target, summary=summarize(detail),
-                          timezones=self.timezones)
+            return Answer("summary", lang, question, meeting=target, summary=self.summary_of(mid), timezones=self.timezones)
+        detail = self.store.meeting(mid)
         if kind == "chair":
             turn = chairing.chair(detail.turns)
             return Answer("chair", lang, question, meeting=target, names={"chair": [turn.speaker] if turn else []},
@@ -353,12 +353,21 @@ class FactAnswers:
     def items_of(self, mid: str) -> list[Item]:
         """A meeting version's agenda items, with who presented each and the turns each spans
         (``summary.presenters``; kept while the archive is unchanged)."""
-        version = self.searcher.index.version
-        if self._items_for != version:
-            self._items_of, self._items_for = {}, version
-        if mid not in self._items_of:
-            self._items_of[mid] = presenters(self.store.meeting(mid))
-        return self._items_of[mid]
+        return self._kept_of("items", mid, presenters)
+
+    def summary_of(self, mid: str) -> Summary:
+        """A meeting version's summary (kept while the archive is unchanged: /events reads those
+        of every recent call, and making one takes about 0.1 s)."""
+        return self._kept_of("summary", mid, summarize)
+
+    def _kept_of(self, what: str, mid: str, make):
+        """``make`` of a meeting version's detail, made once while the archive is unchanged."""
+        version = self.store.index_version()
+        if self._kept_for != version:
+            self._kept, self._kept_for = {}, version
+        if (what, mid) not in self._kept:
+            self._kept[(what, mid)] = make(self.store.meeting(mid))
+        return self._kept[(what, mid)]
 
     def _topic(self, question: str, meetings: list[MeetingSummary]) -> dict[str, tuple[float, analysis.Forms]]:
         """The question's topic words (not those naming the meeting), weighed, each with the

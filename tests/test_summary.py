@@ -257,3 +257,18 @@ def test_questions_asked_without_a_question_mark_and_who_answered(store, mid, as
 def test_asking_staff_to_note_someone_or_inviting_questions_is_no_question(store, mid, asked):
     s = summarize(store.meeting(mid))
     assert s.questions and not [q for q in s.questions if asked in q.question]
+
+
+def test_a_summary_is_made_once_while_the_archive_is_unchanged(tmp_path):
+    from knowledge.answers import Answerer
+    from knowledge.search import Searcher
+
+    with Store(tmp_path / "acta.db") as store:
+        ingest.ingest_paths(store, [DEMO / "afralo-2026-10-05-fr.txt"], max_bytes=10_000_000)
+        answerer = Answerer(store, Searcher(store))
+        first = answerer.summary_of("afralo-2026-10-05-fr")
+        assert first is answerer.summary_of("afralo-2026-10-05-fr")
+        assert first == summarize(store.meeting("afralo-2026-10-05-fr"))
+        ingest.ingest_paths(store, [DEMO / "naralo-2026-10-12-en.txt"], max_bytes=10_000_000)     # the archive changed
+        again = answerer.summary_of("afralo-2026-10-05-fr")
+        assert again is not first and again == first
