@@ -119,7 +119,11 @@ PATTERNS = (
     ("summary", r"\b(?:summary|summarize|summarise|recap|minutes|resume|resumen|resumir|resuma|resumo|resumez|"
                 r"compte rendu|synthese|sintesis|sintese|"
                 # "What was discussed in the last call?" (not "what was said about the budget?")
-                r"(?:what was (?:discussed|said)|what happened|de quoi (?:a-t-on|on a|avez-vous|a t on) (?:parle|discute)|"
+                # "What happened?", "Que s'est-il passé ?", "¿Qué pasó?", "O que aconteceu?"; "What was decided?"
+                r"(?:what was (?:discussed|said|decided|agreed)|what happened|what did (?:we|they) decide|"
+                r"qu(?:e|est ce qui) s est (?:il )?passe|qu (?:a t il|est ce qui a) ete (?:decide|convenu)|"
+                r"que (?:paso|sucedio|ocurrio|se decidio|se acordo)|(?:o )?que (?:aconteceu|houve|foi (?:decidido|acordado))|"
+                r"de quoi (?:a-t-on|on a|avez-vous|a t on) (?:parle|discute)|"
                 r"de que se (?:hablo|trato|discutio)|que se (?:hablo|discutio|trato)|"
                 r"(?:o )?que (?:foi|se) (?:discutido|falou|tratado)|do que se falou)"
                 r"(?! (?:about|on|regarding|sur|sobre|acerca|a propos|de la|del|de|du|des))\b)\b"),

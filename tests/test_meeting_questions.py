@@ -378,6 +378,11 @@ def test_who_joined_late_is_who_spoke_without_being_in_the_roll_call(archive, qu
     ("¿De qué se habló en la última reunión?", "summary"),
     ("What was discussed in the AFRALO call?", "summary"),
     ("What was discussed about the budget?", "passage"),     # a topic: search
+    ("Que s’est-il passé lors de la réunion AFRALO ?", "summary"), ("¿Qué pasó en la última reunión?", "summary"),
+    ("O que aconteceu na reunião da NARALO?", "summary"), ("What was decided in the NARALO call?", "summary"),
+    ("Qu'a-t-il été décidé ?", "summary"), ("O que foi decidido?", "summary"),
+    ("¿Qué pasó con el presupuesto?", "passage"), ("What was decided about the budget?", "passage"),
+    ("Qu'est-ce qui s'est passé à Montevideo ?", "passage"),
 ])
 def test_questions_about_a_whole_meeting(archive, question, kind):
     assert kind == archive.ask(question).kind
