@@ -80,7 +80,7 @@ def build_services(config: Config) -> Services:
     answerer = Answerer(store, Searcher(store), config.answers.default_language, config.answers.participation_target,
                         next_event=lambda titled=None: calendar.next_occurrence(
                             dialogue.all_events(), dt.datetime.now(dt.timezone.utc), titled=titled),
-                        timezones=tuple(config.display.timezones))
+                        timezones=tuple(config.display.timezones), date_order=config.display.date_order)
     dialogue = Dialogue(store, answerer, config.answers.default_language, events=events,
                         timezones=tuple(config.display.timezones), date_order=config.display.date_order,
                         default_chats=tuple(config.telegram.chats))

@@ -228,7 +228,7 @@ def ask(obj: _Context, question: tuple[str, ...], as_json: bool, k: int | None, 
         answerer = Answerer(store, Searcher(store), answers.default_language, answers.participation_target,
                             next_event=lambda titled=None: calendar.next_occurrence(
                                 calendar.with_stored(declared, store), dt.datetime.now(dt.timezone.utc), titled=titled),
-                            timezones=tuple(obj.config.display.timezones))
+                            timezones=tuple(obj.config.display.timezones), date_order=obj.config.display.date_order)
         answer = answerer.ask(" ".join(question), k=k or answers.sources, meeting=meeting, speaker=speaker or None,
                               since=since.date() if since else None, language=lang)
     if as_json:

@@ -81,6 +81,8 @@ class Dialogue(SchedulingCommands):
         handler = getattr(self, f"_cmd_{name}", None) if name in COMMANDS else None
         if handler is None:
             return [Reply(escape(i18n.t(lang, "unknown_command")))]
+        if name in ("meetings", "summary", "who", "agenda"):     # (/schedule reads date_order itself)
+            args = dates.day_first(args, self.date_order)
         return handler(args.strip(), member, lang)
 
     def question(self, text: str, member: Member) -> list[Reply]:
@@ -105,7 +107,8 @@ class Dialogue(SchedulingCommands):
         buttons: list[Button] = []
         if answer.kind == "passage":
             # Further pages search as the first did: within the words of the person asked about.
-            qid = self.store.remember_question(answer.searched or text, answer.language,
+            # (as read: pronouns named, dates day first)
+            qid = self.store.remember_question(answer.searched or answer.question or text, answer.language,
                                                meeting=list(answer.within) or None,
                                                speakers=answer.names.get("by") or ())
             buttons += _source_buttons(answer.sources[0], answer.language)

@@ -43,7 +43,7 @@ class Answerer(FactAnswers, Quoting):
 
     def __init__(self, store: Store, searcher: Searcher, default_language: str = "en",
                  participation_target: float = PARTICIPATION_TARGET, next_event=None,
-                 timezones: tuple[str, ...] = ("UTC",), today=dt.date.today):
+                 timezones: tuple[str, ...] = ("UTC",), today=dt.date.today, date_order: str = "DMY"):
         self.store, self.searcher = store, searcher
         self.today = today      # () -> today's date ("last month")
         self.default_language = default_language
@@ -56,6 +56,7 @@ class Answerer(FactAnswers, Quoting):
         self._kept_for = -1
         self._weights: dict = {}
         self.timezones = tuple(timezones)
+        self.date_order = date_order        # how the group writes numeric dates (questions are read day first)
 
     def ask(self, question: str, *, k: int = 5, meeting: str | None = None,
             speaker: str | Sequence[str] | None = None, since: dt.date | str | None = None,
@@ -66,7 +67,7 @@ class Answerer(FactAnswers, Quoting):
         ``meeting``, ``speaker``, ``since`` narrow it (the CLI's flags); ``context`` is what the
         conversation is on (the last answer's meetings), for a question that follows up on it
         without naming a meeting ("And who sent apologies?")."""
-        question = question.strip()[:2000]
+        question = dates.day_first(question.strip()[:2000], self.date_order)
         lang = reply_language(question, language, usual_language or self.default_language)
         meetings = self.store.meetings()
         if not any(c.isalnum() for c in question):      # "?", "🙂": nothing to look for

@@ -23,6 +23,9 @@ _MONTH_ONLY = re.compile(r"\b(?:en|au mois de|in|en el mes de|em|no mês de|in t
 # 30/2" is a score.
 _NUMERIC_DAY = re.compile(r"(?<![\d/.-])(?:(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2}(?![\d/.-]))|(\d{4})[-/](\d{1,2})[-/](\d{1,2}))(?![\d/-])"
                           r"|^\s*(\d{1,2})/(\d{1,2})\s*$")
+# A numeric day and month: "10/12", "10/12/2026", "10-12-2026", "10.12.26" (not "10.30", a time).
+_MONTH_FIRST = re.compile(r"(?<![\d/.-])(\d{1,2})(?:(/)(\d{1,2})(/(?:\d{4}|\d{2}))?|([.-])(\d{1,2})(\5(?:\d{4}|\d{2})))"
+                          r"(?![\d/-]|\.\d)")
 _RELATIVE = re.compile(lexicon.RELATIVE_DAYS, re.IGNORECASE)
 _NEXT_WEEK = re.compile(lexicon.RELATIVE_WEEK, re.IGNORECASE)
 _NEXT = re.compile(lexicon.NEXT_WEEKDAY)
@@ -104,6 +107,19 @@ def _times_for(dates: list[tuple], times: list[tuple[int, dt.time]]) -> dict[int
 def days_in(month: int, year: int | None = None) -> int:
     """How many days the month has (in any year when none is given: February has 29)."""
     return calendar.monthrange(year or 2024, month)[1]       # 2024: a leap year
+
+
+def day_first(text: str, date_order: str = "DMY") -> str:
+    """The text with its numeric dates written day first, as questions are read, when the group
+    writes them month first (``[display] date_order`` MDY): "on 10/12" is "on 12/10". A first
+    number past 12 is a day already ("25/10")."""
+    if date_order != "MDY":
+        return text
+
+    def swapped(m: re.Match) -> str:
+        month, sep, day, year = (m.group(1), *(m.group(2, 3, 4) if m.group(2) else m.group(5, 6, 7)))
+        return m.group(0) if int(month) > 12 else f"{day}{sep}{month}{year or ''}"
+    return _MONTH_FIRST.sub(swapped, text)
 
 
 def impossible_day(text: str) -> tuple[int, int, int | None] | None:

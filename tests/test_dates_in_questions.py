@@ -203,3 +203,28 @@ def test_meetings_named_each_in_its_own_way_together(archive, question, days):
 
 def test_meetings_named_together_one_of_which_does_not_exist_is_no_meeting(archive):
     assert "no_meeting" == archive.ask("Who attended the September call and the 2031 webinar?").kind
+
+
+@pytest.mark.parametrize("text, read", [
+    ("Who attended on 10/12?", "Who attended on 12/10?"), ("the 10/12/2026 call", "the 12/10/2026 call"),
+    ("10-12-2026", "12-10-2026"), ("10.12.26", "12.10.26"), ("on 5/10 and 10/12", "on 10/5 and 12/10"),
+    ("25/10", "25/10"),                                          # past 12: a day already
+    ("2026-10-12", "2026-10-12"), ("at 10.30", "at 10.30"), ("10-12 members", "10-12 members"), ("24/7", "24/7"),
+])
+def test_a_group_writing_month_first_is_read_day_first(text, read):
+    assert read == dates.day_first(text, "MDY")
+    assert text == dates.day_first(text, "DMY")
+
+
+def test_questions_and_commands_in_a_month_first_group(archive):
+    from knowledge.answers import Answerer
+
+    us = Answerer(archive.store, archive.searcher, date_order="MDY")
+    assert "2026-10-12" == us.ask("Who attended on 10/12?").meeting.date
+    assert "2026-10-05" == us.ask("Who chaired on 10/5/2026?").meeting.date
+    assert "2026-10-12" == archive.ask("Who attended on 12/10?").meeting.date          # the default: day first
+    dialogue = Dialogue(archive.store, us, date_order="MDY")
+    (who,) = dialogue.command("who", "10/12", EN)
+    assert "NARALO monthly call, 12 October 2026" in who.html
+    (impossible,) = dialogue.command("meetings", "9/31/2026", EN)
+    assert "31 September 2026 does not exist. /meetings lists the meetings I know." == impossible.html

@@ -93,3 +93,13 @@ def test_the_conversation_keeps_the_person_until_an_answer_about_someone_else(ar
     talk.question("Was Priya at the NARALO call?", ana)
     (priya,) = talk.question("And in the AFRALO call?", ana)
     assert "No, Priya Raman was not there: AFRALO monthly call" in priya.html
+
+
+def test_more_results_search_the_question_as_it_was_read(archive):
+    talk = Dialogue(archive.store, archive)
+    ana = Member(1, "en", chat=-100)
+    talk.question("Who chaired the June 2016 call?", ana)
+    *_, said = talk.question("What did he say?", ana)
+    more = next(b.data for b in said.buttons if b.data.startswith("m:"))
+    asked = archive.store.question(int(more.split(":")[1]))
+    assert "Humberto Carrasco" in asked["question"] and ["Humberto Carrasco"] == list(asked["speakers"])
