@@ -13,6 +13,7 @@ import datetime as dt
 from collections import OrderedDict
 from collections.abc import Callable
 
+from knowledge import naming
 from knowledge.models import Answer, Conversation
 
 FOLLOW_UP_MINUTES = 30    # how long a conversation stays on its meetings after the last answer
@@ -39,8 +40,10 @@ class Conversations:
         followed up on, leaves it where it was. So does an answer about no one for the people it is on."""
         before = self.on(chat, member)
         now = about(answer) or before
-        persons = persons_of(answer) or (before.persons if before else ())
-        if persons:
+        persons = persons_of(answer)
+        if persons is None:                 # about no one: still on whom it was on
+            persons = before.persons if before else ()
+        if now is not None or persons:
             now = dataclasses.replace(now or Conversation(()), persons=persons)
         self._keep(chat, member, now, answer.language)
 
@@ -77,24 +80,29 @@ def about(answer: Answer) -> Conversation | None:
     return None
 
 
-def persons_of(answer: Answer) -> tuple[str, ...]:
-    """Whom an answer is about: who was asked about, presented, chaired, sent apologies, joined
-    late or is quoted (for "Was he there?" next)."""
-    if answer.kind == "several":
-        return tuple(dict.fromkeys(p for part in answer.parts for p in persons_of(part)))
+def persons_of(answer: Answer) -> tuple[str, ...] | None:
+    """Whom an answer is about (for "Was he there?" next): who was asked about, presented,
+    chaired, read the agenda, sent apologies, joined late, whose speaking time it gives, or who
+    is quoted when the question asked who ("Who talked about the budget?"); None when it is
+    about no one (an agenda, a quotation asked for by topic)."""
     names, kind = answer.names, answer.kind
-    if kind in ("present", "did_speak"):
-        found = [person for person, state, _ in names["present"] if state != "none"]
-    elif kind == "presenter":
-        found = [person for _, person in names["presenter"]]
-    elif kind == "passage":
-        found = names.get("by") or names.get("not_by") or [h.speaker for h in answer.sources[:1]]
-    elif kind == "participation":
-        found = [p.name for p in answer.participation]
-    else:
-        found = names.get({"chair": "chair", "agenda_reader": "reader", "apologies": "apologies", "late": "late",
-                           "questions": "by"}.get(kind, ""), [])
-    return tuple(dict.fromkeys(found))
+    if kind == "several":
+        parts = [persons_of(part) for part in answer.parts]
+        return None if all(p is None for p in parts) else tuple(dict.fromkeys(x for p in parts for x in p or ()))
+    if kind in ("present", "did_speak"):        # (no one called so: about no one known)
+        return tuple(person for person, state, _ in names["present"] if state != "none")
+    if kind == "presenter":
+        return tuple(dict.fromkeys(person for _, person in names["presenter"]))
+    if kind == "passage":
+        found = names.get("by") or names.get("not_by") or \
+            ([h.speaker for h in answer.sources[:1]] if naming.asks_who(answer.question) else [])
+        return tuple(dict.fromkeys(found)) or None
+    if kind == "participation":
+        return tuple(p.name for p in answer.participation)
+    if kind == "speakers":
+        return (answer.speaking[0][0],) if len(answer.speaking) == 1 else None
+    key = {"chair": "chair", "agenda_reader": "reader", "apologies": "apologies", "late": "late", "questions": "by"}.get(kind)
+    return tuple(dict.fromkeys(names.get(key) or ())) if key else None
 
 
 def _asked(kind: str) -> str:

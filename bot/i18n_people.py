@@ -126,6 +126,12 @@ PEOPLE_STRINGS: dict[str, dict[str, str]] = {
                       "pt": "Tomou a palavra uma vez.", "en": "Took the floor once."},
     "was_silent": {"fr": "N'a pas pris la parole.", "es": "No tomó la palabra.",
                    "pt": "Não tomou a palavra.", "en": "Did not speak."},
+    # "Was she there?" after an answer about several people.
+    "which_person": {"fr": "De qui parlez-vous : {names} ? Reposez la question avec le nom.",
+                     "es": "¿De quién habla: {names}? Vuelva a preguntar con el nombre.",
+                     "pt": "De quem está falando: {names}? Pergunte de novo com o nome.",
+                     "en": "Whom do you mean: {names}? Ask again with the name."},
+    "or": {"fr": "ou", "es": "o", "pt": "ou", "en": "or"},
     # "Did Priya speak in the NARALO call?": one line per person asked about.
     "spoke_yes": {"fr": "Oui, {name} a pris la parole {n} fois : {meeting}, {date}.",
                   "es": "Sí, {name} tomó la palabra {n} veces: {meeting}, {date}.",

@@ -80,11 +80,11 @@ def _meetings_list(meetings, lang: str) -> str:
     return "; ".join(f"{meeting_name(m, lang)}, {i18n.date(m.date, lang)}" for m in meetings)
 
 
-def names_list(names: list[str], lang: str) -> str:
-    """"Aida Noblia", "Aida Noblia and Humberto Carrasco", "A, B and C" in the member's language."""
+def names_list(names: list[str], lang: str, joined_by: str = "and") -> str:
+    """"Aida Noblia", "Aida Noblia and Humberto Carrasco", "A, B and C" (or "A, B or C") in the member's language."""
     if len(names) < 2:
         return "".join(names)
-    return f"{', '.join(names[:-1])} {i18n.t(lang, 'and')} {names[-1]}"
+    return f"{', '.join(names[:-1])} {i18n.t(lang, joined_by)} {names[-1]}"
 
 
 def _nothing(answer: Answer, lang: str) -> str:
@@ -341,6 +341,10 @@ def _no_meeting(answer: Answer, lang: str) -> str:
     return "\n".join(lines)
 
 
+def _which_person(answer: Answer, lang: str) -> str:
+    return i18n.t(lang, "which_person", names=names_list(answer.names["persons"], lang, "or"))
+
+
 def _no_speaker(answer: Answer, lang: str) -> str:
     return i18n.t(lang, "no_speaker", name=names_list(answer.names["speaker"], lang))
 
@@ -363,7 +367,7 @@ def _summary(answer: Answer, lang: str) -> str:
 
 
 _RENDERERS = {"passage": _passage, "nothing": _nothing, "no_words": _no_words, "thanks": _thanks, "greeting": _greeting,
-              "no_meeting": _no_meeting, "next": _next, "survey": _survey, "no_speaker": _no_speaker,
+              "no_meeting": _no_meeting, "next": _next, "survey": _survey, "no_speaker": _no_speaker, "which_person": _which_person,
               "no_survey": _no_survey, "chair": _chair, "agenda_reader": _agenda_reader, "several": _several,
               "meetings": _meetings, "attendance": _attendance, "apologies": _apologies, "attended_all": _attended_all,
               "agenda": _agenda, "presenter": _presenter, "present": _present, "did_speak": _did_speak, "participation": _participation,

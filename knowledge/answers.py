@@ -76,8 +76,11 @@ class Answerer(FactAnswers, Quoting):
         if polite:                  # "Merci !", "¡Hola!": answered as such, in the language it is said in
             kind, said_in = polite
             return Answer(kind, reply_language("", language, said_in), question)
-        if context and len(context.persons) == 1:
-            # "Was he at the NARALO call?" after an answer about Rodrigo Saucedo: asked of him.
+        if context and context.persons and not naming.people_named(question, self.store.people()):
+            # "Was he at the NARALO call?" after an answer about Rodrigo Saucedo: asked of him
+            # ("Humberto a-t-il pris la parole ?" names its own); about several: which of them?
+            if len(context.persons) > 1 and pronouns.refers(question):
+                return Answer("which_person", lang, question, names={"persons": list(context.persons)})
             question = pronouns.resolved(question, context.persons[0]) or question
         today = self.today()
         intent = intents.detect(question, meetings, self.store.people(), lang, today) if question else None
@@ -122,8 +125,10 @@ class Answerer(FactAnswers, Quoting):
                     # "And in the AFRALO call?", "¿Y en 2016?": the same question of those meetings
                     # (of the same people, when it asked whether someone was there).
                     intent = intents.Intent(context.kind, tuple(m.id for m in named), speakers=whom)
-        if intent and intent.kind == "did_speak" and not (intent.meetings or intent.named_but_missing or meeting):
-            intent = None       # "Did Aida say anything?" in no meeting in particular: what she said
+        if intent and intent.kind == "did_speak" and intent.speakers and not (
+                intent.meetings or intent.named_but_missing or meeting):
+            # "Did Aida say anything?", "O Humberto falou na reunião?" of no meeting in particular: what they said
+            return self._their_turns(question, lang, meetings, list(intent.speakers), k, None, since)
         if intent:
             structured = self._structured(intent, question, lang, meetings, meeting)
             if isinstance(structured, Answer):

@@ -93,6 +93,9 @@ PATTERNS = (
     ("apologies", r"\b(?:apolog\w*|excuses?|excuse|s est excuse|se sont excuses|disculpas?|disculpo|"
                   r"disculparon|desculpas?|desculpou|ausencias?|ausentes?|absents?|absences?)\b"),
     ("attendance", r"\b(?:who (?:else )?(?:attended|was (?:there|present)|were (?:there|present)|joined|came)|attendees|"
+                   # "Who was at the NARALO call?", "who was in the last meeting?", "who was at the 12th?"
+                   r"who (?:else )?(?:was|were) (?:at|in|on) (?:the |that |this )?(?:\w+ ){0,3}?"
+                   r"(?:call|meeting|webinar|\d{1,2}(?:st|nd|rd|th))|quem (?:estava|estavam) (?:na|no|em)|"
                    r"how many (?:people|participants|members|attended)|combien de (?:personnes|participants|membres)|"
                    r"cuant[oa]s (?:personas|participantes|miembros)|quant[oa]s (?:pessoas|participantes|membros)|"
                    r"attendance|roll call|qui (?:etait|etaient) (?:la|present\w*)|qui a (?:assiste|participe)|"
@@ -191,7 +194,7 @@ _ORDINAL_ITEM = re.compile(r"\b(?:the|le|la|l|el|o|a|du|del|do|da|au|al|ao|os|um
 MAX_TOPIC_WORDS = 1
 # "Was Priya at the NARALO call?", "Did Humberto attend?", "Yasmina était-elle à la réunion ?",
 # "¿Estuvo Humberto en la llamada de 2016?", "O Humberto participou da reunião?": the slot is who.
-_WAS_THERE = re.compile(r"^(?:est ce que |es que |e que |o |a )?(?:"
+_WAS_THERE = re.compile(r"^(?:est ce que? |es que |e que |o |a )?(?:"
                         r"(?:was|were) (?P<en_was>.+?) (?:at|in|on|there|present)\b|"
                         r"(?:did|has|have) (?P<en>.+?) (?:attend|join|come|make it|particip|take part|show up|turn up)\w*|"
                         r"(?P<fr>.+?) (?:etai(?:en)?t (?:t )?(?:il |elle |ils |elles )?(?:la|present\w*|a|au|aux|en|dans)\b|"
@@ -199,23 +202,23 @@ _WAS_THERE = re.compile(r"^(?:est ce que |es que |e que |o |a )?(?:"
                         r"(?:est|sont) (?:t (?:il|elle|ils|elles) )?venue?s?\b)|"
                         r"(?:estuvo|estuvieron|asistio|asistieron|participo|participaron|vino|vinieron|esteve|estiveram|"
                         r"participou|participaram|compareceu|compareceram|assistiu|veio) (?:o |a )?(?P<es>.+?) "
-                        r"(?:a|al|en|na|no|da|do|em|presente)\b|"
+                        r"(?:a|al|en|el|na|no|da|do|em|presente)\b|"
                         r"(?P<es_after>.+?) (?:estuvo|estuvieron|asistio|asistieron|participo|participaron|vino|vinieron|"
                         r"esteve|estiveram|estava|participou|participaram|compareceu|compareceram|assistiu|veio)\b)")
 # "Did Priya speak in the NARALO call?", "Humberto a-t-il pris la parole ?", "¿Habló Humberto en
 # la llamada de 2016?", "O Humberto falou na reunião?": whether they took the floor.
-_DID_SPEAK = re.compile(r"^(?:est ce que |es que |e que |o |a )?(?:"
+_DID_SPEAK = re.compile(r"^(?:est ce que? |es que |e que |o |a )?(?:"
                         r"(?:did|has|have) (?P<en>.+?) (?:speak|spoken|talk|talked|take the floor|taken the floor|"
                         r"say anything|said anything|intervene|intervened)\b|"
                         r"(?P<fr>.+?) (?:a|ont) (?:t (?:il|elle|ils|elles) )?(?:parle|pris la parole|intervenu)\b|"
                         r"(?:hablo|hablaron|intervino|intervinieron|tomo la palabra|falou|falaram|interveio|tomou a palavra) "
-                        r"(?:o |a )?(?P<es>.+?) (?:a|al|en|na|no|da|do|em)\b|"
+                        r"(?:o |a )?(?P<es>.+?) (?:a|al|en|el|na|no|da|do|em)\b|"
                         r"(?P<es_after>.+?) (?:hablo|hablaron|intervino|intervinieron|tomo la palabra|falou|falaram|"
                         r"interveio|tomou a palavra)\b)")
 # What may come between the slot and which meeting: "at the", "à la réunion", "na última reunião".
 _LINKING = frozenset("""the a an this that of at in on to during de d du des la le les l el los las lo da do das dos
     na no nas nos em en au aux al del ao ce cet cette esa ese esta este essa esse nessa nesse nesta neste il elle
-    ils elles t both deux ambas ambos dois duas""".split())
+    ils elles t both deux ambas ambos dois duas dans lors pendant""".split())
 # Frame words that say something else after the slot: "all the meetings", "a favor" ("por favor" is a frame).
 _NOT_A_MEETING = frozenset("all every any tous toutes tout todas todos cada qualquer favor favour".split())
 
@@ -334,7 +337,7 @@ def _asked_of(m: re.Match | None, question: str, people: dict[int, str],
     capitalised = {f for w in words if w[:1].isupper() for f in fold(w).split()}
     # "El", "Da" inside a name ("Rachid El Amrani") are no articles.
     in_names = {f for w in words[1:] if w[:1].isupper() for f in fold(w).split()}
-    acronyms = {fold(w) for w in words if len(w) > 1 and w.isupper()}
+    acronyms = {fold(w) for w in words if len(w) > 1 and w.isupper()} if not question.isupper() else set()   # (shouted)
     persons: list[str] = []
     unknown: list[str] = []
     for name in filter(None, names):
@@ -444,6 +447,7 @@ def event_named(question: str, meetings: list[MeetingSummary]) -> Callable[[str]
 def frame_word(word: str, meetings: list[MeetingSummary]) -> bool:
     """Is this folded word part of how a question points at a meeting (a date, month, year,
     group, "last call") rather than its topic?"""
-    return (word in lexicon.FRAME_WORDS or word in MONTH_PREPOSITIONS or word.isdigit() or word in lexicon.MONTH_ABBREVIATIONS
+    return (word in lexicon.FRAME_WORDS or word in MONTH_PREPOSITIONS or bool(ORDINAL_DAY.fullmatch(word)) or word.isdigit()
+            or word in lexicon.MONTH_ABBREVIATIONS
             or bool(MONTH_WORD.fullmatch(word)) or bool(LAST.fullmatch(word))
             or any(m.group and m.group.lower() == word for m in meetings))

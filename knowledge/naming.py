@@ -93,7 +93,7 @@ def speakers_asked(question: str, people: dict[int, str]) -> list[str]:
     written with a capital, within three words of a verb of saying and not after "about"/"sur"/
     "sobre"… Names joined by "and"/"et"/"y"/"e" are asked for together. A first name a few
     people share asks for each of them ("What did Carlos say…": Carlos Medina and Carlos Mendoza)."""
-    if _asks_who(question):         # "Who asked Patricia about registrars?" is not by her
+    if asks_who(question):         # "Who asked Patricia about registrars?" is not by her
         return []
     found = _named(question, people, namesakes=MAX_NAMESAKES)
     named = sorted(found, key=found.get)
@@ -154,7 +154,7 @@ _WHO = frozenset("who qui quien quienes quem".split())
 _ANYONE = frozenset("anyone anybody someone somebody everyone quelqu personne alguien nadie alguem ninguem".split())
 
 
-def _asks_who(question: str) -> bool:
+def asks_who(question: str) -> bool:
     """Does the question ask who spoke ("Who mentioned Toronto?", "Did anyone mention Porto?")?"""
     folded = fold(question).split()
     return bool(set(folded[:2]) & _WHO or _ANYONE & set(folded))
@@ -172,7 +172,7 @@ def speakers_written(question: str) -> list[str]:
     if not tokens:
         return []
     folded = [fold(m.group()) for m in tokens]
-    if _asks_who(question):
+    if asks_who(question):
         return []
 
     def between(k: int) -> str:

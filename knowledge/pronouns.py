@@ -1,52 +1,71 @@
 """Who "he", "elle", "ella" or "ele" is in a question that follows up on an answer about one
 person ("Who presented the mitigation plan?", then "Was he at the NARALO call?", "Qu'a-t-il dit
-du budget ?", "¿Y ella?"): the question is read with the person's name in the pronoun's place,
-so that every kind of question works on it as if the name had been written.
+du budget ?", "¿Y ella?", "¿Estuvo en 2020?"): the question is read with the person's name in the
+pronoun's place, so that every kind of question works on it as if the name had been written.
 
 Only singular pronouns that stand for a person are replaced. "They"/"ils" stay the people of the
 meeting talked about; French impersonal "il" stays ("Y a-t-il eu un sondage ?", "Que s'est-il
-passé ?", "Qu'a-t-il été décidé ?"); Spanish "el" without its accent is an article."""
+passé ?", "Qu'a-t-il été décidé ?", "Il s'agit de quoi ?", "Est-il prévu… ?"); Spanish "el"
+without its accent is an article. A question that names someone itself ("Humberto a-t-il pris la
+parole ?") is left to the caller (``answers``)."""
 from __future__ import annotations
 
 import re
+
+from knowledge.analysis import ALL_STOPWORDS
+from knowledge.text import fold
 
 # English, Spanish (with its accent), Portuguese; French subject pronouns not inverted.
 _SUBJECT = re.compile(r"(?<![\w'’-])(?:he|she|him|her|él|ella|ele|ela)(?![\w'’-])", re.IGNORECASE)
 # Possessives: "his presentation" is "Rodrigo Saucedo's presentation"; "a proposta dela" is "a proposta de Ana".
 _POSSESSIVE = re.compile(r"(?<![\w'’-])(?:(?P<en>his|her)\s+(?P<next>\w+)|(?P<pt>dele|dela)(?![\w'’-]))", re.IGNORECASE)
+# "her" before these is whom, not whose: "Did anyone thank her yesterday?"
+_NOT_OWNED = frozenset("yesterday today tonight again now then too also there here later first last".split())
 # French: a verb inverted with its pronoun ("a-t-il", "était-elle", "qu'a-t-elle"), or the pronoun
 # before its verb ("est-ce qu'elle était là", "il a parlé").
 _FR_INVERTED = re.compile(r"(?<![\w-])(?P<verb>\w+)-(?:t-)?(?P<pronoun>il|elle)(?![\w'’-])", re.IGNORECASE)
 _FR_SUBJECT = re.compile(r"(?<![\w-])(?:(?P<elided>qu['’])|(?<!['’]))(?P<pronoun>il|elle)(?![\w'’-])", re.IGNORECASE)
-# "il" that stands for no one: "il y a", "y a-t-il", "il faut", "s'agit-il", "que s'est-il passé",
-# "qu'a-t-il été décidé" (but "a-t-il été présent ?" is someone).
-_IMPERSONAL_VERBS = r"(?:y|faut|fallait|agit|agissait|reste|restait|semble|passe|passait|manque|pleut|est question|etait question)"
-_FR_IMPERSONAL_AFTER = re.compile(r"^\s*(?:%s\b|ete (?!present|la\b|absent)|(?:s['’]\s*)?(?:est|a|avait|sera) (?:ete )?(?:passe|question|prevu)|"
-                                  r"(?:a|avait|sera) ete (?!present|la\b|absent))" % _IMPERSONAL_VERBS)
-_FR_IMPERSONAL_BEFORE = re.compile(r"(?:\by a|\by avait|\by aura|\bfaut|\bagit|\bpasse|\breste|\bsemble|\bmanque|\bs['’]\s*est)$")
+# "il" that stands for no one (folded): what follows it ("il y a", "il faut", "il s'agit", "il est
+# prévu", "qu'a-t-il été décidé", but "a-t-il été présent ?" is someone)…
+_IMPERSONAL_VERBS = r"(?:y|faut|fallait|(?:s )?agit|(?:s )?agissait|reste|restait|semble|(?:se )?passe|passait|manque|pleut)"
+_FR_IMPERSONAL_AFTER = re.compile(
+    r"^\s*(?:%s\b|ete (?!present|la\b|absent)|(?:est|etait|sera) (?:question|prevu|possible|temps|necessaire|important|vrai)\b|"
+    r"(?:s )?(?:est|a|avait|sera) (?:ete )?(?:passe|question|prevu)|(?:a|avait|sera) ete (?!present|la\b|absent)|"
+    r"(?:question|prevu|possible|temps|necessaire|important|vrai)\b)" % _IMPERSONAL_VERBS)
+# …or what comes before it ("y a-t-il", "faut-il", "que s'est-il passé/dit", "qu'est-il arrivé",
+# "quelle heure est-il"; but "s'est-il excusé ?" is someone).
+_FR_IMPERSONAL_BEFORE = re.compile(r"(?:\by a|\by avait|\by aura|\bfaut|\bagit|\bpasse|\breste|\bsemble|\bmanque|"
+                                   r"\bheure est|\bqu est)$")
+_FR_HAPPENED = re.compile(r"^\s*(?:passe|produit|dit|decide|fait|arrive|trouve)\b")
+# Spanish and Portuguese drop the subject: "¿Estuvo en 2020?", "¿Habló en la llamada de NARALO?",
+# "E falou na reunião?": the person after the verb.
+_DROPPED = re.compile(r"^(?P<start>\W*(?:(?:y|e)\s+)?)(?P<verb>estuvo|habl[oó]|asisti[oó]|particip[oó]|intervino|vino|"
+                      r"tom[oó] la palabra|esteve|falou|participou|compareceu|assistiu|interveio|veio|tomou a palavra)"
+                      r"(?=\s+(?:en|a|al|na|no|nas|nos|em|presente|ese|esa|essa|esse)\b|\s*\W*$)", re.IGNORECASE)
 
 
 def resolved(question: str, person: str) -> str | None:
     """The question with its pronoun standing for ``person`` replaced by the name; None when it
     has no such pronoun."""
-    from knowledge.text import fold
-
-    from knowledge.analysis import ALL_STOPWORDS
-
     def possessive(m: re.Match) -> str:
         if m.group("pt"):
             return f"de {person}"
         # "her" before no noun is whom: "Did anyone thank her for it?"
-        if m.group("en").lower() == "her" and fold(m.group("next")) in ALL_STOPWORDS:
+        following = fold(m.group("next"))
+        if m.group("en").lower() == "her" and (following in ALL_STOPWORDS or following in _NOT_OWNED):
             return f"{person} {m.group('next')}"
         return f"{person}'s {m.group('next')}"
-    changed = _POSSESSIVE.sub(possessive, question)
-    changed = _SUBJECT.sub(person, changed)
+    def shouted(word: str) -> bool:      # "the HER acronym" is no pronoun
+        return word.isupper() and len(word) > 1 and not question.isupper()
+    changed = _POSSESSIVE.sub(lambda m: m.group(0) if shouted(m.group("en") or m.group("pt")) else possessive(m), question)
+    changed = _SUBJECT.sub(lambda m: m.group(0) if shouted(m.group(0)) else person, changed)
+    changed = _DROPPED.sub(lambda m: f"{m.group('start')}{m.group('verb')} {person}", changed)
 
     def inverted(m: re.Match) -> str:
-        before = fold(changed[:m.start()]).rstrip()
+        before = f"{fold(changed[:m.start()]).rstrip()} {fold(m.group('verb'))}".strip()
         after = fold(changed[m.end():])
-        if _FR_IMPERSONAL_BEFORE.search(f"{before} {fold(m.group('verb'))}".strip()) or _FR_IMPERSONAL_AFTER.match(after):
+        if (_FR_IMPERSONAL_BEFORE.search(before) or _FR_IMPERSONAL_AFTER.match(after)
+                or re.search(r"\bs est$", before) and _FR_HAPPENED.match(after)):
             return m.group(0)
         # The name before the verb, as it is written with one: "Yasmina a-t-elle assisté… ?"
         verb = m.group(0) if m.start() else m.group(0)[:1].lower() + m.group(0)[1:]
@@ -61,3 +80,8 @@ def resolved(question: str, person: str) -> str | None:
         return (m.group("elided") or "") + person
     changed = _FR_SUBJECT.sub(subject, changed)
     return changed if changed != question else None
+
+
+def refers(question: str) -> bool:
+    """Does the question hold a pronoun standing for someone ("Was she there?", "¿Estuvo en 2020?")?"""
+    return resolved(question, "X") is not None

@@ -29,13 +29,14 @@ _NUMERIC_DAY_MONTH = re.compile(r"(^\s*(?=\S+\s*$)|\b(?:on|of|in|at|le|du|au|el|
                                 r"\bthe\s+(?=\d{1,2}/\d{1,2}\s+(?:meeting|call|webinar)))(\d{1,2})/(\d{1,2})(?![\d/])",
                                 re.IGNORECASE)
 _EN_MONTHS = [names[3].title() for names in lexicon.MONTHS]
-# A day of the month alone (folded): "the 12th", "on the 5th", "le 12", "du 5", "el (día) 5", "del 21",
-# "no dia 5"; not
-# "the 2nd item", "the 3rd meeting", "le 12 %", "le 12/10".
-_DAY_ALONE = re.compile(r"\b(?:the (\d{1,2})(?:st|nd|rd|th)|(?:le|du) (\d{1,2}|1er)|d?el (?:dia )?(\d{1,2})|dia (\d{1,2}))\b"
+# A day of the month alone (folded): "on the 5th", "the 12th" ending the question, "le 12", "du 5",
+# "el (día) 5", "del 21", "no dia 5"; not "the 2nd item", "the 1st NARALO call", "for the 2nd time",
+# "the 21st century", "le 12 %", "le 12/10".
+_DAY_ALONE = re.compile(r"\b(?:on the (\d{1,2})(?:st|nd|rd|th)|the (\d{1,2})(?:st|nd|rd|th)(?=\s*(?:$|in \d{4}\b))|(?:le|du) (\d{1,2}|1er)|"
+                        r"d?el (?:dia )?(\d{1,2})|dia (\d{1,2}))\b"
                         r"(?!\s*(?:%s|meetings?|calls?|webinars?|reunions?|appels?|llamadas?|reuniones|chamadas?|"
-                        r"reunioes|anniversary|anniversaire|aniversario|editions?|edicion|edicao|%%|h\b|:|/|[.,]\d|st\b|nd\b|rd\b|th\b|e\b|"
-                        r"eme\b|er\b))" % lexicon.ITEM_NOUNS)
+                        r"reunioes|anniversary|anniversaire|aniversario|editions?|edicion|edicao|%%|h\b|:|/|[.,]\d|"
+                        r"st\b|nd\b|rd\b|th\b|e\b|eme\b|er\b))" % lexicon.ITEM_NOUNS)
 KIND_WORDS = [("webinar", re.compile(r"\b(?:webinar|webinaire|webinario|seminario web)\b")),
                ("monthly_call", re.compile(r"\b(?:monthly|mensuel\w*|mensual|mensal)\b"))]
 # A kind as a topic: "the question about the webinars".
@@ -46,7 +47,6 @@ _RELATIVE_MONTHS = {("last", "month"): True, ("mois", "dernier"): True, ("mois",
                     ("mes", "pasado"): True, ("mes", "passado"): True,
                     ("this", "month"): False, ("ce", "mois"): False, ("este", "mes"): False, ("neste", "mes"): False}
 _MEETING_NOUNS = MEETING_NOUNS | frozenset("webinar webinars webinaire webinaires webinario webinarios".split())
-_DAY_NTH = re.compile(r"\d{1,2}(?:st|nd|rd|th)")         # "the 12th"
 MONTH_PREPOSITIONS = frozenset("in of on during en de del da do em no na au du durant".split())
 
 
@@ -145,14 +145,15 @@ def _dated(question: str, folded: str, pool: list[MeetingSummary], language: str
     if months:
         return [m for m in pool if m.date[:7] in months]
     years = _together(folded, [(m.start(), m.end(), m.group(0)) for m in _YEAR.finditer(folded)])
+    lone = _day_alone(folded) if not named and month_alone else None
     if years:
-        pool = [m for m in pool if m.date[:4] in years]
-        return pool[-1:] if LAST.search(folded) else pool
-    if not named and month_alone and (lone := _DAY_ALONE.search(folded)):
+        # "Who attended the 20th in 2020?": that day of a month of those years.
+        pool = [m for m in pool if m.date[:4] in years and (lone is None or int(m.date[8:10]) == lone)]
+        return pool[-1:] if LAST.search(folded) or lone else pool
+    if lone is not None:
         # "Who attended the 12th?": the latest meeting on that day of a month.
-        day = int(next(g for g in lone.groups() if g).replace("er", ""))
-        on_day = [m for m in pool if int(m.date[8:10]) == day]
-        return [m for m in on_day if m.date == on_day[-1].date] if 1 <= day <= 31 else None
+        on_day = [m for m in pool if int(m.date[8:10]) == lone]
+        return [m for m in on_day if m.date == on_day[-1].date]
     named = named if month_alone else [(m, d, y) for m, d, y in named if d and day_alone]
     if not named:
         return None
@@ -162,6 +163,13 @@ def _dated(question: str, folded: str, pool: list[MeetingSummary], language: str
         found = [m for m in pool if int(m.date[5:7]) == month_number and (day is None or int(m.date[8:10]) == day)]
         chosen.update(m.id for m in found if m.date[:4] == found[-1].date[:4])
     return [m for m in pool if m.id in chosen]
+
+
+def _day_alone(folded: str) -> int | None:
+    """The day of the month a (folded) question names alone ("the 12th", "le 5"), if it does."""
+    found = _DAY_ALONE.search(folded)
+    day = int(next(g for g in found.groups() if g).replace("er", "")) if found else 0
+    return day if 1 <= day <= 31 else None
 
 
 def names_a_meeting(question: str) -> bool:
@@ -213,7 +221,7 @@ def without_dates(question: str) -> str:
                 or f in lexicon.MONTH_ABBREVIATIONS and (day(i - 1) or day(i + 1))}      # "Oct 12"
     dating = set(month_at)
     for i, f in enumerate(folded):
-        if _YEAR.fullmatch(f) or _NUMERIC_DATE.fullmatch(words[i].strip(".,;:?!¿¡()")) or _DAY_NTH.fullmatch(f):
+        if _YEAR.fullmatch(f) or _NUMERIC_DATE.fullmatch(words[i].strip(".,;:?!¿¡()")):
             dating.add(i)
         elif (ORDINAL_DAY.fullmatch(f) or f in ("de", "del")) and {i - 1, i + 1, i - 2, i + 2} & month_at:
             dating.add(i)
@@ -228,6 +236,12 @@ def without_dates(question: str) -> str:
         if len(run) > 1 and set(run) & dating:
             dating.update(range(run[0], run[-1] + 1))
         run = []
+    # A day alone: "on the 5th", "do dia 26", "la réunion du 5" (not "le 5 et le 12 octobre").
+    starts = [0]
+    for f in folded[:-1]:
+        starts.append(starts[-1] + len(f) + 1)
+    for m in _DAY_ALONE.finditer(" ".join(folded)) if not month_at else ():
+        dating.update(i for i, at in enumerate(starts) if m.start() <= at < m.end())
     relative = _relative_month(folded)          # "last month", "le mois dernier", "ce mois-ci"…
     if relative:
         i = relative[0]

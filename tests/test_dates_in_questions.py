@@ -228,3 +228,24 @@ def test_questions_and_commands_in_a_month_first_group(archive):
     assert "NARALO monthly call, 12 October 2026" in who.html
     (impossible,) = dialogue.command("meetings", "9/31/2026", EN)
     assert "31 September 2026 does not exist. /meetings lists the meetings I know." == impossible.html
+
+
+@pytest.mark.parametrize("question, kind, day", [
+    ("Who attended the NARALO call for the 2nd time?", "attendance", "2026-10-12"),   # no day: the call named
+    ("Who attended the 1st NARALO call?", "attendance", "2026-10-12"),
+    ("Who attended the 20th in 2020?", "no_meeting", None), ("Who attended the 17th in 2020?", "attendance", "2020-02-17"),
+    ("who was at the 12th?", "attendance", "2026-10-12"), ("Who was at the meeting on the 5th?", "attendance", "2026-10-05"),
+    ("Was Priya at the 12th?", "present", "2026-10-12"), ("Did Priya speak on the 12th?", "did_speak", "2026-10-12"),
+    ("¿Estuvo Priya el 12?", "present", "2026-10-12"),
+])
+def test_a_day_alone_among_other_words(archive, question, kind, day):
+    answer = archive.ask(question)
+    assert (kind, day) == (answer.kind, answer.meeting.date if answer.meeting else None)
+
+
+def test_a_day_alone_is_not_searched(archive):
+    assert "na reunião do" == which_meetings.without_dates("na reunião do dia 26")
+    assert "sur le budget ?" == which_meetings.without_dates("sur le budget le 5 ?")
+    found = archive.ask("o que foi dito sobre Bogotá na reunião do dia 26?")
+    assert ("passage", "lacralo-webinar-2026-10-26-pt") == (found.kind, found.sources[0].meeting_id)
+    assert "Bogotá" in " ".join(found.quote)

@@ -28,6 +28,9 @@ def _turns(archive, mid: str, person: str) -> int:
     ("¿Humberto intervino?", ["Humberto Carrasco"]),
     ("O Humberto falou na reunião de 2020?", ["Humberto Carrasco"]),
     ("Did Rachid El Amrani speak in the AFRALO call?", ["Rachid El Amrani"]),   # "El" inside a name
+    ("Priya a-t-elle pris la parole dans l'appel NARALO ?", ["Priya Raman"]),
+    ("Est-ce qu'Humberto a parlé en 2016 ?", ["Humberto Carrasco"]),
+    ("DID PRIYA SPEAK IN THE NARALO CALL?", ["Priya Raman"]),
 ])
 def test_whom_a_question_asks_whether_they_spoke(archive, question, asked):
     assert (asked, []) == intents.did_speak(question, archive.store.people(), archive.store.meetings())
@@ -90,8 +93,9 @@ def test_a_staff_members_speaking_time_is_counted_when_asked_for(archive):
 def test_in_no_meeting_in_particular_it_is_what_they_said(archive):
     from knowledge.models import Conversation
 
-    alone = archive.ask("Did Aida say anything?")
-    assert ("passage", {"Aida Noblia"}) == (alone.kind, {h.speaker for h in alone.sources})
+    for question, person in (("Did Aida say anything?", "Aida Noblia"), ("O Humberto falou na reunião?", "Humberto Carrasco")):
+        alone = archive.ask(question)
+        assert ("passage", {person}, [person]) == (alone.kind, {h.speaker for h in alone.sources}, alone.names["by"])
     followed = archive.ask("Did Aida say anything?", context=Conversation((JUNE_2016,)))
     assert ("did_speak", JUNE_2016) == (followed.kind, followed.meeting.id)
 

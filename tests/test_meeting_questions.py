@@ -381,6 +381,8 @@ def test_who_joined_late_is_who_spoke_without_being_in_the_roll_call(archive, qu
     ("Que s’est-il passé lors de la réunion AFRALO ?", "summary"), ("¿Qué pasó en la última reunión?", "summary"),
     ("O que aconteceu na reunião da NARALO?", "summary"), ("What was decided in the NARALO call?", "summary"),
     ("Qu'a-t-il été décidé ?", "summary"), ("O que foi decidido?", "summary"),
+    ("Who was at the NARALO call?", "attendance"), ("who was in the last meeting?", "attendance"),
+    ("Quem estava na reunião da NARALO?", "attendance"), ("Who was in favour of the proposal?", "passage"),
     ("¿Qué pasó con el presupuesto?", "passage"), ("What was decided about the budget?", "passage"),
     ("Qu'est-ce qui s'est passé à Montevideo ?", "passage"),
 ])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot import render
 from bot.conversations import persons_of
 from bot.dialogue import Dialogue, Member
 from knowledge import pronouns
@@ -27,6 +28,11 @@ NARALO, JUNE_2016 = "naralo-2026-10-12-en", "lacralo-2016-06-20-fr"
     ("¿Qué dijo él sobre el presupuesto?", "¿Qué dijo Ana Silva sobre el presupuesto?"),
     ("Ela esteve presente?", "Ana Silva esteve presente?"),
     ("Qual foi a proposta dela?", "Qual foi a proposta de Ana Silva?"),
+    ("Who thanked her yesterday?", "Who thanked Ana Silva yesterday?"),
+    ("¿Estuvo en 2020?", "¿Estuvo Ana Silva en 2020?"),                   # the subject left out
+    ("¿Habló en la llamada de NARALO?", "¿Habló Ana Silva en la llamada de NARALO?"),
+    ("y estuvo en la de 2020?", "y estuvo Ana Silva en la de 2020?"), ("E falou na reunião?", "E falou Ana Silva na reunião?"),
+    ("WAS HE THERE?", "WAS Ana Silva THERE?"),
 ])
 def test_a_pronoun_is_read_as_the_name(question, resolved):
     assert resolved == pronouns.resolved(question, "Ana Silva")
@@ -36,6 +42,9 @@ def test_a_pronoun_is_read_as_the_name(question, resolved):
     "Y a-t-il eu un sondage ?", "Il y a un sondage ?", "Que s'est-il passé ?", "Qu'a-t-il été décidé ?",
     "Il faut voter ?", "Faut-il s’inscrire ?", "¿Qué dijo el presidente?", "What did they say about the budget?",
     "Who spoke about the helpdesk?", "Elles ont parlé du budget ?", "Where is the shelter?",
+    "Que s'est-il dit sur le budget ?", "Il s'agit de quel budget ?", "Qu'est-il arrivé au budget ?",
+    "Il est possible de voter ?", "Est-il prévu un vote ?", "Quelle heure est-il ?", "What is the HER acronym?",
+    "¿Estuvo Humberto en 2020?", "¿Estuvo la propuesta aprobada?",
 ])
 def test_no_pronoun_standing_for_someone_changes_nothing(question):
     assert pronouns.resolved(question, "Ana Silva") is None
@@ -51,9 +60,20 @@ def test_a_pronoun_asks_of_the_one_person_the_conversation_is_on(archive):
     said = archive.ask("What did he say about the budget?", context=on_rodrigo)
     assert ("passage", ["Rodrigo Saucedo"]) == (said.kind, said.names.get("by"))
     assert {"Rodrigo Saucedo"} == {h.speaker for h in said.sources}
-    # No one, or two people, to stand for: the question as it is.
-    for context in (Conversation((JUNE_2016,)), Conversation((JUNE_2016,), persons=("Rodrigo Saucedo", "Aida Noblia"))):
-        assert "present" != archive.ask("Was he at the NARALO call?", context=context).kind
+    # No one to stand for: the question as it is; two people: which one?
+    assert "present" != archive.ask("Was he at the NARALO call?", context=Conversation((JUNE_2016,))).kind
+    two = Conversation((JUNE_2016,), persons=("Rodrigo Saucedo", "Aida Noblia"))
+    which = archive.ask("Was she at the NARALO call?", context=two)
+    assert "Whom do you mean: Rodrigo Saucedo or Aida Noblia? Ask again with the name." == render.plain(which)
+    assert "present" == archive.ask("Was Aida at the NARALO call?", context=two).kind
+
+
+def test_a_question_naming_someone_is_about_them(archive):
+    on_rodrigo = Conversation((JUNE_2016,), "presenter", persons=("Rodrigo Saucedo",))
+    answer = archive.ask("Humberto a-t-il pris la parole en 2020 ?", context=on_rodrigo)
+    assert ("did_speak", "Humberto Carrasco") == (answer.kind, answer.names["present"][0][0])
+    said = archive.ask("What did Priya say about her budget?", context=on_rodrigo)
+    assert "Rodrigo Saucedo" not in said.question
 
 
 @pytest.mark.parametrize("question, asked, persons", [
@@ -66,7 +86,10 @@ def test_a_pronoun_asks_of_the_one_person_the_conversation_is_on(archive):
     ("What did Keisha ask?", "questions", ("Keisha Thompson",)),
     ("Who joined late in the NARALO call?", "late", ("Olivia Hartman",)),
     ("Who read the agenda in the AFRALO call?", "agenda_reader", ("Aïcha Benali",)),
-    ("What is on the agenda of the AFRALO call?", "agenda", ()),
+    ("What is on the agenda of the AFRALO call?", "agenda", None),                 # about no one
+    ("Who talked about the budget?", "passage", ("Vanda Scartezini",)),            # who: the one quoted
+    ("What was said about the budget?", "passage", None),                          # (quoted, not asked about)
+    ("How many times did Silvia Vivanco speak in 2020?", "speakers", ("Silvia Vivanco",)),
     ("What did Priya say about Montevideo?", "passage", ("Priya Raman",)),      # nothing from her: still her
     ("Was Carlos at the NARALO call?", "present", ()),                          # no Carlos was: no one
 ])
@@ -103,3 +126,23 @@ def test_more_results_search_the_question_as_it_was_read(archive):
     more = next(b.data for b in said.buttons if b.data.startswith("m:"))
     asked = archive.store.question(int(more.split(":")[1]))
     assert "Humberto Carrasco" in asked["question"] and ["Humberto Carrasco"] == list(asked["speakers"])
+
+
+def test_asked_of_no_one_then_again_is_no_one(archive):
+    talk = Dialogue(archive.store, archive)
+    ana = Member(1, "en", chat=-100)
+    talk.question("Who presented the mitigation plan?", ana)
+    talk.question("Was Carlos at the NARALO call?", ana)                 # no one called Carlos was
+    assert () == talk.conversations.on(-100, 1).persons
+    (again, *_) = talk.question("And in the AFRALO call?", ana)
+    assert "Rodrigo Saucedo" not in again.html
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("Est-ce qu'elle était là en 2020 ?", "present"), ("Est-ce qu'elle a parlé en 2016 ?", "did_speak"),
+    ("¿Estuvo en 2020?", "present"), ("¿Habló en la llamada de 2016?", "did_speak"),
+])
+def test_elided_and_left_out_subjects(archive, question, asked):
+    on_maritza = Conversation((JUNE_2016,), "present", persons=("Maritza Aguero",))
+    answer = archive.ask(question, context=on_maritza)
+    assert (asked, "Maritza Aguero") == (answer.kind, answer.names["present"][0][0])

@@ -32,6 +32,7 @@ LATEST = "lacralo-webinar-2026-10-26-pt"
     ("Was Priya at the Oct 12 call?", ["Priya Raman"]),
     ("Was Humberto at the calls of 2016 and 2020?", ["Humberto Carrasco"]),
     ("Was Alberto Soto present at both LACRALO calls?", ["Alberto Soto"]),
+    ("Est-ce qu'Humberto était là en 2020 ?", ["Humberto Carrasco"]),
 ])
 def test_whom_a_question_asks_whether_they_were_there(archive, question, asked):
     assert (asked, []) == intents.was_there(question, archive.store.people(), archive.store.meetings())
