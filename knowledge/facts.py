@@ -25,7 +25,8 @@ from knowledge.text import fold
 # "Who presented X?" is answered from the agenda when an item's title holds more than this share
 # of X's weight; else search finds who spoke of X.
 MIN_TITLE_SHARE = 0.5
-MAX_SPEAKERS = 10     # rows of "who spoke most"
+MAX_SPEAKERS = 10     # rows of "who spoke most" over several meetings
+MAX_IN_ONE = 40       # rows of "who spoke" in one meeting (everyone, as a rule)
 MENTION_SOURCES, MENTION_SEARCH = 3, 30     # turns cited for a count, among this many found
 MAX_PARTS = 5          # meetings answered for at once ("apologies in October")
 QUESTION_MEETINGS = 12  # the latest meetings searched for a person's questions
@@ -97,7 +98,8 @@ class FactAnswers:
             if intent.person:
                 speaking = speaking or [(intent.person, 0, 0)]
             return Answer("speakers", lang, question, meeting=scope[0] if len(scope) == 1 else None,
-                          meetings=tuple(scope), speaking=tuple(speaking[:MAX_SPEAKERS]), known=len(speaking))
+                          meetings=tuple(scope), speaking=tuple(speaking[:MAX_SPEAKERS if len(scope) > 1 else MAX_IN_ONE]),
+                          known=len(speaking))
         if intent.kind == "presenter":
             found = self._presenter(question, lang, named or meetings)
             if found is not None:

@@ -453,7 +453,7 @@ IMMEDIATE = (r"\b(?:maintenant|tout de suite|now|right away|ahora|ahorita|agora|
              r"answer (?:your|this|these) questions?|responder (?:a )?(?:sus|esta|estas) preguntas?|"
              r"responder (?:às|a) (?:suas|esta|estas) perguntas?|" + SCREEN + r")\b")
 # Words a data question uses around what it asks for (folded): "who attended the last call in June?".
-FRAME_WORDS = frozenset("""meeting meetings call calls reunion reunions appel appels llamada llamadas reuniao reunioes chamada
+FRAME_WORDS = frozenset("""meeting meetings call calls reunion reunions reuniones appel appels llamada llamadas reuniao reunioes chamada
     chamadas webinar webinaire webinario last latest recent derniere dernier ultima ultimo precedent previous
     monthly mensuel mensuelle mensual mensal list liste lista all tous toutes todos todas todas were was
     present presents presente presentes people personnes personas pessoas member members membres miembros membros

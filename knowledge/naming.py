@@ -57,8 +57,11 @@ def _named(question: str, people: dict[int, str], namesakes: int = 1) -> dict[st
                     and by_fold[hit[0]] not in found and _all_of_name(gram, hit[0]):
                 found[by_fold[hit[0]]] = i
                 used |= span
+    # A three-letter name counts when written with a capital, not first ("How many times did Léa speak?").
+    written = WORD.findall(question)
+    short_names = {f for x in written[1:] if x[:1].isupper() and len(x) == 3 for f in fold(x).split()}
     for i, w in enumerate(words):
-        if i in used or len(w) < 4 or w in _COMMON:
+        if i in used or len(w) < 4 and w not in short_names or w in _COMMON:
             continue
         owners = [n for f, n in by_fold.items() if w in f.split() and n not in found]
         if 1 <= len(owners) <= namesakes and len(owners) == sum(w in f.split() for f in by_fold):

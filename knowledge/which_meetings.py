@@ -47,6 +47,8 @@ _RELATIVE_MONTHS = {("last", "month"): True, ("mois", "dernier"): True, ("mois",
                     ("mes", "pasado"): True, ("mes", "passado"): True,
                     ("this", "month"): False, ("ce", "mois"): False, ("este", "mes"): False, ("neste", "mes"): False}
 _MEETING_NOUNS = MEETING_NOUNS | frozenset("webinar webinars webinaire webinaires webinario webinarios".split())
+_BOTH = re.compile(r"\b(?:both|les deux|ambos|ambas|os dois|as duas)\b")
+_CALLS = re.compile(r"\b(?:calls|appels|llamadas|chamadas)\b")
 MONTH_PREPOSITIONS = frozenset("in of on during en de del da do em no na au du durant".split())
 
 
@@ -57,6 +59,10 @@ def meetings_named(question: str, meetings: list[MeetingSummary], language: str 
     if not meetings:
         return None
     found = _meetings_named(question, meetings, language, today)
+    if found and len(found) > 2 and _BOTH.search(fold(question)):
+        # "both LACRALO calls": the latest two (calls, when it says calls and there are two).
+        calls = [m for m in found if m.kind == "monthly_call"] if _CALLS.search(fold(question)) else []
+        return (calls if len(calls) >= 2 else found)[-2:]
     if found == []:
         # "the September call and the webinar": each part names its own.
         parts = [p for p in re.split(r"\b(?:%s)\b" % "|".join(AND_WORDS - {"&"}), question, flags=re.IGNORECASE)]

@@ -110,3 +110,18 @@ def test_a_long_list_of_speakers_says_how_many_more_there_are(archive):
                                          "(“How many times did X speak?” for one person).")
     naralo = archive.ask("Who spoke in the NARALO call?")
     assert len(naralo.speaking) == naralo.known and "more who spoke less" not in render.plain(naralo)
+
+
+def test_a_three_letter_first_name_written_with_a_capital(archive):
+    answer = archive.ask("How many times did Léa speak?")
+    assert [("Léa Dubois", _turns(archive, AFRALO, "Léa Dubois"))] == [row[:2] for row in answer.speaking]
+    assert "present" == archive.ask("Was Léa at the AFRALO call?").kind
+    assert "speakers" != archive.ask("How many times did lea speak?").kind      # ("lea" is a verb in Spanish)
+
+
+def test_everyone_who_spoke_in_one_meeting_is_listed(archive):
+    from knowledge.facts import MAX_SPEAKERS
+
+    answer = archive.ask("Who spoke in the AFRALO call?")
+    members = archive.store.speaking([AFRALO])
+    assert len(members) > MAX_SPEAKERS and [row[0] for row in answer.speaking] == [row[0] for row in members]

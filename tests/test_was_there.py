@@ -178,3 +178,10 @@ def test_and_a_name_after_an_answer_about_attendance_asks_whether_they_were_ther
     # Not kept (no one was): no such question.
     assert archive.ask("And in the AFRALO call?", context=Conversation((NARALO,), "present")).kind not in (
         "present", "no_speaker")
+
+
+def test_both_is_the_latest_two(archive):
+    answer = archive.ask("Was Alberto Soto present at both LACRALO calls?")
+    calls = [m.id for m in archive.store.meetings() if m.group == "LACRALO" and m.kind == "monthly_call"]
+    assert len(calls) > 2 and calls[-2:] == [p.meeting.id for p in answer.parts]
+    assert 2 == len(archive.ask("¿Estuvo Alberto Soto en ambas reuniones de LACRALO?").parts)
