@@ -13,7 +13,8 @@ from knowledge import lexicon, naming
 from knowledge.models import MeetingSummary
 from knowledge.naming import MAX_NAMESAKES, people_named, person_named, speakers_asked
 from knowledge.text import MONTH_WORD, fold
-from knowledge.which_meetings import AND_WORDS, KIND_WORDS, LAST, MONTH_PREPOSITIONS, ORDINAL_DAY, kinds_named, meetings_named
+from knowledge.which_meetings import (AND_WORDS, KIND_WORDS, LAST, MONTH_PREPOSITIONS, ORDINAL_DAY, kinds_named,
+                                      meetings_named, split_and)
 
 # Checked in this order (folded text).
 PATTERNS = (
@@ -332,7 +333,7 @@ def _asked_of(m: re.Match | None, question: str, people: dict[int, str],
 
     kind = next(k for k, v in m.groupdict().items() if v)
     names = [[w for w in name.split() if w not in lexicon.NAME_PARTICLES]
-             for name in re.split(r"\b(?:%s)\b" % "|".join(AND_WORDS), m.group(kind))]
+             for name in split_and(m.group(kind))]
     words = naming.WORD.findall(question)
     capitalised = {f for w in words if w[:1].isupper() for f in fold(w).split()}
     # "El", "Da" inside a name ("Rachid El Amrani") are no articles.

@@ -51,12 +51,12 @@ class PeopleTables:
         if not meeting_ids:
             return []
         marks = ",".join("?" * len(meeting_ids))
-        who = (f"role IN ('{MEMBER}', '{STAFF}') AND speaker IN ({','.join('?' * len(speakers))})" if speakers
-               else f"role = '{MEMBER}'")
+        roles = [MEMBER, STAFF] if speakers else [MEMBER]
+        who = f"speaker IN ({','.join('?' * len(speakers))}) AND " if speakers else ""
         return [tuple(r) for r in self.db.execute(
-            f"SELECT speaker, count(*), sum(words) FROM turns WHERE {who} "
+            f"SELECT speaker, count(*), sum(words) FROM turns WHERE {who}role IN ({','.join('?' * len(roles))}) "
             f"AND meeting_id IN ({marks}) GROUP BY speaker ORDER BY sum(words) DESC, speaker",
-            [*speakers, *meeting_ids]).fetchall()]
+            [*speakers, *roles, *meeting_ids]).fetchall()]
 
     def presence(self, mid: str, person_ids: Sequence[int]) -> tuple[bool, dict[int, tuple[frozenset, int]]]:
         """Whether the meeting's transcript has a roll call, and for each of these people that

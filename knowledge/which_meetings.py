@@ -65,7 +65,7 @@ def meetings_named(question: str, meetings: list[MeetingSummary], language: str 
         return (calls if len(calls) >= 2 else found)[-2:]
     if found == []:
         # "the September call and the webinar": each part names its own.
-        parts = [p for p in re.split(r"\b(?:%s)\b" % "|".join(AND_WORDS - {"&"}), question, flags=re.IGNORECASE)]
+        parts = split_and(question)
         each = [_meetings_named(part, meetings, language, today) for part in parts] if len(parts) > 1 else []
         named = [part for part in each if part is not None]
         if len(named) > 1 and all(named):
@@ -94,6 +94,12 @@ def _meetings_named(question: str, meetings: list[MeetingSummary], language: str
         if found is None and LAST.search(folded):
             return chosen[-1:]
     return pool if groups or kinds else None
+
+
+def split_and(text: str) -> list[str]:
+    """The text cut at each "and", "et", "y", "e", "ou", "or", "o", "&" ("Humberto et Aida", "the
+    September call and the webinar")."""
+    return re.split(r"\b(?:%s)\b|&" % "|".join(AND_WORDS - {"&"}), text, flags=re.IGNORECASE)
 
 
 def grouped(question: str, meetings: list[MeetingSummary]) -> tuple[list[MeetingSummary] | None, str]:

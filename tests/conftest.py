@@ -76,3 +76,8 @@ def corpus_dir():
 def store(tmp_path):
     with Store(tmp_path / "acta.db") as s:
         yield s
+
+
+def turns_taken(answerer, mid: str, person: str) -> int:
+    """How many turns a person took in a meeting version, counted from its stored turns."""
+    return sum(t.speaker == person for t in answerer.store.meeting(mid).turns)

@@ -6,15 +6,13 @@ from __future__ import annotations
 import pytest
 
 from bot import render
+from conftest import turns_taken
 from bot.dialogue import Dialogue, Member
 from knowledge import intents
 
 NARALO, AFRALO, JUNE_2016, FEBRUARY_2020 = ("naralo-2026-10-12-en", "afralo-2026-10-05-fr", "lacralo-2016-06-20-fr",
                                            "lacralo-2020-02-17-fr")
 
-
-def _turns(archive, mid: str, person: str) -> int:
-    return sum(t.speaker == person for t in archive.store.meeting(mid).turns)
 
 
 @pytest.mark.parametrize("question, asked", [
@@ -47,12 +45,12 @@ def test_other_questions_do_not_ask_whether_someone_spoke(archive, question):
 
 def test_yes_with_the_turns_taken_or_why_not(archive):
     spoke = archive.ask("Did Humberto take the floor in 2016?")
-    turns = _turns(archive, JUNE_2016, "Humberto Carrasco")
+    turns = turns_taken(archive, JUNE_2016, "Humberto Carrasco")
     assert ("did_speak", JUNE_2016) == (spoke.kind, spoke.meeting.id) and turns > 1
     assert render.plain(spoke) == f"Yes, Humberto Carrasco took the floor {turns} times: LACRALO monthly call, 20 June 2016."
     assert render.plain(archive.ask("O Humberto falou na reunião de 2020?")) == (
         "Sim, Humberto Carrasco tomou a palavra uma vez: chamada mensal de LACRALO, 17 de fevereiro de 2020.")
-    assert 1 == _turns(archive, FEBRUARY_2020, "Humberto Carrasco")
+    assert 1 == turns_taken(archive, FEBRUARY_2020, "Humberto Carrasco")
     apologies = archive.ask("Did Rachid El Amrani speak in the AFRALO call?")
     assert render.plain(apologies) == "No, Rachid El Amrani sent apologies: AFRALO monthly call, 5 October 2026."
     away = archive.ask("Did Priya speak in the AFRALO call?")
@@ -63,7 +61,7 @@ def test_yes_with_the_turns_taken_or_why_not(archive):
 def test_in_the_roll_call_without_a_word(archive):
     # Someone in the NARALO roll call who never took the floor.
     naralo = archive.store.meeting(NARALO)
-    silent = next(a.name for a in naralo.attendance if a.source == "roll_call" and not _turns(archive, NARALO, a.name))
+    silent = next(a.name for a in naralo.attendance if a.source == "roll_call" and not turns_taken(archive, NARALO, a.name))
     answer = archive.ask(f"Did {silent} speak in the NARALO call?")
     assert render.plain(answer) == f"No, {silent} was there but did not take the floor: NARALO monthly call, 12 October 2026."
 
@@ -75,13 +73,13 @@ def test_follow_ups_ask_whether_they_spoke(archive):
     (again,) = talk.question("And in the AFRALO call?", ana)
     assert "No, Priya Raman was not there: AFRALO monthly call" in again.html
     (yasmina,) = talk.question("And Yasmina?", ana)
-    assert f"Yes, Yasmina Haddad took the floor {_turns(archive, AFRALO, 'Yasmina Haddad')} times" in yasmina.html
+    assert f"Yes, Yasmina Haddad took the floor {turns_taken(archive, AFRALO, 'Yasmina Haddad')} times" in yasmina.html
     (she,) = talk.question("Did she speak in June 2016?", ana)
     assert "Yasmina Haddad was not there: LACRALO monthly call, 20 June 2016" in she.html
 
 
 def test_a_staff_members_speaking_time_is_counted_when_asked_for(archive):
-    turns = _turns(archive, NARALO, "Daniel Whitfield")
+    turns = turns_taken(archive, NARALO, "Daniel Whitfield")
     assert turns and "staff" == next(t.role for t in archive.store.meeting(NARALO).turns if t.speaker == "Daniel Whitfield")
     answer = archive.ask("How many times did Daniel Whitfield speak?")
     assert [("Daniel Whitfield", turns)] == [row[:2] for row in answer.speaking]
@@ -114,7 +112,7 @@ def test_a_long_list_of_speakers_says_how_many_more_there_are(archive):
 
 def test_a_three_letter_first_name_written_with_a_capital(archive):
     answer = archive.ask("How many times did Léa speak?")
-    assert [("Léa Dubois", _turns(archive, AFRALO, "Léa Dubois"))] == [row[:2] for row in answer.speaking]
+    assert [("Léa Dubois", turns_taken(archive, AFRALO, "Léa Dubois"))] == [row[:2] for row in answer.speaking]
     assert "present" == archive.ask("Was Léa at the AFRALO call?").kind
     assert "speakers" != archive.ask("How many times did lea speak?").kind      # ("lea" is a verb in Spanish)
 

@@ -7,7 +7,7 @@ import pytest
 
 from bot import render
 from bot.dialogue import Dialogue, Member
-from conftest import DATA
+from conftest import DATA, turns_taken
 from knowledge import intents
 from knowledge.models import APOLOGY, PRESENT
 
@@ -53,13 +53,10 @@ def test_other_questions_do_not_ask_whether_someone_was_there(archive, question)
     assert intents.was_there(question, archive.store.people(), archive.store.meetings()) is None
 
 
-def _turns(archive, mid: str, person: str) -> int:
-    return sum(t.speaker == person for t in archive.store.meeting(mid).turns)
-
 
 def test_in_the_roll_call_with_the_turns_taken(archive):
     answer = archive.ask("Was Humberto Carrasco at the 2016 call?")
-    turns = _turns(archive, JUNE_2016, "Humberto Carrasco")
+    turns = turns_taken(archive, JUNE_2016, "Humberto Carrasco")
     assert ("present", JUNE_2016) == (answer.kind, answer.meeting.id) and turns > 1
     assert [("Humberto Carrasco", "roll_call", turns)] == answer.names["present"]
     assert render.plain(answer) == ("Yes, Humberto Carrasco was there: LACRALO monthly call, 20 June 2016 — in the "
@@ -70,7 +67,7 @@ def test_apologies_then_joined_staff_and_absent(archive):
     attendance = {a.name: a for a in archive.store.meeting(FEBRUARY_2020).attendance if a.status == APOLOGY}
     assert "Humberto Carrasco" in attendance            # sent apologies, and spoke after all
     answer = archive.ask("¿Estuvo Humberto en la llamada de 2020?")
-    assert [("Humberto Carrasco", "joined", _turns(archive, FEBRUARY_2020, "Humberto Carrasco"))] == answer.names["present"]
+    assert [("Humberto Carrasco", "joined", turns_taken(archive, FEBRUARY_2020, "Humberto Carrasco"))] == answer.names["present"]
     assert render.plain(answer).startswith("Sí, Humberto Carrasco envió sus disculpas pero se unió después: "
                                            "llamada mensual de LACRALO, 17 de febrero de 2020.")
     staff = archive.ask("Est-ce que Yasmina Haddad était à la réunion AFRALO ?")
