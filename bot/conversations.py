@@ -91,6 +91,8 @@ def persons_of(answer: Answer) -> tuple[str, ...] | None:
         return None if all(p is None for p in parts) else tuple(dict.fromkeys(x for p in parts for x in p or ()))
     if kind in ("present", "did_speak"):        # (no one called so: about no one known)
         return tuple(person for person, state, _ in names["present"] if state != "none")
+    if kind == "agenda":            # its presenters
+        return tuple(dict.fromkeys(person for _, person in names["agenda"] if person)) or None
     if kind == "presenter":
         return tuple(dict.fromkeys(person for _, person in names["presenter"]))
     if kind == "passage":

@@ -59,7 +59,8 @@ def resolved(question: str, person: str) -> str | None:
         return word.isupper() and len(word) > 1 and not question.isupper()
     changed = _POSSESSIVE.sub(lambda m: m.group(0) if shouted(m.group("en") or m.group("pt")) else possessive(m), question)
     changed = _SUBJECT.sub(lambda m: m.group(0) if shouted(m.group(0)) else person, changed)
-    changed = _DROPPED.sub(lambda m: f"{m.group('start')}{m.group('verb')} {person}", changed)
+    # (the name before the verb: "E João da Silva falou na reunião?" keeps the name whole)
+    changed = _DROPPED.sub(lambda m: f"{m.group('start')}{person} {m.group('verb')[:1].lower()}{m.group('verb')[1:]}", changed)
 
     def inverted(m: re.Match) -> str:
         before = f"{fold(changed[:m.start()]).rstrip()} {fold(m.group('verb'))}".strip()

@@ -29,9 +29,9 @@ NARALO, JUNE_2016 = "naralo-2026-10-12-en", "lacralo-2016-06-20-fr"
     ("Ela esteve presente?", "Ana Silva esteve presente?"),
     ("Qual foi a proposta dela?", "Qual foi a proposta de Ana Silva?"),
     ("Who thanked her yesterday?", "Who thanked Ana Silva yesterday?"),
-    ("¿Estuvo en 2020?", "¿Estuvo Ana Silva en 2020?"),                   # the subject left out
-    ("¿Habló en la llamada de NARALO?", "¿Habló Ana Silva en la llamada de NARALO?"),
-    ("y estuvo en la de 2020?", "y estuvo Ana Silva en la de 2020?"), ("E falou na reunião?", "E falou Ana Silva na reunião?"),
+    ("¿Estuvo en 2020?", "¿Ana Silva estuvo en 2020?"),                   # the subject left out
+    ("¿Habló en la llamada de NARALO?", "¿Ana Silva habló en la llamada de NARALO?"),
+    ("y estuvo en la de 2020?", "y Ana Silva estuvo en la de 2020?"), ("E falou na reunião?", "E Ana Silva falou na reunião?"),
     ("WAS HE THERE?", "WAS Ana Silva THERE?"),
 ])
 def test_a_pronoun_is_read_as_the_name(question, resolved):
@@ -86,7 +86,9 @@ def test_a_question_naming_someone_is_about_them(archive):
     ("What did Keisha ask?", "questions", ("Keisha Thompson",)),
     ("Who joined late in the NARALO call?", "late", ("Olivia Hartman",)),
     ("Who read the agenda in the AFRALO call?", "agenda_reader", ("Aïcha Benali",)),
-    ("What is on the agenda of the AFRALO call?", "agenda", None),                 # about no one
+    ("What is on the agenda of the NARALO call?", "agenda", ("Ethan Brooks", "Priya Raman", "Nadine Tremblay",
+                                                        "Michael Chen", "Tamara Williams")),   # its presenters
+    ("What were the survey questions of the webinar?", "survey", None),             # about no one
     ("Who talked about the budget?", "passage", ("Vanda Scartezini",)),            # who: the one quoted
     ("What was said about the budget?", "passage", None),                          # (quoted, not asked about)
     ("How many times did Silvia Vivanco speak in 2020?", "speakers", ("Silvia Vivanco",)),
@@ -104,7 +106,7 @@ def test_the_conversation_keeps_the_person_until_an_answer_about_someone_else(ar
     talk.question("Who presented the mitigation plan?", ana)
     assert ("Rodrigo Saucedo",) == talk.conversations.on(-100, 1).persons
     talk.question("Who chaired?", ana)                                  # the chair of that call
-    talk.question("What was on the agenda?", ana)                       # about no one: the chair stays
+    talk.question("Was there a survey?", ana)                            # about no one: the chair stays
     assert ("Humberto Carrasco",) == talk.conversations.on(-100, 1).persons
     (reply,) = talk.question("Was she at the AFRALO call?", ana)
     assert "No, Humberto Carrasco was not there: AFRALO monthly call" in reply.html
@@ -141,8 +143,26 @@ def test_asked_of_no_one_then_again_is_no_one(archive):
 @pytest.mark.parametrize("question, asked", [
     ("Est-ce qu'elle était là en 2020 ?", "present"), ("Est-ce qu'elle a parlé en 2016 ?", "did_speak"),
     ("¿Estuvo en 2020?", "present"), ("¿Habló en la llamada de 2016?", "did_speak"),
+    ("¿Y estuvo en 2020?", "present"), ("E falou na reunião de 2016?", "did_speak"), ("And was she there in 2020?", "present"),
+    ("And did she speak in 2016?", "did_speak"),
 ])
 def test_elided_and_left_out_subjects(archive, question, asked):
     on_maritza = Conversation((JUNE_2016,), "present", persons=("Maritza Aguero",))
     answer = archive.ask(question, context=on_maritza)
     assert (asked, "Maritza Aguero") == (answer.kind, answer.names["present"][0][0])
+
+
+def test_a_name_with_a_particle_and_no_subject(archive):
+    on_joao = Conversation(("lacralo-webinar-2026-10-26-pt",), "presenter", persons=("João da Silva",))
+    answer = archive.ask("Falou no webinário?", context=on_joao)
+    assert ("did_speak", "João da Silva") == (answer.kind, answer.names["present"][0][0])
+    assert answer.names["present"][0][2] > 1
+
+
+def test_an_agenda_is_about_its_presenters(archive):
+    talk = Dialogue(archive.store, archive)
+    ana = Member(1, "en", chat=-100)
+    talk.question("Who presented the mitigation plan?", ana)
+    talk.question("What was on the agenda of the webinar?", ana)
+    (reply,) = talk.question("Was she at the NARALO call?", ana)
+    assert "Whom do you mean: João da Silva, Beatriz Gonçalves" in reply.html
