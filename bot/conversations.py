@@ -4,7 +4,7 @@ budget in that call?", "And in the AFRALO call?") is about them; the people the 
 someone was about ("Was he there?"); and the language they were last answered in, for a message
 that does not say its own ("Agenda?"). Per member and chat (two members talking in a group each have
 their own), for a while after the last answer, bounded in memory, forgotten at a restart. Only
-meeting ids, a kind, the names of speakers the transcripts give and a language are kept, never what
+meeting ids, a kind, the names of the people its answers were about and a language are kept, never what
 was asked."""
 from __future__ import annotations
 
