@@ -69,7 +69,7 @@ def _not_by(answer: Answer, lang: str) -> str:
         return i18n.t(lang, "elsewhere", where=where) + "\n"
     if unknown and not (by or not_by):
         return i18n.t(lang, "unknown_by", name=names_list(unknown, lang)) + "\n"
-    lines = [i18n.t(lang, "no_speaker", name=names_list(unknown, lang))] if unknown else []
+    lines = _no_one_called(unknown, lang)
     if not_by:
         lines.append(i18n.t(lang, "not_by_some" if by else "not_by", name=names_list(not_by, lang)))
     return "".join(line + "\n" for line in lines)
@@ -90,7 +90,7 @@ def names_list(names: list[str], lang: str, joined_by: str = "and") -> str:
 def _nothing(answer: Answer, lang: str) -> str:
     if not answer.meetings:
         return i18n.t(lang, "nothing_empty")
-    said = [i18n.t(lang, "no_speaker", name=names_list(answer.names["unknown"], lang))] if answer.names.get("unknown") else []
+    said = _no_one_called(answer.names.get("unknown"), lang)
     said.append(i18n.t(lang, "not_by_some", name=names_list(answer.names["not_by"], lang)) if answer.names.get("not_by")
                 else i18n.t(lang, "nothing"))
     return "\n".join([*said, _known(answer, lang)])
@@ -162,7 +162,7 @@ def _attended_all(answer: Answer, lang: str) -> str:
 def _present(answer: Answer, lang: str) -> str:
     """"Yes, Priya Raman was there: NARALO monthly call, 12 October 2026 — in the roll call. Took
     the floor 2 times.", a line per person asked about."""
-    lines = [i18n.t(lang, "no_speaker", name=names_list(answer.names["unknown"], lang))] if answer.names.get("unknown") else []
+    lines = _no_one_called(answer.names.get("unknown"), lang)
     for name, state, turns in answer.names["present"]:
         line = i18n.t(lang, f"was_{state}", name=name, **_where(answer, lang))
         if state in ("roll_call", "staff", "joined", "took_floor"):
@@ -175,7 +175,7 @@ def _present(answer: Answer, lang: str) -> str:
 def _did_speak(answer: Answer, lang: str) -> str:
     """"Yes, Priya Raman took the floor 2 times: NARALO monthly call, 12 October 2026.", or why
     not (was there but silent, sent apologies, was not there), a line per person asked about."""
-    lines = [i18n.t(lang, "no_speaker", name=names_list(answer.names["unknown"], lang))] if answer.names.get("unknown") else []
+    lines = _no_one_called(answer.names.get("unknown"), lang)
     for name, state, turns in answer.names["present"]:
         key = ("spoke_yes" if turns > 1 else "spoke_yes_one") if turns else \
             "spoke_silent" if state in ("roll_call", "staff", "joined") else \
@@ -347,6 +347,11 @@ def _which_person(answer: Answer, lang: str) -> str:
 
 def _no_speaker(answer: Answer, lang: str) -> str:
     return i18n.t(lang, "no_speaker", name=names_list(answer.names["speaker"], lang))
+
+
+def _no_one_called(names: list[str] | None, lang: str) -> list[str]:
+    """"I know no one called “Batman”." as a line, for the names asked about that no one has."""
+    return [i18n.t(lang, "no_speaker", name=names_list(names, lang))] if names else []
 
 
 def _next(answer: Answer, lang: str) -> str:

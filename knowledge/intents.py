@@ -195,7 +195,9 @@ _ORDINAL_ITEM = re.compile(r"\b(?:the|le|la|l|el|o|a|du|del|do|da|au|al|ao|os|um
 MAX_TOPIC_WORDS = 1
 # "Was Priya at the NARALO call?", "Did Humberto attend?", "Yasmina était-elle à la réunion ?",
 # "¿Estuvo Humberto en la llamada de 2016?", "O Humberto participou da reunião?": the slot is who.
-_WAS_THERE = re.compile(r"^(?:(?:and|et|y|e) )?(?:est ce que? |es que |e que |o |a )?(?:"
+# How a question about someone at a meeting may start: "And …", "Est-ce qu'…", "O …".
+_ASKED_START = r"^(?:(?:and|et|y|e) )?(?:est ce que? |es que |e que |o |a )?"
+_WAS_THERE = re.compile(_ASKED_START + r"(?:"
                         r"(?:was|were) (?P<en_was>.+?) (?:at|in|on|there|present)\b|"
                         r"(?:did|has|have) (?P<en>.+?) (?:attend|join|come|make it|particip|take part|show up|turn up)\w*|"
                         r"(?P<fr>.+?) (?:etai(?:en)?t (?:t )?(?:il |elle |ils |elles )?(?:la|present\w*|a|au|aux|en|dans)\b|"
@@ -208,7 +210,7 @@ _WAS_THERE = re.compile(r"^(?:(?:and|et|y|e) )?(?:est ce que? |es que |e que |o 
                         r"esteve|estiveram|estava|participou|participaram|compareceu|compareceram|assistiu|veio)\b)")
 # "Did Priya speak in the NARALO call?", "Humberto a-t-il pris la parole ?", "¿Habló Humberto en
 # la llamada de 2016?", "O Humberto falou na reunião?": whether they took the floor.
-_DID_SPEAK = re.compile(r"^(?:(?:and|et|y|e) )?(?:est ce que? |es que |e que |o |a )?(?:"
+_DID_SPEAK = re.compile(_ASKED_START + r"(?:"
                         r"(?:did|has|have) (?P<en>.+?) (?:speak|spoken|talk|talked|take the floor|taken the floor|"
                         r"say anything|said anything|intervene|intervened)\b|"
                         r"(?P<fr>.+?) (?:a|ont) (?:t (?:il|elle|ils|elles) )?(?:parle|pris la parole|intervenu)\b|"

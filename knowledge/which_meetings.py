@@ -59,9 +59,10 @@ def meetings_named(question: str, meetings: list[MeetingSummary], language: str 
     if not meetings:
         return None
     found = _meetings_named(question, meetings, language, today)
-    if found and len(found) > 2 and _BOTH.search(fold(question)):
+    folded = fold(question)
+    if found and len(found) > 2 and _BOTH.search(folded):
         # "both LACRALO calls": the latest two (calls, when it says calls and there are two).
-        calls = [m for m in found if m.kind == "monthly_call"] if _CALLS.search(fold(question)) else []
+        calls = [m for m in found if m.kind == "monthly_call"] if _CALLS.search(folded) else []
         return (calls if len(calls) >= 2 else found)[-2:]
     if found == []:
         # "the September call and the webinar": each part names its own.
