@@ -205,6 +205,10 @@ STRINGS: dict[str, dict[str, str]] = {
                        "es": "No hay nada así programado. El próximo evento:",
                        "pt": "Não há nada assim programado. O próximo evento:",
                        "en": "Nothing like that is scheduled. The next event:"},
+    "next_not_such": {"fr": "Rien de tel n'est programmé.", "es": "No hay nada así programado.",
+                      "pt": "Não há nada assim programado.", "en": "Nothing like that is scheduled."},
+    "next_none_yet": {"fr": "Rien n'est encore programmé.", "es": "Todavía no hay nada programado.",
+                      "pt": "Ainda não há nada agendado.", "en": "Nothing is scheduled yet."},
     "next_none": {"fr": "Aucun appel n'est encore programmé.", "es": "Todavía no hay ninguna llamada programada.",
                   "pt": "Ainda não há nenhuma chamada programada.", "en": "No call is scheduled yet."},
     "button_more": {"fr": "Plus de résultats", "es": "Más resultados", "pt": "Mais resultados", "en": "More results"},
@@ -359,6 +363,20 @@ def date(iso: str, lang: str) -> str:
     """ "2016-06-20" -> "20 juin 2016" / "20 de junio de 2016" / "20 June 2016"."""
     d = dt.date.fromisoformat(iso[:10])
     return t(lang, "date", day=d.day, month=MONTHS.get(lang, MONTHS["en"])[d.month - 1], year=d.year)
+
+
+def date_span(start: str, end: str | None, lang: str) -> str:
+    """ "3–4 December 2026", "30 November – 2 December 2026", "30 December 2026 – 2 January 2027";
+    one day when there is no end."""
+    first = dt.date.fromisoformat(start[:10])
+    last = dt.date.fromisoformat(end[:10]) if end else first
+    if last <= first:
+        return date(start, lang)
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.day}–{date(end, lang)}"
+    if first.year == last.year:
+        return f"{day_month(first.day, first.month, None, lang)} – {date(end, lang)}"
+    return f"{date(start, lang)} – {date(end, lang)}"
 
 
 def day_month(day: int, month: int, year: int | None, lang: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import dataclasses
 
 from bot import i18n
-from bot.render_events import next_event_html
+from bot.render_events import next_html
 from bot.telegram_text import escape, html_to_text
 from knowledge import dates
 from knowledge.facts import MAX_PARTS
@@ -355,11 +355,7 @@ def _no_one_called(names: list[str] | None, lang: str) -> list[str]:
 
 
 def _next(answer: Answer, lang: str) -> str:
-    if answer.occurrence is None and answer.parts:        # none of the kind asked for: the next of any
-        return i18n.t(lang, "next_none_such") + "\n" + _next(answer.parts[0], lang)
-    if answer.occurrence is None:
-        return i18n.t(lang, "next_none")
-    return html_to_text(next_event_html(answer.occurrence, answer.timezones, lang))
+    return html_to_text(next_html(answer, lang))
 
 
 def _several(answer: Answer, lang: str) -> str:
@@ -401,8 +397,8 @@ def html_answer(answer: Answer) -> str:
             f"<i>«{escape(' '.join(quote))}»</i>\n"
             f"<b>{escape(hit.speaker)}</b> — {escape(meeting_name(hit, lang))}, {escape(i18n.date(hit.date, lang))}"
             for quote, hit in zip((answer.quote, *answer.also), answer.sources))
-    elif answer.kind == "next" and answer.occurrence is not None:
-        head = next_event_html(answer.occurrence, answer.timezones, lang)
+    elif answer.kind == "next":
+        head = next_html(answer, lang)
     elif answer.kind == "several":
         head = "\n\n".join(html_answer(part) for part in answer.parts)
     elif answer.kind == "summary":

@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 from bot import i18n
 from bot.telegram_text import escape
 from knowledge.models import ImportCounts
+from knowledge.text import shortened
 
 
 def zone_label(name: str) -> str:
@@ -23,6 +24,43 @@ def times_in_zones(start_utc, timezones, lang: str) -> str:
         day = "" if local.date() == start_utc.date() else f" ({i18n.date(local.date().isoformat(), lang)})"
         parts.append(f"{local:%H:%M} {zone_label(name)}{day}")
     return " · ".join(parts)
+
+
+MAX_QUOTED = 160         # characters of the sentence that announced a date
+
+
+def event_when(start_utc: dt.datetime, timezones, lang: str) -> str:
+    """ "21 December 2026 (23:00 UTC · 20:00 Buenos Aires)"."""
+    return f"{i18n.date(start_utc.date().isoformat(), lang)} ({times_in_zones(start_utc, timezones, lang)})"
+
+
+def announced_line(said, timezones, lang: str) -> str:
+    """An event announced in a call (``knowledge.announced.Announced``), as a line of text: when,
+    where, the sentence, who said it, in which call. "• 3–4 December 2026, Bogotá — «…» — Diego
+    Alarcón, LACRALO webinar, 26 October 2026"."""
+    from bot.render import meeting_name         # which imports this module
+
+    m = said.mention
+    when = event_when(dt.datetime.fromisoformat(f"{m.date}T{m.time_utc}+00:00"), timezones, lang) if m.time_utc \
+        else i18n.date_span(m.date, m.end, lang)
+    return (f"• {when}{', ' + m.place if m.place else ''} — «{shortened(m.text, MAX_QUOTED)}» — {m.speaker}, "
+            f"{meeting_name(said.meeting, lang)}, {i18n.date(said.meeting.date, lang)}")
+
+
+def next_html(answer, lang: str) -> str:
+    """ "When is the next …?" (an ``Answer`` of kind next): the next scheduled event of the kind
+    asked for (else, saying so, the next of any), and the events announced in calls sooner."""
+    if answer.occurrence is not None:
+        lines = [next_event_html(answer.occurrence, answer.timezones, lang)]
+    elif answer.parts:
+        lines = [f"<b>{escape(i18n.t(lang, 'next_none_such'))}</b>", next_html(answer.parts[0], lang)]
+    else:
+        key = "next_none" if not answer.announced else "next_not_such" if "kind_asked" in answer.flags else "next_none_yet"
+        lines = [f"<b>{escape(i18n.t(lang, key))}</b>"]
+    if answer.announced:
+        lines += ["", f"<b>{escape(i18n.t(lang, 'events_announced'))}</b>",
+                  *(escape(announced_line(a, answer.timezones, lang)) for a in answer.announced)]
+    return "\n".join(lines)
 
 
 def next_event_html(occurrence, timezones, lang: str) -> str:

@@ -69,9 +69,7 @@ def _when(d, lang: str) -> str:
     elif d.precision == "week":
         text = i18n.t(lang, "sum_week", date=i18n.date(d.date, lang))
     else:
-        text = i18n.date(d.date, lang)
-        if d.end:
-            text = f"{day.day}–{i18n.date(d.end, lang)}"
+        text = i18n.date_span(d.date, d.end, lang)
     if d.time_utc:
         text += f", {d.time_utc} UTC"
     if d.place:

@@ -6,18 +6,16 @@ from __future__ import annotations
 import datetime as dt
 
 from bot import i18n
-from bot.render_events import times_in_zones
+from bot.render_events import announced_line, event_when
 from bot.telegram_text import escape
 from jobs import calendar, ics
 from knowledge import announced
 from knowledge.announced import MAX_TITLE
 from knowledge.reminder_tables import DROPPED
-from knowledge.text import fold, shortened
+from knowledge.text import fold
 
 MAX_LISTED_EVENTS = 10
 CALENDAR_DAYS = 120
-ANNOUNCED_DAYS = 120     # /events also lists the dates announced in the calls of the last 120 days
-MAX_QUOTED = 160         # characters of the sentence that announced a date
 MENTION_BUTTONS = 3      # dates of a summary offered as events
 DEFAULT_MINUTES = 60
 
@@ -31,7 +29,7 @@ class SchedulingCommands:
         return calendar.with_stored(self.events, self.store)
 
     def _when(self, start: dt.datetime, lang: str) -> str:
-        return f"{i18n.date(start.date().isoformat(), lang)} ({times_in_zones(start, self.timezones, lang)})"
+        return event_when(start, self.timezones, lang)
 
     def _cmd_schedule(self, args: str, member, lang: str):
         from bot.dialogue import Reply
@@ -162,21 +160,11 @@ class SchedulingCommands:
     def _announced(self, scheduled: list, now: dt.datetime, lang: str) -> list[str]:
         """The events announced in recent calls and still to come, except those scheduled already
         (from a summary's button: the same day and title), as lines of /events."""
-        from bot.render import meeting_name
-
         taken = {(o.start_utc.date().isoformat(), fold(o.event.title)) for o in scheduled}
-        lines = []
-        for a in announced.announced(self.store, now.date(), CALENDAR_DAYS, now.date() - dt.timedelta(days=ANNOUNCED_DAYS),
-                                     self.answerer.summary_of):
-            m = a.mention
-            if (m.date, fold(a.title)) in taken:
-                continue
-            when = self._when(dt.datetime.fromisoformat(f"{m.date}T{m.time_utc}+00:00"), lang) if m.time_utc \
-                else i18n.date(m.date, lang) + (f" – {i18n.date(m.end, lang)}" if m.end else "")
-            quoted = shortened(m.text, MAX_QUOTED)
-            lines.append(escape(f"• {when}{', ' + m.place if m.place else ''} — «{quoted}» — {m.speaker}, "
-                                f"{meeting_name(a.meeting, lang)}, {i18n.date(a.meeting.date, lang)}"))
-        return lines[:MAX_LISTED_EVENTS]
+        return [escape(announced_line(a, self.timezones, lang))
+                for a in announced.announced(self.store, now.date(), announced.AHEAD_DAYS,
+                                             now.date() - dt.timedelta(days=announced.RECENT_DAYS), self.answerer.summary_of)
+                if (a.mention.date, fold(a.title)) not in taken][:MAX_LISTED_EVENTS]
 
     def _cmd_cancel(self, args: str, member, lang: str):
         from bot.dialogue import Reply

@@ -4,6 +4,7 @@ an event gets when an admin schedules one of them."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -14,6 +15,11 @@ from knowledge.text import fold, shortened
 
 MAX_TITLE = 200          # characters of an event's title
 MENTION_TITLE = 100      # characters of a sentence kept as an event's title
+AHEAD_DAYS = 120         # the events announced for the next 120 days…
+RECENT_DAYS = 120        # …in the calls of the last 120 days
+# "The next call/meeting": an announced event counts when its sentence speaks of one too
+# ("our next call will be on 14 December at 18:00 UTC"), not an outreach event in Toronto.
+_MEETING_WORD = re.compile(r"\b(?:calls?|appels?|llamadas?|chamadas?|meetings?|reunions?|reuniao|reunioes|reuniones)\b")
 
 
 @dataclass(frozen=True)
@@ -43,6 +49,26 @@ def announced(store, today: dt.date, days: int, since: dt.date,
                 key = (mention.date, fold(mention.place) if mention.place else fold(mention.text))
                 found[key] = Announced(mention, meeting, title(summary, mention))
     return sorted(found.values(), key=lambda a: (a.mention.date, a.mention.time_utc or "", a.meeting.date))
+
+
+def coming(store, today: dt.date, summary_of: Callable[[str], Summary] | None = None, *,
+           titled: Callable[[str], bool] | None = None, asked: str = "", before: str | None = None) -> list[Announced]:
+    """The events announced in recent calls that "when is the next …?" asks about: those whose
+    title, call's group or sentence passes ``titled``; when the question (``asked``) is about a
+    call or meeting, those whose sentence speaks of one; when it names their place, those
+    there; else, when ``before`` (YYYY-MM-DD, the next
+    scheduled event's day), those sooner than it. Earliest first."""
+    meetings_only = bool(_MEETING_WORD.search(fold(asked)))
+    found = [a for a in announced(store, today, AHEAD_DAYS, today - dt.timedelta(days=RECENT_DAYS), summary_of)
+             if (titled is None or titled(f"{a.title} {a.meeting.group or ''} {a.mention.text}"))
+             and (not meetings_only or _MEETING_WORD.search(fold(a.mention.text)))]
+    return at_place_named(found, asked) or [a for a in found if before is None or a.mention.date < before]
+
+
+def at_place_named(said: list[Announced], asked: str) -> list[Announced]:
+    """Those announced at a place the question names ("When is the next event in Bogotá?")."""
+    folded = fold(asked)
+    return [a for a in said if a.mention.place and re.search(rf"\b{re.escape(fold(a.mention.place))}\b", folded)]
 
 
 def title(summary: Summary, mention: Mention) -> str:

@@ -13,7 +13,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
-from knowledge import analysis, chairing, intents, lexicon, naming
+from knowledge import analysis, announced, chairing, intents, lexicon, naming
 from knowledge.agenda import other_business, reading_turn
 from knowledge.mentions import mentions
 from knowledge.models import APOLOGY, PRESENT, STAFF_STATUS, AgendaItem, Answer, MeetingSummary, Participation
@@ -55,12 +55,19 @@ class FactAnswers:
         named = [m for m in meetings if m.id in intent.meetings] or (
             [m for m in meetings if meeting in m.ids] if meeting else [])
         if intent.kind == "next":
-            # "Le prochain webinaire", "the next NARALO call": that kind's or group's events only;
-            # when none is scheduled, say so and give the next event of any kind.
+            # "Le prochain webinaire", "the next NARALO call": that kind's or group's events only,
+            # and those announced in calls sooner ("NARALO is organizing an event on 3 December in
+            # Toronto"); "the next event in Bogotá": the one announced there. When none is
+            # scheduled or announced, say so and give the next event of any kind.
             titled = intents.event_named(question, meetings)
             found = self.next_event(titled)
-            other = self.next_event() if titled and found is None else None
-            return Answer("next", lang, question, occurrence=found, timezones=self.timezones,
+            said = tuple(announced.coming(self.store, self.today(), self.summary_of, titled=titled, asked=question,
+                                          before=found.start_utc.date().isoformat() if found else None))
+            placed = bool(announced.at_place_named(list(said), question))
+            found = None if placed else found
+            other = self.next_event() if titled and found is None and not said else None
+            return Answer("next", lang, question, occurrence=found, timezones=self.timezones, announced=said,
+                          flags=frozenset({"kind_asked"} if titled or placed else ()),
                           parts=(Answer("next", lang, question, occurrence=other, timezones=self.timezones),) if other else ())
         if intent.named_but_missing and not named:
             return Answer("no_meeting", lang, question, meetings=tuple(meetings[-5:]), known=len(meetings))

@@ -276,6 +276,7 @@ class Answer:
     known: int = 0                              # nothing, no_meeting: how many meetings Acta knows; speakers: how many spoke
     parts: tuple["Answer", ...] = ()            # several: one answer per meeting named
     occurrence: object = None                   # next: the next scheduled call (jobs.calendar.Occurrence)
+    announced: tuple = ()                       # next: events announced in calls, sooner (knowledge.announced.Announced)
     timezones: tuple[str, ...] = ("UTC",)
     summary: object = None                      # summary: the meeting's (knowledge.summary.Summary)
     mentions: object = None                     # mentions: how often the topic came up (knowledge.mentions.Mentions)

@@ -130,6 +130,76 @@ def test_ask_for_the_next_event_of_a_kind_or_group(tmp_path):
                 "10:00 UTC") == ask("Quand est le prochain webinaire ?")
 
 
+def test_next_also_gives_the_events_announced_in_calls_sooner(tmp_path):
+    """"When is the next …?" also answers with what a call announced and no one scheduled yet:
+    of the group, kind or place asked about, sooner than the next scheduled event."""
+    events = [Event.declared("NARALO monthly call", "2026-05-06T10:00", "UTC", "FREQ=MONTHLY"),
+              Event.declared("LACRALO monthly call", "2026-05-04T10:00", "UTC", "FREQ=MONTHLY")]
+    now = dt.datetime(2026, 11, 22, tzinfo=UTC)
+    toronto = ("• 3 December 2026, Toronto — «As you know, NARALO is organizing a community outreach event on "
+               "3 December in Toronto")
+    with Store(tmp_path / "a.db") as store:
+        for name in ("naralo-2026-10-12-en.txt", "lacralo-2026-10-26-pt.txt"):
+            ingest.ingest_file(store, str(DEMO / name), max_bytes=10_000_000)
+
+        def ask(question: str, scheduled=events, today=now.date()) -> list[str]:
+            answerer = Answerer(store, Searcher(store), today=lambda: today,
+                                next_event=lambda titled=None: calendar.next_occurrence(scheduled, now, titled=titled))
+            return render.plain(answerer.ask(question)).split("\n")
+
+        found = ask("When is the next NARALO event?")
+        assert found[:4] == ["NARALO monthly call — 6 December 2026", "10:00 UTC", "", "Announced in calls (not scheduled):"]
+        assert len(found) == 5 and found[4].startswith(toronto)
+        assert found[4].endswith("» — Nadine Tremblay, NARALO monthly call, 12 October 2026")
+        # Announced for after the next scheduled one: not yet.
+        sooner = [Event.declared("NARALO monthly call", "2026-05-01T10:00", "UTC", "FREQ=MONTHLY")]
+        assert ask("When is the next NARALO event?", scheduled=sooner) == ["NARALO monthly call — 1 December 2026", "10:00 UTC"]
+        # A call: the outreach event is none.
+        assert ask("When is the next NARALO call?") == ["NARALO monthly call — 6 December 2026", "10:00 UTC"]
+        # Of any kind: both announced before the LACRALO call of 4 December, in the member's language.
+        found = ask("Quand est le prochain événement ?")
+        assert found[:4] == ["LACRALO monthly call — 4 décembre 2026", "10:00 UTC", "", "Annoncé dans les appels (non programmé) :"]
+        assert len(found) == 6 and found[4].startswith("• 3 décembre 2026, Toronto — «")
+        assert found[5].startswith("• 3–4 décembre 2026, Bogotá — «Dizia")
+        # A place: that event, not the next call.
+        found = ask("¿Cuándo es el próximo evento en Bogotá?")
+        assert found[:3] == ["No hay nada así programado.", "", "Anunciado en las llamadas (no programado):"]
+        assert len(found) == 4 and found[3].startswith("• 3–4 de diciembre de 2026, Bogotá — «Dizia que o evento regional")
+        assert found[3].endswith("» — Diego Alarcón, seminario web de LACRALO, 26 de octubre de 2026")
+        # Nothing scheduled.
+        assert ask("When is the next NARALO event?", scheduled=[])[:2] == ["Nothing like that is scheduled.", ""]
+        found = ask("When is the next event?", scheduled=[])
+        assert found[:3] == ["Nothing is scheduled yet.", "", "Announced in calls (not scheduled):"] and len(found) == 5
+        # Once they are past, as before.
+        later = dt.date(2026, 12, 5)
+        assert ask("When is the next event?", scheduled=[], today=later) == ["No call is scheduled yet."]
+        assert ask("When is the next NARALO event?", scheduled=events[:1], today=later) == [
+            "NARALO monthly call — 6 December 2026", "10:00 UTC"]
+
+
+def test_the_next_event_in_telegram_html_escapes_what_calls_said(tmp_path):
+    with Store(tmp_path / "a.db") as store:
+        ingest.ingest_file(store, str(DEMO / "naralo-2026-10-12-en.txt"), max_bytes=10_000_000)
+        html = render.html_answer(Answerer(store, Searcher(store), today=lambda: dt.date(2026, 11, 22)).ask(
+            "When is the next NARALO event?"))
+    lines = html.split("\n")
+    assert lines[:3] == ["<b>Nothing like that is scheduled.</b>", "", "<b>Announced in calls (not scheduled):</b>"]
+    assert lines[3].startswith("• 3 December 2026, Toronto — «") and "<" not in lines[3]
+
+
+@pytest.mark.parametrize("start, end, lang, written", [
+    ("2026-12-03", "2026-12-04", "en", "3–4 December 2026"),
+    ("2026-12-03", "2026-12-04", "es", "3–4 de diciembre de 2026"),
+    ("2026-11-30", "2026-12-02", "fr", "30 novembre – 2 décembre 2026"),
+    ("2026-12-30", "2027-01-02", "pt", "30 de dezembro de 2026 – 2 de janeiro de 2027"),
+    ("2026-12-03", None, "en", "3 December 2026"),
+    ("2026-12-03", "2026-12-03", "en", "3 December 2026"),
+])
+def test_a_span_of_days_is_written_once_where_it_can(start, end, lang, written):
+    from bot import i18n
+    assert i18n.date_span(start, end, lang) == written
+
+
 def test_next_shows_the_time_in_the_groups_zones(tmp_path):
     e = Event.declared("LACRALO monthly call", "2026-01-19T23:00", "UTC", "FREQ=MONTHLY;BYDAY=3MO",
                        link="https://example.org/join")
