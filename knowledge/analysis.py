@@ -4,7 +4,8 @@ NFC, case folding and accent folding, then Snowball stemming (PyStemmer) in the 
 with short stopword lists: long lists drop words that matter in meetings ("pas", "next", "no").
 Names, acronyms and numbers survive as tokens ("ICANN67" -> "icann67", "IPv6" -> "ipv6"),
 hyphenated words are indexed whole as well as in parts ("cyber-sécurité" -> "cyber", "securit",
-"cybersecurit"), and transcription markers ("[inaudible]") are not words.
+"cybersecurit"; "ont-ils" and "falou-se" are two words, not a compound), and transcription
+markers ("[inaudible]") are not words.
 
 Queries are short and their language is a guess, so a query word is stemmed in all four
 languages and expanded through the multilingual glossary of our domain (``glossary.py``).
@@ -24,7 +25,7 @@ from knowledge.text import MARKER_RE
 
 # Bump whenever the tokens of a text change (stemming, stopwords, folding, glossary, passage cutting):
 # an index built by another version is rebuilt from the stored turns when search starts.
-VERSION = 2
+VERSION = 3
 STEMMER_NAMES = {"fr": "french", "es": "spanish", "pt": "portuguese", "en": "english"}
 
 # Articles, prepositions, pronouns, auxiliaries and question words: only what carries no topic.
@@ -95,6 +96,10 @@ _STOPWORDS = {lang: frozenset(words.split()) | FILLERS for lang, words in STOPWO
 # Annotations some transcripts carry in braces: {disfmarker}, {vocalsound}, {gap}.
 _BRACED = re.compile(r"\{[^{}\s]{1,30}\}")
 _TOKEN = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+# A pronoun after a hyphen is a word of its own, not half of a compound: "ont-ils", "peut-on",
+# "est-ce" (French inversion), "falou-se", "disse-lhe" (Portuguese), "dime-lo".
+_CLITICS = frozenset("""il ils elle elles on je tu nous vous ce moi toi lui leur les le la en
+    se lhe lhes me te nos vos os as lo los las no na nas""".split())
 
 
 @lru_cache(maxsize=None)
@@ -119,7 +124,7 @@ def words(text: str) -> list[str]:
         if "-" in token:
             parts = token.split("-")
             out.extend(p for p in parts if len(p) > 1 or p.isdigit())
-            if len(parts) == 2 and min(map(len, parts)) >= 2:
+            if len(parts) == 2 and min(map(len, parts)) >= 2 and parts[1] not in _CLITICS:
                 out.append("".join(parts))
         else:
             out.append(token)

@@ -31,6 +31,7 @@ _SURVEY = re.compile(lexicon.SURVEY_QUESTION, re.IGNORECASE)
 _IMMEDIATE = re.compile(lexicon.IMMEDIATE, re.IGNORECASE)
 
 MIN_WORDS = 6            # shorter questions are "Raitme?" or "Allez-y"
+QUESTION_MIN_STEMS = 2   # words with a topic ("Quand est-ce que vous avez changé d'avis ?": two)
 SAID_MIN_WORDS = 12      # a shorter turn is a reply to the chair, not where someone's item starts
 QUOTE_MIN_WORDS = 8      # shorter sentences say too little to quote
 QUOTES_PER_ITEM = (2, 4)
@@ -366,7 +367,7 @@ def questions(turns: list[Turn]) -> list[Question]:
             continue
         sents = sentences(t.text)
         # A question put to others ends the turn; one in the middle of a talk is rhetorical.
-        asked = [s for s in sents[-2:] if chairing.puts_question(s, MIN_WORDS) and len(_stems(s, "fr")) >= 3]
+        asked = [s for s in sents[-2:] if chairing.puts_question(s, MIN_WORDS) and len(_stems(s, "fr")) >= QUESTION_MIN_STEMS]
         if not asked:
             continue
         question = max(asked, key=len)

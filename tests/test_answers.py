@@ -195,6 +195,22 @@ def test_asking_how_often_is_about_the_topic_not_the_words_many_and_times(archiv
 
 
 @pytest.mark.parametrize("question, words", [
+    ("Qu'ont-ils dit sur l'IPv6 ?", ["ipv6"]), ("Que disent-elles du budget ?", ["disent", "budget"]),
+    ("Falou-se sobre IPv6?", ["ipv6"]), ("Peut-on parler de cyber-sécurité ?", ["peut", "cyber", "securite", "cybersecurite"]),
+])
+def test_a_pronoun_after_a_hyphen_is_no_half_of_a_word(question, words):
+    """"ont-ils" is not the word "ontils" (which no turn says, so the question went unanswered)."""
+    assert words == analysis.question_words(question)
+    assert analysis.analyze("Ont-ils parlé ?", "fr") == analysis.analyze("Ont ils parlé ?", "fr")
+
+
+@pytest.mark.parametrize("question", ["Qu'ont-ils dit sur l'IPv6 ?", "Qu'a-t-elle dit sur l'IPv6 ?", "Falou-se sobre IPv6?"])
+def test_an_inverted_question_finds_the_turns(archive, question):
+    answer = archive.ask(question)
+    assert "passage" == answer.kind and "IPv6" in answer.sources[0].passage
+
+
+@pytest.mark.parametrize("question, words", [
     # "quantas" stems as French "quant" ("quant à"): asking how many is no topic.
     ("Quantas vagas haverá?", ["vagas"]), ("¿Cuántas plazas hay?", ["plazas"]), ("Quantos países?", ["paises"]),
 ])

@@ -10,7 +10,8 @@ from bot import render_summary
 from bot.telegram_text import split_message
 from knowledge import formats, ingest, transcripts
 from knowledge.store import Store
-from knowledge.summary import summarize
+from knowledge.models import Turn
+from knowledge.summary import questions, summarize
 
 from conftest import CALL_2016, CALL_2020, DEMO, _need_corpus
 
@@ -133,7 +134,6 @@ def test_a_time_goes_to_the_date_it_is_said_with(store, mid):
 
 
 def test_three_dates_each_with_its_time_and_no_day_twice(store):
-    from knowledge.models import Turn
     from knowledge.dates import mentions
 
     said = "We meet on 9 October at 14:00 UTC, 16 October at 15:00 UTC and 23 October."
@@ -152,7 +152,6 @@ def test_portuguese_ordinals_are_no_weekdays(sentence):
 
 
 def test_a_time_said_after_two_dates_goes_to_the_nearer():
-    from knowledge.models import Turn
     from knowledge.dates import mentions
 
     said = "We will send the invitation tomorrow, and the webinar itself is next Tuesday at 15:00 UTC."
@@ -272,3 +271,13 @@ def test_a_summary_is_made_once_while_the_archive_is_unchanged(tmp_path):
         ingest.ingest_paths(store, [DEMO / "naralo-2026-10-12-en.txt"], max_bytes=10_000_000)     # the archive changed
         again = answerer.summary_of("afralo-2026-10-05-fr")
         assert again is not first and again == first
+
+
+@pytest.mark.parametrize("asked, listed", [
+    ("Et j'avais compris que ce n'était pas possible. Quand est-ce que vous avez changé d'avis ?", True),
+    ("Voilà ce que je voulais dire. Et vous, qu'est-ce que vous en pensez ?", False),     # no topic
+])
+def test_a_question_needs_two_words_with_a_topic(asked, listed):
+    turns = [Turn(0, "Ana Lima", "ANA LIMA", "member", asked),
+             Turn(1, "Rui Costa", "RUI COSTA", "member", "Nous avons changé d'avis après la réunion de Marrakech, en mars.")]
+    assert [("Ana Lima", "Rui Costa")] * listed == [(q.asker, q.answerer) for q in questions(turns)]
