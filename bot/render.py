@@ -145,8 +145,8 @@ def _attendance(answer: Answer, lang: str) -> str:
              + (f" ({i18n.t(lang, 'joined_after_apology')})" if name in joined else "") for name, ch in present]
     lines = [i18n.t(lang, "attendance_header", n=len(present), **_where(answer, lang)),
              f"{i18n.t(lang, 'present')}: {', '.join(names)}"]
-    for key in ("apologies", "staff"):
-        if answer.names[key]:
+    for key in ("apologies", "staff", "interpreters"):
+        if answer.names.get(key):
             lines.append(f"{i18n.t(lang, key)}: {', '.join(answer.names[key])}")
     return "\n".join(lines)
 
@@ -162,7 +162,7 @@ def _attended_all(answer: Answer, lang: str) -> str:
 def _present(answer: Answer, lang: str) -> str:
     """"Yes, Priya Raman was there: NARALO monthly call, 12 October 2026 — in the roll call. Took
     the floor 2 times.", a line per person asked about."""
-    lines = _no_one_called(answer.names.get("unknown"), lang)
+    lines = _no_one_called(answer.names.get("unknown"), lang, answer.names.get("interpreted"))
     for name, state, turns in answer.names["present"]:
         line = i18n.t(lang, f"was_{state}", name=name, **_where(answer, lang))
         if state in ("roll_call", "staff", "joined", "took_floor"):
@@ -175,7 +175,7 @@ def _present(answer: Answer, lang: str) -> str:
 def _did_speak(answer: Answer, lang: str) -> str:
     """"Yes, Priya Raman took the floor 2 times: NARALO monthly call, 12 October 2026.", or why
     not (was there but silent, sent apologies, was not there), a line per person asked about."""
-    lines = _no_one_called(answer.names.get("unknown"), lang)
+    lines = _no_one_called(answer.names.get("unknown"), lang, answer.names.get("interpreted"))
     for name, state, turns in answer.names["present"]:
         key = ("spoke_yes" if turns > 1 else "spoke_yes_one") if turns else \
             "spoke_silent" if state in ("roll_call", "staff", "joined") else \
@@ -192,6 +192,13 @@ def _apologies(answer: Answer, lang: str) -> str:
     joined = set(answer.names.get("joined", ()))
     names = [name + (f" ({i18n.t(lang, 'joined_after_apology')})" if name in joined else "") for name in names]
     return i18n.t(lang, "apologies_header", **_where(answer, lang)) + "\n" + ", ".join(names)
+
+
+def _interpreters(answer: Answer, lang: str) -> str:
+    names = answer.names["interpreters"]
+    if not names:
+        return i18n.t(lang, "no_interpreters", **_where(answer, lang))
+    return i18n.t(lang, "interpreters_header", **_where(answer, lang)) + "\n" + ", ".join(names)
 
 
 def _agenda(answer: Answer, lang: str) -> str:
@@ -346,12 +353,18 @@ def _which_person(answer: Answer, lang: str) -> str:
 
 
 def _no_speaker(answer: Answer, lang: str) -> str:
-    return i18n.t(lang, "no_speaker", name=names_list(answer.names["speaker"], lang))
+    return "\n".join(_no_one_called(answer.names["speaker"], lang, answer.names.get("interpreted")))
 
 
-def _no_one_called(names: list[str] | None, lang: str) -> list[str]:
-    """"I know no one called “Batman”." as a line, for the names asked about that no one has."""
-    return [i18n.t(lang, "no_speaker", name=names_list(names, lang))] if names else []
+def _no_one_called(names: list[str] | None, lang: str, interpreted=None) -> list[str]:
+    """"I know no one called “Batman”." as a line, for the names asked about that no one has;
+    "Claire was an interpreter: …" for those a roll call names as one (``interpreted``: (name,
+    meetings) pairs)."""
+    lines = [i18n.t(lang, "interpreted", name=name, where=names_list(
+        [f"{meeting_name(m, lang)} ({i18n.date(m.date, lang)})" for m in meetings], lang))
+        for name, meetings in interpreted or ()]
+    rest = [name for name in names or () if name not in {n for n, _ in interpreted or ()}]
+    return lines + ([i18n.t(lang, "no_speaker", name=names_list(rest, lang))] if rest else [])
 
 
 def _next(answer: Answer, lang: str) -> str:
@@ -368,7 +381,7 @@ def _summary(answer: Answer, lang: str) -> str:
 
 
 _RENDERERS = {"passage": _passage, "nothing": _nothing, "no_words": _no_words, "thanks": _thanks, "greeting": _greeting,
-              "no_meeting": _no_meeting, "next": _next, "survey": _survey, "no_speaker": _no_speaker, "which_person": _which_person,
+              "no_meeting": _no_meeting, "next": _next, "interpreters": _interpreters, "survey": _survey, "no_speaker": _no_speaker, "which_person": _which_person,
               "no_survey": _no_survey, "chair": _chair, "agenda_reader": _agenda_reader, "several": _several,
               "meetings": _meetings, "attendance": _attendance, "apologies": _apologies, "attended_all": _attended_all,
               "agenda": _agenda, "presenter": _presenter, "present": _present, "did_speak": _did_speak, "participation": _participation,

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from knowledge import analysis, announced, chairing, intents, lexicon, naming
 from knowledge.agenda import other_business, reading_turn
 from knowledge.mentions import mentions
-from knowledge.models import APOLOGY, PRESENT, STAFF_STATUS, AgendaItem, Answer, MeetingSummary, Participation
+from knowledge.models import APOLOGY, INTERPRETER_STATUS, PRESENT, STAFF_STATUS, AgendaItem, Answer, MeetingSummary, Participation
 from knowledge.search import Hit
 from knowledge.summary import MAX_LIST, Item, Summary, commitments, member_speech, presenters, summarize, survey
 from knowledge.summary import questions as asked_questions
@@ -74,7 +74,9 @@ class FactAnswers:
         if intent.kind == "meetings":
             return Answer("meetings", lang, question, meetings=tuple(named or meetings))
         if intent.kind in intents.ABOUT_SOMEONE and not intent.speakers:      # "Did Batman attend?"
-            return Answer("no_speaker", lang, question, names={"speaker": list(intent.unknown)})
+            return Answer("no_speaker", lang, question, names={
+                "speaker": list(intent.unknown),        # (an interpreter at another meeting: said so)
+                "interpreted": self.interpreted(intent.unknown, named) or self.interpreted(intent.unknown, meetings)})
         if intent.kind in intents.ABOUT_SOMEONE and meetings:
             # "Was Priya at the NARALO call?", "Did she speak?": of the last when none is named
             parts = tuple(dataclasses.replace(self.was_there(list(intent.speakers), lang, m, question, list(intent.unknown)),
@@ -124,7 +126,7 @@ class FactAnswers:
             return self._attended_all(question, lang, every)
         targets = named or meetings[-1:]                      # the last meeting when none is named
         if len(targets) > 1 and intent.kind in ("agenda", "agenda_reader", "apologies", "attendance", "chair",
-                                                "commitments", "late"):
+                                                "commitments", "late", "interpreters"):
             parts = tuple(self.about(intent.kind, lang, m, question=question) for m in targets[-MAX_PARTS:])
             return Answer("several", lang, question, parts=parts)
         return self.about(intent.kind, lang, targets[-1], question=question)
@@ -230,9 +232,12 @@ class FactAnswers:
         joined = [name for name in apologised if name in {n for n, _ in present}]
         if kind == "apologies":
             return Answer("apologies", lang, question, meeting=target, names={"apologies": apologised, "joined": joined})
+        if kind == "interpreters":          # as the roll call names them
+            return Answer("interpreters", lang, question, meeting=target,
+                          names={"interpreters": detail.names(INTERPRETER_STATUS)})
         return Answer("attendance", lang, question, meeting=target, names={
             "present": present, "apologies": [n for n in apologised if n not in joined],
-            "staff": detail.names(STAFF_STATUS), "joined": joined})
+            "staff": detail.names(STAFF_STATUS), "interpreters": detail.names(INTERPRETER_STATUS), "joined": joined})
 
     def was_there(self, persons: list[str], lang: str, target: MeetingSummary, question: str = "",
                   unknown: Sequence[str] = ()) -> Answer:
@@ -261,7 +266,21 @@ class FactAnswers:
                 kept = [row for row in rows if row[0] not in namesakes or row[0] not in away]
                 nobody = (written, "none" if roll_call else "unknown", 0)     # (no roll call: cannot tell)
                 rows = kept if not set(namesakes) <= away else kept[:at] + [nobody] + kept[at:]
-        return Answer("present", lang, question, meeting=target, names={"present": rows, "unknown": list(unknown)})
+        return Answer("present", lang, question, meeting=target, names={
+            "present": rows, "unknown": list(unknown), "interpreted": self.interpreted(unknown, [target])})
+
+    def interpreted(self, names: Sequence[str], meetings: Sequence[MeetingSummary]) -> list[tuple[str, list[MeetingSummary]]]:
+        """Of these names no one has, those a roll call of these meetings names as an interpreter
+        ("Did Claire speak?"), with the meetings they interpreted at."""
+        if not names:
+            return []
+        of = {i: m for m in meetings for i in m.ids}
+        found: dict[str, list[MeetingSummary]] = {}
+        for name, mid in self.store.interpreters():
+            for asked in names:
+                if fold(asked) == fold(name) and mid in of and of[mid] not in found.get(asked, []):
+                    found.setdefault(asked, []).append(of[mid])
+        return list(found.items())
 
     def names_an_item(self, question: str, meetings: list[MeetingSummary]) -> bool:
         """Does "who presented…" name an agenda item by its title ("the mitigation plan"), not

@@ -91,6 +91,16 @@ PATTERNS = (
     ("commitments", r"\b(?:action items?|commitments?|committed|promised|next steps|engagements?|"
                     r"(?:se sont|s est) engage\w*|prochaines etapes|compromisos?|se comprometi\w*|proximos pasos|"
                     r"tareas pendientes|compromissos?|se comprometeu|se comprometeram|proximos passos|encaminhamentos)\b"),
+    # "Who were the interpreters in 2020?", "Y avait-il des interprètes ?" (not "What did the
+    # interpreter say about the sound?": a search).
+    ("interpreters", r"\b(?:who (?:were|was) (?:the |our )?interpreters?|(?:were|was) there (?:any )?interpreters?|"
+                     r"which interpreters|interpreters? (?:were|was) (?:there|present)|"
+                     r"qui (?:etaient|etait|sont|est) (?:les |l )?interpretes?|"
+                     r"(?:y avait il|y a t il eu|y a t il|il y avait|y en avait il) (?:des |un |une )?interpretes?|quels interpretes|"
+                     r"quien(?:es)? (?:fueron|eran|son|fue|era) (?:los |las |el |la )?interpretes?|"
+                     r"(?:hubo|habia|hay) interpretes|que interpretes|"
+                     r"quem (?:foram|eram|sao|foi|era) (?:os |as |o |a )?interpretes?|(?:houve|havia|tinha|teve) interpretes|"
+                     r"quais interpretes)\b"),
     ("apologies", r"\b(?:apolog\w*|excuses?|excuse|s est excuse|se sont excuses|disculpas?|disculpo|"
                   r"disculparon|desculpas?|desculpou|ausencias?|ausentes?|absents?|absences?)\b"),
     ("attendance", r"\b(?:who (?:else )?(?:attended|was (?:there|present)|were (?:there|present)|joined|came)|attendees|"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from knowledge import people
-from knowledge.models import APOLOGY, MEMBER, STAFF
+from knowledge.models import APOLOGY, INTERPRETER_STATUS, MEMBER, STAFF
 
 
 class PeopleTables:
@@ -43,6 +43,13 @@ class PeopleTables:
             "SELECT a.meeting_id, m.group_name, a.person_id, p.name, a.status FROM attendance a "
             "JOIN meetings m ON m.id = a.meeting_id JOIN people p ON p.id = a.person_id "
             "WHERE m.id = m.family ORDER BY m.date, a.position").fetchall()
+
+    def interpreters(self) -> list[tuple[str, str]]:
+        """(name, meeting id) of each interpreter the roll calls name, oldest meeting first
+        (interpreters are not people: their words are not theirs)."""
+        return [tuple(r) for r in self.db.execute(
+            "SELECT a.name, a.meeting_id FROM attendance a JOIN meetings m ON m.id = a.meeting_id "
+            "WHERE a.status = ? ORDER BY m.date, a.position", [INTERPRETER_STATUS]).fetchall()]
 
     def speaking(self, meeting_ids: Sequence[str], speakers: Sequence[str] = ()) -> list[tuple[str, int, int]]:
         """(speaker, turns, words) of the members in these meetings, most words first (not staff,

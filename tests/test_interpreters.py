@@ -1,0 +1,98 @@
+"""Interpreters, as the roll call names them ("Notre interprète de portugais est Bettina…"): who
+they were ("Who were the interpreters in 2020?"), in the attendance, and "Did Claire speak?" about
+one of them (their words are not theirs: the transcript labels them by channel)."""
+from __future__ import annotations
+
+import pytest
+
+from bot import render
+from conftest import DATA
+from knowledge.models import INTERPRETER_STATUS
+
+JUNE_2016, FEBRUARY_2020, AFRALO = "lacralo-2016-06-20-fr", "lacralo-2020-02-17-fr", "afralo-2026-10-05-fr"
+LATEST = "lacralo-webinar-2026-10-26-pt"
+
+
+def interpreters(archive, mid: str) -> list[str]:
+    return archive.store.meeting(mid).names(INTERPRETER_STATUS)
+
+
+@pytest.mark.parametrize("question, mid, header", [
+    ("Who were the interpreters in 2020?", FEBRUARY_2020, "Interpreters — LACRALO monthly call, 17 February 2020:"),
+    ("Y avait-il des interprètes en 2020 ?", FEBRUARY_2020, "Interprètes — appel mensuel de LACRALO, 17 février 2020 :"),
+    ("¿Quiénes fueron los intérpretes de la llamada de AFRALO?", AFRALO,
+     "Intérpretes — llamada mensual de AFRALO, 5 de octubre de 2026:"),
+    ("Quem foram os intérpretes?", LATEST, "Intérpretes — webinário de LACRALO, 26 de outubro de 2026:"),   # the latest
+    ("Were there interpreters in June 2016?", JUNE_2016, "Interpreters — LACRALO monthly call, 20 June 2016:"),
+])
+def test_who_the_interpreters_were(archive, question, mid, header):
+    answer = archive.ask(question)
+    assert ("interpreters", mid) == (answer.kind, answer.meeting.id)
+    named = interpreters(archive, mid)
+    assert len(named) >= 3 and named == answer.names["interpreters"]
+    assert render.plain(answer) == f"{header}\n{', '.join(named)}"
+
+
+def test_the_2020_call_names_six_interpreters(archive):
+    # "Nos interprètes sont Veronica et Marina pour l'espagnol, Esperanza et Bettina pour le
+    # portugais et Isabelle et Jacques pour le français."
+    assert ["Veronica", "Marina", "Esperanza", "Bettina", "Isabelle", "Jacques"] == interpreters(archive, FEBRUARY_2020)
+
+
+def test_several_meetings_each_with_its_interpreters(archive):
+    answer = archive.ask("Who were the interpreters in the 2016 and 2020 calls?")
+    assert "several" == answer.kind
+    assert [(JUNE_2016, interpreters(archive, JUNE_2016)), (FEBRUARY_2020, interpreters(archive, FEBRUARY_2020))] == [
+        (p.meeting.id, p.names["interpreters"]) for p in answer.parts]
+
+
+@pytest.mark.parametrize("question", ["What did the interpreter say about the sound?",
+                                      "Was there interpretation into Portuguese at the forum?"])
+def test_what_interpreters_said_or_interpretation_is_no_list(archive, question):
+    assert "interpreters" != archive.ask(question).kind
+
+
+def test_the_attendance_lists_the_interpreters(archive):
+    lines = render.plain(archive.ask("Who attended the 2020 call?")).split("\n")
+    assert lines[-1] == "Interpreters: " + ", ".join(interpreters(archive, FEBRUARY_2020))
+
+
+def test_a_transcript_that_names_no_interpreters_says_so(tmp_path):
+    from knowledge import ingest
+    from knowledge.answers import Answerer
+    from knowledge.search import Searcher
+    from knowledge.store import Store
+
+    with Store(tmp_path / "a.db") as store:
+        ingest.ingest_paths(store, [DATA / "zoom-2026-11-02.vtt"], max_bytes=10_000_000)
+        answer = Answerer(store, Searcher(store)).ask("Who were the interpreters?")
+        assert ("interpreters", []) == (answer.kind, answer.names["interpreters"])
+        assert render.plain(answer).startswith("The transcript names no interpreters for the ")
+        assert "Interpreters" not in render.plain(Answerer(store, Searcher(store)).ask("Who attended?"))
+
+
+def test_asked_about_an_interpreter_the_answer_says_they_interpreted(archive):
+    # Claire interpreted in June 2016 only; Bettina in both LACRALO calls.
+    assert "Claire" in interpreters(archive, JUNE_2016) and "Claire" not in interpreters(archive, FEBRUARY_2020)
+    answer = archive.ask("Did Claire speak?")
+    assert ("no_speaker", [("Claire", [JUNE_2016])]) == (
+        answer.kind, [(name, [m.id for m in ms]) for name, ms in answer.names["interpreted"]])
+    assert render.plain(answer) == ("Claire was an interpreter: LACRALO monthly call (20 June 2016); what interpreters "
+                                    "say is not attributed to them.")
+    assert render.plain(archive.ask("Bettina a-t-elle parlé ?")) == (
+        "Bettina était interprète : appel mensuel de LACRALO (20 juin 2016) et appel mensuel de LACRALO (17 février 2020) ; "
+        "les propos des interprètes ne leur sont pas attribués.")
+    # The meeting named first; an interpreter at another: where they were.
+    assert [m.id for m in archive.ask("Was Bettina there in 2020?").names["interpreted"][0][1]] == [FEBRUARY_2020]
+    assert [m.id for m in archive.ask("Was Claire at the NARALO call?").names["interpreted"][0][1]] == [JUNE_2016]
+    # A call's language versions name her twice: one call.
+    assert [m.id for m in archive.ask("Did Paula speak?").names["interpreted"][0][1]] == ["lacralo-2026-09-21-en"]
+    assert render.plain(archive.ask("Did Batman speak?")) == "I know no one called “Batman”."
+
+
+def test_an_interpreter_beside_a_member(archive):
+    mateo = "Mateo" in interpreters(archive, "naralo-2026-10-12-en")
+    lines = render.plain(archive.ask("Were Priya and Mateo at the NARALO call?")).split("\n")
+    assert mateo and lines[0] == ("Mateo was an interpreter: NARALO monthly call (12 October 2026); what interpreters "
+                                  "say is not attributed to them.")
+    assert lines[1].startswith("Yes, Priya Raman was there: NARALO monthly call, 12 October 2026")
