@@ -186,12 +186,15 @@ def _did_speak(answer: Answer, lang: str) -> str:
 
 
 def _apologies(answer: Answer, lang: str) -> str:
-    names = answer.names["apologies"]
+    """"No, Sergio Salinas Porto did not send apologies…" for each person asked about, then
+    everyone who did."""
+    names, joined = answer.names["apologies"], set(answer.names.get("joined", ()))
+    lines = [i18n.t(lang, "apologised_joined" if name in joined else "apologised_yes" if name in names else "apologised_no",
+                    name=name, **_where(answer, lang)) for name in answer.names.get("asked", ())]
     if not names:
-        return i18n.t(lang, "no_apologies", **_where(answer, lang))
-    joined = set(answer.names.get("joined", ()))
+        return "\n".join(lines or [i18n.t(lang, "no_apologies", **_where(answer, lang))])
     names = [name + (f" ({i18n.t(lang, 'joined_after_apology')})" if name in joined else "") for name in names]
-    return i18n.t(lang, "apologies_header", **_where(answer, lang)) + "\n" + ", ".join(names)
+    return "\n".join([*lines, i18n.t(lang, "apologies_header", **_where(answer, lang)), ", ".join(names)])
 
 
 def _interpreters(answer: Answer, lang: str) -> str:

@@ -230,8 +230,10 @@ class FactAnswers:
         # Sent apologies, then joined and spoke after all (Humberto Carrasco, 17 February 2020).
         apologised = detail.names(APOLOGY)
         joined = [name for name in apologised if name in {n for n, _ in present}]
-        if kind == "apologies":
-            return Answer("apologies", lang, question, meeting=target, names={"apologies": apologised, "joined": joined})
+        if kind == "apologies":         # "Did Sergio send apologies?": whether each one named did, then all
+            asked = naming.people_named(question, self.store.people()) if question else []
+            return Answer("apologies", lang, question, meeting=target,
+                          names={"apologies": apologised, "joined": joined, "asked": asked})
         if kind == "interpreters":          # as the roll call names them
             return Answer("interpreters", lang, question, meeting=target,
                           names={"interpreters": detail.names(INTERPRETER_STATUS)})

@@ -182,3 +182,40 @@ def test_both_is_the_latest_two(archive):
     calls = [m.id for m in archive.store.meetings() if m.group == "LACRALO" and m.kind == "monthly_call"]
     assert len(calls) > 2 and calls[-2:] == [p.meeting.id for p in answer.parts]
     assert 2 == len(archive.ask("¿Estuvo Alberto Soto en ambas reuniones de LACRALO?").parts)
+
+
+@pytest.mark.parametrize("question, person, key", [
+    ("Did Maritza send apologies in 2020?", "Maritza Aguero", "apologised_yes"),
+    ("Did Humberto send apologies in 2020?", "Humberto Carrasco", "apologised_joined"),    # then joined
+    ("¿Se disculpó Sergio en 2020?", "Sergio Salinas Porto", "apologised_no"),
+    ("Sergio Salinas Porto s'est-il excusé en 2020 ?", "Sergio Salinas Porto", "apologised_no"),
+])
+def test_whether_someone_sent_apologies_then_who_did(archive, question, person, key):
+    from bot import i18n
+
+    answer = archive.ask(question)
+    detail = archive.store.meeting(FEBRUARY_2020)
+    apologised = detail.names(APOLOGY)
+    present = {a.name for a in detail.attendance if a.status == PRESENT}
+    # The data: Maritza sent apologies, Humberto too and joined later, Sergio chaired.
+    assert {"apologised_yes": person in apologised and person not in present, "apologised_no": person not in apologised,
+            "apologised_joined": person in apologised and person in present}[key]
+    assert ("apologies", FEBRUARY_2020, [person]) == (answer.kind, answer.meeting.id, answer.names["asked"])
+    lines = render.plain(answer).split("\n")
+    where = {"meeting": render.meeting_name(answer.meeting, answer.language), "date": i18n.date(answer.meeting.date, answer.language)}
+    assert lines[0] == i18n.t(answer.language, key, name=person, **where)
+    assert lines[1] == i18n.t(answer.language, "apologies_header", **where) and len(lines) == 3
+
+
+def test_asked_who_sent_apologies_no_one_is_asked_about(archive):
+    answer = archive.ask("Who sent apologies in 2020?")
+    assert [] == answer.names["asked"] and render.plain(answer).startswith("Apologies — LACRALO monthly call")
+
+
+def test_after_whether_someone_sent_apologies_he_is_them(archive):
+    talk = Dialogue(archive.store, archive)
+    ana = Member(1, "en", chat=-100)
+    talk.question("Did Sergio send apologies in 2020?", ana)
+    assert ("Sergio Salinas Porto",) == talk.conversations.on(-100, 1).persons
+    (reply,) = talk.question("Did he speak?", ana)
+    assert reply.html.startswith("<b>Yes, Sergio Salinas Porto took the floor")
