@@ -68,7 +68,8 @@ PATTERNS = (
                r"\b(?:demande|demandait|pregunto|preguntaba|perguntou|perguntava) (?:dans |en |na |no )?(?:le |la |el |a |o )?"
                r"(?:sondage|questionnaire|enquete|encuesta|cuestionario|pesquisa|questionario)\b"),
     # "Did the NARALO call have a survey?" (not "Was there a survey about mentoring?": a topic).
-    ("survey_held", r"\b(?:have|had|was there|y a t il eu|hubo|houve|tuvo|teve) (?:(?:an?|une?|una?|uma?) )?"
+    ("survey_held", r"\b(?:have|had|was there|y a t il eu|il y a eu|y avait il|il y avait|hubo|habia|houve|havia|tuvo|teve) "
+                    r"(?:(?:an?|une?|una?|uma?) )?"
                     r"(?:survey|questionnaire|sondage|encuesta|cuestionario|pesquisa|questionario|enquete)\b"),
     # "What questions were asked in the June call?", "Who answered Raitme's question?", "Qu'a demandé
     # Raitme ?": the members' questions the summary finds, and who answered them.

@@ -139,6 +139,10 @@ def test_no_agenda_read_out_is_said():
 @pytest.mark.parametrize("question, said", [
     ("¿Hubo encuesta en la llamada de NARALO?", "No se leyó ninguna encuesta al final de: llamada mensual de NARALO"),
     ("Y a-t-il eu un sondage lors de la réunion AFRALO ?", "Aucun questionnaire n'a été lu à la fin de : appel mensuel d'AFRALO"),
+    ("Il y a eu un sondage à la réunion AFRALO ?", "Aucun questionnaire n'a été lu à la fin de : appel mensuel d'AFRALO"),
+    ("Y avait-il un sondage dans la réunion AFRALO ?", "Aucun questionnaire n'a été lu à la fin de : appel mensuel d'AFRALO"),
+    ("¿Había una encuesta en la llamada de NARALO?", "No se leyó ninguna encuesta al final de: llamada mensual de NARALO"),
+    ("Havia uma pesquisa na reunião da NARALO?", "Nenhuma pesquisa foi lida no final de: chamada mensal de NARALO"),
 ])
 def test_whether_a_meeting_had_a_survey_in_the_questions_language(archive, question, said):
     answer = archive.ask(question)
