@@ -295,8 +295,9 @@ def _speakers(answer: Answer, lang: str) -> str:
     else:
         scope = i18n.t(lang, "all_meetings", n=len(answer.meetings))
     lines = [i18n.t(lang, "speakers_header", scope=scope)]
-    lines += [i18n.t(lang, "speaker_line_one" if turns == 1 else "speaker_line", n=n, name=name, words=words,
-                     turns=turns)
+    staff = set(answer.names.get("staff", ()))
+    lines += [i18n.t(lang, "speaker_line_one" if turns == 1 else "speaker_line", n=n, words=words, turns=turns,
+                     name=i18n.t(lang, "as_staff", name=name) if name in staff else name)
               for n, (name, turns, words) in enumerate(answer.speaking, 1)]
     if answer.known > len(answer.speaking):
         lines.append(i18n.t(lang, "speakers_more", n=answer.known - len(answer.speaking)))

@@ -103,12 +103,14 @@ class FactAnswers:
         if intent.kind in ("speakers", "spoke"):    # "Who spoke most?": in all; "Who spoke?": in the last
             scope = named or (meetings if intent.kind == "speakers" else meetings[-1:])
             # "How many times did Humberto speak?": their line (staff's too: "… did Daniel Whitfield speak?")
-            speaking = self.store.speaking([m.id for m in scope], [intent.person] if intent.person else ())
+            # "Who spoke in the AFRALO call?": staff too, marked (not in "Who spoke most?": the members' say).
+            ids = [m.id for m in scope]
+            speaking = self.store.speaking(ids, [intent.person] if intent.person else (), staff=intent.kind == "spoke")
             if intent.person:
                 speaking = speaking or [(intent.person, 0, 0)]
             return Answer("speakers", lang, question, meeting=scope[0] if len(scope) == 1 else None,
                           meetings=tuple(scope), speaking=tuple(speaking[:MAX_SPEAKERS if len(scope) > 1 else MAX_IN_ONE]),
-                          known=len(speaking))
+                          known=len(speaking), names={"staff": sorted(self.store.staff_speaking(ids))})
         if intent.kind == "presenter":
             found = self._presenter(question, lang, named or meetings)
             if found is not None:

@@ -51,19 +51,26 @@ class PeopleTables:
             "SELECT a.name, a.meeting_id FROM attendance a JOIN meetings m ON m.id = a.meeting_id "
             "WHERE a.status = ? ORDER BY m.date, a.position", [INTERPRETER_STATUS]).fetchall()]
 
-    def speaking(self, meeting_ids: Sequence[str], speakers: Sequence[str] = ()) -> list[tuple[str, int, int]]:
+    def speaking(self, meeting_ids: Sequence[str], speakers: Sequence[str] = (), *,
+                 staff: bool = False) -> list[tuple[str, int, int]]:
         """(speaker, turns, words) of the members in these meetings, most words first (not staff,
-        whose roll calls and notices are not the members' say, nor operators or interpreters);
-        of these ``speakers`` when given, staff or not."""
+        whose roll calls and notices are not the members' say, unless ``staff``; never operators
+        or interpreters); of these ``speakers`` when given, staff or not."""
         if not meeting_ids:
             return []
         marks = ",".join("?" * len(meeting_ids))
-        roles = [MEMBER, STAFF] if speakers else [MEMBER]
+        roles = [MEMBER, STAFF] if speakers or staff else [MEMBER]
         who = f"speaker IN ({','.join('?' * len(speakers))}) AND " if speakers else ""
         return [tuple(r) for r in self.db.execute(
             f"SELECT speaker, count(*), sum(words) FROM turns WHERE {who}role IN ({','.join('?' * len(roles))}) "
             f"AND meeting_id IN ({marks}) GROUP BY speaker ORDER BY sum(words) DESC, speaker",
             [*speakers, *roles, *meeting_ids]).fetchall()]
+
+    def staff_speaking(self, meeting_ids: Sequence[str]) -> set[str]:
+        """Who of those speaking in these meetings spoke as staff."""
+        return {r[0] for r in self.db.execute(
+            f"SELECT DISTINCT speaker FROM turns WHERE role = ? AND meeting_id IN ({','.join('?' * len(meeting_ids))})",
+            [STAFF, *meeting_ids])}
 
     def presence(self, mid: str, person_ids: Sequence[int]) -> tuple[bool, dict[int, tuple[frozenset, int]]]:
         """Whether the meeting's transcript has a roll call, and for each of these people that

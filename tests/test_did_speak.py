@@ -9,6 +9,7 @@ from bot import render
 from conftest import turns_taken
 from bot.dialogue import Dialogue, Member
 from knowledge import intents
+from knowledge.models import STAFF
 
 NARALO, AFRALO, JUNE_2016, FEBRUARY_2020 = ("naralo-2026-10-12-en", "afralo-2026-10-05-fr", "lacralo-2016-06-20-fr",
                                            "lacralo-2020-02-17-fr")
@@ -122,4 +123,12 @@ def test_everyone_who_spoke_in_one_meeting_is_listed(archive):
 
     answer = archive.ask("Who spoke in the AFRALO call?")
     members = archive.store.speaking([AFRALO])
-    assert len(members) > MAX_SPEAKERS and [row[0] for row in answer.speaking] == [row[0] for row in members]
+    everyone = archive.store.speaking([AFRALO], staff=True)
+    assert len(members) > MAX_SPEAKERS and [row[0] for row in answer.speaking] == [row[0] for row in everyone]
+    # Staff spoke too, and are marked; "Who spoke most?" is the members' say.
+    staff = [t.speaker for t in archive.store.meeting(AFRALO).turns if t.role == STAFF]
+    assert staff and set(staff) == set(answer.names["staff"]) == {row[0] for row in everyone} - {row[0] for row in members}
+    lines = render.plain(answer).split("\n")
+    assert all((f"{row[0]} (staff) — " in line) == (row[0] in staff) for row, line in zip(everyone, lines[1:]))
+    assert not set(staff) & {row[0] for row in archive.ask("Who spoke most in the AFRALO call?").speaking}
+    assert "(personnel)" in render.plain(archive.ask("Qui a pris la parole dans la réunion AFRALO ?"))
