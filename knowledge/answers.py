@@ -16,6 +16,7 @@ from knowledge import analysis, asking, chairing, dates, intents, lexicon, namin
 from knowledge.facts import FactAnswers
 from knowledge.lexicon import LANGUAGES
 from knowledge.models import PARTICIPATION_TARGET, Answer, Conversation, MeetingSummary
+from knowledge.presenting import PresenterAnswers
 from knowledge.quoting import MIN_QUOTE_WORDS, Quoting
 from knowledge.search import Hit, Searcher
 from knowledge.store import Store
@@ -38,7 +39,7 @@ def reply_language(question: str, preferred: str | None = None, default: str = "
     return guess_language(question) or default
 
 
-class Answerer(FactAnswers, Quoting):
+class Answerer(FactAnswers, PresenterAnswers, Quoting):
     """Created once at start-up with the store and searcher; ``ask`` serves the CLI and the chat."""
 
     def __init__(self, store: Store, searcher: Searcher, default_language: str = "en",
