@@ -289,6 +289,8 @@ STRINGS: dict[str, dict[str, str]] = {
                   "en": "Dates and events mentioned"},
     "sum_week": {"fr": "semaine du {date}", "es": "semana del {date}", "pt": "semana de {date}", "en": "week of {date}"},
     "sum_month": {"fr": "{month} {year}", "es": "{month} de {year}", "pt": "{month} de {year}", "en": "{month} {year}"},
+    "survey_header": {"fr": "Questions du sondage — {meeting}, {date} :", "es": "Preguntas de la encuesta — {meeting}, {date}:",
+                      "pt": "Perguntas da pesquisa — {meeting}, {date}:", "en": "Survey questions — {meeting}, {date}:"},
     "sum_survey": {"fr": "Questions du sondage", "es": "Preguntas de la encuesta", "pt": "Perguntas da pesquisa",
                    "en": "Survey questions"},
     "sum_missing_agenda": {"fr": "Aucun ordre du jour n'a été lu.", "es": "No se leyó un orden del día.",

@@ -188,6 +188,8 @@ def _did_speak(answer: Answer, lang: str) -> str:
 def _apologies(answer: Answer, lang: str) -> str:
     """"No, Sergio Salinas Porto did not send apologies…" for each person asked about, then
     everyone who did."""
+    if "nowhere" in answer.flags:           # "Did Priya send apologies?": for none of the meetings
+        return "\n".join(i18n.t(lang, "apologised_never", name=name, n=len(answer.meetings)) for name in answer.names["asked"])
     names, joined = answer.names["apologies"], set(answer.names.get("joined", ()))
     lines = [i18n.t(lang, "apologised_joined" if name in joined else "apologised_yes" if name in names else "apologised_no",
                     name=name, **_where(answer, lang)) for name in answer.names.get("asked", ())]
@@ -321,7 +323,7 @@ def _mentions(answer: Answer, lang: str) -> str:
 
 
 def _survey(answer: Answer, lang: str) -> str:
-    lines = [i18n.t(lang, "sum_survey") + f" — {meeting_name(answer.meeting, lang)}, {i18n.date(answer.meeting.date, lang)}:"]
+    lines = [i18n.t(lang, "survey_header", **_where(answer, lang))]
     lines += [f"{n}. {q}" for n, q in enumerate(answer.names["survey"], 1)]
     return "\n".join(lines)
 

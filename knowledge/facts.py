@@ -116,12 +116,25 @@ class FactAnswers:
         every = named or (meetings if len({m.group for m in meetings}) == 1 else [])
         if intent.kind == "attendance" and _ALL_OF.search(fold(question)) and len(every) > 1:
             return self._attended_all(question, lang, every)
+        if intent.kind == "apologies" and not named and (asked := naming.people_named(question, self.store.people())):
+            return self._apologised(question, lang, asked, meetings)
         targets = named or meetings[-1:]                      # the last meeting when none is named
         if len(targets) > 1 and intent.kind in ("agenda", "agenda_reader", "apologies", "attendance", "chair",
                                                 "commitments", "late", "interpreters"):
             parts = tuple(self.about(intent.kind, lang, m, question=question) for m in targets[-MAX_PARTS:])
             return Answer("several", lang, question, parts=parts)
         return self.about(intent.kind, lang, targets[-1], question=question)
+
+    def _apologised(self, question: str, lang: str, asked: list[str], meetings: list[MeetingSummary]) -> Answer:
+        """"Did Humberto send apologies?" of no meeting: the meetings these people sent apologies
+        for (the latest few), each with whether they joined after all; else that they sent none."""
+        sent = {mid for mid, _, _, name, status in self.store.attendance_rows() if status == APOLOGY and name in asked}
+        found = [m for m in meetings if m.id in sent][-MAX_PARTS:]
+        if not found:
+            return Answer("apologies", lang, question, meetings=tuple(meetings), names={"asked": asked, "apologies": []},
+                          flags=frozenset({"nowhere"}))
+        parts = tuple(self.about("apologies", lang, m, question=question) for m in found)
+        return parts[0] if len(parts) == 1 else Answer("several", lang, question, parts=parts)
 
     def _attended_all(self, question: str, lang: str, targets: list[MeetingSummary]) -> Answer:
         """The members present at every one of these meetings (staff left out), in the order of the

@@ -102,7 +102,7 @@ PATTERNS = (
                      r"(?:hubo|habia|hay) interpretes|que interpretes|"
                      r"quem (?:foram|eram|sao|foi|era) (?:os |as |o |a )?interpretes?|(?:houve|havia|tinha|teve) interpretes|"
                      r"quais interpretes)\b"),
-    ("apologies", r"\b(?:apolog\w*|excuses?|excuse|s est excuse|se sont excuses|disculpas?|disculpo|"
+    ("apologies", r"\b(?:apolog\w*|excuses?|excuse|s est (?:il |elle )?excuse\w*|se sont (?:ils |elles )?excuse\w*|disculpas?|disculpo|"
                   r"disculparon|desculpas?|desculpou|ausencias?|ausentes?|absents?|absences?)\b"),
     ("attendance", r"\b(?:who (?:else )?(?:attended|was (?:there|present)|were (?:there|present)|joined|came)|attendees|"
                    # "Who was at the NARALO call?", "who was in the last meeting?", "who was at the 12th?"
@@ -186,7 +186,10 @@ _SAID_OF = frozenset({"speakers", "mentions", "presenter", "questions"})
 # Data questions about one meeting, the latest when none is named ("Who sent apologies?"): in a
 # conversation, the meeting just talked about.
 ONE_MEETING = frozenset({"attendance", "apologies", "agenda", "agenda_reader", "chair", "commitments", "late",
-                         "present", "did_speak", "spoke", "summary", "survey"})
+                         "present", "did_speak", "spoke", "summary", "survey", "interpreters"})
+# After a survey's questions, "Quelles étaient les questions ?", "¿Cuáles eran las preguntas?" ask them again.
+THE_QUESTIONS = frozenset("""questions question preguntas pregunta perguntas pergunta quelles quels etaient etait
+    eran era foram eram were what which cuales quais its ses sus suas seus""".split())
 # What "And in the AFRALO call?" may ask again of other meetings.
 REPEATABLE = ONE_MEETING | {"speakers"}
 # After which answers "And Priya?" asks whether she was there (or spoke).

@@ -225,6 +225,31 @@ def test_asking_again_of_another_meeting_asks_what_was_asked(archive):
     assert again.html.startswith("<b>Survey questions — LACRALO webinar"), again.html
 
 
+def test_after_a_survey_its_questions_and_another_meetings(archive):
+    talk = Dialogue(archive.store, archive)
+    ana = Member(1, "fr", chat=-100)
+    (first,) = talk.question("Il y a eu un sondage en 2020 ?", ana)
+    (again,) = talk.question("Quelles étaient les questions ?", ana)       # not the members' questions
+    assert again.html == first.html and again.html.startswith("<b>Questions du sondage — appel mensuel de LACRALO, "
+                                                               "17 février 2020 :</b>")
+    (same,) = talk.question("Quelles sont les questions ?", ana)            # (else the members' questions)
+    assert same.html == first.html
+    (other,) = talk.question("¿Y en la llamada de AFRALO?", Member(1, "es", chat=-100))
+    assert other.html.startswith("<b>No se leyó ninguna encuesta al final de: llamada mensual de AFRALO"), other.html
+    # Not after anything else: the members' questions.
+    assert "survey" != archive.ask("What were the questions?", context=ON_NARALO).kind
+
+
+def test_interpreters_of_the_meeting_talked_about_and_again_of_another(archive):
+    talk = Dialogue(archive.store, archive)
+    ana = Member(1, "en", chat=-100)
+    talk.question("Who attended the AFRALO call?", ana)
+    (reply,) = talk.question("Were there interpreters?", ana)
+    assert reply.html.startswith("<b>Interpreters — AFRALO monthly call, 5 October 2026:</b>")
+    (again,) = talk.question("And in June 2016?", ana)
+    assert again.html.startswith("<b>Interpreters — LACRALO monthly call, 20 June 2016:</b>")
+
+
 def test_the_questions_of_the_meeting_followed_up_on(archive):
     answer = archive.ask("And which questions were not answered?", context=ON_NARALO)
     assert ("questions", NARALO) == (answer.kind, answer.meeting.id)

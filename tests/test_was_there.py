@@ -219,3 +219,22 @@ def test_after_whether_someone_sent_apologies_he_is_them(archive):
     assert ("Sergio Salinas Porto",) == talk.conversations.on(-100, 1).persons
     (reply,) = talk.question("Did he speak?", ana)
     assert reply.html.startswith("<b>Yes, Sergio Salinas Porto took the floor")
+
+
+def test_whether_someone_sent_apologies_of_no_meeting_is_where_they_did(archive):
+    rows = archive.store.attendance_rows()
+
+    def apologised(name: str) -> list[str]:
+        return [mid for mid, _, _, who, status in rows if status == APOLOGY and who == name]
+
+    # Rodrigo de La Parra sent apologies in June 2016 only; the latest meeting is not the answer.
+    assert apologised("Rodrigo de La Parra") == [JUNE_2016]
+    answer = archive.ask("Did Rodrigo de La Parra send apologies?")
+    assert ("apologies", JUNE_2016) == (answer.kind, answer.meeting.id)
+    assert render.plain(answer).startswith("Yes, Rodrigo de La Parra sent apologies for the LACRALO monthly call, 20 June 2016.")
+    assert ("apologies", FEBRUARY_2020) == ((a := archive.ask("¿Se disculpó Humberto?")).kind, a.meeting.id)
+    # None: said so, of every meeting.
+    assert not apologised("Priya Raman")
+    never = archive.ask("Did Priya send apologies?")
+    assert render.plain(never) == f"No, Priya Raman sent apologies for none of the {len(archive.store.meetings())} meetings I know."
+    assert "Non, Priya Raman ne s'est excusé·e pour aucune" in render.plain(archive.ask("Priya s'est-elle excusée ?"))
