@@ -207,6 +207,8 @@ STRINGS: dict[str, dict[str, str]] = {
                        "en": "Nothing like that is scheduled. The next event:"},
     "next_not_such": {"fr": "Rien de tel n'est programmé.", "es": "No hay nada así programado.",
                       "pt": "Não há nada assim programado.", "en": "Nothing like that is scheduled."},
+    "next_scheduled": {"fr": "Prochain événement programmé :", "es": "Próximo evento programado:",
+                       "pt": "Próximo evento agendado:", "en": "Next scheduled:"},
     "next_none_yet": {"fr": "Rien n'est encore programmé.", "es": "Todavía no hay nada programado.",
                       "pt": "Ainda não há nada agendado.", "en": "Nothing is scheduled yet."},
     "next_none": {"fr": "Aucun appel n'est encore programmé.", "es": "Todavía no hay ninguna llamada programada.",
