@@ -1,6 +1,7 @@
 """Text utilities shared by parsing and search: folding, language detection, sentences."""
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import Counter
@@ -88,7 +89,27 @@ def guess_language(text: str) -> str | None:
             scores[lang] += 2
     ranked = sorted(scores.values(), reverse=True)
     best = max(scores, key=scores.get)
-    return best if ranked[0] > ranked[1] else None
+    if ranked[0] - ranked[1] >= CLEAR_CUES:
+        return best
+    # Unclear ("Havia intérpretes no webinário?", "Pode-se participar a distância?"): a language
+    # identifier over its words but the names (which it reads as words: "Rodrigo de La Parra").
+    found = [lang for lang, _ in _identifier().rank(_NAME.sub(" ", text.strip()))]
+    if found[0] not in lexicon.LANGUAGES and not ranked[0]:     # "Когда следующая встреча?", "Montevideo"
+        return None
+    return next(lang for lang in found if lang in lexicon.LANGUAGES)
+
+
+@functools.lru_cache(maxsize=1)
+def _identifier():
+    """py3langid's language identifier (its model loads on first use, in about half a second)."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    return LanguageIdentifier.from_model_file(MODEL_FILE)
+
+
+CLEAR_CUES = 1.0     # a lead of a word's worth of cues is clear; less, ask the identifier
+# Names in a question (not its first word): capitalised words, with the particles between them.
+_NAME = re.compile(r"(?<!^)(?<![.?!¿¡]\s)\b[A-ZÀ-Ý][\w'’-]*"
+                   r"(?:\s+(?:(?:de|da|do|dos|das|del|la|le|van|von|di|du)\s+)*[A-ZÀ-Ý][\w'’-]*)*")
 
 
 _ELISION = re.compile(r"\b(?:qu|d|l|j|n|c|s|m|t)['’][a-zàâäéèêëîïôöùûüç]")

@@ -44,6 +44,13 @@ def test_the_client_language_wins_over_the_question(answerer):
     ("cuantas veces se menciono Toronto?", "es"), ("tem algo sobre bogota?", "pt"),
     ("hubo reunion en marzo?", "es"), ("summary of the last call", "en"),
     ("que pregunto Keisha?", "es"), ("o que perguntou o Thiago?", "pt"),
+    # Words shared by the languages: the identifier decides, names left out.
+    ("Havia intérpretes no webinário?", "pt"), ("Pode-se participar a distância?", "pt"), ("próximo webinário", "pt"),
+    ("Peut-on suivre l'atelier d'Abidjan à distance ?", "fr"), ("Ela esteve presente?", "pt"),
+    ("Did Rodrigo de La Parra send apologies?", "en"), ("So what can NARALO do?", "en"),
+    # Not one of ours: the group's.
+    ("Когда следующая встреча?", "en"), ("Montevideo ?", "en"), ("Agenda?", "en"),
+    ("Presupuesto?", "es"),
 ])
 def test_reply_language_from_the_question(question, language):
     assert language == reply_language(question, default="en")
