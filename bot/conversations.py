@@ -96,7 +96,7 @@ def persons_of(answer: Answer) -> tuple[str, ...] | None:
     if kind == "presenter":
         return tuple(dict.fromkeys(person for _, person in names["presenter"]))
     if kind == "passage":
-        found = names.get("by") or names.get("not_by") or \
+        found = names.get("by") or names.get("not_by") or names.get("about") or \
             ([h.speaker for h in answer.sources[:1]] if naming.asks_who(answer.question) else [])
         return tuple(dict.fromkeys(found)) or None
     if kind == "participation":

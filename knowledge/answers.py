@@ -169,6 +169,9 @@ class Answerer(FactAnswers, PresenterAnswers, Quoting):
         if elsewhere and answer.kind == "passage" and not any(answer.sources[0].meeting_id in m.ids for m in elsewhere):
             # the meetings followed up on, or dated, hold nothing on it
             answer = dataclasses.replace(answer, meetings=tuple(elsewhere), flags=answer.flags | {"elsewhere"})
+        if answer.kind == "passage" and naming.asks_who_is(question):
+            # "Qui est Rodrigo de La Parra ?": about him, whoever spoke of him
+            answer = dataclasses.replace(answer, names={**answer.names, "about": naming.people_named(question, self.store.people())})
         # Further pages search where this one did (the meetings holding the item asked about).
         return dataclasses.replace(answer, question=question, searched=searched or answer.searched,
                                    within=tuple(within) if answer.kind == "passage" else ())

@@ -157,6 +157,14 @@ _WHO = frozenset("who qui quien quienes quem".split())
 _ANYONE = frozenset("anyone anybody someone somebody everyone quelqu personne alguien nadie alguem ninguem".split())
 
 
+def asks_who_is(question: str) -> bool:
+    """Does the question ask who someone is ("Qui est Rodrigo de La Parra ?", "Who was Aida?")?"""
+    return bool(_WHO_IS.match(fold(question)))
+
+
+_WHO_IS = re.compile(r"\W*(?:who (?:is|was)|qui (?:est|etait)|quien (?:es|era|fue)|quem (?:e|era|foi))\b")
+
+
 def asks_who(question: str) -> bool:
     """Does the question ask who spoke ("Who mentioned Toronto?", "Did anyone mention Porto?")?"""
     folded = fold(question).split()

@@ -94,6 +94,9 @@ def test_a_question_naming_someone_is_about_them(archive):
     ("How many times did Silvia Vivanco speak in 2020?", "speakers", ("Silvia Vivanco",)),
     ("What did Priya say about Montevideo?", "passage", ("Priya Raman",)),      # nothing from her: still her
     ("Was Carlos at the NARALO call?", "present", ()),                          # no Carlos was: no one
+    ("Qui est Rodrigo de La Parra ?", "passage", ("Rodrigo de La Parra",)),   # not who spoke of him
+    ("Who is the chair of the ALAC?", "passage", ("Sergio Salinas Porto",)),   # (no one named: the one quoted)
+    ("Did Sergio send apologies in 2020?", "apologies", ("Sergio Salinas Porto",)),
 ])
 def test_whom_an_answer_is_about(archive, question, asked, persons):
     answer = archive.ask(question)
