@@ -74,7 +74,9 @@ PATTERNS = (
     # "What questions were asked in the June call?", "Who answered Raitme's question?", "Qu'a demandé
     # Raitme ?": the members' questions the summary finds, and who answered them.
     ("questions", r"\b(?:(?:what|which) questions (?:were|was|did|have|has)|questions (?:were )?asked|"
-                  r"who asked (?:the |a |any )?questions?|who answered (?:\w+ ){0,3}questions?|"
+                  r"who asked (?:the |a |any )?questions?|who asked (?:\w+ ){1,4}(?:any |a )?questions?|"
+                  r"quien(?:es)? (?:le |les )?(?:hizo|hicieron) (?:alguna )?preguntas?|que preguntas (?:recibio|recibieron|le hicieron)|"
+                  r"quem (?:fez|fizeram) (?:alguma )?perguntas?|que perguntas (?:recebeu|receberam|lhe fizeram)|who answered (?:\w+ ){0,3}questions?|"
                   r"what did (?:\w+ ){1,3}ask\b(?! for\b| (?:\w+ ){1,3}to\b)|"    # not "ask Carlos to do", "ask for"
                   r"questions (?:from|of) the (?:floor|audience|participants)|"
                   r"quelles? (?:sont les |ont ete les )?questions|questions (?:ont ete )?posees|qui a pose|"

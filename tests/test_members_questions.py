@@ -45,3 +45,19 @@ def test_a_meeting_where_no_one_asked_is_not_one_where_every_question_was_answer
         answered = answerer.ask("Which questions were not answered in the AFRALO call?")
     assert "I found no members' questions in the NARALO monthly call, 12 October 2026." == render.plain(none)
     assert render.plain(answered).startswith("Questions not answered in the call — AFRALO")
+
+
+@pytest.mark.parametrize("question, person, header", [
+    ("Who asked José Martínez questions?", "José Martínez", "Questions from or to José Martínez — LACRALO monthly call"),
+    ("Who asked Ethan questions?", "Ethan Brooks", "Questions from or to Ethan Brooks — NARALO monthly call"),
+    ("¿Quién le hizo preguntas a José Martínez?", "José Martínez", "Preguntas de o para José Martínez — llamada mensual"),
+    ("¿Qué preguntas recibió José Martínez?", "José Martínez", "Preguntas de o para José Martínez — llamada mensual"),
+    ("Quem fez perguntas ao João da Silva?", "João da Silva", "Perguntas de ou para João da Silva — webinário"),
+])
+def test_who_asked_someone_questions_in_other_words(archive, question, person, header):
+    answer = archive.ask(question)
+    assert ("questions", [person]) == (answer.kind, answer.names["by"])
+    assert render.plain(answer).startswith(header)
+    # Each listed was asked of them, or by them.
+    assert all(person in (asker, by) for asker, _, by, _ in answer.names["questions"])
+
