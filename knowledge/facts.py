@@ -265,6 +265,14 @@ class FactAnswers:
                      ("spoke" if roll_call else "took_floor") if PRESENT in statuses else
                      "absent" if roll_call else "unknown")
             rows.append((person, state, turns))
+        # "Was Claudia at the NARALO call?": Claudia who interpreted there, not Claudia Ruiz who was not.
+        interpreting = {fold(name): name for name, mid in self.store.interpreters() if mid in target.ids}
+        written = {fold(w) for w in naming.WORD.findall(question)}
+        for row in list(rows):
+            said = [w for w in fold(row[0]).split() if w in written]
+            if row[1] in ("absent", "unknown") and len(said) == 1 and said[0] in interpreting:
+                rows.remove(row)
+                unknown = [*unknown, interpreting[said[0]]]
         # "Was Carlos there?": the Carloses who were, or that no Carlos was.
         away = {person for person, state, _ in rows if state in ("absent", "unknown")}
         for written, namesakes in naming.by_name_written(question, persons):

@@ -96,3 +96,20 @@ def test_an_interpreter_beside_a_member(archive):
     assert mateo and lines[0] == ("Mateo was an interpreter: NARALO monthly call (12 October 2026); what interpreters "
                                   "say is not attributed to them.")
     assert lines[1].startswith("Yes, Priya Raman was there: NARALO monthly call, 12 October 2026")
+
+
+@pytest.mark.parametrize("question, first, mid", [
+    ("Was Claudia at the NARALO call?", "Claudia", "naralo-2026-10-12-en"),
+    ("O Ricardo estava lá?", "Ricardo", LATEST),
+    ("Did Ricardo speak in the webinar?", "Ricardo", LATEST),
+])
+def test_a_first_name_an_interpreter_there_has_is_the_interpreter(archive, question, first, mid):
+    """Claudia Ruiz (staff in 2020) was not at the NARALO call; Claudia interpreted there."""
+    people = [name for name in archive.store.people().values() if name.split()[0] == first]
+    assert people and first in interpreters(archive, mid)
+    answer = archive.ask(question)
+    assert [(first, [mid])] == [(name, [m.id for m in ms]) for name, ms in answer.names["interpreted"]]
+    assert not answer.names["present"]
+    # Named in full, or where that person was: them.
+    assert "Claudia Ruiz" == archive.ask("Was Claudia Ruiz at the NARALO call?").names["present"][0][0]
+    assert ("Claudia Ruiz", "staff") == archive.ask("Was Claudia there in 2020?").names["present"][0][:2]
