@@ -18,7 +18,7 @@ from knowledge.which_meetings import (AND_WORDS, KIND_WORDS, LAST, MONTH_PREPOSI
 
 # Checked in this order (folded text).
 PATTERNS = (
-    ("next", r"\b(?:next|upcoming) (?:call|meeting|webinar|event)s?|prochaine?s? (?:appel|reunion|webinaire|evenement)s?|"
+    ("next", r"\b(?:next|upcoming) (?:\w+ )?(?:call|meeting|webinar|event|one)s?\b|prochaine?s? (?:appel|reunion|webinaire|evenement)s?|"
              r"proxim[ao]s? (?:llamada|reunion|seminario|chamada|reuniao|webinario|evento)s?|when is the next\b"),
     # "How many times was IPv6 mentioned?": the turns that mention a topic, counted (mentions.py);
     # "How often did Humberto attend?" is participation.
