@@ -203,7 +203,13 @@ def _interpreters(answer: Answer, lang: str) -> str:
     names = answer.names["interpreters"]
     if not names:
         return i18n.t(lang, "no_interpreters", **_where(answer, lang))
-    return i18n.t(lang, "interpreters_header", **_where(answer, lang)) + "\n" + ", ".join(names)
+    # A line per channel, in the order the roll call names them: "Spanish channel: Veronica, Marina".
+    by_channel: dict = {}
+    for name, channel in zip(names, answer.names.get("channels") or [None] * len(names)):
+        by_channel.setdefault(channel, []).append(name)
+    lines = [(f"{i18n.t(lang, 'channel', language=i18n.language_name(channel, lang))}: " if channel else "") + ", ".join(group)
+             for channel, group in by_channel.items()]
+    return "\n".join([i18n.t(lang, "interpreters_header", **_where(answer, lang)), *lines])
 
 
 def _agenda(answer: Answer, lang: str) -> str:

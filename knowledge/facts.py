@@ -240,8 +240,8 @@ class FactAnswers:
             return Answer("apologies", lang, question, meeting=target,
                           names={"apologies": apologised, "joined": joined, "asked": asked})
         if kind == "interpreters":          # as the roll call names them
-            return Answer("interpreters", lang, question, meeting=target,
-                          names={"interpreters": detail.names(INTERPRETER_STATUS)})
+            return Answer("interpreters", lang, question, meeting=target, names={"interpreters": detail.names(
+                INTERPRETER_STATUS), "channels": [a.channel for a in detail.attendance if a.status == INTERPRETER_STATUS]})
         return Answer("attendance", lang, question, meeting=target, names={
             "present": present, "apologies": [n for n in apologised if n not in joined],
             "staff": detail.names(STAFF_STATUS), "interpreters": detail.names(INTERPRETER_STATUS), "joined": joined})

@@ -74,7 +74,10 @@ def read_roll_call(turns: list[RawTurn]) -> list[RollCallEntry]:
                 first = fold(turn.label).split()[0] if turn.label.split() else ""
                 names = [n for n in names if fold(n).split()[0] != first]
                 names.append(display_name(turn.label))
-            entries.extend(RollCallEntry(n, status, channel) for n in names)
+            if status == INTERPRETER_STATUS:
+                entries.extend(RollCallEntry(n, status, _interpreting(folded, n)) for n in names)
+            else:
+                entries.extend(RollCallEntry(n, status, channel) for n in names)
         if found:
             seen_turn_with_roll_call = True
         elif seen_turn_with_roll_call:
@@ -161,6 +164,24 @@ def _channel(folded: str) -> str | None:
         if word in _CHANNEL:
             return _CHANNEL[word]
     return None
+
+
+def _interpreting(folded: str, name: str) -> str | None:
+    """The channel an interpreter named in this (folded) sentence works on: the language said
+    after their name ("Veronica et Marina pour l'espagnol", "Claudia and Mateo on Spanish"),
+    or before it when the sentence names the channel first ("Notre interprète de portugais est
+    Bettina et nos interprètes de français sont Camila and Claire")."""
+    named = re.search(rf"\b{re.escape(fold(name))}\b", folded)
+    said = [(m.start(), _CHANNEL[m.group(0)]) for m in re.finditer(r"\w+", folded) if m.group(0) in _CHANNEL]
+    if named is None or not said:
+        return None
+    at = named.start()
+    if _CHANNEL_FIRST.search(folded):
+        return next((code for pos, code in reversed(said) if pos < at), None)
+    return next((code for pos, code in said if pos > at), None)
+
+
+_CHANNEL_FIRST = re.compile(rf"\binterpret\w* (?:de |d |del |da |do |for |para )?(?:{_LANGUAGE_WORDS})\b")
 
 
 def _names_after(sentence: str, start: int) -> list[str]:

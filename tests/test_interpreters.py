@@ -30,13 +30,24 @@ def test_who_the_interpreters_were(archive, question, mid, header):
     assert ("interpreters", mid) == (answer.kind, answer.meeting.id)
     named = interpreters(archive, mid)
     assert len(named) >= 3 and named == answer.names["interpreters"]
-    assert render.plain(answer) == f"{header}\n{', '.join(named)}"
+    lines = render.plain(answer).split("\n")
+    assert lines[0] == header and [n for line in lines[1:] for n in line.split(": ")[-1].split(", ")] == named
+    # Each on their channel's line, as the roll call says it.
+    channels = {a.name: a.channel for a in archive.store.meeting(mid).attendance if a.status == INTERPRETER_STATUS}
+    assert all(channels.values()) and len(lines) == 1 + len(set(channels.values()))
 
 
-def test_the_2020_call_names_six_interpreters(archive):
+@pytest.mark.parametrize("mid, said", [
     # "Nos interprètes sont Veronica et Marina pour l'espagnol, Esperanza et Bettina pour le
     # portugais et Isabelle et Jacques pour le français."
-    assert ["Veronica", "Marina", "Esperanza", "Bettina", "Isabelle", "Jacques"] == interpreters(archive, FEBRUARY_2020)
+    (FEBRUARY_2020, ["Spanish channel: Veronica, Marina", "Portuguese channel: Esperanza, Bettina",
+                     "French channel: Isabelle, Jacques"]),
+    # "Notre interprète de portugais est Bettina et nos interprètes de français sont Camila and Claire."
+    (JUNE_2016, ["Portuguese channel: Bettina", "French channel: Camila, Claire"]),
+])
+def test_the_interpreters_of_each_channel(archive, mid, said):
+    when = "in 2020" if mid == FEBRUARY_2020 else "in June 2016"
+    assert render.plain(archive.ask(f"Who were the interpreters {when}?")).split("\n")[1:] == said
 
 
 def test_several_meetings_each_with_its_interpreters(archive):
