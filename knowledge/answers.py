@@ -25,6 +25,7 @@ from knowledge.text import fold, guess_language, sentences
 # Passages scored within this share of the best compete on how much of the question they hold,
 # when one holds clearly more.
 CLOSE_SCORE, CLEARLY_MORE = 0.8, 0.2
+QUOTE_CLOSE = 0.5      # a passage scored this close whose quote holds clearly more of the question
 # Within the meetings of a group the question names, an answer must hold this share of the rest of it.
 GROUP_COVERAGE = 0.6
 _ABOUT_ASKING = re.compile(lexicon.ABOUT_ASKING)
@@ -316,6 +317,18 @@ class Answerer(FactAnswers, PresenterAnswers, Quoting):
             close = [(self.coverage(question, h, theirs), h) for h in speaking if h.score >= CLOSE_SCORE * best.score]
             held, fuller = max(close, key=lambda c: c[0])        # close[0] is best itself
             if held >= close[0][0] + CLEARLY_MORE:
+                best = fuller
+            # Its quote may hold less of the question than another passage's, scored not far
+            # below ("Les webinaires seront-ils enregistrés ?": a long turn on a webinar, whose
+            # sentences never say "enregistrés" together with it; Koffi's "tous les webinaires
+            # seront enregistrés"). Not when it asks who: the speaker is the answer, and the one
+            # who talked of it at length ("Qui a fait le webinaire sur le DNS… ?": Patricio, not
+            # the chair's "Patricio nous fera un webinaire sur le DNS…").
+            quoted = 1.0 if naming.asks_who(question) else self.quote_coverage(topic, best, theirs)
+            near = [(self.quote_coverage(topic, h, theirs), h) for h in speaking
+                    if h is not best and h.score >= QUOTE_CLOSE * best.score] if quoted < 1 else []
+            held, fuller = max(near, key=lambda c: c[0], default=(0.0, best))
+            if held >= quoted + CLEARLY_MORE:
                 best = fuller
         # Cited in the member's language when the call has a version in it that answers as well
         # (the member may ask in one language and read in another).

@@ -4,6 +4,7 @@ a number), the gist of a turn quoted without a question, and the reply to a memb
 quoted as the answer. Mixed into ``Answerer``."""
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -96,6 +97,11 @@ class Quoting:
         total = sum(weight for _, weight, _ in words.values())
         found = sum(weight for _, weight, forms in words.values() if forms.said_in(hit.terms))
         return found / total if total else 0.0
+
+    def quote_coverage(self, question: str, hit: Hit, ignore: Iterable[str] = ()) -> float:
+        """The share of the question's weight found in the sentences quoted from the passage."""
+        said = " ".join(self.best_sentences(question, hit))
+        return self.coverage(question, dataclasses.replace(hit, terms=frozenset(analysis.analyze(said, hit.language))), ignore)
 
     def best_sentences(self, question: str, hit: Hit) -> list[str]:
         """The sentence of the passage that holds most of the question's weight (and the next

@@ -272,3 +272,13 @@ def test_the_passage_holding_most_of_the_question_across_languages(archive, ques
 def test_a_question_about_the_agenda_topics_is_no_chair_move(archive):
     # "Second question: were the agenda topics relevant to you?" (a survey question, NARALO)
     assert "were the agenda topics relevant" in " ".join(archive.ask("Were the agenda topics relevant?").quote)
+
+
+@pytest.mark.parametrize("question, speaker, says", [
+    # A long turn on webinars scores higher, but none of its sentences says they will be recorded.
+    ("Les webinaires seront-ils enregistrés ?", "Koffi Mensah", "tous les webinaires seront enregistrés"),
+    ("How often does the working group meet?", "Carlos Medina", "The working group has met twice"),
+])
+def test_the_quote_holds_the_question_when_a_passage_scored_near_it_does(archive, question, speaker, says):
+    answer = archive.ask(question)
+    assert (speaker, True) == (answer.sources[0].speaker, says in " ".join(answer.quote))
