@@ -25,6 +25,7 @@ from knowledge.errors import ActaError
 from knowledge.models import APOLOGY, PRESENT
 from knowledge.search import Searcher
 from knowledge.store import Store
+from knowledge.text import language_identifier
 
 log = logging.getLogger(__name__)
 
@@ -76,6 +77,7 @@ class Services:
 def build_services(config: Config) -> Services:
     store = Store(config.db_path)
     read_again(store)
+    language_identifier()           # its model, loaded now rather than at a member's first question
     events = config_events(config)
     answerer = Answerer(store, Searcher(store), config.answers.default_language, config.answers.participation_target,
                         next_event=lambda titled=None: calendar.next_occurrence(

@@ -368,7 +368,8 @@ def _no_speaker(answer: Answer, lang: str) -> str:
     return "\n".join(_no_one_called(answer.names["speaker"], lang, answer.names.get("interpreted")))
 
 
-def _no_one_called(names: list[str] | None, lang: str, interpreted=None) -> list[str]:
+def _no_one_called(names: list[str] | None, lang: str,
+                   interpreted: list[tuple[str, list[MeetingSummary]]] | None = None) -> list[str]:
     """"I know no one called “Batman”." as a line, for the names asked about that no one has;
     "Claire was an interpreter: …" for those a roll call names as one (``interpreted``: (name,
     meetings) pairs)."""

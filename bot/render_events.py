@@ -3,11 +3,13 @@ messages, and the reply to a calendar file; times in the group's zones."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
 from bot import i18n
 from bot.telegram_text import escape
-from knowledge.models import ImportCounts
+from knowledge.announced import Announced
+from knowledge.models import Answer, ImportCounts
 from knowledge.text import shortened
 
 
@@ -34,7 +36,7 @@ def event_when(start_utc: dt.datetime, timezones, lang: str) -> str:
     return f"{i18n.date(start_utc.date().isoformat(), lang)} ({times_in_zones(start_utc, timezones, lang)})"
 
 
-def announced_line(said, timezones, lang: str) -> str:
+def announced_line(said: Announced, timezones: Sequence[str], lang: str) -> str:
     """An event announced in a call (``knowledge.announced.Announced``), as a line of text: when,
     where, the sentence, who said it, in which call. "• 3–4 December 2026, Bogotá — «…» — Diego
     Alarcón, LACRALO webinar, 26 October 2026"."""
@@ -47,7 +49,7 @@ def announced_line(said, timezones, lang: str) -> str:
             f"{meeting_name(said.meeting, lang)}, {i18n.date(said.meeting.date, lang)}")
 
 
-def next_html(answer, lang: str) -> str:
+def next_html(answer: Answer, lang: str) -> str:
     """ "When is the next …?" (an ``Answer`` of kind next): the events announced in calls sooner
     than the next scheduled one of the kind asked for, then that one (else, saying so, the next
     of any)."""

@@ -56,8 +56,8 @@ def coming(store, today: dt.date, summary_of: Callable[[str], Summary] | None = 
     """The events announced in recent calls that "when is the next …?" asks about: those whose
     title, call's group or sentence passes ``titled``; when the question (``asked``) is about a
     call or meeting, those whose sentence speaks of one; when it names their place, those
-    there; else, when ``before`` (YYYY-MM-DD, the next
-    scheduled event's day), those sooner than it. Earliest first."""
+    there; else, when ``before`` (YYYY-MM-DD, the next scheduled event's day), those sooner
+    than it. Earliest first."""
     meetings_only = bool(_MEETING_WORD.search(fold(asked)))
     found = [a for a in announced(store, today, AHEAD_DAYS, today - dt.timedelta(days=RECENT_DAYS), summary_of)
              if (titled is None or titled(f"{a.title} {a.meeting.group or ''} {a.mention.text}"))

@@ -94,10 +94,11 @@ class Answerer(FactAnswers, PresenterAnswers, Quoting):
         if on:
             start, that = intents.follows_up(question)
             if context.kind == "survey" and (not intent or intent.kind == "questions") and \
-                    intents.only_frame(question, meetings, intents.THE_QUESTIONS):
+                    intents.asks_the_questions(question, meetings):
                 # A survey's questions, then "Quelles étaient les questions ?": that survey's again
                 named = which_meetings.meetings_named(question, meetings, lang, today)
-                intent = intents.Intent("survey", tuple(m.id for m in (named or on)), named_but_missing=named == [])
+                intent = intents.Intent("survey", tuple(m.id for m in (on if named is None else named)),
+                                        named_but_missing=named == [])
             if intent and not intent.meetings and not intent.named_but_missing:
                 # "Who sent apologies?" after "Who attended the NARALO call?": that call's; "And
                 # who spoke most in that call?" too, but not "Who spoke most?" (in every meeting),

@@ -22,20 +22,21 @@ from knowledge.summary import MAX_LIST, Item, Summary, commitments, member_speec
 from knowledge.summary import questions as asked_questions
 from knowledge.text import fold
 
-# "Who presented X?" is answered from the agenda when an item's title holds more than this share
-# of X's weight; else search finds who spoke of X.
 MAX_SPEAKERS = 10     # rows of "who spoke most" over several meetings
 MAX_IN_ONE = 40       # rows of "who spoke" in one meeting (everyone, as a rule)
 MENTION_SOURCES, MENTION_SEARCH = 3, 30     # turns cited for a count, among this many found
 MAX_PARTS = 5          # meetings answered for at once ("apologies in October")
 QUESTION_MEETINGS = 12  # the latest meetings searched for a person's questions
 
-# A word as written, without an elided article ("d'IPv6": IPv6).
 _ALL_OF = re.compile(lexicon.ALL_OF)
 _MOST_ATTENDED = re.compile(lexicon.MOST_ATTENDED)
 _MOST_MISSED = re.compile(lexicon.MOST_MISSED)
 _UNANSWERED = re.compile(lexicon.UNANSWERED)
+_APOLOGY_WORD = re.compile(r"\b(?:apolog|excus|disculp|desculp)")
+# A word as written, without an elided article ("d'IPv6": IPv6).
 _WRITTEN = re.compile(r"(?:\b(?:[cdjlmnst]|qu)['’](?=\w))?([^\W_][\w'’-]*)", re.IGNORECASE)
+
+
 class FactAnswers:
     """The answers from the data (a part of ``Answerer``)."""
 
@@ -100,7 +101,8 @@ class FactAnswers:
                 speaking = speaking or [(intent.person, 0, 0)]
             return Answer("speakers", lang, question, meeting=scope[0] if len(scope) == 1 else None,
                           meetings=tuple(scope), speaking=tuple(speaking[:MAX_SPEAKERS if len(scope) > 1 else MAX_IN_ONE]),
-                          known=len(speaking), names={"staff": sorted(self.store.staff_speaking(ids))})
+                          known=len(speaking), names={"staff": sorted(self.store.staff_speaking(ids))
+                                                      if intent.kind == "spoke" or intent.person else []})
         if intent.kind == "presenter":
             found = self._presenter(question, lang, named or meetings)
             if found is not None:
@@ -116,7 +118,7 @@ class FactAnswers:
         every = named or (meetings if len({m.group for m in meetings}) == 1 else [])
         if intent.kind == "attendance" and _ALL_OF.search(fold(question)) and len(every) > 1:
             return self._attended_all(question, lang, every)
-        if intent.kind == "apologies" and not named and (asked := naming.people_named(question, self.store.people())):
+        if intent.kind == "apologies" and not named and (asked := self._apologised_asked(question)):
             return self._apologised(question, lang, asked, meetings)
         targets = named or meetings[-1:]                      # the last meeting when none is named
         if len(targets) > 1 and intent.kind in ("agenda", "agenda_reader", "apologies", "attendance", "chair",
@@ -125,10 +127,15 @@ class FactAnswers:
             return Answer("several", lang, question, parts=parts)
         return self.about(intent.kind, lang, targets[-1], question=question)
 
+    def _apologised_asked(self, question: str) -> list[str]:
+        """Whom a question asks whether they sent apologies ("Did Sergio send apologies?", not
+        "Was Priya absent?": an absence need not have been excused)."""
+        return naming.people_named(question, self.store.people()) if _APOLOGY_WORD.search(fold(question)) else []
+
     def _apologised(self, question: str, lang: str, asked: list[str], meetings: list[MeetingSummary]) -> Answer:
         """"Did Humberto send apologies?" of no meeting: the meetings these people sent apologies
         for (the latest few), each with whether they joined after all; else that they sent none."""
-        sent = {mid for mid, _, _, name, status in self.store.attendance_rows() if status == APOLOGY and name in asked}
+        sent = self.store.apologised(asked)
         found = [m for m in meetings if m.id in sent][-MAX_PARTS:]
         if not found:
             return Answer("apologies", lang, question, meetings=tuple(meetings), names={"asked": asked, "apologies": []},
@@ -236,7 +243,7 @@ class FactAnswers:
         apologised = detail.names(APOLOGY)
         joined = [name for name in apologised if name in {n for n, _ in present}]
         if kind == "apologies":         # "Did Sergio send apologies?": whether each one named did, then all
-            asked = naming.people_named(question, self.store.people()) if question else []
+            asked = self._apologised_asked(question)
             return Answer("apologies", lang, question, meeting=target,
                           names={"apologies": apologised, "joined": joined, "asked": asked})
         if kind == "interpreters":          # as the roll call names them
@@ -266,7 +273,7 @@ class FactAnswers:
                      "absent" if roll_call else "unknown")
             rows.append((person, state, turns))
         # "Was Claudia at the NARALO call?": Claudia who interpreted there, not Claudia Ruiz who was not.
-        interpreting = {fold(name): name for name, mid in self.store.interpreters() if mid in target.ids}
+        interpreting = {fold(name): name for name, _ in self.store.interpreters(sorted(target.ids))}
         written = {fold(w) for w in naming.WORD.findall(question)}
         for row in list(rows):
             said = [w for w in fold(row[0]).split() if w in written]
@@ -291,7 +298,7 @@ class FactAnswers:
             return []
         of = {i: m for m in meetings for i in m.ids}
         found: dict[str, list[MeetingSummary]] = {}
-        for name, mid in self.store.interpreters():
+        for name, mid in self.store.interpreters(sorted(of)):
             for asked in names:
                 if fold(asked) == fold(name) and mid in of and of[mid] not in found.get(asked, []):
                     found.setdefault(asked, []).append(of[mid])

@@ -18,7 +18,7 @@ from knowledge.which_meetings import (AND_WORDS, KIND_WORDS, LAST, MONTH_PREPOSI
 
 # Checked in this order (folded text).
 PATTERNS = (
-    ("next", r"\b(?:next|upcoming) (?:\w+ )?(?:call|meeting|webinar|event|one)s?\b|prochaine?s? (?:appel|reunion|webinaire|evenement)s?|"
+    ("next", r"\b(?:next|upcoming) (?:\w+ )?(?:call|meeting|webinar|event)s?\b|\bnext \w+ one\W*$|prochaine?s? (?:appel|reunion|webinaire|evenement)s?|"
              r"proxim[ao]s? (?:llamada|reunion|seminario|chamada|reuniao|webinario|evento)s?|when is the next\b"),
     # "How many times was IPv6 mentioned?": the turns that mention a topic, counted (mentions.py);
     # "How often did Humberto attend?" is participation.
@@ -74,7 +74,7 @@ PATTERNS = (
     # "What questions were asked in the June call?", "Who answered Raitme's question?", "Qu'a demandé
     # Raitme ?": the members' questions the summary finds, and who answered them.
     ("questions", r"\b(?:(?:what|which) questions (?:were|was|did|have|has)|questions (?:were )?asked|"
-                  r"who asked (?:the |a |any )?questions?|who asked (?:\w+ ){1,4}(?:any |a )?questions?|"
+                  r"who asked (?:the |a |any )?questions?|who asked (?!(?:if|whether|for|about|that|how|what|why|when|where|to) )(?:\w+ ){1,4}(?:any |a )?questions?|"
                   r"quien(?:es)? (?:le |les )?(?:hizo|hicieron) (?:alguna )?preguntas?|que preguntas (?:recibio|recibieron|le hicieron)|"
                   r"quem (?:fez|fizeram) (?:alguma )?perguntas?|que perguntas (?:recebeu|receberam|lhe fizeram)|who answered (?:\w+ ){0,3}questions?|"
                   r"what did (?:\w+ ){1,3}ask\b(?! for\b| (?:\w+ ){1,3}to\b)|"    # not "ask Carlos to do", "ask for"
@@ -190,8 +190,16 @@ _SAID_OF = frozenset({"speakers", "mentions", "presenter", "questions"})
 ONE_MEETING = frozenset({"attendance", "apologies", "agenda", "agenda_reader", "chair", "commitments", "late",
                          "present", "did_speak", "spoke", "summary", "survey", "interpreters"})
 # After a survey's questions, "Quelles étaient les questions ?", "¿Cuáles eran las preguntas?" ask them again.
-THE_QUESTIONS = frozenset("""questions question preguntas pregunta perguntas pergunta quelles quels etaient etait
+_THE_QUESTIONS = frozenset("""questions question preguntas pregunta perguntas pergunta quelles quels etaient etait
     eran era foram eram were what which cuales quais its ses sus suas seus""".split())
+_QUESTION_NOUN = re.compile(r"\b(?:questions?|preguntas?|perguntas?)\b")
+
+
+def asks_the_questions(question: str, meetings: list[MeetingSummary]) -> bool:
+    """Does the question ask for "the questions" and nothing else but which meetings ("Quelles
+    étaient les questions ?", "What were the questions in 2020?"; not "What?")?"""
+    return bool(_QUESTION_NOUN.search(fold(question))) and only_frame(question, meetings, _THE_QUESTIONS)
+
 # What "And in the AFRALO call?" may ask again of other meetings.
 REPEATABLE = ONE_MEETING | {"speakers"}
 # After which answers "And Priya?" asks whether she was there (or spoke).

@@ -23,7 +23,7 @@ STOPWORDS = {
 # Words that give away a short question's language (folded), on top of STOPWORDS.
 QUESTION_CUES = {
     "fr": "quand quel quelle quels quelles qui ou comment pourquoi combien est ce qu etait sont aura "
-          "reunion appel le les des du au aux la en taux sur avec par dans pour parle dit".split(),
+          "reunion appel le les des du au aux la en taux sur avec par dans pour parle dit on peut".split(),
     "es": "cuando cual cuales quien quienes donde como por que cuantos cuantas fue era sera reunion "
           "llamada el los las del la en sobre con participacion dijo dijeron hablo".split(),
     "pt": "quando qual quais quem onde como porque quantos quantas foi era sera reuniao chamada o os "

@@ -44,12 +44,20 @@ class PeopleTables:
             "JOIN meetings m ON m.id = a.meeting_id JOIN people p ON p.id = a.person_id "
             "WHERE m.id = m.family ORDER BY m.date, a.position").fetchall()
 
-    def interpreters(self) -> list[tuple[str, str]]:
-        """(name, meeting id) of each interpreter the roll calls name, oldest meeting first
-        (interpreters are not people: their words are not theirs)."""
+    def interpreters(self, meeting_ids: Sequence[str] | None = None) -> list[tuple[str, str]]:
+        """(name, meeting id) of each interpreter the roll calls name (of these meetings, when
+        given), oldest meeting first (interpreters are not people: their words are not theirs)."""
+        within = f" AND a.meeting_id IN ({','.join('?' * len(meeting_ids))})" if meeting_ids is not None else ""
         return [tuple(r) for r in self.db.execute(
             "SELECT a.name, a.meeting_id FROM attendance a JOIN meetings m ON m.id = a.meeting_id "
-            "WHERE a.status = ? ORDER BY m.date, a.position", [INTERPRETER_STATUS]).fetchall()]
+            f"WHERE a.status = ?{within} ORDER BY m.date, a.position", [INTERPRETER_STATUS, *(meeting_ids or ())]).fetchall()]
+
+    def apologised(self, persons: Sequence[str]) -> set[str]:
+        """The meetings these people (by display name) sent apologies for."""
+        marks = ",".join("?" * len(persons))
+        return {r[0] for r in self.db.execute(
+            f"SELECT a.meeting_id FROM attendance a JOIN people p ON p.id = a.person_id "
+            f"WHERE a.status = ? AND p.name IN ({marks})", [APOLOGY, *persons])}
 
     def speaking(self, meeting_ids: Sequence[str], speakers: Sequence[str] = (), *,
                  staff: bool = False) -> list[tuple[str, int, int]]:

@@ -12,7 +12,9 @@ from knowledge.facts import MAX_PARTS
 from knowledge.models import AgendaItem, Answer, MeetingSummary
 from knowledge.search import Hit
 
-MIN_TITLE_SHARE = 0.5   # of the question's topic an item's title must hold
+# "Who presented X?" is answered from the agenda when an item's title holds more than this share
+# of X's weight; else search finds who spoke of X.
+MIN_TITLE_SHARE = 0.5
 
 # The question's frame, not its topic ("Who presented the agenda item on the outreach plan?"; "Who
 # gave the capacity building report?" is answered by an update from the capacity building group too).

@@ -74,11 +74,10 @@ def guess_language(text: str) -> str | None:
     Short questions share words across fr/es/pt/en ("la", "de", "en", "como"): a word counts
     for each language that has it, divided among them; French elisions ("qu'", "d'") and letters
     only one language writes ("ñ", "ã", "è") are strong evidence."""
-    words = fold(text).split()
-    cues = {lang: set(lexicon.STOPWORDS[lang]) | set(lexicon.QUESTION_CUES[lang]) for lang in lexicon.LANGUAGES}
+    words = re.findall(r"[^\W\d_]+", fold(text))         # "peut-on": "peut", "on"
     scores = dict.fromkeys(lexicon.LANGUAGES, 0.0)
     for w in words:
-        having = [lang for lang in lexicon.LANGUAGES if w in cues[lang]]
+        having = [lang for lang in lexicon.LANGUAGES if w in _CUES[lang]]
         for lang in having:
             scores[lang] += 1 / len(having)
     lowered = text.lower()
@@ -93,20 +92,26 @@ def guess_language(text: str) -> str | None:
         return best
     # Unclear ("Havia intérpretes no webinário?", "Pode-se participar a distância?"): a language
     # identifier over its words but the names (which it reads as words: "Rodrigo de La Parra").
-    found = [lang for lang, _ in _identifier().rank(_NAME.sub(" ", text.strip()))]
+    plain = _NAME.sub(" ", text.strip())
+    first = re.match(r"\W*([^\W\d_][\w'’-]*)", plain)
+    if first and first.group(1)[:1].isupper() and len(words) > 1 and not any(fold(first.group(1)) in c for c in _CUES.values()):
+        plain = plain[first.end():]         # "Humberto a parlé ?": a name, not "What" or "Pode-se"
+    found = [lang for lang, _ in language_identifier().rank(plain)]
     if found[0] not in lexicon.LANGUAGES and not ranked[0]:     # "Когда следующая встреча?", "Montevideo"
         return None
     return next(lang for lang in found if lang in lexicon.LANGUAGES)
 
 
 @functools.lru_cache(maxsize=1)
-def _identifier():
-    """py3langid's language identifier (its model loads on first use, in about half a second)."""
+def language_identifier():
+    """py3langid's language identifier (its model loads on first use, in about half a second:
+    the bot loads it when it starts)."""
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
     return LanguageIdentifier.from_model_file(MODEL_FILE)
 
 
 CLEAR_CUES = 1.0     # a lead of a word's worth of cues is clear; less, ask the identifier
+_CUES = {lang: frozenset(lexicon.STOPWORDS[lang]) | frozenset(lexicon.QUESTION_CUES[lang]) for lang in lexicon.LANGUAGES}
 # Names in a question (not its first word): capitalised words, with the particles between them.
 _NAME = re.compile(r"(?<!^)(?<![.?!¿¡]\s)\b[A-ZÀ-Ý][\w'’-]*"
                    r"(?:\s+(?:(?:de|da|do|dos|das|del|la|le|van|von|di|du)\s+)*[A-ZÀ-Ý][\w'’-]*)*")

@@ -203,6 +203,11 @@ def test_a_span_of_days_is_written_once_where_it_can(start, end, lang, written):
     assert i18n.date_span(start, end, lang) == written
 
 
+@pytest.mark.parametrize("question", ["Who will be the next one to speak?", "What happens in the next one or two years?"])
+def test_the_next_one_of_something_else_is_no_event(archive, question):
+    assert "next" != archive.ask(question).kind
+
+
 def test_next_shows_the_time_in_the_groups_zones(tmp_path):
     e = Event.declared("LACRALO monthly call", "2026-01-19T23:00", "UTC", "FREQ=MONTHLY;BYDAY=3MO",
                        link="https://example.org/join")

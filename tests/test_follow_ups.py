@@ -236,6 +236,10 @@ def test_after_a_survey_its_questions_and_another_meetings(archive):
     assert same.html == first.html
     (other,) = talk.question("¿Y en la llamada de AFRALO?", Member(1, "es", chat=-100))
     assert other.html.startswith("<b>No se leyó ninguna encuesta al final de: llamada mensual de AFRALO"), other.html
+    (missing,) = talk.question("Quelles étaient les questions en mars 2019 ?", ana)     # no such meeting
+    assert missing.html.startswith("<b>Je ne trouve pas cette réunion.")
+    talk.question("Il y a eu un sondage en 2020 ?", ana)
+    assert "<b>Questions du sondage" not in talk.question("Quoi ?", ana)[0].html
     # Not after anything else: the members' questions.
     assert "survey" != archive.ask("What were the questions?", context=ON_NARALO).kind
 

@@ -61,3 +61,8 @@ def test_who_asked_someone_questions_in_other_words(archive, question, person, h
     # Each listed was asked of them, or by them.
     assert all(person in (asker, by) for asker, _, by, _ in answer.names["questions"])
 
+
+
+@pytest.mark.parametrize("question", ["Who asked if there were questions?", "Who asked whether questions were allowed?"])
+def test_who_asked_if_is_not_the_questions_to_someone(archive, question):
+    assert "questions" != archive.ask(question).kind

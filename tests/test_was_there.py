@@ -238,3 +238,11 @@ def test_whether_someone_sent_apologies_of_no_meeting_is_where_they_did(archive)
     never = archive.ask("Did Priya send apologies?")
     assert render.plain(never) == f"No, Priya Raman sent apologies for none of the {len(archive.store.meetings())} meetings I know."
     assert "Non, Priya Raman ne s'est excusé·e pour aucune" in render.plain(archive.ask("Priya s'est-elle excusée ?"))
+
+
+def test_whether_someone_was_absent_is_no_question_of_apologies(archive):
+    # Priya was not at the AFRALO call, and sent no apologies: "No, … did not send apologies"
+    # would read as "she was not absent".
+    answer = archive.ask("Was Priya absent from the AFRALO call?")
+    assert ("apologies", []) == (answer.kind, answer.names["asked"])
+    assert "Priya" not in render.plain(answer)
