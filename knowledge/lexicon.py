@@ -485,7 +485,7 @@ REQUEST_WORDS = frozenset("""give can could would show tell send me us please do
 # A question that follows up on the meeting just talked about (folded): by how it starts ("And who
 # sent apologies?", "Et qui était excusé ?", "¿Y quién presentó?", "What about the budget?"), or by
 # pointing at it ("in that call", "dans cette réunion", "en esa reunión", "nessa reunião").
-FOLLOW_UP_START = (r"^(?:and|et|y(?! a t)|e(?! mail)|also|aussi|tambien|tambem|what about|how about|et pour|y en|"
+FOLLOW_UP_START = (r"^(?:and|et|y(?! (?:a t|avait|aura|aurait|a eu|a il)\b)|e(?! mail)|also|aussi|tambien|tambem|what about|how about|et pour|y en|"
                    r"e no|e na)\b")
 FOLLOW_UP_THAT = (r"\b(?:(?:that|this|the same) (?:meeting|call|webinar|day)|(?:in|at|during) it|"
                   r"(?:cette|cet|ce|la meme|le meme) (?:reunion|appel|webinaire|jour)|"

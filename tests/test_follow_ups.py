@@ -72,6 +72,8 @@ def test_a_new_question_is_not_a_follow_up(archive):
     ("Who spoke in that call?", None, "that call"), ("Qu'a-t-on dit dans cette réunion-là ?", None, "cette reunion"),
     ("¿Quién habló en esa reunión?", None, "esa reunion"), ("Quem falou nessa reunião?", None, "nessa reuniao"),
     ("Y a-t-il un sondage ?", None, None), ("E-mail of the chair?", None, None), ("Andrés said what?", None, None),
+    ("Y avait-il un sondage sur le mentorat ?", None, None), ("Y aura-t-il un webinaire ?", None, None),
+    ("Y a eu un sondage ?", None, None), ("¿Y en 2020?", "y", None),
     ("Who attended?", None, None),
 ])
 def test_how_a_question_follows_up(question, start, that):
