@@ -65,6 +65,19 @@ def coming(store, today: dt.date, summary_of: Callable[[str], Summary] | None = 
     return at_place_named(found, asked) or [a for a in found if before is None or a.mention.date < before]
 
 
+def place_asked(asked: str, frame: Callable[[str], bool]) -> str | None:
+    """The place a question asks about ("When is the next event in Paris?"), if any: a name
+    after "in"/"en"/"em"/"à", not one of the words that point at meetings (``frame``: a group,
+    a month)."""
+    for m in _PLACE.finditer(asked):
+        if not any(frame(w) for w in fold(m.group(1)).split()):
+            return m.group(1)
+    return None
+
+
+_PLACE = re.compile(r"\b(?:in|at|en|em|à|a|au|no|na)\s+([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)")
+
+
 def at_place_named(said: list[Announced], asked: str) -> list[Announced]:
     """Those announced at a place the question names ("When is the next event in Bogotá?")."""
     folded = fold(asked)

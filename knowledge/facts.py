@@ -55,8 +55,10 @@ class FactAnswers:
             said = tuple(announced.coming(self.store, self.today(), self.summary_of, titled=titled, asked=question,
                                           before=found.start_utc.date().isoformat() if found else None))
             placed = bool(announced.at_place_named(list(said), question))
+            if not placed and announced.place_asked(question, lambda w: intents.frame_word(w, meetings)):
+                said, placed = (), True         # "the next event in Paris": none there
             found = None if placed else found
-            other = self.next_event() if titled and found is None and not said else None
+            other = self.next_event() if (titled or placed) and found is None and not said else None
             return Answer("next", lang, question, occurrence=found, timezones=self.timezones, announced=said,
                           flags=frozenset({"kind_asked"} if titled or placed else ()),
                           parts=(Answer("next", lang, question, occurrence=other, timezones=self.timezones),) if other else ())

@@ -166,6 +166,10 @@ def test_next_also_gives_the_events_announced_in_calls_sooner(tmp_path):
         assert found[:3] == ["No hay nada así programado.", "", "Anunciado en las llamadas (no programado):"]
         assert len(found) == 4 and found[3].startswith("• 3–4 de diciembre de 2026, Bogotá — «Dizia que o evento regional")
         assert found[3].endswith("» — Diego Alarcón, seminario web de LACRALO, 26 de octubre de 2026")
+        # A place nothing was announced at: said so (a month is no place).
+        assert ask("When is the next event in Paris?") == ["Nothing like that is scheduled. The next event:",
+                                                         "LACRALO monthly call — 4 December 2026", "10:00 UTC"]
+        assert ask("When is the next event in December?")[0] == "Announced in calls (not scheduled):"
         found = ask("And the next LACRALO one?")           # (the group's: Bogotá, not Toronto)
         assert len(found) == 6 and found[1].startswith("• 3–4 December 2026, Bogotá") and found[4:] == [
             "LACRALO monthly call — 4 December 2026", "10:00 UTC"]
