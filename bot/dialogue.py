@@ -12,11 +12,11 @@ import datetime as dt
 
 from bot import i18n, render, render_summary
 from bot.conversations import Conversations
-from bot.render_events import next_event_html
+from bot.render_events import next_html
 from bot.scheduling import SchedulingCommands
 from bot.telegram_text import escape, split_message
 from jobs import calendar
-from knowledge import dates, naming, text, which_meetings
+from knowledge import announced, dates, naming, text, which_meetings
 from knowledge.answers import Answerer, reply_language
 from knowledge.errors import MeetingNotFound
 from knowledge.facts import MAX_PARTS
@@ -297,10 +297,14 @@ class Dialogue(SchedulingCommands):
         return self._paged(render.html_answer(answer))
 
     def _cmd_next(self, args: str, member: Member, lang: str) -> list[Reply]:
-        occurrence = calendar.next_occurrence(self.all_events(), self.clock())
-        if occurrence is None:
-            return [Reply(escape(i18n.t(lang, "next_none")))]
-        return [Reply(next_event_html(occurrence, self.timezones, lang))]
+        """The next scheduled call, after the events recent calls announced sooner (as "When is
+        the next event?" gives them)."""
+        now = self.clock()
+        occurrence = calendar.next_occurrence(self.all_events(), now)
+        said = announced.coming(self.store, now.date(), self.answerer.summary_of if self.answerer else None,
+                                before=occurrence.start_utc.date().isoformat() if occurrence else None)
+        answer = Answer("next", lang, occurrence=occurrence, announced=tuple(said), timezones=self.timezones)
+        return [Reply(next_html(answer, lang))]
 
 
 def command_list() -> list[tuple[str, str | None]]:

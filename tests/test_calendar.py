@@ -212,6 +212,19 @@ def test_the_next_one_of_something_else_is_no_event(archive, question):
     assert "next" != archive.ask(question).kind
 
 
+def test_the_next_command_gives_what_calls_announced_sooner_first(archive):
+    events = [Event.declared("LACRALO monthly call", "2026-01-19T23:00", "UTC", "FREQ=MONTHLY;BYDAY=3MO")]
+    talk = Dialogue(store=archive.store, answerer=archive, events=events,
+                    clock=lambda: dt.datetime(2026, 11, 22, 12, tzinfo=UTC))
+    lines = talk.command("next", "", Member(1, "en"))[0].html.split("\n")
+    assert lines[0] == "<b>Announced in calls (not scheduled):</b>" and lines[1].startswith("• 3 December 2026, Toronto")
+    assert lines[-3:] == ["<b>Next scheduled:</b>", "<b>LACRALO monthly call</b> — 21 December 2026", "23:00 UTC"]
+    # Once they are past: the next call alone.
+    later = Dialogue(store=archive.store, answerer=archive, events=events,
+                     clock=lambda: dt.datetime(2026, 12, 10, tzinfo=UTC))
+    assert later.command("next", "", Member(1, "en"))[0].html == "<b>LACRALO monthly call</b> — 21 December 2026\n23:00 UTC"
+
+
 def test_next_shows_the_time_in_the_groups_zones(tmp_path):
     e = Event.declared("LACRALO monthly call", "2026-01-19T23:00", "UTC", "FREQ=MONTHLY;BYDAY=3MO",
                        link="https://example.org/join")
