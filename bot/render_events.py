@@ -53,17 +53,16 @@ def next_html(answer: Answer, lang: str) -> str:
     """ "When is the next …?" (an ``Answer`` of kind next): the events announced in calls sooner
     than the next scheduled one of the kind asked for, then that one (else, saying so, the next
     of any)."""
-    said = [f"<b>{escape(i18n.t(lang, 'events_announced'))}</b>",
-            *(escape(announced_line(a, answer.timezones, lang)) for a in answer.announced)] if answer.announced else []
+    said = [escape(announced_line(a, answer.timezones, lang)) for a in answer.announced]
     if answer.occurrence is not None and said:       # the soonest first
-        return "\n".join([*said, "", f"<b>{escape(i18n.t(lang, 'next_scheduled'))}</b>",
+        return "\n".join([f"<b>{escape(i18n.t(lang, 'events_announced'))}</b>", *said, "",
+                          f"<b>{escape(i18n.t(lang, 'next_scheduled'))}</b>",
                           next_event_html(answer.occurrence, answer.timezones, lang)])
     if answer.occurrence is not None:
         return next_event_html(answer.occurrence, answer.timezones, lang)
     if answer.parts:
         return "\n".join([f"<b>{escape(i18n.t(lang, 'next_none_such'))}</b>", next_html(answer.parts[0], lang)])
-    key = "next_none" if not said else "next_not_such" if "kind_asked" in answer.flags else "next_none_yet"
-    return "\n".join([f"<b>{escape(i18n.t(lang, key))}</b>", *([""] + said if said else [])])
+    return "\n".join([f"<b>{escape(i18n.t(lang, 'next_announced_only' if said else 'next_none'))}</b>", *said])
 
 
 def next_event_html(occurrence, timezones, lang: str) -> str:

@@ -113,7 +113,8 @@ class Answerer(FactAnswers, PresenterAnswers, Quoting):
                 # "Who attended the NARALO call?", then "And Priya?": was she there? (of the
                 # meetings named, else of the one talked about)
                 named = which_meetings.meetings_named(question, meetings, lang, today)
-                asked = context.kind if context.kind in intents.ABOUT_SOMEONE else "present"
+                # (after apologies, whether they sent any: "Who sent apologies?", then "And Linda?")
+                asked = context.kind if context.kind in intents.ABOUT_SOMEONE | {"apologies"} else "present"
                 intent = intents.Intent(asked, tuple(m.id for m in (named or on)), named_but_missing=named == [],
                                         speakers=tuple(persons))
             elif not intent and (start or that):

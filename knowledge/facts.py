@@ -60,7 +60,6 @@ class FactAnswers:
             found = None if placed else found
             other = self.next_event() if (titled or placed) and found is None and not said else None
             return Answer("next", lang, question, occurrence=found, timezones=self.timezones, announced=said,
-                          flags=frozenset({"kind_asked"} if titled or placed else ()),
                           parts=(Answer("next", lang, question, occurrence=other, timezones=self.timezones),) if other else ())
         if intent.named_but_missing and not named:
             return Answer("no_meeting", lang, question, meetings=tuple(meetings[-5:]), known=len(meetings))
@@ -125,13 +124,14 @@ class FactAnswers:
         targets = named or meetings[-1:]                      # the last meeting when none is named
         if len(targets) > 1 and intent.kind in ("agenda", "agenda_reader", "apologies", "attendance", "chair",
                                                 "commitments", "late", "interpreters"):
-            parts = tuple(self.about(intent.kind, lang, m, question=question) for m in targets[-MAX_PARTS:])
+            parts = tuple(self.about(intent.kind, lang, m, question=question, asked=intent.speakers)
+                          for m in targets[-MAX_PARTS:])
             return Answer("several", lang, question, parts=parts)
-        return self.about(intent.kind, lang, targets[-1], question=question)
+        return self.about(intent.kind, lang, targets[-1], question=question, asked=intent.speakers)
 
     def _apologised_asked(self, question: str) -> list[str]:
         """Whom a question asks whether they sent apologies ("Did Sergio send apologies?", not
-        "Was Priya absent?": an absence need not have been excused)."""
+        "Was Priya absent?")."""
         return naming.people_named(question, self.store.people()) if _APOLOGY_WORD.search(fold(question)) else []
 
     def _apologised(self, question: str, lang: str, asked: list[str], meetings: list[MeetingSummary]) -> Answer:
@@ -210,9 +210,10 @@ class FactAnswers:
                       names={"by": persons} if persons else {})
 
     def about(self, kind: str, lang: str, target: MeetingSummary, *, version: str | None = None,
-              question: str = "") -> Answer:
+              question: str = "", asked: Sequence[str] = ()) -> Answer:
         """Agenda, apologies, attendance, summary or chair of one meeting: read from ``version`` (one of its ids)
-        when given, else from its version in the member's language."""
+        when given, else from its version in the member's language. ``asked``: whom the question
+        asks whether they sent apologies, when its words do not say ("And Linda?")."""
         mid = version or target.version(lang) or target.id
         if kind == "summary":
             return Answer("summary", lang, question, meeting=target, summary=self.summary_of(mid), timezones=self.timezones)
@@ -244,10 +245,13 @@ class FactAnswers:
         # Sent apologies, then joined and spoke after all (Humberto Carrasco, 17 February 2020).
         apologised = detail.names(APOLOGY)
         joined = [name for name in apologised if name in {n for n, _ in present}]
-        if kind == "apologies":         # "Did Sergio send apologies?": whether each one named did, then all
-            asked = self._apologised_asked(question)
-            return Answer("apologies", lang, question, meeting=target,
-                          names={"apologies": apologised, "joined": joined, "asked": asked})
+        if kind == "apologies":
+            # "Did Sergio send apologies?": whether each one named did, then all. "Was Priya
+            # absent?" is about her, but asks no such thing (an absence need not be excused).
+            named = list(asked) or (naming.people_named(question, self.store.people()) if question else [])
+            verdict = bool(asked) or bool(_APOLOGY_WORD.search(fold(question)))
+            return Answer("apologies", lang, question, meeting=target, names={
+                "apologies": apologised, "joined": joined, "asked": named if verdict else [], "about": named})
         if kind == "interpreters":          # as the roll call names them
             return Answer("interpreters", lang, question, meeting=target, names={"interpreters": detail.names(
                 INTERPRETER_STATUS), "channels": [a.channel for a in detail.attendance if a.status == INTERPRETER_STATUS]})

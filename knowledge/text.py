@@ -88,8 +88,10 @@ def guess_language(text: str) -> str | None:
             scores[lang] += 2
     ranked = sorted(scores.values(), reverse=True)
     best = max(scores, key=scores.get)
-    if ranked[0] - ranked[1] >= CLEAR_CUES:
-        return best
+    if ranked[0] - ranked[1] >= CLEAR_CUES or ranked[0] and text.isascii():
+        # (typed without accents, "Qui a preside?", "Proxima reunion?": the identifier guesses
+        # worse than the cues)
+        return best if ranked[0] > ranked[1] else None
     # Unclear ("Havia intérpretes no webinário?", "Pode-se participar a distância?"): a language
     # identifier over its words but the names (which it reads as words: "Rodrigo de La Parra").
     plain = _NAME.sub(" ", text.strip())

@@ -49,6 +49,7 @@ def test_the_client_language_wins_over_the_question(answerer):
     ("Peut-on suivre l'atelier d'Abidjan à distance ?", "fr"), ("Ela esteve presente?", "pt"),
     ("Did Rodrigo de La Parra send apologies?", "en"), ("So what can NARALO do?", "en"),
     ("Humberto a parlé ?", "fr"), ("Aida a parlé ?", "fr"), ("Peut-on parler de cyber-sécurité ?", "fr"),   # (a name first)
+    ("Qui a preside?", "fr"), ("Humberto a parle?", "fr"), ("Proxima reunion?", "es"),     # no accents: the cues
     # Not one of ours: the group's.
     ("Когда следующая встреча?", "en"), ("Montevideo ?", "en"), ("Agenda?", "en"),
     ("Presupuesto?", "es"),

@@ -246,3 +246,23 @@ def test_whether_someone_was_absent_is_no_question_of_apologies(archive):
     answer = archive.ask("Was Priya absent from the AFRALO call?")
     assert ("apologies", []) == (answer.kind, answer.names["asked"])
     assert "Priya" not in render.plain(answer)
+
+
+def test_and_a_name_after_the_apologies_asks_whether_they_sent_any(archive):
+    talk = Dialogue(archive.store, archive)
+    ana = Member(1, "en", chat=-100)
+    (listed,) = talk.question("Who sent apologies to the NARALO call?", ana)
+    assert "Linda Okonkwo" in listed.html and "Priya Raman" not in listed.html
+    (linda,) = talk.question("And Linda?", ana)
+    assert linda.html.startswith("<b>Yes, Linda Okonkwo sent apologies for the NARALO monthly call, 12 October 2026.</b>")
+    (priya,) = talk.question("And Priya?", ana)
+    assert priya.html.startswith("<b>No, Priya Raman did not send apologies for the NARALO monthly call")
+
+
+def test_whether_someone_was_absent_is_about_them(archive):
+    talk = Dialogue(archive.store, archive)
+    ana = Member(1, "en", chat=-100)
+    talk.question("Was Humberto absent in 2020?", ana)
+    assert ("Humberto Carrasco",) == talk.conversations.on(-100, 1).persons
+    (spoke,) = talk.question("Did he speak?", ana)
+    assert spoke.html.startswith("<b>Yes, Humberto Carrasco took the floor once: LACRALO monthly call, 17 February 2020.")
