@@ -206,7 +206,10 @@ class Answerer(FactAnswers, PresenterAnswers, Quoting):
         answer = self._search_answer(ungrouped, lang, meetings, k, within, speaker, None)
         held = self.coverage(ungrouped, answer.sources[0]) if answer.kind == "passage" else 0.0
         before = self.coverage(ungrouped, found.sources[0]) if found.kind == "passage" and found.sources else 0.0
-        if held >= GROUP_COVERAGE and held >= before + CLEARLY_MORE:
+        # (found in another group's meetings, holding no more of it: the group asked about wins,
+        # "Quand a lieu le premier webinaire d'AFRALO ?" is not LACRALO's first webinar)
+        outside = found.kind == "passage" and bool(found.sources) and found.sources[0].meeting_id not in within
+        if held >= GROUP_COVERAGE and (held >= before + CLEARLY_MORE or outside and held >= before):
             return answer, within
         if held or found.kind != "passage" or found.names:
             return None

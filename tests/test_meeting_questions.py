@@ -319,6 +319,9 @@ def test_a_group_named_chooses_its_meetings_and_is_not_a_word_to_find(archive, q
     assert all(h.meeting_id == "afralo-2026-10-05-fr" for h in answer.sources)
     recorded = archive.ask("Will the AFRALO webinars be recorded?")
     assert "tous les webinaires seront enregistrés" in " ".join(recorded.quote)
+    # Another group's passage that holds as much of it is not the group's answer.
+    first = archive.ask("Quand a lieu le premier webinaire d'AFRALO ?")
+    assert ("Koffi Mensah", "afralo-2026-10-05-fr") == (first.sources[0].speaker, first.sources[0].meeting_id)
     # The group as the topic is still found: only its meetings are searched, without its name.
     assert "Le rôle d'AFRALO" in " ".join(archive.ask("What is the role of AFRALO?").quote)
 
