@@ -4,8 +4,9 @@ budget in that call?", "And in the AFRALO call?") is about them; the people the 
 someone was about ("Was he there?"); and the language they were last answered in, for a message
 that does not say its own ("Agenda?"). Per member and chat (two members talking in a group each have
 their own), for a while after the last answer, bounded in memory, forgotten at a restart. Only
-meeting ids, a kind, the names of the people its answers were about and a language are kept, never what
-was asked."""
+meeting ids, a kind, the names of the people its answers were about, the turn the last answer
+quoted and its sentences (what "Who is organizing it?" is about) and a language are kept, never
+what was asked."""
 from __future__ import annotations
 
 import dataclasses
@@ -76,7 +77,8 @@ def about(answer: Answer) -> Conversation | None:
         ids = tuple(p.meeting.id for p in answer.parts if p.meeting is not None)
         return Conversation(ids, _asked(answer.parts[0].kind)) if ids else None
     if answer.kind == "passage" and answer.sources:
-        return Conversation((answer.sources[0].meeting_id,))
+        cited = answer.sources[0]
+        return Conversation((cited.meeting_id,), turn=(cited.meeting_id, cited.turn_index), quoted=" ".join(answer.quote))
     return None
 
 

@@ -25,6 +25,7 @@ from knowledge.text import fold, guess_language, sentences
 # Passages scored within this share of the best compete on how much of the question they hold,
 # when one holds clearly more.
 CLOSE_SCORE, CLEARLY_MORE = 0.8, 0.2
+IT_WORDS = 4          # the rarest words of a quoted turn that stand for "it"
 QUOTE_CLOSE = 0.5      # a passage scored this close whose quote holds clearly more of the question
 # Within the meetings of a group the question names, an answer must hold this share of the rest of it.
 GROUP_COVERAGE = 0.6
@@ -117,6 +118,13 @@ class Answerer(FactAnswers, PresenterAnswers, Quoting):
                 asked = context.kind if context.kind in intents.ABOUT_SOMEONE | {"apologies"} else "present"
                 intent = intents.Intent(asked, tuple(m.id for m in (named or on)), named_but_missing=named == [],
                                         speakers=tuple(persons))
+            elif not intent and context.turn and intents.refers_to_it(question) and not (
+                    which_meetings.meetings_named(question, meetings, lang, today)):
+                # "When is the Toronto outreach event?", then "Who is organizing it?": what the
+                # quoted turn was about, in its meeting.
+                followed = self._about_it(question, lang, k, context.turn, context.quoted, speaker)
+                if followed is not None:
+                    return followed
             elif not intent and (start or that):
                 named = which_meetings.meetings_named(question, meetings, lang, today)
                 again = context.kind in intents.REPEATABLE and intents.only_frame(question, meetings) and \
@@ -191,6 +199,27 @@ class Answerer(FactAnswers, PresenterAnswers, Quoting):
         answer = self._search_answer(searched, lang, self.store.meetings(), k, ids, speaker, None)
         if answer.kind != "passage" or answer.names.get("not_by") or answer.names.get("unknown"):
             return None         # (not what the person named said of it there: search everywhere)
+        return dataclasses.replace(answer, question=question, searched=searched, within=tuple(ids))
+
+    def _about_it(self, question: str, lang: str, k: int, turn: tuple[str, int], quoted: str,
+                  speaker) -> Answer | None:
+        """A question about the thing the last answer quoted ("Who is organizing it?"): searched
+        with the rarest words of the quote, within its meeting; None when that finds nothing."""
+        mid, _ = turn
+        ids = [i for m in self.store.meetings() if mid in m.ids for i in m.ids]
+        if not ids:             # (deleted since)
+            return None
+        # (not people's names: "Patricio nous fera un webinaire…" would find every turn naming him)
+        named = {w for name in self.store.people().values() for w in analysis.words(name)}
+        rare = sorted({w for w in analysis.question_words(quoted) if w not in named},
+                      key=lambda w: (-max((self.searcher.idf(t) for t in self.searcher.terms(w)), default=0.0), w))
+        searched = f"{question} {' '.join(rare[:IT_WORDS])}"
+        answer = self._search_answer(searched, lang, self.store.meetings(), k, ids, speaker, None)
+        if answer.kind != "passage":
+            return None
+        if analysis.question_words(question):       # quoted for what is asked of it ("volunteer"), in the whole turn
+            whole = dataclasses.replace(answer.sources[0], passage=answer.sources[0].text)
+            answer = dataclasses.replace(answer, quote=tuple(self.best_sentences(question, whole)))
         return dataclasses.replace(answer, question=question, searched=searched, within=tuple(ids))
 
     def _in_group(self, question: str, lang: str, meetings: list[MeetingSummary], k: int, speaker,

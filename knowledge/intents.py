@@ -195,6 +195,18 @@ _THE_QUESTIONS = frozenset("""questions question preguntas pregunta perguntas pe
 _QUESTION_NOUN = re.compile(r"\b(?:questions?|preguntas?|perguntas?)\b")
 
 
+# "Who is organizing it?", "¿Quién organiza eso?", "Quem organiza isso?": the thing the last answer quoted.
+_IT = re.compile(r"\b(?:it|ca|cela|ceci|eso|esto|ello|isso|isto)\b")
+MAX_IT_WORDS = 2        # of its own: more, and "it" is no reference ("Is it true that the webinars are recorded?")
+
+
+def refers_to_it(question: str) -> bool:
+    """Does the question point at a thing it does not name ("When is it?", "Can I volunteer for it?")?"""
+    from knowledge.analysis import question_words
+
+    return bool(_IT.search(fold(question))) and len(question_words(question)) <= MAX_IT_WORDS
+
+
 def asks_the_questions(question: str, meetings: list[MeetingSummary]) -> bool:
     """Does the question ask for "the questions" and nothing else but which meetings ("Quelles
     étaient les questions ?", "What were the questions in 2020?"; not "What?")?"""

@@ -250,6 +250,9 @@ class Conversation:
     meetings: tuple[str, ...]
     kind: str = ""
     persons: tuple[str, ...] = ()
+    # What the last answer quoted, for "Who is organizing it?": the turn (meeting id, index) and the sentences.
+    turn: tuple[str, int] | None = None
+    quoted: str = ""
 
 
 @dataclass(frozen=True)

@@ -261,3 +261,39 @@ def test_the_questions_of_the_meeting_followed_up_on(archive):
     assert ("questions", NARALO) == (answer.kind, answer.meeting.id)
     keisha = archive.ask("What did Keisha ask?", context=ON_NARALO)       # a person: in any meeting
     assert "lacralo-2026-09-21-en" == keisha.meeting.id
+
+
+def test_it_is_what_the_last_answer_quoted(archive):
+    talk = Dialogue(archive.store, archive)
+    ana = Member(1, "en", chat=-100)
+    (toronto,) = talk.question("When is the Toronto outreach event?", ana)
+    assert "3 December in Toronto" in toronto.html
+    (who,) = talk.question("Who is organizing it?", ana)
+    assert "NARALO is organizing a community outreach event" in who.html
+    (volunteer,) = talk.question("Can I volunteer for it?", ana)          # its meeting, its words
+    assert "volunteers to staff an information table" in volunteer.html and "Nadine Tremblay" in volunteer.html
+    (places,) = talk.question("Combien de places financées pour ça ?", ana)      # (nothing of Toronto: anywhere)
+    talk.question("Quand aura lieu l'atelier d'Abidjan ?", ana)
+    (places,) = talk.question("Combien de places financées pour ça ?", ana)
+    assert "douze places financées" in places.html
+    talk.question("Will the AFRALO webinars be recorded?", ana)
+    (where,) = talk.question("Where will it be published?", ana)
+    assert "publiés sur la page wiki" in where.html
+
+
+@pytest.mark.parametrize("question, refers", [
+    ("Who is organizing it?", True), ("When is it?", True), ("¿Quién organiza eso?", True), ("Quem organiza isso?", True),
+    ("Combien ça coûte ?", True),
+    ("Is it true that the webinars are recorded?", False), ("Who presented?", False), ("What is IPv6?", False),
+])
+def test_what_refers_to_it(question, refers):
+    assert refers == intents.refers_to_it(question)
+
+
+def test_it_is_searched_without_the_names_the_quoted_turn_says(archive):
+    call = archive.store.meeting("lacralo-2020-02-17-fr")
+    said = next(t for t in call.turns if "Patricio nous fera un webinaire" in t.text)
+    answer = archive.ask("When is it?", context=Conversation((call.summary.id,), turn=(call.summary.id, said.index),
+                                                             quoted="Patricio nous fera un webinaire sur le DNS."))
+    asked = answer.searched.split()[3:]
+    assert asked and not {"Patricio", "patricio", "Carranza", "carranza"} & set(asked), answer.searched
