@@ -13,7 +13,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
-from knowledge import analysis, announced, chairing, intents, lexicon, naming
+from knowledge import analysis, announced, chairing, intents, lexicon, naming, which_meetings
 from knowledge.agenda import reading_turn
 from knowledge.mentions import mentions
 from knowledge.models import APOLOGY, INTERPRETER_STATUS, PRESENT, STAFF_STATUS, Answer, MeetingSummary, Participation
@@ -55,7 +55,7 @@ class FactAnswers:
             said = tuple(announced.coming(self.store, self.today(), self.summary_of, titled=titled, asked=question,
                                           before=found.start_utc.date().isoformat() if found else None))
             placed = bool(announced.at_place_named(list(said), question))
-            if not placed and announced.place_asked(question, lambda w: intents.frame_word(w, meetings)):
+            if not placed and announced.place_asked(question, lambda w: which_meetings.frame_word(w, meetings)):
                 said, placed = (), True         # "the next event in Paris": none there
             found = None if placed else found
             other = self.next_event() if (titled or placed) and found is None and not said else None

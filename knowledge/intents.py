@@ -11,10 +11,10 @@ from dataclasses import dataclass
 
 from knowledge import lexicon, naming
 from knowledge.models import MeetingSummary
+from knowledge.about_someone import did_speak, was_there
 from knowledge.naming import MAX_NAMESAKES, people_named, person_named, speakers_asked
 from knowledge.text import MONTH_WORD, fold
-from knowledge.which_meetings import (AND_WORDS, KIND_WORDS, LAST, MONTH_PREPOSITIONS, ORDINAL_DAY, kinds_named,
-                                      meetings_named, split_and)
+from knowledge.which_meetings import AND_WORDS, KIND_WORDS, ORDINAL_DAY, frame_word, kinds_named, meetings_named
 
 # Checked in this order (folded text).
 PATTERNS = (
@@ -229,37 +229,6 @@ _ITEM_NUMBER = re.compile(r"\b%s\s+(?:n[o°º]\.?\s*)?([1-9])\b(?!\s*%%)" % lexi
 _ORDINAL_ITEM = re.compile(r"\b(?:the|le|la|l|el|o|a|du|del|do|da|au|al|ao|os|um|un|une)\s+(%s)\s+%s\b"
                            % ("|".join(lexicon.ORDINALS), lexicon.ITEM_NOUNS))
 MAX_TOPIC_WORDS = 1
-# "Was Priya at the NARALO call?", "Did Humberto attend?", "Yasmina était-elle à la réunion ?",
-# "¿Estuvo Humberto en la llamada de 2016?", "O Humberto participou da reunião?": the slot is who.
-# How a question about someone at a meeting may start: "And …", "Est-ce qu'…", "O …".
-_ASKED_START = r"^(?:(?:and|et|y|e) )?(?:est ce que? |es que |e que |o |a )?"
-_WAS_THERE = re.compile(_ASKED_START + r"(?:"
-                        r"(?:was|were) (?P<en_was>.+?) (?:at|in|on|there|present)\b|"
-                        r"(?:did|has|have) (?P<en>.+?) (?:attend|join|come|make it|particip|take part|show up|turn up)\w*|"
-                        r"(?P<fr>.+?) (?:etai(?:en)?t (?:t )?(?:il |elle |ils |elles )?(?:la|present\w*|a|au|aux|en|dans)\b|"
-                        r"(?:a|ont) (?:t (?:il|elle|ils|elles) )?(?:assiste|participe|ete present\w*)\b|"
-                        r"(?:est|sont) (?:t (?:il|elle|ils|elles) )?venue?s?\b)|"
-                        r"(?:estuvo|estuvieron|asistio|asistieron|participo|participaron|vino|vinieron|esteve|estiveram|"
-                        r"participou|participaram|compareceu|compareceram|assistiu|veio) (?:o |a )?(?P<es>.+?) "
-                        r"(?:a|al|en|el|na|no|da|do|em|presente)\b|"
-                        r"(?P<es_after>.+?) (?:estuvo|estuvieron|asistio|asistieron|participo|participaron|vino|vinieron|"
-                        r"esteve|estiveram|estava|participou|participaram|compareceu|compareceram|assistiu|veio)\b)")
-# "Did Priya speak in the NARALO call?", "Humberto a-t-il pris la parole ?", "¿Habló Humberto en
-# la llamada de 2016?", "O Humberto falou na reunião?": whether they took the floor.
-_DID_SPEAK = re.compile(_ASKED_START + r"(?:"
-                        r"(?:did|has|have) (?P<en>.+?) (?:speak|spoken|talk|talked|take the floor|taken the floor|"
-                        r"say anything|said anything|intervene|intervened)\b|"
-                        r"(?P<fr>.+?) (?:a|ont) (?:t (?:il|elle|ils|elles) )?(?:parle|pris la parole|intervenu)\b|"
-                        r"(?:hablo|hablaron|intervino|intervinieron|tomo la palabra|falou|falaram|interveio|tomou a palavra) "
-                        r"(?:o |a )?(?P<es>.+?) (?:a|al|en|el|na|no|da|do|em)\b|"
-                        r"(?P<es_after>.+?) (?:hablo|hablaron|intervino|intervinieron|tomo la palabra|falou|falaram|"
-                        r"interveio|tomou a palavra)\b)")
-# What may come between the slot and which meeting: "at the", "à la réunion", "na última reunião".
-_LINKING = frozenset("""the a an this that of at in on to during de d du des la le les l el los las lo da do das dos
-    na no nas nos em en au aux al del ao ce cet cette esa ese esta este essa esse nessa nesse nesta neste il elle
-    ils elles t both deux ambas ambos dois duas dans lors pendant""".split())
-# Frame words that say something else after the slot: "all the meetings", "a favor" ("por favor" is a frame).
-_NOT_A_MEETING = frozenset("all every any tous toutes tout todas todos cada qualquer favor favour".split())
 
 
 @dataclass(frozen=True)
@@ -336,63 +305,6 @@ def detect(question: str, meetings: list[MeetingSummary], people: dict[int, str]
                       **({"topic": tuple(topic), "speakers": tuple(asked)} if kind == "mentions" else
                          {"topic": tuple(topic)} if kind == "questions" else {}))
     return None
-
-
-def was_there(question: str, people: dict[int, str],
-              meetings: list[MeetingSummary]) -> tuple[list[str], list[str]] | None:
-    """Whom a question asks whether they were at a meeting ("Was Priya at the NARALO call?",
-    "Did Carlos attend?": each Carlos), and the names it gives that no one has ("Did Batman
-    attend?"); None when it asks no such thing. Who is asked about is all the slot says: "Was
-    Humberto's proposal approved in the call?" asks something else."""
-    return _asked_of(_WAS_THERE.match(fold(question)), question, people, meetings)
-
-
-def did_speak(question: str, people: dict[int, str],
-              meetings: list[MeetingSummary]) -> tuple[list[str], list[str]] | None:
-    """Whom a question asks whether they took the floor in a meeting ("Did Priya speak in the
-    NARALO call?", "¿Habló Humberto en la llamada de 2016?", "Yasmina a-t-elle pris la parole ?"),
-    and the names no one has; None when it asks no such thing ("Did Priya speak about DNS abuse?"
-    asks what she said)."""
-    return _asked_of(_DID_SPEAK.match(fold(question)), question, people, meetings)
-
-
-def _asked_of(m: re.Match | None, question: str, people: dict[int, str],
-              meetings: list[MeetingSummary]) -> tuple[list[str], list[str]] | None:
-    """The people in the slot of a question about someone at a meeting, and the names no one has."""
-    if not m:
-        return None
-    folded = fold(question)
-    # After it, only which meeting: "Was Aida in favour of the proposal?", "¿Aida estuvo a favor?",
-    # "Carlos a participé combien de fois ?" and "Did Priya attend all the meetings?" ask something else.
-    if not all(w in _LINKING or w in AND_WORDS or frame_word(w, meetings) and w not in _NOT_A_MEETING
-               for w in folded[m.end():].split()):
-        return None
-    from knowledge.analysis import ALL_STOPWORDS, QUESTION_WORDS
-
-    kind = next(k for k, v in m.groupdict().items() if v)
-    names = [[w for w in name.split() if w not in lexicon.NAME_PARTICLES]
-             for name in split_and(m.group(kind))]
-    words = naming.WORD.findall(question)
-    capitalised = {f for w in words if w[:1].isupper() for f in fold(w).split()}
-    # "El", "Da" inside a name ("Rachid El Amrani") are no articles.
-    in_names = {f for w in words[1:] if w[:1].isupper() for f in fold(w).split()}
-    acronyms = {fold(w) for w in words if len(w) > 1 and w.isupper()} if not question.isupper() else set()   # (shouted)
-    persons: list[str] = []
-    unknown: list[str] = []
-    for name in filter(None, names):
-        if any(frame_word(w, meetings) or w in acronyms or w in ALL_STOPWORDS and w not in in_names or w in QUESTION_WORDS
-               for w in name):
-            return None         # "Did NARALO participate…?", "Did ALAC attend?": a group, a body
-        # The whole name, give or take a typo ("Umberto"), or each who has it ("Carlos"); "Michael
-        # Jordan" is no one, though Michael Chen and Jordan Blackwood are someone.
-        found = naming.people_called(" ".join(name), people)
-        if found:
-            persons += [p for p in found if p not in persons]
-        elif set(name) <= capitalised:
-            unknown.append(" ".join(w for w in words if set(fold(w).split()) & set(name)))
-        else:
-            return None     # "Was Humberto's proposal approved in the call?": the slot is no one
-    return (persons, unknown) if persons or unknown else None
 
 
 def only_people(question: str, people: dict[int, str], meetings: list[MeetingSummary]) -> list[str]:
@@ -481,12 +393,3 @@ def event_named(question: str, meetings: list[MeetingSummary]) -> Callable[[str]
         words = fold(title)
         return (not groups or bool(groups & set(words.split()))) and all(rx.search(words) for rx in kinds)
     return titled
-
-
-def frame_word(word: str, meetings: list[MeetingSummary]) -> bool:
-    """Is this folded word part of how a question points at a meeting (a date, month, year,
-    group, "last call") rather than its topic?"""
-    return (word in lexicon.FRAME_WORDS or word in MONTH_PREPOSITIONS or bool(ORDINAL_DAY.fullmatch(word)) or word.isdigit()
-            or word in lexicon.MONTH_ABBREVIATIONS
-            or bool(MONTH_WORD.fullmatch(word)) or bool(LAST.fullmatch(word))
-            or any(m.group and m.group.lower() == word for m in meetings))

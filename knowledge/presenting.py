@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge import analysis, intents, lexicon
+from knowledge import analysis, intents, lexicon, which_meetings
 from knowledge.agenda import other_business
 from knowledge.facts import MAX_PARTS
 from knowledge.models import AgendaItem, Answer, MeetingSummary
@@ -129,7 +129,7 @@ class PresenterAnswers:
         terms that count as it and not as another of its words (the glossary gives "mitigation"
         the "plan" of "mitigation plan")."""
         words = {w: v for w, v in self._weighed(question).items()
-                 if w not in _PRESENTER_WORDS and not intents.frame_word(w, meetings)}
+                 if w not in _PRESENTER_WORDS and not which_meetings.frame_word(w, meetings)}
         out = {}
         for w, (_, weight, forms) in words.items():
             others = set().union(*(analysis.variants(v) for v in words if v != w))

@@ -340,3 +340,12 @@ def kinds_named(folded: str) -> set[str]:
     topic ("the question about the webinars")."""
     return {kind for kind, rx in KIND_WORDS
             if any(not _ABOUT_KIND.search(folded[:m.start()]) for m in rx.finditer(folded))}
+
+
+def frame_word(word: str, meetings: list[MeetingSummary]) -> bool:
+    """Is this folded word part of how a question points at a meeting (a date, month, year,
+    group, "last call") rather than its topic?"""
+    return (word in lexicon.FRAME_WORDS or word in MONTH_PREPOSITIONS or bool(ORDINAL_DAY.fullmatch(word)) or word.isdigit()
+            or word in lexicon.MONTH_ABBREVIATIONS
+            or bool(MONTH_WORD.fullmatch(word)) or bool(LAST.fullmatch(word))
+            or any(m.group and m.group.lower() == word for m in meetings))

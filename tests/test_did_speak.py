@@ -8,7 +8,7 @@ import pytest
 from bot import render
 from conftest import turns_taken
 from bot.dialogue import Dialogue, Member
-from knowledge import intents
+from knowledge import about_someone
 from knowledge.models import STAFF
 
 NARALO, AFRALO, JUNE_2016, FEBRUARY_2020 = ("naralo-2026-10-12-en", "afralo-2026-10-05-fr", "lacralo-2016-06-20-fr",
@@ -32,7 +32,7 @@ NARALO, AFRALO, JUNE_2016, FEBRUARY_2020 = ("naralo-2026-10-12-en", "afralo-2026
     ("DID PRIYA SPEAK IN THE NARALO CALL?", ["Priya Raman"]),
 ])
 def test_whom_a_question_asks_whether_they_spoke(archive, question, asked):
-    assert (asked, []) == intents.did_speak(question, archive.store.people(), archive.store.meetings())
+    assert (asked, []) == about_someone.did_speak(question, archive.store.people(), archive.store.meetings())
 
 
 @pytest.mark.parametrize("question", [
@@ -41,7 +41,7 @@ def test_whom_a_question_asks_whether_they_spoke(archive, question, asked):
     "Was Priya at the NARALO call?",
 ])
 def test_other_questions_do_not_ask_whether_someone_spoke(archive, question):
-    assert intents.did_speak(question, archive.store.people(), archive.store.meetings()) is None
+    assert about_someone.did_speak(question, archive.store.people(), archive.store.meetings()) is None
 
 
 def test_yes_with_the_turns_taken_or_why_not(archive):

@@ -8,7 +8,7 @@ import pytest
 from bot import render
 from bot.dialogue import Dialogue, Member
 from conftest import DATA, turns_taken
-from knowledge import intents
+from knowledge import about_someone
 from knowledge.models import APOLOGY, PRESENT
 
 NARALO, AFRALO, JUNE_2016, FEBRUARY_2020 = ("naralo-2026-10-12-en", "afralo-2026-10-05-fr", "lacralo-2016-06-20-fr",
@@ -35,7 +35,7 @@ LATEST = "lacralo-webinar-2026-10-26-pt"
     ("Est-ce qu'Humberto était là en 2020 ?", ["Humberto Carrasco"]),
 ])
 def test_whom_a_question_asks_whether_they_were_there(archive, question, asked):
-    assert (asked, []) == intents.was_there(question, archive.store.people(), archive.store.meetings())
+    assert (asked, []) == about_someone.was_there(question, archive.store.people(), archive.store.meetings())
 
 
 @pytest.mark.parametrize("question", [
@@ -50,7 +50,7 @@ def test_whom_a_question_asks_whether_they_were_there(archive, question, asked):
     "Who attended?", "Did anyone attend?", "Quem esteve na reunião?", "Did the Board attend?", "Did de la attend?",
 ])
 def test_other_questions_do_not_ask_whether_someone_was_there(archive, question):
-    assert intents.was_there(question, archive.store.people(), archive.store.meetings()) is None
+    assert about_someone.was_there(question, archive.store.people(), archive.store.meetings()) is None
 
 
 
@@ -119,10 +119,10 @@ def test_namesakes_are_those_who_were_there_or_no_one(archive):
 def test_a_name_no_one_has_is_said_so(archive):
     assert "no_speaker" == archive.ask("Did Batman attend the NARALO call?").kind
     people, meetings = archive.store.people(), archive.store.meetings()
-    assert ([], ["Batman", "Robin"]) == intents.was_there("Did Batman and Robin attend?", people, meetings)
+    assert ([], ["Batman", "Robin"]) == about_someone.was_there("Did Batman and Robin attend?", people, meetings)
     # Each name whole: Michael Chen and Jordan Blackwood are someone, "Michael Jordan" no one.
-    assert ([], ["Michael Jordan"]) == intents.was_there("Was Michael Jordan at the NARALO call?", people, meetings)
-    assert ([], ["Jean Dupont"]) == intents.was_there("Est-ce que Jean Dupont était à la réunion AFRALO ?", people, meetings)
+    assert ([], ["Michael Jordan"]) == about_someone.was_there("Was Michael Jordan at the NARALO call?", people, meetings)
+    assert ([], ["Jean Dupont"]) == about_someone.was_there("Est-ce que Jean Dupont était à la réunion AFRALO ?", people, meetings)
     both = render.plain(archive.ask("Did Aida and Batman attend the 2016 call?")).split("\n")
     assert ["I know no one called “Batman”.", "Yes, Aida Noblia was there"] == [both[0], both[1][:26]]
 
