@@ -112,6 +112,8 @@ PEOPLE_STRINGS: dict[str, dict[str, str]] = {
                       "pt": "… e mais {n}, que falaram menos («Quantas vezes X falou?» para uma pessoa).",
                       "en": "… and {n} more who spoke less (“How many times did X speak?” for one person)."},
     # "Was Priya at the NARALO call?": one line per person asked about.
+    "verdict_yes": {"fr": "Oui", "es": "Sí", "pt": "Sim", "en": "Yes"},
+    "verdict_no": {"fr": "Non", "es": "No", "pt": "Não", "en": "No"},
     "was_roll_call": {"fr": "Oui, {name} y était : {meeting}, {date} — dans la liste des présents.",
                       "es": "Sí, {name} estuvo: {meeting}, {date} — en la lista de asistentes.",
                       "pt": "Sim, {name} esteve presente: {meeting}, {date} — na lista de presença.",

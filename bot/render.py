@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from bot import i18n
 from bot.render_events import next_html
@@ -168,8 +169,15 @@ def _present(answer: Answer, lang: str) -> str:
         if state in ("roll_call", "staff", "joined", "took_floor"):
             line += " " + (i18n.t(lang, "was_turns", n=turns) if turns > 1 else
                            i18n.t(lang, "was_turns_one" if turns else "was_silent"))
+        if "absent" in answer.flags and state != "unknown":
+            # "Was Priya absent?": the same facts, the verdict turned ("Yes — Priya Raman was not there: …")
+            verdict = "verdict_yes" if state in ("absent", "apology", "none") else "verdict_no"
+            line = f"{i18n.t(lang, verdict)} — {_VERDICT.sub('', line, count=1)}"
         lines.append(line)
     return "\n".join(lines)
+
+
+_VERDICT = re.compile(r"^(?:Yes|No|Oui|Non|Sí|Sim|Não), ")     # how the was_… lines start
 
 
 def _did_speak(answer: Answer, lang: str) -> str:

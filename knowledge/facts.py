@@ -33,6 +33,7 @@ _MOST_ATTENDED = re.compile(lexicon.MOST_ATTENDED)
 _MOST_MISSED = re.compile(lexicon.MOST_MISSED)
 _UNANSWERED = re.compile(lexicon.UNANSWERED)
 _APOLOGY_WORD = re.compile(r"\b(?:apolog|excus|disculp|desculp)")
+_ABSENT = re.compile(r"\b(?:absent\w*|missing|ausentes?|falto|faltou)\b")
 # A word as written, without an elided article ("d'IPv6": IPv6).
 _WRITTEN = re.compile(r"(?:\b(?:[cdjlmnst]|qu)['’](?=\w))?([^\W_][\w'’-]*)", re.IGNORECASE)
 
@@ -295,7 +296,8 @@ class FactAnswers:
                 nobody = (written, "none" if roll_call else "unknown", 0)     # (no roll call: cannot tell)
                 rows = kept if not set(namesakes) <= away else kept[:at] + [nobody] + kept[at:]
         return Answer("present", lang, question, meeting=target, names={
-            "present": rows, "unknown": list(unknown), "interpreted": self.interpreted(unknown, [target])})
+            "present": rows, "unknown": list(unknown), "interpreted": self.interpreted(unknown, [target])},
+            flags=frozenset({"absent"}) if _ABSENT.search(fold(question)) else frozenset())   # "Was Priya absent?"
 
     def interpreted(self, names: Sequence[str], meetings: Sequence[MeetingSummary]) -> list[tuple[str, list[MeetingSummary]]]:
         """Of these names no one has, those a roll call of these meetings names as an interpreter

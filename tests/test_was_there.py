@@ -240,12 +240,25 @@ def test_whether_someone_sent_apologies_of_no_meeting_is_where_they_did(archive)
     assert "Non, Priya Raman ne s'est excusé·e pour aucune" in render.plain(archive.ask("Priya s'est-elle excusée ?"))
 
 
-def test_whether_someone_was_absent_is_no_question_of_apologies(archive):
-    # Priya was not at the AFRALO call, and sent no apologies: "No, … did not send apologies"
-    # would read as "she was not absent".
-    answer = archive.ask("Was Priya absent from the AFRALO call?")
-    assert ("apologies", []) == (answer.kind, answer.names["asked"])
-    assert "Priya" not in render.plain(answer)
+@pytest.mark.parametrize("question, mid, person, verdict", [
+    ("Was Priya absent from the AFRALO call?", AFRALO, "Priya Raman", "Yes — Priya Raman was not there: AFRALO monthly call"),
+    ("Was Maritza missing in 2020?", FEBRUARY_2020, "Maritza Aguero", "Yes — Maritza Aguero sent apologies: LACRALO"),
+    ("Was Humberto absent in 2020?", FEBRUARY_2020, "Humberto Carrasco", "No — Humberto Carrasco sent apologies but joined"),
+    ("Priya était-elle absente à la réunion AFRALO ?", AFRALO, "Priya Raman", "Oui — Priya Raman n'y était pas"),
+    ("¿Faltó Humberto en 2016?", JUNE_2016, "Humberto Carrasco", "No — Humberto Carrasco estuvo: llamada mensual de LACRALO"),
+    ("O Humberto faltou em 2020?", FEBRUARY_2020, "Humberto Carrasco", "Não — Humberto Carrasco enviou desculpas"),
+])
+def test_whether_someone_was_absent_is_whether_they_were_there_turned(archive, question, mid, person, verdict):
+    """Not "No, … did not send apologies" (an absence need not be excused): the roll call's facts,
+    the yes or no for the absence."""
+    answer = archive.ask(question)
+    assert ("present", mid, [person]) == (answer.kind, answer.meeting.id, [row[0] for row in answer.names["present"]])
+    assert render.plain(answer).startswith(verdict)
+    # The facts are the same as "Was … there?"'s.
+    there = render.plain(archive.ask(question.replace("absent from", "at").replace("missing", "there")))
+    if "absent from" in question:
+        assert there.startswith("No, Priya Raman was not there") and there[len("No, "):] == render.plain(answer)[len("Yes — "):]
+
 
 
 def test_and_a_name_after_the_apologies_asks_whether_they_sent_any(archive):
