@@ -69,6 +69,7 @@ QUESTION_WORDS = frozenset("""
     discutido discutida discutidos mencionado mencionada mencionados hablado falado tratado tratada
     abordado abordada evoque evoquee aborde abordee prononce prononcee pronunciado pronunciada
     mencionaron mencionaram mentionnee mentionnes mentionnees mentions discutent
+    anything something algo
 """.split())
 # What a question about meetings calls them: "Which meetings discussed the budget?", "Was there a
 # call on the budget?", "Em quais reuniões…?" are about the budget. Dropped from queries that have

@@ -55,7 +55,9 @@ PATTERNS = (
               r"quien(?:es)? (?:presidio|presidia|preside|dirigio|modero|condujo|coordino|"
               r"(?:fue|era) (?:el |la )?(?:president[ea]|moderador[a]?))|"
               r"quem (?:presidiu|presidia|preside|conduziu|dirigiu|moderou|coordenou|"
-              r"(?:foi|era) (?:o |a )?(?:president[ea]|moderador[a]?)))\b"),
+              r"(?:foi|era) (?:o |a )?(?:president[ea]|moderador[a]?))|"
+              # "Lucía presidió?", "Did Lucía chair the call?", "Humberto a-t-il présidé ?": who did
+              r"presidio|presidiu|did (?:\w+ ){1,3}chair|(?:a t (?:il|elle) |a )preside)\b"),
     # "Who joined late?": who spoke without being in the roll call.
     ("late", r"\b(?:(?:joined|arrived|came|connected|logged in) late|late (?:arrivals?|comers?)|latecomers?|"
              r"arrive\w* en retard|connecte\w* en retard|retardataires?|"
@@ -68,7 +70,8 @@ PATTERNS = (
                r"\b(?:demande|demandait|pregunto|preguntaba|perguntou|perguntava) (?:dans |en |na |no )?(?:le |la |el |a |o )?"
                r"(?:sondage|questionnaire|enquete|encuesta|cuestionario|pesquisa|questionario)\b"),
     # "Did the NARALO call have a survey?" (not "Was there a survey about mentoring?": a topic).
-    ("survey_held", r"\b(?:have|had|was there|y a t il eu|il y a eu|y avait il|il y avait|hubo|habia|houve|havia|tuvo|teve) "
+    ("survey_held", r"\b(?:have|had|was there|is there|y a t il eu|il y a eu|y avait il|il y avait|hubo|habia|hay|houve|havia|"
+                    r"tuvo|teve|tem|ha) "
                     r"(?:(?:an?|une?|una?|uma?) )?"
                     r"(?:survey|questionnaire|sondage|encuesta|cuestionario|pesquisa|questionario|enquete)\b"),
     # "What questions were asked in the June call?", "Who answered Raitme's question?", "Qu'a demandé

@@ -349,3 +349,17 @@ def test_who_spoke_about_a_topic_is_a_search_and_who_spoke_follows_up(archive):
     assert ["speakers", 6] == [(a := archive.ask("Who spoke most?")).kind, len(a.meetings)]      # in every meeting
     from knowledge.models import Conversation
     assert "naralo-2026-10-12-en" == archive.ask("Who spoke?", context=Conversation(("naralo-2026-10-12-en",))).meeting.id
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("Lucía presidió?", "chair"), ("Did Lucía chair the call?", "chair"), ("Humberto a-t-il présidé en 2016 ?", "chair"),
+    ("Hay encuesta?", "survey"), ("Tem pesquisa?", "survey"), ("Is there a survey?", "survey"),
+    ("Há pesquisa no webinário?", "survey"),
+])
+def test_short_ways_of_asking_who_chaired_and_whether_there_was_a_survey(archive, question, kind):
+    assert kind == archive.ask(question).kind
+
+
+@pytest.mark.parametrize("question, place", [("tem algo sobre bogota?", "Bogotá"), ("¿Hay algo sobre Toronto?", "Toronto")])
+def test_something_is_no_topic(archive, question, place):
+    assert place in " ".join(archive.ask(question).quote)
