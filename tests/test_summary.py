@@ -238,7 +238,8 @@ def test_the_start_is_shown_in_the_groups_zones(store):
     # Asked without a question mark: "me gustaría saber…", "Eu queria saber…", "I would like to know…".
     ("lacralo-2026-09-21-es", "Keisha Thompson", "José Martínez", True, "José, me gustaría saber"),
     ("lacralo-webinar-2026-10-26-pt", "Paulo Mendes", "João da Silva", False, "Eu queria saber"),
-    ("naralo-2026-10-12-en", "Alejandro Ruiz Paredes", "Priya Raman", True, "Priya, I would like to know"),
+    # Cut off ("…say anything about [inaudible] the…"), then asked again: once, as asked again.
+    ("naralo-2026-10-12-en", "Alejandro Ruiz Paredes", "Priya Raman", True, "I was asking whether"),
     # The chair passes it on ("Buena pregunta. Hernán, ¿puedes responder tú?"): Hernán answers.
     ("lacralo-2026-09-21-es", "Thiago Nascimento", "Hernán Villalobos", False, "Quería saber"),
     # Not Tamara, whom the chair then asks to note it ("Tamara, please note that…").
@@ -281,3 +282,14 @@ def test_a_question_needs_two_words_with_a_topic(asked, listed):
     turns = [Turn(0, "Ana Lima", "ANA LIMA", "member", asked),
              Turn(1, "Rui Costa", "RUI COSTA", "member", "Nous avons changé d'avis après la réunion de Marrakech, en mars.")]
     assert [("Ana Lima", "Rui Costa")] * listed == [(q.asker, q.answerer) for q in questions(turns)]
+
+
+def test_a_question_cut_off_and_asked_again_is_listed_once(store):
+    asked = [q for q in summarize(store.meeting("naralo-2026-10-12-en")).questions if q.asker == "Alejandro Ruiz Paredes"]
+    assert [("I was asking whether", "Priya Raman")] == [(q.question[:20], q.answerer) for q in asked]
+    # Two questions of the same member, neither cut off, stay two.
+    turns = [Turn(0, "Ana Lima", "ANA LIMA", "member", "Rui, will the webinars be recorded and published on the wiki?"),
+             Turn(1, "Rui Costa", "RUI COSTA", "member", "Yes, they will be recorded and published on the wiki page."),
+             Turn(2, "Ana Lima", "ANA LIMA", "member", "Rui, and will the slides be translated into Portuguese too?"),
+             Turn(3, "Rui Costa", "RUI COSTA", "member", "Yes, the slides will be translated into Portuguese as well.")]
+    assert 2 == len(questions(turns))
