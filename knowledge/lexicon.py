@@ -296,7 +296,8 @@ PROCEDURAL = (r"\b(?:" + SCREEN + r"|m'entendez|nous entendez|vous entend|on vou
               r"(?:suis arrivée?|me suis connectée?) en retard|"
               r"dit en dernier|ajouter quelque chose|anything to add|algo que agregar|algo a acrescentar|"
               r"conectad[oa]|vous pouvez (?:ajouter|noter|inscrire|enregistrer)|"
-              r"(?:puedes|podés|puede) (?:registrar|anotar|agregar|añadir|responder)|"
+              r"(?:puedes|podés|puede) (?:registrar|anotar|agregar|añadir|responder|leer)|"
+              r"pode (?:registrar|anotar|adicionar|acrescentar|responder|ler)|"
               r"(?:voulez|veut|quiere|quieren|quer|querem|want to) (?:poser une|hacer una|fazer uma|ask a) "
               r"(?:question|pregunta|pergunta)\W*$)")
 # A question asked without a question mark: "Me gustaría saber si tienen datos…".

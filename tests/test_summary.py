@@ -253,7 +253,8 @@ def test_questions_asked_without_a_question_mark_and_who_answered(store, mid, as
 
 @pytest.mark.parametrize("mid, asked", [
     ("afralo-2026-10-05-fr", "ajouter Éric"), ("lacralo-2026-09-21-es", "registrar la asistencia"),
-    ("lacralo-2016-06-20-fr", "voulez poser une question")])
+    ("lacralo-2016-06-20-fr", "voulez poser une question"),
+    ("lacralo-webinar-2026-10-26-pt", "registrar a presença"), ("lacralo-webinar-2026-10-26-pt", "ler as perguntas")])
 def test_asking_staff_to_note_someone_or_inviting_questions_is_no_question(store, mid, asked):
     s = summarize(store.meeting(mid))
     assert s.questions and not [q for q in s.questions if asked in q.question]
