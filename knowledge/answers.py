@@ -79,12 +79,14 @@ class Answerer(FactAnswers, PresenterAnswers, Quoting):
         if polite:                  # "Merci !", "¡Hola!": answered as such, in the language it is said in
             kind, said_in = polite
             return Answer(kind, reply_language("", language, said_in), question)
+        asked_as = question
         if context and context.persons and not naming.people_named(question, self.store.people()):
             # "Was he at the NARALO call?" after an answer about Rodrigo Saucedo: asked of him
             # ("Humberto a-t-il pris la parole ?" names its own); about several: which of them?
             if len(context.persons) > 1 and pronouns.refers(question):
                 return Answer("which_person", lang, question, names={"persons": list(context.persons)})
             question = pronouns.resolved(question, context.persons[0]) or question
+        pointed = bool(context and context.persons) and question != asked_as     # a pronoun stood for someone
         today = self.today()
         intent = intents.detect(question, meetings, self.store.people(), lang, today) if question else None
         within: list[str] = []      # "Who presented X?", X on agendas naming no presenter: those meetings
@@ -105,6 +107,8 @@ class Answerer(FactAnswers, PresenterAnswers, Quoting):
                 # who spoke most in that call?" too, but not "Who spoke most?" (in every meeting),
                 # nor "Who presented the budget?" (on any agenda), nor "What did Keisha ask?".
                 if (that or intent.kind in intents.ONE_MEETING
+                        # "Who chaired the 2016 call?", then "How many times did he speak?": in it
+                        or intent.kind == "speakers" and intent.person and pointed
                         or intent.kind == "presenter" and not self.names_an_item(question, on)
                         or intent.kind == "questions" and not intent.person
                         and not set(intent.topic) - lexicon.UNANSWERED_WORDS):

@@ -6,6 +6,7 @@ import pytest
 
 from bot import render
 from bot.conversations import persons_of
+from conftest import turns_taken
 from bot.dialogue import Dialogue, Member
 from knowledge import pronouns
 from knowledge.models import Conversation
@@ -169,3 +170,17 @@ def test_an_agenda_is_about_its_presenters(archive):
     talk.question("What was on the agenda of the webinar?", ana)
     (reply,) = talk.question("Was she at the NARALO call?", ana)
     assert "Whom do you mean: João da Silva, Beatriz Gonçalves" in reply.html
+
+
+def test_how_often_he_spoke_is_in_the_meeting_talked_about(archive):
+    talk = Dialogue(archive.store, archive)
+    ana = Member(1, "fr", chat=-100)
+    talk.question("Qui a présidé la réunion de 2016 ?", ana)
+    (reply,) = talk.question("Combien de fois a-t-il parlé ?", ana)
+    in_2016 = turns_taken(archive, JUNE_2016, "Humberto Carrasco")
+    assert reply.html.startswith("<b>Temps de parole — appel mensuel de LACRALO, 20 juin 2016 :</b>")
+    assert "Humberto Carrasco — " in reply.html and f"{in_2016} interventions" in reply.html
+    # Named, not pointed at: in every meeting.
+    (named,) = talk.question("How many times did Humberto speak?", Member(1, "en", chat=-100))
+    assert named.html.startswith("<b>Speaking time — ")
+    assert f"{in_2016} turns" not in named.html
