@@ -107,7 +107,8 @@ def persons_of(answer: Answer) -> tuple[str, ...] | None:
         return (answer.speaking[0][0],) if len(answer.speaking) == 1 else None
     if kind == "apologies" and names.get("about"):         # "Did Sergio send apologies?": him
         return tuple(names["about"])
-    key = {"chair": "chair", "agenda_reader": "reader", "apologies": "apologies", "late": "late", "questions": "by"}.get(kind)
+    key = {"chair": "chair", "agenda_reader": "reader", "roll_call_reader": "reader", "apologies": "apologies", "late": "late",
+           "questions": "by"}.get(kind)
     return tuple(dict.fromkeys(names.get(key) or ())) if key else None
 
 

@@ -350,10 +350,11 @@ def _chair(answer: Answer, lang: str) -> str:
 
 
 def _agenda_reader(answer: Answer, lang: str) -> str:
-    reader = answer.names["reader"]
+    """Who read the agenda out, or the roll call (kind ``roll_call_reader``)."""
+    reader, what = answer.names["reader"], answer.kind
     if not reader:
-        return i18n.t(lang, "no_agenda_reader", **_where(answer, lang))
-    return i18n.t(lang, "agenda_reader", name=reader[0], **_where(answer, lang))
+        return i18n.t(lang, f"no_{what}", **_where(answer, lang))
+    return i18n.t(lang, what, name=reader[0], **_where(answer, lang))
 
 
 def _no_survey(answer: Answer, lang: str) -> str:
@@ -403,7 +404,7 @@ def _summary(answer: Answer, lang: str) -> str:
 
 _RENDERERS = {"passage": _passage, "nothing": _nothing, "no_words": _no_words, "thanks": _thanks, "greeting": _greeting,
               "no_meeting": _no_meeting, "next": _next, "interpreters": _interpreters, "survey": _survey, "no_speaker": _no_speaker, "which_person": _which_person,
-              "no_survey": _no_survey, "chair": _chair, "agenda_reader": _agenda_reader, "several": _several,
+              "no_survey": _no_survey, "chair": _chair, "agenda_reader": _agenda_reader, "roll_call_reader": _agenda_reader, "several": _several,
               "meetings": _meetings, "attendance": _attendance, "apologies": _apologies, "attended_all": _attended_all,
               "agenda": _agenda, "presenter": _presenter, "present": _present, "did_speak": _did_speak, "participation": _participation,
               "commitments": _commitments, "questions": _questions, "late": _late, "speakers": _speakers, "mentions": _mentions,

@@ -13,7 +13,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
-from knowledge import analysis, announced, chairing, intents, lexicon, naming, which_meetings
+from knowledge import analysis, announced, chairing, intents, lexicon, naming, rollcall, which_meetings
 from knowledge.agenda import reading_turn
 from knowledge.mentions import mentions
 from knowledge.models import APOLOGY, INTERPRETER_STATUS, PRESENT, STAFF_STATUS, Answer, MeetingSummary, Participation
@@ -123,7 +123,7 @@ class FactAnswers:
         if intent.kind == "apologies" and not named and (asked := self._apologised_asked(question)):
             return self._apologised(question, lang, asked, meetings)
         targets = named or meetings[-1:]                      # the last meeting when none is named
-        if len(targets) > 1 and intent.kind in ("agenda", "agenda_reader", "apologies", "attendance", "chair",
+        if len(targets) > 1 and intent.kind in ("agenda", "agenda_reader", "roll_call_reader", "apologies", "attendance", "chair",
                                                 "commitments", "late", "interpreters"):
             parts = tuple(self.about(intent.kind, lang, m, question=question, asked=intent.speakers)
                           for m in targets[-MAX_PARTS:])
@@ -222,6 +222,11 @@ class FactAnswers:
         if kind == "chair":
             turn = chairing.chair(detail.turns)
             return Answer("chair", lang, question, meeting=target, names={"chair": [turn.speaker] if turn else []},
+                          sources=(Hit.of_turn(detail.summary, turn),) if turn else ())
+        if kind == "roll_call_reader":      # "Who read the roll call?": staff, as a rule
+            turn = rollcall.reading_turn(detail.turns)
+            return Answer("roll_call_reader", lang, question, meeting=target,
+                          names={"reader": [turn.speaker] if turn else []},
                           sources=(Hit.of_turn(detail.summary, turn),) if turn else ())
         if kind == "agenda_reader":     # "Qui a lu l'ordre du jour ?"
             turn = reading_turn(detail.turns)

@@ -109,6 +109,10 @@ PATTERNS = (
                      r"quais interpretes)\b"),
     ("apologies", r"\b(?:apolog\w*|excuses?|excuse|s est (?:il |elle )?excuse\w*|se sont (?:ils |elles )?excuse\w*|disculpas?|disculpo|"
                   r"disculparon|desculpas?|desculpou|ausencias?|ausentes?|absents?|absences?)\b"),
+    # "Who read the roll call?": who read it out, not the attendance.
+    ("roll_call_reader", r"\b(?:who (?:read|did|took|called|went through)(?: out)? the roll(?: call)?|"
+                         r"qui a (?:fait|lu) l appel|qui a lu la liste des presents|"
+                         r"quien (?:paso|tomo|leyo) (?:la )?lista|quem (?:fez|leu) (?:a )?(?:chamada|lista de presenca))\b"),
     ("attendance", r"\b(?:who (?:else )?(?:attended|was (?:there|present)|were (?:there|present)|joined|came)|attendees|"
                    # "Who was at the NARALO call?", "who was in the last meeting?", "who was at the 12th?"
                    r"who (?:else )?(?:was|were) (?:at|in|on) (?:the |that |this )?(?:\w+ ){0,3}?"
@@ -170,7 +174,7 @@ PATTERNS = (
 _PATTERNS = [(kind, re.compile(p)) for kind, p in PATTERNS]
 # A data question only with no topic word.
 _NO_TOPIC = frozenset({"summary", "chair", "meetings_held", "commitments", "late", "presenters", "survey_held",
-                       "agenda_reader", "spoke"})
+                       "agenda_reader", "roll_call_reader", "spoke"})
 # A person named makes these about that person ("What happened with Humberto?"): a search.
 _NO_PERSON = frozenset({"summary", "commitments", "survey_held", "spoke"})
 # With a topic, "Which meetings discussed the budget?" and "Who talked the most about IPv6?" ask
@@ -190,7 +194,7 @@ _KIND_OF = {"meetings_held": "meetings", "presenters": "agenda", "survey_held": 
 _SAID_OF = frozenset({"speakers", "mentions", "presenter", "questions"})
 # Data questions about one meeting, the latest when none is named ("Who sent apologies?"): in a
 # conversation, the meeting just talked about.
-ONE_MEETING = frozenset({"attendance", "apologies", "agenda", "agenda_reader", "chair", "commitments", "late",
+ONE_MEETING = frozenset({"attendance", "apologies", "agenda", "agenda_reader", "roll_call_reader", "chair", "commitments", "late",
                          "present", "did_speak", "spoke", "summary", "survey", "interpreters"})
 # After a survey's questions, "Quelles étaient les questions ?", "¿Cuáles eran las preguntas?" ask them again.
 _THE_QUESTIONS = frozenset("""questions question preguntas pregunta perguntas pergunta quelles quels etaient etait

@@ -3,6 +3,7 @@ interpreters ("Sur le canal espagnol, nous avons …", "Nous avons reçu les exc
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from knowledge import lexicon
@@ -86,6 +87,15 @@ def read_roll_call(turns: list[RawTurn]) -> list[RollCallEntry]:
     # Someone on the call sent no apologies ("apologies from me, I was on mute. Bruno…").
     present = {fold(e.name) for e in entries if e.status == PRESENT}
     return _dedupe([e for e in entries if len(e.name) > 1 and not (e.status == APOLOGY and fold(e.name) in present)])
+
+
+def reading_turn(turns: Sequence) -> object | None:
+    """The turn, among the opening ones, that reads the roll call out (a stored ``Turn`` or a
+    ``RawTurn``): the first that names people present, apologising, staff or interpreters."""
+    for turn in turns[:MAX_TURNS]:
+        if any(_classify(s)[0] for s in sentences(turn.text[:MAX_CHARS])):
+            return turn
+    return None
 
 
 def _late_apologies(turns: list[RawTurn]) -> list[RollCallEntry]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot import i18n, render
+from conftest import DATA
 from knowledge.mentions import mentions
 from knowledge.models import Answer, Participation
 from knowledge.text import fold
@@ -363,3 +364,37 @@ def test_short_ways_of_asking_who_chaired_and_whether_there_was_a_survey(archive
 @pytest.mark.parametrize("question, place", [("tem algo sobre bogota?", "Bogotá"), ("¿Hay algo sobre Toronto?", "Toronto")])
 def test_something_is_no_topic(archive, question, place):
     assert place in " ".join(archive.ask(question).quote)
+
+
+@pytest.mark.parametrize("question, mid, reader, said", [
+    ("Who read the roll call in the NARALO call?", "naralo-2026-10-12-en", "Rachel O'Connor",
+     "Rachel O'Connor read the roll call of the NARALO monthly call, 12 October 2026."),
+    ("Qui a fait l'appel en 2016 ?", "lacralo-2016-06-20-fr", "Terri Agnew",           # «… et moi-même, Terri»
+     "Terri Agnew a fait l'appel : appel mensuel de LACRALO, 20 juin 2016."),
+    ("¿Quién pasó lista en la llamada de septiembre?", "lacralo-2026-09-21-es", "Valeria Osorio",
+     "Valeria Osorio pasó lista: llamada mensual de LACRALO, 21 de septiembre de 2026."),
+    ("Quem fez a chamada?", "lacralo-webinar-2026-10-26-pt", "Inês Araújo",
+     "Inês Araújo fez a chamada: webinário de LACRALO, 26 de outubro de 2026."),
+])
+def test_who_read_the_roll_call(archive, question, mid, reader, said):
+    answer = archive.ask(question)
+    assert ("roll_call_reader", True, [reader]) == (answer.kind, mid in answer.meeting.ids, answer.names["reader"])
+    assert render.plain(answer).startswith(said)
+    # The turn cited, in the member's language version, reads out who is there.
+    assert mid == answer.sources[0].meeting_id
+    present = [a.name for a in archive.store.meeting(mid).attendance if a.status == "present" and a.source == "roll_call"]
+    assert answer.sources[0].speaker == reader and any(name.split()[0] in answer.sources[0].text for name in present)
+    assert "attendance" == archive.ask("Who was in the roll call of the NARALO call?").kind
+
+
+def test_no_roll_call_no_reader(tmp_path):
+    from knowledge import ingest
+    from knowledge.answers import Answerer
+    from knowledge.search import Searcher
+    from knowledge.store import Store
+
+    with Store(tmp_path / "a.db") as store:
+        ingest.ingest_paths(store, [DATA / "zoom-2026-11-02.vtt"], max_bytes=10_000_000)
+        answer = Answerer(store, Searcher(store)).ask("Who read the roll call?")
+    assert ("roll_call_reader", []) == (answer.kind, answer.names["reader"])
+    assert render.plain(answer).startswith("The transcript has no roll call: ")
