@@ -379,7 +379,7 @@ class FactAnswers:
     def nothing(self, question: str, lang: str, meetings: list[MeetingSummary]) -> Answer:
         """No passage answers: say so, and what Acta does know about."""
         topics = []
-        for m in reversed(meetings[-3:]):
-            topics += [item.title for item in self.store.meeting(m.id).agenda][:3]
+        for m in reversed(meetings[-3:]):       # (in the member's language version, when there is one)
+            topics += [item.title for item in self.store.meeting(m.version(lang) or m.id).agenda][:3]
         return Answer("nothing", lang, question, meetings=tuple(meetings[-5:]), topics=tuple(topics[:6]),
                       known=len(meetings))

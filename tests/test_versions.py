@@ -185,3 +185,20 @@ def test_chat_commands_read_the_members_version(pair):
     assert "Montevideo workshop will be on 14 November" in english.html
     assert "Montevideo será el 14 de noviembre" in spanish.html
     assert "Montevideo workshop will be on 14 November" in chosen.html
+
+
+def test_what_acta_knows_about_is_in_the_members_language_version(tmp_path):
+    from knowledge import ingest
+    from knowledge.answers import Answerer
+    from knowledge.search import Searcher
+    from knowledge.store import Store
+
+    with Store(tmp_path / "a.db") as store:
+        ingest.ingest_paths(store, [DEMO / "lacralo-2026-09-21-en.txt", DEMO / "lacralo-2026-09-21-es.txt"],
+                            max_bytes=10_000_000)
+        answerer = Answerer(store, Searcher(store))
+        spanish = store.meeting("lacralo-2026-09-21-es").agenda[0].title
+        english = store.meeting("lacralo-2026-09-21-en").agenda[0].title
+        assert spanish != english
+        assert spanish == answerer.ask("¿Cuál es el precio de las bananas en Tokio?").topics[0]
+        assert english == answerer.ask("What is the price of bananas in Tokyo?").topics[0]
