@@ -16,13 +16,13 @@ from knowledge.which_meetings import AND_WORDS, frame_word, split_and
 _ASKED_START = r"^(?:(?:and|et|y|e) )?(?:est ce que? |es que |e que |o |a )?"
 _WAS_THERE = re.compile(_ASKED_START + r"(?:"
                         r"(?:was|were) (?P<en_was>.+?) (?:at|in|on|there|present|absent|missing)\b|"
-                        r"(?:did|has|have) (?P<en>.+?) (?:attend|join|come|make it|particip|take part|show up|turn up)\w*|"
+                        r"(?:did|has|have) (?P<en>.+?) (?:attend|join|come|make it|particip|take part|show up|turn up|miss)\w*|"
                         r"(?P<fr>.+?) (?:etai(?:en)?t (?:t )?(?:il |elle |ils |elles )?(?:la|present\w*|absent\w*|a|au|aux|en|dans)\b|"
                         r"(?:a|ont) (?:t (?:il|elle|ils|elles) )?(?:assiste|participe|ete present\w*)\b|"
                         r"(?:est|sont) (?:t (?:il|elle|ils|elles) )?venue?s?\b)|"
                         r"(?:estuvo|estuvieron|asistio|asistieron|participo|participaron|vino|vinieron|esteve|estiveram|"
-                        r"participou|participaram|compareceu|compareceram|assistiu|veio|falto|faltou) (?:ausente )?(?:o |a )?(?P<es>.+?) "
-                        r"(?:a|al|en|el|na|no|da|do|em|presente)\b|"
+                        r"participou|participaram|compareceu|compareceram|assistiu|veio|falto|faltou) (?:ausente )?(?:o |a )?(?P<es>.+?)"
+                        r"(?: (?:a|al|en|el|na|no|da|do|em|presente)\b|$)|"
                         r"(?P<es_after>.+?) (?:estuvo ausente|esteve ausente|estava ausente|falto|faltou|estuvo|estuvieron|asistio|asistieron|participo|participaron|vino|vinieron|"
                         r"esteve|estiveram|estava|participou|participaram|compareceu|compareceram|assistiu|veio)\b)")
 # "Did Priya speak in the NARALO call?", "Humberto a-t-il pris la parole ?", "¿Habló Humberto en

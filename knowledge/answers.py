@@ -221,8 +221,10 @@ class Answerer(FactAnswers, PresenterAnswers, Quoting):
         answer = self._search_answer(searched, lang, self.store.meetings(), k, ids, speaker, None)
         if answer.kind != "passage":
             return None
-        if analysis.question_words(question):       # quoted for what is asked of it ("volunteer"), in the whole turn
-            whole = dataclasses.replace(answer.sources[0], passage=answer.sources[0].text)
+        # Quoted for what is asked of it ("volunteer"), from the whole turn, when the turn says it
+        # (else its quote for the words searched, not a sentence that says neither).
+        whole = dataclasses.replace(answer.sources[0], passage=answer.sources[0].text)
+        if analysis.question_words(question) and self.quote_coverage(question, whole):
             answer = dataclasses.replace(answer, quote=tuple(self.best_sentences(question, whole)))
         return dataclasses.replace(answer, question=question, searched=searched, within=tuple(ids))
 

@@ -33,7 +33,7 @@ _MOST_ATTENDED = re.compile(lexicon.MOST_ATTENDED)
 _MOST_MISSED = re.compile(lexicon.MOST_MISSED)
 _UNANSWERED = re.compile(lexicon.UNANSWERED)
 _APOLOGY_WORD = re.compile(r"\b(?:apolog|excus|disculp|desculp)")
-_ABSENT = re.compile(r"\b(?:absent\w*|missing|ausentes?|falto|faltou)\b")
+_ABSENT = re.compile(r"\b(?:absent\w*|miss|missed|missing|ausentes?|falto|faltou)\b")
 # A word as written, without an elided article ("d'IPv6": IPv6).
 _WRITTEN = re.compile(r"(?:\b(?:[cdjlmnst]|qu)['’](?=\w))?([^\W_][\w'’-]*)", re.IGNORECASE)
 
@@ -71,10 +71,13 @@ class FactAnswers:
                 "speaker": list(intent.unknown),        # (an interpreter at another meeting: said so)
                 "interpreted": self.interpreted(intent.unknown, named) or self.interpreted(intent.unknown, meetings)})
         if intent.kind in intents.ABOUT_SOMEONE and meetings:
-            # "Was Priya at the NARALO call?", "Did she speak?": of the last when none is named
+            # "Was Priya at the NARALO call?", "Did she speak?": of the last when none is named,
+            # of their group ("Was Priya absent?": the last NARALO call, not another region's)
+            groups = self.store.groups_of(list(intent.speakers))
+            latest = [m for m in meetings if m.group in groups][-1:] or meetings[-1:]
             parts = tuple(dataclasses.replace(self.was_there(list(intent.speakers), lang, m, question, list(intent.unknown)),
                                               kind=intent.kind)
-                          for m in (named or meetings[-1:])[-MAX_PARTS:])
+                          for m in (named or latest)[-MAX_PARTS:])
             return parts[0] if len(parts) == 1 else Answer("several", lang, question, parts=parts)
         if intent.kind == "survey":
             found = self._survey(question, lang, named or meetings)

@@ -203,7 +203,7 @@ _QUESTION_NOUN = re.compile(r"\b(?:questions?|preguntas?|perguntas?)\b")
 
 
 # "Who is organizing it?", "¿Quién organiza eso?", "Quem organiza isso?": the thing the last answer quoted.
-_IT = re.compile(r"\b(?:it|ca|cela|ceci|eso|esto|ello|isso|isto)\b")
+_IT = re.compile(r"\b(?:it|ça|ca|cela|ceci|eso|esto|ello|isso|isto)\b", re.IGNORECASE)
 MAX_IT_WORDS = 2        # of its own: more, and "it" is no reference ("Is it true that the webinars are recorded?")
 
 
@@ -211,7 +211,9 @@ def refers_to_it(question: str) -> bool:
     """Does the question point at a thing it does not name ("When is it?", "Can I volunteer for it?")?"""
     from knowledge.analysis import question_words
 
-    return bool(_IT.search(fold(question))) and len(question_words(question)) <= MAX_IT_WORDS
+    said = [m.group(0) for m in _IT.finditer(question)]
+    # (not "IT", the acronym, unless the whole question is shouted)
+    return any(not w.isupper() or question.isupper() for w in said) and len(question_words(question)) <= MAX_IT_WORDS
 
 
 def asks_the_questions(question: str, meetings: list[MeetingSummary]) -> bool:

@@ -25,9 +25,9 @@ QUESTION_CUES = {
     "fr": "quand quel quelle quels quelles qui ou comment pourquoi combien est ce qu etait sont aura "
           "reunion appel le les des du au aux la en taux sur avec par dans pour parle dit on peut".split(),
     "es": "cuando cual cuales quien quienes donde como por que cuantos cuantas fue era sera reunion "
-          "llamada el los las del la en sobre con participacion dijo dijeron hablo".split(),
+          "llamada el los las del la en sobre con participacion dijo dijeron hablo estuvo falto".split(),
     "pt": "quando qual quais quem onde como porque quantos quantas foi era sera reuniao chamada o os "
-          "do da dos das no na em sobre com participacao disse falou".split(),
+          "do da dos das no na em sobre com participacao disse falou esteve estava faltou".split(),
     "en": "when what which who whom where how why many much was were will did does meeting call the "
           "of".split(),
 }
@@ -69,9 +69,11 @@ END_MARKERS = (r"fin de la transcription|fin de la transcripci[oó]n|end of (?:t
                r"fim da transcri[cç][aã]o")
 
 # Bracketed markers of what the transcriber could not render; kept as markers, not words.
-MARKERS = ("inaudible|inaudível|inaudivel|ininteligible|inintelligible|unintelligible|indistinct|"
-           "coupure audio|coupure|audio entrecortado|audio interrumpido|corte de audio|audio cuts out|"
-           "audio cut|áudio cortado|audio cortado|crosstalk|diafonía|diafonia|rires|risas|laughter|"
+# What was lost ("[inaudible]", "[coupure audio]"): a question cut by one may be asked again.
+LOST_MARKERS = ("inaudible|inaudível|inaudivel|ininteligible|inintelligible|unintelligible|indistinct|"
+                "coupure audio|coupure|audio entrecortado|audio interrumpido|corte de audio|audio cuts out|"
+                "audio cut|áudio cortado|audio cortado|crosstalk|diafonía|diafonia")
+MARKERS = (LOST_MARKERS + "|rires|risas|laughter|"
            "risos|silence|silencio|silêncio|pause|pausa|bruit|ruido|ruído|noise|applause|applaudissements|"
            "aplausos")
 
@@ -296,8 +298,9 @@ PROCEDURAL = (r"\b(?:" + SCREEN + r"|m'entendez|nous entendez|vous entend|on vou
               r"(?:suis arrivée?|me suis connectée?) en retard|"
               r"dit en dernier|ajouter quelque chose|anything to add|algo que agregar|algo a acrescentar|"
               r"conectad[oa]|vous pouvez (?:ajouter|noter|inscrire|enregistrer)|"
-              r"(?:puedes|podés|puede) (?:registrar|anotar|agregar|añadir|responder|leer)|"
-              r"pode (?:registrar|anotar|adicionar|acrescentar|responder|ler)|"
+              r"(?:puedes|podés|puede) (?:registrar|anotar|agregar|añadir|responder)|"
+              # asked of someone by name: "Inês, pode registrar a presença da Marcela?", "Valeria, ¿puedes leer…?"
+              r"[A-ZÀ-Ý][\w'’-]*, (?:você |¿)?(?:pode|puedes|puede) (?:registrar|anotar|adicionar|acrescentar|ler|leer)|"
               r"(?:voulez|veut|quiere|quieren|quer|querem|want to) (?:poser une|hacer una|fazer uma|ask a) "
               r"(?:question|pregunta|pergunta)\W*$)")
 # A question asked without a question mark: "Me gustaría saber si tienen datos…".

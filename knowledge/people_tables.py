@@ -52,6 +52,14 @@ class PeopleTables:
             "SELECT a.name, a.meeting_id FROM attendance a JOIN meetings m ON m.id = a.meeting_id "
             f"WHERE a.status = ?{within} ORDER BY m.date, a.position", [INTERPRETER_STATUS, *(meeting_ids or ())]).fetchall()]
 
+    def groups_of(self, persons: Sequence[str]) -> set[str]:
+        """The groups of the meetings these people (by display name) are recorded at: read out,
+        sent apologies, as staff, or took the floor."""
+        marks = ",".join("?" * len(persons))
+        return {r[0] for r in self.db.execute(
+            f"SELECT DISTINCT m.group_name FROM attendance a JOIN meetings m ON m.id = a.meeting_id "
+            f"JOIN people p ON p.id = a.person_id WHERE p.name IN ({marks}) AND m.group_name IS NOT NULL", list(persons))}
+
     def apologised(self, persons: Sequence[str]) -> set[str]:
         """The meetings these people (by display name) sent apologies for."""
         marks = ",".join("?" * len(persons))

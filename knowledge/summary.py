@@ -16,11 +16,11 @@ from functools import lru_cache
 
 from knowledge import chairing, lexicon, people
 from knowledge.agenda import other_business
-from knowledge.analysis import analyze
+from knowledge.analysis import analyze, question_words
 from knowledge.chairing import HANDOVER, PROCEDURAL as _PROCEDURAL, says_something
 from knowledge.dates import Mention, mentions
 from knowledge.models import APOLOGY, NON_MEMBER_ROLES, PRESENT, STAFF, STAFF_STATUS, MeetingDetail, Turn
-from knowledge.text import MARKER_RE, fold, sentences
+from knowledge.text import fold, sentences
 
 _RELAYED = re.compile(lexicon.RELAYED_QUESTION)
 _DEFERRED = re.compile(lexicon.DEFERRED, re.IGNORECASE)
@@ -31,6 +31,7 @@ _SURVEY = re.compile(lexicon.SURVEY_QUESTION, re.IGNORECASE)
 _IMMEDIATE = re.compile(lexicon.IMMEDIATE, re.IGNORECASE)
 
 MIN_WORDS = 6            # shorter questions are "Raitme?" or "Allez-y"
+_LOST = re.compile(r"\[\s*(?:%s)\s*\]" % lexicon.LOST_MARKERS, re.IGNORECASE)
 REPEATED_WITHIN = 4      # turns within which a question cut off by a transcription marker is asked again
 QUESTION_MIN_STEMS = 2   # words with a topic ("Quand est-ce que vous avez changé d'avis ?": two)
 SAID_MIN_WORDS = 12      # a shorter turn is a reply to the chair, not where someone's item starts
@@ -384,12 +385,21 @@ def questions(turns: list[Turn]) -> list[Question]:
         last = (sentences(answer.text) or [""])[-1] if answer is not None and not called else ""
         if last.rstrip().endswith("?"):
             answer = (_called(last, turns, at, t.speaker) or (at, answer))[1]
-        # Asked again after a cut ("…about [inaudible] the…", then "I was asking whether…"): once, as repeated.
-        if out and out[-1].asker == asker and MARKER_RE.search(out[-1].question) and t.index - out[-1].turn <= REPEATED_WITHIN:
+        # Asked again after a cut ("…whether the statement will say anything about [inaudible] the…",
+        # then "I was asking whether the statement will also address…"): once, as asked again.
+        if out and out[-1].asker == asker and _LOST.search(out[-1].question) and t.index - out[-1].turn <= REPEATED_WITHIN \
+                and _said(out[-1].question) & _said(question):
             out.pop()
         out.append(Question(asker, question, t.index, answer.speaker if answer else None,
                             bool(answer and _DEFERRED.search(answer.text))))
     return out
+
+
+def _said(question: str) -> set[str]:
+    """What a question speaks of: its words but the grammar and the names ("Rui, will the
+    webinars be recorded?": webinars, recorded)."""
+    names = {fold(w) for w in re.findall(r"[^\W\d_][\w'’-]*", question) if w[:1].isupper()}
+    return set(question_words(question)) - names
 
 
 def _called(sentence: str, turns: list[Turn], i: int, asker: str) -> tuple[int, Turn] | None:

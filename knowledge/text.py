@@ -74,7 +74,8 @@ def guess_language(text: str) -> str | None:
     Short questions share words across fr/es/pt/en ("la", "de", "en", "como"): a word counts
     for each language that has it, divided among them; French elisions ("qu'", "d'") and letters
     only one language writes ("ñ", "ã", "è") are strong evidence."""
-    words = re.findall(r"[^\W\d_]+", fold(text))         # "peut-on": "peut", "on"
+    # "peut-on": "peut", "on"; not the names ("Et Rachid El Amrani ?": "El" is no Spanish)
+    words = re.findall(r"[^\W\d_]+", fold(_NAME.sub(" ", text.strip())))
     scores = dict.fromkeys(lexicon.LANGUAGES, 0.0)
     for w in words:
         having = [lang for lang in lexicon.LANGUAGES if w in _CUES[lang]]
@@ -88,10 +89,10 @@ def guess_language(text: str) -> str | None:
             scores[lang] += 2
     ranked = sorted(scores.values(), reverse=True)
     best = max(scores, key=scores.get)
-    if ranked[0] - ranked[1] >= CLEAR_CUES or ranked[0] and text.isascii():
+    if ranked[0] - ranked[1] >= CLEAR_CUES or ranked[0] > ranked[1] and text.isascii():
         # (typed without accents, "Qui a preside?", "Proxima reunion?": the identifier guesses
-        # worse than the cues)
-        return best if ranked[0] > ranked[1] else None
+        # worse than the cues, when they lean one way)
+        return best
     # Unclear ("Havia intérpretes no webinário?", "Pode-se participar a distância?"): a language
     # identifier over its words but the names (which it reads as words: "Rodrigo de La Parra").
     plain = _NAME.sub(" ", text.strip())

@@ -50,6 +50,8 @@ def test_the_client_language_wins_over_the_question(answerer):
     ("Did Rodrigo de La Parra send apologies?", "en"), ("So what can NARALO do?", "en"),
     ("Humberto a parlé ?", "fr"), ("Aida a parlé ?", "fr"), ("Peut-on parler de cyber-sécurité ?", "fr"),   # (a name first)
     ("Qui a preside?", "fr"), ("Humberto a parle?", "fr"), ("Proxima reunion?", "es"),     # no accents: the cues
+    ("Et Rachid El Amrani ?", "fr"), ("A Priya Raman esteve ausente?", "pt"),     # ("El" in a name is no Spanish)
+    ("Agenda de la reunion?", "es"), ("La reunion de Toronto?", "es"),      # tied cues, no accents: the identifier
     # Not one of ours: the group's.
     ("Когда следующая встреча?", "en"), ("Montevideo ?", "en"), ("Agenda?", "en"),
     ("Presupuesto?", "es"),

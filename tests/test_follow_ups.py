@@ -285,6 +285,7 @@ def test_it_is_what_the_last_answer_quoted(archive):
     ("Who is organizing it?", True), ("When is it?", True), ("¿Quién organiza eso?", True), ("Quem organiza isso?", True),
     ("Combien ça coûte ?", True),
     ("Is it true that the webinars are recorded?", False), ("Who presented?", False), ("What is IPv6?", False),
+    ("Who handles IT?", False), ("WHO IS ORGANIZING IT?", True), ("Ça coûte combien ?", True),
 ])
 def test_what_refers_to_it(question, refers):
     assert refers == intents.refers_to_it(question)

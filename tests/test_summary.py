@@ -1,6 +1,7 @@
 """Post-call summaries on the real calls, on the demo corpus, and on odd transcripts."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -294,3 +295,22 @@ def test_a_question_cut_off_and_asked_again_is_listed_once(store):
              Turn(2, "Ana Lima", "ANA LIMA", "member", "Rui, and will the slides be translated into Portuguese too?"),
              Turn(3, "Rui Costa", "RUI COSTA", "member", "Yes, the slides will be translated into Portuguese as well.")]
     assert 2 == len(questions(turns))
+    # Cut off by laughter, or asked again about something else: two questions.
+    laughing = [dataclasses.replace(turns[0], text="Rui, will the webinars be recorded [laughter] and published on the wiki?"),
+                turns[1], dataclasses.replace(turns[2], text="Rui, and will the webinars be translated into Portuguese too?"),
+                turns[3]]
+    assert 2 == len(questions(laughing))
+    cut = [dataclasses.replace(turns[0], text="Rui, will the webinars be recorded [inaudible] and published on the wiki?"),
+           turns[1], turns[2], turns[3]]
+    assert 2 == len(questions(cut))                     # (the slides are another question)
+    again = cut[:2] + [dataclasses.replace(turns[2], text="Rui, I was asking whether the webinars will be published on the wiki?"),
+                       turns[3]]
+    assert ["Rui, I was asking whether"] == [q.question[:25] for q in questions(again)]
+
+
+@pytest.mark.parametrize("asked", ["Gostaria de saber se alguém pode responder se os webinários serão gravados no site?",
+                                   "Onde se pode ler o relatório final do grupo de trabalho sobre aceitação universal?"])
+def test_can_someone_in_a_members_question_is_still_a_question(asked):
+    turns = [Turn(0, "Ana Lima", "ANA LIMA", "member", asked),
+             Turn(1, "Rui Costa", "RUI COSTA", "member", "Sim, vamos publicar tudo na página wiki do grupo na próxima semana.")]
+    assert [("Ana Lima", "Rui Costa")] == [(q.asker, q.answerer) for q in questions(turns)]

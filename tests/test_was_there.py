@@ -90,8 +90,13 @@ def test_apologies_alone_and_joined_late(archive):
         "(joined late)."]
 
 
-def test_no_meeting_named_is_the_latest_or_the_one_talked_about(archive):
-    assert LATEST == archive.ask("Was Priya Raman there?").meeting.id
+def test_no_meeting_named_is_the_latest_of_their_group_or_the_one_talked_about(archive):
+    # Priya is in NARALO's roll calls: its latest call, not the latest meeting (LACRALO's webinar).
+    groups = {m.group for m in archive.store.meetings() for a in archive.store.meeting(m.id).attendance
+              if a.name == "Priya Raman"}
+    assert groups == {"NARALO"} and NARALO == archive.ask("Was Priya Raman there?").meeting.id
+    assert LATEST == archive.ask("Was Humberto there?").meeting.id           # LACRALO's latest
+    assert LATEST == archive.ask("Was Batman or Humberto there?").meeting.id
     talk = Dialogue(archive.store, archive)
     ana = Member(1, "en", chat=-100)
     talk.question("Who attended the NARALO call?", ana)
@@ -247,6 +252,9 @@ def test_whether_someone_sent_apologies_of_no_meeting_is_where_they_did(archive)
     ("Priya était-elle absente à la réunion AFRALO ?", AFRALO, "Priya Raman", "Oui — Priya Raman n'y était pas"),
     ("¿Faltó Humberto en 2016?", JUNE_2016, "Humberto Carrasco", "No — Humberto Carrasco estuvo: llamada mensual de LACRALO"),
     ("O Humberto faltou em 2020?", FEBRUARY_2020, "Humberto Carrasco", "Não — Humberto Carrasco enviou desculpas"),
+    ("¿Faltó Priya Raman?", NARALO, "Priya Raman", "No — Priya Raman estuvo: llamada mensual de NARALO"),   # her group's
+    ("Did Priya Raman miss the NARALO call?", NARALO, "Priya Raman", "No — Priya Raman was there: NARALO monthly call"),
+    ("¿Estuvo ausente Keisha Thompson?", LATEST, "Keisha Thompson", "Sí — Keisha Thompson no estuvo: seminario web de LACRALO"),
 ])
 def test_whether_someone_was_absent_is_whether_they_were_there_turned(archive, question, mid, person, verdict):
     """Not "No, … did not send apologies" (an absence need not be excused): the roll call's facts,
