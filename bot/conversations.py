@@ -72,10 +72,10 @@ def about(answer: Answer) -> Conversation | None:
     if "elsewhere" in answer.flags:
         return None
     if answer.meeting is not None:
-        return Conversation((answer.meeting.id,), _asked(answer.kind))
+        return Conversation((answer.meeting.id,), _asked(answer))
     if answer.kind == "several" and answer.parts:
         ids = tuple(p.meeting.id for p in answer.parts if p.meeting is not None)
-        return Conversation(ids, _asked(answer.parts[0].kind)) if ids else None
+        return Conversation(ids, _asked(answer.parts[0])) if ids else None
     if answer.kind == "passage" and answer.sources:
         cited = answer.sources[0]
         return Conversation((cited.meeting_id,), turn=(cited.meeting_id, cited.turn_index), quoted=" ".join(answer.quote))
@@ -112,6 +112,9 @@ def persons_of(answer: Answer) -> tuple[str, ...] | None:
     return tuple(dict.fromkeys(names.get(key) or ())) if key else None
 
 
-def _asked(kind: str) -> str:
-    """What an answer of this kind asked: "Did the NARALO call have a survey?" (no_survey) asks for its survey."""
-    return "survey" if kind == "no_survey" else kind
+def _asked(answer: Answer) -> str:
+    """What an answer asked: "Did the NARALO call have a survey?" (no_survey) asks for its survey;
+    "Was Priya absent?" (present, of absence) whether she was absent ("And Linda?")."""
+    if answer.kind == "present" and "absent" in answer.flags:
+        return "absent"
+    return "survey" if answer.kind == "no_survey" else answer.kind

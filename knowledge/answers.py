@@ -94,8 +94,10 @@ class Answerer(FactAnswers, PresenterAnswers, Quoting):
             intent = None       # --speaker / --since narrow a search (a count takes the question's own)
         on = [m for m in meetings if set(context.meetings) & m.ids] if context and not (meeting or since) else []
         elsewhere: list[MeetingSummary] = []
+        turned = False      # asked again after "Was Priya absent?": the verdict is of absence
         if on:
             start, that = intents.follows_up(question)
+            asked_then = "present" if context.kind == "absent" else context.kind
             if context.kind == "survey" and (not intent or intent.kind == "questions") and \
                     intents.asks_the_questions(question, meetings):
                 # A survey's questions, then "Quelles étaient les questions ?": that survey's again
@@ -119,9 +121,10 @@ class Answerer(FactAnswers, PresenterAnswers, Quoting):
                 # meetings named, else of the one talked about)
                 named = which_meetings.meetings_named(question, meetings, lang, today)
                 # (after apologies, whether they sent any: "Who sent apologies?", then "And Linda?")
-                asked = context.kind if context.kind in intents.ABOUT_SOMEONE | {"apologies"} else "present"
+                asked = asked_then if asked_then in intents.ABOUT_SOMEONE | {"apologies"} else "present"
                 intent = intents.Intent(asked, tuple(m.id for m in (named or on)), named_but_missing=named == [],
                                         speakers=tuple(persons))
+                turned = context.kind == "absent"
             elif not intent and context.turn and intents.refers_to_it(question) and not (
                     which_meetings.meetings_named(question, meetings, lang, today)):
                 # "When is the Toronto outreach event?", then "Who is organizing it?": what the
@@ -132,11 +135,12 @@ class Answerer(FactAnswers, PresenterAnswers, Quoting):
             elif not intent and (start or that):
                 named = which_meetings.meetings_named(question, meetings, lang, today)
                 again = context.kind in intents.REPEATABLE and intents.only_frame(question, meetings) and \
-                    (context.kind not in intents.ABOUT_SOMEONE or context.persons)
-                whom = context.persons if context.kind in intents.ABOUT_SOMEONE else ()
+                    (asked_then not in intents.ABOUT_SOMEONE or context.persons)
+                whom = context.persons if asked_then in intents.ABOUT_SOMEONE else ()
+                turned = again and context.kind == "absent"
                 if named is None and again and that:
                     # "And in that call?": the same question of the meetings talked about.
-                    intent = intents.Intent(context.kind, tuple(m.id for m in on), speakers=whom)
+                    intent = intents.Intent(asked_then, tuple(m.id for m in on), speakers=whom)
                 elif named is None:
                     followed = self._follow_up(question, that, lang, k, on, speaker)
                     if followed is not None:
@@ -145,13 +149,16 @@ class Answerer(FactAnswers, PresenterAnswers, Quoting):
                 elif named and start and again:
                     # "And in the AFRALO call?", "¿Y en 2016?": the same question of those meetings
                     # (of the same people, when it asked whether someone was there).
-                    intent = intents.Intent(context.kind, tuple(m.id for m in named), speakers=whom)
+                    intent = intents.Intent(asked_then, tuple(m.id for m in named), speakers=whom)
         if intent and intent.kind == "did_speak" and intent.speakers and not (
                 intent.meetings or intent.named_but_missing or meeting):
             # "Did Aida say anything?", "O Humberto falou na reunião?" of no meeting in particular: what they said
             return self._their_turns(question, lang, meetings, list(intent.speakers), k, None, since)
         if intent:
             structured = self._structured(intent, question, lang, meetings, meeting)
+            if isinstance(structured, Answer) and turned:
+                return dataclasses.replace(structured, flags=structured.flags | {"absent"}, parts=tuple(
+                    dataclasses.replace(p, flags=p.flags | {"absent"}) for p in structured.parts))
             if isinstance(structured, Answer):
                 return structured
             within = structured or []

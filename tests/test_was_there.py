@@ -287,3 +287,27 @@ def test_whether_someone_was_absent_is_about_them(archive):
     assert ("Humberto Carrasco",) == talk.conversations.on(-100, 1).persons
     (spoke,) = talk.question("Did he speak?", ana)
     assert spoke.html.startswith("<b>Yes, Humberto Carrasco took the floor once: LACRALO monthly call, 17 February 2020.")
+
+
+def test_and_someone_after_whether_someone_was_absent_asks_whether_they_were_absent(archive):
+    talk = Dialogue(archive.store, archive)
+    ana = Member(1, "en", chat=-100)
+    (priya,) = talk.question("Was Priya absent from the NARALO call?", ana)
+    assert priya.html.startswith("<b>No — Priya Raman was there: NARALO monthly call")
+    (linda,) = talk.question("And Linda?", ana)                     # she sent apologies: absent
+    assert linda.html.startswith("<b>Yes — Linda Okonkwo sent apologies: NARALO monthly call")
+    (afralo,) = talk.question("And in the AFRALO call?", ana)
+    assert afralo.html.startswith("<b>Yes — Linda Okonkwo was not there: AFRALO monthly call")
+    (there,) = talk.question("Was she there?", ana)                 # asked otherwise: as asked
+    assert there.html.startswith("<b>No, Linda Okonkwo was not there: AFRALO monthly call")
+
+
+def test_every_answer_on_presence_starts_with_its_verdict():
+    """The verdict of "Was Priya absent?" replaces the one of "Was Priya there?" (render._VERDICT)."""
+    from bot import i18n
+    from bot.render import _VERDICT
+
+    for key in (k for k in i18n.STRINGS if k.startswith("was_") and k not in ("was_turns", "was_turns_one", "was_silent",
+                                                                               "was_unknown")):
+        for lang, text in i18n.STRINGS[key].items():
+            assert _VERDICT.match(text), (key, lang)
