@@ -40,12 +40,16 @@ class Conversations:
         an answer about none (nothing found, no such meeting), or found outside the meetings
         followed up on, leaves it where it was. So does an answer about no one for the people it is on."""
         before = self.on(chat, member)
-        now = about(answer) or before
+        meetings = about(answer)
+        now = meetings or before
         persons = persons_of(answer)
+        there = before.persons_there if before else True
         if persons is None:                 # about no one: still on whom it was on
             persons = before.persons if before else ()
+        else:                               # ("How often did Humberto attend?": in no meeting in particular)
+            there = meetings is not None
         if now is not None or persons:
-            now = dataclasses.replace(now or Conversation(()), persons=persons)
+            now = dataclasses.replace(now or Conversation(()), persons=persons, persons_there=there)
         self._keep(chat, member, now, answer.language)
 
     def talk_about(self, chat: int | None, member: int, meetings: tuple[str, ...], kind: str, language: str) -> None:

@@ -86,7 +86,8 @@ class Answerer(FactAnswers, PresenterAnswers, Quoting):
             if len(context.persons) > 1 and pronouns.refers(question):
                 return Answer("which_person", lang, question, names={"persons": list(context.persons)})
             question = pronouns.resolved(question, context.persons[0]) or question
-        pointed = bool(context and context.persons) and question != asked_as     # a pronoun stood for someone
+        # A pronoun stood for someone talked of in the meetings the conversation is on.
+        pointed = bool(context and context.persons and context.persons_there) and question != asked_as
         today = self.today()
         intent = intents.detect(question, meetings, self.store.people(), lang, today) if question else None
         within: list[str] = []      # "Who presented X?", X on agendas naming no presenter: those meetings

@@ -250,6 +250,7 @@ class Conversation:
     meetings: tuple[str, ...]
     kind: str = ""
     persons: tuple[str, ...] = ()
+    persons_there: bool = True      # the people were talked of in these meetings (not in an answer about all)
     # What the last answer quoted, for "Who is organizing it?": the turn (meeting id, index) and the sentences.
     turn: tuple[str, int] | None = None
     quoted: str = ""

@@ -180,6 +180,10 @@ def test_how_often_he_spoke_is_in_the_meeting_talked_about(archive):
     in_2016 = turns_taken(archive, JUNE_2016, "Humberto Carrasco")
     assert reply.html.startswith("<b>Temps de parole — appel mensuel de LACRALO, 20 juin 2016 :</b>")
     assert "Humberto Carrasco — " in reply.html and f"{in_2016} interventions" in reply.html
+    # Talked of in an answer about every meeting since: in every meeting.
+    talk.question("How often did Humberto attend?", Member(1, "en", chat=-100))
+    (after,) = talk.question("How many times did he speak?", Member(1, "en", chat=-100))
+    assert after.html.startswith("<b>Speaking time — ") and f"{in_2016} turns" not in after.html
     # Named, not pointed at: in every meeting.
     (named,) = talk.question("How many times did Humberto speak?", Member(1, "en", chat=-100))
     assert named.html.startswith("<b>Speaking time — ")
