@@ -16,7 +16,7 @@ from bot.render_events import next_html
 from bot.scheduling import SchedulingCommands
 from bot.telegram_text import escape, split_message
 from jobs import calendar
-from knowledge import announced, dates, naming, text, which_meetings
+from knowledge import announced, dates, intents, naming, text, which_meetings
 from knowledge.answers import Answerer, reply_language
 from knowledge.errors import MeetingNotFound
 from knowledge.facts import MAX_PARTS
@@ -297,12 +297,13 @@ class Dialogue(SchedulingCommands):
         return self._paged(render.html_answer(answer))
 
     def _cmd_next(self, args: str, member: Member, lang: str) -> list[Reply]:
-        """The next scheduled call, after the events recent calls announced sooner (as "When is
-        the next event?" gives them)."""
+        """The next scheduled call (of the group or kind named: "/next NARALO", "/next webinar"),
+        after the events recent calls announced sooner (as "When is the next event?" gives them)."""
         now = self.clock()
-        occurrence = calendar.next_occurrence(self.all_events(), now)
+        titled = intents.event_named(args, self.store.meetings()) if args.strip() else None     # "/next NARALO"
+        occurrence = calendar.next_occurrence(self.all_events(), now, titled=titled)
         said = announced.coming(self.store, now.date(), self.answerer.summary_of if self.answerer else None,
-                                before=occurrence.start_utc.date().isoformat() if occurrence else None)
+                                titled=titled, before=occurrence.start_utc.date().isoformat() if occurrence else None)
         answer = Answer("next", lang, occurrence=occurrence, announced=tuple(said), timezones=self.timezones)
         return [Reply(next_html(answer, lang))]
 

@@ -220,6 +220,10 @@ def test_the_next_command_gives_what_calls_announced_sooner_first(archive):
     lines = talk.command("next", "", Member(1, "en"))[0].html.split("\n")
     assert lines[0] == "<b>Announced in calls (not scheduled):</b>" and lines[1].startswith("• 3 December 2026, Toronto")
     assert lines[-3:] == ["<b>Next scheduled:</b>", "<b>LACRALO monthly call</b> — 21 December 2026", "23:00 UTC"]
+    # Of a group: its events.
+    naralo = talk.command("next", "NARALO", Member(1, "en"))[0].html.split("\n")
+    assert len(naralo) == 2 and naralo[1].startswith("• 3 December 2026, Toronto")
+    assert naralo[0] == "<b>Not scheduled yet; announced in calls:</b>"
     # Once they are past: the next call alone.
     later = Dialogue(store=archive.store, answerer=archive, events=events,
                      clock=lambda: dt.datetime(2026, 12, 10, tzinfo=UTC))
