@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from knowledge import lexicon, naming
+from knowledge.analysis import ALL_STOPWORDS, QUESTION_WORDS
 from knowledge.models import MeetingSummary
 from knowledge.text import fold
 from knowledge.which_meetings import AND_WORDS, frame_word, split_and
@@ -72,8 +73,6 @@ def _asked_of(m: re.Match | None, question: str, people: dict[int, str],
     if not all(w in _LINKING or w in AND_WORDS or frame_word(w, meetings) and w not in _NOT_A_MEETING
                for w in folded[m.end():].split()):
         return None
-    from knowledge.analysis import ALL_STOPWORDS, QUESTION_WORDS
-
     kind = next(k for k, v in m.groupdict().items() if v)
     names = [[w for w in name.split() if w not in lexicon.NAME_PARTICLES]
              for name in split_and(m.group(kind))]

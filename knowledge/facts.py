@@ -227,7 +227,7 @@ class FactAnswers:
             return Answer("chair", lang, question, meeting=target, names={"chair": [turn.speaker] if turn else []},
                           sources=(Hit.of_turn(detail.summary, turn),) if turn else ())
         if kind == "roll_call_reader":      # "Who read the roll call?": staff, as a rule
-            turn = rollcall.reading_turn(detail.turns)
+            turn = rollcall.roll_call_turn(detail.turns)
             return Answer("roll_call_reader", lang, question, meeting=target,
                           names={"reader": [turn.speaker] if turn else []},
                           sources=(Hit.of_turn(detail.summary, turn),) if turn else ())

@@ -10,8 +10,9 @@ from collections.abc import Callable, Set
 from dataclasses import dataclass
 
 from knowledge import lexicon, naming
-from knowledge.models import MeetingSummary
 from knowledge.about_someone import did_speak, was_there
+from knowledge.analysis import ALL_STOPWORDS, QUESTION_WORDS, question_words
+from knowledge.models import MeetingSummary
 from knowledge.naming import MAX_NAMESAKES, people_named, person_named, speakers_asked
 from knowledge.text import MONTH_WORD, fold
 from knowledge.which_meetings import AND_WORDS, KIND_WORDS, ORDINAL_DAY, frame_word, kinds_named, meetings_named
@@ -209,8 +210,6 @@ MAX_IT_WORDS = 2        # of its own: more, and "it" is no reference ("Is it tru
 
 def refers_to_it(question: str) -> bool:
     """Does the question point at a thing it does not name ("When is it?", "Can I volunteer for it?")?"""
-    from knowledge.analysis import question_words
-
     said = [m.group(0) for m in _IT.finditer(question)]
     # (not "IT", the acronym, unless the whole question is shouted)
     return any(not w.isupper() or question.isupper() for w in said) and len(question_words(question)) <= MAX_IT_WORDS
@@ -336,8 +335,6 @@ def follows_up(question: str) -> tuple[str | None, str | None]:
 def only_frame(question: str, meetings: list[MeetingSummary], also: Set[str] = frozenset()) -> bool:
     """Does the question say nothing but how it follows up and which meetings it points at ("And
     in the AFRALO call?", "¿Y en 2016?", "E na reunião da AFRALO?"), and the (folded) words ``also``?"""
-    from knowledge.analysis import ALL_STOPWORDS
-
     rest = _FOLLOW_UP_THAT.sub(" ", _FOLLOW_UP_START.sub(" ", fold(question))).split()
     return all(w in also or w in ALL_STOPWORDS or frame_word(w, meetings) for w in rest)
 
@@ -374,8 +371,6 @@ def without_about(folded: str) -> str:
 def _topic_words(folded: str, match: re.Match, persons: list[str], meetings: list[MeetingSummary]) -> list[str]:
     """The (folded) words of the question about something else than the data asked for, the
     meetings and the people it names."""
-    from knowledge.analysis import ALL_STOPWORDS, QUESTION_WORDS
-
     rest = _FOLLOW_UP_THAT.sub(" ", folded[:match.start()] + " " + folded[match.end():]).split()   # not "nessa reunião"
     known = set(lexicon.FRAME_WORDS) | lexicon.REQUEST_WORDS | {g.lower() for m in meetings if m.group for g in [m.group]}
     for person in persons:

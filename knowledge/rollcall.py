@@ -89,7 +89,7 @@ def read_roll_call(turns: list[RawTurn]) -> list[RollCallEntry]:
     return _dedupe([e for e in entries if len(e.name) > 1 and not (e.status == APOLOGY and fold(e.name) in present)])
 
 
-def reading_turn(turns: Sequence) -> object | None:
+def roll_call_turn(turns: Sequence) -> object | None:
     """The turn, among the opening ones, that reads the roll call out (a stored ``Turn`` or a
     ``RawTurn``): the first that names people present, apologising, staff or interpreters."""
     for turn in turns[:MAX_TURNS]:

@@ -272,7 +272,6 @@ def test_it_is_what_the_last_answer_quoted(archive):
     assert "NARALO is organizing a community outreach event" in who.html
     (volunteer,) = talk.question("Can I volunteer for it?", ana)          # its meeting, its words
     assert "volunteers to staff an information table" in volunteer.html and "Nadine Tremblay" in volunteer.html
-    (places,) = talk.question("Combien de places financées pour ça ?", ana)      # (nothing of Toronto: anywhere)
     talk.question("Quand aura lieu l'atelier d'Abidjan ?", ana)
     (places,) = talk.question("Combien de places financées pour ça ?", ana)
     assert "douze places financées" in places.html
