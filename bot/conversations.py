@@ -80,6 +80,9 @@ def about(answer: Answer) -> Conversation | None:
     if answer.kind == "several" and answer.parts:
         ids = tuple(p.meeting.id for p in answer.parts if p.meeting is not None)
         return Conversation(ids, _asked(answer.parts[0])) if ids else None
+    if answer.kind == "next" and answer.announced:      # "Who is organizing it?": the soonest announced
+        said = answer.announced[0]
+        return Conversation((said.meeting.id,), "next", turn=(said.meeting.id, said.mention.turn), quoted=said.mention.text)
     if answer.kind == "passage" and answer.sources:
         cited = answer.sources[0]
         return Conversation((cited.meeting_id,), turn=(cited.meeting_id, cited.turn_index), quoted=" ".join(answer.quote))

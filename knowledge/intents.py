@@ -206,13 +206,16 @@ _QUESTION_NOUN = re.compile(r"\b(?:questions?|preguntas?|perguntas?)\b")
 # "Who is organizing it?", "¿Quién organiza eso?", "Quem organiza isso?": the thing the last answer quoted.
 _IT = re.compile(r"\b(?:it|ça|ca|cela|ceci|eso|esto|ello|isso|isto)\b", re.IGNORECASE)
 MAX_IT_WORDS = 2        # of its own: more, and "it" is no reference ("Is it true that the webinars are recorded?")
+MAX_IT_WORDS_LAST = 4   # … unless "it" ends the question
 
 
 def refers_to_it(question: str) -> bool:
     """Does the question point at a thing it does not name ("When is it?", "Can I volunteer for it?")?"""
-    said = [m.group(0) for m in _IT.finditer(question)]
-    # (not "IT", the acronym, unless the whole question is shouted)
-    return any(not w.isupper() or question.isupper() for w in said) and len(question_words(question)) <= MAX_IT_WORDS
+    said = [m for m in _IT.finditer(question) if not m.group(0).isupper() or question.isupper()]     # (not "IT")
+    # Last, it is what the question is about ("How many travel support places for it?"), whatever
+    # else it says; else it may be no reference at all ("Is it true that the webinars are recorded?").
+    last = bool(said) and not re.search(r"\w", question[said[-1].end():])
+    return bool(said) and len(question_words(question)) <= (MAX_IT_WORDS_LAST if last else MAX_IT_WORDS)
 
 
 def asks_the_questions(question: str, meetings: list[MeetingSummary]) -> bool:

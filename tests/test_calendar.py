@@ -280,3 +280,13 @@ def test_weekdays_and_written_zones(text, expected):
     now = dt.datetime(2026, 11, 24, 10, tzinfo=UTC)          # Tuesday, 07:00 in Montevideo
     assert expected == calendar.parse_when(text, ["en", "fr", "es", "pt"], now,
                                            default_zone="America/Montevideo").isoformat()
+
+
+def test_it_after_the_next_event_is_that_event(archive):
+    answerer = Answerer(archive.store, archive.searcher, today=lambda: dt.date(2026, 11, 22))
+    talk = Dialogue(archive.store, answerer, clock=lambda: dt.datetime(2026, 11, 22, tzinfo=UTC))
+    ana = Member(1, "en", chat=-100)
+    (bogota,) = talk.question("When is the next LACRALO event?", ana)
+    assert "Bogotá" in bogota.html
+    (support,) = talk.question("How many travel support places for it?", ana)
+    assert "Diego Alarcón</b> — LACRALO webinar, 26 October 2026" in support.html      # who announced it, where

@@ -285,6 +285,8 @@ def test_it_is_what_the_last_answer_quoted(archive):
     ("Combien ça coûte ?", True),
     ("Is it true that the webinars are recorded?", False), ("Who presented?", False), ("What is IPv6?", False),
     ("Who handles IT?", False), ("WHO IS ORGANIZING IT?", True), ("Ça coûte combien ?", True),
+    ("How many travel support places for it?", True), ("Combien de places financées pour ça ?", True),
+    ("Is it true that the webinars are recorded for members?", False),
 ])
 def test_what_refers_to_it(question, refers):
     assert refers == intents.refers_to_it(question)
