@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable, Set
 from dataclasses import dataclass
 
-from knowledge import lexicon, naming
+from knowledge import asking, lexicon, naming
 from knowledge.about_someone import did_speak, was_there
 from knowledge.analysis import ALL_STOPWORDS, QUESTION_WORDS, question_words
 from knowledge.models import MeetingSummary
@@ -204,13 +204,16 @@ _QUESTION_NOUN = re.compile(r"\b(?:questions?|preguntas?|perguntas?)\b")
 
 
 # "Who is organizing it?", "¿Quién organiza eso?", "Quem organiza isso?": the thing the last answer quoted.
-_IT = re.compile(r"\b(?:it|ça|ca|cela|ceci|eso|esto|ello|isso|isto)\b", re.IGNORECASE)
+_IT = re.compile(r"\b(?:it|that|ça|ca|cela|ceci|eso|esto|ello|isso|isto)\b", re.IGNORECASE)
 MAX_IT_WORDS = 2        # of its own: more, and "it" is no reference ("Is it true that the webinars are recorded?")
 MAX_IT_WORDS_LAST = 4   # … unless "it" ends the question
 
 
 def refers_to_it(question: str) -> bool:
-    """Does the question point at a thing it does not name ("When is it?", "Can I volunteer for it?")?"""
+    """Does the question point at a thing it does not name ("When is it?", "Can I volunteer for
+    it?", "Where is that?", "¿Dónde es?")?"""
+    if not question_words(question) and asking.asked_for(question):
+        return True             # "¿Dónde es?", "Où est-ce ?", "Onde é?", "When?": of what was just said
     said = [m for m in _IT.finditer(question) if not m.group(0).isupper() or question.isupper()]     # (not "IT")
     # Last, it is what the question is about ("How many travel support places for it?"), whatever
     # else it says; else it may be no reference at all ("Is it true that the webinars are recorded?").

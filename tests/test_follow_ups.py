@@ -287,6 +287,8 @@ def test_it_is_what_the_last_answer_quoted(archive):
     ("Who handles IT?", False), ("WHO IS ORGANIZING IT?", True), ("Ça coûte combien ?", True),
     ("How many travel support places for it?", True), ("Combien de places financées pour ça ?", True),
     ("Is it true that the webinars are recorded for members?", False),
+    ("Where is that?", True), ("¿Dónde es?", True), ("Où est-ce ?", True), ("Onde é?", True), ("Who said that?", True),
+    ("Did Priya say that the webinars will be recorded?", False), ("Where is the Toronto event?", False),
 ])
 def test_what_refers_to_it(question, refers):
     assert refers == intents.refers_to_it(question)
