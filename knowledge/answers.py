@@ -126,6 +126,12 @@ class Answerer(FactAnswers, PresenterAnswers, Quoting):
                 intent = intents.Intent(asked, tuple(m.id for m in (named or on)), named_but_missing=named == [],
                                         speakers=tuple(persons))
                 turned = context.kind == "absent"
+            elif not intent and start and context.kind == "speakers" and \
+                    len(persons := intents.only_people(question, self.store.people(), meetings)) == 1:
+                # "Combien de fois Humberto a-t-il parlé en 2016 ?", then "Et Aïcha ?": her line of it
+                named = which_meetings.meetings_named(question, meetings, lang, today)
+                intent = intents.Intent("speakers", tuple(m.id for m in (named or on)), person=persons[0],
+                                        named_but_missing=named == [])
             elif not intent and context.turn and intents.refers_to_it(question) and not (
                     which_meetings.meetings_named(question, meetings, lang, today)):
                 # "When is the Toronto outreach event?", then "Who is organizing it?": what the

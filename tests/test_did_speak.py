@@ -135,3 +135,14 @@ def test_everyone_who_spoke_in_one_meeting_is_listed(archive):
     most = archive.ask("Who spoke most in the AFRALO call?")
     assert not set(staff) & {row[0] for row in most.speaking} and not most.names["staff"]
     assert "(personnel)" in render.plain(archive.ask("Qui a pris la parole dans la réunion AFRALO ?"))
+
+
+def test_and_someone_after_a_speaking_time_is_their_line_of_it(archive):
+    talk = Dialogue(archive.store, archive)
+    ana = Member(1, "fr", chat=-100)
+    talk.question("Combien de fois Ousmane a-t-il parlé dans la réunion AFRALO ?", ana)
+    (aicha,) = talk.question("Et Aïcha ?", ana)
+    turns = turns_taken(archive, AFRALO, "Aïcha Benali")
+    assert aicha.html.startswith("<b>Temps de parole — appel mensuel d'AFRALO, 5 octobre 2026 :</b>")
+    assert aicha.html.split("\n")[1].startswith("1. Aïcha Benali — ") and f"{turns} interventions" in aicha.html
+    assert len(aicha.html.split("\n")) == 2
