@@ -16,7 +16,7 @@ from bot.render_events import next_html
 from bot.scheduling import SchedulingCommands
 from bot.telegram_text import escape, split_message
 from jobs import calendar
-from knowledge import announced, dates, intents, naming, text, which_meetings
+from knowledge import announced, dates, naming, text, which_meetings
 from knowledge.answers import Answerer, reply_language
 from knowledge.errors import MeetingNotFound
 from knowledge.facts import MAX_PARTS
@@ -300,11 +300,10 @@ class Dialogue(SchedulingCommands):
         """The next scheduled call (of the group or kind named: "/next NARALO", "/next webinar"),
         after the events recent calls announced sooner (as "When is the next event?" gives them)."""
         now = self.clock()
-        titled = intents.event_named(args, self.store.meetings()) if args.strip() else None     # "/next NARALO"
-        occurrence = calendar.next_occurrence(self.all_events(), now, titled=titled)
-        said = announced.coming(self.store, now.date(), self.answerer.summary_of if self.answerer else None,
-                                titled=titled, before=occurrence.start_utc.date().isoformat() if occurrence else None)
-        answer = Answer("next", lang, occurrence=occurrence, announced=tuple(said), timezones=self.timezones)
+        answer = announced.next_answer(
+            self.store, args, lang, self.store.meetings(), today=now.date(), timezones=self.timezones,
+            next_event=lambda titled=None: calendar.next_occurrence(self.all_events(), now, titled=titled),
+            summary_of=self.answerer.summary_of if self.answerer else None)
         return [Reply(next_html(answer, lang))]
 
 

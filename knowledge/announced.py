@@ -9,7 +9,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from knowledge.dates import Mention
-from knowledge.models import MeetingSummary
+from knowledge import intents, which_meetings
+from knowledge.models import Answer, MeetingSummary
 from knowledge.summary import Summary, summarize
 from knowledge.text import fold, shortened
 
@@ -96,3 +97,24 @@ def title(summary: Summary, mention: Mention) -> str:
     if mention.place:
         return " · ".join(x for x in (summary.group, mention.place) if x)
     return shortened(mention.text, MENTION_TITLE, trim=",;:")
+
+
+def next_answer(store, question: str, lang: str, meetings: list[MeetingSummary], *,
+                next_event: Callable, today: dt.date, summary_of: Callable[[str], Summary] | None = None,
+                timezones: tuple[str, ...] = ("UTC",)) -> Answer:
+    """ "When is the next …?" and /next. "Le prochain webinaire", "the next NARALO call": that
+    kind's or group's events only (``next_event(titled)``: the next scheduled one whose title
+    passes, or None), and those announced in calls sooner ("NARALO is organizing an event on 3
+    December in Toronto"); "the next event in Bogotá": the one announced there. When none is
+    scheduled or announced, say so and give the next event of any kind."""
+    titled = intents.event_named(question, meetings) if question.strip() else None
+    found = next_event(titled)
+    said = tuple(coming(store, today, summary_of, titled=titled, asked=question,
+                        before=found.start_utc.date().isoformat() if found else None))
+    placed = bool(at_place_named(list(said), question))
+    if not placed and place_asked(question, lambda w: which_meetings.frame_word(w, meetings)):
+        said, placed = (), True         # "the next event in Paris": none there
+    found = None if placed else found
+    other = next_event() if (titled or placed) and found is None and not said else None
+    return Answer("next", lang, question, occurrence=found, timezones=timezones, announced=said,
+                  parts=(Answer("next", lang, question, occurrence=other, timezones=timezones),) if other else ())

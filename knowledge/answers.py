@@ -134,7 +134,7 @@ class Answerer(FactAnswers, PresenterAnswers, FollowUps, Quoting):
                     which_meetings.meetings_named(question, meetings, lang, today)):
                 # "When is the Toronto outreach event?", then "Who is organizing it?": what the
                 # quoted turn was about, in its meeting.
-                followed = self._about_it(question, lang, k, context.turn, context.quoted, speaker)
+                followed = self._about_it(question, lang, meetings, k, context.turn, context.quoted, speaker)
                 if followed is not None:
                     return followed
             elif not intent and (start or that):
@@ -147,7 +147,7 @@ class Answerer(FactAnswers, PresenterAnswers, FollowUps, Quoting):
                     # "And in that call?": the same question of the meetings talked about.
                     intent = intents.Intent(asked_then, tuple(m.id for m in on), speakers=whom)
                 elif named is None:
-                    followed = self._follow_up(question, that, lang, k, on, speaker)
+                    followed = self._follow_up(question, that, lang, meetings, k, on, speaker)
                     if followed is not None:
                         return followed
                     elsewhere = on

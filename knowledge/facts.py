@@ -13,7 +13,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
-from knowledge import analysis, announced, chairing, intents, lexicon, naming, rollcall, which_meetings
+from knowledge import analysis, announced, chairing, intents, lexicon, naming, rollcall
 from knowledge.agenda import reading_turn
 from knowledge.mentions import mentions
 from knowledge.models import APOLOGY, INTERPRETER_STATUS, PRESENT, STAFF_STATUS, Answer, MeetingSummary, Participation
@@ -47,21 +47,8 @@ class FactAnswers:
         named = [m for m in meetings if m.id in intent.meetings] or (
             [m for m in meetings if meeting in m.ids] if meeting else [])
         if intent.kind == "next":
-            # "Le prochain webinaire", "the next NARALO call": that kind's or group's events only,
-            # and those announced in calls sooner ("NARALO is organizing an event on 3 December in
-            # Toronto"); "the next event in Bogotá": the one announced there. When none is
-            # scheduled or announced, say so and give the next event of any kind.
-            titled = intents.event_named(question, meetings)
-            found = self.next_event(titled)
-            said = tuple(announced.coming(self.store, self.today(), self.summary_of, titled=titled, asked=question,
-                                          before=found.start_utc.date().isoformat() if found else None))
-            placed = bool(announced.at_place_named(list(said), question))
-            if not placed and announced.place_asked(question, lambda w: which_meetings.frame_word(w, meetings)):
-                said, placed = (), True         # "the next event in Paris": none there
-            found = None if placed else found
-            other = self.next_event() if (titled or placed) and found is None and not said else None
-            return Answer("next", lang, question, occurrence=found, timezones=self.timezones, announced=said,
-                          parts=(Answer("next", lang, question, occurrence=other, timezones=self.timezones),) if other else ())
+            return announced.next_answer(self.store, question, lang, meetings, next_event=self.next_event,
+                                         today=self.today(), summary_of=self.summary_of, timezones=self.timezones)
         if intent.named_but_missing and not named:
             return Answer("no_meeting", lang, question, meetings=tuple(meetings[-5:]), known=len(meetings))
         if intent.kind == "meetings":
@@ -304,7 +291,8 @@ class FactAnswers:
                 nobody = (written, "none" if roll_call else "unknown", 0)     # (no roll call: cannot tell)
                 rows = kept if not set(namesakes) <= away else kept[:at] + [nobody] + kept[at:]
         return Answer("present", lang, question, meeting=target, names={
-            "present": rows, "unknown": list(unknown), "interpreted": self.interpreted(unknown, [target])},
+            "present": rows, "unknown": list(unknown),
+            "interpreted": [(name, [target]) for name in unknown if fold(name) in interpreting]},
             flags=frozenset({"absent"}) if _ABSENT.search(fold(question)) else frozenset())   # "Was Priya absent?"
 
     def interpreted(self, names: Sequence[str], meetings: Sequence[MeetingSummary]) -> list[tuple[str, list[MeetingSummary]]]:

@@ -19,8 +19,8 @@ CLEARLY_MORE = 0.2      # more of the question than another passage holds: clear
 class FollowUps:
     """Follow-up searches (a part of ``Answerer``)."""
 
-    def _follow_up(self, question: str, that: str | None, lang: str, k: int, on: list[MeetingSummary],
-                   speaker) -> Answer | None:
+    def _follow_up(self, question: str, that: str | None, lang: str, meetings: list[MeetingSummary], k: int,
+                   on: list[MeetingSummary], speaker) -> Answer | None:
         """A search that follows up on the meeting the conversation is on ("And what did they say
         about the budget?", "What about travel support in that call?"): the answer within it,
         searched without the words pointing at it; None when it holds none (then search all)."""
@@ -28,17 +28,17 @@ class FollowUps:
         if not self.searcher.terms(searched):
             return None
         ids = [mid for m in on for mid in m.ids]
-        answer = self._search_answer(searched, lang, self.store.meetings(), k, ids, speaker, None)
+        answer = self._search_answer(searched, lang, meetings, k, ids, speaker, None)
         if answer.kind != "passage" or answer.names.get("not_by") or answer.names.get("unknown"):
             return None         # (not what the person named said of it there: search everywhere)
         return dataclasses.replace(answer, question=question, searched=searched, within=tuple(ids))
 
-    def _about_it(self, question: str, lang: str, k: int, turn: tuple[str, int], quoted: str,
-                  speaker) -> Answer | None:
+    def _about_it(self, question: str, lang: str, meetings: list[MeetingSummary], k: int, turn: tuple[str, int],
+                  quoted: str, speaker) -> Answer | None:
         """A question about the thing the last answer quoted ("Who is organizing it?"): searched
         with the rarest words of the quote, within its meeting; None when that finds nothing."""
         mid, _ = turn
-        ids = [i for m in self.store.meetings() if mid in m.ids for i in m.ids]
+        ids = [i for m in meetings if mid in m.ids for i in m.ids]
         if not ids:             # (deleted since)
             return None
         # (not people's names: "Patricio nous fera un webinaire…" would find every turn naming him)
@@ -46,7 +46,7 @@ class FollowUps:
         rare = sorted({w for w in analysis.question_words(quoted) if w not in named},
                       key=lambda w: (-max((self.searcher.idf(t) for t in self.searcher.terms(w)), default=0.0), w))
         searched = f"{question} {' '.join(rare[:IT_WORDS])}"
-        answer = self._search_answer(searched, lang, self.store.meetings(), k, ids, speaker, None)
+        answer = self._search_answer(searched, lang, meetings, k, ids, speaker, None)
         if answer.kind != "passage":
             return None
         # Quoted for what is asked of it ("volunteer"), from the whole turn, when the turn says it

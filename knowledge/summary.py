@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
 
-from knowledge import chairing, lexicon, people
+from knowledge import chairing, lexicon, naming, people
 from knowledge.agenda import other_business
 from knowledge.analysis import analyze, question_words
 from knowledge.chairing import HANDOVER, PROCEDURAL as _PROCEDURAL, says_something
@@ -398,7 +398,7 @@ def questions(turns: list[Turn]) -> list[Question]:
 def _said(question: str) -> set[str]:
     """What a question speaks of: its words but the grammar and the names ("Rui, will the
     webinars be recorded?": webinars, recorded)."""
-    names = {fold(w) for w in re.findall(r"[^\W\d_][\w'’-]*", question) if w[:1].isupper()}
+    names = {fold(w) for w in naming.WORD.findall(question) if w[:1].isupper()}
     return set(question_words(question)) - names
 
 

@@ -73,9 +73,10 @@ def guess_language(text: str) -> str | None:
 
     Short questions share words across fr/es/pt/en ("la", "de", "en", "como"): a word counts
     for each language that has it, divided among them; French elisions ("qu'", "d'") and letters
-    only one language writes ("ñ", "ã", "è") are strong evidence."""
-    # "peut-on": "peut", "on"; not the names ("Et Rachid El Amrani ?": "El" is no Spanish)
-    words = re.findall(r"[^\W\d_]+", fold(_NAME.sub(" ", text.strip())))
+    only one language writes ("ñ", "ã", "è") are strong evidence. When they leave it unclear,
+    py3langid decides over the words."""
+    plain = _NAME.sub(" ", text.strip())     # not the names ("Et Rachid El Amrani ?": "El" is no Spanish)
+    words = re.findall(r"[^\W\d_]+", fold(plain))          # "peut-on": "peut", "on"
     scores = dict.fromkeys(lexicon.LANGUAGES, 0.0)
     for w in words:
         having = [lang for lang in lexicon.LANGUAGES if w in _CUES[lang]]
@@ -95,7 +96,6 @@ def guess_language(text: str) -> str | None:
         return best
     # Unclear ("Havia intérpretes no webinário?", "Pode-se participar a distância?"): a language
     # identifier over its words but the names (which it reads as words: "Rodrigo de La Parra").
-    plain = _NAME.sub(" ", text.strip())
     first = re.match(r"\W*([^\W\d_][\w'’-]*)", plain)
     if first and first.group(1)[:1].isupper() and len(words) > 1 and not any(fold(first.group(1)) in c for c in _CUES.values()):
         plain = plain[first.end():]         # "Humberto a parlé ?": a name, not "What" or "Pode-se"
@@ -109,7 +109,7 @@ def guess_language(text: str) -> str | None:
 def language_identifier():
     """py3langid's language identifier (its model loads on first use, in about half a second:
     the bot loads it when it starts)."""
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier     # (imported when first needed)
     return LanguageIdentifier.from_model_file(MODEL_FILE)
 
 
