@@ -33,14 +33,19 @@ class Quoting:
     def answers_it(self, question: str, hit: Hit, ignore: Iterable[str] = ()) -> bool:
         """Does the passage answer the question, rather than share a common word with it? It
         must hold enough of the question's weight, more than numbers, and the place or name
-        the question asks about when the archive knows it ("When is the Abidjan workshop?" is
-        not answered by another workshop). ``ignore``: question words left out of both (the name
+        the question asks about ("When is the Abidjan workshop?" is not answered by another
+        workshop; one no transcript says, by none). ``ignore``: question words left out of both (the name
         of the person whose words are asked for, who need not name themselves)."""
         words = self._weighed(question)
         if not any(any(c.isalpha() for c in w) for w in words):
             return False
         ignore = set(ignore)
         nouns = analysis.proper_nouns(question)
+        # A name standing alone that no transcript says, nor a translation of it ("l'événement à
+        # Montevideo" in an archive without the 2016 call): no other event answers it.
+        unsaid = analysis_idf_max(max(self.searcher.index.n_docs, 1))       # the weight of a word no turn says
+        if any(not run and w in words and words[w][1] >= unsaid and w not in ignore for w, run in nouns.items()):
+            return False
         names = [w for w in nouns if w in words and words[w][0] > 0 and w not in ignore]
         if names:
             name = max(names, key=lambda w: words[w][0])

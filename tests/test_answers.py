@@ -7,7 +7,7 @@ import pytest
 
 from bot import i18n, render
 from knowledge import analysis
-from knowledge.answers import reply_language
+from knowledge.answers import Answerer, reply_language
 
 
 def test_the_montevideo_question(answerer):
@@ -286,3 +286,23 @@ def test_a_question_about_the_agenda_topics_is_no_chair_move(archive):
 def test_the_quote_holds_the_question_when_a_passage_scored_near_it_does(archive, question, speaker, says):
     answer = archive.ask(question)
     assert (speaker, True) == (answer.sources[0].speaker, says in " ".join(answer.quote))
+
+
+def test_a_place_no_transcript_says_is_answered_by_none(tmp_path):
+    """Without the 2016 call, "l'événement à Montevideo" is in no transcript: another event is no
+    answer. A name said only as a translation ("Board": "Conseil d'administration") still is."""
+    from knowledge import ingest
+    from knowledge.search import Searcher
+    from knowledge.store import Store
+    from conftest import DEMO
+
+    with Store(tmp_path / "demo.db") as store:
+        ingest.ingest_paths(store, [DEMO], max_bytes=10_000_000)
+        answerer = Answerer(store, Searcher(store))
+        assert "nothing" == answerer.ask("Quand aura lieu l'événement à Montevideo ?").kind
+        assert "passage" == answerer.ask("Quand aura lieu l'événement à Toronto ?").kind
+
+
+def test_a_name_said_only_as_a_translation_still_answers(archive):
+    answer = archive.ask("What did the Board decide about the budget?")
+    assert "passage" == answer.kind
