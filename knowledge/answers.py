@@ -94,6 +94,7 @@ class Answerer(FactAnswers, PresenterAnswers, FollowUps, Quoting):
         on = [m for m in meetings if set(context.meetings) & m.ids] if context and not (meeting or since) else []
         elsewhere: list[MeetingSummary] = []
         turned = False      # asked again after "Was Priya absent?": the verdict is of absence
+        start = that = None     # how a question follows up on the conversation ("And…", "in that call")
         if on:
             start, that = intents.follows_up(question)
             asked_then = "present" if context.kind == "absent" else context.kind
@@ -188,6 +189,13 @@ class Answerer(FactAnswers, PresenterAnswers, FollowUps, Quoting):
             grouped = self._in_group(question, lang, meetings, k, speaker, answer)
             if grouped:
                 answer, within = grouped
+        if on and context.turn and not (intent or start or that or dated or within or meeting or since) and \
+                which_meetings.meetings_named(question, meetings, lang, today) is None:
+            # Right after a quotation, its meeting wins ties: "Combien de places financées ?" after
+            # the Abidjan workshop is about it.
+            quoted = self._in_quoted(asked, lang, meetings, k, on, speaker, answer)
+            if quoted:
+                answer, within = quoted, list(quoted.within)
         # Others' words are searched without the names of those who said nothing or are unknown.
         unnamed = {w for name in answer.names.get("unknown", ()) for w in analysis.words(name)}
         if answer.names.get("not_by") and not answer.names.get("by"):

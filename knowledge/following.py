@@ -56,6 +56,22 @@ class FollowUps:
             answer = dataclasses.replace(answer, quote=tuple(self.best_sentences(question, whole)))
         return dataclasses.replace(answer, question=question, searched=searched, within=tuple(ids))
 
+    def _in_quoted(self, question: str, lang: str, meetings: list[MeetingSummary], k: int,
+                   on: list[MeetingSummary], speaker, found: Answer) -> Answer | None:
+        """A new question right after a quotation, naming no meeting ("Combien de places financées ?"
+        after the Abidjan workshop): the meeting quoted wins ties. Its answer, when it holds as
+        much of the question as ``found`` (searched in every meeting) does; None: keep ``found``."""
+        ids = [mid for m in on for mid in m.ids]
+        if found.kind == "passage" and found.sources and found.sources[0].meeting_id in ids:
+            return None
+        answer = self._search_answer(question, lang, meetings, k, ids, speaker, None)
+        if answer.kind != "passage" or answer.names.get("not_by") or answer.names.get("unknown"):
+            return None
+        before = self.coverage(question, found.sources[0]) if found.kind == "passage" and found.sources else 0.0
+        if self.coverage(question, answer.sources[0]) < before:
+            return None
+        return dataclasses.replace(answer, question=question, within=tuple(ids))
+
     def _in_group(self, question: str, lang: str, meetings: list[MeetingSummary], k: int, speaker,
                   found: Answer) -> tuple[Answer, list[str]] | None:
         """A group the question names ("Combien de places financées à AFRALO ?"): the answer

@@ -71,7 +71,7 @@ PATTERNS = (
                r"\b(?:demande|demandait|pregunto|preguntaba|perguntou|perguntava) (?:dans |en |na |no )?(?:le |la |el |a |o )?"
                r"(?:sondage|questionnaire|enquete|encuesta|cuestionario|pesquisa|questionario)\b"),
     # "Did the NARALO call have a survey?" (not "Was there a survey about mentoring?": a topic).
-    ("survey_held", r"\b(?:have|had|was there|is there|y a t il eu|il y a eu|y avait il|il y avait|hubo|habia|hay|houve|havia|"
+    ("survey_held", r"\b(?:have|had|was there|is there|y a t il eu|il y a eu|y a t il|il y a|y avait il|il y avait|hubo|habia|hay|houve|havia|"
                     r"tuvo|teve|tem|ha) "
                     r"(?:(?:an?|une?|una?|uma?) )?"
                     r"(?:survey|questionnaire|sondage|encuesta|cuestionario|pesquisa|questionario|enquete)\b"),
@@ -205,6 +205,15 @@ _QUESTION_NOUN = re.compile(r"\b(?:questions?|preguntas?|perguntas?)\b")
 
 # "Who is organizing it?", "¿Quién organiza eso?", "Quem organiza isso?": the thing the last answer quoted.
 _IT = re.compile(r"\b(?:it|that|ça|ca|cela|ceci|eso|esto|ello|isso|isto)\b", re.IGNORECASE)
+# An object pronoun standing for "it", where no article can stand (folded): "Qui l'organise ?",
+# "Puis-je y participer ?", "Qui s'en occupe ?" (not "Il y a…"), "¿Quién lo organiza?" (not "lo
+# que"), "Quem a organiza?" ("Quando a reunião…" has an article).
+_CLITIC = re.compile(
+    r"\b(?:qui|je|tu|il|elle|on|nous|vous|ils|elles|ne|n|m|s|peux|peut|puis|faut)\s+"
+    r"(?:l|le|la|les|en|y(?!\s+(?:a|avait|aura|aurait)\b))\b"
+    r"|\b(?:quien|quienes|donde|cuando|como|no|ya|me|te|se)\s+(?:lo|los)\b(?!\s+(?:que|de|del|mismo|mas)\b)"
+    r"|\b(?:quien|quienes)\s+(?:la|las)\b"
+    r"|\b(?:quem|nao|ja)\s+(?:o|a|os|as)\b")
 MAX_IT_WORDS = 2        # of its own: more, and "it" is no reference ("Is it true that the webinars are recorded?")
 MAX_IT_WORDS_LAST = 4   # … unless "it" ends the question
 
@@ -214,6 +223,8 @@ def refers_to_it(question: str) -> bool:
     it?", "Where is that?", "¿Dónde es?")?"""
     if not question_words(question) and asking.asked_for(question):
         return True             # "¿Dónde es?", "Où est-ce ?", "Onde é?", "When?": of what was just said
+    if _CLITIC.search(fold(question)) and len(question_words(question)) <= MAX_IT_WORDS_LAST:
+        return True
     said = [m for m in _IT.finditer(question) if not m.group(0).isupper() or question.isupper()]     # (not "IT")
     # Last, it is what the question is about ("How many travel support places for it?"), whatever
     # else it says; else it may be no reference at all ("Is it true that the webinars are recorded?").

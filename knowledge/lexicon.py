@@ -35,12 +35,15 @@ QUESTION_CUES = {
 # derniere reunion" is French, "tem algo sobre bogota?" Portuguese.
 for _lang, _words in {
     "fr": "derniere dernier prochaine prochain resume mois semaine mentionne fois ont etaient lors sondage "
+          "y puis peux pouvons "
           "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre",
     "es": "ultima ultimo ultimos proxima proximo resumen mes semana menciono veces hubo hay algo alguna algun "
+          "puedo puede podemos "
           "mas falto participo asistio pregunto preguntaron respondio enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
     "pt": "ultima ultimo ultimos proxima proximo resumo mes semana mencionou vezes teve tem houve algo alguma "
+          "posso pode podemos "
           "alguem mais faltou participou assistiu perguntou perguntaram respondeu janeiro fevereiro marco abril maio junho julho agosto setembro outubro novembro dezembro",
-    "en": "last next summary month week mentioned times there any anything something about "
+    "en": "last next summary month week mentioned times there any anything something about can could "
           "january february march april may june july august september october november december",
 }.items():
     QUESTION_CUES[_lang] = QUESTION_CUES[_lang] + _words.split()

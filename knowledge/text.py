@@ -97,9 +97,12 @@ def guess_language(text: str) -> str | None:
     # Unclear ("Havia intérpretes no webinário?", "Pode-se participar a distância?"): a language
     # identifier over its words but the names (which it reads as words: "Rodrigo de La Parra").
     first = re.match(r"\W*([^\W\d_][\w'’-]*)", plain)
-    if first and first.group(1)[:1].isupper() and len(words) > 1 and not any(fold(first.group(1)) in c for c in _CUES.values()):
-        plain = plain[first.end():]         # "Humberto a parlé ?": a name, not "What" or "Pode-se"
     found = [lang for lang, _ in language_identifier().rank(plain)]
+    if first and first.group(1)[:1].isupper() and len(words) > 1 and not any(fold(first.group(1)) in c for c in _CUES.values()):
+        # "Humberto a parlé ?": a name, not "What" or "Pode-se" (unless the rest is no language
+        # of ours: "Posso participar?")
+        rest = [lang for lang, _ in language_identifier().rank(plain[first.end():])]
+        found = rest if rest[0] in lexicon.LANGUAGES or found[0] not in lexicon.LANGUAGES else found
     if found[0] not in lexicon.LANGUAGES and not ranked[0]:     # "Когда следующая встреча?", "Montevideo"
         return None
     return next(lang for lang in found if lang in lexicon.LANGUAGES)

@@ -55,6 +55,8 @@ def test_the_client_language_wins_over_the_question(answerer):
     # Not one of ours: the group's.
     ("Когда следующая встреча?", "en"), ("Montevideo ?", "en"), ("Agenda?", "en"),
     ("Presupuesto?", "es"),
+    # A verb first is no name: "Posso" is Portuguese.
+    ("Posso participar?", "pt"), ("Puedo participar?", "es"), ("Puis-je y participer ?", "fr"), ("Can I join?", "en"),
 ])
 def test_reply_language_from_the_question(question, language):
     assert language == reply_language(question, default="en")

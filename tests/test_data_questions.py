@@ -354,7 +354,7 @@ def test_who_spoke_about_a_topic_is_a_search_and_who_spoke_follows_up(archive):
 
 @pytest.mark.parametrize("question, kind", [
     ("Lucía presidió?", "chair"), ("Did Lucía chair the call?", "chair"), ("Humberto a-t-il présidé en 2016 ?", "chair"),
-    ("Hay encuesta?", "survey"), ("Tem pesquisa?", "survey"), ("Is there a survey?", "survey"),
+    ("Hay encuesta?", "survey"), ("Tem pesquisa?", "survey"), ("Is there a survey?", "survey"), ("Y a-t-il un sondage ?", "survey"), ("Il y a un sondage ?", "survey"),
     ("Há pesquisa no webinário?", "survey"),
 ])
 def test_short_ways_of_asking_who_chaired_and_whether_there_was_a_survey(archive, question, kind):

@@ -289,9 +289,34 @@ def test_it_is_what_the_last_answer_quoted(archive):
     ("Is it true that the webinars are recorded for members?", False),
     ("Where is that?", True), ("¿Dónde es?", True), ("Où est-ce ?", True), ("Onde é?", True), ("Who said that?", True),
     ("Did Priya say that the webinars will be recorded?", False), ("Where is the Toronto event?", False),
+    # Object pronouns where no article can stand.
+    ("Qui l'organise ?", True), ("Qui s'en occupe ?", True), ("Puis-je y participer ?", True),
+    ("Je peux m'y inscrire ?", True), ("Qui en a parlé ?", True), ("¿Quién lo organiza?", True),
+    ("¿Quién la organiza?", True), ("¿Dónde lo hacen?", True), ("Quem a organiza?", True), ("Quem o organiza?", True),
+    ("Il y a eu un sondage ?", False), ("Y a-t-il un sondage ?", False), ("Qui a présenté le budget ?", False),
+    ("¿Qué es lo que pasó con el presupuesto?", False), ("Quando a reunião acontece?", False),
+    ("Qui l'organise à Toronto avec les bibliothèques du réseau local ?", False),
 ])
 def test_what_refers_to_it(question, refers):
     assert refers == intents.refers_to_it(question)
+
+
+def test_right_after_a_quotation_its_meeting_wins_ties(archive):
+    talk = Dialogue(archive.store, archive)
+    ana = Member(1, "fr", chat=-100)
+    asked = "Combien de places financées ?"
+    assert "douze places financées" not in talk.question(asked, Member(2, "fr", chat=-100))[0].html
+    (abidjan,) = talk.question("Quand aura lieu l'atelier d'Abidjan ?", ana)
+    assert "Abidjan" in abidjan.html
+    (places,) = talk.question(asked, ana)           # no pronoun, no meeting named: the Abidjan call's
+    assert "douze places financées" in places.html
+    talk.question("When is the Toronto outreach event?", ana)
+    (organizer,) = talk.question("Qui l'organise ?", ana)       # "l'": it
+    assert "NARALO is organizing a community outreach event" in organizer.html
+    # What the quoted meeting holds less of is found where it is said.
+    talk.question("Quand aura lieu l'atelier d'Abidjan ?", ana)
+    alone = talk.question("Qu'a-t-on dit de la médiation ?", Member(4, "fr", chat=-100))[0].html
+    assert alone == talk.question("Qu'a-t-on dit de la médiation ?", ana)[0].html
 
 
 def test_it_is_searched_without_the_names_the_quoted_turn_says(archive):
