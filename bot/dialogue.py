@@ -250,11 +250,8 @@ class Dialogue(SchedulingCommands):
 
     def _about(self, kind: str, args: str, member: Member, lang: str) -> list[Reply]:
         """One meeting's attendance or agenda; each one's when several are named ("5 et 12 octobre")."""
-        meetings = self.store.meetings()
-        dated = which_meetings.dated(args, meetings, lang, month_alone=True) if args else None
-        named = which_meetings.meetings_named(args, meetings, lang) if dated else None
-        if named and len(named) > 1:
-            shown = named[-MAX_PARTS:]
+        shown = self._several(args, lang)
+        if shown:
             parts = tuple(self.answerer.about(kind, lang, m) for m in shown)
             self.conversations.talk_about(member.chat, member.id, tuple(m.id for m in shown), kind, lang)
             return self._paged(render.html_answer(Answer("several", lang, parts=parts)))
@@ -266,11 +263,25 @@ class Dialogue(SchedulingCommands):
         return self._paged(render.html_answer(self.answerer.about(kind, lang, meeting, version=mid)))
 
     def _cmd_summary(self, args: str, member: Member, lang: str) -> list[Reply]:
+        """A meeting's summary; each one's when several are named ("5 et 12 octobre", "octobre")."""
+        named = self._several(args, lang)
+        if named:
+            ids = tuple(m.version(lang) or m.id for m in named)
+            self.conversations.talk_about(member.chat, member.id, ids, "summary", lang)
+            return [reply for mid in ids for reply in self.summary(mid, lang)]
         found = self._meeting_arg(args, lang)
         if found is None:
             return self._no_meeting(args, lang)
         self.conversations.talk_about(member.chat, member.id, (found[1],), "summary", lang)
         return self.summary(found[1], lang)
+
+    def _several(self, args: str, lang: str) -> list[MeetingSummary]:
+        """The meetings of the dates or months a command names, when it names several (the
+        latest ``MAX_PARTS``); else none."""
+        meetings = self.store.meetings()
+        dated = which_meetings.dated(args, meetings, lang, month_alone=True) if args else None
+        named = which_meetings.meetings_named(args, meetings, lang) if dated else None
+        return named[-MAX_PARTS:] if named and len(named) > 1 else []
 
     @staticmethod
     def _no_meeting(args: str, lang: str) -> list[Reply]:
@@ -294,6 +305,8 @@ class Dialogue(SchedulingCommands):
             return [Reply(escape(i18n.t(lang, "no_person", name=args)))]
         answer = Answer("participation", lang, target=self.answerer.target,
                         participation=tuple(self.answerer.participation(*people)))
+        if people:          # "/participation Maritza", then "Was she at the 2020 call?": of her
+            self.conversations.answered(member.chat, member.id, answer)
         return self._paged(render.html_answer(answer))
 
     def _cmd_next(self, args: str, member: Member, lang: str) -> list[Reply]:
@@ -304,6 +317,7 @@ class Dialogue(SchedulingCommands):
             self.store, args, lang, self.store.meetings(), today=now.date(), timezones=self.timezones,
             next_event=lambda titled=None: calendar.next_occurrence(self.all_events(), now, titled=titled),
             summary_of=self.answerer.summary_of if self.answerer else None)
+        self.conversations.answered(member.chat, member.id, answer)     # "/next", then "Who is organizing it?"
         return [Reply(next_html(answer, lang))]
 
 

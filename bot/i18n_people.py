@@ -63,6 +63,7 @@ PEOPLE_STRINGS: dict[str, dict[str, str]] = {
                           "es": "La transcripción no tiene lista de asistentes ({meeting}, {date}): no puedo saber quién se unió más tarde.",
                           "pt": "A transcrição não tem lista de presença ({meeting}, {date}): não sei dizer quem entrou mais tarde.",
                           "en": "The transcript has no roll call ({meeting}, {date}): I can't tell who joined late."},
+    "joined_late": {"fr": "arrivé·e en cours d'appel", "es": "llegó tarde", "pt": "chegou depois", "en": "joined late"},
     "joined_after_apology": {"fr": "excusé·e, a rejoint l'appel ensuite", "es": "se excusó, pero se unió después",
                              "pt": "pediu desculpas, mas entrou depois", "en": "sent apologies, joined later"},
     "participation_line": {"fr": "{name} : {attended} réunion(s) sur {meetings} ({percent} %), {apologies} {apologies_word}",

@@ -141,9 +141,10 @@ def _where(answer: Answer, lang: str) -> dict:
 
 def _attendance(answer: Answer, lang: str) -> str:
     present = answer.names["present"]
-    joined = set(answer.names.get("joined", ()))
+    joined, late = set(answer.names.get("joined", ())), set(answer.names.get("late", ()))
     names = [name + (f" ({i18n.t(lang, 'channel', language=i18n.language_name(ch, lang))})" if ch else "")
-             + (f" ({i18n.t(lang, 'joined_after_apology')})" if name in joined else "") for name, ch in present]
+             + (f" ({i18n.t(lang, 'joined_after_apology')})" if name in joined else "")
+             + (f" ({i18n.t(lang, 'joined_late')})" if name in late else "") for name, ch in present]
     lines = [i18n.t(lang, "attendance_header", n=len(present), **_where(answer, lang)),
              f"{i18n.t(lang, 'present')}: {', '.join(names)}"]
     for key in ("apologies", "staff", "interpreters"):

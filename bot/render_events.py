@@ -62,7 +62,8 @@ def next_html(answer: Answer, lang: str) -> str:
         return next_event_html(answer.occurrence, answer.timezones, lang)
     if answer.parts:
         return "\n".join([f"<b>{escape(i18n.t(lang, 'next_none_such'))}</b>", next_html(answer.parts[0], lang)])
-    return "\n".join([f"<b>{escape(i18n.t(lang, 'next_announced_only' if said else 'next_none'))}</b>", *said])
+    empty = "next_none_like" if "filtered" in answer.flags else "next_none"     # ("the next AFRALO event": none)
+    return "\n".join([f"<b>{escape(i18n.t(lang, 'next_announced_only' if said else empty))}</b>", *said])
 
 
 def next_event_html(occurrence, timezones, lang: str) -> str:

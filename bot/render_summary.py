@@ -30,7 +30,7 @@ def summary_html(summary, lang: str, timezones: tuple[str, ...] = ()) -> str:
         channels = ", ".join(f"{i18n.t(lang, 'channel', language=i18n.language_name(c, lang))} {n}"
                              for c, n in sorted(summary.channels.items()))
         lines.append(escape(i18n.t(lang, "sum_attendance", present=summary.present,
-                                   channels=f" ({channels})" if channels else "", later=summary.joined_later,
+                                   channels=f" ({channels})" if channels else "", later=", ".join(summary.joined_later) or i18n.t(lang, "sum_none"),
                                    apologies=", ".join(summary.apologies) or i18n.t(lang, "sum_none"))))
     if "agenda" in summary.missing and "speech" not in summary.missing:
         lines.append(escape(i18n.t(lang, "sum_missing_agenda")))

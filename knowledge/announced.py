@@ -117,4 +117,5 @@ def next_answer(store, question: str, lang: str, meetings: list[MeetingSummary],
     found = None if placed else found
     other = next_event() if (titled or placed) and found is None and not said else None
     return Answer("next", lang, question, occurrence=found, timezones=timezones, announced=said,
+                  flags=frozenset({"filtered"}) if titled or placed else frozenset(),
                   parts=(Answer("next", lang, question, occurrence=other, timezones=timezones),) if other else ())

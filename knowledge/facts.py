@@ -251,8 +251,12 @@ class FactAnswers:
         if kind == "interpreters":          # as the roll call names them
             return Answer("interpreters", lang, question, meeting=target, names={"interpreters": detail.names(
                 INTERPRETER_STATUS), "channels": [a.channel for a in detail.attendance if a.status == INTERPRETER_STATUS]})
+        # Who took the floor without being in the roll call (when there is one): joined late.
+        roll_call = any(a.source == "roll_call" for a in detail.attendance)
+        late = [a.name for a in detail.attendance if a.status == PRESENT and a.source == "spoke"
+                and roll_call and a.name not in joined]
         return Answer("attendance", lang, question, meeting=target, names={
-            "present": present, "apologies": [n for n in apologised if n not in joined],
+            "present": present, "late": late, "apologies": [n for n in apologised if n not in joined],
             "staff": detail.names(STAFF_STATUS), "interpreters": detail.names(INTERPRETER_STATUS), "joined": joined})
 
     def was_there(self, persons: list[str], lang: str, target: MeetingSummary, question: str = "",

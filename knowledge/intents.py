@@ -109,7 +109,13 @@ PATTERNS = (
                      r"quem (?:foram|eram|sao|foi|era) (?:os |as |o |a )?interpretes?|(?:houve|havia|tinha|teve) interpretes|"
                      r"quais interpretes)\b"),
     ("apologies", r"\b(?:apolog\w*|excuses?|excuse|s est (?:il |elle )?excuse\w*|se sont (?:ils |elles )?excuse\w*|disculpas?|disculpo|"
-                  r"disculparon|desculpas?|desculpou|ausencias?|ausentes?|absents?|absences?)\b"),
+                  r"disculparon|desculpas?|desculpou|ausencias?|ausentes?|absents?|absences?|"
+                  # "Who missed the NARALO call?", "¿Quién faltó?", "Qui manquait ?", "Quem faltou?"
+                  r"who (?:missed|was missing|were missing|(?:was|were)n t there|(?:was|were) not there|"
+                  r"didn t (?:come|attend|show up)|did not (?:come|attend|show up))|"
+                  r"qui (?:manquait|manquaient|a manque|ont manque|n etait pas (?:la|present)|n est pas venu)|"
+                  r"quien(?:es)? (?:falto|faltaron|no (?:vino|vinieron|asistio|asistieron|estuvo|estuvieron))|"
+                  r"quem (?:faltou|faltaram|nao (?:veio|vieram|compareceu|compareceram|esteve|estava|estavam)))\b"),
     # "Who read the roll call?": who read it out, not the attendance.
     ("roll_call_reader", r"\b(?:who (?:read|did|took|called|went through)(?: out)? the roll(?: call)?|"
                          r"qui a (?:fait|lu) l appel|qui a lu la liste des presents|"
@@ -141,7 +147,7 @@ PATTERNS = (
                    r"palestrantes)\b"),
     # "Summary of the last call", "Résumé de la réunion de juin", "Resumen de la última llamada":
     # only with nothing else to it ("summarise the discussion about the budget" is a search).
-    ("summary", r"\b(?:summary|summarize|summarise|recap|minutes|resume|resumen|resumir|resuma|resumo|resumez|"
+    ("summary", r"\b(?:summary|summarize|summarise|recap|minutes|resume|resumer|resumen|resumir|resuma|resumo|resumez|"
                 r"compte rendu|synthese|sintesis|sintese|"
                 # "What was discussed in the last call?" (not "what was said about the budget?")
                 # "What happened?", "Que s'est-il passé ?", "¿Qué pasó?", "O que aconteceu?"; "What was decided?"
@@ -407,10 +413,20 @@ def event_named(question: str, meetings: list[MeetingSummary]) -> Callable[[str]
     folded = fold(question)
     groups = {m.group.lower() for m in meetings if m.group and m.group.lower() in folded.split()}
     kinds = [rx for kind, rx in KIND_WORDS if kind in kinds_named(folded)]
-    if not groups and not kinds:
+    # Another acronym is a name the title must say: "the next EURALO call", "the next IDN working
+    # group meeting" (no group of ours: nothing like that, rather than another group's call).
+    known = {m.group.lower() for m in meetings if m.group} | _NOT_NAMES
+    shouted = question.isupper() and len(question.split()) > 2       # ("/next EURALO" is no shouting)
+    acronyms = set() if shouted else {a.lower() for a in _ACRONYM.findall(question)} - known
+    if not groups and not kinds and not acronyms:
         return None
 
     def titled(title: str) -> bool:
         words = fold(title)
-        return (not groups or bool(groups & set(words.split()))) and all(rx.search(words) for rx in kinds)
+        return (not groups or bool(groups & set(words.split()))) and all(rx.search(words) for rx in kinds) \
+            and acronyms <= set(words.split())
     return titled
+
+
+_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{2,}\b")
+_NOT_NAMES = frozenset({"utc", "gmt"})      # capitals that name no event

@@ -487,8 +487,10 @@ UNANSWERED_WORDS = frozenset("""not been answered unanswered without answer answ
     ficaram ficou left remained""".split())
 # How members put a request, no topic (folded): "Give me a summary of…", "Can you summarize…",
 # "Peux-tu me donner…", "¿Me puedes dar…?", "Pode me mostrar…".
-REQUEST_WORDS = frozenset("""give can could would show tell send me us please donne donner donnez peux pouvez
-    montre montrer moi nous dame dar puedes podrias muestra mostrar pode poderia mostra manda""".split())
+REQUEST_WORDS = frozenset("""give can could would show tell send make me us please donne donner donnez peux pouvez
+    pourrais pourriez tu vous faire fais faites svp plait voudrais montre montrer moi nous dame dar puedes podrias
+    podria puede haces hace hacer haz favor quiero muestra mostrar pode poderia podes voce fazer faz faca quero
+    gostaria mostra manda""".split())
 # A question that follows up on the meeting just talked about (folded): by how it starts ("And who
 # sent apologies?", "Et qui était excusé ?", "¿Y quién presentó?", "What about the budget?"), or by
 # pointing at it ("in that call", "dans cette réunion", "en esa reunión", "nessa reunião").

@@ -181,6 +181,12 @@ def test_next_also_gives_the_events_announced_in_calls_sooner(tmp_path):
         # Once they are past, as before.
         later = dt.date(2026, 12, 5)
         assert ask("When is the next event?", scheduled=[], today=later) == ["No call is scheduled yet."]
+        assert ask("When is the next NARALO event?", scheduled=[], today=later) == ["Nothing like that is scheduled or announced."]
+        # A group (or other acronym) no event or call of ours names: nothing like that, not another's call.
+        assert ask("When is the next EURALO call?")[0] == "Nothing like that is scheduled. The next event:"
+        assert ask("When is the next IDN working group meeting?")[0] == "Nothing like that is scheduled. The next event:"
+        assert ask("When is the next meeting at 10:00 UTC?")[0] != "Nothing like that is scheduled. The next event:"
+        assert ask("WHEN IS THE NEXT NARALO CALL?") == ["NARALO monthly call — 6 December 2026", "10:00 UTC"]
         assert ask("When is the next NARALO event?", scheduled=events[:1], today=later) == [
             "NARALO monthly call — 6 December 2026", "10:00 UTC"]
 
@@ -224,6 +230,8 @@ def test_the_next_command_gives_what_calls_announced_sooner_first(archive):
     naralo = talk.command("next", "NARALO", Member(1, "en"))[0].html.split("\n")
     assert len(naralo) == 2 and naralo[1].startswith("• 3 December 2026, Toronto")
     assert naralo[0] == "<b>Not scheduled yet; announced in calls:</b>"
+    euralo = talk.command("next", "EURALO", Member(1, "en"))[0].html.split("\n")     # no such group's
+    assert euralo[0] == "<b>Nothing like that is scheduled. The next event:</b>" and len(euralo) == 3
     # Once they are past: the next call alone.
     later = Dialogue(store=archive.store, answerer=archive, events=events,
                      clock=lambda: dt.datetime(2026, 12, 10, tzinfo=UTC))

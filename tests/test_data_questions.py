@@ -398,3 +398,24 @@ def test_no_roll_call_no_reader(tmp_path):
         answer = Answerer(store, Searcher(store)).ask("Who read the roll call?")
     assert ("roll_call_reader", []) == (answer.kind, answer.names["reader"])
     assert render.plain(answer).startswith("The transcript has no roll call: ")
+
+
+@pytest.mark.parametrize("question, meeting", [
+    ("¿Quién faltó a la llamada de septiembre?", "lacralo-2026-09-21"), ("Who missed the NARALO call?", "naralo-2026-10-12-en"),
+    ("¿Quiénes no vinieron a la reunión de septiembre?", "lacralo-2026-09-21"),
+    ("Qui manquait à la réunion AFRALO ?", "afralo-2026-10-05-fr"), ("Quem faltou na reunião da AFRALO?", "afralo-2026-10-05-fr"),
+    ("Who wasn't there in the NARALO call?", "naralo-2026-10-12-en"),
+])
+def test_who_missed_a_call_is_who_sent_apologies(archive, question, meeting):
+    answer = archive.ask(question)
+    assert "apologies" == answer.kind and answer.meeting.id.startswith(meeting)
+
+
+@pytest.mark.parametrize("question, meeting", [
+    ("Tu peux me résumer la dernière réunion ?", None), ("Pouvez-vous résumer la réunion du 5 octobre ?", "afralo-2026-10-05-fr"),
+    ("¿Me haces un resumen de la reunión de febrero de 2020?", "lacralo-2020-02-17-fr"),
+    ("Você pode me fazer um resumo da última reunião?", None), ("Can you make a summary of the NARALO call?", "naralo-2026-10-12-en"),
+])
+def test_a_summary_asked_for_politely(archive, question, meeting):
+    answer = archive.ask(question)
+    assert "summary" == answer.kind and answer.meeting.id == (meeting or archive.store.meetings()[-1].id)

@@ -274,3 +274,11 @@ def test_a_long_list_of_meetings_says_it_shows_the_latest():
 def test_who_and_agenda_of_several_meetings_named_together(dialogue, command, args, dates):
     (reply,) = dialogue.command(command, args, FR)
     assert re.findall(r"(\d+ \w+ \d{4})(?: — |\s*:)", reply.html.replace("</b>", "")) == dates, reply.html
+
+
+def test_summaries_of_several_meetings_named_together(dialogue):
+    replies = dialogue.command("summary", "20 juin 2016 et 17 février 2020", FR)
+    heads = [r.html for r in replies if r.html.startswith("<b>Appel mensuel de LACRALO")]
+    assert ["20 juin 2016", "17 février 2020"] == [re.search(r"\d+ \w+ \d{4}", h).group(0) for h in heads]
+    (one,) = [r for r in dialogue.command("summary", "20 juin 2016", FR) if r.html.startswith("<b>Appel")]
+    assert "20 juin 2016" in one.html

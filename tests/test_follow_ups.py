@@ -326,3 +326,11 @@ def test_it_is_searched_without_the_names_the_quoted_turn_says(archive):
                                                              quoted="Patricio nous fera un webinaire sur le DNS."))
     asked = answer.searched.split()[3:]
     assert asked and not {"Patricio", "patricio", "Carranza", "carranza"} & set(asked), answer.searched
+
+
+def test_it_after_the_next_command(archive):
+    talk = Dialogue(archive.store, archive, clock=lambda: dt.datetime(2026, 11, 2, 12, tzinfo=dt.timezone.utc))
+    ana = Member(1, "en", chat=-100)
+    talk.command("next", "NARALO", ana)
+    (who,) = talk.question("Who is organizing it?", ana)
+    assert "NARALO is organizing a community outreach event" in who.html

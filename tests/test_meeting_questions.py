@@ -413,3 +413,14 @@ def test_a_group_named_is_a_preference_not_a_filter(archive, question, speaker):
 ])
 def test_meeting_questions_do_not_take_over_topical_ones(archive, question, kind):
     assert kind == archive.ask(question).kind
+
+
+def test_who_joined_late_is_named_in_the_attendance_and_the_summary(archive):
+    from bot import render_summary
+    answer = archive.ask("Who attended the NARALO call?")
+    assert ["Olivia Hartman"] == answer.names["late"]
+    assert "Olivia Hartman (joined late)" in render.plain(answer)
+    humberto = archive.ask("Who attended the 2020 call?")        # apologised, then joined: said so, once
+    assert "Humberto Carrasco" not in humberto.names["late"]
+    summary = archive.summary_of("naralo-2026-10-12-en")
+    assert "Joined later: Olivia Hartman." in render_summary.summary_html(summary, "en", [])

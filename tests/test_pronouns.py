@@ -188,3 +188,14 @@ def test_how_often_he_spoke_is_in_the_meeting_talked_about(archive):
     (named,) = talk.question("How many times did Humberto speak?", Member(1, "en", chat=-100))
     assert named.html.startswith("<b>Speaking time — ")
     assert f"{in_2016} turns" not in named.html
+
+
+def test_participation_and_next_commands_set_whom_and_what_follows(archive):
+    talk = Dialogue(archive.store, archive)
+    ana = Member(1, "en", chat=-100)
+    talk.question("Was Alberto Soto at the June 2016 call?", ana)
+    talk.command("participation", "Maritza", ana)
+    (she,) = talk.question("Was she at the 2020 call?", ana)
+    assert "Maritza Aguero" in she.html and "Alberto" not in she.html
+    talk.command("participation", "", ana)              # everyone: about no one in particular
+    assert "Maritza Aguero" in talk.question("Was she at the 2020 call?", ana)[0].html

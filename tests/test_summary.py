@@ -28,7 +28,7 @@ def store(tmp_path_factory):
 
 def test_2016_call(store):
     s = summarize(store.meeting("lacralo-2016-06-20-fr"))
-    assert (9, 5, {"pt": 1}) == (s.present, s.joined_later, s.channels)
+    assert (9, 5, {"pt": 1}) == (s.present, len(s.joined_later), s.channels)
     assert ("Carlos Raúl Gutiérrez", "Javier Chandia", "Carlos Dionisio Aguirre", "Rodrigo de La Parra") == s.apologies
     mediation = next(i for i in s.items if "médiation" in i.title)
     assert any("médiateur" in q.text and q.speaker == "Humberto Carrasco" for q in mediation.quotes)
