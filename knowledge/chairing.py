@@ -8,20 +8,20 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from knowledge import lexicon
+from knowledge import lexicon, lexicon_speech
 from knowledge.models import MEMBER, Turn
 from knowledge.text import fold
 
 HANDOVER_TAIL_WORDS = 15
 # A chair gives the floor in more than one turn (the agenda's reader hands it back once).
 MIN_CHAIR_HANDOVERS = 2
-HANDOVER = re.compile(lexicon.HANDOVER_CUES, re.IGNORECASE)
+HANDOVER = re.compile(lexicon_speech.HANDOVER_CUES, re.IGNORECASE)
 _ANNOUNCEMENT = re.compile(r"^(?:%s)\b|%s" % ("|".join(re.escape(w) for w in lexicon.SEQUENCE_WORDS),
-                                              lexicon.HANDOVER_CUES), re.IGNORECASE)
+                                              lexicon_speech.HANDOVER_CUES), re.IGNORECASE)
 # The sentence gives someone the floor: "Tamara, I believe…", "Go ahead, please".
-_ADDRESS = re.compile(r"^[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)?,|" + lexicon.PROCEDURAL, re.IGNORECASE)
-PROCEDURAL = re.compile(lexicon.PROCEDURAL, re.IGNORECASE)     # greetings, thanks, "can you hear me"
-_ASKING = re.compile(lexicon.ASKING, re.IGNORECASE)
+_ADDRESS = re.compile(r"^[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)?,|" + lexicon_speech.PROCEDURAL, re.IGNORECASE)
+PROCEDURAL = re.compile(lexicon_speech.PROCEDURAL, re.IGNORECASE)     # greetings, thanks, "can you hear me"
+_ASKING = re.compile(lexicon_speech.ASKING, re.IGNORECASE)
 _AGENDA = re.compile(lexicon.AGENDA_CUE)
 _AMENDING = re.compile(r"\b(?:comments?|additions?|changes?|objections?|commentaires?|ajouts?|modifications?|"
                        r"comentarios?|adiciones|cambios|objeciones|alteracoes|acrescimos|adopt\w*|approv\w*|"

@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from knowledge import lexicon, opening
+from knowledge import lexicon, lexicon_speech, opening
 from knowledge.models import Turn
 from knowledge.text import fold, named_weekday, sentences
 
@@ -29,7 +29,7 @@ _MONTH_FIRST = re.compile(r"(?<![\d/.-])(\d{1,2})(?:(/)(\d{1,2})(/(?:\d{4}|\d{2}
 _RELATIVE = re.compile(lexicon.RELATIVE_DAYS, re.IGNORECASE)
 _NEXT_WEEK = re.compile(lexicon.RELATIVE_WEEK, re.IGNORECASE)
 _NEXT = re.compile(lexicon.NEXT_WEEKDAY)
-_PAST = re.compile(lexicon.PAST_CUES, re.IGNORECASE)
+_PAST = re.compile(lexicon_speech.PAST_CUES, re.IGNORECASE)
 _CLOCK = re.compile(lexicon.CLOCK_TIME, re.IGNORECASE)
 _PLACE = re.compile(r"\b(?:à|a|en|in|em|no|na|au|at)\s+([A-ZÀ-Ý][\w'’-]+(?:[ -](?:de |del |da )?[A-ZÀ-Ý][\w'’-]+)?)")
 

@@ -274,74 +274,8 @@ AOB_TITLE = {"fr": "Divers", "es": "Asuntos varios", "pt": "Assuntos gerais", "e
 TITLE_END = (r",|;|\s[—–-]\s|\s(?:qui|que|dont|et il|et elle|which|who|that will|quien|quienes|"
              r"y será|y sera|quem|e será|e sera)\s")
 
-# --- Summaries (raw text, case-insensitive unless said) ---------------------------------------
+# --- Summaries: the vocabulary of calls being run is in ``knowledge.lexicon_speech`` ----------
 
-# The chair passing the floor or moving on: where an agenda item starts.
-HANDOVER_CUES = (r"\b(?:donne(?:r|rais|rai)? la parole|passe(?:r)? la parole|rends la parole|passons au|point suivant|"
-                 r"ordre du jour|vous avez la parole|c'est à vous|(?:le |te )?(?:doy|devuelvo) la palabra|"
-                 r"tienes? la palabra|pasamos al|siguiente punto|(?:passo|dou|devolvo) a palavra|a palavra é sua|"
-                 r"tem a palavra|passemos ao|próximo ponto|over to you|you have the floor|the floor is yours|"
-                 r"(?:give|hand) the floor|next item|move (?:on )?to|let's move)")
-# Showing slides: "Je vais partager mon écran", "¿Ven mi pantalla?", "Vocês estão vendo a apresentação?"
-SCREEN = (r"partag\w* (?:mon |l')?écran|share (?:my |the )?screen|compart\w* (?:mi |la )?pantalla|"
-          r"compartilh\w* (?:a )?(?:minha )?tela|voyez(?:-vous)? (?:la présentation|mon écran|l'écran)|"
-          r"(?:see|seeing) my (?:screen|slides)|(?:se )?ven? (?:mi pantalla|la presentación)|"
-          r"(?:estão|está) vendo (?:a apresentação|a minha tela)")
-# Sentences that run the call rather than say something.
-PROCEDURAL = (r"\b(?:" + SCREEN + r"|m'entendez|nous entendez|vous entend|on vous entend|hear me|hear you|can you hear|escuchan|me oyen|"
-              r"me ouvem|ouvem|allez-y|go ahead|adelante|pode falar|main lev[ée]e|hand (?:up|raised)|mano levantada|"
-              r"y a-t-il (?:des|d'autres) (?:questions|commentaires)|any (?:other )?questions|alguna pregunta|"
-              r"alguma pergunta|d'autres questions|other questions|êtes-vous (?:là|connecté)|are you there|"
-              r"merci beaucoup|thank you very much|muchas gracias|muito obrigad[oa]|bonjour|bonsoir|good (?:morning|evening)|"
-              r"des questions|d'autres (?:points|commentaires)|commentaires\s*\?|avec nous|mieux maintenant|prendre la parole|"
-              r"le temps de répondre|qui parlez|pourriez|pouvez-vous|s'il vous pla[iî]t|commencer par|vous êtes là|"
-              r"questions or comments|any comments|comentarios|preguntas o|perguntas ou|"
-              r"could you|can you|podría|puede usted|poderia|(?:^|você |vocês )podem? |une question à poser|connecté|connected|"
-              r"joined late|(?:entré|llegué|me uní|me conecté) tarde|(?:entrei|cheguei) atrasad[oa]|"
-              r"(?:suis arrivée?|me suis connectée?) en retard|"
-              r"dit en dernier|ajouter quelque chose|anything to add|algo que agregar|algo a acrescentar|"
-              r"conectad[oa]|vous pouvez (?:ajouter|noter|inscrire|enregistrer)|"
-              r"(?:puedes|podés|puede) (?:registrar|anotar|agregar|añadir|responder)|"
-              # asked of someone by name: "Inês, pode registrar a presença da Marcela?", "Valeria, ¿puedes leer…?"
-              r"[A-ZÀ-Ý][\w'’-]*, (?:você |¿)?(?:pode|puedes|puede) (?:registrar|anotar|adicionar|acrescentar|ler|leer)|"
-              r"(?:voulez|veut|quiere|quieren|quer|querem|want to) (?:poser une|hacer una|fazer uma|ask a) "
-              r"(?:question|pregunta|pergunta)\W*$)")
-# A question asked without a question mark: "Me gustaría saber si tienen datos…".
-ASKING = (r"\b(?:me gustar[ií]a saber|quisiera saber|quer[ií]a saber|quiero saber|je voudrais savoir|"
-          r"j'aimerais savoir|je me demande|je voulais savoir|i would like to know|i'd like to know|i wanted to know|"
-          r"i wonder|i was wondering|i was asking|quisiéramos saber|"
-          r"my question is|mi pregunta es|ma question (?:est|porte)|minha pergunta é|"
-          r"(?:eu )?queria saber|gostaria de saber)\b")
-# Said of the past: a month named in such a sentence is not an event to come.
-PAST_CUES = (r"\b(?:(?:avons|avez|ont|a|avait|avions) (?:organisé|eu|fait|tenu|participé|célébré)|a eu lieu|s'est tenue?|"
-             r"(?:was|were) held|took place|we (?:held|organi[sz]ed|had)|last (?:year|month)|"
-             r"(?:hemos|han|habíamos) (?:organizado|tenido|realizado)|se realizó|tuvimos|organizamos|"
-             r"(?:foi|foram) realizad[oa]s?|realizamos|tivemos)\b")
-# "J'ai une question d'Alexis": a question relayed from the chat by someone else.
-RELAYED_QUESTION = r"question (?:d'|de |from |de la part de )([A-ZÀ-Ý][\w'-]+(?: [A-ZÀ-Ý][\w'-]+)?)"
-# An answer that is put off: "je vous enverrai la réponse à travers la liste de diffusion".
-DEFERRED = (r"\b(?:enverr\w* la réponse|liste de diffusion|répondrons par écrit|par écrit|send (?:you )?the answer|"
-            r"mailing list|get back to you|in writing|enviaré la respuesta|lista de correo|por escrito|"
-            r"enviar a resposta|lista de e-mails|por escrito|vérifier ces informations|confirmerais)\b")
-# Commitments and action items: first person, future, an action.
-COMMITMENTS = (
-    r"\b(?:je|nous|on)\s+(?:vous\s+|leur\s+|lui\s+|y\s+)?(?:enverr\w*|partager(?:ai|ons)|publier(?:ai|ons)|confirmer(?:ai|ais|ons)|"
-    r"répondr(?:ai|ons)|informer(?:ai|ons)|"
-    r"(?:vais|allons|va)\s+(?:vous\s+|leur\s+)?(?:envoyer|partager|publier|organiser|confirmer|préparer|contacter|"
-    r"transmettre|répondre|lancer|mettre à jour|vérifier))",
-    r"\b(?:vamos a|voy a|va a)\s+(?:enviar|compartir|publicar|organizar|confirmar|preparar|contactar|responder|circular)|"
-    r"\b(?:le |les )?(?:enviaré|enviaremos|compartiré|compartiremos|publicaremos|confirmaré)\b",
-    r"\b(?:vamos|vou|vai)\s+(?:enviar|compartilhar|publicar|organizar|confirmar|preparar|contatar|responder|verificar)|"
-    r"\b(?:enviarei|enviaremos|compartilharemos|publicaremos)\b",
-    r"\b(?:i|we)(?:'ll| will| are going to| am going to| shall)\s+(?:send|share|publish|organi[sz]e|confirm|prepare|"
-    r"contact|circulate|follow up|get back|post)",
-)
-# Ordinal survey questions read at the end: "Première question : …", "Pergunta um: …".
-SURVEY_QUESTION = (r"^(?:et\s+|y\s+|e\s+|and\s+|voici la\s+)?(?:(?:première|deuxième|troisième|quatrième|cinquième|sixième|"
-                   r"septième|huitième|neuvième|dixième|primera|segunda|tercera|cuarta|quinta|sexta|séptima|"
-                   r"primeira|terceira|quarta|sétima|first|second|third|fourth|fifth|sixth|seventh|last|dernière|"
-                   r"última)\s+(?:question|pregunta|pergunta)|(?:question|pregunta|pergunta)\s+(?:\d+|one|two|three|"
-                   r"four|five|six|uno|dos|tres|cuatro|cinco|seis|um|dois|três|quatro|cinco|seis))\s*:\s*(.+)$")
 # Dates said in the call that need the meeting's date to be complete (raw text).
 MONTHS_PATTERN = (r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|"
                   r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
@@ -455,10 +389,6 @@ NOT_PLACES = frozenset(("English", "Spanish", "French", "Portuguese", "Anglais",
                         "Portugais", "Inglés", "Español", "Francés", "Portugués", "Inglês", "Espanhol", "Francês",
                         "Português", "Internet", "ICANN", "LACRALO", "AFRALO", "NARALO", "APRALO", "EURALO", "ALAC", "UTC", "Zoom",
                         "At-Large", "GAC", "ALS", "IPv6", "DNS", "Wiki", "WhatsApp"))
-# A promise kept on the spot is no commitment: "je vais répondre à vos questions maintenant".
-IMMEDIATE = (r"\b(?:maintenant|tout de suite|now|right away|ahora|ahorita|agora|répondr\w* à (?:vos|cette|ces) questions?|"
-             r"answer (?:your|this|these) questions?|responder (?:a )?(?:sus|esta|estas) preguntas?|"
-             r"responder (?:às|a) (?:suas|esta|estas) perguntas?|" + SCREEN + r")\b")
 # Words a data question uses around what it asks for (folded): "who attended the last call in June?".
 FRAME_WORDS = frozenset("""meeting meetings call calls reunion reunions reuniones appel appels llamada llamadas reuniao reunioes chamada
     chamadas webinar webinaire webinario last latest recent derniere dernier ultima ultimo precedent previous

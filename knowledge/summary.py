@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
 
-from knowledge import chairing, lexicon, naming, people
+from knowledge import chairing, lexicon, lexicon_speech, naming, people
 from knowledge.agenda import other_business
 from knowledge.analysis import analyze, question_words
 from knowledge.chairing import HANDOVER, PROCEDURAL as _PROCEDURAL, says_something
@@ -22,13 +22,14 @@ from knowledge.dates import Mention, mentions
 from knowledge.models import APOLOGY, NON_MEMBER_ROLES, PRESENT, STAFF, STAFF_STATUS, MeetingDetail, Turn
 from knowledge.text import fold, sentences
 
-_RELAYED = re.compile(lexicon.RELAYED_QUESTION)
-_DEFERRED = re.compile(lexicon.DEFERRED, re.IGNORECASE)
-_COMMITMENTS = [re.compile(p, re.IGNORECASE) for p in lexicon.COMMITMENTS]
+_RELAYED = re.compile(lexicon_speech.RELAYED_QUESTION)
+_DEFERRED = re.compile(lexicon_speech.DEFERRED, re.IGNORECASE)
+_COMMITMENTS = [re.compile(p, re.IGNORECASE) for p in lexicon_speech.COMMITMENTS]
 _CHAIR_PRESENTS = re.compile(lexicon.CHAIR_PRESENTS)
 _GIVES_FLOOR = re.compile(lexicon.HANDOVER)      # folded: "la parole", "the floor"…
-_SURVEY = re.compile(lexicon.SURVEY_QUESTION, re.IGNORECASE)
-_IMMEDIATE = re.compile(lexicon.IMMEDIATE, re.IGNORECASE)
+_SURVEY = re.compile(lexicon_speech.SURVEY_QUESTION, re.IGNORECASE)
+_IMMEDIATE = re.compile(lexicon_speech.IMMEDIATE, re.IGNORECASE)
+_CLOSING = re.compile(lexicon_speech.CLOSING, re.IGNORECASE)
 
 MIN_WORDS = 6            # shorter questions are "Raitme?" or "Allez-y"
 _LOST = re.compile(r"\[\s*(?:%s)\s*\]" % lexicon.LOST_MARKERS, re.IGNORECASE)
@@ -294,7 +295,7 @@ def _best(turns: list[Turn], weights: _Weights, title_terms: set[str], budget: i
             stems = weights.stems(s)
             centre.update(stems)
             if (len(s.split()) >= QUOTE_MIN_WORDS and not _PROCEDURAL.search(s) and not HANDOVER.search(s)
-                    and not s.rstrip().endswith("?")):
+                    and not _CLOSING.search(s) and not s.rstrip().endswith("?")):
                 candidates.append((t, s, set(stems)))
     if not candidates:
         return []
@@ -423,10 +424,18 @@ def commitments(turns: list[Turn]) -> list[Quote]:
     out = []
     for t in turns:
         for s in sentences(t.text):
-            if (not s.rstrip().endswith("?") and any(rx.search(s) for rx in _COMMITMENTS)
+            promised = [m for rx in _COMMITMENTS for m in rx.finditer(s)]
+            # (not one read out for someone else: «Elle dit : « je vais vous envoyer… »», from the chat)
+            if (not s.rstrip().endswith("?") and any(not _quoted(s, m.start()) for m in promised)
                     and not _IMMEDIATE.search(s)):
                 out.append(Quote(t.speaker, s, t.index))
     return out
+
+
+def _quoted(sentence: str, at: int) -> bool:
+    """Is this place of the sentence within quotation marks (someone else's words)?"""
+    before = sentence[:at]
+    return before.count("«") > before.count("»") or before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def survey(turns: list[Turn]) -> list[str]:

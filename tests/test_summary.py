@@ -42,6 +42,10 @@ def test_2016_call(store):
     assert any(m.place == "Guadalajara" and m.date == "2016-12-01" and m.precision == "month" for m in s.mentions)
     assert any("sondage Google" in c.text and c.speaker == "Maritza Aguero" for c in s.commitments)
     assert any("liste de diffusion" in c.text and c.speaker == "Rodrigo Saucedo" for c in s.commitments)
+    # Vanda's promise read out from the chat by Maritza («Elle dit : « je vais vous envoyer… »») is not hers.
+    assert not any("texte final" in c.text for c in s.commitments)
+    divers = next(i for i in s.items if i.title == "Divers")       # what was said, not the chair closing it
+    assert divers.quotes and not any("Ne voyant pas" in q.text for q in divers.quotes)
 
 
 def test_2020_call(store):
@@ -314,3 +318,24 @@ def test_can_someone_in_a_members_question_is_still_a_question(asked):
     turns = [Turn(0, "Ana Lima", "ANA LIMA", "member", asked),
              Turn(1, "Rui Costa", "RUI COSTA", "member", "Sim, vamos publicar tudo na página wiki do grupo na próxima semana.")]
     assert [("Ana Lima", "Rui Costa")] == [(q.asker, q.answerer) for q in questions(turns)]
+
+
+@pytest.mark.parametrize("mid, speaker, promise", [
+    ("lacralo-2026-09-21-es", "Carlos Medina", "Te escribo después de la llamada"),
+    ("lacralo-2026-09-21-en", "Carlos Medina", "I will write to you after the call"),
+    ("afralo-2026-10-05-fr", "Mamadou Sanogo", "Je vous contacterai après l'appel"),
+    ("naralo-2026-10-12-en", "Michael Chen", "We will have them translated"),
+    ("lacralo-webinar-2026-10-26-pt", "Beatriz Gonçalves", "Vou entrar em contato com você"),
+    ("lacralo-webinar-2026-10-26-pt", "Marcela Quintero", "Vou mandar o link pela lista"),
+])
+def test_promises_to_write_contact_or_translate_are_commitments(store, mid, speaker, promise):
+    assert any(c.text.startswith(promise) and c.speaker == speaker for c in summarize(store.meeting(mid)).commitments)
+
+
+@pytest.mark.parametrize("mid, said", [
+    ("lacralo-2026-09-21-es", "Quería anunciar que mañana a las 17:00 UTC"), ("lacralo-2026-09-21-en", "I wanted to announce"),
+])
+def test_any_other_business_quotes_what_was_raised_not_the_chair_closing_it(store, mid, said):
+    aob = summarize(store.meeting(mid)).items[-1]
+    assert any(q.text.startswith(said) for q in aob.quotes)
+    assert not any(re.search(r"other business|asuntos varios|desconecten|last item", q.text) for q in aob.quotes)

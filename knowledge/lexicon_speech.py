@@ -1,0 +1,86 @@
+"""What runs a call and what people promise in it, in the four languages: the vocabulary of
+post-call summaries (raw text, case-insensitive unless said). ``knowledge.lexicon`` gives these too."""
+from __future__ import annotations
+
+# The chair passing the floor or moving on: where an agenda item starts.
+HANDOVER_CUES = (r"\b(?:donne(?:r|rais|rai)? la parole|passe(?:r)? la parole|rends la parole|passons au|point suivant|"
+                 r"ordre du jour|vous avez la parole|c'est à vous|(?:le |te )?(?:doy|devuelvo) la palabra|"
+                 r"tienes? la palabra|pasamos al|siguiente punto|(?:passo|dou|devolvo) a palavra|a palavra é sua|"
+                 r"tem a palavra|passemos ao|próximo ponto|over to you|you have the floor|the floor is yours|"
+                 r"(?:give|hand) the floor|next item|move (?:on )?to|let's move)")
+# Showing slides: "Je vais partager mon écran", "¿Ven mi pantalla?", "Vocês estão vendo a apresentação?"
+SCREEN = (r"partag\w* (?:mon |l')?écran|share (?:my |the )?screen|compart\w* (?:mi |la )?pantalla|"
+          r"compartilh\w* (?:a )?(?:minha )?tela|voyez(?:-vous)? (?:la présentation|mon écran|l'écran)|"
+          r"(?:see|seeing) my (?:screen|slides)|(?:se )?ven? (?:mi pantalla|la presentación)|"
+          r"(?:estão|está) vendo (?:a apresentação|a minha tela)")
+# Sentences that run the call rather than say something.
+PROCEDURAL = (r"\b(?:" + SCREEN + r"|m'entendez|nous entendez|vous entend|on vous entend|hear me|hear you|can you hear|escuchan|me oyen|"
+              r"me ouvem|ouvem|allez-y|go ahead|adelante|pode falar|main lev[ée]e|hand (?:up|raised)|mano levantada|"
+              r"y a-t-il (?:des|d'autres) (?:questions|commentaires)|any (?:other )?questions|alguna pregunta|"
+              r"alguma pergunta|d'autres questions|other questions|êtes-vous (?:là|connecté)|are you there|"
+              r"merci beaucoup|thank you very much|muchas gracias|muito obrigad[oa]|bonjour|bonsoir|good (?:morning|evening)|"
+              r"des questions|d'autres (?:points|commentaires)|commentaires\s*\?|avec nous|mieux maintenant|prendre la parole|"
+              r"le temps de répondre|qui parlez|pourriez|pouvez-vous|s'il vous pla[iî]t|commencer par|vous êtes là|"
+              r"questions or comments|any comments|comentarios|preguntas o|perguntas ou|"
+              r"could you|can you|podría|puede usted|poderia|(?:^|você |vocês )podem? |une question à poser|connecté|connected|"
+              r"joined late|(?:entré|llegué|me uní|me conecté) tarde|(?:entrei|cheguei) atrasad[oa]|"
+              r"(?:suis arrivée?|me suis connectée?) en retard|"
+              r"dit en dernier|ajouter quelque chose|anything to add|algo que agregar|algo a acrescentar|"
+              r"conectad[oa]|vous pouvez (?:ajouter|noter|inscrire|enregistrer)|"
+              r"(?:puedes|podés|puede) (?:registrar|anotar|agregar|añadir|responder)|"
+              # asked of someone by name: "Inês, pode registrar a presença da Marcela?", "Valeria, ¿puedes leer…?"
+              r"[A-ZÀ-Ý][\w'’-]*, (?:você |¿)?(?:pode|puedes|puede) (?:registrar|anotar|adicionar|acrescentar|ler|leer)|"
+              r"(?:voulez|veut|quiere|quieren|quer|querem|want to) (?:poser une|hacer una|fazer uma|ask a) "
+              r"(?:question|pregunta|pergunta)\W*$)")
+# A question asked without a question mark: "Me gustaría saber si tienen datos…".
+ASKING = (r"\b(?:me gustar[ií]a saber|quisiera saber|quer[ií]a saber|quiero saber|je voudrais savoir|"
+          r"j'aimerais savoir|je me demande|je voulais savoir|i would like to know|i'd like to know|i wanted to know|"
+          r"i wonder|i was wondering|i was asking|quisiéramos saber|"
+          r"my question is|mi pregunta es|ma question (?:est|porte)|minha pergunta é|"
+          r"(?:eu )?queria saber|gostaria de saber)\b")
+# Said of the past: a month named in such a sentence is not an event to come.
+PAST_CUES = (r"\b(?:(?:avons|avez|ont|a|avait|avions) (?:organisé|eu|fait|tenu|participé|célébré)|a eu lieu|s'est tenue?|"
+             r"(?:was|were) held|took place|we (?:held|organi[sz]ed|had)|last (?:year|month)|"
+             r"(?:hemos|han|habíamos) (?:organizado|tenido|realizado)|se realizó|tuvimos|organizamos|"
+             r"(?:foi|foram) realizad[oa]s?|realizamos|tivemos)\b")
+# "J'ai une question d'Alexis": a question relayed from the chat by someone else.
+RELAYED_QUESTION = r"question (?:d'|de |from |de la part de )([A-ZÀ-Ý][\w'-]+(?: [A-ZÀ-Ý][\w'-]+)?)"
+# An answer that is put off: "je vous enverrai la réponse à travers la liste de diffusion".
+DEFERRED = (r"\b(?:enverr\w* la réponse|liste de diffusion|répondrons par écrit|par écrit|send (?:you )?the answer|"
+            r"mailing list|get back to you|in writing|enviaré la respuesta|lista de correo|por escrito|"
+            r"enviar a resposta|lista de e-mails|por escrito|vérifier ces informations|confirmerais)\b")
+# Commitments and action items: first person, future, an action.
+COMMITMENTS = (
+    r"\b(?:je|nous|on)\s+(?:vous\s+|leur\s+|lui\s+|y\s+|te\s+)?(?:enverr\w*|partager(?:ai|ons)|publier(?:ai|ons)|confirmer(?:ai|ais|ons)|"
+    r"répondr(?:ai|ons)|informer(?:ai|ons)|contacter(?:ai|ons)|écrir(?:ai|ons)|traduir(?:ai|ons)|"
+    r"(?:vais|allons|va)\s+(?:vous\s+|leur\s+|lui\s+|te\s+)?(?:envoyer|partager|publier|organiser|confirmer|préparer|contacter|"
+    r"transmettre|répondre|lancer|mettre à jour|vérifier|écrire|traduire|faire circuler|diffuser))",
+    r"\b(?:vamos a|voy a|va a)\s+(?:enviar|compartir|publicar|organizar|confirmar|preparar|contactar|responder|circular|"
+    r"mandar|escribir|traducir)|"
+    r"\b(?:le |les |te |os )?(?:enviaré|enviaremos|compartiré|compartiremos|publicaremos|confirmaré|mandaré|mandaremos|"
+    r"escribiré|escribiremos|contactaré|contactaremos|traduciremos)\b|"
+    r"\b(?:te|le|les|os) escribo (?:después|luego|mañana|por)",       # "Te escribo después de la llamada"
+    r"\b(?:vamos|vou|vai)\s+(?:enviar|compartilhar|publicar|organizar|confirmar|preparar|contatar|responder|verificar|"
+    r"mandar|escrever|traduzir|entrar em contato)|"
+    r"\b(?:enviarei|enviaremos|compartilharemos|publicaremos|mandarei|mandaremos|escreverei|entrarei em contato)\b",
+    r"\b(?:i|we)(?:'ll| will| are going to| am going to| shall)\s+(?:send|share|publish|organi[sz]e|confirm|prepare|"
+    r"contact|circulate|follow up|get back|post|write|email|translate|have (?:\w+ ){1,3}translated|let (?:you|everyone|the list) know)",
+)
+# Ordinal survey questions read at the end: "Première question : …", "Pergunta um: …".
+SURVEY_QUESTION = (r"^(?:et\s+|y\s+|e\s+|and\s+|voici la\s+)?(?:(?:première|deuxième|troisième|quatrième|cinquième|sixième|"
+                   r"septième|huitième|neuvième|dixième|primera|segunda|tercera|cuarta|quinta|sexta|séptima|"
+                   r"primeira|terceira|quarta|sétima|first|second|third|fourth|fifth|sixth|seventh|last|dernière|"
+                   r"última)\s+(?:question|pregunta|pergunta)|(?:question|pregunta|pergunta)\s+(?:\d+|one|two|three|"
+                   r"four|five|six|uno|dos|tres|cuatro|cinco|seis|um|dois|três|quatro|cinco|seis))\s*:\s*(.+)$")
+# A promise kept on the spot is no commitment: "je vais répondre à vos questions maintenant".
+IMMEDIATE = (r"\b(?:maintenant|tout de suite|now|right away|ahora|ahorita|agora|répondr\w* à (?:vos|cette|ces) questions?|"
+             r"answer (?:your|this|these) questions?|responder (?:a )?(?:sus|esta|estas) preguntas?|"
+             r"responder (?:às|a) (?:suas|esta|estas) perguntas?|" + SCREEN + r")\b")
+# Closing a call or an item, not what it said: "If there is no other business, I would like to
+# thank everyone…", "Por favor, desconecten sus líneas", "Ne voyant pas d'autre question…".
+CLOSING = (r"\b(?:(?:any )?other business|asuntos varios|questions diverses|points? divers|assuntos gerais|outros assuntos|"
+           r"desconect\w* (?:sus |as )?l[ií]neas?|disconnect|déconnecter|ne voyant pas|"
+           r"(?:we come to|nous arrivons (?:au|aux)|llegamos al|chegamos ao) (?:the |al |ao |au )?(?:last|dernier|último) "
+           r"(?:item|point|punto|ponto)|tengan (?:muy )?buenas noches|have a good (?:night|evening|day|rest)|"
+           r"bonne (?:soirée|nuit|journée)|(?:tenham )?uma boa noite|thank everyone for|remercier tout le monde|"
+           r"agradecer a todos por|clore notre)")
