@@ -233,6 +233,8 @@ def _agenda(answer: Answer, lang: str) -> str:
 
 def _commitments(answer: Answer, lang: str) -> str:
     found = answer.names["commitments"]
+    if not found and answer.meeting is None:        # "What did Priya commit to?": nothing of hers
+        return i18n.t(lang, "no_commitments_of", name=", ".join(answer.names.get("person", ())))
     if not found:
         return i18n.t(lang, "no_commitments", **_where(answer, lang))
     return "\n".join([i18n.t(lang, "commitments_header", **_where(answer, lang))]

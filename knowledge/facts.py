@@ -112,6 +112,8 @@ class FactAnswers:
             return self._attended_all(question, lang, every)
         if intent.kind == "apologies" and not named and (asked := self._apologised_asked(question)):
             return self._apologised(question, lang, asked, meetings)
+        if intent.kind == "commitments" and intent.person:    # "What did Priya commit to?": in any meeting
+            return self._committed(intent.person, question, lang, named or meetings)
         targets = named or meetings[-1:]                      # the last meeting when none is named
         if len(targets) > 1 and intent.kind in ("agenda", "agenda_reader", "roll_call_reader", "apologies", "attendance", "chair",
                                                 "commitments", "late", "interpreters"):
@@ -119,6 +121,22 @@ class FactAnswers:
                           for m in targets[-MAX_PARTS:])
             return Answer("several", lang, question, parts=parts)
         return self.about(intent.kind, lang, targets[-1], question=question, asked=intent.speakers)
+
+    def _committed(self, person: str, question: str, lang: str, meetings: list[MeetingSummary]) -> Answer:
+        """A person's commitments, as the summaries find them, in the latest meetings they made
+        some in; else that none was found."""
+        parts: list[Answer] = []
+        for m in reversed(meetings):
+            found = self.about("commitments", lang, m, question=question)
+            theirs = [(said, hit) for said, hit in zip(found.names["commitments"], found.sources) if said[0] == person]
+            if theirs:
+                parts.insert(0, dataclasses.replace(found, names={"commitments": [s for s, _ in theirs]},
+                                                    sources=tuple(h for _, h in theirs)))
+            if len(parts) == MAX_PARTS:
+                break
+        if not parts:
+            return Answer("commitments", lang, question, names={"commitments": [], "person": [person]})
+        return parts[0] if len(parts) == 1 else Answer("several", lang, question, parts=tuple(parts))
 
     def _apologised_asked(self, question: str) -> list[str]:
         """Whom a question asks whether they sent apologies ("Did Sergio send apologies?", not

@@ -95,9 +95,10 @@ PATTERNS = (
                   r"perguntas (?:foram )?feitas|questions and answers|questions et reponses|preguntas y respuestas|"
                   r"perguntas e respostas|q ?(?:&|and) ?a|(?:questions|preguntas|perguntas)\b(?=.*" + lexicon.UNANSWERED + "))"),
     # "What are the action items from the NARALO call?": the commitments of its summary.
-    ("commitments", r"\b(?:action items?|commitments?|committed|promised|next steps|engagements?|"
-                    r"(?:se sont|s est) engage\w*|prochaines etapes|compromisos?|se comprometi\w*|proximos pasos|"
-                    r"tareas pendientes|compromissos?|se comprometeu|se comprometeram|proximos passos|encaminhamentos)\b"),
+    ("commitments", r"\b(?:action items?|commitments?|committed|commit|promised|promise|next steps|engagements?|"
+                    r"(?:se sont|s est) engage\w*|prochaines etapes|actions a suivre|a promis|ont promis|compromisos?|"
+                    r"se comprometi\w*|proximos pasos|tareas (?:que )?(?:quedaron )?pendientes|prometio|prometieron|"
+                    r"compromissos?|se comprometeu|se comprometeram|proximos passos|encaminhamentos|prometeu|prometeram)\b"),
     # "Who were the interpreters in 2020?", "Y avait-il des interprètes ?" (not "What did the
     # interpreter say about the sound?": a search).
     ("interpreters", r"\b(?:who (?:were|was) (?:the |our )?interpreters?|(?:were|was) there (?:any )?interpreters?|"
@@ -183,7 +184,7 @@ _PATTERNS = [(kind, re.compile(p)) for kind, p in PATTERNS]
 _NO_TOPIC = frozenset({"summary", "chair", "meetings_held", "commitments", "late", "presenters", "survey_held",
                        "agenda_reader", "roll_call_reader", "spoke"})
 # A person named makes these about that person ("What happened with Humberto?"): a search.
-_NO_PERSON = frozenset({"summary", "commitments", "survey_held", "spoke"})
+_NO_PERSON = frozenset({"summary", "survey_held", "spoke"})
 # With a topic, "Which meetings discussed the budget?" and "Who talked the most about IPv6?" ask
 # where and by whom it came up: its mentions.
 _MENTIONS_WITH_A_TOPIC = frozenset({"meetings", "speakers"})

@@ -419,3 +419,23 @@ def test_who_missed_a_call_is_who_sent_apologies(archive, question, meeting):
 def test_a_summary_asked_for_politely(archive, question, meeting):
     answer = archive.ask(question)
     assert "summary" == answer.kind and answer.meeting.id == (meeting or archive.store.meetings()[-1].id)
+
+
+@pytest.mark.parametrize("question, person, meeting, promise", [
+    ("What did Priya commit to?", "Priya Raman", "naralo-2026-10-12-en", "I will check with them"),
+    ("Quels sont les engagements de Koffi Mensah ?", "Koffi Mensah", "afralo-2026-10-05-fr", "Nous allons envoyer un sondage"),
+    ("¿Qué se comprometió a hacer José Martínez?", "José Martínez", "lacralo-2026-09-21-es", "Le enviaré la respuesta"),
+    ("What did Rodrigo Saucedo promise?", "Rodrigo Saucedo", "lacralo-2016-06-20-fr", "Je vous enverrais la réponse"),
+])
+def test_what_someone_committed_to_in_any_meeting(archive, question, person, meeting, promise):
+    answer = archive.ask(question)
+    assert ("commitments", meeting) == (answer.kind, answer.sources[0].meeting_id)      # (in the member's language)
+    assert {person} == {who for who, _ in answer.names["commitments"]}
+    assert answer.names["commitments"][0][1].startswith(promise)
+    assert all(h.speaker == person for h in answer.sources) and len(answer.sources) == len(answer.names["commitments"])
+
+
+def test_someone_who_committed_to_nothing(archive):
+    answer = archive.ask("What did Tamara Williams promise?")
+    assert "I found no commitment by Tamara Williams in the transcripts." == render.plain(answer)
+    assert "commitments" == archive.ask("Quelles sont les actions à suivre de la réunion AFRALO ?").kind
