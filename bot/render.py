@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 
 from bot import i18n
@@ -241,6 +242,30 @@ def _commitments(answer: Answer, lang: str) -> str:
                      + [f"• {speaker}: «{text}»" for speaker, text in found])
 
 
+def _dates(answer: Answer, lang: str) -> str:
+    found = answer.summary.mentions
+    if not found:
+        return i18n.t(lang, "no_dates", **_where(answer, lang))
+    return "\n".join([i18n.t(lang, "dates_header", **_where(answer, lang))]
+                     + [f"• {when_said(d, lang)} — {d.speaker}: «{d.text}»" for d in found])
+
+
+def when_said(d, lang: str) -> str:
+    """When a date said in a call is: "3–4 December 2026, 15:00 UTC, Bogotá", "week of…", "October 2026"."""
+    day = dt.date.fromisoformat(d.date)
+    if d.precision == "month":
+        text = i18n.t(lang, "sum_month", month=i18n.MONTHS[lang][day.month - 1], year=day.year)
+    elif d.precision == "week":
+        text = i18n.t(lang, "sum_week", date=i18n.date(d.date, lang))
+    else:
+        text = i18n.date_span(d.date, d.end, lang)
+    if d.time_utc:
+        text += f", {d.time_utc} UTC"
+    if d.place:
+        text += f", {d.place}"
+    return text
+
+
 def outcome(answerer: str | None, deferred: bool, lang: str) -> str:
     """What became of a member's question: "answered by …", put off, or not answered (answers
     and summaries)."""
@@ -410,7 +435,7 @@ _RENDERERS = {"passage": _passage, "nothing": _nothing, "no_words": _no_words, "
               "no_survey": _no_survey, "chair": _chair, "agenda_reader": _agenda_reader, "roll_call_reader": _agenda_reader, "several": _several,
               "meetings": _meetings, "attendance": _attendance, "apologies": _apologies, "attended_all": _attended_all,
               "agenda": _agenda, "presenter": _presenter, "present": _present, "did_speak": _did_speak, "participation": _participation,
-              "commitments": _commitments, "questions": _questions, "late": _late, "speakers": _speakers, "mentions": _mentions,
+              "commitments": _commitments, "dates": _dates, "questions": _questions, "late": _late, "speakers": _speakers, "mentions": _mentions,
               "summary": _summary}
 
 

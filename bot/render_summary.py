@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from bot import i18n
-from bot.render import meeting_name, outcome
+from bot.render import meeting_name, outcome, when_said
 from bot.render_events import times_in_zones
 from bot.telegram_text import escape, html_to_text
 from knowledge.models import MeetingSummary
@@ -53,28 +53,11 @@ def summary_html(summary, lang: str, timezones: tuple[str, ...] = ()) -> str:
     if summary.mentions:
         lines += ["", f"<b>{escape(i18n.t(lang, 'sum_dates'))}</b>"]
         for d in summary.mentions:
-            lines.append(f"• <b>{escape(_when(d, lang))}</b> — {escape(d.speaker)} : «<i>{escape(d.text)}</i>»")
+            lines.append(f"• <b>{escape(when_said(d, lang))}</b> — {escape(d.speaker)} : «<i>{escape(d.text)}</i>»")
     if summary.survey:
         lines += ["", f"<b>{escape(i18n.t(lang, 'sum_survey'))}</b>"]
         lines += [f"{n}. {escape(q)}" for n, q in enumerate(summary.survey, 1)]
     return "\n".join(lines)
-
-
-def _when(d, lang: str) -> str:
-    import datetime as dt
-
-    day = dt.date.fromisoformat(d.date)
-    if d.precision == "month":
-        text = i18n.t(lang, "sum_month", month=i18n.MONTHS[lang][day.month - 1], year=day.year)
-    elif d.precision == "week":
-        text = i18n.t(lang, "sum_week", date=i18n.date(d.date, lang))
-    else:
-        text = i18n.date_span(d.date, d.end, lang)
-    if d.time_utc:
-        text += f", {d.time_utc} UTC"
-    if d.place:
-        text += f", {d.place}"
-    return text
 
 
 def summary_text(summary, lang: str, timezones: tuple[str, ...] = ()) -> str:

@@ -116,7 +116,7 @@ class FactAnswers:
             return self._committed(intent.person, question, lang, named or meetings)
         targets = named or meetings[-1:]                      # the last meeting when none is named
         if len(targets) > 1 and intent.kind in ("agenda", "agenda_reader", "roll_call_reader", "apologies", "attendance", "chair",
-                                                "commitments", "late", "interpreters"):
+                                                "commitments", "dates", "late", "interpreters"):
             parts = tuple(self.about(intent.kind, lang, m, question=question, asked=intent.speakers)
                           for m in targets[-MAX_PARTS:])
             return Answer("several", lang, question, parts=parts)
@@ -227,6 +227,10 @@ class FactAnswers:
         if kind == "summary":
             return Answer("summary", lang, question, meeting=target, summary=self.summary_of(mid), timezones=self.timezones)
         detail = self.store.meeting(mid)
+        if kind == "dates":         # those the summary gives, each with its turn as a source
+            summary, turns = self.summary_of(mid), {t.index: t for t in detail.turns}
+            return Answer("dates", lang, question, meeting=target, summary=summary, sources=tuple(
+                Hit.of_turn(detail.summary, turns[d.turn]) for d in summary.mentions if d.turn in turns))
         if kind == "chair":
             turn = chairing.chair(detail.turns)
             return Answer("chair", lang, question, meeting=target, names={"chair": [turn.speaker] if turn else []},

@@ -95,6 +95,15 @@ PATTERNS = (
                   r"perguntas (?:foram )?feitas|questions and answers|questions et reponses|preguntas y respuestas|"
                   r"perguntas e respostas|q ?(?:&|and) ?a|(?:questions|preguntas|perguntas)\b(?=.*" + lexicon.UNANSWERED + "))"),
     # "What are the action items from the NARALO call?": the commitments of its summary.
+    # "What dates were announced in that call?", "Quelles dates ont été annoncées ?": the summary's dates.
+    ("dates", r"\b(?:(?:what|which) (?:dates|deadlines)(?: (?:were|have been|was))?(?: (?:announced|mentioned|given|set))?|"
+              r"(?:key|important) dates|dates (?:announced|mentioned|given)|"
+              r"quelles (?:dates|echeances)(?: (?:ont ete|a t on|sont))?(?: (?:annoncees|mentionnees|donnees|fixees))?|"
+              r"dates (?:annoncees|mentionnees|importantes)|"
+              r"(?:que|cuales) (?:fechas|plazos)(?: se)?(?: (?:anunciaron|mencionaron|dieron|fijaron))?|"
+              r"fechas (?:anunciadas|mencionadas|importantes)|"
+              r"(?:quais|que) (?:datas|prazos)(?: (?:foram|se))?(?: (?:anunciad[oa]s|mencionad[oa]s|anunciaram))?|"
+              r"datas (?:anunciadas|mencionadas|importantes))\b"),
     ("commitments", r"\b(?:action items?|commitments?|committed|commit|promised|promise|next steps|engagements?|"
                     r"(?:se sont|s est) engage\w*|prochaines etapes|actions a suivre|a promis|ont promis|compromisos?|"
                     r"se comprometi\w*|proximos pasos|tareas (?:que )?(?:quedaron )?pendientes|prometio|prometieron|"
@@ -181,7 +190,7 @@ PATTERNS = (
 )
 _PATTERNS = [(kind, re.compile(p)) for kind, p in PATTERNS]
 # A data question only with no topic word.
-_NO_TOPIC = frozenset({"summary", "chair", "meetings_held", "commitments", "late", "presenters", "survey_held",
+_NO_TOPIC = frozenset({"summary", "chair", "meetings_held", "commitments", "dates", "late", "presenters", "survey_held",
                        "agenda_reader", "roll_call_reader", "spoke"})
 # A person named makes these about that person ("What happened with Humberto?"): a search.
 _NO_PERSON = frozenset({"summary", "survey_held", "spoke"})
@@ -202,7 +211,7 @@ _KIND_OF = {"meetings_held": "meetings", "presenters": "agenda", "survey_held": 
 _SAID_OF = frozenset({"speakers", "mentions", "presenter", "questions"})
 # Data questions about one meeting, the latest when none is named ("Who sent apologies?"): in a
 # conversation, the meeting just talked about.
-ONE_MEETING = frozenset({"attendance", "apologies", "agenda", "agenda_reader", "roll_call_reader", "chair", "commitments", "late",
+ONE_MEETING = frozenset({"attendance", "apologies", "agenda", "agenda_reader", "roll_call_reader", "chair", "commitments", "dates", "late",
                          "present", "did_speak", "spoke", "summary", "survey", "interpreters"})
 # After a survey's questions, "Quelles étaient les questions ?", "¿Cuáles eran las preguntas?" ask them again.
 _THE_QUESTIONS = frozenset("""questions question preguntas pregunta perguntas pergunta quelles quels etaient etait

@@ -439,3 +439,17 @@ def test_someone_who_committed_to_nothing(archive):
     answer = archive.ask("What did Tamara Williams promise?")
     assert "I found no commitment by Tamara Williams in the transcripts." == render.plain(answer)
     assert "commitments" == archive.ask("Quelles sont les actions à suivre de la réunion AFRALO ?").kind
+
+
+@pytest.mark.parametrize("question, meeting, first", [
+    ("What dates were announced in the NARALO call?", "naralo-2026-10-12-en", "• 20 October 2026, 16:00 UTC — Ethan Brooks: «"),
+    ("Quelles dates ont été annoncées à la réunion AFRALO ?", "afralo-2026-10-05-fr", "• 13 octobre 2026, 15:00 UTC — Koffi Mensah: «"),
+    ("Quais datas foram anunciadas no webinário?", "lacralo-webinar-2026-10-26-pt", "• semana de 2 de novembro de 2026 — Beatriz"),
+])
+def test_the_dates_a_call_announced(archive, question, meeting, first):
+    answer = archive.ask(question)
+    lines = render.plain(answer).split("\n")
+    assert ("dates", meeting) == (answer.kind, answer.sources[0].meeting_id)
+    assert lines[1].startswith(first) and len(answer.summary.mentions) == len([x for x in lines if x.startswith("• ")])
+    assert [h.turn_index for h in answer.sources] == [d.turn for d in answer.summary.mentions]
+    assert "dates" != archive.ask("What deadlines were mentioned for the DNS abuse statement?").kind      # a topic: search
