@@ -310,6 +310,8 @@ def _presenter(answer: Answer, lang: str) -> str:
 
 
 def _participation(answer: Answer, lang: str) -> str:
+    if not answer.participation and answer.flags & {"below", "above"}:   # "Who is below the target?": no one
+        return i18n.t(lang, "no_one_below" if "below" in answer.flags else "no_one_above", target=round(answer.target * 100))
     if not answer.participation or not any(p.meetings for p in answer.participation):
         return i18n.t(lang, "no_participation")
     target = round(answer.target * 100)

@@ -31,6 +31,8 @@ QUESTION_MEETINGS = 12  # the latest meetings searched for a person's questions
 _ALL_OF = re.compile(lexicon.ALL_OF)
 _MOST_ATTENDED = re.compile(lexicon.MOST_ATTENDED)
 _MOST_MISSED = re.compile(lexicon.MOST_MISSED)
+_BELOW_TARGET = re.compile(lexicon.BELOW_TARGET)
+_ABOVE_TARGET = re.compile(lexicon.ABOVE_TARGET)
 _UNANSWERED = re.compile(lexicon.UNANSWERED)
 _APOLOGY_WORD = re.compile(r"\b(?:apolog|excus|disculp|desculp)")
 _ABSENT = re.compile(r"\b(?:absent\w*|miss|missed|missing|ausentes?|falto|faltou)\b")
@@ -74,15 +76,21 @@ class FactAnswers:
         if intent.kind == "participation":
             # "What is Carlos's participation?": each Carlos.
             # "Who missed the most calls in 2026?": within the meetings named.
-            found = self.participation(*([intent.person] if intent.person else naming.people_named(
-                question, self.store.people(), namesakes=naming.MAX_NAMESAKES)),
-                within={m.id for m in named} if named else None)
+            asked = [intent.person] if intent.person else naming.people_named(
+                question, self.store.people(), namesakes=naming.MAX_NAMESAKES)
+            found = self.participation(*asked, within={m.id for m in named} if named else None)
             if _MOST_ATTENDED.search(fold(question)):       # "Who attended the most meetings?"
                 found = sorted(found, key=lambda p: (-p.attended, -p.rate, p.name))
             elif _MOST_MISSED.search(fold(question)):       # "Who missed the most meetings?"
                 found = sorted(found, key=lambda p: (p.attended - p.meetings, p.rate, p.name))
+            # "Who is below the 50% target?", "Who met the target?": those members (not "Is Humberto
+            # below the target?": his line says it).
+            side = None if asked else "below" if _BELOW_TARGET.search(fold(question)) else \
+                "above" if _ABOVE_TARGET.search(fold(question)) else None
+            if side:
+                found = [p for p in found if not p.staff and (p.rate < self.target) == (side == "below")]
             return Answer("participation", lang, question, target=self.target, participation=tuple(found),
-                          meetings=tuple(named))
+                          meetings=tuple(named), flags=frozenset({side}) if side else frozenset())
         if intent.kind in ("speakers", "spoke"):    # "Who spoke most?": in all; "Who spoke?": in the last
             scope = named or (meetings if intent.kind == "speakers" else meetings[-1:])
             # "How many times did Humberto speak?": their line (staff's too: "… did Daniel Whitfield speak?")

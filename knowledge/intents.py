@@ -33,7 +33,8 @@ PATTERNS = (
                       r"(?:combien de fois|how many times|cuantas veces|quantas vezes)|"
                       r"combien de (?:reunions|appels)(?! y a)|cuantas (?:reuniones|llamadas)(?! hay)|quantas (?:reunioes|chamadas)(?! (?:ha|existem))|"
                       r"assiduite|asistencia de|assiduidade|attended the most|most meetings|never missed|most assiduous|"
-                      r"plus assidue?|(?:mas|mais) assidu[oa]|" + lexicon.MOST_MISSED + "|"
+                      r"plus assidue?|(?:mas|mais) assidu[oa]|" + lexicon.MOST_MISSED + "|" + lexicon.BELOW_TARGET + "|"
+                      + lexicon.ABOVE_TARGET + "|"
                       r"(?:assiste|participe) (?:au|a) plus (?:grand nombre de |de )|"
                       r"(?:asistio|participo) (?:a|en) mas|(?:participou|compareceu) (?:de|em|a) mais)\b"),
     # "Qui a parlé le plus ?", "How many times did Humberto speak?" (a person's turns, no topic).

@@ -308,6 +308,18 @@ MOST_MISSED = (r"(?:missed (?:the )?most|most (?:absent|absences|missed)|absent 
                r"(?:rate|manque) le plus|le plus (?:absent|d'absences|de reunions manquees)|"
                r"(?:falto|se perdio|ha faltado) (?:a )?mas|mas (?:ausente|ausencias|faltas)|"
                r"(?:faltou|perdeu) (?:a )?mais|mais (?:ausente|ausencias|faltas))")
+# Participation against the target (folded; "50 %" folds to "50"): "Who is below the 50% target?",
+# "¿Quién no alcanza el objetivo?", "Qui est sous l'objectif ?", "Quem está abaixo da meta?"; and who meets it.
+_TARGET = r"(?:the |our |l |el |la |a |o |nuestra |nossa )?(?:\d+ )?(?:target|objectif|objetivo|meta)(?: (?:de |del |of )?\d+)?"
+BELOW_TARGET = (r"\b(?:below|under|short of|miss\w*|(?:not|didn t|did not|don t|doesn t) (?:reach|meet|hit)\w*) " + _TARGET +
+                r"|\b(?:sous|en dessous de|en deca de) " + _TARGET + r"|\bn (?:atteignent|atteint|ont|a) (?:pas )?(?:atteint )?(?:pas )?" + _TARGET +
+                r"|\bno (?:alcanza|alcanzan|alcanzo|alcanzaron|llega|llegan|cumple|cumplen)\w* (?:a |al )?" + _TARGET +
+                r"|\bpor debajo del? " + _TARGET + r"|\b(?:abaixo|aquem) da " + _TARGET +
+                r"|\bnao (?:atinge|atingem|atingiu|atingiram|alcanca|alcancam|alcancou|bate|batem) " + _TARGET)
+ABOVE_TARGET = (r"\b(?:above|over|meet|meets|met|reach|reaches|reached|hit|hits) " + _TARGET +
+                r"|\b(?:atteignent|atteint|au dessus de) " + _TARGET +
+                r"|\b(?:alcanza|alcanzan|alcanzo|alcanzaron|cumple|cumplen|cumplieron|por encima del?) " + _TARGET +
+                r"|\b(?:atinge|atingem|atingiu|atingiram|alcanca|alcancam|bate|batem|acima da) " + _TARGET)
 # Thanks and greetings sent alone (folded, without punctuation): answered as such, in their language.
 THANKS = {"fr": "merci|merci beaucoup|merci bien|mille mercis|super merci",
           "es": "gracias|muchas gracias|mil gracias|muy amable",

@@ -2,6 +2,8 @@
 person spoke or was mentioned, the commitments of a meeting."""
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from bot import i18n, render
@@ -453,3 +455,24 @@ def test_the_dates_a_call_announced(archive, question, meeting, first):
     assert lines[1].startswith(first) and len(answer.summary.mentions) == len([x for x in lines if x.startswith("• ")])
     assert [h.turn_index for h in answer.sources] == [d.turn for d in answer.summary.mentions]
     assert "dates" != archive.ask("What deadlines were mentioned for the DNS abuse statement?").kind      # a topic: search
+
+
+@pytest.mark.parametrize("question, side", [
+    ("Who is below the 50% target?", "below"), ("¿Quién no alcanza el objetivo del 50 %?", "below"),
+    ("Qui est sous l'objectif de 50 % ?", "below"), ("Quem está abaixo da meta?", "below"),
+    ("Who met the target?", "above"), ("¿Quiénes cumplen la meta?", "above"),
+])
+def test_who_is_below_or_meets_the_participation_target(archive, question, side):
+    answer = archive.ask(question)
+    everyone = archive.ask("What is everyone's participation?").participation
+    expected = [p.name for p in everyone if not p.staff and (p.rate < archive.target) == (side == "below")]
+    assert "participation" == answer.kind and expected and [p.name for p in answer.participation] == expected
+
+
+def test_below_the_target_of_someone_or_of_no_one(archive):
+    humberto = archive.ask("Is Humberto below the target?")        # his line says whether he is
+    assert ["Humberto Carrasco"] == [p.name for p in humberto.participation]
+    no_one = Answer("participation", "en", target=0.5, flags=frozenset({"below"}))
+    assert "Every member meets the 50% target." == render.plain(no_one)
+    assert "Aucun membre n'atteint l'objectif de 50 %." == render.plain(
+        dataclasses.replace(no_one, language="fr", flags=frozenset({"above"})))
