@@ -263,7 +263,7 @@ class FactAnswers:
                           names={"commitments": [(c.speaker, c.text) for c in found]},
                           sources=tuple(Hit.of_turn(detail.summary, turns[c.turn]) for c in found))
         if kind == "late":      # (a transcript without a roll call cannot tell)
-            roll_call = any(a.source == "roll_call" for a in detail.attendance)
+            roll_call = detail.has_roll_call
             return Answer("late", lang, question, meeting=target, names={"late": [
                 a.name for a in detail.attendance if a.status == PRESENT and a.source == "spoke"] if roll_call else []},
                 flags=frozenset() if roll_call else frozenset({"no_roll_call"}))
@@ -282,7 +282,7 @@ class FactAnswers:
             return Answer("interpreters", lang, question, meeting=target, names={"interpreters": detail.names(
                 INTERPRETER_STATUS), "channels": [a.channel for a in detail.attendance if a.status == INTERPRETER_STATUS]})
         # Who took the floor without being in the roll call (when there is one): joined late.
-        roll_call = any(a.source == "roll_call" for a in detail.attendance)
+        roll_call = detail.has_roll_call
         late = [a.name for a in detail.attendance if a.status == PRESENT and a.source == "spoke"
                 and roll_call and a.name not in joined]
         return Answer("attendance", lang, question, meeting=target, names={

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from knowledge import formats, passages, transactions, transcripts
 from knowledge.errors import MeetingNotFound, TranscriptError
-from knowledge.models import Document
+from knowledge.models import PRESENT, Document
 from knowledge.store import Store
 
 log = logging.getLogger(__name__)
@@ -19,6 +19,7 @@ MAX_SEGMENTS_WHILE_INGESTING = 64
 # A new version of a stored meeting with less than this share of its words looks cut off: refused
 # unless asked for (a whole meeting lost to a file saved half-way is worse than a refusal).
 SHORTER = 0.5
+MIN_ROLL_CALL = 3        # a stored roll call of this many people present is not lost without --replace
 
 INGESTED, REPLACED, UNCHANGED, FAILED = "ingested", "replaced", "unchanged", "failed"
 REREAD = "reread"       # a stored file read again by ``reread``
@@ -83,12 +84,20 @@ def ingest_document(store: Store, doc: Document, *, replace: bool = False, again
                                     f"{', '.join(map(str, was))}): ingest the file again as a new meeting")
     new_words = sum(len(t.text.split()) for t in transcript.turns)
 
-    def not_cut_off(mid: str, turns: int, words: int) -> None:
+    new_present = sum(1 for a in transcript.attendance if a.status == PRESENT and a.source == "roll_call")
+
+    def not_cut_off(mid: str, turns: int, words: int, present: int) -> None:
         if new_words < SHORTER * words:
             raise TranscriptError(
                 f"it would replace {mid} ({turns} turns) with {len(transcript.turns)} turns: it looks cut off "
                 f"(to replace it anyway: acta ingest --replace)", code="shorter", meeting=mid, stored=turns,
                 turns=len(transcript.turns))
+        if present >= MIN_ROLL_CALL and new_present < SHORTER * present:
+            # (labels or a roll call worded in a way Acta does not read: "OPERADORA – MARÍA JOSÉ:")
+            raise TranscriptError(
+                f"it would replace {mid} ({present} in the roll call) with a reading that finds {new_present} "
+                f"in its roll call (to replace it anyway: acta ingest --replace)", code="lost_roll_call",
+                meeting=mid, stored=turns, turns=len(transcript.turns))
 
     mid, status = store.save(transcript, doc, passages.rows(transcript), mid=again, again=bool(again),
                              replacing=None if replace or again else not_cut_off)

@@ -98,6 +98,15 @@ NOT_LABELS = frozenset("""note nota remarque observacao obs url http https www a
 TITLES = r"(?:dr|dra|prof|mr|mrs|ms|mme|mlle|m|sr|sra|srta|hon|sir)\.?"
 
 # Lower-case name particles (kept lower-case in display names).
+# Roles written in a speaker label beside the name (folded): "CHAIR – TOM BAKER:", "OPERADORA –
+# MARÍA JOSÉ DE LA TORRE:", "TOM BAKER (CHAIR):", "DR. OMAR HADDAD, ALAC CHAIR:".
+LABEL_ROLES = frozenset("""chair chairs co-chair cochair vice-chair vicechair chairman chairwoman chairperson president
+    presidente presidenta vice-president vice-presidente vicepresidente vicepresidenta moderator moderadora moderador
+    moderateur moderatrice secretary secretaria secretario secretaire staff host hote anfitrion anfitriona facilitator
+    facilitadora facilitador rapporteur relatora relator coordinator coordinadora coordinador coordenadora coordenador
+    coordinateur coordinatrice operator operadora operador operateur operatrice panelist panelista ponente orador
+    oradora presenter presentador presentadora apresentador apresentadora presentateur presentatrice guest invitado
+    invitada invite invitee convidado convidada personal pessoal personnel alac icann gnso ccnso ssac rzerc""".split())
 NAME_PARTICLES = frozenset("de del della di da das do dos du la las le los van von der den y e".split())
 
 # Capitalised words that start sentences or name things, never people.
@@ -127,9 +136,11 @@ DATE_PHRASES = (
     r"(?<![\d/])\d{1,2}/\d{1,2}/\d{2}(?![\d/])",                                   # 20/6/16
 )
 # "23 h UTC", "23:00 UTC", "23h00 UTC", "19:00 (UTC)", "23:00 horas UTC", "1900 UTC", "a las 23 UTC".
+# A UTC offset after it: "16:00 UTC-3", "21 h GMT+2", "14:00 UTC −05:00" (the last group).
+_UTC_OFFSET = r"(?:\s*([+\-−–](?:1[0-4]|0?\d)(?::?[0-5]\d)?)(?![\d:]))?"
 UTC_TIME = (r"\b([01]?\d|2[0-3])(?:\s*(?:h|:)\s*([0-5]\d)?|([0-5]\d))?\s*(?:horas?|heures?|hrs?|h)?"
-            r"\s*\(?\s*(?:UTC|GMT|UCT)\b")
-UTC_TIME_12H = r"\b(1[0-2]|0?[1-9])(?::([0-5]\d))?\s*([ap])\.?\s*m\.?\s*\(?\s*(?:UTC|GMT)\b"
+            r"\s*\(?\s*(?:UTC|GMT|UCT)\b" + _UTC_OFFSET)
+UTC_TIME_12H = r"\b(1[0-2]|0?[1-9])(?::([0-5]\d))?\s*([ap])\.?\s*m\.?\s*\(?\s*(?:UTC|GMT)\b" + _UTC_OFFSET
 # Numeric dates are day first unless a language says otherwise (20/06/2016).
 NUMERIC_DATE_ORDER = {"fr": "DMY", "es": "DMY", "pt": "DMY", "en": "DMY"}
 
@@ -146,8 +157,13 @@ KINDS = (
 
 ROLL_CALL = {
     "present": r"\b(?:sur (?:cet|l) ?appel|sur la ligne|on (?:the|today s|this) call|en (?:la|esta) llamada|"
-               r"na chamada|nesta chamada|canal|channel|sur le (?:%s))\b",
-    "apology": r"\b(?:excuses|excusas|disculpas|apolog\w*|desculpas|justificativas|ausencias)\b",
+               r"na chamada|nesta chamada|canal|channel|sur le (?:%s)|on the line|in attendance|attending(?: the call)?|"
+               r"joining us(?: today)?|with us today|participants|participantes|avec nous aujourd hui|"
+               r"con nosotros hoy|conosco hoje)\b",
+    # ("Se han excusado X y Y", "X et Y se sont excusés", "Justificaram a ausência…", "sent their
+    # regrets", "Excused: …"; not "je m'excuse")
+    "apology": r"\b(?:excuses|excusas|disculpas|apolog\w*|desculpas|justificativas|ausencias|ausencia|regrets|excused|"
+               r"(?<!\bm )(?<!\bje )excusee?s?|excusad[oa]s?|excusaron|excuso)\b",
     "staff": r"\b(?:personnel|personal|staff|equipe|funcionarios|pessoal)\b",
     "interpreter": r"\binterpret(?:e|es|er|ers)\b",
 }

@@ -168,6 +168,12 @@ class MeetingDetail:
     def names(self, status: str) -> list[str]:
         return [a.name for a in self.attendance if a.status == status]
 
+    @property
+    def has_roll_call(self) -> bool:
+        """Does its roll call name anyone present? (Apologies or staff alone do not tell who
+        joined late: a roll call worded in a way Acta does not read would make everyone late.)"""
+        return any(a.status == PRESENT and a.source == "roll_call" for a in self.attendance)
+
     def to_json(self) -> dict:
         speakers: dict[str, dict] = {}
         others: dict[str, dict] = {}
@@ -184,7 +190,7 @@ class MeetingDetail:
             "staff": self.names(STAFF_STATUS),
             "interpreters": self.names(INTERPRETER_STATUS),
             "late_arrivals": [a.name for a in self.attendance
-                              if a.status == PRESENT and a.source == "spoke"],
+                              if a.status == PRESENT and a.source == "spoke"] if self.has_roll_call else [],
             "speakers": list(speakers.values()),
             "interjections": list(others.values()),
             "agenda": [item.to_json() for item in self.agenda],

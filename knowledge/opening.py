@@ -51,19 +51,46 @@ def _dates(text: str, language: str):
 
 
 def find_utc_time(text: str) -> dt.time | None:
-    """The first time given in UTC ("23 h UTC", "23:00 UTC", "11 p.m. UTC")."""
+    """The first time given in UTC ("23 h UTC", "23:00 UTC", "11 p.m. UTC", "20:00 UTC-3": 23:00)."""
     found = utc_times(text)
     return found[0][1] if found else None
 
 
+def find_utc_start(text: str, date: dt.date) -> dt.datetime | None:
+    """When a call on ``date`` (its local day, as the transcript says it) started, in UTC: the first
+    time given in UTC, with its offset ("23:00 UTC-3" on 3 November is 02:00 UTC on the 4th)."""
+    found = _utc_said(text)
+    if not found:
+        return None
+    _, hour, minute, offset = found[0]
+    return dt.datetime.combine(date, dt.time(hour, minute), tzinfo=dt.timezone.utc) - offset
+
+
 def utc_times(text: str) -> list[tuple[int, dt.time]]:
     """Every time given in UTC, with where it starts, in order ("11 p.m. UTC" read once)."""
-    found = {m.span(): dt.time(int(m.group(1)) % 12 + (12 if m.group(3).lower() == "p" else 0), int(m.group(2) or 0))
-             for m in _UTC_12H.finditer(text)}
+    return [(start, (dt.datetime.combine(dt.date(2000, 1, 1), dt.time(hour, minute)) - offset).time())
+            for start, hour, minute, offset in _utc_said(text)]
+
+
+def _utc_said(text: str) -> list[tuple[int, int, int, dt.timedelta]]:
+    """Every time said in UTC: where it starts, the hour and minute said, and the offset after
+    "UTC" ("UTC-3": minus 3 hours; none: 0)."""
+    found = {m.span(): (int(m.group(1)) % 12 + (12 if m.group(3).lower() == "p" else 0), int(m.group(2) or 0),
+                        _offset(m.group(4))) for m in _UTC_12H.finditer(text)}
     for m in _UTC.finditer(text):
         if not any(start < m.end() and m.start() < end for start, end in found):
-            found[m.span()] = dt.time(int(m.group(1)), int(m.group(2) or m.group(3) or 0))
-    return sorted((start, time) for (start, _), time in found.items())
+            found[m.span()] = (int(m.group(1)), int(m.group(2) or m.group(3) or 0), _offset(m.group(4)))
+    return sorted((start, *said) for (start, _), said in found.items())
+
+
+def _offset(said: str | None) -> dt.timedelta:
+    """ "-3" -> -3 hours, "+05:30" -> 5 h 30 min, None -> 0."""
+    if not said:
+        return dt.timedelta(0)
+    sign = -1 if said[0] in "-−–" else 1
+    digits = re.sub(r"\D", "", said)
+    hours, minutes = (int(digits[:-2]), int(digits[-2:])) if len(digits) > 2 else (int(digits), 0)
+    return sign * dt.timedelta(hours=hours, minutes=minutes)
 
 
 def from_filename(filename: str) -> tuple[dt.date | None, dt.time | None]:

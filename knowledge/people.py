@@ -24,6 +24,14 @@ MAX_TYPO_COUNT = 2
 
 
 _TITLE = re.compile(r"^(?:%s)\s+" % lexicon.TITLES, re.IGNORECASE)
+_ROLE_IN_BRACKETS = re.compile(r"[(\[]([^()\[\]]*)[)\]]")
+_DASH = re.compile(r"\s+[–—-]+\s+")
+
+
+def _is_role(words: str) -> bool:
+    """ "CHAIR", "ALAC CHAIR", "ICANN STAFF": only role words (and no name)."""
+    folded = fold(words).split()
+    return bool(folded) and all(w in lexicon.LABEL_ROLES for w in folded)
 
 
 @lru_cache(maxsize=4096)
@@ -34,10 +42,15 @@ def key(name: str) -> str:
 
 
 def clean_label(label: str) -> str:
-    """A label as it should be shown: no brackets, timestamp, title or ", ROLE" after the name."""
-    label = re.sub(r"\(?\b\d{1,2}:\d{2}(?::\d{2})?\b\)?", " ", label)   # "JANE DOE (00:12:34)"
+    """A label as it should be shown: no brackets, timestamp, title or role ("JANE DOE, ALAC CHAIR",
+    "CHAIR – JANE DOE", "JANE DOE (CHAIR)") beside the name."""
+    label = re.sub(r"[(\[]?\b\d{1,2}:\d{2}(?::\d{2})?\b[)\]]?", " ", label)   # "JANE DOE (00:12:34)", "[00:00:05]"
     label = label.split(",")[0]                                          # "JANE DOE, ALAC CHAIR"
-    label = re.sub(r"[\[\]()]", " ", label).strip(" .-'")
+    label = _ROLE_IN_BRACKETS.sub(lambda m: " " if _is_role(m.group(1)) else m.group(0), label)     # "(CHAIR)"
+    parts = _DASH.split(label)
+    if len(parts) == 2 and _is_role(parts[0]) != _is_role(parts[1]):    # "CHAIR – JANE DOE", "JANE DOE - CHAIR"
+        label = parts[1] if _is_role(parts[0]) else parts[0]
+    label = re.sub(r"[\[\]()]", " ", label).strip(" .-–—'")
     label = _TITLE.sub("", re.sub(r"\s+", " ", label))
     return label.strip(" .-'")
 

@@ -93,7 +93,7 @@ class PeopleTables:
         appears in it: their (status, source) pairs in its attendance (present, apology, staff…;
         roll_call or spoke) and how many turns they took."""
         roll_call = self.db.execute("SELECT EXISTS (SELECT 1 FROM attendance WHERE meeting_id = ? "
-                                    "AND source = 'roll_call')", [mid]).fetchone()[0]
+                                    "AND source = 'roll_call' AND status = 'present')", [mid]).fetchone()[0]
         marks = ",".join("?" * len(person_ids))
         found: dict[int, tuple[frozenset, int]] = {}
         for pid, status, source in self.db.execute(

@@ -60,13 +60,19 @@ def read_roll_call(turns: list[RawTurn]) -> list[RollCallEntry]:
     for read, turn in enumerate(turns[:MAX_TURNS], 1):
         found = False
         for sentence in sentences(turn.text[:MAX_CHARS]):
-            status, cue_end = _classify(sentence)
+            status, cue_end, cue_start = _classify(sentence)
             if status is None:
                 continue
             found = True
             folded = fold(sentence)
             channel = _channel(folded) if status == PRESENT else None
             names = _names_after(sentence, cue_end)
+            if not names and status in (APOLOGY, PRESENT):
+                # Named before: "Lee Park e Sam Wu enviaram suas desculpas", "X et Y se sont excusés",
+                # "We have Tom Baker and Jane Doe on the call" (full names only: "It's good to see
+                # so many people on the call" names no one).
+                names = [n for n in _names_after(sentence[:_raw_offset(sentence, cue_start)], 0)
+                         if len([w for w in n.split() if fold(w) not in lexicon.NAME_PARTICLES]) >= 2]
             if not names and status == STAFF_STATUS and _SELF.search(folded):
                 # The names can come before the cue: "A et moi-même, Terri, comme personnel".
                 names = _names_after(sentence, 0)
@@ -147,15 +153,17 @@ def _name_before(text: str) -> str | None:
     return " ".join(name) if 2 <= len(capitals) and len(name) <= 6 else None
 
 
-def _classify(sentence: str) -> tuple[str | None, int]:
+def _classify(sentence: str) -> tuple[str | None, int, int]:
+    """What a roll-call sentence says (present, apology, staff, interpreter), and where its cue
+    ends and starts in the raw sentence (the names come after it, or before)."""
     folded = fold(sentence)
     if _NEGATIVE.search(folded):
-        return None, 0
+        return None, 0, 0
     for status in _ORDER:
         m = _CUES[status].search(folded)
         if m:
-            return status, _raw_offset(sentence, m.end())
-    return None, 0
+            return status, _raw_offset(sentence, m.end()), m.start()
+    return None, 0, 0
 
 
 def _raw_offset(sentence: str, folded_end: int) -> int:

@@ -77,11 +77,12 @@ class Store(PostingsTables, PeopleTables, ReminderTables, SurveyTables):
 
     def save(self, transcript: Transcript, document: Document,
              passages: Iterable[PassageRow] = (), *, mid: str | None = None,
-             replacing: Callable[[str, int, int], None] | None = None, again: bool = False) -> tuple[str, str]:
+             replacing: Callable[[str, int, int, int], None] | None = None, again: bool = False) -> tuple[str, str]:
         """Store a meeting and index its passages in one transaction; returns its id and what
         happened: ``ingested`` (new), ``replaced`` (a corrected version) or ``unchanged`` (same file).
         ``mid`` overrides the id made from the group, kind, date and language. ``replacing`` is
-        told the stored meeting a new version replaces (its id, turns and words) and may refuse
+        told the stored meeting a new version replaces (its id, turns, words and people present in
+        its roll call) and may refuse
         by raising: nothing is written. ``again``: the stored file read anew (``mid`` is its
         meeting's id), which replaces what was read from it before."""
         with writing(self.db):
@@ -98,7 +99,10 @@ class Store(PostingsTables, PeopleTables, ReminderTables, SurveyTables):
                 if replacing:
                     turns, words = self.db.execute(
                         "SELECT count(*), coalesce(sum(words), 0) FROM turns WHERE meeting_id = ?", [mid]).fetchone()
-                    replacing(mid, turns, words)
+                    present = self.db.execute(
+                        "SELECT count(*) FROM attendance WHERE meeting_id = ? AND status = 'present' "
+                        "AND source = 'roll_call'", [mid]).fetchone()[0]
+                    replacing(mid, turns, words, present)
                 self._unindex(mid)
                 self.db.execute("DELETE FROM meetings WHERE id = ?", [mid])
                 self.db.execute("DELETE FROM documents WHERE id = ?", [old[0]])

@@ -110,7 +110,7 @@ def summarize(detail: MeetingDetail) -> Summary:
     missing = []
     if not detail.agenda:
         missing.append("agenda")
-    if not any(a.source == "roll_call" for a in detail.attendance):
+    if not detail.has_roll_call:
         missing.append("roll_call")
     if not speech:
         missing.append("speech")

@@ -22,8 +22,9 @@ _SEPARATOR = re.compile(r"^\s*(?:[-_*=]\s*){3,}$|^\s*\f\s*$|^\s*(?:page|página|
 # "HUMBERTO CARRASCO:", "SERGIO SALINAS PORTO :", "**LEÓN SANCHEZ:**", "[00:12:34] JANE DOE:",
 # "JANE DOE (00:12:34):", "DR. OMAR HADDAD, ALAC CHAIR:", "SPEAKER 2:" at the start of a line.
 _LABEL = re.compile(r"^\s*[*_]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?"
-                    r"([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9'’.,\- \[\]()]{1,80}?(?:\(\d{1,2}:\d{2}(?::\d{2})?\))?)"
+                    r"([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9'’.,\-–— \[\]()]{1,80}?(?:\s*[(\[]\d{1,2}:\d{2}(?::\d{2})?[)\]])?)"
                     r"[*_]*\s*:[*_]*(?:\s+(.*))?$")
+_TIMESTAMP = re.compile(r"[\[(](\d{1,2}:\d{2}(?::\d{2})?)[\])]\s*")     # at the start of a turn
 _EMPHASIS = re.compile(r"\*\*|__|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)")
 # A paragraph that ends like this is a finished sentence; otherwise a page break cut it.
 _SENTENCE_END = re.compile(r"[.!?…:;»\"”')\]]\s*$")
@@ -33,8 +34,10 @@ OPENING_CHARS = 3000
 # from a file (turns, speakers, roll call, apologies, agenda). Meetings read by an older one are
 # read again from their stored file: by the bot when it starts, or by `acta reingest`.
 # tests/test_reading.py fails when the reading of the demo and corpus changes and this does not.
-READING = 3        # 2: a stray byte in a UTF-8 file is read as Windows-1252 ("Gonçalves", not a replacement mark)
+READING = 4        # 2: a stray byte in a UTF-8 file is read as Windows-1252 ("Gonçalves", not a replacement mark)
 #                    3: interpreters' channels ("Veronica et Marina pour l'espagnol")
+#                    4: roles in labels ("CHAIR – JANE DOE:", "JANE DOE (CHAIR):"), a timestamp opening a
+#                       turn, more ways of reading the roll call and apologies
 
 
 def parse(doc: Document) -> Transcript:
@@ -69,7 +72,7 @@ def split_turns(text: str) -> tuple[str, list[RawTurn]]:
     """
     # A paragraph is a list of pieces, joined at the end (joining as we go is quadratic).
     preamble: list[list[str]] = []
-    turns: list[tuple[str, list[list[str]]]] = []
+    turns: list[tuple[str, list[list[str]], float | None]] = []
     sentence_ended = True        # did the last line of text end a sentence?
     for line in text.split("\n"):
         stripped = line.strip()
@@ -77,15 +80,23 @@ def split_turns(text: str) -> tuple[str, list[RawTurn]]:
             continue
         m = _LABEL.match(stripped)
         if m and _is_label(m.group(1), m.group(2) or "", sentence_ended):
-            turns.append((people.clean_label(m.group(1)), []))
             rest = _strip_emphasis(m.group(2) or "")
+            stamp = _TIMESTAMP.match(rest)          # "PRESIDENTE – FERNANDO: [00:02:15] Muchas gracias…"
+            turns.append((people.clean_label(m.group(1)), [], _seconds(stamp) if stamp else None))
+            rest = rest[stamp.end():] if stamp else rest
             _append(turns[-1][1], rest)
             sentence_ended = not rest or bool(_SENTENCE_END.search(rest))
             continue
         _append(turns[-1][1] if turns else preamble, _strip_emphasis(stripped))
         sentence_ended = bool(_SENTENCE_END.search(stripped))
-    raw = [RawTurn(label, "\n".join("".join(p) for p in paras)) for label, paras in turns]
+    raw = [RawTurn(label, "\n".join("".join(p) for p in paras), start) for label, paras, start in turns]
     return "\n".join("".join(p) for p in preamble), raw
+
+
+def _seconds(stamp: re.Match) -> float:
+    """ "[00:02:15]" -> 135.0; "[02:15]" -> 135.0."""
+    parts = [int(x) for x in stamp.group(1).split(":")]
+    return float(sum(x * 60 ** i for i, x in enumerate(reversed(parts))))
 
 
 def _is_label(label: str, rest: str, after_sentence_end: bool) -> bool:
@@ -125,14 +136,13 @@ def build(raw: list[RawTurn], preamble: str = "", *, filename: str = "", path: s
     opening_text = (preamble + "\n" + "\n".join(t.text for t in raw[:6]))[:OPENING_CHARS]
 
     date = opening.find_date(opening_text, language)
-    time = opening.find_utc_time(opening_text)
     file_date, file_time = opening.from_filename(filename)
     date = date or file_date
-    time = time or (file_time if date == file_date else None)
     if date is None:
         raise TranscriptError("no meeting date found in the opening or the file name "
                               "(expected e.g. 'Nous sommes le 20 juin 2016' or 2016-06-20 in the name)", path, code="no_date")
-    start_utc = dt.datetime.combine(date, time, tzinfo=dt.timezone.utc) if time else None
+    start_utc = opening.find_utc_start(opening_text, date) or (
+        dt.datetime.combine(date, file_time, tzinfo=dt.timezone.utc) if file_time and date == file_date else None)
 
     roll = rollcall.read_roll_call(raw)
     identities = _identify(raw, roll)
@@ -230,6 +240,11 @@ def _attendance(roll: list[rollcall.RollCallEntry], turns: tuple[Turn, ...],
         if e.status in (PRESENT, STAFF_STATUS) and person:
             present.add(person)
     staff = {a.person for a in out if a.status == STAFF_STATUS}
+    reader = rollcall.roll_call_turn(turns) if any(e.status == PRESENT for e in roll) else None
+    if reader is not None and reader.person and reader.person not in present | staff and reader.role == MEMBER:
+        # Who reads the roll call out was there from the start, named in it or not.
+        present.add(reader.person)
+        out.append(Attendee(name=reader.speaker, status=PRESENT, person=reader.person, source="roll_call"))
     for t in turns:
         if t.person and t.person not in present and t.person not in staff:
             present.add(t.person)

@@ -86,6 +86,19 @@ def test_a_cut_off_version_does_not_replace_the_meeting(store, corpus_dir, tmp_p
     assert store.counts()["turns"] < before["turns"]
 
 
+def test_a_version_whose_roll_call_is_not_read_does_not_replace_the_meeting(store, corpus_dir, tmp_path):
+    ingest.ingest_file(store, str(CALL_2016), max_bytes=MAX)
+    before = store.counts()
+    unread = tmp_path / "lacralo-2016-06-20-fr-v2.txt"      # the roll call worded in a way Acta does not read
+    unread.write_text(CALL_2016.read_text(encoding="utf-8").replace("Sur cet appel, nous avons", "Voici"),
+                      encoding="utf-8")
+    result = ingest.ingest_file(store, str(unread), max_bytes=MAX)
+    assert ("failed", "lost_roll_call") == (result.status, result.code)
+    assert "9 in the roll call) with a reading that finds 1 " in result.error and before == store.counts()   # (Alyne, on the Portuguese channel)
+    forced = ingest.ingest_file(store, str(unread), max_bytes=MAX, replace=True)
+    assert "replaced" == forced.status
+
+
 def test_replacing_a_meeting_is_judged_inside_the_write(store, corpus_dir, tmp_path):
     ingest.ingest_file(store, str(CALL_2016), max_bytes=MAX)
     before = store.counts()
@@ -97,12 +110,12 @@ def test_replacing_a_meeting_is_judged_inside_the_write(store, corpus_dir, tmp_p
     transcript = transcripts.parse(doc)
     told = []
 
-    def refuse(mid, turns, stored_words):
-        told.append((mid, turns, stored_words))
+    def refuse(mid, turns, stored_words, present):
+        told.append((mid, turns, stored_words, present))
         raise ValueError("no")
     with pytest.raises(ValueError):
         store.save(transcript, doc, passages.rows(transcript), replacing=refuse)
-    assert [("lacralo-2016-06-20-fr", 75, words)] == told and before == store.counts()
+    assert [("lacralo-2016-06-20-fr", 75, words, 9)] == told and before == store.counts()
     assert ("lacralo-2016-06-20-fr", "replaced") == store.save(transcript, doc, passages.rows(transcript),
                                                                replacing=lambda *stored: None)
 

@@ -302,3 +302,66 @@ def test_apologies_announced_later_in_the_call_count():
     assert ["Elsa Ruiz", "Fabio Mota", "Dora Lima", "Joana Dias", "Hugo Reis", "Ines Vaz", "Lia Moura"] == [
         a.name for a in call.attendance if a.status == "apology"]
     assert {"Bruno Costa", "Carla Diaz"} <= {a.name for a in call.attendance if a.status == "present"}
+
+
+@pytest.mark.parametrize("label, name", [
+    ("OPERADORA – MARÍA JOSÉ DE LA TORRE", "María José de la Torre"), ("CHAIR - TOM BAKER", "Tom Baker"),
+    ("TOM BAKER (CHAIR)", "Tom Baker"), ("RACHEL GREEN [00:00:05]", "Rachel Green"),
+    ("GISELLA VAN DER MEER (STAFF)", "Gisella van der Meer"), ("ICANN STAFF – SILVIA VIVANCO", "Silvia Vivanco"),
+    ("JEAN-JACQUES O'BRIEN", "Jean-Jacques O'Brien"), ("ANA (LUCÍA) PÉREZ", "Ana Lucía Pérez"),
+])
+def test_roles_and_times_in_labels_are_not_the_name(label, name):
+    text = f"2026-05-04\n{label}: [00:02:15] Welcome. On the call we have Bruno Costa and Carla Diaz.\nBRUNO COSTA: Thanks.\n"
+    call = transcripts.parse(formats.from_bytes(text.encode(), "lacralo-2026-05-04-en.txt"))
+    assert [name, "Bruno Costa"] == [t.speaker for t in call.turns]
+    assert call.turns[0].text.startswith("Welcome.")        # (the time the turn starts is no text)
+    # Who reads the roll call out was there from the start, not "joined late".
+    assert {name, "Bruno Costa", "Carla Diaz"} == {a.name for a in call.attendance if a.source == "roll_call"}
+
+
+@pytest.mark.parametrize("said, present, apologised", [
+    ("Attending the call today we have Bruno Costa and Carla Diaz.", ["Bruno Costa", "Carla Diaz"], []),
+    ("In attendance: Bruno Costa, Carla Diaz.", ["Bruno Costa", "Carla Diaz"], []),
+    ("We have Bruno Costa and Carla Diaz on the call. Lee Park has sent his apologies.", ["Bruno Costa", "Carla Diaz"],
+     ["Lee Park"]),
+    ("Participantes: Bruno Costa, Carla Diaz. Se han excusado Lee Park y Sam Wu.", ["Bruno Costa", "Carla Diaz"],
+     ["Lee Park", "Sam Wu"]),
+    ("Sur cet appel, nous avons Bruno Costa. Lee Park et Sam Wu se sont excusés.", ["Bruno Costa"], ["Lee Park", "Sam Wu"]),
+    ("Na chamada temos Bruno Costa. Justificaram a ausência Lee Park e Sam Wu.", ["Bruno Costa"], ["Lee Park", "Sam Wu"]),
+    ("Na chamada temos Bruno Costa. Lee Park e Sam Wu enviaram suas desculpas.", ["Bruno Costa"], ["Lee Park", "Sam Wu"]),
+    ("On the call we have Bruno Costa. Excused: Lee Park. Sam Wu sent his regrets.", ["Bruno Costa"], ["Lee Park", "Sam Wu"]),
+    ("It's good to see so many people on the call today. Je m'excuse du retard.", [], []),
+])
+def test_ways_of_reading_out_who_is_there_and_who_sent_apologies(said, present, apologised):
+    text = f"2026-05-04\nANA SILVA: Welcome. {said}\nBRUNO COSTA: Thanks.\n"
+    call = transcripts.parse(formats.from_bytes(text.encode(), "lacralo-2026-05-04-en.txt"))
+    in_roll_call = [a.name for a in call.attendance if a.status == "present" and a.source == "roll_call"]
+    assert (present + ["Ana Silva"] if present else []) == in_roll_call
+    assert apologised == [a.name for a in call.attendance if a.status == "apology"]
+
+
+def test_a_roll_call_not_read_makes_no_one_late(tmp_path):
+    from knowledge import ingest
+    from knowledge.answers import Answerer
+    from knowledge.search import Searcher
+    from knowledge.store import Store
+    text = ("2026-05-04\nANA SILVA: Welcome to the LACRALO monthly call. Today with us Bruno Costa and Carla Diaz. "
+            "Apologies: Lee Park.\nBRUNO COSTA: Thanks.\nCARLA DIAZ: Hello.\n")
+    (tmp_path / "lacralo-2026-05-04-en.txt").write_text(text, encoding="utf-8")
+    with Store(tmp_path / "a.db") as store:
+        ingest.ingest_paths(store, [tmp_path / "lacralo-2026-05-04-en.txt"], max_bytes=10_000)
+        late = Answerer(store, Searcher(store)).ask("Who joined late?")
+        assert ("late", []) == (late.kind, late.names["late"]) and "no_roll_call" in late.flags
+        assert [] == store.meeting("lacralo-2026-05-04-en").to_json()["late_arrivals"]
+
+
+@pytest.mark.parametrize("said, start", [
+    ("It is 16:00 UTC-3.", "2026-11-03T19:00:00+00:00"), ("Son las 21:00 UTC+2.", "2026-11-03T19:00:00+00:00"),
+    ("It is 23:00 UTC-3.", "2026-11-04T02:00:00+00:00"),        # the next day in UTC
+    ("Il est 20 h UTC −05:00.", "2026-11-04T01:00:00+00:00"), ("It is 23:00 UTC.", "2026-11-03T23:00:00+00:00"),
+    ("It is 15:00 UTC - 2 items today.", "2026-11-03T15:00:00+00:00"),      # (a dash between words is no offset)
+])
+def test_a_start_time_with_a_utc_offset(said, start):
+    text = f"ANA SILVA: Welcome to the call of 3 November 2026. {said}\nBRUNO COSTA: Thanks.\n"
+    call = transcripts.parse(formats.from_bytes(text.encode(), "call.txt"))
+    assert ("2026-11-03", start) == (call.date.isoformat(), call.start_utc.isoformat())
