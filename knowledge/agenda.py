@@ -32,14 +32,19 @@ _RELATIVE_START = re.compile(lexicon.RELATIVE_START)
 _NOT_AN_ITEM = re.compile(lexicon.NOT_AN_ITEM)
 _AOB = re.compile(lexicon.AOB)
 _TITLE_END = re.compile(lexicon.TITLE_END, re.IGNORECASE)
-_SEQUENCE_ALTERNATIVES = "|".join(re.escape(w) for w in sorted(lexicon.SEQUENCE_WORDS, key=len, reverse=True))
+_SEQUENCE_WORDS = lexicon.SEQUENCE_WORDS + lexicon.COUNTED_SEQUENCE_WORDS
+_SEQUENCE_ALTERNATIVES = "|".join(re.escape(w) for w in sorted(_SEQUENCE_WORDS, key=len, reverse=True))
 _AND = "|".join(lexicon.CONJUNCTIONS)
 # Sequencing words opening a clause, on folded text (to classify) and raw text (to cut them off).
 _SEQUENCE = re.compile(r"^(?:(?:%s)\s+)?(?:%s)\b[\s,]*" % (_AND, "|".join(
-    re.escape(fold(w)) for w in sorted(lexicon.SEQUENCE_WORDS, key=len, reverse=True))))
+    re.escape(fold(w)) for w in sorted(_SEQUENCE_WORDS, key=len, reverse=True))))
 _RAW_SEQUENCE = re.compile(r"^(?:(?:%s)\s+)?(?:%s)\b[\s,]*" % (_AND, _SEQUENCE_ALTERNATIVES), re.IGNORECASE)
 _INNER_SEQUENCE = re.compile(r",?\s+(?:%s)\s+(?:%s)\b[\s,]*" % (
     _AND, "|".join(re.escape(w) for w in lexicon.JOINING_SEQUENCE_WORDS)), re.IGNORECASE)
+# An item of a list read out ("1) Informe…", "2. Budget…", "- Survey", "Item 3: …"; raw text).
+_LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.)]|[-•*–—]|(?:item|point|punto|ponto|tema)\s+\d{1,2}\s*[:.)–-])\s*(?=\S)",
+                        re.IGNORECASE)
+_LIST_NUMBER = re.compile(r"^\s*\d{1,2}\s*[.)]\s*$")       # "3." cut off from its item by the sentence splitter
 # How far into the call the agenda may be read.
 MAX_TURNS = 10
 # The items are read out at the start of the reader's turn.
@@ -54,7 +59,7 @@ def read_agenda(turns: list[RawTurn], language: str, resolve: Resolver) -> list[
     reader = resolve(turn.label)[1] if turn.label else None
     items: list[dict] = []
     started = False
-    sents = sentences(turn.text[:MAX_CHARS])
+    sents = _sentences(turn.text[:MAX_CHARS])
     first = _first_item_sentence(sents)
     if first is None:
         return []
@@ -62,10 +67,10 @@ def read_agenda(turns: list[RawTurn], language: str, resolve: Resolver) -> list[
         folded = fold(sentence)
         if i > 0 and ("?" in sentence or _HANDOVER.search(folded)):
             break
-        if i == 0 or _SEQUENCE.match(folded) or _ALSO.match(folded):
+        if i == 0 or _sequenced(sentence) or _ALSO.match(folded):
             started = True
             for clause in _INNER_SEQUENCE.split(sentence):
-                items.append(_item(clause, i == 0 and not _SEQUENCE.match(folded), language, resolve))
+                items.append(_item(clause, i == 0 and not _sequenced(sentence), language, resolve))
                 if _SELF.search(fold(clause)) and not items[-1]["presenter"]:
                     items[-1]["presenter"] = reader      # "…le rapport du secrétariat ; ce sera moi"
 
@@ -90,17 +95,33 @@ def _agenda_turn(turns: list[RawTurn]) -> RawTurn | None:
     agenda, with at least two sentences opening with a sequencing word."""
     mentioned = False
     for turn in turns:
-        folded_sentences = [fold(s) for s in sentences(turn.text[:MAX_CHARS])]
-        if any(_AGENDA_CUE.search(s) for s in folded_sentences):
+        said = _sentences(turn.text[:MAX_CHARS])
+        if any(_AGENDA_CUE.search(fold(s)) for s in said):
             mentioned = True
-        if mentioned and sum(1 for s in folded_sentences if _SEQUENCE.match(s)) >= 2:
+        if mentioned and sum(1 for s in said if _sequenced(s)) >= 2:
             return turn
     return None
 
 
+def _sentences(text: str) -> list[str]:
+    """The sentences of a turn, a list item's number kept with its item ("3." "Actualización." is one)."""
+    out: list[str] = []
+    for s in sentences(text):
+        if out and _LIST_NUMBER.match(out[-1]):
+            out[-1] = f"{out[-1]} {s}"
+        else:
+            out.append(s)
+    return out
+
+
+def _sequenced(sentence: str) -> bool:
+    """Does it open with a sequencing word ("Ensuite, …", "First, …") or as a list item ("2) …")?"""
+    return bool(_SEQUENCE.match(fold(sentence)) or _LIST_ITEM.match(sentence))
+
+
 def _first_item_sentence(sents: list[str]) -> int | None:
     for i, sentence in enumerate(sents):
-        if _SEQUENCE.match(fold(sentence)):
+        if _sequenced(sentence):
             if i > 0:
                 before = fold(sents[i - 1])
                 if ":" in sents[i - 1] or _AGENDA_CUE.search(before) or _START.search(before):
@@ -110,7 +131,7 @@ def _first_item_sentence(sents: list[str]) -> int | None:
 
 
 def _item(clause: str, is_opening: bool, language: str, resolve: Resolver) -> dict:
-    text = clause.strip().rstrip(".!")
+    text = _LIST_ITEM.sub("", clause.strip().rstrip(".!"))
     if is_opening and ":" in text:
         text = text.split(":", 1)[1]          # "Nous allons commencer notre réunion: la révision…"
     text = _RAW_SEQUENCE.sub("", text.strip())

@@ -203,6 +203,13 @@ SEQUENCE_WORDS = (
     "then", "next", "after that", "afterwards", "first", "firstly", "finally", "lastly", "last",
     "em seguida", "depois", "logo", "primeiro", "em primeiro lugar", "por fim", "a seguir",
 )
+# Counted, in an agenda read out: "First, …. Second, …. Third, …" (not "segundo o relatório":
+# "according to"; a member's "Second, …" is no chair's move).
+COUNTED_SEQUENCE_WORDS = (
+    "deuxièmement", "troisièmement", "quatrièmement", "en deuxième lieu", "en troisième lieu",
+    "tercero", "en segundo lugar", "en tercer lugar", "second", "secondly", "third", "thirdly", "fourth",
+    "fourthly", "fifth", "terceiro", "em segundo lugar", "em terceiro lugar",
+)
 # The ones that also join two items in one sentence: "…de LACRALO, et ensuite … les divers."
 JOINING_SEQUENCE_WORDS = ("ensuite", "puis", "enfin", "then", "finally", "luego", "después", "finalmente",
                           "depois", "em seguida", "por fim", "por último")

@@ -365,3 +365,20 @@ def test_a_start_time_with_a_utc_offset(said, start):
     text = f"ANA SILVA: Welcome to the call of 3 November 2026. {said}\nBRUNO COSTA: Thanks.\n"
     call = transcripts.parse(formats.from_bytes(text.encode(), "call.txt"))
     assert ("2026-11-03", start) == (call.date.isoformat(), call.start_utc.isoformat())
+
+
+@pytest.mark.parametrize("items", [
+    "1) IPv6 deployment update, presented by Sam Wu.\n2) Budget for the outreach event, presented by Jane Doe.\n3) Any other business.",
+    "1. IPv6 deployment update, presented by Sam Wu.\n2. Budget for the outreach event, presented by Jane Doe.\n3. Any other business.",
+    "- IPv6 deployment update, presented by Sam Wu.\n- Budget for the outreach event, presented by Jane Doe.\n- Any other business.",
+    "Item 1: IPv6 deployment update, presented by Sam Wu.\nItem 2: Budget for the outreach event, presented by Jane Doe.\n"
+    "Item 3: Any other business.",
+    "First, IPv6 deployment update, presented by Sam Wu. Second, Budget for the outreach event, presented by Jane Doe. "
+    "Third, any other business.",
+])
+def test_an_agenda_read_out_as_a_list(items):
+    text = (f"2026-11-09\nTOM BAKER: Welcome. On the call we have Sam Wu and Jane Doe.\nJANE DOE: Today's agenda:\n"
+            f"{items}\nAre there any comments on the agenda?\nSAM WU: Thanks.\n")
+    call = transcripts.parse(formats.from_bytes(text.encode(), "naralo-2026-11-09-en.txt"))
+    assert [("IPv6 deployment update", "Sam Wu"), ("Budget for the outreach event", "Jane Doe"),
+            ("Any other business", None)] == [(i.title, i.presenter) for i in call.agenda]
