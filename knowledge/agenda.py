@@ -15,7 +15,8 @@ from knowledge.text import fold, sentences
 
 Resolver = Callable[[str], tuple[str | None, str]]
 
-_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+(?:(?:de|del|da|do|dos|das|la|van|von)\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]+){0,4}"
+_NAME = (r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+(?:(?:de|del|da|do|dos|das|la|le|los|van|von|der|den|ter|ten|bin|ben|ibn)\s+){0,2}"
+         r"(?:[A-ZÀ-ÖØ-Þ]|(?:al|el)-[A-ZÀ-ÖØ-Þ])[\w'’-]+){0,4}")        # "Javier de la Vega", "Ahmad bin Yusuf"
 _PRESENTER = [re.compile(p.replace("NAME", _NAME)) for p in lexicon.PRESENTER_CLAUSES]
 _REPORT_OF = re.compile(lexicon.REPORT_OF.replace("NAME", _NAME))
 _MODERATOR = re.compile(lexicon.MODERATOR_CLAUSE.replace("NAME", _NAME), re.IGNORECASE)

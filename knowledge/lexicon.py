@@ -107,7 +107,7 @@ LABEL_ROLES = frozenset("""chair chairs co-chair cochair vice-chair vicechair ch
     coordinateur coordinatrice operator operadora operador operateur operatrice panelist panelista ponente orador
     oradora presenter presentador presentadora apresentador apresentadora presentateur presentatrice guest invitado
     invitada invite invitee convidado convidada personal pessoal personnel alac icann gnso ccnso ssac rzerc""".split())
-NAME_PARTICLES = frozenset("de del della di da das do dos du la las le los van von der den y e".split())
+NAME_PARTICLES = frozenset("de del della di da das do dos du la las le los van von der den ter ten y e bin ben ibn bint".split())
 
 # Capitalised words that start sentences or name things, never people.
 NOT_NAMES = frozenset("""

@@ -32,7 +32,7 @@ _SELF = re.compile(lexicon.SELF_REFERENCE)
 _LIST_STOP = re.compile(lexicon.LIST_STOPS)
 _CHANNEL = {w: code for code, words in lexicon.LANGUAGE_NAMES.items() for w in words}
 # A word of a name: capitalised (Ávila, O'Brien, Jean-Jacques), or a bracketed uncertain name.
-_NAME_WORD = re.compile(r"^\[?[A-ZÀ-ÖØ-Þ][\w'’.-]*\]?$")
+_NAME_WORD = re.compile(r"^\[?(?:[A-ZÀ-ÖØ-Þ]|(?:al|el|ad|an|ar|as|ash|at|az|ul|ud)-[A-ZÀ-ÖØ-Þ])[\w'’.-]*\]?$")   # ("al-Hashimi")
 _SPLIT = re.compile(r",|;|\s(?:et|and|y|e|ainsi que|as well as|así como|assim como|with|avec|con|com)\s")
 # How many lower-case words may stand before the name in a list item.
 MAX_WORDS_BEFORE_NAME = 6

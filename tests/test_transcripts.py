@@ -382,3 +382,17 @@ def test_an_agenda_read_out_as_a_list(items):
     call = transcripts.parse(formats.from_bytes(text.encode(), "naralo-2026-11-09-en.txt"))
     assert [("IPv6 deployment update", "Sam Wu"), ("Budget for the outreach event", "Jane Doe"),
             ("Any other business", None)] == [(i.title, i.presenter) for i in call.agenda]
+
+
+def test_names_with_particles_in_the_roll_call_and_the_agenda():
+    text = ("2026-11-09\nTOM BAKER: Welcome to the NARALO monthly call. On the call we have Pieter ter Horst, "
+            "Sami ben Ali, Leila al-Hashimi and Ahmad bin Yusuf.\nTOM BAKER: Today's agenda: first, the IPv6 report, "
+            "presented by Ahmad bin Yusuf. Then, Javier de la Vega will present the mentoring programme. Finally, any "
+            "other business.\n"
+            "SAMI BEN ALI: Thanks.\n")
+    call = transcripts.parse(formats.from_bytes(text.encode(), "naralo-2026-11-09-en.txt"))
+    assert ["Pieter ter Horst", "Sami ben Ali", "Leila al-Hashimi", "Ahmad bin Yusuf", "Tom Baker"] == [
+        a.name for a in call.attendance if a.source == "roll_call"]
+    assert [("IPv6 report", "Ahmad bin Yusuf"), ("Mentoring programme", "Javier de la Vega"), ("Any other business", None)] == [
+        (i.title, i.presenter) for i in call.agenda]
+    assert ["Tom Baker", "Tom Baker", "Sami ben Ali"] == [t.speaker for t in call.turns]
