@@ -31,5 +31,9 @@ class MeetingNotFound(ActaError):
         super().__init__(f"no meeting with id {meeting_id!r}")
 
 
+class EvalSetError(ActaError):
+    """An evaluation file is missing, is not JSON lines, or lacks the keys its format needs."""
+
+
 class ConfigError(ActaError):
     """bot.toml is missing a file, has an unknown key or a value of the wrong type."""

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from knowledge import passages, people
+from knowledge.errors import EvalSetError
 from knowledge.models import Document, Person, Transcript, Turn
 from knowledge.search import Searcher
 from knowledge.store import Store
@@ -31,9 +32,26 @@ def metrics(ranks: Iterable[int | None]) -> dict:
     return out
 
 
-def _read_jsonl(path: Path) -> list[dict]:
-    with path.open(encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
+def _read_jsonl(path: Path, keys: tuple[str, ...] = ()) -> list[dict]:
+    """The objects of a JSON-lines file, each with ``keys``; EvalSetError naming the file and line if not."""
+    try:
+        with path.open(encoding="utf-8") as f:
+            lines = list(f)
+    except (OSError, UnicodeDecodeError) as e:
+        raise EvalSetError(f"{path}: cannot read it ({e.strerror or e})") from None
+    out = []
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            found = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise EvalSetError(f"{path}, line {n}: not JSON ({e.msg})") from None
+        missing = [k for k in keys if not isinstance(found, dict) or k not in found]
+        if missing:
+            raise EvalSetError(f"{path}, line {n}: missing {', '.join(missing)}")
+        out.append(found)
+    return out
 
 
 def load_qmsum(store: Store, meetings_file: Path) -> int:
@@ -88,7 +106,7 @@ def seed_questions(searcher: Searcher, questions_file: str | Path, k: int = 3) -
 
     answerer = Answerer(searcher.store, searcher)
     results = []
-    for q in _read_jsonl(Path(questions_file)):
+    for q in _read_jsonl(Path(questions_file), ("id", "q", "date", "speaker", "any")):
         hits = searcher.search(q["q"], k=max(k, max(KS)))
         rank = next((i for i, h in enumerate(hits, 1) if _expected(h, q)), None)
         given = answerer.ask(q["q"], k=k).sources[:1]

@@ -196,3 +196,21 @@ def test_ask_with_an_unknown_meeting_or_speaker_says_so(db, corpus_dir):
     assert run("--db", db, "ask", "budget", "--meeting", "nope").stdout.startswith("I can't find that meeting.")
     assert "I know no one called “Nobody Atall”." == run("--db", db, "ask", "budget", "--speaker",
                                                           "Nobody Atall").stdout.strip()
+
+
+@pytest.mark.parametrize("content, said", [
+    (None, "cannot read it"), ('{"id": "d01", "q": "Qui…"\n', "line 1: not JSON"),
+    ('{"id": "d01", "q": "Qui a présenté ?", "date": "2016-06-20", "speaker": "X", "any": ["x"]}\n{"id": "d02"}\n',
+     "line 2: missing q, date, speaker, any"),
+])
+def test_eval_of_a_missing_or_malformed_questions_file_says_what_is_wrong(db, tmp_path, corpus_dir, content, said):
+    import subprocess
+    import sys
+    run("--db", db, "ingest", corpus_dir)
+    path = tmp_path / "q.jsonl"
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "bot", "--db", str(db), "eval", "--questions", str(path)],
+                          capture_output=True, text=True, timeout=60)
+    assert 1 == done.returncode and "Traceback" not in done.stderr
+    assert f"Error: {path}" in done.stderr and said in done.stderr

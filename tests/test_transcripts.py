@@ -396,3 +396,13 @@ def test_names_with_particles_in_the_roll_call_and_the_agenda():
     assert [("IPv6 report", "Ahmad bin Yusuf"), ("Mentoring programme", "Javier de la Vega"), ("Any other business", None)] == [
         (i.title, i.presenter) for i in call.agenda]
     assert ["Tom Baker", "Tom Baker", "Sami ben Ali"] == [t.speaker for t in call.turns]
+
+
+def test_page_numbers_and_running_headers_of_a_pdf_export_are_no_text():
+    text = ("RACHEL GREEN: Welcome to the NARALO monthly call on Monday, 9 November 2026.\n\nJANE DOE: The newsletter "
+            "will go out at the end of\n\n12\n\nNARALO Monthly Call – 9 November 2026                    EN\n\nthe month, "
+            "in English and French, with a Spanish version\n\n- 13 -\n\na week later. We have 3 items:\n\n1\n\n"
+            "2026 was a good year.\n")
+    _, turns = transcripts.split_turns(transcripts.clean(text))
+    assert ("The newsletter will go out at the end of the month, in English and French, with a Spanish version a week "
+            "later. We have 3 items:\n2026 was a good year.") == turns[1].text
