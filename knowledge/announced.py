@@ -80,9 +80,14 @@ _PLACE = re.compile(r"\b(?:in|at|en|em|à|a|au|no|na)\s+([A-ZÀ-Ý][\w'’-]+(?:
 
 
 def at_place_named(said: list[Announced], asked: str) -> list[Announced]:
-    """Those announced at a place the question names ("When is the next event in Bogotá?")."""
-    folded = fold(asked)
-    return [a for a in said if a.mention.place and re.search(rf"\b{re.escape(fold(a.mention.place))}\b", folded)]
+    """Those announced at a place the question names ("When is the next event in Bogotá?"; "…in
+    Panama?" of one in "Ciudad de Panamá": the place's own words, not "ciudad", "city", "de")."""
+    words = set(fold(asked).split())
+    return [a for a in said if a.mention.place and (set(fold(a.mention.place).split()) - _PLACE_WORDS or {""}) <= words]
+
+
+# Words of a place's name that do not tell which place it is.
+_PLACE_WORDS = frozenset("ciudad city cidade ville de del da do la le el city of san sao santa saint st".split())
 
 
 def title(summary: Summary, mention: Mention) -> str:

@@ -113,6 +113,8 @@ def decode(content: bytes) -> str:
     Windows-1252/Latin-1."""
     if content.startswith((b"\xff\xfe", b"\xfe\xff")):
         text = content.decode("utf-16", errors="replace")
+    elif utf16 := _utf16_without_bom(content[:65536]):
+        text = content.decode(utf16, errors="replace")
     else:
         sample = content[:65536]
         if b"\x00" in sample or _control_ratio(sample) > 0.01:
@@ -124,6 +126,21 @@ def decode(content: bytes) -> str:
             except UnicodeDecodeError:          # the five bytes cp1252 leaves undefined
                 text = content.decode("latin-1")
     return normalize(text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def _utf16_without_bom(sample: bytes) -> str | None:
+    """ "utf-16-le" or "utf-16-be" for UTF-16 text saved without its byte-order mark: a NUL in
+    nearly every other byte (Latin letters and punctuation), on the same side; else None."""
+    pairs = len(sample) // 2
+    if pairs < 8:
+        return None
+    even = sum(1 for b in sample[0:pairs * 2:2] if b == 0) / pairs
+    odd = sum(1 for b in sample[1:pairs * 2:2] if b == 0) / pairs
+    if odd >= 0.9 and even <= 0.05:
+        return "utf-16-le"
+    if even >= 0.9 and odd <= 0.05:
+        return "utf-16-be"
+    return None
 
 
 def _mostly_utf8(content: bytes) -> str | None:

@@ -165,7 +165,9 @@ ROLL_CALL = {
     "apology": r"\b(?:excuses|excusas|disculpas|apolog\w*|desculpas|justificativas|ausencias|ausencia|regrets|excused|"
                r"(?<!\bm )(?<!\bje )excusee?s?|excusad[oa]s?|excusaron|excuso)\b",
     "staff": r"\b(?:personnel|personal|staff|equipe|funcionarios|pessoal)\b",
-    "interpreter": r"\binterpret(?:e|es|er|ers)\b",
+    # "Our interpreters are…", "Interpretation in French is provided by Sabine", "La interpretación al
+    # inglés está a cargo de Laura", "A interpretação para o português é feita por Bettina"
+    "interpreter": r"\binterpret(?:e|es|er|ers)\b|\binterpreta(?:tion|cion|cao)\b(?:\s+\w+){0,6}?\s+(?:by|par|por|de)\b",
 }
 # Apologies announced later in the call: only as received, from someone ("we have also received
 # apologies from Ana Silva", "nous avons aussi reçu les excuses de…"; folded). "Apologies from me",

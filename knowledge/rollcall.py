@@ -199,7 +199,8 @@ def _interpreting(folded: str, name: str) -> str | None:
     return next((code for pos, code in said if pos > at), None)
 
 
-_CHANNEL_FIRST = re.compile(rf"\binterpret\w* (?:de |d |del |da |do |for |para )?(?:{_LANGUAGE_WORDS})\b")
+_CHANNEL_FIRST = re.compile(rf"\binterpret\w* (?:de |d |del |da |do |for |para |para o |in |into |en |al |au |ao |vers l )?"
+                            rf"(?:{_LANGUAGE_WORDS})\b")
 
 
 def _names_after(sentence: str, start: int) -> list[str]:

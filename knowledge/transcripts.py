@@ -37,13 +37,14 @@ OPENING_CHARS = 3000
 # from a file (turns, speakers, roll call, apologies, agenda). Meetings read by an older one are
 # read again from their stored file: by the bot when it starts, or by `acta reingest`.
 # tests/test_reading.py fails when the reading of the demo and corpus changes and this does not.
-READING = 7        # 2: a stray byte in a UTF-8 file is read as Windows-1252 ("Gonçalves", not a replacement mark)
+READING = 8        # 2: a stray byte in a UTF-8 file is read as Windows-1252 ("Gonçalves", not a replacement mark)
 #                    3: interpreters' channels ("Veronica et Marina pour l'espagnol")
 #                    4: roles in labels ("CHAIR – JANE DOE:", "JANE DOE (CHAIR):"), a timestamp opening a
 #                       turn, more ways of reading the roll call and apologies
 #                    5: agendas read out as lists ("1) …", "- …", "Item 2: …") or counted ("Second, …")
 #                    6: names with particles ("Pieter ter Horst", "Leila al-Hashimi", "Javier de la Vega")
 #                    7: bare page numbers and running page headers ("…  EN") are no text
+#                    8: interpreters named after "interpretation … by"; UTF-16 without a byte-order mark
 
 
 def parse(doc: Document) -> Transcript:

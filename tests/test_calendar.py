@@ -298,3 +298,16 @@ def test_it_after_the_next_event_is_that_event(archive):
     assert "Bogotá" in bogota.html
     (support,) = talk.question("How many travel support places for it?", ana)
     assert "Diego Alarcón</b> — LACRALO webinar, 26 October 2026" in support.html      # who announced it, where
+
+
+@pytest.mark.parametrize("question, places", [
+    ("When is the next event in Panama?", ["Ciudad de Panamá"]), ("¿Y en Ciudad de Panamá?", ["Ciudad de Panamá"]),
+    ("When is the next event in Bogota?", ["Bogotá"]), ("Quando é o evento em São Paulo?", ["São Paulo"]),
+    ("When is the next event in the city?", []), ("When is the next event?", []),
+])
+def test_an_announced_event_at_the_place_asked_about(question, places):
+    from knowledge.announced import Announced, at_place_named
+    from knowledge.dates import Mention
+    said = [Announced(Mention("2027-03-15", "day", "Ana", "…", 1, place=p), None, p)
+            for p in ("Ciudad de Panamá", "Bogotá", "São Paulo")]
+    assert places == [a.mention.place for a in at_place_named(said, question)]

@@ -263,7 +263,8 @@ def test_a_pdf_named_txt_and_a_text_named_pdf_are_read_by_content(store, tmp_pat
 # --- encodings ----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("encoding, lossless", [
-    ("cp1252", False), ("latin-1", False), ("utf-8-sig", True), ("utf-16", True)])   # utf-16 writes a BOM
+    ("cp1252", False), ("latin-1", False), ("utf-8-sig", True), ("utf-16", True),      # utf-16 writes a BOM
+    ("utf-16-le", True), ("utf-16-be", True)])                                         # these do not
 def test_text_in_any_usual_encoding_keeps_its_accents(encoding, lossless, text_2016, call_2016):
     content = text_2016.encode(encoding, "replace")
     t = parse(content, "call.txt")

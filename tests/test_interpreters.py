@@ -124,3 +124,17 @@ def test_a_first_name_an_interpreter_there_has_is_the_interpreter(archive, quest
     # Named in full, or where that person was: them.
     assert "Claudia Ruiz" == archive.ask("Was Claudia Ruiz at the NARALO call?").names["present"][0][0]
     assert ("Claudia Ruiz", "staff") == archive.ask("Was Claudia there in 2020?").names["present"][0][:2]
+
+
+@pytest.mark.parametrize("said, interpreters", [
+    ("Interpretation in French is provided by Sabine.", [("Sabine", "fr")]),
+    ("Interpretation into Spanish is by Claudia and Mateo.", [("Claudia", "es"), ("Mateo", "es")]),
+    ("La interpretación al inglés está a cargo de Laura.", [("Laura", "en")]),
+    ("A interpretação para o português é feita por Bettina.", [("Bettina", "pt")]),
+    ("La interpretación de la reunión fue excelente.", []),
+])
+def test_interpretation_said_to_be_provided_by_someone(said, interpreters):
+    from knowledge import formats, transcripts
+    text = f"2026-05-04\nANA SILVA: Welcome. On the call we have Bruno Costa. {said}\nBRUNO COSTA: Thanks.\n"
+    call = transcripts.parse(formats.from_bytes(text.encode(), "lacralo-2026-05-04-en.txt"))
+    assert interpreters == [(a.name, a.channel) for a in call.attendance if a.status == "interpreter"]
