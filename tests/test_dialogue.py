@@ -282,3 +282,11 @@ def test_summaries_of_several_meetings_named_together(dialogue):
     assert ["20 juin 2016", "17 février 2020"] == [re.search(r"\d+ \w+ \d{4}", h).group(0) for h in heads]
     (one,) = [r for r in dialogue.command("summary", "20 juin 2016", FR) if r.html.startswith("<b>Appel")]
     assert "20 juin 2016" in one.html
+
+
+@pytest.mark.parametrize("lang", ["fr", "es", "pt", "en"])
+def test_the_example_question_the_bot_gives_is_answered_on_any_archive(dialogue, lang):
+    from bot import i18n
+    for key in ("greeting", "no_words", "ask_usage"):
+        example = i18n.t(lang, key).rsplit(": ", 1)[1].removeprefix("/ask ")
+        assert "summary" == dialogue.answerer.ask(example).kind, (key, example)
