@@ -24,6 +24,17 @@ def _dateparser():
     return dateparser
 
 
+def in_digits(text: str, language: str) -> str:
+    """Numbers said in words written in digits ("the eighteenth of November, two thousand
+    twenty-six" -> "the 18th of November, 2026"; "vingt-trois heures" -> "23 heures"), by text2num;
+    the text as it is when that fails."""
+    from text_to_num import alpha2digit         # (imported when first needed)
+    try:
+        return alpha2digit(text, language)
+    except Exception:       # noqa: BLE001 — a library failure must not stop an ingest: the text as it is
+        return text
+
+
 def find_date(text: str, language: str) -> dt.date | None:
     """The first full date (day, month, year) written in ``text``, in any of our languages."""
     return next((d for _, _, d in _dates(text, language)), None)

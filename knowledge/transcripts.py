@@ -37,7 +37,7 @@ OPENING_CHARS = 3000
 # from a file (turns, speakers, roll call, apologies, agenda). Meetings read by an older one are
 # read again from their stored file: by the bot when it starts, or by `acta reingest`.
 # tests/test_reading.py fails when the reading of the demo and corpus changes and this does not.
-READING = 8        # 2: a stray byte in a UTF-8 file is read as Windows-1252 ("Gonçalves", not a replacement mark)
+READING = 9        # 2: a stray byte in a UTF-8 file is read as Windows-1252 ("Gonçalves", not a replacement mark)
 #                    3: interpreters' channels ("Veronica et Marina pour l'espagnol")
 #                    4: roles in labels ("CHAIR – JANE DOE:", "JANE DOE (CHAIR):"), a timestamp opening a
 #                       turn, more ways of reading the roll call and apologies
@@ -45,6 +45,7 @@ READING = 8        # 2: a stray byte in a UTF-8 file is read as Windows-1252 ("G
 #                    6: names with particles ("Pieter ter Horst", "Leila al-Hashimi", "Javier de la Vega")
 #                    7: bare page numbers and running page headers ("…  EN") are no text
 #                    8: interpreters named after "interpretation … by"; UTF-16 without a byte-order mark
+#                    9: dates and times said in words ("tres de noviembre de dos mil veintiséis")
 
 
 def parse(doc: Document) -> Transcript:
@@ -143,6 +144,14 @@ def build(raw: list[RawTurn], preamble: str = "", *, filename: str = "", path: s
     opening_text = (preamble + "\n" + "\n".join(t.text for t in raw[:6]))[:OPENING_CHARS]
 
     date = opening.find_date(opening_text, language)
+    if date is None or not opening.utc_times(opening_text):
+        # Said in words: "martes, tres de noviembre de dos mil veintiséis", "vingt-trois heures UTC"
+        # (in the transcript's language first: an opening may be in another).
+        for lang in [language] + [x for x in lexicon.LANGUAGES if x != language]:
+            said = opening.in_digits(opening_text, lang)
+            if (date is None and opening.find_date(said, language)) or (date and opening.utc_times(said)):
+                opening_text, date = said, date or opening.find_date(said, language)
+                break
     file_date, file_time = opening.from_filename(filename)
     date = date or file_date
     if date is None:

@@ -406,3 +406,15 @@ def test_page_numbers_and_running_headers_of_a_pdf_export_are_no_text():
     _, turns = transcripts.split_turns(transcripts.clean(text))
     assert ("The newsletter will go out at the end of the month, in English and French, with a Spanish version a week "
             "later. We have 3 items:\n2026 was a good year.") == turns[1].text
+
+
+@pytest.mark.parametrize("opening, date, start", [
+    ("Wednesday, the eighteenth of November, two thousand twenty-six. It is six o'clock.", "2026-11-18", None),
+    ("Martes, tres de noviembre de dos mil veintiséis. Son las veintitrés horas UTC.", "2026-11-03", "23:00"),
+    ("Segunda-feira, dezoito de novembro de dois mil e vinte e seis.", "2026-11-18", None),
+    ("Nous sommes le vingt juin deux mille seize. Il est vingt-trois heures UTC.", "2016-06-20", "23:00"),
+])
+def test_a_date_said_in_words(opening, date, start):
+    text = f"ANA SILVA: Welcome. {opening} On the call we have Bruno Costa.\nBRUNO COSTA: Thanks.\n"
+    call = transcripts.parse(formats.from_bytes(text.encode(), "call.txt"))
+    assert (date, start) == (call.date.isoformat(), call.start_utc.strftime("%H:%M") if call.start_utc else None)
