@@ -115,7 +115,7 @@ def persons_of(answer: Answer) -> tuple[str, ...] | None:
     if kind == "apologies" and names.get("about"):         # "Did Sergio send apologies?": him
         return tuple(names["about"])
     key = {"chair": "chair", "agenda_reader": "reader", "roll_call_reader": "reader", "apologies": "apologies", "late": "late",
-           "questions": "by"}.get(kind)
+           "questions": "by", "commitments": "person"}.get(kind)
     return tuple(dict.fromkeys(names.get(key) or ())) if key else None
 
 

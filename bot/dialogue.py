@@ -104,6 +104,8 @@ class Dialogue(SchedulingCommands):
     def _answer_replies(self, answer: Answer, text: str, more: bool = False) -> list[Reply]:
         if answer.kind == "summary":        # as /summary gives it: with its buttons, in pages
             return self.summary(answer.meeting.version(answer.language) or answer.meeting.id, answer.language)
+        if answer.kind == "several" and answer.parts[0].kind == "summary":     # "Résumé des réunions du 5 et du 12 octobre"
+            return [reply for part in answer.parts for reply in self._answer_replies(part, text)]
         buttons: list[Button] = []
         if answer.kind == "passage":
             # Further pages search as the first did: within the words of the person asked about.

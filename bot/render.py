@@ -250,7 +250,7 @@ def _dates(answer: Answer, lang: str) -> str:
                      + [f"• {when_said(d, lang)} — {d.speaker}: «{d.text}»" for d in found])
 
 
-def when_said(d, lang: str) -> str:
+def when_said(d: dates.Mention, lang: str) -> str:
     """When a date said in a call is: "3–4 December 2026, 15:00 UTC, Bogotá", "week of…", "October 2026"."""
     day = dt.date.fromisoformat(d.date)
     if d.precision == "month":

@@ -26,11 +26,13 @@ def summary_html(summary, lang: str, timezones: tuple[str, ...] = ()) -> str:
         lines.append(escape(i18n.t(lang, "sum_missing_speech")))
     if "roll_call" in summary.missing:
         lines.append(escape(i18n.t(lang, "sum_missing_roll_call")))
+        if summary.apologies:           # (read without a roll call naming anyone present)
+            lines.append(escape(i18n.t(lang, "sum_apologies", apologies=", ".join(summary.apologies))))
     else:
         channels = ", ".join(f"{i18n.t(lang, 'channel', language=i18n.language_name(c, lang))} {n}"
                              for c, n in sorted(summary.channels.items()))
         lines.append(escape(i18n.t(lang, "sum_attendance", present=summary.present,
-                                   channels=f" ({channels})" if channels else "", later=", ".join(summary.joined_later) or i18n.t(lang, "sum_none"),
+                                   channels=f" ({channels})" if channels else "", later=", ".join(summary.joined_later) or i18n.t(lang, "sum_no_one"),
                                    apologies=", ".join(summary.apologies) or i18n.t(lang, "sum_none"))))
     if "agenda" in summary.missing and "speech" not in summary.missing:
         lines.append(escape(i18n.t(lang, "sum_missing_agenda")))

@@ -33,12 +33,15 @@ _RELATIVE_START = re.compile(lexicon.RELATIVE_START)
 _NOT_AN_ITEM = re.compile(lexicon.NOT_AN_ITEM)
 _AOB = re.compile(lexicon.AOB)
 _TITLE_END = re.compile(lexicon.TITLE_END, re.IGNORECASE)
-_SEQUENCE_WORDS = lexicon.SEQUENCE_WORDS + lexicon.COUNTED_SEQUENCE_WORDS
+_SEQUENCE_WORDS = lexicon.SEQUENCE_WORDS + lexicon.COUNTED_SEQUENCE_WORDS     # (cut off an item's title)
 _SEQUENCE_ALTERNATIVES = "|".join(re.escape(w) for w in sorted(_SEQUENCE_WORDS, key=len, reverse=True))
 _AND = "|".join(lexicon.CONJUNCTIONS)
 # Sequencing words opening a clause, on folded text (to classify) and raw text (to cut them off).
 _SEQUENCE = re.compile(r"^(?:(?:%s)\s+)?(?:%s)\b[\s,]*" % (_AND, "|".join(
-    re.escape(fold(w)) for w in sorted(_SEQUENCE_WORDS, key=len, reverse=True))))
+    re.escape(fold(w)) for w in sorted(lexicon.SEQUENCE_WORDS, key=len, reverse=True))))
+# "Second, …", "Third, …" (raw: with the comma; "Third parties have…" is no item).
+_COUNTED = re.compile(r"^\s*(?:(?:%s)\s+)?(?:%s)\s*," % (_AND, "|".join(
+    re.escape(w) for w in sorted(lexicon.COUNTED_SEQUENCE_WORDS, key=len, reverse=True))), re.IGNORECASE)
 _RAW_SEQUENCE = re.compile(r"^(?:(?:%s)\s+)?(?:%s)\b[\s,]*" % (_AND, _SEQUENCE_ALTERNATIVES), re.IGNORECASE)
 _INNER_SEQUENCE = re.compile(r",?\s+(?:%s)\s+(?:%s)\b[\s,]*" % (
     _AND, "|".join(re.escape(w) for w in lexicon.JOINING_SEQUENCE_WORDS)), re.IGNORECASE)
@@ -64,16 +67,22 @@ def read_agenda(turns: list[RawTurn], language: str, resolve: Resolver) -> list[
     first = _first_item_sentence(sents)
     if first is None:
         return []
+    listed = False      # read out as a list ("1) …", "- …"): it ends with the first line that is not of it
     for i, sentence in enumerate(sents[first:]):
         folded = fold(sentence)
         if i > 0 and ("?" in sentence or _HANDOVER.search(folded)):
             break
+        if listed and not _LIST_ITEM.match(sentence):
+            break
         if i == 0 or _sequenced(sentence) or _ALSO.match(folded):
             started = True
+            listed = listed or bool(_LIST_ITEM.match(sentence))
             for clause in _INNER_SEQUENCE.split(sentence):
                 items.append(_item(clause, i == 0 and not _sequenced(sentence), language, resolve))
                 if _SELF.search(fold(clause)) and not items[-1]["presenter"]:
                     items[-1]["presenter"] = reader      # "…le rapport du secrétariat ; ce sera moi"
+            if items and other_business(items[-1]["title"]):
+                break           # (any other business comes last)
 
         elif started and _CONTINUATION.match(folded):
             _continue(items[-1], sentence, folded, reader, resolve)
@@ -117,7 +126,7 @@ def _sentences(text: str) -> list[str]:
 
 def _sequenced(sentence: str) -> bool:
     """Does it open with a sequencing word ("Ensuite, …", "First, …") or as a list item ("2) …")?"""
-    return bool(_SEQUENCE.match(fold(sentence)) or _LIST_ITEM.match(sentence))
+    return bool(_SEQUENCE.match(fold(sentence)) or _LIST_ITEM.match(sentence) or _COUNTED.match(sentence))
 
 
 def _first_item_sentence(sents: list[str]) -> int | None:

@@ -58,7 +58,9 @@ def mentions(turns: list[Turn], meeting_date: str, language: str) -> list[Mentio
         sents = sentences(t.text)
         for n, s in enumerate(sents):
             dates = _dates_in(s, base, language)
-            times = _times_for(dates, opening.utc_times(s))
+            said = opening.utc_times_and_days(s)
+            shifts = {time: days for _, time, days in said}        # ("5 December at 23:00 UTC-3": the 6th in UTC)
+            times = _times_for(dates, [(at, time) for at, time, _ in said])
             if len(dates) == 1 and not times:
                 # "Demain, il y aura une réunion… C'est une réunion qui aura lieu à 17:00 UTC."
                 later = next((opening.find_utc_time(x) for x in sents[n + 1:] if opening.find_utc_time(x)), None)
@@ -66,6 +68,8 @@ def mentions(turns: list[Turn], meeting_date: str, language: str) -> list[Mentio
             where = place(s)
             for i, (start, end, precision, _) in enumerate(dates):
                 time = times.get(i)
+                if time is not None and shifts.get(time) and precision == "day":
+                    start, end = (_shifted(x, shifts[time]) for x in (start, end))
                 key = (start, end, where, time)
                 if key in seen or time is None and (start, end, where) in seen:
                     continue
@@ -102,6 +106,10 @@ def _times_for(dates: list[tuple], times: list[tuple[int, dt.time]]) -> dict[int
         if i not in out or distance(i, at) < out[i][0]:
             out[i] = (distance(i, at), time)
     return {i: time for i, (_, time) in out.items()}
+
+
+def _shifted(day: str | None, days: int) -> str | None:
+    return (dt.date.fromisoformat(day) + dt.timedelta(days=days)).isoformat() if day else None
 
 
 def days_in(month: int, year: int | None = None) -> int:

@@ -32,7 +32,7 @@ def metrics(ranks: Iterable[int | None]) -> dict:
     return out
 
 
-def _read_jsonl(path: Path, keys: tuple[str, ...] = ()) -> list[dict]:
+def read_jsonl(path: Path, keys: tuple[str, ...] = ()) -> list[dict]:
     """The objects of a JSON-lines file, each with ``keys``; EvalSetError naming the file and line if not."""
     try:
         with path.open(encoding="utf-8") as f:
@@ -58,7 +58,7 @@ def load_qmsum(store: Store, meetings_file: Path) -> int:
     """Index QMSum meetings (speaker turns, English) under their own ids; returns how many."""
     count = 0
     base = dt.date(2000, 1, 1)
-    for i, m in enumerate(_read_jsonl(meetings_file)):
+    for i, m in enumerate(read_jsonl(meetings_file, ("turns",))):
         turns = tuple(Turn(index=j, speaker=people.display_name(t["speaker"] or "Unknown"),
                            label=t["speaker"] or "", role="member", text=t["text"] or "",
                            person=people.key(t["speaker"] or "Unknown"))
@@ -84,7 +84,7 @@ def qmsum(directory: str | Path, *, per_meeting: bool = False) -> dict:
 def qmsum_ranks(directory: str | Path, *, per_meeting: bool = False) -> list[tuple[dict, int | None]]:
     """Each specific query of a QMSum-style directory with the 1-based rank of its first gold turn."""
     directory = Path(directory)
-    queries = [q for q in _read_jsonl(directory / "queries.jsonl") if q.get("query_type", "specific") == "specific"]
+    queries = [q for q in read_jsonl(directory / "queries.jsonl", ("meeting_id", "query")) if q.get("query_type", "specific") == "specific"]
     with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "eval.db") as store:
         load_qmsum(store, directory / "meetings.jsonl")
         searcher = Searcher(store)
@@ -106,7 +106,7 @@ def seed_questions(searcher: Searcher, questions_file: str | Path, k: int = 3) -
 
     answerer = Answerer(searcher.store, searcher)
     results = []
-    for q in _read_jsonl(Path(questions_file), ("id", "q", "date", "speaker", "any")):
+    for q in read_jsonl(Path(questions_file), ("id", "q", "date", "speaker", "any")):
         hits = searcher.search(q["q"], k=max(k, max(KS)))
         rank = next((i for i, h in enumerate(hits, 1) if _expected(h, q)), None)
         given = answerer.ask(q["q"], k=k).sources[:1]

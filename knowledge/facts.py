@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from knowledge import analysis, announced, chairing, intents, lexicon, naming, rollcall
+from knowledge.people import key as person_key, same_person
 from knowledge.agenda import reading_turn
 from knowledge.mentions import mentions
 from knowledge.models import APOLOGY, INTERPRETER_STATUS, PRESENT, STAFF_STATUS, Answer, MeetingSummary, Participation
@@ -84,12 +85,14 @@ class FactAnswers:
             elif _MOST_MISSED.search(fold(question)):       # "Who missed the most meetings?"
                 found = sorted(found, key=lambda p: (p.attended - p.meetings, p.rate, p.name))
             # "Who is below the 50% target?", "Who met the target?": those members (not "Is Humberto
-            # below the target?": his line says it).
-            side = None if asked else "below" if _BELOW_TARGET.search(fold(question)) else \
-                "above" if _ABOVE_TARGET.search(fold(question)) else None
+            # below the target?": his line says it); "under 75 %": that target.
+            below, above = _BELOW_TARGET.search(fold(question)), _ABOVE_TARGET.search(fold(question))
+            said = below or above
+            target = next((int(g) / 100 for g in said.groups() if g and 0 < int(g) <= 100), self.target) if said else self.target
+            side = None if asked or not said else "below" if below else "above"
             if side:
-                found = [p for p in found if not p.staff and (p.rate < self.target) == (side == "below")]
-            return Answer("participation", lang, question, target=self.target, participation=tuple(found),
+                found = [p for p in found if not p.staff and (p.rate < target) == (side == "below")]
+            return Answer("participation", lang, question, target=target, participation=tuple(found),
                           meetings=tuple(named), flags=frozenset({side}) if side else frozenset())
         if intent.kind in ("speakers", "spoke"):    # "Who spoke most?": in all; "Who spoke?": in the last
             scope = named or (meetings if intent.kind == "speakers" else meetings[-1:])
@@ -124,7 +127,7 @@ class FactAnswers:
             return self._committed(intent.person, question, lang, named or meetings)
         targets = named or meetings[-1:]                      # the last meeting when none is named
         if len(targets) > 1 and intent.kind in ("agenda", "agenda_reader", "roll_call_reader", "apologies", "attendance", "chair",
-                                                "commitments", "dates", "late", "interpreters"):
+                                                "commitments", "dates", "late", "interpreters", "summary"):
             parts = tuple(self.about(intent.kind, lang, m, question=question, asked=intent.speakers)
                           for m in targets[-MAX_PARTS:])
             return Answer("several", lang, question, parts=parts)
@@ -136,9 +139,10 @@ class FactAnswers:
         parts: list[Answer] = []
         for m in reversed(meetings):
             found = self.about("commitments", lang, m, question=question)
-            theirs = [(said, hit) for said, hit in zip(found.names["commitments"], found.sources) if said[0] == person]
+            theirs = [(said, hit) for said, hit in zip(found.names["commitments"], found.sources)
+                      if same_person(person_key(said[0]), person_key(person))]     # (however spelt there)
             if theirs:
-                parts.insert(0, dataclasses.replace(found, names={"commitments": [s for s, _ in theirs]},
+                parts.insert(0, dataclasses.replace(found, names={"commitments": [s for s, _ in theirs], "person": [person]},
                                                     sources=tuple(h for _, h in theirs)))
             if len(parts) == MAX_PARTS:
                 break

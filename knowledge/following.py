@@ -59,16 +59,18 @@ class FollowUps:
     def _in_quoted(self, question: str, lang: str, meetings: list[MeetingSummary], k: int,
                    on: list[MeetingSummary], speaker, found: Answer) -> Answer | None:
         """A new question right after a quotation, naming no meeting ("Combien de places financées ?"
-        after the Abidjan workshop): the meeting quoted wins ties. Its answer, when it holds as
-        much of the question as ``found`` (searched in every meeting) does; None: keep ``found``."""
+        after the Abidjan workshop): the meeting quoted wins ties. Its answer, when the sentence it
+        quotes holds most of the question (``GROUP_COVERAGE``) and as much of it as ``found``'s
+        (searched in every meeting) does; None: keep ``found``."""
         ids = [mid for m in on for mid in m.ids]
         if found.kind == "passage" and found.sources and found.sources[0].meeting_id in ids:
             return None
         answer = self._search_answer(question, lang, meetings, k, ids, speaker, None)
         if answer.kind != "passage" or answer.names.get("not_by") or answer.names.get("unknown"):
             return None
-        before = self.coverage(question, found.sources[0]) if found.kind == "passage" and found.sources else 0.0
-        if self.coverage(question, answer.sources[0]) < before:
+        before = self.quote_coverage(question, found.sources[0]) if found.kind == "passage" and found.sources else 0.0
+        held = self.quote_coverage(question, answer.sources[0])
+        if held < GROUP_COVERAGE or held < before:      # ("What is the new website?": not "…new faces")
             return None
         return dataclasses.replace(answer, question=question, within=tuple(ids))
 

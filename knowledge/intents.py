@@ -106,7 +106,7 @@ PATTERNS = (
               r"(?:quais|que) (?:datas|prazos)(?: (?:foram|se))?(?: (?:anunciad[oa]s|mencionad[oa]s|anunciaram))?|"
               r"datas (?:anunciadas|mencionadas|importantes))\b"),
     ("commitments", r"\b(?:action items?|commitments?|committed|commit|promised|promise|next steps|engagements?|"
-                    r"(?:se sont|s est) engage\w*|prochaines etapes|actions a suivre|a promis|ont promis|compromisos?|"
+                    r"(?:se sont|s est) engage\w*|prochaines etapes|actions a suivre|promis|compromisos?|"
                     r"se comprometi\w*|proximos pasos|tareas (?:que )?(?:quedaron )?pendientes|prometio|prometieron|"
                     r"compromissos?|se comprometeu|se comprometeram|proximos passos|encaminhamentos|prometeu|prometeram)\b"),
     # "Who were the interpreters in 2020?", "Y avait-il des interprètes ?" (not "What did the
@@ -158,7 +158,7 @@ PATTERNS = (
                    r"palestrantes)\b"),
     # "Summary of the last call", "Résumé de la réunion de juin", "Resumen de la última llamada":
     # only with nothing else to it ("summarise the discussion about the budget" is a search).
-    ("summary", r"\b(?:summary|summarize|summarise|recap|minutes|resume|resumer|resumen|resumir|resuma|resumo|resumez|"
+    ("summary", r"\b(?:summary|summarize|summarise|sum up|recap|minutes|resume|resumer|resumen|resumir(?:me|nos)?|resuma|resumo|resumez|"
                 r"compte rendu|synthese|sintesis|sintese|"
                 # "What was discussed in the last call?" (not "what was said about the budget?")
                 # "What happened?", "Que s'est-il passé ?", "¿Qué pasó?", "O que aconteceu?"; "What was decided?"
@@ -221,7 +221,7 @@ _QUESTION_NOUN = re.compile(r"\b(?:questions?|preguntas?|perguntas?)\b")
 
 
 # "Who is organizing it?", "¿Quién organiza eso?", "Quem organiza isso?": the thing the last answer quoted.
-_IT = re.compile(r"\b(?:it|that|ça|ca|cela|ceci|eso|esto|ello|isso|isto)\b", re.IGNORECASE)
+_IT = re.compile(r"\b(?:it|that|ça|ca|cela|ceci|eso|esto|ello|isso|isto|disso|disto|nisso|nisto)\b", re.IGNORECASE)
 # An object pronoun standing for "it", where no article can stand (folded): "Qui l'organise ?",
 # "Puis-je y participer ?", "Qui s'en occupe ?" (not "Il y a…"), "¿Quién lo organiza?" (not "lo
 # que"), "Quem a organiza?" ("Quando a reunião…" has an article).
@@ -231,6 +231,7 @@ _CLITIC = re.compile(
     r"|\b(?:quien|quienes|donde|cuando|como|no|ya|me|te|se)\s+(?:lo|los)\b(?!\s+(?:que|de|del|mismo|mas)\b)"
     r"|\b(?:quien|quienes)\s+(?:la|las)\b"
     r"|\b(?:quem|nao|ja)\s+(?:o|a|os|as)\b")
+_ARTICLE_LIKE = re.compile(r"\s(?:le|la|les|las|o|a|os|as)$")
 MAX_IT_WORDS = 2        # of its own: more, and "it" is no reference ("Is it true that the webinars are recorded?")
 MAX_IT_WORDS_LAST = 4   # … unless "it" ends the question
 
@@ -240,7 +241,10 @@ def refers_to_it(question: str) -> bool:
     it?", "Where is that?", "¿Dónde es?")?"""
     if not question_words(question) and asking.asked_for(question):
         return True             # "¿Dónde es?", "Où est-ce ?", "Onde é?", "When?": of what was just said
-    if _CLITIC.search(fold(question)) and len(question_words(question)) <= MAX_IT_WORDS_LAST:
+    clitic = _CLITIC.search(fold(question))
+    # "le", "la", "les", "o", "a" are articles too: only with the verb alone ("Qui l'organise ?", not
+    # "Qui le président a-t-il nommé ?", "Quem a ICANN contratou?")
+    if clitic and len(question_words(question)) <= (1 if _ARTICLE_LIKE.search(clitic.group(0)) else MAX_IT_WORDS_LAST):
         return True
     said = [m for m in _IT.finditer(question) if not m.group(0).isupper() or question.isupper()]     # (not "IT")
     # Last, it is what the question is about ("How many travel support places for it?"), whatever
@@ -428,7 +432,8 @@ def event_named(question: str, meetings: list[MeetingSummary]) -> Callable[[str]
     # group meeting" (no group of ours: nothing like that, rather than another group's call).
     known = {m.group.lower() for m in meetings if m.group} | _NOT_NAMES
     shouted = question.isupper() and len(question.split()) > 2       # ("/next EURALO" is no shouting)
-    acronyms = set() if shouted else {a.lower() for a in _ACRONYM.findall(question)} - known
+    # (a word stressed in capitals is none: "When is the NEXT meeting?", "la PROCHAINE réunion")
+    acronyms = set() if shouted else {f for a in _ACRONYM.findall(question) if (f := fold(a)) not in _WORDS} - known
     if not groups and not kinds and not acronyms:
         return None
 
@@ -441,3 +446,5 @@ def event_named(question: str, meetings: list[MeetingSummary]) -> Callable[[str]
 
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{2,}\b")
 _NOT_NAMES = frozenset({"utc", "gmt"})      # capitals that name no event
+_WORDS = ALL_STOPWORDS | QUESTION_WORDS | frozenset(lexicon.FRAME_WORDS) | frozenset(
+    w for words in lexicon.QUESTION_CUES.values() for w in words)

@@ -35,7 +35,7 @@ QUESTION_CUES = {
 # derniere reunion" is French, "tem algo sobre bogota?" Portuguese.
 for _lang, _words in {
     "fr": "derniere dernier prochaine prochain resume mois semaine mentionne fois ont etaient lors sondage "
-          "y puis peux pouvons "
+          "puis peux pouvons "
           "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre",
     "es": "ultima ultimo ultimos proxima proximo resumen mes semana menciono veces hubo hay algo alguna algun "
           "puedo puede podemos "
@@ -107,7 +107,10 @@ LABEL_ROLES = frozenset("""chair chairs co-chair cochair vice-chair vicechair ch
     coordinateur coordinatrice operator operadora operador operateur operatrice panelist panelista ponente orador
     oradora presenter presentador presentadora apresentador apresentadora presentateur presentatrice guest invitado
     invitada invite invitee convidado convidada personal pessoal personnel alac icann gnso ccnso ssac rzerc""".split())
-NAME_PARTICLES = frozenset("de del della di da das do dos du la las le los van von der den ter ten y e bin ben ibn bint".split())
+NAME_PARTICLES = frozenset("de del della di da das do dos du la las le los van von der den ter ten y e".split())
+# …and those that join a name read out in a roll call without being written in lower case by us
+# ("Sami ben Ali", "Ahmad bin Yusuf"; "JOHN BEN SMITH" is John Ben Smith).
+NAME_JOINERS = NAME_PARTICLES | frozenset("bin ben ibn bint".split())
 
 # Capitalised words that start sentences or name things, never people.
 NOT_NAMES = frozenset("""
@@ -137,7 +140,7 @@ DATE_PHRASES = (
 )
 # "23 h UTC", "23:00 UTC", "23h00 UTC", "19:00 (UTC)", "23:00 horas UTC", "1900 UTC", "a las 23 UTC".
 # A UTC offset after it: "16:00 UTC-3", "21 h GMT+2", "14:00 UTC −05:00" (the last group).
-_UTC_OFFSET = r"(?:\s*([+\-−–](?:1[0-4]|0?\d)(?::?[0-5]\d)?)(?![\d:]))?"
+_UTC_OFFSET = r"(?:\s*([+\-−–](?:1[0-4]|0?\d)(?::?(?:00|30|45))?)(?![\d:])(?!\s*(?:UTC|GMT|UCT|h)\b))?"   # (not "13:00 UTC-14:00 UTC")
 UTC_TIME = (r"\b([01]?\d|2[0-3])(?:\s*(?:h|:)\s*([0-5]\d)?|([0-5]\d))?\s*(?:horas?|heures?|hrs?|h)?"
             r"\s*\(?\s*(?:UTC|GMT|UCT)\b" + _UTC_OFFSET)
 UTC_TIME_12H = r"\b(1[0-2]|0?[1-9])(?::([0-5]\d))?\s*([ap])\.?\s*m\.?\s*\(?\s*(?:UTC|GMT)\b" + _UTC_OFFSET
@@ -157,18 +160,25 @@ KINDS = (
 
 ROLL_CALL = {
     "present": r"\b(?:sur (?:cet|l) ?appel|sur la ligne|on (?:the|today s|this) call|en (?:la|esta) llamada|"
-               r"na chamada|nesta chamada|canal|channel|sur le (?:%s)|on the line|in attendance|attending(?: the call)?|"
-               r"joining us(?: today)?|with us today|participants|participantes|avec nous aujourd hui|"
-               r"con nosotros hoy|conosco hoje)\b",
+               r"na chamada|nesta chamada|canal|channel|sur le (?:%s)|on the line|in attendance|"
+               r"attending the call(?: today)?|joining us today)\b",
     # ("Se han excusado X y Y", "X et Y se sont excusés", "Justificaram a ausência…", "sent their
-    # regrets", "Excused: …"; not "je m'excuse")
-    "apology": r"\b(?:excuses|excusas|disculpas|apolog\w*|desculpas|justificativas|ausencias|ausencia|regrets|excused|"
-               r"(?<!\bm )(?<!\bje )excusee?s?|excusad[oa]s?|excusaron|excuso)\b",
+    # regrets"; not "je m'excuse", "me excuso", "was excused from presenting", "en ausencia de X")
+    "apology": r"\b(?:excuses|excusas|disculpas|apolog\w*|desculpas|justificativas|ausencias|justific\w* (?:a |su |sua )?ausencia|"
+               r"(?:sent|send|sends) (?:his |her |their )?regrets|se (?:han|ha) excusado|se excusaron|se excuso)\b",
     "staff": r"\b(?:personnel|personal|staff|equipe|funcionarios|pessoal)\b",
     # "Our interpreters are…", "Interpretation in French is provided by Sabine", "La interpretación al
     # inglés está a cargo de Laura", "A interpretação para o português é feita por Bettina"
-    "interpreter": r"\binterpret(?:e|es|er|ers)\b|\binterpreta(?:tion|cion|cao)\b(?:\s+\w+){0,6}?\s+(?:by|par|por|de)\b",
+    "interpreter": r"\binterpret(?:e|es|er|ers)\b|\binterpreta(?:tion|cion|cao)\b(?:\s+\w+){0,6}?\s+(?:by|par|por|cargo de)\b",
 }
+# A list read out under a heading (raw text): "Participants: A, B", "In attendance: …", "Excused: …".
+ROLL_CALL_HEADINGS = {
+    "present": r"^\s*(?:participants|participantes|attendees|asistentes|presentes|présents|present|in attendance)\s*:",
+    "apology": r"^\s*(?:excused|regrets|apologies|excusés|excusas|disculpas|desculpas|ausentes)\s*:",
+}
+# What starts a sentence whose names come before its cue ("We have Tom Baker and Jane Doe on the call").
+NAMES_FIRST = r"^\W*(?:(?:unfortunately|malheureusement|lamentablemente|infelizmente|also|aussi|también|também)\W+)?" \
+              r"(?:(?:we have|nous avons|tenemos(?: a)?|temos)\s+)?"
 # Apologies announced later in the call: only as received, from someone ("we have also received
 # apologies from Ana Silva", "nous avons aussi reçu les excuses de…"; folded). "Apologies from me",
 # "mil disculpas de mi parte, Bruno" or "toutes mes excuses de vous avoir interrompu" are none.
@@ -335,16 +345,20 @@ MOST_MISSED = (r"(?:missed (?:the )?most|most (?:absent|absences|missed)|absent 
                r"(?:faltou|perdeu) (?:a )?mais|mais (?:ausente|ausencias|faltas))")
 # Participation against the target (folded; "50 %" folds to "50"): "Who is below the 50% target?",
 # "¿Quién no alcanza el objetivo?", "Qui est sous l'objectif ?", "Quem está abaixo da meta?"; and who meets it.
-_TARGET = r"(?:the |our |l |el |la |a |o |nuestra |nossa )?(?:\d+ )?(?:target|objectif|objetivo|meta)(?: (?:de |del |of )?\d+)?"
-BELOW_TARGET = (r"\b(?:below|under|short of|miss\w*|(?:not|didn t|did not|don t|doesn t) (?:reach|meet|hit)\w*) " + _TARGET +
-                r"|\b(?:sous|en dessous de|en deca de) " + _TARGET + r"|\bn (?:atteignent|atteint|ont|a) (?:pas )?(?:atteint )?(?:pas )?" + _TARGET +
-                r"|\bno (?:alcanza|alcanzan|alcanzo|alcanzaron|llega|llegan|cumple|cumplen)\w* (?:a |al )?" + _TARGET +
-                r"|\bpor debajo del? " + _TARGET + r"|\b(?:abaixo|aquem) da " + _TARGET +
-                r"|\bnao (?:atinge|atingem|atingiu|atingiram|alcanca|alcancam|alcancou|bate|batem) " + _TARGET)
-ABOVE_TARGET = (r"\b(?:above|over|meet|meets|met|reach|reaches|reached|hit|hits) " + _TARGET +
-                r"|\b(?:atteignent|atteint|au dessus de) " + _TARGET +
-                r"|\b(?:alcanza|alcanzan|alcanzo|alcanzaron|cumple|cumplen|cumplieron|por encima del?) " + _TARGET +
-                r"|\b(?:atinge|atingem|atingiu|atingiram|alcanca|alcancam|bate|batem|acima da) " + _TARGET)
+# Asked of people ("who…", "is Humberto…"), not "Did the survey hit the target?"; "under 50 %" says the target.
+_TARGET = (r"(?:(?:the |our |l |el |la |a |o |nuestra |nossa )?(?:(\d{1,3}) )?(?:target|objectif|objetivo|meta)"
+           r"(?: (?:de |del |of )?(\d{1,3}))?|(\d{1,3})\b)")
+_WHO = r"\b(?:who|qui|quien|quienes|quem|is|are|est|sont|esta|estan|es|son|esta|estao)\b(?:\s+\S+){0,4}?\s+"
+BELOW_TARGET = (_WHO + r"(?:(?:below|under|short of|miss\w*|(?:not|didn t|did not|don t|doesn t) (?:reach|meet|hit)\w*) " + _TARGET +
+                r"|(?:sous|en dessous de|en deca de) " + _TARGET + r"|n (?:atteignent|atteint|ont|a) (?:pas )?(?:atteint )?(?:pas )?" + _TARGET +
+                r"|no (?:alcanza|alcanzan|alcanzo|alcanzaron|llega|llegan|cumple|cumplen|cumplio|cumplieron)\w* (?:a |al )?" + _TARGET +
+                r"|por debajo del? " + _TARGET + r"|(?:abaixo|aquem) (?:da|de) " + _TARGET +
+                r"|nao (?:atinge|atingem|atingiu|atingiram|alcanca|alcancam|alcancou|bate|batem|cumpre|cumprem|cumpriu) " + _TARGET + ")")
+ABOVE_TARGET = (_WHO + r"(?:(?:above|over|meet|meets|met|reach|reaches|reached|hit|hits) " + _TARGET +
+                r"|(?:atteignent|atteint|au dessus de) " + _TARGET +
+                r"|(?:alcanza|alcanzan|alcanzo|alcanzaron|cumple|cumplen|cumplio|cumplieron|por encima del?) " + _TARGET +
+                r"|(?:atinge|atingem|atingiu|atingiram|alcanca|alcancam|bate|batem|cumpre|cumprem|cumpriu|cumpriram|acima da) "
+                + _TARGET + ")")
 # Thanks and greetings sent alone (folded, without punctuation): answered as such, in their language.
 THANKS = {"fr": "merci|merci beaucoup|merci bien|mille mercis|super merci",
           "es": "gracias|muchas gracias|mil gracias|muy amable",

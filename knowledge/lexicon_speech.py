@@ -1,5 +1,6 @@
 """What runs a call and what people promise in it, in the four languages: the vocabulary of
-post-call summaries (raw text, case-insensitive unless said). ``knowledge.lexicon`` gives these too."""
+post-call summaries (raw text, case-insensitive unless said). The rest of the vocabulary is in
+``knowledge.lexicon``."""
 from __future__ import annotations
 
 # The chair passing the floor or moving on: where an agenda item starts.
@@ -78,8 +79,11 @@ IMMEDIATE = (r"\b(?:maintenant|tout de suite|now|right away|ahora|ahorita|agora|
              r"responder (?:às|a) (?:suas|esta|estas) perguntas?|" + SCREEN + r")\b")
 # Closing a call or an item, not what it said: "If there is no other business, I would like to
 # thank everyone…", "Por favor, desconecten sus líneas", "Ne voyant pas d'autre question…".
-CLOSING = (r"\b(?:(?:any )?other business|asuntos varios|questions diverses|points? divers|assuntos gerais|outros assuntos|"
-           r"desconect\w* (?:sus |as )?l[ií]neas?|disconnect|déconnecter|ne voyant pas|"
+CLOSING = (r"\b(?:(?:if there is|if there's|there being|as there is) no (?:other|more|further) business|"
+           r"(?:come|move|turn) to (?:the last item,? )?any other business|si no hay (?:más )?asuntos varios|"
+           r"(?:llegamos|pasamos) a (?:los )?asuntos varios|s'il n'y a pas d'autres? (?:points? divers|questions diverses)|"
+           r"nous arrivons aux (?:points )?divers|não havendo (?:mais )?(?:assuntos gerais|outros assuntos)|"
+           r"vamos aos assuntos gerais|desconect\w* (?:sus |as )?l[ií]neas?|disconnect|déconnecter|ne voyant pas|"
            r"(?:we come to|nous arrivons (?:au|aux)|llegamos al|chegamos ao) (?:the |al |ao |au )?(?:last|dernier|último) "
            r"(?:item|point|punto|ponto)|tengan (?:muy )?buenas noches|have a good (?:night|evening|day|rest)|"
            r"bonne (?:soirée|nuit|journée)|(?:tenham )?uma boa noite|thank everyone for|remercier tout le monde|"

@@ -49,8 +49,8 @@ def _named(question: str, people: dict[int, str], namesakes: int = 1) -> dict[st
     for n in (3, 2):
         for i in range(len(words) - n + 1):
             span = set(range(i, i + n))
-            if span & used:
-                continue
+            if span & used or words[i] in lexicon.NAME_PARTICLES or words[i + n - 1] in lexicon.NAME_PARTICLES:
+                continue        # (no name starts or ends with "de": "participation de Rodrigo Saucedo")
             gram = " ".join(words[i:i + n])
             hit = process.extractOne(gram, list(by_fold), scorer=fuzz.token_set_ratio)
             if hit and hit[1] >= NAME_MATCH and len(gram) >= 6 and _unique(gram, by_fold) \

@@ -79,8 +79,17 @@ def find_utc_start(text: str, date: dt.date) -> dt.datetime | None:
 
 def utc_times(text: str) -> list[tuple[int, dt.time]]:
     """Every time given in UTC, with where it starts, in order ("11 p.m. UTC" read once)."""
-    return [(start, (dt.datetime.combine(dt.date(2000, 1, 1), dt.time(hour, minute)) - offset).time())
-            for start, hour, minute, offset in _utc_said(text)]
+    return [(start, time) for start, time, _ in utc_times_and_days(text)]
+
+
+def utc_times_and_days(text: str) -> list[tuple[int, dt.time, int]]:
+    """Every time given in UTC, with where it starts and the days its offset moves the day said
+    by ("23:00 UTC-3" is 02:00 UTC the next day: 1)."""
+    out = []
+    for start, hour, minute, offset in _utc_said(text):
+        said = dt.datetime.combine(dt.date(2000, 1, 1), dt.time(hour, minute))
+        out.append((start, (said - offset).time(), ((said - offset).date() - said.date()).days))
+    return out
 
 
 def _utc_said(text: str) -> list[tuple[int, int, int, dt.timedelta]]:

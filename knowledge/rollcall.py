@@ -32,6 +32,8 @@ _SELF = re.compile(lexicon.SELF_REFERENCE)
 _LIST_STOP = re.compile(lexicon.LIST_STOPS)
 _CHANNEL = {w: code for code, words in lexicon.LANGUAGE_NAMES.items() for w in words}
 # A word of a name: capitalised (Ávila, O'Brien, Jean-Jacques), or a bracketed uncertain name.
+_HEADINGS = {status: re.compile(p, re.IGNORECASE) for status, p in lexicon.ROLL_CALL_HEADINGS.items()}
+_NAMES_FIRST = re.compile(lexicon.NAMES_FIRST, re.IGNORECASE)
 _NAME_WORD = re.compile(r"^\[?(?:[A-ZÀ-ÖØ-Þ]|(?:al|el|ad|an|ar|as|ash|at|az|ul|ud)-[A-ZÀ-ÖØ-Þ])[\w'’.-]*\]?$")   # ("al-Hashimi")
 _SPLIT = re.compile(r",|;|\s(?:et|and|y|e|ainsi que|as well as|así como|assim como|with|avec|con|com)\s")
 # How many lower-case words may stand before the name in a list item.
@@ -68,11 +70,10 @@ def read_roll_call(turns: list[RawTurn]) -> list[RollCallEntry]:
             channel = _channel(folded) if status == PRESENT else None
             names = _names_after(sentence, cue_end)
             if not names and status in (APOLOGY, PRESENT):
-                # Named before: "Lee Park e Sam Wu enviaram suas desculpas", "X et Y se sont excusés",
-                # "We have Tom Baker and Jane Doe on the call" (full names only: "It's good to see
-                # so many people on the call" names no one).
-                names = [n for n in _names_after(sentence[:_raw_offset(sentence, cue_start)], 0)
-                         if len([w for w in n.split() if fold(w) not in lexicon.NAME_PARTICLES]) >= 2]
+                # Named first: "Lee Park e Sam Wu enviaram suas desculpas", "X et Y se sont excusés",
+                # "We have Tom Baker and Jane Doe on the call" (full names, opening the sentence: not
+                # "It's good to see so many people on the call", "As Humberto Carrasco said on the call").
+                names = _names_first(sentence, _raw_offset(sentence, cue_start))
             if not names and status == STAFF_STATUS and _SELF.search(folded):
                 # The names can come before the cue: "A et moi-même, Terri, comme personnel".
                 names = _names_after(sentence, 0)
@@ -142,20 +143,35 @@ def _name_before(text: str) -> str | None:
         if name and word.endswith(","):         # "Malheureusement, Humberto Carrasco a…"
             break
         bare = word.strip(".;:,")
-        if _NAME_WORD.match(bare) or name and fold(bare) in lexicon.NAME_PARTICLES:
+        if _NAME_WORD.match(bare) or name and fold(bare) in lexicon.NAME_JOINERS:
             name.insert(0, bare)
         else:
             break
-    while name and (fold(name[0]) in lexicon.NAME_PARTICLES or fold(name[0]) in lexicon.NOT_NAMES
+    while name and (fold(name[0]) in lexicon.NAME_JOINERS or fold(name[0]) in lexicon.NOT_NAMES
                     or fold(name[0]) in lexicon.OPENERS or _ELIDED.match(name[0])):     # "J'excuse Rodrigo…"
         name.pop(0)
-    capitals = [w for w in name if fold(w) not in lexicon.NAME_PARTICLES]
+    capitals = [w for w in name if fold(w) not in lexicon.NAME_JOINERS]
     return " ".join(name) if 2 <= len(capitals) and len(name) <= 6 else None
+
+
+def _names_first(sentence: str, cue_start: int) -> list[str]:
+    """The full names a sentence opens with, before its cue ("Lee Park and Sam Wu have sent…")."""
+    start = _NAMES_FIRST.match(sentence)
+    before = sentence[start.end() if start else 0:cue_start]
+    names = [n for n in _names_after(before, 0)
+             if len([w for w in n.split() if fold(w) not in lexicon.NAME_JOINERS]) >= 2]
+    return names if names and before.lstrip().startswith(names[0]) else []
 
 
 def _classify(sentence: str) -> tuple[str | None, int, int]:
     """What a roll-call sentence says (present, apology, staff, interpreter), and where its cue
-    ends and starts in the raw sentence (the names come after it, or before)."""
+    ends and starts in the raw sentence (the names come after it, or before). A question is no
+    roll call ("Is Humberto Carrasco on the line?")."""
+    if sentence.rstrip().endswith("?"):
+        return None, 0, 0
+    for status, heading in _HEADINGS.items():       # "Participants: A, B"
+        if m := heading.match(sentence):
+            return status, m.end(), m.start()
     folded = fold(sentence)
     if _NEGATIVE.search(folded):
         return None, 0, 0
@@ -227,7 +243,7 @@ def _leading_name(part: str) -> str | None:
         bare = word.strip(",.;:")
         if _NAME_WORD.match(bare) and (words or fold(bare) not in lexicon.NOT_NAMES):
             words.append(bare)      # "Rachid El Amrani": inside a name, "El" is part of it
-        elif words and fold(bare) in lexicon.NAME_PARTICLES:
+        elif words and fold(bare) in lexicon.NAME_JOINERS:
             words.append(bare)
         elif words:
             break
@@ -237,7 +253,7 @@ def _leading_name(part: str) -> str | None:
             continue
         else:
             break
-    while words and fold(words[-1]) in lexicon.NAME_PARTICLES:
+    while words and fold(words[-1]) in lexicon.NAME_JOINERS:
         words.pop()
     if not words or len(words) > 6:
         return None

@@ -18,7 +18,6 @@ stemmer (code, no data) and its bundled stop words, so nothing needs NLTK's down
 from __future__ import annotations
 
 import inspect
-import json
 import random
 import re
 import time
@@ -28,6 +27,7 @@ from pathlib import Path
 from rouge_score import rouge_scorer
 
 from knowledge import people, text
+from knowledge.evaluation import read_jsonl
 from knowledge.models import Turn
 
 Summarizer = Callable[[list[Turn], str, int], list[str]]
@@ -208,11 +208,6 @@ BASELINES: dict[str, Summarizer] = {
 
 # -- the evaluation -------------------------------------------------------------------------
 
-def _read_jsonl(path: Path) -> list[dict]:
-    with path.open(encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
-
-
 def _takes_seed(summarizer: Callable) -> bool:
     try:
         return "seed" in inspect.signature(summarizer).parameters
@@ -229,13 +224,13 @@ def evaluate(directory: str | Path, summarizers: dict[str, Summarizer], *, seed:
     Returns ``{name: {"n", "rouge1", "rouge2", "rougeL", "seconds"}}``."""
     directory = Path(directory)
     references: dict[str, str] = {}
-    for q in _read_jsonl(directory / "queries.jsonl"):
+    for q in read_jsonl(directory / "queries.jsonl", ("meeting_id",)):
         if q.get("query_type") == "general":
             references.setdefault(q["meeting_id"], q["answer"])
     totals = {name: dict.fromkeys(METRICS, 0.0) for name in summarizers}
     seconds = dict.fromkeys(summarizers, 0.0)
     n = 0
-    for meeting in _read_jsonl(directory / "meetings.jsonl"):
+    for meeting in read_jsonl(directory / "meetings.jsonl", ("meeting_id", "turns")):
         reference = references.get(meeting["meeting_id"])
         if reference is None:
             continue

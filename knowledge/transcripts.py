@@ -21,7 +21,7 @@ _END_MARKER = re.compile(r"^[\s*_#]*\[?\s*(?:%s)\s*\]?[\s*_]*$" % lexicon.END_MA
 # number ("12", "- 13 -"), the running header of published transcripts ("NARALO Monthly Call – 9
 # November 2026          EN": the language code after a wide gap).
 _SEPARATOR = re.compile(r"^\s*(?:[-_*=]\s*){3,}$|^\s*\f\s*$|^\s*(?:page|página|pagina)\s+\d+(?:\s+(?:of|de|sur)\s+\d+)?\s*$"
-                        r"|^\s*[-–—]?\s*\d{1,4}\s*[-–—]?\s*$|^.{0,150}\S\s{4,}(?:EN|ES|FR|PT)\s*$", re.IGNORECASE)
+                        r"|^\s*[-–—]?\s*\d{1,4}\s*[-–—]?\s*$|^.{0,150}\S\s{4,}(?-i:EN|ES|FR|PT)\s*$", re.IGNORECASE)
 # "HUMBERTO CARRASCO:", "SERGIO SALINAS PORTO :", "**LEÓN SANCHEZ:**", "[00:12:34] JANE DOE:",
 # "JANE DOE (00:12:34):", "DR. OMAR HADDAD, ALAC CHAIR:", "SPEAKER 2:" at the start of a line.
 _LABEL = re.compile(r"^\s*[*_]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?"
@@ -37,7 +37,7 @@ OPENING_CHARS = 3000
 # from a file (turns, speakers, roll call, apologies, agenda). Meetings read by an older one are
 # read again from their stored file: by the bot when it starts, or by `acta reingest`.
 # tests/test_reading.py fails when the reading of the demo and corpus changes and this does not.
-READING = 9        # 2: a stray byte in a UTF-8 file is read as Windows-1252 ("Gonçalves", not a replacement mark)
+READING = 10       # 2: a stray byte in a UTF-8 file is read as Windows-1252 ("Gonçalves", not a replacement mark)
 #                    3: interpreters' channels ("Veronica et Marina pour l'espagnol")
 #                    4: roles in labels ("CHAIR – JANE DOE:", "JANE DOE (CHAIR):"), a timestamp opening a
 #                       turn, more ways of reading the roll call and apologies
@@ -46,6 +46,8 @@ READING = 9        # 2: a stray byte in a UTF-8 file is read as Windows-1252 ("G
 #                    7: bare page numbers and running page headers ("…  EN") are no text
 #                    8: interpreters named after "interpretation … by"; UTF-16 without a byte-order mark
 #                    9: dates and times said in words ("tres de noviembre de dos mil veintiséis")
+#                   10: roll-call cues of 4 and 8 narrowed to lists and headings ("participants from Brazil"
+#                       is no one); an agenda list ends with its last item
 
 
 def parse(doc: Document) -> Transcript:

@@ -57,6 +57,7 @@ def test_the_client_language_wins_over_the_question(answerer):
     ("Presupuesto?", "es"),
     # A verb first is no name: "Posso" is Portuguese.
     ("Posso participar?", "pt"), ("Puedo participar?", "es"), ("Puis-je y participer ?", "fr"), ("Can I join?", "en"),
+    ("Y Maritza?", "es"), ("Y Linda?", "es"),
 ])
 def test_reply_language_from_the_question(question, language):
     assert language == reply_language(question, default="en")

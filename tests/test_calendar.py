@@ -187,6 +187,7 @@ def test_next_also_gives_the_events_announced_in_calls_sooner(tmp_path):
         assert ask("When is the next IDN working group meeting?")[0] == "Nothing like that is scheduled. The next event:"
         assert ask("When is the next meeting at 10:00 UTC?")[0] != "Nothing like that is scheduled. The next event:"
         assert ask("WHEN IS THE NEXT NARALO CALL?") == ["NARALO monthly call — 6 December 2026", "10:00 UTC"]
+        assert ask("When is the NEXT NARALO call?") == ["NARALO monthly call — 6 December 2026", "10:00 UTC"]  # (stress)
         assert ask("When is the next NARALO event?", scheduled=events[:1], today=later) == [
             "NARALO monthly call — 6 December 2026", "10:00 UTC"]
 

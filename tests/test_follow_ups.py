@@ -296,6 +296,8 @@ def test_it_is_what_the_last_answer_quoted(archive):
     ("Il y a eu un sondage ?", False), ("Y a-t-il un sondage ?", False), ("Qui a présenté le budget ?", False),
     ("¿Qué es lo que pasó con el presupuesto?", False), ("Quando a reunião acontece?", False),
     ("Qui l'organise à Toronto avec les bibliothèques du réseau local ?", False),
+    ("Qui le président a-t-il nommé ?", False), ("Quem a ICANN contratou?", False), ("¿Quién la presidenta nombró?", False),
+    ("Qui les a invités ?", True), ("Quem cuida disso?", True),
 ])
 def test_what_refers_to_it(question, refers):
     assert refers == intents.refers_to_it(question)
@@ -313,6 +315,9 @@ def test_right_after_a_quotation_its_meeting_wins_ties(archive):
     talk.question("When is the Toronto outreach event?", ana)
     (organizer,) = talk.question("Qui l'organise ?", ana)       # "l'": it
     assert "NARALO is organizing a community outreach event" in organizer.html
+    # A question the quoted meeting says little of: not its nearest words ("…new faces").
+    talk.question("When is the Toronto outreach event?", ana)
+    assert "new faces" not in talk.question("What is the new website?", ana)[0].html
     # What the quoted meeting holds less of is found where it is said.
     talk.question("Quand aura lieu l'atelier d'Abidjan ?", ana)
     alone = talk.question("Qu'a-t-on dit de la médiation ?", Member(4, "fr", chat=-100))[0].html

@@ -339,3 +339,21 @@ def test_any_other_business_quotes_what_was_raised_not_the_chair_closing_it(stor
     aob = summarize(store.meeting(mid)).items[-1]
     assert any(q.text.startswith(said) for q in aob.quotes)
     assert not any(re.search(r"other business|asuntos varios|desconecten|last item", q.text) for q in aob.quotes)
+
+
+def test_a_member_raising_any_other_business_is_quoted_and_apologies_show_without_a_roll_call(tmp_path):
+    text = ("2026-05-04\nANA SILVA: Welcome to the LACRALO monthly call. Apologies: Lee Park.\n"
+            "BRUNO COSTA: Under any other business, I would like to raise the travel funding for the Bogotá "
+            "regional event, which several members asked me about this week.\nANA SILVA: If there is no other "
+            "business, I would like to thank everyone for joining.\n")
+    path = tmp_path / "lacralo-2026-05-04-en.txt"
+    path.write_text(text, encoding="utf-8")
+    with Store(tmp_path / "a.db") as store:
+        ingest.ingest_paths(store, [path], max_bytes=100_000)
+        s = summarize(store.meeting("lacralo-2026-05-04-en"))
+    quoted = [q.text for i in s.items for q in i.quotes]
+    assert any(q.startswith("Under any other business, I would like to raise the travel funding") for q in quoted)
+    assert not any("If there is no other business" in q for q in quoted)
+    assert () == s.joined_later and "roll_call" in s.missing            # (no roll call: no one is late)
+    html = render_summary.summary_html(s, "en")
+    assert "The transcript has no roll call." in html and "Apologies: Lee Park." in html

@@ -331,13 +331,23 @@ def test_roles_and_times_in_labels_are_not_the_name(label, name):
     ("Na chamada temos Bruno Costa. Lee Park e Sam Wu enviaram suas desculpas.", ["Bruno Costa"], ["Lee Park", "Sam Wu"]),
     ("On the call we have Bruno Costa. Excused: Lee Park. Sam Wu sent his regrets.", ["Bruno Costa"], ["Lee Park", "Sam Wu"]),
     ("It's good to see so many people on the call today. Je m'excuse du retard.", [], []),
+    # Ordinary speech with the same words: no one.
+    ("We have a lot of participants from Brazil and Argentina today.", [], []),
+    ("Saludamos a todos los participantes de Argentina, Brasil y Chile.", [], []),
+    ("Is Humberto Carrasco on the line?", [], []), ("As Humberto Carrasco said on the call last month, we need more.", [], []),
+    ("Participants in the Bogotá workshop must register with Silvia Vivanco.", [], []),
+    ("I have no regrets about the Toronto event, Carla Diaz did great work.", [], []),
+    ("Carla Diaz was excused from presenting today, so Dev Patel will do it.", [], []),
+    ("Me excuso por el retraso, soy Ana Silva.", [], []), ("En ausencia de Humberto Carrasco, presidirá Aida Noblia.", [], []),
+    ("Según la interpretación de Humberto Carrasco, los estatutos lo permiten.", [], []),
 ])
 def test_ways_of_reading_out_who_is_there_and_who_sent_apologies(said, present, apologised):
-    text = f"2026-05-04\nANA SILVA: Welcome. {said}\nBRUNO COSTA: Thanks.\n"
+    text = f"2026-05-04\nANA SILVA: Welcome. {said}\nBRUNO COSTA: Thanks.\nCARLA DIAZ: Excuse-moi Bruno, tu peux répéter ?\n"
     call = transcripts.parse(formats.from_bytes(text.encode(), "lacralo-2026-05-04-en.txt"))
     in_roll_call = [a.name for a in call.attendance if a.status == "present" and a.source == "roll_call"]
     assert (present + ["Ana Silva"] if present else []) == in_roll_call
     assert apologised == [a.name for a in call.attendance if a.status == "apology"]
+    assert not [a for a in call.attendance if a.status == "interpreter"]
 
 
 def test_a_roll_call_not_read_makes_no_one_late(tmp_path):
@@ -418,3 +428,14 @@ def test_a_date_said_in_words(opening, date, start):
     text = f"ANA SILVA: Welcome. {opening} On the call we have Bruno Costa.\nBRUNO COSTA: Thanks.\n"
     call = transcripts.parse(formats.from_bytes(text.encode(), "call.txt"))
     assert (date, start) == (call.date.isoformat(), call.start_utc.strftime("%H:%M") if call.start_utc else None)
+
+
+def test_a_time_range_is_no_utc_offset_and_an_offset_moves_an_announced_day():
+    from knowledge.dates import mentions
+    text = "ANA SILVA: Welcome to the call of 3 November 2026. It runs 13:00 UTC-14:00 UTC.\nBRUNO COSTA: Thanks.\n"
+    call = transcripts.parse(formats.from_bytes(text.encode(), "call.txt"))
+    assert "2026-11-03T13:00:00+00:00" == call.start_utc.isoformat()
+    said = [transcripts.Turn(0, "Bruno Costa", "BRUNO COSTA", "member",
+                             "The next webinar will be on 5 December at 23:00 UTC-3, in Bogotá.")]
+    (webinar,) = mentions(said, "2026-11-03", "en")
+    assert ("2026-12-06", "02:00", "Bogotá") == (webinar.date, webinar.time_utc, webinar.place)
