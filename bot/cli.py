@@ -181,7 +181,9 @@ def show(obj: _Context, meeting_id: str, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
-    click.echo(f"{data['title']} — {data['date']}" + (f", {data['start_utc'][11:16]} UTC" if data["start_utc"] else ""))
+    start = data["start_utc"]
+    click.echo(f"{data['title']} — {data['date']}" + (
+        "" if not start else f", {start[11:16]} UTC" if start[:10] == data["date"] else f" ({start[:10]} {start[11:16]} UTC)"))
     click.echo(f"id {data['id']}, language {data['language']}, from {data['source']['filename']}")
     others = [f"{v['language']} ({v['id']})" for v in data["versions"] if v["id"] != data["id"]]
     if others:

@@ -17,6 +17,8 @@ def summary_html(summary, lang: str, timezones: tuple[str, ...] = ()) -> str:
     m = MeetingSummary(summary.meeting_id, summary.date, summary.start_utc, summary.title, summary.group,
                        summary.kind, summary.language, 0)
     time = f", {summary.start_utc[11:16]} UTC" if summary.start_utc else ""
+    if summary.start_utc and summary.start_utc[:10] != summary.date:      # "23:00 UTC-3" on the 3rd: the 4th in UTC
+        time = f" ({i18n.date(summary.start_utc[:10], lang)}, {summary.start_utc[11:16]} UTC)"
     name = meeting_name(m, lang)
     lines = [f"<b>{escape(name[:1].upper() + name[1:])}, {escape(i18n.date(summary.date, lang))}{time}</b>"]
     zones = [z for z in timezones if z != "UTC"]

@@ -108,7 +108,7 @@ def _agenda_turn(turns: list[RawTurn]) -> RawTurn | None:
         said = _sentences(turn.text[:MAX_CHARS])
         if any(_AGENDA_CUE.search(fold(s)) for s in said):
             mentioned = True
-        if mentioned and sum(1 for s in said if _sequenced(s)) >= 2:
+        if mentioned and sum(1 for i, s in enumerate(said) if _sequenced(s, said[:i])) >= 2:
             return turn
     return None
 
@@ -124,14 +124,23 @@ def _sentences(text: str) -> list[str]:
     return out
 
 
-def _sequenced(sentence: str) -> bool:
-    """Does it open with a sequencing word ("Ensuite, …", "First, …") or as a list item ("2) …")?"""
-    return bool(_SEQUENCE.match(fold(sentence)) or _LIST_ITEM.match(sentence) or _COUNTED.match(sentence))
+def _sequenced(sentence: str, before: list[str] | None = None) -> bool:
+    """Does it open with a sequencing word ("Ensuite, …", "First, …"), or as a list item ("2) …")
+    or a count ("Second, …") after the agenda is named in the same turn (``before``: its sentences
+    before this one; None: not asked) — not a presenter's numbered points?"""
+    if _SEQUENCE.match(fold(sentence)):
+        return True
+    listed = bool(_LIST_ITEM.match(sentence) or _COUNTED.match(sentence))
+    if not listed or before is None:
+        return listed
+    # The agenda named in the heading of the list (the last sentence before it that is no item of it).
+    heading = next((s for s in reversed(before) if not _sequenced(s)), "")
+    return bool(_AGENDA_CUE.search(fold(heading)))
 
 
 def _first_item_sentence(sents: list[str]) -> int | None:
     for i, sentence in enumerate(sents):
-        if _sequenced(sentence):
+        if _sequenced(sentence, sents[:i]):
             if i > 0:
                 before = fold(sents[i - 1])
                 if ":" in sents[i - 1] or _AGENDA_CUE.search(before) or _START.search(before):

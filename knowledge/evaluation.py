@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
@@ -32,13 +33,18 @@ def metrics(ranks: Iterable[int | None]) -> dict:
     return out
 
 
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def read_jsonl(path: Path, keys: tuple[str, ...] = ()) -> list[dict]:
     """The objects of a JSON-lines file, each with ``keys``; EvalSetError naming the file and line if not."""
     try:
         with path.open(encoding="utf-8") as f:
             lines = list(f)
-    except (OSError, UnicodeDecodeError) as e:
+    except OSError as e:
         raise EvalSetError(f"{path}: cannot read it ({e.strerror or e})") from None
+    except UnicodeDecodeError:
+        raise EvalSetError(f"{path}: not UTF-8 text") from None
     out = []
     for n, line in enumerate(lines, 1):
         if not line.strip():
@@ -106,7 +112,15 @@ def seed_questions(searcher: Searcher, questions_file: str | Path, k: int = 3) -
 
     answerer = Answerer(searcher.store, searcher)
     results = []
-    for q in read_jsonl(Path(questions_file), ("id", "q", "date", "speaker", "any")):
+    questions = read_jsonl(Path(questions_file), ("id", "q", "date", "speaker", "any"))
+    for n, q in enumerate(questions, 1):
+        if not (isinstance(q["q"], str) and q["q"].strip() and isinstance(q["any"], list) and q["any"]
+                and all(isinstance(s, str) for s in q["any"]) and _ISO_DATE.fullmatch(str(q["date"]))):
+            raise EvalSetError(f"{questions_file}, question {n}: needs a question \"q\", a date YYYY-MM-DD "
+                               f"and \"any\", a list of the strings the answer holds")
+    if not questions:
+        raise EvalSetError(f"{questions_file}: no questions in it")
+    for q in questions:
         hits = searcher.search(q["q"], k=max(k, max(KS)))
         rank = next((i for i, h in enumerate(hits, 1) if _expected(h, q)), None)
         given = answerer.ask(q["q"], k=k).sources[:1]

@@ -106,7 +106,8 @@ LABEL_ROLES = frozenset("""chair chairs co-chair cochair vice-chair vicechair ch
     facilitadora facilitador rapporteur relatora relator coordinator coordinadora coordinador coordenadora coordenador
     coordinateur coordinatrice operator operadora operador operateur operatrice panelist panelista ponente orador
     oradora presenter presentador presentadora apresentador apresentadora presentateur presentatrice guest invitado
-    invitada invite invitee convidado convidada personal pessoal personnel alac icann gnso ccnso ssac rzerc""".split())
+    invitada invite invitee convidado convidada personal pessoal personnel vice incoming outgoing former acting interim
+    deputy alac icann gnso ccnso ssac rssac rzerc gac aso iana pti isoc ietf iab lacnic afrinic arin ripe apnic""".split())
 NAME_PARTICLES = frozenset("de del della di da das do dos du la las le los van von der den ter ten y e".split())
 # …and those that join a name read out in a roll call without being written in lower case by us
 # ("Sami ben Ali", "Ahmad bin Yusuf"; "JOHN BEN SMITH" is John Ben Smith).
@@ -160,12 +161,12 @@ KINDS = (
 
 ROLL_CALL = {
     "present": r"\b(?:sur (?:cet|l) ?appel|sur la ligne|on (?:the|today s|this) call|en (?:la|esta) llamada|"
-               r"na chamada|nesta chamada|canal|channel|sur le (?:%s)|on the line|in attendance|"
-               r"attending the call(?: today)?|joining us today)\b",
+               r"na chamada|nesta chamada|canal|channel|sur le (?:%s)|"
+               r"attending the call(?: today)? (?:we have|are)|joining us today (?:we have|are))\b",
     # ("Se han excusado X y Y", "X et Y se sont excusés", "Justificaram a ausência…", "sent their
     # regrets"; not "je m'excuse", "me excuso", "was excused from presenting", "en ausencia de X")
     "apology": r"\b(?:excuses|excusas|disculpas|apolog\w*|desculpas|justificativas|ausencias|justific\w* (?:a |su |sua )?ausencia|"
-               r"(?:sent|send|sends) (?:his |her |their )?regrets|se (?:han|ha) excusado|se excusaron|se excuso)\b",
+               r"(?:sent|send|sends) (?:his |her |their )?regrets|se (?:han|ha) excusado|se excusaron|s est excusee?)\b",
     "staff": r"\b(?:personnel|personal|staff|equipe|funcionarios|pessoal)\b",
     # "Our interpreters are…", "Interpretation in French is provided by Sabine", "La interpretación al
     # inglés está a cargo de Laura", "A interpretação para o português é feita por Bettina"
@@ -173,12 +174,15 @@ ROLL_CALL = {
 }
 # A list read out under a heading (raw text): "Participants: A, B", "In attendance: …", "Excused: …".
 ROLL_CALL_HEADINGS = {
-    "present": r"^\s*(?:participants|participantes|attendees|asistentes|presentes|présents|present|in attendance)\s*:",
+    "present": r"^\s*(?:participants|participantes|attendees|asistentes|presentes|présents|present|in attendance|"
+               r"roll call|lista de asistencia|lista de presença)\s*:",
     "apology": r"^\s*(?:excused|regrets|apologies|excusés|excusas|disculpas|desculpas|ausentes)\s*:",
 }
 # What starts a sentence whose names come before its cue ("We have Tom Baker and Jane Doe on the call").
-NAMES_FIRST = r"^\W*(?:(?:unfortunately|malheureusement|lamentablemente|infelizmente|also|aussi|también|também)\W+)?" \
-              r"(?:(?:we have|nous avons|tenemos(?: a)?|temos)\s+)?"
+NAMES_FIRST = (r"^\W*(?:(?:and|et|y|e|but|mais|pero|mas|unfortunately|malheureusement|lamentablemente|infelizmente|also|"
+               r"aussi|también|também)\W+)*")
+# …those present, only after "we have": not "Carlos Mendes will join us later on the call".
+HAVE_FIRST = r"^\W*(?:we have|nous avons|tenemos(?: a)?|temos)\s+"
 # Apologies announced later in the call: only as received, from someone ("we have also received
 # apologies from Ana Silva", "nous avons aussi reçu les excuses de…"; folded). "Apologies from me",
 # "mil disculpas de mi parte, Bruno" or "toutes mes excuses de vous avoir interrompu" are none.

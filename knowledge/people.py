@@ -31,7 +31,7 @@ _DASH = re.compile(r"\s+[–—-]+\s+")
 def _is_role(words: str) -> bool:
     """ "CHAIR", "ALAC CHAIR", "ICANN STAFF": only role words (and no name)."""
     folded = fold(words).split()
-    return bool(folded) and all(w in lexicon.LABEL_ROLES for w in folded)
+    return bool(folded) and all(w in lexicon.LABEL_ROLES or w.endswith("ralo") for w in folded)     # ("NARALO CHAIR")
 
 
 @lru_cache(maxsize=4096)

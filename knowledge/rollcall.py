@@ -34,7 +34,10 @@ _CHANNEL = {w: code for code, words in lexicon.LANGUAGE_NAMES.items() for w in w
 # A word of a name: capitalised (Ávila, O'Brien, Jean-Jacques), or a bracketed uncertain name.
 _HEADINGS = {status: re.compile(p, re.IGNORECASE) for status, p in lexicon.ROLL_CALL_HEADINGS.items()}
 _NAMES_FIRST = re.compile(lexicon.NAMES_FIRST, re.IGNORECASE)
-_NAME_WORD = re.compile(r"^\[?(?:[A-ZÀ-ÖØ-Þ]|(?:al|el|ad|an|ar|as|ash|at|az|ul|ud)-[A-ZÀ-ÖØ-Þ])[\w'’.-]*\]?$")   # ("al-Hashimi")
+_HAVE_FIRST = re.compile(lexicon.HAVE_FIRST, re.IGNORECASE)
+_CLAUSE = re.compile(r"\s*[,;]\s+(?=(?:and|et|y|e|but|mais|pero|mas)\s)|\s*;\s+", re.IGNORECASE)
+_LIST_ITEM = re.compile(r"^\s*[-•*–—]\s*(?=\S)")
+_NAME_WORD = re.compile(r"^\[?(?:[A-ZÀ-ÖØ-Þ]|(?:al|el)-[A-ZÀ-ÖØ-Þ])[\w'’.-]*\]?$")   # ("al-Hashimi", not "at-Large")
 _SPLIT = re.compile(r",|;|\s(?:et|and|y|e|ainsi que|as well as|así como|assim como|with|avec|con|com)\s")
 # How many lower-case words may stand before the name in a list item.
 MAX_WORDS_BEFORE_NAME = 6
@@ -61,7 +64,14 @@ def read_roll_call(turns: list[RawTurn]) -> list[RollCallEntry]:
     read = 0
     for read, turn in enumerate(turns[:MAX_TURNS], 1):
         found = False
-        for sentence in sentences(turn.text[:MAX_CHARS]):
+        listing: tuple[str, str | None] | None = None     # a heading whose names follow as a list ("- Ana Silva")
+        for sentence in (c for s in sentences(turn.text[:MAX_CHARS]) for c in _clauses(s)):
+            item = _LIST_ITEM.match(sentence)
+            if item and listing:
+                name = _leading_name(sentence[item.end():])
+                entries.extend([RollCallEntry(name, listing[0], listing[1])] if name else [])
+                continue
+            listing = None
             status, cue_end, cue_start = _classify(sentence)
             if status is None:
                 continue
@@ -69,11 +79,14 @@ def read_roll_call(turns: list[RawTurn]) -> list[RollCallEntry]:
             folded = fold(sentence)
             channel = _channel(folded) if status == PRESENT else None
             names = _names_after(sentence, cue_end)
+            if not names and sentence.rstrip().endswith(":") and status in (PRESENT, APOLOGY, STAFF_STATUS):
+                listing = (status, channel)     # "Participantes no canal português:" then "- João…"
+                continue
             if not names and status in (APOLOGY, PRESENT):
                 # Named first: "Lee Park e Sam Wu enviaram suas desculpas", "X et Y se sont excusés",
                 # "We have Tom Baker and Jane Doe on the call" (full names, opening the sentence: not
                 # "It's good to see so many people on the call", "As Humberto Carrasco said on the call").
-                names = _names_first(sentence, _raw_offset(sentence, cue_start))
+                names = _names_first(sentence, _raw_offset(sentence, cue_start), status)
             if not names and status == STAFF_STATUS and _SELF.search(folded):
                 # The names can come before the cue: "A et moi-même, Terri, comme personnel".
                 names = _names_after(sentence, 0)
@@ -98,11 +111,20 @@ def read_roll_call(turns: list[RawTurn]) -> list[RollCallEntry]:
 
 def roll_call_turn(turns: Sequence) -> object | None:
     """The turn, among the opening ones, that reads the roll call out (a stored ``Turn`` or a
-    ``RawTurn``): the first that names people present, apologising, staff or interpreters."""
+    ``RawTurn``): the first that names people present (not "Thank you for joining us today")."""
     for turn in turns[:MAX_TURNS]:
-        if any(_classify(s)[0] for s in sentences(turn.text[:MAX_CHARS])):
+        if any(e.status == PRESENT for e in read_roll_call([RawTurn(turn.label, turn.text)])):
             return turn
     return None
+
+
+def _clauses(sentence: str) -> list[str]:
+    """A sentence, or its clauses when they say different things ("We have Tom Baker and Jane
+    Doe on the call, and Lee Park has sent his apologies")."""
+    parts = _CLAUSE.split(sentence)
+    if len(parts) > 1 and len({_classify(p)[0] for p in parts} - {None}) > 1:
+        return parts
+    return [sentence]
 
 
 def _late_apologies(turns: list[RawTurn]) -> list[RollCallEntry]:
@@ -154,10 +176,13 @@ def _name_before(text: str) -> str | None:
     return " ".join(name) if 2 <= len(capitals) and len(name) <= 6 else None
 
 
-def _names_first(sentence: str, cue_start: int) -> list[str]:
-    """The full names a sentence opens with, before its cue ("Lee Park and Sam Wu have sent…")."""
-    start = _NAMES_FIRST.match(sentence)
-    before = sentence[start.end() if start else 0:cue_start]
+def _names_first(sentence: str, cue_start: int, status: str) -> list[str]:
+    """The full names a sentence opens with, before its cue ("Lee Park and Sam Wu have sent…";
+    those present after "we have": "We have Tom Baker and Jane Doe on the call")."""
+    start = (_HAVE_FIRST if status == PRESENT else _NAMES_FIRST).match(sentence)
+    if start is None:
+        return []
+    before = sentence[start.end():cue_start]
     names = [n for n in _names_after(before, 0)
              if len([w for w in n.split() if fold(w) not in lexicon.NAME_JOINERS]) >= 2]
     return names if names and before.lstrip().startswith(names[0]) else []
@@ -177,6 +202,8 @@ def _classify(sentence: str) -> tuple[str | None, int, int]:
         return None, 0, 0
     for status in _ORDER:
         m = _CUES[status].search(folded)
+        if m and status == INTERPRETER_STATUS and m.group(0).startswith("interpreta") and not _channel(folded):
+            continue        # "the interpretation of the bylaws by Olga Petrova": of no language
         if m:
             return status, _raw_offset(sentence, m.end()), m.start()
     return None, 0, 0

@@ -21,12 +21,15 @@ _END_MARKER = re.compile(r"^[\s*_#]*\[?\s*(?:%s)\s*\]?[\s*_]*$" % lexicon.END_MA
 # number ("12", "- 13 -"), the running header of published transcripts ("NARALO Monthly Call – 9
 # November 2026          EN": the language code after a wide gap).
 _SEPARATOR = re.compile(r"^\s*(?:[-_*=]\s*){3,}$|^\s*\f\s*$|^\s*(?:page|página|pagina)\s+\d+(?:\s+(?:of|de|sur)\s+\d+)?\s*$"
-                        r"|^\s*[-–—]?\s*\d{1,4}\s*[-–—]?\s*$|^.{0,150}\S\s{4,}(?-i:EN|ES|FR|PT)\s*$", re.IGNORECASE)
+                        r"|^.{0,150}\S\s{4,}(?-i:EN|ES|FR|PT)\s*$", re.IGNORECASE)
+# A page number alone on its line ("12", "- 13 -"): not when it is all a speaker said ("JANE DOE:" then "42").
+_PAGE_NUMBER = re.compile(r"^\s*[-–—]?\s*\d{1,3}\s*[-–—]?\s*$")
 # "HUMBERTO CARRASCO:", "SERGIO SALINAS PORTO :", "**LEÓN SANCHEZ:**", "[00:12:34] JANE DOE:",
 # "JANE DOE (00:12:34):", "DR. OMAR HADDAD, ALAC CHAIR:", "SPEAKER 2:" at the start of a line.
 _LABEL = re.compile(r"^\s*[*_]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?"
                     r"([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9'’.,\-–— \[\]()]{1,80}?(?:\s*[(\[]\d{1,2}:\d{2}(?::\d{2})?[)\]])?)"
                     r"[*_]*\s*:[*_]*(?:\s+(.*))?$")
+_LIST_LINE = re.compile(r"^(?:[-•*–—]|\d{1,2}[.)])\s+\S")
 _TIMESTAMP = re.compile(r"[\[(](\d{1,2}:\d{2}(?::\d{2})?)[\])]\s*")     # at the start of a turn
 _EMPHASIS = re.compile(r"\*\*|__|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)")
 # A paragraph that ends like this is a finished sentence; otherwise a page break cut it.
@@ -37,7 +40,7 @@ OPENING_CHARS = 3000
 # from a file (turns, speakers, roll call, apologies, agenda). Meetings read by an older one are
 # read again from their stored file: by the bot when it starts, or by `acta reingest`.
 # tests/test_reading.py fails when the reading of the demo and corpus changes and this does not.
-READING = 10       # 2: a stray byte in a UTF-8 file is read as Windows-1252 ("Gonçalves", not a replacement mark)
+READING = 11       # 2: a stray byte in a UTF-8 file is read as Windows-1252 ("Gonçalves", not a replacement mark)
 #                    3: interpreters' channels ("Veronica et Marina pour l'espagnol")
 #                    4: roles in labels ("CHAIR – JANE DOE:", "JANE DOE (CHAIR):"), a timestamp opening a
 #                       turn, more ways of reading the roll call and apologies
@@ -48,6 +51,8 @@ READING = 10       # 2: a stray byte in a UTF-8 file is read as Windows-1252 ("G
 #                    9: dates and times said in words ("tres de noviembre de dos mil veintiséis")
 #                   10: roll-call cues of 4 and 8 narrowed to lists and headings ("participants from Brazil"
 #                       is no one); an agenda list ends with its last item
+#                   11: roll calls as lists under headings; an agenda list needs the agenda named in its
+#                       heading; organisations beside a name in a label; a number all a speaker said is kept
 
 
 def parse(doc: Document) -> Transcript:
@@ -86,7 +91,7 @@ def split_turns(text: str) -> tuple[str, list[RawTurn]]:
     sentence_ended = True        # did the last line of text end a sentence?
     for line in text.split("\n"):
         stripped = line.strip()
-        if not stripped or _SEPARATOR.match(stripped):
+        if not stripped or _SEPARATOR.match(stripped) or _PAGE_NUMBER.match(stripped) and turns and turns[-1][1]:
             continue
         m = _LABEL.match(stripped)
         if m and _is_label(m.group(1), m.group(2) or "", sentence_ended):
@@ -114,6 +119,8 @@ def _is_label(label: str, rest: str, after_sentence_end: bool) -> bool:
     where a sentence ended or for an interpreter (a capitalised "ICANN:" in mid-sentence is not
     someone speaking)."""
     name = people.clean_label(label)
+    if re.search(r"\s[–—]\s", name):
+        return False        # a dash with no role beside it: a heading ("PHASE 1 – PILOT (2026):"), not someone
     letters = [c for c in name if c.isalpha()]
     if len(letters) < 2 or label != label.upper() or len(name.split()) > 7 or rest.startswith("//"):
         return False
@@ -131,7 +138,8 @@ def _append(paragraphs: list[list[str]], line: str) -> None:
     if not line:
         return
     last = paragraphs[-1][-1] if paragraphs else ""
-    if not paragraphs or _SENTENCE_END.search(last):
+    # (a list item is a line of its own: "- Ana Silva" under "Participants:")
+    if not paragraphs or _SENTENCE_END.search(last) or _LIST_LINE.match(line) or _LIST_LINE.match(paragraphs[-1][0]):
         paragraphs.append([line])
     elif last.endswith("-") and not last.endswith(" -"):
         paragraphs[-1].append(line)          # "cyber-" + "sécurité"

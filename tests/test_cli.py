@@ -202,13 +202,18 @@ def test_ask_with_an_unknown_meeting_or_speaker_says_so(db, corpus_dir):
     (None, "cannot read it"), ('{"id": "d01", "q": "Qui…"\n', "line 1: not JSON"),
     ('{"id": "d01", "q": "Qui a présenté ?", "date": "2016-06-20", "speaker": "X", "any": ["x"]}\n{"id": "d02"}\n',
      "line 2: missing q, date, speaker, any"),
+    (b"\xff\xfe\x00garbage", "not UTF-8 text"), ("", "no questions in it"),
+    ('{"id": "d01", "q": "Qui ?", "date": "2016-06-20", "speaker": "X", "any": "deux mille dollars"}\n',
+     "question 1: needs"),
 ])
 def test_eval_of_a_missing_or_malformed_questions_file_says_what_is_wrong(db, tmp_path, corpus_dir, content, said):
     import subprocess
     import sys
     run("--db", db, "ingest", corpus_dir)
     path = tmp_path / "q.jsonl"
-    if content is not None:
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    elif content is not None:
         path.write_text(content, encoding="utf-8")
     done = subprocess.run([sys.executable, "-m", "bot", "--db", str(db), "eval", "--questions", str(path)],
                           capture_output=True, text=True, timeout=60)

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from knowledge import opening as opening_mod
-from knowledge import formats, transcripts
+from knowledge import formats, rollcall, transcripts
 from knowledge.models import INTERPRETER, MEMBER, STAFF
 
 
@@ -340,6 +340,16 @@ def test_roles_and_times_in_labels_are_not_the_name(label, name):
     ("Carla Diaz was excused from presenting today, so Dev Patel will do it.", [], []),
     ("Me excuso por el retraso, soy Ana Silva.", [], []), ("En ausencia de Humberto Carrasco, presidirá Aida Noblia.", [], []),
     ("Según la interpretación de Humberto Carrasco, los estatutos lo permiten.", [], []),
+    ("Carlos Mendes will join us later on the call.", [], []), ("Ana Silva is on the line from Brazil.", [], []),
+    ("In attendance at the Toronto event were Priya Raman and Keisha Brown.", [], []),
+    ("The interpretation of the bylaws by Olga Petrova was wrong.", [], []),
+    ("Pedro Gómez se excusó por llegar tarde, ya está conectado.", [], []),
+    # Both in one sentence; headings; a group's word before the names.
+    ("We have Bruno Costa and Carla Diaz on the call, and Lee Park has sent his apologies.", ["Bruno Costa", "Carla Diaz"],
+     ["Lee Park"]),
+    ("Nous avons Bruno Costa et Carla Diaz sur l'appel, et Lee Park s'est excusé.", ["Bruno Costa", "Carla Diaz"], ["Lee Park"]),
+    ("Present: Bruno Costa, Carla Diaz.", ["Bruno Costa", "Carla Diaz"], []), ("Roll call: Bruno Costa.", ["Bruno Costa"], []),
+    ("On the call today we have at-Large members Bruno Costa and Carla Diaz.", ["Bruno Costa", "Carla Diaz"], []),
 ])
 def test_ways_of_reading_out_who_is_there_and_who_sent_apologies(said, present, apologised):
     text = f"2026-05-04\nANA SILVA: Welcome. {said}\nBRUNO COSTA: Thanks.\nCARLA DIAZ: Excuse-moi Bruno, tu peux répéter ?\n"
@@ -439,3 +449,41 @@ def test_a_time_range_is_no_utc_offset_and_an_offset_moves_an_announced_day():
                              "The next webinar will be on 5 December at 23:00 UTC-3, in Bogotá.")]
     (webinar,) = mentions(said, "2026-11-03", "en")
     assert ("2026-12-06", "02:00", "Bogotá") == (webinar.date, webinar.time_utc, webinar.place)
+
+
+def test_a_roll_call_read_as_lists_under_headings_and_who_read_it():
+    text = ("2026-05-04\nOPERATOR: Welcome to the LACRALO call, and welcome to everyone on the call. Thank you "
+            "for joining us today.\nANA SILVA: Before the agenda, the roll call.\nParticipantes no canal português:\n"
+            "- João Pedro dos Anjos\n- Maria da Conceição Guimarães\nParticipantes no canal espanhol:\n- Javier de la Vega\n"
+            "Apologies:\n- Lee Park\nNow, Tom, the agenda.\nJOÃO PEDRO DOS ANJOS: Thanks.\n")
+    call = transcripts.parse(formats.from_bytes(text.encode(), "lacralo-2026-05-04-en.txt"))
+    assert [("João Pedro dos Anjos", "pt"), ("Maria da Conceição Guimarães", "pt"), ("Javier de la Vega", "es"),
+            ("Ana Silva", None)] == [(a.name, a.channel) for a in call.attendance if a.status == "present" and a.source == "roll_call"]
+    assert ["Lee Park"] == [a.name for a in call.attendance if a.status == "apology"] and not call.agenda
+    assert "Ana Silva" == rollcall.roll_call_turn(call.turns).speaker      # (not the operator's greeting)
+
+
+@pytest.mark.parametrize("later", [
+    "SAM WU: Three findings.\n1. Adoption is at forty percent in rural networks.\n2. Most providers lack training.\n",
+    "SAM WU: The budget is five thousand dollars. Second, the venue is booked. Third, catering is included.\n",
+])
+def test_a_presenters_numbered_points_are_no_agenda(later):
+    text = (f"2026-11-09\nTOM BAKER: Welcome. On the call we have Sam Wu and Jane Doe. Let us start with the agenda "
+            f"review.\nJANE DOE: Thanks.\n{later}")
+    assert () == transcripts.parse(formats.from_bytes(text.encode(), "naralo-2026-11-09-en.txt")).agenda
+
+
+@pytest.mark.parametrize("label, speaker", [
+    ("TOM BAKER (NARALO CHAIR)", "Tom Baker"), ("JANE DOE – NARALO", "Jane Doe"), ("LEE PARK (VICE CHAIR)", "Lee Park"),
+    ("JANE DOE (ISOC)", "Jane Doe"), ("PHASE 1 – PILOT (2026)", None), ("PHASE 2 – ROLLOUT [Q3]", None),
+])
+def test_groups_and_organisations_beside_a_name_and_headings_with_a_dash(label, speaker):
+    text = f"2026-05-04\nANA SILVA: Welcome. On the call we have Bruno Costa.\n{label}: Hello everyone.\n"
+    call = transcripts.parse(formats.from_bytes(text.encode(), "lacralo-2026-05-04-en.txt"))
+    assert (["Ana Silva", speaker] if speaker else ["Ana Silva"]) == [t.speaker for t in call.turns]
+
+
+def test_a_number_that_is_all_a_speaker_said_is_kept():
+    _, turns = transcripts.split_turns("JANE DOE:\n42\nTOM BAKER: The budget is\n\n5000\n\ndollars until the end of\n\n12\n\nthe month.\n")
+    assert [("JANE DOE", "42"), ("TOM BAKER", "The budget is 5000 dollars until the end of the month.")] == [
+        (t.label, t.text) for t in turns]
