@@ -196,7 +196,7 @@ class Answerer(FactAnswers, PresenterAnswers, FollowUps, Quoting):
             # the Abidjan workshop is about it.
             quoted = self._in_quoted(asked, lang, meetings, k, on, speaker, answer)
             if quoted:
-                answer, within = quoted, list(quoted.within)
+                answer, within = quoted
         # Others' words are searched without the names of those who said nothing or are unknown.
         unnamed = {w for name in answer.names.get("unknown", ()) for w in analysis.words(name)}
         if answer.names.get("not_by") and not answer.names.get("by"):

@@ -19,7 +19,7 @@ from knowledge.agenda import reading_turn
 from knowledge.mentions import mentions
 from knowledge.models import APOLOGY, INTERPRETER_STATUS, PRESENT, STAFF_STATUS, Answer, MeetingSummary, Participation
 from knowledge.search import Hit
-from knowledge.summary import MAX_LIST, Item, Summary, commitments, member_speech, presenters, summarize, survey
+from knowledge.summary import MAX_LIST, Item, Summary, member_speech, presenters, summarize, survey
 from knowledge.summary import questions as asked_questions
 from knowledge.text import fold
 
@@ -260,17 +260,15 @@ class FactAnswers:
         if kind == "agenda":        # with who presented the items the agenda names no one for
             return Answer("agenda", lang, question, meeting=target,
                           names={"agenda": [(i.title, i.presenter) for i in presenters(detail)]})
-        if kind == "commitments":           # as the summary finds them, each with its turn as a source
-            found = commitments(member_speech(detail.turns))[:MAX_LIST]
+        if kind == "commitments":           # the summary's, each with its turn as a source
+            found = self.summary_of(mid).commitments
             turns = {t.index: t for t in detail.turns}
             return Answer("commitments", lang, question, meeting=target,
                           names={"commitments": [(c.speaker, c.text) for c in found]},
                           sources=tuple(Hit.of_turn(detail.summary, turns[c.turn]) for c in found))
         if kind == "late":      # (a transcript without a roll call cannot tell)
-            roll_call = detail.has_roll_call
-            return Answer("late", lang, question, meeting=target, names={"late": [
-                a.name for a in detail.attendance if a.status == PRESENT and a.source == "spoke"] if roll_call else []},
-                flags=frozenset() if roll_call else frozenset({"no_roll_call"}))
+            return Answer("late", lang, question, meeting=target, names={"late": detail.joined_late},
+                          flags=frozenset() if detail.has_roll_call else frozenset({"no_roll_call"}))
         present = [(a.name, a.channel) for a in detail.attendance if a.status == PRESENT]
         # Sent apologies, then joined and spoke after all (Humberto Carrasco, 17 February 2020).
         apologised = detail.names(APOLOGY)
@@ -285,12 +283,8 @@ class FactAnswers:
         if kind == "interpreters":          # as the roll call names them
             return Answer("interpreters", lang, question, meeting=target, names={"interpreters": detail.names(
                 INTERPRETER_STATUS), "channels": [a.channel for a in detail.attendance if a.status == INTERPRETER_STATUS]})
-        # Who took the floor without being in the roll call (when there is one): joined late.
-        roll_call = detail.has_roll_call
-        late = [a.name for a in detail.attendance if a.status == PRESENT and a.source == "spoke"
-                and roll_call and a.name not in joined]
         return Answer("attendance", lang, question, meeting=target, names={
-            "present": present, "late": late, "apologies": [n for n in apologised if n not in joined],
+            "present": present, "late": [n for n in detail.joined_late if n not in joined], "apologies": [n for n in apologised if n not in joined],
             "staff": detail.names(STAFF_STATUS), "interpreters": detail.names(INTERPRETER_STATUS), "joined": joined})
 
     def was_there(self, persons: list[str], lang: str, target: MeetingSummary, question: str = "",

@@ -57,7 +57,7 @@ class FollowUps:
         return dataclasses.replace(answer, question=question, searched=searched, within=tuple(ids))
 
     def _in_quoted(self, question: str, lang: str, meetings: list[MeetingSummary], k: int,
-                   on: list[MeetingSummary], speaker, found: Answer) -> Answer | None:
+                   on: list[MeetingSummary], speaker, found: Answer) -> tuple[Answer, list[str]] | None:
         """A new question right after a quotation, naming no meeting ("Combien de places financées ?"
         after the Abidjan workshop): the meeting quoted wins ties. Its answer, when the sentence it
         quotes holds most of the question (``GROUP_COVERAGE``) and as much of it as ``found``'s
@@ -72,7 +72,7 @@ class FollowUps:
         held = self.quote_coverage(question, answer.sources[0])
         if held < GROUP_COVERAGE or held < before:      # ("What is the new website?": not "…new faces")
             return None
-        return dataclasses.replace(answer, question=question, within=tuple(ids))
+        return answer, ids
 
     def _in_group(self, question: str, lang: str, meetings: list[MeetingSummary], k: int, speaker,
                   found: Answer) -> tuple[Answer, list[str]] | None:

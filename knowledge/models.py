@@ -174,6 +174,11 @@ class MeetingDetail:
         joined late: a roll call worded in a way Acta does not read would make everyone late.)"""
         return any(a.status == PRESENT and a.source == "roll_call" for a in self.attendance)
 
+    @property
+    def joined_late(self) -> list[str]:
+        """Who took the floor without being in the roll call; no one when it has none (it cannot tell)."""
+        return [a.name for a in self.attendance if a.status == PRESENT and a.source == "spoke"] if self.has_roll_call else []
+
     def to_json(self) -> dict:
         speakers: dict[str, dict] = {}
         others: dict[str, dict] = {}
@@ -189,8 +194,7 @@ class MeetingDetail:
             "apologies": self.names(APOLOGY),
             "staff": self.names(STAFF_STATUS),
             "interpreters": self.names(INTERPRETER_STATUS),
-            "late_arrivals": [a.name for a in self.attendance
-                              if a.status == PRESENT and a.source == "spoke"] if self.has_roll_call else [],
+            "late_arrivals": self.joined_late,
             "speakers": list(speakers.values()),
             "interjections": list(others.values()),
             "agenda": [item.to_json() for item in self.agenda],

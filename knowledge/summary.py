@@ -122,7 +122,7 @@ def summarize(detail: MeetingDetail) -> Summary:
     return Summary(
         meeting_id=m.id, title=m.title, group=m.group, kind=m.kind, date=m.date, start_utc=m.start_utc,
         language=m.language, present=sum(1 for a in present if a.source == "roll_call"),
-        joined_later=tuple(a.name for a in present if a.source == "spoke") if detail.has_roll_call else (),
+        joined_later=tuple(detail.joined_late),
         channels=dict(channels),
         apologies=tuple(n for n in detail.names(APOLOGY) if n not in {a.name for a in present}), staff=tuple(detail.names(STAFF_STATUS)), items=tuple(items),
         questions=tuple(questions(speech)[:MAX_LIST]), commitments=tuple(commitments(speech)[:MAX_LIST]),
