@@ -200,6 +200,8 @@ STRINGS: dict[str, dict[str, str]] = {
                         "es": "Nada sobre eso en las reuniones de {group}; en otras reuniones:",
                         "pt": "Nada sobre isso nas reuniões de {group}; em outras reuniões:",
                         "en": "Nothing on that in the {group} meetings; in other meetings:"},
+    "read_as": {"fr": "(« {typed} » lu comme « {read} »)", "es": "(«{typed}» leído como «{read}»)",
+                "pt": "(«{typed}» lido como «{read}»)", "en": "(read «{typed}» as «{read}»)"},
     "elsewhere": {"fr": "Rien à ce sujet dans : {where} ; dans d'autres réunions :",
                   "es": "Nada sobre eso en: {where}; en otras reuniones:",
                   "pt": "Nada sobre isso em: {where}; em outras reuniões:",

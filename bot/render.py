@@ -29,7 +29,12 @@ def answer_text(answer: Answer) -> str:
     """The answer itself, without the list of further sources."""
     lang = answer.language
     render = _RENDERERS[answer.kind]
-    return render(answer, lang)
+    return _read_as(answer) + render(answer, lang)
+
+
+def _read_as(answer: Answer) -> str:
+    """"(read «budjet» as «budget»)" above an answer found only once a typo was read so."""
+    return "".join(i18n.t(answer.language, "read_as", typed=r.typed, read=r.read) + "\n" for r in answer.readings)
 
 
 def sources_text(answer: Answer, start: int = 1) -> str:
@@ -470,7 +475,7 @@ def html_answer(answer: Answer) -> str:
         from bot.render_summary import summary_html
         head = summary_html(answer.summary, lang, answer.timezones)
     else:
-        lines = answer_text(answer).split("\n")
+        lines = _RENDERERS[answer.kind](answer, lang).split("\n")
         head = "\n".join([f"<b>{escape(lines[0])}</b>"] + [escape(line) for line in lines[1:]])
     more = sources_text(answer, _quoted(answer))
-    return head + (f"\n\n{escape(more)}" if more else "")
+    return escape(_read_as(answer)) + head + (f"\n\n{escape(more)}" if more else "")

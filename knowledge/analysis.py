@@ -70,7 +70,17 @@ QUESTION_WORDS = frozenset("""
     abordado abordada evoque evoquee aborde abordee prononce prononcee pronunciado pronunciada
     mencionaron mencionaram mentionnee mentionnes mentionnees mentions discutent
     anything something algo
-""".split())
+""".split()) | frozenset("""
+    can could cannot should must might ought
+    peux peut pouvons pouvez peuvent puis pourrai pourras pourra pourrons pourrez pourront pourrais
+    pourrait pourrions pourriez pourraient puisse puisses puissent dois doit devons devez doivent
+    devrai devra devrons devrez devront devrais devrait devrions devriez devraient faut faudra faudrait
+    puedo puedes puede podemos podeis pueden podre podra podremos podran podria podrias podriamos
+    podrian debo debes debe debemos deben debere debera deberemos deberan deberia deberias deberiamos
+    deberian
+    posso podes pode podem poderei podera poderemos poderao poderia poderiamos poderiam devo deves
+    deve devemos devem deverei devera deveremos deverao deveria deveriamos deveriam
+""".split())  # modal verbs: "Can I join?", "Puis-je y participer ?", "¿Debo registrarme?" ("may" is a month)
 # What a question about meetings calls them: "Which meetings discussed the budget?", "Was there a
 # call on the budget?", "Em quais reuniões…?" are about the budget. Dropped from queries that have
 # another word ("the meeting" alone is still searched).

@@ -20,6 +20,7 @@ from knowledge.models import PARTICIPATION_TARGET, Answer, Conversation, Meeting
 from knowledge.presenting import PresenterAnswers
 from knowledge.quoting import MIN_QUOTE_WORDS, Quoting
 from knowledge.search import Hit, Searcher
+from knowledge.spelling import Speller
 from knowledge.store import Store
 from knowledge.text import fold, guess_language, sentences
 
@@ -46,6 +47,7 @@ class Answerer(FactAnswers, PresenterAnswers, FollowUps, Quoting):
                  participation_target: float = PARTICIPATION_TARGET, next_event=None,
                  timezones: tuple[str, ...] = ("UTC",), today=dt.date.today, date_order: str = "DMY"):
         self.store, self.searcher = store, searcher
+        self.speller = Speller(store)
         self.today = today      # () -> today's date ("last month")
         self.default_language = default_language
         self.target = participation_target
@@ -67,7 +69,26 @@ class Answerer(FactAnswers, PresenterAnswers, FollowUps, Quoting):
         else the question's, else ``usual_language`` (the conversation's) or the default.
         ``meeting``, ``speaker``, ``since`` narrow it (the CLI's flags); ``context`` is what the
         conversation is on (the last answer's meetings), for a question that follows up on it
-        without naming a meeting ("And who sent apologies?")."""
+        without naming a meeting ("And who sent apologies?").
+
+        A question that finds nothing with a word no transcript says is asked again with it read
+        as the archive's closest word ("budjet": "budget"), and the answer says so (``spelling.py``)."""
+        how = dict(k=k, meeting=meeting, speaker=speaker, since=since, language=language, context=context,
+                   usual_language=usual_language)
+        answer = self._ask(question, **how)
+        if answer.kind != "nothing":
+            return answer
+        corrected, readings = self.speller.corrected(question)
+        if not readings:
+            return answer
+        again = self._ask(corrected, **how)
+        if again.kind == "nothing":
+            return answer
+        return dataclasses.replace(again, readings=readings, language=answer.language)
+
+    def _ask(self, question: str, *, k: int, meeting: str | None, speaker: str | Sequence[str] | None,
+             since: dt.date | str | None, language: str | None, context: Conversation | None,
+             usual_language: str | None) -> Answer:
         question = dates.day_first(question.strip()[:2000], self.date_order)
         lang = reply_language(question, language, usual_language or self.default_language)
         meetings = self.store.meetings()

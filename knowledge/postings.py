@@ -175,6 +175,10 @@ class PostingsTables:
                 found[term][1].append(np.frombuffer(t, np.int64))
         return {term: (np.concatenate(d), np.concatenate(t)) for term, (d, t) in found.items()}
 
+    def passage_texts(self) -> Iterable[str]:
+        """Every passage's text, in index order."""
+        return (row[0] for row in self.db.conn.execute("SELECT text FROM passages ORDER BY id"))
+
     def passage_columns(self) -> dict[str, np.ndarray]:
         """Per passage: id, length, meeting (as a number), person, date: what ranking and
         filters need in memory."""

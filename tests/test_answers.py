@@ -210,7 +210,7 @@ def test_asking_how_often_is_about_the_topic_not_the_words_many_and_times(archiv
 
 @pytest.mark.parametrize("question, words", [
     ("Qu'ont-ils dit sur l'IPv6 ?", ["ipv6"]), ("Que disent-elles du budget ?", ["disent", "budget"]),
-    ("Falou-se sobre IPv6?", ["ipv6"]), ("Peut-on parler de cyber-sécurité ?", ["peut", "cyber", "securite", "cybersecurite"]),
+    ("Falou-se sobre IPv6?", ["ipv6"]), ("Peut-on parler de cyber-sécurité ?", ["cyber", "securite", "cybersecurite"]),
 ])
 def test_a_pronoun_after_a_hyphen_is_no_half_of_a_word(question, words):
     """"ont-ils" is not the word "ontils" (which no turn says, so the question went unanswered)."""

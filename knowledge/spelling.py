@@ -1,0 +1,117 @@
+"""Typos: members type on phones. A question word that no transcript says, in any of its forms
+("Montevidoe", "budjet", "mitigaton"), can be read as the archive's closest word — one or two
+keystrokes away, the same first letter, the most frequent of those equally close.
+
+Only as a second chance: a word the transcripts do not say may be right (a place no call
+mentioned, "Paris"; a word of another language; a person no one is called), so ``Answerer``
+asks again with the words read this way only when the question as typed found nothing, and
+says how it read them. No word is read as a person's name (naming has its own fuzzy matching), nor is
+a month read as anything (dates have theirs)."""
+from __future__ import annotations
+
+import re
+import threading
+from collections import Counter
+from dataclasses import dataclass
+
+from rapidfuzz import process
+from rapidfuzz.distance import DamerauLevenshtein
+
+from knowledge import analysis, lexicon
+from knowledge.store import Store
+
+# Shorter words have too many neighbours one keystroke away, in one language or another, to
+# guess which was meant ("price" is no typo for "prise", nor "junio" for "junto").
+MIN_LENGTH = 6
+# Words from this length may be two keystrokes away ("porcentage" is one, "montevidoe" one swap).
+TWO_EDITS_FROM = 9
+_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+_MONTHS = frozenset(analysis.strip_accents(m) for names in lexicon.MONTHS for m in names)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A word of the question as typed, and the archive's word it was read as."""
+    typed: str
+    read: str
+
+
+class Speller:
+    """Created once with the store; the archive's words are counted when first needed and again
+    when the index changes (an ingest)."""
+
+    def __init__(self, store: Store):
+        self.store = store
+        self._lock = threading.Lock()
+        self._version = -1
+        self._words: dict[str, int] = {}
+        self._choices: list[str] = []
+
+    def corrected(self, question: str) -> tuple[str, tuple[Reading, ...]]:
+        """The question with each word no transcript says replaced by the archive's closest
+        word (keeping a capital), and what was read so; the question itself when none is."""
+        readings = self.readings(question)
+        if not readings:
+            return question, ()
+        read = {r.typed: r.read for r in readings}
+        said: dict[str, str] = {}
+
+        def replace(m: re.Match) -> str:
+            token = m.group(0)
+            folded = analysis.words(token)
+            if len(folded) != 1 or folded[0] not in read:
+                return token
+            word = read[folded[0]]
+            said.setdefault(token, word := word.capitalize() if token[:1].isupper() else word)
+            return word
+
+        return _WORD.sub(replace, question), tuple(Reading(typed, word) for typed, word in said.items())
+
+    def readings(self, question: str) -> tuple[Reading, ...]:
+        """Each question word no transcript says, folded, and the archive's word it is read as."""
+        unknown = [w for w in analysis.question_words(question, meeting_nouns=True)
+                   if len(w) >= MIN_LENGTH and not w.isdigit() and w not in _MONTHS]
+        if not unknown:
+            return ()
+        said = self.store.postings(list({v for w in unknown for v in analysis.variants(w)}))
+        forms = analysis.word_forms(question, meeting_nouns=True)
+        translated = {w for w, f in forms.items() if f.translations}
+        unknown = [w for w in unknown if w not in translated and not any(v in said for v in analysis.variants(w))]
+        if not unknown:
+            return ()
+        words, choices = self._vocabulary()
+        named = self._name_words()
+        out = []
+        for w in dict.fromkeys(unknown):
+            limit = 2 if len(w) >= TWO_EDITS_FROM else 1
+            near = [(c, d) for c, d, _ in process.extract(w, choices, scorer=DamerauLevenshtein.distance,
+                                                          score_cutoff=limit, limit=None)
+                    if c[0] == w[0] and c not in named]
+            if not near:
+                continue
+            best = min(d for _, d in near)
+            closest = sorted((c for c, d in near if d == best), key=lambda c: -words[c])
+            if len(closest) > 1 and words[closest[0]] == words[closest[1]]:
+                continue        # two words as close and as frequent: no telling which was meant
+            out.append(Reading(w, closest[0]))
+        return tuple(out)
+
+    def _vocabulary(self) -> tuple[dict[str, int], list[str]]:
+        """The archive's words long enough to be read for a typo, with how many passages say each.
+        (Counted from the passages: fast for the years of calls a group has, a second at 100k.)"""
+        version = self.store.index_version()
+        with self._lock:
+            if version != self._version:
+                counts: Counter[str] = Counter()
+                for text in self.store.passage_texts():
+                    counts.update({w for w in analysis.words(text) if len(w) >= MIN_LENGTH - 1})
+                self._words = {w: n for w, n in counts.items()
+                               if w not in analysis.ALL_STOPWORDS and not w.isdigit()}
+                self._choices = list(self._words)
+                self._version = version
+            return self._words, self._choices
+
+    def _name_words(self) -> set[str]:
+        """The words of people's names, which no typo is read as: "Mariana" is not "Marina".
+        (Theirs are said in the transcripts, if only in their labels: never read as another.)"""
+        return {w for name in self.store.people().values() for w in analysis.words(name)}
