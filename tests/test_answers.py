@@ -309,3 +309,13 @@ def test_a_place_no_transcript_says_is_answered_by_none(tmp_path):
 def test_a_name_said_only_as_a_translation_still_answers(archive):
     answer = archive.ask("What did the Board decide about the budget?")
     assert "passage" == answer.kind
+
+
+@pytest.mark.parametrize("question, words", [
+    ("Posso participar do webinário?", ["participar", "webinario"]), ("Can I join the webinar?", ["join", "webinar"]),
+    ("¿Debo registrarme?", ["registrarme"]), ("Puis-je y participer ?", ["participer"]),
+    ("Should we send comments?", ["send", "comments"]), ("What was said in May?", ["may"]),
+])
+def test_modal_verbs_are_no_topic(question, words):
+    """"Posso participar?" is not about whatever "possam" was said of."""
+    assert words == analysis.question_words(question)
