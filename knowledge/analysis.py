@@ -25,7 +25,7 @@ from knowledge.text import MARKER_RE
 
 # Bump whenever the tokens of a text change (stemming, stopwords, folding, glossary, passage cutting):
 # an index built by another version is rebuilt from the stored turns when search starts.
-VERSION = 3
+VERSION = 4
 STEMMER_NAMES = {"fr": "french", "es": "spanish", "pt": "portuguese", "en": "english"}
 
 # Articles, prepositions, pronouns, auxiliaries and question words: only what carries no topic.
@@ -147,10 +147,48 @@ def strip_accents(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+# British spellings read as American ones before English stemming, which keeps them apart
+# ("organise" -> "organis", "organize" -> "organiz"): "Who organised it?" finds "organized".
+_BRITISH = re.compile(r"(?<=\w{3})(?:(?P<ise>is|ys)(?P<e>e|es|ed|ing|ation|ations|er|ers)"
+                      r"|our(?P<our>s|ed|ing|ite|ites|able|ably|ful)?|(?<=[^aeiou])tre(?P<tre>s)?)$")
+_BRITISH_WORDS = {"programme": "program", "programmes": "programs", "catalogue": "catalog",
+                  "catalogues": "catalogs", "licence": "license", "licences": "licenses",
+                  "defence": "defense", "offence": "offense", "enrolment": "enrollment",
+                  "travelled": "traveled", "travelling": "traveling", "traveller": "traveler",
+                  "travellers": "travelers", "cancelled": "canceled", "cancelling": "canceling",
+                  "labelled": "labeled", "labelling": "labeling", "modelling": "modeling",
+                  "counselling": "counseling", "signalled": "signaled", "fulfil": "fulfill",
+                  "judgement": "judgment", "ageing": "aging", "grey": "gray", "cheque": "check",
+                  "theatre": "theater", "theatres": "theaters", "metre": "meter", "metres": "meters",
+                  "litre": "liter", "litres": "liters"}
+
+
+@lru_cache(maxsize=1 << 16)
+def american(word: str) -> str:
+    """A folded English word in American spelling: "organised" -> "organized", "colour" ->
+    "color", "centres" -> "centers", "programme" -> "program" (others as they are)."""
+    if word in _BRITISH_WORDS:
+        return _BRITISH_WORDS[word]
+    m = _BRITISH.search(word)
+    if m is None:
+        return word
+    if m.group("ise"):
+        return word[:m.start()] + m.group("ise")[0] + "z" + m.group("e")
+    if m.group(0).startswith("our"):
+        return word[:m.start()] + "or" + (m.group("our") or "")
+    return word[:m.start()] + "ter" + (m.group("tre") or "")
+
+
+def _stems(ws: list[str], language: str) -> list[str]:
+    if STEMMER_NAMES.get(language, "english") == "english":
+        ws = [american(w) for w in ws]
+    return _stemmer(language).stemWords(ws)
+
+
 def analyze(text: str, language: str) -> list[str]:
     """Passage side: the stems of ``text``, stemmed in its own language, stopwords removed."""
     stop = _STOPWORDS.get(language, ALL_STOPWORDS)
-    return _stemmer(language).stemWords([w for w in words(text) if w not in stop])
+    return _stems([w for w in words(text) if w not in stop], language)
 
 
 def question_words(text: str, *, meeting_nouns: bool = False) -> list[str]:
@@ -173,7 +211,7 @@ def query_terms(text: str, languages: tuple[str, ...] = LANGUAGES) -> list[str]:
     terms: dict[str, None] = {}
     for w in ws:
         for lang in languages:
-            terms.setdefault(_stemmer(lang).stemWord(w))
+            terms.setdefault(_stems([w], lang)[0])
     for stem in glossary.expand(ws, _query_stems):
         terms.setdefault(stem)
     return list(terms)
@@ -240,9 +278,9 @@ def translations_by_word(text: str) -> dict[str, set[frozenset[str]]]:
 
 
 def _query_stems(word: str) -> set[str]:
-    return {_stemmer(lang).stemWord(word) for lang in LANGUAGES}
+    return {_stems([word], lang)[0] for lang in LANGUAGES}
 
 
 def variants(word: str) -> list[str]:
     """A folded word's stems in the four languages (no glossary): how it can appear in a passage."""
-    return list(dict.fromkeys(_stemmer(lang).stemWord(word) for lang in LANGUAGES))
+    return list(dict.fromkeys(_stems([word], lang)[0] for lang in LANGUAGES))

@@ -145,6 +145,36 @@ def test_filters_by_meeting_speaker_and_date(archive, corpus_dir):
     assert [] == searcher.search("réunion", speaker="Nobody Atall")
 
 
+# --- British and American spellings ---------------------------------------------------------
+
+@pytest.mark.parametrize("british, american", [
+    ("We organised it", "We organized it"), ("the organisation", "the organization"),
+    ("analyse the colours", "analyze the colors"), ("our favourite centres", "our favorite centers"),
+    ("the programme of the theatre", "the program of the theater"), ("she travelled", "she traveled"),
+])
+def test_british_spellings_are_the_american_words(british, american):
+    assert analysis.analyze(british, "en") == analysis.analyze(american, "en")
+
+
+def test_only_english_is_read_so():
+    assert ["organis"] == analysis.analyze("organisé", "fr")            # French keeps its spelling
+    assert {"organis", "organiz"} <= set(analysis.query_terms("organise"))  # asked both ways
+    assert ["hour", "tour", "four"] == analysis.analyze("hour tour four", "en")  # no "-our" ending
+
+
+def test_a_question_in_british_spelling_finds_the_american_turn(tmp_path):
+    (tmp_path / "call.txt").write_text("""NARALO Monthly Call
+12 October 2026
+
+PRIYA RAMAN: Thank you. The workshop in Toronto will be attended by two of our ALSes.
+
+MICHAEL CHEN: The library network organized the workshop in Toronto.
+""", encoding="utf-8")
+    with Store(tmp_path / "acta.db") as store:
+        ingest.ingest_paths(store, [tmp_path / "call.txt"], max_bytes=MAX)
+        assert "Michael Chen" == Searcher(store).search("Who organised the workshop in Toronto?")[0].speaker
+
+
 # --- bad queries ----------------------------------------------------------------------------
 
 @pytest.mark.parametrize("question", [
