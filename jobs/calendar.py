@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -76,24 +78,34 @@ class Event:
         event = cls(title, local, zone(timezone), rrule.strip(), duration(length), link, tuple(chats),
                     survey=tuple(survey), survey_options=tuple(survey_options), survey_hours=survey_hours)
         if event.rrule:
-            event = dataclasses.replace(event, rrule=_local_until(event.rrule, event.timezone))
+            interval = _INTERVAL.search(event.rrule)
+            if interval and int(interval.group(1)) < 1:
+                raise CalendarError(f"{title!r}: rrule {rrule!r} has INTERVAL={interval.group(1)}; it must be 1 or more")
             try:
+                event = dataclasses.replace(event, rrule=_local_until(event.rrule, event.timezone))
                 rule = rrulestr(event.rrule, dtstart=local)
-            except (ValueError, TypeError) as e:
+                first = list(itertools.islice(rule, FIRST_CHECKED))
+            except (ValueError, TypeError, OverflowError) as e:
                 raise CalendarError(f"{title!r}: rrule {rrule!r} is not an RFC 5545 rule ({e})") from None
             # A rule no date satisfies (the 30th of February) would otherwise be walked to the
             # year 9999 on every reminder tick, seconds each, and never remind anyone.
-            if rule.after(local, inc=True) is None:
+            if not first:
                 raise CalendarError(f"{title!r}: rrule {rrule!r} never occurs from {start}")
             freq = _FREQ.search(event.rrule)
-            if freq and freq.group(1).upper() in TOO_FREQUENT:
-                raise CalendarError(f"{title!r}: rrule {rrule!r} recurs within a day; calls recur daily at most")
+            if freq and freq.group(1).upper() in TOO_FREQUENT or \
+                    max(Counter(o.date() for o in first).values()) > MAX_A_DAY:
+                raise CalendarError(f"{title!r}: rrule {rrule!r} recurs within a day more than {MAX_A_DAY} times; "
+                                    "calls recur daily at most")
         return event
 
 
-# No call recurs within a day (a reminder a minute for FREQ=MINUTELY); .ics imports refuse them too.
+# No call recurs within a day (a reminder a minute for FREQ=MINUTELY); .ics imports refuse them too,
+# and more than a few occurrences a day (BYHOUR=10,11,12,13,14).
 TOO_FREQUENT = ("SECONDLY", "MINUTELY", "HOURLY")
+MAX_A_DAY = 4
+FIRST_CHECKED = 50          # occurrences of a bot.toml rule read at load to check it
 _FREQ = re.compile(r"\bFREQ=(\w+)", re.IGNORECASE)
+_INTERVAL = re.compile(r"\bINTERVAL=(-?\d+)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

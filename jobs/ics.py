@@ -14,11 +14,10 @@ import time
 
 from dateutil.rrule import rrulestr
 
-from jobs.calendar import TOO_FREQUENT, UTC, CalendarError, Occurrence
+from jobs.calendar import MAX_A_DAY, TOO_FREQUENT, UTC, CalendarError, Occurrence
 from knowledge.models import CalendarFile, ImportedEvent
 
 MAX_IMPORTED = 200       # events taken from one .ics file
-MAX_A_DAY = 4            # occurrences a day a recurring .ics event may have
 MAX_PAST = 5_000          # occurrences before now a recurring .ics event may have (expansion walks them)
 IMPORT_SECONDS = 10      # reading one .ics file: events not reached by then are left out
 MAX_WALK = 200_000       # occurrences walked to start a long-running rule near today (daily since 1480)
@@ -115,7 +114,10 @@ def _occurrences(components: list, uid: str, timezones: list, now: dt.datetime,
     import icalendar
     import recurring_ical_events
 
-    if any(_too_frequent(c) for c in components):
+    try:
+        if any(_too_frequent(c) for c in components):
+            return None
+    except ValueError:          # an RRULE icalendar cannot read (UNTIL=20261301T000000Z)
         return None
     _fast_forward(components[0], now)
     if any(_too_long_ago(c, now) for c in components):

@@ -84,6 +84,13 @@ def test_an_ics_rule_no_meeting_follows_is_left_out_quickly(rule):
     assert (["Call"], 1) == (titles(read), read.skipped)
 
 
+@pytest.mark.parametrize("rule", ["FREQ=WEEKLY;UNTIL=20261301T000000Z", "FREQ=WEEKLY;INTERVAL=0"])
+def test_an_ics_rule_that_cannot_be_read_leaves_its_event_out(rule):
+    read = ics.from_ics(calendar_file(f"UID:bad\nSUMMARY:Bad\nDTSTART:20261201T100000Z\nRRULE:{rule}",
+                                      "UID:call\nSUMMARY:Call\nDTSTART:20261202T150000Z"), NOW)
+    assert (["Call"], 1) == (titles(read), read.skipped)
+
+
 def test_a_long_running_rule_gives_its_coming_occurrences_quickly():
     # Daily since 1990 and weekly since 1900, in local time with an end: 13,000 and 6,600 occurrences
     # before today, which the expansion no longer walks through.
