@@ -15,7 +15,6 @@ from bot.conversations import Conversations
 from bot.render_events import next_html
 from bot.scheduling import SchedulingCommands
 from bot.telegram_text import escape, split_message
-from jobs import calendar
 from knowledge import announced, dates, naming, text, which_meetings
 from knowledge.answers import Answerer, reply_language
 from knowledge.errors import MeetingNotFound
@@ -95,7 +94,8 @@ class Dialogue(SchedulingCommands):
         # The client's language decides, else the question's ("Merci !" is answered in French).
         answer = self.answerer.ask(text, k=PAGE + 1, language=member.language,
                                    context=self.conversations.on(member.chat, member.id),
-                                   usual_language=self.conversations.language(member.chat, member.id))
+                                   usual_language=self.conversations.language(member.chat, member.id),
+                                   next_event=self.next_event_for(member))
         self.conversations.answered(member.chat, member.id, answer)
         more = len(answer.sources) > PAGE
         answer = dataclasses.replace(answer, sources=answer.sources[:PAGE])
@@ -317,7 +317,7 @@ class Dialogue(SchedulingCommands):
         now = self.clock()
         answer = announced.next_answer(
             self.store, args, lang, self.store.meetings(), today=now.date(), timezones=self.timezones,
-            next_event=lambda titled=None: calendar.next_occurrence(self.all_events(), now, titled=titled),
+            next_event=self.next_event_for(member),
             summary_of=self.answerer.summary_of if self.answerer else None)
         self.conversations.answered(member.chat, member.id, answer)     # "/next", then "Who is organizing it?"
         return [Reply(next_html(answer, lang))]

@@ -28,6 +28,22 @@ class SchedulingCommands:
         """bot.toml's events and the ones admins added from the chat."""
         return calendar.with_stored(self.events, self.store)
 
+    def events_for(self, member) -> list[calendar.Event]:
+        """The events a chat sees: those of every chat (no chats of their own) and its own; in
+        private, those of the groups the member was seen in too; all of them in the console.
+        A group is not told of another's meetings, whose reminders it never gets."""
+        events = self.all_events()
+        if member.chat is None:
+            return events
+        where = {member.chat} | (set(self.store.chats_of(member.id)) if member.chat > 0 else set())
+        return [e for e in events if not e.chats or set(e.chats) & where]
+
+    def next_event_for(self, member):
+        """(titled=None) -> the next occurrence in ``events_for(member)``: what "/next" and "when
+        is the next call?" look at."""
+        now = self.clock()
+        return lambda titled=None: calendar.next_occurrence(self.events_for(member), now, titled=titled)
+
     def _when(self, start: dt.datetime, lang: str) -> str:
         return event_when(start, self.timezones, lang)
 
@@ -147,7 +163,7 @@ class SchedulingCommands:
 
     def _cmd_events(self, args: str, member, lang: str):
         now = self.clock()
-        found = calendar.upcoming(self.all_events(), now, now + dt.timedelta(days=CALENDAR_DAYS))
+        found = calendar.upcoming(self.events_for(member), now, now + dt.timedelta(days=CALENDAR_DAYS))
         lines = [f"<b>{escape(i18n.t(lang, 'events_header'))}</b>"] if found else [escape(i18n.t(lang, "events_none"))]
         for o in found[:MAX_LISTED_EVENTS]:
             number = f"#{o.event.stored_id} " if o.event.stored_id else ""
@@ -192,7 +208,7 @@ class SchedulingCommands:
         from bot.dialogue import Reply
 
         now = self.clock()
-        found = calendar.upcoming(self.all_events(), now, now + dt.timedelta(days=CALENDAR_DAYS))
+        found = calendar.upcoming(self.events_for(member), now, now + dt.timedelta(days=CALENDAR_DAYS))
         return [Reply(escape(i18n.t(lang, "calendar_caption")),
                       document=("acta-events.ics", ics.to_ics(found)))]
 

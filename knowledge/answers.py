@@ -64,17 +64,20 @@ class Answerer(FactAnswers, PresenterAnswers, FollowUps, Quoting):
     def ask(self, question: str, *, k: int = 5, meeting: str | None = None,
             speaker: str | Sequence[str] | None = None, since: dt.date | str | None = None,
             language: str | None = None, context: Conversation | None = None,
-            usual_language: str | None = None) -> Answer:
+            usual_language: str | None = None, next_event=None) -> Answer:
         """The answer to a member's question, in ``language`` when given (the member's client's),
         else the question's, else ``usual_language`` (the conversation's) or the default.
         ``meeting``, ``speaker``, ``since`` narrow it (the CLI's flags); ``context`` is what the
         conversation is on (the last answer's meetings), for a question that follows up on it
         without naming a meeting ("And who sent apologies?").
 
+        ``next_event`` (titled=None) -> the next occurrence: the calendar of the asker's chat, when
+        it is not the whole one (a group sees its own events and those of every chat).
+
         A question that finds nothing with a word no transcript says is asked again with it read
         as the archive's closest word ("budjet": "budget"), and the answer says so (``spelling.py``)."""
         how = dict(k=k, meeting=meeting, speaker=speaker, since=since, language=language, context=context,
-                   usual_language=usual_language)
+                   usual_language=usual_language, next_event=next_event or self.next_event)
         answer = self._ask(question, **how)
         if answer.kind != "nothing":
             return answer
@@ -88,7 +91,7 @@ class Answerer(FactAnswers, PresenterAnswers, FollowUps, Quoting):
 
     def _ask(self, question: str, *, k: int, meeting: str | None, speaker: str | Sequence[str] | None,
              since: dt.date | str | None, language: str | None, context: Conversation | None,
-             usual_language: str | None) -> Answer:
+             usual_language: str | None, next_event) -> Answer:
         question = dates.day_first(question.strip()[:2000], self.date_order)
         lang = reply_language(question, language, usual_language or self.default_language)
         meetings = self.store.meetings()
@@ -183,7 +186,7 @@ class Answerer(FactAnswers, PresenterAnswers, FollowUps, Quoting):
             # "Did Aida say anything?", "O Humberto falou na reunião?" of no meeting in particular: what they said
             return self._their_turns(question, lang, meetings, list(intent.speakers), k, None, since)
         if intent:
-            structured = self._structured(intent, question, lang, meetings, meeting)
+            structured = self._structured(intent, question, lang, meetings, meeting, next_event)
             if isinstance(structured, Answer) and turned:
                 return dataclasses.replace(structured, flags=structured.flags | {"absent"}, parts=tuple(
                     dataclasses.replace(p, flags=p.flags | {"absent"}) for p in structured.parts))

@@ -44,13 +44,14 @@ _WRITTEN = re.compile(r"(?:\b(?:[cdjlmnst]|qu)['’](?=\w))?([^\W_][\w'’-]*)",
 class FactAnswers:
     """The answers from the data (a part of ``Answerer``)."""
 
-    def _structured(self, intent: intents.Intent, question: str, lang: str,
-                    meetings: list[MeetingSummary], meeting: str | None) -> Answer | list[str] | None:
-        """The answer from the data, or None to search (a list: search within those meetings)."""
+    def _structured(self, intent: intents.Intent, question: str, lang: str, meetings: list[MeetingSummary],
+                    meeting: str | None, next_event=None) -> Answer | list[str] | None:
+        """The answer from the data, or None to search (a list: search within those meetings).
+        ``next_event``: the asker's calendar (else ``self.next_event``)."""
         named = [m for m in meetings if m.id in intent.meetings] or (
             [m for m in meetings if meeting in m.ids] if meeting else [])
         if intent.kind == "next":
-            return announced.next_answer(self.store, question, lang, meetings, next_event=self.next_event,
+            return announced.next_answer(self.store, question, lang, meetings, next_event=next_event or self.next_event,
                                          today=self.today(), summary_of=self.summary_of, timezones=self.timezones)
         if intent.named_but_missing and not named:
             return Answer("no_meeting", lang, question, meetings=tuple(meetings[-5:]), known=len(meetings))

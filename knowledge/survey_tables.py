@@ -23,6 +23,10 @@ class SurveyTables:
         return [r[0] for r in self.db.execute("SELECT user_id FROM members WHERE chat_id = ? AND user_id != chat_id",
                                               [chat_id])]
 
+    def chats_of(self, user_id: int) -> list[int]:
+        """The chats a member was seen writing in (their private chat too, once they started the bot)."""
+        return [r[0] for r in self.db.execute("SELECT chat_id FROM members WHERE user_id = ?", [user_id])]
+
     def started_bot(self, user_id: int) -> bool:
         return self.db.execute("SELECT 1 FROM members WHERE user_id = ? AND chat_id = ?",
                                [user_id, user_id]).fetchone() is not None

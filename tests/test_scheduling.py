@@ -296,3 +296,26 @@ def test_a_date_announced_in_several_calls_is_listed_once_as_the_latest_said_it(
     toronto = [a for a in said if a.mention.place == "Toronto"]
     assert [("2026-12-03", "naralo-2026-11-09-en")] == [(a.mention.date, a.meeting.id) for a in toronto]
     assert "forty places" in toronto[0].mention.text
+
+
+def test_a_group_sees_its_own_events_and_those_of_every_chat(tmp_path):
+    with Store(tmp_path / "a.db") as store:
+        every = calendar.Event.declared("Regional call", "2026-01-19T23:00", "UTC", "FREQ=MONTHLY;BYDAY=3MO")
+        d = Dialogue(store, Answerer(store, Searcher(store)), "en", events=[every], clock=lambda: NOW)
+        admin_a = Member(1, "en", admin=True, chat=-1001)
+        (proposal,) = d.command("schedule", "2 December 2026 15:00 | Group A board meeting", admin_a)
+        d.button(confirm_data(proposal), admin_a)
+        in_a, in_b = Member(3, "en", chat=-1001), Member(2, "en", chat=-1002)
+        assert "Group A board meeting" in d.command("events", "", in_a)[0].html
+        assert "Group A board meeting" in d.command("next", "", in_a)[0].html
+        listed = d.command("events", "", in_b)[0].html
+        assert "Regional call" in listed and "Group A board meeting" not in listed
+        for asked in (d.command("next", "", in_b)[0].html, d.question("When is the next meeting?", in_b)[0].html):
+            assert "Regional call" in asked and "Group A board meeting" not in asked
+        exported = icalendar.Calendar.from_ical(d.command("calendar", "", in_b)[0].document[1])
+        assert ["Regional call"] == sorted({str(e["summary"]) for e in exported.walk("VEVENT")})
+        # In private: the events of the groups the member was seen in
+        store.saw_member(3, -1001, "en")
+        assert "Group A board meeting" in d.command("events", "", Member(3, "en", chat=3))[0].html
+        assert "Group A board meeting" not in d.command("events", "", Member(2, "en", chat=2))[0].html
+        assert "Group A board meeting" in d.command("events", "", Member(9, "en"))[0].html     # the console: all

@@ -416,23 +416,32 @@ async def test_an_admin_imports_an_ics_and_members_see_it(bot):
     soon = dt.datetime.now(dt.timezone.utc) + dt.timedelta(days=3)
     events = [("Past call", "20200101T120000Z"), ("DNS abuse webinar", f"{soon:%Y%m%dT%H%M00Z}")]
     events += [(f"Spam {i}", f"{soon + dt.timedelta(hours=i + 1):%Y%m%dT%H%M00Z}") for i in range(300)]
-    bot.push_document("calendar.ics", _ics(events), "text/calendar", chat_id=ADMIN, user_id=ADMIN, language_code="en")
+    bot.push_document("calendar.ics", _ics(events), "text/calendar", chat_id=GROUP, user_id=ADMIN, language_code="en")
     await bot.wait_for("sendMessage")
     assert ("Calendar imported: 200 upcoming event(s); 102 left out (past, too far ahead or too many)."
             == bot.sent_messages()[-1]["text"])
-    listed = await reply_to(bot, "/events", user_id=55, language_code="en")
+    listed = await reply_to(bot, "/events", chat_id=GROUP, user_id=55, language_code="en")
     assert 1 == listed["text"].count("DNS abuse webinar")
+    # Its reminders go to that group: another does not see it, nor a member in private who never wrote there
+    elsewhere = await reply_to(bot, "/events", chat_id=-4999, user_id=56, language_code="en")
+    assert "DNS abuse webinar" not in elsewhere["text"]
+    alone = await reply_to(bot, "/events", user_id=57, language_code="en")
+    assert "DNS abuse webinar" not in alone["text"]
+    mine = await reply_to(bot, "/events", user_id=55, language_code="en")      # 55 wrote in the group
+    assert "DNS abuse webinar" in mine["text"]
     # The calendar's newer export: the webinar is gone from it, the rest as before.
+    sent = len(bot.calls_of("sendMessage"))
     bot.push_document("calendar.ics", _ics([e for e in events if e[0] != "DNS abuse webinar"]), "text/calendar",
-                      chat_id=ADMIN, user_id=ADMIN, language_code="en")
-    await bot.wait_for("sendMessage", count=3)
+                      chat_id=GROUP, user_id=ADMIN, language_code="en")
+    await bot.wait_for("sendMessage", count=sent + 1)
     assert bot.sent_messages()[-1]["text"].endswith(
         "Of these, 199 were already imported (0 updated); 1 imported before are no longer in the calendar and are cancelled.")
-    listed = await reply_to(bot, "/events", user_id=55, language_code="en")
+    listed = await reply_to(bot, "/events", chat_id=GROUP, user_id=55, language_code="en")
     assert "DNS abuse webinar" not in listed["text"] and "Spam 0" in listed["text"]
+    sent = len(bot.calls_of("sendMessage"))
     bot.push_document("broken.ics", b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART:notadate\r\n", "text/calendar",
-                      chat_id=ADMIN, user_id=ADMIN, language_code="en")
-    await bot.wait_for("sendMessage", count=5)
+                      chat_id=GROUP, user_id=ADMIN, language_code="en")
+    await bot.wait_for("sendMessage", count=sent + 1)
     assert bot.sent_messages()[-1]["text"].startswith("I couldn't import that calendar:")
 
 
