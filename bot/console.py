@@ -3,6 +3,7 @@ token. Buttons are numbered: type the number to press one."""
 from __future__ import annotations
 
 import dataclasses
+import logging
 import sys
 import tempfile
 from pathlib import Path
@@ -12,6 +13,7 @@ from bot import i18n
 from bot.dialogue import Button, Dialogue, Member, Reply
 from bot.telegram_text import html_to_text
 
+log = logging.getLogger(__name__)
 QUIT = {"/quit", "/exit", "quit", "exit", ":q"}
 CONSOLE_USER = Member(id=0, language=None, admin=True)   # whoever runs the console runs the bot
 
@@ -38,19 +40,24 @@ def run(dialogue: Dialogue, stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdo
         # Like a chat client, the console speaks the language of the last question asked.
         member = dataclasses.replace(CONSOLE_USER, language=dialogue.language(CONSOLE_USER, asked)) if asked \
             else CONSOLE_USER
-        if text.isdigit() and 1 <= int(text) <= len(buttons):
-            replies = dialogue.button(buttons[int(text) - 1].data, member)
-        elif text.isdigit():        # a button that is not there: say so, and keep the live ones
+        if text.isdigit() and not 1 <= int(text) <= len(buttons):   # a button that is not there: say so, keep the live ones
             lang = dialogue.language(member)       # the language of the last question
             print(i18n.t(lang, "no_such_button", n=text, choices=f"1–{len(buttons)}") if buttons
                   else i18n.t(lang, "no_buttons"), file=stdout)
             continue
-        elif text.startswith("/"):
-            name, _, args = text[1:].partition(" ")
-            replies = dialogue.command(name.split("@")[0].lower(), args, member)
-        else:
-            replies = dialogue.question(text, CONSOLE_USER)
-            asked = text
+        try:
+            if text.isdigit():
+                replies = dialogue.button(buttons[int(text) - 1].data, member)
+            elif text.startswith("/"):
+                name, _, args = text[1:].partition(" ")
+                replies = dialogue.command(name.split("@")[0].lower(), args, member)
+            else:
+                replies = dialogue.question(text, CONSOLE_USER)
+                asked = text
+        except Exception:       # as in Telegram: logged (never the message), said briefly, and on to the next
+            log.exception("error while answering in the console")
+            print(i18n.t(dialogue.language(member), "error"), file=stdout)
+            continue
         buttons = show(replies, stdout, downloads)
 
 

@@ -71,6 +71,34 @@ class Scored:
     score: float
 
 
+@dataclass(frozen=True)
+class Columns:
+    """One version of the index's in-memory columns, replaced whole when the index changes: a
+    query reads one snapshot from start to end, whatever an ingest commits meanwhile."""
+    version: int
+    ids: np.ndarray
+    doc_len: np.ndarray         # by passage id (0: no such passage)
+    meeting: np.ndarray
+    person: np.ndarray
+    date: np.ndarray
+    n_docs: int
+    avgdl: float
+
+    @classmethod
+    def of(cls, store: Store, version: int) -> "Columns":
+        cols = store.passage_columns()
+        size = int(cols["id"].max()) + 1 if len(cols["id"]) else 1
+
+        def by_id(name: str, fill: int) -> np.ndarray:
+            out = np.full(size, fill, dtype=np.int64)
+            out[cols["id"]] = cols[name]
+            return out
+
+        n = len(cols["id"])
+        return cls(version, cols["id"], by_id("length", 0), by_id("meeting", -1), by_id("person", -1),
+                   by_id("date", 0), n, int(cols["length"].sum()) / n if n else 0.0)
+
+
 class Index:
     """The in-memory side of the search index: passage lengths and filter columns, loaded
     once and reloaded when the store's index version changes. Postings stay in SQLite."""
@@ -78,49 +106,51 @@ class Index:
     def __init__(self, store: Store):
         self.store = store
         self._lock = threading.Lock()
-        self.version = -1
-        self.refresh()
+        self.cols = Columns.of(store, store.index_version())
 
-    def refresh(self) -> None:
+    @property
+    def version(self) -> int:
+        return self.cols.version
+
+    @property
+    def n_docs(self) -> int:
+        return self.cols.n_docs
+
+    def refresh(self) -> Columns:
+        """The current snapshot, loaded again when an ingest changed the index."""
         version = self.store.index_version()
-        if version == self.version:
-            return
         with self._lock:
-            cols = self.store.passage_columns()
-            size = int(cols["id"].max()) + 1 if len(cols["id"]) else 1
-            self.ids = cols["id"]
-            self.doc_len = np.zeros(size, dtype=np.int64)
-            self.doc_len[cols["id"]] = cols["length"]
-            self.meeting = np.full(size, -1, dtype=np.int64)
-            self.meeting[cols["id"]] = cols["meeting"]
-            self.person = np.full(size, -1, dtype=np.int64)
-            self.person[cols["id"]] = cols["person"]
-            self.date = np.zeros(size, dtype=np.int64)
-            self.date[cols["id"]] = cols["date"]
-            self.n_docs = len(cols["id"])
-            self.avgdl = int(cols["length"].sum()) / self.n_docs if self.n_docs else 0.0
-            self.version = version
+            if version != self.cols.version:
+                self.cols = Columns.of(self.store, version)
+            return self.cols
 
     def top(self, terms: Sequence[str], k: int, mask: np.ndarray | None = None) -> list[Scored]:
         """The ``k`` best passages for the query terms (those allowed by ``mask``), best first."""
-        self.refresh()
-        if not self.n_docs or not terms or k <= 0:
+        cols = self.refresh()
+        if not cols.n_docs or not terms or k <= 0:
             return []
-        postings = self.store.postings(list(dict.fromkeys(terms)))
+        # Postings written after the snapshot (an ingest committing meanwhile) are left for the
+        # next query; a mask made on an older snapshot allows no passage it did not know.
+        postings = {t: _known(docs, tfs, cols) for t, (docs, tfs) in self.store.postings(list(dict.fromkeys(terms))).items()}
+        postings = {t: p for t, p in postings.items() if len(p[0])}
+        if mask is not None and len(mask) != len(cols.doc_len):
+            fitted = np.zeros(len(cols.doc_len), dtype=bool)
+            fitted[:min(len(mask), len(fitted))] = mask[:len(fitted)]
+            mask = fitted
         query = [t for t in terms if t in postings]
         if not query:
             return []
-        idf = {t: lucene_idf(self.n_docs, len(postings[t][0])) for t in query}
+        idf = {t: lucene_idf(cols.n_docs, len(postings[t][0])) for t in query}
         ids_parts, contrib_parts = [], []
         for q in query:
             docs, q_freq = postings[q]
-            doc_len = self.doc_len[docs]
+            doc_len = cols.doc_len[docs]
             # The expression of BM25Okapi.get_scores, term for term, so the floats are the same.
             contrib_parts.append((idf.get(q) or 0) * (q_freq * (K1 + 1) /
-                                                      (q_freq + K1 * (1 - B + B * doc_len / self.avgdl))))
+                                                      (q_freq + K1 * (1 - B + B * doc_len / cols.avgdl))))
             ids_parts.append(docs)
         ids = np.concatenate(ids_parts)
-        scores = np.bincount(ids, weights=np.concatenate(contrib_parts), minlength=len(self.doc_len))
+        scores = np.bincount(ids, weights=np.concatenate(contrib_parts), minlength=len(cols.doc_len))
         if mask is not None:
             scores[~mask] = 0.0
         candidates = np.flatnonzero(scores > 0)   # scores are never negative; this is much faster
@@ -131,9 +161,9 @@ class Index:
             threshold = np.partition(scores[candidates], len(candidates) - wanted)[len(candidates) - wanted]
             candidates = candidates[scores[candidates] >= threshold]
             candidates = candidates[np.lexsort((candidates, -scores[candidates]))[:wanted]]
-        return self._rescore(query, postings, idf, np.sort(candidates))[:k]
+        return self._rescore(cols, query, postings, idf, np.sort(candidates))[:k]
 
-    def _rescore(self, query, postings, idf, candidates: np.ndarray) -> list[Scored]:
+    def _rescore(self, cols: Columns, query, postings, idf, candidates: np.ndarray) -> list[Scored]:
         """Final scores and order from rank_bm25's get_batch_scores over the candidates."""
         position = {int(c): i for i, c in enumerate(candidates)}
         doc_freqs: list[dict[str, int]] = [{} for _ in candidates]
@@ -142,7 +172,7 @@ class Index:
             hit = np.isin(docs, candidates)
             for d, tf in zip(docs[hit].tolist(), tfs[hit].tolist()):
                 doc_freqs[position[d]][q] = tf
-        scorer = LuceneBM25.for_candidates(self.n_docs, self.avgdl, idf, doc_freqs, self.doc_len[candidates])
+        scorer = LuceneBM25.for_candidates(cols.n_docs, cols.avgdl, idf, doc_freqs, cols.doc_len[candidates])
         scores = scorer.get_batch_scores(query, list(range(len(candidates))))
         order = sorted(range(len(candidates)), key=lambda i: (-scores[i], int(candidates[i])))
         return [Scored(int(candidates[i]), float(scores[i])) for i in order if scores[i] > 0]
@@ -152,13 +182,21 @@ class Index:
         """Which passages a filter allows (meeting numbers, person ids, a YYYYMMDD date)."""
         if meetings is None and persons is None and since is None:
             return None
-        self.refresh()
-        allowed = np.zeros(len(self.doc_len), dtype=bool)
-        allowed[self.ids] = True
+        cols = self.refresh()
+        allowed = np.zeros(len(cols.doc_len), dtype=bool)
+        allowed[cols.ids] = True
         if meetings is not None:
-            allowed &= np.isin(self.meeting, np.asarray(list(meetings), dtype=np.int64))
+            allowed &= np.isin(cols.meeting, np.asarray(list(meetings), dtype=np.int64))
         if persons is not None:
-            allowed &= np.isin(self.person, np.asarray(list(persons), dtype=np.int64))
+            allowed &= np.isin(cols.person, np.asarray(list(persons), dtype=np.int64))
         if since is not None:
-            allowed &= self.date >= since
+            allowed &= cols.date >= since
         return allowed
+
+
+def _known(docs: np.ndarray, tfs: np.ndarray, cols: Columns) -> tuple[np.ndarray, np.ndarray]:
+    """Postings of the passages in the snapshot only (ids grow: a newer passage's is past its end)."""
+    if len(docs) and docs.max() >= len(cols.doc_len):
+        keep = docs < len(cols.doc_len)
+        return docs[keep], tfs[keep]
+    return docs, tfs

@@ -103,7 +103,9 @@ class Searcher:
         hits: list[Hit] = []
         seen: set[tuple] = set()
         for s in scored:
-            row = rows[s.passage_id]
+            row = rows.get(s.passage_id)
+            if row is None:             # replaced by an ingest since the query's snapshot
+                continue
             key = ((row["family"], row["family_turn"]) if row["family_turn"] is not None
                    else (row["meeting_id"], row["turn_index"], "own"))
             if key in seen:

@@ -76,3 +76,30 @@ def test_commands_speak_the_language_of_the_last_question(db):
 def test_run_without_a_token_opens_the_console(db):
     out = chat(db, "Who attended the last meeting?", command="run")
     assert "LACRALO monthly call, 17 February 2020 — 17 present" in out
+
+
+def test_a_failure_answering_one_message_is_said_and_the_console_goes_on(tmp_path, caplog):
+    import io
+
+    from bot import console
+    from bot.dialogue import Dialogue
+    from knowledge.answers import Answerer
+    from knowledge.search import Searcher
+    from knowledge.store import Store
+
+    with Store(tmp_path / "a.db") as store:
+        dialogue = Dialogue(store, Answerer(store, Searcher(store)), "en")
+        answer = dialogue.question
+
+        def question(text, member):
+            if "boom" in text:
+                raise RuntimeError("a bug")
+            return answer(text, member)
+
+        dialogue.question = question
+        out = io.StringIO()
+        console.run(dialogue, io.StringIO("boom secret question\nHello\n/meetings\n"), out, tmp_path)
+        replies = out.getvalue().split("\n> ")[1:]
+        assert replies[0].startswith("Sorry, something went wrong.")
+        assert replies[1].startswith("Hello") and "meeting" in replies[2]
+        assert "error while answering" in caplog.text and "boom" not in caplog.text     # never the message

@@ -222,6 +222,29 @@ def test_tiered_merging_joins_the_smallest_segments_and_changes_no_result(tmp_pa
         assert before == [index.top(q, 10) for q in queries]
 
 
+def test_a_query_reads_one_snapshot_while_an_ingest_commits(tmp_path):
+    """A question asked while an upload is ingested: the postings or the filter of one version
+    of the index, the lengths of another, must not crash it (they did: an IndexError)."""
+    first, second = tmp_path / "naralo-2026-10-12-en.txt", tmp_path / "naralo-2026-11-09-en.txt"
+    first.write_text("2026-10-12\nPRIYA RAMAN: The Toronto outreach event needs volunteers.\n", encoding="utf-8")
+    second.write_text("2026-11-09\nMICHAEL CHEN: The Toronto outreach event was a success, thanks to the volunteers.\n"
+                      * 3, encoding="utf-8")
+    with Store(tmp_path / "a.db") as store:
+        ingest.ingest_file(store, str(first), max_bytes=MAX)
+        (earlier,) = [m.id for m in store.meetings()]
+        index = Index(store)
+        before = index.cols
+        mask = index.mask(meetings=list(store.meeting_numbers().values()))     # made before the ingest
+        ingest.ingest_file(store, str(second), max_bytes=MAX)
+        terms = analysis.query_terms("Toronto volunteers")
+        # A mask of the older version: the passages it did not know are not allowed
+        found = index.top(terms, 5, mask)
+        assert found and {store.passages([s.passage_id for s in found])[s.passage_id]["meeting_id"] for s in found} == {earlier}
+        # Postings newer than the snapshot the query started with: left for the next query
+        index.refresh = lambda: before
+        assert [s.passage_id for s in found] == [s.passage_id for s in index.top(terms, 5)]
+
+
 def test_a_long_turn_does_not_crowd_out_the_other_turns(tmp_path):
     from knowledge import search
 
