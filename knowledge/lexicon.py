@@ -86,12 +86,21 @@ INTERPRETER_LABEL = r"\binterpret"                 # interprete, interprète, in
 OPERATOR_LABEL = r"\b(?:operat(?:or|eur|rice)|operador(?:a)?)\b"
 UNIDENTIFIED_LABEL = (r"\b(?:unidentified|unknown|non identifi|no identificad|nao identificad|"
                       r"desconocid|desconhecid|inconnu)|^(?:speaker|participant|participante|orador|oradora|"
-                      r"intervenant|intervenante|locuteur|hablante)(?: \d+| [a-z])?$")
+                      r"intervenant|intervenante|locuteur|hablante)(?: \d+| [a-z])?$|"
+                      r"^(?:male|female|man|woman) (?:speaker|voice)$|^(?:voz|voix) (?:femenina|masculina|feminina|"
+                      r"feminine|masculine|d homme|de femme)$|^(?:several|multiple|many) (?:voices|speakers)$|"
+                      r"^(?:varias|multiples) voces$|^(?:varias|multiplas) vozes$|^plusieurs voix$|"
+                      r"^(?:all|todos|todas|tous|toutes|audience|public|publico|audiencia)$")
 
 # Lines that look like labels but are headings or notes, never speakers (folded).
 NOT_LABELS = frozenset("""note nota remarque observacao obs url http https www agenda ok ps nb fyi re objet
     asunto assunto subject date fecha data time heure hora summary resume resumen resumo attendees
-    participants apologies excuses staff""".split()) | frozenset((
+    participants apologies excuses staff presentation presentacion apresentacao decision decisions decision
+    decisao decisiones decisoes topic topics tema temas sujet theme transcript transcription transcripcion
+    transcricao survey encuesta pesquisa sondage questions preguntas perguntas q&a""".split()) | frozenset((
+    "roll call", "pase de lista", "lista de presentes", "appel nominal", "chamada nominal", "closing survey",
+    "questions and answers", "preguntas y respuestas", "perguntas e respostas", "questions et reponses",
+    "questions reponses", "q a", "any other business", "otros asuntos", "divers",
     "action items", "action item", "next steps", "ordre du jour", "orden del dia", "ordem do dia",
     "points d action", "acciones", "proximos pasos", "proximos passos"))
 # Titles before a name in a label or the roll call ("DR. OMAR HADDAD"): not part of the name.

@@ -25,13 +25,15 @@ MAX_TYPO_COUNT = 2
 
 _TITLE = re.compile(r"^(?:%s)\s+" % lexicon.TITLES, re.IGNORECASE)
 _ROLE_IN_BRACKETS = re.compile(r"[(\[]([^()\[\]]*)[)\]]")
+_BRACKETS_AFTER = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]\s*$")
 _DASH = re.compile(r"\s+[–—-]+\s+")
 
 
-def _is_role(words: str) -> bool:
-    """ "CHAIR", "ALAC CHAIR", "ICANN STAFF": only role words (and no name)."""
+def is_role(words: str) -> bool:
+    """ "CHAIR", "ALAC CHAIR", "ICANN STAFF", "PRESIDENTE DE LACRALO": only role words (and no name)."""
     folded = fold(words).split()
-    return bool(folded) and all(w in lexicon.LABEL_ROLES or w.endswith("ralo") for w in folded)     # ("NARALO CHAIR")
+    roles = [w in lexicon.LABEL_ROLES or w.endswith("ralo") for w in folded]     # ("NARALO CHAIR")
+    return any(roles) and all(r or w in lexicon.NAME_PARTICLES for r, w in zip(roles, folded))
 
 
 @lru_cache(maxsize=4096)
@@ -46,10 +48,16 @@ def clean_label(label: str) -> str:
     "CHAIR – JANE DOE", "JANE DOE (CHAIR)") beside the name."""
     label = re.sub(r"[(\[]?\b\d{1,2}:\d{2}(?::\d{2})?\b[)\]]?", " ", label)   # "JANE DOE (00:12:34)", "[00:00:05]"
     label = label.split(",")[0]                                          # "JANE DOE, ALAC CHAIR"
-    label = _ROLE_IN_BRACKETS.sub(lambda m: " " if _is_role(m.group(1)) else m.group(0), label)     # "(CHAIR)"
+    label = _ROLE_IN_BRACKETS.sub(lambda m: " " if is_role(m.group(1)) else m.group(0), label)     # "(CHAIR)"
+    after = _BRACKETS_AFTER.search(label)
+    if after and any(c.isalpha() for c in label[:after.start()]):
+        name = label[:after.start()]
+        # after a name, brackets hold its role or organisation ("(ISOC ARGENTINA)", "(personal de ICANN)"),
+        # but after a role, the name ("PRESIDENTE (SERGIO SALINAS PORTO)")
+        label = after.group(1) if is_role(name) else name
     parts = _DASH.split(label)
-    if len(parts) == 2 and _is_role(parts[0]) != _is_role(parts[1]):    # "CHAIR – JANE DOE", "JANE DOE - CHAIR"
-        label = parts[1] if _is_role(parts[0]) else parts[0]
+    if len(parts) == 2 and is_role(parts[0]) != is_role(parts[1]):    # "CHAIR – JANE DOE", "JANE DOE - CHAIR"
+        label = parts[1] if is_role(parts[0]) else parts[0]
     label = re.sub(r"[\[\]()]", " ", label).strip(" .-–—'")
     label = _TITLE.sub("", re.sub(r"\s+", " ", label))
     return label.strip(" .-'")
@@ -85,8 +93,8 @@ def role_of(label: str) -> str:
         return INTERPRETER
     if _OPERATOR.search(folded):
         return OPERATOR
-    if _UNIDENTIFIED.search(folded):
-        return UNIDENTIFIED
+    if _UNIDENTIFIED.search(folded) or is_role(clean_label(label)):
+        return UNIDENTIFIED         # "MALE SPEAKER", "VOZ FEMENINA"; a role alone names no one ("MODERATOR")
     return MEMBER
 
 

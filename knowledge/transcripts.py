@@ -10,7 +10,7 @@ from knowledge import agenda as agenda_mod
 from knowledge import formats, lexicon, opening, people, rollcall
 from knowledge.errors import TranscriptError
 from knowledge.models import (
-    MEMBER, NON_MEMBER_ROLES, PRESENT, STAFF, STAFF_STATUS, Attendee, Document, Person, RawTurn,
+    INTERPRETER, MEMBER, NON_MEMBER_ROLES, OPERATOR, PRESENT, STAFF, STAFF_STATUS, Attendee, Document, Person, RawTurn,
     Transcript, Turn)
 from knowledge.text import detect_language, fold, normalize_markers
 
@@ -27,20 +27,32 @@ _PAGE_NUMBER = re.compile(r"^\s*[-–—]?\s*\d{1,3}\s*[-–—]?\s*$")
 # "HUMBERTO CARRASCO:", "SERGIO SALINAS PORTO :", "**LEÓN SANCHEZ:**", "[00:12:34] JANE DOE:",
 # "JANE DOE (00:12:34):", "DR. OMAR HADDAD, ALAC CHAIR:", "SPEAKER 2:" at the start of a line.
 _LABEL = re.compile(r"^\s*[*_]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?"
-                    r"([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9'’.,\-–— \[\]()]{1,80}?(?:\s*[(\[]\d{1,2}:\d{2}(?::\d{2})?[)\]])?)"
+                    r"([A-ZÀ-ÖØ-Þ](?:[A-ZÀ-ÖØ-Þ0-9'’.,\-–— \[\]()]|(?<=\bM)a?c(?=[A-Z])){1,80}?"    # ("GLENN McKNIGHT")
+                    r"(?:\s*[(\[]\d{1,2}:\d{2}(?::\d{2})?[)\]])?"
+                    # a role or organisation written in lower case beside the name: "(ICANN staff)", ", ICANN Staff"
+                    r"(?:\s*\([^()\n:]{1,60}\)|\s*(?:,|\s[–—-])\s*[A-Za-zÀ-ÿ][\w .'’-]{0,40})?)"
                     r"[*_]*\s*:[*_]*(?:\s+(.*))?$")
+# What a label is not: a heading numbered ("AGENDA ITEM 1", "PUNTO 3") or the call's title
+# ("NARALO WEBINAR: DNS ABUSE 101", "WEBINARIO DE LACRALO: …", "TRANSCRIPT: …").
+_MC = re.compile(r"\bMa?c(?=[A-Z])")       # "McKNIGHT", "MacDONALD": capitals all the same
+_NUMBERED = re.compile(r"\s\d{1,3}[.)]?$")
+_CALL_WORDS = re.compile(r"\b(?:webinars?|webinaires?|webinarios?|seminario web|call|calls|llamada|chamada|appel|"
+                         r"meeting|reunion|reuniao|transcript|transcription|transcripcion|transcricao)\b")
 _LIST_LINE = re.compile(r"^(?:[-•*–—]|\d{1,2}[.)])\s+\S")
 _TIMESTAMP = re.compile(r"[\[(](\d{1,2}:\d{2}(?::\d{2})?)[\])]\s*")     # at the start of a turn
 _EMPHASIS = re.compile(r"\*\*|__|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)")
 # A paragraph that ends like this is a finished sentence; otherwise a page break cut it.
 _SENTENCE_END = re.compile(r"[.!?…:;»\"”')\]]\s*$")
+# A file with more words than this before its first label, and more than in its turns, is not
+# read as it was written (its labels are not the ones found).
+MAX_UNREAD_WORDS = 60
 # How much of the start of the call is "the opening" (date, group, roll call).
 OPENING_CHARS = 3000
 # The reading of transcripts this version of Acta gives, bumped by any change to what is read
 # from a file (turns, speakers, roll call, apologies, agenda). Meetings read by an older one are
 # read again from their stored file: by the bot when it starts, or by `acta reingest`.
 # tests/test_reading.py fails when the reading of the demo and corpus changes and this does not.
-READING = 11       # 2: a stray byte in a UTF-8 file is read as Windows-1252 ("Gonçalves", not a replacement mark)
+READING = 12       # 2: a stray byte in a UTF-8 file is read as Windows-1252 ("Gonçalves", not a replacement mark)
 #                    3: interpreters' channels ("Veronica et Marina pour l'espagnol")
 #                    4: roles in labels ("CHAIR – JANE DOE:", "JANE DOE (CHAIR):"), a timestamp opening a
 #                       turn, more ways of reading the roll call and apologies
@@ -53,6 +65,9 @@ READING = 11       # 2: a stray byte in a UTF-8 file is read as Windows-1252 ("G
 #                       is no one); an agenda list ends with its last item
 #                   11: roll calls as lists under headings; an agenda list needs the agenda named in its
 #                       heading; organisations beside a name in a label; a number all a speaker said is kept
+#                   12: roles in lower case beside a name in a label ("JANE DOE (ICANN staff):"), anything in
+#                       brackets beside a name; numbered headings, the call's title and voices ("MALE SPEAKER",
+#                       "MODERATOR") name no one; a file mostly before its first label is refused
 
 
 def parse(doc: Document) -> Transcript:
@@ -69,6 +84,13 @@ def parse(doc: Document) -> Transcript:
         if not raw:
             raise TranscriptError("no speaker labels found (expected lines such as 'JANE DOE: …')", doc.path,
                                   code="no_labels")
+        before, read = len(preamble.split()), sum(len(t.text.split()) for t in raw)
+        if before > MAX_UNREAD_WORDS and before > read:
+            # "Claudia Ruiz: …" throughout, then "CLOSING SURVEY:": one turn, and the call lost
+            raise TranscriptError(
+                f"most of the file comes before the first speaker label read ({raw[0].label!r}): {before} words "
+                f"before it, {read} after; are the speakers written otherwise than 'JANE DOE: …'?", doc.path,
+                code="mostly_unread")
     return build(raw, preamble, filename=doc.filename, path=doc.path)
 
 
@@ -122,12 +144,29 @@ def _is_label(label: str, rest: str, after_sentence_end: bool) -> bool:
     if re.search(r"\s[–—]\s", name):
         return False        # a dash with no role beside it: a heading ("PHASE 1 – PILOT (2026):"), not someone
     letters = [c for c in name if c.isalpha()]
-    if len(letters) < 2 or label != label.upper() or len(name.split()) > 7 or rest.startswith("//"):
+    if len(letters) < 2 or _MC.sub(lambda m: m.group(0).upper(), name) != name.upper() or len(name.split()) > 7 or rest.startswith("//"):
         return False
-    if fold(name) in lexicon.NOT_LABELS:
+    if label != label.upper() and not _role_beside(label):
+        return False        # lower case only in a role beside the name ("JANE DOE (ICANN staff)")
+    folded = fold(name)
+    if folded in lexicon.NOT_LABELS or _CALL_WORDS.search(folded) or (
+            _NUMBERED.search(name) and people.role_of(name) == MEMBER):     # ("SPEAKER 2" is someone)
         return False
     # Interpreters do cut in mid-sentence ("INTERPRETER: we cannot hear the speaker").
-    return after_sentence_end or len(name.split()) > 1 or people.role_of(name) != MEMBER
+    # ("ICANN:" is a role word too, but none who speaks)
+    role = people.role_of(name)
+    return after_sentence_end or len(name.split()) > 1 or role in (INTERPRETER, OPERATOR) or (
+        role != MEMBER and not people.is_role(name))
+
+
+def _role_beside(label: str) -> bool:
+    """Is what a label writes in lower case a role or organisation beside the name: in brackets,
+    or after a comma or dash and made of role words ("JANE DOE, ICANN staff")?"""
+    outside = _MC.sub(lambda m: m.group(0).upper(), re.sub(r"\([^()]*\)", " ", label))
+    if outside == outside.upper():
+        return True
+    tail = re.split(r",|\s[–—-]\s", outside, maxsplit=1)
+    return len(tail) == 2 and tail[0] == tail[0].upper() and people.is_role(tail[1])
 
 
 def _strip_emphasis(text: str) -> str:

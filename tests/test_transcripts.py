@@ -8,6 +8,7 @@ import pytest
 
 from knowledge import opening as opening_mod
 from knowledge import formats, rollcall, transcripts
+from knowledge.errors import TranscriptError
 from knowledge.models import INTERPRETER, MEMBER, STAFF
 
 
@@ -208,6 +209,43 @@ def test_label_variants_and_lines_that_only_look_like_labels():
             ] == [(t.label, t.text) for t in turns]
 
 
+@pytest.mark.parametrize("line", [
+    "AGENDA ITEM 1: WELCOME", "ITEM 2: DNS ABUSE", "PUNTO 3: VARIOS", "POINT 2 : DIVERS", "ROLL CALL:",
+    "CLOSING SURVEY:", "QUESTIONS AND ANSWERS:", "PRESENTATION: The new website", "DECISION: adopted",
+    "TOPIC: outreach", "WEBINARIO DE LACRALO: INTRODUCCIÓN AL DNS", "NARALO WEBINAR: DNS ABUSE 101",
+    "TRANSCRIPT: NARALO MONTHLY CALL", "JANE DOE, thank you: it was a pleasure.",
+])
+def test_headings_and_titles_are_no_speakers(line):
+    _, turns = transcripts.split_turns(f"JANE DOE: Welcome.\n{line}\nJOHN SMITH: Thanks.")
+    assert ["JANE DOE", "JOHN SMITH"] == [t.label for t in turns]
+
+
+def test_an_operator_or_interpreter_cuts_in_where_no_sentence_ended():
+    _, turns = transcripts.split_turns("NARALO Monthly Call\nTranscript – December 7, 2026\nOPERATOR: Welcome, the "
+                                       "recording has started.\nJANE DOE: Hi, and\nICANN: is a role word, not a speaker.")
+    assert [("OPERATOR", "Welcome, the recording has started."), ("JANE DOE", "Hi, and ICANN: is a role word, not a speaker.")
+            ] == [(t.label, t.text) for t in turns]
+
+
+@pytest.mark.parametrize("label", ["MALE SPEAKER", "FEMALE VOICE", "VOZ FEMENINA", "SEVERAL VOICES", "ALL",
+                                   "MODERATOR", "HOST", "PLUSIEURS VOIX"])
+def test_voices_and_roles_alone_are_no_members(label):
+    t = transcripts.build([transcripts.RawTurn("JANE DOE", "Welcome to the call of 12 October 2026."),
+                           transcripts.RawTurn(label, "Thank you.")])
+    assert ["member", "unidentified"] == [turn.role for turn in t.turns]
+    assert ["Jane Doe"] == t.speakers           # no one joined late, counts in participation, …
+
+
+def test_a_file_mostly_before_its_first_label_is_refused():
+    said = " ".join(["We discussed the budget and the outreach plan at length."] * 12)
+    text = f"LACRALO monthly call, 4 May 2026\nClaudia Ruiz: Welcome. {said}\nEduardo Diaz: {said}\nVANDA: Thanks."
+    with pytest.raises(TranscriptError, match="most of the file comes before the first speaker label read") as e:
+        transcripts.parse(formats.from_bytes(text.encode(), "lacralo-2026-05-04-en.txt"))
+    assert "mostly_unread" == e.value.code
+    short = "LACRALO monthly call\nHeld on 4 May 2026, 19:00 UTC, with interpretation.\nJANE DOE: Welcome.\nVANDA: Thanks."
+    assert 2 == len(transcripts.parse(formats.from_bytes(short.encode(), "lacralo-2026-05-04-en.txt")).turns)
+
+
 def test_numbered_speakers_are_unidentified_not_members():
     t = transcripts.build([transcripts.RawTurn("SPEAKER 2", "Hello on 12 October 2026."),
                            transcripts.RawTurn("JANE DOE", "Hi.")])
@@ -309,6 +347,12 @@ def test_apologies_announced_later_in_the_call_count():
     ("TOM BAKER (CHAIR)", "Tom Baker"), ("RACHEL GREEN [00:00:05]", "Rachel Green"),
     ("GISELLA VAN DER MEER (STAFF)", "Gisella van der Meer"), ("ICANN STAFF – SILVIA VIVANCO", "Silvia Vivanco"),
     ("JEAN-JACQUES O'BRIEN", "Jean-Jacques O'Brien"), ("ANA (LUCÍA) PÉREZ", "Ana Lucía Pérez"),
+    # a role or organisation beside the name, in lower case or of several words
+    ("CLAUDIA RUIZ (ICANN staff)", "Claudia Ruiz"), ("CLAUDIA RUIZ, ICANN staff", "Claudia Ruiz"),
+    ("CLAUDIA RUIZ – ICANN Staff", "Claudia Ruiz"), ("CLAUDIA RUIZ (personal de ICANN)", "Claudia Ruiz"),
+    ("SERGIO SALINAS PORTO (PRESIDENTE DE LACRALO)", "Sergio Salinas Porto"),
+    ("CLAUDIA RUIZ (ISOC ARGENTINA)", "Claudia Ruiz"), ("PRESIDENTE (SERGIO SALINAS PORTO)", "Sergio Salinas Porto"),
+    ("GLENN McKNIGHT", "Glenn Mcknight"),
 ])
 def test_roles_and_times_in_labels_are_not_the_name(label, name):
     text = f"2026-05-04\n{label}: [00:02:15] Welcome. On the call we have Bruno Costa and Carla Diaz.\nBRUNO COSTA: Thanks.\n"
