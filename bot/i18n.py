@@ -51,6 +51,7 @@ STRINGS: dict[str, dict[str, str]] = {
                  "en": "Ask your question in words, for example: Summary of the last meeting"},
     "thanks": {"fr": "Avec plaisir ! D'autres questions sur les réunions ?", "es": "¡Con gusto! ¿Alguna otra pregunta sobre las reuniones?",
                "pt": "Por nada! Mais alguma pergunta sobre as reuniões?", "en": "You're welcome! Any other question about the meetings?"},
+    "ack": {"fr": "👍", "es": "👍", "pt": "👍", "en": "👍"},
     "greeting": {"fr": "Bonjour ! Posez-moi une question sur les réunions, par exemple : Résumé de la dernière réunion",
                  "es": "¡Hola! Hazme una pregunta sobre las reuniones, por ejemplo: Resumen de la última reunión",
                  "pt": "Olá! Faça uma pergunta sobre as reuniões, por exemplo: Resumo da última reunião",

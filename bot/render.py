@@ -111,6 +111,10 @@ def _thanks(answer: Answer, lang: str) -> str:
     return i18n.t(lang, "thanks")
 
 
+def _ack(answer: Answer, lang: str) -> str:
+    return i18n.t(lang, "ack")
+
+
 def _greeting(answer: Answer, lang: str) -> str:
     return i18n.t(lang, "greeting")
 
@@ -437,7 +441,7 @@ def _summary(answer: Answer, lang: str) -> str:
     return summary_text(answer.summary, lang, answer.timezones)
 
 
-_RENDERERS = {"passage": _passage, "nothing": _nothing, "no_words": _no_words, "thanks": _thanks, "greeting": _greeting,
+_RENDERERS = {"passage": _passage, "nothing": _nothing, "no_words": _no_words, "thanks": _thanks, "greeting": _greeting, "ack": _ack,
               "no_meeting": _no_meeting, "next": _next, "interpreters": _interpreters, "survey": _survey, "no_speaker": _no_speaker, "which_person": _which_person,
               "no_survey": _no_survey, "chair": _chair, "agenda_reader": _agenda_reader, "roll_call_reader": _agenda_reader, "several": _several,
               "meetings": _meetings, "attendance": _attendance, "apologies": _apologies, "attended_all": _attended_all,

@@ -98,9 +98,11 @@ class Answerer(FactAnswers, PresenterAnswers, FollowUps, Quoting):
         if not any(c.isalnum() for c in question):      # "?", "🙂": nothing to look for
             return dataclasses.replace(self.nothing(question, lang, meetings), kind="no_words")
         polite = intents.courtesy(question)
-        if polite:                  # "Merci !", "¡Hola!": answered as such, in the language it is said in
+        if polite:                  # "Merci !", "¡Hola!": answered as such, in the language it is said in ("ok": a nod)
             kind, said_in = polite
-            return Answer(kind, reply_language("", language, said_in), question)
+            return Answer(kind, reply_language("", language, said_in or lang), question)
+        # "hola, ¿quién presidió…?", "does anyone know when…? thanks": the question itself
+        question = intents.without_chatter(question)
         asked_as = question
         if context and context.persons and not naming.people_named(question, self.store.people()):
             # "Was he at the NARALO call?" after an answer about Rodrigo Saucedo: asked of him

@@ -9,9 +9,9 @@ import re
 from collections.abc import Callable, Set
 from dataclasses import dataclass
 
-from knowledge import asking, lexicon, naming
+from knowledge import asking, lexicon, lexicon_chat, naming
 from knowledge.about_someone import did_speak, was_there
-from knowledge.analysis import ALL_STOPWORDS, QUESTION_WORDS, question_words
+from knowledge.analysis import ALL_STOPWORDS, QUESTION_WORDS, question_words, strip_accents
 from knowledge.models import MeetingSummary
 from knowledge.naming import MAX_NAMESAKES, people_named, person_named, speakers_asked
 from knowledge.text import MONTH_WORD, fold
@@ -268,6 +268,9 @@ _FOLLOW_UP_START = re.compile(lexicon.FOLLOW_UP_START)
 _FOLLOW_UP_THAT = re.compile(lexicon.FOLLOW_UP_THAT)
 _WHY = re.compile(r"^\W*(?:why|pourquoi|por que|por qué|porque)\b")
 # Whom thanks or greetings are addressed to: "hola a todos", "bonjour à tous", "thanks Acta".
+_OPENER = re.compile(r"[¡¿\s]*" + lexicon_chat.OPENER[1:])
+_CLOSER = re.compile(lexicon_chat.CLOSER)
+_LAUGHTER = re.compile(lexicon_chat.LAUGHTER)
 _ADDRESSEES = frozenset("acta bot a todos todas tous tout le monde everyone all pessoal gente".split())
 _NUMBERED_ITEM = re.compile(r"\b%s\s+%s\b" % (lexicon.NUMBERED, lexicon.ITEM_NOUNS))
 _ITEM_NUMBER = re.compile(r"\b%s\s+(?:n[o°º]\.?\s*)?([1-9])\b(?!\s*%%)" % lexicon.ITEM_NOUNS)   # "item 2", "point n° 3"
@@ -377,16 +380,41 @@ def only_frame(question: str, meetings: list[MeetingSummary], also: Set[str] = f
     return all(w in also or w in ALL_STOPWORDS or frame_word(w, meetings) for w in rest)
 
 
-def courtesy(question: str) -> tuple[str, str] | None:
+def courtesy(question: str) -> tuple[str, str | None] | None:
     """A message that only thanks or greets ("Merci !", "¡Hola a todos!", "thank you very much Acta"):
-    ("thanks" or "greeting", its language); None for anything else."""
+    ("thanks" or "greeting", its language); small talk ("ok", "jajaja", "d'accord", "ok gracias"):
+    ("ack", None), or "thanks" when it thanks; None for anything else."""
     words = [w for w in re.findall(r"[a-z]+", fold(question)) if w not in _ADDRESSEES]
     said = " ".join(words)
     for kind, table in (("thanks", lexicon.THANKS), ("greeting", lexicon.GREETINGS)):
         for language, phrases in table.items():
             if said in phrases.split("|"):
                 return kind, language
+    thanks = {w: lang for lang, phrases in lexicon.THANKS.items() for p in phrases.split("|") for w in p.split()}
+    if words and all(w in lexicon_chat.SMALL_TALK or w in thanks or _LAUGHTER.match(w) for w in words):
+        thanked = [thanks[w] for w in words if w in thanks and w not in lexicon_chat.SMALL_TALK]
+        return ("thanks", thanked[0]) if thanked else ("ack", None)
     return None
+
+
+def without_chatter(question: str) -> str:
+    """The question without the greeting or "does anyone know" it opens with, nor the thanks it
+    closes with ("hola, ¿quién presidió…? gracias" -> "¿quién presidió…?"); itself when that is all."""
+    rest = question
+    while True:
+        m = _OPENER.match(_folded_in_place(rest))
+        if not m or not any(c.isalnum() for c in rest[m.end():]):
+            break
+        rest = rest[m.end():]
+    m = _CLOSER.search(_folded_in_place(rest))
+    if m and any(c.isalnum() for c in rest[:m.start()]):
+        rest = rest[:m.start()]
+    return rest.strip()
+
+
+def _folded_in_place(text: str) -> str:
+    """Folded, a character for a character (so that a match's span is the original's)."""
+    return "".join(" " if c in "'’" else (strip_accents(c).casefold()[:1] or c) for c in text)
 
 
 def ordinal_item(question: str) -> int | None:

@@ -3,6 +3,7 @@ drown (BM25 favours short texts) and an answer can quote the part that matters. 
 passages and cites their turn."""
 from __future__ import annotations
 
+from knowledge import people
 from knowledge.analysis import analyze
 from knowledge.models import NON_MEMBER_ROLES, Transcript
 from knowledge.store import PassageRow
@@ -56,7 +57,7 @@ def rows(transcript: Transcript) -> list[PassageRow]:
     for turn in transcript.turns:
         if turn.role in NON_MEMBER_ROLES or not turn.text.strip():
             continue
-        name = analyze(turn.speaker, transcript.language)
+        name = analyze(people.label_words(turn.label) if turn.label else turn.speaker, transcript.language)
         for position, text in enumerate(chunk(turn.text)):
             tokens = analyze(text, transcript.language)
             if len(tokens) >= MIN_TOKENS:

@@ -26,6 +26,7 @@ MAX_TYPO_COUNT = 2
 _TITLE = re.compile(r"^(?:%s)\s+" % lexicon.TITLES, re.IGNORECASE)
 _ROLE_IN_BRACKETS = re.compile(r"[(\[]([^()\[\]]*)[)\]]")
 _BRACKETS_AFTER = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]\s*$")
+_ARTICLES = frozenset("the el la le o a".split())     # "The Acting Chair (Mr. Bruce Stanton)"
 _DASH = re.compile(r"\s+[–—-]+\s+")
 
 
@@ -33,7 +34,7 @@ def is_role(words: str) -> bool:
     """ "CHAIR", "ALAC CHAIR", "ICANN STAFF", "PRESIDENTE DE LACRALO": only role words (and no name)."""
     folded = fold(words).split()
     roles = [w in lexicon.LABEL_ROLES or w.endswith("ralo") for w in folded]     # ("NARALO CHAIR")
-    return any(roles) and all(r or w in lexicon.NAME_PARTICLES for r, w in zip(roles, folded))
+    return any(roles) and all(r or w in lexicon.NAME_PARTICLES or w in _ARTICLES for r, w in zip(roles, folded))
 
 
 @lru_cache(maxsize=4096)
@@ -61,6 +62,14 @@ def clean_label(label: str) -> str:
     label = re.sub(r"[\[\]()]", " ", label).strip(" .-–—'")
     label = _TITLE.sub("", re.sub(r"\s+", " ", label))
     return label.strip(" .-'")
+
+
+def label_words(label: str) -> str:
+    """What a label says of its speaker, for search: the name with what is in brackets beside
+    it ("Right Hon. Justin Trudeau (Prime Minister)": "Right Hon. Justin Trudeau Prime Minister"),
+    which the display name leaves out."""
+    label = re.sub(r"[(\[]?\b\d{1,2}:\d{2}(?::\d{2})?\b[)\]]?", " ", label.split(",")[0])
+    return _TITLE.sub("", re.sub(r"\s+", " ", re.sub(r"[\[\]()]", " ", label)).strip(" .-–—'")).strip(" .-'")
 
 
 def display_name(label: str) -> str:
@@ -93,8 +102,8 @@ def role_of(label: str) -> str:
         return INTERPRETER
     if _OPERATOR.search(folded):
         return OPERATOR
-    if _UNIDENTIFIED.search(folded) or is_role(clean_label(label)):
-        return UNIDENTIFIED         # "MALE SPEAKER", "VOZ FEMENINA"; a role alone names no one ("MODERATOR")
+    if _UNIDENTIFIED.search(folded):
+        return UNIDENTIFIED         # "UNIDENTIFIED SPEAKER", "MALE SPEAKER", "VOZ FEMENINA", "ALL"
     return MEMBER
 
 

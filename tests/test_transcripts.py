@@ -228,8 +228,8 @@ def test_an_operator_or_interpreter_cuts_in_where_no_sentence_ended():
 
 
 @pytest.mark.parametrize("label", ["MALE SPEAKER", "FEMALE VOICE", "VOZ FEMENINA", "SEVERAL VOICES", "ALL",
-                                   "MODERATOR", "HOST", "PLUSIEURS VOIX"])
-def test_voices_and_roles_alone_are_no_members(label):
+                                   "PLUSIEURS VOIX"])
+def test_voices_are_no_members(label):
     t = transcripts.build([transcripts.RawTurn("JANE DOE", "Welcome to the call of 12 October 2026."),
                            transcripts.RawTurn(label, "Thank you.")])
     assert ["member", "unidentified"] == [turn.role for turn in t.turns]
@@ -531,3 +531,15 @@ def test_a_number_that_is_all_a_speaker_said_is_kept():
     _, turns = transcripts.split_turns("JANE DOE:\n42\nTOM BAKER: The budget is\n\n5000\n\ndollars until the end of\n\n12\n\nthe month.\n")
     assert [("JANE DOE", "42"), ("TOM BAKER", "The budget is 5000 dollars until the end of the month.")] == [
         (t.label, t.text) for t in turns]
+
+
+def test_what_a_label_says_beside_the_name_is_searched_not_shown():
+    from knowledge import analysis, passages
+
+    t = transcripts.build([transcripts.RawTurn("JUSTIN TRUDEAU (PRIME MINISTER)",
+                                               "We moved quickly on the emergency benefit, on 12 October 2026."),
+                           transcripts.RawTurn("JANE DOE", "Thank you for the emergency benefit.")])
+    assert "Justin Trudeau" == t.turns[0].speaker
+    (first, second) = passages.rows(t)
+    assert set(analysis.analyze("prime minister", "en")) <= set(first.tokens)
+    assert not set(analysis.analyze("prime minister", "en")) & set(second.tokens)

@@ -1,0 +1,51 @@
+"""How members write in a group: a greeting or "does anyone know" before the question, thanks
+after it, and small talk sent alone."""
+from __future__ import annotations
+
+import pytest
+
+from bot import render
+from knowledge import intents
+
+
+@pytest.mark.parametrize("typed, question", [
+    ("hola, quien presidio la llamada de naralo?", "quien presidio la llamada de naralo?"),
+    ("Hola, ¿quién presidió la llamada de NARALO?", "¿quién presidió la llamada de NARALO?"),
+    ("¡Hola a todos! ¿Quién presentó el plan?", "¿Quién presentó el plan?"),
+    ("bonjour, qui a présidé la réunion afralo ?", "qui a présidé la réunion afralo ?"),
+    ("quelqu'un sait qui a présenté l'IPv6 ?", "qui a présenté l'IPv6 ?"),
+    ("olá, quem presidiu o webinário?", "quem presidiu o webinário?"),
+    ("bom dia, alguém sabe quem apresentou no webinario?", "quem apresentou no webinario?"),
+    ("sabes quien presidio la de 2016?", "quien presidio la de 2016?"),
+    ("Hi Acta, when is the next call?", "when is the next call?"),
+    ("Does anyone know who chaired the call? thanks!", "who chaired the call?"),
+    ("Bonjour tout le monde, qui a parlé du budget ? merci d'avance", "qui a parlé du budget ?"),
+    # what is all of it, or part of the question, stays
+    ("Hola", "Hola"), ("Thanks", "Thanks"), ("Who sent thanks?", "Who sent thanks?"),
+    ("Sabemos quién presidió?", "Sabemos quién presidió?"),
+])
+def test_the_question_without_what_opens_and_closes_it(typed, question):
+    assert question == intents.without_chatter(typed)
+
+
+@pytest.mark.parametrize("said, kind", [
+    ("ok", "ack"), ("jajaja", "ack"), ("kkkk", "ack"), ("lol", "ack"), ("blz", "ack"), ("bonne soirée", "ack"),
+    ("d'accord", "ack"), ("Perfecto!", "ack"), ("ok gracias", "thanks"), ("Ok, thanks!", "thanks"),
+    ("NOT", None), ("good point about the budget", None), ("ok, who presented?", None),
+])
+def test_small_talk_is_no_question(said, kind):
+    assert kind == (intents.courtesy(said) or (None,))[0]
+
+
+def test_a_greeting_before_a_question_gets_the_question_s_answer(archive):
+    for plain, chatty in [("¿Quién presidió la llamada de NARALO?", "hola, quien presidio la llamada de naralo?"),
+                          ("Qui a présidé la réunion AFRALO ?", "bonjour, qui a présidé la réunion afralo ?"),
+                          ("Who presented the mitigation plan?", "does anyone know who presented the mitigation plan? thx")]:
+        expected, answer = archive.ask(plain), archive.ask(chatty)
+        assert expected.kind == answer.kind != "nothing"
+        assert render.plain(expected) == render.plain(answer)
+
+
+def test_small_talk_gets_a_nod_not_a_failed_search(archive):
+    answer = archive.ask("jajaja")
+    assert "ack" == answer.kind and "👍" == render.plain(answer)
