@@ -12,6 +12,7 @@ from pathlib import Path
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, LinkPreviewOptions, Message, Update
 from telegram.constants import ChatType, MessageEntityType, ParseMode
+from telegram.error import BadRequest, NetworkError, RetryAfter, TimedOut
 from telegram.ext import ContextTypes
 
 from bot import i18n, render_events
@@ -19,6 +20,7 @@ from bot.dialogue import Member, Reply
 from jobs import calendar, ics, reminders, surveys
 from jobs.summaries import post_due_summaries
 from knowledge import formats
+from knowledge.errors import TryAgain
 
 log = logging.getLogger(__name__)
 ADMIN_CACHE_SECONDS = 600
@@ -47,7 +49,19 @@ async def send(message: Message, replies: list[Reply]) -> None:
 
 
 async def post(bot: Bot, chat_id: int, replies: list[Reply], reply_to: int | None = None) -> None:
-    """Send replies to a chat (under a message when ``reply_to`` is given)."""
+    """Send replies to a chat (under a message when ``reply_to`` is given). TryAgain when Telegram
+    could not take them for now (network, timeout, flood control), not when it refused them."""
+    try:
+        await _post(bot, chat_id, replies, reply_to)
+    except (TimedOut, RetryAfter) as e:
+        raise TryAgain(e.__class__.__name__) from e
+    except NetworkError as e:
+        if isinstance(e, BadRequest):           # (a BadRequest is a NetworkError too, but final)
+            raise
+        raise TryAgain(e.__class__.__name__) from e
+
+
+async def _post(bot: Bot, chat_id: int, replies: list[Reply], reply_to: int | None) -> None:
     for reply in replies:
         markup = InlineKeyboardMarkup([[InlineKeyboardButton(b.label, callback_data=b.data)] for b in reply.buttons]) \
             if reply.buttons else None

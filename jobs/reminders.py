@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from jobs import calendar
 from jobs.calendar import Event
+from knowledge.errors import TryAgain
 from knowledge.reminder_tables import FAILED, LATE, SENT, SKIPPED
 from knowledge.store import Store
 
@@ -89,6 +90,10 @@ async def deliver(store: Store, events: Sequence[Event], now: dt.datetime, send:
         due = Due(row["id"], by_key.get(row["event_key"]), row["title"], start, row["chat_id"], late)
         try:
             await send(due)
+        except TryAgain as e:   # the network or Telegram, for now: sent at the next tick (until the event starts)
+            log.warning("reminder %s to chat %s not sent for now: %s", row["id"], row["chat_id"], e)
+            store.release_reminder(row["id"])
+            continue
         except Exception as e:  # one chat's failure must not stop the others; it is recorded
             log.warning("reminder %s to chat %s failed: %s", row["id"], row["chat_id"], e.__class__.__name__)
             store.finish_reminder(row["id"], FAILED, now, e.__class__.__name__)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable, Sequence
 
+from knowledge.errors import TryAgain
 from knowledge.store import Store
 
 log = logging.getLogger(__name__)
@@ -22,6 +23,10 @@ async def post_due_summaries(store: Store, chats: Sequence[int], send: Send) -> 
             continue
         try:
             await send(mid, chat)
+        except TryAgain as e:   # the network or Telegram, for now: posted at the next tick
+            log.warning("the summary of %s to chat %s was not posted for now: %s", mid, chat, e)
+            store.release_summary_post(mid, chat)
+            continue
         except Exception as e:  # one chat's failure must not stop the others; it is recorded
             log.warning("could not post the summary of %s to chat %s: %s", mid, chat, e.__class__.__name__)
             store.summary_posted(mid, chat, error=e.__class__.__name__)

@@ -23,6 +23,11 @@ class TranscriptError(ActaError):
         return TranscriptError(self.reason, path, code=self.code, **self.params)
 
 
+class TryAgain(ActaError):
+    """A message the chat service could not take for now (network, timeout, flood control): the
+    job sends it again at its next tick rather than recording it as failed."""
+
+
 class MeetingNotFound(ActaError):
     """No meeting has the id that was asked for."""
 

@@ -68,6 +68,12 @@ class ReminderTables:
                 [CLAIMED, _iso(now), rid, PENDING])
             return cursor.rowcount == 1
 
+    def release_reminder(self, rid: int) -> None:
+        """A claimed reminder that could not be sent for now: due again."""
+        with writing(self.db):
+            self.db.execute("UPDATE reminders SET status = ?, claimed_at = NULL WHERE id = ? AND status = ?",
+                            [PENDING, rid, CLAIMED])
+
     def finish_reminder(self, rid: int, status: str, now: dt.datetime, error: str | None = None) -> None:
         with writing(self.db):
             self.db.execute("UPDATE reminders SET status = ?, sent_at = ?, error = ? WHERE id = ?",

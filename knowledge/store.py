@@ -400,6 +400,11 @@ class Store(PostingsTables, PeopleTables, ReminderTables, SurveyTables):
                 [mid, chat, dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")])
             return cursor.rowcount == 1
 
+    def release_summary_post(self, mid: str, chat: int) -> None:
+        """A claimed summary that could not be posted for now: due again."""
+        with writing(self.db):
+            self.db.execute("DELETE FROM summary_posts WHERE meeting_id = ? AND chat_id = ? AND sent_at IS NULL", [mid, chat])
+
     def summary_posted(self, mid: str, chat: int, error: str | None = None) -> None:
         with writing(self.db):
             self.db.execute("UPDATE summary_posts SET sent_at = ?, error = ? WHERE meeting_id = ? AND chat_id = ?",

@@ -102,6 +102,28 @@ def test_a_failing_chat_is_recorded_and_the_others_still_get_theirs(tmp_path):
         assert [(-100, "PermissionError")] == [(r["chat_id"], r["error"]) for r in failed]
 
 
+def test_a_reminder_telegram_could_not_take_for_now_is_sent_at_the_next_tick(tmp_path):
+    from knowledge.errors import TryAgain
+
+    class Flaky(Outbox):
+        async def __call__(self, due):
+            if due.chat_id == -100 and not self.failed:
+                self.failed = True
+                raise TryAgain("TimedOut")
+            await super().__call__(due)
+
+    with Store(tmp_path / "a.db") as store:
+        outbox = Flaky()
+        outbox.failed = False
+        run(store, at(days=1), outbox)
+        assert [(-200, DEC, False)] == outbox.sent
+        assert "pending" == next(r["status"] for r in store.reminders() if r["chat_id"] == -100
+                                 and r["send_at_utc"] == at(days=1).isoformat())
+        run(store, at(days=1) + dt.timedelta(seconds=30), outbox)
+        assert [(-200, DEC, False), (-100, DEC, False)] == outbox.sent
+        assert not [r for r in store.reminders() if r["status"] == "failed"]
+
+
 def test_editing_or_removing_an_event_updates_its_pending_reminders(tmp_path):
     with Store(tmp_path / "a.db") as store:
         now = at(days=3)

@@ -355,6 +355,24 @@ async def test_summaries_are_posted_once_per_new_meeting_and_chat(tmp_path, seed
 
 
 @pytest.mark.asyncio
+async def test_a_summary_telegram_could_not_take_for_now_is_posted_at_the_next_tick(tmp_path, seeded):
+    async with summary_poster(tmp_path, seeded, [GROUP]) as (tg, app, db, post_summaries):
+        await post_summaries()                                   # the archive: not posted
+        with Store(db) as other:
+            ingest.ingest_file(other, str(DEMO / "naralo-2026-10-12-en.txt"), max_bytes=10_000_000)
+        tg.fail_next("sendMessage", error_code=429, retry_after=1)   # flood control
+        await post_summaries()
+        tg.fail_next("sendMessage", error_code=502, times=1)     # Bad Gateway: the network, not the chat
+        await post_summaries()
+        assert [] == tg.sent_messages()
+        await post_summaries()
+        posted = tg.sent_messages()
+        assert posted and posted[0]["text"].startswith("NARALO monthly call, 12 October 2026")
+        svc = app.bot_data["services"]
+        assert [(GROUP, None)] == svc.store.db.execute("SELECT chat_id, error FROM summary_posts").fetchall()
+
+
+@pytest.mark.asyncio
 async def test_a_call_in_two_languages_is_posted_once_in_the_chats_language(tmp_path, seeded):
     async with summary_poster(tmp_path, seeded, [GROUP]) as (tg, app, db, post_summaries):
         await post_summaries()
