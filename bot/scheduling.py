@@ -57,7 +57,7 @@ class SchedulingCommands:
             return [Reply(escape(i18n.t(lang, "schedule_usage")))]
         languages = [lang] + [x for x in i18n.LANGUAGES if x != lang]
         try:
-            start = calendar.parse_when(when, languages, self.clock(), self.date_order)
+            start = calendar.parse_when(when, languages, self.clock(), self.date_order, self.timezones[0])
         except calendar.CalendarError as e:
             # "/schedule 15 janvier 2027 18:00 Atelier IDN": the date, then the title without "|".
             found = None if bar else self._date_then_title(when, languages)
@@ -95,7 +95,8 @@ class SchedulingCommands:
         words = text.split()
         for n in range(len(words) - 1, 1, -1):
             try:
-                start = calendar.parse_when(" ".join(words[:n]), languages, self.clock(), self.date_order)
+                start = calendar.parse_when(" ".join(words[:n]), languages, self.clock(), self.date_order,
+                                           self.timezones[0])
             except calendar.CalendarError:
                 continue
             return start, " ".join(words[:n]), " ".join(words[n:])

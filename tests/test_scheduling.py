@@ -319,3 +319,13 @@ def test_a_group_sees_its_own_events_and_those_of_every_chat(tmp_path):
         assert "Group A board meeting" in d.command("events", "", Member(3, "en", chat=3))[0].html
         assert "Group A board meeting" not in d.command("events", "", Member(2, "en", chat=2))[0].html
         assert "Group A board meeting" in d.command("events", "", Member(9, "en"))[0].html     # the console: all
+
+
+def test_a_time_written_without_a_zone_is_in_the_group_s_first_zone(tmp_path):
+    with Store(tmp_path / "a.db") as store:
+        d = Dialogue(store, Answerer(store, Searcher(store)), "pt", clock=lambda: NOW,
+                     timezones=("America/Sao_Paulo", "UTC"))
+        (proposal,) = d.command("schedule", "10/12/2026 15:00 | Reunião", ADMIN)
+        assert "10 December 2026 (15:00 Sao Paulo · 18:00 UTC)" in proposal.html     # (ADMIN writes in English)
+        (proposal,) = d.command("schedule", "10/12/2026 15:00 UTC | Reunião", ADMIN)
+        assert "(12:00 Sao Paulo · 15:00 UTC)" in proposal.html
