@@ -161,6 +161,9 @@ def test_nothing_found_counts_every_meeting(archive):
     ("Qui a présenté la cybersécurité en Amérique latine ?", "fr"),
     ("taux de présence de Aida", "fr"), ("Participación de Lucía", "es"),
     ("O que foi decidido sobre o guia?", "pt"), ("What was decided about the newsletter?", "en"),
+    # Spanish typed without accents is no French nor Portuguese
+    ("que se comprometio a hacer jose martinez?", "es"), ("que prometio jose?", "es"), ("Será grabado?", "es"),
+    ("Vai ser gravado?", "pt"),
 ])
 def test_reply_language_of_harder_questions(question, language):
     assert language == reply_language(question, default="en")
