@@ -322,3 +322,15 @@ def test_a_name_said_only_as_a_translation_still_answers(archive):
 def test_modal_verbs_are_no_topic(question, words):
     """"Posso participar?" is not about whatever "possam" was said of."""
     assert words == analysis.question_words(question)
+
+
+@pytest.mark.parametrize("question, speaker, said", [
+    ("What did Vanda say about travel?", "Vanda Scartezini", "voyage"),
+    ("What did Patricio say about smart watches?", "Patricio Carranza", "montre intelligente"),
+    ("What was said about machine translation?", "Vanda Scartezini", "traduction automatique"),
+    ("What was said about consumer trust?", "Vanda Scartezini", "confiance des consommateurs"),
+    ("Who asked about East Africa?", "Grace Wanjiru", "Afrique de l'Est"),
+])
+def test_domain_words_asked_in_english_find_the_french_calls(archive, question, speaker, said):
+    answer = archive.ask(question)
+    assert (speaker, True) == (answer.sources[0].speaker, said in " ".join(answer.quote))

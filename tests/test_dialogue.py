@@ -150,7 +150,7 @@ def test_more_of_what_a_person_said_stays_with_their_words(dialogue):
 
 def test_more_of_what_others_said_when_the_person_said_nothing_on_it(dialogue):
     (first,) = dialogue.question("Qu'a dit Aida Noblia sur le groupe de travail ?", FR)
-    assert first.html.startswith("Rien de Aida Noblia à ce sujet")
+    assert first.html.startswith("Je n'ai rien trouvé de Aida Noblia à ce sujet")
     qid = dialogue.store.db.execute("SELECT max(id) FROM questions").fetchone()[0]
     assert ("Qu'a dit sur le groupe de travail ?", []) == (dialogue.store.question(qid)["question"],
                                                           dialogue.store.question(qid)["speakers"])

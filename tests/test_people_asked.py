@@ -17,9 +17,9 @@ def test_what_a_person_said_is_their_turn_or_said_to_be_missing(answerer):
     # given as someone else's.
     other = answerer.ask("What did Humberto say about Montevideo?")
     assert ("Aida Noblia", ["Humberto Carrasco"]) == (other.sources[0].speaker, other.names["not_by"])
-    assert render.plain(other).startswith("Nothing from Humberto Carrasco on that; others spoke of it:")
-    assert render.plain(answerer.ask("¿Qué dijo Humberto sobre Montevideo?")).startswith("Nada de Humberto Carrasco")
-    assert "Nothing from" not in render.plain(answerer.ask("Qu'a dit Humberto Carrasco sur la médiation ?"))
+    assert render.plain(other).startswith("I found nothing from Humberto Carrasco on that; others spoke of it:")
+    assert render.plain(answerer.ask("¿Qué dijo Humberto sobre Montevideo?")).startswith("No encontré nada de Humberto Carrasco")
+    assert "nothing from" not in render.plain(answerer.ask("Qu'a dit Humberto Carrasco sur la médiation ?"))
 
 
 def test_a_persons_turns_that_do_not_speak_of_it_are_no_source(answerer):
@@ -77,10 +77,10 @@ def test_what_two_people_said_when_one_said_nothing_on_it(archive):
     answer = archive.ask("¿Qué dijeron Carlos Mendoza y Keisha Thompson sobre el borrador?")
     assert ({"by": ["Carlos Mendoza"], "not_by": ["Keisha Thompson"]}, ()) == (answer.names, answer.also)
     assert {"Carlos Mendoza"} == {h.speaker for h in answer.sources}
-    assert render.plain(answer).startswith("Nada de Keisha Thompson sobre eso.\n«")
+    assert render.plain(answer).startswith("No encontré nada de Keisha Thompson sobre eso.\n«")
     neither = archive.ask("What did Keisha Thompson and Grace Wanjiru say about registrars?")
     assert ["Keisha Thompson", "Grace Wanjiru"] == neither.names["not_by"]
-    assert render.plain(neither).startswith("Nothing from Keisha Thompson and Grace Wanjiru on that; others spoke of it:")
+    assert render.plain(neither).startswith("I found nothing from Keisha Thompson and Grace Wanjiru on that; others spoke of it:")
 
 
 def test_a_first_name_shared_by_too_many_names_no_one():
@@ -102,7 +102,7 @@ def test_a_first_name_several_people_share_asks_for_the_one_who_spoke_of_it(arch
     # Neither spoke of it: named as asked for.
     neither = archive.ask("What did Carlos say about the newsletter?")
     assert ["Carlos"] == neither.names["not_by"]
-    assert render.plain(neither).startswith("Nothing from Carlos on that; others spoke of it:")
+    assert render.plain(neither).startswith("I found nothing from Carlos on that; others spoke of it:")
 
 
 NAMESAKES_CALL = """BEN COLE: Welcome to the outreach call, 3 November 2026. Maria Lima and Maria Costa are with us.
@@ -159,7 +159,7 @@ def test_a_speaker_chosen_by_a_misspelt_first_name(archive, corpus_dir):
 def test_nothing_from_the_speaker_chosen_says_so(archive):
     answer = archive.ask("mediation", speaker="Carlos")
     assert ("nothing", {"not_by": ["Carlos"]}) == (answer.kind, answer.names)
-    assert render.plain(answer).startswith("Nothing from Carlos on that.\n")
+    assert render.plain(answer).startswith("I found nothing from Carlos on that.\n")
     assert "no_speaker" == archive.ask("mediation", speaker="Batman").kind
 
 
@@ -252,7 +252,7 @@ def test_an_unknown_name_beside_a_known_one_is_noted_not_dropped(archive):
     # Neither spoke of it: both said, then who else did.
     neither = archive.ask("What did Batman and Keisha Thompson say about registrars?")
     assert render.plain(neither).startswith(
-        "I know no one called “Batman”.\nNothing from Keisha Thompson on that; others spoke of it:\n«")
+        "I know no one called “Batman”.\nI found nothing from Keisha Thompson on that; others spoke of it:\n«")
     assert "batman" not in neither.searched.lower() and "keisha" not in neither.searched.lower()
     assert "registrars" in neither.searched
 
