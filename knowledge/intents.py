@@ -241,6 +241,9 @@ def refers_to_it(question: str) -> bool:
     it?", "Where is that?", "¿Dónde es?")?"""
     if not question_words(question) and asking.asked_for(question):
         return True             # "¿Dónde es?", "Où est-ce ?", "Onde é?", "When?": of what was just said
+    topic, comma, rest = question.partition(",")
+    if comma and question_words(topic) and not (asking.asked_for(topic) or courtesy(topic)) and re.search(r"\w", rest):
+        return False            # "Et la médiation, on en est où ?", "Y el foro, ¿dónde es?": "it" is the topic named first
     clitic = _CLITIC.search(fold(question))
     # "le", "la", "les", "o", "a" are articles too: only with the verb alone ("Qui l'organise ?", not
     # "Qui le président a-t-il nommé ?", "Quem a ICANN contratou?")

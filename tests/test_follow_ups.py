@@ -298,6 +298,9 @@ def test_it_is_what_the_last_answer_quoted(archive):
     ("Qui l'organise à Toronto avec les bibliothèques du réseau local ?", False),
     ("Qui le président a-t-il nommé ?", False), ("Quem a ICANN contratou?", False), ("¿Quién la presidenta nombró?", False),
     ("Qui les a invités ?", True), ("Quem cuida disso?", True),
+    # A topic named first, then the pronoun that stands for it: no "it" of the last answer
+    ("Et la médiation, on en est où ?", False), ("Y el foro, ¿dónde es?", False), ("And the budget, who approved it?", False),
+    ("Merci, et qui s'en occupe ?", True), ("OK, when is it?", True),
 ])
 def test_what_refers_to_it(question, refers):
     assert refers == intents.refers_to_it(question)
