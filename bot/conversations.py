@@ -83,6 +83,8 @@ def about(answer: Answer) -> Conversation | None:
     if answer.kind == "next" and answer.announced:      # "Who is organizing it?": the soonest announced
         said = answer.announced[0]
         return Conversation((said.meeting.id,), "next", turn=(said.meeting.id, said.mention.turn), quoted=said.mention.text)
+    if answer.kind == "next":                           # "And for NARALO?": its next call
+        return Conversation((), "next")
     if answer.kind == "passage" and answer.sources:
         cited = answer.sources[0]
         return Conversation((cited.meeting_id,), turn=(cited.meeting_id, cited.turn_index), quoted=" ".join(answer.quote))

@@ -114,6 +114,9 @@ class Answerer(FactAnswers, PresenterAnswers, FollowUps, Quoting):
         pointed = bool(context and context.persons and context.persons_there) and question != asked_as
         today = self.today()
         intent = intents.detect(question, meetings, self.store.people(), lang, today) if question else None
+        if not intent and context and context.kind == "next" and intents.follows_up(question)[0] and \
+                intents.only_frame(question, meetings):
+            intent = intents.Intent("next", ())     # "When is the next call?", then "And for NARALO?": its next
         within: list[str] = []      # "Who presented X?", X on agendas naming no presenter: those meetings
         if intent and intent.kind == "mentions" and (speaker or since):
             intent = None       # --speaker / --since narrow a search (a count takes the question's own)

@@ -329,3 +329,13 @@ def test_a_time_written_without_a_zone_is_in_the_group_s_first_zone(tmp_path):
         assert "10 December 2026 (15:00 Sao Paulo · 18:00 UTC)" in proposal.html     # (ADMIN writes in English)
         (proposal,) = d.command("schedule", "10/12/2026 15:00 UTC | Reunião", ADMIN)
         assert "(12:00 Sao Paulo · 15:00 UTC)" in proposal.html
+
+
+def test_after_the_next_call_and_for_a_group_is_that_group_s(dialogue):
+    ingest.ingest_paths(dialogue.store, [DEMO], max_bytes=10_000_000)
+    assert "LACRALO monthly call</b> — 21 December 2026" in dialogue.question("When is the next call?", MEMBER)[0].html
+    followed = dialogue.question("And for NARALO?", MEMBER)[0].html
+    assert followed.startswith("<b>Not scheduled yet; announced in calls:</b>\n• 3 December 2026, Toronto")
+    assert "LACRALO monthly call</b> — 21 December 2026" in dialogue.question("¿Y de LACRALO?", MEMBER)[0].html
+    alone = dialogue.question("And for NARALO?", Member(3, "en"))[0].html     # no conversation: not the next call
+    assert "LACRALO monthly call" not in alone
