@@ -102,7 +102,11 @@ NOT_LABELS = frozenset("""note nota remarque observacao obs url http https www a
     transcricao survey encuesta pesquisa sondage questions preguntas perguntas q&a""".split()) | frozenset((
     "roll call", "pase de lista", "lista de presentes", "appel nominal", "chamada nominal", "closing survey",
     "questions and answers", "preguntas y respuestas", "perguntas e respostas", "questions et reponses",
-    "questions reponses", "q a", "any other business", "otros asuntos", "divers",
+    "questions reponses", "q a", "any other business", "otros asuntos", "divers", "outcome", "outcomes",
+    "resolution", "resolucion", "resolucao", "acuerdos", "acuerdo", "acordos", "action", "actions", "accion", "acao",
+    "question from the chat", "questions from the chat", "pregunta del chat", "preguntas del chat",
+    "pergunta do chat", "perguntas do chat", "question du chat", "questions du chat", "present", "presents",
+    "presentes", "participantes", "disculpas", "desculpas", "regrets", "absent", "absents", "ausentes",
     "action items", "action item", "next steps", "ordre du jour", "orden del dia", "ordem do dia",
     "points d action", "acciones", "proximos pasos", "proximos passos"))
 # Titles before a name in a label or the roll call ("DR. OMAR HADDAD"): not part of the name.
@@ -118,6 +122,7 @@ LABEL_ROLES = frozenset("""chair chairs co-chair cochair vice-chair vicechair ch
     coordinateur coordinatrice operator operadora operador operateur operatrice panelist panelista ponente orador
     oradora presenter presentador presentadora apresentador apresentadora presentateur presentatrice guest invitado
     invitada invite invitee convidado convidada personal pessoal personnel vice incoming outgoing former acting interim
+    member miembro membro membre liaison enlace secretariat secretaria secretariado secretariado org board
     deputy alac icann gnso ccnso ssac rssac rzerc gac aso iana pti isoc ietf iab lacnic afrinic arin ripe apnic""".split())
 NAME_PARTICLES = frozenset("de del della di da das do dos du la las le los van von der den ter ten y e".split())
 # …and those that join a name read out in a roll call without being written in lower case by us

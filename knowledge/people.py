@@ -27,6 +27,7 @@ _TITLE = re.compile(r"^(?:%s)\s+" % lexicon.TITLES, re.IGNORECASE)
 _ROLE_IN_BRACKETS = re.compile(r"[(\[]([^()\[\]]*)[)\]]")
 _BRACKETS_AFTER = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]\s*$")
 _ARTICLES = frozenset("the el la le o a".split())     # "The Acting Chair (Mr. Bruce Stanton)"
+_MC_NAME = re.compile(r"\bMc(\w)")
 _DASH = re.compile(r"\s+[–—-]+\s+")
 
 
@@ -55,7 +56,8 @@ def clean_label(label: str) -> str:
         name = label[:after.start()]
         # after a name, brackets hold its role or organisation ("(ISOC ARGENTINA)", "(personal de ICANN)"),
         # but after a role, the name ("PRESIDENTE (SERGIO SALINAS PORTO)")
-        label = after.group(1) if is_role(name) else name
+        inside = after.group(1)
+        label = inside if is_role(name) and inside.isupper() and not is_role(inside) else name
     parts = _DASH.split(label)
     if len(parts) == 2 and is_role(parts[0]) != is_role(parts[1]):    # "CHAIR – JANE DOE", "JANE DOE - CHAIR"
         label = parts[1] if is_role(parts[0]) else parts[0]
@@ -82,7 +84,7 @@ def display_name(label: str) -> str:
             out.append(lower)
         else:
             out.append(re.sub(r"[^\W\d_]+", lambda m: m.group(0)[:1].upper() + m.group(0)[1:].lower(), word))
-    return " ".join(out)
+    return _MC_NAME.sub(lambda m: "Mc" + m.group(1).upper(), " ".join(out))   # "McKNIGHT": McKnight
 
 
 def best_spelling(written: str | None, label: str) -> str:

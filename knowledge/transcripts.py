@@ -32,12 +32,16 @@ _LABEL = re.compile(r"^\s*[*_]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?"
                     # a role or organisation written in lower case beside the name: "(ICANN staff)", ", ICANN Staff"
                     r"(?:\s*\([^()\n:]{1,60}\)|\s*(?:,|\s[–—-])\s*[A-Za-zÀ-ÿ][\w .'’-]{0,40})?)"
                     r"[*_]*\s*:[*_]*(?:\s+(.*))?$")
-# What a label is not: a heading numbered ("AGENDA ITEM 1", "PUNTO 3") or the call's title
-# ("NARALO WEBINAR: DNS ABUSE 101", "WEBINARIO DE LACRALO: …", "TRANSCRIPT: …").
 _MC = re.compile(r"\bMa?c(?=[A-Z])")       # "McKNIGHT", "MacDONALD": capitals all the same
-_NUMBERED = re.compile(r"\s\d{1,3}[.)]?$")
-_CALL_WORDS = re.compile(r"\b(?:webinars?|webinaires?|webinarios?|seminario web|call|calls|llamada|chamada|appel|"
-                         r"meeting|reunion|reuniao|transcript|transcription|transcripcion|transcricao)\b")
+# What a label is not: a numbered agenda heading ("AGENDA ITEM 1", "PUNTO 3"; "PANELIST 2" is
+# someone) or the call's title, a group's call or a transcript ("NARALO WEBINAR: DNS ABUSE 101",
+# "WEBINARIO DE LACRALO: …", "TRANSCRIPT: …"; "MEETING CHAIR", "JOHN CALL" are people).
+_NUMBERED_HEADING = re.compile(r"^%s (?:\d{1,3}|one|two|three|uno|dos|tres|un|deux|trois|um|dois)[.)]?$|"
+                               r"^(?:first|second|third|primer|segundo|tercer|premier|deuxieme|troisieme|primeiro|"
+                               r"terceiro) %s$" % (lexicon.ITEM_NOUNS, lexicon.ITEM_NOUNS))
+_CALL = r"(?:webinars?|webinaires?|webinarios?|call|llamada|chamada|appel|meeting|reunion|reuniao)"
+_CALL_TITLE = re.compile(r"^(?:transcript|transcription|transcripcion|transcricao)\b|"
+                         r"\b(?:\w*ralo|alac)\b.*\b%s\b|\b%s\b.*\b(?:\w*ralo|alac)\b" % (_CALL, _CALL))
 _LIST_LINE = re.compile(r"^(?:[-•*–—]|\d{1,2}[.)])\s+\S")
 _TIMESTAMP = re.compile(r"[\[(](\d{1,2}:\d{2}(?::\d{2})?)[\])]\s*")     # at the start of a turn
 _EMPHASIS = re.compile(r"\*\*|__|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)")
@@ -116,6 +120,10 @@ def split_turns(text: str) -> tuple[str, list[RawTurn]]:
         if not stripped or _SEPARATOR.match(stripped) or _PAGE_NUMBER.match(stripped) and turns and turns[-1][1]:
             continue
         m = _LABEL.match(stripped)
+        if m and is_heading(people.clean_label(m.group(1))):
+            _append(turns[-1][1] if turns else preamble, _strip_emphasis(stripped))
+            sentence_ended = True           # "PUNTO 2: EVENTO EN BOGOTÁ", then "PRESIDENTE: …" speaks
+            continue
         if m and _is_label(m.group(1), m.group(2) or "", sentence_ended):
             rest = _strip_emphasis(m.group(2) or "")
             stamp = _TIMESTAMP.match(rest)          # "PRESIDENTE – FERNANDO: [00:02:15] Muchas gracias…"
@@ -124,7 +132,10 @@ def split_turns(text: str) -> tuple[str, list[RawTurn]]:
             _append(turns[-1][1], rest)
             sentence_ended = not rest or bool(_SENTENCE_END.search(rest))
             continue
-        _append(turns[-1][1] if turns else preamble, _strip_emphasis(stripped))
+        if turns:
+            _append(turns[-1][1], _strip_emphasis(stripped))
+        else:                   # a header's lines are each their own ("Apologies: …", then "Staff: …")
+            preamble.append([_strip_emphasis(stripped)])
         sentence_ended = bool(_SENTENCE_END.search(stripped))
     raw = [RawTurn(label, "\n".join("".join(p) for p in paras), start) for label, paras, start in turns]
     return "\n".join("".join(p) for p in preamble), raw
@@ -146,17 +157,22 @@ def _is_label(label: str, rest: str, after_sentence_end: bool) -> bool:
     letters = [c for c in name if c.isalpha()]
     if len(letters) < 2 or _MC.sub(lambda m: m.group(0).upper(), name) != name.upper() or len(name.split()) > 7 or rest.startswith("//"):
         return False
-    if label != label.upper() and not _role_beside(label):
-        return False        # lower case only in a role beside the name ("JANE DOE (ICANN staff)")
-    folded = fold(name)
-    if folded in lexicon.NOT_LABELS or _CALL_WORDS.search(folded) or (
-            _NUMBERED.search(name) and people.role_of(name) == MEMBER):     # ("SPEAKER 2" is someone)
+    if label != label.upper() and not (len(name.split()) > 1 and _role_beside(label)):
+        return False        # lower case only in a role beside a name ("JANE DOE (ICANN staff)"; not "DNS (the …)")
+    if is_heading(name):
         return False
     # Interpreters do cut in mid-sentence ("INTERPRETER: we cannot hear the speaker").
     # ("ICANN:" is a role word too, but none who speaks)
     role = people.role_of(name)
     return after_sentence_end or len(name.split()) > 1 or role in (INTERPRETER, OPERATOR) or (
         role != MEMBER and not people.is_role(name))
+
+
+def is_heading(name: str) -> bool:
+    """A line that looks like a label but heads a part of the transcript ("ROLL CALL", "AGENDA ITEM 1",
+    "NARALO WEBINAR"): no one speaks, and what follows starts afresh."""
+    folded = fold(name)
+    return folded in lexicon.NOT_LABELS or bool(_CALL_TITLE.search(folded) or _NUMBERED_HEADING.match(folded))
 
 
 def _role_beside(label: str) -> bool:
@@ -166,7 +182,12 @@ def _role_beside(label: str) -> bool:
     if outside == outside.upper():
         return True
     tail = re.split(r",|\s[–—-]\s", outside, maxsplit=1)
-    return len(tail) == 2 and tail[0] == tail[0].upper() and people.is_role(tail[1])
+    if len(tail) != 2 or tail[0] != tail[0].upper():
+        return False
+    # "ICANN staff", "ALAC Member", "Chair of NARALO", "Vice-présidente d'AFRALO", "ISOC Argentina"
+    words = fold(tail[1]).split()
+    return people.is_role(tail[1]) or len(words) <= 5 and (
+        any(w in lexicon.LABEL_ROLES for w in words) or bool(re.search(r"\b[A-Z]{2,}\b", tail[1])))
 
 
 def _strip_emphasis(text: str) -> str:
@@ -209,7 +230,8 @@ def build(raw: list[RawTurn], preamble: str = "", *, filename: str = "", path: s
     start_utc = opening.find_utc_start(opening_text, date) or (
         dt.datetime.combine(date, file_time, tzinfo=dt.timezone.utc) if file_time and date == file_date else None)
 
-    roll = rollcall.read_roll_call(raw)
+    # (a roll call written before the first label, under "ROLL CALL:" or as "Present: …", counts too)
+    roll = rollcall.read_roll_call(([RawTurn("", preamble)] if preamble.strip() else []) + list(raw))
     identities = _identify(raw, roll)
     turns = tuple(
         Turn(index=i, speaker=identities.name_of(t.label), label=t.label, role=identities.role_of(t.label),

@@ -214,10 +214,39 @@ def test_label_variants_and_lines_that_only_look_like_labels():
     "CLOSING SURVEY:", "QUESTIONS AND ANSWERS:", "PRESENTATION: The new website", "DECISION: adopted",
     "TOPIC: outreach", "WEBINARIO DE LACRALO: INTRODUCCIÓN AL DNS", "NARALO WEBINAR: DNS ABUSE 101",
     "TRANSCRIPT: NARALO MONTHLY CALL", "JANE DOE, thank you: it was a pleasure.",
+    "DNS (the domain name system): it is how names resolve.", "EPDP (phase 2): still open.",
+    "NARALO, ICANN Staff: hello", "OUTCOME: agreed", "PREGUNTA DEL CHAT: ¿hay grabación?", "PRIMER PUNTO: presupuesto",
 ])
 def test_headings_and_titles_are_no_speakers(line):
     _, turns = transcripts.split_turns(f"JANE DOE: Welcome.\n{line}\nJOHN SMITH: Thanks.")
     assert ["JANE DOE", "JOHN SMITH"] == [t.label for t in turns]
+
+
+@pytest.mark.parametrize("label, name", [
+    ("CHAIR OF THE MEETING", "CHAIR OF THE MEETING"), ("MEETING CHAIR", "MEETING CHAIR"), ("JOHN CALL", "JOHN CALL"),
+    ("PETER APPEL", "PETER APPEL"), ("GUEST 1", "GUEST 1"), ("PANELIST 2", "PANELIST 2"),
+    ("PRESIDENTE DE LA REUNIÓN", "PRESIDENTE DE LA REUNIÓN"), ("PRIYA RAMAN, ALAC Member", "PRIYA RAMAN"),
+    ("AÏCHA BENALI, Vice-présidente d'AFRALO", "AÏCHA BENALI"), ("BOB SMITH, Chair of NARALO", "BOB SMITH"),
+    ("ICANN STAFF (call host)", "ICANN STAFF"),
+])
+def test_people_whose_labels_look_like_headings_still_speak(label, name):
+    _, turns = transcripts.split_turns(f"JANE DOE: Welcome.\n{label}: I agree.\nJOHN SMITH: Thanks.")
+    assert ["JANE DOE", name, "JOHN SMITH"] == [t.label for t in turns]
+
+
+def test_after_a_heading_a_one_word_label_speaks():
+    _, turns = transcripts.split_turns("HUMBERTO CARRASCO: Gracias por el informe de capacidades\n"
+                                       "PUNTO 2: EVENTO EN BOGOTÁ\nPRESIDENTE: Lucía, ¿nos cuentas del evento?")
+    assert ["HUMBERTO CARRASCO", "PRESIDENTE"] == [t.label for t in turns]
+
+
+def test_a_roll_call_written_before_the_first_label_is_read():
+    text = ("NARALO monthly call, 11 January 2027, 19:00 UTC\nROLL CALL:\nPresent: Eduardo Diaz, Marita Moll\n"
+            "Apologies: Bill Jouris, Joanna Kulesza\nStaff: Heidi Ullrich\n"
+            "EDUARDO DIAZ: Welcome everyone to the call.\nMARITA MOLL: Thank you, Eduardo.\n")
+    call = transcripts.parse(formats.from_bytes(text.encode(), "naralo-2027-01-11-en.txt"))
+    assert [("Bill Jouris", "apology"), ("Eduardo Diaz", "present"), ("Heidi Ullrich", "staff"),
+            ("Joanna Kulesza", "apology"), ("Marita Moll", "present")] == sorted((a.name, a.status) for a in call.attendance)
 
 
 def test_an_operator_or_interpreter_cuts_in_where_no_sentence_ended():
@@ -352,7 +381,7 @@ def test_apologies_announced_later_in_the_call_count():
     ("CLAUDIA RUIZ – ICANN Staff", "Claudia Ruiz"), ("CLAUDIA RUIZ (personal de ICANN)", "Claudia Ruiz"),
     ("SERGIO SALINAS PORTO (PRESIDENTE DE LACRALO)", "Sergio Salinas Porto"),
     ("CLAUDIA RUIZ (ISOC ARGENTINA)", "Claudia Ruiz"), ("PRESIDENTE (SERGIO SALINAS PORTO)", "Sergio Salinas Porto"),
-    ("GLENN McKNIGHT", "Glenn Mcknight"),
+    ("GLENN McKNIGHT", "Glenn McKnight"), ("ROBERT MCALLISTER", "Robert McAllister"),
 ])
 def test_roles_and_times_in_labels_are_not_the_name(label, name):
     text = f"2026-05-04\n{label}: [00:02:15] Welcome. On the call we have Bruno Costa and Carla Diaz.\nBRUNO COSTA: Thanks.\n"
