@@ -81,20 +81,21 @@ class Event:
             interval = _INTERVAL.search(event.rrule)
             if interval and int(interval.group(1)) < 1:
                 raise CalendarError(f"{title!r}: rrule {rrule!r} has INTERVAL={interval.group(1)}; it must be 1 or more")
+            freq = _FREQ.search(event.rrule)
+            if freq and freq.group(1).upper() in TOO_FREQUENT:
+                raise CalendarError(f"{title!r}: rrule {rrule!r} recurs within a day; calls recur daily at most")
             try:
                 event = dataclasses.replace(event, rrule=_local_until(event.rrule, event.timezone))
                 rule = rrulestr(event.rrule, dtstart=local)
                 first = list(itertools.islice(rule, FIRST_CHECKED))
-            except (ValueError, TypeError, OverflowError) as e:
+            except (ValueError, TypeError, OverflowError, IndexError) as e:   # (BYDAY=9MO: an IndexError)
                 raise CalendarError(f"{title!r}: rrule {rrule!r} is not an RFC 5545 rule ({e})") from None
             # A rule no date satisfies (the 30th of February) would otherwise be walked to the
             # year 9999 on every reminder tick, seconds each, and never remind anyone.
             if not first:
                 raise CalendarError(f"{title!r}: rrule {rrule!r} never occurs from {start}")
-            freq = _FREQ.search(event.rrule)
-            if freq and freq.group(1).upper() in TOO_FREQUENT or \
-                    max(Counter(o.date() for o in first).values()) > MAX_A_DAY:
-                raise CalendarError(f"{title!r}: rrule {rrule!r} recurs within a day more than {MAX_A_DAY} times; "
+            if max(Counter(o.date() for o in first).values()) > MAX_A_DAY:
+                raise CalendarError(f"{title!r}: rrule {rrule!r} recurs more than {MAX_A_DAY} times a day; "
                                     "calls recur daily at most")
         return event
 

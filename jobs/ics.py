@@ -120,7 +120,10 @@ def _occurrences(components: list, uid: str, timezones: list, now: dt.datetime,
     except ValueError:          # an RRULE icalendar cannot read (UNTIL=20261301T000000Z)
         return None
     _fast_forward(components[0], now)
-    if any(_too_long_ago(c, now) for c in components):
+    try:
+        if any(_too_long_ago(c, now) for c in components):
+            return None
+    except IndexError:          # dateutil's for an ordinal no month has (BYDAY=9MO)
         return None
     one = icalendar.Calendar()
     for component in timezones + components:

@@ -61,11 +61,12 @@ def test_a_one_off_event_and_reminder_times():
     ("2026-12-01T19:00", "UTC", "FREQ=MONTHLY;UNTIL=20261101T000000Z", "1h", "never occurs"),
     ("2026-12-01T19:00", "UTC", "FREQ=MINUTELY", "1h", "recurs within a day"),
     ("2026-12-01T19:00", "UTC", "freq=hourly;count=3", "1h", "recurs within a day"),
-    ("2026-12-01T10:00", "UTC", "FREQ=DAILY;BYMINUTE=" + ",".join(map(str, range(60))), "1h", "recurs within a day"),
-    ("2026-12-01T10:00", "UTC", "FREQ=DAILY;BYHOUR=10,11,12,13,14", "1h", "more than 4 times"),
+    ("2026-12-01T10:00", "UTC", "FREQ=DAILY;BYMINUTE=" + ",".join(map(str, range(60))), "1h", "more than 4 times a day"),
+    ("2026-12-01T10:00", "UTC", "FREQ=DAILY;BYHOUR=10,11,12,13,14", "1h", "more than 4 times a day"),
     ("2026-12-01T10:00", "UTC", "FREQ=WEEKLY;INTERVAL=0", "1h", "INTERVAL=0; it must be 1 or more"),
     ("2026-12-01T10:00", "UTC", "FREQ=WEEKLY;INTERVAL=-1", "1h", "INTERVAL=-1"),
     ("2026-12-01T10:00", "UTC", "FREQ=WEEKLY;UNTIL=20261301T000000Z", "1h", "not an RFC 5545 rule"),
+    ("2026-12-01T10:00", "UTC", "FREQ=MONTHLY;BYDAY=9MO", "1h", "not an RFC 5545 rule"),
 ])
 def test_bad_events_are_refused_with_the_reason(start, tz, rule, length, message):
     with pytest.raises(CalendarError, match=message):

@@ -84,7 +84,8 @@ def test_an_ics_rule_no_meeting_follows_is_left_out_quickly(rule):
     assert (["Call"], 1) == (titles(read), read.skipped)
 
 
-@pytest.mark.parametrize("rule", ["FREQ=WEEKLY;UNTIL=20261301T000000Z", "FREQ=WEEKLY;INTERVAL=0"])
+@pytest.mark.parametrize("rule", ["FREQ=WEEKLY;UNTIL=20261301T000000Z", "FREQ=WEEKLY;INTERVAL=0", "FREQ=MONTHLY;BYDAY=9MO",
+                                  "FREQ=YEARLY;BYDAY=60MO"])
 def test_an_ics_rule_that_cannot_be_read_leaves_its_event_out(rule):
     read = ics.from_ics(calendar_file(f"UID:bad\nSUMMARY:Bad\nDTSTART:20261201T100000Z\nRRULE:{rule}",
                                       "UID:call\nSUMMARY:Call\nDTSTART:20261202T150000Z"), NOW)
