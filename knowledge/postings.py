@@ -51,6 +51,7 @@ class PostingsTables:
         (inside the caller's transaction)."""
         self.db.execute("DELETE FROM postings")
         self.db.execute("DELETE FROM passages")
+        self.db.execute("DELETE FROM index_meta WHERE key = 'next_passage'")     # everything is new again
         self._set_analysis(analysis_version)
         self._bump("version")
 
@@ -70,7 +71,12 @@ class PostingsTables:
             return 0
         with writing(self.db):
             segment = self._bump("next_segment") - 1
-            first = (self.db.execute("SELECT max(id) FROM passages").fetchone()[0] or 0) + 1
+            # Ids are never reused (a query's snapshot taken before a meeting was replaced must
+            # not see the new passages under the old ones' ids): the next one is kept.
+            highest = self.db.execute("SELECT max(id) FROM passages").fetchone()[0] or 0
+            self.db.execute("INSERT OR IGNORE INTO index_meta VALUES ('next_passage', ?)", [highest + 1])
+            first = max(self._meta("next_passage"), highest + 1)
+            self.db.execute("UPDATE index_meta SET value = ? WHERE key = 'next_passage'", [first + len(rows)])
             self.db["passages"].insert_all(({
                 "id": first + i, "meeting_id": mid, "turn_idx": r.turn_idx, "position": r.position,
                 "text": r.text, "tokens": " ".join(r.tokens), "length": len(r.tokens), "segment": segment}

@@ -245,6 +245,25 @@ def test_a_query_reads_one_snapshot_while_an_ingest_commits(tmp_path):
         assert [s.passage_id for s in found] == [s.passage_id for s in index.top(terms, 5)]
 
 
+def test_a_replaced_meeting_s_passages_never_take_the_old_ones_ids(tmp_path):
+    """A filter made before a corrected version replaced the latest meeting allows the passages it
+    knew, not new ones under their ids ("--speaker Michael Chen" finding Zara Okafor's)."""
+    first, second = tmp_path / "naralo-2026-10-12-en.txt", tmp_path / "naralo-2026-11-09-en.txt"
+    first.write_text("2026-10-12\nPRIYA RAMAN: The Toronto outreach event needs volunteers.\n", encoding="utf-8")
+    second.write_text("2026-11-09\nMICHAEL CHEN: The Toronto outreach event was a success, thanks to the volunteers.\n",
+                      encoding="utf-8")
+    with Store(tmp_path / "a.db") as store:
+        ingest.ingest_paths(store, [first, second], max_bytes=MAX)
+        index = Index(store)
+        michael = [pid for pid, name in store.people().items() if name == "Michael Chen"]
+        mask = index.mask(persons=michael)
+        second.write_text("2026-11-09\nZARA OKAFOR: Toronto volunteers, Toronto outreach volunteers everywhere.\n",
+                          encoding="utf-8")
+        assert "replaced" == ingest.ingest_file(store, str(second), max_bytes=MAX, replace=True).status
+        found = index.top(analysis.query_terms("Toronto volunteers"), 5, mask)
+        assert "Zara Okafor" not in {row["speaker"] for row in store.passages([s.passage_id for s in found]).values()}
+
+
 def test_a_long_turn_does_not_crowd_out_the_other_turns(tmp_path):
     from knowledge import search
 
