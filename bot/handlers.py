@@ -51,28 +51,30 @@ async def send(message: Message, replies: list[Reply]) -> None:
 async def post(bot: Bot, chat_id: int, replies: list[Reply], reply_to: int | None = None) -> None:
     """Send replies to a chat (under a message when ``reply_to`` is given). TryAgain when Telegram
     could not take them for now (network, timeout, flood control), not when it refused them."""
+    sent = 0
     try:
-        await _post(bot, chat_id, replies, reply_to)
+        for reply in replies:
+            await _post(bot, chat_id, reply, reply_to)
+            sent += 1
     except (TimedOut, RetryAfter) as e:
-        raise TryAgain(e.__class__.__name__) from e
+        raise TryAgain(e.__class__.__name__, sent) from e
     except NetworkError as e:
         if isinstance(e, BadRequest):           # (a BadRequest is a NetworkError too, but final)
             raise
-        raise TryAgain(e.__class__.__name__) from e
+        raise TryAgain(e.__class__.__name__, sent) from e
 
 
-async def _post(bot: Bot, chat_id: int, replies: list[Reply], reply_to: int | None) -> None:
-    for reply in replies:
-        markup = InlineKeyboardMarkup([[InlineKeyboardButton(b.label, callback_data=b.data)] for b in reply.buttons]) \
-            if reply.buttons else None
-        if reply.document:
-            name, content = reply.document
-            await bot.send_document(chat_id, InputFile(io.BytesIO(content), filename=name), caption=reply.html,
-                                    parse_mode=ParseMode.HTML, reply_markup=markup, reply_to_message_id=reply_to)
-        else:
-            await bot.send_message(chat_id, reply.html, parse_mode=ParseMode.HTML, reply_markup=markup,
-                                   link_preview_options=LinkPreviewOptions(is_disabled=True),
-                                   reply_to_message_id=reply_to)
+async def _post(bot: Bot, chat_id: int, reply: Reply, reply_to: int | None) -> None:
+    markup = InlineKeyboardMarkup([[InlineKeyboardButton(b.label, callback_data=b.data)] for b in reply.buttons]) \
+        if reply.buttons else None
+    if reply.document:
+        name, content = reply.document
+        await bot.send_document(chat_id, InputFile(io.BytesIO(content), filename=name), caption=reply.html,
+                                parse_mode=ParseMode.HTML, reply_markup=markup, reply_to_message_id=reply_to)
+    else:
+        await bot.send_message(chat_id, reply.html, parse_mode=ParseMode.HTML, reply_markup=markup,
+                               link_preview_options=LinkPreviewOptions(is_disabled=True),
+                               reply_to_message_id=reply_to)
 
 
 async def remind(context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -23,7 +23,11 @@ async def post_due_summaries(store: Store, chats: Sequence[int], send: Send) -> 
             continue
         try:
             await send(mid, chat)
-        except TryAgain as e:   # the network or Telegram, for now: posted at the next tick
+        except TryAgain as e:   # the network or Telegram, for now: posted at the next tick…
+            if e.sent:          # …unless part of it went out: posting it again would repeat that part
+                log.warning("the summary of %s to chat %s was cut off after %d message(s): %s", mid, chat, e.sent, e)
+                store.summary_posted(mid, chat, error=f"cut off after {e.sent} message(s): {e}")
+                continue
             log.warning("the summary of %s to chat %s was not posted for now: %s", mid, chat, e)
             store.release_summary_post(mid, chat)
             continue

@@ -25,7 +25,12 @@ class TranscriptError(ActaError):
 
 class TryAgain(ActaError):
     """A message the chat service could not take for now (network, timeout, flood control): the
-    job sends it again at its next tick rather than recording it as failed."""
+    job sends it again at its next tick rather than recording it as failed. ``sent``: how many of
+    the replies went out before it (sending them all again would repeat those)."""
+
+    def __init__(self, reason: str, sent: int = 0):
+        self.sent = sent
+        super().__init__(reason)
 
 
 class MeetingNotFound(ActaError):

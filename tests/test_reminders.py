@@ -158,3 +158,27 @@ def test_a_reminder_interrupted_while_sending_is_reported_not_dropped(tmp_path, 
         row = next(r for r in store.reminders() if r["id"] == first["id"])
         assert ("failed", "interrupted while sending") == (row["status"], row["error"])
         assert "interrupted while sending" in caplog.text
+
+
+def test_a_summary_cut_off_after_its_first_message_is_not_posted_again(tmp_path):
+    from jobs.summaries import post_due_summaries
+    from knowledge import ingest
+    from knowledge.errors import TryAgain
+
+    from conftest import DEMO
+
+    calls = []
+
+    async def send(mid, chat):
+        calls.append((mid, chat))
+        raise TryAgain("TimedOut", sent=1 if len(calls) == 1 else 0)
+
+    with Store(tmp_path / "a.db") as store:
+        store.summaries_to_post([-100])                 # the archive (none) is what the bot starts with
+        ingest.ingest_file(store, str(DEMO / "naralo-2026-10-12-en.txt"), max_bytes=10_000_000)
+        asyncio.run(post_due_summaries(store, [-100, -200], send))
+        asyncio.run(post_due_summaries(store, [-100, -200], send))
+        # -100 got its first message: recorded, never sent again; -200 got nothing: tried at each tick
+        assert [-100, -200, -200] == [chat for _, chat in calls]
+        rows = dict(store.db.execute("SELECT chat_id, error FROM summary_posts").fetchall())
+        assert rows[-100].startswith("cut off after 1 message(s)") and -200 not in rows
