@@ -102,10 +102,13 @@ class Dialogue(SchedulingCommands):
         return self._answer_replies(answer, text, more)
 
     def _answer_replies(self, answer: Answer, text: str, more: bool = False) -> list[Reply]:
+        said = None
         if answer.kind == "summary":        # as /summary gives it: with its buttons, in pages
-            return self.summary(answer.meeting.version(answer.language) or answer.meeting.id, answer.language)
-        if answer.kind == "several" and answer.parts[0].kind == "summary":     # "Résumé des réunions du 5 et du 12 octobre"
-            return [reply for part in answer.parts for reply in self._answer_replies(part, text)]
+            said = self.summary(answer.meeting.version(answer.language) or answer.meeting.id, answer.language)
+        elif answer.kind == "several" and answer.parts[0].kind == "summary":     # "Résumé des réunions du 5 et du 12 octobre"
+            said = [reply for part in answer.parts for reply in self._answer_replies(part, text)]
+        if said is not None:                # (after "(read «Sumary» as «Summary»)" when it was)
+            return [dataclasses.replace(said[0], html=escape(render.read_as(answer)) + said[0].html), *said[1:]]
         buttons: list[Button] = []
         if answer.kind == "passage":
             # Further pages search as the first did: within the words of the person asked about.

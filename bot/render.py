@@ -29,10 +29,10 @@ def answer_text(answer: Answer) -> str:
     """The answer itself, without the list of further sources."""
     lang = answer.language
     render = _RENDERERS[answer.kind]
-    return _read_as(answer) + render(answer, lang)
+    return read_as(answer) + render(answer, lang)
 
 
-def _read_as(answer: Answer) -> str:
+def read_as(answer: Answer) -> str:
     """"(read «budjet» as «budget»)" above an answer found only once a typo was read so."""
     return "".join(i18n.t(answer.language, "read_as", typed=r.typed, read=r.read) + "\n" for r in answer.readings)
 
@@ -455,6 +455,8 @@ def answer_json(answer: Answer) -> dict:
     hits = answer.sources or tuple(h for part in answer.parts for h in part.sources)   # several: each one's
     out = {"answer": answer_text(answer), "language": answer.language, "kind": answer.kind,
            "sources": [h.to_json() for h in hits]}
+    if answer.readings:             # "(read «budjet» as «budget»)", for scripts
+        out["readings"] = [{"typed": r.typed, "read": r.read} for r in answer.readings]
     if answer.kind == "mentions":
         found = answer.mentions
         out["mentions"] = {"topic": found.topic, "turns": found.turns,
@@ -482,4 +484,4 @@ def html_answer(answer: Answer) -> str:
         lines = _RENDERERS[answer.kind](answer, lang).split("\n")
         head = "\n".join([f"<b>{escape(lines[0])}</b>"] + [escape(line) for line in lines[1:]])
     more = sources_text(answer, _quoted(answer))
-    return escape(_read_as(answer)) + head + (f"\n\n{escape(more)}" if more else "")
+    return escape(read_as(answer)) + head + (f"\n\n{escape(more)}" if more else "")

@@ -87,6 +87,8 @@ class Answerer(FactAnswers, PresenterAnswers, FollowUps, Quoting):
         again = self._ask(corrected, **how)
         if again.kind == "nothing":
             return answer
+        if again.kind in ("thanks", "greeting", "ack"):     # "Obrigadaaa": thanked, no reading to tell
+            return again
         return dataclasses.replace(again, readings=readings, language=answer.language)
 
     def _ask(self, question: str, *, k: int, meeting: str | None, speaker: str | Sequence[str] | None,

@@ -271,9 +271,10 @@ _FOLLOW_UP_START = re.compile(lexicon.FOLLOW_UP_START)
 _FOLLOW_UP_THAT = re.compile(lexicon.FOLLOW_UP_THAT)
 _WHY = re.compile(r"^\W*(?:why|pourquoi|por que|por qué|porque)\b")
 # Whom thanks or greetings are addressed to: "hola a todos", "bonjour à tous", "thanks Acta".
-_OPENER = re.compile(r"[¡¿\s]*" + lexicon_chat.OPENER[1:])
+_OPENER = re.compile(r"[¡¿\s]*" + lexicon_chat.OPENER)
 _CLOSER = re.compile(lexicon_chat.CLOSER)
 _LAUGHTER = re.compile(lexicon_chat.LAUGHTER)
+_THANKED = {p: lang for lang, phrases in lexicon.THANKS.items() for p in phrases.split("|")}
 _ADDRESSEES = frozenset("acta bot a todos todas tous tout le monde everyone all pessoal gente".split())
 _NUMBERED_ITEM = re.compile(r"\b%s\s+%s\b" % (lexicon.NUMBERED, lexicon.ITEM_NOUNS))
 _ITEM_NUMBER = re.compile(r"\b%s\s+(?:n[o°º]\.?\s*)?([1-9])\b(?!\s*%%)" % lexicon.ITEM_NOUNS)   # "item 2", "point n° 3"
@@ -387,16 +388,18 @@ def courtesy(question: str) -> tuple[str, str | None] | None:
     """A message that only thanks or greets ("Merci !", "¡Hola a todos!", "thank you very much Acta"):
     ("thanks" or "greeting", its language); small talk ("ok", "jajaja", "d'accord", "ok gracias"):
     ("ack", None), or "thanks" when it thanks; None for anything else."""
-    words = [w for w in re.findall(r"[a-z]+", fold(question)) if w not in _ADDRESSEES]
+    words = [w for w in re.findall(r"[a-z0-9]+", fold(question)) if w not in _ADDRESSEES]
     said = " ".join(words)
     for kind, table in (("thanks", lexicon.THANKS), ("greeting", lexicon.GREETINGS)):
         for language, phrases in table.items():
             if said in phrases.split("|"):
                 return kind, language
-    thanks = {w: lang for lang, phrases in lexicon.THANKS.items() for p in phrases.split("|") for w in p.split()}
-    if words and all(w in lexicon_chat.SMALL_TALK or w in thanks or _LAUGHTER.match(w) for w in words):
-        thanked = [thanks[w] for w in words if w in thanks and w not in lexicon_chat.SMALL_TALK]
-        return ("thanks", thanked[0]) if thanked else ("ack", None)
+    if words and all(_LAUGHTER.match(w) for w in words) or said in lexicon_chat.SMALL_TALK:
+        return "ack", None
+    for n in range(1, len(words)):          # "ok gracias", "perfecto, gracias", "Ok, thanks!": thanks
+        first, last = " ".join(words[:n]), " ".join(words[n:])
+        if first in lexicon_chat.SMALL_TALK and last in _THANKED:
+            return "thanks", _THANKED[last]
     return None
 
 

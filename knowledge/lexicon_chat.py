@@ -3,27 +3,42 @@ greeting or "does anyone know…" a question opens with, the thanks it closes wi
 talk sent alone ("ok", "jajaja", "kkkk", "d'accord"), which is no question."""
 from __future__ import annotations
 
-from knowledge.lexicon import GREETINGS
+from knowledge.lexicon import GREETINGS, THANKS
 
-_GREETING = "|".join(sorted({p for phrases in GREETINGS.values() for p in phrases.split("|")}, key=len, reverse=True))
-_TO_ALL = r"(?:\s+(?:a\s+)?(?:todos|todas|tous|tout le monde|everyone|all|pessoal|gente|amigos|colegas|chicos|team|equipe|equipo|acta|bot))?"
-# What opens a question without being part of it: "hola, …", "bom dia! …", "does anyone know …",
-# "quelqu'un sait …", "una pregunta: …", "me dices …".
-OPENER = (r"^(?:(?:" + _GREETING + r")" + _TO_ALL + r"|"
-          r"(?:does|do) (?:anyone|anybody|someone|somebody|you(?: guys)?) know|anyone knows?|quick question|a question|question|"
-          r"(?:can|could) (?:you|someone|anyone) tell me|tell me|"
-          r"(?:alguien|alguno|alguna) (?:sabe|me (?:dice|puede decir))|sab(?:es|en|e)|(?:una )?(?:pregunta|consulta)|"
-          r"(?:me )?(?:dices|dice|puedes decirme|pueden decirme|podrian decirme)|dime|"
-          r"alguem (?:sabe|me diz)|(?:voces |voce )?sab(?:em|e)|(?:uma )?pergunta|(?:me )?(?:diz|dizem)|"
-          r"quelqu un (?:sait|peut me dire)|qqn sait|(?:vous )?savez vous|tu sais|(?:une )?question|"
-          r"(?:dis|dites) moi)"
-          r"(?:\s*[,!:;.\-—–?]+\s*|\s+)")
-# What closes one: "…? gracias", "… thanks!", "… merci d'avance".
-CLOSER = (r"[\s,.!;:—–-]+(?:(?:muchas |mil )?gracias(?: de antemano)?|thanks(?: in advance)?|thank you|thx|"
-          r"merci(?: d avance| beaucoup)?|(?:muito )?obrigad[oa]|valeu|por favor|please|pls|svp|s il vous plait)"
-          r"[\s!.]*$")
-# Sent alone, no question (every word of the message one of these, or laughter): answered with a nod.
-SMALL_TALK = frozenset("""ok okay okey oki k kk vale dale listo genial perfecto perfeito parfait super great cool nice
-    good bien bueno bom top beleza blz entendido entendi entendu compris understood noted got it d accord daccord ah
-    bonne soiree journee nuit ate logo hasta luego a bientot bye see you later""".split())
-LAUGHTER = r"^(?:(?:ja|je|ha|he|hi|ka)+j?|k{3,}|(?:rs)+|lol|mdr|xd)$"
+_GREETING = "|".join(sorted({p for phrases in GREETINGS.values() for p in phrases.split("|")} | {
+    "buen dia", "buenas buenas", "hola hola", "holaa", "holaaa", "hello again", "hola de nuevo", "ola de novo",
+    "oi oi", "bonjour bonjour", "hey there", "hi there"}, key=len, reverse=True))
+_THANKS = "|".join(sorted({p for phrases in THANKS.values() for p in phrases.split("|")}, key=len, reverse=True))
+_TO_ALL = (r"(?:\s+(?:a\s+|à\s+)?(?:todos|todas|tous|toutes|tout le monde|toutes et a tous|everyone|everybody|all|"
+           r"guys|folks|pessoal|gente|galera|amigos|colegas|chicos|team|equipe|equipo|acta|bot))?")
+# What opens a question without being part of it, followed by a space or punctuation: "hola, …",
+# "bom dia! …", "does anyone know …", "quelqu'un sait …", "excuse me, …", "je voudrais savoir …".
+_OPENS = (r"(?:" + _GREETING + r")" + _TO_ALL + r"|"
+          r"(?:does|do) (?:anyone|anybody|someone|somebody|you(?: guys)?) know|anyone knows?|anybody knows?|"
+          r"(?:can|could) (?:you|someone|anyone)(?: please)? tell me|tell me|i d like to know|i would like to know|"
+          r"excuse me|sorry|"
+          r"(?:alguien|alguno|alguna) (?:sabe|me (?:dice|puede decir))|sab(?:es|en|e)|"
+          r"(?:me )?(?:dices|puedes decirme|pueden decirme|podrias decirme|podria decirme)|dime|me gustaria saber|"
+          r"(?:puedo|quisiera) saber|perdon|disculpa|disculpen|"
+          r"alguem (?:sabe|me diz|poderia me dizer)|(?:voces |voce )?sab(?:em|e)|(?:me )?(?:diz|dizem)|"
+          r"gostaria de saber|posso saber|desculpa|desculpe|com licenca|"
+          r"(?:est.ce que )?quelqu un (?:sait|peut me dire)|qqn sait|(?:vous )?savez vous|tu sais|"
+          r"(?:dis|dites) moi|je voudrais savoir|puis je savoir|pardon|excusez moi")
+# …and what opens one only followed by punctuation ("Question: …", "Merci ! Et …"; "Question 2
+# of the survey" is a question about a question).
+_OPENS_PUNCTUATED = (r"(?:(?:a |one |quick |une |une petite |petite |otra |una |una pequena |uma |outra |"
+                     r"tengo una |tenho uma |j ai une )?(?:question|pregunta|consulta|duda|pergunta|duvida)|"
+                     r"ok|okay|perfect|parfait|perfecto|perfeito|" + _THANKS + r")")
+OPENER = r"(?:(?:" + _OPENS + r")(?:\s*[,!:;.\-—–?]+\s*|\s+)|" + _OPENS_PUNCTUATED + r"\s*[,!:;.\-—–]+\s*)"
+# What closes one: "…? gracias", "… thanks!", "… merci d'avance", "… saludos".
+CLOSER = (r"[\s,.!;:—–-]+(?:(?:muchas |mil |desde ya )?gracias(?: de antemano)?|thanks(?: a lot| in advance)?|"
+          r"thank you(?: so much)?|thx|cheers|merci(?: d avance| beaucoup)?|cordialement|(?:muito )?obrigad[oa]|valeu|"
+          r"por favor|please|pls|svp|s il vous plait|saludos|abrazos?|abracos?|un abrazo|um abraco)"
+          r"[^\w?¿]*$")
+# Sent alone, no question: answered with a nod (whole messages, folded, without punctuation).
+SMALL_TALK = frozenset(p.strip() for p in """ok|okay|okey|oki|okk|k|kk|vale|dale|listo|genial|perfecto|perfeito|
+    parfait|perfect|super|great|cool|nice|good|bien|muy bien|tres bien|bueno|bom|ta bom|top|beleza|blz|entendido|
+    entendi|entendu|compris|understood|noted|got it|d accord|daccord|de acuerdo|ah ok|ah vale|excelente|excellent|yes|
+    oui|si|sim|bonne soiree|bonne journee|bonne nuit|ate logo|hasta luego|a bientot|bye|see you|see you later|chao|
+    chau|tchau|ciao|saludos|abrazos|abracos""".split("|"))
+LAUGHTER = r"^(?:(?:ja|je|ha|he|hi|ka|js)+j?|k{3,}|(?:rs)+|lol|mdr|xd)$"

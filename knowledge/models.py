@@ -299,4 +299,4 @@ class Answer:
     # ``meetings``, those of the conversation, a date or a group named, which hold nothing on it);
     # late: "no_roll_call" (the transcript has none: who joined late cannot be told)
     flags: frozenset[str] = frozenset()
-    readings: tuple = ()                        # words read as the archive's closest (knowledge.spelling.Reading)
+    readings: tuple = ()                        # words read as the archive's closest: (knowledge.spelling.Reading, ...)

@@ -20,9 +20,15 @@ from knowledge import intents
     ("Hi Acta, when is the next call?", "when is the next call?"),
     ("Does anyone know who chaired the call? thanks!", "who chaired the call?"),
     ("Bonjour tout le monde, qui a parlé du budget ? merci d'avance", "qui a parlé du budget ?"),
+    ("Merci. Qui a présidé la réunion AFRALO ?", "Qui a présidé la réunion AFRALO ?"),
+    ("Gracias. Otra pregunta: ¿quién presidió?", "¿quién presidió?"), ("Excuse me, who chaired?", "who chaired?"),
+    ("Est-ce que quelqu'un sait qui a présidé ?", "qui a présidé ?"),
+    ("Bom dia, tenho uma dúvida: quem presidiu?", "quem presidiu?"), ("Je voudrais savoir qui a présidé", "qui a présidé"),
+    ("quien presidio? gracias 🙏", "quien presidio?"), ("Question: who presented?", "who presented?"),
     # what is all of it, or part of the question, stays
     ("Hola", "Hola"), ("Thanks", "Thanks"), ("Who sent thanks?", "Who sent thanks?"),
     ("Sabemos quién presidió?", "Sabemos quién presidió?"),
+    ("Question 2 of the survey?", "Question 2 of the survey?"), ("Pregunta 2 de la encuesta", "Pregunta 2 de la encuesta"),
 ])
 def test_the_question_without_what_opens_and_closes_it(typed, question):
     assert question == intents.without_chatter(typed)
@@ -32,6 +38,8 @@ def test_the_question_without_what_opens_and_closes_it(typed, question):
     ("ok", "ack"), ("jajaja", "ack"), ("kkkk", "ack"), ("lol", "ack"), ("blz", "ack"), ("bonne soirée", "ack"),
     ("d'accord", "ack"), ("Perfecto!", "ack"), ("ok gracias", "thanks"), ("Ok, thanks!", "thanks"),
     ("NOT", None), ("good point about the budget", None), ("ok, who presented?", None),
+    ("Muy bien", "ack"), ("de acuerdo", "ack"), ("Excelente, gracias", "thanks"), ("jsjsjs", "ack"),
+    ("You?", None), ("Later?", None), ("Top 5", None), ("Ok, 2016?", None),
 ])
 def test_small_talk_is_no_question(said, kind):
     assert kind == (intents.courtesy(said) or (None,))[0]

@@ -81,7 +81,8 @@ def test_a_question_that_found_nothing_is_asked_again_and_says_how_it_was_read(s
     assert render.plain(answer).startswith("(read «Montevidoe» as «Montevideo»)\n«")
     assert render.html_answer(answer).startswith("(read «Montevidoe» as «Montevideo»)\n<i>«")
     assert "(« budjet » lu comme « budget »)" in render.plain(answerer.ask("Qu'a-t-on dit du budjet ?"))
-    assert "budget" in render.answer_json(answerer.ask("What about the budjet?"))["answer"]
+    assert [{"typed": "budjet", "read": "budget"}] == render.answer_json(answerer.ask("What about the budjet?"))["readings"]
+    assert "readings" not in render.answer_json(answerer.ask("What about the budget?"))
 
 
 def test_a_question_found_as_typed_is_not_read_otherwise(small):
@@ -96,3 +97,13 @@ def test_a_question_found_as_typed_is_not_read_otherwise(small):
 def test_a_reading_that_finds_nothing_either_is_not_shown(small):
     answer = Answerer(small, Searcher(small)).ask("What about the budjet of Toulouse?")
     assert "nothing" == answer.kind and () == answer.readings
+
+
+def test_the_reading_is_said_before_a_summary_in_the_chat(tmp_path):
+    from bot.dialogue import Dialogue, Member
+    from conftest import DEMO
+
+    with Store(tmp_path / "a.db") as store:
+        ingest.ingest_paths(store, [DEMO], max_bytes=10_000_000)
+        replies = Dialogue(store, Answerer(store, Searcher(store)), "en").question("Sumary of the NARALO call", Member(1, "en"))
+        assert replies[0].html.startswith("(read «Sumary» as «Summary»)\n<b>NARALO monthly call")
