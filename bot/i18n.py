@@ -352,6 +352,14 @@ STRINGS: dict[str, dict[str, str]] = {
                          "es": "no encuentro nombres de oradores (líneas como «JUAN PÉREZ: …»).",
                          "pt": "não encontro nomes de oradores (linhas como «JOÃO SILVA: …»).",
                          "en": "I find no speaker names in it (lines such as “JANE DOE: …”)."},
+    "reason_mostly_unread": {"fr": "la plus grande partie du fichier vient avant le premier nom d'intervenant que je lis : "
+                                   "les noms sont-ils écrits autrement que « JEAN DUPONT : … » ?",
+                             "es": "la mayor parte del archivo está antes del primer nombre de orador que leo: "
+                                   "¿los nombres están escritos de otra forma que «JUAN PÉREZ: …»?",
+                             "pt": "a maior parte do arquivo vem antes do primeiro nome de orador que leio: "
+                                   "os nomes estão escritos de outra forma que «JOÃO SILVA: …»?",
+                             "en": "most of the file comes before the first speaker name I read: are the names "
+                                   "written otherwise than “JANE DOE: …”?"},
     "reason_no_date": {"fr": "je n'y trouve pas la date de la réunion (ni dans le nom du fichier).",
                        "es": "no encuentro la fecha de la reunión (ni en el nombre del archivo).",
                        "pt": "não encontro a data da reunião (nem no nome do arquivo).",

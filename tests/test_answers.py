@@ -334,3 +334,18 @@ def test_modal_verbs_are_no_topic(question, words):
 def test_domain_words_asked_in_english_find_the_french_calls(archive, question, speaker, said):
     answer = archive.ask(question)
     assert (speaker, True) == (answer.sources[0].speaker, said in " ".join(answer.quote))
+
+
+def test_every_reason_a_file_is_refused_is_said_in_every_language():
+    """Each code= a transcript error is raised with has its words for the chat (else the admin
+    reads the English reason)."""
+    import pathlib
+    import re
+
+    root = pathlib.Path(__file__).resolve().parents[1]
+    codes = set()
+    for path in (root / "knowledge").glob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        codes |= {m.group(1) for m in re.finditer(r'code="(\w+)"', text) if "TranscriptError(" in text[max(0, m.start() - 400):m.start()]}
+    assert {"no_labels", "mostly_unread", "no_date"} <= codes
+    assert [] == sorted(c for c in codes if f"reason_{c}" not in i18n.STRINGS)
