@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+import threading
 from dataclasses import dataclass, field
 
 from telegram import BotCommand, Update
@@ -74,6 +75,16 @@ class Services:
         return Reply(escape(text))
 
 
+def _warm(answerer: Answerer, db_path) -> None:
+    """The archive's words for reading typos, counted before a member's question needs them
+    (seconds for a large archive, which a question would otherwise wait for)."""
+    try:
+        with Store(db_path) as own:
+            answerer.speller.warm(own)
+    except Exception:           # (only a head start: a question counts them itself)
+        log.warning("could not count the archive's words ahead", exc_info=True)
+
+
 def build_services(config: Config) -> Services:
     store = Store(config.db_path)
     read_again(store)
@@ -83,6 +94,7 @@ def build_services(config: Config) -> Services:
                         next_event=lambda titled=None: calendar.next_occurrence(
                             dialogue.all_events(), dt.datetime.now(dt.timezone.utc), titled=titled),
                         timezones=tuple(config.display.timezones), date_order=config.display.date_order)
+    threading.Thread(target=_warm, args=(answerer, config.db_path), name="spelling", daemon=True).start()
     dialogue = Dialogue(store, answerer, config.answers.default_language, events=events,
                         timezones=tuple(config.display.timezones), date_order=config.display.date_order,
                         default_chats=tuple(config.telegram.chats))

@@ -181,9 +181,10 @@ class PostingsTables:
                 found[term][1].append(np.frombuffer(t, np.int64))
         return {term: (np.concatenate(d), np.concatenate(t)) for term, (d, t) in found.items()}
 
-    def passage_texts(self) -> Iterable[str]:
-        """Every passage's text, in index order."""
-        return (row[0] for row in self.db.conn.execute("SELECT text FROM passages ORDER BY id"))
+    def passage_texts(self) -> Iterable[tuple[str, str]]:
+        """Every passage's text and its meeting's language, in index order."""
+        return ((row[0], row[1]) for row in self.db.conn.execute(
+            "SELECT p.text, m.language FROM passages p JOIN meetings m ON m.id = p.meeting_id ORDER BY p.id"))
 
     def passage_columns(self) -> dict[str, np.ndarray]:
         """Per passage: id, length, meeting (as a number), person, date: what ranking and

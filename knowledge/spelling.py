@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from rapidfuzz import process
@@ -19,6 +19,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from knowledge import analysis, lexicon
 from knowledge.store import Store
+from knowledge.text import guess_language
 
 # Shorter words have too many neighbours one keystroke away, in one language or another, to
 # guess which was meant ("price" is no typo for "prise", nor "junio" for "junto").
@@ -46,6 +47,7 @@ class Speller:
         self._version = -1
         self._words: dict[str, int] = {}
         self._choices: list[str] = []
+        self._languages: dict[str, set[str]] = {}
 
     def corrected(self, question: str) -> tuple[str, tuple[Reading, ...]]:
         """The question with each word no transcript says replaced by the archive's closest
@@ -79,14 +81,20 @@ class Speller:
         unknown = [w for w in unknown if w not in translated and not any(v in said for v in analysis.variants(w))]
         if not unknown:
             return ()
-        words, choices = self._vocabulary()
+        words, choices, languages = self._vocabulary()
         named = self._name_words()
+        asked_in = guess_language(question)
+        capitalised = {w for token in _WORD.findall(question) if token[:1].isupper() for w in analysis.words(token)}
         out = []
         for w in dict.fromkeys(unknown):
             limit = 2 if len(w) >= TWO_EDITS_FROM else 1
+            # A word is read as one said in the question's language ("prices" is no typo for French
+            # "prises", nor Portuguese "provedores" for "procedures"), or in several ("budget"); a
+            # name as any ("Montevidoe").
             near = [(c, d) for c, d, _ in process.extract(w, choices, scorer=DamerauLevenshtein.distance,
                                                           score_cutoff=limit, limit=None)
-                    if c[0] == w[0] and c not in named]
+                    if c[0] == w[0] and c not in named
+                    and (w in capitalised or asked_in is None or asked_in in languages[c] or len(languages[c]) > 1)]
             if not near:
                 continue
             best = min(d for _, d in near)
@@ -96,20 +104,32 @@ class Speller:
             out.append(Reading(w, closest[0]))
         return tuple(out)
 
-    def _vocabulary(self) -> tuple[dict[str, int], list[str]]:
-        """The archive's words long enough to be read for a typo, with how many passages say each.
-        (Counted from the passages: fast for the years of calls a group has, a second at 100k.)"""
-        version = self.store.index_version()
+    def warm(self, store: Store) -> None:
+        """Count the archive's words ahead of the first question that needs them (at start-up, in a
+        worker thread, which passes its own ``store``: a connection belongs to its thread)."""
+        self._vocabulary(store)
+
+    def _vocabulary(self, store: Store | None = None) -> tuple[dict[str, int], list[str], dict[str, set[str]]]:
+        """The archive's words long enough to be read for a typo, with how many passages say each
+        and in which languages. (Counted from the passages when first needed after a change:
+        milliseconds for the years of calls a group has, seconds at 100k passages.)"""
+        store = store or self.store
+        version = store.index_version()
         with self._lock:
             if version != self._version:
                 counts: Counter[str] = Counter()
-                for text in self.store.passage_texts():
-                    counts.update({w for w in analysis.words(text) if len(w) >= MIN_LENGTH - 1})
+                languages: dict[str, set[str]] = defaultdict(set)
+                for text, language in store.passage_texts():
+                    said = {w for w in analysis.words(text) if len(w) >= MIN_LENGTH - 1}
+                    counts.update(said)
+                    for w in said:
+                        languages[w].add(language)
                 self._words = {w: n for w, n in counts.items()
                                if w not in analysis.ALL_STOPWORDS and not w.isdigit()}
                 self._choices = list(self._words)
+                self._languages = dict(languages)
                 self._version = version
-            return self._words, self._choices
+            return self._words, self._choices, self._languages
 
     def _name_words(self) -> set[str]:
         """The words of people's names, which no typo is read as: "Mariana" is not "Marina".
