@@ -274,7 +274,7 @@ _WHY = re.compile(r"^\W*(?:why|pourquoi|por que|por qué|porque)\b")
 _OPENER = re.compile(r"[¡¿\s]*" + lexicon_chat.OPENER)
 _CLOSER = re.compile(lexicon_chat.CLOSER)
 _LAUGHTER = re.compile(lexicon_chat.LAUGHTER)
-_THANKED = {p: lang for lang, phrases in lexicon.THANKS.items() for p in phrases.split("|")}
+_THANKED = {p: lang for lang, phrases in lexicon_chat.THANKS.items() for p in phrases.split("|")}
 _ADDRESSEES = frozenset("acta bot a todos todas tous tout le monde everyone all pessoal gente".split())
 _NUMBERED_ITEM = re.compile(r"\b%s\s+%s\b" % (lexicon.NUMBERED, lexicon.ITEM_NOUNS))
 _ITEM_NUMBER = re.compile(r"\b%s\s+(?:n[o°º]\.?\s*)?([1-9])\b(?!\s*%%)" % lexicon.ITEM_NOUNS)   # "item 2", "point n° 3"
@@ -390,7 +390,7 @@ def courtesy(question: str) -> tuple[str, str | None] | None:
     ("ack", None), or "thanks" when it thanks; None for anything else."""
     words = [w for w in re.findall(r"[a-z0-9]+", fold(question)) if w not in _ADDRESSEES]
     said = " ".join(words)
-    for kind, table in (("thanks", lexicon.THANKS), ("greeting", lexicon.GREETINGS)):
+    for kind, table in (("thanks", lexicon_chat.THANKS), ("greeting", lexicon_chat.GREETINGS)):
         for language, phrases in table.items():
             if said in phrases.split("|"):
                 return kind, language

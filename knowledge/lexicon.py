@@ -379,15 +379,6 @@ ABOVE_TARGET = (_WHO + r"(?:(?:above|over|meet|meets|met|reach|reaches|reached|h
                 r"|(?:alcanza|alcanzan|alcanzo|alcanzaron|cumple|cumplen|cumplio|cumplieron|por encima del?) " + _TARGET +
                 r"|(?:atinge|atingem|atingiu|atingiram|alcanca|alcancam|bate|batem|cumpre|cumprem|cumpriu|cumpriram|acima da) "
                 + _TARGET + ")")
-# Thanks and greetings sent alone (folded, without punctuation): answered as such, in their language.
-THANKS = {"fr": "merci|merci beaucoup|merci bien|mille mercis|super merci",
-          "es": "gracias|muchas gracias|mil gracias|muy amable",
-          "pt": "obrigado|obrigada|muito obrigado|muito obrigada|valeu|brigado|brigada",
-          "en": "thanks|thank you|thanks a lot|thank you very much|thx|ty|cheers"}
-GREETINGS = {"fr": "bonjour|bonsoir|salut|coucou",
-             "es": "hola|buenos dias|buenas tardes|buenas noches|buenas",
-             "pt": "ola|oi|bom dia|boa tarde|boa noite",
-             "en": "hello|hi|hey|good morning|good afternoon|good evening"}
 # Months in our four languages (folded), January first (Spanish also writes "setiembre").
 MONTHS = [("janvier", "enero", "janeiro", "january"), ("fevrier", "febrero", "fevereiro", "february"),
           ("mars", "marzo", "marco", "march"), ("avril", "abril", "abril", "april"), ("mai", "mayo", "maio", "may"),

@@ -3,7 +3,15 @@ greeting or "does anyone know…" a question opens with, the thanks it closes wi
 talk sent alone ("ok", "jajaja", "kkkk", "d'accord"), which is no question."""
 from __future__ import annotations
 
-from knowledge.lexicon import GREETINGS, THANKS
+# Thanks and greetings sent alone (folded, without punctuation): answered as such, in their language.
+THANKS = {"fr": "merci|merci beaucoup|merci bien|mille mercis|super merci",
+          "es": "gracias|muchas gracias|mil gracias|muy amable",
+          "pt": "obrigado|obrigada|muito obrigado|muito obrigada|valeu|brigado|brigada",
+          "en": "thanks|thank you|thanks a lot|thank you very much|thx|ty|cheers"}
+GREETINGS = {"fr": "bonjour|bonsoir|salut|coucou",
+             "es": "hola|buenos dias|buenas tardes|buenas noches|buenas",
+             "pt": "ola|oi|bom dia|boa tarde|boa noite",
+             "en": "hello|hi|hey|good morning|good afternoon|good evening"}
 
 _GREETING = "|".join(sorted({p for phrases in GREETINGS.values() for p in phrases.split("|")} | {
     "buen dia", "buenas buenas", "hola hola", "holaa", "holaaa", "hello again", "hola de nuevo", "ola de novo",
