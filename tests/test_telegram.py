@@ -355,6 +355,7 @@ async def test_summaries_are_posted_once_per_new_meeting_and_chat(tmp_path, seed
 
 
 @pytest.mark.asyncio
+@pytest.mark.filterwarnings("ignore:Deprecated since version v22.2:DeprecationWarning")     # PTB's own, on retry_after
 async def test_a_summary_telegram_could_not_take_for_now_is_posted_at_the_next_tick(tmp_path, seeded):
     async with summary_poster(tmp_path, seeded, [GROUP]) as (tg, app, db, post_summaries):
         await post_summaries()                                   # the archive: not posted
