@@ -120,10 +120,7 @@ def _occurrences(components: list, uid: str, timezones: list, now: dt.datetime,
     except ValueError:          # an RRULE icalendar cannot read (UNTIL=20261301T000000Z)
         return None
     _fast_forward(components[0], now)
-    try:
-        if any(_too_long_ago(c, now) for c in components):
-            return None
-    except IndexError:          # dateutil's for an ordinal no month has (BYDAY=9MO)
+    if any(_too_long_ago(c, now) for c in components):
         return None
     one = icalendar.Calendar()
     for component in timezones + components:
@@ -233,6 +230,6 @@ def _too_long_ago(vevent, now: dt.datetime) -> bool:
             past = list(itertools.islice(rrulestr(rule.to_ical().decode(), dtstart=start), MAX_PAST))
             if len(past) == MAX_PAST and past[-1] < now:
                 return True
-    except (KeyError, ValueError, TypeError, OverflowError):
+    except (KeyError, ValueError, TypeError, OverflowError, IndexError):    # (BYDAY=9MO: an IndexError)
         return False            # unreadable here: the expansion itself decides
     return False

@@ -185,6 +185,10 @@ def _stems(ws: list[str], language: str) -> list[str]:
     return _stemmer(language).stemWords(ws)
 
 
+def _stem(word: str, language: str) -> str:
+    return _stems([word], language)[0]
+
+
 def analyze(text: str, language: str) -> list[str]:
     """Passage side: the stems of ``text``, stemmed in its own language, stopwords removed."""
     stop = _STOPWORDS.get(language, ALL_STOPWORDS)
@@ -211,7 +215,7 @@ def query_terms(text: str, languages: tuple[str, ...] = LANGUAGES) -> list[str]:
     terms: dict[str, None] = {}
     for w in ws:
         for lang in languages:
-            terms.setdefault(_stems([w], lang)[0])
+            terms.setdefault(_stem(w, lang))
     for stem in glossary.expand(ws, _query_stems):
         terms.setdefault(stem)
     return list(terms)
@@ -278,9 +282,9 @@ def translations_by_word(text: str) -> dict[str, set[frozenset[str]]]:
 
 
 def _query_stems(word: str) -> set[str]:
-    return {_stems([word], lang)[0] for lang in LANGUAGES}
+    return {_stem(word, lang) for lang in LANGUAGES}
 
 
 def variants(word: str) -> list[str]:
     """A folded word's stems in the four languages (no glossary): how it can appear in a passage."""
-    return list(dict.fromkeys(_stems([word], lang)[0] for lang in LANGUAGES))
+    return list(dict.fromkeys(_stem(word, lang) for lang in LANGUAGES))

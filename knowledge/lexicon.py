@@ -97,7 +97,7 @@ UNIDENTIFIED_LABEL = (r"\b(?:unidentified|unknown|non identifi|no identificad|na
 # Lines that look like labels but are headings or notes, never speakers (folded).
 NOT_LABELS = frozenset("""note nota remarque observacao obs url http https www agenda ok ps nb fyi re objet
     asunto assunto subject date fecha data time heure hora summary resume resumen resumo attendees
-    participants apologies excuses staff presentation presentacion apresentacao decision decisions decision
+    participants apologies excuses staff presentation presentacion apresentacao decision decisions
     decisao decisiones decisoes topic topics tema temas sujet theme transcript transcription transcripcion
     transcricao survey encuesta pesquisa sondage questions preguntas perguntas q&a""".split()) | frozenset((
     "roll call", "pase de lista", "lista de presentes", "appel nominal", "chamada nominal", "closing survey",
@@ -122,7 +122,7 @@ LABEL_ROLES = frozenset("""chair chairs co-chair cochair vice-chair vicechair ch
     coordinateur coordinatrice operator operadora operador operateur operatrice panelist panelista ponente orador
     oradora presenter presentador presentadora apresentador apresentadora presentateur presentatrice guest invitado
     invitada invite invitee convidado convidada personal pessoal personnel vice incoming outgoing former acting interim
-    member miembro membro membre liaison enlace secretariat secretaria secretariado secretariado org board
+    member miembro membro membre liaison enlace secretariat secretaria secretariado org board
     deputy alac icann gnso ccnso ssac rssac rzerc gac aso iana pti isoc ietf iab lacnic afrinic arin ripe apnic""".split())
 NAME_PARTICLES = frozenset("de del della di da das do dos du la las le los van von der den ter ten y e".split())
 # …and those that join a name read out in a roll call without being written in lower case by us

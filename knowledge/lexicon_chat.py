@@ -28,7 +28,7 @@ _OPENS = (r"(?:" + _GREETING + r")" + _TO_ALL + r"|"
           r"(?:alguien|alguno|alguna) (?:sabe|me (?:dice|puede decir))|sab(?:es|en|e)|"
           r"(?:me )?(?:dices|puedes decirme|pueden decirme|podrias decirme|podria decirme)|dime|me gustaria saber|"
           r"(?:puedo|quisiera) saber|perdon|disculpa|disculpen|"
-          r"alguem (?:sabe|me diz|poderia me dizer)|(?:voces |voce )?sab(?:em|e)|(?:me )?(?:diz|dizem)|"
+          r"alguem (?:sabe|me diz|poderia me dizer)|(?:voces |voce )?sabem|voce sabe|(?:me )?(?:diz|dizem)|"
           r"gostaria de saber|posso saber|desculpa|desculpe|com licenca|"
           r"(?:est.ce que )?quelqu un (?:sait|peut me dire)|qqn sait|(?:vous )?savez vous|tu sais|"
           r"(?:dis|dites) moi|je voudrais savoir|puis je savoir|pardon|excusez moi")

@@ -73,10 +73,10 @@ class PostingsTables:
             segment = self._bump("next_segment") - 1
             # Ids are never reused (a query's snapshot taken before a meeting was replaced must
             # not see the new passages under the old ones' ids): the next one is kept.
+            kept = self.db.execute("SELECT value FROM index_meta WHERE key = 'next_passage'").fetchone()
             highest = self.db.execute("SELECT max(id) FROM passages").fetchone()[0] or 0
-            self.db.execute("INSERT OR IGNORE INTO index_meta VALUES ('next_passage', ?)", [highest + 1])
-            first = max(self._meta("next_passage"), highest + 1)
-            self.db.execute("UPDATE index_meta SET value = ? WHERE key = 'next_passage'", [first + len(rows)])
+            first = max(kept[0] if kept else 0, highest + 1)
+            self.db.execute("INSERT OR REPLACE INTO index_meta VALUES ('next_passage', ?)", [first + len(rows)])
             self.db["passages"].insert_all(({
                 "id": first + i, "meeting_id": mid, "turn_idx": r.turn_idx, "position": r.position,
                 "text": r.text, "tokens": " ".join(r.tokens), "length": len(r.tokens), "segment": segment}

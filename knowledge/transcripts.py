@@ -69,9 +69,9 @@ READING = 12       # 2: a stray byte in a UTF-8 file is read as Windows-1252 ("G
 #                       is no one); an agenda list ends with its last item
 #                   11: roll calls as lists under headings; an agenda list needs the agenda named in its
 #                       heading; organisations beside a name in a label; a number all a speaker said is kept
-#                   12: roles in lower case beside a name in a label ("JANE DOE (ICANN staff):"), anything in
-#                       brackets beside a name; numbered headings, the call's title and voices ("MALE SPEAKER",
-#                       "MODERATOR") name no one; a file mostly before its first label is refused
+#                   12: roles in lower case beside a name of two words or more ("JANE DOE (ICANN staff):",
+#                       ", ALAC Member:"); numbered agenda headings, a group's call title and voices ("MALE
+#                       SPEAKER") name no one; a roll call before the first label; a file mostly unread is refused
 
 
 def parse(doc: Document) -> Transcript:
@@ -155,7 +155,7 @@ def _is_label(label: str, rest: str, after_sentence_end: bool) -> bool:
     if re.search(r"\s[–—]\s", name):
         return False        # a dash with no role beside it: a heading ("PHASE 1 – PILOT (2026):"), not someone
     letters = [c for c in name if c.isalpha()]
-    if len(letters) < 2 or _MC.sub(lambda m: m.group(0).upper(), name) != name.upper() or len(name.split()) > 7 or rest.startswith("//"):
+    if len(letters) < 2 or _in_capitals(name) != name.upper() or len(name.split()) > 7 or rest.startswith("//"):
         return False
     if label != label.upper() and not (len(name.split()) > 1 and _role_beside(label)):
         return False        # lower case only in a role beside a name ("JANE DOE (ICANN staff)"; not "DNS (the …)")
@@ -168,6 +168,11 @@ def _is_label(label: str, rest: str, after_sentence_end: bool) -> bool:
         role != MEMBER and not people.is_role(name))
 
 
+def _in_capitals(text: str) -> str:
+    """The text with "Mc"/"Mac" before a capital in capitals too ("GLENN McKNIGHT" is all capitals)."""
+    return _MC.sub(lambda m: m.group(0).upper(), text)
+
+
 def is_heading(name: str) -> bool:
     """A line that looks like a label but heads a part of the transcript ("ROLL CALL", "AGENDA ITEM 1",
     "NARALO WEBINAR"): no one speaks, and what follows starts afresh."""
@@ -178,7 +183,7 @@ def is_heading(name: str) -> bool:
 def _role_beside(label: str) -> bool:
     """Is what a label writes in lower case a role or organisation beside the name: in brackets,
     or after a comma or dash and made of role words ("JANE DOE, ICANN staff")?"""
-    outside = _MC.sub(lambda m: m.group(0).upper(), re.sub(r"\([^()]*\)", " ", label))
+    outside = _in_capitals(re.sub(r"\([^()]*\)", " ", label))
     if outside == outside.upper():
         return True
     tail = re.split(r",|\s[–—-]\s", outside, maxsplit=1)
