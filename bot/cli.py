@@ -115,6 +115,40 @@ def reingest(obj: _Context, meeting_ids: tuple[str, ...], as_json: bool) -> None
     sys.exit(1 if counts[ingest_mod.FAILED] else 0)
 
 
+@cli.command()
+@with_overrides
+@click.argument("meeting_ids", nargs=-1, required=True, metavar="MEETING...")
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation (for scripts).")
+@click.option("--json", "as_json", is_flag=True, help="Print the deleted meetings as a JSON array.")
+@click.pass_obj
+def delete(obj: _Context, meeting_ids: tuple[str, ...], yes: bool, as_json: bool) -> None:
+    """Delete meetings (ids as `acta meetings` lists them, one language version each): what was
+    read from them, their files and their passages in the search index. Each goes in one
+    transaction. To correct a meeting, ingest the new version instead: it replaces the old one.
+
+    Exit status: 0 when every meeting was deleted, 1 when some id is unknown."""
+    with obj.store(create=False, note_stale=False) as store:
+        known = {}
+        for m in dict.fromkeys(meeting_ids):
+            try:
+                known[m] = store.meeting_summary(m)
+            except MeetingNotFound:
+                click.echo(f"no meeting {m!r} (see `acta meetings`)", err=True)
+        if known and not yes:
+            click.confirm("Delete " + ", ".join(f"{m} ({s.title}, {s.date}, {s.turns} turns)"
+                                                for m, s in known.items()) + "?", abort=True, err=True)
+        gone = []
+        for mid in known:
+            try:
+                gone.append(store.delete(mid))
+            except MeetingNotFound:     # deleted meanwhile by another process
+                continue
+            click.echo(f"deleted {mid}", err=True)
+    if as_json:
+        click.echo(json.dumps([g.to_json() for g in gone], ensure_ascii=False, indent=2))
+    sys.exit(0 if len(gone) == len(set(meeting_ids)) else 1)
+
+
 def _counts(results: list[ingest_mod.FileResult]) -> dict[str, int]:
     return {s: sum(1 for r in results if r.status == s) for s in
             (ingest_mod.INGESTED, ingest_mod.REPLACED, ingest_mod.UNCHANGED, ingest_mod.FAILED)}

@@ -31,6 +31,18 @@ SAME_MEETING_OVERLAP = 0.5
 SAME_TEXT_SHARE = 0.8       # a file whose turns are mostly a stored meeting's is a version of it
 
 
+def _part_of(part: list[str], whole: list[str]) -> bool:
+    """Are most of ``part``'s turns of five words or more turns of ``whole``, its last one
+    perhaps cut off (the start of one)?"""
+    said = [t for t in part if len(t.split()) >= 5]
+    if not said:
+        return False
+    known = set(whole)
+    found = sum(text in known for text in said[:-1])
+    found += said[-1] in known or any(t.startswith(said[-1]) for t in whole)
+    return found >= SAME_TEXT_SHARE * len(said)
+
+
 def meeting_id(transcript: Transcript) -> str:
     """A readable, stable id: the same group, kind, day and language is the same meeting."""
     parts = [transcript.group.lower() if transcript.group else None,
@@ -136,6 +148,28 @@ class Store(PostingsTables, PeopleTables, ReminderTables, SurveyTables):
             self._link(mid)
             return mid, status
 
+    def delete(self, mid: str) -> MeetingSummary:
+        """Remove one meeting (one language version of a call) in one transaction: what was read
+        from it, its file, its passages in the index, and the people no other meeting names.
+        Another version of the call takes its place. MeetingNotFound if no meeting has this id."""
+        with writing(self.db):
+            gone = self.meeting_summary(mid)
+            family, doc = self.db.execute("SELECT family, document_id FROM meetings WHERE id = ?", [mid]).fetchone()
+            self._unindex(mid)
+            self.db.execute("DELETE FROM meetings WHERE id = ?", [mid])
+            self.db.execute("DELETE FROM documents WHERE id = ?", [doc])
+            heir = self.db.execute("SELECT id FROM meetings WHERE family = ? ORDER BY id != family, rowid",
+                                   [family]).fetchone()
+            if heir:
+                self.db.execute("UPDATE meetings SET family = ? WHERE family = ?", [heir[0], family])
+                self._align(heir[0])
+            unnamed = ("SELECT id FROM people WHERE id NOT IN (SELECT person_id FROM turns WHERE person_id IS NOT NULL) "
+                       "AND id NOT IN (SELECT person_id FROM attendance WHERE person_id IS NOT NULL) "
+                       "AND id NOT IN (SELECT presenter_id FROM agenda WHERE presenter_id IS NOT NULL)")
+            self.db.execute(f"DELETE FROM aliases WHERE person_id IN ({unnamed})")
+            self.db.execute(f"DELETE FROM people WHERE id IN ({unnamed})")
+        return gone
+
     # --- language versions (see versions.py) ------------------------------------------------
 
     def _link(self, mid: str) -> None:
@@ -219,12 +253,12 @@ class Store(PostingsTables, PeopleTables, ReminderTables, SurveyTables):
         new = set(transcript.speakers)
         if versions.overlap(old, new) >= SAME_MEETING_OVERLAP:
             return True
-        # A part of it (a file cut off after its first pages): most of its turns are the stored ones.
-        said = [" ".join(t.text.split()) for t in transcript.turns if len(t.text.split()) >= 5]
-        if not said:
-            return False
-        stored = {" ".join(r[0].split()) for r in self.db.execute("SELECT text FROM turns WHERE meeting_id = ?", [mid])}
-        return sum(text in stored for text in said) >= SAME_TEXT_SHARE * len(said)
+        # One is a part of the other (a file cut off after its first pages, mid-turn): most of its
+        # turns are the other's, the last one perhaps only begun.
+        said = [" ".join(t.text.split()) for t in transcript.turns]
+        stored = [" ".join(r[0].split()) for r in self.db.execute(
+            "SELECT text FROM turns WHERE meeting_id = ? ORDER BY idx", [mid])]
+        return _part_of(said, stored) or _part_of(stored, said)
 
     def _people(self, transcript: Transcript) -> dict[str, int]:
         """Person ids for the meeting's people: found by any known spelling, or created."""

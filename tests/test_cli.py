@@ -219,3 +219,24 @@ def test_eval_of_a_missing_or_malformed_questions_file_says_what_is_wrong(db, tm
                           capture_output=True, text=True, timeout=60)
     assert 1 == done.returncode and "Traceback" not in done.stderr
     assert f"Error: {path}" in done.stderr and said in done.stderr
+
+
+def test_delete_asks_first_then_deletes_and_says_what(db, corpus_dir):
+    run("--db", db, "ingest", corpus_dir)
+    declined = CliRunner().invoke(cli, ["--db", str(db), "delete", "lacralo-2016-06-20-fr"], input="n\n")
+    assert 1 == declined.exit_code and "(LACRALO monthly call, 2016-06-20, 75 turns)?" in declined.stderr
+    assert 2 == len(json.loads(run("--db", db, "meetings", "--json").stdout))
+    result = CliRunner().invoke(cli, ["--db", str(db), "delete", "lacralo-2016-06-20-fr", "--json"], input="y\n")
+    assert 0 == result.exit_code
+    assert [("lacralo-2016-06-20-fr", "2016-06-20", 75)] == [
+        (m["id"], m["date"], m["turns"]) for m in json.loads(result.stdout[result.stdout.index("["):])]
+    assert ["lacralo-2020-02-17-fr"] == [m["id"] for m in json.loads(run("--db", db, "meetings", "--json").stdout)]
+
+
+def test_delete_unknown_ids_exit_1_and_the_known_ones_go(db, corpus_dir):
+    run("--db", db, "ingest", corpus_dir)
+    result = run("--db", db, "delete", "--yes", "nope", "lacralo-2020-02-17-fr", "--json")
+    assert 1 == result.exit_code and "no meeting 'nope'" in result.stderr
+    assert ["lacralo-2020-02-17-fr"] == [m["id"] for m in json.loads(result.stdout)]
+    assert 2 == run("--db", db, "delete").exit_code                                     # no id
+    assert 1 == run("--db", db.with_name("none.db"), "delete", "--yes", "x").exit_code    # no database

@@ -86,6 +86,31 @@ def test_a_cut_off_version_does_not_replace_the_meeting(store, corpus_dir, tmp_p
     assert store.counts()["turns"] < before["turns"]
 
 
+@pytest.mark.parametrize("cut", [2_500, 8_000])
+def test_the_whole_file_replaces_a_cut_off_one_stored_first(store, corpus_dir, tmp_path, cut):
+    # (2,500 bytes: three turns, the last one cut in the middle of a sentence)
+    part = tmp_path / "lacralo-2016-06-20-partial.txt"
+    part.write_bytes(CALL_2016.read_bytes()[:cut])
+    assert "ingested" == ingest.ingest_file(store, str(part), max_bytes=MAX).status
+    result = ingest.ingest_file(store, str(CALL_2016), max_bytes=MAX)
+    assert ("replaced", "lacralo-2016-06-20-fr") == (result.status, result.meeting_id)
+    assert ["lacralo-2016-06-20-fr"] == [m.id for m in store.meetings()]
+    assert (75, 1) == (store.counts()["turns"], store.counts()["documents"])
+
+
+def test_a_cut_off_file_stored_first_is_no_part_of_another_call_that_day(store, corpus_dir, tmp_path):
+    part = tmp_path / "lacralo-2016-06-20-partial.txt"
+    part.write_bytes(CALL_2016.read_bytes()[:2_500])
+    ingest.ingest_file(store, str(part), max_bytes=MAX)
+    other = tmp_path / "lacralo-2016-06-20-evening.txt"     # another call that day, other people
+    other.write_text("Nous sommes le 20 juin 2016. Bienvenue à l'appel mensuel de LACRALO.\n\n" + "\n\n".join(
+        f"{name}: Merci beaucoup. Nous allons parler du budget de la région et des élections, "
+        f"c'est le sujet numéro {i} et il est très important pour nous tous."
+        for i, name in enumerate(["ANA LOPEZ", "JUAN PEREZ", "ANA LOPEZ", "LUIS SOTO"] * 3)), encoding="utf-8")
+    result = ingest.ingest_file(store, str(other), max_bytes=MAX)
+    assert ("ingested", "lacralo-2016-06-20-fr-2") == (result.status, result.meeting_id)
+
+
 def test_a_version_whose_roll_call_is_not_read_does_not_replace_the_meeting(store, corpus_dir, tmp_path):
     ingest.ingest_file(store, str(CALL_2016), max_bytes=MAX)
     before = store.counts()
@@ -280,3 +305,53 @@ def test_who_spoke_most_is_counted_at_ingest_and_for_older_databases(tmp_path):
         db.execute("DELETE FROM _sqlite_migrations WHERE name = 'm010_turn_words'")
     with Store(path) as store:
         assert speaking == store.speaking(["naralo-2026-10-12-en"])
+
+
+def test_deleting_a_meeting_removes_what_was_read_from_it_and_nothing_else(store, corpus_dir, tmp_path):
+    from knowledge.search import Searcher
+    for path in (CALL_2016, CALL_2020):
+        ingest.ingest_file(store, str(path), max_bytes=MAX)
+    searcher = Searcher(store)
+    assert {"lacralo-2016-06-20-fr"} <= {h.meeting_id for h in searcher.search("plan de mitigation", k=10)}
+    only_2016 = {r[0] for r in store.db.execute(
+        "SELECT DISTINCT person_id FROM turns WHERE meeting_id = 'lacralo-2016-06-20-fr' AND person_id NOT IN "
+        "(SELECT person_id FROM turns WHERE meeting_id = 'lacralo-2020-02-17-fr' AND person_id IS NOT NULL) "
+        "AND person_id NOT IN (SELECT person_id FROM attendance WHERE meeting_id = 'lacralo-2020-02-17-fr' "
+        "AND person_id IS NOT NULL)")}
+    kept = store.meeting("lacralo-2020-02-17-fr").to_json()
+    assert only_2016
+
+    gone = store.delete("lacralo-2016-06-20-fr")
+    assert ("lacralo-2016-06-20-fr", 75) == (gone.id, gone.turns)
+    assert ["lacralo-2020-02-17-fr"] == [m.id for m in store.meetings()]
+    assert {"lacralo-2020-02-17-fr"} == {h.meeting_id for h in searcher.search("plan de mitigation", k=10)}
+    with Store(tmp_path / "fresh.db") as fresh:     # the index as if the meeting had never been stored
+        ingest.ingest_file(fresh, str(CALL_2020), max_bytes=MAX)
+        for q in ("plan de mitigation", "budget", "Humberto"):
+            assert [(h.meeting_id, h.turn_index, round(h.score, 9)) for h in Searcher(fresh).search(q, k=10)] == [
+                (h.meeting_id, h.turn_index, round(h.score, 9)) for h in searcher.search(q, k=10)]
+    assert kept == store.meeting("lacralo-2020-02-17-fr").to_json()
+    assert not only_2016 & set(store.people())
+    assert 1 == store.counts()["documents"]
+    assert 0 == store.db.execute("SELECT count(*) FROM aliases WHERE person_id NOT IN (SELECT id FROM people)").fetchone()[0]
+    with pytest.raises(MeetingNotFound):
+        store.delete("lacralo-2016-06-20-fr")
+    # Ingested again, it is a new meeting like any other.
+    assert "ingested" == ingest.ingest_file(store, str(CALL_2016), max_bytes=MAX).status
+
+
+def test_deleting_the_first_version_of_a_call_leaves_the_other_as_the_call(store):
+    for name in ("lacralo-2026-09-21-en.txt", "lacralo-2026-09-21-es.txt"):
+        ingest.ingest_file(store, str(DEMO / name), max_bytes=MAX)
+    assert ("en", "es") == tuple(lang for lang, _ in store.meeting_summary("lacralo-2026-09-21-es").versions)
+    # (a turn only one version has, an interpreter's aside say, is aligned with none)
+    store.db.execute("UPDATE turns SET family_idx = NULL WHERE meeting_id = 'lacralo-2026-09-21-es' AND idx = 5")
+    store.delete("lacralo-2026-09-21-en")
+    call = store.meetings()
+    assert ["lacralo-2026-09-21-es"] == [m.id for m in call] and () == call[0].versions
+    assert None is store.aligned_turn("lacralo-2026-09-21-es", 3, "en")
+    assert 0 == store.db.execute("SELECT count(*) FROM turns WHERE family_idx IS NOT idx").fetchone()[0]
+    # The English version ingested again joins it again.
+    ingest.ingest_file(store, str(DEMO / "lacralo-2026-09-21-en.txt"), max_bytes=MAX)
+    assert ("es", "en") == tuple(lang for lang, _ in store.meeting_summary("lacralo-2026-09-21-es").versions)
+    assert ("lacralo-2026-09-21-en", 3) == store.aligned_turn("lacralo-2026-09-21-es", 3, "en")
