@@ -12,9 +12,9 @@ from knowledge import lexicon, lexicon_speech, opening
 from knowledge.models import Turn
 from knowledge.text import fold, named_weekday, sentences
 
-_DAY_MONTH = re.compile(r"\b(?:les?\s+|el\s+|los días\s+|os dias\s+|on\s+)?(?<![:.\d])(\d{1,2})(?:er|º)?(?:\s*(?:et|y|e|and|-|–|au|al|a)\s*(\d{1,2}))?"
+_DAY_MONTH = re.compile(r"\b(?:les?\s+|el\s+|los días\s+|os dias\s+|on\s+)?(?<![:.\d])(\d{1,2})(?:er|º)?(?:\s*(?:et|y|e|and|to|through|-|–|au|al|a|até)\s*(\d{1,2}))?"
                         r"\s+(?:de\s+)?(%s)(?:\s+(?:de\s+)?(\d{4}))?\b" % lexicon.MONTHS_PATTERN, re.IGNORECASE)
-_MONTH_DAY = re.compile(r"\b(%s)\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|and)\s*(\d{1,2}))?(?:,?\s+(\d{4}))?\b"
+_MONTH_DAY = re.compile(r"\b(%s)\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|and|to|through)\s*(\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(\d{4}))?\b"
                         % lexicon.MONTHS_PATTERN, re.IGNORECASE)
 _MONTH_ONLY = re.compile(r"\b(?:en|au mois de|in|en el mes de|em|no mês de|in the month of)\s+(%s)(?:\s+(?:de\s+)?(\d{4}))?\b"
                          % lexicon.MONTHS_PATTERN, re.IGNORECASE)
@@ -156,11 +156,16 @@ def _dates_in(sentence: str, base: dt.date, language: str) -> list[tuple[str, st
         start = _resolve(f"{m.group(1)} {m.group(3)} {m.group(4) or ''}", base, language, m.group(4) is None)
         if start:
             end = _resolve(f"{m.group(2)} {m.group(3)} {start.year}", base, language, False) if m.group(2) else None
-            found.append((start.isoformat(), end.isoformat() if end else None, "day", m.end()))
+            if end and end <= start:        # "the vote was 3 to 2 March": no range, the 2nd
+                start, end = _resolve(f"{m.group(2)} {m.group(3)} {m.group(4) or ''}", base, language,
+                                      m.group(4) is None), None
+            if start:
+                found.append((start.isoformat(), end.isoformat() if end else None, "day", m.end()))
     for m in _MONTH_DAY.finditer(sentence):
         start = _resolve(f"{m.group(2)} {m.group(1)} {m.group(4) or ''}", base, "en", m.group(4) is None)
-        if start:
-            found.append((start.isoformat(), None, "day", m.end()))
+        end = _resolve(f"{m.group(3)} {m.group(1)} {start.year}", base, "en", False) if start and m.group(3) else None
+        if start:       # ("March 22 to 24, 2027")
+            found.append((start.isoformat(), end.isoformat() if end and end > start else None, "day", m.end()))
     if not found:
         for m in _MONTH_ONLY.finditer(sentence):
             if _PAST.search(sentence):

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from knowledge import lexicon
-from knowledge.text import fold
+from knowledge.text import fold, named_weekday
 
 _DATE_PHRASES = [re.compile(p, re.IGNORECASE) for p in lexicon.DATE_PHRASES]
 _UTC = re.compile(lexicon.UTC_TIME, re.IGNORECASE)
@@ -58,7 +58,21 @@ def _dates(text: str, language: str):
             settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"],
                       "PREFER_LOCALE_DATE_ORDER": False, "DATE_ORDER": order})
         if parsed and 1990 <= parsed.year <= 2100:
-            yield start, end, parsed.date()
+            yield start, end, _as_weekday_says(parsed.date(), phrase, text[max(0, start - 15):start])
+
+
+def _as_weekday_says(date: dt.date, phrase: str, before: str) -> dt.date:
+    """A numeric date read day first ("Tuesday, 11/03/2026": 11 March, a Wednesday) read month
+    first when the weekday written before it says so (3 November is a Tuesday)."""
+    numeric = re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}", phrase)
+    named = named_weekday(before) if numeric else None
+    if named is None or date.weekday() == named:
+        return date
+    try:
+        other = date.replace(month=date.day, day=date.month)
+    except ValueError:
+        return date
+    return other if other.weekday() == named else date
 
 
 def find_utc_time(text: str) -> dt.time | None:
@@ -94,13 +108,31 @@ def utc_times_and_days(text: str) -> list[tuple[int, dt.time, int]]:
 
 def _utc_said(text: str) -> list[tuple[int, int, int, dt.timedelta]]:
     """Every time said in UTC: where it starts, the hour and minute said, and the offset after
-    "UTC" ("UTC-3": minus 3 hours; none: 0)."""
+    "UTC" ("UTC-3": minus 3 hours; none: 0). Of a range ("14:00-15:30 UTC", "9:00 AM – 10:30 AM
+    (UTC-5)"), the time it starts."""
     found = {m.span(): (int(m.group(1)) % 12 + (12 if m.group(3).lower() == "p" else 0), int(m.group(2) or 0),
                         _offset(m.group(4))) for m in _UTC_12H.finditer(text)}
     for m in _UTC.finditer(text):
         if not any(start < m.end() and m.start() < end for start, end in found):
             found[m.span()] = (int(m.group(1)), int(m.group(2) or m.group(3) or 0), _offset(m.group(4)))
-    return sorted((start, *said) for (start, _), said in found.items())
+    out = []
+    for (start, _), (hour, minute, offset) in found.items():
+        begun = _RANGE_START.search(text, max(0, start - 20), start)
+        if begun:
+            first = int(begun.group(1))
+            if begun.group(3):                              # "9:00 AM – 10:30 AM"
+                first = first % 12 + (12 if begun.group(3).lower() == "p" else 0)
+            elif hour >= 12 and first < 12 and first + 12 <= hour and _UTC_12H.match(text, start):
+                first += 12                                 # "2–3:30 pm UTC"
+            start, hour, minute = begun.start(), first, int(begun.group(2) or 0)   # ("23:00–00:30 UTC" too)
+        out.append((start, hour, minute, offset))
+    return sorted(out)
+
+
+# The start of a range whose end is a time in UTC: "14:00-", "9:00 AM – ", "de 14h à ", "from 2 to ".
+_RANGE_START = re.compile(r"(?<![\d/.:-])\b([01]?\d|2[0-3])(?:\s*(?:h|:|\.(?=[0-5]\d))\s*([0-5]\d)?)?"
+                          r"\s*(?:([ap])\.?\s*m\b\.?)?\s*(?:[-–—]|\b(?:to|until|a|à|au|hasta|até)\b)\s*$",
+                          re.IGNORECASE)
 
 
 def _offset(said: str | None) -> dt.timedelta:

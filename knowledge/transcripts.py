@@ -56,7 +56,7 @@ OPENING_CHARS = 3000
 # from a file (turns, speakers, roll call, apologies, agenda). Meetings read by an older one are
 # read again from their stored file: by the bot when it starts, or by `acta reingest`.
 # tests/test_reading.py fails when the reading of the demo and corpus changes and this does not.
-READING = 12       # 2: a stray byte in a UTF-8 file is read as Windows-1252 ("Gonçalves", not a replacement mark)
+READING = 13       # 2: a stray byte in a UTF-8 file is read as Windows-1252 ("Gonçalves", not a replacement mark)
 #                    3: interpreters' channels ("Veronica et Marina pour l'espagnol")
 #                    4: roles in labels ("CHAIR – JANE DOE:", "JANE DOE (CHAIR):"), a timestamp opening a
 #                       turn, more ways of reading the roll call and apologies
@@ -72,6 +72,8 @@ READING = 12       # 2: a stray byte in a UTF-8 file is read as Windows-1252 ("G
 #                   12: roles in lower case beside a name of two words or more ("JANE DOE (ICANN staff):",
 #                       ", ALAC Member:"); numbered agenda headings, a group's call title and voices ("MALE
 #                       SPEAKER") name no one; a roll call before the first label; a file mostly unread is refused
+#                   13: a call's start from a range ("14:00-15:30 UTC": 14:00) or a dotted time ("14.00 UTC");
+#                       a numeric date read month first when the weekday before it says so
 
 
 def parse(doc: Document) -> Transcript:

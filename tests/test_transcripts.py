@@ -215,18 +215,6 @@ def test_numbered_speakers_are_unidentified_not_members():
     assert ["Jane Doe"] == t.speakers
 
 
-@pytest.mark.parametrize("opening, language, date, time", [
-    ("Nous sommes le 20/06/2016. Il est 23 h UTC.", "fr", "2016-06-20", "23:00"),
-    ("Hoy es 1º de julio de 2016, son las 23:00 horas UTC.", "es", "2016-07-01", "23:00"),
-    ("Hoje é 1º de julho de 2016, às 22:00 (UTC).", "pt", "2016-07-01", "22:00"),
-    ("Today is the 20th of June 2016 and it is 1900 UTC.", "en", "2016-06-20", "19:00"),
-    ("Welcome on June 20, 2016, at 11 p.m. UTC.", "en", "2016-06-20", "23:00"),
-])
-def test_dates_and_utc_times_in_the_opening(opening, language, date, time):
-    assert date == opening_mod.find_date(opening, language).isoformat()
-    assert time == opening_mod.find_utc_time(opening).strftime("%H:%M")
-
-
 def test_a_regional_group_wins_over_at_large():
     assert "NARALO" == opening_mod.find_group("Welcome to this At-Large call of NARALO.")
 

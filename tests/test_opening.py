@@ -1,0 +1,63 @@
+"""What a call says of dates: its own date and start in UTC (the opening), and days said in it."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from knowledge import opening as opening_mod
+
+
+@pytest.mark.parametrize("opening, language, date, time", [
+    ("Nous sommes le 20/06/2016. Il est 23 h UTC.", "fr", "2016-06-20", "23:00"),
+    ("Hoy es 1º de julio de 2016, son las 23:00 horas UTC.", "es", "2016-07-01", "23:00"),
+    ("Hoje é 1º de julho de 2016, às 22:00 (UTC).", "pt", "2016-07-01", "22:00"),
+    ("Today is the 20th of June 2016 and it is 1900 UTC.", "en", "2016-06-20", "19:00"),
+    ("Welcome on June 20, 2016, at 11 p.m. UTC.", "en", "2016-06-20", "23:00"),
+])
+def test_dates_and_utc_times_in_the_opening(opening, language, date, time):
+    assert date == opening_mod.find_date(opening, language).isoformat()
+    assert time == opening_mod.find_utc_time(opening).strftime("%H:%M")
+
+
+@pytest.mark.parametrize("said, start", [
+    ("3 November 2026, 06:00–07:30 UTC", "06:00"),               # a range: when it starts
+    ("November 3, 2026 | 9:00 AM – 10:30 AM (UTC-5)", "14:00"),
+    ("3 novembre 2026 de 14h à 15h30 UTC", "14:00"),
+    ("3 November 2026, from 13:00 to 14:30 UTC", "13:00"),
+    ("November 3, 2026, 2–3:30 pm UTC", "14:00"),                # the end's "pm" is the start's
+    ("November 3, 2026, 11-1 pm UTC", "11:00"),
+    ("3 November 2026, 23:00–00:30 UTC", "23:00"),              # across midnight: the day said
+    ("3 November 2026 at 14.00 UTC", "14:00"),                   # a dotted time is a time
+    ("3 November 2026. It is 14:00 UTC.", "14:00"),
+    ("3 November 2026, at 2 UTC", "02:00"),
+])
+def test_the_start_of_a_call_in_utc(said, start):
+    assert f"2026-11-03T{start}:00+00:00" == opening_mod.find_utc_start(said, dt.date(2026, 11, 3)).isoformat()
+
+
+@pytest.mark.parametrize("said, date", [
+    ("Tuesday, 11/03/2026", "2026-11-03"),        # 11 March is a Wednesday: month first, as the weekday says
+    ("Wednesday, 11/03/2026", "2026-03-11"),
+    ("Friday, 11/03/2026", "2026-03-11"),         # neither: day first, as usual
+    ("Tuesday 3 November 2026", "2026-11-03"),
+    ("Friday, 13/03/2026", "2026-03-13"),
+])
+def test_a_weekday_says_which_way_round_a_numeric_date_is(said, date):
+    assert date == opening_mod.find_date(said, "en").isoformat()
+
+
+@pytest.mark.parametrize("said, first, last", [
+    ("The general assembly will take place in Cairo from 22 to 24 March 2027.", "2027-03-22", "2027-03-24"),
+    ("The assembly is from March 22 to 24, 2027, in Cairo.", "2027-03-22", "2027-03-24"),
+    ("The workshop runs March 22nd through 24th.", "2027-03-22", "2027-03-24"),
+    ("A oficina será de 22 até 24 de março.", "2027-03-22", "2027-03-24"),
+    ("L'atelier aura lieu du 22 au 24 mars.", "2027-03-22", "2027-03-24"),
+    ("The vote was 3 to 2 March, as planned.", "2027-03-02", None),      # no range runs backwards
+    ("The call is on March 5, 2027.", "2027-03-05", None),
+])
+def test_a_range_of_days_said_in_a_call(said, first, last):
+    from knowledge.dates import mentions
+    from knowledge.models import Turn
+    (found,) = mentions([Turn(0, "Ana Silva", "ANA SILVA", "member", said)], "2026-12-07", "en")
+    assert (first, last) == (found.date, found.end)
