@@ -96,7 +96,7 @@ class SurveysConfig:
 
 @dataclass(frozen=True)
 class RemindersConfig:
-    offsets: list[str] = _help("when reminders go out before an event (1d, 1h, 10m…)", ["1d", "1h", "10m"])
+    offsets: list[str] = _help("when reminders go out before an event (1d, 1h, 10m…; at most 45d)", ["1d", "1h", "10m"])
     check_seconds: int = _help("how often the bot looks for reminders that are due", 30, low=1)
 
 
@@ -167,9 +167,17 @@ def events(config: Config):
 
 
 def offsets(config: Config):
-    from jobs.calendar import duration
+    from jobs.calendar import CalendarError, duration
+    from jobs.reminders import HORIZON as MAX_OFFSET
 
-    return [duration(o) for o in config.reminders.offsets]
+    try:
+        found = [duration(o) for o in config.reminders.offsets]
+    except CalendarError as e:
+        raise CalendarError(f"[reminders] offsets: {e}") from None
+    if any(o > MAX_OFFSET for o in found):
+        raise CalendarError(f"[reminders] offsets: at most {MAX_OFFSET.days}d before an event (reminders are "
+                            "planned that far ahead)")
+    return found
 
 
 def validate(config: Config) -> Config:

@@ -39,6 +39,8 @@ def duration(text: str) -> dt.timedelta:
     if not text or not m or not any(m.groups()):
         raise CalendarError(f"not a duration: {text!r} (write e.g. 1d, 1h, 10m or 1h30m)")
     days, hours, minutes = (int(g or 0) for g in m.groups())
+    if not days and not hours and not minutes:
+        raise CalendarError(f"not a duration: {text!r} is no time at all (write e.g. 10m)")
     return dt.timedelta(days=days, hours=hours, minutes=minutes)
 
 
@@ -75,7 +77,11 @@ class Event:
             raise CalendarError(f"{title!r}: start {start!r} is not a date and time such as 2026-12-21T19:00") from None
         if local.tzinfo is not None:
             raise CalendarError(f"{title!r}: start is local wall time; give the zone in timezone, not in start")
-        event = cls(title, local, zone(timezone), rrule.strip(), duration(length), link, tuple(chats),
+        try:
+            length = duration(length)
+        except CalendarError as e:
+            raise CalendarError(f"{title!r}: duration: {e}") from None
+        event = cls(title, local, zone(timezone), rrule.strip(), length, link, tuple(chats),
                     survey=tuple(survey), survey_options=tuple(survey_options), survey_hours=survey_hours)
         if event.rrule:
             interval = _INTERVAL.search(event.rrule)

@@ -56,7 +56,8 @@ def test_a_one_off_event_and_reminder_times():
     ("2026-12-01T19:00+02:00", "UTC", "", "1h", "local wall time"),
     ("2026-12-01T19:00", "Mars/Olympus", "", "1h", "unknown time zone"),
     ("2026-12-01T19:00", "UTC", "FREQ=SOMETIMES", "1h", "not an RFC 5545 rule"),
-    ("2026-12-01T19:00", "UTC", "", "a while", "not a duration"),
+    ("2026-12-01T19:00", "UTC", "", "a while", "'Call': duration: not a duration"),
+    ("2026-12-01T19:00", "UTC", "", "0m", "'0m' is no time at all"),
     ("2026-12-01T19:00", "UTC", "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30", "1h", "never occurs from 2026-12-01T19:00"),
     ("2026-12-01T19:00", "UTC", "FREQ=MONTHLY;UNTIL=20261101T000000Z", "1h", "never occurs"),
     ("2026-12-01T19:00", "UTC", "FREQ=MINUTELY", "1h", "recurs within a day"),
@@ -94,7 +95,13 @@ def test_bot_toml_events_and_their_errors(tmp_path):
     with pytest.raises(config_mod.ConfigError, match="unknown time zone"):
         config_mod.load(path)
     path.write_text('[reminders]\noffsets = ["1d", "soon"]\n')
-    with pytest.raises(config_mod.ConfigError, match="not a duration"):
+    with pytest.raises(config_mod.ConfigError, match=r"\[reminders\] offsets: not a duration"):
+        config_mod.load(path)
+    path.write_text('[reminders]\noffsets = ["1h", "0m"]\n')      # (sent as the event starts: never)
+    with pytest.raises(config_mod.ConfigError, match="'0m' is no time at all"):
+        config_mod.load(path)
+    path.write_text('[reminders]\noffsets = ["60d"]\n')
+    with pytest.raises(config_mod.ConfigError, match="at most 45d before an event"):
         config_mod.load(path)
     path.write_text('[[events]]\ntitle = "Call"\nstart = "2026-12-01T19:00"\ncolour = "blue"\n')
     with pytest.raises(config_mod.ConfigError, match="unknown key"):
