@@ -194,7 +194,14 @@ def parse_when(text: str, languages: list[str], now: dt.datetime, date_order: st
     (with ``code``: bad_date, past, too_far)."""
     import dateparser
 
-    text = text.strip()
+    text = re.sub(r"\b(\d{4}-\d{1,2}-\d{1,2})T(?=\d)", r"\1 ", text.strip())    # "2026-12-05T19:00"
+    # "14.00", "10.30": a time (no month 00 or 30); "10.12" stays a date.
+    text = re.sub(r"(?<![\d.])\b([01]?\d|2[0-3])\.(00|1[3-9]|[2-5]\d)\b(?!\.\d)", r"\1:\2", text)
+    text = re.sub(r"(?<![\d.])\b(\d{1,2})\.(\d{1,2})\b(?!\.\d)", r"\1/\2", text)    # "10.12": 10/12
+    named = _IANA.search(text)                        # "19:00 America/Bogota"
+    if named:
+        default_zone = zone(named.group(0)).key
+        text = (text[:named.start()] + text[named.end():]).strip()
     iso = _ISO.search(text)
     if iso:                                           # "2027-13-01" is no date, whatever dateparser guesses
         year, month, day = map(int, iso.groups())
@@ -245,6 +252,7 @@ def parse_when(text: str, languages: list[str], now: dt.datetime, date_order: st
 
 
 _TIME = re.compile(r"\b([01]?\d|2[0-3])\s*(?:h|:)\s*([0-5]\d)?\b")
+_IANA = re.compile(r"\b(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z_]+(?:/[A-Za-z_]+)?\b")
 
 
 def _weekday(day: int, text: str, now: dt.datetime, tz: dt.tzinfo) -> dt.datetime | None:

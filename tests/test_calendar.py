@@ -302,6 +302,13 @@ def test_until_in_utc_is_accepted_and_applied_in_local_time():
     ("Tuesday 15:00", "2026-11-24T18:00:00+00:00"),          # a Tuesday morning: today
     ("next Tuesday 15:00", "2026-12-01T18:00:00+00:00"),
     ("Tuesday 06:00", "2026-12-01T09:00:00+00:00"),          # already past today: next week
+    # As an operator copies it from bot.toml, with a zone by its IANA name; dotted times.
+    ("2026-12-05T19:00", "2026-12-05T22:00:00+00:00"),
+    ("2026-12-05T19:00 America/Bogota", "2026-12-06T00:00:00+00:00"),
+    ("5 December 19:00 America/Argentina/Buenos_Aires", "2026-12-05T22:00:00+00:00"),
+    ("5 December 14.00", "2026-12-05T17:00:00+00:00"),
+    ("5/12 10.30 UTC", "2026-12-05T10:30:00+00:00"),
+    ("le 10.12 à 15h", "2026-12-10T18:00:00+00:00"),
 ])
 def test_weekdays_and_written_zones(text, expected):
     now = dt.datetime(2026, 11, 24, 10, tzinfo=UTC)          # Tuesday, 07:00 in Montevideo
