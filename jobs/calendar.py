@@ -17,7 +17,7 @@ from dateutil.rrule import rrulestr
 from knowledge import dates
 from knowledge.errors import ActaError
 from knowledge.lexicon import WEEKDAYS as _WEEKDAYS
-from knowledge.text import named_weekday
+from knowledge.text import fold, named_weekday
 
 UTC = dt.timezone.utc
 _DURATION = re.compile(r"^\s*(?:(\d+)\s*d)?\s*(?:(\d+)\s*h)?\s*(?:(\d+)\s*m(?:in)?)?\s*$", re.IGNORECASE)
@@ -148,9 +148,30 @@ def occurrences(event: Event, after: dt.datetime, until: dt.datetime) -> list[Oc
 
 
 def upcoming(events: list[Event], now: dt.datetime, until: dt.datetime) -> list[Occurrence]:
-    """Every event's occurrences from now to ``until``, soonest first."""
-    found = [o for e in events for o in occurrences(e, now, until)]
-    return sorted(found, key=lambda o: (o.start_utc, o.event.title))
+    """Every event's occurrences from now to ``until``, soonest first. One call known twice (in
+    bot.toml and in an imported .ics: at the same time, under the same title or one whose words
+    hold the other's) is one occurrence, bot.toml's, for the chats of both."""
+    found = sorted((o for e in events for o in occurrences(e, now, until)),
+                   key=lambda o: (o.start_utc, o.event.stored_id is not None, o.event.stored_id or 0))
+    kept: dict[dt.datetime, list[Occurrence]] = {}
+    for o in found:
+        same_time = kept.setdefault(o.start_utc, [])
+        i = next((i for i, k in enumerate(same_time) if same_call(k.event.title, o.event.title)), None)
+        if i is None:
+            same_time.append(o)
+            continue
+        first = same_time[i].event
+        same_time[i] = Occurrence(dataclasses.replace(
+            first, chats=tuple(dict.fromkeys(first.chats + o.event.chats)), link=first.link or o.event.link),
+            o.start_utc)
+    return sorted((o for same in kept.values() for o in same), key=lambda o: (o.start_utc, o.event.title))
+
+
+def same_call(a: str, b: str) -> bool:
+    """Do two titles of events at the same time name one call ("LACRALO monthly call" and
+    "LACRALO Monthly Call – Spanish channel"; not "LACRALO call" and "NARALO call")?"""
+    shorter, longer = sorted((set(re.findall(r"\w+", fold(t))) for t in (a, b)), key=len)
+    return shorter == longer or len(shorter) >= 2 and shorter <= longer
 
 
 def next_occurrence(events: list[Event], now: dt.datetime, horizon_days: int = 400,

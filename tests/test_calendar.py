@@ -337,3 +337,15 @@ def test_an_announced_event_at_the_place_asked_about(question, places):
     said = [Announced(Mention("2027-03-15", "day", "Ana", "…", 1, place=p), None, p)
             for p in ("Ciudad de Panamá", "Bogotá", "São Paulo")]
     assert places == [a.mention.place for a in at_place_named(said, question)]
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("LACRALO monthly call", "LACRALO Monthly Call – Spanish channel", True),
+    ("LACRALO monthly call", "lacralo MONTHLY call", True),
+    ("Monthly call", "LACRALO monthly call", True),
+    ("LACRALO call", "NARALO call", False),
+    ("Call", "NARALO call", False),          # one word says too little
+    ("IDN webinar", "UA webinar", False),
+])
+def test_which_titles_at_one_time_are_one_call(a, b, same):
+    assert same == calendar.same_call(a, b) == calendar.same_call(b, a)

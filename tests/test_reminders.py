@@ -182,3 +182,23 @@ def test_a_summary_cut_off_after_its_first_message_is_not_posted_again(tmp_path)
         assert [-100, -200, -200] == [chat for _, chat in calls]
         rows = dict(store.db.execute("SELECT chat_id, error FROM summary_posts").fetchall())
         assert rows[-100].startswith("cut off after 1 message(s)") and -200 not in rows
+
+
+def test_a_call_in_bot_toml_and_in_an_imported_calendar_is_reminded_once(tmp_path):
+    from jobs import calendar
+    with Store(tmp_path / "a.db") as store:
+        # The community calendar's export holds December's call (another chat too), and a webinar that
+        # hour; a different call of another group at the same time stays another call.
+        for title, chats in (("LACRALO Monthly Call – Spanish channel", [-100, -300]), ("IDN webinar", [-100]),
+                             ("NARALO monthly call", [-100])):
+            eid = store.propose_event(title, DEC, "UTC", 60, chats, "ics", 1, "https://zoom.example/j/1")
+            store.set_event_status(eid, "active")
+        events = calendar.with_stored([CALL], store)
+        outbox = Outbox()
+        run(store, at(minutes=10), outbox, events)
+        assert sorted([(-100, DEC, False)] * 3 + [(-200, DEC, False), (-300, DEC, False)]) == sorted(outbox.sent)
+        sent = {(r["chat_id"], r["title"]) for r in store.reminders()}
+        assert {(-100, "LACRALO monthly call"), (-200, "LACRALO monthly call"), (-300, "LACRALO monthly call"),
+                (-100, "IDN webinar"), (-100, "NARALO monthly call")} == sent
+        (december,) = [o for o in calendar.upcoming(events, at(days=1), DEC) if o.event.title == CALL.title]
+        assert ((-100, -200, -300), "https://zoom.example/j/1") == (december.event.chats, december.event.link)
