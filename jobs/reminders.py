@@ -86,7 +86,7 @@ async def deliver(store: Store, events: Sequence[Event], now: dt.datetime, send:
             store.finish_reminder(row["id"], SKIPPED, now, "the event had started")
             done.append((row["id"], SKIPPED))
             continue
-        late = now - dt.datetime.fromisoformat(row["send_at_utc"]) > grace
+        late = now - dt.datetime.fromisoformat(row["due_since"]) > grace     # (not one planned after its time)
         due = Due(row["id"], by_key.get(row["event_key"]), row["title"], start, row["chat_id"], late)
         try:
             await send(due)

@@ -29,8 +29,8 @@ class ReminderTables:
     def plan_reminders(self, rows: Iterable[tuple[str, str, dt.datetime, dt.datetime, int]],
                        keep_from: dt.datetime) -> int:
         """Make the pending reminders exactly ``rows`` (event key, title, occurrence start,
-        send at, chat) for occurrences from ``keep_from`` on: new ones added, ones no longer
-        planned (an event edited or removed) deleted; sent ones are history and stay."""
+        send at, chat) for occurrences from ``keep_from`` (now) on: new ones added, planned now,
+        ones no longer planned (an event edited or removed) deleted; sent ones are history and stay."""
         rows = list(rows)
         wanted = {(key, _iso(start), _iso(at), chat) for key, _, start, at, chat in rows}
         with writing(self.db):
@@ -46,18 +46,19 @@ class ReminderTables:
                 [PENDING, _iso(keep_from)]).fetchall())
             before = self.db.execute("SELECT count(*) FROM reminders").fetchone()[0]
             self.db.conn.executemany(
-                "INSERT OR IGNORE INTO reminders (event_key, title, occurrence_utc, send_at_utc, chat_id, status) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                [(key, title, _iso(start), _iso(at), chat, PENDING) for key, title, start, at, chat in rows
+                "INSERT OR IGNORE INTO reminders (event_key, title, occurrence_utc, send_at_utc, chat_id, status, "
+                "planned_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [(key, title, _iso(start), _iso(at), chat, PENDING, _iso(keep_from)) for key, title, start, at, chat in rows
                  if (_iso(start), _iso(at), chat) not in handled])
             return self.db.execute("SELECT count(*) FROM reminders").fetchone()[0] - before
 
     def due_reminders(self, now: dt.datetime) -> list[dict]:
         """Pending reminders whose time has come, earliest first."""
         rows = self.db.execute(
-            "SELECT id, event_key, title, occurrence_utc, send_at_utc, chat_id FROM reminders "
+            "SELECT id, event_key, title, occurrence_utc, send_at_utc, chat_id, max(send_at_utc, "
+            "coalesce(planned_at, send_at_utc)) FROM reminders "
             "WHERE status = ? AND send_at_utc <= ? ORDER BY send_at_utc, id", [PENDING, _iso(now)]).fetchall()
-        keys = ("id", "event_key", "title", "occurrence_utc", "send_at_utc", "chat_id")
+        keys = ("id", "event_key", "title", "occurrence_utc", "send_at_utc", "chat_id", "due_since")
         return [dict(zip(keys, r)) for r in rows]
 
     def claim_reminder(self, rid: int, now: dt.datetime) -> bool:

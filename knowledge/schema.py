@@ -264,3 +264,10 @@ def m013_reading(db: Database) -> None:
     # The reading of transcripts a meeting was read with (knowledge.transcripts.READING). Meetings
     # stored before this was recorded have 0, unknown: they are read again from their stored file.
     db.execute("ALTER TABLE meetings ADD COLUMN read_with INTEGER NOT NULL DEFAULT 0")
+
+
+@migrations()
+def m014_reminder_planned_at(db: Database) -> None:
+    # When a reminder was planned: one planned after its time (an event scheduled an hour ahead,
+    # its one-day reminder) is not late for it. NULL for reminders planned before: their time.
+    db.execute("ALTER TABLE reminders ADD COLUMN planned_at TEXT")

@@ -92,6 +92,19 @@ def test_missed_while_down_is_sent_late_if_still_useful_else_skipped(tmp_path, c
         assert "skipped: the event started" in caplog.text
 
 
+def test_an_event_planned_after_its_reminder_times_is_reminded_now_not_late(tmp_path):
+    with Store(tmp_path / "a.db") as store:
+        outbox = Outbox()
+        run(store, at(minutes=30), outbox)          # declared (or scheduled) half an hour before it starts
+        assert sorted([(-100, DEC, False), (-200, DEC, False)]) == sorted(outbox.sent)
+        statuses = sorted((r["send_at_utc"][11:16], r["status"]) for r in store.reminders()
+                          if r["occurrence_utc"].startswith("2026-12-21") and r["chat_id"] == -100)
+        assert [("22:00", "sent"), ("22:50", "pending"), ("23:00", "skipped")] == statuses
+        # The bot down after that, the next one is late again.
+        run(store, at(minutes=5), outbox)
+        assert sorted([(-100, DEC, True), (-200, DEC, True)]) == sorted(outbox.sent[2:])
+
+
 def test_a_failing_chat_is_recorded_and_the_others_still_get_theirs(tmp_path):
     with Store(tmp_path / "a.db") as store:
         outbox = Outbox(fail_chats={-100})
