@@ -415,15 +415,22 @@ class Store(PostingsTables, PeopleTables, ReminderTables, SurveyTables):
 
     def summaries_to_post(self, chats: Sequence[int]) -> list[tuple[str, int]]:
         """(meeting, chat) pairs whose summary is due: meetings ingested since the bot first
-        looked (not the archive it started with), not yet claimed for that chat."""
+        looked for that chat (not the archive it started with, nor the meetings before a chat
+        was added), not yet claimed for that chat."""
         with writing(self.db):       # the archive is what exists the first time the bot looks
             self.db.execute("INSERT OR IGNORE INTO index_meta SELECT 'summaries_after', coalesce(max(rowid), 0) "
                             "FROM meetings")
-        after = self._meta("summaries_after")
-        meetings = [r[0] for r in self.db.execute(      # a call's other language versions are not news
-            "SELECT id FROM meetings WHERE rowid > ? AND id = family ORDER BY rowid", [after])]
+            for chat in chats:       # (a chat that had posts before chats had their own start: the bot's)
+                self.db.execute(
+                    "INSERT OR IGNORE INTO index_meta SELECT ?, CASE WHEN EXISTS (SELECT 1 FROM summary_posts "
+                    "WHERE chat_id = ?) THEN (SELECT value FROM index_meta WHERE key = 'summaries_after') "
+                    "ELSE coalesce(max(rowid), 0) END FROM meetings", [f"summaries_after:{chat}", chat])
+        after = {c: self._meta(f"summaries_after:{c}") for c in chats}
+        meetings = self.db.execute(      # a call's other language versions are not news
+            "SELECT id, rowid FROM meetings WHERE rowid > ? AND id = family ORDER BY rowid",
+            [min(after.values(), default=0)]).fetchall()
         done = set(self.db.execute("SELECT meeting_id, chat_id FROM summary_posts").fetchall())
-        return [(m, c) for m in meetings for c in chats if (m, c) not in done]
+        return [(m, c) for m, n in meetings for c in chats if n > after[c] and (m, c) not in done]
 
     def claim_summary_post(self, mid: str, chat: int) -> bool:
         """Claim the right to post a summary to a chat; False when someone (a restart, a second

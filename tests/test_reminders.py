@@ -187,7 +187,7 @@ def test_a_summary_cut_off_after_its_first_message_is_not_posted_again(tmp_path)
         raise TryAgain("TimedOut", sent=1 if len(calls) == 1 else 0)
 
     with Store(tmp_path / "a.db") as store:
-        store.summaries_to_post([-100])                 # the archive (none) is what the bot starts with
+        store.summaries_to_post([-100, -200])           # the archive (none) is what the bot starts with
         ingest.ingest_file(store, str(DEMO / "naralo-2026-10-12-en.txt"), max_bytes=10_000_000)
         asyncio.run(post_due_summaries(store, [-100, -200], send))
         asyncio.run(post_due_summaries(store, [-100, -200], send))
@@ -195,6 +195,26 @@ def test_a_summary_cut_off_after_its_first_message_is_not_posted_again(tmp_path)
         assert [-100, -200, -200] == [chat for _, chat in calls]
         rows = dict(store.db.execute("SELECT chat_id, error FROM summary_posts").fetchall())
         assert rows[-100].startswith("cut off after 1 message(s)") and -200 not in rows
+
+
+def test_a_chat_added_later_gets_the_summaries_of_meetings_ingested_after(tmp_path):
+    from knowledge import ingest
+
+    from conftest import DEMO
+
+    def ingested(name):
+        ingest.ingest_file(store, str(DEMO / name), max_bytes=10_000_000)
+
+    with Store(tmp_path / "a.db") as store:
+        ingested("naralo-2026-10-12-en.txt")            # the archive the bot starts with: no summary
+        assert [] == store.summaries_to_post([-100])
+        ingested("afralo-2026-10-05-fr.txt")
+        assert [("afralo-2026-10-05-fr", -100)] == store.summaries_to_post([-100])
+        # -200 added to [telegram] chats now: not the summaries of what came before it
+        assert [("afralo-2026-10-05-fr", -100)] == store.summaries_to_post([-100, -200])
+        ingested("lacralo-2026-10-26-pt.txt")
+        assert [("afralo-2026-10-05-fr", -100), ("lacralo-webinar-2026-10-26-pt", -100), ("lacralo-webinar-2026-10-26-pt", -200)
+                ] == store.summaries_to_post([-100, -200])
 
 
 def test_a_call_in_bot_toml_and_in_an_imported_calendar_is_reminded_once(tmp_path):
