@@ -39,6 +39,7 @@ async def tick(store: Store, events: Sequence[Event], now: dt.datetime, post_pol
 
 
 async def _open(store: Store, events: Sequence[Event], now: dt.datetime, post_poll: PostPoll) -> None:
+    keys = {event_key(e) for e in events}
     for event in events:
         if not event.survey or not event.chats:
             continue
@@ -47,6 +48,8 @@ async def _open(store: Store, events: Sequence[Event], now: dt.datetime, post_po
             if not occurrence.end_utc <= now < occurrence.end_utc + window:
                 continue
             for chat in event.chats:
+                if _edited(event, store.surveyed(occurrence.start_utc, chat), keys):
+                    continue        # posted before the event was edited (its title or rule): not again
                 sid = store.claim_survey(event_key(event), event.title, occurrence.start_utc, chat,
                                          occurrence.end_utc + window,
                                          [(q, list(event.survey_options)) for q in event.survey])
@@ -61,6 +64,13 @@ async def _open(store: Store, events: Sequence[Event], now: dt.datetime, post_po
                     store.set_survey_status(sid, "failed")
                     continue
                 store.set_survey_status(sid, "open", only_from="posting")
+
+
+def _edited(event: Event, surveyed: list[tuple[str, str, tuple[str, ...]]], keys: set[str]) -> bool:
+    """Was one of these surveys of the occurrence this event's, before it was edited: an event no
+    longer in bot.toml (its key) by the same title or with the same questions?"""
+    return any(key not in keys and (calendar.same_call(title, event.title) or questions == event.survey)
+               for key, title, questions in surveyed)
 
 
 async def _remind(store: Store, survey: dict, say: Say) -> None:

@@ -47,6 +47,13 @@ class SurveyTables:
                 [(sid, i, q, json.dumps(o)) for i, (q, o) in enumerate(questions)])
             return sid
 
+    def surveyed(self, occurrence: dt.datetime, chat_id: int) -> list[tuple[str, str, tuple[str, ...]]]:
+        """(event key, title, questions) of the surveys of occurrences at this time in this chat."""
+        return [(key, title, tuple(q.split("\x1f")) if q else ()) for key, title, q in self.db.execute(
+            "SELECT s.event_key, s.title, group_concat(p.question, char(31)) FROM surveys s "
+            "LEFT JOIN survey_polls p ON p.survey_id = s.id WHERE s.occurrence_utc = ? AND s.chat_id = ? "
+            "GROUP BY s.id ORDER BY s.id", [occurrence.isoformat(), chat_id])]
+
     def survey_polls(self, sid: int) -> list[dict]:
         return [{**r, "options": json.loads(r["options"])} for r in self.db.query(
             "SELECT position, question, options, poll_id, message_id FROM survey_polls WHERE survey_id = ? "

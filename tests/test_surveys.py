@@ -81,6 +81,35 @@ async def _both(one, two, now, tg):
                          surveys.tick(two, [WEBINAR], now, tg.post_poll, tg.stop_poll, tg.say))
 
 
+@pytest.mark.parametrize("edit", [
+    {"title": "DNS abuse webinar"},                                      # renamed
+    {"title": "Security talk"},                                          # renamed, the same questions
+    {"rrule": "FREQ=WEEKLY;COUNT=2", "survey": ("Good?",)},              # its rule and questions, the same title
+])
+def test_editing_an_event_after_its_survey_was_posted_does_not_post_it_again(tmp_path, edit):
+    import dataclasses
+    with Store(tmp_path / "a.db") as store:
+        tg = Telegram()
+        tick(store, END + dt.timedelta(minutes=1), tg)
+        edited = dataclasses.replace(WEBINAR, **edit)                    # bot.toml edited, the bot restarted
+        asyncio.run(surveys.tick(store, [edited], END + dt.timedelta(minutes=5), tg.post_poll, tg.stop_poll, tg.say))
+        assert 2 == len(tg.polls)
+
+
+@pytest.mark.parametrize("other", [
+    {"title": "UA webinar", "survey": ("Useful?",)},
+    {"title": "UA webinar"},            # the same questions, but the first event is still there: another survey
+])
+def test_another_event_at_that_time_gets_its_own_survey(tmp_path, other):
+    import dataclasses
+    with Store(tmp_path / "a.db") as store:
+        tg = Telegram()
+        tick(store, END + dt.timedelta(minutes=1), tg)
+        both = [WEBINAR, dataclasses.replace(WEBINAR, **other)]
+        asyncio.run(surveys.tick(store, both, END + dt.timedelta(minutes=5), tg.post_poll, tg.stop_poll, tg.say))
+        assert [q for _, q, _ in tg.polls[2:]] == list(both[1].survey)
+
+
 @pytest.mark.parametrize("questions, options, message", [
     (["   "], ["yes", "no"], "1 to 300 characters"),
     (["x" * 301], ["yes", "no"], "1 to 300 characters"),
