@@ -12,9 +12,12 @@ from collections.abc import Awaitable, Callable, Sequence
 from jobs import calendar
 from jobs.calendar import Event
 from jobs.reminders import event_key
+from knowledge.errors import TryAgain
 from knowledge.store import Store
 
 log = logging.getLogger(__name__)
+
+RETRY_RESULTS = dt.timedelta(hours=6)    # results Telegram cannot take for now are tried again this long
 
 # (chat, question, options) -> (poll id, message id)
 PostPoll = Callable[[int, str, Sequence[str]], Awaitable[tuple[str, int]]]
@@ -31,7 +34,7 @@ async def tick(store: Store, events: Sequence[Event], now: dt.datetime, post_pol
         deadline = dt.datetime.fromisoformat(s["deadline_utc"])
         try:
             if now >= deadline:
-                await _close(store, s, stop_poll, say)
+                await _close(store, s, stop_poll, say, again=now - deadline < RETRY_RESULTS)
             elif deadline - now <= remind_before and store.claim_survey_reminder(s["id"]):
                 await _remind(store, s, say)
         except Exception as e:  # one chat's failure must not stop the other surveys
@@ -59,6 +62,14 @@ async def _open(store: Store, events: Sequence[Event], now: dt.datetime, post_po
                     for poll in store.survey_polls(sid):
                         poll_id, message_id = await post_poll(chat, poll["question"], poll["options"])
                         store.poll_posted(sid, poll["position"], poll_id, message_id)
+                except TryAgain as e:   # Telegram, for now: posted at the next tick, unless a poll went out
+                    if not any(p["message_id"] for p in store.survey_polls(sid)):
+                        log.warning("survey %s not posted to chat %s for now: %s", sid, chat, e)
+                        store.release_survey(sid)
+                        continue
+                    log.warning("survey %s cut off in chat %s: %s", sid, chat, e)
+                    store.set_survey_status(sid, "failed")
+                    continue
                 except Exception as e:  # recorded; the other chats still get theirs
                     log.warning("survey %s could not be posted to chat %s: %s", sid, chat, e.__class__.__name__)
                     store.set_survey_status(sid, "failed")
@@ -87,7 +98,9 @@ async def _remind(store: Store, survey: dict, say: Say) -> None:
                                                       "deadline": survey["deadline_utc"]})
 
 
-async def _close(store: Store, survey: dict, stop_poll: StopPoll, say: Say) -> None:
+async def _close(store: Store, survey: dict, stop_poll: StopPoll, say: Say, again: bool = False) -> None:
+    """Stop the polls and post the results; ``again``: if Telegram cannot take them for now
+    (TryAgain), the survey stays open to be closed at the next tick."""
     if not store.set_survey_status(survey["id"], "closing", only_from="open"):
         return
     results = store.poll_counts(survey["id"])
@@ -104,5 +117,11 @@ async def _close(store: Store, survey: dict, stop_poll: StopPoll, say: Say) -> N
     try:
         await say(survey["chat_id"], "results", {"title": survey["title"], "results": results,
                                                  "answered": len(store.answered(survey["id"]))})
-    finally:                 # closed either way: a chat that refuses the results is logged by tick
-        store.set_survey_status(survey["id"], "closed")
+    except TryAgain as e:
+        if again:
+            log.warning("the results of survey %s were not posted for now: %s", survey["id"], e)
+            store.set_survey_status(survey["id"], "open", only_from="closing")
+            return
+        raise
+    finally:                 # closed otherwise: a chat that refuses the results is logged by tick
+        store.set_survey_status(survey["id"], "closed", only_from="closing")

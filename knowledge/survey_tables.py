@@ -54,6 +54,12 @@ class SurveyTables:
             "LEFT JOIN survey_polls p ON p.survey_id = s.id WHERE s.occurrence_utc = ? AND s.chat_id = ? "
             "GROUP BY s.id ORDER BY s.id", [occurrence.isoformat(), chat_id])]
 
+    def release_survey(self, sid: int) -> None:
+        """A survey claimed but none of its polls posted: due again (claimed anew)."""
+        with writing(self.db):
+            self.db.execute("DELETE FROM survey_polls WHERE survey_id = ?", [sid])
+            self.db.execute("DELETE FROM surveys WHERE id = ?", [sid])
+
     def survey_polls(self, sid: int) -> list[dict]:
         return [{**r, "options": json.loads(r["options"])} for r in self.db.query(
             "SELECT position, question, options, poll_id, message_id FROM survey_polls WHERE survey_id = ? "

@@ -110,6 +110,45 @@ def test_another_event_at_that_time_gets_its_own_survey(tmp_path, other):
         assert [q for _, q, _ in tg.polls[2:]] == list(both[1].survey)
 
 
+def test_polls_and_results_telegram_cannot_take_for_now_go_out_at_a_later_tick(tmp_path):
+    from knowledge.errors import TryAgain
+
+    class Busy(Telegram):
+        def __init__(self, busy):
+            super().__init__()
+            self.busy = busy            # how many calls (of post_poll and of "results") fail for now
+
+        async def post_poll(self, chat, question, options):
+            if self.busy:
+                self.busy -= 1
+                raise TryAgain("TimedOut")
+            return await super().post_poll(chat, question, options)
+
+        async def say(self, chat, what, values):
+            if what == "results" and self.busy:
+                self.busy -= 1
+                raise TryAgain("RetryAfter")
+            await super().say(chat, what, values)
+
+    with Store(tmp_path / "a.db") as store:
+        tg = Busy(busy=1)
+        tick(store, END + dt.timedelta(minutes=1), tg)
+        assert [] == tg.polls
+        tick(store, END + dt.timedelta(minutes=2), tg)
+        assert 2 == len(tg.polls)
+        tg.busy = 1
+        tick(store, END + dt.timedelta(hours=24), tg)
+        assert [] == [w for _, w, _ in tg.said if w == "results"]
+        tick(store, END + dt.timedelta(hours=24, minutes=1), tg)
+        assert ["results"] == [w for _, w, _ in tg.said if w == "results"] and [] == store.surveys("open")
+    with Store(tmp_path / "b.db") as store:     # still refused hours after the deadline: given up, not tried forever
+        tg = Busy(busy=0)
+        tick(store, END + dt.timedelta(minutes=1), tg)
+        tg.busy = 1
+        tick(store, END + dt.timedelta(hours=24) + surveys.RETRY_RESULTS, tg)
+        assert [] == store.surveys("open") and ["closed"] == [s["status"] for s in store.surveys()]
+
+
 @pytest.mark.parametrize("questions, options, message", [
     (["   "], ["yes", "no"], "1 to 300 characters"),
     (["x" * 301], ["yes", "no"], "1 to 300 characters"),
