@@ -169,6 +169,9 @@ class SchedulingCommands:
         for o in found[:MAX_LISTED_EVENTS]:
             number = f"#{o.event.stored_id} " if o.event.stored_id else ""
             lines.append(escape(f"{number}{o.event.title} — {self._when(o.start_utc, lang)}"))
+        if len(found) > MAX_LISTED_EVENTS:
+            lines.append(escape(i18n.t(lang, "events_more", n=len(found) - MAX_LISTED_EVENTS,
+                                       date=i18n.date(found[-1].start_utc.date().isoformat(), lang))))
         said = self._announced(found, now, lang)
         if said:
             lines += ["", f"<b>{escape(i18n.t(lang, 'events_announced'))}</b>", *said]

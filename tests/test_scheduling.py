@@ -339,3 +339,17 @@ def test_after_the_next_call_and_for_a_group_is_that_group_s(dialogue):
     assert "LACRALO monthly call</b> — 21 December 2026" in dialogue.question("¿Y de LACRALO?", MEMBER)[0].html
     alone = dialogue.question("And for NARALO?", Member(3, "en"))[0].html     # no conversation: not the next call
     assert "LACRALO monthly call" not in alone
+
+
+def test_events_says_how_many_more_it_did_not_list(tmp_path):
+    weekly = calendar.Event.declared("Weekly sync", "2026-11-23T15:00", "UTC", "FREQ=WEEKLY", chats=(-100,))
+    with Store(tmp_path / "a.db") as store:
+        d = Dialogue(store, Answerer(store, Searcher(store)), "en", events=[weekly], clock=lambda: NOW)
+        lines = d.command("events", "", MEMBER)[0].html.split("\n")
+        listed = [line for line in lines if line.startswith("Weekly sync — ")]
+        assert 10 == len(listed)
+        assert "… and 7 more until 15 March 2027: /calendar gives them all (.ics)." == lines[len(listed) + 1]
+        in_spanish = d.command("events", "", Member(2, "es"))[0].html
+        assert "… y 7 más hasta el 15 de marzo de 2027: /calendar los da todos (.ics)." in in_spanish
+        d.events = [calendar.Event.declared("Monthly", "2026-11-23T15:00", "UTC", "FREQ=MONTHLY", chats=(-100,))]
+        assert "more until" not in d.command("events", "", MEMBER)[0].html
