@@ -57,6 +57,7 @@ def from_ics(content: bytes, now: dt.datetime, until_days: int = 400) -> Calenda
         cal = icalendar.Calendar.from_ical(content.decode("utf-8-sig", errors="replace"))
     except (ValueError, IndexError, KeyError) as e:
         raise CalendarError(f"not a readable .ics file ({e.__class__.__name__})") from None
+    _in_calendar_zone(cal)
     method = str(cal.get("method", "")).upper()
     name = str(cal.get("x-wr-calname", "")).strip()[:200] if method in ("", "PUBLISH") else ""
     horizon = now + dt.timedelta(days=until_days)
@@ -85,6 +86,38 @@ def from_ics(content: bytes, now: dt.datetime, until_days: int = 400) -> Calenda
     return CalendarFile(coming[:MAX_IMPORTED], skipped + max(0, len(coming) - MAX_IMPORTED), until,
                         frozenset(uids), frozenset(instances), frozenset(unread),
                         name or None)
+
+
+def _in_calendar_zone(cal) -> None:
+    """Floating times (no zone, no Z) in the calendar's X-WR-TIMEZONE, as Google and Outlook
+    exports mean them (without one, they are read as UTC)."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        zone = ZoneInfo(str(cal.get("x-wr-timezone", "")).strip())
+    except (ZoneInfoNotFoundError, ValueError):
+        return
+    for vevent in cal.walk("VEVENT"):
+        for key in ("dtstart", "dtend", "recurrence-id"):
+            try:
+                when = vevent[key].dt
+            except (KeyError, AttributeError):
+                continue
+            if isinstance(when, dt.datetime) and when.tzinfo is None:
+                vevent[key].dt = when.replace(tzinfo=zone)
+
+
+def _link(vevent) -> str:
+    """Where to join: the URL, else the first link in the location, else in the description
+    (Zoom and Teams invitations put it there)."""
+    for key in ("url", "location", "description"):
+        found = _LINK.search(str(vevent.get(key, "")))
+        if found:
+            return found.group(0).rstrip(".,;:!?)]>»\"'")[:500]
+    return ""
+
+
+_LINK = re.compile(r"https?://[^\s<>\"]+", re.IGNORECASE)
 
 
 def _events(vevents: list) -> list[list]:
@@ -168,13 +201,13 @@ def _imported(vevent, start: dt.datetime, uid: str) -> ImportedEvent:
     """One occurrence: its title, start, minutes and link."""
     try:
         end = vevent.decoded("dtend")
-        minutes = int((end - start).total_seconds() // 60) if isinstance(end, dt.datetime) else 60
+        minutes = int((_utc(end) - start).total_seconds() // 60) if isinstance(end, dt.datetime) else 60
     except (KeyError, ValueError, TypeError):
         minutes = 60
     minutes = minutes if minutes > 0 else 60    # no DTEND (the library then gives DTSTART): an hour
     slot = _utc(vevent.decoded("recurrence-id")) if "recurrence-id" in vevent else start
     return ImportedEvent(str(vevent.get("summary", "Event"))[:200], start, min(minutes, 24 * 60),
-                         str(vevent.get("url", ""))[:500], uid, slot)
+                         _link(vevent), uid, slot)
 
 
 def _fast_forward(vevent, now: dt.datetime) -> None:

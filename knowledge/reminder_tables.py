@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from knowledge.models import CalendarFile, ImportCounts
@@ -132,10 +133,19 @@ class ReminderTables:
                 elif r["status"] == "active":
                     by_occurrence.setdefault((r["title"], r["start"], r["minutes"], r["link"]), []).append(r)
             seen, twice, added, updated = set(), [], 0, 0
+            in_file = {(e.uid, e.slot_utc) for e in file.events}
+            once = {uid for uid, n in Counter(e.uid for e in file.events).items() if n == 1}
             for e in file.events:
                 # Two entries may share a UID and start ("Board", "Board (public)"): the title tells them apart.
                 mine = by_occurrence.get((e.uid, e.slot_utc), [])
                 r = next((d for d in mine if d["title"] == e.title), mine[0] if mine else None)
+                if r is None and e.uid in once:
+                    # A one-off event moved (an invitation sent again, a new start under the same UID):
+                    # the one stored under that UID that the file no longer holds.
+                    left = [d for key, ds in by_occurrence.items() if key[0] == e.uid and key not in in_file
+                            for d in ds]
+                    r = left[0] if len(left) == 1 else None
+                    mine = by_occurrence[(r["uid"], r["slot"])] if r else mine
                 if r is not None:
                     mine.remove(r)
                 else:

@@ -331,3 +331,42 @@ def test_a_failed_import_leaves_the_events_as_they_were(tmp_path):
 def test_the_reply_says_what_an_import_changed(lang, counts, expected):
     text = render_events.imported(lang, 3, 1, counts)
     assert expected in text and (text.count(". ") == 0) == (counts == ImportCounts(3, 0, 0))
+
+
+def test_the_link_to_join_is_read_from_the_location_or_the_description():
+    read = ics.from_ics(calendar_file(
+        "UID:a\nSUMMARY:Zoom webinar\nDTSTART:20261202T230000Z\nLOCATION:https://us02web.zoom.us/j/850?pwd=abc",
+        "UID:b\nSUMMARY:Teams call\nDTSTART:20261203T230000Z\nLOCATION:Online\n"
+        "DESCRIPTION:Join: <https://teams.microsoft.com/l/meetup-join/19%3a>. Thanks!",
+        "UID:c\nSUMMARY:With a URL\nDTSTART:20261204T230000Z\nURL:https://example.org/call\n"
+        "LOCATION:https://zoom.us/j/other",
+        "UID:d\nSUMMARY:No link\nDTSTART:20261205T230000Z\nLOCATION:Room 3"), NOW)
+    assert ["https://us02web.zoom.us/j/850?pwd=abc", "https://teams.microsoft.com/l/meetup-join/19%3a",
+            "https://example.org/call", ""] == [e.link for e in read.events]
+
+
+def test_floating_times_are_in_the_calendars_zone():
+    event = "UID:a\nSUMMARY:Call\nDTSTART:20261207T220000\nDTEND:20261207T233000"
+    as_utc = ics.from_ics(calendar_file(event), NOW).events[0]
+    in_sao_paulo = ics.from_ics(calendar_file(event).replace(
+        b"VERSION:2.0", b"VERSION:2.0\r\nX-WR-TIMEZONE:America/Sao_Paulo"), NOW).events[0]
+    assert ("2026-12-07T22:00:00+00:00", 90) == (as_utc.start_utc.isoformat(), as_utc.minutes)
+    assert ("2026-12-08T01:00:00+00:00", 90) == (in_sao_paulo.start_utc.isoformat(), in_sao_paulo.minutes)
+    nowhere = ics.from_ics(calendar_file(event).replace(b"VERSION:2.0", b"VERSION:2.0\r\nX-WR-TIMEZONE:Mars"), NOW)
+    assert "2026-12-07T22:00:00+00:00" == nowhere.events[0].start_utc.isoformat()
+
+
+def test_an_invitation_sent_again_with_a_new_time_moves_the_event(tmp_path):
+    def invitation(start: str, method: str = "REQUEST") -> bytes:
+        return calendar_file(f"UID:85012345678@zoom\nSUMMARY:NARALO webinar\nDTSTART:{start}\nSEQUENCE:1",
+                             method=method)
+
+    with Store(tmp_path / "acta.db") as store:
+        assert (1, 0, 0) == import_file(store, invitation("20261202T230000Z"))
+        assert (0, 1, 0) == import_file(store, invitation("20261203T230000Z"))    # moved, not cancelled and added
+        assert [("NARALO webinar", "2026-12-03T23:00")] == coming(store)
+        # Two events of one UID in the file are a series' occurrences: nothing is guessed.
+        import_file(store, calendar_file("UID:s\nSUMMARY:Board\nDTSTART:20261209T150000Z"))
+        both = calendar_file("UID:s\nSUMMARY:Board\nDTSTART:20261210T150000Z",
+                             "UID:s\nSUMMARY:Board\nRECURRENCE-ID:20261217T150000Z\nDTSTART:20261218T150000Z")
+        assert (2, 0, 1) == import_file(store, both)
