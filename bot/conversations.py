@@ -3,10 +3,10 @@ it answered, so that a question following up on it ("And who sent apologies?", "
 budget in that call?", "And in the AFRALO call?") is about them; the people the last answer about
 someone was about ("Was he there?"); and the language they were last answered in, for a message
 that does not say its own ("Agenda?"). Per member and chat (two members talking in a group each have
-their own), for a while after the last answer, bounded in memory, forgotten at a restart. Only
-meeting ids, a kind, the names of the people its answers were about, the turn the last answer
-quoted and its sentences (what "Who is organizing it?" is about) and a language are kept, never
-what was asked."""
+their own), for a while after the last answer, bounded in memory, forgotten at a restart, never
+written anywhere. Only meeting ids, a kind, the names of the people its answers were about, the turn
+the last answer quoted and its sentences (what "Who is organizing it?" is about), the words the last
+search was made with (what "And in the NARALO call?" searches again) and a language are kept."""
 from __future__ import annotations
 
 import dataclasses
@@ -87,7 +87,8 @@ def about(answer: Answer) -> Conversation | None:
         return Conversation((), "next")
     if answer.kind == "passage" and answer.sources:
         cited = answer.sources[0]
-        return Conversation((cited.meeting_id,), turn=(cited.meeting_id, cited.turn_index), quoted=" ".join(answer.quote))
+        return Conversation((cited.meeting_id,), turn=(cited.meeting_id, cited.turn_index), quoted=" ".join(answer.quote),
+                            topic=answer.topic)
     return None
 
 

@@ -188,6 +188,9 @@ class Answerer(FactAnswers, PresenterAnswers, FollowUps, Quoting):
                     # "And in the AFRALO call?", "¿Y en 2016?": the same question of those meetings
                     # (of the same people, when it asked whether someone was there).
                     intent = intents.Intent(asked_then, tuple(m.id for m in named), speakers=whom)
+                elif named and start and context.topic and intents.only_frame(question, meetings):
+                    # "What was said about IPv6 in the AFRALO call?", then "¿Y en la de NARALO?": that there
+                    return self._topic_in(context.topic, question, lang, meetings, k, named, speaker)
         if intent and intent.kind == "did_speak" and intent.speakers and not (
                 intent.meetings or intent.named_but_missing or meeting):
             # "Did Aida say anything?", "O Humberto falou na reunião?" of no meeting in particular: what they said
@@ -241,7 +244,9 @@ class Answerer(FactAnswers, PresenterAnswers, FollowUps, Quoting):
             answer = dataclasses.replace(answer, names={**answer.names, "about": naming.people_named(question, self.store.people())})
         # Further pages search where this one did (the meetings holding the item asked about).
         return dataclasses.replace(answer, question=question, searched=searched or answer.searched,
-                                   within=tuple(within) if answer.kind == "passage" else ())
+                                   within=tuple(within) if answer.kind == "passage" else (),
+                                   topic=which_meetings.without_frame(searched or asked, meetings)
+                                   if answer.kind == "passage" else "")
 
     def scope(self, question: str, lang: str, meetings: list[MeetingSummary] | None = None,
               today: dt.date | None = None, *, chosen: bool = False) -> tuple[str, list[str] | None]:

@@ -33,6 +33,20 @@ class FollowUps:
             return None         # (not what the person named said of it there: search everywhere)
         return dataclasses.replace(answer, question=question, searched=searched, within=tuple(ids))
 
+    def _topic_in(self, topic: str, question: str, lang: str, meetings: list[MeetingSummary], k: int,
+                  named: list[MeetingSummary], speaker) -> Answer:
+        """What the last search was about (``topic``), in the meetings a follow-up names ("¿Y en la
+        de NARALO?"); found only elsewhere, said so."""
+        ids = [mid for m in named for mid in m.ids]
+        answer = self._search_answer(topic, lang, meetings, k, ids, speaker, None)
+        if answer.kind == "passage":
+            return dataclasses.replace(answer, question=question, searched=topic, within=tuple(ids), topic=topic)
+        found = self._search_answer(topic, lang, meetings, k, None, speaker, None)
+        if found.kind != "passage":
+            return dataclasses.replace(found, question=question)
+        return dataclasses.replace(found, question=question, searched=topic, topic=topic, meetings=tuple(named),
+                                   flags=found.flags | {"elsewhere"})
+
     def _about_it(self, question: str, lang: str, meetings: list[MeetingSummary], k: int, turn: tuple[str, int],
                   quoted: str, speaker) -> Answer | None:
         """A question about the thing the last answer quoted ("Who is organizing it?"): searched

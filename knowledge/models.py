@@ -264,6 +264,7 @@ class Conversation:
     # What the last answer quoted, for "Who is organizing it?": the turn (meeting id, index) and the sentences.
     turn: tuple[str, int] | None = None
     quoted: str = ""
+    topic: str = ""     # what the last search was about, for "And in the NARALO call?"
 
 
 @dataclass(frozen=True)
@@ -279,6 +280,7 @@ class Answer:
     also: tuple[tuple[str, ...], ...] = ()
     searched: str = ""                          # passage: what further pages search, when not the question
     within: tuple[str, ...] = ()                # passage: where further pages search, when the question chose it
+    topic: str = ""                             # passage: what was searched, without the meetings it named
     sources: tuple[Hit, ...] = ()               # passage: best first
     meeting: MeetingSummary | None = None       # the meeting a structured answer is about
     names: dict[str, list] = field(default_factory=dict)   # attendance/apologies/agenda payloads

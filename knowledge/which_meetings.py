@@ -342,6 +342,12 @@ def kinds_named(folded: str) -> set[str]:
             if any(not _ABOUT_KIND.search(folded[:m.start()]) for m in rx.finditer(folded))}
 
 
+def without_frame(question: str, meetings: list[MeetingSummary]) -> str:
+    """The question without the words that point at meetings ("What was said about IPv6 in the
+    AFRALO call?" -> "What was said about IPv6 in the"): what it asked of them."""
+    return " ".join(w for w in question.split() if not frame_word(fold(w).strip("?¿!¡.,;:()\"'«»"), meetings))
+
+
 def frame_word(word: str, meetings: list[MeetingSummary]) -> bool:
     """Is this folded word part of how a question points at a meeting (a date, month, year,
     group, "last call") rather than its topic?"""

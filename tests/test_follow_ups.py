@@ -342,3 +342,32 @@ def test_it_after_the_next_command(archive):
     talk.command("next", "NARALO", ana)
     (who,) = talk.question("Who is organizing it?", ana)
     assert "NARALO is organizing a community outreach event" in who.html
+
+
+@pytest.mark.parametrize("first, then, meeting, speaker", [
+    ("que se dijo sobre ipv6 en la llamada de afralo?", "y en la de naralo?", NARALO, "Ethan Brooks"),
+    ("Who talked about IPv6 in the AFRALO call?", "And in the NARALO call?", NARALO, "Ethan Brooks"),
+    ("o que falaram sobre abuso do DNS na reuniao da naralo?", "e na de setembro?", "lacralo-2026-09-21-en",
+     "Patricia Villanueva"),
+])
+def test_a_meeting_named_after_a_search_is_searched_for_the_same_thing(archive, first, then, meeting, speaker):
+    talk = Dialogue(archive.store, archive)
+    ana = Member(1, "es", chat=-100)
+    talk.question(first, ana)
+    answer = archive.ask(then, context=talk.conversations.on(-100, 1))
+    assert "passage" == answer.kind and (speaker, meeting) == (answer.sources[0].speaker, answer.sources[0].meeting_id)
+    assert meeting in answer.within        # further pages too
+    # Said again of another meeting, it is still that topic.
+    again = archive.ask("¿Y en 2016?", context=Conversation((meeting,), topic=answer.topic))
+    assert answer.topic == again.topic and again.within == ("lacralo-2016-06-20-fr",) or "elsewhere" in again.flags
+
+
+def test_a_topic_the_meeting_named_next_does_not_have_is_said_to_be_elsewhere(archive):
+    context = Conversation(("afralo-2026-10-05-fr",), topic="What was said about Abidjan in the")
+    answer = archive.ask("And in the NARALO call?", context=context)
+    assert "elsewhere" in answer.flags and NARALO == answer.meetings[0].id
+    assert "afralo-2026-10-05-fr" == answer.sources[0].meeting_id
+    # A question of its own after it is no follow-up on the topic.
+    assert "chair" == archive.ask("And who chaired the NARALO call?", context=context).kind
+    assert "Abidjan" not in " ".join(h.text for h in archive.ask("And the budget in the NARALO call?",
+                                                                  context=context).sources)
