@@ -147,6 +147,10 @@ class Answerer(FactAnswers, PresenterAnswers, FollowUps, Quoting):
                         or intent.kind == "questions" and not intent.person
                         and not set(intent.topic) - lexicon.UNANSWERED_WORDS):
                     intent = dataclasses.replace(intent, meetings=tuple(m.id for m in on))
+            elif not intent and context.kind in ("presenter", "agenda") and (place := intents.ordinal_alone(question)):
+                # "Who presented the first item?", then "¿Y el segundo?": that item of the same meeting
+                question = f"who presented the {place} item"
+                intent = intents.Intent("presenter", tuple(m.id for m in on))
             elif not intent and start and context.kind in intents.ABOUT_PRESENCE and \
                     (persons := intents.only_people(question, self.store.people(), meetings)):
                 # "Who attended the NARALO call?", then "And Priya?": was she there? (of the

@@ -435,6 +435,17 @@ def ordinal_item(question: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+def ordinal_alone(question: str) -> str | None:
+    """ "¿Y el segundo?", "Et le troisième ?", "And the last one?", "E o terceiro ponto?": an item
+    named by its place and nothing else (following up on an agenda); the ordinal, folded."""
+    words = [w for w in re.findall(r"[a-z0-9]+", _FOLLOW_UP_START.sub(" ", fold(question)))
+             if w not in ALL_STOPWORDS and w not in _ONE and not re.fullmatch(lexicon.ITEM_NOUNS, w)]
+    return words[0] if len(words) == 1 and words[0] in lexicon.ORDINALS else None
+
+
+_ONE = {"one", "uno", "una", "um", "uma", "un", "une"}
+
+
 def without_about(folded: str) -> str:
     """Folded text without "à propos" (no verb of saying: "à propos des membres du conseil")."""
     return re.sub(r"\ba propos\b", " ", folded)

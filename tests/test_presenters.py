@@ -142,3 +142,28 @@ def test_an_acronym_and_its_words_are_one_agenda_item(archive):
     answer = archive.ask("Who presented the IDN working group report?")
     assert ("presenter", [("Internationalized domain names working group report", "Michael Chen")]) == \
         (answer.kind, answer.names["presenter"])
+
+
+@pytest.mark.parametrize("first, then, presenter", [
+    ("quien presento el primer punto de la de afralo?", "y el segundo?", "Koffi Mensah"),
+    ("quien presento el primer punto de la de afralo?", "¿Y el tercero?", "Mamadou Sanogo"),
+    ("Qui a présenté le premier point de la réunion AFRALO ?", "Et le deuxième ?", "Koffi Mensah"),
+    ("Agenda of the NARALO call", "And the second one?", "Priya Raman"),
+    ("Quem apresentou o primeiro ponto da NARALO?", "E o terceiro ponto?", "Nadine Tremblay"),
+])
+def test_an_item_named_by_its_place_after_an_agenda_is_of_that_meeting(archive, first, then, presenter):
+    from bot.dialogue import Dialogue, Member
+    talk = Dialogue(archive.store, archive)
+    ana = Member(1, "es", chat=-100)
+    talk.question(first, ana)
+    answer = archive.ask(then, context=talk.conversations.on(-100, 1))
+    assert ("presenter", presenter) == (answer.kind, answer.names["presenter"][0][1])
+
+
+@pytest.mark.parametrize("question, place", [
+    ("y el segundo?", "segundo"), ("Et le troisième ?", "troisieme"), ("And the last one?", "last"),
+    ("E o terceiro ponto?", "terceiro"), ("and the second speaker?", None), ("el segundo día", None),
+    ("Who presented?", None), ("first", "first"),
+])
+def test_an_item_place_alone(question, place):
+    assert place == intents.ordinal_alone(question)
