@@ -371,3 +371,18 @@ def test_a_topic_the_meeting_named_next_does_not_have_is_said_to_be_elsewhere(ar
     assert "chair" == archive.ask("And who chaired the NARALO call?", context=context).kind
     assert "Abidjan" not in " ".join(h.text for h in archive.ask("And the budget in the NARALO call?",
                                                                   context=context).sources)
+
+
+@pytest.mark.parametrize("first, then, kind, person", [
+    ("a que se comprometio jose martinez?", "y patricia?", "commitments", "Patricia Villanueva"),
+    ("What did Priya commit to?", "And José?", "commitments", "José Martínez"),
+    ("que pregunto sofia herrera?", "y keisha?", "questions", "Keisha Thompson"),
+])
+def test_a_name_alone_after_someones_commitments_or_questions_asks_the_same_of_them(archive, first, then, kind, person):
+    talk = Dialogue(archive.store, archive)
+    ana = Member(1, "es", chat=-100)
+    talk.question(first, ana)
+    answer = archive.ask(then, context=talk.conversations.on(-100, 1))
+    assert kind == answer.kind
+    said = answer.names.get("person") or answer.names.get("by")
+    assert [person] == list(dict.fromkeys(said))
