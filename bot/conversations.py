@@ -82,9 +82,10 @@ def about(answer: Answer) -> Conversation | None:
         return Conversation(ids, _asked(answer.parts[0])) if ids else None
     if answer.kind == "next" and answer.announced:      # "Who is organizing it?": the soonest announced
         said = answer.announced[0]
-        return Conversation((said.meeting.id,), "next", turn=(said.meeting.id, said.mention.turn), quoted=said.mention.text)
+        return Conversation((said.meeting.id,), "next", turn=(said.meeting.id, said.mention.turn), quoted=said.mention.text,
+                            topic=answer.question)
     if answer.kind == "next":                           # "And for NARALO?": its next call
-        return Conversation((), "next")
+        return Conversation((), "next", topic=answer.question)
     if answer.kind == "passage" and answer.sources:
         cited = answer.sources[0]
         return Conversation((cited.meeting_id,), turn=(cited.meeting_id, cited.turn_index), quoted=" ".join(answer.quote),

@@ -68,8 +68,8 @@ class Dialogue(SchedulingCommands):
 
     def language(self, member: Member, text: str = "") -> str:
         """The member's client language, else the message's, else the one they were last answered in."""
-        return reply_language(text, member.language,
-                              self.conversations.language(member.chat, member.id) or self.default_language)
+        usual = self.conversations.language(member.chat, member.id)
+        return reply_language(text, member.language, usual or self.default_language, usual)
 
     # --- messages -------------------------------------------------------------------------
 

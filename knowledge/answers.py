@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from knowledge import analysis, asking, chairing, dates, intents, lexicon, naming, pronouns, which_meetings
+from knowledge import analysis, asking, chairing, dates, intents, lexicon, lexicon_chat, naming, pronouns, which_meetings
 from knowledge.facts import FactAnswers
 from knowledge.following import CLEARLY_MORE, FollowUps
 from knowledge.lexicon import LANGUAGES
@@ -33,11 +33,12 @@ _ABOUT_ASKING = re.compile(lexicon.ABOUT_ASKING)
 MAX_TURNS = 200
 
 
-def reply_language(question: str, preferred: str | None = None, default: str = "en") -> str:
-    """The member's language: their client's, else the question's (when it is clear), else the group's."""
+def reply_language(question: str, preferred: str | None = None, default: str = "en", usual: str | None = None) -> str:
+    """The member's language: their client's, else the question's (when it is clear; the
+    conversation's, ``usual``, when the question fits it as well as another), else ``default``."""
     if preferred and preferred[:2].lower() in LANGUAGES:
         return preferred[:2].lower()
-    return guess_language(question) or default
+    return guess_language(question, usual) or default
 
 
 class Answerer(FactAnswers, PresenterAnswers, FollowUps, Quoting):
@@ -95,7 +96,7 @@ class Answerer(FactAnswers, PresenterAnswers, FollowUps, Quoting):
              since: dt.date | str | None, language: str | None, context: Conversation | None,
              usual_language: str | None, next_event) -> Answer:
         question = dates.day_first(question.strip()[:2000], self.date_order)
-        lang = reply_language(question, language, usual_language or self.default_language)
+        lang = reply_language(question, language, usual_language or self.default_language, usual_language)
         meetings = self.store.meetings()
         if not any(c.isalnum() for c in question):      # "?", "🙂": nothing to look for
             return dataclasses.replace(self.nothing(question, lang, meetings), kind="no_words")
@@ -119,6 +120,11 @@ class Answerer(FactAnswers, PresenterAnswers, FollowUps, Quoting):
         if not intent and context and context.kind == "next" and intents.follows_up(question)[0] and \
                 intents.only_frame(question, meetings):
             intent = intents.Intent("next", ())     # "When is the next call?", then "And for NARALO?": its next
+        elif not intent and context and context.kind == "next" and context.topic and \
+                intents.only_frame(question, meetings, also=lexicon_chat.WHEN_ALONE):
+            # "When is the next call?", then "¿A qué hora?": the same question again
+            question = context.topic
+            intent = intents.detect(question, meetings, self.store.people(), lang, today)
         within: list[str] = []      # "Who presented X?", X on agendas naming no presenter: those meetings
         if intent and intent.kind == "mentions" and (speaker or since):
             intent = None       # --speaker / --since narrow a search (a count takes the question's own)

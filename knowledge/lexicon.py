@@ -35,13 +35,13 @@ QUESTION_CUES = {
 # derniere reunion" is French, "tem algo sobre bogota?" Portuguese.
 for _lang, _words in {
     "fr": "derniere dernier prochaine prochain resume mois semaine mentionne fois ont etaient lors sondage "
-          "puis peux pouvons "
+          "a puis peux pouvons "
           "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre",
-    "es": "ultima ultimo ultimos proxima proximo resumen mes semana menciono veces hubo hay algo alguna algun "
+    "es": "a ultima ultimo ultimos proxima proximo proximos proximas resumen mes semana menciono veces hubo hay algo alguna algun "
           "puedo puede podemos "
           "mas falto participo asistio pregunto preguntaron respondio hacer hizo comprometio comprometieron "
           "prometio prometieron presento presentaron grabado grabada grabacion enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
-    "pt": "ultima ultimo ultimos proxima proximo resumo mes semana mencionou vezes teve tem houve algo alguma "
+    "pt": "ultima ultimo ultimos proxima proximo proximos proximas resumo mes semana mencionou vezes teve tem houve algo alguma "
           "posso pode podemos "
           "alguem mais faltou participou assistiu perguntou perguntaram respondeu fazer fez comprometeu "
           "comprometeram prometeu prometeram apresentou apresentaram gravado gravada gravacao janeiro fevereiro marco abril maio junho julho agosto setembro outubro novembro dezembro",

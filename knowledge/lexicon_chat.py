@@ -50,3 +50,7 @@ SMALL_TALK = frozenset(p.strip() for p in """ok|okay|okey|oki|okk|k|kk|vale|dale
     oui|si|sim|bonne soiree|bonne journee|bonne nuit|ate logo|hasta luego|a bientot|bye|see you|see you later|chao|
     chau|tchau|ciao|saludos|abrazos|abracos""".split("|"))
 LAUGHTER = r"^(?:(?:ja|je|ha|he|hi|ka|js)+j?|k{3,}|(?:rs)+|lol|mdr|xd)$"
+
+# A question of when alone, right after the next call was given ("¿A qué hora?", "What time?",
+# "À quelle heure ?", "Que horas?"): of it again (folded; with the stopwords).
+WHEN_ALONE = frozenset("hora horas horario heure heures time hour hours when cuando quando quand what which quelle".split())

@@ -68,8 +68,10 @@ def sentences(text: str) -> list[str]:
     return out
 
 
-def guess_language(text: str) -> str | None:
-    """The language of a short text such as a question, or None when it is not clear.
+def guess_language(text: str, usual: str | None = None) -> str | None:
+    """The language of a short text such as a question, or None when it is not clear; ``usual``
+    (the conversation's) when its words fit it as well as any other ("¿Próximos eventos?" in a
+    Spanish conversation is Spanish, not Portuguese).
 
     Short questions share words across fr/es/pt/en ("la", "de", "en", "como"): a word counts
     for each language that has it, divided among them; French elisions ("qu'", "d'") and letters
@@ -90,6 +92,8 @@ def guess_language(text: str) -> str | None:
             scores[lang] += 2
     ranked = sorted(scores.values(), reverse=True)
     best = max(scores, key=scores.get)
+    if usual in scores and scores[usual] == ranked[0]:
+        return usual
     if ranked[0] - ranked[1] >= CLEAR_CUES or ranked[0] > ranked[1] and text.isascii():
         # (typed without accents, "Qui a preside?", "Proxima reunion?": the identifier guesses
         # worse than the cues, when they lean one way)

@@ -326,6 +326,24 @@ def test_it_after_the_next_event_is_that_event(archive):
     assert "Diego Alarcón</b> — LACRALO webinar, 26 October 2026" in support.html      # who announced it, where
 
 
+def test_the_time_asked_right_after_the_next_call_and_in_the_conversations_language(archive):
+    answerer = Answerer(archive.store, archive.searcher, today=lambda: dt.date(2026, 11, 22))
+    monthly = Event.declared("LACRALO monthly call", "2026-01-19T23:00", "UTC", "FREQ=MONTHLY;BYDAY=3MO", chats=(-100,))
+    talk = Dialogue(archive.store, answerer, events=[monthly], clock=lambda: dt.datetime(2026, 11, 22, tzinfo=UTC),
+                    timezones=("UTC", "America/Mexico_City"))
+    ana = Member(1, None, chat=-100)         # (no client language: the messages' own)
+    (call,) = talk.question("hola, cuando es la proxima llamada?", ana)
+    assert "<b>LACRALO monthly call</b> — 21 de diciembre de 2026" in call.html
+    (time,) = talk.question("a que hora?", ana)              # Spanish as much as Portuguese: the conversation's
+    assert time.html == call.html
+    (events,) = talk.question("proximos eventos?", ana)
+    assert "Anunciado en las llamadas" in events.html
+    bea = Member(2, None, chat=-100)
+    (first,) = talk.question("proximos eventos?", bea)        # no conversation yet: whatever the identifier says
+    assert first.html.split("\n")[0] in ("<b>Anunciado en las llamadas (no programado):</b>",
+                                          "<b>Anunciado nas chamadas (não agendado):</b>")
+
+
 @pytest.mark.parametrize("question, places", [
     ("When is the next event in Panama?", ["Ciudad de Panamá"]), ("¿Y en Ciudad de Panamá?", ["Ciudad de Panamá"]),
     ("When is the next event in Bogota?", ["Bogotá"]), ("Quando é o evento em São Paulo?", ["São Paulo"]),
