@@ -13,7 +13,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
-from knowledge import analysis, announced, chairing, intents, lexicon, naming, rollcall
+from knowledge import analysis, announced, chairing, intents, lexicon, naming, rollcall, which_meetings
 from knowledge.people import key as person_key, same_person
 from knowledge.agenda import reading_turn
 from knowledge.mentions import mentions
@@ -65,7 +65,8 @@ class FactAnswers:
             # "Was Priya at the NARALO call?", "Did she speak?": of the last when none is named,
             # of their group ("Was Priya absent?": the last NARALO call, not another region's)
             groups = self.store.groups_of(list(intent.speakers))
-            latest = [m for m in meetings if m.group in groups][-1:] or meetings[-1:]
+            pool = which_meetings.calls_if_said(question, meetings)
+            latest = [m for m in pool if m.group in groups][-1:] or pool[-1:]
             parts = tuple(dataclasses.replace(self.was_there(list(intent.speakers), lang, m, question, list(intent.unknown)),
                                               kind=intent.kind)
                           for m in (named or latest)[-MAX_PARTS:])
@@ -96,7 +97,7 @@ class FactAnswers:
             return Answer("participation", lang, question, target=target, participation=tuple(found),
                           meetings=tuple(named), flags=frozenset({side}) if side else frozenset())
         if intent.kind in ("speakers", "spoke"):    # "Who spoke most?": in all; "Who spoke?": in the last
-            scope = named or (meetings if intent.kind == "speakers" else meetings[-1:])
+            scope = named or (meetings if intent.kind == "speakers" else which_meetings.calls_if_said(question, meetings)[-1:])
             # "How many times did Humberto speak?": their line (staff's too: "… did Daniel Whitfield speak?")
             # "Who spoke in the AFRALO call?": staff too, marked (not in "Who spoke most?": the members' say).
             ids = [m.id for m in scope]
@@ -126,7 +127,7 @@ class FactAnswers:
             return self._apologised(question, lang, asked, meetings)
         if intent.kind == "commitments" and intent.person:    # "What did Priya commit to?": in any meeting
             return self._committed(intent.person, question, lang, named or meetings)
-        targets = named or meetings[-1:]                      # the last meeting when none is named
+        targets = named or which_meetings.calls_if_said(question, meetings)[-1:]     # the last meeting when none is named
         if len(targets) > 1 and intent.kind in ("agenda", "agenda_reader", "roll_call_reader", "apologies", "attendance", "chair",
                                                 "commitments", "dates", "late", "interpreters", "summary"):
             parts = tuple(self.about(intent.kind, lang, m, question=question, asked=intent.speakers)

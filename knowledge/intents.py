@@ -412,10 +412,16 @@ def without_chatter(question: str) -> str:
         if not m or not any(c.isalnum() for c in rest[m.end():]):
             break
         rest = rest[m.end():]
+        if re.search(r"\b(?:if|whether)\s*$", m.group(0)):
+            # "do you know if Priya was at the call?": asked as "was Priya at the call?"
+            rest = _ASKED_AS.sub(r"\2 \1 ", rest, count=1)
     m = _CLOSER.search(_folded_in_place(rest))
     if m and any(c.isalnum() for c in rest[:m.start()]):
         rest = rest[:m.start()]
     return rest.strip()
+
+
+_ASKED_AS = re.compile(r"^(\w[\w' .-]*?)\s+(was|were|is|are|did|does|do|has|have|had|will|can)\s+", re.IGNORECASE)
 
 
 def _folded_in_place(text: str) -> str:

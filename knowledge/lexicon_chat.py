@@ -28,7 +28,7 @@ _OPENS = (r"(?:" + _GREETING + r")" + _TO_ALL + r"|"
           r"(?:alguien|alguno|alguna) (?:sabe|me (?:dice|puede decir))|sab(?:es|en|e)|"
           r"(?:me )?(?:dices|puedes decirme|pueden decirme|podrias decirme|podria decirme)|dime|me gustaria saber|"
           r"(?:puedo|quisiera) saber|perdon|disculpa|disculpen|"
-          r"alguem (?:sabe|me diz|poderia me dizer)|(?:voces |voce )?sabem|voce sabe|(?:me )?(?:diz|dizem)|"
+          r"alguem (?:sabe|me diz|poderia me dizer)|(?:voces |voce |vcs )?sabem|(?:voce|vc) sabe|(?:me )?(?:diz|dizem)|"
           r"gostaria de saber|posso saber|desculpa|desculpe|com licenca|"
           r"(?:est.ce que )?quelqu un (?:sait|peut me dire)|qqn sait|(?:vous )?savez vous|tu sais|"
           r"(?:dis|dites) moi|je voudrais savoir|puis je savoir|pardon|excusez moi")
@@ -37,7 +37,10 @@ _OPENS = (r"(?:" + _GREETING + r")" + _TO_ALL + r"|"
 _OPENS_PUNCTUATED = (r"(?:(?:a |one |quick |une |une petite |petite |otra |una |una pequena |uma |outra |"
                      r"tengo una |tenho uma |j ai une )?(?:question|pregunta|consulta|duda|pergunta|duvida)|"
                      r"ok|okay|perfect|parfait|perfecto|perfeito|" + _THANKS + r")")
-OPENER = r"(?:(?:" + _OPENS + r")(?:\s*[,!:;.\-—–?]+\s*|\s+)|" + _OPENS_PUNCTUATED + r"\s*[,!:;.\-—–]+\s*)"
+# "Do you know if …", "¿Sabes si …?", "Tu sais si …", "Vc sabe se …": the "if" opens nothing of the question.
+_IF = (r"(?:(?<=know)|(?<=knows)|(?<=sabe)|(?<=sabes)|(?<=saben)|(?<=sabem)|(?<=sait)|(?<=sais)|(?<=saber)|"
+       r"(?<=savoir)|(?<=savez vous))\s+(?:if|whether|si|se)")
+OPENER = r"(?:(?:" + _OPENS + r")(?:" + _IF + r")?(?:\s*[,!:;.\-—–?]+\s*|\s+)|" + _OPENS_PUNCTUATED + r"\s*[,!:;.\-—–]+\s*)"
 # What closes one: "…? gracias", "… thanks!", "… merci d'avance", "… saludos".
 CLOSER = (r"[\s,.!;:—–-]+(?:(?:muchas |mil |desde ya )?gracias(?: de antemano)?|thanks(?: a lot| in advance)?|"
           r"thank you(?: so much)?|thx|cheers|merci(?: d avance| beaucoup)?|cordialement|(?:muito )?obrigad[oa]|valeu|"

@@ -41,7 +41,8 @@ KIND_WORDS = [("webinar", re.compile(r"\b(?:webinar|webinaire|webinario|seminari
                ("monthly_call", re.compile(r"\b(?:monthly|mensuel\w*|mensual|mensal)\b"))]
 # A kind as a topic: "the question about the webinars".
 _ABOUT_KIND = re.compile(r"\b(?:about|regarding|sur|sobre|acerca de|a propos de)(?: (?:the|les|le|la|los|las|el|os|as|o|a))? $")
-_CALL_WORD = re.compile(r"(?<!roll )(?<!faire l )(?<!lista de )\b(?:call|appel|llamada|chamada)\b")    # one call; "the calls of 2026" may be any
+_CALL_WORD = re.compile(r"(?<!roll )(?<!faire l )(?<!lista de )(?<!fez a )(?<!faz a )(?<!fazer a )(?<!fazia a )"
+                        r"\b(?:call|appel|llamada|chamada)\b")    # one call; "the calls of 2026" may be any
 # "last month" / "this month" as two folded words: True for the month before.
 _RELATIVE_MONTHS = {("last", "month"): True, ("mois", "dernier"): True, ("mois", "passe"): True,
                     ("mes", "pasado"): True, ("mes", "passado"): True,
@@ -95,6 +96,14 @@ def _meetings_named(question: str, meetings: list[MeetingSummary], language: str
         if found is None and LAST.search(folded):
             return chosen[-1:]
     return pool if groups or kinds else None
+
+
+def calls_if_said(question: str, meetings: list[MeetingSummary]) -> list[MeetingSummary]:
+    """The monthly calls when a question says "call" and names no kind ("Was Keisha at the call?",
+    "¿Estuvo en la llamada?": the last call, not a webinar held since); else all ``meetings``."""
+    folded = fold(question)
+    calls = [m for m in meetings if m.kind == "monthly_call"]
+    return calls if calls and not kinds_named(folded) and _CALL_WORD.search(folded) else meetings
 
 
 def split_and(text: str) -> list[str]:

@@ -25,7 +25,14 @@ from knowledge import intents
     ("Est-ce que quelqu'un sait qui a présidé ?", "qui a présidé ?"),
     ("Bom dia, tenho uma dúvida: quem presidiu?", "quem presidiu?"), ("Je voudrais savoir qui a présidé", "qui a présidé"),
     ("quien presidio? gracias 🙏", "quien presidio?"), ("Question: who presented?", "who presented?"),
+    ("Hola a todos, alguien sabe si Keisha estuvo en la llamada?", "Keisha estuvo en la llamada?"),
+    ("vc sabe se a Priya estava na reuniao?", "a Priya estava na reuniao?"),
+    ("tu sais si Grace était à la réunion ?", "Grace était à la réunion ?"),
+    ("do you know if Priya was at the naralo call?", "was Priya at the naralo call?"),   # asked as a question
+    ("Does anyone know whether the webinar will be recorded?", "will the webinar be recorded?"),
+    ("anyone know if there was a call in march?", "was there a call in march?"),
     # what is all of it, or part of the question, stays
+    ("se grabaran los webinars?", "se grabaran los webinars?"), ("Hola, se puede?", "se puede?"),
     ("Hola", "Hola"), ("Thanks", "Thanks"), ("Who sent thanks?", "Who sent thanks?"),
     ("Sabemos quién presidió?", "Sabemos quién presidió?"),
     ("Question 2 of the survey?", "Question 2 of the survey?"), ("Pregunta 2 de la encuesta", "Pregunta 2 de la encuesta"),
@@ -57,3 +64,17 @@ def test_a_greeting_before_a_question_gets_the_question_s_answer(archive):
 def test_small_talk_gets_a_nod_not_a_failed_search(archive):
     answer = archive.ask("jajaja")
     assert "ack" == answer.kind and "👍" == render.plain(answer)
+
+
+@pytest.mark.parametrize("question, kind, meeting", [
+    # (the call, not the webinar held since: she was at the call)
+    ("Hola a todos, alguien sabe si Keisha estuvo en la llamada?", "present", "lacralo-2026-09-21"),
+    ("sabes si Priya estuvo en la de naralo?", "present", "naralo-2026-10-12-en"),
+    ("vc sabe se a Priya estava na reuniao da naralo?", "present", "naralo-2026-10-12-en"),
+    ("do you know if Priya was at the naralo call?", "present", "naralo-2026-10-12-en"),
+    ("tu sais si Grace etait a la reunion afralo ?", "present", "afralo-2026-10-05-fr"),
+])
+def test_asked_whether_someone_was_there_through_a_lead_in(archive, question, kind, meeting):
+    answer = archive.ask(question)
+    assert (kind, meeting) == (answer.kind, answer.meeting.id[:len(meeting)])
+
