@@ -224,6 +224,13 @@ def test_the_words_of_dates_named_together_are_not_searched(question, searched):
     ("Who attended the last webinar?", "lacralo-webinar-2026-10-26-pt"),
     ("Who attended the call on 26 October?", "lacralo-webinar-2026-10-26-pt"),   # only a webinar that day
     ("Who was in the roll call of the last meeting?", "lacralo-webinar-2026-10-26-pt"),   # a roll call is no call
+    ("Who attended the call?", "naralo-2026-10-12-en"),                   # "the call" too
+    ("Who attended?", "lacralo-webinar-2026-10-26-pt"),
+    # How many came, as members ask it
+    ("cuantos eran en la de afralo?", "afralo-2026-10-05-fr"), ("cuanta gente hubo en el webinar?", "lacralo-webinar-2026-10-26-pt"),
+    ("quantos tinha na reuniao?", "lacralo-webinar-2026-10-26-pt"), ("how many were on the naralo call?", "naralo-2026-10-12-en"),
+    ("how many ppl attended the webinar", "lacralo-webinar-2026-10-26-pt"),
+    ("combien étaient présents à la réunion AFRALO ?", "afralo-2026-10-05-fr"),
 ])
 def test_the_last_call_is_the_last_monthly_call(archive, question, meeting):
     answer = archive.ask(question)
