@@ -90,6 +90,17 @@ def at_place_named(said: list[Announced], asked: str) -> list[Announced]:
 _PLACE_WORDS = frozenset("ciudad city cidade ville de del da do la le el city of san sao santa saint st".split())
 
 
+def _time_in(question: str, place: str, timezones: tuple[str, ...]) -> bool:
+    """Does the question ask the time of day in a city whose time is shown ("¿A qué hora es la
+    próxima llamada en México?", "What time is the next call in Bogotá?"), not for an event there?"""
+    cities = [set(fold(z.rsplit("/", 1)[-1].replace("_", " ")).split()) for z in timezones]
+    words = set(fold(place).split()) - _PLACE_WORDS
+    return bool(words) and any(words <= city for city in cities) and bool(set(fold(question).split()) & _TIME_OF_DAY)
+
+
+_TIME_OF_DAY = frozenset("hora horas horario heure heures time hour".split())
+
+
 def title(summary: Summary, mention: Mention) -> str:
     """An event's title for a date said in a call: the agenda item it was said in when the item
     names its place ("Sobre o evento regional de LACRALO em Bogotá"), else the group and the
@@ -117,7 +128,8 @@ def next_answer(store, question: str, lang: str, meetings: list[MeetingSummary],
     said = tuple(coming(store, today, summary_of, titled=titled, asked=question,
                         before=found.start_utc.date().isoformat() if found else None))
     placed = bool(at_place_named(list(said), question))
-    if not placed and place_asked(question, lambda w: which_meetings.frame_word(w, meetings)):
+    asked_at = place_asked(question, lambda w: which_meetings.frame_word(w, meetings))
+    if not placed and asked_at and not _time_in(question, asked_at, timezones):
         said, placed = (), True         # "the next event in Paris": none there
     found = None if placed else found
     other = next_event() if (titled or placed) and found is None and not said else None

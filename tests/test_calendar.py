@@ -188,6 +188,12 @@ def test_next_also_gives_the_events_announced_in_calls_sooner(tmp_path):
         assert ask("When is the next event in Paris?") == ["Nothing like that is scheduled. The next event:",
                                                          "LACRALO monthly call — 4 December 2026", "10:00 UTC"]
         assert ask("When is the next event in December?")[0] == "Announced in calls (not scheduled):"
+        # The time in a city whose time is shown: the next call, not an event there.
+        shown = Answerer(store, Searcher(store), today=lambda: now.date(), timezones=("UTC", "America/Mexico_City"),
+                         next_event=lambda titled=None: calendar.next_occurrence(events, now, titled=titled))
+        assert render.plain(shown.ask("¿A qué hora es la próxima llamada en México?")).split("\n") == [
+            "LACRALO monthly call — 4 de diciembre de 2026", "10:00 UTC · 04:00 Mexico City"]
+        assert render.plain(shown.ask("When is the next event in Mexico?")).startswith("Nothing like that is scheduled.")
         found = ask("And the next LACRALO one?")           # (the group's: Bogotá, not Toronto)
         assert len(found) == 6 and found[1].startswith("• 3–4 December 2026, Bogotá") and found[4:] == [
             "LACRALO monthly call — 4 December 2026", "10:00 UTC"]
