@@ -20,7 +20,14 @@ from knowledge.which_meetings import AND_WORDS, KIND_WORDS, ORDINAL_DAY, frame_w
 # Checked in this order (folded text).
 PATTERNS = (
     ("next", r"\b(?:next|upcoming) (?:\w+ )?(?:call|meeting|webinar|event)s?\b|\bnext \w+ one\W*$|prochaine?s? (?:appel|reunion|webinaire|evenement)s?|"
-             r"proxim[ao]s? (?:llamada|reunion|seminario|chamada|reuniao|webinario|evento)s?|when is the next\b"),
+             r"proxim[ao]s? (?:llamada|reunion|seminario|chamada|reuniao|webinario|evento)s?|when is the next\b|"
+             # "¿Qué eventos vienen?", "any events in December?", "Eventos en diciembre", "¿Hay algo en diciembre?"
+             r"\b(?:que|cuales|quais|quels|quelles|what|which|any|algun|algum|des) (?:\w+ )?(?:eventos?|evenements?|events?)\b"
+             r"(?!.*\b(?:were|was|fueron|hubo|foram|houve|ont ete|discussed|mentioned|mencion\w*|hablo|falou|said|dijo|disse|dit)\b)|"
+             r"^\W*(?:eventos?|evenements?|events?)\b(?! (?:de|of|du|do|da|del) )|"
+             r"\b(?:hay|ha|tem|there is|is there|are there|y a t il) (?:algo|algum|alguma|anything|something|quelque chose)"
+             r"(?: (?:planeado|previsto|programado|agendado|prevu|planned|scheduled))? (?:en|em|in|pour|para|for|no|na) "
+             r"(?:%s)\b" % MONTH_WORD.pattern),
     # "How many times was IPv6 mentioned?": the turns that mention a topic, counted (mentions.py);
     # "How often did Humberto attend?" is participation.
     ("mentions", r"\b(?:how many times|how often|combien de fois|a quelle frequence|cuantas veces|"

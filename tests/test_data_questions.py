@@ -306,6 +306,11 @@ def test_the_questions_left_unanswered(archive, question, meeting, askers):
     ("When was the AFRALO meeting?", "meetings"), ("¿Cuándo fue la reunión de NARALO?", "meetings"),
     ("Quand a eu lieu la réunion d'AFRALO ?", "meetings"), ("What was the date of the webinar?", "meetings"),
     ("Quando foi a reunião da AFRALO?", "meetings"), ("Who else attended the NARALO meeting?", "attendance"),
+    # What is coming
+    ("que eventos vienen?", "next"), ("eventos en diciembre", "next"), ("¿Hay algo en diciembre?", "next"),
+    ("any events in december?", "next"), ("Quels événements à venir ?", "next"), ("Tem algo em dezembro?", "next"),
+    ("what events were discussed in the NARALO call?", "passage"), ("quais eventos foram mencionados?", "passage"),
+    ("events of the AFRALO call?", "passage"), ("hay algo en la agenda sobre ipv6?", "agenda"),
 ])
 def test_more_ways_members_word_data_questions(archive, question, kind):
     assert kind == archive.ask(question).kind
