@@ -19,8 +19,9 @@ from knowledge.which_meetings import AND_WORDS, KIND_WORDS, ORDINAL_DAY, frame_w
 
 # Checked in this order (folded text).
 PATTERNS = (
-    ("next", r"\b(?:next|upcoming) (?:\w+ )?(?:call|meeting|webinar|event)s?\b|\bnext \w+ one\W*$|prochaine?s? (?:appel|reunion|webinaire|evenement)s?|"
-             r"proxim[ao]s? (?:llamada|reunion|seminario|chamada|reuniao|webinario|evento)s?|when is the next\b|"
+    ("next", r"\b(?:next|upcoming) (?:\w+ )?(?:call|meeting|webinar|event)s?\b|\bnext \w+ one\W*$|"
+             r"prochaine?s? (?:appel|reunion|webinaire|webinar|evenement)s?|"
+             r"proxim[ao]s? (?:llamada|reunion|seminario|chamada|reuniao|webinario|webinar|evento)s?|when is the next\b|"
              # "¿Qué eventos vienen?", "any events in December?", "Eventos en diciembre", "¿Hay algo en diciembre?"
              r"\b(?:que|cuales|quais|quels|quelles|what|which|any|algun|algum|des) (?:\w+ )?(?:eventos?|evenements?|events?)\b"
              r"(?!.*\b(?:were|was|fueron|hubo|foram|houve|ont ete|discussed|mentioned|mencion\w*|hablo|falou|said|dijo|disse|dit)\b)|"
