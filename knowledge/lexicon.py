@@ -442,7 +442,9 @@ DURATION_UNITS = (r"\b(?:minutes?|heures?|hours?|jours?|days?|semaines?|weeks?|m
                   r"minutos?|horas?|dias|semanas?|meses|anos)\b")
 # A question about questions asked (folded): "Who asked about…", "¿Qué preguntó Keisha?". Its
 # answer may be a question.
-ABOUT_ASKING = (r"\b(?:ask|asks|asked|asking|questions?|demande|demandee?s?|demandait|pose|posee?s?|"
+ABOUT_ASKING = (r"\b(?:ask|asks|asked|asking|questions?|demandait|pose|posee?s?|"
+                # (not the noun: "les demandes de soutien", "une demande")
+                r"(?<!les )(?<!des )(?<!la )(?<!une )(?<!vos )(?<!nos )(?<!aux )(?<!ses )(?<!leurs )demandee?s?|"
                 r"preguntas?|pregunto|preguntaron|perguntas?|perguntou|perguntaram)\b")
 # A time of day, with or without a zone: "17:00", "5 p.m.", "14h30".
 CLOCK_TIME = r"\b(?:[01]?\d|2[0-3])(?::[0-5]\d|\s?h\s?[0-5]\d|\s?h\b)|\b(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s?[ap]\.?\s?m\b"
