@@ -16,8 +16,10 @@ HANDOVER_TAIL_WORDS = 15
 # A chair gives the floor in more than one turn (the agenda's reader hands it back once).
 MIN_CHAIR_HANDOVERS = 2
 HANDOVER = re.compile(lexicon_speech.HANDOVER_CUES, re.IGNORECASE)
-_ANNOUNCEMENT = re.compile(r"^(?:%s)\b|%s" % ("|".join(re.escape(w) for w in lexicon.SEQUENCE_WORDS),
-                                              lexicon_speech.HANDOVER_CUES), re.IGNORECASE)
+_SEQUENCE = re.compile(r"^(?:%s)\b" % "|".join(re.escape(w) for w in lexicon.SEQUENCE_WORDS), re.IGNORECASE)
+# "Next, the outreach event in Toronto." runs the call; "Ensuite, un autre point important est lié à
+# l'approbation des deux mille dollars pour les RALO." is a presenter's point, said at length.
+SEQUENCE_MOVE_WORDS = 12
 # The sentence gives someone the floor: "Tamara, I believe…", "Go ahead, please".
 _ADDRESS = re.compile(r"^[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)?,|" + lexicon_speech.PROCEDURAL, re.IGNORECASE)
 PROCEDURAL = re.compile(lexicon_speech.PROCEDURAL, re.IGNORECASE)     # greetings, thanks, "can you hear me"
@@ -34,7 +36,8 @@ def chairing(sents: list[str]) -> list[bool]:
     you have an update on that.")."""
     out: list[bool] = []
     for i, s in enumerate(sents):
-        out.append(bool(_ANNOUNCEMENT.search(s)) or _about_agenda(s) or bool(
+        announces = bool(HANDOVER.search(s)) or bool(_SEQUENCE.search(s)) and len(s.split()) <= SEQUENCE_MOVE_WORDS
+        out.append(announces or _about_agenda(s) or bool(
             i and HANDOVER.search(sents[i - 1]) and len(s.split()) <= HANDOVER_TAIL_WORDS and _ADDRESS.search(s)))
     return out
 

@@ -82,3 +82,16 @@ def test_a_question_with_a_topic_is_no_chair_question(archive, question):
                                       "Est-ce qu'il y a des commentaires sur l'ordre du jour ?"])
 def test_asking_about_the_agenda_runs_the_call(sentence):
     assert [False, True] == chairing.chairing(["The agenda was sent to the mailing list last week.", sentence])
+
+
+def test_a_presenters_point_said_at_length_is_no_chair_move():
+    said = ["Next, the outreach event in Toronto.", "Ensuite, nous passons au point suivant.",
+            "Ensuite, un autre point important est lié à l'approbation des deux mille dollars pour les RALO."]
+    assert [True, True, False] == chairing.chairing(said)
+
+
+def test_a_presenters_point_is_quoted_for_the_question_it_answers(archive):
+    for question in ("cuanto dinero se aprobo para los RALO?", "How much money was approved for the RALOs?"):
+        answer = archive.ask(question)
+        assert ("Vanda Scartezini", ["Ensuite, un autre point important est lié à l'approbation des deux mille "
+                                     "dollars pour les RALO."]) == (answer.sources[0].speaker, list(answer.quote))
