@@ -14,7 +14,10 @@ from knowledge.text import fold, named_weekday, sentences
 
 _DAY_MONTH = re.compile(r"\b(?:les?\s+|el\s+|los días\s+|os dias\s+|on\s+)?(?<![:.\d])(\d{1,2})(?:er|º)?(?:\s*(?:et|y|e|and|to|through|-|–|au|al|a|até)\s*(\d{1,2}))?"
                         r"\s+(?:de\s+)?(%s)(?:\s+(?:de\s+)?(\d{4}))?\b" % lexicon.MONTHS_PATTERN, re.IGNORECASE)
-_MONTH_DAY = re.compile(r"\b(%s)\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|and|to|through)\s*(\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(\d{4}))?\b"
+# (the last day of a range only where the sentence, a year or a place follows: not "from March 5
+# to 12 April", "March 10 to 11 UTC", "March 3 to 5 people")
+_MONTH_DAY = re.compile(r"\b(%s)\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|and|to|through)\s*(\d{1,2})(?:st|nd|rd|th)?"
+                        r"(?=\s*(?:$|[,.;!?)]|\d{4}|(?:in|at|on|for)\b)))?(?:,?\s+(\d{4}))?\b"
                         % lexicon.MONTHS_PATTERN, re.IGNORECASE)
 _MONTH_ONLY = re.compile(r"\b(?:en|au mois de|in|en el mes de|em|no mês de|in the month of)\s+(%s)(?:\s+(?:de\s+)?(\d{4}))?\b"
                          % lexicon.MONTHS_PATTERN, re.IGNORECASE)
@@ -152,7 +155,16 @@ def _month_number(name: str) -> int:
 def _dates_in(sentence: str, base: dt.date, language: str) -> list[tuple[str, str | None, str, int]]:
     """(first day, last day or None, precision, where it ends in the sentence) of each date said."""
     found = []
+    month_first = [m.span(2) for m in _MONTH_DAY.finditer(sentence)]
     for m in _DAY_MONTH.finditer(sentence):
+        if any(a <= m.start(1) < b for a, b in month_first):
+            # "from March 5 to 12 April": March 5 is the other's; this one is 12 April
+            if not m.group(2):
+                continue
+            start = _resolve(f"{m.group(2)} {m.group(3)} {m.group(4) or ''}", base, language, m.group(4) is None)
+            if start:
+                found.append((start.isoformat(), None, "day", m.end()))
+            continue
         start = _resolve(f"{m.group(1)} {m.group(3)} {m.group(4) or ''}", base, language, m.group(4) is None)
         if start:
             end = _resolve(f"{m.group(2)} {m.group(3)} {start.year}", base, language, False) if m.group(2) else None

@@ -129,8 +129,11 @@ def _utc_said(text: str) -> list[tuple[int, int, int, dt.timedelta]]:
     return sorted(out)
 
 
-# The start of a range whose end is a time in UTC: "14:00-", "9:00 AM – ", "de 14h à ", "from 2 to ".
-_RANGE_START = re.compile(r"(?<![\d/.:-])\b([01]?\d|2[0-3])(?:\s*(?:h|:|\.(?=[0-5]\d))\s*([0-5]\d)?)?"
+# The start of a range whose end is a time in UTC: "14:00-", "9:00 AM – ", "de 14h à ", "from 2 to "
+# (a time, or an hour after "from": not "March 11 - 14:00 UTC", "Session 2 - 14:00 UTC").
+_RANGE_START = re.compile(r"(?:(?<=from )|(?<=de )|(?<=du )|(?<=entre )|(?<=desde )|(?<=between )|"
+                          r"(?<![\d/.:-])(?=\d+\s*(?:h|:|\.[0-5]\d|[ap]\.?\s*m\b)))"
+                          r"\b([01]?\d|2[0-3])(?:\s*(?:h|:|\.(?=[0-5]\d))\s*([0-5]\d)?)?"
                           r"\s*(?:([ap])\.?\s*m\b\.?)?\s*(?:[-–—]|\b(?:to|until|a|à|au|hasta|até)\b)\s*$",
                           re.IGNORECASE)
 

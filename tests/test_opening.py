@@ -25,8 +25,12 @@ def test_dates_and_utc_times_in_the_opening(opening, language, date, time):
     ("November 3, 2026 | 9:00 AM – 10:30 AM (UTC-5)", "14:00"),
     ("3 novembre 2026 de 14h à 15h30 UTC", "14:00"),
     ("3 November 2026, from 13:00 to 14:30 UTC", "13:00"),
-    ("November 3, 2026, 2–3:30 pm UTC", "14:00"),                # the end's "pm" is the start's
-    ("November 3, 2026, 11-1 pm UTC", "11:00"),
+    ("November 3, 2026, from 2 to 3:30 pm UTC", "14:00"),        # the end's "pm" is the start's
+    ("November 3, 2026, from 11 to 1 pm UTC", "11:00"),
+    ("November 3, 2026, 2pm–3:30 pm UTC", "14:00"),
+    # A number before a dash that is no time starts no range.
+    ("Tuesday, November 3 - 14:00 UTC", "14:00"), ("November 3, 2026 – 14:00 UTC", "14:00"),
+    ("Session 2 - 14:00 UTC, 3 November 2026", "14:00"), ("Page 2 of 10 - 14:00 UTC", "14:00"),
     ("3 November 2026, 23:00–00:30 UTC", "23:00"),              # across midnight: the day said
     ("3 November 2026 at 14.00 UTC", "14:00"),                   # a dotted time is a time
     ("3 November 2026. It is 14:00 UTC.", "14:00"),
@@ -55,9 +59,19 @@ def test_a_weekday_says_which_way_round_a_numeric_date_is(said, date):
     ("L'atelier aura lieu du 22 au 24 mars.", "2027-03-22", "2027-03-24"),
     ("The vote was 3 to 2 March, as planned.", "2027-03-02", None),      # no range runs backwards
     ("The call is on March 5, 2027.", "2027-03-05", None),
+    ("On March 10 to 11 UTC we have the call.", "2027-03-10", None),        # a time, not a range
+    ("We meet on March 3 to 5 people from each RALO.", "2027-03-03", None),
 ])
 def test_a_range_of_days_said_in_a_call(said, first, last):
     from knowledge.dates import mentions
     from knowledge.models import Turn
     (found,) = mentions([Turn(0, "Ana Silva", "ANA SILVA", "member", said)], "2026-12-07", "en")
     assert (first, last) == (found.date, found.end)
+
+
+def test_two_days_of_two_months_are_two_days():
+    from knowledge.dates import mentions
+    from knowledge.models import Turn
+    said = mentions([Turn(0, "Ana Silva", "ANA SILVA", "member", "The deadline moved from March 5 to 12 April.")],
+                    "2026-12-07", "en")
+    assert [("2027-03-05", None), ("2027-04-12", None)] == sorted((m.date, m.end) for m in said)
