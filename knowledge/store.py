@@ -131,6 +131,9 @@ class Store(PostingsTables, PeopleTables, ReminderTables, SurveyTables):
                 "read_with": READING})
             if old:     # the same meeting: its place in the order of arrival too (a summary is for news)
                 self.db.execute("UPDATE meetings SET rowid = ? WHERE id = ?", [old[1], mid])
+            else:       # after all, even a deleted one's (SQLite would give its rowid again)
+                self.db.execute("UPDATE meetings SET rowid = (SELECT max(max(rowid), coalesce((SELECT value FROM "
+                                "index_meta WHERE key = 'deleted_meeting'), 0)) + 1 FROM meetings) WHERE id = ?", [mid])
             ids = self._people(transcript)
             self.db["turns"].insert_all(({
                 "meeting_id": mid, "idx": t.index, "person_id": ids.get(t.person), "speaker": t.speaker,
@@ -156,6 +159,8 @@ class Store(PostingsTables, PeopleTables, ReminderTables, SurveyTables):
             gone = self.meeting_summary(mid)
             family, doc = self.db.execute("SELECT family, document_id FROM meetings WHERE id = ?", [mid]).fetchone()
             self._unindex(mid)
+            self.db.execute("INSERT INTO index_meta SELECT 'deleted_meeting', rowid FROM meetings WHERE id = ? "
+                            "ON CONFLICT (key) DO UPDATE SET value = max(value, excluded.value)", [mid])
             self.db.execute("DELETE FROM meetings WHERE id = ?", [mid])
             self.db.execute("DELETE FROM documents WHERE id = ?", [doc])
             heir = self.db.execute("SELECT id FROM meetings WHERE family = ? ORDER BY id != family, rowid",
@@ -416,10 +421,13 @@ class Store(PostingsTables, PeopleTables, ReminderTables, SurveyTables):
     def summaries_to_post(self, chats: Sequence[int]) -> list[tuple[str, int]]:
         """(meeting, chat) pairs whose summary is due: meetings ingested since the bot first
         looked for that chat (not the archive it started with, nor the meetings before a chat
-        was added), not yet claimed for that chat."""
+        was added, or added again), not yet claimed for that chat."""
         with writing(self.db):       # the archive is what exists the first time the bot looks
             self.db.execute("INSERT OR IGNORE INTO index_meta SELECT 'summaries_after', coalesce(max(rowid), 0) "
                             "FROM meetings")
+            # A chat no longer configured is forgotten: added again, it starts afresh.
+            self.db.execute("DELETE FROM index_meta WHERE key LIKE 'summaries_after:%' AND key NOT IN "
+                            f"({','.join('?' * len(chats))})", [f"summaries_after:{c}" for c in chats])
             for chat in chats:       # (a chat that had posts before chats had their own start: the bot's)
                 self.db.execute(
                     "INSERT OR IGNORE INTO index_meta SELECT ?, CASE WHEN EXISTS (SELECT 1 FROM summary_posts "

@@ -215,6 +215,10 @@ def test_a_chat_added_later_gets_the_summaries_of_meetings_ingested_after(tmp_pa
         ingested("lacralo-2026-10-26-pt.txt")
         assert [("afralo-2026-10-05-fr", -100), ("lacralo-webinar-2026-10-26-pt", -100), ("lacralo-webinar-2026-10-26-pt", -200)
                 ] == store.summaries_to_post([-100, -200])
+        # -200 removed, then added again: what came meanwhile is no news to it either.
+        assert [] == [p for p in store.summaries_to_post([-100]) if p[1] == -200]
+        ingested("lacralo-2026-09-21-en.txt")
+        assert [] == [p for p in store.summaries_to_post([-100, -200]) if p[1] == -200]
 
 
 def test_a_call_in_bot_toml_and_in_an_imported_calendar_is_reminded_once(tmp_path):
@@ -235,3 +239,19 @@ def test_a_call_in_bot_toml_and_in_an_imported_calendar_is_reminded_once(tmp_pat
                 (-100, "IDN webinar"), (-100, "NARALO monthly call")} == sent
         (december,) = [o for o in calendar.upcoming(events, at(days=1), DEC) if o.event.title == CALL.title]
         assert ((-100, -200, -300), "https://zoom.example/j/1") == (december.event.chats, december.event.link)
+
+
+def test_a_meeting_ingested_after_the_newest_was_deleted_is_news(tmp_path):
+    from knowledge import ingest
+
+    from conftest import DEMO
+
+    with Store(tmp_path / "a.db") as store:
+        for name in ("naralo-2026-10-12-en.txt", "afralo-2026-10-05-fr.txt"):
+            ingest.ingest_file(store, str(DEMO / name), max_bytes=10_000_000)
+        assert [] == store.summaries_to_post([-100])                 # the archive
+        store.delete("afralo-2026-10-05-fr")
+        ingest.ingest_file(store, str(DEMO / "lacralo-2026-10-26-pt.txt"), max_bytes=10_000_000)
+        assert [("lacralo-webinar-2026-10-26-pt", -100)] == store.summaries_to_post([-100])
+        assert ["naralo-2026-10-12-en", "lacralo-webinar-2026-10-26-pt"] == [
+            mid for mid, _ in sorted(store.meeting_numbers().items(), key=lambda x: x[1])]
