@@ -12,7 +12,7 @@ from pathlib import Path
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, LinkPreviewOptions, Message, Update
 from telegram.constants import ChatType, MessageEntityType, ParseMode
-from telegram.error import BadRequest, NetworkError, RetryAfter, TimedOut
+from telegram.error import BadRequest, NetworkError, RetryAfter
 from telegram.ext import ContextTypes
 
 from bot import i18n, render_events
@@ -56,12 +56,15 @@ async def post(bot: Bot, chat_id: int, replies: list[Reply], reply_to: int | Non
         for reply in replies:
             await _post(bot, chat_id, reply, reply_to)
             sent += 1
-    except (TimedOut, RetryAfter) as e:
-        raise TryAgain(e.__class__.__name__, sent) from e
-    except NetworkError as e:
-        if isinstance(e, BadRequest):           # (a BadRequest is a NetworkError too, but final)
-            raise
-        raise TryAgain(e.__class__.__name__, sent) from e
+    except (NetworkError, RetryAfter) as e:
+        raise _for_now(e, sent) from e
+
+
+def _for_now(e: NetworkError | RetryAfter, sent: int = 0) -> Exception:
+    """What a Telegram error is to the jobs: TryAgain when Telegram could not take a message for
+    now (timeout, flood control, network), itself when it refused it (a BadRequest is a
+    NetworkError too, but final)."""
+    return e if isinstance(e, BadRequest) else TryAgain(e.__class__.__name__, sent)
 
 
 async def _post(bot: Bot, chat_id: int, reply: Reply, reply_to: int | None) -> None:
@@ -98,7 +101,10 @@ async def run_surveys(context: ContextTypes.DEFAULT_TYPE) -> None:
     anonymous = svc.config.surveys.anonymous
 
     async def post_poll(chat: int, question: str, options) -> tuple[str, int]:
-        message = await context.bot.send_poll(chat, question, list(options), is_anonymous=anonymous)
+        try:
+            message = await context.bot.send_poll(chat, question, list(options), is_anonymous=anonymous)
+        except (NetworkError, RetryAfter) as e:
+            raise _for_now(e) from e
         return message.poll.id, message.message_id
 
     async def stop_poll(chat: int, message_id: int) -> list[int]:

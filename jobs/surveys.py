@@ -105,15 +105,17 @@ async def _close(store: Store, survey: dict, stop_poll: StopPoll, say: Say, agai
         return
     results = store.poll_counts(survey["id"])
     for n, poll in enumerate(store.survey_polls(survey["id"])):
-        if poll["message_id"]:
+        counted = poll["counted"]           # (stopped at an earlier tick whose results did not go out)
+        if poll["message_id"] and counted is None:
             try:
                 counted = await stop_poll(survey["chat_id"], poll["message_id"])
             except Exception as e:  # already closed by hand, or deleted: the results still go out
                 log.info("could not stop poll: %s", e.__class__.__name__)
                 continue
-            recorded = sum(c for _, c in results[n][1])
-            if counted and sum(counted) > recorded:      # anonymous polls: only Telegram knows the votes
-                results[n] = (results[n][0], list(zip(poll["options"], counted)))
+            if counted:
+                store.poll_counted(survey["id"], poll["position"], counted)
+        if counted and sum(counted) > sum(c for _, c in results[n][1]):   # anonymous polls: only Telegram knows the votes
+            results[n] = (results[n][0], list(zip(poll["options"], counted)))
     try:
         await say(survey["chat_id"], "results", {"title": survey["title"], "results": results,
                                                  "answered": len(store.answered(survey["id"]))})

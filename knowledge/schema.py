@@ -271,3 +271,10 @@ def m014_reminder_planned_at(db: Database) -> None:
     # When a reminder was planned: one planned after its time (an event scheduled an hour ahead,
     # its one-day reminder) is not late for it. NULL for reminders planned before: their time.
     db.execute("ALTER TABLE reminders ADD COLUMN planned_at TEXT")
+
+
+@migrations()
+def m015_poll_counted(db: Database) -> None:
+    # The votes Telegram counted when a poll was stopped (JSON list; anonymous polls send no
+    # answers): kept, so that results posted at a later tick still have them.
+    db.execute("ALTER TABLE survey_polls ADD COLUMN counted TEXT")

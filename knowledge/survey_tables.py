@@ -61,9 +61,16 @@ class SurveyTables:
             self.db.execute("DELETE FROM surveys WHERE id = ?", [sid])
 
     def survey_polls(self, sid: int) -> list[dict]:
-        return [{**r, "options": json.loads(r["options"])} for r in self.db.query(
-            "SELECT position, question, options, poll_id, message_id FROM survey_polls WHERE survey_id = ? "
-            "ORDER BY position", [sid])]
+        return [{**r, "options": json.loads(r["options"]), "counted": json.loads(r["counted"]) if r["counted"] else None}
+                for r in self.db.query(
+                    "SELECT position, question, options, poll_id, message_id, counted FROM survey_polls "
+                    "WHERE survey_id = ? ORDER BY position", [sid])]
+
+    def poll_counted(self, sid: int, position: int, counted: list[int]) -> None:
+        """The votes Telegram counted when the poll was stopped."""
+        with writing(self.db):
+            self.db.execute("UPDATE survey_polls SET counted = ? WHERE survey_id = ? AND position = ?",
+                            [json.dumps(counted), sid, position])
 
     def poll_posted(self, sid: int, position: int, poll_id: str, message_id: int) -> None:
         with writing(self.db):

@@ -190,3 +190,31 @@ def test_anonymous_polls_report_telegrams_counts(tmp_path):
         tick(store, END + dt.timedelta(hours=25), tg)
         (results,) = [v for _, w, v in tg.said if w == "results"]
         assert [("yes", 3), ("no", 1)] == results["results"][0][1]
+
+
+def test_results_posted_at_a_later_tick_keep_telegrams_counts(tmp_path):
+    from knowledge.errors import TryAgain
+
+    class AnonymousBusy(Telegram):
+        busy = 1
+
+        async def stop_poll(self, chat, message_id):
+            if (chat, message_id) in self.stopped:
+                raise RuntimeError("poll has already been closed")
+            await super().stop_poll(chat, message_id)
+            return [3, 1]
+
+        async def say(self, chat, what, values):
+            if what == "results" and self.busy:
+                self.busy -= 1
+                raise TryAgain("TimedOut")
+            await super().say(chat, what, values)
+
+    with Store(tmp_path / "a.db") as store:
+        tg = AnonymousBusy()
+        tick(store, END + dt.timedelta(minutes=1), tg)
+        tick(store, END + dt.timedelta(hours=24), tg)            # stopped, the results not taken
+        tick(store, END + dt.timedelta(hours=24, minutes=1), tg)
+        (results,) = [v for _, w, v in tg.said if w == "results"]
+        assert [("yes", 3), ("no", 1)] == results["results"][0][1]
+        assert 2 == len(tg.stopped)                               # each poll stopped once
