@@ -227,16 +227,17 @@ def test_a_call_in_bot_toml_and_in_an_imported_calendar_is_reminded_once(tmp_pat
         # The community calendar's export holds December's call (another chat too), and a webinar that
         # hour; a different call of another group at the same time stays another call.
         for title, chats in (("LACRALO Monthly Call – Spanish channel", [-100, -300]), ("IDN webinar", [-100]),
-                             ("NARALO monthly call", [-100])):
+                             ("NARALO monthly call", [-100]), ("Monthly call", [-400])):     # (another group's)
             eid = store.propose_event(title, DEC, "UTC", 60, chats, "ics", 1, "https://zoom.example/j/1")
             store.set_event_status(eid, "active")
         events = calendar.with_stored([CALL], store)
         outbox = Outbox()
         run(store, at(minutes=10), outbox, events)
-        assert sorted([(-100, DEC, False)] * 3 + [(-200, DEC, False), (-300, DEC, False)]) == sorted(outbox.sent)
+        assert sorted([(-100, DEC, False)] * 3 + [(-200, DEC, False), (-300, DEC, False), (-400, DEC, False)]
+                      ) == sorted(outbox.sent)
         sent = {(r["chat_id"], r["title"]) for r in store.reminders()}
         assert {(-100, "LACRALO monthly call"), (-200, "LACRALO monthly call"), (-300, "LACRALO monthly call"),
-                (-100, "IDN webinar"), (-100, "NARALO monthly call")} == sent
+                (-100, "IDN webinar"), (-100, "NARALO monthly call"), (-400, "Monthly call")} == sent
         (december,) = [o for o in calendar.upcoming(events, at(days=1), DEC) if o.event.title == CALL.title]
         assert ((-100, -200, -300), "https://zoom.example/j/1") == (december.event.chats, december.event.link)
 
