@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from bot import config as config_mod
-from knowledge import ingest as ingest_mod
+from knowledge import ingest as ingest_mod, transactions
 from knowledge.errors import ActaError, ConfigError, MeetingNotFound
 from knowledge.store import Store
 
@@ -143,6 +143,11 @@ def delete(obj: _Context, meeting_ids: tuple[str, ...], yes: bool, as_json: bool
                 gone.append(store.delete(mid))
             except MeetingNotFound:     # deleted meanwhile by another process
                 continue
+            except Exception as e:
+                if not transactions.is_locked(e):
+                    raise
+                raise click.ClickException(f"the database stayed busy with another write; {mid} and the meetings "
+                                           "after it were not deleted: try again") from None
             click.echo(f"deleted {mid}", err=True)
     if as_json:
         click.echo(json.dumps([g.to_json() for g in gone], ensure_ascii=False, indent=2))

@@ -87,7 +87,10 @@ async def deliver(store: Store, events: Sequence[Event], now: dt.datetime, send:
             done.append((row["id"], SKIPPED))
             continue
         late = now - dt.datetime.fromisoformat(row["due_since"]) > grace     # (not one planned after its time)
-        due = Due(row["id"], by_key.get(row["event_key"]), row["title"], start, row["chat_id"], late)
+        # The event as it occurs then: one known twice has the link of either (bot.toml's, or the .ics's)
+        event = next((o.event for o in calendar.upcoming(list(events), start - dt.timedelta(seconds=1), start)
+                      if event_key(o.event) == row["event_key"]), by_key.get(row["event_key"]))
+        due = Due(row["id"], event, row["title"], start, row["chat_id"], late)
         try:
             await send(due)
         except TryAgain as e:   # the network or Telegram, for now: sent at the next tick (until the event starts)

@@ -168,6 +168,10 @@ class Store(PostingsTables, PeopleTables, ReminderTables, SurveyTables):
             if heir:
                 self.db.execute("UPDATE meetings SET family = ? WHERE family = ?", [heir[0], family])
                 self._align(heir[0])
+                # The call's summary went out from the deleted version: it is not news from the other.
+                self.db.execute("INSERT OR IGNORE INTO summary_posts (meeting_id, chat_id, claimed_at, sent_at, error) "
+                                "SELECT ?, chat_id, claimed_at, sent_at, error FROM summary_posts WHERE meeting_id = ?",
+                                [heir[0], mid])
             unnamed = ("SELECT id FROM people WHERE id NOT IN (SELECT person_id FROM turns WHERE person_id IS NOT NULL) "
                        "AND id NOT IN (SELECT person_id FROM attendance WHERE person_id IS NOT NULL) "
                        "AND id NOT IN (SELECT presenter_id FROM agenda WHERE presenter_id IS NOT NULL)")
@@ -248,11 +252,11 @@ class Store(PostingsTables, PeopleTables, ReminderTables, SurveyTables):
 
     def _same_meeting(self, mid: str, row, transcript: Transcript, document: Document) -> bool:
         start, filename = row
-        if filename == document.filename:
-            return True
         new_start = transcript.start_utc.isoformat() if transcript.start_utc else None
         if start and new_start and start != new_start:
-            return False
+            return False        # (even under the same file name: "am/transcript.txt", "pm/transcript.txt")
+        if filename == document.filename:
+            return True
         old = {r[0] for r in self.db.execute(
             "SELECT DISTINCT speaker FROM turns WHERE meeting_id = ? AND role IN ('member', 'staff')", [mid])}
         new = set(transcript.speakers)

@@ -240,3 +240,27 @@ def test_delete_unknown_ids_exit_1_and_the_known_ones_go(db, corpus_dir):
     assert ["lacralo-2020-02-17-fr"] == [m["id"] for m in json.loads(result.stdout)]
     assert 2 == run("--db", db, "delete").exit_code                                     # no id
     assert 1 == run("--db", db.with_name("none.db"), "delete", "--yes", "x").exit_code    # no database
+
+
+def test_delete_while_another_process_writes_says_so(db, corpus_dir, monkeypatch):
+    import sqlite3
+
+    from knowledge.store import Store
+
+    run("--db", db, "ingest", CALL_2016)
+    opened = Store.__init__
+
+    def impatient(self, path):          # (not 10 s of waiting in a test)
+        opened(self, path)
+        self.db.execute("PRAGMA busy_timeout = 50")
+
+    monkeypatch.setattr(Store, "__init__", impatient)
+    writer = sqlite3.connect(db, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")
+    try:
+        result = run("--db", db, "delete", "--yes", "lacralo-2016-06-20-fr")
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+    assert 1 == result.exit_code and "database stayed busy" in result.stderr and "Traceback" not in result.stderr
+    assert ["lacralo-2016-06-20-fr"] == [m["id"] for m in json.loads(run("--db", db, "meetings", "--json").stdout)]

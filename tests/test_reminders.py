@@ -21,12 +21,13 @@ def at(**delta) -> dt.datetime:
 
 class Outbox:
     def __init__(self, fail_chats=()):
-        self.sent, self.fail_chats = [], set(fail_chats)
+        self.sent, self.dues, self.fail_chats = [], [], set(fail_chats)
 
     async def __call__(self, due):
         if due.chat_id in self.fail_chats:
             raise PermissionError("bot was blocked")
         self.sent.append((due.chat_id, due.start_utc, due.late))
+        self.dues.append(due)
 
 
 def run(store, now, outbox, events=(CALL,)):
@@ -235,6 +236,7 @@ def test_a_call_in_bot_toml_and_in_an_imported_calendar_is_reminded_once(tmp_pat
         run(store, at(minutes=10), outbox, events)
         assert sorted([(-100, DEC, False)] * 3 + [(-200, DEC, False), (-300, DEC, False), (-400, DEC, False)]
                       ) == sorted(outbox.sent)
+        assert {"https://zoom.example/j/1"} == {due.event.link for due in outbox.dues if due.title == CALL.title}
         sent = {(r["chat_id"], r["title"]) for r in store.reminders()}
         assert {(-100, "LACRALO monthly call"), (-200, "LACRALO monthly call"), (-300, "LACRALO monthly call"),
                 (-100, "IDN webinar"), (-100, "NARALO monthly call"), (-400, "Monthly call")} == sent
@@ -256,3 +258,26 @@ def test_a_meeting_ingested_after_the_newest_was_deleted_is_news(tmp_path):
         assert [("lacralo-webinar-2026-10-26-pt", -100)] == store.summaries_to_post([-100])
         assert ["naralo-2026-10-12-en", "lacralo-webinar-2026-10-26-pt"] == [
             mid for mid, _ in sorted(store.meeting_numbers().items(), key=lambda x: x[1])]
+
+
+def test_deleting_the_version_a_summary_went_out_from_does_not_post_it_again(tmp_path):
+    import asyncio as aio
+
+    from jobs.summaries import post_due_summaries
+    from knowledge import ingest
+
+    from conftest import DEMO
+
+    posted = []
+
+    async def send(mid, chat):
+        posted.append((mid, chat))
+
+    with Store(tmp_path / "a.db") as store:
+        store.summaries_to_post([-100])
+        for name in ("lacralo-2026-09-21-en.txt", "lacralo-2026-09-21-es.txt"):
+            ingest.ingest_file(store, str(DEMO / name), max_bytes=10_000_000)
+        aio.run(post_due_summaries(store, [-100], send))
+        store.delete("lacralo-2026-09-21-en")
+        aio.run(post_due_summaries(store, [-100], send))
+        assert [("lacralo-2026-09-21-en", -100)] == posted

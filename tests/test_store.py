@@ -355,3 +355,14 @@ def test_deleting_the_first_version_of_a_call_leaves_the_other_as_the_call(store
     ingest.ingest_file(store, str(DEMO / "lacralo-2026-09-21-en.txt"), max_bytes=MAX)
     assert ("es", "en") == tuple(lang for lang, _ in store.meeting_summary("lacralo-2026-09-21-es").versions)
     assert ("lacralo-2026-09-21-en", 3) == store.aligned_turn("lacralo-2026-09-21-es", 3, "en")
+
+
+def test_two_calls_at_two_times_under_one_file_name_are_two(store, tmp_path):
+    (tmp_path / "am").mkdir()
+    (tmp_path / "pm").mkdir()
+    for part, at in (("am", "14:00"), ("pm", "19:00")):
+        (tmp_path / part / "transcript.txt").write_text(
+            f"ANA LIMA: Welcome to the AFRALO call, 3 November 2026, {at} UTC.\nBEN COLE: Thanks Ana.\n")
+    results = [ingest.ingest_file(store, str(tmp_path / p / "transcript.txt"), max_bytes=MAX) for p in ("am", "pm")]
+    assert ["ingested", "ingested"] == [r.status for r in results]
+    assert ["2026-11-03T14:00:00+00:00", "2026-11-03T19:00:00+00:00"] == sorted(m.start_utc for m in store.meetings())
