@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import itertools
 import re
 from collections import Counter
@@ -48,7 +49,8 @@ def zone(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise CalendarError(f"unknown time zone {name!r} (use an IANA name such as America/Buenos_Aires)") from None
+        raise CalendarError(f"unknown time zone {name!r} (use an IANA name such as America/Buenos_Aires)",
+                            code="bad_zone", zone=name) from None
 
 
 @dataclass(frozen=True)
@@ -220,9 +222,9 @@ def parse_when(text: str, languages: list[str], now: dt.datetime, date_order: st
     # "14.00", "10.30": a time (no month 00 or 30); "10.12" stays a date.
     text = re.sub(r"(?<![\d.])\b([01]?\d|2[0-3])\.(00|1[3-9]|[2-5]\d)\b(?!\.\d)", r"\1:\2", text)
     text = re.sub(r"(?<![\d.])\b(\d{1,2})\.(\d{1,2})\b(?!\.\d)", r"\1/\2", text)    # "10.12": 10/12
-    named = _IANA.search(text)                        # "19:00 America/Bogota"
+    named = _IANA.search(text)                        # "19:00 America/Bogota", "america/port-au-prince"
     if named:
-        default_zone = zone(named.group(0)).key
+        default_zone = zone(_zones().get(named.group(0).lower(), named.group(0))).key
         text = (text[:named.start()] + text[named.end():]).strip()
     iso = _ISO.search(text)
     if iso:                                           # "2027-13-01" is no date, whatever dateparser guesses
@@ -274,7 +276,16 @@ def parse_when(text: str, languages: list[str], now: dt.datetime, date_order: st
 
 
 _TIME = re.compile(r"\b([01]?\d|2[0-3])\s*(?:h|:)\s*([0-5]\d)?\b")
-_IANA = re.compile(r"\b(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z_]+(?:/[A-Za-z_]+)?\b")
+_IANA = re.compile(r"\b(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific|US|Canada|Brazil|Mexico)"
+                   r"/[A-Za-z_+\-0-9]+(?:/[A-Za-z_+\-0-9]+)?\b", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def _zones() -> dict[str, str]:
+    """Every IANA zone name by its lower case ("america/bogota": "America/Bogota")."""
+    from zoneinfo import available_timezones
+
+    return {name.lower(): name for name in available_timezones()}
 
 
 def _weekday(day: int, text: str, now: dt.datetime, tz: dt.tzinfo) -> dt.datetime | None:

@@ -66,6 +66,7 @@ def test_reminders_follow_events_added_and_cancelled_from_the_chat(dialogue):
     ("13/13 14:00", "I don't understand that date"), ("1 January 2035 10:00", "more than three years ahead"),
     ("25 December 2026", "the time of day is missing"),
     ("Monday 2 December 2027 15:00", "2 December 2027 is a Thursday, not a Monday."),
+    ("2 December 2027 15:00 America/Nowhere", "I don't know the time zone “America/Nowhere”"),
 ])
 def test_bad_dates_get_a_clear_message_and_nothing_is_saved(dialogue, when, reason):
     (reply,) = dialogue.command("schedule", f"{when} | Call", ADMIN)
