@@ -105,19 +105,25 @@ def _in_calendar_zone(cal) -> None:
                 continue
             if isinstance(when, dt.datetime) and when.tzinfo is None:
                 vevent[key].dt = when.replace(tzinfo=zone)
+        for rule in _rules(vevent):     # (a floating UNTIL with them, in UTC as RFC 5545 has it: the last one kept)
+            if "UNTIL" in rule:
+                rule["UNTIL"] = [u.replace(tzinfo=zone).astimezone(UTC) if isinstance(u, dt.datetime) and u.tzinfo is None
+                                 else u for u in rule["UNTIL"]]
 
 
 def _link(vevent) -> str:
-    """Where to join: the URL, else the first link in the location, else in the description
-    (Zoom and Teams invitations put it there)."""
-    for key in ("url", "location", "description"):
-        found = _LINK.search(str(vevent.get(key, "")))
-        if found:
-            return found.group(0).rstrip(".,;:!?)]>»\"'")[:500]
-    return ""
+    """Where to join: the first meeting link (Zoom, Meet, Teams, Webex…) in the URL, the
+    conference data, the location or the description, in that order; else the URL, else the
+    first link of the location or description (an agenda's wiki page is no place to join)."""
+    links = [m.group(0).rstrip(".,;:!?)]>»\"'")[:500] for key in ("url", "x-google-conference", "location", "description")
+             for m in _LINK.finditer(str(vevent.get(key, "")))]
+    return next((link for link in links if _MEETING_HOST.search(link)), links[0] if links else "")
 
 
 _LINK = re.compile(r"https?://[^\s<>\"]+", re.IGNORECASE)
+_MEETING_HOST = re.compile(r"^https?://(?:[\w-]+\.)*(?:zoom\.us|zoomgov\.com|meet\.google\.com|teams\.microsoft\.com|"
+                           r"teams\.live\.com|webex\.com|meet\.jit\.si|whereby\.com|gotomeeting\.com|bluejeans\.com|"
+                           r"adobeconnect\.com)(?:[/:?#]|$)", re.IGNORECASE)
 
 
 def _events(vevents: list) -> list[list]:

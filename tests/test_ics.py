@@ -339,10 +339,16 @@ def test_the_link_to_join_is_read_from_the_location_or_the_description():
         "UID:b\nSUMMARY:Teams call\nDTSTART:20261203T230000Z\nLOCATION:Online\n"
         "DESCRIPTION:Join: <https://teams.microsoft.com/l/meetup-join/19%3a>. Thanks!",
         "UID:c\nSUMMARY:With a URL\nDTSTART:20261204T230000Z\nURL:https://example.org/call\n"
-        "LOCATION:https://zoom.us/j/other",
-        "UID:d\nSUMMARY:No link\nDTSTART:20261205T230000Z\nLOCATION:Room 3"), NOW)
+        "LOCATION:https://zoom.us/j/other",                  # (the meeting's link before the event's page)
+        "UID:c2\nSUMMARY:Page only\nDTSTART:20261204T233000Z\nURL:https://example.org/call",
+        "UID:d\nSUMMARY:No link\nDTSTART:20261205T230000Z\nLOCATION:Room 3",
+        "UID:e\nSUMMARY:ALAC call\nDTSTART:20261206T230000Z\nDESCRIPTION:Agenda and documents: "
+        "https://community.icann.org/x/AbCdE\\nJoin Zoom Meeting: https://icann.zoom.us/j/123",
+        "UID:f\nSUMMARY:Meet\nDTSTART:20261207T230000Z\nX-GOOGLE-CONFERENCE:https://meet.google.com/abc-defg-hij\n"
+        "DESCRIPTION:Slides: https://docs.google.com/presentation/d/1"), NOW)
     assert ["https://us02web.zoom.us/j/850?pwd=abc", "https://teams.microsoft.com/l/meetup-join/19%3a",
-            "https://example.org/call", ""] == [e.link for e in read.events]
+            "https://zoom.us/j/other", "https://example.org/call", "", "https://icann.zoom.us/j/123", "https://meet.google.com/abc-defg-hij"
+            ] == [e.link for e in read.events]
 
 
 def test_floating_times_are_in_the_calendars_zone():
@@ -354,6 +360,11 @@ def test_floating_times_are_in_the_calendars_zone():
     assert ("2026-12-08T01:00:00+00:00", 90) == (in_sao_paulo.start_utc.isoformat(), in_sao_paulo.minutes)
     nowhere = ics.from_ics(calendar_file(event).replace(b"VERSION:2.0", b"VERSION:2.0\r\nX-WR-TIMEZONE:Mars"), NOW)
     assert "2026-12-07T22:00:00+00:00" == nowhere.events[0].start_utc.isoformat()
+    # A rule's floating UNTIL is in that zone too: its last occurrence is kept.
+    weekly = calendar_file("UID:w\nSUMMARY:WG\nDTSTART:20261201T140000\nRRULE:FREQ=WEEKLY;UNTIL=20261222T140000")
+    read = ics.from_ics(weekly.replace(b"VERSION:2.0", b"VERSION:2.0\r\nX-WR-TIMEZONE:America/Toronto"), NOW)
+    assert ["2026-12-01T19:00", "2026-12-08T19:00", "2026-12-15T19:00", "2026-12-22T19:00"] == [
+        e.start_utc.isoformat()[:16] for e in read.events]
 
 
 def test_an_invitation_sent_again_with_a_new_time_moves_the_event(tmp_path):
