@@ -65,7 +65,8 @@ def _as_weekday_says(date: dt.date, phrase: str, before: str) -> dt.date:
     """A numeric date read day first ("Tuesday, 11/03/2026": 11 March, a Wednesday) read month
     first when the weekday written before it says so (3 November is a Tuesday)."""
     numeric = re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}", phrase)
-    named = named_weekday(before) if numeric else None
+    short = _WEEKDAY_SHORT.search(before)          # "Tue, 11/03/2026"
+    named = None if not numeric else _SHORT_DAYS.index(short.group(1).lower()[:3]) if short else named_weekday(before)
     if named is None or date.weekday() == named:
         return date
     try:
@@ -73,6 +74,10 @@ def _as_weekday_says(date: dt.date, phrase: str, before: str) -> dt.date:
     except ValueError:
         return date
     return other if other.weekday() == named else date
+
+
+_SHORT_DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+_WEEKDAY_SHORT = re.compile(r"\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s*$", re.IGNORECASE)
 
 
 def find_utc_time(text: str) -> dt.time | None:

@@ -46,6 +46,7 @@ def test_the_start_of_a_call_in_utc(said, start):
     ("Friday, 11/03/2026", "2026-03-11"),         # neither: day first, as usual
     ("Tuesday 3 November 2026", "2026-11-03"),
     ("Friday, 13/03/2026", "2026-03-13"),
+    ("Tue, 11/03/2026", "2026-11-03"), ("Tues. 11/03/2026", "2026-11-03"), ("Wed 11/03/2026", "2026-03-11"),
 ])
 def test_a_weekday_says_which_way_round_a_numeric_date_is(said, date):
     assert date == opening_mod.find_date(said, "en").isoformat()
