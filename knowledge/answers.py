@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from knowledge import analysis, asking, chairing, dates, intents, lexicon, lexicon_chat, naming, pronouns, which_meetings
+from knowledge import analysis, asking, chairing, chatter, dates, intents, lexicon, lexicon_chat, naming, pronouns, which_meetings
 from knowledge.facts import FactAnswers
 from knowledge.following import CLEARLY_MORE, FollowUps
 from knowledge.lexicon import LANGUAGES
@@ -100,12 +100,12 @@ class Answerer(FactAnswers, PresenterAnswers, FollowUps, Quoting):
         meetings = self.store.meetings()
         if not any(c.isalnum() for c in question):      # "?", "🙂": nothing to look for
             return dataclasses.replace(self.nothing(question, lang, meetings), kind="no_words")
-        polite = intents.courtesy(question)
+        polite = chatter.courtesy(question)
         if polite:                  # "Merci !", "¡Hola!": answered as such, in the language it is said in ("ok": a nod)
             kind, said_in = polite
             return Answer(kind, reply_language("", language, said_in or lang), question)
         # "hola, ¿quién presidió…?", "does anyone know when…? thanks": the question itself
-        question = intents.without_chatter(question)
+        question = chatter.without_chatter(question)
         asked_as = question
         if context and context.persons and not naming.people_named(question, self.store.people()):
             # "Was he at the NARALO call?" after an answer about Rodrigo Saucedo: asked of him

@@ -9,9 +9,9 @@ import re
 from collections.abc import Callable, Set
 from dataclasses import dataclass
 
-from knowledge import asking, lexicon, lexicon_chat, naming
+from knowledge import asking, chatter, lexicon, naming
 from knowledge.about_someone import did_speak, was_there
-from knowledge.analysis import ALL_STOPWORDS, QUESTION_WORDS, question_words, strip_accents
+from knowledge.analysis import ALL_STOPWORDS, QUESTION_WORDS, question_words
 from knowledge.models import MeetingSummary
 from knowledge.naming import MAX_NAMESAKES, people_named, person_named, speakers_asked
 from knowledge.text import MONTH_WORD, fold
@@ -253,7 +253,7 @@ def refers_to_it(question: str) -> bool:
     if not question_words(question) and asking.asked_for(question):
         return True             # "¿Dónde es?", "Où est-ce ?", "Onde é?", "When?": of what was just said
     topic, comma, rest = question.partition(",")
-    if comma and question_words(topic) and not (asking.asked_for(topic) or courtesy(topic)) and re.search(r"\w", rest):
+    if comma and question_words(topic) and not (asking.asked_for(topic) or chatter.courtesy(topic)) and re.search(r"\w", rest):
         return False            # "Et la médiation, on en est où ?", "Y el foro, ¿dónde es?": "it" is the topic named first
     clitic = _CLITIC.search(fold(question))
     # "le", "la", "les", "o", "a" are articles too: only with the verb alone ("Qui l'organise ?", not
@@ -282,11 +282,6 @@ _FOLLOW_UP_START = re.compile(lexicon.FOLLOW_UP_START)
 _FOLLOW_UP_THAT = re.compile(lexicon.FOLLOW_UP_THAT)
 _WHY = re.compile(r"^\W*(?:why|pourquoi|por que|por qué|porque)\b")
 # Whom thanks or greetings are addressed to: "hola a todos", "bonjour à tous", "thanks Acta".
-_OPENER = re.compile(r"[¡¿\s]*" + lexicon_chat.OPENER)
-_CLOSER = re.compile(lexicon_chat.CLOSER)
-_LAUGHTER = re.compile(lexicon_chat.LAUGHTER)
-_THANKED = {p: lang for lang, phrases in lexicon_chat.THANKS.items() for p in phrases.split("|")}
-_ADDRESSEES = frozenset("acta bot a todos todas tous tout le monde everyone all pessoal gente".split())
 _NUMBERED_ITEM = re.compile(r"\b%s\s+%s\b" % (lexicon.NUMBERED, lexicon.ITEM_NOUNS))
 _ITEM_NUMBER = re.compile(r"\b%s\s+(?:n[o°º]\.?\s*)?([1-9])\b(?!\s*%%)" % lexicon.ITEM_NOUNS)   # "item 2", "point n° 3"
 # After an article: "na quinta" is on Thursday, "o quinto ponto" an item.
@@ -393,51 +388,6 @@ def only_frame(question: str, meetings: list[MeetingSummary], also: Set[str] = f
     in the AFRALO call?", "¿Y en 2016?", "E na reunião da AFRALO?"), and the (folded) words ``also``?"""
     rest = _FOLLOW_UP_THAT.sub(" ", _FOLLOW_UP_START.sub(" ", fold(question))).split()
     return all(w in also or w in ALL_STOPWORDS or frame_word(w, meetings) for w in rest)
-
-
-def courtesy(question: str) -> tuple[str, str | None] | None:
-    """A message that only thanks or greets ("Merci !", "¡Hola a todos!", "thank you very much Acta"):
-    ("thanks" or "greeting", its language); small talk ("ok", "jajaja", "d'accord", "ok gracias"):
-    ("ack", None), or "thanks" when it thanks; None for anything else."""
-    words = [w for w in re.findall(r"[a-z0-9]+", fold(question)) if w not in _ADDRESSEES]
-    said = " ".join(words)
-    for kind, table in (("thanks", lexicon_chat.THANKS), ("greeting", lexicon_chat.GREETINGS)):
-        for language, phrases in table.items():
-            if said in phrases.split("|"):
-                return kind, language
-    if words and all(_LAUGHTER.match(w) for w in words) or said in lexicon_chat.SMALL_TALK:
-        return "ack", None
-    for n in range(1, len(words)):          # "ok gracias", "perfecto, gracias", "Ok, thanks!": thanks
-        first, last = " ".join(words[:n]), " ".join(words[n:])
-        if first in lexicon_chat.SMALL_TALK and last in _THANKED:
-            return "thanks", _THANKED[last]
-    return None
-
-
-def without_chatter(question: str) -> str:
-    """The question without the greeting or "does anyone know" it opens with, nor the thanks it
-    closes with ("hola, ¿quién presidió…? gracias" -> "¿quién presidió…?"); itself when that is all."""
-    rest = question
-    while True:
-        m = _OPENER.match(_folded_in_place(rest))
-        if not m or not any(c.isalnum() for c in rest[m.end():]):
-            break
-        rest = rest[m.end():]
-        if re.search(r"\b(?:if|whether)\s*$", m.group(0)):
-            # "do you know if Priya was at the call?": asked as "was Priya at the call?"
-            rest = _ASKED_AS.sub(r"\2 \1 ", rest, count=1)
-    m = _CLOSER.search(_folded_in_place(rest))
-    if m and any(c.isalnum() for c in rest[:m.start()]):
-        rest = rest[:m.start()]
-    return rest.strip()
-
-
-_ASKED_AS = re.compile(r"^(\w[\w' .-]*?)\s+(was|were|is|are|did|does|do|has|have|had|will|can)\s+", re.IGNORECASE)
-
-
-def _folded_in_place(text: str) -> str:
-    """Folded, a character for a character (so that a match's span is the original's)."""
-    return "".join(" " if c in "'’" else (strip_accents(c).casefold()[:1] or c) for c in text)
 
 
 def ordinal_item(question: str) -> int | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot import render
-from knowledge import intents
+from knowledge import chatter
 
 
 @pytest.mark.parametrize("typed, question", [
@@ -38,7 +38,7 @@ from knowledge import intents
     ("Question 2 of the survey?", "Question 2 of the survey?"), ("Pregunta 2 de la encuesta", "Pregunta 2 de la encuesta"),
 ])
 def test_the_question_without_what_opens_and_closes_it(typed, question):
-    assert question == intents.without_chatter(typed)
+    assert question == chatter.without_chatter(typed)
 
 
 @pytest.mark.parametrize("said, kind", [
@@ -49,7 +49,7 @@ def test_the_question_without_what_opens_and_closes_it(typed, question):
     ("You?", None), ("Later?", None), ("Top 5", None), ("Ok, 2016?", None),
 ])
 def test_small_talk_is_no_question(said, kind):
-    assert kind == (intents.courtesy(said) or (None,))[0]
+    assert kind == (chatter.courtesy(said) or (None,))[0]
 
 
 def test_a_greeting_before_a_question_gets_the_question_s_answer(archive):

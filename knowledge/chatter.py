@@ -1,0 +1,60 @@
+"""What is said around a question without being part of it: a greeting or "does anyone know"
+before it, thanks after it, and messages that are only that ("Merci !", "ok", "jajaja")."""
+from __future__ import annotations
+
+import re
+
+from knowledge import lexicon_chat
+from knowledge.analysis import strip_accents
+from knowledge.text import fold
+
+_OPENER = re.compile(r"[¡¿\s]*" + lexicon_chat.OPENER)
+_CLOSER = re.compile(lexicon_chat.CLOSER)
+_LAUGHTER = re.compile(lexicon_chat.LAUGHTER)
+_THANKED = {p: lang for lang, phrases in lexicon_chat.THANKS.items() for p in phrases.split("|")}
+_ADDRESSEES = frozenset("acta bot a todos todas tous tout le monde everyone all pessoal gente".split())
+
+
+def courtesy(question: str) -> tuple[str, str | None] | None:
+    """A message that only thanks or greets ("Merci !", "¡Hola a todos!", "thank you very much Acta"):
+    ("thanks" or "greeting", its language); small talk ("ok", "jajaja", "d'accord", "ok gracias"):
+    ("ack", None), or "thanks" when it thanks; None for anything else."""
+    words = [w for w in re.findall(r"[a-z0-9]+", fold(question)) if w not in _ADDRESSEES]
+    said = " ".join(words)
+    for kind, table in (("thanks", lexicon_chat.THANKS), ("greeting", lexicon_chat.GREETINGS)):
+        for language, phrases in table.items():
+            if said in phrases.split("|"):
+                return kind, language
+    if words and all(_LAUGHTER.match(w) for w in words) or said in lexicon_chat.SMALL_TALK:
+        return "ack", None
+    for n in range(1, len(words)):          # "ok gracias", "perfecto, gracias", "Ok, thanks!": thanks
+        first, last = " ".join(words[:n]), " ".join(words[n:])
+        if first in lexicon_chat.SMALL_TALK and last in _THANKED:
+            return "thanks", _THANKED[last]
+    return None
+
+
+def without_chatter(question: str) -> str:
+    """The question without the greeting or "does anyone know" it opens with, nor the thanks it
+    closes with ("hola, ¿quién presidió…? gracias" -> "¿quién presidió…?"); itself when that is all."""
+    rest = question
+    while True:
+        m = _OPENER.match(_folded_in_place(rest))
+        if not m or not any(c.isalnum() for c in rest[m.end():]):
+            break
+        rest = rest[m.end():]
+        if re.search(r"\b(?:if|whether)\s*$", m.group(0)):
+            # "do you know if Priya was at the call?": asked as "was Priya at the call?"
+            rest = _ASKED_AS.sub(r"\2 \1 ", rest, count=1)
+    m = _CLOSER.search(_folded_in_place(rest))
+    if m and any(c.isalnum() for c in rest[:m.start()]):
+        rest = rest[:m.start()]
+    return rest.strip()
+
+
+_ASKED_AS = re.compile(r"^(\w[\w' .-]*?)\s+(was|were|is|are|did|does|do|has|have|had|will|can)\s+", re.IGNORECASE)
+
+
+def _folded_in_place(text: str) -> str:
+    """Folded, a character for a character (so that a match's span is the original's)."""
+    return "".join(" " if c in "'’" else (strip_accents(c).casefold()[:1] or c) for c in text)
