@@ -81,3 +81,36 @@ def store(tmp_path):
 def turns_taken(answerer, mid: str, person: str) -> int:
     """How many turns a person took in a meeting version, counted from its stored turns."""
     return sum(t.speaker == person for t in answerer.store.meeting(mid).turns)
+
+
+# --- the bot against the fake Bot API (tests/test_telegram*.py) ---------------------------------
+
+ADMIN = 4242
+GROUP = -4001
+
+
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory):
+    """A database of the two corpus calls (one per test module)."""
+    from knowledge import ingest
+
+    _need_corpus()
+    path = tmp_path_factory.mktemp("seed") / "acta.db"
+    with Store(path) as store:
+        ingest.ingest_paths(store, [CALL_2016, CALL_2020], max_bytes=10_000_000)
+    return path
+
+
+def write_config(tmp_path, tg, db, **telegram):
+    """A bot.toml for a bot talking to the fake Bot API ``tg``, over the database ``db``."""
+    from bot import config as config_mod
+
+    keys = {"base_url": tg.base_url, "base_file_url": tg.base_file_url, "admins": [str(ADMIN)], "rate_limit": 30,
+            **telegram}
+    lines = [f'[storage]\ndb = "{db}"\n[telegram]']
+    for k, v in keys.items():
+        lines.append(f"{k} = {v!r}".replace("'", '"') if not isinstance(v, list) else
+                     f"{k} = [{', '.join(repr(x).replace(chr(39), chr(34)) for x in v)}]")
+    path = tmp_path / "bot.toml"
+    path.write_text("\n".join(lines) + "\n")
+    return config_mod.load(path)

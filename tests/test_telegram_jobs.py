@@ -1,0 +1,163 @@
+"""The bot's scheduled jobs through PTB's real job queue and HTTP client, against the fake Bot
+API: post-call summaries, reminders and surveys."""
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import shutil
+
+import pytest
+
+from bot import config as config_mod
+from bot.app import build_application
+from knowledge import ingest
+from knowledge.store import Store
+
+from conftest import DEMO, GROUP, write_config
+from fake_telegram import FakeTelegram, inline_buttons
+
+
+@contextlib.asynccontextmanager
+async def summary_poster(tmp_path, seeded, chats):
+    """A started bot over a copy of the seeded archive, and the summary job as its queue runs it."""
+    from bot.handlers import post_summaries
+
+    db = tmp_path / "acta.db"
+    shutil.copy(seeded, db)           # the archive: ingested before, never posted
+    async with FakeTelegram() as tg:
+        app = build_application(write_config(tmp_path, tg, db, chats=chats), tg.token)
+        await app.initialize()
+        await app.post_init(app)
+        context = type("Context", (), {"application": app, "bot": app.bot})()
+        try:
+            yield tg, app, db, lambda: post_summaries(context)
+        finally:
+            await app.post_shutdown(app)
+            await app.shutdown()
+
+
+@pytest.mark.asyncio
+async def test_summaries_are_posted_once_per_new_meeting_and_chat(tmp_path, seeded):
+    async with summary_poster(tmp_path, seeded, [GROUP, -4002]) as (tg, app, db, post_summaries):
+        svc = app.bot_data["services"]
+        await post_summaries()
+        assert [] == tg.sent_messages()
+        with Store(db) as other:      # `acta ingest` from another process while the bot runs
+            ingest.ingest_file(other, str(DEMO / "naralo-2026-10-12-en.txt"), max_bytes=10_000_000)
+        tg.fail_next("sendMessage", error_code=403, times=1)     # the first chat has blocked the bot
+        await post_summaries()
+        posted = tg.sent_messages()
+        assert {-4002} == {m["chat_id"] for m in posted}
+        assert posted[0]["text"].startswith("NARALO monthly call, 12 October 2026, 19:00 UTC")
+        assert "Full transcript" in [b["text"] for b in inline_buttons(posted[-1])]
+        before = len(tg.sent_messages())
+        await post_summaries()                                   # again, or after a restart: nothing new
+        assert before == len(tg.sent_messages())
+        failed = svc.store.db.execute("SELECT chat_id, error FROM summary_posts WHERE error IS NOT NULL").fetchall()
+        assert [(GROUP, "Forbidden")] == failed
+
+
+@pytest.mark.asyncio
+@pytest.mark.filterwarnings("ignore:Deprecated since version v22.2:DeprecationWarning")     # PTB's own, on retry_after
+async def test_a_summary_telegram_could_not_take_for_now_is_posted_at_the_next_tick(tmp_path, seeded):
+    async with summary_poster(tmp_path, seeded, [GROUP]) as (tg, app, db, post_summaries):
+        await post_summaries()                                   # the archive: not posted
+        with Store(db) as other:
+            ingest.ingest_file(other, str(DEMO / "naralo-2026-10-12-en.txt"), max_bytes=10_000_000)
+        tg.fail_next("sendMessage", error_code=429, retry_after=1)   # flood control
+        await post_summaries()
+        tg.fail_next("sendMessage", error_code=502, times=1)     # Bad Gateway: the network, not the chat
+        await post_summaries()
+        assert [] == tg.sent_messages()
+        await post_summaries()
+        posted = tg.sent_messages()
+        assert posted and posted[0]["text"].startswith("NARALO monthly call, 12 October 2026")
+        svc = app.bot_data["services"]
+        assert [(GROUP, None)] == svc.store.db.execute("SELECT chat_id, error FROM summary_posts").fetchall()
+
+
+@pytest.mark.asyncio
+async def test_a_call_in_two_languages_is_posted_once_in_the_chats_language(tmp_path, seeded):
+    async with summary_poster(tmp_path, seeded, [GROUP]) as (tg, app, db, post_summaries):
+        await post_summaries()
+        with Store(db) as other:      # the Spanish channel arrives first: it is the call's root
+            for name in ("lacralo-2026-09-21-es.txt", "lacralo-2026-09-21-en.txt"):
+                ingest.ingest_file(other, str(DEMO / name), max_bytes=10_000_000)
+        await post_summaries()
+        posted = tg.sent_messages()
+        assert posted and {GROUP} == {m["chat_id"] for m in posted}
+        assert posted[0]["text"].startswith("LACRALO monthly call, 21 September 2026")
+        assert "s:en:lacralo-2026-09-21-en" in [b["callback_data"] for b in inline_buttons(posted[-1])]
+
+
+@pytest.mark.asyncio
+async def test_the_job_queue_sends_a_due_reminder_once(tmp_path, seeded):
+    import datetime as dt
+
+    db = tmp_path / "acta.db"
+    shutil.copy(seeded, db)
+    # The 10-minute reminder falls due within the last minute: on time, not late.
+    start = (dt.datetime.now(dt.timezone.utc) + dt.timedelta(minutes=10)).replace(second=0, microsecond=0)
+    async with FakeTelegram() as tg:
+        write_config(tmp_path, tg, db)
+        path = tmp_path / "bot.toml"
+        path.write_text(path.read_text() + f'[reminders]\ncheck_seconds = 1\n[display]\ntimezones = ["UTC", '
+                        f'"America/Bogota"]\n[[events]]\ntitle = "Webinar on DNS abuse"\n'
+                        f'start = "{start:%Y-%m-%dT%H:%M}"\ntimezone = "UTC"\nlink = "https://example.org/j"\n'
+                        f'chats = [{GROUP}]\n')
+        app = build_application(config_mod.load(path), tg.token)
+        await app.initialize()
+        await app.post_init(app)
+        await app.start()                 # starts the real job queue (APScheduler)
+        try:
+            await tg.wait_for("sendMessage", timeout=15)
+            await asyncio.sleep(2.5)      # two more ticks: nothing more is sent
+        finally:
+            await app.stop()
+            await app.post_shutdown(app)
+            await app.shutdown()
+        sent_all = tg.sent_messages(GROUP)
+        assert 1 == len(sent_all), [m["text"][:80] for m in sent_all]
+        sent = sent_all[0]
+        assert sent["text"].startswith("⏰ Reminder — Webinar on DNS abuse")
+        assert f"{start:%H:%M} UTC · " in sent["text"] and "https://example.org/j" in sent["text"]
+
+
+@pytest.mark.asyncio
+async def test_a_survey_is_posted_as_polls_and_answers_are_recorded(tmp_path, seeded):
+    import datetime as dt
+
+    db = tmp_path / "acta.db"
+    shutil.copy(seeded, db)
+    start = (dt.datetime.now(dt.timezone.utc) - dt.timedelta(minutes=61)).replace(second=0, microsecond=0)
+    async with FakeTelegram() as tg:
+        write_config(tmp_path, tg, db)
+        path = tmp_path / "bot.toml"
+        path.write_text(path.read_text() + f'[reminders]\ncheck_seconds = 1\n[[events]]\ntitle = "DNS webinar"\n'
+                        f'start = "{start:%Y-%m-%dT%H:%M}"\ntimezone = "UTC"\nduration = "1h"\nchats = [{GROUP}]\n'
+                        'survey = ["Was the technology good?", "Did the speaker master the subject?"]\n'
+                        'survey_options = ["yes", "no"]\n')
+        app = build_application(config_mod.load(path), tg.token)
+        tg.fail_next("sendPoll", error_code=502, times=1)       # Bad Gateway: the survey is posted at a later tick
+        await app.initialize()
+        await app.post_init(app)
+        await app.updater.start_polling(poll_interval=0, timeout=1)
+        await app.start()
+        try:
+            polls = (await tg.wait_for("sendPoll", count=3, timeout=15))[-2:]
+            assert ["Was the technology good?", "Did the speaker master the subject?"] == [p["question"] for p in polls]
+            assert all(p.get("is_anonymous") is False for p in polls)
+            svc = app.bot_data["services"]
+            (survey,) = svc.store.surveys("open")
+            poll_ids = [p["poll_id"] for p in svc.store.survey_polls(survey["id"])]
+            tg.push_poll_answer(poll_ids[0], user_id=71, option_ids=[0])
+            for _ in range(50):
+                if svc.store.db.execute("SELECT count(*) FROM poll_answers").fetchone()[0]:
+                    break
+                await asyncio.sleep(0.1)
+            assert [("yes", 1), ("no", 0)] == svc.store.poll_counts(survey["id"])[0][1]
+        finally:
+            await app.updater.stop()
+            await app.stop()
+            await app.post_shutdown(app)
+            await app.shutdown()
