@@ -332,6 +332,10 @@ def test_modal_verbs_are_no_topic(question, words):
     ("What was said about machine translation?", "Vanda Scartezini", "traduction automatique"),
     ("What was said about consumer trust?", "Vanda Scartezini", "confiance des consommateurs"),
     ("Who asked about East Africa?", "Grace Wanjiru", "Afrique de l'Est"),
+    ("se grabarán los webinars?", "Koffi Mensah", "seront enregistrés"),          # asked in Spanish too
+    ("os webinários serão gravados?", "Koffi Mensah", "seront enregistrés"),
+    ("los casos de prueba van a estar en español?", "Michael Chen", "test cases"),
+    ("How much money was approved for the RALOs?", "Vanda Scartezini", "deux mille dollars"),
 ])
 def test_domain_words_asked_in_english_find_the_french_calls(archive, question, speaker, said):
     answer = archive.ask(question)
