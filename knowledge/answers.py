@@ -209,8 +209,11 @@ class Answerer(FactAnswers, PresenterAnswers, FollowUps, Quoting):
                     return self._topic_in(context.topic, question, lang, meetings, k, named, speaker)
         if intent and intent.kind == "did_speak" and intent.speakers and not (
                 intent.meetings or intent.named_but_missing or meeting):
-            # "Did Aida say anything?", "O Humberto falou na reunião?" of no meeting in particular: what they said
-            return self._their_turns(question, lang, meetings, list(intent.speakers), k, None, since)
+            # "Did Aida say anything?", "O Humberto falou na reunião?" of no meeting in particular: what they
+            # said; someone who never spoke: whether they were at their group's last meeting, silent
+            said = self._their_turns(question, lang, meetings, list(intent.speakers), k, None, since)
+            if said.kind != "nothing":
+                return said
         if intent:
             structured = self._structured(intent, question, lang, meetings, meeting, next_event)
             if isinstance(structured, Answer) and turned:

@@ -97,6 +97,9 @@ def test_in_no_meeting_in_particular_it_is_what_they_said(archive):
         assert ("passage", {person}, [person]) == (alone.kind, {h.speaker for h in alone.sources}, alone.names["by"])
     followed = archive.ask("Did Aida say anything?", context=Conversation((JUNE_2016,)))
     assert ("did_speak", JUNE_2016) == (followed.kind, followed.meeting.id)
+    # Someone who never spoke: there, but silent, at their group's last meeting (not "nothing from her")
+    silent = archive.ask("did aisha bello say anything?")
+    assert ("did_speak", "naralo-2026-10-12-en") == (silent.kind, silent.meeting.id)
 
 
 def test_a_long_list_of_speakers_says_how_many_more_there_are(archive):
