@@ -35,6 +35,8 @@ PATTERNS = (
                  r"con que frecuencia|quantas vezes|com que frequencia)\b"),
     ("participation", r"\b(?:participation|participacion|participacao|attendance rate|taux de (?:presence|participation)|"
                       r"how (?:often|many (?:meetings|calls)) (?:did|has|have|does)|"
+                      r"(?:con que frecuencia|com que frequencia|a quelle frequence|how often)(?=.*\b(?:attend|particip|assist|"
+                      r"asist|comparec|vien[ea]|vem|vinha))|"
                       r"(?:how many times|combien de fois|cuantas veces|quantas vezes)(?=.*\b(?:attend|particip|assist|"
                       r"asisti|comparec|(?:was|were|etait|etaient|estuvo|esteve) present(?:e|es|s)?\b))|"
                       r"(?:participe|assiste|attended|asistio|participo|participou|assistiu|compareceu) "

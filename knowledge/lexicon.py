@@ -372,7 +372,7 @@ _WHO = r"\b(?:who|qui|quien|quienes|quem|is|are|est|sont|esta|estan|es|son|esta|
 BELOW_TARGET = (_WHO + r"(?:(?:below|under|short of|miss\w*|(?:not|didn t|did not|don t|doesn t) (?:reach|meet|hit)\w*) " + _TARGET +
                 r"|(?:sous|en dessous de|en deca de) " + _TARGET + r"|n (?:atteignent|atteint|ont|a) (?:pas )?(?:atteint )?(?:pas )?" + _TARGET +
                 r"|no (?:alcanza|alcanzan|alcanzo|alcanzaron|llega|llegan|cumple|cumplen|cumplio|cumplieron)\w* (?:a |al )?" + _TARGET +
-                r"|por debajo del? " + _TARGET + r"|(?:abaixo|aquem) (?:da|de) " + _TARGET +
+                r"|(?:por )?debajo del? " + _TARGET + r"|(?:abaixo|aquem) (?:da|de) " + _TARGET +
                 r"|nao (?:atinge|atingem|atingiu|atingiram|alcanca|alcancam|alcancou|bate|batem|cumpre|cumprem|cumpriu) " + _TARGET + ")")
 ABOVE_TARGET = (_WHO + r"(?:(?:above|over|meet|meets|met|reach|reaches|reached|hit|hits) " + _TARGET +
                 r"|(?:atteignent|atteint|au dessus de) " + _TARGET +
