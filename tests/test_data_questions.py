@@ -308,7 +308,10 @@ def test_the_questions_left_unanswered(archive, question, meeting, askers):
     ("Quando foi a reunião da AFRALO?", "meetings"), ("Who else attended the NARALO meeting?", "attendance"),
     # What is coming
     ("que eventos vienen?", "next"), ("eventos en diciembre", "next"), ("¿Hay algo en diciembre?", "next"),
-    ("any events in december?", "next"), ("cuando es el proximo webinar?", "next"), ("le prochain webinar ?", "next"), ("Quels événements à venir ?", "next"), ("Tem algo em dezembro?", "next"),
+    ("any events in december?", "next"), ("cuando es el proximo webinar?", "next"), ("le prochain webinar ?", "next"),
+    ("con que frecuencia asiste Thiago?", "participation"), ("com que frequencia o Thiago participa?", "participation"),
+    ("Thiago esta debajo de la meta?", "participation"), ("con que frecuencia se habló de IPv6?", "mentions"),
+    ("Quels événements à venir ?", "next"), ("Tem algo em dezembro?", "next"),
     ("what events were discussed in the NARALO call?", "passage"), ("quais eventos foram mencionados?", "passage"),
     ("events of the AFRALO call?", "passage"), ("hay algo en la agenda sobre ipv6?", "agenda"),
 ])
