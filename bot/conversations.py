@@ -6,7 +6,8 @@ that does not say its own ("Agenda?"). Per member and chat (two members talking 
 their own), for a while after the last answer, bounded in memory, forgotten at a restart, never
 written anywhere. Only meeting ids, a kind, the names of the people its answers were about, the turn
 the last answer quoted and its sentences (what "Who is organizing it?" is about), the words the last
-search was made with (what "And in the NARALO call?" searches again) and a language are kept."""
+search was made with (what "And in the NARALO call?" searches again) or the question that gave the
+next call (what "¿A qué hora?" asks again) and a language are kept."""
 from __future__ import annotations
 
 import dataclasses

@@ -264,7 +264,7 @@ class Conversation:
     # What the last answer quoted, for "Who is organizing it?": the turn (meeting id, index) and the sentences.
     turn: tuple[str, int] | None = None
     quoted: str = ""
-    topic: str = ""     # what the last search was about, for "And in the NARALO call?"
+    topic: str = ""     # what the last search was about ("And in the NARALO call?"), or the next-call question
 
 
 @dataclass(frozen=True)
