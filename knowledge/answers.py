@@ -95,7 +95,7 @@ class Answerer(FactAnswers, PresenterAnswers, FollowUps, Quoting):
     def _ask(self, question: str, *, k: int, meeting: str | None, speaker: str | Sequence[str] | None,
              since: dt.date | str | None, language: str | None, context: Conversation | None,
              usual_language: str | None, next_event) -> Answer:
-        question = dates.day_first(question.strip()[:2000], self.date_order)
+        question = chatter.spelled_out(dates.day_first(question.strip()[:2000], self.date_order))
         lang = reply_language(question, language, usual_language or self.default_language, usual_language)
         meetings = self.store.meetings()
         if not any(c.isalnum() for c in question):      # "?", "🙂": nothing to look for

@@ -58,3 +58,14 @@ _ASKED_AS = re.compile(r"^(\w[\w' .-]*?)\s+(was|were|is|are|did|does|do|has|have
 def _folded_in_place(text: str) -> str:
     """Folded, a character for a character (so that a match's span is the original's)."""
     return "".join(" " if c in "'’" else (strip_accents(c).casefold()[:1] or c) for c in text)
+
+
+def spelled_out(question: str) -> str:
+    """Texting shorthand for question words written out ("q se decidió?" -> "que se decidió?",
+    "kien presentó…", "whats happening in Toronto"); the rest as it is."""
+    return _SHORTHAND.sub(lambda m: lexicon_chat.SHORTHAND[m.group(0).lower()], question)
+
+
+_SHORTHAND = re.compile(r"(?<![\w&'’-])(?:%s)(?![\w&'’-])" % "|".join(sorted(lexicon_chat.SHORTHAND, key=len, reverse=True)),
+                        re.IGNORECASE)
+

@@ -57,3 +57,10 @@ LAUGHTER = r"^(?:(?:ja|je|ha|he|hi|ka|js)+j?|k{3,}|(?:rs)+|lol|mdr|xd)$"
 # A question of when alone, right after the next call was given ("¿A qué hora?", "What time?",
 # "À quelle heure ?", "Que horas?"): of it again (folded; with the stopwords).
 WHEN_ALONE = frozenset("hora horas horario heure heures time hour hours when cuando quando quand what which quelle".split())
+
+# Texting shorthand for question words, as members type them (folded whole words): "q se decidió?",
+# "kien presentó?", "ki a présenté ?", "whats happening in Toronto".
+SHORTHAND = {"q": "que", "ke": "que", "k": "que", "xq": "por que", "pq": "por que", "kien": "quien", "kienes": "quienes",
+             "ki": "qui", "koi": "quoi", "kan": "quand", "qd": "quand", "qdo": "quando", "qnd": "quando",
+             "izo": "hizo", "whats": "what is", "wats": "what is", "whos": "who is", "wheres": "where is",
+             "whens": "when is", "hows": "how is"}

@@ -78,3 +78,23 @@ def test_asked_whether_someone_was_there_through_a_lead_in(archive, question, ki
     answer = archive.ask(question)
     assert (kind, meeting) == (answer.kind, answer.meeting.id[:len(meeting)])
 
+
+
+@pytest.mark.parametrize("typed, written", [
+    ("q se decidio en la reunion?", "que se decidio en la reunion?"), ("kien presento?", "quien presento?"),
+    ("ki a présenté ?", "qui a présenté ?"), ("whats happening in Toronto", "what is happening in Toronto"),
+    ("Q&A session?", "Q&A session?"), ("What's the plan?", "What's the plan?"),
+])
+def test_texting_shorthand_is_written_out(typed, written):
+    assert written == chatter.spelled_out(typed)
+
+
+@pytest.mark.parametrize("question, kind, language", [
+    ("ki a presente l ipv6 a la reunion afralo?", "presenter", "fr"),
+    ("kien presento lo de aceptacion universal", "several", "es"),
+    ("q se decidio en la reunion de septiembre?", "summary", "es"),
+    ("whats happening in toronto", "passage", "en"),
+])
+def test_questions_typed_in_shorthand(archive, question, kind, language):
+    answer = archive.ask(question)
+    assert (kind, language) == (answer.kind, answer.language)
