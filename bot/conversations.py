@@ -76,6 +76,11 @@ def about(answer: Answer) -> Conversation | None:
     answer about several, or the meeting its quotation is from."""
     if "elsewhere" in answer.flags:
         return None
+    if answer.kind == "presenter" and answer.meeting is not None and answer.sources:
+        # "Who presented the DNS abuse statement?", then "When are comments due?": what was presented
+        cited = answer.sources[0]
+        return Conversation((answer.meeting.id,), "presenter", turn=(cited.meeting_id, cited.turn_index),
+                            quoted=cited.passage)
     if answer.meeting is not None:
         return Conversation((answer.meeting.id,), _asked(answer))
     if answer.kind == "several" and answer.parts:

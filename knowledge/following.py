@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from knowledge import analysis, naming, which_meetings
+from knowledge import analysis, asking, naming, which_meetings
 from knowledge.models import Answer, MeetingSummary
 
 IT_WORDS = 4            # the rarest words of a quoted turn that stand for "it"
@@ -84,7 +84,12 @@ class FollowUps:
             return None
         before = self.quote_coverage(question, found.sources[0]) if found.kind == "passage" and found.sources else 0.0
         held = self.quote_coverage(question, answer.sources[0])
-        if held < GROUP_COVERAGE or held < before:      # ("What is the new website?": not "…new faces")
+        # ("When are comments due?" after the DNS abuse statement: its deadline, not another call's
+        # "if there are no comments", though the sentence holds no more of the question)
+        wanted = asking.asked_for(question)
+        tells = bool(wanted) and held > 0 and asking.gives(wanted, " ".join(answer.quote)) and not (
+            found.kind == "passage" and asking.gives(wanted, " ".join(found.quote)))
+        if held < before or held < GROUP_COVERAGE and not tells:    # ("What is the new website?": not "…new faces")
             return None
         return answer, ids
 

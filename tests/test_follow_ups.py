@@ -386,3 +386,17 @@ def test_a_name_alone_after_someones_commitments_or_questions_asks_the_same_of_t
     assert kind == answer.kind
     said = answer.names.get("person") or answer.names.get("by")
     assert [person] == list(dict.fromkeys(said))
+
+
+def test_after_who_presented_it_a_question_is_first_about_what_was_presented(archive):
+    talk = Dialogue(archive.store, archive)
+    ana = Member(1, "en", chat=-100)
+    talk.question("Who presented the DNS abuse stuff in NARALO?", ana)
+    on = talk.conversations.on(-100, 1)
+    assert (NARALO, "presenter") == (on.meetings[0], on.kind) and on.turn[0] == NARALO
+    due = archive.ask("When are comments due?", context=on)
+    assert ("Priya Raman", NARALO) == (due.sources[0].speaker, due.sources[0].meeting_id)
+    assert "Wednesday, 21 October" in " ".join(due.quote)
+    # What only another meeting says is still found there.
+    elsewhere = archive.ask("What was said about Montevideo?", context=on)
+    assert NARALO != elsewhere.sources[0].meeting_id
