@@ -30,8 +30,6 @@ ENTRIES: tuple[tuple[str, str, str, str], ...] = (
     ("rapport", "informe|reporte", "relatório", "report"),
     ("bulletin|lettre d'information", "boletín", "boletim", "newsletter|bulletin"),
     ("cas de test|cas d'essai", "casos de prueba|caso de prueba", "casos de teste|caso de teste", "test cases|test case"),
-    ("enregistrer|enregistré|enregistrés|enregistrées|enregistrement", "grabar|grabado|grabados|grabada|grabadas|grabación|grabarán",
-     "gravar|gravado|gravados|gravada|gravadas|gravação|gravarão", "record|recorded|recording"),
     ("événement", "evento", "evento", "event"),
     ("atelier", "taller", "oficina", "workshop"),
     ("voyage|déplacement", "viaje", "viagem", "travel|trip"),
@@ -75,7 +73,8 @@ ENTRIES: tuple[tuple[str, str, str, str], ...] = (
     ("membre", "miembro", "membro", "member"),
     ("personnel", "personal", "equipe|funcionários", "staff"),
     ("interprète|interprétation", "intérprete|interpretación", "intérprete|interpretação", "interpreter|interpretation"),
-    ("enregistrement", "grabación", "gravação", "recording"),     # not "video": a video call is no recording
+    ("enregistrement", "grabación|grabado|grabados|grabadas|grabarán", "gravação|gravado|gravados|gravadas|gravarão",
+     "recording"),     # not "video": a video call is no recording
     ("lien", "enlace|vínculo", "link", "link"),
     ("déclaration", "declaración", "declaração", "statement"),
     ("brouillon|projet de texte", "borrador", "rascunho|minuta", "draft"),
