@@ -21,14 +21,14 @@ from knowledge.which_meetings import AND_WORDS, KIND_WORDS, ORDINAL_DAY, frame_w
 PATTERNS = (
     ("next", r"\b(?:next|upcoming) (?:\w+ )?(?:call|meeting|webinar|event)s?\b|\bnext \w+ one\W*$|"
              r"prochaine?s? (?:appel|reunion|webinaire|webinar|evenement)s?|"
-             r"proxim[ao]s? (?:llamada|reunion|seminario|chamada|reuniao|webinario|webinar|evento)s?|when is the next\b|"
-             # "¿Qué eventos vienen?", "any events in December?", "Eventos en diciembre", "¿Hay algo en diciembre?"
-             r"\b(?:que|cuales|quais|quels|quelles|what|which|any|algun|algum|des) (?:\w+ )?(?:eventos?|evenements?|events?)\b"
-             r"(?!.*\b(?:were|was|fueron|hubo|foram|houve|ont ete|discussed|mentioned|mencion\w*|hablo|falou|said|dijo|disse|dit)\b)|"
-             r"^\W*(?:eventos?|evenements?|events?)\b(?! (?:de|of|du|do|da|del) )|"
-             r"\b(?:hay|ha|tem|there is|is there|are there|y a t il) (?:algo|algum|alguma|anything|something|quelque chose)"
-             r"(?: (?:planeado|previsto|programado|agendado|prevu|planned|scheduled))? (?:en|em|in|pour|para|for|no|na) "
-             r"(?:%s)\b" % MONTH_WORD.pattern),
+             r"proxim[ao]s? (?:llamada|reunion|seminario|chamada|reuniao|webinario|webinar|evento)s?|when is the next\b"),
+    # What is coming, asked otherwise: "¿Qué eventos vienen?", "any events in December?", "Eventos en
+    # diciembre", "¿Hay algo en diciembre?" (not of a past month, nor of what a meeting said or held)
+    ("coming", r"\b(?:que|cuales|quais|quels|quelles|what|which|any|algun|algum|des) (?:\w+ )?(?:eventos?|evenements?|events?)\b|"
+               r"^\W*(?:eventos?|evenements?|events?)\b(?! (?:de|of|du|do|da|del) )|"
+               r"\b(?:hay|ha|tem|there is|is there|are there|y a t il) (?:algo|algum|alguma|anything|something|quelque chose)"
+               r"(?: (?:planeado|previsto|programado|agendado|prevu|planned|scheduled))? (?:en|em|in|pour|para|for|no|na) "
+               r"(?:%s)\b" % MONTH_WORD.pattern),
     # "How many times was IPv6 mentioned?": the turns that mention a topic, counted (mentions.py);
     # "How often did Humberto attend?" is participation.
     ("mentions", r"\b(?:how many times|how often|combien de fois|a quelle frequence|cuantas veces|"
@@ -109,6 +109,9 @@ PATTERNS = (
     # "What dates were announced in that call?", "Quelles dates ont été annoncées ?": the summary's dates.
     ("dates", r"\b(?:(?:what|which) (?:dates|deadlines)(?: (?:were|have been|was))?(?: (?:announced|mentioned|given|set))?|"
               r"(?:key|important) dates|dates (?:announced|mentioned|given)|"
+              # "¿Qué eventos se anunciaron en la llamada de septiembre?": the dates it announced
+              r"(?:what|which|que|cuales|quais|quels|quelles) (?:eventos?|events?|evenements?) "
+              r"(?:were |was |se |foram |ont ete )?(?:announced|anunciaron|anunciados|anunciad[oa]s|annonces)|"
               r"quelles (?:dates|echeances)(?: (?:ont ete|a t on|sont))?(?: (?:annoncees|mentionnees|donnees|fixees))?|"
               r"dates (?:annoncees|mentionnees|importantes)|"
               r"(?:que|cuales) (?:fechas|plazos)(?: se)?(?: (?:anunciaron|mencionaron|dieron|fijaron))?|"
@@ -220,7 +223,20 @@ _COUNTING = re.compile(r"how many times|combien de fois|cuantas veces|quantas ve
 _IMPERSONAL = re.compile(r"\b(?:was|were|been|fue|fueron|foi|foram|ete|a t on|on a|se)\b")
 _ATTENDING = re.compile(r"\b(?:attend\w*|particip\w*|assist\w*|asisti\w*|came|come|join\w*|comparec\w*|"
                         r"vino|vinieron|veio|vieram|venu\w*)\b")
-_KIND_OF = {"meetings_held": "meetings", "presenters": "agenda", "survey_held": "survey"}
+_KIND_OF = {"meetings_held": "meetings", "presenters": "agenda", "survey_held": "survey", "coming": "next"}
+# What happened or was said, not what is coming ("what events were discussed in the call?")
+_PAST_OR_SAID = re.compile(r"\b(?:were|was|happened|took place|announced|discussed|mentioned|said|fueron|hubo|pasaron|"
+                           r"anunci\w*|mencion\w*|hablo|hablaron|dijo|dijeron|foram|houve|aconteceram|falou|falaram|disse|"
+                           r"ont ete|ont eu lieu|annonce\w*|dit|call|meeting|llamada|reunion|appel|chamada|reuniao|webinar\w*)\b")
+
+
+def _month_gone(folded: str, today: dt.date | None) -> bool:
+    """Does the question name a month this year already left behind ("any events in October?"
+    on 22 November)?"""
+    if today is None:
+        return False
+    months = [n for m in MONTH_WORD.finditer(folded) for n, names in enumerate(lexicon.MONTHS, 1) if m.group(0) in names]
+    return any(n < today.month for n in months) and not re.search(r"\b\d{4}\b", folded)
 # Data questions that may ask who said something ("Who talked the most about IPv6?").
 _SAID_OF = frozenset({"speakers", "mentions", "presenter", "questions"})
 # Data questions about one meeting, the latest when none is named ("Who sent apologies?"): in a
@@ -326,6 +342,8 @@ def detect(question: str, meetings: list[MeetingSummary], people: dict[int, str]
             continue
         if kind == "mentions" and (_ATTENDING.search(folded) or not _TALKED_OF.search(folded)):
             continue
+        if kind == "coming" and (_PAST_OR_SAID.search(folded) or _month_gone(folded, today)):
+            continue
         # "¿Qué dijo Alberto sobre la participación…?" asks for Alberto's words ("Who spoke most,
         # Humberto or Aida?" and "How many times did Aida mention Montevideo?" do not).
         asked = speakers_asked(question, people)
@@ -354,7 +372,7 @@ def detect(question: str, meetings: list[MeetingSummary], people: dict[int, str]
         # "Which meetings mentioned Toronto?", "Who talked the most about the budget?": a count.
         if kind in _MENTIONS_WITH_A_TOPIC and topic and _TALKED_OF.search(folded) and not _ATTENDING.search(folded):
             kind = "mentions"
-        elif kind not in ("next", "presenter", "mentions", "questions") and len(topic) > allowed:
+        elif kind not in ("next", "coming", "presenter", "mentions", "questions") and len(topic) > allowed:
             return None
         # "What did the attendees say about Toronto?" asks for what was said about it (a say verb
         # alone is no topic: "What was announced on the agenda?").

@@ -312,6 +312,8 @@ def test_the_questions_left_unanswered(archive, question, meeting, askers):
     ("con que frecuencia asiste Thiago?", "participation"), ("com que frequencia o Thiago participa?", "participation"),
     ("Thiago esta debajo de la meta?", "participation"), ("con que frecuencia se habló de IPv6?", "mentions"),
     ("Quels événements à venir ?", "next"), ("Tem algo em dezembro?", "next"),
+    ("que eventos se anunciaron en la llamada de septiembre?", "dates"),        # what a call announced
+    ("what events were announced in the NARALO call?", "dates"),
     ("what events were discussed in the NARALO call?", "passage"), ("quais eventos foram mencionados?", "passage"),
     ("events of the AFRALO call?", "passage"), ("hay algo en la agenda sobre ipv6?", "agenda"),
 ])
@@ -536,3 +538,17 @@ def test_a_summary_of_several_meetings_asked_in_words(archive, question, dates):
     answer = archive.ask(question)
     assert ("several", dates) == (answer.kind, [p.meeting.date for p in answer.parts])
     assert {"summary"} == {p.kind for p in answer.parts}
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("any events in december?", "next"), ("any events in october?", "passage"),     # a month gone by: no
+    ("what events happened in october?", "passage"), ("eventos en octubre?", "passage"),
+    ("¿Hay algo en diciembre?", "next"), ("any events in october 2027?", "next"),
+])
+def test_what_is_coming_in_a_month_to_come(archive, question, kind):
+    import datetime as dt
+
+    from knowledge.answers import Answerer
+    on_22_november = Answerer(archive.store, archive.searcher, today=lambda: dt.date(2026, 11, 22))
+    assert kind == on_22_november.ask(question).kind
+
