@@ -95,7 +95,13 @@ def _meetings_named(question: str, meetings: list[MeetingSummary], language: str
             return found
         if found is None and LAST.search(folded):
             return chosen[-1:]
+    if (groups or kinds) and _ONE_MEETING.search(folded) and not _BOTH.search(folded):
+        return (calls or pool)[-1:]     # "the LACRALO call", "la llamada mensual": the last one, not each
     return pool if groups or kinds else None
+
+
+# One meeting said in the singular ("the LACRALO call", "la reunión mensual"; not "the LACRALO calls").
+_ONE_MEETING = re.compile(_CALL_WORD.pattern + r"|\b(?:meeting|reunion|reuniao|webinar|webinaire|webinario|seminario web)\b")
 
 
 def calls_if_said(question: str, meetings: list[MeetingSummary]) -> list[MeetingSummary]:

@@ -225,6 +225,8 @@ def test_the_words_of_dates_named_together_are_not_searched(question, searched):
     ("Who attended the call on 26 October?", "lacralo-webinar-2026-10-26-pt"),   # only a webinar that day
     ("Who was in the roll call of the last meeting?", "lacralo-webinar-2026-10-26-pt"),   # a roll call is no call
     ("Who attended the call?", "naralo-2026-10-12-en"),                   # "the call" too
+    ("who attended the lacralo call?", "lacralo-2026-09-21-en"),           # one call of a group: its last
+    ("quien estuvo en la llamada mensual?", "naralo-2026-10-12-en"),
     ("Who attended?", "lacralo-webinar-2026-10-26-pt"),
     # How many came, as members ask it
     ("cuantos eran en la de afralo?", "afralo-2026-10-05-fr"), ("cuanta gente hubo en el webinar?", "lacralo-webinar-2026-10-26-pt"),
