@@ -105,7 +105,7 @@ class Answerer(FactAnswers, PresenterAnswers, FollowUps, Quoting):
             kind, said_in = polite
             return Answer(kind, reply_language("", language, said_in or lang), question)
         # "hola, ¿quién presidió…?", "does anyone know when…? thanks": the question itself
-        question = chatter.without_chatter(question)
+        question = intents.frame_first(chatter.without_chatter(question), meetings)
         asked_as = question
         if context and context.persons and not naming.people_named(question, self.store.people()):
             # "Was he at the NARALO call?" after an answer about Rodrigo Saucedo: asked of him

@@ -403,11 +403,23 @@ def follows_up(question: str) -> tuple[str | None, str | None]:
     return start.group(0) if start else None, that.group(0) if that else None
 
 
+def frame_first(question: str, meetings: list[MeetingSummary]) -> str:
+    """ "Y en la de NARALO, ¿estuvo Sofía?", "And in NARALO, did Aisha say anything?": the question
+    with the meetings it points at after it ("¿estuvo Sofía? en la de NARALO"), as it would be asked
+    alone; the question itself otherwise."""
+    frame, comma, rest = question.partition(",")
+    if not comma or not re.search(r"\w", rest) or not _FOLLOW_UP_START.search(fold(frame.strip(" ¿¡"))) \
+            or not only_frame(frame, meetings) or frame.count(" ") < 2:
+        return question
+    words = re.sub(r"^\W*\w+\s+", "", frame.strip())       # (not its "and")
+    return f"{rest.strip().rstrip('?').strip()} {words}?"
+
+
 def only_frame(question: str, meetings: list[MeetingSummary], also: Set[str] = frozenset()) -> bool:
     """Does the question say nothing but how it follows up and which meetings it points at ("And
     in the AFRALO call?", "¿Y en 2016?", "E na reunião da AFRALO?"), and the (folded) words ``also``?"""
-    rest = _FOLLOW_UP_THAT.sub(" ", _FOLLOW_UP_START.sub(" ", fold(question))).split()
-    return all(w in also or w in ALL_STOPWORDS or frame_word(w, meetings) for w in rest)
+    rest = re.findall(r"\w+", _FOLLOW_UP_THAT.sub(" ", _FOLLOW_UP_START.sub(" ", fold(question))))
+    return all(w in also or w in ALL_STOPWORDS or w in _ONE or frame_word(w, meetings) for w in rest)
 
 
 def ordinal_item(question: str) -> int | None:
@@ -430,7 +442,8 @@ def ordinal_alone(question: str) -> str | None:
     return words[0] if len(words) == 1 and words[0] in lexicon.ORDINALS else None
 
 
-_ONE = {"one", "uno", "una", "um", "uma", "un", "une"}
+# "The AFRALO one", "celle de NARALO", "la de septiembre": a meeting pointed at, no topic.
+_ONE = {"one", "ones", "uno", "una", "um", "uma", "un", "une", "celle", "celui", "celles", "ceux", "same", "meme"}
 
 
 def without_about(folded: str) -> str:

@@ -489,7 +489,8 @@ REQUEST_WORDS = frozenset("""give can could would show tell send make me us plea
 # sent apologies?", "Et qui était excusé ?", "¿Y quién presentó?", "What about the budget?"), or by
 # pointing at it ("in that call", "dans cette réunion", "en esa reunión", "nessa reunião").
 FOLLOW_UP_START = (r"^(?:and|et|y(?! (?:a t|avait|aura|aurait|a eu|a il)\b)|e(?! mail)|also|aussi|tambien|tambem|what about|how about|et pour|y en|"
-                   r"e no|e na)\b")
+                   r"e no|e na|(?:the )?same (?:for|in|at)|lo mismo (?:para|en|de)|pareil pour|(?:la )?meme chose pour|"
+                   r"o mesmo (?:para|em|na|no))\b")
 FOLLOW_UP_THAT = (r"\b(?:(?:that|this|the same) (?:meeting|call|webinar|day)|(?:in|at|during) it|"
                   r"(?:cette|cet|ce|la meme|le meme) (?:reunion|appel|webinaire|jour)|"
                   r"(?:esa|esta|ese|este|la misma|el mismo) (?:reunion|llamada|webinario|dia)|"

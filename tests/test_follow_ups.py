@@ -362,6 +362,21 @@ def test_a_meeting_named_after_a_search_is_searched_for_the_same_thing(archive, 
     assert answer.topic == again.topic and again.within == ("lacralo-2016-06-20-fr",) or "elsewhere" in again.flags
 
 
+@pytest.mark.parametrize("then, kind, check", [
+    ("y en la de naralo, estuvo Sofia?", "present", "Sofía Herrera"),            # a question of its own, after the meeting
+    ("and in naralo, did Aisha say anything?", "did_speak", "Aisha Bello"),
+    ("y en la de naralo, quien presento el tema de ipv6?", "presenter", "Ethan Brooks"),
+    ("and the naralo one?", "passage", "Ethan Brooks"), ("et dans celle de NARALO ?", "passage", "Ethan Brooks"),
+    ("same for naralo?", "passage", "Ethan Brooks"),
+])
+def test_a_meeting_named_first_then_a_question(archive, then, kind, check):
+    context = Conversation(("afralo-2026-10-05-fr",), topic="que se dijo sobre ipv6 en la de")
+    answer = archive.ask(then, context=context)
+    said = answer.names.get("present") or answer.names.get("presenter") or [(h.speaker,) for h in answer.sources[:1]]
+    assert kind == answer.kind and check in str(said)
+    assert NARALO in ([answer.meeting.id] if answer.meeting else [h.meeting_id for h in answer.sources[:1]])
+
+
 def test_a_topic_the_meeting_named_next_does_not_have_is_said_to_be_elsewhere(archive):
     context = Conversation(("afralo-2026-10-05-fr",), topic="What was said about Abidjan in the")
     answer = archive.ask("And in the NARALO call?", context=context)
