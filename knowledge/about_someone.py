@@ -31,10 +31,11 @@ _WAS_THERE = re.compile(_ASKED_START + r"(?:"
 _DID_SPEAK = re.compile(_ASKED_START + r"(?:"
                         r"(?:did|has|have) (?P<en>.+?) (?:speak|spoken|talk|talked|take the floor|taken the floor|"
                         r"say anything|said anything|intervene|intervened)\b|"
-                        r"(?P<fr>.+?) (?:a|ont) (?:t (?:il|elle|ils|elles) )?(?:parle|pris la parole|intervenu)\b|"
+                        r"(?P<fr>.+?) (?:a|ont) (?:t (?:il|elle|ils|elles) )?(?:parle|pris la parole|intervenu|dit quelque chose)\b|"
                         r"(?:hablo|hablaron|intervino|intervinieron|tomo la palabra|falou|falaram|interveio|tomou a palavra) "
                         r"(?:o |a )?(?P<es>.+?) (?:a|al|en|el|na|no|da|do|em)\b|"
-                        r"(?P<es_after>.+?) (?:hablo|hablaron|intervino|intervinieron|tomo la palabra|falou|falaram|"
+                        r"(?P<es_after>.+?) (?:dijo algo|dijeron algo|disse algo|disse alguma coisa|falou algo|"
+                        r"falou alguma coisa|hablo|hablaron|intervino|intervinieron|tomo la palabra|falou|falaram|"
                         r"interveio|tomou a palavra)\b)")
 # What may come between the slot and which meeting: "at the", "à la réunion", "na última reunião".
 _LINKING = frozenset("""the a an this that of at in on to during from de d du des la le les l el los las lo da do das dos

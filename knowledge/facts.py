@@ -66,6 +66,10 @@ class FactAnswers:
             # of their group ("Was Priya absent?": the last NARALO call, not another region's)
             groups = self.store.groups_of(list(intent.speakers))
             pool = which_meetings.calls_if_said(question, meetings)
+            if intent.kind == "did_speak":      # "Did Marlon speak?": at the last meeting he was at, if any
+                there = {mid for mid, _, _, name, status in self.store.attendance_rows()
+                         if name in intent.speakers and status == "present"}
+                pool = [m for m in pool if m.ids & there] or pool
             latest = [m for m in pool if m.group in groups][-1:] or pool[-1:]
             parts = tuple(dataclasses.replace(self.was_there(list(intent.speakers), lang, m, question, list(intent.unknown)),
                                               kind=intent.kind)

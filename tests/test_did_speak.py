@@ -100,6 +100,12 @@ def test_in_no_meeting_in_particular_it_is_what_they_said(archive):
     # Someone who never spoke: there, but silent, at their group's last meeting (not "nothing from her")
     silent = archive.ask("did aisha bello say anything?")
     assert ("did_speak", "naralo-2026-10-12-en") == (silent.kind, silent.meeting.id)
+    # …at the last meeting they were at (Marlon was at the September call, not at the webinar since)
+    for question in ("did Marlon speak?", "Marlon dijo algo?", "o Marlon falou alguma coisa?",
+                     "Marlon a-t-il dit quelque chose ?", "Aisha Bello dijo algo?"):
+        answer = archive.ask(question)
+        assert ("did_speak", "roll_call", 0) == (answer.kind, *answer.names["present"][0][1:]), question
+        assert answer.meeting.id in ("lacralo-2026-09-21-en", "lacralo-2026-09-21-es", "naralo-2026-10-12-en")
 
 
 def test_a_long_list_of_speakers_says_how_many_more_there_are(archive):
