@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from knowledge.dates import Mention
 from knowledge import intents, which_meetings
@@ -90,15 +91,29 @@ def at_place_named(said: list[Announced], asked: str) -> list[Announced]:
 _PLACE_WORDS = frozenset("ciudad city cidade ville de del da do la le el city of san sao santa saint st".split())
 
 
-def _time_in(question: str, place: str, timezones: tuple[str, ...]) -> bool:
-    """Does the question ask the time of day in a city whose time is shown ("¿A qué hora es la
-    próxima llamada en México?", "What time is the next call in Bogotá?"), not for an event there?"""
-    cities = [set(fold(z.rsplit("/", 1)[-1].replace("_", " ")).split()) for z in timezones]
-    words = set(fold(place).split()) - _PLACE_WORDS
-    return bool(words) and any(words <= city for city in cities) and bool(set(fold(question).split()) & _TIME_OF_DAY)
+def _time_asked(question: str) -> bool:
+    """Does the question ask the time of day ("¿A qué hora…?", "What time…?", "À quelle heure…?")?
+    Then a place it names is where the time is wanted, not where an event is."""
+    return bool(set(fold(question).split()) & _TIME_OF_DAY)
 
 
 _TIME_OF_DAY = frozenset("hora horas horario heure heures time hour".split())
+
+
+def _zone_of(place: str) -> str | None:
+    """The time zone named after a city ("Toronto": America/Toronto, "México": America/Mexico_City),
+    if any."""
+    words = set(fold(place).split()) - _PLACE_WORDS
+    return next((zone for zone, city in _cities() if words and words <= city), None)
+
+
+@lru_cache(maxsize=1)
+def _cities() -> list[tuple[str, frozenset[str]]]:
+    """Each time zone named after a city, with the city's words (folded)."""
+    from zoneinfo import available_timezones
+
+    return sorted((z, frozenset(fold(z.rsplit("/", 1)[-1].replace("_", " ")).split())) for z in available_timezones()
+                  if "/" in z and not z.startswith(("Etc/", "SystemV/")))
 
 
 def title(summary: Summary, mention: Mention) -> str:
@@ -129,7 +144,11 @@ def next_answer(store, question: str, lang: str, meetings: list[MeetingSummary],
                         before=found.start_utc.date().isoformat() if found else None))
     placed = bool(at_place_named(list(said), question))
     asked_at = place_asked(question, lambda w: which_meetings.frame_word(w, meetings))
-    if not placed and asked_at and not _time_in(question, asked_at, timezones):
+    if not placed and asked_at and _time_asked(question):
+        # "What time is the next call in Toronto?": the next call, with Toronto's time too
+        city = _zone_of(asked_at)
+        timezones = tuple(timezones) + ((city,) if city and city not in timezones else ())
+    elif not placed and asked_at:
         said, placed = (), True         # "the next event in Paris": none there
     found = None if placed else found
     other = next_event() if (titled or placed) and found is None and not said else None

@@ -194,6 +194,9 @@ def test_next_also_gives_the_events_announced_in_calls_sooner(tmp_path):
         assert render.plain(shown.ask("¿A qué hora es la próxima llamada en México?")).split("\n") == [
             "LACRALO monthly call — 4 de diciembre de 2026", "10:00 UTC · 04:00 Mexico City"]
         assert render.plain(shown.ask("When is the next event in Mexico?")).startswith("Nothing like that is scheduled.")
+        # …and in a city whose time is not shown, its time too
+        assert render.plain(shown.ask("What time is the next call in Toronto?")).split("\n") == [
+            "LACRALO monthly call — 4 December 2026", "10:00 UTC · 04:00 Mexico City · 05:00 Toronto"]
         found = ask("And the next LACRALO one?")           # (the group's: Bogotá, not Toronto)
         assert len(found) == 6 and found[1].startswith("• 3–4 December 2026, Bogotá") and found[4:] == [
             "LACRALO monthly call — 4 December 2026", "10:00 UTC"]
