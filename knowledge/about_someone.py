@@ -25,7 +25,8 @@ _WAS_THERE = re.compile(_ASKED_START + r"(?:"
                         r"participou|participaram|compareceu|compareceram|assistiu|veio|falto|faltou) (?:ausente )?(?:o |a )?(?P<es>.+?)"
                         r"(?: (?:a|al|en|el|na|no|da|do|em|presente)\b|$)|"
                         r"(?P<es_after>.+?) (?:estuvo ausente|esteve ausente|estava ausente|falto|faltou|estuvo|estuvieron|asistio|asistieron|participo|participaron|vino|vinieron|"
-                        r"esteve|estiveram|estava|participou|participaram|compareceu|compareceram|assistiu|veio)\b)")
+                        r"esteve|estiveram|estava|participou|participaram|compareceu|compareceram|assistiu|veio|"
+                        r"fue (?=al? |a la )|foi (?=ao? |a |na |no ))\b)")
 # "Did Priya speak in the NARALO call?", "Humberto a-t-il pris la parole ?", "¿Habló Humberto en
 # la llamada de 2016?", "O Humberto falou na reunião?": whether they took the floor.
 _DID_SPEAK = re.compile(_ASKED_START + r"(?:"

@@ -25,6 +25,7 @@ PATTERNS = (
     # What is coming, asked otherwise: "¿Qué eventos vienen?", "any events in December?", "Eventos en
     # diciembre", "¿Hay algo en diciembre?" (not of a past month, nor of what a meeting said or held)
     ("coming", r"\b(?:que|cuales|quais|quels|quelles|what|which|any|algun|algum|des) (?:\w+ )?(?:eventos?|evenements?|events?)\b|"
+               r"^\W*(?:(?:is there )?anything|what s|what is|whats) coming up\b|"
                r"^\W*(?:eventos?|evenements?|events?)\b(?! (?:de|of|du|do|da|del) )|"
                r"\b(?:hay|ha|tem|there is|is there|are there|y a t il) (?:algo|algum|alguma|anything|something|quelque chose)"
                r"(?: (?:planeado|previsto|programado|agendado|prevu|planned|scheduled))? (?:en|em|in|pour|para|for|no|na) "
@@ -148,7 +149,7 @@ PATTERNS = (
                    # "Who was at the NARALO call?", "who was in the last meeting?", "who was at the 12th?"
                    r"who (?:else )?(?:was|were) (?:at|in|on) (?:the |that |this )?(?:\w+ ){0,3}?"
                    r"(?:call|meeting|webinar|\d{1,2}(?:st|nd|rd|th))|quem (?:estava|estavam) (?:na|no|em)|"
-                   r"how many (?:people|ppl|participants|members|attended|attendees|came|joined)|"
+                   r"how many (?:people|ppl|participants|members|attended|attendees|came|joined|showed up|turned up)|"
                    r"how many (?:were|was) (?:there|present|(?:at|in|on) (?:the |that |this )?(?:\w+ ){0,3}?(?:call|meeting|webinar))|"
                    r"combien de (?:personnes|participants|membres)|combien (?:etaient|etions|ont assiste)|"
                    r"cuant[oa]s (?:personas|participantes|miembros)|cuanta gente|cuantos (?:eran|eramos|fueron|hubo|asistieron|vinieron)|"

@@ -25,7 +25,7 @@ _OPENS = (r"(?:" + _GREETING + r")" + _TO_ALL + r"|"
           r"(?:does|do) (?:anyone|anybody|someone|somebody|you(?: guys)?) know|anyone knows?|anybody knows?|"
           r"(?:can|could) (?:you|someone|anyone)(?: please)? tell me|tell me|i d like to know|i would like to know|"
           r"excuse me|sorry|"
-          r"(?:alguien|alguno|alguna) (?:sabe|me (?:dice|puede decir))|sab(?:es|en|e)|"
+          r"(?:alguien|alguno|alguna) (?:sabe|me (?:dice|puede decir))|sabe alguien|sab(?:es|en|e)|"
           r"(?:me )?(?:dices|puedes decirme|pueden decirme|podrias decirme|podria decirme)|dime|me gustaria saber|"
           r"(?:puedo|quisiera) saber|perdon|disculpa|disculpen|"
           r"alguem (?:sabe|me diz|poderia me dizer)|(?:voces |voce |vcs )?sabem|(?:voce|vc) sabe|(?:me )?(?:diz|dizem)|"
@@ -38,7 +38,7 @@ _OPENS_PUNCTUATED = (r"(?:(?:a |one |quick |une |une petite |petite |otra |una |
                      r"tengo una |tenho uma |j ai une )?(?:question|pregunta|consulta|duda|pergunta|duvida)|"
                      r"ok|okay|perfect|parfait|perfecto|perfeito|" + _THANKS + r")")
 # "Do you know if …", "¿Sabes si …?", "Tu sais si …", "Vc sabe se …": the "if" opens nothing of the question.
-_IF = (r"(?:(?<=know)|(?<=knows)|(?<=sabe)|(?<=sabes)|(?<=saben)|(?<=sabem)|(?<=sait)|(?<=sais)|(?<=saber)|"
+_IF = (r"(?:(?<=know)|(?<=knows)|(?<=sabe)|(?<=sabes)|(?<=saben)|(?<=sabem)|(?<=sait)|(?<=sais)|(?<=saber)|(?<=alguien)|"
        r"(?<=savoir)|(?<=savez vous))\s+(?:if|whether|si|se)")
 OPENER = r"(?:(?:" + _OPENS + r")(?:" + _IF + r")?(?:\s*[,!:;.\-—–?]+\s*|\s+)|" + _OPENS_PUNCTUATED + r"\s*[,!:;.\-—–]+\s*)"
 # What closes one: "…? gracias", "… thanks!", "… merci d'avance", "… saludos".

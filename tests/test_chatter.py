@@ -73,6 +73,9 @@ def test_small_talk_gets_a_nod_not_a_failed_search(archive):
     ("vc sabe se a Priya estava na reuniao da naralo?", "present", "naralo-2026-10-12-en"),
     ("do you know if Priya was at the naralo call?", "present", "naralo-2026-10-12-en"),
     ("tu sais si Grace etait a la reunion afralo ?", "present", "afralo-2026-10-05-fr"),
+    ("alguien sabe si thiago fue al webinar", "present", "lacralo-webinar-2026-10-26-pt"),
+    ("sabe alguien si Jose Martinez estuvo en el webinar?", "present", "lacralo-webinar-2026-10-26-pt"),
+    ("o Thiago foi ao webinario?", "present", "lacralo-webinar-2026-10-26-pt"),
 ])
 def test_asked_whether_someone_was_there_through_a_lead_in(archive, question, kind, meeting):
     answer = archive.ask(question)

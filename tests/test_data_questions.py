@@ -314,6 +314,8 @@ def test_the_questions_left_unanswered(archive, question, meeting, askers):
     ("con que frecuencia asiste Thiago?", "participation"), ("com que frequencia o Thiago participa?", "participation"),
     ("Thiago esta debajo de la meta?", "participation"), ("con que frecuencia se habló de IPv6?", "mentions"),
     ("Quels événements à venir ?", "next"), ("Tem algo em dezembro?", "next"),
+    ("anything coming up?", "next"), ("what's coming up?", "next"), ("what came up in the discussion?", "passage"),
+    ("how many showed up?", "attendance"),
     ("que eventos se anunciaron en la llamada de septiembre?", "dates"),        # what a call announced
     ("what events were announced in the NARALO call?", "dates"),
     ("what events were discussed in the NARALO call?", "passage"), ("quais eventos foram mencionados?", "passage"),
