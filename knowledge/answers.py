@@ -95,8 +95,10 @@ class Answerer(FactAnswers, PresenterAnswers, FollowUps, Quoting):
     def _ask(self, question: str, *, k: int, meeting: str | None, speaker: str | Sequence[str] | None,
              since: dt.date | str | None, language: str | None, context: Conversation | None,
              usual_language: str | None, next_event) -> Answer:
-        question = chatter.spelled_out(dates.day_first(question.strip()[:2000], self.date_order))
-        lang = reply_language(question, language, usual_language or self.default_language, usual_language)
+        question = dates.day_first(question.strip()[:2000], self.date_order)
+        # ("q se decidió?", "kien presentó?": question words in texting shorthand, not people's names)
+        spelled = chatter.spelled_out(question, {w for n in self.store.people().values() for w in analysis.words(n)})
+        lang = reply_language(spelled, language, usual_language or self.default_language, usual_language)
         meetings = self.store.meetings()
         if not any(c.isalnum() for c in question):      # "?", "🙂": nothing to look for
             return dataclasses.replace(self.nothing(question, lang, meetings), kind="no_words")
@@ -105,7 +107,7 @@ class Answerer(FactAnswers, PresenterAnswers, FollowUps, Quoting):
             kind, said_in = polite
             return Answer(kind, reply_language("", language, said_in or lang), question)
         # "hola, ¿quién presidió…?", "does anyone know when…? thanks": the question itself
-        question = intents.frame_first(chatter.without_chatter(question), meetings)
+        question = intents.frame_first(chatter.without_chatter(spelled), meetings)
         asked_as = question
         if context and context.persons and not naming.people_named(question, self.store.people()):
             # "Was he at the NARALO call?" after an answer about Rodrigo Saucedo: asked of him

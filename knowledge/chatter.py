@@ -60,12 +60,21 @@ def _folded_in_place(text: str) -> str:
     return "".join(" " if c in "'’" else (strip_accents(c).casefold()[:1] or c) for c in text)
 
 
-def spelled_out(question: str) -> str:
+def spelled_out(question: str, names: set[str] = frozenset()) -> str:
     """Texting shorthand for question words written out ("q se decidió?" -> "que se decidió?",
-    "kien presentó…", "whats happening in Toronto"); the rest as it is."""
-    return _SHORTHAND.sub(lambda m: lexicon_chat.SHORTHAND[m.group(0).lower()], question)
+    "kien presentó…", "whats happening in Toronto"); the rest as it is: people's names (``names``,
+    folded: "Did Ki speak?"), a word with a capital but the first, a letter alone before no word
+    ("Q & A", "10 k dollars", "Plan Q")."""
+    def written(m: re.Match) -> str:
+        token, before = m.group(1), question[:m.start(1)]
+        if token.lower() in names or token[:1].isupper() and before.strip(" ¿¡\"'«") or \
+                len(token) == 1 and (not re.match(r"\s+[^\W\d_]", question[m.end(1):]) or re.search(r"\d\s*$", before)):
+            return token
+        return lexicon_chat.SHORTHAND[token.lower()]
+
+    return _SHORTHAND.sub(written, question)
 
 
-_SHORTHAND = re.compile(r"(?<![\w&'’-])(?:%s)(?![\w&'’-])" % "|".join(sorted(lexicon_chat.SHORTHAND, key=len, reverse=True)),
+_SHORTHAND = re.compile(r"(?<![\w&'’-])(%s)(?![\w&'’-])" % "|".join(sorted(lexicon_chat.SHORTHAND, key=len, reverse=True)),
                         re.IGNORECASE)
 

@@ -86,10 +86,17 @@ def test_asked_whether_someone_was_there_through_a_lead_in(archive, question, ki
 @pytest.mark.parametrize("typed, written", [
     ("q se decidio en la reunion?", "que se decidio en la reunion?"), ("kien presento?", "quien presento?"),
     ("ki a présenté ?", "qui a présenté ?"), ("whats happening in Toronto", "what is happening in Toronto"),
-    ("Q&A session?", "Q&A session?"), ("What's the plan?", "What's the plan?"),
+    ("Q&A session?", "Q&A session?"), ("What's the plan?", "What's the plan?"), ("¿Q se decidió?", "¿que se decidió?"),
+    # names, capitals inside a sentence and letters alone are no shorthand
+    ("Did Ki speak?", "Did Ki speak?"), ("Q & A", "Q & A"), ("10 k dollars", "10 k dollars"), ("Plan Q now", "Plan Q now"),
+    ("k", "k"),
 ])
 def test_texting_shorthand_is_written_out(typed, written):
     assert written == chatter.spelled_out(typed)
+
+
+def test_a_persons_name_is_no_shorthand():
+    assert "was kien at the call?" == chatter.spelled_out("was kien at the call?", {"kien", "tran"})
 
 
 @pytest.mark.parametrize("question, kind, language", [
