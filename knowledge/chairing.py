@@ -20,6 +20,10 @@ _SEQUENCE = re.compile(r"^(?:%s)\b" % "|".join(re.escape(w) for w in lexicon.SEQ
 # "Next, the outreach event in Toronto." runs the call; "Ensuite, un autre point important est lié à
 # l'approbation des deux mille dollars pour les RALO." is a presenter's point, said at length.
 SEQUENCE_MOVE_WORDS = 12
+# …unless it announces what comes ("Next, we will talk about…", "Ensuite, il y aura un point sur … par Alberto Soto")
+_COMING_UP = re.compile(r"\b(?:will|we ll|going to|il y aura|nous allons|on va|va (?:nous )?(?:parler|presenter)|vamos a|"
+                        r"habra|tendremos|vai|vamos|teremos|presented by|presente par|presentado por|apresentado por|"
+                        r"par [A-Z]|by [A-Z]|por [A-Z])", re.IGNORECASE)
 # The sentence gives someone the floor: "Tamara, I believe…", "Go ahead, please".
 _ADDRESS = re.compile(r"^[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)?,|" + lexicon_speech.PROCEDURAL, re.IGNORECASE)
 PROCEDURAL = re.compile(lexicon_speech.PROCEDURAL, re.IGNORECASE)     # greetings, thanks, "can you hear me"
@@ -36,7 +40,8 @@ def chairing(sents: list[str]) -> list[bool]:
     you have an update on that.")."""
     out: list[bool] = []
     for i, s in enumerate(sents):
-        announces = bool(HANDOVER.search(s)) or bool(_SEQUENCE.search(s)) and len(s.split()) <= SEQUENCE_MOVE_WORDS
+        announces = bool(HANDOVER.search(s)) or bool(_SEQUENCE.search(s)) and (
+            len(s.split()) <= SEQUENCE_MOVE_WORDS or bool(_COMING_UP.search(s)))
         out.append(announces or _about_agenda(s) or bool(
             i and HANDOVER.search(sents[i - 1]) and len(s.split()) <= HANDOVER_TAIL_WORDS and _ADDRESS.search(s)))
     return out

@@ -228,16 +228,16 @@ _KIND_OF = {"meetings_held": "meetings", "presenters": "agenda", "survey_held": 
 # What happened or was said, not what is coming ("what events were discussed in the call?")
 _PAST_OR_SAID = re.compile(r"\b(?:were|was|happened|took place|announced|discussed|mentioned|said|fueron|hubo|pasaron|"
                            r"anunci\w*|mencion\w*|hablo|hablaron|dijo|dijeron|foram|houve|aconteceram|falou|falaram|disse|"
-                           r"ont ete|ont eu lieu|annonce\w*|dit|call|meeting|llamada|reunion|appel|chamada|reuniao|webinar\w*)\b")
+                           r"ont ete|ont eu lieu|annonce\w*|dit)\b")
 
 
 def _month_gone(folded: str, today: dt.date | None) -> bool:
-    """Does the question name a month this year already left behind ("any events in October?"
-    on 22 November)?"""
-    if today is None:
+    """Does the question name a month just gone by ("any events in October?" on 22 November: of
+    the last three; "January" is next year's)?"""
+    if today is None or re.search(r"\b\d{4}\b", folded):
         return False
     months = [n for m in MONTH_WORD.finditer(folded) for n, names in enumerate(lexicon.MONTHS, 1) if m.group(0) in names]
-    return any(n < today.month for n in months) and not re.search(r"\b\d{4}\b", folded)
+    return any(1 <= (today.month - n) % 12 <= 3 for n in months)
 # Data questions that may ask who said something ("Who talked the most about IPv6?").
 _SAID_OF = frozenset({"speakers", "mentions", "presenter", "questions"})
 # Data questions about one meeting, the latest when none is named ("Who sent apologies?"): in a

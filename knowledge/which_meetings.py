@@ -95,11 +95,14 @@ def _meetings_named(question: str, meetings: list[MeetingSummary], language: str
             return found
         if found is None and LAST.search(folded):
             return chosen[-1:]
-    if (groups or kinds) and _ONE_MEETING.search(folded) and not _BOTH.search(folded):
+    if (groups or kinds) and _ONE_MEETING.search(folded) and not _BOTH.search(folded) and not _EACH.search(folded):
         return (calls or pool)[-1:]     # "the LACRALO call", "la llamada mensual": the last one, not each
     return pool if groups or kinds else None
 
 
+# …but not asked of each, or to pick one ("every LACRALO call", "the first LACRALO call", "which call had most…")
+_EACH = re.compile(r"\b(?:every|each|all|first|which|cada|todas?|todos|primer\w*|cual|chaque|tous|toutes|premier\w*|quel\w*|"
+                   r"qual|quais|ultim\w*|dernier\w*|last|most|mas|plus|mais)\b")
 # One meeting said in the singular ("the LACRALO call", "la reunión mensual"; not "the LACRALO calls").
 _ONE_MEETING = re.compile(_CALL_WORD.pattern + r"|\b(?:meeting|reunion|reuniao|webinar|webinaire|webinario|seminario web)\b")
 

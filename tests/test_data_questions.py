@@ -544,10 +544,18 @@ def test_a_summary_of_several_meetings_asked_in_words(archive, question, dates):
     assert {"summary"} == {p.kind for p in answer.parts}
 
 
+def test_a_group_s_calls_asked_of_each_or_to_pick_one_are_all_of_them(archive):
+    assert 4 == len(archive.ask("When was the first LACRALO call?").meetings)
+    every = archive.ask("Who attended every LACRALO call?")
+    assert "several" == every.kind and len(every.parts) > 1
+
+
 @pytest.mark.parametrize("question, kind", [
     ("any events in december?", "next"), ("any events in october?", "passage"),     # a month gone by: no
     ("what events happened in october?", "passage"), ("eventos en octubre?", "passage"),
     ("¿Hay algo en diciembre?", "next"), ("any events in october 2027?", "next"),
+    ("any events in january?", "next"), ("¿Hay algo en enero?", "next"),        # next year's
+    ("What events are coming before the webinar?", "next"),
 ])
 def test_what_is_coming_in_a_month_to_come(archive, question, kind):
     import datetime as dt

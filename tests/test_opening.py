@@ -62,6 +62,8 @@ def test_a_weekday_says_which_way_round_a_numeric_date_is(said, date):
     ("The call is on March 5, 2027.", "2027-03-05", None),
     ("On March 10 to 11 UTC we have the call.", "2027-03-10", None),        # a time, not a range
     ("We meet on March 3 to 5 people from each RALO.", "2027-03-03", None),
+    ("The workshop is March 3-5 and registration opens soon.", "2027-03-03", "2027-03-05"),
+    ("The workshop runs March 3 to 5 (hybrid).", "2027-03-03", "2027-03-05"),
 ])
 def test_a_range_of_days_said_in_a_call(said, first, last):
     from knowledge.dates import mentions
