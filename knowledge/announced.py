@@ -94,10 +94,10 @@ _PLACE_WORDS = frozenset("ciudad city cidade ville de del da do la le el city of
 def _time_asked(question: str) -> bool:
     """Does the question ask the time of day ("¿A qué hora…?", "What time…?", "À quelle heure…?")?
     Then a place it names is where the time is wanted, not where an event is."""
-    return bool(set(fold(question).split()) & _TIME_OF_DAY)
+    return bool(_TIME_OF_DAY.search(fold(question)))
 
 
-_TIME_OF_DAY = frozenset("hora horas horario heure heures time hour".split())
+_TIME_OF_DAY = re.compile(r"\b(?:hora|horas|horario|heure|heures|what time|which time|at what hour)\b")
 
 
 def _zone_of(place: str) -> str | None:
@@ -112,8 +112,13 @@ def _cities() -> list[tuple[str, frozenset[str]]]:
     """Each time zone named after a city, with the city's words (folded)."""
     from zoneinfo import available_timezones
 
-    return sorted((z, frozenset(fold(z.rsplit("/", 1)[-1].replace("_", " ")).split())) for z in available_timezones()
-                  if "/" in z and not z.startswith(("Etc/", "SystemV/")))
+    # (cities only: Area/City, not Argentina's provinces, nor the old aliases "US/Eastern", "Australia/Victoria")
+    return sorted((z, frozenset(fold(z.split("/")[1].replace("_", " ")).split())) for z in available_timezones()
+                  if z.count("/") == 1 and z.split("/")[0] in _AREAS and z.split("/")[1] not in _STATES)
+
+
+_AREAS = frozenset("Africa America Asia Atlantic Australia Europe Indian Pacific".split())
+_STATES = frozenset("ACT NSW North South West Queensland Tasmania Victoria Yancowinna LHI Canberra".split())
 
 
 def title(summary: Summary, mention: Mention) -> str:

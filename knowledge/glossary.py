@@ -73,8 +73,7 @@ ENTRIES: tuple[tuple[str, str, str, str], ...] = (
     ("membre", "miembro", "membro", "member"),
     ("personnel", "personal", "equipe|funcionários", "staff"),
     ("interprète|interprétation", "intérprete|interpretación", "intérprete|interpretação", "interpreter|interpretation"),
-    ("enregistrement", "grabación|grabado|grabados|grabadas|grabarán", "gravação|gravado|gravados|gravadas|gravarão",
-     "recording"),     # not "video": a video call is no recording
+    ("enregistrement", "grabación", "gravação", "recording"),     # not "video": a video call is no recording
     ("lien", "enlace|vínculo", "link", "link"),
     ("déclaration", "declaración", "declaração", "statement"),
     ("brouillon|projet de texte", "borrador", "rascunho|minuta", "draft"),

@@ -197,6 +197,10 @@ def test_next_also_gives_the_events_announced_in_calls_sooner(tmp_path):
         # …and in a city whose time is not shown, its time too
         assert render.plain(shown.ask("What time is the next call in Toronto?")).split("\n") == [
             "LACRALO monthly call — 4 December 2026", "10:00 UTC · 04:00 Mexico City · 05:00 Toronto"]
+        # (a province's or an old alias's zone is no city's: San Juan is not Argentina's, Victoria not Australia's)
+        assert render.plain(shown.ask("What time is the next call in Victoria?")).split("\n")[1] == \
+            "10:00 UTC · 04:00 Mexico City"
+        assert render.plain(shown.ask("When is the next event in Paris this time?")).startswith("Nothing like that")
         found = ask("And the next LACRALO one?")           # (the group's: Bogotá, not Toronto)
         assert len(found) == 6 and found[1].startswith("• 3–4 December 2026, Bogotá") and found[4:] == [
             "LACRALO monthly call — 4 December 2026", "10:00 UTC"]
