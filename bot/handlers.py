@@ -108,7 +108,10 @@ async def run_surveys(context: ContextTypes.DEFAULT_TYPE) -> None:
         return message.poll.id, message.message_id
 
     async def stop_poll(chat: int, message_id: int) -> list[int]:
-        poll = await context.bot.stop_poll(chat, message_id)
+        try:
+            poll = await context.bot.stop_poll(chat, message_id)
+        except (NetworkError, RetryAfter) as e:
+            raise _for_now(e) from e
         return [option.voter_count for option in poll.options]
 
     async def say(chat: int, what: str, values: dict) -> None:

@@ -151,7 +151,7 @@ def occurrences(event: Event, after: dt.datetime, until: dt.datetime) -> list[Oc
 
 def upcoming(events: list[Event], now: dt.datetime, until: dt.datetime) -> list[Occurrence]:
     """Every event's occurrences from now to ``until``, soonest first. One call known twice (in
-    bot.toml and in an imported .ics: at the same time, for a chat they share, under the same
+    bot.toml and in an imported .ics: at the same time, for a chat they share (no chats: every chat), under the same
     title or one whose words hold the other's) is one occurrence, bot.toml's, for the chats of both."""
     found = sorted((o for e in events for o in occurrences(e, now, until)),
                    key=lambda o: (o.start_utc, o.event.stored_id is not None, o.event.stored_id or 0))
@@ -159,7 +159,7 @@ def upcoming(events: list[Event], now: dt.datetime, until: dt.datetime) -> list[
     for o in found:
         same_time = kept.setdefault(o.start_utc, [])
         i = next((i for i, k in enumerate(same_time) if same_call(k.event.title, o.event.title)
-                  and set(k.event.chats) & set(o.event.chats)), None)
+                  and (set(k.event.chats) & set(o.event.chats) or not k.event.chats or not o.event.chats)), None)
         if i is None:
             same_time.append(o)
             continue

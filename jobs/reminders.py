@@ -68,6 +68,11 @@ async def deliver(store: Store, events: Sequence[Event], now: dt.datetime, send:
         store.finish_reminder(row["id"], FAILED, now, "interrupted while sending")
         done.append((row["id"], FAILED))
     due = store.due_reminders(now)
+    # The events as they occur then, expanded once for all the due ones: one known twice has the
+    # link of either (bot.toml's, or the .ics's).
+    starts = [dt.datetime.fromisoformat(r["occurrence_utc"]) for r in due]
+    occurring = {(event_key(o.event), o.start_utc): o.event for o in calendar.upcoming(
+        list(events), min(starts) - dt.timedelta(seconds=1), max(starts))} if starts else {}
     # Several reminders of one occurrence due at once (the bot was down, or the event was just
     # declared): only the latest is worth sending.
     latest = {}
@@ -87,9 +92,7 @@ async def deliver(store: Store, events: Sequence[Event], now: dt.datetime, send:
             done.append((row["id"], SKIPPED))
             continue
         late = now - dt.datetime.fromisoformat(row["due_since"]) > grace     # (not one planned after its time)
-        # The event as it occurs then: one known twice has the link of either (bot.toml's, or the .ics's)
-        event = next((o.event for o in calendar.upcoming(list(events), start - dt.timedelta(seconds=1), start)
-                      if event_key(o.event) == row["event_key"]), by_key.get(row["event_key"]))
+        event = occurring.get((row["event_key"], start), by_key.get(row["event_key"]))
         due = Due(row["id"], event, row["title"], start, row["chat_id"], late)
         try:
             await send(due)

@@ -109,6 +109,13 @@ async def _close(store: Store, survey: dict, stop_poll: StopPoll, say: Say, agai
         if poll["message_id"] and counted is None:
             try:
                 counted = await stop_poll(survey["chat_id"], poll["message_id"])
+            except TryAgain as e:   # Telegram, for now: closed at the next tick (the polls stopped so far are kept)
+                if again:
+                    log.warning("the polls of survey %s were not stopped for now: %s", survey["id"], e)
+                    store.set_survey_status(survey["id"], "open", only_from="closing")
+                    return
+                log.info("could not stop poll: %s", e.__class__.__name__)
+                continue
             except Exception as e:  # already closed by hand, or deleted: the results still go out
                 log.info("could not stop poll: %s", e.__class__.__name__)
                 continue

@@ -214,7 +214,7 @@ class Answerer(FactAnswers, PresenterAnswers, FollowUps, Quoting):
             # "Did Aida say anything?", "O Humberto falou na reunião?" of no meeting in particular: what they
             # said; someone who never spoke: whether they were at their group's last meeting, silent
             said = self._their_turns(question, lang, meetings, list(intent.speakers), k, None, since)
-            if said.kind != "nothing":
+            if said.kind != "nothing" or since:     # (--since: nothing from them since then)
                 return said
         if intent:
             structured = self._structured(intent, question, lang, meetings, meeting, next_event)

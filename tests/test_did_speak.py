@@ -100,6 +100,7 @@ def test_in_no_meeting_in_particular_it_is_what_they_said(archive):
     # Someone who never spoke: there, but silent, at their group's last meeting (not "nothing from her")
     silent = archive.ask("did aisha bello say anything?")
     assert ("did_speak", "naralo-2026-10-12-en") == (silent.kind, silent.meeting.id)
+    assert "nothing" == archive.ask("Did Aida say anything?", since="2026-10-01").kind      # --since: not since then
     # …at the last meeting they were at (Marlon was at the September call, not at the webinar since)
     for question in ("did Marlon speak?", "Marlon dijo algo?", "o Marlon falou alguma coisa?",
                      "Marlon a-t-il dit quelque chose ?", "Aisha Bello dijo algo?"):

@@ -281,3 +281,13 @@ def test_deleting_the_version_a_summary_went_out_from_does_not_post_it_again(tmp
         store.delete("lacralo-2026-09-21-en")
         aio.run(post_due_summaries(store, [-100], send))
         assert [("lacralo-2026-09-21-en", -100)] == posted
+
+
+def test_a_call_of_every_chat_and_its_imported_copy_are_one(tmp_path):
+    from jobs import calendar
+    everywhere = Event.declared("LACRALO monthly call", "2026-01-19T23:00", "UTC", "FREQ=MONTHLY;BYDAY=3MO")
+    with Store(tmp_path / "a.db") as store:
+        eid = store.propose_event("LACRALO Monthly Call", DEC, "UTC", 60, [-100], "ics", 1, "")
+        store.set_event_status(eid, "active")
+        found = [o for o in calendar.upcoming(calendar.with_stored([everywhere], store), at(days=1), DEC)]
+        assert [("LACRALO monthly call", (-100,))] == [(o.event.title, o.event.chats) for o in found]

@@ -218,3 +218,26 @@ def test_results_posted_at_a_later_tick_keep_telegrams_counts(tmp_path):
         (results,) = [v for _, w, v in tg.said if w == "results"]
         assert [("yes", 3), ("no", 1)] == results["results"][0][1]
         assert 2 == len(tg.stopped)                               # each poll stopped once
+
+
+def test_a_poll_telegram_cannot_stop_for_now_is_stopped_at_the_next_tick(tmp_path):
+    from knowledge.errors import TryAgain
+
+    class StopBusy(Telegram):
+        busy = 1
+
+        async def stop_poll(self, chat, message_id):
+            if message_id == 101 and self.busy:
+                self.busy -= 1
+                raise TryAgain("TimedOut")
+            await super().stop_poll(chat, message_id)
+            return [3, 1]
+
+    with Store(tmp_path / "a.db") as store:
+        tg = StopBusy()
+        tick(store, END + dt.timedelta(minutes=1), tg)
+        tick(store, END + dt.timedelta(hours=24), tg)
+        assert [] == [w for _, w, _ in tg.said if w == "results"]
+        tick(store, END + dt.timedelta(hours=24, minutes=1), tg)
+        (results,) = [v for _, w, v in tg.said if w == "results"]
+        assert [("yes", 3), ("no", 1)] == results["results"][0][1] and [(-100, 101), (-100, 102)] == sorted(tg.stopped)
