@@ -2,8 +2,6 @@
 person spoke or was mentioned, the commitments of a meeting."""
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
 
 from bot import i18n, render
@@ -476,91 +474,3 @@ def test_the_dates_a_call_announced(archive, question, meeting, first):
     assert lines[1].startswith(first) and len(answer.summary.mentions) == len([x for x in lines if x.startswith("• ")])
     assert [h.turn_index for h in answer.sources] == [d.turn for d in answer.summary.mentions]
     assert "dates" != archive.ask("What deadlines were mentioned for the DNS abuse statement?").kind      # a topic: search
-
-
-@pytest.mark.parametrize("question, side", [
-    ("Who is below the 50% target?", "below"), ("¿Quién no alcanza el objetivo del 50 %?", "below"),
-    ("Qui est sous l'objectif de 50 % ?", "below"), ("Quem está abaixo da meta?", "below"),
-    ("Who met the target?", "above"), ("¿Quiénes cumplen la meta?", "above"), ("¿Quién cumplió la meta?", "above"),
-    ("Quem cumpriu a meta?", "above"),
-])
-def test_who_is_below_or_meets_the_participation_target(archive, question, side):
-    answer = archive.ask(question)
-    listed = {p.name for p in answer.participation}
-    # Gabriela Fuentes: 0 of 4 LACRALO calls; Humberto Carrasco: 2 of 4; Priya Raman: 1 of 1; staff: never.
-    below, met = {"Gabriela Fuentes", "Linda Okonkwo"}, {"Humberto Carrasco", "Priya Raman"}
-    assert "participation" == answer.kind and (below if side == "below" else met) <= listed
-    assert not (met if side == "below" else below) & listed and "Daniel Whitfield" not in listed
-
-
-@pytest.mark.parametrize("question, target, listed", [
-    ("Who is below the target in the NARALO call?", 0.5, ["Brian Castillo", "Linda Okonkwo"]),
-    ("Who is under 30% in the NARALO call?", 0.3, ["Brian Castillo", "Linda Okonkwo"]),
-])
-def test_below_the_target_in_one_call(archive, question, target, listed):
-    answer = archive.ask(question)
-    assert (target, listed) == (answer.target, [p.name for p in answer.participation])
-
-
-@pytest.mark.parametrize("question", ["Did the survey hit the target?", "What is the target of the webinar series?"])
-def test_a_target_not_asked_of_people_is_no_participation(archive, question):
-    assert "participation" != archive.ask(question).kind
-
-
-def test_below_the_target_of_someone_or_of_no_one(archive):
-    humberto = archive.ask("Is Humberto below the target?")        # his line says whether he is
-    assert ["Humberto Carrasco"] == [p.name for p in humberto.participation]
-    no_one = Answer("participation", "en", target=0.5, flags=frozenset({"below"}))
-    assert "Every member meets the 50% target." == render.plain(no_one)
-    assert "Aucun membre n'atteint l'objectif de 50 %." == render.plain(
-        dataclasses.replace(no_one, language="fr", flags=frozenset({"above"})))
-
-
-def test_a_name_after_de_is_that_person_not_one_whose_name_has_de():
-    from knowledge.naming import people_named
-    people = {1: "Rodrigo Saucedo", 2: "Rodrigo de La Parra", 3: "Lucía de la Fuente"}
-    assert ["Rodrigo Saucedo"] == people_named("Quel est le taux de participation de Rodrigo Saucedo ?", people)
-    assert ["Rodrigo de La Parra"] == people_named("¿Cuál es la participación de Rodrigo de La Parra?", people)
-
-
-def test_someones_commitments_are_in_any_meeting_whatever_the_conversation_is_on(archive):
-    from bot.dialogue import Dialogue, Member
-    talk = Dialogue(archive.store, archive)
-    ana = Member(1, "en", chat=-100)
-    talk.question("What did Koffi Mensah commit to?", ana)            # (the conversation is on AFRALO's call)
-    (jose,) = talk.question("What did José Martínez commit to?", ana)
-    assert "José Martínez: «I will send you the answer" in jose.html
-    (again,) = talk.question("What did he promise?", ana)             # he: José, as the answer was his
-    assert "José Martínez:" in again.html and "Koffi" not in again.html
-
-
-@pytest.mark.parametrize("question, dates", [
-    ("Summary of the meetings of 5 and 12 October", ["2026-10-05", "2026-10-12"]),
-    ("Résumé des réunions de septembre et octobre", ["2026-09-21", "2026-10-05", "2026-10-12", "2026-10-26"]),
-])
-def test_a_summary_of_several_meetings_asked_in_words(archive, question, dates):
-    answer = archive.ask(question)
-    assert ("several", dates) == (answer.kind, [p.meeting.date for p in answer.parts])
-    assert {"summary"} == {p.kind for p in answer.parts}
-
-
-def test_a_group_s_calls_asked_of_each_or_to_pick_one_are_all_of_them(archive):
-    assert 4 == len(archive.ask("When was the first LACRALO call?").meetings)
-    every = archive.ask("Who attended every LACRALO call?")
-    assert "several" == every.kind and len(every.parts) > 1
-
-
-@pytest.mark.parametrize("question, kind", [
-    ("any events in december?", "next"), ("any events in october?", "passage"),     # a month gone by: no
-    ("what events happened in october?", "passage"), ("eventos en octubre?", "passage"),
-    ("¿Hay algo en diciembre?", "next"), ("any events in october 2027?", "next"),
-    ("any events in january?", "next"), ("¿Hay algo en enero?", "next"),        # next year's
-    ("What events are coming before the webinar?", "next"),
-])
-def test_what_is_coming_in_a_month_to_come(archive, question, kind):
-    import datetime as dt
-
-    from knowledge.answers import Answerer
-    on_22_november = Answerer(archive.store, archive.searcher, today=lambda: dt.date(2026, 11, 22))
-    assert kind == on_22_november.ask(question).kind
-
