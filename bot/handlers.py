@@ -8,7 +8,9 @@ import datetime as dt
 import io
 import logging
 import time
+from collections.abc import Awaitable
 from pathlib import Path
+from typing import TypeVar
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, LinkPreviewOptions, Message, Update
 from telegram.constants import ChatType, MessageEntityType, ParseMode
@@ -21,6 +23,8 @@ from jobs import calendar, ics, reminders, surveys
 from jobs.summaries import post_due_summaries
 from knowledge import formats
 from knowledge.errors import TryAgain
+
+T = TypeVar("T")
 
 log = logging.getLogger(__name__)
 ADMIN_CACHE_SECONDS = 600
@@ -58,6 +62,14 @@ async def post(bot: Bot, chat_id: int, replies: list[Reply], reply_to: int | Non
             sent += 1
     except (NetworkError, RetryAfter) as e:
         raise _for_now(e, sent) from e
+
+
+async def _once(call: Awaitable[T]) -> T:
+    """One Bot API call for a job; TryAgain when Telegram could not take it for now (see _for_now)."""
+    try:
+        return await call
+    except (NetworkError, RetryAfter) as e:
+        raise _for_now(e) from e
 
 
 def _for_now(e: NetworkError | RetryAfter, sent: int = 0) -> Exception:
@@ -101,17 +113,11 @@ async def run_surveys(context: ContextTypes.DEFAULT_TYPE) -> None:
     anonymous = svc.config.surveys.anonymous
 
     async def post_poll(chat: int, question: str, options) -> tuple[str, int]:
-        try:
-            message = await context.bot.send_poll(chat, question, list(options), is_anonymous=anonymous)
-        except (NetworkError, RetryAfter) as e:
-            raise _for_now(e) from e
+        message = await _once(context.bot.send_poll(chat, question, list(options), is_anonymous=anonymous))
         return message.poll.id, message.message_id
 
     async def stop_poll(chat: int, message_id: int) -> list[int]:
-        try:
-            poll = await context.bot.stop_poll(chat, message_id)
-        except (NetworkError, RetryAfter) as e:
-            raise _for_now(e) from e
+        poll = await _once(context.bot.stop_poll(chat, message_id))
         return [option.voter_count for option in poll.options]
 
     async def say(chat: int, what: str, values: dict) -> None:

@@ -111,9 +111,7 @@ async def _close(store: Store, survey: dict, stop_poll: StopPoll, say: Say, agai
                 counted = await stop_poll(survey["chat_id"], poll["message_id"])
             except TryAgain as e:   # Telegram, for now: closed at the next tick (the polls stopped so far are kept)
                 if again:
-                    log.warning("the polls of survey %s were not stopped for now: %s", survey["id"], e)
-                    store.set_survey_status(survey["id"], "open", only_from="closing")
-                    return
+                    return _later(store, survey, "its polls were not stopped", e)
                 log.info("could not stop poll: %s", e.__class__.__name__)
                 continue
             except Exception as e:  # already closed by hand, or deleted: the results still go out
@@ -128,9 +126,13 @@ async def _close(store: Store, survey: dict, stop_poll: StopPoll, say: Say, agai
                                                  "answered": len(store.answered(survey["id"]))})
     except TryAgain as e:
         if again:
-            log.warning("the results of survey %s were not posted for now: %s", survey["id"], e)
-            store.set_survey_status(survey["id"], "open", only_from="closing")
-            return
+            return _later(store, survey, "its results were not posted", e)
         raise
     finally:                 # closed otherwise: a chat that refuses the results is logged by tick
         store.set_survey_status(survey["id"], "closed", only_from="closing")
+
+
+def _later(store: Store, survey: dict, what: str, e: TryAgain) -> None:
+    """A survey Telegram could not close for now: open again, closed at the next tick."""
+    log.warning("survey %s: %s for now: %s", survey["id"], what, e)
+    store.set_survey_status(survey["id"], "open", only_from="closing")

@@ -97,7 +97,8 @@ class Answerer(FactAnswers, PresenterAnswers, FollowUps, Quoting):
              usual_language: str | None, next_event) -> Answer:
         question = dates.day_first(question.strip()[:2000], self.date_order)
         # ("q se decidió?", "kien presentó?": question words in texting shorthand, not people's names)
-        spelled = chatter.spelled_out(question, {w for n in self.store.people().values() for w in analysis.words(n)})
+        people = self.store.people()        # (read once: every step below asks who is named)
+        spelled = chatter.spelled_out(question, {w for n in people.values() for w in analysis.words(n)})
         lang = reply_language(spelled, language, usual_language or self.default_language, usual_language)
         meetings = self.store.meetings()
         if not any(c.isalnum() for c in question):      # "?", "🙂": nothing to look for
@@ -109,7 +110,7 @@ class Answerer(FactAnswers, PresenterAnswers, FollowUps, Quoting):
         # "hola, ¿quién presidió…?", "does anyone know when…? thanks": the question itself
         question = intents.frame_first(chatter.without_chatter(spelled), meetings)
         asked_as = question
-        if context and context.persons and not naming.people_named(question, self.store.people()):
+        if context and context.persons and not naming.people_named(question, people):
             # "Was he at the NARALO call?" after an answer about Rodrigo Saucedo: asked of him
             # ("Humberto a-t-il pris la parole ?" names its own); about several: which of them?
             if len(context.persons) > 1 and pronouns.refers(question):
@@ -118,7 +119,7 @@ class Answerer(FactAnswers, PresenterAnswers, FollowUps, Quoting):
         # A pronoun stood for someone talked of in the meetings the conversation is on.
         pointed = bool(context and context.persons and context.persons_there) and question != asked_as
         today = self.today()
-        intent = intents.detect(question, meetings, self.store.people(), lang, today) if question else None
+        intent = intents.detect(question, meetings, people, lang, today) if question else None
         if not intent and context and context.kind == "next" and intents.follows_up(question)[0] and \
                 intents.only_frame(question, meetings):
             intent = intents.Intent("next", ())     # "When is the next call?", then "And for NARALO?": its next
@@ -126,7 +127,7 @@ class Answerer(FactAnswers, PresenterAnswers, FollowUps, Quoting):
                 intents.only_frame(question, meetings, also=lexicon_chat.WHEN_ALONE):
             # "When is the next call?", then "¿A qué hora?": the same question again
             question = context.topic
-            intent = intents.detect(question, meetings, self.store.people(), lang, today)
+            intent = intents.detect(question, meetings, people, lang, today)
         within: list[str] = []      # "Who presented X?", X on agendas naming no presenter: those meetings
         if intent and intent.kind == "mentions" and (speaker or since):
             intent = None       # --speaker / --since narrow a search (a count takes the question's own)
@@ -160,7 +161,7 @@ class Answerer(FactAnswers, PresenterAnswers, FollowUps, Quoting):
                 question = f"who presented the {place} item"
                 intent = intents.Intent("presenter", tuple(m.id for m in on))
             elif not intent and start and context.kind in intents.ABOUT_PRESENCE and \
-                    (persons := intents.only_people(question, self.store.people(), meetings)):
+                    (persons := intents.only_people(question, people, meetings)):
                 # "Who attended the NARALO call?", then "And Priya?": was she there? (of the
                 # meetings named, else of the one talked about)
                 named = which_meetings.meetings_named(question, meetings, lang, today)
@@ -170,13 +171,13 @@ class Answerer(FactAnswers, PresenterAnswers, FollowUps, Quoting):
                                         speakers=tuple(persons))
                 turned = context.kind == "absent"
             elif not intent and start and context.kind in ("commitments", "questions") and \
-                    len(persons := intents.only_people(question, self.store.people(), meetings)) == 1:
+                    len(persons := intents.only_people(question, people, meetings)) == 1:
                 # "¿A qué se comprometió José?", then "¿Y Patricia?": hers (in the meetings named, else any)
                 named = which_meetings.meetings_named(question, meetings, lang, today)
                 intent = intents.Intent(context.kind, tuple(m.id for m in named or ()), person=persons[0],
                                         named_but_missing=named == [])
             elif not intent and start and context.kind == "speakers" and \
-                    len(persons := intents.only_people(question, self.store.people(), meetings)) == 1:
+                    len(persons := intents.only_people(question, people, meetings)) == 1:
                 # "Combien de fois Humberto a-t-il parlé en 2016 ?", then "Et Aïcha ?": her line of it
                 named = which_meetings.meetings_named(question, meetings, lang, today)
                 intent = intents.Intent("speakers", tuple(m.id for m in (named or on)), person=persons[0],
@@ -262,7 +263,7 @@ class Answerer(FactAnswers, PresenterAnswers, FollowUps, Quoting):
             answer = dataclasses.replace(answer, meetings=tuple(elsewhere), flags=answer.flags | {"elsewhere"})
         if answer.kind == "passage" and naming.asks_who_is(question):
             # "Qui est Rodrigo de La Parra ?": about him, whoever spoke of him
-            answer = dataclasses.replace(answer, names={**answer.names, "about": naming.people_named(question, self.store.people())})
+            answer = dataclasses.replace(answer, names={**answer.names, "about": naming.people_named(question, people)})
         # Further pages search where this one did (the meetings holding the item asked about).
         return dataclasses.replace(answer, question=question, searched=searched or answer.searched,
                                    within=tuple(within) if answer.kind == "passage" else (),

@@ -88,7 +88,8 @@ def _meetings_named(question: str, meetings: list[MeetingSummary], language: str
     kinds = kinds_named(folded)
     pool = [m for m in meetings if (not groups or m.group in groups) and (not kinds or m.kind in kinds)]
     # "The last call" is the last monthly call, unless only a webinar has the date named.
-    calls = [m for m in pool if m.kind == "monthly_call"] if not kinds and _CALL_WORD.search(folded) else []
+    said = calls_if_said(question, pool)
+    calls = [] if said is pool else said
     for chosen in ([calls] if calls else []) + [pool]:
         found = _dated(question, folded, chosen, language, today)
         if found or (found == [] and chosen is pool):
