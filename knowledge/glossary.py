@@ -10,7 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
-# (fr, es, pt, en) phrases; several per language are separated by "|".
+# (fr, es, pt, en) phrases; several per language are separated by "|". A phrase written "=word"
+# is a word that names the entry as written, not by its stem, and is never searched for: the
+# Spanish verb "grabar" stems as English "grab" does, so its forms are listed instead.
 ENTRIES: tuple[tuple[str, str, str, str], ...] = (
     ("réunion|appel|téléconférence|séance", "reunión|llamada|teleconferencia|sesión", "reunião|chamada|teleconferência|sessão", "meeting|call|session"),
     ("webinaire|séminaire web", "seminario web|webinario", "webinário|seminário web", "webinar"),
@@ -73,7 +75,11 @@ ENTRIES: tuple[tuple[str, str, str, str], ...] = (
     ("membre", "miembro", "membro", "member"),
     ("personnel", "personal", "equipe|funcionários", "staff"),
     ("interprète|interprétation", "intérprete|interpretación", "intérprete|interpretação", "interpreter|interpretation"),
-    ("enregistrement", "grabación", "gravação", "recording"),     # not "video": a video call is no recording
+    # Not "video": a video call is no recording.
+    ("enregistrement",
+     "grabación|=grabar|=grabado|=grabada|=grabados|=grabadas|=grabará|=grabarán|=graba|=graban|=grabó|=grabaron|=grabando",
+     "gravação|=gravar|=gravado|=gravada|=gravados|=gravadas|=gravará|=gravarão|=grava|=gravam|=gravou|=gravaram|=gravando",
+     "recording"),
     ("lien", "enlace|vínculo", "link", "link"),
     ("déclaration", "declaración", "declaração", "statement"),
     ("brouillon|projet de texte", "borrador", "rascunho|minuta", "draft"),
@@ -101,7 +107,7 @@ def expand(query_words: Iterable[str], stems: Callable[[str], set[str]]) -> list
     """
     query = set()
     for w in query_words:
-        query |= stems(w)
+        query |= _own(w, stems)
     out: dict[str, None] = {}
     for entry in _analysed():
         phrases = [phrase for alternatives in entry.values() for phrase in alternatives]
@@ -109,7 +115,7 @@ def expand(query_words: Iterable[str], stems: Callable[[str], set[str]]) -> list
             for phrase in phrases:
                 for stem in phrase:
                     out.setdefault(stem)
-    return [s for s in out if s not in query]
+    return [s for s in out if s not in query and not s.startswith("=")]
 
 
 def by_word(query_words: Iterable[str], stems: Callable[[str], set[str]]) -> dict[str, set[frozenset[str]]]:
@@ -121,7 +127,7 @@ def by_word(query_words: Iterable[str], stems: Callable[[str], set[str]]) -> dic
     nothing from Portuguese's "grupo de trabalho"; "vaga" gets "places financées", which
     "mettre en place" does not say), and the synonyms of its own language ("enquête": "sondage")."""
     words = list(dict.fromkeys(query_words))
-    own = {w: stems(w) for w in words}
+    own = {w: _own(w, stems) for w in words}
     query = set().union(*own.values()) if own else set()
     out: dict[str, set[frozenset[str]]] = {w: set() for w in words}
     for entry in _analysed():
@@ -131,22 +137,32 @@ def by_word(query_words: Iterable[str], stems: Callable[[str], set[str]]) -> dic
                 continue
             for alternatives in entry.values():
                 if not any(own[w] & phrase for phrase in alternatives):     # that language writes it otherwise
-                    out[w] |= {phrase - query for phrase in alternatives if phrase - query}
+                    out[w] |= {phrase - query for phrase in alternatives if phrase - query and _searched(phrase)}
                 elif any(own[w] & phrase and phrase <= query for phrase in alternatives):
-                    out[w] |= {phrase for phrase in alternatives if not phrase & query}     # synonyms ("enquête": "sondage")
+                    out[w] |= {phrase for phrase in alternatives if not phrase & query and _searched(phrase)}     # synonyms ("enquête": "sondage")
     return out
+
+
+def _own(word: str, stems: Callable[[str], set[str]]) -> set[str]:
+    """What a query word names entries by: its stems, and itself as written ("=grabaran")."""
+    return stems(word) | {"=" + word}
+
+
+def _searched(phrase: frozenset[str]) -> bool:
+    return not any(stem.startswith("=") for stem in phrase)
 
 
 @lru_cache(maxsize=1)
 def _analysed() -> list[dict[str, list[frozenset[str]]]]:
     """Each entry's phrases as stems, by language."""
-    from knowledge.analysis import analyze
+    from knowledge.analysis import analyze, words
 
     entries = []
     for entry in ENTRIES:
         by_language: dict[str, list[frozenset[str]]] = {}
         for language, alternatives in zip(("fr", "es", "pt", "en"), entry):
-            stems = [frozenset(analyze(phrase, language)) for phrase in alternatives.split("|")]
+            stems = [frozenset("=" + w for w in words(phrase)) if phrase.startswith("=")
+                     else frozenset(analyze(phrase, language)) for phrase in alternatives.split("|")]
             by_language[language] = [phrase for phrase in stems if phrase]
         entries.append(by_language)
     return entries

@@ -146,6 +146,21 @@ def test_glossary_terms_are_the_same_notion_not_a_neighbour(archive):
     assert ("Priya Raman", "es") == (answer.sources[0].speaker, answer.language)
 
 
+@pytest.mark.parametrize("question", ["¿Se grabarán los webinars?", "Os webinários serão gravados?"])
+def test_the_verb_record_in_spanish_and_portuguese_is_the_recording(archive, question):
+    # Koffi answers Fatou: "tous les webinaires seront enregistrés".
+    answer = archive.ask(question)
+    assert "Koffi Mensah" == answer.sources[0].speaker and "enregistrés" in " ".join(answer.quote)
+
+
+def test_a_word_named_as_written_is_never_searched_for():
+    # "grabar" stems as English "grab": its forms name the recording entry, and are not
+    # searched in English passages when someone asks about the recording.
+    assert "enregistr" in analysis.query_terms("¿Se grabarán los webinars?")
+    assert "grab" not in analysis.query_terms("Where is the recording?")
+    assert "enregistr" not in analysis.query_terms("Can you grab the slides?")
+
+
 def test_a_named_place_must_be_in_the_answer(archive):
     answer = archive.ask("When is the Abidjan workshop?")
     assert "Abidjan" in " ".join(answer.quote) and "afralo-2026-10-05-fr" == answer.sources[0].meeting_id
