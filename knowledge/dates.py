@@ -34,6 +34,7 @@ _RELATIVE = re.compile(lexicon.RELATIVE_DAYS, re.IGNORECASE)
 _NEXT_WEEK = re.compile(lexicon.RELATIVE_WEEK, re.IGNORECASE)
 _NEXT = re.compile(lexicon.NEXT_WEEKDAY)
 _PAST = re.compile(lexicon_speech.PAST_CUES, re.IGNORECASE)
+_PERIOD = re.compile(lexicon_speech.WHEN_PERIOD, re.IGNORECASE)
 _CLOCK = re.compile(lexicon.CLOCK_TIME, re.IGNORECASE)
 _PLACE = re.compile(r"\b(?:à|a|en|in|em|no|na|au|at)\s+([A-ZÀ-Ý][\w'’-]+(?:[ -](?:de |del |da )?[A-ZÀ-Ý][\w'’-]+)?)")
 
@@ -91,8 +92,9 @@ def without_when(sentence: str) -> str:
 
 
 def says_when(sentence: str) -> bool:
-    """Does the sentence say when: a date, a month, a weekday, "tomorrow", "next week", a time of day?"""
-    return bool(any(rx.search(sentence) for rx in (_DAY_MONTH, _MONTH_DAY, _MONTH_ONLY, _RELATIVE, _NEXT_WEEK, _CLOCK))
+    """Does the sentence say when: a date, a month, a weekday, "tomorrow", "next week", "at the
+    end of the month", a time of day?"""
+    return bool(any(rx.search(sentence) for rx in (_DAY_MONTH, _MONTH_DAY, _MONTH_ONLY, _RELATIVE, _NEXT_WEEK, _PERIOD, _CLOCK))
                 or named_weekday(sentence) is not None)
 
 

@@ -109,7 +109,9 @@ class FollowUps:
         # (found in another group's meetings, holding no more of it: the group asked about wins,
         # "Quand a lieu le premier webinaire d'AFRALO ?" is not LACRALO's first webinar)
         outside = found.kind == "passage" and bool(found.sources) and found.sources[0].meeting_id not in within
-        if held >= GROUP_COVERAGE and (held >= before + CLEARLY_MORE or outside and held >= before):
+        # (or held as much as what another group's meetings hold: "cuando sale el boletin de naralo?"
+        # is Tamara's newsletter, not LACRALO's "bulletin", neither says "sale")
+        if held >= GROUP_COVERAGE and held >= before + CLEARLY_MORE or outside and held and held >= before:
             return answer, within
         if held or found.kind != "passage" or found.names:
             return None

@@ -88,3 +88,12 @@ CLOSING = (r"\b(?:(?:if there is|if there's|there being|as there is) no (?:other
            r"(?:item|point|punto|ponto)|tengan (?:muy )?buenas noches|have a good (?:night|evening|day|rest)|"
            r"bonne (?:soirée|nuit|journée)|(?:tenham )?uma boa noite|thank everyone for|remercier tout le monde|"
            r"agradecer a todos por|clore notre)")
+# A time said without a date, which still answers "when": "at the end of the month", "a week later".
+WHEN_PERIOD = (r"\b(?:(?:at |by )?the end of (?:the|this|next) (?:month|week|year)|(?:at |by )?(?:the )?(?:month|year)'s end|"
+               r"next month|(?:a|one|two|three) weeks? (?:later|after)|"
+               r"(?:à la |d'ici la |avant la )?fin (?:du mois|de la semaine|de l'année|de ce mois|de cette (?:semaine|année))|"
+               r"le mois prochain|(?:une|deux|trois) semaines? plus tard|"
+               r"(?:a |para |antes de )?(?:finales|fin|final) de(?:l)? (?:mes|año|semana)|el (?:próximo )?mes (?:que viene|próximo)|"
+               r"el próximo mes|(?:una|dos|tres) semanas? después|"
+               r"(?:no |até o |ao )?(?:fim|final) d[oa] (?:mês|semana|ano)|(?:o |no )?próximo mês|mês que vem|"
+               r"(?:uma|duas|três) semanas? depois)\b")

@@ -23,6 +23,8 @@ def _assert_quotes(archive, question, speaker, says):
     # In another passage of the turn than its introduction on DNS abuse mitigation.
     ("What is the deadline for comments on DNS abuse mitigation?", "Patricia Villanueva", "Friday, 9 October"),
     ("When is the Toronto event?", "Nadine Tremblay", "3 December in Toronto"),
+    # The group named wins over LACRALO's 2020 "bulletin", which says no more of the question.
+    ("cuando sale el boletin de naralo?", "Tamara Williams", "at the end of the month"),
 ])
 def test_a_question_asking_when_is_answered_by_the_sentence_that_says_when(archive, question, speaker, says):
     _assert_quotes(archive, question, speaker, says)
@@ -31,6 +33,9 @@ def test_a_question_asking_when_is_answered_by_the_sentence_that_says_when(archi
 @pytest.mark.parametrize("sentence, when", [
     ("we meet every other Thursday at 17:00 UTC", True), ("les 30 et 31 août, à Montevideo", True),
     ("até sexta-feira", True), ("la próxima semana", True), ("à 14h30", True), ("at 5 p.m.", True),
+    ("should go out at the end of the month", True), ("avant la fin du mois", True), ("a finales de mes", True),
+    ("no fim do mês", True), ("a week later", True), ("le mois prochain", True), ("mês que vem", True),
+    ("the end of the discussion", False), ("a fin de cuentas", False), ("Next, the month's report", False),
     ("The IDN working group met twice since our last call.", False), ("I have 2 questions and 50 % agree", False),
 ])
 def test_says_when(sentence, when):
