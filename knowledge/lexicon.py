@@ -315,7 +315,8 @@ SAY_VERBS = frozenset("""say said says saying think thought thinks propose propo
     explicaram falaram comentaram discuss discussed discute discutio discutiu discutieron discutiram
     ask asked asks demande demandait demandent pregunto pregunta preguntaron pergunta perguntou perguntaram
     announce announced annonce annoncait anuncio anuncia anunciaron anunciou anunciaram
-    propus propoe""".split())
+    propus propoe recommend recommended recommends recommande recommandait recommandent recomendo
+    recomienda recomendaron recomendou recomenda recomendaram""".split())
 # Who spoke, said of everyone at a call: "What did the attendees say about Toronto?" (folded).
 PEOPLE_NOUNS = frozenset("""attendees participants members everyone everybody people participantes asistentes
     miembros membres membros presentes personas pessoas personnes gens todos todas tous""".split())

@@ -55,9 +55,17 @@ MANY = {i: f"Elena {i}" for i in range(1, 12)}
     ("What did Carlos say about DNS?", ["Carlos Medina", "Carlos Mendoza"]),   # namesakes: each of them
     ("What did Aida and Carlos Mendoza say about DNS?", ["Aida Noblia", "Carlos Mendoza"]),
     ("What did Elena say about DNS?", ["Elena Uno", "Elena Dos", "Elena Tres", "Elena Cuatro"]),
+    # Recommending is saying.
+    ("que documento recomendo Humberto?", ["Humberto Carrasco"]), ("What did Aida recommend?", ["Aida Noblia"]),
 ])
 def test_the_people_whose_words_are_asked_for(question, asked):
     assert asked == naming.speakers_asked(question, PEOPLE)
+
+
+def test_a_name_sharing_a_stem_with_another_is_not_the_other(archive):
+    # Patricio and Patricia stem alike; Patricio's recommendations are SAC105's.
+    answer = archive.ask("que documento recomendo Patricio?")
+    assert "Patricio Carranza" == answer.sources[0].speaker
 
 
 def test_what_two_people_said_quotes_each_of_them(archive):
