@@ -80,7 +80,7 @@ def about(answer: Answer) -> Conversation | None:
         # "Who presented the DNS abuse statement?", then "When are comments due?": what was presented
         cited = answer.sources[0]
         return Conversation((answer.meeting.id,), "presenter", turn=(cited.meeting_id, cited.turn_index),
-                            quoted=cited.passage)
+                            quoted=cited.passage, item=answer.names.get("place", [0])[0])
     if answer.meeting is not None:
         return Conversation((answer.meeting.id,), _asked(answer))
     if answer.kind == "several" and answer.parts:

@@ -236,6 +236,10 @@ def _agenda(answer: Answer, lang: str) -> str:
     if not items:
         return i18n.t(lang, "no_agenda", **_where(answer, lang))
     lines = [i18n.t(lang, "agenda_header", **_where(answer, lang))]
+    place, title = answer.names.get("item") or (None, None)
+    if title or place and place > 0:    # "Who presented the sixth item?": what it is, or that there is none
+        lines.insert(0, i18n.t(lang, "item_no_presenter", n=place, title=title) if title else
+                     i18n.t(lang, "no_such_item", n=place))
     lines += [f"{n}. {title}" + (f" — {presenter}" if presenter else "") for n, (title, presenter) in
               enumerate(items, 1)]
     return "\n".join(lines)

@@ -138,7 +138,13 @@ class Answerer(FactAnswers, PresenterAnswers, FollowUps, Quoting):
         if on:
             start, that = intents.follows_up(question)
             asked_then = "present" if context.kind == "absent" else context.kind
-            if context.kind == "survey" and (not intent or intent.kind == "questions") and \
+            place = intents.item_place(question, context.item) if context.kind in ("presenter", "agenda") else None
+            if place and not intent:
+                # "Who presented the first item?", then "¿Y el segundo?", "and item 3?", "and the
+                # next one?": that item of the same meeting
+                question = f"who presented item {place}" if place > 0 else "who presented the last item"
+                intent = intents.Intent("presenter", tuple(m.id for m in on))
+            elif context.kind == "survey" and (not intent or intent.kind == "questions") and \
                     intents.asks_the_questions(question, meetings):
                 # A survey's questions, then "Quelles étaient les questions ?": that survey's again
                 named = which_meetings.meetings_named(question, meetings, lang, today)
@@ -156,10 +162,6 @@ class Answerer(FactAnswers, PresenterAnswers, FollowUps, Quoting):
                         or intent.kind == "questions" and not intent.person
                         and not set(intent.topic) - lexicon.UNANSWERED_WORDS):
                     intent = dataclasses.replace(intent, meetings=tuple(m.id for m in on))
-            elif not intent and context.kind in ("presenter", "agenda") and (place := intents.ordinal_alone(question)):
-                # "Who presented the first item?", then "¿Y el segundo?": that item of the same meeting
-                question = f"who presented the {place} item"
-                intent = intents.Intent("presenter", tuple(m.id for m in on))
             elif not intent and start and context.kind in intents.ABOUT_PRESENCE and \
                     (persons := intents.only_people(question, people, meetings)):
                 # "Who attended the NARALO call?", then "And Priya?": was she there? (of the

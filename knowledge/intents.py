@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable, Set
 from dataclasses import dataclass
 
-from knowledge import asking, chatter, lexicon, naming
+from knowledge import asking, chatter, lexicon, lexicon_chat, naming
 from knowledge.about_someone import did_speak, was_there
 from knowledge.analysis import ALL_STOPWORDS, QUESTION_WORDS, question_words
 from knowledge.models import MeetingSummary
@@ -435,12 +435,30 @@ def ordinal_item(question: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def ordinal_alone(question: str) -> str | None:
-    """ "¿Y el segundo?", "Et le troisième ?", "And the last one?", "E o terceiro ponto?": an item
-    named by its place and nothing else (following up on an agenda); the ordinal, folded."""
+def item_place(question: str, current: int = 0) -> int | None:
+    """ "¿Y el segundo?", "Et le troisième ?", "And the last one?", "and item 3?", "el 2do?",
+    "y el número 3?": an item named by its place and nothing else (following up on an agenda), from
+    1 (-1: the last); "and the next one?", "¿y el anterior?" count from the item talked about
+    (``current``, from 1; 0: none)."""
     words = [w for w in re.findall(r"[a-z0-9]+", _FOLLOW_UP_START.sub(" ", fold(question)))
-             if w not in ALL_STOPWORDS and w not in _ONE and not re.fullmatch(lexicon.ITEM_NOUNS, w)]
-    return words[0] if len(words) == 1 and words[0] in lexicon.ORDINALS else None
+             if w not in ALL_STOPWORDS and w not in _ONE and w not in _NUMBER_WORDS
+             and not re.fullmatch(lexicon.ITEM_NOUNS, w)]
+    if len(words) != 1:
+        return None
+    word = words[0]
+    numbered = re.fullmatch(r"([1-9])(?:e|eme|er|ere|re|nd|rd|th|st|o|a|do|da|ro|ra|to|ta|vo|va|mo|ma)?", word)
+    if numbered:
+        return int(numbered.group(1))
+    if word in lexicon.ORDINALS:
+        return lexicon.ORDINALS[word]
+    if current and word in lexicon_chat.NEXT_ITEM:
+        return current + 1
+    if current > 1 and word in lexicon_chat.PREVIOUS_ITEM:
+        return current - 1
+    return None
+
+
+_NUMBER_WORDS = {"number", "numero", "num", "nr", "n"}
 
 
 # "The AFRALO one", "celle de NARALO", "la de septiembre": a meeting pointed at, no topic.

@@ -64,3 +64,6 @@ SHORTHAND = {"q": "que", "ke": "que", "k": "que", "xq": "por que", "pq": "por qu
              "ki": "qui", "koi": "quoi", "kan": "quand", "qd": "quand", "qdo": "quando", "qnd": "quando",
              "izo": "hizo", "whats": "what is", "wats": "what is", "whos": "who is", "wheres": "where is",
              "whens": "when is", "hows": "how is"}
+# After an agenda item talked about, the one after it and the one before (folded): "and the next one?".
+NEXT_ITEM = frozenset({"next", "following", "siguiente", "sigue", "suivant", "suivante", "seguinte", "proximo", "proxima"})
+PREVIOUS_ITEM = frozenset({"previous", "anterior", "precedent", "precedente"})

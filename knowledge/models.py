@@ -265,6 +265,7 @@ class Conversation:
     turn: tuple[str, int] | None = None
     quoted: str = ""
     topic: str = ""     # what the last search was about ("And in the NARALO call?"), or the next-call question
+    item: int = 0       # the agenda item a presenter answer was about, from 1 ("And the next one?")
 
 
 @dataclass(frozen=True)

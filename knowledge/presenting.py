@@ -4,6 +4,7 @@ said most of it in the call. A part of ``knowledge.answers.Answerer`` (which giv
 ``searcher``, ``_weighed``, ``items_of``, ``about``)."""
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from knowledge import analysis, intents, lexicon, which_meetings
@@ -94,14 +95,15 @@ class PresenterAnswers:
         title = own[position].title if position < len(own) and own[position].presenter == item.presenter else item.title
         said = () if away else self._presented(title, m.id, presenter, position, lang)
         return Answer("presenter", lang, question, meeting=m, sources=said,
-                      names={"presenter": [(title, presenter)], "absent": away,
+                      names={"presenter": [(title, presenter)], "absent": away, "place": [position + 1],
                              "apologised": [p for p in away if absent[p]],
                              "led": [] if item.presenter else [presenter]})
 
     def _nth_presenter(self, question: str, lang: str, m: MeetingSummary, place: int) -> Answer:
         """Who presented the meeting's item named by its place (1: the first, -1: the last, "any
         other business" not counted as last); its agenda when the item is not there or no one
-        presented it."""
+        presented it (``names["item"]``: the place asked for and the item's title, None when
+        the agenda has no such item)."""
         mid = m.version(lang) or m.id
         agenda = self.store.agendas([mid])[mid]
         if place > 0:
@@ -111,7 +113,12 @@ class PresenterAnswers:
             position = counted[-1] if counted else None
         found = None if position is None else self._item_presenter(
             question, lang, m, mid, position, agenda[position], agenda, self.store.absent_presenters(mid))
-        return found or self.about("agenda", lang, m, question=question)
+        if found:
+            return found
+        # The agenda, said first what it names there: no presenter, or no such item.
+        agenda_answer = self.about("agenda", lang, m, question=question)
+        title = agenda[position].title if position is not None else None
+        return dataclasses.replace(agenda_answer, names={**agenda_answer.names, "item": [place, title]})
 
     def _presented(self, title: str, mid: str, presenter: str, position: int, lang: str) -> tuple[Hit, ...]:
         """The presenter's turn on an item (for --json and "show context"): within the item's

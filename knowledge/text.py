@@ -78,7 +78,7 @@ def guess_language(text: str, usual: str | None = None) -> str | None:
     only one language writes ("ñ", "ã", "è") are strong evidence. When they leave it unclear,
     py3langid decides over the words."""
     plain = _NAME.sub(" ", text.strip())     # not the names ("Et Rachid El Amrani ?": "El" is no Spanish)
-    words = re.findall(r"[^\W\d_]+", fold(plain))          # "peut-on": "peut", "on"
+    words = re.findall(r"\b[^\W\d_]+\b", fold(plain))        # "peut-on": "peut", "on"; not "2do"
     scores = dict.fromkeys(lexicon.LANGUAGES, 0.0)
     for w in words:
         having = [lang for lang in lexicon.LANGUAGES if w in _CUES[lang]]

@@ -150,6 +150,9 @@ def test_an_acronym_and_its_words_are_one_agenda_item(archive):
     ("Qui a présenté le premier point de la réunion AFRALO ?", "Et le deuxième ?", "Koffi Mensah"),
     ("Agenda of the NARALO call", "And the second one?", "Priya Raman"),
     ("Quem apresentou o primeiro ponto da NARALO?", "E o terceiro ponto?", "Nadine Tremblay"),
+    ("Agenda of the NARALO call", "and item 4?", "Michael Chen"),
+    ("Who presented the second item of the NARALO call?", "and the next one?", "Nadine Tremblay"),
+    ("Who presented the fourth item of the NARALO call?", "¿y el anterior?", "Nadine Tremblay"),
 ])
 def test_an_item_named_by_its_place_after_an_agenda_is_of_that_meeting(archive, first, then, presenter):
     from bot.dialogue import Dialogue, Member
@@ -161,9 +164,33 @@ def test_an_item_named_by_its_place_after_an_agenda_is_of_that_meeting(archive, 
 
 
 @pytest.mark.parametrize("question, place", [
-    ("y el segundo?", "segundo"), ("Et le troisième ?", "troisieme"), ("And the last one?", "last"),
-    ("E o terceiro ponto?", "terceiro"), ("and the second speaker?", None), ("el segundo día", None),
-    ("Who presented?", None), ("first", "first"),
+    ("y el segundo?", 2), ("Et le troisième ?", 3), ("And the last one?", -1),
+    ("E o terceiro ponto?", 3), ("and the second speaker?", None), ("el segundo día", None),
+    ("Who presented?", None), ("first", 1),
+    # numbered
+    ("and the 3rd?", 3), ("y el numero 3?", 3), ("and item 3?", 3), ("el 2do?", 2), ("et le 2e ?", 2),
+    ("e o 4o?", 4), ("y el n° 5?", 5), ("and #3?", 3), ("3?", 3),
+    ("and the 3 speakers?", None), ("y el 2 de octubre?", None), ("and 2020?", None), ("and 50%?", None),
+    # from the item talked about (the second)
+    ("and the next one?", 3), ("¿y el siguiente?", 3), ("et le suivant ?", 3), ("e o próximo?", 3),
+    ("and the previous one?", 1), ("¿y el anterior?", 1),
 ])
 def test_an_item_place_alone(question, place):
-    assert place == intents.ordinal_alone(question)
+    assert place == intents.item_place(question, current=2)
+
+
+@pytest.mark.parametrize("then, says", [
+    ("and the 6th?", "The agenda names no one for “Any other business”."), ("and the 9th?", "The agenda has no item 9."),
+])
+def test_an_item_no_one_presented_is_said_before_the_agenda(archive, then, says):
+    from bot import render
+    from bot.dialogue import Dialogue, Member
+    talk = Dialogue(archive.store, archive)
+    talk.question("Who presented the first item of the NARALO call?", Member(1, "en", chat=-100))
+    answer = archive.ask(then, context=talk.conversations.on(-100, 1))
+    text = render.plain(answer)
+    assert "agenda" == answer.kind and text.startswith(says) and "6. Any other business" in text
+
+
+def test_no_next_item_without_an_item_talked_about():
+    assert intents.item_place("and the next one?") is None and intents.item_place("¿y el anterior?", 1) is None
