@@ -292,7 +292,7 @@ def asks_the_questions(question: str, meetings: list[MeetingSummary]) -> bool:
     return bool(_QUESTION_NOUN.search(fold(question))) and only_frame(question, meetings, _THE_QUESTIONS)
 
 # What "And in the AFRALO call?" may ask again of other meetings.
-REPEATABLE = ONE_MEETING | {"speakers", "absent"}
+REPEATABLE = ONE_MEETING | {"speakers", "absent", "questions"}
 # After which answers "And Priya?" asks whether she was there (or spoke).
 ABOUT_PRESENCE = frozenset({"attendance", "apologies", "late", "present", "did_speak", "absent"})
 # Questions about someone at a meeting: "And in 2020?" asks them of the same people.

@@ -108,6 +108,16 @@ _EACH = re.compile(r"\b(?:every|each|all|first|which|cada|todas?|todos|primer\w*
 _ONE_MEETING = re.compile(_CALL_WORD.pattern + r"|\b(?:meeting|reunion|reuniao|webinar|webinaire|webinario|seminario web)\b")
 
 
+# Several meetings said ("the LACRALO calls", "all the webinars", "cada reunión").
+_SEVERAL = re.compile(_CALLS.pattern + r"|\b(?:meetings|reunions|reuniones|reunioes|webinars|webinaires|webinarios|seminarios web|"
+                      r"every|each|all|chaque|tous|toutes|cada|todas|todos)\b|" + _BOTH.pattern)
+
+
+def says_several(question: str) -> bool:
+    """Does the question speak of several meetings ("the LACRALO calls", "both", "every call")?"""
+    return bool(_SEVERAL.search(fold(question)))
+
+
 def calls_if_said(question: str, meetings: list[MeetingSummary]) -> list[MeetingSummary]:
     """The monthly calls when a question says "call" and names no kind ("Was Keisha at the call?",
     "¿Estuvo en la llamada?": the last call, not a webinar held since); else all ``meetings``."""

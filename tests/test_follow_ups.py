@@ -161,11 +161,15 @@ def test_who_presented_follows_up_unless_it_names_the_item(archive, question):
 @pytest.mark.parametrize("question, meetings", [
     ("And in the AFRALO call?", ["afralo-2026-10-05-fr"]), ("¿Y en la reunión de junio de 2016?", [JUNE_2016]),
     ("E em 2016 e 2020?", [JUNE_2016, "lacralo-2020-02-17-fr"]),
+    # A group alone, after one meeting: its latest of that kind, not each of its calls since 2016.
+    ("and lacralo?", ["lacralo-2026-09-21-en"]), ("y en la de lacralo?", ["lacralo-2026-09-21-en"]),
+    ("and the lacralo webinar?", [LATEST]), ("And the LACRALO meetings?", [JUNE_2016, "lacralo-2020-02-17-fr", "lacralo-2026-09-21-en", LATEST]),
 ])
-def test_the_same_question_of_other_meetings(archive, question, meetings):
-    answer = archive.ask(question, context=Conversation((NARALO,), "apologies"))
+@pytest.mark.parametrize("kind", ["apologies", "questions"])
+def test_the_same_question_of_other_meetings(archive, question, meetings, kind):
+    answer = archive.ask(question, context=Conversation((NARALO,), kind))
     parts = answer.parts or (answer,)
-    assert {"apologies"} == {p.kind for p in parts} and meetings == [p.meeting.id for p in parts]
+    assert {kind} == {p.kind for p in parts} and meetings == [p.meeting.id for p in parts]
 
 
 def test_a_question_naming_other_meetings_with_a_topic_is_no_repeat(archive):
