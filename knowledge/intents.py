@@ -20,8 +20,8 @@ from knowledge.which_meetings import AND_WORDS, KIND_WORDS, ORDINAL_DAY, frame_w
 # Checked in this order (folded text).
 PATTERNS = (
     ("next", r"\b(?:next|upcoming) (?:\w+ )?(?:call|meeting|webinar|event)s?\b|\bnext \w+ one\W*$|"
-             r"prochaine?s? (?:appel|reunion|webinaire|webinar|evenement)s?|"
-             r"proxim[ao]s? (?:llamada|reunion|seminario|chamada|reuniao|webinario|webinar|evento)s?|when is the next\b"),
+             r"prochaine?s? (?:appel|reunion|webinaire|webinar|evenement|call)s?|"
+             r"proxim[ao]s? (?:llamada|reunion|seminario|chamada|reuniao|webinario|webinar|evento|call)s?|when is the next\b"),
     # What is coming, asked otherwise: "¿Qué eventos vienen?", "any events in December?", "Eventos en
     # diciembre", "¿Hay algo en diciembre?" (not of a past month, nor of what a meeting said or held)
     ("coming", r"\b(?:que|cuales|quais|quels|quelles|what|which|any|algun|algum|des) (?:\w+ )?(?:eventos?|evenements?|events?)\b|"

@@ -179,6 +179,9 @@ def test_nothing_found_counts_every_meeting(archive):
     # Spanish typed without accents is no French nor Portuguese
     ("que se comprometio a hacer jose martinez?", "es"), ("que prometio jose?", "es"), ("Será grabado?", "es"),
     ("Vai ser gravado?", "pt"),
+    # "se" is French too: the verb tells
+    ("se disculpo humberto?", "es"), ("Gabriela se disculpo?", "es"), ("Olivia llegó tarde?", "es"),
+    ("a Olivia chegou atrasada?", "pt"), ("Humberto s'est excusé ?", "fr"),
 ])
 def test_reply_language_of_harder_questions(question, language):
     assert language == reply_language(question, default="en")

@@ -309,6 +309,7 @@ def test_the_questions_left_unanswered(archive, question, meeting, askers):
     # What is coming
     ("que eventos vienen?", "next"), ("eventos en diciembre", "next"), ("¿Hay algo en diciembre?", "next"),
     ("any events in december?", "next"), ("cuando es el proximo webinar?", "next"), ("le prochain webinar ?", "next"),
+    ("c'est quand le prochain call?", "next"), ("qual a proxima call?", "next"), ("la proxima call cuando es", "next"),
     ("con que frecuencia asiste Thiago?", "participation"), ("com que frequencia o Thiago participa?", "participation"),
     ("Thiago esta debajo de la meta?", "participation"), ("con que frecuencia se habló de IPv6?", "mentions"),
     ("Quels événements à venir ?", "next"), ("Tem algo em dezembro?", "next"),
