@@ -12,7 +12,8 @@ _OPENER = re.compile(r"[¡¿\s]*" + lexicon_chat.OPENER)
 _CLOSER = re.compile(lexicon_chat.CLOSER)
 _LAUGHTER = re.compile(lexicon_chat.LAUGHTER)
 _THANKED = {p: lang for lang, phrases in lexicon_chat.THANKS.items() for p in phrases.split("|")}
-_ADDRESSEES = frozenset("acta bot a todos todas tous tout le monde everyone all pessoal gente".split())
+_ADDRESSEES = frozenset("""acta bot a todos todas tous tout le monde everyone all pessoal gente galera crack amigo amiga
+    amigos mano bro guys folks""".split())
 
 
 def courtesy(question: str) -> tuple[str, str | None] | None:

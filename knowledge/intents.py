@@ -420,7 +420,10 @@ def only_frame(question: str, meetings: list[MeetingSummary], also: Set[str] = f
     """Does the question say nothing but how it follows up and which meetings it points at ("And
     in the AFRALO call?", "¿Y en 2016?", "E na reunião da AFRALO?"), and the (folded) words ``also``?"""
     rest = re.findall(r"\w+", _FOLLOW_UP_THAT.sub(" ", _FOLLOW_UP_START.sub(" ", fold(question))))
-    return all(w in also or w in ALL_STOPWORDS or w in _ONE or frame_word(w, meetings) for w in rest)
+    return all(w in also or w in ALL_STOPWORDS or w in _ONE or w in _ELIDED or frame_word(w, meetings) for w in rest)
+
+
+_ELIDED = {"d", "l", "qu", "c", "s", "j", "n", "m", "t"}      # what French elides: "et celle d'AFRALO ?", "et l'AFRALO ?"
 
 
 def ordinal_item(question: str) -> int | None:

@@ -4,14 +4,16 @@ talk sent alone ("ok", "jajaja", "kkkk", "d'accord"), which is no question."""
 from __future__ import annotations
 
 # Thanks and greetings sent alone (folded, without punctuation): answered as such, in their language.
-THANKS = {"fr": "merci|merci beaucoup|merci bien|mille mercis|super merci",
-          "es": "gracias|muchas gracias|mil gracias|muy amable",
-          "pt": "obrigado|obrigada|muito obrigado|muito obrigada|valeu|brigado|brigada",
-          "en": "thanks|thank you|thanks a lot|thank you very much|thx|ty|cheers"}
-GREETINGS = {"fr": "bonjour|bonsoir|salut|coucou",
-             "es": "hola|buenos dias|buenas tardes|buenas noches|buenas",
-             "pt": "ola|oi|bom dia|boa tarde|boa noite",
-             "en": "hello|hi|hey|good morning|good afternoon|good evening"}
+THANKS = {"fr": "merci|merci beaucoup|merci bcp|merci infiniment|merci bien|mille mercis|super merci",
+          "es": "gracias|muchas gracias|mil gracias|muy amable|grax|graciass",
+          "pt": "obrigado|obrigada|muito obrigado|muito obrigada|valeu|vlw|obg|brigado|brigada|obrigadao",
+          "en": "thanks|thank you|thanks a lot|thank you very much|thx|ty|tks|cheers"}
+# (with "how are you?": "oi, tudo bem?", "hola, ¿qué tal?", "salut, ça va ?"; not "ça va" nor "como
+# están" alone, which open questions: "ça va être enregistré ?", "¿cómo están las inscripciones?")
+GREETINGS = {"fr": "bonjour|bonsoir|salut|coucou|comment ca va|bonjour ca va|salut ca va",
+             "es": "hola|buenos dias|buenas tardes|buenas noches|buenas|hola que tal|hola como estan|hola como estas",
+             "pt": "ola|oi|bom dia|boa tarde|boa noite|tudo bem|tudo bom|oi tudo bem|ola tudo bem|oi tudo bom|e ai",
+             "en": "hello|hi|hey|good morning|good afternoon|good evening|how are you|hi how are you|hello how are you"}
 
 _GREETING = "|".join(sorted({p for phrases in GREETINGS.values() for p in phrases.split("|")} | {
     "buen dia", "buenas buenas", "hola hola", "holaa", "holaaa", "hello again", "hola de nuevo", "ola de novo",

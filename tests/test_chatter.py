@@ -35,6 +35,8 @@ from knowledge import chatter
     ("se grabaran los webinars?", "se grabaran los webinars?"), ("Hola, se puede?", "se puede?"),
     ("Hola", "Hola"), ("Thanks", "Thanks"), ("Who sent thanks?", "Who sent thanks?"),
     ("Sabemos quién presidió?", "Sabemos quién presidió?"),
+    ("oi, tudo bem? quem presidiu?", "quem presidiu?"), ("ça va être enregistré ?", "ça va être enregistré ?"),
+    ("¿Cómo están las inscripciones?", "¿Cómo están las inscripciones?"),
     ("Question 2 of the survey?", "Question 2 of the survey?"), ("Pregunta 2 de la encuesta", "Pregunta 2 de la encuesta"),
 ])
 def test_the_question_without_what_opens_and_closes_it(typed, question):
@@ -47,6 +49,9 @@ def test_the_question_without_what_opens_and_closes_it(typed, question):
     ("NOT", None), ("good point about the budget", None), ("ok, who presented?", None),
     ("Muy bien", "ack"), ("de acuerdo", "ack"), ("Excelente, gracias", "thanks"), ("jsjsjs", "ack"),
     ("You?", None), ("Later?", None), ("Top 5", None), ("Ok, 2016?", None),
+    ("merci bcp", "thanks"), ("obg", "thanks"), ("vlw", "thanks"), ("gracias crack", "thanks"),
+    ("oi, tudo bem?", "greeting"), ("tudo bem?", "greeting"), ("hola, ¿qué tal?", "greeting"), ("salut, ça va ?", "greeting"),
+    ("ça va ?", None), ("tudo bem com a reunião?", None), ("gracias por el resumen de Grace", None),
 ])
 def test_small_talk_is_no_question(said, kind):
     assert kind == (chatter.courtesy(said) or (None,))[0]

@@ -163,7 +163,8 @@ def test_who_presented_follows_up_unless_it_names_the_item(archive, question):
     ("E em 2016 e 2020?", [JUNE_2016, "lacralo-2020-02-17-fr"]),
     # A group alone, after one meeting: its latest of that kind, not each of its calls since 2016.
     ("and lacralo?", ["lacralo-2026-09-21-en"]), ("y en la de lacralo?", ["lacralo-2026-09-21-en"]),
-    ("and the lacralo webinar?", [LATEST]), ("And the LACRALO meetings?", [JUNE_2016, "lacralo-2020-02-17-fr", "lacralo-2026-09-21-en", LATEST]),
+    ("and the lacralo webinar?", [LATEST]), ("et celle d'afralo ?", ["afralo-2026-10-05-fr"]),
+    ("et l'afralo ?", ["afralo-2026-10-05-fr"]), ("And the LACRALO meetings?", [JUNE_2016, "lacralo-2020-02-17-fr", "lacralo-2026-09-21-en", LATEST]),
 ])
 @pytest.mark.parametrize("kind", ["apologies", "questions"])
 def test_the_same_question_of_other_meetings(archive, question, meetings, kind):
