@@ -16,15 +16,20 @@ from knowledge.which_meetings import AND_WORDS, frame_word, split_and
 # How a question about someone at a meeting may start: "And …", "Est-ce qu'…", "O …".
 _ASKED_START = r"^(?:(?:and|et|y|e) )?(?:est ce que? |es que |e que |o |a )?"
 _WAS_THERE = re.compile(_ASKED_START + r"(?:"
-                        r"(?:was|were) (?P<en_was>.+?) (?:at|in|on|there|present|absent|missing)\b|"
-                        r"(?:did|has|have) (?P<en>.+?) (?:attend|join|come|make it|particip|take part|show up|turn up|miss)\w*|"
+                        r"(?:was|were) (?P<en_was>.+?) (?:at|in|on|there|present|absent|missing|late)\b|"
+                        r"(?:did|has|have) (?P<en>.+?) (?:attend|join|come|make it|particip|take part|show up|turn up|miss|arrive)\w*|"
+                        r"(?P<en_late>.+?) (?:joined|arrived|came|was|were|got there) late\b|"
                         r"(?P<fr>.+?) (?:etai(?:en)?t (?:t )?(?:il |elle |ils |elles )?(?:la|present\w*|absent\w*|a|au|aux|en|dans)\b|"
                         r"(?:a|ont) (?:t (?:il|elle|ils|elles) )?(?:assiste|participe|ete present\w*)\b|"
-                        r"(?:est|sont) (?:t (?:il|elle|ils|elles) )?venue?s?\b)|"
-                        r"(?:estuvo|estuvieron|asistio|asistieron|participo|participaron|vino|vinieron|esteve|estiveram|"
+                        r"(?:est|sont) (?:t (?:il|elle|ils|elles) )?venue?s?\b|"
+                        r"(?:est|sont) (?:(?:t )?(?:il|elle|ils|elles) )?arrivee?s? en retard\b|s est (?:(?:t )?(?:il|elle) )?connectee? en retard\b)|"
+                        r"(?:estuvo|estuvieron|estaba|estaban|asistio|asistieron|participo|participaron|vino|vinieron|esteve|estiveram|"
+                        r"llego tarde|llegaron tarde|chegou atrasad[oa]|chegou tarde|"
                         r"participou|participaram|compareceu|compareceram|assistiu|veio|falto|faltou) (?:ausente )?(?:o |a )?(?P<es>.+?)"
-                        r"(?: (?:a|al|en|el|na|no|da|do|em|presente)\b|$)|"
-                        r"(?P<es_after>.+?) (?:estuvo ausente|esteve ausente|estava ausente|falto|faltou|estuvo|estuvieron|asistio|asistieron|participo|participaron|vino|vinieron|"
+                        r"(?: (?:a|al|en|el|na|no|da|do|em|presente|ausente)\b|$)|"
+                        r"(?P<es_after>.+?) (?:estuvo ausente|esteve ausente|estava ausente|estaba ausente|falto|faltou|estuvo|estuvieron|"
+                        r"estaba|estaban|asistio|asistieron|participo|participaron|vino|vinieron|llego tarde|llegaron tarde|"
+                        r"se conecto tarde|chegou atrasad[oa]|chegou tarde|"
                         r"esteve|estiveram|estava|participou|participaram|compareceu|compareceram|assistiu|veio|"
                         r"fue (?=al? |a la )|foi (?=ao? |a |na |no ))\b)")
 # "Did Priya speak in the NARALO call?", "Humberto a-t-il pris la parole ?", "¿Habló Humberto en
@@ -41,7 +46,7 @@ _DID_SPEAK = re.compile(_ASKED_START + r"(?:"
 # What may come between the slot and which meeting: "at the", "à la réunion", "na última reunião".
 _LINKING = frozenset("""the a an this that of at in on to during from de d du des la le les l el los las lo da do das dos
     na no nas nos em en au aux al del ao ce cet cette esa ese esta este essa esse nessa nesse nesta neste il elle
-    ils elles t both deux ambas ambos dois duas dans lors pendant""".split())
+    ils elles t both deux ambas ambos dois duas dans lors pendant late tarde roll""".split())
 # Frame words that say something else after the slot: "all the meetings", "a favor" ("por favor" is a frame).
 _NOT_A_MEETING = frozenset("all every any tous toutes tout todas todos cada qualquer favor favour".split())
 

@@ -33,6 +33,13 @@ LATEST = "lacralo-webinar-2026-10-26-pt"
     ("Was Humberto at the calls of 2016 and 2020?", ["Humberto Carrasco"]),
     ("Was Alberto Soto present at both LACRALO calls?", ["Alberto Soto"]),
     ("Est-ce qu'Humberto était là en 2020 ?", ["Humberto Carrasco"]),
+    # joined late: whether they were there, and how
+    ("olivia joined late?", ["Olivia Hartman"]), ("Did Olivia join late?", ["Olivia Hartman"]),
+    ("Was Olivia late?", ["Olivia Hartman"]), ("Olivia llegó tarde?", ["Olivia Hartman"]),
+    ("¿Llegó tarde Olivia?", ["Olivia Hartman"]), ("a Olivia chegou atrasada?", ["Olivia Hartman"]),
+    ("Éric est-il arrivé en retard ?", ["Éric Nkurunziza"]), ("eric est arrive en retard?", ["Éric Nkurunziza"]),
+    ("was olivia in the roll call?", ["Olivia Hartman"]), ("¿Estaba Priya ausente?", ["Priya Raman"]),
+    ("Priya estaba ausente?", ["Priya Raman"]),
 ])
 def test_whom_a_question_asks_whether_they_were_there(archive, question, asked):
     assert (asked, []) == about_someone.was_there(question, archive.store.people(), archive.store.meetings())
@@ -48,6 +55,7 @@ def test_whom_a_question_asks_whether_they_were_there(archive, question, asked):
     "Was Aida in favor?", "¿Aida estuvo a favor?",
     "Did NARALO participate in the call?", "Did ALAC attend?",   # a group, a body
     "Who attended?", "Did anyone attend?", "Quem esteve na reunião?", "Did the Board attend?", "Did de la attend?",
+    "Who joined late?", "Was the meeting late?", "Olivia estaba de acuerdo?", "The statement came late?",
 ])
 def test_other_questions_do_not_ask_whether_someone_was_there(archive, question):
     assert about_someone.was_there(question, archive.store.people(), archive.store.meetings()) is None
@@ -255,6 +263,7 @@ def test_whether_someone_sent_apologies_of_no_meeting_is_where_they_did(archive)
     ("¿Faltó Priya Raman?", NARALO, "Priya Raman", "No — Priya Raman estuvo: llamada mensual de NARALO"),   # her group's
     ("Did Priya Raman miss the NARALO call?", NARALO, "Priya Raman", "No — Priya Raman was there: NARALO monthly call"),
     ("¿Estuvo ausente Keisha Thompson?", LATEST, "Keisha Thompson", "Sí — Keisha Thompson no estuvo: seminario web de LACRALO"),
+    ("¿Estaba Priya ausente?", NARALO, "Priya Raman", "No — Priya Raman estuvo: llamada mensual de NARALO"),
 ])
 def test_whether_someone_was_absent_is_whether_they_were_there_turned(archive, question, mid, person, verdict):
     """Not "No, … did not send apologies" (an absence need not be excused): the roll call's facts,
