@@ -117,6 +117,8 @@ class FactAnswers:
             if found is not None:
                 return found
             intent = dataclasses.replace(intent, kind="agenda")     # "Quem apresentou no webinário?"
+        if intent.kind == "presented_by":     # "What did Koffi present?": else what he said, searched
+            return self._presented_by(intent.person, question, lang, named or meetings)
         if intent.kind == "mentions":
             return self._mentions(intent, question, lang, named)
         if intent.kind == "questions" and meetings:

@@ -169,6 +169,10 @@ PATTERNS = (
                   r"qui a (?:presente|fait (?:la|une) presentation|fait le (?:rapport|point))|"
                   r"quien(?:es)? (?:presento|presentaron|(?:hizo|dio) (?:la presentacion|el informe))|"
                   r"quem (?:apresentou|(?:fez|deu) (?:a apresentacao|o relatorio)))\b"),
+    # "What did Koffi present?": the agenda items someone presented.
+    ("presented_by", r"^\W*(?:what (?:did|has) (?:\w+ ){1,3}present(?:ed)?|qu (?:a|est ce qu (?:il|elle|\w+) a) (?:\w+ ){0,3}presente|"
+                     r"(?:que|sobre que) (?:\w+ ){0,3}presento|(?:o )?que (?:o |a )?(?:\w+ ){0,3}apresentou|"
+                     r"sobre o que (?:o |a )?(?:\w+ ){1,3}apresentou)\b"),
     ("agenda", r"\b(?:agenda|ordre du jour|orden del dia|pauta|ordem do dia)\b"),
     # "Who were the presenters at the AFRALO call?": its agenda ("what did the presenters say about…" is a search).
     ("presenters", r"\b(?:presenters|presentateurs|intervenants|ponentes|presentadores|expositores|apresentadores|"
@@ -209,7 +213,7 @@ PATTERNS = (
 _PATTERNS = [(kind, re.compile(p)) for kind, p in PATTERNS]
 # A data question only with no topic word.
 _NO_TOPIC = frozenset({"summary", "chair", "meetings_held", "commitments", "dates", "late", "presenters", "survey_held",
-                       "agenda_reader", "roll_call_reader", "spoke"})
+                       "agenda_reader", "roll_call_reader", "spoke", "presented_by"})
 # A person named makes these about that person ("What happened with Humberto?"): a search.
 _NO_PERSON = frozenset({"summary", "survey_held", "spoke"})
 # With a topic, "Which meetings discussed the budget?" and "Who talked the most about IPv6?" ask
@@ -362,6 +366,8 @@ def detect(question: str, meetings: list[MeetingSummary], people: dict[int, str]
         allowed = 0 if kind in _NO_TOPIC else MAX_TOPIC_WORDS
         if kind in _NO_PERSON and (person or asked):
             return None
+        if kind == "presented_by" and not person:
+            continue        # "What did the group present?": not someone's items
         if kind == "speakers" and not person and _COUNTING.match(m.group(0)):
             return None     # "How many times did Batman speak?": whom it names is unknown (search says so)
         topic = _topic_words(folded, m, persons, meetings)

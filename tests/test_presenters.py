@@ -194,3 +194,21 @@ def test_an_item_no_one_presented_is_said_before_the_agenda(archive, then, says)
 
 def test_no_next_item_without_an_item_talked_about():
     assert intents.item_place("and the next one?") is None and intents.item_place("¿y el anterior?", 1) is None
+
+
+@pytest.mark.parametrize("question, presenter, title", [
+    ("what did koffi present?", "Koffi Mensah", "Rapport du groupe de travail sur le renforcement des capacités"),
+    ("qu'a présenté Koffi ?", "Koffi Mensah", "Rapport du groupe de travail sur le renforcement des capacités"),
+    ("¿Qué presentó Patricio?", "Patricio Carranza", "Webinaire sur le DNS et l'internet des objets"),
+    ("o que apresentou a Beatriz?", "Beatriz Gonçalves", "Preparação para a aceitação universal nos sites de governo da região"),
+])
+def test_what_someone_presented_is_on_the_agenda(archive, question, presenter, title):
+    answer = archive.ask(question)
+    assert ("presenter", [(title, presenter)]) == (answer.kind, answer.names["presenter"])
+    assert presenter == answer.sources[0].speaker
+
+
+@pytest.mark.parametrize("question", ["what did koffi present about IPv6?", "Qué presentó?", "what did the group present?",
+                                      "What did Aïcha say?"])
+def test_what_someone_presented_only_of_someone_and_no_topic(archive, question):
+    assert "presenter" != archive.ask(question).kind
