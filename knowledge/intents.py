@@ -179,7 +179,7 @@ PATTERNS = (
                    r"palestrantes)\b"),
     # "Summary of the last call", "Résumé de la réunion de juin", "Resumen de la última llamada":
     # only with nothing else to it ("summarise the discussion about the budget" is a search).
-    ("summary", r"\b(?:summary|summarize|summarise|sum up|recap|minutes|resume|resumer|resumen|resumir(?:me|nos)?|resuma|resumo|resumez|"
+    ("summary", r"\b(?:summary|summarize|summarise|sum up|recap|tl ?dr|minutes|resume|resumer|resumen|resumir(?:me|nos)?|resuma|resumo|resumez|"
                 r"compte rendu|synthese|sintesis|sintese|"
                 # "What was discussed in the last call?" (not "what was said about the budget?")
                 # "What happened?", "Que s'est-il passé ?", "¿Qué pasó?", "O que aconteceu?"; "What was decided?"
