@@ -154,7 +154,7 @@ class Answerer(FactAnswers, PresenterAnswers, FollowUps, Quoting):
                 # "Who sent apologies?" after "Who attended the NARALO call?": that call's; "And
                 # who spoke most in that call?" too, but not "Who spoke most?" (in every meeting),
                 # nor "Who presented the budget?" (on any agenda), nor "What did Keisha ask?".
-                if (that or intent.kind in intents.ONE_MEETING and not (intent.kind == "commitments" and intent.person)
+                if (that or intent.kind in intents.ONE_MEETING and not (intent.kind == "commitments" and (intent.person or intent.speakers))
                         # (but "What did José commit to?": in any meeting)
                         # "Who chaired the 2016 call?", then "How many times did he speak?": in it
                         or intent.kind == "speakers" and intent.person and pointed

@@ -131,8 +131,15 @@ class FactAnswers:
             return self._attended_all(question, lang, every)
         if intent.kind == "apologies" and not named and (asked := self._apologised_asked(question)):
             return self._apologised(question, lang, asked, meetings)
-        if intent.kind == "commitments" and intent.person:    # "What did Priya commit to?": in any meeting
-            return self._committed(intent.person, question, lang, named or meetings)
+        if intent.kind == "commitments" and (intent.person or intent.speakers):
+            # "What did Priya commit to?": in any meeting; "What did Michael commit to?": each Michael's
+            persons = [intent.person] if intent.person else list(intent.speakers)
+            found = [self._committed(person, question, lang, named or meetings) for person in persons]
+            # (of namesakes, those who made any; none: said of them all at once)
+            parts = tuple(a for a in found if a.kind == "several" or a.names["commitments"])[:MAX_PARTS]
+            if not parts:
+                return dataclasses.replace(found[0], names={"commitments": [], "person": persons})
+            return parts[0] if len(parts) == 1 else Answer("several", lang, question, parts=parts)
         targets = named or which_meetings.calls_if_said(question, meetings)[-1:]     # the last meeting when none is named
         if len(targets) > 1 and intent.kind in ("agenda", "agenda_reader", "roll_call_reader", "apologies", "attendance", "chair",
                                                 "commitments", "dates", "late", "interpreters", "summary"):

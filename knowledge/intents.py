@@ -321,7 +321,7 @@ class Intent:
     named_but_missing: bool = False  # a date, month or group was named, and no meeting has it
     topic: tuple[str, ...] = ()      # mentions, questions: the topic's words (folded)
     speakers: tuple[str, ...] = ()   # mentions: whose turns are counted ("did Aida mention…"; none: everyone's);
-    #                                  present: who is asked about
+    #                                  present: who is asked about; commitments: the namesakes named ("Michael")
     unknown: tuple[str, ...] = ()    # present: names asked about that no one has ("Did Batman attend?")
 
 
@@ -359,7 +359,7 @@ def detect(question: str, meetings: list[MeetingSummary], people: dict[int, str]
         # Names are no topic, nor whose turns a count is of ("How many times did Carlos mention webinars?").
         # "How often did Carlos attend?" is each Carlos's participation.
         persons = (people_named(question, people) if kind in _MENTIONS_WITH_A_TOPIC else
-                   people_named(question, people, namesakes=MAX_NAMESAKES) if kind in ("participation", "questions") else
+                   people_named(question, people, namesakes=MAX_NAMESAKES) if kind in ("participation", "questions", "commitments") else
                    [person] if person else []) + asked
         # "Who presented the mitigation plan?" names its topic: an agenda item's title. "Who ran
         # the survey?" or "Was there a call on the budget?" are about the topic, not the data.
@@ -389,7 +389,9 @@ def detect(question: str, meetings: list[MeetingSummary], people: dict[int, str]
         return Intent(_KIND_OF.get(kind, kind), tuple(x.id for x in named) if named is not None else (), person,
                       named_but_missing=named == [],
                       **({"topic": tuple(topic), "speakers": tuple(asked)} if kind == "mentions" else
-                         {"topic": tuple(topic)} if kind == "questions" else {}))
+                         {"topic": tuple(topic)} if kind == "questions" else
+                         # "What did Michael commit to?": each Michael
+                         {"speakers": tuple(persons)} if kind == "commitments" and not person else {}))
     return None
 
 

@@ -66,6 +66,22 @@ def test_someones_commitments_are_in_any_meeting_whatever_the_conversation_is_on
     assert "José Martínez:" in again.html and "Koffi" not in again.html
 
 
+@pytest.mark.parametrize("question, who", [
+    ("what did michael commit to", {"Michael Chen"}), ("qu'a promis mamadou", {"Mamadou Sanogo"}),
+    ("que prometio carlos", {"Carlos Medina"}),
+])
+def test_the_commitments_of_namesakes_are_those_of_each_who_made_any(archive, question, who):
+    answer = archive.ask(question)
+    parts = answer.parts or (answer,)
+    assert {"commitments"} == {p.kind for p in parts} and who == {w for p in parts for w, _ in p.names["commitments"]}
+
+
+def test_namesakes_who_committed_to_nothing_are_said_so_at_once(archive):
+    from bot import render
+    answer = archive.ask("what did paulo commit to")
+    assert "I found no commitment by Paulo Mendes, Paulo Menezes in the transcripts." == render.plain(answer)
+
+
 @pytest.mark.parametrize("question, dates", [
     ("Summary of the meetings of 5 and 12 October", ["2026-10-05", "2026-10-12"]),
     ("Résumé des réunions de septembre et octobre", ["2026-09-21", "2026-10-05", "2026-10-12", "2026-10-26"]),
