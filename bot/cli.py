@@ -267,8 +267,8 @@ def ask(obj: _Context, question: tuple[str, ...], as_json: bool, k: int | None, 
     with obj.store(create=False) as store:
         answers = obj.config.answers
         answerer = Answerer(store, Searcher(store), answers.default_language, answers.participation_target,
-                            next_event=lambda titled=None: calendar.next_occurrence(
-                                calendar.with_stored(declared, store), dt.datetime.now(dt.timezone.utc), titled=titled),
+                            next_event=lambda titled=None, after=None: calendar.next_occurrence(
+                                calendar.with_stored(declared, store), dt.datetime.now(dt.timezone.utc), titled=titled, after=after),
                             timezones=tuple(obj.config.display.timezones), date_order=obj.config.display.date_order)
         answer = answerer.ask(" ".join(question), k=k or answers.sources, meeting=meeting, speaker=speaker or None,
                               since=since.date() if since else None, language=lang)

@@ -42,7 +42,8 @@ class SchedulingCommands:
         """(titled=None) -> the next occurrence in ``events_for(member)``: what "/next" and "when
         is the next call?" look at."""
         now = self.clock()
-        return lambda titled=None: calendar.next_occurrence(self.events_for(member), now, titled=titled)
+        return lambda titled=None, after=None: calendar.next_occurrence(self.events_for(member), now,
+                                                                        titled=titled, after=after)
 
     def _when(self, start: dt.datetime, lang: str) -> str:
         return event_when(start, self.timezones, lang)

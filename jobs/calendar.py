@@ -178,9 +178,11 @@ def same_call(a: str, b: str) -> bool:
 
 
 def next_occurrence(events: list[Event], now: dt.datetime, horizon_days: int = 400,
-                    titled: Callable[[str], bool] | None = None) -> Occurrence | None:
-    """The soonest occurrence of any of these events (``titled``: of those whose title passes)."""
+                    titled: Callable[[str], bool] | None = None, after: dt.datetime | None = None) -> Occurrence | None:
+    """The soonest occurrence of any of these events (``titled``: of those whose title passes;
+    ``after``: from then on, when later than ``now``: "any events in January?")."""
     events = [e for e in events if titled is None or titled(e.title)]
+    now = max(now, after) if after else now
     found = upcoming(events, now, now + dt.timedelta(days=horizon_days))
     return found[0] if found else None
 

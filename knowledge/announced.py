@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from knowledge.dates import Mention
-from knowledge import intents, which_meetings
+from knowledge import dates, intents, lexicon, which_meetings
 from knowledge.models import Answer, MeetingSummary
 from knowledge.summary import Summary, summarize
 from knowledge.text import fold, shortened
@@ -54,17 +54,34 @@ def announced(store, today: dt.date, days: int, since: dt.date,
 
 
 def coming(store, today: dt.date, summary_of: Callable[[str], Summary] | None = None, *,
-           titled: Callable[[str], bool] | None = None, asked: str = "", before: str | None = None) -> list[Announced]:
+           titled: Callable[[str], bool] | None = None, asked: str = "", before: str | None = None,
+           within: tuple[dt.date, dt.date] | None = None) -> list[Announced]:
     """The events announced in recent calls that "when is the next …?" asks about: those whose
     title, call's group or sentence passes ``titled``; when the question (``asked``) is about a
-    call or meeting, those whose sentence speaks of one; when it names their place, those
-    there; else, when ``before`` (YYYY-MM-DD, the next scheduled event's day), those sooner
-    than it. Earliest first."""
+    call or meeting, those whose sentence speaks of one; those ``within`` a month asked about;
+    when it names their place, those there; else, when ``before`` (YYYY-MM-DD, the next
+    scheduled event's day), those sooner than it. Earliest first."""
     meetings_only = bool(_MEETING_WORD.search(fold(asked)))
     found = [a for a in announced(store, today, AHEAD_DAYS, today - dt.timedelta(days=RECENT_DAYS), summary_of)
              if (titled is None or titled(f"{a.title} {a.meeting.group or ''} {a.mention.text}"))
-             and (not meetings_only or _MEETING_WORD.search(fold(a.mention.text)))]
+             and (not meetings_only or _MEETING_WORD.search(fold(a.mention.text)))
+             and (within is None or within[0].isoformat() <= a.mention.date <= within[1].isoformat())]
     return at_place_named(found, asked) or [a for a in found if before is None or a.mention.date < before]
+
+
+def month_asked(question: str, today: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The days of the month a question about what is coming names ("any events in January?",
+    "¿Qué hay en diciembre?": from today to its end when it is this month), the next such month
+    (or of the year said); None when it names none, several, or one gone by."""
+    folded = fold(question)
+    months = {n for n, names in enumerate(lexicon.MONTHS, 1) for name in names if re.search(rf"\b{name}\b", folded)}
+    if len(months) != 1:
+        return None
+    month = months.pop()
+    said = re.search(r"\b(20\d\d)\b", folded)
+    year = int(said.group(1)) if said else today.year + (month < today.month)
+    first, last = dt.date(year, month, 1), dt.date(year, month, dates.days_in(month, year))
+    return (max(first, today), last) if last >= today else None
 
 
 def place_asked(asked: str, frame: Callable[[str], bool]) -> str | None:
@@ -144,8 +161,11 @@ def next_answer(store, question: str, lang: str, meetings: list[MeetingSummary],
     December in Toronto"); "the next event in Bogotá": the one announced there. When none is
     scheduled or announced, say so and give the next event of any kind."""
     titled = intents.event_named(question, meetings) if question.strip() else None
-    found = next_event(titled)
-    said = tuple(coming(store, today, summary_of, titled=titled, asked=question,
+    # "Any events in January?": those of that month ("after" it starts; next_event(titled, after=…))
+    month = month_asked(question, today)
+    found = next_event(titled, after=dt.datetime.combine(month[0], dt.time(), dt.timezone.utc)) if month else next_event(titled)
+    found = None if month and found and found.start_utc.date() > month[1] else found
+    said = tuple(coming(store, today, summary_of, titled=titled, asked=question, within=month,
                         before=found.start_utc.date().isoformat() if found else None))
     placed = bool(at_place_named(list(said), question))
     asked_at = place_asked(question, lambda w: which_meetings.frame_word(w, meetings))
@@ -156,7 +176,7 @@ def next_answer(store, question: str, lang: str, meetings: list[MeetingSummary],
     elif not placed and asked_at:
         said, placed = (), True         # "the next event in Paris": none there
     found = None if placed else found
-    other = next_event() if (titled or placed) and found is None and not said else None
+    other = next_event() if (titled or placed or month) and found is None and not said else None
     return Answer("next", lang, question, occurrence=found, timezones=timezones, announced=said,
-                  flags=frozenset({"filtered"}) if titled or placed else frozenset(),
+                  flags=frozenset({"filtered"}) if titled or placed or month else frozenset(),
                   parts=(Answer("next", lang, question, occurrence=other, timezones=timezones),) if other else ())

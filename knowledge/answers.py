@@ -54,7 +54,7 @@ class Answerer(FactAnswers, PresenterAnswers, FollowUps, Quoting):
         self.target = participation_target
         # (titled=None) -> the next scheduled occurrence or None, of the events whose title passes
         # ``titled`` (the calendar lives in jobs/, fed from bot.toml)
-        self.next_event = next_event or (lambda titled=None: None)
+        self.next_event = next_event or (lambda titled=None, after=None: None)
         self._weights_for: tuple | None = None
         self._kept: dict[tuple[str, str], object] = {}     # kept(), for the archive's version _kept_for
         self._kept_for = -1

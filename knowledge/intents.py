@@ -29,7 +29,14 @@ PATTERNS = (
                r"^\W*(?:eventos?|evenements?|events?)\b(?! (?:de|of|du|do|da|del) )|"
                r"\b(?:hay|ha|tem|there is|is there|are there|y a t il) (?:algo|algum|alguma|anything|something|quelque chose)"
                r"(?: (?:planeado|previsto|programado|agendado|prevu|planned|scheduled))? (?:en|em|in|pour|para|for|no|na) "
-               r"(?:%s)\b" % MONTH_WORD.pattern),
+               r"(?:%s)\b|" % MONTH_WORD.pattern +
+               # "¿Qué hay en diciembre?", "what's happening in December", "Qu'est-ce qu'il y a en décembre ?"
+               r"\b(?:que hay|o que (?:tem|ha)|what s happening|what is happening|whats happening|what s on|"
+               r"qu est ce qu il y a|qu y a t il) (?:en|em|in|au mois de|no mes de|no mês de) (?:%s)\b|" % MONTH_WORD.pattern +
+               # "When is the December LACRALO call?", "¿Cuándo es la llamada de LACRALO de diciembre?"
+               r"^\W*(?:when is|when s|cuando es|cuando sera|quand est|quand aura lieu|quando e|quando sera)\b"
+               r"(?=.*\b(?:calls?|meetings?|webinars?|llamadas?|reunion|chamadas?|reuniao|appels?|webinaires?|webinarios?)\b)"
+               r"(?=.*\b(?:%s)\b)" % MONTH_WORD.pattern),
     # "How many times was IPv6 mentioned?": the turns that mention a topic, counted (mentions.py);
     # "How often did Humberto attend?" is participation.
     ("mentions", r"\b(?:how many times|how often|combien de fois|a quelle frequence|cuantas veces|"

@@ -137,8 +137,8 @@ def test_ask_for_the_next_event_of_a_kind_or_group(tmp_path):
     with Store(tmp_path / "a.db") as store:
         for name in ("naralo-2026-10-12-en.txt", "lacralo-2026-09-21-en.txt"):
             ingest.ingest_file(store, str(DEMO / name), max_bytes=10_000_000)
-        answerer = Answerer(store, Searcher(store), next_event=lambda titled=None: calendar.next_occurrence(
-            events, now, titled=titled))
+        answerer = Answerer(store, Searcher(store), next_event=lambda titled=None, after=None: calendar.next_occurrence(
+            events, now, titled=titled, after=after))
 
         def ask(question: str) -> str:
             return render.plain(answerer.ask(question))
@@ -146,6 +146,37 @@ def test_ask_for_the_next_event_of_a_kind_or_group(tmp_path):
         assert "NARALO monthly call — 6 December 2026\n10:00 UTC" == ask("When is the next NARALO call?")
         assert ("Rien de tel n'est programmé. Le prochain événement :\nLACRALO monthly call — 4 décembre 2026\n"
                 "10:00 UTC") == ask("Quand est le prochain webinaire ?")
+
+
+def test_what_is_coming_in_a_month_is_of_that_month(tmp_path):
+    events = [Event.declared("LACRALO monthly call", "2026-05-04T10:00", "UTC", "FREQ=MONTHLY")]
+    now = dt.datetime(2026, 11, 22, tzinfo=UTC)
+    with Store(tmp_path / "a.db") as store:
+        for name in ("naralo-2026-10-12-en.txt", "lacralo-2026-10-26-pt.txt"):
+            ingest.ingest_file(store, str(DEMO / name), max_bytes=10_000_000)
+        answerer = Answerer(store, Searcher(store), today=lambda: now.date(),
+                            next_event=lambda titled=None, after=None: calendar.next_occurrence(
+                                events, now, titled=titled, after=after))
+
+        def ask(question: str) -> list[str]:
+            return render.plain(answerer.ask(question)).split("\n")
+        # January: its call, not December's announcements nor the next call
+        assert ask("any events in january?") == ["LACRALO monthly call — 4 January 2027", "10:00 UTC"]
+        assert ask("¿Hay algo en enero?") == ["LACRALO monthly call — 4 de enero de 2027", "10:00 UTC"]
+        assert ask("When is the March LACRALO call?") == ["LACRALO monthly call — 4 March 2027", "10:00 UTC"]
+        # December: what was announced for it, then its call
+        found = ask("¿Qué hay en diciembre?")
+        assert found[0] == "Anunciado en las llamadas (no programado):" and len(found) == 7
+        assert found[-2:] == ["LACRALO monthly call — 4 de diciembre de 2026", "10:00 UTC"]
+        assert ask("what's happening in december")[0] == "Announced in calls (not scheduled):"
+        # A month gone by is no question about what is coming
+        assert "next" != answerer.ask("when is the october call?").kind
+        # Nothing that month: said so, and the next event
+        once = [Event.declared("Regional workshop", "2027-02-10T15:00", "UTC")]
+        later = Answerer(store, Searcher(store), today=lambda: now.date(),
+                         next_event=lambda titled=None, after=None: calendar.next_occurrence(once, now, titled=titled, after=after))
+        assert render.plain(later.ask("any events in january?")).split("\n") == [
+            "Nothing like that is scheduled. The next event:", "Regional workshop — 10 February 2027", "15:00 UTC"]
 
 
 def test_next_also_gives_the_events_announced_in_calls_sooner(tmp_path):
@@ -162,7 +193,8 @@ def test_next_also_gives_the_events_announced_in_calls_sooner(tmp_path):
 
         def ask(question: str, scheduled=events, today=now.date()) -> list[str]:
             answerer = Answerer(store, Searcher(store), today=lambda: today,
-                                next_event=lambda titled=None: calendar.next_occurrence(scheduled, now, titled=titled))
+                                next_event=lambda titled=None, after=None: calendar.next_occurrence(
+                                    scheduled, now, titled=titled, after=after))
             return render.plain(answerer.ask(question)).split("\n")
 
         found = ask("When is the next NARALO event?")           # the soonest first
@@ -190,7 +222,8 @@ def test_next_also_gives_the_events_announced_in_calls_sooner(tmp_path):
         assert ask("When is the next event in December?")[0] == "Announced in calls (not scheduled):"
         # The time in a city whose time is shown: the next call, not an event there.
         shown = Answerer(store, Searcher(store), today=lambda: now.date(), timezones=("UTC", "America/Mexico_City"),
-                         next_event=lambda titled=None: calendar.next_occurrence(events, now, titled=titled))
+                         next_event=lambda titled=None, after=None: calendar.next_occurrence(
+                             events, now, titled=titled, after=after))
         assert render.plain(shown.ask("¿A qué hora es la próxima llamada en México?")).split("\n") == [
             "LACRALO monthly call — 4 de diciembre de 2026", "10:00 UTC · 04:00 Mexico City"]
         assert render.plain(shown.ask("When is the next event in Mexico?")).startswith("Nothing like that is scheduled.")
