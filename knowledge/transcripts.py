@@ -27,12 +27,15 @@ _PAGE_NUMBER = re.compile(r"^\s*[-–—]?\s*\d{1,3}\s*[-–—]?\s*$")
 # "HUMBERTO CARRASCO:", "SERGIO SALINAS PORTO :", "**LEÓN SANCHEZ:**", "[00:12:34] JANE DOE:",
 # "JANE DOE (00:12:34):", "DR. OMAR HADDAD, ALAC CHAIR:", "SPEAKER 2:" at the start of a line.
 _LABEL = re.compile(r"^\s*[*_]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?"
-                    r"([A-ZÀ-ÖØ-Þ](?:[A-ZÀ-ÖØ-Þ0-9'’.,\-–— \[\]()]|(?<=\bM)a?c(?=[A-Z])){1,80}?"    # ("GLENN McKNIGHT")
+                    r"([A-ZÀ-ÖØ-Þ](?:[A-ZÀ-ÖØ-Þ0-9'’.,\-–— \[\]()]|(?<=\bM)a?c(?=[A-Z])|"    # ("GLENN McKNIGHT")
+                    r"(?<= )(?:de|del|la|las|los|da|das|do|dos|du|van|von|der|di|le|y|e)(?= )){1,80}?"   # ("LUCÍA de la FUENTE")
                     r"(?:\s*[(\[]\d{1,2}:\d{2}(?::\d{2})?[)\]])?"
                     # a role or organisation written in lower case beside the name: "(ICANN staff)", ", ICANN Staff"
                     r"(?:\s*\([^()\n:]{1,60}\)|\s*(?:,|\s[–—-])\s*[A-Za-zÀ-ÿ][\w .'’-]{0,40})?)"
                     r"[*_]*\s*:[*_]*(?:\s+(.*))?$")
 _MC = re.compile(r"\bMa?c(?=[A-Z])")       # "McKNIGHT", "MacDONALD": capitals all the same
+# …and so are a name's particles between capitals: "LUCÍA de la FUENTE", "JOÃO da SILVA".
+_PARTICLE = re.compile(r"(?<= )(?:de|del|la|las|los|da|das|do|dos|du|van|von|der|di|le|y|e)(?= (?:[a-z]+ )*[A-ZÀ-ÖØ-Þ])")
 # What a label is not: a numbered agenda heading ("AGENDA ITEM 1", "PUNTO 3"; "PANELIST 2" is
 # someone) or the call's title, a group's call or a transcript ("NARALO WEBINAR: DNS ABUSE 101",
 # "WEBINARIO DE LACRALO: …", "TRANSCRIPT: …"; "MEETING CHAIR", "JOHN CALL" are people).
@@ -56,7 +59,7 @@ OPENING_CHARS = 3000
 # from a file (turns, speakers, roll call, apologies, agenda). Meetings read by an older one are
 # read again from their stored file: by the bot when it starts, or by `acta reingest`.
 # tests/test_reading.py fails when the reading of the demo and corpus changes and this does not.
-READING = 13       # 2: a stray byte in a UTF-8 file is read as Windows-1252 ("Gonçalves", not a replacement mark)
+READING = 14       # 2: a stray byte in a UTF-8 file is read as Windows-1252 ("Gonçalves", not a replacement mark)
 #                    3: interpreters' channels ("Veronica et Marina pour l'espagnol")
 #                    4: roles in labels ("CHAIR – JANE DOE:", "JANE DOE (CHAIR):"), a timestamp opening a
 #                       turn, more ways of reading the roll call and apologies
@@ -74,6 +77,9 @@ READING = 13       # 2: a stray byte in a UTF-8 file is read as Windows-1252 ("G
 #                       SPEAKER") name no one; a roll call before the first label; a file mostly unread is refused
 #                   13: a call's start from a range ("14:00-15:30 UTC": 14:00) or a dotted time ("14.00 UTC");
 #                       a numeric date read month first when the weekday before it says so
+#                   14: a name's particles in lower case between capitals ("LUCÍA de la FUENTE:"); a
+#                       header's fields before the first turn ("IDIOMA: ESPAÑOL", "LOCATION: Zoom",
+#                       "MODERADOR: Lucía") name no one
 
 
 def parse(doc: Document) -> Transcript:
@@ -122,6 +128,10 @@ def split_turns(text: str) -> tuple[str, list[RawTurn]]:
         if not stripped or _SEPARATOR.match(stripped) or _PAGE_NUMBER.match(stripped) and turns and turns[-1][1]:
             continue
         m = _LABEL.match(stripped)
+        if m and not turns and _header_field(m.group(1), m.group(2) or ""):
+            preamble.append([_strip_emphasis(stripped)])     # "IDIOMA: ESPAÑOL", "LOCATION: Zoom"
+            sentence_ended = True
+            continue
         if m and is_heading(people.clean_label(m.group(1))):
             _append(turns[-1][1] if turns else preamble, _strip_emphasis(stripped))
             sentence_ended = True           # "PUNTO 2: EVENTO EN BOGOTÁ", then "PRESIDENTE: …" speaks
@@ -171,8 +181,9 @@ def _is_label(label: str, rest: str, after_sentence_end: bool) -> bool:
 
 
 def _in_capitals(text: str) -> str:
-    """The text with "Mc"/"Mac" before a capital in capitals too ("GLENN McKNIGHT" is all capitals)."""
-    return _MC.sub(lambda m: m.group(0).upper(), text)
+    """The text with "Mc"/"Mac" before a capital, and a name's particles between capitals, in
+    capitals too ("GLENN McKNIGHT", "LUCÍA de la FUENTE" are all capitals)."""
+    return _PARTICLE.sub(lambda m: m.group(0).upper(), _MC.sub(lambda m: m.group(0).upper(), text))
 
 
 def is_heading(name: str) -> bool:
@@ -180,6 +191,24 @@ def is_heading(name: str) -> bool:
     "NARALO WEBINAR"): no one speaks, and what follows starts afresh."""
     folded = fold(name)
     return folded in lexicon.NOT_LABELS or bool(_CALL_TITLE.search(folded) or _NUMBERED_HEADING.match(folded))
+
+
+# A header's fields before the first turn ("LUGAR: Zoom", "LANGUE : français", "DURATION: 90 minutes"),
+# and the roles it may name someone for ("MODERADOR: Lucía de la Fuente"; "MODERATOR: Welcome,
+# everyone." is someone speaking). Folded.
+_HEADER_FIELDS = frozenset("""lugar lieu location local venue place idioma idiomas langue langues language languages
+    lingua duracion duree duration duracao plataforma platform plateforme grabacion recording enregistrement gravacao
+    horario horaire hours canal canais channel channels""".split()) | {"idioma original", "langue originale",
+                                                                       "original language", "lingua original"}
+_HEADER_ROLES = frozenset("""moderador moderadora moderator moderateur moderatrice relator relatora rapporteur
+    rapporteuse host anfitrion anfitriao animateur animatrice""".split())
+
+
+def _header_field(label: str, rest: str) -> bool:
+    """Is a label before the first turn a field of the header, not someone speaking?"""
+    folded = fold(people.clean_label(label))
+    return folded in _HEADER_FIELDS or (
+        folded in _HEADER_ROLES and len(rest.split()) <= 6 and not _SENTENCE_END.search(rest))
 
 
 def _role_beside(label: str) -> bool:

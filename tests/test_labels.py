@@ -33,6 +33,37 @@ def test_people_whose_labels_look_like_headings_still_speak(label, name):
     assert ["JANE DOE", name, "JOHN SMITH"] == [t.label for t in turns]
 
 
+@pytest.mark.parametrize("label, name", [
+    ("LUCÍA de la FUENTE", "LUCÍA de la FUENTE"), ("JOÃO da SILVA", "JOÃO da SILVA"),
+    ("RODRIGO de LA PARRA", "RODRIGO de LA PARRA"), ("PIETER van der BERG", "PIETER van der BERG"),
+])
+def test_a_names_particles_in_lower_case_between_capitals(label, name):
+    _, turns = transcripts.split_turns(f"JANE DOE: Welcome.\n{label}: Gracias, Jane.\nJOHN SMITH: Thanks.")
+    assert ["JANE DOE", name, "JOHN SMITH"] == [t.label for t in turns]
+
+
+@pytest.mark.parametrize("line", ["ICANN de Lima: hello", "JANE de la: hi", "Lucía de la FUENTE: hola"])
+def test_lower_case_words_other_than_particles_between_capitals_are_no_label(line):
+    _, turns = transcripts.split_turns(f"JANE DOE: Welcome.\n{line}\nJOHN SMITH: Thanks.")
+    assert ["JANE DOE", "JOHN SMITH"] == [t.label for t in turns]
+
+
+@pytest.mark.parametrize("header", [
+    "LUGAR: Zoom", "IDIOMA: ESPAÑOL", "DURACIÓN: 90 minutos", "LOCATION: Zoom", "LANGUAGE: English",
+    "LANGUE : français", "DURÉE : 1 h 30", "PLATAFORMA: Zoom", "GRABACIÓN: sí", "HORÁRIO: 22:00 UTC",
+    "MODERADOR: Lucía de la Fuente", "MODERATOR: Jane Doe", "IDIOMA ORIGINAL: español",
+])
+def test_a_headers_fields_before_the_first_turn_name_no_one(header):
+    preamble, turns = transcripts.split_turns(f"TRANSCRIPT\n{header}\nJANE DOE: Welcome.\nJOHN SMITH: Thanks.")
+    assert ["JANE DOE", "JOHN SMITH"] == [t.label for t in turns] and header in preamble
+
+
+def test_a_moderator_speaking_is_someone_and_fields_later_are_what_they_are():
+    _, turns = transcripts.split_turns("MODERATOR: Welcome, everyone, to the call.\nJANE DOE: Thanks.\n"
+                                       "MODERADOR: Gracias a todos.")
+    assert ["MODERATOR", "JANE DOE", "MODERADOR"] == [t.label for t in turns]
+
+
 def test_after_a_heading_a_one_word_label_speaks():
     _, turns = transcripts.split_turns("HUMBERTO CARRASCO: Gracias por el informe de capacidades\n"
                                        "PUNTO 2: EVENTO EN BOGOTÁ\nPRESIDENTE: Lucía, ¿nos cuentas del evento?")
