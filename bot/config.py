@@ -78,8 +78,9 @@ class EventConfig:
     title: str = _help("what the call is called in reminders and /next (required)", "", required=True)
     start: str = _help("local date and time of the first occurrence, e.g. 2026-12-21T19:00", "")
     timezone: str = _help("IANA time zone the start and the rule are in", "UTC")
-    rrule: str = _help("RFC 5545 recurrence rule, e.g. FREQ=MONTHLY;BYDAY=3MO (empty: once; FREQ=HOURLY, MINUTELY or "
-                       "SECONDLY, more than 4 a day or INTERVAL below 1 is refused, as in .ics imports)", "")
+    rrule: str = _help("RFC 5545 recurrence rule, e.g. FREQ=MONTHLY;BYDAY=3MO, the rule only: no DTSTART line (empty: "
+                       "once; FREQ=HOURLY, MINUTELY or SECONDLY, more than 4 a day or INTERVAL below 1 is refused, as "
+                       "in .ics imports)", "")
     duration: str = _help("how long the call lasts (1h, 90m, 1h30m)", "1h")
     link: str = _help("join link shown in reminders and /next", "")
     chats: list[int] = _help("chats its reminders go to (empty: [telegram] chats)", [])

@@ -14,7 +14,8 @@ import time
 
 from dateutil.rrule import rrulestr
 
-from jobs.calendar import MAX_A_DAY, TOO_FREQUENT, UTC, CalendarError, Occurrence
+from jobs.calendar import UTC, CalendarError, Occurrence
+from jobs.rules import MAX_A_DAY, TOO_FREQUENT
 from knowledge.models import CalendarFile, ImportedEvent
 
 MAX_IMPORTED = 200       # events taken from one .ics file

@@ -47,7 +47,7 @@ async def _open(store: Store, events: Sequence[Event], now: dt.datetime, post_po
         if not event.survey or not event.chats:
             continue
         window = dt.timedelta(hours=event.survey_hours)
-        for occurrence in calendar.occurrences(event, now - window - event.duration - dt.timedelta(days=1), now):
+        for occurrence in calendar.safe_occurrences(event, now - window - event.duration - dt.timedelta(days=1), now):
             if not occurrence.end_utc <= now < occurrence.end_utc + window:
                 continue
             for chat in event.chats:
