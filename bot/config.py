@@ -191,11 +191,14 @@ def validate(config: Config) -> Config:
         raise ConfigError("[answers] default_language: expected fr, es, pt or en")
     if config.display.date_order not in ("DMY", "MDY"):
         raise ConfigError("[display] date_order: expected DMY or MDY")
-    from jobs.calendar import CalendarError, zone
+    from jobs.calendar import CalendarError, declared_zone
 
     try:
         for name in config.display.timezones:
-            zone(name)
+            try:
+                declared_zone(name)
+            except CalendarError as e:
+                raise CalendarError(f"[display] timezones: {e}") from None
         offsets(config)
         events(config)
     except CalendarError as e:
@@ -212,7 +215,8 @@ def load(path: str | Path | None = None, *, db: str | None = None) -> Config:
     data: dict = {}
     if file.is_file():
         try:
-            data = tomllib.loads(file.read_text(encoding="utf-8"))
+            # (utf-8-sig: Windows Notepad starts the file with a byte order mark, which TOML refuses)
+            data = tomllib.loads(file.read_text(encoding="utf-8-sig"))
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
             raise ConfigError(f"{file}: not valid TOML ({e})") from None
     elif explicit:

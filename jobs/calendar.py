@@ -55,6 +55,25 @@ def zone(name: str) -> ZoneInfo:
                             code="bad_zone", zone=name) from None
 
 
+# Legacy zone names that keep one offset all year: "EST" is UTC-5 in July too, an hour off New
+# York's summer time. (EST5EDT and the like follow the summer time: they are fine.)
+FIXED_OFFSET = {"EST": ("America/New_York", "America/Panama"), "MST": ("America/Denver", "America/Phoenix"),
+                "HST": ("Pacific/Honolulu", "Pacific/Honolulu")}
+
+
+def declared_zone(name: str) -> ZoneInfo:
+    """A zone as bot.toml names it: an IANA name, not a legacy fixed offset ("EST"), which
+    would show and remind at the wrong hour all summer."""
+    if name in FIXED_OFFSET:
+        meant, all_year = FIXED_OFFSET[name]
+        offset = dt.datetime(2026, 1, 1, tzinfo=zone(name)).strftime("%z")
+        offset = f"{offset[:3]}:{offset[3:]}"
+        also = f" ({all_year} if the group keeps UTC{offset} all year)" if all_year != meant else ""
+        raise CalendarError(f"time zone {name!r} is UTC{offset} all year, without summer time: did you mean "
+                            f"{meant}?{also}", code="bad_zone", zone=name)
+    return zone(name)
+
+
 @dataclass(frozen=True)
 class Event:
     title: str
@@ -76,6 +95,13 @@ class Event:
         """An event as written in bot.toml; CalendarError naming what is wrong."""
         _check_survey(title, list(survey), list(survey_options), survey_hours)
         try:
+            dt.date.fromisoformat(start.strip())
+        except ValueError:
+            pass
+        else:                   # (midnight, which no one meant: the call would be reminded hours off)
+            raise CalendarError(f"{title!r}: start {start!r} has no time of day; write the local time the call "
+                                f"begins, e.g. {start.strip()}T19:00")
+        try:
             local = dt.datetime.fromisoformat(start)
         except ValueError:
             raise CalendarError(f"{title!r}: start {start!r} is not a date and time such as 2026-12-21T19:00") from None
@@ -85,7 +111,11 @@ class Event:
             length = duration(length)
         except CalendarError as e:
             raise CalendarError(f"{title!r}: duration: {e}") from None
-        event = cls(title, local, zone(timezone), rrule.strip(), length, link, tuple(chats),
+        try:
+            tz = declared_zone(timezone)
+        except CalendarError as e:
+            raise CalendarError(f"{title!r}: timezone: {e}") from None
+        event = cls(title, local, tz, rrule.strip(), length, link, tuple(chats),
                     survey=tuple(survey), survey_options=tuple(survey_options), survey_hours=survey_hours)
         if event.rrule:
             try:

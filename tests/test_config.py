@@ -66,3 +66,37 @@ def test_every_key_is_documented_with_its_default_and_help():
 def test_every_command_is_documented():
     for name in cli.commands:
         assert f"`acta {name}" in README, f"README does not document `acta {name}`"
+
+
+def test_a_byte_order_mark_is_no_error(tmp_path):
+    path = tmp_path / "bot.toml"
+    path.write_bytes('\ufeff[storage]\ndb = "notepad.db"\n'.encode("utf-8"))     # as Windows Notepad saves it
+    assert tmp_path / "notepad.db" == config.load(path).db_path
+
+
+@pytest.mark.parametrize("text, message", [
+    # Midnight, which no one meant: the call would be reminded hours off.
+    ("[[events]]\ntitle = 'Call'\nstart = '2026-01-19'\n",
+     "'Call': start '2026-01-19' has no time of day; write the local time the call begins, e.g. 2026-01-19T19:00"),
+    # Legacy fixed offsets: "EST" is UTC-5 in July too.
+    ("[display]\ntimezones = ['EST']\n", "[display] timezones: time zone 'EST' is UTC-05:00 all year, without summer "
+                                         "time: did you mean America/New_York? (America/Panama if the group keeps "
+                                         "UTC-05:00 all year)"),
+    ("[[events]]\ntitle = 'Call'\nstart = '2026-01-19T19:00'\ntimezone = 'MST'\n",
+     "'Call': timezone: time zone 'MST' is UTC-07:00 all year, without summer time: did you mean America/Denver?"),
+    ("[display]\ntimezones = ['UTC', 'HST']\n", "did you mean Pacific/Honolulu?"),
+])
+def test_a_start_without_a_time_and_fixed_offset_zones_are_refused_with_what_was_meant(tmp_path, text, message):
+    path = tmp_path / "bot.toml"
+    path.write_text(text)
+    with pytest.raises(ConfigError) as refused:
+        config.load(path)
+    assert message in str(refused.value)
+
+
+def test_midnight_written_and_zones_that_follow_summer_time_are_fine(tmp_path):
+    path = tmp_path / "bot.toml"
+    path.write_text("[display]\ntimezones = ['EST5EDT', 'America/New_York', 'Etc/GMT+3']\n"
+                    "[[events]]\ntitle = 'Call'\nstart = '2026-01-19T00:00'\ntimezone = 'MST7MDT'\n")
+    (event,) = config.events(config.load(path))
+    assert ("2026-01-19T00:00:00", "MST7MDT") == (event.start.isoformat(), event.timezone.key)
