@@ -92,7 +92,8 @@ class EventConfig:
 @dataclass(frozen=True)
 class SurveysConfig:
     anonymous: bool = _help("post surveys as anonymous polls (false: the group sees who answered)", False)
-    remind_before_hours: int = _help("how long before a survey closes members who have not answered are reminded", 12, low=0)
+    remind_before_hours: int = _help("how long before a survey closes members who have not answered are reminded "
+                                     "(at most half the time it is open)", 12, low=0)
 
 
 @dataclass(frozen=True)

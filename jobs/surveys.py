@@ -35,10 +35,19 @@ async def tick(store: Store, events: Sequence[Event], now: dt.datetime, post_pol
         try:
             if now >= deadline:
                 await _close(store, s, stop_poll, say, again=now - deadline < RETRY_RESULTS)
-            elif deadline - now <= remind_before and store.claim_survey_reminder(s["id"]):
+            elif reminder_due(s, now, remind_before) and store.claim_survey_reminder(s["id"]):
                 await _remind(store, s, say)
         except Exception as e:  # one chat's failure must not stop the other surveys
             log.warning("survey %s in chat %s: %s", s["id"], s["chat_id"], e.__class__.__name__)
+
+
+def reminder_due(survey: dict, now: dt.datetime, remind_before: dt.timedelta) -> bool:
+    """Are members who have not answered to be reminded now: ``remind_before`` the deadline, but
+    never before the survey has been open half its time (a survey open 2 hours, reminded 12 hours
+    ahead, would tell everyone they have not answered as it is posted)?"""
+    deadline = dt.datetime.fromisoformat(survey["deadline_utc"])
+    opened = dt.datetime.fromisoformat(survey["opened_utc"] or survey["occurrence_utc"])
+    return deadline - now <= min(remind_before, (deadline - opened) / 2)
 
 
 async def _open(store: Store, events: Sequence[Event], now: dt.datetime, post_poll: PostPoll) -> None:
@@ -55,7 +64,7 @@ async def _open(store: Store, events: Sequence[Event], now: dt.datetime, post_po
                     continue        # posted before the event was edited (its title or rule): not again
                 sid = store.claim_survey(event_key(event), event.title, occurrence.start_utc, chat,
                                          occurrence.end_utc + window,
-                                         [(q, list(event.survey_options)) for q in event.survey])
+                                         [(q, list(event.survey_options)) for q in event.survey], opened=now)
                 if sid is None:
                     continue
                 try:

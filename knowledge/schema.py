@@ -278,3 +278,10 @@ def m015_poll_counted(db: Database) -> None:
     # The votes Telegram counted when a poll was stopped (JSON list; anonymous polls send no
     # answers): kept, so that results posted at a later tick still have them.
     db.execute("ALTER TABLE survey_polls ADD COLUMN counted TEXT")
+
+
+@migrations()
+def m016_survey_opened(db: Database) -> None:
+    # When a survey was posted: members are not reminded before it has been open half its time.
+    # NULL for surveys posted before: their occurrence's start stands for it.
+    db.execute("ALTER TABLE surveys ADD COLUMN opened_utc TEXT")

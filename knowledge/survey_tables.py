@@ -32,13 +32,16 @@ class SurveyTables:
                                [user_id, user_id]).fetchone() is not None
 
     def claim_survey(self, event_key: str, title: str, occurrence: dt.datetime, chat_id: int,
-                     deadline: dt.datetime, questions: list[tuple[str, list[str]]]) -> int | None:
-        """Create a survey for an occurrence and chat; None when it exists (a restart, another instance)."""
+                     deadline: dt.datetime, questions: list[tuple[str, list[str]]],
+                     opened: dt.datetime | None = None) -> int | None:
+        """Create a survey for an occurrence and chat, posted at ``opened``; None when it exists (a
+        restart, another instance)."""
         with writing(self.db):
             cursor = self.db.conn.execute(
-                "INSERT OR IGNORE INTO surveys (event_key, title, occurrence_utc, chat_id, deadline_utc, status) "
-                "VALUES (?, ?, ?, ?, ?, 'posting')",
-                [event_key, title, occurrence.isoformat(), chat_id, deadline.isoformat()])
+                "INSERT OR IGNORE INTO surveys (event_key, title, occurrence_utc, chat_id, deadline_utc, status, "
+                "opened_utc) VALUES (?, ?, ?, ?, ?, 'posting', ?)",
+                [event_key, title, occurrence.isoformat(), chat_id, deadline.isoformat(),
+                 opened.isoformat() if opened else None])
             if cursor.rowcount != 1:
                 return None
             sid = cursor.lastrowid
@@ -88,8 +91,10 @@ class SurveyTables:
                                         [sid]).rowcount == 1
 
     def surveys(self, status: str | None = None, chat_id: int | None = None) -> list[dict]:
-        keys = ("id", "event_key", "title", "occurrence_utc", "chat_id", "deadline_utc", "status", "reminded")
-        sql = "SELECT id, event_key, title, occurrence_utc, chat_id, deadline_utc, status, reminded FROM surveys"
+        keys = ("id", "event_key", "title", "occurrence_utc", "chat_id", "deadline_utc", "status", "reminded",
+                "opened_utc")
+        sql = ("SELECT id, event_key, title, occurrence_utc, chat_id, deadline_utc, status, reminded, opened_utc "
+               "FROM surveys")
         where, args = [], []
         if status:
             where.append("status = ?")

@@ -67,6 +67,42 @@ def test_a_survey_runs_from_the_end_of_the_event_to_its_results(tmp_path):
         assert [] == store.surveys("open")
 
 
+@pytest.mark.parametrize("hours, posted_after, silent_until, reminded_at", [
+    # A window shorter than the 12 h lead: not as the poll is posted, but once it has been open half its time.
+    (2, dt.timedelta(seconds=30), dt.timedelta(minutes=59), dt.timedelta(minutes=62)),
+    (12, dt.timedelta(minutes=1), dt.timedelta(hours=6), dt.timedelta(hours=6, minutes=2)),
+    # Posted late (the bot was down): half the time it is actually open.
+    (24, dt.timedelta(hours=20), dt.timedelta(hours=21, minutes=59), dt.timedelta(hours=22, minutes=1)),
+    # A window longer than twice the lead: the lead as before (12 h before the deadline).
+    (48, dt.timedelta(minutes=1), dt.timedelta(hours=35, minutes=59), dt.timedelta(hours=36)),
+])
+def test_members_are_never_reminded_before_the_survey_was_open_half_its_time(tmp_path, hours, posted_after,
+                                                                             silent_until, reminded_at):
+    import dataclasses
+    event = dataclasses.replace(WEBINAR, survey_hours=hours)
+    with Store(tmp_path / "a.db") as store:
+        store.saw_member(1, -100, "en")
+        tg = Telegram()
+
+        def at(delta):
+            asyncio.run(surveys.tick(store, [event], END + delta, tg.post_poll, tg.stop_poll, tg.say,
+                                     dt.timedelta(hours=12)))
+        at(posted_after)
+        at(posted_after + dt.timedelta(seconds=30))
+        at(silent_until)
+        assert 2 == len(tg.polls) and [] == tg.said
+        at(reminded_at)
+        at(reminded_at + dt.timedelta(minutes=1))
+        assert [(-100, "remind_group", 1)] == [(c, w, v["pending"]) for c, w, v in tg.said]
+
+
+def test_a_survey_posted_before_its_opening_was_recorded_counts_from_its_occurrence():
+    posted_before = {"deadline_utc": (END + dt.timedelta(hours=2)).isoformat(), "opened_utc": None,
+                     "occurrence_utc": (END - dt.timedelta(hours=1)).isoformat()}      # open 3 h: half is 1.5 h
+    assert not surveys.reminder_due(posted_before, END + dt.timedelta(minutes=29), dt.timedelta(hours=12))
+    assert surveys.reminder_due(posted_before, END + dt.timedelta(minutes=31), dt.timedelta(hours=12))
+
+
 def test_a_restart_or_a_second_instance_posts_a_survey_once(tmp_path):
     path = tmp_path / "a.db"
     with Store(path) as one, Store(path) as two:
