@@ -7,6 +7,7 @@ is checked against ``documented_keys()`` by a test.
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import os
 import tomllib
 import typing
@@ -87,6 +88,8 @@ class EventConfig:
     survey: list[str] = _help("questions posted as polls after each occurrence (empty: no survey)", [])
     survey_options: list[str] = _help("the answers each survey question offers", ["1", "2", "3", "4", "5"])
     survey_hours: int = _help("how long the survey stays open after the event ends", 48, low=1)
+    exdates: list[str] = _help("local dates (YYYY-MM-DD) whose occurrence is skipped, e.g. a holiday: no reminders, "
+                               "survey or listing", [])
 
 
 @dataclass(frozen=True)
@@ -164,7 +167,7 @@ def events(config: Config):
     from jobs.calendar import Event
 
     return [Event.declared(e.title, e.start, e.timezone, e.rrule, e.duration, e.link,
-                           e.chats or config.telegram.chats, e.survey, e.survey_options, e.survey_hours)
+                           e.chats or config.telegram.chats, e.survey, e.survey_options, e.survey_hours, e.exdates)
             for e in config.events]
 
 
@@ -254,8 +257,10 @@ def _section(cls: type, table: dict, where: str):
     hints = typing.get_type_hints(cls)
     fields = {f.name for f in dataclasses.fields(cls)}
     unknown = set(table) - fields
-    if unknown:
-        raise ConfigError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
+    if unknown:         # "exdate": a slip of one key the section has is named
+        named = [f"{k} (did you mean {close[0]}?)" if (close := difflib.get_close_matches(k, fields, 1, 0.8)) else k
+                 for k in sorted(unknown)]
+        raise ConfigError(f"{where}: unknown key(s) {', '.join(named)}")
     kwargs = {}
     for key, value in table.items():
         expected = hints[key]

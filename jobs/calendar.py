@@ -87,11 +87,12 @@ class Event:
     survey: tuple[str, ...] = ()          # questions posted as polls after each occurrence
     survey_options: tuple[str, ...] = ("1", "2", "3", "4", "5")
     survey_hours: int = 48                # how long the survey stays open after the event ends
+    exdates: frozenset[dt.date] = frozenset()   # local days whose occurrence is skipped (a holiday)
 
     @classmethod
     def declared(cls, title: str, start: str, timezone: str, rrule: str = "", length: str = "1h",
                  link: str = "", chats=(), survey=(), survey_options=("1", "2", "3", "4", "5"),
-                 survey_hours: int = 48) -> "Event":
+                 survey_hours: int = 48, exdates=()) -> "Event":
         """An event as written in bot.toml; CalendarError naming what is wrong."""
         _check_survey(title, list(survey), list(survey_options), survey_hours)
         try:
@@ -122,7 +123,11 @@ class Event:
                 event = dataclasses.replace(event, rrule=rules.checked(event.rrule, local, event.timezone))
             except rules.RuleError as e:
                 raise CalendarError(f"{title!r}: {e}") from None
-        return event
+        try:
+            skipped = rules.exdates(list(exdates), event.rrule, local)
+        except rules.RuleError as e:
+            raise CalendarError(f"{title!r}: {e}") from None
+        return dataclasses.replace(event, exdates=skipped)
 
 
 @dataclass(frozen=True)
@@ -143,7 +148,9 @@ def occurrences(event: Event, after: dt.datetime, until: dt.datetime) -> list[Oc
     """The event's occurrences starting in (after, until], both aware datetimes."""
     if not event.rrule:
         start = _to_utc(event.start, event.timezone)
-        return [Occurrence(event, start)] if after < start <= until else []
+        if after < start <= until and event.start.date() not in event.exdates:
+            return [Occurrence(event, start)]
+        return []
     rule = rrulestr(event.rrule, dtstart=event.start)
     # The rule runs in local wall time; a day's margin covers any zone offset.
     local_after = after.astimezone(event.timezone).replace(tzinfo=None) - dt.timedelta(days=1)
@@ -152,7 +159,7 @@ def occurrences(event: Event, after: dt.datetime, until: dt.datetime) -> list[Oc
         start = _to_utc(local, event.timezone)
         if start > until or len(out) >= MAX_OCCURRENCES:
             break
-        if start > after:
+        if start > after and local.date() not in event.exdates:
             out.append(Occurrence(event, start))
     return out
 

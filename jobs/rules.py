@@ -30,7 +30,8 @@ _PROPERTY = re.compile(r"^([A-Za-z][A-Za-z0-9-]*)(?:;[^:]*)?:(.*)$")
 # What each line pasted with a rule is instead, and where it goes in bot.toml.
 _ELSEWHERE = {"DTSTART": "the first occurrence is `start`, in `timezone`",
               "DTEND": "the length is `duration`",
-              "DURATION": "the length is `duration`"}
+              "DURATION": "the length is `duration`",
+              "EXDATE": 'skip days with exdates = ["2026-12-21"]'}
 
 
 class RuleError(ActaError):
@@ -126,3 +127,40 @@ def local_until(rule: str, tz: ZoneInfo) -> str:
         until = dt.datetime.strptime(m.group(1), "%Y%m%dT%H%M%S").replace(tzinfo=UTC).astimezone(tz)
         return f"UNTIL={until:%Y%m%dT%H%M%S}"
     return re.sub(r"UNTIL=(\d{8}T\d{6})Z", local, rule)
+
+
+def exdates(written: list[str], rule: str, start: dt.datetime) -> frozenset[dt.date]:
+    """The local days (YYYY-MM-DD) whose occurrence of an event is skipped; RuleError for one that
+    is no date, or no day the event occurs on (a typo would skip nothing and remind of the holiday)."""
+    days = set()
+    for text in written:
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text.strip()):
+            raise RuleError(f"exdates: {text!r} is not a date such as 2026-12-21 (the day in the event's timezone)")
+        try:
+            day = dt.date.fromisoformat(text.strip())
+        except ValueError:
+            raise RuleError(f"exdates: {text!r} is no day of the calendar") from None
+        if not _occurs_on(day, rule, start):
+            raise RuleError(f"exdates: {day} is no day the event occurs on{_nearest(day, rule, start)}")
+        days.add(day)
+    return frozenset(days)
+
+
+def _occurs_on(day: dt.date, rule: str, start: dt.datetime) -> bool:
+    if not rule:
+        return day == start.date()
+    midnight = dt.datetime.combine(day, dt.time())
+    found = rrulestr(rule, dtstart=start).after(midnight, inc=True)
+    return found is not None and found.date() == day
+
+
+def _nearest(day: dt.date, rule: str, start: dt.datetime) -> str:
+    """ " (the nearest: 2026-12-21)": the occurrence closest to a day given to skip."""
+    if not rule:
+        return f" (it is on {start.date()})"
+    midnight = dt.datetime.combine(day, dt.time())
+    near = [o for o in (rrulestr(rule, dtstart=start).before(midnight), rrulestr(rule, dtstart=start).after(midnight))
+            if o is not None]
+    if not near:
+        return ""
+    return f" (the nearest: {min(near, key=lambda o: abs(o - midnight)).date()})"

@@ -100,3 +100,11 @@ def test_midnight_written_and_zones_that_follow_summer_time_are_fine(tmp_path):
                     "[[events]]\ntitle = 'Call'\nstart = '2026-01-19T00:00'\ntimezone = 'MST7MDT'\n")
     (event,) = config.events(config.load(path))
     assert ("2026-01-19T00:00:00", "MST7MDT") == (event.start.isoformat(), event.timezone.key)
+
+
+def test_an_unknown_key_close_to_a_known_one_names_it(tmp_path):
+    path = tmp_path / "bot.toml"
+    path.write_text("[[events]]\ntitle = 'Call'\nstart = '2026-01-19T23:00'\nexdate = ['2026-12-21']\ncolour = 'blue'\n")
+    with pytest.raises(ConfigError) as refused:
+        config.load(path)
+    assert str(refused.value).endswith("[[events]] #1: unknown key(s) colour, exdate (did you mean exdates?)")

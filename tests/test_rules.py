@@ -115,3 +115,99 @@ def test_an_event_from_the_chat_is_logged_by_its_number_not_its_title(caplog):
     with caplog.at_level(logging.WARNING):
         assert [] == calendar.upcoming([chat_event], DEC, DEC + dt.timedelta(days=60))
     assert "event #7 skipped" in caplog.text and "Aïcha" not in caplog.text
+
+
+# Exdates: one occurrence of a recurring call cancelled in bot.toml (the December holiday).
+HOLIDAY_TOML = ('[telegram]\nchats = [-100]\n[[events]]\ntitle = "LACRALO monthly call"\nstart = "2026-01-19T23:00"\n'
+                'rrule = "FREQ=MONTHLY;BYDAY=3MO"\nsurvey = ["Useful?"]\nsurvey_options = ["yes", "no"]\n'
+                'exdates = ["2026-12-21"]\n')
+
+
+def test_an_exdate_skips_that_occurrence_in_listings_reminders_surveys_and_the_ics(tmp_path):
+    import json
+
+    from click.testing import CliRunner
+
+    from bot.cli import cli
+    from bot.dialogue import Dialogue, Member
+    from knowledge.answers import Answerer
+    from knowledge.search import Searcher
+    from knowledge.store import Store
+
+    path = tmp_path / "bot.toml"
+    path.write_text(f'[storage]\ndb = "{tmp_path / "a.db"}"\n' + HOLIDAY_TOML)
+    (call,) = config_mod.events(config_mod.load(path))
+    now = DEC - dt.timedelta(days=2)
+    assert ["2027-01-18T23:00:00+00:00", "2027-02-15T23:00:00+00:00"] == [
+        o.start_utc.isoformat() for o in calendar.upcoming([call], now, now + dt.timedelta(days=60))]
+    listed = CliRunner().invoke(cli, ["events", "--config", str(path), "--until", "2027-01-31", "--json"])
+    assert ["2027-01-18T23:00:00+00:00"] == [e["start_utc"] for e in json.loads(listed.stdout)]
+    with Store(tmp_path / "a.db") as store:
+        reminders.plan(store, [call], [duration("1d")], now)
+        assert ["2027-01-18T23:00:00+00:00"] == [r["occurrence_utc"] for r in store.reminders()]
+        posted = []
+
+        async def post_poll(chat, question, options):
+            posted.append(chat)
+            return "p1", 1
+
+        async def nothing(*args):
+            return None
+        asyncio.run(surveys.tick(store, [call], DEC + dt.timedelta(hours=1), post_poll, nothing, nothing))
+        assert [] == posted
+        dialogue = Dialogue(store, Answerer(store, Searcher(store)), "en", events=[call], clock=lambda: now,
+                            timezones=("UTC",))
+        member = Member(1, "en")
+        assert "18 January 2027" in dialogue.command("next", "", member)[0].html
+        listed = dialogue.command("events", "", member)[0].html
+        assert "LACRALO monthly call — 18 January 2027" in listed and "21 December" not in listed
+        (document,) = [r.document for r in dialogue.command("calendar", "", member) if r.document]
+        assert b"20270118T230000Z" in document[1] and b"20261221" not in document[1]
+
+
+def test_an_exdate_is_the_day_in_the_event_s_zone_and_withdraws_its_planned_reminders(tmp_path):
+    from knowledge.store import Store
+
+    # 19:00 in Toronto on Monday 21 December is 00:00 UTC on the 22nd: the local day is skipped.
+    kept = Event.declared("NARALO call", "2026-01-19T19:00", "America/Toronto", "FREQ=MONTHLY;BYDAY=3MO", chats=(-5,))
+    skipped = Event.declared("NARALO call", "2026-01-19T19:00", "America/Toronto", "FREQ=MONTHLY;BYDAY=3MO",
+                             chats=(-5,), exdates=["2026-12-21"])
+    assert reminders.event_key(kept) == reminders.event_key(skipped)      # an edit, not another event
+    now = dt.datetime(2026, 12, 10, tzinfo=UTC)
+    with Store(tmp_path / "a.db") as store:
+        reminders.plan(store, [kept], [duration("1d")], now)
+        assert ["2026-12-22T00:00:00+00:00", "2027-01-19T00:00:00+00:00"] == [
+            r["occurrence_utc"] for r in store.reminders()]
+        reminders.plan(store, [skipped], [duration("1d")], now)
+        assert ["2027-01-19T00:00:00+00:00"] == [r["occurrence_utc"] for r in store.reminders()]
+    with pytest.raises(CalendarError, match="2026-12-22 is no day the event occurs on"):
+        Event.declared("NARALO call", "2026-01-19T19:00", "America/Toronto", "FREQ=MONTHLY;BYDAY=3MO",
+                       exdates=["2026-12-22"])
+
+
+@pytest.mark.parametrize("rule, exdates, message", [
+    ("FREQ=MONTHLY;BYDAY=3MO", ["21/12/2026"], "exdates: '21/12/2026' is not a date such as 2026-12-21"),
+    ("FREQ=MONTHLY;BYDAY=3MO", ["2026-12-21T23:00"], "is not a date such as 2026-12-21"),
+    ("FREQ=MONTHLY;BYDAY=3MO", ["2026-02-30"], "exdates: '2026-02-30' is no day of the calendar"),
+    ("FREQ=MONTHLY;BYDAY=3MO", ["2026-12-22"], "exdates: 2026-12-22 is no day the event occurs on (the nearest: "
+                                               "2026-12-21)"),
+    ("", ["2026-12-22"], "exdates: 2026-12-22 is no day the event occurs on (it is on 2026-01-19)"),
+    ("FREQ=MONTHLY;BYDAY=3MO;COUNT=2", ["2026-12-21"], "no day the event occurs on (the nearest: 2026-02-16)"),
+])
+def test_exdates_that_skip_nothing_are_refused_with_the_event_s_title(rule, exdates, message):
+    with pytest.raises(CalendarError) as refused:
+        Event.declared("LACRALO monthly call", "2026-01-19T23:00", "UTC", rule, exdates=exdates)
+    assert str(refused.value).startswith("'LACRALO monthly call': ") and message in str(refused.value)
+
+
+def test_past_occurrences_and_a_one_off_s_own_day_may_be_skipped():
+    e = Event.declared("Call", "2026-01-19T23:00", "UTC", "FREQ=MONTHLY;BYDAY=3MO", exdates=["2026-01-19", "2026-02-16"])
+    assert {dt.date(2026, 1, 19), dt.date(2026, 2, 16)} == e.exdates
+    once = Event.declared("Webinar", "2026-12-02T15:00", "UTC", exdates=["2026-12-02"])
+    assert [] == calendar.upcoming([once], dt.datetime(2026, 11, 1, tzinfo=UTC), dt.datetime(2027, 1, 1, tzinfo=UTC))
+    assert "FREQ=MONTHLY;BYDAY=3MO" == rules.clean("FREQ=MONTHLY;BYDAY=3MO")
+
+
+def test_an_exdate_line_pasted_in_the_rule_points_to_exdates():
+    with pytest.raises(CalendarError, match=r'remove the EXDATE line; skip days with exdates = \["2026-12-21"\]'):
+        Event.declared("Call", "2026-01-19T23:00", "UTC", "RRULE:FREQ=MONTHLY;BYDAY=3MO\nEXDATE:20261221T230000Z")
