@@ -51,7 +51,8 @@ class FileResult:
 
 
 def expand(paths: Iterable[str | Path]) -> list[str]:
-    """Files to ingest: named files as given, folders searched for transcript files (sorted).
+    """Files to ingest: named files as given (whatever their name), folders searched for
+    transcript files (sorted), without editors' debris.
 
     A named path that does not exist is kept, so that it is reported as failed."""
     out: list[str] = []
@@ -59,11 +60,17 @@ def expand(paths: Iterable[str | Path]) -> list[str]:
         p = Path(raw)
         if p.is_dir():
             out.extend(str(f) for f in sorted(p.rglob("*"))
-                       if f.is_file() and f.suffix.lower() in formats.EXTENSIONS
-                       and not any(part.startswith(".") for part in f.relative_to(p).parts))
+                       if f.is_file() and f.suffix.lower() in formats.EXTENSIONS and not debris(f.relative_to(p)))
         else:
             out.append(str(raw))
     return out
+
+
+def debris(relative: Path) -> bool:
+    """Is a file found in a folder no document anyone saved: hidden (.DS_Store, a dotfile, anything
+    under .git, LibreOffice's lock file .~lock.call.docx#) or Word's lock file (~$call.docx, a few
+    bytes naming who has the document open)? Counted as failed transcripts, they fail every run."""
+    return any(part.startswith(".") for part in relative.parts) or relative.name.startswith("~$")
 
 
 def ingest_document(store: Store, doc: Document, *, replace: bool = False, again: str | None = None) -> FileResult:

@@ -53,6 +53,31 @@ def test_ingest_exit_1_when_some_file_fails_and_the_others_still_land(db, tmp_pa
     assert ["lacralo-2016-06-20-fr"] == [m["id"] for m in json.loads(run("--db", db, "meetings", "--json").stdout)]
 
 
+def test_a_folder_s_lock_and_hidden_files_are_skipped_but_a_file_named_is_read(db, tmp_path):
+    import shutil
+
+    folder = tmp_path / "shared-drive"
+    (folder / "sub").mkdir(parents=True)
+    shutil.copy(CALL_2016, folder / "lacralo.txt")
+    shutil.copy(DEMO / "naralo-2026-10-12-en.txt", folder / "sub" / "naralo.txt")
+    # What Word, LibreOffice and macOS leave beside the documents (a lock file holds who has it open).
+    (folder / "~$naralo.docx").write_bytes(b"\x07Maria  ")
+    (folder / "sub" / "~$lacralo.txt").write_text("Maria")
+    (folder / ".~lock.naralo.docx#").write_text(",Maria,laptop,22.11.2026 14:58,file:///home/maria;")
+    (folder / ".DS_Store").write_bytes(b"\0\0\0\1Bud1")
+    (folder / ".notes.txt").write_text("to do")
+    shutil.copy(CALL_2016, folder / "~lacralo-copy.txt")       # a tilde alone is a name like any other
+    result = run("--db", db, "ingest", folder, "--json")
+    assert 0 == result.exit_code, result.stdout
+    report = json.loads(result.stdout)
+    assert {"files", "ingested", "replaced", "unchanged", "failed"} == set(report)
+    assert ([("lacralo.txt", "ingested"), ("sub/naralo.txt", "ingested"), ("~lacralo-copy.txt", "unchanged")], 2, 0) == (
+        [(os.path.relpath(f["path"], folder), f["status"]) for f in report["files"]], report["ingested"],
+        report["failed"])
+    named = run("--db", db, "ingest", folder / "~$naralo.docx", "--json")        # named: read, and it is no transcript
+    assert 1 == named.exit_code and ["failed"] == [f["status"] for f in json.loads(named.stdout)["files"]]
+
+
 def test_usage_errors_exit_2(db, tmp_path):
     assert 2 == run("--db", db, "ingest").exit_code                       # no path
     assert 2 == run("--db", db, "ingest", "x", "--nope").exit_code         # unknown option
