@@ -155,8 +155,11 @@ def _mostly_utf8(content: bytes) -> str | None:
     """
     try:
         return content.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as e:
+        # Cut off inside its last character (a download cut short), in a file that is UTF-8 (it
+        # writes other characters so; a Windows-1252 "café" ends in a byte UTF-8 begins one with).
+        if e.reason == "unexpected end of data" and re.search(rb"[\xc2-\xf4][\x80-\xbf]", content[:e.start]):
+            return content[:e.start].decode("utf-8-sig")
     text = content.decode("utf-8-sig", errors="replace")
     bad = text.count("\ufffd")
     valid = len(text) - len(text.encode("ascii", errors="ignore")) - bad     # non-ASCII, well formed

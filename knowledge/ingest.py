@@ -93,8 +93,8 @@ def ingest_document(store: Store, doc: Document, *, replace: bool = False, again
 
     new_present = sum(1 for a in transcript.attendance if a.status == PRESENT and a.source == "roll_call")
 
-    def not_cut_off(mid: str, turns: int, words: int, present: int) -> None:
-        if new_words < SHORTER * words:
+    def not_cut_off(mid: str, turns: int, words: int, present: int, only_begins: bool) -> None:
+        if new_words < SHORTER * words or only_begins:     # (its first turns and no more: a file cut off)
             raise TranscriptError(
                 f"it would replace {mid} ({turns} turns) with {len(transcript.turns)} turns: it looks cut off "
                 f"(to replace it anyway: acta ingest --replace)", code="shorter", meeting=mid, stored=turns,

@@ -18,30 +18,13 @@ from knowledge.schema import migrations
 from knowledge.errors import MeetingNotFound
 from knowledge.transactions import writing
 from knowledge.postings import PassageRow, PostingsTables  # noqa: F401  (PassageRow is part of the API)
+from knowledge.corrections import Corrections
 from knowledge.people_tables import PeopleTables
 from knowledge.reminder_tables import ReminderTables
 from knowledge.survey_tables import SurveyTables
 from knowledge.models import (
     INTERPRETER, OPERATOR, AgendaItem, Attendee, Document, MeetingDetail, MeetingSummary, Transcript, Turn,
     meeting_title)
-
-# Two transcripts of one group, day and language are one meeting when this share of their
-# speakers is the same (a corrected version); else they are two meetings held the same day.
-SAME_MEETING_OVERLAP = 0.5
-SAME_TEXT_SHARE = 0.8       # a file whose turns are mostly a stored meeting's is a version of it
-
-
-def _part_of(part: list[str], whole: list[str]) -> bool:
-    """Are most of ``part``'s turns of five words or more turns of ``whole``, its last one
-    perhaps cut off (the start of one)?"""
-    said = [t for t in part if len(t.split()) >= 5]
-    if not said:
-        return False
-    known = set(whole)
-    found = sum(text in known for text in said[:-1])
-    found += said[-1] in known or any(t.startswith(said[-1]) for t in whole)
-    return found >= SAME_TEXT_SHARE * len(said)
-
 
 def meeting_id(transcript: Transcript) -> str:
     """A readable, stable id: the same group, kind, day and language is the same meeting."""
@@ -51,7 +34,7 @@ def meeting_id(transcript: Transcript) -> str:
     return "-".join(p for p in parts if p)
 
 
-class Store(PostingsTables, PeopleTables, ReminderTables, SurveyTables):
+class Store(Corrections, PostingsTables, PeopleTables, ReminderTables, SurveyTables):
     """The knowledge base on disk (the search index's tables: ``postings.PostingsTables``)."""
 
     def __init__(self, path: str | Path):
@@ -94,7 +77,7 @@ class Store(PostingsTables, PeopleTables, ReminderTables, SurveyTables):
         happened: ``ingested`` (new), ``replaced`` (a corrected version) or ``unchanged`` (same file).
         ``mid`` overrides the id made from the group, kind, date and language. ``replacing`` is
         told the stored meeting a new version replaces (its id, turns, words and people present in
-        its roll call) and may refuse
+        its roll call, and whether the new version is only its first turns) and may refuse
         by raising: nothing is written. ``again``: the stored file read anew (``mid`` is its
         meeting's id), which replaces what was read from it before."""
         with writing(self.db):
@@ -105,6 +88,7 @@ class Store(PostingsTables, PeopleTables, ReminderTables, SurveyTables):
                 return existing, "unchanged"
             mid = self._id_for(mid or meeting_id(transcript), transcript, document)
             status = "ingested"
+            start = self._start_kept(mid, transcript)
             old = self.db.execute("SELECT document_id, rowid FROM meetings WHERE id = ?", [mid]).fetchone()
             if old:
                 status = "replaced"
@@ -114,7 +98,7 @@ class Store(PostingsTables, PeopleTables, ReminderTables, SurveyTables):
                     present = self.db.execute(
                         "SELECT count(*) FROM attendance WHERE meeting_id = ? AND status = 'present' "
                         "AND source = 'roll_call'", [mid]).fetchone()[0]
-                    replacing(mid, turns, words, present)
+                    replacing(mid, turns, words, present, self._only_begins(mid, transcript))
                 self._unindex(mid)
                 self.db.execute("DELETE FROM meetings WHERE id = ?", [mid])
                 self.db.execute("DELETE FROM documents WHERE id = ?", [old[0]])
@@ -125,7 +109,7 @@ class Store(PostingsTables, PeopleTables, ReminderTables, SurveyTables):
                 "ingested_at": now}).last_pk
             self.db["meetings"].insert({
                 "id": mid, "date": transcript.date.isoformat(),
-                "start_utc": transcript.start_utc.isoformat() if transcript.start_utc else None,
+                "start_utc": start,
                 "group_name": transcript.group, "kind": transcript.kind, "language": transcript.language,
                 "document_id": doc_id, "turn_count": len(transcript.turns), "ingested_at": now,
                 "read_with": READING})
@@ -234,40 +218,6 @@ class Store(PostingsTables, PeopleTables, ReminderTables, SurveyTables):
             self.db.execute("UPDATE turns SET family_idx = NULL WHERE meeting_id = ?", [member])
             self.db.conn.executemany("UPDATE turns SET family_idx = ? WHERE meeting_id = ? AND idx = ?",
                                      [(r, member, i) for i, r in mapping.items()])
-
-    def _id_for(self, base: str, transcript: Transcript, document: Document) -> str:
-        """The id to store a meeting under: ``base``, unless a different meeting already has it
-        (two calls of one group on one day): then ``base-2``, ``base-3``… A stored meeting that
-        looks like the same one (same file name, or same start and mostly the same speakers) is
-        the one a corrected version replaces."""
-        candidate, n = base, 1
-        while True:
-            row = self.db.execute(
-                "SELECT m.start_utc, d.filename FROM meetings m JOIN documents d ON d.id = m.document_id "
-                "WHERE m.id = ?", [candidate]).fetchone()
-            if row is None or self._same_meeting(candidate, row, transcript, document):
-                return candidate
-            n += 1
-            candidate = f"{base}-{n}"
-
-    def _same_meeting(self, mid: str, row, transcript: Transcript, document: Document) -> bool:
-        start, filename = row
-        new_start = transcript.start_utc.isoformat() if transcript.start_utc else None
-        if start and new_start and start != new_start:
-            return False        # (even under the same file name: "am/transcript.txt", "pm/transcript.txt")
-        if filename == document.filename:
-            return True
-        old = {r[0] for r in self.db.execute(
-            "SELECT DISTINCT speaker FROM turns WHERE meeting_id = ? AND role IN ('member', 'staff')", [mid])}
-        new = set(transcript.speakers)
-        if versions.overlap(old, new) >= SAME_MEETING_OVERLAP:
-            return True
-        # One is a part of the other (a file cut off after its first pages, mid-turn): most of its
-        # turns are the other's, the last one perhaps only begun.
-        said = [" ".join(t.text.split()) for t in transcript.turns]
-        stored = [" ".join(r[0].split()) for r in self.db.execute(
-            "SELECT text FROM turns WHERE meeting_id = ? ORDER BY idx", [mid])]
-        return _part_of(said, stored) or _part_of(stored, said)
 
     def _people(self, transcript: Transcript) -> dict[str, int]:
         """Person ids for the meeting's people: found by any known spelling, or created."""

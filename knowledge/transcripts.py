@@ -27,8 +27,9 @@ _PAGE_NUMBER = re.compile(r"^\s*[-–—]?\s*\d{1,3}\s*[-–—]?\s*$")
 # "HUMBERTO CARRASCO:", "SERGIO SALINAS PORTO :", "**LEÓN SANCHEZ:**", "[00:12:34] JANE DOE:",
 # "JANE DOE (00:12:34):", "DR. OMAR HADDAD, ALAC CHAIR:", "SPEAKER 2:" at the start of a line.
 _LABEL = re.compile(r"^\s*[*_]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?"
-                    r"([A-ZÀ-ÖØ-Þ](?:[A-ZÀ-ÖØ-Þ0-9'’.,\-–— \[\]()]|(?<=\bM)a?c(?=[A-Z])|"    # ("GLENN McKNIGHT")
-                    r"(?<= )(?:de|del|la|las|los|da|das|do|dos|du|van|von|der|di|le|y|e)(?= )){1,80}?"   # ("LUCÍA de la FUENTE")
+                    # a name in capitals ("GLENN McKNIGHT"), its particles perhaps not ("LUCÍA de la FUENTE")
+                    r"([A-ZÀ-ÖØ-Þ](?:[A-ZÀ-ÖØ-Þ0-9'’.,\-–— \[\]()]|(?<=\bM)a?c(?=[A-Z])|"
+                    r"(?<= )(?:de|del|la|las|los|da|das|do|dos|du|van|von|der|di|le|y|e)(?= )){1,80}?"
                     r"(?:\s*[(\[]\d{1,2}:\d{2}(?::\d{2})?[)\]])?"
                     # a role or organisation written in lower case beside the name: "(ICANN staff)", ", ICANN Staff"
                     r"(?:\s*\([^()\n:]{1,60}\)|\s*(?:,|\s[–—-])\s*[A-Za-zÀ-ÿ][\w .'’-]{0,40})?)"
@@ -79,7 +80,7 @@ READING = 14       # 2: a stray byte in a UTF-8 file is read as Windows-1252 ("G
 #                       a numeric date read month first when the weekday before it says so
 #                   14: a name's particles in lower case between capitals ("LUCÍA de la FUENTE:"); a
 #                       header's fields before the first turn ("IDIOMA: ESPAÑOL", "LOCATION: Zoom",
-#                       "MODERADOR: Lucía") name no one
+#                       "MODERADOR: Lucía") name no one; a UTF-8 file cut inside its last character is read without it
 
 
 def parse(doc: Document) -> Transcript:

@@ -135,12 +135,12 @@ def test_replacing_a_meeting_is_judged_inside_the_write(store, corpus_dir, tmp_p
     transcript = transcripts.parse(doc)
     told = []
 
-    def refuse(mid, turns, stored_words, present):
-        told.append((mid, turns, stored_words, present))
+    def refuse(mid, turns, stored_words, present, only_begins):
+        told.append((mid, turns, stored_words, present, only_begins))
         raise ValueError("no")
     with pytest.raises(ValueError):
         store.save(transcript, doc, passages.rows(transcript), replacing=refuse)
-    assert [("lacralo-2016-06-20-fr", 75, words, 9)] == told and before == store.counts()
+    assert [("lacralo-2016-06-20-fr", 75, words, 9, False)] == told and before == store.counts()
     assert ("lacralo-2016-06-20-fr", "replaced") == store.save(transcript, doc, passages.rows(transcript),
                                                                replacing=lambda *stored: None)
 
@@ -366,3 +366,47 @@ def test_two_calls_at_two_times_under_one_file_name_are_two(store, tmp_path):
     results = [ingest.ingest_file(store, str(tmp_path / p / "transcript.txt"), max_bytes=MAX) for p in ("am", "pm")]
     assert ["ingested", "ingested"] == [r.status for r in results]
     assert ["2026-11-03T14:00:00+00:00", "2026-11-03T19:00:00+00:00"] == sorted(m.start_utc for m in store.meetings())
+
+
+def test_a_corrected_start_with_the_same_turns_replaces_the_meeting(store, tmp_path):
+    ingest.ingest_file(store, str(DEMO / "naralo-2026-10-12-en.txt"), max_bytes=MAX)
+    corrected = tmp_path / "naralo-corrected.txt"
+    text = (DEMO / "naralo-2026-10-12-en.txt").read_text(encoding="utf-8")
+    corrected.write_text(text.replace("19:00 UTC", "18:00 UTC"), encoding="utf-8")
+    result = ingest.ingest_file(store, str(corrected), max_bytes=MAX)
+    assert ("replaced", "naralo-2026-10-12-en") == (result.status, result.meeting_id)
+    assert ["2026-10-12T18:00:00+00:00"] == [m.start_utc for m in store.meetings()]
+
+
+def test_a_corrected_version_without_the_time_keeps_the_start_stored(store, tmp_path):
+    ingest.ingest_file(store, str(DEMO / "naralo-2026-10-12-en.txt"), max_bytes=MAX)
+    timeless = tmp_path / "naralo-v2.txt"
+    text = (DEMO / "naralo-2026-10-12-en.txt").read_text(encoding="utf-8")
+    timeless.write_text(re.sub(r"\b19:00 UTC\b|\b1[0-9]:00 [A-Z][a-z]+\b", "", text), encoding="utf-8")
+    assert transcripts.parse(formats.read(str(timeless), MAX)).start_utc is None
+    assert "replaced" == ingest.ingest_file(store, str(timeless), max_bytes=MAX).status
+    assert ["2026-10-12T19:00:00+00:00"] == [m.start_utc for m in store.meetings()]
+
+
+@pytest.mark.parametrize("share", [0.55, 0.8, 0.97])
+def test_a_file_that_is_only_the_first_turns_of_the_stored_one_is_cut_off(store, tmp_path, share):
+    whole = (DEMO / "lacralo-2026-09-21-es.txt").read_bytes()
+    ingest.ingest_file(store, str(DEMO / "lacralo-2026-09-21-es.txt"), max_bytes=MAX)
+    before = store.counts()
+    part = tmp_path / "lacralo-es-copy.txt"
+    part.write_bytes(whole[:int(len(whole) * share)])
+    result = ingest.ingest_file(store, str(part), max_bytes=MAX)
+    assert ("failed", "shorter") == (result.status, result.code) and before == store.counts()
+
+
+def test_a_file_cut_inside_its_last_character_is_read_without_it(store, tmp_path):
+    whole = (DEMO / "lacralo-2026-09-21-es.txt").read_bytes()
+    at = whole.index("José".encode(), len(whole) // 5) + 4      # between the two bytes of "é"
+    part = tmp_path / "lacralo-es-cut.txt"
+    part.write_bytes(whole[:at])
+    assert formats.decode(whole[:at]).endswith("Jos")
+    ingest.ingest_file(store, str(part), max_bytes=MAX)
+    result = ingest.ingest_file(store, str(DEMO / "lacralo-2026-09-21-es.txt"), max_bytes=MAX)
+    assert ("replaced", ["lacralo-2026-09-21-es"]) == (result.status, [m.id for m in store.meetings()])
+    # (a Windows-1252 file ending in "é" keeps it: it writes no other character as UTF-8 does)
+    assert "Caf\u00e9" == formats.decode("Caf\u00e9".encode("cp1252"))

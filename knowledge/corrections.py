@@ -1,0 +1,81 @@
+"""Which stored meeting a new file is a version of: a corrected transcript, one cut off, or the
+whole of one stored cut off, replaces it; another call held the same day is a meeting of its own.
+Mixed into ``store.Store``."""
+from __future__ import annotations
+
+from knowledge import versions
+from knowledge.models import Document, Transcript
+
+# Two transcripts of one group, day and language are one meeting when this share of their
+# speakers is the same (a corrected version); else they are two meetings held the same day.
+SAME_MEETING_OVERLAP = 0.5
+SAME_TEXT_SHARE = 0.8       # a file whose turns are mostly a stored meeting's is a version of it
+
+
+def part_of(part: list[str], whole: list[str]) -> bool:
+    """Are most of ``part``'s turns of five words or more turns of ``whole``, its last one
+    perhaps cut off (the start of one)?"""
+    said = [t for t in part if len(t.split()) >= 5]
+    if not said:
+        return False
+    known = set(whole)
+    found = sum(text in known for text in said[:-1])
+    found += said[-1] in known or any(t.startswith(said[-1]) for t in whole)
+    return found >= SAME_TEXT_SHARE * len(said)
+
+
+class Corrections:
+    db: object      # the Store's sqlite_utils Database
+
+    def _id_for(self, base: str, transcript: Transcript, document: Document) -> str:
+        """The id to store a meeting under: ``base``, unless a different meeting already has it
+        (two calls of one group on one day): then ``base-2``, ``base-3``… A stored meeting that
+        looks like the same one (same file name, or same start and mostly the same speakers, or
+        mostly the same turns) is the one a corrected version replaces."""
+        candidate, n = base, 1
+        while True:
+            row = self.db.execute(
+                "SELECT m.start_utc, d.filename FROM meetings m JOIN documents d ON d.id = m.document_id "
+                "WHERE m.id = ?", [candidate]).fetchone()
+            if row is None or self._same_meeting(candidate, row, transcript, document):
+                return candidate
+            n += 1
+            candidate = f"{base}-{n}"
+
+    def _same_meeting(self, mid: str, row, transcript: Transcript, document: Document) -> bool:
+        start, filename = row
+        new_start = transcript.start_utc.isoformat() if transcript.start_utc else None
+        said = [" ".join(t.text.split()) for t in transcript.turns]
+        stored = [" ".join(r[0].split()) for r in self.db.execute(
+            "SELECT text FROM turns WHERE meeting_id = ? ORDER BY idx", [mid])]
+        if start and new_start and start != new_start:
+            # Two calls at two times, even under one file name ("am/transcript.txt",
+            # "pm/transcript.txt"), unless each holds the other's turns: its start corrected.
+            return part_of(said, stored) and part_of(stored, said)
+        if filename == document.filename:
+            return True
+        old = {r[0] for r in self.db.execute(
+            "SELECT DISTINCT speaker FROM turns WHERE meeting_id = ? AND role IN ('member', 'staff')", [mid])}
+        if versions.overlap(old, set(transcript.speakers)) >= SAME_MEETING_OVERLAP:
+            return True
+        # One is a part of the other (a file cut off after its first pages, mid-turn): most of its
+        # turns are the other's, the last one perhaps only begun.
+        return part_of(said, stored) or part_of(stored, said)
+
+    def _only_begins(self, mid: str, transcript: Transcript) -> bool:
+        """Is the new version the stored meeting's first turns and no more (a file cut off: each
+        of its turns the stored one's at its place, the last perhaps only begun, and fewer)?"""
+        stored = [" ".join(r[0].split()) for r in self.db.execute(
+            "SELECT text FROM turns WHERE meeting_id = ? ORDER BY idx", [mid])]
+        said = [" ".join(t.text.split()) for t in transcript.turns]
+        if not said or len(said) >= len(stored):
+            return False
+        return said[:-1] == stored[:len(said) - 1] and stored[len(said) - 1].startswith(said[-1])
+
+    def _start_kept(self, mid: str, transcript: Transcript) -> str | None:
+        """The start a new version of a stored meeting is stored with: its own, else the one
+        stored (a corrected file without the opening's time keeps it)."""
+        if transcript.start_utc:
+            return transcript.start_utc.isoformat()
+        row = self.db.execute("SELECT start_utc FROM meetings WHERE id = ?", [mid]).fetchone()
+        return row[0] if row else None
