@@ -56,7 +56,7 @@ class FactAnswers:
         if intent.named_but_missing and not named:
             return Answer("no_meeting", lang, question, meetings=tuple(meetings[-5:]), known=len(meetings))
         if intent.kind == "meetings":
-            return Answer("meetings", lang, question, meetings=tuple(named or meetings))
+            return Answer("meetings", lang, question, meetings=tuple(named or which_meetings.webinars_listed(question, meetings)))
         if intent.kind in intents.ABOUT_SOMEONE and not intent.speakers:      # "Did Batman attend?"
             return Answer("no_speaker", lang, question, names={
                 "speaker": list(intent.unknown),        # (an interpreter at another meeting: said so)

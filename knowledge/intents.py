@@ -42,14 +42,16 @@ PATTERNS = (
     ("mentions", r"\b(?:how many times|how often|combien de fois|a quelle frequence|cuantas veces|"
                  r"con que frecuencia|quantas vezes|com que frequencia)\b"),
     ("participation", r"\b(?:participation|participacion|participacao|attendance rate|taux de (?:presence|participation)|"
-                      r"how (?:often|many (?:meetings|calls)) (?:did|has|have|does)|"
+                      r"how (?:often|many (?:meetings|calls)) (?:did|has|have|does)(?! (?:we|you|they|there|it)\b)|"
                       r"(?:con que frecuencia|com que frequencia|a quelle frequence|how often)(?=.*\b(?:attend|particip|assist|"
                       r"asist|comparec|vien[ea]|vem|vinha))|"
                       r"(?:how many times|combien de fois|cuantas veces|quantas vezes)(?=.*\b(?:attend|particip|assist|"
                       r"asisti|comparec|(?:was|were|etait|etaient|estuvo|esteve) present(?:e|es|s)?\b))|"
                       r"(?:participe|assiste|attended|asistio|participo|participou|assistiu|compareceu) "
                       r"(?:combien de fois|how many times|cuantas veces|quantas vezes)|"
-                      r"combien de (?:reunions|appels)(?! y a)|cuantas (?:reuniones|llamadas)(?! hay)|quantas (?:reunioes|chamadas)(?! (?:ha|existem))|"
+                      r"combien de (?:reunions|appels)(?! (?:y a|il y a|avons|a t on|cette annee|en \d))|"
+                      r"cuantas (?:reuniones|llamadas)(?! (?:hay|hubo|ha habido|tuvimos|se hicieron|este ano|en \d))|"
+                      r"quantas (?:reunioes|chamadas)(?! (?:ha|existem|houve|tivemos|teve|este ano|neste ano|em \d))|"
                       r"assiduite|asistencia de|assiduidade|attended the most|most meetings|never missed|most assiduous|"
                       r"plus assidue?|(?:mas|mais) assidu[oa]|" + lexicon.MOST_MISSED + "|" + lexicon.BELOW_TARGET + "|"
                       + lexicon.ABOVE_TARGET + "|"
@@ -198,10 +200,13 @@ PATTERNS = (
                 r"(?:o )?que (?:foi|se) (?:discutido|falou|tratado)|do que se falou)"
                 r"(?! (?:about|on|regarding|sur|sobre|acerca|a propos|de la|del|de|du|des))\b)\b"),
     ("meetings", r"\b(?:(?:which|what|list(?: of| the)?|all(?: the)?) (?:meetings|calls|webinars)|"
-                 r"how many (?:meetings|calls|webinars) (?:are there|do you (?:know|have))|combien de reunions y a|"
-                 r"cuantas reuniones hay|quantas reunioes (?:ha|existem)|"
-                 r"quelles? (?:sont les )?(?:reunions|appels|webinaires)|liste des (?:reunions|appels)|"
-                 r"(?:que|cuales|lista de) (?:reuniones|llamadas)|(?:quais|lista de) (?:reunioes|chamadas)|"
+                 r"how many (?:meetings|calls|webinars)(?! (?:did|has|have|does|do) (?!we|you|they|there|it)\w)|"
+                 r"combien de (?:reunions|appels|webinaires) (?:y a|il y a|avons|a t on|cette annee|en \d)|"
+                 r"cuant[oa]s (?:reuniones|llamadas|webinarios|webinars|seminarios web) (?:hay|hubo|ha habido|tuvimos|se hicieron|este ano|en \d)|"
+                 r"quant[oa]s (?:reunioes|chamadas|webinarios) (?:ha|existem|houve|tivemos|teve|este ano|neste ano|em \d)|"
+                 r"quelles? (?:sont les )?(?:reunions|appels|webinaires)|liste des (?:reunions|appels|webinaires)|"
+                 r"(?:que|cuales|lista de) (?:reuniones|llamadas|webinarios|webinars|seminarios web)|"
+                 r"(?:quais|lista de) (?:reunioes|chamadas|webinarios)|"
                  r"meetings do you (?:know|have))\b"),
     # "When was the last AFRALO call?", "¿Hubo reunión en marzo?": the meetings, with no topic.
     # "When was the AFRALO meeting?" (in the past: "When is the follow-up call?" asks of an event).

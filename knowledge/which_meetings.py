@@ -47,6 +47,9 @@ _CALL_WORD = re.compile(r"(?<!roll )(?<!faire l )(?<!lista de )(?<!fez a )(?<!fa
 _RELATIVE_MONTHS = {("last", "month"): True, ("mois", "dernier"): True, ("mois", "passe"): True,
                     ("mes", "pasado"): True, ("mes", "passado"): True,
                     ("this", "month"): False, ("ce", "mois"): False, ("este", "mes"): False, ("neste", "mes"): False}
+# "this year", "last year" (group 1) in the four languages, folded.
+_RELATIVE_YEAR = re.compile(r"\b(?:this year|cette annee|este ano|neste ano|esse ano|(last year|l annee derniere|"
+                            r"l an dernier|el ano pasado|o ano passado|ano passado))\b")
 _MEETING_NOUNS = MEETING_NOUNS | frozenset("webinar webinars webinaire webinaires webinario webinarios".split())
 _BOTH = re.compile(r"\b(?:both|les deux|ambos|ambas|os dois|as duas)\b")
 _CALLS = re.compile(r"\b(?:calls|appels|llamadas|chamadas)\b")
@@ -164,6 +167,10 @@ def _dated(question: str, folded: str, pool: list[MeetingSummary], language: str
            today: dt.date | None, month_alone: bool = True, day_alone: bool = True) -> list[MeetingSummary] | None:
     if dates.impossible_day(question):       # "le 30 février 2020": no meeting, not February's
         return []
+    year = _RELATIVE_YEAR.search(folded)
+    if year:        # "this year", "el año pasado": that year's
+        said = (today or dt.date.today()).year - (year.group(1) is not None)
+        return [m for m in pool if m.date.startswith(str(said))]
     relative = _relative_month(folded.split())
     if relative:
         today = today or dt.date.today()
@@ -369,6 +376,15 @@ def kinds_named(folded: str) -> set[str]:
     topic ("the question about the webinars")."""
     return {kind for kind, rx in KIND_WORDS
             if any(not _ABOUT_KIND.search(folded[:m.start()]) for m in rx.finditer(folded))}
+
+
+def webinars_listed(question: str, meetings: list[MeetingSummary]) -> list[MeetingSummary]:
+    """The webinars, when a question listing meetings names them in the plural ("list the
+    webinars", "quais webinários teve?"; elsewhere the plural is a topic: "How many times were
+    webinars mentioned?"); else ``meetings``."""
+    if re.search(r"\b(?:webinars|webinaires|webinarios|seminarios web)\b", fold(question)):
+        return [m for m in meetings if m.kind == "webinar"]
+    return meetings
 
 
 def without_frame(question: str, meetings: list[MeetingSummary]) -> str:
