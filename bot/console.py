@@ -15,7 +15,7 @@ from bot.telegram_text import html_to_text
 
 log = logging.getLogger(__name__)
 QUIT = {"/quit", "/exit", "quit", "exit", ":q"}
-CONSOLE_USER = Member(id=0, language=None, admin=True)   # whoever runs the console runs the bot
+CONSOLE_USER = Member(id=0, language=None, admin=True, bot_admin=True)   # whoever runs the console runs the bot
 
 
 def run(dialogue: Dialogue, stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout,

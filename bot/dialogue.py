@@ -46,10 +46,12 @@ class Reply:
 @dataclass(frozen=True)
 class Member:
     """Who is talking: their Telegram id and client language (None in the console), and whether
-    they may schedule events (the handlers ask Telegram only when it matters)."""
+    they may schedule events (the handlers ask Telegram only when it matters): a bot admin
+    (``[telegram] admins``, or the console) for every chat, a group's administrator for that group."""
     id: int
     language: str | None = None
     admin: bool = False
+    bot_admin: bool = False        # listed in [telegram] admins (admin too)
     chat: int | None = None        # where they wrote (None in the console)
 
 

@@ -181,7 +181,7 @@ async def on_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     args = message.text.split(maxsplit=1)[1] if len(message.text.split(maxsplit=1)) > 1 else ""
     who = member(update)
     if name in ADMIN_COMMANDS:
-        who = dataclasses.replace(who, admin=await is_admin(update, context))
+        who = await with_rights(update, context, who)
     await send(message, services(context).dialogue.command(name, args, who))
 
 
@@ -228,15 +228,29 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     who = member(update)
     if (query.data or "").startswith("e:"):
-        who = dataclasses.replace(who, admin=await is_admin(update, context))
+        who = await with_rights(update, context, who)
     await send(query.message, services(context).dialogue.button(query.data or "", who))
+
+
+async def with_rights(update: Update, context: ContextTypes.DEFAULT_TYPE, who: Member) -> Member:
+    """The member with what they may do with events: a bot admin for every chat, a group's
+    administrator for that group (``SchedulingCommands._chats_for``)."""
+    bot_admin = is_bot_admin(update, context)
+    return dataclasses.replace(who, admin=bot_admin or await is_admin(update, context), bot_admin=bot_admin)
+
+
+def is_bot_admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    """Listed in [telegram] admins (id or @username)."""
+    user = update.effective_user
+    admins = services(context).config.telegram.admins
+    return user is not None and (str(user.id) in admins or bool(
+        user.username and f"@{user.username}".lower() in {a.lower() for a in admins}))
 
 
 async def is_admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
     """Listed in [telegram] admins (id or @username), or an administrator of this group."""
     user, chat = update.effective_user, update.effective_chat
-    admins = services(context).config.telegram.admins
-    if str(user.id) in admins or (user.username and f"@{user.username}".lower() in {a.lower() for a in admins}):
+    if is_bot_admin(update, context):
         return True
     if chat.type == ChatType.PRIVATE:
         return False
@@ -279,9 +293,9 @@ async def on_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         except calendar.CalendarError as e:
             await message.reply_text(i18n.t(lang, "ics_bad", reason=str(e)))
             return
-        chats = svc.config.telegram.chats or [message.chat_id]
-        counts = svc.store.import_calendar(read, chats, update.effective_user.id, now)
-        await message.reply_text(render_events.imported(lang, len(read.events), read.skipped, counts))
+        # A group's administrator imports for that group, a bot admin for every chat (as /schedule).
+        who = await with_rights(update, context, member(update))
+        await message.reply_text(svc.dialogue.import_calendar(read, who, now, lang))
         return
     await message.reply_text(i18n.t(lang, "upload_working", name=name))
     content = bytes(await (await doc.get_file()).download_as_bytearray())

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bot import i18n
-from bot.render_events import announced_line, event_when
+from bot.render_events import announced_line, event_when, imported
 from bot.telegram_text import escape
 from jobs import calendar, ics
 from knowledge import announced
@@ -77,7 +77,7 @@ class SchedulingCommands:
         if twin is not None:    # the same event twice: its reminders would go out twice
             return self._exists(twin, start, lang)
         eid = self.store.propose_event(title, start, "UTC", DEFAULT_MINUTES, chats, source="chat", created_by=member.id)
-        return self._confirmation(eid, title, start, lang, [e.title for e in same_time])
+        return self._confirmation(eid, title, start, lang, [e.title for e in same_time], self._where(chats, member, lang))
 
     def _at(self, start: dt.datetime, chats) -> list[calendar.Event]:
         """The coming events starting at ``start`` whose reminders go to one of ``chats``."""
@@ -104,15 +104,55 @@ class SchedulingCommands:
         return None
 
     def _chats_for(self, member) -> tuple[int, ...]:
-        """Where an event's reminders go: [telegram] chats, else the chat it was scheduled from."""
-        return self.default_chats or ((member.chat,) if member.chat is not None else ())
+        """Where an event's reminders go. A bot admin's (or the console's): [telegram] chats, else
+        the chat it was scheduled from. A group administrator's: their group only, the one chat
+        they administer (another group's members would get its reminders and its admins cancel it)."""
+        if member.bot_admin or member.chat is None:
+            return self.default_chats or ((member.chat,) if member.chat is not None else ())
+        return (member.chat,)
 
-    def _confirmation(self, eid: int, title: str, start: dt.datetime, lang: str, clash: list[str] = ()):
+    def _may_manage(self, chats, member) -> bool:
+        """May the member cancel (or confirm) an event for ``chats``? A bot admin: any, from private
+        or the console; in a group, that group's (and those of every chat). A group administrator:
+        their group's alone."""
+        if member.bot_admin or member.chat is None:
+            return member.chat is None or member.chat > 0 or not chats or member.chat in chats
+        return set(chats) == {member.chat}
+
+    def _not_managed(self, event: dict, member, lang: str):
+        """Why the member may not change that event: another group's, or several groups'."""
+        from bot.dialogue import Reply
+
+        shared = member.chat in event["chats"] or not event["chats"]
+        return [Reply(escape(i18n.t(lang, "event_shared" if shared else "cancel_elsewhere", id=event["id"])))]
+
+    def _where(self, chats: tuple[int, ...], member, lang: str) -> str:
+        """Where a proposed event's reminders will go, said under it in a chat (the console runs
+        the bot and knows bot.toml)."""
+        if member.chat is None:
+            return ""
+        if chats != (member.chat,):
+            return i18n.t(lang, "schedule_everywhere", n=len(chats))
+        others = not self.default_chats or set(self.default_chats) - {member.chat}
+        return i18n.t(lang, "schedule_group_only" if others and not member.bot_admin else "schedule_here")
+
+    def import_calendar(self, read, member, now: dt.datetime, lang: str) -> str:
+        """Save an .ics file's events (``jobs.ics.from_ics``) for the chats the member schedules
+        for (as /schedule); the reply."""
+        chats = self._chats_for(member)
+        counts = self.store.import_calendar(read, chats, member.id, now)
+        where = self._where(chats, member, lang) if read.events else ""
+        return "\n".join(filter(None, [imported(lang, len(read.events), read.skipped, counts), where]))
+
+    def _confirmation(self, eid: int, title: str, start: dt.datetime, lang: str, clash: list[str] = (),
+                      where: str = ""):
         from bot.dialogue import Button, Reply
 
         text = i18n.t(lang, "schedule_confirm", title=title, when=self._when(start, lang))
         if clash:               # another event at that very time: worth a second look
             text += "\n" + i18n.t(lang, "schedule_clash", titles="; ".join(clash))
+        if where:
+            text += "\n" + where
         return [Reply(escape(text), (Button(i18n.t(lang, "button_confirm"), f"e:ok:{eid}"),
                                             Button(i18n.t(lang, "button_drop"), f"e:no:{eid}")))]
 
@@ -146,6 +186,8 @@ class SchedulingCommands:
         event = self.store.scheduled_event(eid)
         if event is None:
             raise ValueError("no such event")
+        if not self._may_manage(event["chats"], member):        # (forged data, or another group's admin)
+            return self._not_managed(event, member, lang)
         if action == "x" and self.store.set_event_status(eid, "cancelled", only_from="active"):
             return [Reply(escape(i18n.t(lang, "cancel_done", title=event["title"])))]
         if action == "no":
@@ -198,16 +240,12 @@ class SchedulingCommands:
         event = self.store.scheduled_event(int(number)) if len(number) <= 18 else None   # SQLite's integers
         if event is None or event["status"] in ("proposed", DROPPED):     # the admin saw no number
             return [Reply(escape(i18n.t(lang, "cancel_none", id=int(number))))]
-        if not self._may_cancel(event, member):
-            return [Reply(escape(i18n.t(lang, "cancel_elsewhere", id=event["id"])))]
+        if not self._may_manage(event["chats"], member):
+            return self._not_managed(event, member, lang)
         if event["status"] != "active":                         # cancelled, or withdrawn from its calendar
             return [Reply(escape(i18n.t(lang, "cancel_already", id=event["id"], title=event["title"])))]
         self.store.set_event_status(event["id"], "cancelled")
         return [Reply(escape(i18n.t(lang, "cancel_done", title=event["title"])))]
-
-    def _may_cancel(self, event: dict, member) -> bool:
-        """In a group, an admin cancels that group's events; in private or the console, any."""
-        return member.chat is None or member.chat > 0 or member.chat in event["chats"]
 
     def _cmd_calendar(self, args: str, member, lang: str):
         from bot.dialogue import Reply

@@ -354,3 +354,23 @@ def test_events_says_how_many_more_it_did_not_list(tmp_path):
         assert "… y 7 más hasta el 15 de marzo de 2027: /calendar los da todos (.ics)." in in_spanish
         d.events = [calendar.Event.declared("Monthly", "2026-11-23T15:00", "UTC", "FREQ=MONTHLY", chats=(-100,))]
         assert "more until" not in d.command("events", "", MEMBER)[0].html
+
+
+def test_a_group_administrator_manages_their_group_s_events_only(tmp_path):
+    with Store(tmp_path / "a.db") as store:
+        d = Dialogue(store, Answerer(store, Searcher(store)), "en", clock=lambda: NOW, default_chats=(-1001, -1002))
+        group_admin, bot_admin = Member(1, "en", admin=True, chat=-1001), Member(2, "en", admin=True, bot_admin=True, chat=-1001)
+        (ours,) = d.command("schedule", "2 December 2026 15:00 | Group A board", group_admin)
+        (everyone,) = d.command("schedule", "3 December 2026 15:00 | Regional call", bot_admin)
+        # A bot admin's proposal for every chat is not confirmed by a group's administrator.
+        assert d.button(confirm_data(everyone), group_admin)[0].html.startswith("Event #2 is for several groups")
+        d.button(confirm_data(ours), group_admin)
+        d.button(confirm_data(everyone), bot_admin)
+        assert [("Group A board", [-1001]), ("Regional call", [-1001, -1002])] == [
+            (e["title"], e["chats"]) for e in store.scheduled_events()]
+        assert "Only admins can do that." == d.command("cancel", "2", Member(1, "en", chat=1))[0].html
+        assert "Cancelled: “Regional call”." == d.command("cancel", "2", Member(2, "en", admin=True, bot_admin=True, chat=2))[0].html
+        # An event for every chat (no chats of its own): a bot admin cancels it from a group, a group's administrator not.
+        every = store.propose_event("Every chat", NOW + dt.timedelta(days=3), "UTC", 60, [], "chat", 2, status="active")
+        assert d.command("cancel", str(every), group_admin)[0].html.startswith(f"Event #{every} is for several groups")
+        assert "Cancelled: “Every chat”." == d.command("cancel", str(every), bot_admin)[0].html

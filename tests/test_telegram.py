@@ -301,8 +301,8 @@ async def test_an_admin_imports_an_ics_and_members_see_it(bot):
     events += [(f"Spam {i}", f"{soon + dt.timedelta(hours=i + 1):%Y%m%dT%H%M00Z}") for i in range(300)]
     bot.push_document("calendar.ics", _ics(events), "text/calendar", chat_id=GROUP, user_id=ADMIN, language_code="en")
     await bot.wait_for("sendMessage")
-    assert ("Calendar imported: 200 upcoming event(s); 102 left out (past, too far ahead or too many)."
-            == bot.sent_messages()[-1]["text"])
+    assert ("Calendar imported: 200 upcoming event(s); 102 left out (past, too far ahead or too many).\n"
+            "Reminders will go to this chat." == bot.sent_messages()[-1]["text"])
     listed = await reply_to(bot, "/events", chat_id=GROUP, user_id=55, language_code="en")
     assert 1 == listed["text"].count("DNS abuse webinar")
     # Its reminders go to that group: another does not see it, nor a member in private who never wrote there
@@ -318,7 +318,8 @@ async def test_an_admin_imports_an_ics_and_members_see_it(bot):
                       chat_id=GROUP, user_id=ADMIN, language_code="en")
     await bot.wait_for("sendMessage", count=sent + 1)
     assert bot.sent_messages()[-1]["text"].endswith(
-        "Of these, 199 were already imported (0 updated); 1 imported before are no longer in the calendar and are cancelled.")
+        "Of these, 199 were already imported (0 updated); 1 imported before are no longer in the calendar and are "
+        "cancelled.\nReminders will go to this chat.")
     listed = await reply_to(bot, "/events", chat_id=GROUP, user_id=55, language_code="en")
     assert "DNS abuse webinar" not in listed["text"] and "Spam 0" in listed["text"]
     sent = len(bot.calls_of("sendMessage"))
