@@ -108,4 +108,24 @@ def imported(lang: str, coming: int, skipped: int, counts: ImportCounts) -> str:
     if coming > counts.added or counts.cancelled:
         text += " " + i18n.t(lang, "ics_again", kept=coming - counts.added, updated=counts.updated,
                              cancelled=counts.cancelled)
+    if counts.withdrawn:
+        text += "\n" + i18n.t(lang, "ics_gone", events=withdrawn(counts.withdrawn, lang))
     return text
+
+
+MAX_NAMED_GONE = 5       # events withdrawn named in the reply to an .ics, each with its first dates
+MAX_GONE_DATES = 3
+
+
+def withdrawn(gone: Sequence[tuple[str, dt.datetime]], lang: str) -> str:
+    """ "“Webinar A” (10 December 2026); “Monthly call” (21 December 2026, 18 January 2027, …)": the
+    events an import withdrew, by title, soonest first."""
+    dates: dict[str, list[str]] = {}
+    for title, start in gone:
+        dates.setdefault(title, []).append(i18n.date(start.date().isoformat(), lang))
+    named = [i18n.t(lang, "ics_gone_event", title=title, dates=", ".join(
+        days[:MAX_GONE_DATES] + (["…"] if len(days) > MAX_GONE_DATES else [])))
+        for title, days in list(dates.items())[:MAX_NAMED_GONE]]
+    if len(dates) > MAX_NAMED_GONE:
+        named.append(i18n.t(lang, "ics_gone_more", n=len(dates) - MAX_NAMED_GONE))
+    return "; ".join(named)

@@ -69,6 +69,8 @@ def from_ics(content: bytes, now: dt.datetime, until_days: int = 400) -> Calenda
     events = _events(cal.walk("VEVENT"))
     if not events:
         raise CalendarError("the .ics file holds no event")
+    if not _export(events):     # one event's "add to calendar" file, whatever calendar it names
+        name = ""
     for components in events:
         uid = _uid(components[0])
         read = _occurrences(components, uid, timezones, now, horizon) if time.monotonic() < deadline else None
@@ -87,6 +89,13 @@ def from_ics(content: bytes, now: dt.datetime, until_days: int = 400) -> Calenda
     return CalendarFile(coming[:MAX_IMPORTED], skipped + max(0, len(coming) - MAX_IMPORTED), until,
                         frozenset(uids), frozenset(instances), frozenset(unread),
                         name or None)
+
+
+def _export(events: list[list]) -> bool:
+    """Does a file look like a calendar's export: several events, or a recurring one? An event
+    site's "add to calendar" file names its calendar too (X-WR-CALNAME), yet holds one event: it
+    does not speak for the rest of that calendar."""
+    return len(events) > 1 or any(len(c) > 1 or "rrule" in c[0] or "rdate" in c[0] for c in events)
 
 
 def _in_calendar_zone(cal) -> None:

@@ -223,7 +223,8 @@ class CalendarFile:
     instances: frozenset[tuple[str, dt.datetime]] = frozenset()  # single occurrences it moves or
                                                                  # cancels: (UID, slot_utc)
     unread: frozenset[str] = frozenset()  # UIDs of events it has but that could not be read: kept
-    calendar: str | None = None          # a named calendar's whole export (X-WR-CALNAME)
+    calendar: str | None = None          # a named calendar's whole export (X-WR-CALNAME; not of one
+                                         # event alone, which an event site's file names too)
 
 
 @dataclass(frozen=True)
@@ -232,6 +233,7 @@ class ImportCounts:
     added: int
     updated: int          # the same occurrence, moved, retitled, resized or with a new link
     cancelled: int        # imported before, no longer in the calendar
+    withdrawn: tuple[tuple[str, dt.datetime], ...] = ()     # those of them (title, start), soonest first
 
 
 # --- answers ----------------------------------------------------------------------------------

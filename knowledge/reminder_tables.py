@@ -180,7 +180,8 @@ class ReminderTables:
                             and r["id"] not in twice and speaks_for(r)]
             self.db.conn.executemany(f"UPDATE scheduled_events SET status = '{WITHDRAWN}' WHERE id = ?",
                                      [(eid,) for eid in gone])
-        return ImportCounts(added, updated, len(gone))
+        named = sorted((r["start"], r["title"]) for r in rows if r["id"] in gone and r["id"] not in twice)
+        return ImportCounts(added, updated, len(gone), tuple((title, start) for start, title in named))
 
     def set_event_status(self, eid: int, status: str, only_from: str | None = None) -> bool:
         """Confirm or cancel an event; False if there is no such event (in ``only_from`` status)."""

@@ -161,7 +161,8 @@ SERIES = ("UID:call@lacralo\nSUMMARY:LACRALO monthly call\nDTSTART:20261221T2300
 
 
 def import_file(store: Store, content: bytes, chats=(-100,), by: int = 1, now: dt.datetime = NOW) -> tuple:
-    return astuple(store.import_calendar(ics.from_ics(content, now), list(chats), by, now))
+    """(added, updated, withdrawn)."""
+    return astuple(store.import_calendar(ics.from_ics(content, now), list(chats), by, now))[:3]
 
 
 def coming(store: Store) -> list[tuple[str, str]]:
@@ -243,6 +244,34 @@ def test_a_named_calendars_export_speaks_for_the_whole_calendar(tmp_path):
         assert None is ics.from_ics(invitation, NOW).calendar
 
 
+def test_one_event_naming_a_calendar_is_no_export_of_it(tmp_path):
+    # Two "add to calendar" files of an event site, each naming the site's calendar.
+    webinar_a = "UID:a@icann.org\nSUMMARY:Webinar A\nDTSTART:20261210T150000Z"
+    webinar_b = "UID:b@icann.org\nSUMMARY:Webinar B\nDTSTART:20270115T150000Z"
+    with Store(tmp_path / "acta.db") as store:
+        assert None is ics.from_ics(named("ICANN Community Events", webinar_a), NOW).calendar
+        assert (1, 0, 0) == import_file(store, named("ICANN Community Events", webinar_a))
+        assert (1, 0, 0) == import_file(store, named("ICANN Community Events", webinar_b))
+        assert ["Webinar A", "Webinar B"] == [t for t, _ in coming(store)]
+        # One recurring event is a calendar's export: it names the calendar.
+        assert "LACRALO" == ics.from_ics(named("LACRALO", SERIES), NOW).calendar
+
+
+def test_an_import_names_what_it_withdraws(tmp_path):
+    with Store(tmp_path / "acta.db") as store:
+        import_file(store, named("LACRALO", SERIES, "UID:w\nSUMMARY:DNS webinar\nDTSTART:20261210T150000Z"))
+        newer = named("LACRALO", "UID:w\nSUMMARY:DNS webinar\nDTSTART:20261210T150000Z",
+                      "UID:b\nSUMMARY:Board\nDTSTART:20270301T150000Z")
+        counts = store.import_calendar(ics.from_ics(newer, NOW), [-100], 1, NOW)
+        assert 3 == counts.cancelled
+        assert ["2026-12-21", "2027-01-18", "2027-02-15"] == [f"{s:%Y-%m-%d}" for _, s in counts.withdrawn]
+        assert ("Withdrawn: “LACRALO monthly call” (21 December 2026, 18 January 2027, 15 February 2027)." ==
+                render_events.imported("en", 2, 0, counts).split("\n")[1])
+        assert "Retiré(s) : « LACRALO monthly call » (21 décembre 2026, 18 janvier 2027, 15 février 2027, …)." == \
+            render_events.imported("fr", 1, 0, replace(counts, withdrawn=counts.withdrawn * 2)).split("\n")[1]
+        assert "\n" not in render_events.imported("en", 1, 0, replace(counts, withdrawn=()))
+
+
 def test_a_named_calendar_read_in_part_withdraws_nothing_it_did_not_read(tmp_path, monkeypatch):
     weekly = "UID:weekly\nSUMMARY:Weekly call\nDTSTART:20261201T150000Z\nRRULE:FREQ=WEEKLY;COUNT=5"
     with Store(tmp_path / "acta.db") as store:
@@ -273,9 +302,10 @@ def test_an_export_of_the_next_days_only_withdraws_nothing_after_them(tmp_path):
                    "UID:later\nSUMMARY:Later\nDTSTART:20261220T150000Z")
     gone = "UID:gone\nSUMMARY:Deleted\nDTSTART:20261123T150000Z"
     with Store(tmp_path / "acta.db") as store:
-        import_file(store, named("Calendar", gone, soon, later))
-        assert (0, 0, 1) == import_file(store, named("Calendar", soon))      # as Outlook saves "the next 7 days"
-        assert ["Later", "Soon"] == sorted(t for t, _ in coming(store))
+        sooner = "UID:sooner\nSUMMARY:Sooner\nDTSTART:20261122T150000Z"
+        import_file(store, named("Calendar", gone, sooner, soon, later))
+        assert (0, 0, 1) == import_file(store, named("Calendar", sooner, soon))     # as Outlook saves "the next 7 days"
+        assert ["Later", "Soon", "Sooner"] == sorted(t for t, _ in coming(store))
 
 
 def test_what_an_admin_cancelled_stays_cancelled(tmp_path):
