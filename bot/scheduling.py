@@ -138,9 +138,11 @@ class SchedulingCommands:
 
     def import_calendar(self, read, member, now: dt.datetime, lang: str) -> str:
         """Save an .ics file's events (``jobs.ics.from_ics``) for the chats the member schedules
-        for (as /schedule); the reply."""
+        for (as /schedule); the reply. A bot admin's for [telegram] chats takes over what was
+        imported for any chat (before a chat was added to it, or by a group's administrator)."""
         chats = self._chats_for(member)
-        counts = self.store.import_calendar(read, chats, member.id, now)
+        counts = self.store.import_calendar(read, chats, member.id, now,
+                                            every_chat=member.bot_admin and chats == self.default_chats)
         where = self._where(chats, member, lang) if read.events else ""
         return "\n".join(filter(None, [imported(lang, len(read.events), read.skipped, counts), where]))
 

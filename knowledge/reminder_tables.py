@@ -24,6 +24,11 @@ def _iso(t: dt.datetime) -> str:
     return t.astimezone(dt.timezone.utc).isoformat(timespec="seconds")
 
 
+def _within(chats: list[int], ours: set[int]) -> bool:
+    """Is an event for some of these chats only (one for every chat, no chats, is not)?"""
+    return set(chats) <= ours and bool(chats or not ours)
+
+
 class ReminderTables:
     """Reads and writes of ``reminders``."""
 
@@ -109,30 +114,33 @@ class ReminderTables:
                 "created_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"), **origin}).last_pk
 
     def import_calendar(self, file: CalendarFile, chats: Sequence[int], created_by: int | None,
-                        now: dt.datetime) -> ImportCounts:
+                        now: dt.datetime, every_chat: bool = False) -> ImportCounts:
         """Save an .ics file's coming events for ``chats``, all or nothing, replacing what the file
         speaks for (see CalendarFile). An occurrence already imported (same UID and original
-        start, its RECURRENCE-ID) is kept, and updated if it moved or its title, length or link
-        changed; one an admin cancelled stays cancelled; one imported before and no longer in
+        start, its RECURRENCE-ID) is kept, and updated if it moved or its title, length, link or
+        chats changed; one an admin cancelled stays cancelled; one imported before and no longer in
         the calendar is withdrawn. Events imported before UIDs were kept are matched whole
-        (title, start, length, link)."""
-        target = json.dumps(list(chats))
+        (title, start, length, link). What was imported for some of ``chats`` (for any chat with
+        ``every_chat``: a bot admin's import for [telegram] chats) is matched whatever chats it was
+        for, and goes to ``chats`` now (a group added to [telegram] chats); another group's is not touched."""
+        ours = set(chats)
         last = max((e.start_utc for e in file.events), default=now)
         with writing(self.db):
-            rows = list(self.db.query(
+            rows = [r for r in self.db.query(
                 "SELECT id, uid, slot_utc AS slot, calendar, created_by, title, start_utc AS start, "
-                "duration_minutes AS minutes, link, status FROM scheduled_events "
-                "WHERE source = 'ics' AND chats = ? AND start_utc > ? ORDER BY status = 'active' DESC, id",
-                [target, _iso(now)]))
+                "duration_minutes AS minutes, link, status, chats FROM scheduled_events "
+                "WHERE source = 'ics' AND start_utc > ? ORDER BY status = 'active' DESC, id", [_iso(now)])
+                    if every_chat or _within(json.loads(r["chats"]), ours)]
             by_occurrence: dict[tuple, list[dict]] = {}
             for r in rows:
+                r["chats"] = json.loads(r["chats"])
                 r["start"] = _utc(r["start"])
                 r["slot"] = _utc(r["slot"]) if r["slot"] else r["start"]
                 if r["uid"] is not None:
                     by_occurrence.setdefault((r["uid"], r["slot"]), []).append(r)
                 elif r["status"] == "active":
                     by_occurrence.setdefault((r["title"], r["start"], r["minutes"], r["link"]), []).append(r)
-            seen, twice, added, updated = set(), [], 0, 0
+            seen, twice, merged, added, updated = set(), [], [], 0, 0
             in_file = {(e.uid, e.slot_utc) for e in file.events}
             once = {uid for uid, n in Counter(e.uid for e in file.events).items() if n == 1}
             for e in file.events:
@@ -148,6 +156,10 @@ class ReminderTables:
                     mine = by_occurrence[(r["uid"], r["slot"])] if r else mine
                 if r is not None:
                     mine.remove(r)
+                    # The same occurrence imported for other chats before (chats were added): one event.
+                    merged += [d["id"] for d in mine if d["title"] == r["title"] and d["status"] == "active"
+                               and r["status"] == "active"]
+                    mine[:] = [d for d in mine if d["id"] not in merged]
                 else:
                     same = by_occurrence.pop((e.title, e.start_utc, e.minutes, e.link), [])
                     r = same[0] if same else None
@@ -162,11 +174,11 @@ class ReminderTables:
                 if r["status"] == "cancelled":
                     continue                                    # an admin cancelled it here: it stays so
                 added += r["status"] == WITHDRAWN                # back in the calendar
-                updated += r["status"] == "active" and (r["title"], r["start"], r["minutes"], r["link"]) != (
-                    e.title, e.start_utc, e.minutes, e.link)
+                updated += r["status"] == "active" and (r["title"], r["start"], r["minutes"], r["link"], r["chats"]) != (
+                    e.title, e.start_utc, e.minutes, e.link, list(chats))
                 self.db["scheduled_events"].update(r["id"], {
                     "title": e.title, "start_utc": e.start_utc.astimezone(dt.timezone.utc).isoformat(),
-                    "duration_minutes": e.minutes, "link": e.link, "status": "active",
+                    "duration_minutes": e.minutes, "link": e.link, "status": "active", "chats": json.dumps(list(chats)),
                     **origin, "calendar": file.calendar or r["calendar"]})
 
             def speaks_for(r: dict) -> bool:
@@ -177,10 +189,10 @@ class ReminderTables:
                             and r["created_by"] == created_by and r["start"] <= last))
 
             gone = twice + [r["id"] for r in rows if r["status"] == "active" and r["id"] not in seen
-                            and r["id"] not in twice and speaks_for(r)]
+                            and r["id"] not in twice and r["id"] not in merged and speaks_for(r)]
             self.db.conn.executemany(f"UPDATE scheduled_events SET status = '{WITHDRAWN}' WHERE id = ?",
-                                     [(eid,) for eid in gone])
-        named = sorted((r["start"], r["title"]) for r in rows if r["id"] in gone and r["id"] not in twice)
+                                     [(eid,) for eid in gone + merged])
+        named = sorted({(r["start"], r["title"]) for r in rows if r["id"] in gone and r["id"] not in twice})
         return ImportCounts(added, updated, len(gone), tuple((title, start) for start, title in named))
 
     def set_event_status(self, eid: int, status: str, only_from: str | None = None) -> bool:

@@ -232,6 +232,33 @@ def test_an_import_for_other_chats_or_of_a_broken_event_replaces_nothing(tmp_pat
         assert 6 == len(coming(store))
 
 
+def test_an_import_after_a_chat_was_added_updates_the_events_it_imported(tmp_path):
+    def chats(store: Store) -> list:
+        return [e["chats"] for e in store.scheduled_events()]
+
+    feb_cancelled = SERIES + "\nEXDATE:20270215T230000Z"
+    with Store(tmp_path / "acta.db") as store:
+        import_file(store, calendar_file(SERIES), chats=(-100,))
+        assert (0, 3, 0) == import_file(store, calendar_file(SERIES), chats=(-100, -200))      # not added twice
+        assert [[-100, -200]] * 3 == chats(store)
+        assert (0, 0, 1) == import_file(store, calendar_file(feb_cancelled), chats=(-100, -200))
+        assert ["2026-12-21T23:00", "2027-01-18T23:00"] == [s for _, s in coming(store)]     # for no chat
+        # Another group's import does not take over events that go to more than that group.
+        assert (2, 0, 0) == import_file(store, calendar_file(feb_cancelled), chats=(-200,))
+        assert [[-100, -200], [-200], [-100, -200], [-200]] == chats(store)
+
+
+def test_a_bot_admins_import_for_every_chat_takes_over_and_merges_what_other_chats_imported(tmp_path):
+    with Store(tmp_path / "acta.db") as store:
+        import_file(store, calendar_file(SERIES), chats=(-100,))
+        import_file(store, calendar_file(SERIES), chats=(-200,))
+        counts = store.import_calendar(ics.from_ics(calendar_file(SERIES), NOW), [-100, -200], 1, NOW, every_chat=True)
+        assert (0, 3, 0, ()) == astuple(counts)
+        assert [[-100, -200]] * 3 == [e["chats"] for e in store.scheduled_events()]
+        counts = store.import_calendar(ics.from_ics(calendar_file(SERIES), NOW), [-100], 1, NOW, every_chat=True)
+        assert (0, 3, 0) == astuple(counts)[:3] and [[-100]] * 3 == [e["chats"] for e in store.scheduled_events()]
+
+
 def test_a_named_calendars_export_speaks_for_the_whole_calendar(tmp_path):
     webinar = "UID:webinar\nSUMMARY:DNS webinar\nDTSTART:20261210T150000Z"
     with Store(tmp_path / "acta.db") as store:

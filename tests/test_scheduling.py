@@ -374,3 +374,21 @@ def test_a_group_administrator_manages_their_group_s_events_only(tmp_path):
         every = store.propose_event("Every chat", NOW + dt.timedelta(days=3), "UTC", 60, [], "chat", 2, status="active")
         assert d.command("cancel", str(every), group_admin)[0].html.startswith(f"Event #{every} is for several groups")
         assert "Cancelled: “Every chat”." == d.command("cancel", str(every), bot_admin)[0].html
+
+
+def test_a_bot_admins_ics_follows_the_configured_chats_a_group_administrators_stays_in_the_group(tmp_path):
+    from jobs import ics
+
+    content = (b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:w@test\r\nSUMMARY:Webinar\r\n"
+               b"DTSTART:20261210T150000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+    with Store(tmp_path / "a.db") as store:
+        d = Dialogue(store, Answerer(store, Searcher(store)), "en", clock=lambda: NOW, default_chats=(-1001, -1002))
+        bot_admin = Member(2, "en", admin=True, bot_admin=True, chat=2)
+        d.import_calendar(ics.from_ics(content, NOW), bot_admin, NOW, "en")
+        # A group's administrator does not take over what goes to another group too.
+        d.import_calendar(ics.from_ics(content, NOW), Member(1, "en", admin=True, chat=-1001), NOW, "en")
+        assert [[-1001, -1002], [-1001]] == [e["chats"] for e in store.scheduled_events()]
+        d.default_chats = (-1001,)                  # a group left [telegram] chats
+        said = d.import_calendar(ics.from_ics(content, NOW), bot_admin, NOW, "en")
+        assert "1 were already imported (1 updated)" in said and said.endswith("every chat the bot serves (1).")
+        assert [[-1001]] == [e["chats"] for e in store.scheduled_events()]
