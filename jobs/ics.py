@@ -174,6 +174,8 @@ def _occurrences(components: list, uid: str, timezones: list, now: dt.datetime,
     one = icalendar.Calendar()
     for component in timezones + components:
         one.add_component(component)
+    # A moved occurrence often carries no description (Google's): its series' link still holds.
+    series_link = "" if "recurrence-id" in components[0] else _link(components[0])
     out = []
     try:
         for vevent in recurring_ical_events.of(one).after(now):      # in order of start
@@ -181,7 +183,7 @@ def _occurrences(components: list, uid: str, timezones: list, now: dt.datetime,
             if start > horizon:
                 break
             if start > now:                                 # not one that began before now
-                out.append((_imported(vevent, start, uid),
+                out.append((_imported(vevent, start, uid, series_link),
                             str(vevent.get("status", "")).upper() == "CANCELLED"))
     except Exception:          # a broken DTSTART, RRULE or TZID: icalendar and the library raise many kinds
         return None
@@ -213,8 +215,8 @@ def _rules(vevent) -> list:
     return rules if isinstance(rules, list) else [] if rules is None else [rules]
 
 
-def _imported(vevent, start: dt.datetime, uid: str) -> ImportedEvent:
-    """One occurrence: its title, start, minutes and link."""
+def _imported(vevent, start: dt.datetime, uid: str, series_link: str = "") -> ImportedEvent:
+    """One occurrence: its title, start, minutes and link (else its series')."""
     try:
         end = vevent.decoded("dtend")
         minutes = int((_utc(end) - start).total_seconds() // 60) if isinstance(end, dt.datetime) else 60
@@ -223,7 +225,7 @@ def _imported(vevent, start: dt.datetime, uid: str) -> ImportedEvent:
     minutes = minutes if minutes > 0 else 60    # no DTEND (the library then gives DTSTART): an hour
     slot = _utc(vevent.decoded("recurrence-id")) if "recurrence-id" in vevent else start
     return ImportedEvent(str(vevent.get("summary", "Event"))[:200], start, min(minutes, 24 * 60),
-                         _link(vevent), uid, slot)
+                         _link(vevent) or series_link, uid, slot)
 
 
 def _fast_forward(vevent, now: dt.datetime) -> None:

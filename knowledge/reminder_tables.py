@@ -173,12 +173,14 @@ class ReminderTables:
                 seen.add(r["id"])
                 if r["status"] == "cancelled":
                     continue                                    # an admin cancelled it here: it stays so
+                # An invitation moving one occurrence, without a link: the series' still holds.
+                link = e.link or (r["link"] if (e.uid, e.slot_utc) in file.instances else "")
                 added += r["status"] == WITHDRAWN                # back in the calendar
                 updated += r["status"] == "active" and (r["title"], r["start"], r["minutes"], r["link"], r["chats"]) != (
-                    e.title, e.start_utc, e.minutes, e.link, list(chats))
+                    e.title, e.start_utc, e.minutes, link, list(chats))
                 self.db["scheduled_events"].update(r["id"], {
                     "title": e.title, "start_utc": e.start_utc.astimezone(dt.timezone.utc).isoformat(),
-                    "duration_minutes": e.minutes, "link": e.link, "status": "active", "chats": json.dumps(list(chats)),
+                    "duration_minutes": e.minutes, "link": link, "status": "active", "chats": json.dumps(list(chats)),
                     **origin, "calendar": file.calendar or r["calendar"]})
 
             def speaks_for(r: dict) -> bool:

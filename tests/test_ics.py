@@ -408,6 +408,20 @@ def test_the_link_to_join_is_read_from_the_location_or_the_description():
             ] == [e.link for e in read.events]
 
 
+def test_a_moved_occurrence_without_a_link_keeps_its_series_link(tmp_path):
+    series = SERIES + "\nDESCRIPTION:Join with Google Meet: https://meet.google.com/abc-defg-hij"
+    moved = "UID:call@lacralo\nRECURRENCE-ID:20270118T230000Z\nSUMMARY:LACRALO call (moved)\nDTSTART:20270119T230000Z"
+    own = moved.replace("20270118", "20270215").replace("20270119", "20270216") + "\nURL:https://zoom.us/j/1"
+    read = ics.from_ics(calendar_file(series, moved, own, "UID:x\nSUMMARY:No link\nDTSTART:20261202T150000Z"), NOW)
+    assert [("No link", ""), ("LACRALO monthly call", "https://meet.google.com/abc-defg-hij"),
+            ("LACRALO call (moved)", "https://meet.google.com/abc-defg-hij"), ("LACRALO call (moved)", "https://zoom.us/j/1")
+            ] == [(e.title, e.link) for e in read.events]
+    with Store(tmp_path / "acta.db") as store:       # an invitation for that occurrence alone, after the series
+        import_file(store, calendar_file(series))
+        assert (0, 1, 0) == import_file(store, calendar_file(moved, method="REQUEST"))
+        assert {"https://meet.google.com/abc-defg-hij"} == {e["link"] for e in store.scheduled_events()}
+
+
 def test_floating_times_are_in_the_calendars_zone():
     event = "UID:a\nSUMMARY:Call\nDTSTART:20261207T220000\nDTEND:20261207T233000"
     as_utc = ics.from_ics(calendar_file(event), NOW).events[0]
