@@ -16,6 +16,8 @@ from dateutil.rrule import rrulestr
 
 from jobs.calendar import UTC, CalendarError, Occurrence
 from jobs.rules import MAX_A_DAY, TOO_FREQUENT
+from knowledge import formats
+from knowledge.errors import TranscriptError
 from knowledge.models import CalendarFile, ImportedEvent
 
 MAX_IMPORTED = 200       # events taken from one .ics file
@@ -55,15 +57,19 @@ def from_ics(content: bytes, now: dt.datetime, until_days: int = 400) -> Calenda
     import icalendar
 
     try:
-        cal = icalendar.Calendar.from_ical(content.decode("utf-8-sig", errors="replace"))
+        # As transcripts are read: UTF-8, UTF-16, else Windows-1252 (Outlook's CHARSET=ISO-8859-1).
+        cal = icalendar.Calendar.from_ical(formats.decode(content))
+    except TranscriptError:             # (binary)
+        raise CalendarError("not a readable .ics file (not text)") from None
     except (ValueError, IndexError, KeyError) as e:
         raise CalendarError(f"not a readable .ics file ({e.__class__.__name__})") from None
+    unknown_zone = _in_named_offsets(cal)
     _in_calendar_zone(cal)
     method = str(cal.get("method", "")).upper()
     name = str(cal.get("x-wr-calname", "")).strip()[:200] if method in ("", "PUBLISH") else ""
     horizon = now + dt.timedelta(days=until_days)
     found: dict[ImportedEvent, None] = {}        # in order, each once (an export may repeat an entry)
-    skipped, uids, instances, unread = 0, set(), set(), set()
+    skipped, uids, instances, unread, zones = 0, set(), set(), set(), []
     timezones = cal.walk("VTIMEZONE")
     deadline = time.monotonic() + IMPORT_SECONDS
     events = _events(cal.walk("VEVENT"))
@@ -73,6 +79,12 @@ def from_ics(content: bytes, now: dt.datetime, until_days: int = 400) -> Calenda
         name = ""
     for components in events:
         uid = _uid(components[0])
+        zone = next((unknown_zone[id(c)] for c in components if id(c) in unknown_zone), None)
+        if zone is not None:            # its times cannot be told: left out, and what was imported of it stays
+            skipped += 1
+            unread.add(uid)
+            zones.append(zone)
+            continue
         read = _occurrences(components, uid, timezones, now, horizon) if time.monotonic() < deadline else None
         if read is None:                # broken, or not reached in time: what was imported of it stays
             skipped += 1
@@ -88,7 +100,7 @@ def from_ics(content: bytes, now: dt.datetime, until_days: int = 400) -> Calenda
     until = coming[MAX_IMPORTED].start_utc if len(coming) > MAX_IMPORTED else horizon
     return CalendarFile(coming[:MAX_IMPORTED], skipped + max(0, len(coming) - MAX_IMPORTED), until,
                         frozenset(uids), frozenset(instances), frozenset(unread),
-                        name or None)
+                        name or None, tuple(zones))
 
 
 def _export(events: list[list]) -> bool:
@@ -96,6 +108,39 @@ def _export(events: list[list]) -> bool:
     site's "add to calendar" file names its calendar too (X-WR-CALNAME), yet holds one event: it
     does not speak for the rest of that calendar."""
     return len(events) > 1 or any(len(c) > 1 or "rrule" in c[0] or "rdate" in c[0] for c in events)
+
+
+_UTC_OFFSET = re.compile(r"\b(?:UTC|GMT)\s*([+\-\u2212])\s*(\d{1,2})(?::?([0-5]\d))?(?!\d)", re.IGNORECASE)
+_DATE_KEYS = ("dtstart", "dtend", "recurrence-id", "exdate", "rdate")
+
+
+def _in_named_offsets(cal) -> dict[int, str]:
+    """Times in a zone neither known (IANA, Windows) nor defined in the file (VTIMEZONE), which
+    icalendar leaves without one, in the offset the zone's name gives ("(UTC-03:00) Brasilia", as
+    older Outlook writes). The VEVENTs (by id) whose zone gives none, with its name: their time
+    cannot be told, and taking it as UTC would be hours off."""
+    unknown: dict[int, str] = {}
+    for vevent in cal.walk("VEVENT"):
+        for key in _DATE_KEYS:
+            found = vevent.get(key)
+            for prop in found if isinstance(found, list) else [] if found is None else [found]:
+                name = str(prop.params.get("TZID", "")).strip()
+                try:
+                    naive = [v for v in (prop.dts if key in ("exdate", "rdate") else [prop])
+                             if isinstance(v.dt, dt.datetime) and v.dt.tzinfo is None]
+                except Exception:       # a broken date (icalendar raises many kinds): the expansion says
+                    continue
+                offset = _UTC_OFFSET.search(name)
+                if not (name and naive):
+                    continue
+                if offset is None or int(offset.group(2)) > 14:
+                    unknown.setdefault(id(vevent), name[:60])
+                    continue
+                minutes = int(offset.group(2)) * 60 + int(offset.group(3) or 0)
+                zone = dt.timezone(dt.timedelta(minutes=-minutes if offset.group(1) in "-\u2212" else minutes))
+                for v in naive:
+                    v.dt = v.dt.replace(tzinfo=zone)
+    return unknown
 
 
 def _in_calendar_zone(cal) -> None:

@@ -225,6 +225,8 @@ class CalendarFile:
     unread: frozenset[str] = frozenset()  # UIDs of events it has but that could not be read: kept
     calendar: str | None = None          # a named calendar's whole export (X-WR-CALNAME; not of one
                                          # event alone, which an event site's file names too)
+    unknown_zones: tuple[str, ...] = ()  # the zone of each event left out for it: neither known nor
+                                         # defined in the file (VTIMEZONE), nor naming its UTC offset
 
 
 @dataclass(frozen=True)
