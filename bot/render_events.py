@@ -111,6 +111,8 @@ def imported(lang: str, coming: int, skipped: int, counts: ImportCounts, unknown
     if coming > counts.added or counts.cancelled:
         text += " " + i18n.t(lang, "ics_again", kept=coming - counts.added, updated=counts.updated,
                              cancelled=counts.cancelled)
+    if counts.following:
+        text += " " + i18n.t(lang, "ics_following", n=counts.following)
     if counts.withdrawn:
         text += "\n" + i18n.t(lang, "ics_gone", events=withdrawn(counts.withdrawn, lang))
     return text

@@ -69,7 +69,7 @@ def from_ics(content: bytes, now: dt.datetime, until_days: int = 400) -> Calenda
     name = str(cal.get("x-wr-calname", "")).strip()[:200] if method in ("", "PUBLISH") else ""
     horizon = now + dt.timedelta(days=until_days)
     found: dict[ImportedEvent, None] = {}        # in order, each once (an export may repeat an entry)
-    skipped, uids, instances, unread, zones = 0, set(), set(), set(), []
+    skipped, uids, instances, later, unread, zones = 0, set(), set(), set(), set(), []
     timezones = cal.walk("VTIMEZONE")
     deadline = time.monotonic() + IMPORT_SECONDS
     events = _events(cal.walk("VEVENT"))
@@ -92,6 +92,7 @@ def from_ics(content: bytes, now: dt.datetime, until_days: int = 400) -> Calenda
             continue
         if "recurrence-id" in components[0]:
             instances.update((uid, _utc(c.decoded("recurrence-id"))) for c in components)   # their slots
+            later.update((uid, _utc(c.decoded("recurrence-id"))) for c in components if _this_and_future(c))
         else:
             uids.add(uid)
         skipped += not read                                 # all past
@@ -100,7 +101,7 @@ def from_ics(content: bytes, now: dt.datetime, until_days: int = 400) -> Calenda
     until = coming[MAX_IMPORTED].start_utc if len(coming) > MAX_IMPORTED else horizon
     return CalendarFile(coming[:MAX_IMPORTED], skipped + max(0, len(coming) - MAX_IMPORTED), until,
                         frozenset(uids), frozenset(instances), frozenset(unread),
-                        name or None, tuple(zones))
+                        name or None, tuple(zones), frozenset(later))
 
 
 def _export(events: list[list]) -> bool:
@@ -223,12 +224,15 @@ def _occurrences(components: list, uid: str, timezones: list, now: dt.datetime,
     series_link = "" if "recurrence-id" in components[0] else _link(components[0])
     out = []
     try:
+        # "This and the following" moved (RANGE=THISANDFUTURE): by how much, from which original start.
+        shifts = {_utc(c.decoded("recurrence-id")): _start_utc(c) - _utc(c.decoded("recurrence-id"))
+                  for c in components if _this_and_future(c)}
         for vevent in recurring_ical_events.of(one).after(now):      # in order of start
             start = _start_utc(vevent)
             if start > horizon:
                 break
             if start > now:                                 # not one that began before now
-                out.append((_imported(vevent, start, uid, series_link),
+                out.append((_imported(vevent, start, uid, series_link, shifts),
                             str(vevent.get("status", "")).upper() == "CANCELLED"))
     except Exception:          # a broken DTSTART, RRULE or TZID: icalendar and the library raise many kinds
         return None
@@ -260,8 +264,15 @@ def _rules(vevent) -> list:
     return rules if isinstance(rules, list) else [] if rules is None else [rules]
 
 
-def _imported(vevent, start: dt.datetime, uid: str, series_link: str = "") -> ImportedEvent:
-    """One occurrence: its title, start, minutes and link (else its series')."""
+def _this_and_future(vevent) -> bool:
+    """Does this moved occurrence move the following ones too (RECURRENCE-ID;RANGE=THISANDFUTURE)?"""
+    return "recurrence-id" in vevent and str(vevent["recurrence-id"].params.get("RANGE", "")).upper() == "THISANDFUTURE"
+
+
+def _imported(vevent, start: dt.datetime, uid: str, series_link: str = "",
+              shifts: dict[dt.datetime, dt.timedelta] | None = None) -> ImportedEvent:
+    """One occurrence: its title, start, minutes and link (else its series'), and its original
+    start (``shifts``: how much the "this and following" changes of its series moved it)."""
     try:
         end = vevent.decoded("dtend")
         minutes = int((_utc(end) - start).total_seconds() // 60) if isinstance(end, dt.datetime) else 60
@@ -269,6 +280,8 @@ def _imported(vevent, start: dt.datetime, uid: str, series_link: str = "") -> Im
         minutes = 60
     minutes = minutes if minutes > 0 else 60    # no DTEND (the library then gives DTSTART): an hour
     slot = _utc(vevent.decoded("recurrence-id")) if "recurrence-id" in vevent else start
+    if _this_and_future(vevent):        # each following occurrence carries the RECURRENCE-ID that moved it
+        slot = start - (shifts or {}).get(slot, dt.timedelta())
     return ImportedEvent(str(vevent.get("summary", "Event"))[:200], start, min(minutes, 24 * 60),
                          _link(vevent) or series_link, uid, slot)
 

@@ -227,6 +227,8 @@ class CalendarFile:
                                          # event alone, which an event site's file names too)
     unknown_zones: tuple[str, ...] = ()  # the zone of each event left out for it: neither known nor
                                          # defined in the file (VTIMEZONE), nor naming its UTC offset
+    following: frozenset[tuple[str, dt.datetime]] = frozenset()  # of instances: those that move the
+                                         # later occurrences too (RANGE=THISANDFUTURE)
 
 
 @dataclass(frozen=True)
@@ -236,6 +238,7 @@ class ImportCounts:
     updated: int          # the same occurrence, moved, retitled, resized or with a new link
     cancelled: int        # imported before, no longer in the calendar
     withdrawn: tuple[tuple[str, dt.datetime], ...] = ()     # those of them (title, start), soonest first
+    following: int = 0    # later occurrences an instance moved with it (RANGE=THISANDFUTURE)
 
 
 # --- answers ----------------------------------------------------------------------------------

@@ -183,6 +183,19 @@ class ReminderTables:
                     "duration_minutes": e.minutes, "link": link, "status": "active", "chats": json.dumps(list(chats)),
                     **origin, "calendar": file.calendar or r["calendar"]})
 
+            following = 0         # an invitation moving "this and the following": the later ones imported move too
+            for e in sorted((e for e in file.events if (e.uid, e.slot_utc) in file.following),
+                            key=lambda e: e.slot_utc, reverse=True):        # (a later such move holds for its own)
+                for r in rows:
+                    if r["uid"] != e.uid or r["slot"] <= e.slot_utc or r["status"] != "active" or r["id"] in seen:
+                        continue
+                    seen.add(r["id"])
+                    start, link = r["slot"] + (e.start_utc - e.slot_utc), e.link or r["link"]
+                    following += (r["title"], r["start"], r["minutes"], r["link"]) != (e.title, start, e.minutes, link)
+                    self.db["scheduled_events"].update(r["id"], {
+                        "title": e.title, "start_utc": _iso(start), "duration_minutes": e.minutes, "link": link,
+                        "chats": json.dumps(list(chats))})
+
             def speaks_for(r: dict) -> bool:
                 if r["uid"] is None or r["uid"] in file.unread or r["start"] >= file.until:
                     return False
@@ -195,7 +208,7 @@ class ReminderTables:
             self.db.conn.executemany(f"UPDATE scheduled_events SET status = '{WITHDRAWN}' WHERE id = ?",
                                      [(eid,) for eid in gone + merged])
         named = sorted({(r["start"], r["title"]) for r in rows if r["id"] in gone and r["id"] not in twice})
-        return ImportCounts(added, updated, len(gone), tuple((title, start) for start, title in named))
+        return ImportCounts(added, updated, len(gone), tuple((title, start) for start, title in named), following)
 
     def set_event_status(self, eid: int, status: str, only_from: str | None = None) -> bool:
         """Confirm or cancel an event; False if there is no such event (in ``only_from`` status)."""
