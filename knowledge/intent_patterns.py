@@ -1,0 +1,212 @@
+"""How data questions are worded, in fr/es/pt/en: the patterns ``knowledge.intents`` recognises
+them by (folded text), each with the kind of answer it asks for."""
+from __future__ import annotations
+
+from knowledge import lexicon
+from knowledge.text import MONTH_WORD
+
+# Checked in this order (folded text).
+PATTERNS = (
+    ("next", r"\b(?:next|upcoming) (?:\w+ )?(?:call|meeting|webinar|event)s?\b|\bnext \w+ one\W*$|"
+             r"prochaine?s? (?:appel|reunion|webinaire|webinar|evenement|call)s?|"
+             r"proxim[ao]s? (?:llamada|reunion|seminario|chamada|reuniao|webinario|webinar|evento|call)s?|when is the next\b"),
+    # What is coming, asked otherwise: "¿Qué eventos vienen?", "any events in December?", "Eventos en
+    # diciembre", "¿Hay algo en diciembre?" (not of a past month, nor of what a meeting said or held)
+    ("coming", r"\b(?:que|cuales|quais|quels|quelles|what|which|any|algun|algum|des) (?:\w+ )?(?:eventos?|evenements?|events?)\b|"
+               r"^\W*(?:(?:is there )?anything|what s|what is|whats) coming up\b|"
+               r"^\W*(?:eventos?|evenements?|events?)\b(?! (?:de|of|du|do|da|del) )|"
+               r"\b(?:hay|ha|tem|there is|is there|are there|y a t il) (?:algo|algum|alguma|anything|something|quelque chose)"
+               r"(?: (?:planeado|previsto|programado|agendado|prevu|planned|scheduled))? (?:en|em|in|pour|para|for|no|na) "
+               r"(?:%s)\b|" % MONTH_WORD.pattern +
+               # "¿Qué hay en diciembre?", "what's happening in December", "Qu'est-ce qu'il y a en décembre ?"
+               r"\b(?:que hay|o que (?:tem|ha)|what s happening|what is happening|whats happening|what s on|"
+               r"qu est ce qu il y a|qu y a t il) (?:en|em|in|au mois de|no mes de|no mês de) (?:%s)\b|" % MONTH_WORD.pattern +
+               # "When is the December LACRALO call?", "¿Cuándo es la llamada de LACRALO de diciembre?"
+               r"^\W*(?:when is|when s|cuando es|cuando sera|quand est|quand aura lieu|quando e|quando sera)\b"
+               r"(?=.*\b(?:calls?|meetings?|webinars?|llamadas?|reunion|chamadas?|reuniao|appels?|webinaires?|webinarios?)\b)"
+               r"(?=.*\b(?:%s)\b)" % MONTH_WORD.pattern),
+    # "How many times was IPv6 mentioned?": the turns that mention a topic, counted (mentions.py);
+    # "How often did Humberto attend?" is participation.
+    ("mentions", r"\b(?:how many times|how often|combien de fois|a quelle frequence|cuantas veces|"
+                 r"con que frecuencia|quantas vezes|com que frequencia)\b"),
+    ("participation", r"\b(?:participation|participacion|participacao|attendance rate|taux de (?:presence|participation)|"
+                      r"how (?:often|many (?:meetings|calls)) (?:did|has|have|does)(?! (?:we|you|they|there|it)\b)|"
+                      r"(?:con que frecuencia|com que frequencia|a quelle frequence|how often)(?=.*\b(?:attend|particip|assist|"
+                      r"asist|comparec|vien[ea]|vem|vinha))|"
+                      r"(?:how many times|combien de fois|cuantas veces|quantas vezes)(?=.*\b(?:attend|particip|assist|"
+                      r"asisti|comparec|(?:was|were|etait|etaient|estuvo|esteve) present(?:e|es|s)?\b))|"
+                      r"(?:participe|assiste|attended|asistio|participo|participou|assistiu|compareceu) "
+                      r"(?:combien de fois|how many times|cuantas veces|quantas vezes)|"
+                      r"combien de (?:reunions|appels)(?! (?:y a|il y a|avons|a t on|cette annee|en \d))|"
+                      r"cuantas (?:reuniones|llamadas)(?! (?:hay|hubo|ha habido|tuvimos|se hicieron|este ano|en \d))|"
+                      r"quantas (?:reunioes|chamadas)(?! (?:ha|existem|houve|tivemos|teve|este ano|neste ano|em \d))|"
+                      r"assiduite|asistencia de|assiduidade|attended the most|most meetings|never missed|most assiduous|"
+                      r"plus assidue?|(?:mas|mais) assidu[oa]|" + lexicon.MOST_MISSED + "|" + lexicon.BELOW_TARGET + "|"
+                      + lexicon.ABOVE_TARGET + "|"
+                      r"(?:assiste|participe) (?:au|a) plus (?:grand nombre de |de )|"
+                      r"(?:asistio|participo) (?:a|en) mas|(?:participou|compareceu) (?:de|em|a) mais)\b"),
+    # "Qui a parlé le plus ?", "How many times did Humberto speak?" (a person's turns, no topic).
+    ("speakers", r"\b(?:(?:spoke|talked|spoken|speaks) (?:the )?most|most active|qui a le plus (?:parle|pris la parole)|"
+                 r"qui (?:a )?parle le plus|qui a pris le plus la parole|quien (?:hablo|ha hablado|habla) mas|"
+                 r"quien mas (?:hablo|ha hablado)|quem (?:falou|fala) mais|quem mais falou|"
+                 r"(?:how many times|combien de fois|cuantas veces|quantas vezes)(?=.*\b(?:spoke|speak|talk|talked|"
+                 r"parle|pris la parole|hablo|intervino|falou|interveio)\b)|"
+                 r"temps de parole|tiempo de palabra|tempo de fala)\b"),
+    # "Who spoke in the NARALO call?", "Qui a pris la parole ?": its speakers (not "Who spoke about
+    # Toronto?", a search).
+    ("spoke", r"^\W*(?:who (?:else )?(?:spoke|talked|took the floor|intervened)(?! (?:last|up|first|next)\b)|"
+              r"qui (?:d autre )?(?:a|ont) (?:parle|pris la parole|intervenu)|"
+              r"quien(?:es)? (?:mas )?(?:hablo|hablaron|intervino|intervinieron|tomo la palabra|tomaron la palabra)|"
+              r"quem (?:mais )?(?:falou|falaram|interveio|intervieram|tomou a palavra|tomaram a palavra))\b"),
+    # "Who chaired the AFRALO call?": the member who gave the floor (chairing.chair).
+    ("chair", r"\b(?:who (?:chaired|chairs|was (?:the )?chair(?:ing|man|woman|person)?|led|ran|moderated|presided)|"
+              r"qui (?:a (?:preside|anime|dirige|modere)|presidait|animait|dirigeait|moderait|"
+              r"etait (?:le |la )?(?:president|presidente|animateur|animatrice|moderat\w+))|"
+              r"quien(?:es)? (?:presidio|presidia|preside|dirigio|modero|condujo|coordino|"
+              r"(?:fue|era) (?:el |la )?(?:president[ea]|moderador[a]?))|"
+              r"quem (?:presidiu|presidia|preside|conduziu|dirigiu|moderou|coordenou|"
+              r"(?:foi|era) (?:o |a )?(?:president[ea]|moderador[a]?))|"
+              # "Lucía presidió?", "Did Lucía chair the call?", "Humberto a-t-il présidé ?": who did
+              r"presidio|presidiu|did (?:\w+ ){1,3}chair|(?:a t (?:il|elle) |a )preside)\b"),
+    # "Who joined late?": who spoke without being in the roll call.
+    ("late", r"\b(?:(?:joined|arrived|came|connected|logged in) late|late (?:arrivals?|comers?)|latecomers?|"
+             r"arrive\w* en retard|connecte\w* en retard|retardataires?|"
+             r"(?:llego|llegaron|se conecto|se conectaron|entro|entraron|se unio|se unieron) (?:mas )?tarde|"
+             r"(?:chegou|chegaram|entrou|entraram|se conectou|se conectaram) atrasad[oa]s?|atrasad[oa]s)\b"),
+    ("survey", r"^(?=.*\b(?:questions?|preguntas?|perguntas?)\b).*\b(?:survey|questionnaire|sondage|encuesta|"
+               r"cuestionario|pesquisa|questionario|enquete)\b|"
+               # "What did the survey ask?", "Qu'a demandé le sondage ?", "¿Qué preguntó la encuesta?"
+               r"\b(?:survey|poll|questionnaire|pesquisa|questionario|enquete) (?:ask|asked|asks|perguntou|perguntava)\b|"
+               r"\b(?:demande|demandait|pregunto|preguntaba|perguntou|perguntava) (?:dans |en |na |no )?(?:le |la |el |a |o )?"
+               r"(?:sondage|questionnaire|enquete|encuesta|cuestionario|pesquisa|questionario)\b"),
+    # "Did the NARALO call have a survey?" (not "Was there a survey about mentoring?": a topic).
+    ("survey_held", r"\b(?:have|had|was there|is there|y a t il eu|il y a eu|y a t il|il y a|y avait il|il y avait|hubo|habia|hay|houve|havia|"
+                    r"tuvo|teve|tem|ha) "
+                    r"(?:(?:an?|une?|una?|uma?) )?"
+                    r"(?:survey|questionnaire|sondage|encuesta|cuestionario|pesquisa|questionario|enquete)\b"),
+    # "What questions were asked in the June call?", "Who answered Raitme's question?", "Qu'a demandé
+    # Raitme ?": the members' questions the summary finds, and who answered them.
+    ("questions", r"\b(?:(?:what|which) questions (?:were|was|did|have|has)|questions (?:were )?asked|"
+                  r"who asked (?:the |a |any )?questions?|who asked (?!(?:if|whether|for|about|that|how|what|why|when|where|to) )(?:\w+ ){1,4}(?:any |a )?questions?|"
+                  r"quien(?:es)? (?:le |les )?(?:hizo|hicieron) (?:alguna )?preguntas?|que preguntas (?:recibio|recibieron|le hicieron)|"
+                  r"quem (?:fez|fizeram) (?:alguma )?perguntas?|que perguntas (?:recebeu|receberam|lhe fizeram)|who answered (?:\w+ ){0,3}questions?|"
+                  r"what did (?:\w+ ){1,3}ask\b(?! for\b| (?:\w+ ){1,3}to\b)|"    # not "ask Carlos to do", "ask for"
+                  r"questions (?:from|of) the (?:floor|audience|participants)|"
+                  r"quelles? (?:sont les |ont ete les )?questions|questions (?:ont ete )?posees|qui a pose|"
+                  r"qui a repondu (?:a |aux )?(?:la |les )?(?:\w+ )?questions?|"
+                  r"qu (?:a|ont) demande(?!(?: \w+){0,4} (?:de|d) \w+(?:er|ir|re)\b)|"     # not "… de faire"
+                  r"qu est ce qu (?:il|elle|ils|elles|\w+) a demande|"
+                  r"(?:que|cuales|quienes|quien) (?:preguntas|pregunto|preguntaron)|"
+                  r"quien(?:es)? (?:respondio|respondieron|contesto|contestaron) (?:a )?(?:la |las )?preguntas?|"
+                  r"preguntas (?:se hicieron|hechas|formuladas)|que se pregunto|"
+                  r"(?:que|quais|quem) (?:perguntas|perguntou|perguntaram)|o que (?:\w+ ){1,3}perguntou|"
+                  r"quem (?:respondeu|responderam) (?:a |as )?perguntas?|"
+                  r"perguntas (?:foram )?feitas|questions and answers|questions et reponses|preguntas y respuestas|"
+                  r"perguntas e respostas|q ?(?:&|and) ?a|(?:questions|preguntas|perguntas)\b(?=.*" + lexicon.UNANSWERED + "))"),
+    # "What are the action items from the NARALO call?": the commitments of its summary.
+    # "What dates were announced in that call?", "Quelles dates ont été annoncées ?": the summary's dates.
+    ("dates", r"\b(?:(?:what|which) (?:dates|deadlines)(?: (?:were|have been|was))?(?: (?:announced|mentioned|given|set))?|"
+              r"(?:key|important) dates|dates (?:announced|mentioned|given)|"
+              # "¿Qué eventos se anunciaron en la llamada de septiembre?": the dates it announced
+              r"(?:what|which|que|cuales|quais|quels|quelles) (?:eventos?|events?|evenements?) "
+              r"(?:were |was |se |foram |ont ete )?(?:announced|anunciaron|anunciados|anunciad[oa]s|annonces)|"
+              r"quelles (?:dates|echeances)(?: (?:ont ete|a t on|sont))?(?: (?:annoncees|mentionnees|donnees|fixees))?|"
+              r"dates (?:annoncees|mentionnees|importantes)|"
+              r"(?:que|cuales) (?:fechas|plazos)(?: se)?(?: (?:anunciaron|mencionaron|dieron|fijaron))?|"
+              r"fechas (?:anunciadas|mencionadas|importantes)|"
+              r"(?:quais|que) (?:datas|prazos)(?: (?:foram|se))?(?: (?:anunciad[oa]s|mencionad[oa]s|anunciaram))?|"
+              r"datas (?:anunciadas|mencionadas|importantes))\b"),
+    ("commitments", r"\b(?:action items?|commitments?|committed|commit|promised|promise|next steps|engagements?|"
+                    r"(?:se sont|s est) engage\w*|prochaines etapes|actions a suivre|promis|compromisos?|"
+                    r"se comprometi\w*|proximos pasos|tareas (?:que )?(?:quedaron )?pendientes|prometio|prometieron|"
+                    r"compromissos?|se comprometeu|se comprometeram|proximos passos|encaminhamentos|prometeu|prometeram)\b"),
+    # "Who were the interpreters in 2020?", "Y avait-il des interprètes ?" (not "What did the
+    # interpreter say about the sound?": a search).
+    ("interpreters", r"\b(?:who (?:were|was) (?:the |our )?interpreters?|(?:were|was) there (?:any )?interpreters?|"
+                     r"which interpreters|interpreters? (?:were|was) (?:there|present)|"
+                     r"qui (?:etaient|etait|sont|est) (?:les |l )?interpretes?|"
+                     r"(?:y avait il|y a t il eu|y a t il|il y avait|y en avait il) (?:des |un |une )?interpretes?|quels interpretes|"
+                     r"quien(?:es)? (?:fueron|eran|son|fue|era) (?:los |las |el |la )?interpretes?|"
+                     r"(?:hubo|habia|hay) interpretes|que interpretes|"
+                     r"quem (?:foram|eram|sao|foi|era) (?:os |as |o |a )?interpretes?|(?:houve|havia|tinha|teve) interpretes|"
+                     r"quais interpretes)\b"),
+    ("apologies", r"\b(?:apolog\w*|excuses?|excuse|s est (?:il |elle )?excuse\w*|se sont (?:ils |elles )?excuse\w*|disculpas?|disculpo|"
+                  r"disculparon|desculpas?|desculpou|ausencias?|ausentes?|absents?|absences?|"
+                  # "Who missed the NARALO call?", "¿Quién faltó?", "Qui manquait ?", "Quem faltou?"
+                  r"who (?:missed|was missing|were missing|(?:was|were)n t there|(?:was|were) not there|"
+                  r"didn t (?:come|attend|show up)|did not (?:come|attend|show up))|"
+                  r"qui (?:manquait|manquaient|a manque|ont manque|n etait pas (?:la|present)|n est pas venu)|"
+                  r"quien(?:es)? (?:falto|faltaron|no (?:vino|vinieron|asistio|asistieron|estuvo|estuvieron))|"
+                  r"quem (?:faltou|faltaram|nao (?:veio|vieram|compareceu|compareceram|esteve|estava|estavam)))\b"),
+    # "Who read the roll call?": who read it out, not the attendance.
+    ("roll_call_reader", r"\b(?:who (?:read|did|took|called|went through)(?: out)? the roll(?: call)?|"
+                         r"qui a (?:fait|lu) l appel|qui a lu la liste des presents|"
+                         r"quien (?:paso|tomo|leyo) (?:la )?lista|quem (?:fez|leu) (?:a )?(?:chamada|lista de presenca))\b"),
+    ("attendance", r"\b(?:who (?:else )?(?:attended|was (?:there|present)|were (?:there|present)|joined|came)|attendees|"
+                   # "Who was at the NARALO call?", "who was in the last meeting?", "who was at the 12th?"
+                   r"who (?:else )?(?:was|were) (?:at|in|on) (?:the |that |this )?(?:\w+ ){0,3}?"
+                   r"(?:call|meeting|webinar|\d{1,2}(?:st|nd|rd|th))|quem (?:estava|estavam) (?:na|no|em)|"
+                   r"how many (?:people|ppl|participants|members|attended|attendees|came|joined|showed up|turned up)|"
+                   r"how many (?:were|was) (?:there|present|(?:at|in|on) (?:the |that |this )?(?:\w+ ){0,3}?(?:call|meeting|webinar))|"
+                   r"combien de (?:personnes|participants|membres)|combien (?:etaient|etions|ont assiste)|"
+                   r"cuant[oa]s (?:personas|participantes|miembros)|cuanta gente|cuantos (?:eran|eramos|fueron|hubo|asistieron|vinieron)|"
+                   r"quant[oa]s (?:pessoas|participantes|membros)|quanta gente|quantos (?:eram|tinha|tinham|foram|vieram|estavam)|"
+                   r"attendance|roll call|qui (?:etait|etaient) (?:la|present\w*)|qui a (?:assiste|participe)|"
+                   r"qui (?:etait|etaient) (?:a|au|aux|en) (?:la |l )?(?:\w+ )?(?:reunion|appel|webinaire)|"
+                   r"qui ont (?:assiste|participe)|les presents|liste des presents|participants|"
+                   r"quien(?:es)? (?:asistio|asistieron|estuvo|estuvieron|participo|participaron)|asistentes|"
+                   r"quem (?:participou|participaram|esteve|estiveram|compareceu)|participantes|presentes)\b"),
+    # "Qui a lu l'ordre du jour ?": who read it out, not the agenda itself.
+    ("agenda_reader", r"\b(?:who (?:read|presented|went through|gave)(?: out)? the agenda(?! (?:items?|points?|topics?)\b)|"
+                      r"qui a (?:lu|presente|annonce|donne) l ordre du jour|"
+                      r"quien(?:es)? (?:leyo|presento|anuncio) (?:el orden del dia|la agenda)|"
+                      r"quem (?:leu|apresentou|anunciou) (?:a pauta|a agenda|a ordem do dia))\b"),
+    # "Who gave the capacity building report?": a few words may come between.
+    ("presenter", r"^\W*(?:who (?:presented|gave (?:the|a) (?:\w+ ){0,4}?(?:presentation|talk|report|update))|"
+                  r"qui a (?:presente|fait (?:la|une) presentation|fait le (?:rapport|point))|"
+                  r"quien(?:es)? (?:presento|presentaron|(?:hizo|dio) (?:la presentacion|el informe))|"
+                  r"quem (?:apresentou|(?:fez|deu) (?:a apresentacao|o relatorio)))\b"),
+    # "What did Koffi present?": the agenda items someone presented.
+    ("presented_by", r"^\W*(?:what (?:did|has) (?:\w+ ){1,3}present(?:ed)?|qu (?:a|est ce qu (?:il|elle|\w+) a) (?:\w+ ){0,3}presente|"
+                     r"(?:que|sobre que) (?:\w+ ){0,3}presento|(?:o )?que (?:o |a )?(?:\w+ ){0,3}apresentou|"
+                     r"sobre o que (?:o |a )?(?:\w+ ){1,3}apresentou)\b"),
+    ("agenda", r"\b(?:agenda|ordre du jour|orden del dia|pauta|ordem do dia)\b"),
+    # "Who were the presenters at the AFRALO call?": its agenda ("what did the presenters say about…" is a search).
+    ("presenters", r"\b(?:presenters|presentateurs|intervenants|ponentes|presentadores|expositores|apresentadores|"
+                   r"palestrantes)\b"),
+    # "Summary of the last call", "Résumé de la réunion de juin", "Resumen de la última llamada":
+    # only with nothing else to it ("summarise the discussion about the budget" is a search).
+    ("summary", r"\b(?:summary|summarize|summarise|sum up|recap|tl ?dr|minutes|resume|resumer|resumen|resumir(?:me|nos)?|resuma|resumo|resumez|"
+                r"compte rendu|synthese|sintesis|sintese|"
+                # "What was discussed in the last call?" (not "what was said about the budget?")
+                # "What happened?", "Que s'est-il passé ?", "¿Qué pasó?", "O que aconteceu?"; "What was decided?"
+                r"(?:what was (?:discussed|said|decided|agreed)|what happened|what did (?:we|they) decide|"
+                r"qu(?:e|est ce qui) s est (?:il )?passe|qu (?:a t il|est ce qui a) ete (?:decide|convenu)|"
+                r"que (?:paso|sucedio|ocurrio|se decidio|se acordo)|(?:o )?que (?:aconteceu|houve|foi (?:decidido|acordado))|"
+                r"de quoi (?:a-t-on|on a|avez-vous|a t on) (?:parle|discute)|"
+                r"de que se (?:hablo|trato|discutio)|que se (?:hablo|discutio|trato)|"
+                r"(?:o )?que (?:foi|se) (?:discutido|falou|tratado)|do que se falou)"
+                r"(?! (?:about|on|regarding|sur|sobre|acerca|a propos|de la|del|de|du|des))\b)\b"),
+    ("meetings", r"\b(?:(?:which|what|list(?: of| the)?|all(?: the)?) (?:meetings|calls|webinars)|"
+                 r"how many (?:meetings|calls|webinars)(?! (?:did|has|have|does|do) (?!we|you|they|there|it)\w)|"
+                 r"combien de (?:reunions|appels|webinaires) (?:y a|il y a|avons|a t on|cette annee|en \d)|"
+                 r"cuant[oa]s (?:reuniones|llamadas|webinarios|webinars|seminarios web) (?:hay|hubo|ha habido|tuvimos|se hicieron|este ano|en \d)|"
+                 r"quant[oa]s (?:reunioes|chamadas|webinarios) (?:ha|existem|houve|tivemos|teve|este ano|neste ano|em \d)|"
+                 r"quelles? (?:sont les )?(?:reunions|appels|webinaires)|liste des (?:reunions|appels|webinaires)|"
+                 r"(?:que|cuales|lista de) (?:reuniones|llamadas|webinarios|webinars|seminarios web)|"
+                 r"(?:quais|lista de) (?:reunioes|chamadas|webinarios)|"
+                 r"meetings do you (?:know|have))\b"),
+    # "When was the last AFRALO call?", "¿Hubo reunión en marzo?": the meetings, with no topic.
+    # "When was the AFRALO meeting?" (in the past: "When is the follow-up call?" asks of an event).
+    ("meetings_held", r"\b(?:when (?:was|is) the (?:last|latest|previous) (?:\w+ ){0,2}?(?:meeting|call|webinar)|"
+                 r"when was the (?:\w+ ){0,2}?(?:meeting|call|webinar)|"
+                 r"quand (?:a eu lieu|etait|est) (?:la derniere (?:reunion|seance)|le dernier (?:appel|webinaire))|"
+                 r"quand (?:a eu lieu|etait) (?:la (?:reunion|seance)|l appel|le webinaire)|"
+                 r"c etait quand (?:la derniere (?:reunion|seance)|le dernier (?:appel|webinaire))|"
+                 r"cuando (?:fue|es) (?:la ultima (?:reunion|llamada)|el ultimo webinar)|cuando fue (?:la (?:reunion|llamada)|el webinar)|"
+                 r"quando (?:foi|e) (?:a ultima (?:reuniao|chamada)|o ultimo webinario)|quando foi (?:a (?:reuniao|chamada)|o webinario)|"
+                 # "What was the date of that call?"
+                 r"(?:what|which) was the date of|quelle etait la date d|cual fue la fecha de|qual foi a data d|"
+                 r"was there an? (?:meeting|call|webinar)|y a-t-il eu une? (?:reunion|appel|webinaire)|"
+                 r"hubo (?:una )?(?:reunion|llamada)|houve (?:uma )?(?:reuniao|chamada))\b"),
+)
