@@ -96,6 +96,11 @@ ENTRIES: tuple[tuple[str, str, str, str], ...] = (
     ("mentorat|mentor|parrainage", "mentoría|mentor", "mentoria|mentor", "mentoring|mentorship|mentor"),
     ("en ligne", "en línea", "on-line|online", "online"),
     ("lieu|où", "lugar|dónde", "lugar|onde", "place|venue|where"),
+    ("code de pays|codes de pays", "código de país|códigos de país", "código de país|códigos de país",
+     "country code|country codes|cctld"),
+    ("taux de participation", "tasa de participación|porcentaje de participación", "taxa de participação",
+     "participation rate|attendance rate|turnout"),
+    ("photo|photos", "foto|fotos", "foto|fotos", "photo|photos|picture|pictures"),
 )
 
 

@@ -109,8 +109,9 @@ def speakers_asked(question: str, people: dict[int, str]) -> list[str]:
     # name ("Lucía de la Fuente", "João da Silva") names whom the word before it names. In a
     # question typed all in lower case ("que dijo umberto carasco…"), any word but the grammar's.
     blind = _lower_case(written)
-    owners = [{p for p, ws in words_of.items() if _spells(f, ws)} if _may_name(written, i, blind) else set()
-              for i, f in enumerate(folded)]
+    # (a hyphenated name is its words: "Jean-Baptiste")
+    owners = [{p for p, ws in words_of.items() if f and all(_spells(part, ws) for part in f.split())}
+              if _may_name(written, i, blind) else set() for i, f in enumerate(folded)]
     for i in range(1, len(written)):
         if not owners[i] and owners[i - 1]:
             owners[i] = {p for p in owners[i - 1] if folded[i] in words_of[p]}

@@ -153,6 +153,16 @@ def test_the_verb_record_in_spanish_and_portuguese_is_the_recording(archive, que
     assert "Koffi Mensah" == answer.sources[0].speaker and "enregistrés" in " ".join(answer.quote)
 
 
+@pytest.mark.parametrize("question, speaker, says", [
+    ("que dijo priya sobre los dominios de codigo de pais?", "Priya Raman", "country code domains"),
+    ("what did aicha say about participation rate?", "Aïcha Benali", "le taux de participation"),
+    ("hasta cuando puedo mandar fotos para el boletin?", "Tamara Williams", "photos"),
+])
+def test_glossary_words_of_our_calls(archive, question, speaker, says):
+    answer = archive.ask(question)
+    assert (speaker, True) == (answer.sources[0].speaker, says in " ".join(answer.quote))
+
+
 def test_a_word_named_as_written_is_never_searched_for():
     # "grabar" stems as English "grab": its forms name the recording entry, and are not
     # searched in English passages when someone asks about the recording.

@@ -32,7 +32,7 @@ def test_a_persons_turns_that_do_not_speak_of_it_are_no_source(answerer):
 
 PEOPLE = {1: "Aida Noblia", 2: "Humberto Carrasco", 3: "Alberto Soto", 4: "Sergio Salinas Porto",
           5: "Lucía de la Fuente", 6: "João da Silva", 7: "Mariana", 8: "Carlos Medina", 9: "Carlos Mendoza",
-          10: "Elena Uno", 11: "Elena Dos", 12: "Elena Tres", 13: "Elena Cuatro"}
+          10: "Elena Uno", 11: "Elena Dos", 12: "Elena Tres", 13: "Elena Cuatro", 14: "Jean-Baptiste Mukendi"}
 MANY = {i: f"Elena {i}" for i in range(1, 12)}
 
 
@@ -57,6 +57,7 @@ MANY = {i: f"Elena {i}" for i in range(1, 12)}
     ("What did Elena say about DNS?", ["Elena Uno", "Elena Dos", "Elena Tres", "Elena Cuatro"]),
     # Recommending is saying.
     ("que documento recomendo Humberto?", ["Humberto Carrasco"]), ("What did Aida recommend?", ["Aida Noblia"]),
+    ("what did jean-baptiste propose?", ["Jean-Baptiste Mukendi"]), ("What did Jean-Baptiste say?", ["Jean-Baptiste Mukendi"]),
 ])
 def test_the_people_whose_words_are_asked_for(question, asked):
     assert asked == naming.speakers_asked(question, PEOPLE)
