@@ -148,7 +148,8 @@ NOT_NAMES = frozenset("""
 # Candidate date phrases on the raw text (case-insensitive); dateparser checks them.
 DATE_PHRASES = (
     # 20 juin 2016, 1º de julio de 2016, 20th of June 2016, 17 de fevereiro de 2020
-    r"\b\d{1,2}(?:er|º|°|ª|o|st|nd|rd|th)?\s+(?:de\s+|of\s+)?[a-zà-ÿç]{3,10}\.?,?\s+(?:de\s+|del\s+)?\d{4}\b",
+    r"\b(?:\d{1,2}(?:er|\.?º|\.?°|\.?ª|o|ro|st|nd|rd|th)?|primero|primeiro)\s+(?:de\s+|of\s+)?[a-zà-ÿç]{3,10}\.?,?\s+"
+    r"(?:de\s+|del\s+)?\d{4}\b",      # (and "1ro", "1.º", "primero de septiembre de 2026")
     r"\b[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b",                 # June 20, 2016
     r"\b\d{4}-\d{2}-\d{2}\b",                                                  # 2016-06-20
     r"\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b",                                          # 20/06/2016, 20.06.2016
@@ -158,8 +159,8 @@ DATE_PHRASES = (
 # "23 h UTC", "23:00 UTC", "23h00 UTC", "14.00 UTC", "19:00 (UTC)", "23:00 horas UTC", "1900 UTC", "a las 23 UTC".
 # A UTC offset after it: "16:00 UTC-3", "21 h GMT+2", "14:00 UTC −05:00" (the last group).
 _UTC_OFFSET = r"(?:\s*([+\-−–](?:1[0-4]|0?\d)(?::?(?:00|30|45))?)(?![\d:])(?!\s*(?:UTC|GMT|UCT|h)\b))?"   # (not "13:00 UTC-14:00 UTC")
-UTC_TIME = (r"(?<![\d.:])\b([01]?\d|2[0-3])(?:\s*(?:h|:|\.(?=[0-5]\d))\s*([0-5]\d)?|([0-5]\d))?\s*(?:horas?|heures?|hrs?|h)?"
-            r"\s*\(?\s*(?:UTC|GMT|UCT)\b" + _UTC_OFFSET)
+UTC_TIME = (r"(?<![\d.:])\b([01]?\d|2[0-3])(?:\s*(?:h|:|\.(?=[0-5]\d))\s*([0-5]\d)?|([0-5]\d))?\s*(?:horas?|heures?|hrs?\.?|hs\.?|h)?"
+            r"\s*\(?\s*(?:UTC|GMT|UCT|TU|Z)\b" + _UTC_OFFSET)     # ("23 hs. UTC", "14 h 00 TU", "14:00Z")
 UTC_TIME_12H = r"(?<![\d.:])\b(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s*([ap])\.?\s*m\.?\s*\(?\s*(?:UTC|GMT)\b" + _UTC_OFFSET
 # Numeric dates are day first unless a language says otherwise (20/06/2016).
 NUMERIC_DATE_ORDER = {"fr": "DMY", "es": "DMY", "pt": "DMY", "en": "DMY"}

@@ -5,12 +5,13 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from knowledge import lexicon
+from knowledge import lexicon, lexicon_speech
 from knowledge.text import fold, named_weekday
 
 _DATE_PHRASES = [re.compile(p, re.IGNORECASE) for p in lexicon.DATE_PHRASES]
 _UTC = re.compile(lexicon.UTC_TIME, re.IGNORECASE)
 _UTC_12H = re.compile(lexicon.UTC_TIME_12H, re.IGNORECASE)
+_UTC_DAYPART = re.compile(lexicon_speech.UTC_TIME_DAYPART, re.IGNORECASE)
 _GROUP = re.compile(lexicon.GROUP_PATTERN)
 _KINDS = [(kind, re.compile(p)) for kind, p in lexicon.KINDS]
 # Dates in file names: 2016-06-20, 20160620, Zoom's GMT20200217-230000.
@@ -51,7 +52,8 @@ def _dates(text: str, language: str):
     candidates = sorted((m.start(), m.group(0)) for rx in _DATE_PHRASES for m in rx.finditer(text))
     for start, phrase in candidates:
         end = start + len(phrase)
-        phrase = re.sub(r"(?<=\d)(?:º|°|ª|o)(?=\s)", "", phrase)       # "1º de julio" -> "1 de julio"
+        phrase = re.sub(r"(?<=\d)(?:\.?º|\.?°|\.?ª|o|ro)(?=\s)", "", phrase)       # "1º de julio" -> "1 de julio"
+        phrase = re.sub(r"^(?:primero|primeiro)\b", "1", phrase, flags=re.IGNORECASE)   # "primero de septiembre"
         order = "YMD" if re.match(r"\d{4}-", phrase) else lexicon.NUMERIC_DATE_ORDER.get(language, "DMY")
         parsed = _dateparser().parse(
             phrase, languages=languages,
@@ -117,6 +119,8 @@ def _utc_said(text: str) -> list[tuple[int, int, int, dt.timedelta]]:
     (UTC-5)"), the time it starts."""
     found = {m.span(): (int(m.group(1)) % 12 + (12 if m.group(3).lower() == "p" else 0), int(m.group(2) or 0),
                         _offset(m.group(4))) for m in _UTC_12H.finditer(text)}
+    found.update({m.span(): (int(m.group(1)) % 12 + (12 if m.group(3).lower() in lexicon_speech.DAYPART_PM else 0),
+                             int(m.group(2) or 0), dt.timedelta()) for m in _UTC_DAYPART.finditer(text)})
     for m in _UTC.finditer(text):
         if not any(start < m.end() and m.start() < end for start, end in found):
             found[m.span()] = (int(m.group(1)), int(m.group(2) or m.group(3) or 0), _offset(m.group(4)))

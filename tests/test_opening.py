@@ -14,6 +14,13 @@ from knowledge import opening as opening_mod
     ("Hoje é 1º de julho de 2016, às 22:00 (UTC).", "pt", "2016-07-01", "22:00"),
     ("Today is the 20th of June 2016 and it is 1900 UTC.", "en", "2016-06-20", "19:00"),
     ("Welcome on June 20, 2016, at 11 p.m. UTC.", "en", "2016-06-20", "23:00"),
+    # the first of the month, as Spanish writes it; hours as Latin America and France write them
+    ("Hoy es martes primero de septiembre de 2026 y son las 23:00 hs UTC.", "es", "2026-09-01", "23:00"),
+    ("Hoy es martes 1ro de septiembre de 2026, son las 23 hs. UTC.", "es", "2026-09-01", "23:00"),
+    ("Hoy es lunes 1.º de septiembre de 2026, son las 11 de la noche UTC.", "es", "2026-09-01", "23:00"),
+    ("Hoje é 1º de setembro de 2026, às 9 da manhã UTC.", "pt", "2026-09-01", "09:00"),
+    ("Nous sommes le 5 octobre 2026. Il est 14 h 00 TU.", "fr", "2026-10-05", "14:00"),
+    ("Welcome, 5 October 2026, 14:00Z.", "en", "2026-10-05", "14:00"),
 ])
 def test_dates_and_utc_times_in_the_opening(opening, language, date, time):
     assert date == opening_mod.find_date(opening, language).isoformat()
@@ -78,3 +85,9 @@ def test_two_days_of_two_months_are_two_days():
     said = mentions([Turn(0, "Ana Silva", "ANA SILVA", "member", "The deadline moved from March 5 to 12 April.")],
                     "2026-12-07", "en")
     assert [("2027-03-05", None), ("2027-04-12", None)] == sorted((m.date, m.end) for m in said)
+
+
+@pytest.mark.parametrize("said", ["3 November 2026: the 2 TUs met", "3 November 2026, 3 Zoom calls", "Primero, 2026 fue bueno",
+                                  "3 November 2026, at 11 de la mañana"])
+def test_what_is_no_time_in_utc_gives_no_start(said):
+    assert opening_mod.find_utc_start(said, dt.date(2026, 11, 3)) is None
