@@ -252,7 +252,9 @@ def parse_when(text: str, languages: list[str], now: dt.datetime, date_order: st
     (with ``code``: bad_date, past, too_far)."""
     import dateparser
 
-    text = re.sub(r"\b(\d{4}-\d{1,2}-\d{1,2})T(?=\d)", r"\1 ", text.strip())    # "2026-12-05T19:00"
+    text, city = _as_said(text.strip())
+    default_zone = city or default_zone
+    text = re.sub(r"\b(\d{4}-\d{1,2}-\d{1,2})T(?=\d)", r"\1 ", text)    # "2026-12-05T19:00"
     # "14.00", "10.30": a time (no month 00 or 30); "10.12" stays a date.
     text = re.sub(r"(?<![\d.])\b([01]?\d|2[0-3])\.(00|1[3-9]|[2-5]\d)\b(?!\.\d)", r"\1:\2", text)
     text = re.sub(r"(?<![\d.])\b(\d{1,2})\.(\d{1,2})\b(?!\.\d)", r"\1/\2", text)    # "10.12": 10/12
@@ -309,6 +311,62 @@ def parse_when(text: str, languages: list[str], now: dt.datetime, date_order: st
     return parsed.astimezone(UTC)
 
 
+def _as_said(text: str) -> tuple[str, str | None]:
+    """An admin's date and time as dateparser reads them, and the zone of a city it names: "à
+    18 heures", "às 18 horas", "18hs", "a las 6 de la tarde", "à midi", "ao meio-dia", "noon",
+    "15 set 2027" (Portuguese September), "1º de fevereiro", "18:00 UTC -3", "18:00 (hora de
+    Brasília)", "18h heure de Paris", "Buenos Aires time"."""
+    city = None
+    named = _CITY_TIME.search(text)
+    if named:
+        city = _city_zones().get(fold(named.group(1) or named.group(2)))
+        if city:
+            text = text[:named.start()] + text[named.end():]
+    for said, written in _AS_SAID:
+        text = said.sub(written, text)
+    return re.sub(r"\s+", " ", text).strip(), city
+
+
+def _daypart(m: re.Match) -> str:
+    """ "6 de la tarde" -> "18:00", "9 de la mañana" -> "9:00"."""
+    morning = fold(m.group(3)) in ("manana", "manha", "matin", "morning")
+    return f"{int(m.group(1)) % 12 + (0 if morning else 12)}:{m.group(2) or '00'}"
+
+
+# How admins say a day and time, as dateparser reads them (in this order).
+_AS_SAID = [(re.compile(p, re.IGNORECASE), written) for p, written in (
+    (r"\b(\d{1,2})(?:\.?º|\.?°|\.?ª|ro|er)?\s+(?=de\s+[a-zç]{3,})", r"\1 "),                  # "1º de febrero"
+    (r"\b(?:primero|primeiro)\s+(?=de\s)", "1 "),
+    (r"(?<=\d)\s+set\.?(?=\s|$)", " sep"),                                                   # "15 set 2027": setembro
+    (r"\b(?:à|a|ao|al|at)?\s*(?:midi|mediod[ií]a|meio[- ]dia|noon)\b", " 12:00"),
+    (r"\b(?:à|a)?\s*(?:minuit|medianoche|meia[- ]noite|midnight)\b", " 00:00"),
+    (r"\b(1[0-2]|0?[1-9])(?::([0-5]\d))?\s+(?:de la|da|du|de l'|in the)\s+(mañana|manana|manhã|manha|matin|"
+     r"morning|tarde|noche|noite|soir|après-midi|apres-midi|afternoon|evening)\b", _daypart),   # "6 de la tarde"
+    (r"\b(?:ce soir|cet apr[eè]s-midi|ce matin)\b", "aujourd'hui"),                             # "ce soir 20h"
+    (r"\besta (?:noche|tarde)\b", "hoy"),
+    (r"\b(?:hoje (?:à|a) (?:noite|tarde)|esta noite)\b", "hoje"),
+    (r"\btonight\b", "today"),
+    # "18 heures", "18 horas", "18hs", "18:00hs" (not "dans 2 heures": no time of day)
+    (r"(?<!dans )(?<!en )(?<!em )(?<!in )\b(\d{1,2}:[0-5]\d)\s*(?:heures?|horas?|hs\.?|hrs\.?)(?=\W|$)", r"\1"),
+    (r"(?<!dans )(?<!en )(?<!em )(?<!in )\b(\d{1,2})\s*(?:heures?|horas?|hs\.?|hrs\.?)(?=\W|$)", r"\1:00"),
+    (r"\b(UTC|GMT)\s+([+\-−])\s?(?=\d)", r"\1\2"),                                             # "UTC -3"
+)]
+# "hora de Brasília", "(horário de Brasília)", "heure de Paris", "Buenos Aires time"
+_CITY_TIME = re.compile(r"\(?\b(?:hora|horario|horário|heure|heures|time)\s+(?:de|d'|d’|in)\s+"
+                        r"([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)\)?|"
+                        r"\(?\b([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)\s+time\)?")
+
+
+@functools.lru_cache(maxsize=1)
+def _city_zones() -> dict[str, str]:
+    """The zone of each city an IANA zone is named after (folded: "buenos aires", "sao paulo"),
+    and Brasília's (Brazil's official time is São Paulo's)."""
+    out = {fold(name.rsplit("/", 1)[1].replace("_", " ")): name for name in _zones().values()
+           if "/" in name and name.split("/")[0] in _AREAS}
+    return {**out, "brasilia": "America/Sao_Paulo"}
+
+
+_AREAS = {"Africa", "America", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific"}
 _TIME = re.compile(r"\b([01]?\d|2[0-3])\s*(?:h|:)\s*([0-5]\d)?\b")
 _IANA = re.compile(r"\b(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific|US|Canada|Brazil|Mexico)"
                    r"/[A-Za-z_+\-0-9]+(?:/[A-Za-z_+\-0-9]+)?\b", re.IGNORECASE)

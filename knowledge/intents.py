@@ -300,7 +300,8 @@ def _topic_words(folded: str, match: re.Match, persons: list[str], meetings: lis
         return bool(ORDINAL_DAY.fullmatch(w))
 
     def abbreviated_month(i: int) -> bool:        # "Oct 12", "12 oct."
-        return rest[i] in lexicon.MONTH_ABBREVIATIONS and any(day(rest[j]) for j in (i - 1, i + 1) if 0 <= j < len(rest))
+        return (rest[i] in lexicon.MONTH_ABBREVIATIONS and any(day(rest[j]) for j in (i - 1, i + 1) if 0 <= j < len(rest))
+                or rest[i] in lexicon.MONTH_AFTER_DAY and i > 0 and day(rest[i - 1]))      # "21 set"
     return [w for i, w in enumerate(rest) if w not in ALL_STOPWORDS and w not in QUESTION_WORDS and w not in known
             and not w.isdigit() and not day(w) and not MONTH_WORD.fullmatch(w) and len(w) > 2 and not abbreviated_month(i)]
 

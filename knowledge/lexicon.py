@@ -392,6 +392,7 @@ MONTHS = [("janvier", "enero", "janeiro", "january"), ("fevrier", "febrero", "fe
 MONTH_ABBREVIATIONS = {"jan": 1, "ene": 1, "feb": 2, "fev": 2, "fevr": 2, "mar": 3, "apr": 4, "avr": 4, "abr": 4,
                        "jun": 6, "jul": 7, "juil": 7, "aug": 8, "aou": 8, "sep": 9, "sept": 9, "oct": 10,
                        "nov": 11, "dec": 12, "dez": 12, "dic": 12}
+MONTH_AFTER_DAY = {"set": 9, "ago": 8}     # …and these only after a day: "21 set" ("12 out of 20" is no October)
 # Weekdays in our four languages (folded), Monday first: "el próximo martes", "next Tuesday".
 WEEKDAYS = [("lundi", "lunes", "segunda", "monday"), ("mardi", "martes", "terca", "tuesday"),
             ("mercredi", "miercoles", "quarta", "wednesday"), ("jeudi", "jueves", "quinta", "thursday"),

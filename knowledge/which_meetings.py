@@ -267,7 +267,8 @@ def without_dates(question: str) -> str:
         return 0 <= i < len(folded) and bool(ORDINAL_DAY.fullmatch(folded[i]))
 
     month_at = {i for i, f in enumerate(folded) if MONTH_WORD.fullmatch(f) and (f != "may" or words[i][:1] == "M")
-                or f in lexicon.MONTH_ABBREVIATIONS and (day(i - 1) or day(i + 1))}      # "Oct 12"
+                or f in lexicon.MONTH_ABBREVIATIONS and (day(i - 1) or day(i + 1))      # "Oct 12"
+                or f in lexicon.MONTH_AFTER_DAY and day(i - 1)}                         # "21 set"
     dating = set(month_at)
     for i, f in enumerate(folded):
         if _YEAR.fullmatch(f) or _NUMERIC_DATE.fullmatch(words[i].strip(".,;:?!¿¡()")):
@@ -318,6 +319,8 @@ def _months_alone(question: str, language: str) -> list[tuple[int, int | None, i
     def month_of(i: int) -> int | None:
         if folded[i] in lexicon.MONTH_ABBREVIATIONS and (day_of(i - 1) or day_of(i + 1)):     # "Oct 12", "12 oct."
             return lexicon.MONTH_ABBREVIATIONS[folded[i]]
+        if folded[i] in lexicon.MONTH_AFTER_DAY and i and day_of(i - 1):                        # "21 set"
+            return lexicon.MONTH_AFTER_DAY[folded[i]]
         if not MONTH_WORD.fullmatch(folded[i]) or (folded[i] == "may" and not words[i][0].isupper()):
             return None
         found = opening.find_date(f"1 {words[i]} 2000", language)

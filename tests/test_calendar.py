@@ -357,11 +357,33 @@ def test_until_in_utc_is_accepted_and_applied_in_local_time():
     ("5 December 14.00", "2026-12-05T17:00:00+00:00"),
     ("5/12 10.30 UTC", "2026-12-05T10:30:00+00:00"),
     ("le 10.12 à 15h", "2026-12-10T18:00:00+00:00"),
+    # As admins say the time: words for hours, parts of the day, noon, a city's time, "set" for September
+    ("15 janvier 2027 à 18 heures", "2027-01-15T21:00:00+00:00"),
+    ("15 de janeiro de 2027 às 18 horas", "2027-01-15T21:00:00+00:00"),
+    ("15/01/2027 18hs", "2027-01-15T21:00:00+00:00"), ("15/01/2027 18:00hs", "2027-01-15T21:00:00+00:00"),
+    ("15 de enero de 2027 a las 6 de la tarde", "2027-01-15T21:00:00+00:00"),
+    ("15 de enero de 2027 a las 9 de la mañana", "2027-01-15T12:00:00+00:00"),
+    ("15 janvier 2027 à midi", "2027-01-15T15:00:00+00:00"),
+    ("15 de janeiro de 2027 ao meio-dia", "2027-01-15T15:00:00+00:00"),
+    ("January 15 2027 at noon", "2027-01-15T15:00:00+00:00"),
+    ("15 de enero 2027 18:00 (hora de Brasília)", "2027-01-15T21:00:00+00:00"),
+    ("15 janvier 2027 18h heure de Paris", "2027-01-15T17:00:00+00:00"),
+    ("15 de enero 2027 18:00 hora de Buenos Aires", "2027-01-15T21:00:00+00:00"),
+    ("15/01/2027 18:00 UTC -3", "2027-01-15T21:00:00+00:00"), ("15 set 2027 18:00", "2027-09-15T21:00:00+00:00"),
+    ("1º de fevereiro de 2027 18h", "2027-02-01T21:00:00+00:00"),
+    ("primero de febrero de 2027 18:00", "2027-02-01T21:00:00+00:00"),
+    ("ce soir 20h", "2026-11-24T23:00:00+00:00"), ("esta noche a las 20:00", "2026-11-24T23:00:00+00:00"),
 ])
 def test_weekdays_and_written_zones(text, expected):
     now = dt.datetime(2026, 11, 24, 10, tzinfo=UTC)          # Tuesday, 07:00 in Montevideo
     assert expected == calendar.parse_when(text, ["en", "fr", "es", "pt"], now,
                                            default_zone="America/Montevideo").isoformat()
+
+
+@pytest.mark.parametrize("text", ["dans 2 heures", "I set 15 reminders 18:00", "15 janvier 2027"])
+def test_what_is_no_day_and_time_is_refused(text):
+    with pytest.raises(CalendarError):
+        calendar.parse_when(text, ["en", "fr", "es", "pt"], dt.datetime(2026, 11, 24, 10, tzinfo=UTC))
 
 
 def test_it_after_the_next_event_is_that_event(archive):

@@ -28,6 +28,7 @@ EN = Member(8, "en")
     ("Who attended on Oct 12?", ["2026-10-12"]), ("Who attended on 12 Oct?", ["2026-10-12"]),
     ("Qui était présent le 5 oct. ?", ["2026-10-05"]), ("¿Quién asistió el 12 oct?", ["2026-10-12"]),
     ("Who attended on Sept 21 and Oct 12?", ["2026-09-21", "2026-10-12"]),
+    ("Quem participou da reunião de 21 set?", ["2026-09-21"]), ("¿Quién asistió el 21 set.?", ["2026-09-21"]),
     ("Who attended on 12-10-2026?", ["2026-10-12"]), ("Who attended on 2026/10/12?", ["2026-10-12"]),
     ("Who attended on 20/6/16?", ["2016-06-20"]), ("Who attended on Oct 12, 2026?", ["2026-10-12"]),
     ("Who attended on Oct 12th?", ["2026-10-12"]), ("Who attended on 5th Oct?", ["2026-10-05"]),
