@@ -125,7 +125,17 @@ def decode(content: bytes) -> str:
                 text = content.decode("cp1252")
             except UnicodeDecodeError:          # the five bytes cp1252 leaves undefined
                 text = content.decode("latin-1")
-    return normalize(text.replace("\r\n", "\n").replace("\r", "\n"))
+    return normalize(_unmangled(text).replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def _unmangled(text: str) -> str:
+    """UTF-8 text that was read as Windows-1252 and saved again ("LucÃ­a", "â€™"), mended (ftfy:
+    only what reads as such mangling is changed)."""
+    if "Ã" not in text and "â€" not in text and "Â" not in text:
+        return text
+    import ftfy      # (only for the files that need it)
+
+    return ftfy.fix_encoding(text)
 
 
 def _utf16_without_bom(sample: bytes) -> str | None:

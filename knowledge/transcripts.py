@@ -81,7 +81,8 @@ READING = 14       # 2: a stray byte in a UTF-8 file is read as Windows-1252 ("G
 #                   14: a name's particles in lower case between capitals ("LUCÍA de la FUENTE:"); a
 #                       header's fields before the first turn ("IDIOMA: ESPAÑOL", "LOCATION: Zoom",
 #                       "MODERADOR: Lucía") name no one; a UTF-8 file cut inside its last character is read without it;
-#                       "primero / 1ro / 1.º de septiembre"; "23 hs UTC", "11 de la noche UTC", "14 h 00 TU", "14:00Z"
+#                       "primero / 1ro / 1.º de septiembre"; "23 hs UTC", "11 de la noche UTC", "14 h 00 TU", "14:00Z";
+#                       UTF-8 saved again as Windows-1252 ("LucÃ­a") mended
 
 
 def parse(doc: Document) -> Transcript:

@@ -302,6 +302,14 @@ def test_a_cp1252_file_with_one_accent_is_still_cp1252():
     assert formats.decode(content).startswith("JANE DOE: It's done.")
 
 
+def test_utf8_saved_again_as_windows_1252_is_mended():
+    clean = (DEMO / "lacralo-2026-09-21-es.txt").read_text(encoding="utf-8")
+    mangled = clean.encode("utf-8").decode("cp1252", errors="replace").encode("utf-8")
+    assert "LucÃ­a" in mangled.decode("utf-8") and "Lucía de la Fuente" in formats.decode(mangled)
+    # What only looks like it stays: "Ã" alone in a name, "Â" in a title
+    assert "ÃRVORE Â Ãgua" == formats.decode("ÃRVORE Â Ãgua".encode())
+
+
 # --- bad input ----------------------------------------------------------------------------------
 
 def _empty(d):
