@@ -180,10 +180,11 @@ def _present(answer: Answer, lang: str) -> str:
         if state in ("roll_call", "staff", "joined", "took_floor"):
             line += " " + (i18n.t(lang, "was_turns", n=turns) if turns > 1 else
                            i18n.t(lang, "was_turns_one" if turns else "was_silent"))
-        if "absent" in answer.flags and state != "unknown":
-            # "Was Priya absent?": the same facts, the verdict turned ("Yes — Priya Raman was not there: …")
-            verdict = "verdict_yes" if state in ("absent", "apology", "none") else "verdict_no"
-            line = f"{i18n.t(lang, verdict)} — {_VERDICT.sub('', line, count=1)}"
+        if answer.flags & {"absent", "late"} and state != "unknown":
+            # "Was Priya absent?", "Did Priya join late?": the same facts, the verdict of that
+            # ("Yes — Priya Raman was not there: …", "No — Priya Raman was there: … in the roll call")
+            yes = ("absent", "apology", "none") if "absent" in answer.flags else ("spoke", "joined")
+            line = f"{i18n.t(lang, 'verdict_yes' if state in yes else 'verdict_no')} — {_VERDICT.sub('', line, count=1)}"
         lines.append(line)
     return "\n".join(lines)
 

@@ -72,16 +72,23 @@ def coming(store, today: dt.date, summary_of: Callable[[str], Summary] | None = 
 def month_asked(question: str, today: dt.date) -> tuple[dt.date, dt.date] | None:
     """The days of the month a question about what is coming names ("any events in January?",
     "¿Qué hay en diciembre?": from today to its end when it is this month), the next such month
-    (or of the year said); None when it names none, several, or one gone by."""
+    (or of the year said, which may be gone by: nothing is coming then); None when it names none
+    or several."""
     folded = fold(question)
-    months = {n for n, names in enumerate(lexicon.MONTHS, 1) for name in names if re.search(rf"\b{name}\b", folded)}
+    # (after a preposition or an article: "I may not make it" names no month; nor does "May I…")
+    months = {n for n, names in enumerate(lexicon.MONTHS, 1) for name in names
+              for m in re.finditer(rf"\b(?:{_BEFORE_MONTH})\s+(?:(?:mes|mois|month) (?:de |of )?)?({name})\b", folded)
+              if name != "may" or question[m.start(1):m.end(1)] == "May"}
     if len(months) != 1:
         return None
     month = months.pop()
     said = re.search(r"\b(20\d\d)\b", folded)
     year = int(said.group(1)) if said else today.year + (month < today.month)
     first, last = dt.date(year, month, 1), dt.date(year, month, dates.days_in(month, year))
-    return (max(first, today), last) if last >= today else None
+    return (max(first, today), last) if last >= today else (first, last)    # (gone by: nothing then)
+
+
+_BEFORE_MONTH = "in|en|em|de|del|da|do|of|for|para|pour|au|no|na|durante|during|the|la|el|le|o|a|this|next|ce|este|neste"
 
 
 def place_asked(asked: str, frame: Callable[[str], bool]) -> str | None:
@@ -164,7 +171,7 @@ def next_answer(store, question: str, lang: str, meetings: list[MeetingSummary],
     # "Any events in January?": those of that month ("after" it starts; next_event(titled, after=…))
     month = month_asked(question, today)
     found = next_event(titled, after=dt.datetime.combine(month[0], dt.time(), dt.timezone.utc)) if month else next_event(titled)
-    found = None if month and found and found.start_utc.date() > month[1] else found
+    found = None if month and found and not month[0] <= found.start_utc.date() <= month[1] else found
     said = tuple(coming(store, today, summary_of, titled=titled, asked=question, within=month,
                         before=found.start_utc.date().isoformat() if found else None))
     placed = bool(at_place_named(list(said), question))

@@ -37,6 +37,7 @@ _ABOVE_TARGET = re.compile(lexicon.ABOVE_TARGET)
 _UNANSWERED = re.compile(lexicon.UNANSWERED)
 _APOLOGY_WORD = re.compile(r"\b(?:apolog|excus|disculp|desculp)")
 _ABSENT = re.compile(r"\b(?:absent\w*|miss|missed|missing|ausentes?|falto|faltou)\b")
+_LATE = re.compile(r"\b(?:late|tarde|retard|atrasad[oa])\b")       # "Did Olivia join late?"
 # A word as written, without an elided article ("d'IPv6": IPv6).
 _WRITTEN = re.compile(r"(?:\b(?:[cdjlmnst]|qu)['’](?=\w))?([^\W_][\w'’-]*)", re.IGNORECASE)
 
@@ -66,7 +67,8 @@ class FactAnswers:
             # of their group ("Was Priya absent?": the last NARALO call, not another region's)
             groups = self.store.groups_of(list(intent.speakers))
             pool = which_meetings.calls_if_said(question, meetings)
-            if intent.kind == "did_speak":      # "Did Marlon speak?": at the last meeting he was at, if any
+            if intent.kind == "did_speak" or _LATE.search(fold(question)):
+                # "Did Marlon speak?", "Did Rubén join late?": at the last meeting he was at, if any
                 there = {mid for mid, _, _, name, status in self.store.attendance_rows()
                          if name in intent.speakers and status == "present"}
                 pool = [m for m in pool if m.ids & there] or pool
@@ -340,7 +342,9 @@ class FactAnswers:
         return Answer("present", lang, question, meeting=target, names={
             "present": rows, "unknown": list(unknown),
             "interpreted": [(name, [target]) for name in unknown if fold(name) in interpreting]},
-            flags=frozenset({"absent"}) if _ABSENT.search(fold(question)) else frozenset())   # "Was Priya absent?"
+            # "Was Priya absent?", "Did Olivia join late?": the verdict of that
+            flags=frozenset({"absent"}) if _ABSENT.search(fold(question)) else
+            frozenset({"late"}) if _LATE.search(fold(question)) else frozenset())
 
     def interpreted(self, names: Sequence[str], meetings: Sequence[MeetingSummary]) -> list[tuple[str, list[MeetingSummary]]]:
         """Of these names no one has, those a roll call of these meetings names as an interpreter

@@ -469,7 +469,7 @@ FRAME_WORDS = frozenset("""meeting meetings call calls reunion reunions reunione
     word words mot mots palabra palabras palavra palavras term terme termo pronounced prononce pronunciada
     pronunciado pronunciou fueron foram furent pris prises taken made tomados tomadas hechos hechas feitos
     feitas asumidos assumidos lors durante during any alguna algun algum alguma tomaron tomaram tomou hubo houve
-    habia havia ont eu dia quick short brief rapido rapida rapide bref breve corto corta curto curta petit pequeno tldr""".split())
+    habia havia ont eu dia year annee ano quick short brief rapido rapida rapide bref breve corto corta curto curta petit pequeno tldr""".split())
 # Words that ask whether someone said anything at all, no topic (folded): "Did Keisha say anything?",
 # "Est-ce que Humberto a parlé ?", "¿Dijo algo Aida?", "O Thiago disse alguma coisa?".
 ANYTHING = frozenset("anything something estce quelque chose algo alguna alguma coisa".split())

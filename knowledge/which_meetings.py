@@ -48,7 +48,7 @@ _RELATIVE_MONTHS = {("last", "month"): True, ("mois", "dernier"): True, ("mois",
                     ("mes", "pasado"): True, ("mes", "passado"): True,
                     ("this", "month"): False, ("ce", "mois"): False, ("este", "mes"): False, ("neste", "mes"): False}
 # "this year", "last year" (group 1) in the four languages, folded.
-_RELATIVE_YEAR = re.compile(r"\b(?:this year|cette annee|este ano|neste ano|esse ano|(last year|l annee derniere|"
+_RELATIVE_YEAR = re.compile(r"\b(?:this year|cette annee|este ano|neste ano|esse ano|((?<!the )last year|l annee derniere|"
                             r"l an dernier|el ano pasado|o ano passado|ano passado))\b")
 _MEETING_NOUNS = MEETING_NOUNS | frozenset("webinar webinars webinaire webinaires webinario webinarios".split())
 _BOTH = re.compile(r"\b(?:both|les deux|ambos|ambas|os dois|as duas)\b")
@@ -168,9 +168,14 @@ def _dated(question: str, folded: str, pool: list[MeetingSummary], language: str
     if dates.impossible_day(question):       # "le 30 février 2020": no meeting, not February's
         return []
     year = _RELATIVE_YEAR.search(folded)
-    if year:        # "this year", "el año pasado": that year's
-        said = (today or dt.date.today()).year - (year.group(1) is not None)
-        return [m for m in pool if m.date.startswith(str(said))]
+    if year:
+        # "this year", "el año pasado": that year's meetings, and of them those the rest names
+        # ("the September call this year")
+        said = str((today or dt.date.today()).year - (year.group(1) is not None))
+        pool = [m for m in pool if m.date.startswith(said)]
+        rest = _RELATIVE_YEAR.sub(" ", folded)
+        found = _dated(rest, rest, pool, language, today, month_alone=True, day_alone=day_alone)
+        return pool if found is None else found
     relative = _relative_month(folded.split())
     if relative:
         today = today or dt.date.today()
@@ -291,6 +296,9 @@ def without_dates(question: str) -> str:
     for f in folded[:-1]:
         starts.append(starts[-1] + len(f) + 1)
     for m in _DAY_ALONE.finditer(" ".join(folded)) if not month_at else ():
+        dating.update(i for i, at in enumerate(starts) if m.start() <= at < m.end())
+    joined = " ".join(folded)       # "this year", "el año pasado": a date too
+    for m in _RELATIVE_YEAR.finditer(joined):
         dating.update(i for i, at in enumerate(starts) if m.start() <= at < m.end())
     relative = _relative_month(folded)          # "last month", "le mois dernier", "ce mois-ci"…
     if relative:

@@ -169,8 +169,11 @@ def test_what_is_coming_in_a_month_is_of_that_month(tmp_path):
         assert found[0] == "Anunciado en las llamadas (no programado):" and len(found) == 7
         assert found[-2:] == ["LACRALO monthly call — 4 de diciembre de 2026", "10:00 UTC"]
         assert ask("what's happening in december")[0] == "Announced in calls (not scheduled):"
-        # A month gone by is no question about what is coming
+        # A month gone by is no question about what is coming; of a year gone by, nothing is
         assert "next" != answerer.ask("when is the october call?").kind
+        assert ask("any events in March 2025?")[0] == "Nothing like that is scheduled. The next event:"
+        # "may" is no month, unless it is one
+        assert ask("When is the next call? I may not make it") == ["LACRALO monthly call — 4 December 2026", "10:00 UTC"]
         # Nothing that month: said so, and the next event
         once = [Event.declared("Regional workshop", "2027-02-10T15:00", "UTC")]
         later = Answerer(store, Searcher(store), today=lambda: now.date(),

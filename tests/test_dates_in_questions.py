@@ -3,6 +3,7 @@ figures ("12/10", "2026-10", "10/2026"), days that do not exist, a day without a
 and a month without one only when the question speaks of a meeting."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import pytest
@@ -250,3 +251,22 @@ def test_a_day_alone_is_not_searched(archive):
     found = archive.ask("o que foi dito sobre Bogotá na reunião do dia 26?")
     assert ("passage", "lacralo-webinar-2026-10-26-pt") == (found.kind, found.sources[0].meeting_id)
     assert "Bogotá" in " ".join(found.quote)
+
+
+@pytest.mark.parametrize("question, days", [
+    ("Who attended the September call this year?", ["2026-09-21"]),
+    ("¿Cuántas reuniones hubo este año?", ["2026-09-21", "2026-10-05", "2026-10-12", "2026-10-26"]),
+    ("combien de réunions cette année ?", ["2026-09-21", "2026-10-05", "2026-10-12", "2026-10-26"]),
+    ("Who chaired the LACRALO call this year?", ["2026-09-21"]),
+])
+def test_this_year_is_the_year_of_today(archive, question, days):
+    from knowledge.answers import Answerer
+    answer = Answerer(archive.store, archive.searcher, today=lambda: dt.date(2026, 11, 22)).ask(question)
+    found = [m.date for m in answer.meetings] if answer.kind == "meetings" else [answer.meeting.date]
+    assert days == found
+
+
+def test_this_year_dates_a_search_and_is_no_topic():
+    assert "what was said about the budget" == which_meetings.without_dates("what was said about the budget this year?")
+    assert "¿qué se dijo del presupuesto" == which_meetings.without_dates("¿qué se dijo del presupuesto el año pasado?")
+    assert "in the last year" in which_meetings.without_dates("who spoke in the last year")

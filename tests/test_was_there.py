@@ -321,3 +321,14 @@ def test_every_answer_on_presence_starts_with_its_verdict():
                                                                                "was_unknown")):
         for lang, text in i18n.STRINGS[key].items():
             assert _VERDICT.match(text), (key, lang)
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("olivia joined late?", "Yes — Olivia Hartman was there: NARALO monthly call, 12 October 2026"),
+    ("Did Priya join late?", "No — Priya Raman was there: NARALO monthly call, 12 October 2026 — in the roll call."),
+    ("Rubén llegó tarde?", "Sí — Rubén Ocampo estuvo: llamada mensual de LACRALO, 21 de septiembre de 2026"),
+    ("Humberto est-il arrivé en retard en 2016 ?", "Non — Humberto Carrasco y était : appel mensuel de LACRALO, 20 juin 2016"),
+])
+def test_whether_someone_joined_late_is_the_verdict_of_that(archive, question, verdict):
+    # (of the last meeting they were at when none is named: Rubén's is September's call, not the webinar)
+    assert render.plain(archive.ask(question)).startswith(verdict)
