@@ -211,7 +211,7 @@ class Answerer(FactAnswers, PresenterAnswers, FollowUps, Quoting):
                     # meeting, "and lacralo?" is its latest of that kind, not each of its calls since 2016.
                     if len(on) == 1 and which_meetings.dated(question, meetings, lang, today) is None and \
                             not which_meetings.says_several(question):
-                        named = ([m for m in named if m.kind == on[0].kind] or named)[-1:]
+                        named = which_meetings.latest_of_each_group(named, on[0].kind)
                     intent = intents.Intent(asked_then, tuple(m.id for m in named), speakers=whom)
                 elif named and start and context.topic and intents.only_frame(question, meetings):
                     # "What was said about IPv6 in the AFRALO call?", then "¿Y en la de NARALO?": that there

@@ -22,7 +22,8 @@ def courtesy(question: str) -> tuple[str, str | None] | None:
     ("ack", None), or "thanks" when it thanks; None for anything else."""
     words = [w for w in re.findall(r"[a-z0-9]+", fold(question)) if w not in _ADDRESSEES]
     said = " ".join(words)
-    for kind, table in (("thanks", lexicon_chat.THANKS), ("greeting", lexicon_chat.GREETINGS)):
+    for kind, table in (("thanks", lexicon_chat.THANKS), ("greeting", lexicon_chat.GREETINGS),
+                        ("greeting", lexicon_chat.HOW_ARE_YOU)):
         for language, phrases in table.items():
             if said in phrases.split("|"):
                 return kind, language

@@ -63,14 +63,17 @@ class Corrections:
         return part_of(said, stored) or part_of(stored, said)
 
     def _only_begins(self, mid: str, transcript: Transcript) -> bool:
-        """Is the new version the stored meeting's first turns and no more (a file cut off: each
-        of its turns the stored one's at its place, the last perhaps only begun, and fewer)?"""
+        """Is the new version the stored meeting's first turns and no more, cut in the middle of
+        its last (a file cut off: each of its turns the stored one's at its place, the last one
+        only begun)? A version without the last turns, whole, is a corrected one (the operator's
+        closing line taken out)."""
         stored = [" ".join(r[0].split()) for r in self.db.execute(
             "SELECT text FROM turns WHERE meeting_id = ? ORDER BY idx", [mid])]
         said = [" ".join(t.text.split()) for t in transcript.turns]
         if not said or len(said) >= len(stored):
             return False
-        return said[:-1] == stored[:len(said) - 1] and stored[len(said) - 1].startswith(said[-1])
+        last = stored[len(said) - 1]
+        return said[:-1] == stored[:len(said) - 1] and last.startswith(said[-1]) and last != said[-1]
 
     def _start_kept(self, mid: str, transcript: Transcript) -> str | None:
         """The start a new version of a stored meeting is stored with: its own, else the one

@@ -120,7 +120,8 @@ class FactAnswers:
                 return found
             intent = dataclasses.replace(intent, kind="agenda")     # "Quem apresentou no webinário?"
         if intent.kind == "presented_by":     # "What did Koffi present?": else what he said, searched
-            return self._presented_by(intent.person, question, lang, named or meetings)
+            persons = list(intent.speakers) or [intent.person]
+            return self._presented_by(persons, question, lang, named or meetings)
         if intent.kind == "mentions":
             return self._mentions(intent, question, lang, named)
         if intent.kind == "questions" and meetings:
@@ -135,7 +136,7 @@ class FactAnswers:
             return self._apologised(question, lang, asked, meetings)
         if intent.kind == "commitments" and (intent.person or intent.speakers):
             # "What did Priya commit to?": in any meeting; "What did Michael commit to?": each Michael's
-            persons = [intent.person] if intent.person else list(intent.speakers)
+            persons = list(intent.speakers) or [intent.person]
             found = [self._committed(person, question, lang, named or meetings) for person in persons]
             # (of namesakes, those who made any; none: said of them all at once)
             parts = tuple(a for a in found if a.kind == "several" or a.names["commitments"])[:MAX_PARTS]

@@ -167,14 +167,15 @@ def detect(question: str, meetings: list[MeetingSummary], people: dict[int, str]
         # Names are no topic, nor whose turns a count is of ("How many times did Carlos mention webinars?").
         # "How often did Carlos attend?" is each Carlos's participation.
         persons = (people_named(question, people) if kind in _MENTIONS_WITH_A_TOPIC else
-                   people_named(question, people, namesakes=MAX_NAMESAKES) if kind in ("participation", "questions", "commitments") else
+                   people_named(question, people, namesakes=MAX_NAMESAKES)
+                   if kind in ("participation", "questions", "commitments", "presented_by") else
                    [person] if person else []) + asked
         # "Who presented the mitigation plan?" names its topic: an agenda item's title. "Who ran
         # the survey?" or "Was there a call on the budget?" are about the topic, not the data.
         allowed = 0 if kind in _NO_TOPIC else MAX_TOPIC_WORDS
         if kind in _NO_PERSON and (person or asked):
             return None
-        if kind == "presented_by" and not person:
+        if kind == "presented_by" and not persons:
             continue        # "What did the group present?": not someone's items
         if kind == "speakers" and not person and _COUNTING.match(m.group(0)):
             return None     # "How many times did Batman speak?": whom it names is unknown (search says so)
@@ -198,8 +199,9 @@ def detect(question: str, meetings: list[MeetingSummary], people: dict[int, str]
                       named_but_missing=named == [],
                       **({"topic": tuple(topic), "speakers": tuple(asked)} if kind == "mentions" else
                          {"topic": tuple(topic)} if kind == "questions" else
-                         # "What did Michael commit to?": each Michael
-                         {"speakers": tuple(persons)} if kind == "commitments" and not person else {}))
+                         # "What did Michael commit to?": each Michael; "What did José and Priya promise?": each
+                         {"speakers": tuple(persons)} if kind in ("commitments", "presented_by") and len(persons) > 1
+                         or kind in ("commitments", "presented_by") and not person else {}))
     return None
 
 

@@ -8,12 +8,16 @@ THANKS = {"fr": "merci|merci beaucoup|merci bcp|merci infiniment|merci bien|mill
           "es": "gracias|muchas gracias|mil gracias|muy amable|grax|graciass",
           "pt": "obrigado|obrigada|muito obrigado|muito obrigada|valeu|vlw|obg|brigado|brigada|obrigadao",
           "en": "thanks|thank you|thanks a lot|thank you very much|thx|ty|tks|cheers"}
-# (with "how are you?": "oi, tudo bem?", "hola, ¿qué tal?", "salut, ça va ?"; not "ça va" nor "como
-# están" alone, which open questions: "ça va être enregistré ?", "¿cómo están las inscripciones?")
-GREETINGS = {"fr": "bonjour|bonsoir|salut|coucou|comment ca va|bonjour ca va|salut ca va",
-             "es": "hola|buenos dias|buenas tardes|buenas noches|buenas|hola que tal|hola como estan|hola como estas",
-             "pt": "ola|oi|bom dia|boa tarde|boa noite|tudo bem|tudo bom|oi tudo bem|ola tudo bem|oi tudo bom|e ai",
-             "en": "hello|hi|hey|good morning|good afternoon|good evening|how are you|hi how are you|hello how are you"}
+GREETINGS = {"fr": "bonjour|bonsoir|salut|coucou",
+             "es": "hola|buenos dias|buenas tardes|buenas noches|buenas",
+             "pt": "ola|oi|bom dia|boa tarde|boa noite",
+             "en": "hello|hi|hey|good morning|good afternoon|good evening"}
+# …and asking how one is, a greeting too when sent alone ("oi, tudo bem?", "hola, ¿qué tal?"), but
+# opening a question only before punctuation: "Comment ça va se passer… ?", "how are you planning…?".
+HOW_ARE_YOU = {"fr": "comment ca va|bonjour ca va|salut ca va",
+               "es": "que tal|hola que tal|como estas|como estan|hola como estan|hola como estas",
+               "pt": "tudo bem|tudo bom|oi tudo bem|ola tudo bem|oi tudo bom|e ai",
+               "en": "how are you|hi how are you|hello how are you"}
 
 _GREETING = "|".join(sorted({p for phrases in GREETINGS.values() for p in phrases.split("|")} | {
     "buen dia", "buenas buenas", "hola hola", "holaa", "holaaa", "hello again", "hola de nuevo", "ola de novo",
@@ -42,7 +46,9 @@ _OPENS_PUNCTUATED = (r"(?:(?:a |one |quick |une |une petite |petite |otra |una |
 # "Do you know if …", "¿Sabes si …?", "Tu sais si …", "Vc sabe se …": the "if" opens nothing of the question.
 _IF = (r"(?:(?<=know)|(?<=knows)|(?<=sabe)|(?<=sabes)|(?<=saben)|(?<=sabem)|(?<=sait)|(?<=sais)|(?<=saber)|(?<=alguien)|"
        r"(?<=savoir)|(?<=savez vous))\s+(?:if|whether|si|se)")
-OPENER = r"(?:(?:" + _OPENS + r")(?:" + _IF + r")?(?:\s*[,!:;.\-—–?]+\s*|\s+)|" + _OPENS_PUNCTUATED + r"\s*[,!:;.\-—–]+\s*)"
+_HOW_ARE_YOU = "|".join(sorted({p for phrases in HOW_ARE_YOU.values() for p in phrases.split("|")}, key=len, reverse=True))
+OPENER = (r"(?:(?:" + _OPENS + r")(?:" + _IF + r")?(?:\s*[,!:;.\-—–?]+\s*|\s+)|" + _OPENS_PUNCTUATED + r"\s*[,!:;.\-—–]+\s*|"
+          r"(?:" + _HOW_ARE_YOU + r")\s*[,!:;.\-—–?]+\s*)")
 # What closes one: "…? gracias", "… thanks!", "… merci d'avance", "… saludos".
 CLOSER = (r"[\s,.!;:—–-]+(?:(?:muchas |mil |desde ya )?gracias(?: de antemano)?|thanks(?: a lot| in advance)?|"
           r"thank you(?: so much)?|thx|cheers|merci(?: d avance| beaucoup)?|cordialement|(?:muito )?obrigad[oa]|valeu|"

@@ -120,17 +120,18 @@ class PresenterAnswers:
         title = agenda[position].title if position is not None else None
         return dataclasses.replace(agenda_answer, names={**agenda_answer.names, "item": [place, title]})
 
-    def _presented_by(self, person: str, question: str, lang: str, candidates: list[MeetingSummary]) -> Answer | None:
-        """What someone presented ("What did Koffi present?", "¿Qué presentó Beatriz?"): each agenda
-        item they were down for or said most of, the latest first, as "who presented" answers it.
-        None when they presented none (search finds what they said)."""
+    def _presented_by(self, persons: list[str], question: str, lang: str, candidates: list[MeetingSummary]) -> Answer | None:
+        """What someone presented ("What did Koffi present?", "¿Qué presentó Beatriz?"; "What did
+        Carlos present?": each Carlos): each agenda item they were down for or said most of, the
+        latest first, as "who presented" answers it. None when they presented none (search finds
+        what they said)."""
         parts = []
         for m in reversed(candidates):
             mid = m.version(lang) or m.id
             agenda, items = self.store.agendas([mid])[mid], self.items_of(mid)
             for position, item in enumerate(agenda):
                 held = items[position] if position < len(items) else None
-                if (item.presenter or (held.presenter if held and held.led else None)) == person and len(parts) < MAX_PARTS:
+                if (item.presenter or (held.presenter if held and held.led else None)) in persons and len(parts) < MAX_PARTS:
                     part = self._item_presenter(question, lang, m, mid, position, item, agenda, self.store.absent_presenters(mid))
                     parts += [part] if part else []
         if not parts:

@@ -29,14 +29,19 @@ _PAGE_NUMBER = re.compile(r"^\s*[-–—]?\s*\d{1,3}\s*[-–—]?\s*$")
 _LABEL = re.compile(r"^\s*[*_]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?"
                     # a name in capitals ("GLENN McKNIGHT"), its particles perhaps not ("LUCÍA de la FUENTE")
                     r"([A-ZÀ-ÖØ-Þ](?:[A-ZÀ-ÖØ-Þ0-9'’.,\-–— \[\]()]|(?<=\bM)a?c(?=[A-Z])|"
-                    r"(?<= )(?:de|del|la|las|los|da|das|do|dos|du|van|von|der|di|le|y|e)(?= )){1,80}?"
+                    r"(?<= )(?:de|del|la|las|los|da|das|do|dos|du|van|von|der|di|le)(?= )){1,80}?"
                     r"(?:\s*[(\[]\d{1,2}:\d{2}(?::\d{2})?[)\]])?"
                     # a role or organisation written in lower case beside the name: "(ICANN staff)", ", ICANN Staff"
                     r"(?:\s*\([^()\n:]{1,60}\)|\s*(?:,|\s[–—-])\s*[A-Za-zÀ-ÿ][\w .'’-]{0,40})?)"
                     r"[*_]*\s*:[*_]*(?:\s+(.*))?$")
 _MC = re.compile(r"\bMa?c(?=[A-Z])")       # "McKNIGHT", "MacDONALD": capitals all the same
 # …and so are a name's particles between capitals: "LUCÍA de la FUENTE", "JOÃO da SILVA".
-_PARTICLE = re.compile(r"(?<= )(?:de|del|la|las|los|da|das|do|dos|du|van|von|der|di|le|y|e)(?= (?:[a-z]+ )*[A-ZÀ-ÖØ-Þ])")
+_PARTICLE = re.compile(r"(?<= )(?:de|del|la|las|los|da|das|do|dos|du|van|von|der|di|le)(?= (?:[a-z]+ )*[A-ZÀ-ÖØ-Þ])")
+# …but not between the words of a heading: "PUNTO 3 de la AGENDA", "RESUMEN de la LLAMADA" (folded).
+_HEADING_NOUNS = frozenset("""punto puntos tema temas item items point points ponto pontos agenda orden ordem pauta
+    resumen resumo resume summary llamada chamada appel call reunion reuniao meeting sesion sessao session seance
+    comentarios comentario comentarios commentaires comments preguntas pregunta perguntas questions informe relatorio
+    rapport report acta ata minuta notas nota notes comunidad comunidade communaute community""".split())
 # What a label is not: a numbered agenda heading ("AGENDA ITEM 1", "PUNTO 3"; "PANELIST 2" is
 # someone) or the call's title, a group's call or a transcript ("NARALO WEBINAR: DNS ABUSE 101",
 # "WEBINARIO DE LACRALO: …", "TRANSCRIPT: …"; "MEETING CHAIR", "JOHN CALL" are people).
@@ -174,6 +179,8 @@ def _is_label(label: str, rest: str, after_sentence_end: bool) -> bool:
         return False
     if label != label.upper() and not (len(name.split()) > 1 and _role_beside(label)):
         return False        # lower case only in a role beside a name ("JANE DOE (ICANN staff)"; not "DNS (the …)")
+    if _PARTICLE.search(name) and (re.search(r"\d", name) or _HEADING_NOUNS & set(fold(name).split())):
+        return False        # particles in lower case in a heading, not a name ("PUNTO 3 de la AGENDA")
     if is_heading(name):
         return False
     # Interpreters do cut in mid-sentence ("INTERPRETER: we cannot hear the speaker").
@@ -204,14 +211,17 @@ _HEADER_FIELDS = frozenset("""lugar lieu location local venue place idioma idiom
     horario horaire hours canal canais channel channels""".split()) | {"idioma original", "langue originale",
                                                                        "original language", "lingua original"}
 _HEADER_ROLES = frozenset("""moderador moderadora moderator moderateur moderatrice relator relatora rapporteur
-    rapporteuse host anfitrion anfitriao animateur animatrice""".split())
+    rapporteuse""".split())     # (not "HOST": Zoom's name for whoever hosts, speaking)
 
 
 def _header_field(label: str, rest: str) -> bool:
-    """Is a label before the first turn a field of the header, not someone speaking?"""
+    """Is a label before the first turn a field of the header, not someone speaking? A role's
+    field names someone: its words are a name's ("MODERADOR: Lucía de la Fuente"; "MODERATOR:
+    Good evening everyone" speaks)."""
     folded = fold(people.clean_label(label))
-    return folded in _HEADER_FIELDS or (
-        folded in _HEADER_ROLES and len(rest.split()) <= 6 and not _SENTENCE_END.search(rest))
+    words = rest.split()
+    return folded in _HEADER_FIELDS or (folded in _HEADER_ROLES and 1 <= len(words) <= 5 and all(
+        w[:1].isupper() or w in lexicon.NAME_PARTICLES for w in words) and not _SENTENCE_END.search(rest))
 
 
 def _role_beside(label: str) -> bool:

@@ -116,6 +116,16 @@ _SEVERAL = re.compile(_CALLS.pattern + r"|\b(?:meetings|reunions|reuniones|reuni
                       r"every|each|all|chaque|tous|toutes|cada|todas|todos)\b|" + _BOTH.pattern)
 
 
+def latest_of_each_group(meetings: list[MeetingSummary], kind: str) -> list[MeetingSummary]:
+    """Each group's latest meeting of ``kind`` (else its latest), oldest first: "and lacralo and
+    naralo?" after one call is each group's last call."""
+    latest = {}
+    for group in dict.fromkeys(m.group for m in meetings):
+        own = [m for m in meetings if m.group == group]
+        latest[group] = ([m for m in own if m.kind == kind] or own)[-1]
+    return [m for m in meetings if m in latest.values()]
+
+
 def says_several(question: str) -> bool:
     """Does the question speak of several meetings ("the LACRALO calls", "both", "every call")?"""
     return bool(_SEVERAL.search(fold(question)))

@@ -36,6 +36,11 @@ from knowledge import chatter
     ("Hola", "Hola"), ("Thanks", "Thanks"), ("Who sent thanks?", "Who sent thanks?"),
     ("Sabemos quién presidió?", "Sabemos quién presidió?"),
     ("oi, tudo bem? quem presidiu?", "quem presidiu?"), ("ça va être enregistré ?", "ça va être enregistré ?"),
+    ("how are you? who chaired?", "who chaired?"), ("hola, ¿qué tal? ¿quién presidió?", "¿quién presidió?"),
+    # asking how one is opens a question only before punctuation
+    ("Comment ça va se passer pour les webinaires ?", "Comment ça va se passer pour les webinaires ?"),
+    ("how are you planning the IPv6 webinar?", "how are you planning the IPv6 webinar?"),
+    ("Salut ça va être enregistré ?", "ça va être enregistré ?"), ("tudo bem se eu faltar?", "tudo bem se eu faltar?"),
     ("¿Cómo están las inscripciones?", "¿Cómo están las inscripciones?"),
     ("Question 2 of the survey?", "Question 2 of the survey?"), ("Pregunta 2 de la encuesta", "Pregunta 2 de la encuesta"),
 ])

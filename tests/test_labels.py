@@ -42,7 +42,9 @@ def test_a_names_particles_in_lower_case_between_capitals(label, name):
     assert ["JANE DOE", name, "JOHN SMITH"] == [t.label for t in turns]
 
 
-@pytest.mark.parametrize("line", ["ICANN de Lima: hello", "JANE de la: hi", "Lucía de la FUENTE: hola"])
+@pytest.mark.parametrize("line", ["ICANN de Lima: hello", "JANE de la: hi", "Lucía de la FUENTE: hola",
+                                  "PUNTO 3 de la AGENDA: ALS", "RESUMEN de la LLAMADA: se aprobó",
+                                  "COMENTARIOS de la COMUNIDAD: nada", "DNS y IDN: two topics today"])
 def test_lower_case_words_other_than_particles_between_capitals_are_no_label(line):
     _, turns = transcripts.split_turns(f"JANE DOE: Welcome.\n{line}\nJOHN SMITH: Thanks.")
     assert ["JANE DOE", "JOHN SMITH"] == [t.label for t in turns]
@@ -58,10 +60,11 @@ def test_a_headers_fields_before_the_first_turn_name_no_one(header):
     assert ["JANE DOE", "JOHN SMITH"] == [t.label for t in turns] and header in preamble
 
 
-def test_a_moderator_speaking_is_someone_and_fields_later_are_what_they_are():
-    _, turns = transcripts.split_turns("MODERATOR: Welcome, everyone, to the call.\nJANE DOE: Thanks.\n"
-                                       "MODERADOR: Gracias a todos.")
-    assert ["MODERATOR", "JANE DOE", "MODERADOR"] == [t.label for t in turns]
+@pytest.mark.parametrize("first", ["MODERATOR: Welcome, everyone, to the call.", "MODERATOR: Good evening everyone",
+                                   "MODERADORA: Buenas noches a todos", "HOST: Welcome everyone to the call"])
+def test_a_moderator_speaking_is_someone_and_fields_later_are_what_they_are(first):
+    _, turns = transcripts.split_turns(f"{first}\nJANE DOE: Thanks.\nMODERADOR: Gracias a todos.")
+    assert [first.split(":")[0], "JANE DOE", "MODERADOR"] == [t.label for t in turns]
 
 
 def test_after_a_heading_a_one_word_label_speaks():

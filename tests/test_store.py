@@ -410,3 +410,15 @@ def test_a_file_cut_inside_its_last_character_is_read_without_it(store, tmp_path
     assert ("replaced", ["lacralo-2026-09-21-es"]) == (result.status, [m.id for m in store.meetings()])
     # (a Windows-1252 file ending in "é" keeps it: it writes no other character as UTF-8 does)
     assert "Caf\u00e9" == formats.decode("Caf\u00e9".encode("cp1252"))
+
+
+def test_a_corrected_version_without_its_last_turn_whole_replaces_the_meeting(store, tmp_path):
+    # (the operator's closing line taken out: no cut in the middle of a turn)
+    ingest.ingest_file(store, str(DEMO / "naralo-2026-10-12-en.txt"), max_bytes=MAX)
+    turns = store.meeting("naralo-2026-10-12-en").turns
+    text = (DEMO / "naralo-2026-10-12-en.txt").read_text(encoding="utf-8")
+    last = text.rindex(f"{turns[-1].label}:")
+    shorter = tmp_path / "naralo-edited.txt"
+    shorter.write_text(text[:last], encoding="utf-8")
+    result = ingest.ingest_file(store, str(shorter), max_bytes=MAX)
+    assert ("replaced", len(turns) - 1) == (result.status, len(store.meeting("naralo-2026-10-12-en").turns))
