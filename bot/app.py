@@ -1,7 +1,6 @@
 """The composition root: services created once, the Telegram application wired in one place."""
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import os
 import threading
@@ -91,8 +90,7 @@ def build_services(config: Config) -> Services:
     language_identifier()           # its model, loaded now rather than at a member's first question
     events = config_events(config)
     answerer = Answerer(store, Searcher(store), config.answers.default_language, config.answers.participation_target,
-                        next_event=lambda titled=None, after=None: calendar.next_occurrence(
-                            dialogue.all_events(), dt.datetime.now(dt.timezone.utc), titled=titled, after=after),
+                        next_event=calendar.next_finder(lambda: dialogue.all_events()),
                         timezones=tuple(config.display.timezones), date_order=config.display.date_order)
     threading.Thread(target=_warm, args=(answerer, config.db_path), name="spelling", daemon=True).start()
     dialogue = Dialogue(store, answerer, config.answers.default_language, events=events,

@@ -255,8 +255,6 @@ def show(obj: _Context, meeting_id: str, as_json: bool) -> None:
 def ask(obj: _Context, question: tuple[str, ...], as_json: bool, k: int | None, meeting: str | None,
         speaker: tuple[str, ...], since, lang: str | None) -> None:
     """Ask the meetings a question; the answer cites who said it, where and when."""
-    import datetime as dt
-
     from bot import config as config_mod
     from bot import render
     from jobs import calendar
@@ -267,8 +265,7 @@ def ask(obj: _Context, question: tuple[str, ...], as_json: bool, k: int | None, 
     with obj.store(create=False) as store:
         answers = obj.config.answers
         answerer = Answerer(store, Searcher(store), answers.default_language, answers.participation_target,
-                            next_event=lambda titled=None, after=None: calendar.next_occurrence(
-                                calendar.with_stored(declared, store), dt.datetime.now(dt.timezone.utc), titled=titled, after=after),
+                            next_event=calendar.next_finder(lambda: calendar.with_stored(declared, store)),
                             timezones=tuple(obj.config.display.timezones), date_order=obj.config.display.date_order)
         answer = answerer.ask(" ".join(question), k=k or answers.sources, meeting=meeting, speaker=speaker or None,
                               since=since.date() if since else None, language=lang)

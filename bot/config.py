@@ -7,6 +7,7 @@ is checked against ``documented_keys()`` by a test.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import difflib
 import os
 import tomllib
@@ -62,7 +63,9 @@ class TelegramConfig:
     listen: str = _help("address the webhook server listens on (webhook mode)", "127.0.0.1")
     port: int = _help("port the webhook server listens on (webhook mode)", 8443, low=1, high=65535)
     secret_token_env: str = _help("environment variable holding the webhook secret token (webhook mode)", "TELEGRAM_WEBHOOK_SECRET")
-    admins: list[str] = _help("Telegram user ids or @usernames allowed to send transcripts (plus each group's administrators)", [])
+    admins: list[str] = _help("Telegram user ids or @usernames allowed to send transcripts (plus each group's "
+                              "administrators: a transcript joins the one archive every chat asks, and its summary "
+                              "goes to every chat)", [])
     chats: list[int] = _help("chat ids the bot serves and posts to; empty: any chat it is added to", [])
     rate_limit: int = _help("questions a member may ask per minute before being asked to slow down", 10, low=1)
     max_upload_mb: float = _help("largest transcript accepted from the chat, in MB (refused before download)", 20.0, above=0)
@@ -292,8 +295,8 @@ def _check(value, expected, where: str):
         (item,) = typing.get_args(expected)
         if not isinstance(value, list):
             raise ConfigError(f"{where}: expected a list")
-        if item is str:   # ids may be written as numbers: admins = [12345, "@ana"]
-            value = [str(v) if isinstance(v, int) and not isinstance(v, bool) else v for v in value]
+        if item is str:   # ids may be written as numbers: admins = [12345, "@ana"]; dates as TOML dates: exdates = [2026-12-21]
+            value = [str(v) if isinstance(v, int) and not isinstance(v, bool) or type(v) is dt.date else v for v in value]
         return [_check(v, item, where) for v in value]
     if expected is float and isinstance(value, int) and not isinstance(value, bool):
         return float(value)

@@ -42,8 +42,7 @@ class SchedulingCommands:
         """(titled=None) -> the next occurrence in ``events_for(member)``: what "/next" and "when
         is the next call?" look at."""
         now = self.clock()
-        return lambda titled=None, after=None: calendar.next_occurrence(self.events_for(member), now,
-                                                                        titled=titled, after=after)
+        return calendar.next_finder(lambda: self.events_for(member), lambda: now)
 
     def _when(self, start: dt.datetime, lang: str) -> str:
         return event_when(start, self.timezones, lang)
@@ -175,12 +174,13 @@ class SchedulingCommands:
                 return [Reply(escape(i18n.t(lang, "schedule_needs_time", title=title,
                                                    date=i18n.date(mention.date, lang))))]
             start = dt.datetime.fromisoformat(f"{mention.date}T{mention.time_utc}+00:00")
-            existing = next((e for e in self.store.scheduled_events()
-                             if e["title"] == title and e["start_utc"] == start.isoformat()), None)
+            chats = self._chats_for(member)          # (another group's tap scheduled it for that group only)
+            existing = next((e for e in self.store.scheduled_events() if e["title"] == title
+                             and e["start_utc"] == start.isoformat() and set(e["chats"]) & set(chats)), None)
             if existing:                                  # a second tap: already scheduled
                 return [Reply(escape(i18n.t(lang, "schedule_done", id=existing["id"], title=title,
                                                    when=self._when(start, lang))))]
-            eid = self.store.propose_event(title, start, "UTC", DEFAULT_MINUTES, self._chats_for(member),
+            eid = self.store.propose_event(title, start, "UTC", DEFAULT_MINUTES, chats,
                                            source="transcript", created_by=member.id, status="active")
             return [Reply(escape(i18n.t(lang, "schedule_done", id=eid, title=title, when=self._when(start, lang))),
                           (Button(i18n.t(lang, "button_drop"), f"e:x:{eid}"),))]

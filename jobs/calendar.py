@@ -219,6 +219,13 @@ def next_occurrence(events: list[Event], now: dt.datetime, horizon_days: int = 4
     return found[0] if found else None
 
 
+def next_finder(events: Callable[[], list[Event]], clock: Callable[[], dt.datetime] | None = None):
+    """(titled=None, after=None) -> the next occurrence of ``events()`` from ``clock()`` (now): what
+    "when is the next call?" and "any events in January?" look at (``Answerer``'s ``next_event``)."""
+    clock = clock or (lambda: dt.datetime.now(UTC))
+    return lambda titled=None, after=None: next_occurrence(events(), clock(), titled=titled, after=after)
+
+
 def reminder_times(occurrence: Occurrence, offsets: list[dt.timedelta]) -> list[dt.datetime]:
     """When reminders of an occurrence go out (UTC), earliest first."""
     return sorted(occurrence.start_utc - o for o in offsets)

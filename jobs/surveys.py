@@ -46,7 +46,7 @@ def reminder_due(survey: dict, now: dt.datetime, remind_before: dt.timedelta) ->
     never before the survey has been open half its time (a survey open 2 hours, reminded 12 hours
     ahead, would tell everyone they have not answered as it is posted)?"""
     deadline = dt.datetime.fromisoformat(survey["deadline_utc"])
-    opened = dt.datetime.fromisoformat(survey["opened_utc"] or survey["occurrence_utc"])
+    opened = dt.datetime.fromisoformat(survey["opened_utc"] or survey["occurrence_utc"])   # (closed ones, from before m016)
     return deadline - now <= min(remind_before, (deadline - opened) / 2)
 
 

@@ -98,7 +98,9 @@ class FollowUps:
         """A group the question names ("Combien de places financées à AFRALO ?"): the answer
         within its meetings, searched without its name (the turns that answer seldom say it),
         when it holds most of the rest of the question, and clearly more than ``found`` (which
-        may have been found by the name alone: «Le rôle d'AFRALO…»). None: keep ``found``."""
+        may have been found by the name alone: «Le rôle d'AFRALO…»), or some of it and as much
+        as ``found`` holds when that is another group's ("cuando sale el boletin de naralo?").
+        None: keep ``found``."""
         of_group, ungrouped = which_meetings.grouped(question, meetings)
         if not of_group or not self.searcher.terms(ungrouped):
             return None

@@ -5,6 +5,11 @@ from __future__ import annotations
 from knowledge import lexicon
 from knowledge.text import MONTH_WORD
 
+# How many meetings there were ("¿Cuántas reuniones hubo?", "combien de réunions cette année"): a
+# list of meetings, not how many someone attended.
+_HELD_FR = r"(?:y a|il y a|avons|a t on|cette annee|en \d)"
+_HELD_ES = r"(?:hay|hubo|ha habido|tuvimos|se hicieron|este ano|en \d)"
+_HELD_PT = r"(?:ha|existem|houve|tivemos|teve|este ano|neste ano|em \d)"
 # Checked in this order (folded text).
 PATTERNS = (
     ("next", r"\b(?:next|upcoming) (?:\w+ )?(?:call|meeting|webinar|event)s?\b|\bnext \w+ one\W*$|"
@@ -37,9 +42,8 @@ PATTERNS = (
                       r"asisti|comparec|(?:was|were|etait|etaient|estuvo|esteve) present(?:e|es|s)?\b))|"
                       r"(?:participe|assiste|attended|asistio|participo|participou|assistiu|compareceu) "
                       r"(?:combien de fois|how many times|cuantas veces|quantas vezes)|"
-                      r"combien de (?:reunions|appels)(?! (?:y a|il y a|avons|a t on|cette annee|en \d))|"
-                      r"cuantas (?:reuniones|llamadas)(?! (?:hay|hubo|ha habido|tuvimos|se hicieron|este ano|en \d))|"
-                      r"quantas (?:reunioes|chamadas)(?! (?:ha|existem|houve|tivemos|teve|este ano|neste ano|em \d))|"
+                      r"combien de (?:reunions|appels)(?! " + _HELD_FR + r")|cuantas (?:reuniones|llamadas)(?! " + _HELD_ES + r")|"
+                      r"quantas (?:reunioes|chamadas)(?! " + _HELD_PT + r")|"
                       r"assiduite|asistencia de|assiduidade|attended the most|most meetings|never missed|most assiduous|"
                       r"plus assidue?|(?:mas|mais) assidu[oa]|" + lexicon.MOST_MISSED + "|" + lexicon.BELOW_TARGET + "|"
                       + lexicon.ABOVE_TARGET + "|"
@@ -189,9 +193,9 @@ PATTERNS = (
                 r"(?! (?:about|on|regarding|sur|sobre|acerca|a propos|de la|del|de|du|des))\b)\b"),
     ("meetings", r"\b(?:(?:which|what|list(?: of| the)?|all(?: the)?) (?:meetings|calls|webinars)|"
                  r"how many (?:meetings|calls|webinars)(?! (?:did|has|have|does|do) (?!we|you|they|there|it)\w)|"
-                 r"combien de (?:reunions|appels|webinaires) (?:y a|il y a|avons|a t on|cette annee|en \d)|"
-                 r"cuant[oa]s (?:reuniones|llamadas|webinarios|webinars|seminarios web) (?:hay|hubo|ha habido|tuvimos|se hicieron|este ano|en \d)|"
-                 r"quant[oa]s (?:reunioes|chamadas|webinarios) (?:ha|existem|houve|tivemos|teve|este ano|neste ano|em \d)|"
+                 r"combien de (?:reunions|appels|webinaires) " + _HELD_FR + r"|"
+                 r"cuant[oa]s (?:reuniones|llamadas|webinarios|webinars|seminarios web) " + _HELD_ES + r"|"
+                 r"quant[oa]s (?:reunioes|chamadas|webinarios) " + _HELD_PT + r"|"
                  r"quelles? (?:sont les )?(?:reunions|appels|webinaires)|liste des (?:reunions|appels|webinaires)|"
                  r"(?:que|cuales|lista de) (?:reuniones|llamadas|webinarios|webinars|seminarios web)|"
                  r"(?:quais|lista de) (?:reunioes|chamadas|webinarios)|"

@@ -241,9 +241,6 @@ def only_frame(question: str, meetings: list[MeetingSummary], also: Set[str] = f
     return all(w in also or w in ALL_STOPWORDS or w in _ONE or w in _ELIDED or frame_word(w, meetings) for w in rest)
 
 
-_ELIDED = {"d", "l", "qu", "c", "s", "j", "n", "m", "t"}      # what French elides: "et celle d'AFRALO ?", "et l'AFRALO ?"
-
-
 def ordinal_item(question: str) -> int | None:
     """The agenda item a question names by its place: "Who presented the first item?" 1, "Qui a
     présenté le dernier point ?" -1, "le 2e point" or "item 2" 2; None when it names none."""
@@ -282,6 +279,8 @@ def item_place(question: str, current: int = 0) -> int | None:
 _NUMBER_WORDS = {"number", "numero", "num", "nr", "n"}
 
 
+# What French elides: "et celle d'AFRALO ?", "et l'AFRALO ?".
+_ELIDED = {"d", "l", "qu", "c", "s", "j", "n", "m", "t"}
 # "The AFRALO one", "celle de NARALO", "la de septiembre": a meeting pointed at, no topic.
 _ONE = {"one", "ones", "uno", "una", "um", "uma", "un", "une", "celle", "celui", "celles", "ceux", "same", "meme"}
 

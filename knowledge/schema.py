@@ -285,3 +285,11 @@ def m016_survey_opened(db: Database) -> None:
     # When a survey was posted: members are not reminded before it has been open half its time.
     # NULL for surveys posted before: their occurrence's start stands for it.
     db.execute("ALTER TABLE surveys ADD COLUMN opened_utc TEXT")
+
+
+@migrations()
+def m017_survey_opened_at_upgrade(db: Database) -> None:
+    # A survey still open when m016 came did not record when it was posted, and the occurrence's
+    # start is before it was (a survey opens at the event's end): it counts from the upgrade.
+    db.execute("UPDATE surveys SET opened_utc = strftime('%Y-%m-%dT%H:%M:%S+00:00', 'now') "
+               "WHERE opened_utc IS NULL AND status != 'closed'")

@@ -317,6 +317,10 @@ def test_the_questions_left_unanswered(archive, question, meeting, askers):
     ("Quels événements à venir ?", "next"), ("Tem algo em dezembro?", "next"),
     ("anything coming up?", "next"), ("what's coming up?", "next"), ("what came up in the discussion?", "passage"),
     ("how many showed up?", "attendance"),
+    # how many meetings there were, and which of a kind: a list
+    ("how many meetings in 2026?", "meetings"), ("¿cuántas reuniones hubo en 2026?", "meetings"),
+    ("list the webinars", "meetings"), ("quais webinarios teve?", "meetings"),
+    ("how many meetings did Humberto attend?", "participation"), ("cuantas reuniones tuvo Humberto?", "participation"),
     ("que eventos se anunciaron en la llamada de septiembre?", "dates"),        # what a call announced
     ("what events were announced in the NARALO call?", "dates"),
     ("what events were discussed in the NARALO call?", "passage"), ("quais eventos foram mencionados?", "passage"),
@@ -477,3 +481,8 @@ def test_the_dates_a_call_announced(archive, question, meeting, first):
     assert lines[1].startswith(first) and len(answer.summary.mentions) == len([x for x in lines if x.startswith("• ")])
     assert [h.turn_index for h in answer.sources] == [d.turn for d in answer.summary.mentions]
     assert "dates" != archive.ask("What deadlines were mentioned for the DNS abuse statement?").kind      # a topic: search
+
+
+def test_the_webinars_listed_are_the_webinars(archive):
+    assert {"webinar"} == {m.kind for m in archive.ask("list the webinars").meetings}
+    assert 2026 == {int(m.date[:4]) for m in archive.ask("how many meetings in 2026?").meetings}.pop()

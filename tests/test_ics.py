@@ -278,6 +278,17 @@ def test_a_bot_admins_import_for_every_chat_takes_over_and_merges_what_other_cha
         assert (0, 3, 0) == astuple(counts)[:3] and [[-100]] * 3 == [e["chats"] for e in store.scheduled_events()]
 
 
+def test_a_bot_admins_import_leaves_another_groups_own_events_to_it(tmp_path):
+    with Store(tmp_path / "acta.db") as store:
+        import_file(store, calendar_file(SERIES), chats=(-100,))                # a group's own import
+        first = store.scheduled_events()[0]["id"]
+        store.set_event_status(first, "cancelled")                             # that group cancels one
+        store.import_calendar(ics.from_ics(calendar_file(SERIES), NOW), [-200], 1, NOW, every_chat=True)
+        events = store.scheduled_events()
+        assert [[-100]] * 2 == [e["chats"] for e in events if -100 in e["chats"]]       # its own, still
+        assert 3 == len([e for e in events if e["chats"] == [-200]])           # and all three for the other
+
+
 def test_a_named_calendars_export_speaks_for_the_whole_calendar(tmp_path):
     webinar = "UID:webinar\nSUMMARY:DNS webinar\nDTSTART:20261210T150000Z"
     with Store(tmp_path / "acta.db") as store:

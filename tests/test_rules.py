@@ -165,6 +165,14 @@ def test_an_exdate_skips_that_occurrence_in_listings_reminders_surveys_and_the_i
         assert b"20270118T230000Z" in document[1] and b"20261221" not in document[1]
 
 
+def test_an_exdate_may_be_written_as_a_toml_date(tmp_path):
+    path = tmp_path / "bot.toml"
+    path.write_text(HOLIDAY_TOML.replace('exdates = ["2026-12-21"]', "exdates = [2026-12-21]"))
+    (call,) = config_mod.events(config_mod.load(path))
+    assert ["2027-01-18T23:00:00+00:00"] == [o.start_utc.isoformat() for o in calendar.upcoming(
+        [call], DEC - dt.timedelta(days=2), DEC + dt.timedelta(days=30))]
+
+
 def test_an_exdate_is_the_day_in_the_event_s_zone_and_withdraws_its_planned_reminders(tmp_path):
     from knowledge.store import Store
 

@@ -221,6 +221,17 @@ def test_a_time_said_in_the_call_is_scheduled_in_one_tap_titled_by_its_item_or_s
         assert 1 == len(store.scheduled_events()) and "(n.º 1)" in again.html
 
 
+def test_one_tap_in_two_groups_schedules_for_each(tmp_path):
+    with Store(tmp_path / "a.db") as store:
+        ingest.ingest_paths(store, [DEMO], max_bytes=10_000_000)
+        then = dt.datetime(2026, 10, 27, tzinfo=UTC)
+        d = Dialogue(store, Answerer(store, Searcher(store)), "pt", clock=lambda: then, default_chats=(-100, -200))
+        timed = next(b for b in d.summary("lacralo-webinar-2026-10-26-pt", "pt")[-1].buttons if "29 de outubro" in b.label)
+        for group in (-200, -100):       # each group's own administrator taps it
+            d.button(timed.data, Member(7, "pt", chat=group, admin=True))
+        assert [[-200], [-100]] == [e["chats"] for e in store.scheduled_events()]
+
+
 def test_times_like_10h_and_localised_reasons(dialogue):
     (proposal,) = dialogue.command("schedule", "demain 10h | Réunion", Member(1, "fr", admin=True))
     assert "22 novembre 2026 (10:00 UTC" in proposal.html

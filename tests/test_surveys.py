@@ -96,11 +96,22 @@ def test_members_are_never_reminded_before_the_survey_was_open_half_its_time(tmp
         assert [(-100, "remind_group", 1)] == [(c, w, v["pending"]) for c, w, v in tg.said]
 
 
-def test_a_survey_posted_before_its_opening_was_recorded_counts_from_its_occurrence():
-    posted_before = {"deadline_utc": (END + dt.timedelta(hours=2)).isoformat(), "opened_utc": None,
-                     "occurrence_utc": (END - dt.timedelta(hours=1)).isoformat()}      # open 3 h: half is 1.5 h
-    assert not surveys.reminder_due(posted_before, END + dt.timedelta(minutes=29), dt.timedelta(hours=12))
-    assert surveys.reminder_due(posted_before, END + dt.timedelta(minutes=31), dt.timedelta(hours=12))
+def test_a_survey_open_when_its_opening_was_first_recorded_counts_from_the_upgrade(tmp_path):
+    from knowledge import schema
+    with Store(tmp_path / "a.db") as store:
+        for status in ("open", "closed"):
+            store.db["surveys"].insert({"event_key": f"k-{status}", "title": "Call", "chat_id": -100, "status": status,
+                                        "occurrence_utc": (END - dt.timedelta(hours=1)).isoformat(),
+                                        "deadline_utc": (END + dt.timedelta(hours=2)).isoformat()})
+        schema.m017_survey_opened_at_upgrade(store.db)      # (as run on a database from before m016)
+        opened = {r["status"]: r["opened_utc"] for r in store.db.query("SELECT status, opened_utc FROM surveys")}
+    assert opened["closed"] is None
+    upgraded = dt.datetime.fromisoformat(opened["open"])
+    assert abs(upgraded - dt.datetime.now(dt.timezone.utc)) < dt.timedelta(minutes=5)
+    survey = {"deadline_utc": (upgraded + dt.timedelta(hours=2)).isoformat(), "opened_utc": opened["open"],
+              "occurrence_utc": (END - dt.timedelta(hours=1)).isoformat()}
+    assert not surveys.reminder_due(survey, upgraded + dt.timedelta(minutes=59), dt.timedelta(hours=12))
+    assert surveys.reminder_due(survey, upgraded + dt.timedelta(minutes=61), dt.timedelta(hours=12))
 
 
 def test_a_restart_or_a_second_instance_posts_a_survey_once(tmp_path):
