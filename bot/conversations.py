@@ -81,8 +81,9 @@ def about(answer: Answer) -> Conversation | None:
         cited = answer.sources[0]
         return Conversation((answer.meeting.id,), "presenter", turn=(cited.meeting_id, cited.turn_index),
                             quoted=cited.passage, item=answer.names.get("place", [0])[0])
-    if answer.meeting is not None:
-        return Conversation((answer.meeting.id,), _asked(answer))
+    if answer.meeting is not None:       # (an agenda said for an item no one presented: that item, for "and the next one?")
+        place = (answer.names.get("item") or [0])[0] if answer.kind == "agenda" else 0
+        return Conversation((answer.meeting.id,), _asked(answer), item=max(place or 0, 0))
     if answer.kind == "several" and answer.parts:
         ids = tuple(p.meeting.id for p in answer.parts if p.meeting is not None)
         return Conversation(ids, _asked(answer.parts[0])) if ids else None

@@ -20,12 +20,13 @@ def courtesy(question: str) -> tuple[str, str | None] | None:
     """A message that only thanks or greets ("Merci !", "¡Hola a todos!", "thank you very much Acta"):
     ("thanks" or "greeting", its language); small talk ("ok", "jajaja", "d'accord", "ok gracias"):
     ("ack", None), or "thanks" when it thanks; None for anything else."""
-    words = [w for w in re.findall(r"[a-z0-9]+", fold(question)) if w not in _ADDRESSEES]
+    written = re.findall(r"[a-z0-9]+", fold(question))
+    words = [w for w in written if w not in _ADDRESSEES]
     said = " ".join(words)
     for kind, table in (("thanks", lexicon_chat.THANKS), ("greeting", lexicon_chat.GREETINGS),
                         ("greeting", lexicon_chat.HOW_ARE_YOU)):
         for language, phrases in table.items():
-            if said in phrases.split("|"):
+            if said in phrases.split("|") or " ".join(written) in phrases.split("|"):    # ("thanks a lot")
                 return kind, language
     if words and all(_LAUGHTER.match(w) for w in words) or said in lexicon_chat.SMALL_TALK:
         return "ack", None

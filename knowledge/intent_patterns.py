@@ -166,7 +166,7 @@ PATTERNS = (
                       r"quien(?:es)? (?:leyo|presento|anuncio) (?:el orden del dia|la agenda)|"
                       r"quem (?:leu|apresentou|anunciou) (?:a pauta|a agenda|a ordem do dia))\b"),
     # "Who gave the capacity building report?": a few words may come between.
-    ("presenter", r"^\W*(?:who (?:presented|gave (?:the|a) (?:\w+ ){0,4}?(?:presentation|talk|report|update))|"
+    ("presenter", r"^\W*(?:(?:and|y|et|e|also) )?(?:who (?:presented|gave (?:the|a) (?:\w+ ){0,4}?(?:presentation|talk|report|update))|"
                   r"qui a (?:presente|fait (?:la|une) presentation|fait le (?:rapport|point))|"
                   r"quien(?:es)? (?:presento|presentaron|(?:hizo|dio) (?:la presentacion|el informe))|"
                   r"quem (?:apresentou|(?:fez|deu) (?:a apresentacao|o relatorio)))\b"),

@@ -36,6 +36,7 @@ _COUNTING = re.compile(r"how many times|combien de fois|cuantas veces|quantas ve
 _IMPERSONAL = re.compile(r"\b(?:was|were|been|fue|fueron|foi|foram|ete|a t on|on a|se)\b")
 _ATTENDING = re.compile(r"\b(?:attend\w*|particip\w*|assist\w*|asisti\w*|came|come|join\w*|comparec\w*|"
                         r"vino|vinieron|veio|vieram|venu\w*)\b")
+_IN_A_MONTH = re.compile(r"\b(?:in|en|em|de|pour|para|no|na)\s+(?:%s)\b" % MONTH_WORD.pattern)
 _KIND_OF = {"meetings_held": "meetings", "presenters": "agenda", "survey_held": "survey", "coming": "next"}
 # What happened or was said, not what is coming ("what events were discussed in the call?")
 _PAST_OR_SAID = re.compile(r"\b(?:were|was|happened|took place|announced|discussed|mentioned|said|fueron|hubo|pasaron|"
@@ -114,7 +115,7 @@ _FOLLOW_UP_THAT = re.compile(lexicon.FOLLOW_UP_THAT)
 _WHY = re.compile(r"^\W*(?:why|pourquoi|por que|por qué|porque)\b")
 # Whom thanks or greetings are addressed to: "hola a todos", "bonjour à tous", "thanks Acta".
 _NUMBERED_ITEM = re.compile(r"\b%s\s+%s\b" % (lexicon.NUMBERED, lexicon.ITEM_NOUNS))
-_ITEM_NUMBER = re.compile(r"\b%s\s+(?:n[o°º]\.?\s*)?([1-9])\b(?!\s*%%)" % lexicon.ITEM_NOUNS)   # "item 2", "point n° 3"
+_ITEM_NUMBER = re.compile(r"\b%s\s+(?:n[o°º]\.?\s*)?([1-9]\d?)\b(?!\s*%%)" % lexicon.ITEM_NOUNS)   # "item 2", "point n° 3"
 # After an article: "na quinta" is on Thursday, "o quinto ponto" an item.
 _ORDINAL_ITEM = re.compile(r"\b(?:the|le|la|l|el|o|a|du|del|do|da|au|al|ao|os|um|un|une)\s+(%s)\s+%s\b"
                            % ("|".join(lexicon.ORDINALS), lexicon.ITEM_NOUNS))
@@ -190,6 +191,8 @@ def detect(question: str, meetings: list[MeetingSummary], people: dict[int, str]
             kind = "mentions"
         elif kind not in ("next", "coming", "presenter", "mentions", "questions") and len(topic) > allowed:
             return None
+        elif kind == "coming" and _IN_A_MONTH.search(folded) and topic:
+            return None     # "¿Qué hay en noviembre sobre seguridad en línea?": what was said of it
         # "What did the attendees say about Toronto?" asks for what was said about it (a say verb
         # alone is no topic: "What was announced on the agenda?").
         said = lexicon.SAY_VERBS & set(without_about(folded).split())
@@ -264,8 +267,8 @@ def item_place(question: str, current: int = 0) -> int | None:
     if len(words) != 1:
         return None
     word = words[0]
-    numbered = re.fullmatch(r"([1-9])(?:e|eme|er|ere|re|nd|rd|th|st|o|a|do|da|ro|ra|to|ta|vo|va|mo|ma)?", word)
-    if numbered:
+    numbered = re.fullmatch(r"([1-9]\d?)(?:e|eme|er|ere|re|nd|rd|th|st|o|a|do|da|ro|ra|to|ta|vo|va|mo|ma)?", word)
+    if numbered and not re.search(r"\d\s*%", question):        # ("and 50%?" is no item)
         return int(numbered.group(1))
     if word in lexicon.ORDINALS:
         return lexicon.ORDINALS[word]

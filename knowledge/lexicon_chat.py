@@ -6,12 +6,12 @@ from __future__ import annotations
 # Thanks and greetings sent alone (folded, without punctuation): answered as such, in their language.
 THANKS = {"fr": "merci|merci beaucoup|merci bcp|merci infiniment|merci bien|mille mercis|super merci",
           "es": "gracias|muchas gracias|mil gracias|muy amable|grax|graciass",
-          "pt": "obrigado|obrigada|muito obrigado|muito obrigada|valeu|vlw|obg|brigado|brigada|obrigadao",
-          "en": "thanks|thank you|thanks a lot|thank you very much|thx|ty|tks|cheers"}
+          "pt": "obrigado|obrigada|muito obrigado|muito obrigada|valeu|vlw|obg|mto obg|muito obg|valeu demais|brigado|brigada|obrigadao",
+          "en": "thanks|thank you|thanks a lot|thanks so much|thank you very much|thank u|thanku|thx|ty|tks|cheers"}
 GREETINGS = {"fr": "bonjour|bonsoir|salut|coucou",
              "es": "hola|buenos dias|buenas tardes|buenas noches|buenas",
              "pt": "ola|oi|bom dia|boa tarde|boa noite",
-             "en": "hello|hi|hey|good morning|good afternoon|good evening"}
+             "en": "hello|hi|hey|good morning|good afternoon|good evening|hi there|hey there|hello there"}
 # …and asking how one is, a greeting too when sent alone ("oi, tudo bem?", "hola, ¿qué tal?"), but
 # opening a question only before punctuation: "Comment ça va se passer… ?", "how are you planning…?".
 HOW_ARE_YOU = {"fr": "comment ca va|bonjour ca va|salut ca va",
@@ -42,7 +42,9 @@ _OPENS = (r"(?:" + _GREETING + r")" + _TO_ALL + r"|"
 # of the survey" is a question about a question).
 _OPENS_PUNCTUATED = (r"(?:(?:a |one |quick |une |une petite |petite |otra |una |una pequena |uma |outra |"
                      r"tengo una |tenho uma |j ai une )?(?:question|pregunta|consulta|duda|pergunta|duvida)|"
-                     r"ok|okay|perfect|parfait|perfecto|perfeito|" + _THANKS + r")")
+                     r"ok|okay|perfect|parfait|perfecto|perfeito|(?:" + _THANKS + r")(?:\s+(?:crack|amig[oa]s?|guys|all|everyone|"
+                     r"todos|pessoal|galera|por (?:la|el) (?:info|informacion|dato|resumen)|for (?:that|the info|this)|"
+                     r"pela info|pour l info|pour ca))?)")
 # "Do you know if …", "¿Sabes si …?", "Tu sais si …", "Vc sabe se …": the "if" opens nothing of the question.
 _IF = (r"(?:(?<=know)|(?<=knows)|(?<=sabe)|(?<=sabes)|(?<=saben)|(?<=sabem)|(?<=sait)|(?<=sais)|(?<=saber)|(?<=alguien)|"
        r"(?<=savoir)|(?<=savez vous))\s+(?:if|whether|si|se)")

@@ -37,6 +37,9 @@ from knowledge import chatter
     ("Sabemos quién presidió?", "Sabemos quién presidió?"),
     ("oi, tudo bem? quem presidiu?", "quem presidiu?"), ("ça va être enregistré ?", "ça va être enregistré ?"),
     ("how are you? who chaired?", "who chaired?"), ("hola, ¿qué tal? ¿quién presidió?", "¿quién presidió?"),
+    ("gracias crack, ¿qué presentó Patricio?", "¿qué presentó Patricio?"),
+    ("gracias por la info, ¿quién presidió?", "¿quién presidió?"), ("thanks for that, who chaired?", "who chaired?"),
+    ("thanks for the summary of Grace?", "thanks for the summary of Grace?"),
     # asking how one is opens a question only before punctuation
     ("Comment ça va se passer pour les webinaires ?", "Comment ça va se passer pour les webinaires ?"),
     ("how are you planning the IPv6 webinar?", "how are you planning the IPv6 webinar?"),
@@ -57,6 +60,8 @@ def test_the_question_without_what_opens_and_closes_it(typed, question):
     ("merci bcp", "thanks"), ("obg", "thanks"), ("vlw", "thanks"), ("gracias crack", "thanks"),
     ("oi, tudo bem?", "greeting"), ("tudo bem?", "greeting"), ("hola, ¿qué tal?", "greeting"), ("salut, ça va ?", "greeting"),
     ("ça va ?", None), ("tudo bem com a reunião?", None), ("gracias por el resumen de Grace", None),
+    ("thanks a lot!!", "thanks"), ("thank u", "thanks"), ("mto obg", "thanks"), ("valeu demais", "thanks"),
+    ("hi there", "greeting"),
 ])
 def test_small_talk_is_no_question(said, kind):
     assert kind == (chatter.courtesy(said) or (None,))[0]

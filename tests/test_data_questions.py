@@ -320,6 +320,8 @@ def test_the_questions_left_unanswered(archive, question, meeting, askers):
     # how many meetings there were, and which of a kind: a list
     ("how many meetings in 2026?", "meetings"), ("¿cuántas reuniones hubo en 2026?", "meetings"),
     ("list the webinars", "meetings"), ("quais webinarios teve?", "meetings"),
+    ("o que tem em dezembro sobre aceitação universal?", "passage"), ("and who presented the mitigation plan?", "presenter"),
+    ("y quien presento el segundo punto de naralo?", "presenter"),
     ("how many meetings did Humberto attend?", "participation"), ("cuantas reuniones tuvo Humberto?", "participation"),
     ("que eventos se anunciaron en la llamada de septiembre?", "dates"),        # what a call announced
     ("what events were announced in the NARALO call?", "dates"),

@@ -39,7 +39,8 @@ LATEST = "lacralo-webinar-2026-10-26-pt"
     ("¿Llegó tarde Olivia?", ["Olivia Hartman"]), ("a Olivia chegou atrasada?", ["Olivia Hartman"]),
     ("Éric est-il arrivé en retard ?", ["Éric Nkurunziza"]), ("eric est arrive en retard?", ["Éric Nkurunziza"]),
     ("was olivia in the roll call?", ["Olivia Hartman"]), ("¿Estaba Priya ausente?", ["Priya Raman"]),
-    ("Priya estaba ausente?", ["Priya Raman"]),
+    ("Priya estaba ausente?", ["Priya Raman"]), ("priya absent?", ["Priya Raman"]),
+    ("Eric arrivé en retard ?", ["Éric Nkurunziza"]),
 ])
 def test_whom_a_question_asks_whether_they_were_there(archive, question, asked):
     assert (asked, []) == about_someone.was_there(question, archive.store.people(), archive.store.meetings())
@@ -56,6 +57,7 @@ def test_whom_a_question_asks_whether_they_were_there(archive, question, asked):
     "Did NARALO participate in the call?", "Did ALAC attend?",   # a group, a body
     "Who attended?", "Did anyone attend?", "Quem esteve na reunião?", "Did the Board attend?", "Did de la attend?",
     "Who joined late?", "Was the meeting late?", "Olivia estaba de acuerdo?", "The statement came late?",
+    "the budget is missing?", "Le rapport arrivé en retard ?",
 ])
 def test_other_questions_do_not_ask_whether_someone_was_there(archive, question):
     assert about_someone.was_there(question, archive.store.people(), archive.store.meetings()) is None
