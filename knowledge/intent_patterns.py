@@ -23,6 +23,10 @@ PATTERNS = (
                r"\b(?:hay|ha|tem|there is|is there|are there|y a t il) (?:algo|algum|alguma|anything|something|quelque chose)"
                r"(?: (?:planeado|previsto|programado|agendado|prevu|planned|scheduled))? (?:en|em|in|pour|para|for|no|na) "
                r"(?:%s)\b|" % MONTH_WORD.pattern +
+               # "Is there a call in December?", "¿Hay llamada en diciembre?", "Y a-t-il un appel en décembre ?"
+               r"\b(?:is there|are there|hay|habra|y a t il|tem|vai ter|ha) (?:an? |any |una? |uma |des )?"
+               r"(?:calls?|meetings?|webinars?|llamadas?|reunion|reuniones|appels?|reuniao|reunioes|chamadas?|webinaires?|webinarios?)"
+               r" (?:en|in|em|au mois de) (?:%s)\b|" % MONTH_WORD.pattern +
                # "¿Qué hay en diciembre?", "what's happening in December", "Qu'est-ce qu'il y a en décembre ?"
                r"\b(?:que hay|o que (?:tem|ha)|what s happening|what is happening|whats happening|what s on|"
                r"qu est ce qu il y a|qu y a t il) (?:en|em|in|au mois de|no mes de|no mês de) (?:%s)\b|" % MONTH_WORD.pattern +
@@ -35,7 +39,7 @@ PATTERNS = (
     ("mentions", r"\b(?:how many times|how often|combien de fois|a quelle frequence|cuantas veces|"
                  r"con que frecuencia|quantas vezes|com que frequencia)\b"),
     ("participation", r"\b(?:participation|participacion|participacao|attendance rate|taux de (?:presence|participation)|"
-                      r"how (?:often|many (?:meetings|calls)) (?:did|has|have|does)(?! (?:we|you|they|there|it)\b)|"
+                      r"how (?:often|many (?:meetings|calls)) (?:did|has|have|does)(?! (?:we|you|they|there|it|\w+ralo|alac)\b)|"
                       r"(?:con que frecuencia|com que frequencia|a quelle frequence|how often)(?=.*\b(?:attend|particip|assist|"
                       r"asist|comparec|vien[ea]|vem|vinha))|"
                       r"(?:how many times|combien de fois|cuantas veces|quantas vezes)(?=.*\b(?:attend|particip|assist|"
@@ -192,7 +196,7 @@ PATTERNS = (
                 r"(?:o )?que (?:foi|se) (?:discutido|falou|tratado)|do que se falou)"
                 r"(?! (?:about|on|regarding|sur|sobre|acerca|a propos|de la|del|de|du|des))\b)\b"),
     ("meetings", r"\b(?:(?:which|what|list(?: of| the)?|all(?: the)?) (?:meetings|calls|webinars)|"
-                 r"how many (?:meetings|calls|webinars)(?! (?:did|has|have|does|do) (?!we|you|they|there|it)\w)|"
+                 r"how many (?:meetings|calls|webinars)(?! (?:did|has|have|does|do) (?!(?:we|you|they|there|it|\w+ralo|alac)\b)\w)|"
                  r"combien de (?:reunions|appels|webinaires) " + _HELD_FR + r"|"
                  r"cuant[oa]s (?:reuniones|llamadas|webinarios|webinars|seminarios web) " + _HELD_ES + r"|"
                  r"quant[oa]s (?:reunioes|chamadas|webinarios) " + _HELD_PT + r"|"

@@ -420,3 +420,14 @@ def test_after_who_presented_it_a_question_is_first_about_what_was_presented(arc
     # What only another meeting says is still found there.
     elsewhere = archive.ask("What was said about Montevideo?", context=on)
     assert NARALO != elsewhere.sources[0].meeting_id
+
+
+@pytest.mark.parametrize("question, kind, several", [
+    ("quick summary of lacralo", "summary", False), ("who attended lacralo?", "attendance", False),
+    ("summary of the lacralo calls", "several", True), ("Who sent apologies in every LACRALO meeting?", "several", True),
+])
+def test_a_group_named_alone_is_its_latest_meeting_unless_several_are_said(archive, question, kind, several):
+    answer = archive.ask(question)
+    assert kind == answer.kind
+    if not several:
+        assert LATEST == answer.meeting.id
