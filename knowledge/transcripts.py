@@ -87,7 +87,8 @@ READING = 14       # 2: a stray byte in a UTF-8 file is read as Windows-1252 ("G
 #                       header's fields before the first turn ("IDIOMA: ESPAÑOL", "LOCATION: Zoom",
 #                       "MODERADOR: Lucía") name no one; a UTF-8 file cut inside its last character is read without it;
 #                       "primero / 1ro / 1.º de septiembre"; "23 hs UTC", "11 de la noche UTC", "14 h 00 TU", "14:00Z";
-#                       UTF-8 saved again as Windows-1252 ("LucÃ­a") mended
+#                       UTF-8 saved again as Windows-1252 ("LucÃ­a") mended; a numeric date the file name reads the
+#                       other way round is read its way
 
 
 def parse(doc: Document) -> Transcript:
@@ -272,6 +273,9 @@ def build(raw: list[RawTurn], preamble: str = "", *, filename: str = "", path: s
                 opening_text, date = said, date or opening.find_date(said, language)
                 break
     file_date, file_time = opening.from_filename(filename)
+    if date and file_date and date != file_date and (date.year, date.month, date.day) == (
+            file_date.year, file_date.day, file_date.month):
+        date = file_date        # "10/12/2026" read day first, in a file named 2026-10-12: month first
     date = date or file_date
     if date is None:
         raise TranscriptError("no meeting date found in the opening or the file name "

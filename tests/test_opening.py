@@ -91,3 +91,13 @@ def test_two_days_of_two_months_are_two_days():
                                   "3 November 2026, at 11 de la mañana"])
 def test_what_is_no_time_in_utc_gives_no_start(said):
     assert opening_mod.find_utc_start(said, dt.date(2026, 11, 3)) is None
+
+
+def test_a_numeric_date_the_file_name_reads_the_other_way_round_is_read_its_way(tmp_path):
+    from knowledge import formats, transcripts
+    text = ("JANE DOE: Welcome to the NARALO monthly call on 10/12/2026. It is 19:00 UTC.\n"
+            "JOHN ROE: Thank you, Jane. Glad to be here today with all of you.\n")
+    for name, date in (("naralo-2026-10-12.txt", "2026-10-12"), ("naralo-call.txt", "2026-12-10"),
+                       ("naralo-2026-12-10.txt", "2026-12-10")):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        assert date == transcripts.parse(formats.read(str(tmp_path / name), 100_000)).date.isoformat()
