@@ -88,7 +88,7 @@ READING = 14       # 2: a stray byte in a UTF-8 file is read as Windows-1252 ("G
 #                       "MODERADOR: Lucía") name no one; a UTF-8 file cut inside its last character is read without it;
 #                       "primero / 1ro / 1.º de septiembre"; "23 hs UTC", "11 de la noche UTC", "14 h 00 TU", "14:00Z";
 #                       UTF-8 saved again as Windows-1252 ("LucÃ­a") mended; a numeric date the file name reads the
-#                       other way round is read its way
+#                       other way round is read its way; words a PDF's text broke at line ends joined
 
 
 def parse(doc: Document) -> Transcript:
@@ -116,10 +116,18 @@ def parse(doc: Document) -> Transcript:
 
 
 def clean(text: str) -> str:
-    """Remove what the publisher added: disclaimers, end markers, markdown emphasis."""
+    """Remove what the publisher added: disclaimers, end markers, markdown emphasis; and words
+    a PDF's text broke at line ends ("outr-\neach"), in a file that breaks words so."""
     text = _DISCLAIMER.sub("\n", text)
     text = _END_MARKER.sub("", text)
+    if len(_BROKEN_WORD.findall(text)) >= MIN_BROKEN_WORDS:
+        text = _BROKEN_WORD.sub("", text)
     return normalize_markers(text)
+
+
+# A word broken at a line's end by a hyphen, its rest in lower case on the next line ("pres-\nented").
+_BROKEN_WORD = re.compile(r"(?<=[^\W\d_]{2})-\n(?=[a-zà-ÿ]{2})")
+MIN_BROKEN_WORDS = 3      # (a compound cut at a line's end once or twice, "well-\nknown", stays)
 
 
 def split_turns(text: str) -> tuple[str, list[RawTurn]]:

@@ -481,3 +481,11 @@ def test_a_number_that_is_all_a_speaker_said_is_kept():
     _, turns = transcripts.split_turns("JANE DOE:\n42\nTOM BAKER: The budget is\n\n5000\n\ndollars until the end of\n\n12\n\nthe month.\n")
     assert [("JANE DOE", "42"), ("TOM BAKER", "The budget is 5000 dollars until the end of the month.")] == [
         (t.label, t.text) for t in turns]
+
+
+def test_words_a_pdf_broke_at_line_ends_are_joined_when_the_file_breaks_words_so():
+    from knowledge import transcripts
+    broken = "JANE DOE: the draft statement was pres-\nented, the outr-\neach event in Dece-\nmber, a well-\nknown idea.\n"
+    assert "presented, the outreach event in December, a wellknown idea." in transcripts.clean(broken)
+    once = "JANE DOE: a well-\nknown idea, and a long-\nterm plan.\n"        # two: compounds, kept
+    assert "well-\nknown" in transcripts.clean(once) and "long-\nterm" in transcripts.clean(once)
