@@ -19,7 +19,6 @@ _WAS_THERE = re.compile(_ASKED_START + r"(?:"
                         r"(?:was|were) (?P<en_was>.+?) (?:at|in|on|there|present|absent|missing|late)\b|"
                         r"(?:did|has|have) (?P<en>.+?) (?:attend|join|come|make it|particip|take part|show up|turn up|miss|arrive)\w*|"
                         r"(?P<en_late>.+?) (?:joined|arrived|came|was|were|got there) late\b|"
-                        r"(?P<en_absent>.+?) (?:absent|missing)$|"                       # "priya absent?"
                         r"(?P<fr>.+?) (?:etai(?:en)?t (?:t )?(?:il |elle |ils |elles )?(?:la|present\w*|absent\w*|a|au|aux|en|dans)\b|"
                         r"(?:a|ont) (?:t (?:il|elle|ils|elles) )?(?:assiste|participe|ete present\w*)\b|"
                         r"(?:est|sont) (?:t (?:il|elle|ils|elles) )?venue?s?\b|"
@@ -33,7 +32,8 @@ _WAS_THERE = re.compile(_ASKED_START + r"(?:"
                         r"estaba|estaban|asistio|asistieron|participo|participaron|vino|vinieron|llego tarde|llegaron tarde|"
                         r"se conecto tarde|chegou atrasad[oa]|chegou tarde|"
                         r"esteve|estiveram|estava|participou|participaram|compareceu|compareceram|assistiu|veio|"
-                        r"fue (?=al? |a la )|foi (?=ao? |a |na |no ))\b)")
+                        r"fue (?=al? |a la )|foi (?=ao? |a |na |no ))\b|"
+                        r"(?P<en_absent>.+?) (?:absent|missing)$)")                     # "priya absent?"
 # "Did Priya speak in the NARALO call?", "Humberto a-t-il pris la parole ?", "¿Habló Humberto en
 # la llamada de 2016?", "O Humberto falou na reunião?": whether they took the floor.
 _DID_SPEAK = re.compile(_ASKED_START + r"(?:"

@@ -7,9 +7,9 @@ from knowledge.text import MONTH_WORD
 
 # How many meetings there were ("¿Cuántas reuniones hubo?", "combien de réunions cette année"): a
 # list of meetings, not how many someone attended.
-_HELD_FR = r"(?:y a|il y a|avons|a t on|cette annee|en \d)"
-_HELD_ES = r"(?:hay|hubo|ha habido|tuvimos|se hicieron|este ano|en \d)"
-_HELD_PT = r"(?:ha|existem|houve|tivemos|teve|este ano|neste ano|em \d)"
+_HELD_FR = r"(?:(?:d \w+ |de \w+ )?(?:y a|il y a|avons|a t on|cette annee|en \d))"
+_HELD_ES = r"(?:(?:de \w+ )?(?:hay|hubo|ha habido|tuvimos|se hicieron|este ano|en \d))"
+_HELD_PT = r"(?:(?:d[ae] \w+ )?(?:ha|existem|houve|tivemos|teve|este ano|neste ano|em \d))"
 # Checked in this order (folded text).
 PATTERNS = (
     ("next", r"\b(?:next|upcoming) (?:\w+ )?(?:call|meeting|webinar|event)s?\b|\bnext \w+ one\W*$|"
@@ -196,7 +196,7 @@ PATTERNS = (
                 r"(?:o )?que (?:foi|se) (?:discutido|falou|tratado)|do que se falou)"
                 r"(?! (?:about|on|regarding|sur|sobre|acerca|a propos|de la|del|de|du|des))\b)\b"),
     ("meetings", r"\b(?:(?:which|what|list(?: of| the)?|all(?: the)?) (?:meetings|calls|webinars)|"
-                 r"how many (?:meetings|calls|webinars)(?! (?:did|has|have|does|do) (?!(?:we|you|they|there|it|\w+ralo|alac)\b)\w)|"
+                 r"how many (?:\w+ralo |alac )?(?:meetings|calls|webinars)(?! (?:did|has|have|does|do) (?!(?:we|you|they|there|it|\w+ralo|alac)\b)\w)|"
                  r"combien de (?:reunions|appels|webinaires) " + _HELD_FR + r"|"
                  r"cuant[oa]s (?:reuniones|llamadas|webinarios|webinars|seminarios web) " + _HELD_ES + r"|"
                  r"quant[oa]s (?:reunioes|chamadas|webinarios) " + _HELD_PT + r"|"

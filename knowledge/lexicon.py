@@ -350,7 +350,7 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
             "primeiro": 1, "primeira": 1, "terceiro": 3, "terceira": 3, "quarto": 4, "quarta": 4, "setimo": 7, "oitavo": 8, "nono": 9}
 ITEM_NOUNS = r"(?:agenda )?(?:items?|points?|topics?|subjects?|sujets?|puntos?|temas?|ponto|pontos|itens?)"
 # "2e point", "2nd item", "2º tema", "3o ponto": a number with an ordinal ending (folded).
-NUMBERED = r"([1-9]\d?)\s?(?:e|eme|er|ere|re|nd|rd|th|st|o|a|º|ª|°)"
+NUMBERED = r"([1-9]\d?)\s?(?:e|eme|er|ere|re|nd|rd|th|st|ro|ra|do|da|to|ta|vo|va|mo|ma|no|na|o|a|º|ª|°)"
 # A question about several meetings that asks for what they share (folded): "Who attended both
 # calls?", "Qui était présent aux deux réunions ?", "¿Quiénes asistieron a ambas?".
 ALL_OF = (r"\b(?:both|all (?:of )?(?:the|these|those|them)|all \w+ (?:meetings|calls)|tous les deux|toutes les deux|aux deux|"

@@ -35,14 +35,16 @@ _OPENS = (r"(?:" + _GREETING + r")" + _TO_ALL + r"|"
           r"(?:me )?(?:dices|puedes decirme|pueden decirme|podrias decirme|podria decirme)|dime|me gustaria saber|"
           r"(?:puedo|quisiera) saber|perdon|disculpa|disculpen|"
           r"alguem (?:sabe|me diz|poderia me dizer)|(?:voces |voce |vcs )?sabem|(?:voce|vc) sabe|(?:me )?(?:diz|dizem)|"
-          r"gostaria de saber|posso saber|desculpa|desculpe|com licenca|"
+          r"gostaria de saber|posso saber|desculpa|desculpe|com licenca|btw|by the way|por cierto|au fait|"
           r"(?:est.ce que )?quelqu un (?:sait|peut me dire)|qqn sait|(?:vous )?savez vous|tu sais|"
           r"(?:dis|dites) moi|je voudrais savoir|puis je savoir|pardon|excusez moi")
 # …and what opens one only followed by punctuation ("Question: …", "Merci ! Et …"; "Question 2
 # of the survey" is a question about a question).
 _OPENS_PUNCTUATED = (r"(?:(?:a |one |quick |une |une petite |petite |otra |una |una pequena |uma |outra |"
                      r"tengo una |tenho uma |j ai une )?(?:question|pregunta|consulta|duda|pergunta|duvida)|"
-                     r"ok|okay|perfect|parfait|perfecto|perfeito|(?:" + _THANKS + r")(?:\s+(?:crack|amig[oa]s?|guys|all|everyone|"
+                     r"ok|okay|ok cool|cool|perfect|parfait|perfecto|perfeito|bueno|pues|bon|alors|entao|so|well|"
+                     r"acta|bot|guys|folks|all|everyone|chicos|chicas|gente|pessoal|galera|amigos|equipo|equipe|team|"
+                     r"(?:" + _THANKS + r")(?:\s+(?:crack|amig[oa]s?|guys|all|everyone|"
                      r"todos|pessoal|galera|por (?:la|el) (?:info|informacion|dato|resumen)|for (?:that|the info|this)|"
                      r"pela info|pour l info|pour ca))?)")
 # "Do you know if …", "¿Sabes si …?", "Tu sais si …", "Vc sabe se …": the "if" opens nothing of the question.

@@ -40,6 +40,11 @@ from knowledge import chatter
     ("gracias crack, ¿qué presentó Patricio?", "¿qué presentó Patricio?"),
     ("gracias por la info, ¿quién presidió?", "¿quién presidió?"), ("thanks for that, who chaired?", "who chaired?"),
     ("thanks for the summary of Grace?", "thanks for the summary of Grace?"),
+    ("Acta, who chaired the naralo call?", "who chaired the naralo call?"), ("btw who chaired?", "who chaired?"),
+    ("ok cool, who chaired?", "who chaired?"), ("chicos, quien presidio?", "quien presidio?"),
+    ("gente, quem apresentou?", "quem apresentou?"),
+    ("so what can NARALO do?", "so what can NARALO do?"), ("all the meetings?", "all the meetings?"),
+    ("cool story about the budget?", "cool story about the budget?"),
     # asking how one is opens a question only before punctuation
     ("Comment ça va se passer pour les webinaires ?", "Comment ça va se passer pour les webinaires ?"),
     ("how are you planning the IPv6 webinar?", "how are you planning the IPv6 webinar?"),

@@ -324,6 +324,7 @@ def test_the_questions_left_unanswered(archive, question, meeting, askers):
     ("y quien presento el segundo punto de naralo?", "presenter"),
     ("is there a call in december?", "next"), ("hay llamada en diciembre?", "next"), ("y a-t-il un appel en décembre ?", "next"),
     ("how many calls did lacralo have?", "meetings"), ("hubo reunion en marzo?", "no_meeting"),
+    ("how many LACRALO calls this year?", "meetings"), ("cuantas llamadas de lacralo hubo este año?", "meetings"),
     ("how many meetings did Humberto attend?", "participation"), ("cuantas reuniones tuvo Humberto?", "participation"),
     ("que eventos se anunciaron en la llamada de septiembre?", "dates"),        # what a call announced
     ("what events were announced in the NARALO call?", "dates"),

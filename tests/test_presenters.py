@@ -170,7 +170,7 @@ def test_an_item_named_by_its_place_after_an_agenda_is_of_that_meeting(archive, 
     # numbered
     ("and the 3rd?", 3), ("y el numero 3?", 3), ("and item 3?", 3), ("el 2do?", 2), ("et le 2e ?", 2),
     ("e o 4o?", 4), ("y el n° 5?", 5), ("and #3?", 3), ("3?", 3),
-    ("and the 10th?", 10), ("y el 10?", 10), ("and the 3 speakers?", None), ("y el 2 de octubre?", None), ("and 2020?", None), ("and 50%?", None),
+    ("and the 10th?", 10), ("y el 10?", 10), ("y el 4to?", 4), ("and the 3 speakers?", None), ("y el 2 de octubre?", None), ("and 2020?", None), ("and 50%?", None),
     # from the item talked about (the second)
     ("and the next one?", 3), ("¿y el siguiente?", 3), ("et le suivant ?", 3), ("e o próximo?", 3),
     ("and the previous one?", 1), ("¿y el anterior?", 1),

@@ -266,6 +266,7 @@ def test_whether_someone_sent_apologies_of_no_meeting_is_where_they_did(archive)
     ("Did Priya Raman miss the NARALO call?", NARALO, "Priya Raman", "No — Priya Raman was there: NARALO monthly call"),
     ("¿Estuvo ausente Keisha Thompson?", LATEST, "Keisha Thompson", "Sí — Keisha Thompson no estuvo: seminario web de LACRALO"),
     ("¿Estaba Priya ausente?", NARALO, "Priya Raman", "No — Priya Raman estuvo: llamada mensual de NARALO"),
+    ("Serge était-il absent ?", AFRALO, "Serge Ekambi", "Non — Serge Ekambi y était : appel mensuel d'AFRALO"),
 ])
 def test_whether_someone_was_absent_is_whether_they_were_there_turned(archive, question, mid, person, verdict):
     """Not "No, … did not send apologies" (an absence need not be excused): the roll call's facts,
