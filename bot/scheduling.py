@@ -176,7 +176,8 @@ class SchedulingCommands:
             start = dt.datetime.fromisoformat(f"{mention.date}T{mention.time_utc}+00:00")
             chats = self._chats_for(member)          # (another group's tap scheduled it for that group only)
             existing = next((e for e in self.store.scheduled_events() if e["title"] == title
-                             and e["start_utc"] == start.isoformat() and set(e["chats"]) & set(chats)), None)
+                             and e["start_utc"] == start.isoformat()
+                             and (not e["chats"] or not chats or set(e["chats"]) & set(chats))), None)
             if existing:                                  # a second tap: already scheduled
                 return [Reply(escape(i18n.t(lang, "schedule_done", id=existing["id"], title=title,
                                                    when=self._when(start, lang))))]

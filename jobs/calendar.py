@@ -259,7 +259,8 @@ def parse_when(text: str, languages: list[str], now: dt.datetime, date_order: st
     (with ``code``: bad_date, past, too_far)."""
     import dateparser
 
-    text, city = _as_said(text.strip())
+    typed = text.strip()            # (what the admin wrote, for what is said back)
+    text, city = _as_said(typed)
     default_zone = city or default_zone
     text = re.sub(r"\b(\d{4}-\d{1,2}-\d{1,2})T(?=\d)", r"\1 ", text)    # "2026-12-05T19:00"
     # "14.00", "10.30": a time (no month 00 or 30); "10.12" stays a date.
@@ -302,9 +303,9 @@ def parse_when(text: str, languages: list[str], now: dt.datetime, date_order: st
         day, month, year = impossible
         raise CalendarError(f"no day {day} in month {month}", code="no_such_day", day=day, month=month, year=year)
     if parsed is None:
-        raise CalendarError(f"not a date I understand: {text!r}", code="bad_date")
+        raise CalendarError(f"not a date I understand: {typed!r}", code="bad_date")
     if not _ANY_TIME.search(text):
-        raise CalendarError(f"no time of day in {text!r}", code="no_time")
+        raise CalendarError(f"no time of day in {typed!r}", code="no_time")
     if named is not None and _has_day_number(text):     # "Monday 2 December 2027": is it a Monday?
         local = parsed.astimezone(written_zone)          # the day as written
         if local.weekday() != named:
@@ -335,9 +336,10 @@ def _as_said(text: str) -> tuple[str, str | None]:
 
 
 def _daypart(m: re.Match) -> str:
-    """ "6 de la tarde" -> "18:00", "9 de la mañana" -> "9:00"."""
-    morning = fold(m.group(3)) in ("manana", "manha", "matin", "morning")
-    return f"{int(m.group(1)) % 12 + (0 if morning else 12)}:{m.group(2) or '00'}"
+    """ "6 de la tarde" -> "18:00", "9 de la mañana" -> "9:00", "12 de la noche" -> "0:00"."""
+    part, hour = fold(m.group(3)), int(m.group(1)) % 12
+    pm = part not in ("manana", "manha", "matin", "morning") and not (hour == 0 and part in ("noche", "noite", "soir"))
+    return f"{hour + (12 if pm else 0)}:{m.group(2) or '00'}"
 
 
 # How admins say a day and time, as dateparser reads them (in this order).
@@ -345,19 +347,27 @@ _AS_SAID = [(re.compile(p, re.IGNORECASE), written) for p, written in (
     (r"\b(\d{1,2})(?:\.?º|\.?°|\.?ª|ro|er)?\s+(?=de\s+[a-zç]{3,})", r"\1 "),                  # "1º de febrero"
     (r"\b(?:primero|primeiro)\s+(?=de\s)", "1 "),
     (r"(?<=\d)\s+set\.?(?=\s|$)", " sep"),                                                   # "15 set 2027": setembro
-    (r"\b(?:à|a|ao|al|at)?\s*(?:midi|mediod[ií]a|meio[- ]dia|noon)\b", " 12:00"),
+    (r"(?:\b(?:à|a|ao|al|at)\s*)?(?<![-\w])(?:midi|mediod[ií]a|meio[- ]dia|noon)\b", " 12:00"),   # (not "après-midi")
     (r"\b(?:à|a)?\s*(?:minuit|medianoche|meia[- ]noite|midnight)\b", " 00:00"),
     (r"\b(1[0-2]|0?[1-9])(?::([0-5]\d))?\s+(?:de la|da|du|de l'|in the)\s+(mañana|manana|manhã|manha|matin|"
      r"morning|tarde|noche|noite|soir|après-midi|apres-midi|afternoon|evening)\b", _daypart),   # "6 de la tarde"
-    (r"\b(?:ce soir|cet apr[eè]s-midi|ce matin)\b", "aujourd'hui"),                             # "ce soir 20h"
+    # "ce soir 20h", "ce soir à 8h" (8 in the evening: "8 du soir")
+    (r"\b(?:ce soir|cet apr[eè]s-midi|esta noche|esta tarde|hoje (?:à|a) (?:noite|tarde)|esta noite|tonight)"
+     r"(?:\s+(?:à|a las|às|at|a la))?\s+(1[0-1]|0?[1-9])(?:\s*(?:h|:)\s*([0-5]\d)?)?(?!\s*(?:pm|am|p\.m|a\.m)\b)(?=\W|$)",
+     lambda m: f"{_TODAY_WORD[fold(m.group(0)).split()[0]]} {int(m.group(1)) + 12}:{m.group(2) or '00'}"),
+    (r"\b(?:ce soir|cet apr[eè]s-midi|ce matin)\b", "aujourd'hui"),
+    (r"(?:\bl')?\bapr[eè]s-midi\b", ""),                                                        # "demain après-midi à 15h"
     (r"\besta (?:noche|tarde)\b", "hoy"),
     (r"\b(?:hoje (?:à|a) (?:noite|tarde)|esta noite)\b", "hoje"),
     (r"\btonight\b", "today"),
     # "18 heures", "18 horas", "18hs", "18:00hs" (not "dans 2 heures": no time of day)
-    (r"(?<!dans )(?<!en )(?<!em )(?<!in )\b(\d{1,2}:[0-5]\d)\s*(?:heures?|horas?|hs\.?|hrs\.?)(?=\W|$)", r"\1"),
-    (r"(?<!dans )(?<!en )(?<!em )(?<!in )\b(\d{1,2})\s*(?:heures?|horas?|hs\.?|hrs\.?)(?=\W|$)", r"\1:00"),
+    (r"(?<!dans )(?<!en )(?<!em )(?<!in )(?<!de )(?<!a )(?<!ici )\b(\d{1,2}:[0-5]\d)\s*(?:heures?|horas?|hs\.?|hrs\.?)(?=\W|$)",
+     r"\1"),
+    (r"(?<!dans )(?<!en )(?<!em )(?<!in )(?<!de )(?<!a )(?<!ici )\b(\d{1,2})\s*(?:heures?|horas?|hs\.?|hrs\.?)(?=\W|$)",
+     r"\1:00"),
     (r"\b(UTC|GMT)\s+([+\-−])\s?(?=\d)", r"\1\2"),                                             # "UTC -3"
 )]
+_TODAY_WORD = {"ce": "aujourd'hui", "cet": "aujourd'hui", "esta": "hoy", "hoje": "hoje", "tonight": "today"}
 # "hora de Brasília", "(horário de Brasília)", "heure de Paris", "Buenos Aires time"
 _CITY_TIME = re.compile(r"\(?\b(?:hora|horario|horário|heure|heures|time)\s+(?:de|d'|d’|in)\s+"
                         r"([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)\)?|"

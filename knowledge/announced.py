@@ -78,7 +78,7 @@ def month_asked(question: str, today: dt.date) -> tuple[dt.date, dt.date] | None
     # (after a preposition or an article: "I may not make it" names no month; nor does "May I…")
     months = {n for n, names in enumerate(lexicon.MONTHS, 1) for name in names
               for m in re.finditer(rf"\b(?:{_BEFORE_MONTH})\s+(?:(?:mes|mois|month) (?:de |of )?)?({name})\b", folded)
-              if name != "may" or question[m.start(1):m.end(1)] == "May"}
+              if name != "may" or re.search(r"\bMay\b", question)}
     if len(months) != 1:
         return None
     month = months.pop()

@@ -10,6 +10,7 @@ from knowledge.models import Document, Transcript
 # speakers is the same (a corrected version); else they are two meetings held the same day.
 SAME_MEETING_OVERLAP = 0.5
 SAME_TEXT_SHARE = 0.8       # a file whose turns are mostly a stored meeting's is a version of it
+MAX_TURNS_TAKEN_OUT = 2     # a corrected version may leave out the last turns, whole (the operator's closing lines)
 
 
 def part_of(part: list[str], whole: list[str]) -> bool:
@@ -63,17 +64,18 @@ class Corrections:
         return part_of(said, stored) or part_of(stored, said)
 
     def _only_begins(self, mid: str, transcript: Transcript) -> bool:
-        """Is the new version the stored meeting's first turns and no more, cut in the middle of
-        its last (a file cut off: each of its turns the stored one's at its place, the last one
-        only begun)? A version without the last turns, whole, is a corrected one (the operator's
-        closing line taken out)."""
+        """Is the new version the stored meeting's first turns and no more (a file cut off: each of
+        its turns the stored one's at its place, the last one perhaps only begun)? A version
+        without its last turn or two, whole, is a corrected one (the operator's closing line
+        taken out)."""
         stored = [" ".join(r[0].split()) for r in self.db.execute(
             "SELECT text FROM turns WHERE meeting_id = ? ORDER BY idx", [mid])]
         said = [" ".join(t.text.split()) for t in transcript.turns]
         if not said or len(said) >= len(stored):
             return False
         last = stored[len(said) - 1]
-        return said[:-1] == stored[:len(said) - 1] and last.startswith(said[-1]) and last != said[-1]
+        begun = said[:-1] == stored[:len(said) - 1] and last.startswith(said[-1])
+        return begun and (last != said[-1] or len(stored) - len(said) > MAX_TURNS_TAKEN_OUT)
 
     def _start_kept(self, mid: str, transcript: Transcript) -> str | None:
         """The start a new version of a stored meeting is stored with: its own, else the one

@@ -37,7 +37,10 @@ _ABOVE_TARGET = re.compile(lexicon.ABOVE_TARGET)
 _UNANSWERED = re.compile(lexicon.UNANSWERED)
 _APOLOGY_WORD = re.compile(r"\b(?:apolog|excus|disculp|desculp)")
 _ABSENT = re.compile(r"\b(?:absent\w*|miss|missed|missing|ausentes?|falto|faltou)\b")
-_LATE = re.compile(r"\b(?:late|tarde|retard|atrasad[oa])\b")       # "Did Olivia join late?"
+# "Did Olivia join late?", "¿Llegó tarde?", "Est-il arrivé en retard ?" (not "la reunión de la tarde")
+_LATE = re.compile(r"\b(?:(?:join\w*|arriv\w*|came|come|got there|was|were|is|connected|logged in) late|"
+                   r"(?:llego|llegaron|se conecto|se unio|entro) tarde|(?:chegou|entrou) (?:tarde|atrasad[oa])|"
+                   r"(?:arrivee?s?|connectee?s?) en retard|atrasad[oa])\b")
 # A word as written, without an elided article ("d'IPv6": IPv6).
 _WRITTEN = re.compile(r"(?:\b(?:[cdjlmnst]|qu)['’](?=\w))?([^\W_][\w'’-]*)", re.IGNORECASE)
 
@@ -145,7 +148,8 @@ class FactAnswers:
             return parts[0] if len(parts) == 1 else Answer("several", lang, question, parts=parts)
         targets = named or which_meetings.calls_if_said(question, meetings)[-1:]     # the last meeting when none is named
         if len(named) > 1 and self._group_alone(question, meetings, lang):
-            targets = named[-1:]        # "summary of lacralo", "who attended lacralo?": a group's latest
+            # "summary of lacralo", "who chaired lacralo and naralo?": each group's latest
+            targets = which_meetings.latest_of_each_group(named, named[-1].kind)
         if len(targets) > 1 and intent.kind in ("agenda", "agenda_reader", "roll_call_reader", "apologies", "attendance", "chair",
                                                 "commitments", "dates", "late", "interpreters", "summary"):
             parts = tuple(self.about(intent.kind, lang, m, question=question, asked=intent.speakers)

@@ -36,6 +36,7 @@ _COUNTING = re.compile(r"how many times|combien de fois|cuantas veces|quantas ve
 _IMPERSONAL = re.compile(r"\b(?:was|were|been|fue|fueron|foi|foram|ete|a t on|on a|se)\b")
 _ATTENDING = re.compile(r"\b(?:attend\w*|particip\w*|assist\w*|asisti\w*|came|come|join\w*|comparec\w*|"
                         r"vino|vinieron|veio|vieram|venu\w*)\b")
+_ABOUT = re.compile(r"\b(?:about|sobre|sur|with|con|com|regarding|acerca de|a propos de|concernant)\b")
 _IN_A_MONTH = re.compile(r"\b(?:in|en|em|de|pour|para|no|na)\s+(?:%s)\b" % MONTH_WORD.pattern)
 _KIND_OF = {"meetings_held": "meetings", "presenters": "agenda", "survey_held": "survey", "coming": "next"}
 # What happened or was said, not what is coming ("what events were discussed in the call?")
@@ -191,8 +192,8 @@ def detect(question: str, meetings: list[MeetingSummary], people: dict[int, str]
             kind = "mentions"
         elif kind not in ("next", "coming", "presenter", "mentions", "questions") and len(topic) > allowed:
             return None
-        elif kind == "coming" and _IN_A_MONTH.search(folded) and topic:
-            return None     # "¿Qué hay en noviembre sobre seguridad en línea?": what was said of it
+        elif kind == "coming" and _IN_A_MONTH.search(folded) and topic and _ABOUT.search(folded):
+            return None     # "¿Qué hay en noviembre sobre seguridad en línea?": what was said of it ("…in Toronto?" is coming)
         # "What did the attendees say about Toronto?" asks for what was said about it (a say verb
         # alone is no topic: "What was announced on the agenda?").
         said = lexicon.SAY_VERBS & set(without_about(folded).split())

@@ -50,9 +50,11 @@ _OPENS_PUNCTUATED = (r"(?:(?:a |one |quick |une |une petite |petite |otra |una |
 # "Do you know if …", "¿Sabes si …?", "Tu sais si …", "Vc sabe se …": the "if" opens nothing of the question.
 _IF = (r"(?:(?<=know)|(?<=knows)|(?<=sabe)|(?<=sabes)|(?<=saben)|(?<=sabem)|(?<=sait)|(?<=sais)|(?<=saber)|(?<=alguien)|"
        r"(?<=savoir)|(?<=savez vous))\s+(?:if|whether|si|se)")
+# A question word after "how are you" without punctuation: "oi tudo bem quem presidiu…".
+_ASKING = r"(?:quem|quien|qui|who|what|when|where|which|que|o que|cuando|quando|quand|onde|donde|ou|cual|qual|quel|quelle)"
 _HOW_ARE_YOU = "|".join(sorted({p for phrases in HOW_ARE_YOU.values() for p in phrases.split("|")}, key=len, reverse=True))
 OPENER = (r"(?:(?:" + _OPENS + r")(?:" + _IF + r")?(?:\s*[,!:;.\-—–?]+\s*|\s+)|" + _OPENS_PUNCTUATED + r"\s*[,!:;.\-—–]+\s*|"
-          r"(?:" + _HOW_ARE_YOU + r")\s*[,!:;.\-—–?]+\s*)")
+          r"(?:" + _HOW_ARE_YOU + r")(?:\s*[,!:;.\-—–?]+\s*|\s+(?=" + _ASKING + r"\b)))")
 # What closes one: "…? gracias", "… thanks!", "… merci d'avance", "… saludos".
 CLOSER = (r"[\s,.!;:—–-]+(?:(?:muchas |mil |desde ya )?gracias(?: de antemano)?|thanks(?: a lot| in advance)?|"
           r"thank you(?: so much)?|thx|cheers|merci(?: d avance| beaucoup)?|cordialement|(?:muito )?obrigad[oa]|valeu|"

@@ -65,7 +65,7 @@ OPENING_CHARS = 3000
 # from a file (turns, speakers, roll call, apologies, agenda). Meetings read by an older one are
 # read again from their stored file: by the bot when it starts, or by `acta reingest`.
 # tests/test_reading.py fails when the reading of the demo and corpus changes and this does not.
-READING = 14       # 2: a stray byte in a UTF-8 file is read as Windows-1252 ("Gonçalves", not a replacement mark)
+READING = 15       # 2: a stray byte in a UTF-8 file is read as Windows-1252 ("Gonçalves", not a replacement mark)
 #                    3: interpreters' channels ("Veronica et Marina pour l'espagnol")
 #                    4: roles in labels ("CHAIR – JANE DOE:", "JANE DOE (CHAIR):"), a timestamp opening a
 #                       turn, more ways of reading the roll call and apologies
@@ -89,6 +89,7 @@ READING = 14       # 2: a stray byte in a UTF-8 file is read as Windows-1252 ("G
 #                       "primero / 1ro / 1.º de septiembre"; "23 hs UTC", "11 de la noche UTC", "14 h 00 TU", "14:00Z";
 #                       UTF-8 saved again as Windows-1252 ("LucÃ­a") mended; a numeric date the file name reads the
 #                       other way round is read its way; words a PDF's text broke at line ends joined
+#                   15: (14 as released with fewer of these) "TU" only in capitals, "Z" only after a figure
 
 
 def parse(doc: Document) -> Transcript:

@@ -174,6 +174,8 @@ def test_what_is_coming_in_a_month_is_of_that_month(tmp_path):
         assert ask("any events in March 2025?")[0] == "Nothing like that is scheduled. The next event:"
         # "may" is no month, unless it is one
         assert ask("When is the next call? I may not make it") == ["LACRALO monthly call — 4 December 2026", "10:00 UTC"]
+        assert ask("What is coming up — anything in May?") == ["LACRALO monthly call — 4 May 2027", "10:00 UTC"]
+        assert "next" == answerer.ask("any events in December in Toronto?").kind      # a place is no topic
         # Nothing that month: said so, and the next event
         once = [Event.declared("Regional workshop", "2027-02-10T15:00", "UTC")]
         later = Answerer(store, Searcher(store), today=lambda: now.date(),
@@ -376,6 +378,9 @@ def test_until_in_utc_is_accepted_and_applied_in_local_time():
     ("1º de fevereiro de 2027 18h", "2027-02-01T21:00:00+00:00"),
     ("primero de febrero de 2027 18:00", "2027-02-01T21:00:00+00:00"),
     ("ce soir 20h", "2026-11-24T23:00:00+00:00"), ("esta noche a las 20:00", "2026-11-24T23:00:00+00:00"),
+    ("ce soir à 8h", "2026-11-24T23:00:00+00:00"), ("esta tarde a las 5", "2026-11-24T20:00:00+00:00"),
+    ("demain après-midi à 15h", "2026-11-25T18:00:00+00:00"), ("mardi après-midi 14h30", "2026-11-24T17:30:00+00:00"),
+    ("15 de enero de 2027 a las 12 de la noche", "2027-01-15T03:00:00+00:00"),
 ])
 def test_weekdays_and_written_zones(text, expected):
     now = dt.datetime(2026, 11, 24, 10, tzinfo=UTC)          # Tuesday, 07:00 in Montevideo
@@ -383,7 +388,8 @@ def test_weekdays_and_written_zones(text, expected):
                                            default_zone="America/Montevideo").isoformat()
 
 
-@pytest.mark.parametrize("text", ["dans 2 heures", "I set 15 reminders 18:00", "15 janvier 2027"])
+@pytest.mark.parametrize("text", ["dans 2 heures", "I set 15 reminders 18:00", "15 janvier 2027", "dentro de 2 horas",
+                                  "daqui a 2 horas", "d'ici 2 heures"])
 def test_what_is_no_day_and_time_is_refused(text):
     with pytest.raises(CalendarError):
         calendar.parse_when(text, ["en", "fr", "es", "pt"], dt.datetime(2026, 11, 24, 10, tzinfo=UTC))

@@ -42,7 +42,7 @@ from knowledge import chatter
     ("thanks for the summary of Grace?", "thanks for the summary of Grace?"),
     ("Acta, who chaired the naralo call?", "who chaired the naralo call?"), ("btw who chaired?", "who chaired?"),
     ("ok cool, who chaired?", "who chaired?"), ("chicos, quien presidio?", "quien presidio?"),
-    ("gente, quem apresentou?", "quem apresentou?"),
+    ("gente, quem apresentou?", "quem apresentou?"), ("oi tudo bem quem presidiu?", "quem presidiu?"),
     ("so what can NARALO do?", "so what can NARALO do?"), ("all the meetings?", "all the meetings?"),
     ("cool story about the budget?", "cool story about the budget?"),
     # asking how one is opens a question only before punctuation

@@ -431,3 +431,8 @@ def test_a_group_named_alone_is_its_latest_meeting_unless_several_are_said(archi
     assert kind == answer.kind
     if not several:
         assert LATEST == answer.meeting.id
+
+
+def test_groups_named_alone_are_each_groups_latest(archive):
+    answer = archive.ask("Who chaired lacralo and naralo?")
+    assert [LATEST, NARALO] == sorted(p.meeting.id for p in answer.parts)

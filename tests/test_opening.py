@@ -88,7 +88,8 @@ def test_two_days_of_two_months_are_two_days():
 
 
 @pytest.mark.parametrize("said", ["3 November 2026: the 2 TUs met", "3 November 2026, 3 Zoom calls", "Primero, 2026 fue bueno",
-                                  "3 November 2026, at 11 de la mañana"])
+                                  "3 November 2026, at 11 de la mañana", "3 novembre 2026, point 2 tu as la parole",
+                                  "3 November 2026, 14:00 Z"])
 def test_what_is_no_time_in_utc_gives_no_start(said):
     assert opening_mod.find_utc_start(said, dt.date(2026, 11, 3)) is None
 

@@ -230,6 +230,12 @@ def test_one_tap_in_two_groups_schedules_for_each(tmp_path):
         for group in (-200, -100):       # each group's own administrator taps it
             d.button(timed.data, Member(7, "pt", chat=group, admin=True))
         assert [[-200], [-100]] == [e["chats"] for e in store.scheduled_events()]
+    with Store(tmp_path / "b.db") as store:         # for every chat (none configured): a second tap, no second event
+        ingest.ingest_paths(store, [DEMO], max_bytes=10_000_000)
+        d = Dialogue(store, Answerer(store, Searcher(store)), "pt", clock=lambda: then)
+        for _ in range(2):
+            d.button(timed.data, Member(1, "pt", admin=True))
+        assert 1 == len(store.scheduled_events())
 
 
 def test_times_like_10h_and_localised_reasons(dialogue):

@@ -422,3 +422,12 @@ def test_a_corrected_version_without_its_last_turn_whole_replaces_the_meeting(st
     shorter.write_text(text[:last], encoding="utf-8")
     result = ingest.ingest_file(store, str(shorter), max_bytes=MAX)
     assert ("replaced", len(turns) - 1) == (result.status, len(store.meeting("naralo-2026-10-12-en").turns))
+
+
+def test_a_file_cut_between_turns_is_still_cut_off(store, tmp_path):
+    ingest.ingest_file(store, str(DEMO / "naralo-2026-10-12-en.txt"), max_bytes=MAX)
+    turns = store.meeting("naralo-2026-10-12-en").turns
+    text = (DEMO / "naralo-2026-10-12-en.txt").read_text(encoding="utf-8")
+    half = tmp_path / "naralo-half.txt"
+    half.write_text(text[:text.index(f"{turns[len(turns) // 2].label}:")], encoding="utf-8")
+    assert ("failed", "shorter") == (lambda r: (r.status, r.code))(ingest.ingest_file(store, str(half), max_bytes=MAX))

@@ -335,3 +335,8 @@ def test_every_answer_on_presence_starts_with_its_verdict():
 def test_whether_someone_joined_late_is_the_verdict_of_that(archive, question, verdict):
     # (of the last meeting they were at when none is named: Rubén's is September's call, not the webinar)
     assert render.plain(archive.ask(question)).startswith(verdict)
+
+
+@pytest.mark.parametrize("question", ["¿Estuvo Humberto en la reunión de la tarde?", "Was Priya at the late October call?"])
+def test_the_afternoon_or_a_late_month_asks_no_verdict_on_lateness(archive, question):
+    assert "late" not in archive.ask(question).flags
