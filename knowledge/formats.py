@@ -131,11 +131,18 @@ def decode(content: bytes) -> str:
 def _unmangled(text: str) -> str:
     """UTF-8 text that was read as Windows-1252 and saved again ("LucÃ­a", "â€™"), mended (ftfy:
     only what reads as such mangling is changed)."""
-    if "Ã" not in text and "â€" not in text and "Â" not in text:
+    mangled = len(_MOJIBAKE.findall(text))
+    if mangled < MIN_MOJIBAKE:
         return text
     import ftfy      # (only for the files that need it)
 
-    return ftfy.fix_encoding(text)
+    fixed = ftfy.fix_encoding(text)
+    return fixed if len(_MOJIBAKE.findall(fixed)) < mangled else text
+
+
+# What UTF-8 read as Windows-1252 looks like ("Ã­", "Ã©", "â€™", "Â°"): not "JOÃO", "SÃO", "«IRMÃ»".
+_MOJIBAKE = re.compile(r"Ã[\u0080-\u00aa\u00ac-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]|â€|Â[\u00a1-\u00bf]")
+MIN_MOJIBAKE = 3
 
 
 def _utf16_without_bom(sample: bytes) -> str | None:

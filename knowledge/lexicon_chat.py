@@ -4,10 +4,11 @@ talk sent alone ("ok", "jajaja", "kkkk", "d'accord"), which is no question."""
 from __future__ import annotations
 
 # Thanks and greetings sent alone (folded, without punctuation): answered as such, in their language.
-THANKS = {"fr": "merci|merci beaucoup|merci bcp|merci infiniment|merci bien|mille mercis|super merci",
-          "es": "gracias|muchas gracias|mil gracias|muy amable|grax|graciass",
+THANKS = {"fr": "merci|merci beaucoup|merci bcp|merci infiniment|merci bien|mille mercis|super merci|merci pour l info",
+          "es": "gracias|muchas gracias|mil gracias|muy amable|grax|graciass|gracias por la info",
           "pt": "obrigado|obrigada|muito obrigado|muito obrigada|valeu|vlw|obg|mto obg|muito obg|valeu demais|brigado|brigada|obrigadao",
-          "en": "thanks|thank you|thanks a lot|thanks so much|thank you very much|thank u|thanku|thx|ty|tks|cheers"}
+          "en": "thanks|thank you|thanks a lot|thanks so much|thank you very much|thank u|thanku|thx|ty|tks|cheers|"
+                "thanks for that|thanks for the info"}
 GREETINGS = {"fr": "bonjour|bonsoir|salut|coucou",
              "es": "hola|buenos dias|buenas tardes|buenas noches|buenas",
              "pt": "ola|oi|bom dia|boa tarde|boa noite",

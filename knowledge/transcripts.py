@@ -40,7 +40,7 @@ _PARTICLE = re.compile(r"(?<= )(?:de|del|la|las|los|da|das|do|dos|du|van|von|der
 # …but not between the words of a heading: "PUNTO 3 de la AGENDA", "RESUMEN de la LLAMADA" (folded).
 _HEADING_NOUNS = frozenset("""punto puntos tema temas item items point points ponto pontos agenda orden ordem pauta
     resumen resumo resume summary llamada chamada appel call reunion reuniao meeting sesion sessao session seance
-    comentarios comentario comentarios commentaires comments preguntas pregunta perguntas questions informe relatorio
+    comentarios comentario commentaires comments preguntas pregunta perguntas questions informe relatorio
     rapport report acta ata minuta notas nota notes comunidad comunidade communaute community""".split())
 # What a label is not: a numbered agenda heading ("AGENDA ITEM 1", "PUNTO 3"; "PANELIST 2" is
 # someone) or the call's title, a group's call or a transcript ("NARALO WEBINAR: DNS ABUSE 101",

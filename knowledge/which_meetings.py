@@ -184,7 +184,7 @@ def _dated(question: str, folded: str, pool: list[MeetingSummary], language: str
         said = str((today or dt.date.today()).year - (year.group(1) is not None))
         pool = [m for m in pool if m.date.startswith(said)]
         rest = _RELATIVE_YEAR.sub(" ", folded)
-        found = _dated(question, rest, pool, language, today, month_alone=True, day_alone=day_alone)
+        found = _dated(question, rest, pool, language, today, month_alone=month_alone, day_alone=day_alone)
         return pool if found is None else found
     relative = _relative_month(folded.split())
     if relative:

@@ -66,7 +66,7 @@ def test_the_question_without_what_opens_and_closes_it(typed, question):
     ("oi, tudo bem?", "greeting"), ("tudo bem?", "greeting"), ("hola, ¿qué tal?", "greeting"), ("salut, ça va ?", "greeting"),
     ("ça va ?", None), ("tudo bem com a reunião?", None), ("gracias por el resumen de Grace", None),
     ("thanks a lot!!", "thanks"), ("thank u", "thanks"), ("mto obg", "thanks"), ("valeu demais", "thanks"),
-    ("hi there", "greeting"),
+    ("hi there", "greeting"), ("thanks for that", "thanks"), ("thanks for the info!", "thanks"),
 ])
 def test_small_talk_is_no_question(said, kind):
     assert kind == (chatter.courtesy(said) or (None,))[0]

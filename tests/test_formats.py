@@ -308,6 +308,7 @@ def test_utf8_saved_again_as_windows_1252_is_mended():
     assert "LucÃ­a" in mangled.decode("utf-8") and "Lucía de la Fuente" in formats.decode(mangled)
     # What only looks like it stays: "Ã" alone in a name, "Â" in a title
     assert "ÃRVORE Â Ãgua" == formats.decode("ÃRVORE Â Ãgua".encode())
+    assert "«IRMÃ» e SÃO PAULO, JOÃO, AMANHÃ”" == formats.decode("«IRMÃ» e SÃO PAULO, JOÃO, AMANHÃ”".encode())
 
 
 # --- bad input ----------------------------------------------------------------------------------
