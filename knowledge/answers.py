@@ -209,8 +209,7 @@ class Answerer(FactAnswers, PresenterAnswers, FollowUps, Quoting):
                     # "And in the AFRALO call?", "¿Y en 2016?": the same question of those meetings
                     # (of the same people, when it asked whether someone was there); of one
                     # meeting, "and lacralo?" is its latest of that kind, not each of its calls since 2016.
-                    if len(on) == 1 and which_meetings.dated(question, meetings, lang, today) is None and \
-                            not which_meetings.says_several(question):
+                    if len(on) == 1 and which_meetings.one_each(question, meetings, lang, today):
                         named = which_meetings.latest_of_each_group(named, on[0].kind)
                     intent = intents.Intent(asked_then, tuple(m.id for m in named), speakers=whom)
                 elif named and start and context.topic and intents.only_frame(question, meetings):

@@ -147,7 +147,8 @@ class FactAnswers:
                 return dataclasses.replace(found[0], names={"commitments": [], "person": persons})
             return parts[0] if len(parts) == 1 else Answer("several", lang, question, parts=parts)
         targets = named or which_meetings.calls_if_said(question, meetings)[-1:]     # the last meeting when none is named
-        if len(named) > 1 and self._group_alone(question, meetings, lang):
+        if len(named) > 1 and which_meetings.grouped(question, meetings)[0] and \
+                which_meetings.one_each(question, meetings, lang, self.today()):
             # "summary of lacralo", "who chaired lacralo and naralo?": each group's latest
             targets = which_meetings.latest_of_each_group(named, named[-1].kind)
         if len(targets) > 1 and intent.kind in ("agenda", "agenda_reader", "roll_call_reader", "apologies", "attendance", "chair",
@@ -156,12 +157,6 @@ class FactAnswers:
                           for m in targets[-MAX_PARTS:])
             return Answer("several", lang, question, parts=parts)
         return self.about(intent.kind, lang, targets[-1], question=question, asked=intent.speakers)
-
-    def _group_alone(self, question: str, meetings: list[MeetingSummary], lang: str) -> bool:
-        """Does the question name its meetings by a group alone: no date, and not several ("every",
-        "both", "the LACRALO calls")?"""
-        return bool(which_meetings.grouped(question, meetings)[0]) and not which_meetings.says_several(question) and \
-            which_meetings.dated(question, meetings, lang, self.today(), month_alone=True, day_alone=True) is None
 
     def _committed(self, person: str, question: str, lang: str, meetings: list[MeetingSummary]) -> Answer:
         """A person's commitments, as the summaries find them, in the latest meetings they made

@@ -126,6 +126,13 @@ def latest_of_each_group(meetings: list[MeetingSummary], kind: str) -> list[Meet
     return [m for m in meetings if m in latest.values()]
 
 
+def one_each(question: str, meetings: list[MeetingSummary], language: str, today: dt.date | None) -> bool:
+    """Does the question name no date nor several meetings ("and lacralo?", "summary of lacralo";
+    not "in September", "the LACRALO calls", "every…", "both…"): one meeting of each group it names?"""
+    return not says_several(question) and \
+        dated(question, meetings, language, today, month_alone=True, day_alone=True) is None
+
+
 def says_several(question: str) -> bool:
     """Does the question speak of several meetings ("the LACRALO calls", "both", "every call")?"""
     return bool(_SEVERAL.search(fold(question)))

@@ -94,15 +94,7 @@ def test_one_broken_event_is_skipped_and_logged_and_the_others_are_still_reminde
 def test_a_broken_event_does_not_stop_the_others_surveys(tmp_path):
     from knowledge.store import Store
 
-    posted = []
-
-    async def post_poll(chat, question, options):
-        posted.append(chat)
-        return "p1", 1
-
-    async def nothing(*args):
-        return None
-
+    posted, post_poll, nothing = _polls()
     with Store(tmp_path / "a.db") as store:
         asyncio.run(surveys.tick(store, [BROKEN, GOOD], DEC + dt.timedelta(hours=1, minutes=5), post_poll, nothing,
                                  nothing))
@@ -145,14 +137,7 @@ def test_an_exdate_skips_that_occurrence_in_listings_reminders_surveys_and_the_i
     with Store(tmp_path / "a.db") as store:
         reminders.plan(store, [call], [duration("1d")], now)
         assert ["2027-01-18T23:00:00+00:00"] == [r["occurrence_utc"] for r in store.reminders()]
-        posted = []
-
-        async def post_poll(chat, question, options):
-            posted.append(chat)
-            return "p1", 1
-
-        async def nothing(*args):
-            return None
+        posted, post_poll, nothing = _polls()
         asyncio.run(surveys.tick(store, [call], DEC + dt.timedelta(hours=1), post_poll, nothing, nothing))
         assert [] == posted
         dialogue = Dialogue(store, Answerer(store, Searcher(store)), "en", events=[call], clock=lambda: now,
@@ -219,3 +204,16 @@ def test_past_occurrences_and_a_one_off_s_own_day_may_be_skipped():
 def test_an_exdate_line_pasted_in_the_rule_points_to_exdates():
     with pytest.raises(CalendarError, match=r'remove the EXDATE line; skip days with exdates = \["2026-12-21"\]'):
         Event.declared("Call", "2026-01-19T23:00", "UTC", "RRULE:FREQ=MONTHLY;BYDAY=3MO\nEXDATE:20261221T230000Z")
+
+
+def _polls():
+    """The chats polls are posted to, and a Bot API that posts them and does nothing else."""
+    posted = []
+
+    async def post_poll(chat, question, options):
+        posted.append(chat)
+        return "p1", 1
+
+    async def nothing(*args):
+        return None
+    return posted, post_poll, nothing
