@@ -96,12 +96,12 @@ def place_asked(asked: str, frame: Callable[[str], bool]) -> str | None:
     after "in"/"en"/"em"/"à", not one of the words that point at meetings (``frame``: a group,
     a month)."""
     for m in _PLACE.finditer(asked):
-        if not any(frame(w) for w in fold(m.group(1)).split()):
+        if not any(frame(w) for w in fold(m.group(1)).split() if w not in _PLACE_WORDS):     # (not "of" in "Port of Spain")
             return m.group(1)
     return None
 
 
-_PLACE = re.compile(r"\b(?:in|at|en|em|à|a|au|no|na)\s+([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)")
+_PLACE = re.compile(r"\b(?:in|at|en|em|à|a|au|no|na)\s+([A-ZÀ-Ý][\w'’-]+(?:\s+(?:of |de |do |da |del )?[A-ZÀ-Ý][\w'’-]+)?)")
 
 
 def at_place_named(said: list[Announced], asked: str) -> list[Announced]:
@@ -128,7 +128,10 @@ def _zone_of(place: str) -> str | None:
     """The time zone named after a city ("Toronto": America/Toronto, "México": America/Mexico_City),
     if any."""
     words = set(fold(place).split()) - _PLACE_WORDS
-    return next((zone for zone, city in _cities() if words and words <= city), None)
+    found = [zone for zone, city in _cities() if words and words <= city]
+    exact = [zone for zone, city in _cities() if words and words == city - _PLACE_WORDS]
+    # (the city's own words, else the one city they are part of: "Port" is no one city)
+    return exact[0] if len(exact) == 1 else found[0] if len(found) == 1 else None
 
 
 @lru_cache(maxsize=1)

@@ -235,6 +235,9 @@ def test_next_also_gives_the_events_announced_in_calls_sooner(tmp_path):
         # …and in a city whose time is not shown, its time too
         assert render.plain(shown.ask("What time is the next call in Toronto?")).split("\n") == [
             "LACRALO monthly call — 4 December 2026", "10:00 UTC · 04:00 Mexico City · 05:00 Toronto"]
+        # a city of several words; a word several cities share is none of them ("Port")
+        assert render.plain(shown.ask("What time is the next call in Port of Spain?")).endswith("06:00 Port of Spain")
+        assert render.plain(shown.ask("What time is the next call in Port?")).endswith("04:00 Mexico City")
         # (a province's or an old alias's zone is no city's: San Juan is not Argentina's, Victoria not Australia's)
         assert render.plain(shown.ask("What time is the next call in Victoria?")).split("\n")[1] == \
             "10:00 UTC · 04:00 Mexico City"
