@@ -173,11 +173,13 @@ class Answerer(FactAnswers, PresenterAnswers, FollowUps, Quoting):
                                         speakers=tuple(persons))
                 turned = context.kind == "absent"
             elif not intent and start and context.kind in ("commitments", "questions") and \
-                    len(persons := intents.only_people(question, people, meetings)) == 1:
-                # "¿A qué se comprometió José?", then "¿Y Patricia?": hers (in the meetings named, else any)
+                    (persons := intents.only_people(question, people, meetings)) and \
+                    (len(persons) == 1 or context.kind == "commitments"):
+                # "¿A qué se comprometió José?", then "¿Y Patricia?": hers (in the meetings named, else any);
+                # "¿Y Carlos?": each Carlos's
                 named = which_meetings.meetings_named(question, meetings, lang, today)
                 intent = intents.Intent(context.kind, tuple(m.id for m in named or ()), person=persons[0],
-                                        named_but_missing=named == [])
+                                        named_but_missing=named == [], speakers=tuple(persons) if len(persons) > 1 else ())
             elif not intent and start and context.kind == "speakers" and \
                     len(persons := intents.only_people(question, people, meetings)) == 1:
                 # "Combien de fois Humberto a-t-il parlé en 2016 ?", then "Et Aïcha ?": her line of it

@@ -397,6 +397,9 @@ def test_a_topic_the_meeting_named_next_does_not_have_is_said_to_be_elsewhere(ar
     ("a que se comprometio jose martinez?", "y patricia?", "commitments", "Patricia Villanueva"),
     ("What did Priya commit to?", "And José?", "commitments", "José Martínez"),
     ("que pregunto sofia herrera?", "y keisha?", "questions", "Keisha Thompson"),
+    # a first name several people share: each who made any
+    ("que se comprometio a hacer Jose Martinez?", "y Carlos?", "commitments", "Carlos Medina"),
+    ("qu'est-ce que Jean-Baptiste a promis ?", "et Mamadou ?", "commitments", "Mamadou Sanogo"),
 ])
 def test_a_name_alone_after_someones_commitments_or_questions_asks_the_same_of_them(archive, first, then, kind, person):
     talk = Dialogue(archive.store, archive)
