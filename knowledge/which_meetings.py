@@ -395,7 +395,11 @@ def _names_a_month(folded: list[str], i: int, day_of) -> bool:
     after = folded[i + 1] if i + 1 < len(folded) else ""
     day = next((d for d in (day_of(i - 1), day_of(i + 1), day_of(i - 2) if before == "de" else None)
                 if d is not None), None)
-    return (day is not None or len(folded) == 1 or before in MONTH_PREPOSITIONS or (before == "the" and after in lexicon.FRAME_WORDS)
+    # ("the September and October calls")
+    pair = after in AND_WORDS and i + 3 < len(folded) and bool(MONTH_WORD.fullmatch(folded[i + 2])) \
+        and folded[i + 3] in lexicon.FRAME_WORDS
+    return (day is not None or len(folded) == 1 or before in MONTH_PREPOSITIONS
+            or (before == "the" and (after in lexicon.FRAME_WORDS or pair))
             or i == 0 and (after in AND_WORDS or bool(_YEAR.fullmatch(after))))        # "/who septembre et octobre 2026"
 
 

@@ -193,6 +193,7 @@ def test_a_presenter_who_was_there_but_had_their_report_given_did_not_speak(tmp_
     ("Who attended on September 21 and October 12?", ["2026-09-21", "2026-10-12"]),
     ("¿Quién asistió el 21 de septiembre y el 12 de octubre?", ["2026-09-21", "2026-10-12"]),
     ("Who attended the calls in September and October?", ["2026-09-21", "2026-10-05", "2026-10-12", "2026-10-26"]),
+    ("Who attended the September and October calls?", ["2026-09-21", "2026-10-05", "2026-10-12", "2026-10-26"]),
     ("Who attended on 5 October?", ["2026-10-05"]),
 ])
 def test_days_and_months_without_a_year_named_together(archive, question, dates):
