@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from dateutil.rrule import rrulestr
 
 from jobs import rules
-from knowledge import dates
+from knowledge import dates, lexicon_speech
 from knowledge.errors import ActaError
 from knowledge.lexicon import WEEKDAYS as _WEEKDAYS
 from knowledge.text import fold, named_weekday
@@ -338,7 +338,7 @@ def _as_said(text: str) -> tuple[str, str | None]:
 def _daypart(m: re.Match) -> str:
     """ "6 de la tarde" -> "18:00", "9 de la mañana" -> "9:00", "12 de la noche" -> "0:00"."""
     part, hour = fold(m.group(3)), int(m.group(1)) % 12
-    pm = part not in ("manana", "manha", "matin", "morning") and not (hour == 0 and part in ("noche", "noite", "soir"))
+    pm = part in lexicon_speech.DAYPART_PM and not (hour == 0 and part in ("noche", "noite", "soir"))
     return f"{hour + (12 if pm else 0)}:{m.group(2) or '00'}"
 
 
@@ -349,8 +349,7 @@ _AS_SAID = [(re.compile(p, re.IGNORECASE), written) for p, written in (
     (r"(?<=\d)\s+set\.?(?=\s|$)", " sep"),                                                   # "15 set 2027": setembro
     (r"(?:\b(?:à|a|ao|al|at)\s*)?(?<![-\w])(?:midi|mediod[ií]a|meio[- ]dia|noon)\b", " 12:00"),   # (not "après-midi")
     (r"\b(?:à|a)?\s*(?:minuit|medianoche|meia[- ]noite|midnight)\b", " 00:00"),
-    (r"\b(1[0-2]|0?[1-9])(?::([0-5]\d))?\s+(?:de la|da|du|de l'|in the)\s+(mañana|manana|manhã|manha|matin|"
-     r"morning|tarde|noche|noite|soir|après-midi|apres-midi|afternoon|evening)\b", _daypart),   # "6 de la tarde"
+    (r"\b(1[0-2]|0?[1-9])(?::([0-5]\d))?\s+" + lexicon_speech.DAYPART + r"\b", _daypart),   # "6 de la tarde"
     # "ce soir 20h", "ce soir à 8h" (8 in the evening: "8 du soir")
     (r"\b(?:ce soir|cet apr[eè]s-midi|esta noche|esta tarde|hoje (?:à|a) (?:noite|tarde)|esta noite|tonight)"
      r"(?:\s+(?:à|a las|às|at|a la))?\s+(1[0-1]|0?[1-9])(?:\s*(?:h|:)\s*([0-5]\d)?)?(?!\s*(?:pm|am|p\.m|a\.m)\b)(?=\W|$)",

@@ -25,6 +25,11 @@ def part_of(part: list[str], whole: list[str]) -> bool:
     return found >= SAME_TEXT_SHARE * len(said)
 
 
+def _texts(transcript: Transcript) -> list[str]:
+    """A transcript's turns, with their spaces as one (a line wrapped elsewhere is the same turn)."""
+    return [" ".join(t.text.split()) for t in transcript.turns]
+
+
 class Corrections:
     db: object      # the Store's sqlite_utils Database
 
@@ -46,12 +51,11 @@ class Corrections:
     def _same_meeting(self, mid: str, row, transcript: Transcript, document: Document) -> bool:
         start, filename = row
         new_start = transcript.start_utc.isoformat() if transcript.start_utc else None
-        said = [" ".join(t.text.split()) for t in transcript.turns]
-        stored = [" ".join(r[0].split()) for r in self.db.execute(
-            "SELECT text FROM turns WHERE meeting_id = ? ORDER BY idx", [mid])]
+        said = _texts(transcript)
         if start and new_start and start != new_start:
             # Two calls at two times, even under one file name ("am/transcript.txt",
             # "pm/transcript.txt"), unless each holds the other's turns: its start corrected.
+            stored = self._stored_texts(mid)
             return part_of(said, stored) and part_of(stored, said)
         if filename == document.filename:
             return True
@@ -61,16 +65,20 @@ class Corrections:
             return True
         # One is a part of the other (a file cut off after its first pages, mid-turn): most of its
         # turns are the other's, the last one perhaps only begun.
+        stored = self._stored_texts(mid)
         return part_of(said, stored) or part_of(stored, said)
+
+    def _stored_texts(self, mid: str) -> list[str]:
+        """A stored meeting's turns, their spaces as ``_texts`` gives them."""
+        return [" ".join(r[0].split()) for r in self.db.execute(
+            "SELECT text FROM turns WHERE meeting_id = ? ORDER BY idx", [mid])]
 
     def _only_begins(self, mid: str, transcript: Transcript) -> bool:
         """Is the new version the stored meeting's first turns and no more (a file cut off: each of
         its turns the stored one's at its place, the last one perhaps only begun)? A version
         without its last turn or two, whole, is a corrected one (the operator's closing line
         taken out)."""
-        stored = [" ".join(r[0].split()) for r in self.db.execute(
-            "SELECT text FROM turns WHERE meeting_id = ? ORDER BY idx", [mid])]
-        said = [" ".join(t.text.split()) for t in transcript.turns]
+        stored, said = self._stored_texts(mid), _texts(transcript)
         if not said or len(said) >= len(stored):
             return False
         last = stored[len(said) - 1]

@@ -30,7 +30,6 @@ ENTRIES: tuple[tuple[str, str, str, str], ...] = (
     ("programme", "programa", "programa", "program|programme"),
     ("pilote", "piloto", "piloto", "pilot"),
     ("rapport", "informe|reporte", "relatório", "report"),
-    ("bulletin|lettre d'information", "boletín", "boletim", "newsletter|bulletin"),
     ("cas de test|cas d'essai", "casos de prueba|caso de prueba", "casos de teste|caso de teste", "test cases|test case"),
     ("événement", "evento", "evento", "event"),
     ("atelier", "taller", "oficina", "workshop"),

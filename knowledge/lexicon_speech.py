@@ -99,7 +99,7 @@ WHEN_PERIOD = (r"\b(?:(?:at |by )?the end of (?:the|this|next) (?:month|week|yea
                r"(?:uma|duas|três) semanas? depois)\b")
 # A time of day said with its part of the day, in UTC: "las 11 de la noche UTC", "9 da manhã UTC",
 # "8 du soir UTC" (raw text; the part of the day is group 3).
+DAYPART = (r"(?:de la|da|du|de l'|de l’|in the)\s+"
+           r"(noche|tarde|mañana|manana|noite|manhã|manha|soir|apr[eè]s-midi|matin|morning|afternoon|evening)")
 DAYPART_PM = ("noche", "tarde", "noite", "soir", "apres-midi", "après-midi", "afternoon", "evening")
-UTC_TIME_DAYPART = (r"(?<![\d.:])\b(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s+(?:de la|da|du|de l'|de l’|in the)\s+"
-                    r"(noche|tarde|mañana|manana|noite|manhã|manha|soir|apr[eè]s-midi|matin|morning|afternoon|evening)"
-                    r"\s*\(?\s*(?:UTC|GMT)\b")
+UTC_TIME_DAYPART = r"(?<![\d.:])\b(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s+" + DAYPART + r"\s*\(?\s*(?:UTC|GMT)\b"
