@@ -17,7 +17,7 @@ from dateutil.rrule import rrulestr
 from jobs import rules
 from knowledge import dates, lexicon_speech
 from knowledge.errors import ActaError
-from knowledge.lexicon import WEEKDAYS as _WEEKDAYS
+from knowledge.lexicon_dates import WEEKDAYS as _WEEKDAYS
 from knowledge.text import fold, named_weekday
 
 log = logging.getLogger(__name__)

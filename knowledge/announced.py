@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from knowledge.dates import Mention
-from knowledge import dates, intents, lexicon, which_meetings
+from knowledge import dates, intents, lexicon_dates, which_meetings
 from knowledge.models import Answer, MeetingSummary
 from knowledge.summary import Summary, summarize
 from knowledge.text import fold, shortened
@@ -76,7 +76,7 @@ def month_asked(question: str, today: dt.date) -> tuple[dt.date, dt.date] | None
     or several."""
     folded = fold(question)
     # (after a preposition or an article: "I may not make it" names no month; nor does "May I…")
-    months = {n for n, names in enumerate(lexicon.MONTHS, 1) for name in names
+    months = {n for n, names in enumerate(lexicon_dates.MONTHS, 1) for name in names
               for m in re.finditer(rf"\b(?:{_BEFORE_MONTH})\s+(?:(?:mes|mois|month) (?:de |of )?)?({name})\b", folded)
               if name != "may" or re.search(r"\bMay\b", question)}
     if len(months) != 1:

@@ -136,87 +136,11 @@ class Answerer(FactAnswers, PresenterAnswers, FollowUps, Quoting):
         turned = False      # asked again after "Was Priya absent?": the verdict is of absence
         start = that = None     # how a question follows up on the conversation ("And…", "in that call")
         if on:
-            start, that = intents.follows_up(question)
-            asked_then = "present" if context.kind == "absent" else context.kind
-            place = intents.item_place(question, context.item) if context.kind in ("presenter", "agenda") else None
-            if place and not intent:
-                # "Who presented the first item?", then "¿Y el segundo?", "and item 3?", "and the
-                # next one?": that item of the same meeting
-                question = f"who presented item {place}" if place > 0 else "who presented the last item"
-                intent = intents.Intent("presenter", tuple(m.id for m in on))
-            elif context.kind == "survey" and (not intent or intent.kind == "questions") and \
-                    intents.asks_the_questions(question, meetings):
-                # A survey's questions, then "Quelles étaient les questions ?": that survey's again
-                named = which_meetings.meetings_named(question, meetings, lang, today)
-                intent = intents.Intent("survey", tuple(m.id for m in (on if named is None else named)),
-                                        named_but_missing=named == [])
-            if intent and not intent.meetings and not intent.named_but_missing:
-                # "Who sent apologies?" after "Who attended the NARALO call?": that call's; "And
-                # who spoke most in that call?" too, but not "Who spoke most?" (in every meeting),
-                # nor "Who presented the budget?" (on any agenda), nor "What did Keisha ask?".
-                if (that or intent.kind in intents.ONE_MEETING and not (intent.kind == "commitments" and (intent.person or intent.speakers))
-                        # (but "What did José commit to?": in any meeting)
-                        # "Who chaired the 2016 call?", then "How many times did he speak?": in it
-                        or intent.kind == "speakers" and intent.person and pointed
-                        or intent.kind == "presenter" and not self.names_an_item(question, on)
-                        or intent.kind == "questions" and not intent.person
-                        and not set(intent.topic) - lexicon.UNANSWERED_WORDS):
-                    intent = dataclasses.replace(intent, meetings=tuple(m.id for m in on))
-            elif not intent and start and context.kind in intents.ABOUT_PRESENCE and \
-                    (persons := intents.only_people(question, people, meetings)):
-                # "Who attended the NARALO call?", then "And Priya?": was she there? (of the
-                # meetings named, else of the one talked about)
-                named = which_meetings.meetings_named(question, meetings, lang, today)
-                # (after apologies, whether they sent any: "Who sent apologies?", then "And Linda?")
-                asked = asked_then if asked_then in intents.ABOUT_SOMEONE | {"apologies"} else "present"
-                intent = intents.Intent(asked, tuple(m.id for m in (named or on)), named_but_missing=named == [],
-                                        speakers=tuple(persons))
-                turned = context.kind == "absent"
-            elif not intent and start and context.kind in ("commitments", "questions") and \
-                    (persons := intents.only_people(question, people, meetings)) and \
-                    (len(persons) == 1 or context.kind == "commitments"):
-                # "¿A qué se comprometió José?", then "¿Y Patricia?": hers (in the meetings named, else any);
-                # "¿Y Carlos?": each Carlos's
-                named = which_meetings.meetings_named(question, meetings, lang, today)
-                intent = intents.Intent(context.kind, tuple(m.id for m in named or ()), person=persons[0],
-                                        named_but_missing=named == [], speakers=tuple(persons) if len(persons) > 1 else ())
-            elif not intent and start and context.kind == "speakers" and \
-                    len(persons := intents.only_people(question, people, meetings)) == 1:
-                # "Combien de fois Humberto a-t-il parlé en 2016 ?", then "Et Aïcha ?": her line of it
-                named = which_meetings.meetings_named(question, meetings, lang, today)
-                intent = intents.Intent("speakers", tuple(m.id for m in (named or on)), person=persons[0],
-                                        named_but_missing=named == [])
-            elif not intent and context.turn and intents.refers_to_it(question) and not (
-                    which_meetings.meetings_named(question, meetings, lang, today)):
-                # "When is the Toronto outreach event?", then "Who is organizing it?": what the
-                # quoted turn was about, in its meeting.
-                followed = self._about_it(question, lang, meetings, k, context.turn, context.quoted, speaker)
-                if followed is not None:
-                    return followed
-            elif not intent and (start or that):
-                named = which_meetings.meetings_named(question, meetings, lang, today)
-                again = context.kind in intents.REPEATABLE and intents.only_frame(question, meetings) and \
-                    (asked_then not in intents.ABOUT_SOMEONE or context.persons)
-                whom = context.persons if asked_then in intents.ABOUT_SOMEONE else ()
-                turned = again and context.kind == "absent"
-                if named is None and again and that:
-                    # "And in that call?": the same question of the meetings talked about.
-                    intent = intents.Intent(asked_then, tuple(m.id for m in on), speakers=whom)
-                elif named is None:
-                    followed = self._follow_up(question, that, lang, meetings, k, on, speaker)
-                    if followed is not None:
-                        return followed
-                    elsewhere = on
-                elif named and start and again:
-                    # "And in the AFRALO call?", "¿Y en 2016?": the same question of those meetings
-                    # (of the same people, when it asked whether someone was there); of one
-                    # meeting, "and lacralo?" is its latest of that kind, not each of its calls since 2016.
-                    if len(on) == 1 and which_meetings.one_each(question, meetings, lang, today):
-                        named = which_meetings.latest_of_each_group(named, on[0].kind)
-                    intent = intents.Intent(asked_then, tuple(m.id for m in named), speakers=whom)
-                elif named and start and context.topic and intents.only_frame(question, meetings):
-                    # "What was said about IPv6 in the AFRALO call?", then "¿Y en la de NARALO?": that there
-                    return self._topic_in(context.topic, question, lang, meetings, k, named, speaker)
+            followed = self._following(question, intent, context, on, meetings, people, lang, today, k, speaker, pointed)
+            if followed.answer is not None:
+                return followed.answer
+            question, intent, start, that = followed.question, followed.intent, followed.start, followed.that
+            turned, elsewhere = followed.turned, followed.elsewhere
         if intent and intent.kind == "did_speak" and intent.speakers and not (
                 intent.meetings or intent.named_but_missing or meeting):
             # "Did Aida say anything?", "O Humberto falou na reunião?" of no meeting in particular: what they

@@ -8,20 +8,20 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from knowledge import lexicon, lexicon_speech, opening
+from knowledge import lexicon, lexicon_dates, lexicon_speech, opening
 from knowledge.models import Turn
 from knowledge.text import fold, named_weekday, sentences
 
 _DAY_MONTH = re.compile(r"\b(?:les?\s+|el\s+|los días\s+|os dias\s+|on\s+)?(?<![:.\d])(\d{1,2})(?:er|º)?(?:\s*(?:et|y|e|and|to|through|-|–|au|al|a|até)\s*(\d{1,2}))?"
-                        r"\s+(?:de\s+)?(%s)(?:\s+(?:de\s+)?(\d{4}))?\b" % lexicon.MONTHS_PATTERN, re.IGNORECASE)
+                        r"\s+(?:de\s+)?(%s)(?:\s+(?:de\s+)?(\d{4}))?\b" % lexicon_dates.MONTHS_PATTERN, re.IGNORECASE)
 # (the last day of a range unless a month, a time or a count follows it: not "from March 5 to 12
 # April", "March 10 to 11 UTC", "March 3 to 5 people")
 _MONTH_DAY = re.compile(r"\b(%s)\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|and|to|through)\s*(\d{1,2})(?:st|nd|rd|th)?"
                         r"(?!\s*(?:%s|utc|gmt|h\b|[:.]\d|[ap]\.?m\b|o clock|people|persons|personas|pessoas|personnes|"
                         r"participants|members|minutes|hours|days|times|percent|%%)))?(?:,?\s+(\d{4}))?\b"
-                        % (lexicon.MONTHS_PATTERN, lexicon.MONTHS_PATTERN), re.IGNORECASE)
+                        % (lexicon_dates.MONTHS_PATTERN, lexicon_dates.MONTHS_PATTERN), re.IGNORECASE)
 _MONTH_ONLY = re.compile(r"\b(?:en|au mois de|in|en el mes de|em|no mês de|in the month of)\s+(%s)(?:\s+(?:de\s+)?(\d{4}))?\b"
-                         % lexicon.MONTHS_PATTERN, re.IGNORECASE)
+                         % lexicon_dates.MONTHS_PATTERN, re.IGNORECASE)
 # Numeric days, day first as our members write them: "31/09/2026", "30/02", "2026-09-31".
 # Without a year only when that is all there is (a command's argument: "/who 30/02"): "the vote was
 # 30/2" is a score.
@@ -30,12 +30,12 @@ _NUMERIC_DAY = re.compile(r"(?<![\d/.-])(?:(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d
 # A numeric day and month: "10/12", "10/12/2026", "10-12-2026", "10.12.26" (not "10.30", a time).
 _MONTH_FIRST = re.compile(r"(?<![\d/.-])(\d{1,2})(?:(/)(\d{1,2})(/(?:\d{4}|\d{2}))?|([.-])(\d{1,2})(\5(?:\d{4}|\d{2})))"
                           r"(?![\d/-]|\.\d)")
-_RELATIVE = re.compile(lexicon.RELATIVE_DAYS, re.IGNORECASE)
-_NEXT_WEEK = re.compile(lexicon.RELATIVE_WEEK, re.IGNORECASE)
-_NEXT = re.compile(lexicon.NEXT_WEEKDAY)
+_RELATIVE = re.compile(lexicon_dates.RELATIVE_DAYS, re.IGNORECASE)
+_NEXT_WEEK = re.compile(lexicon_dates.RELATIVE_WEEK, re.IGNORECASE)
+_NEXT = re.compile(lexicon_dates.NEXT_WEEKDAY)
 _PAST = re.compile(lexicon_speech.PAST_CUES, re.IGNORECASE)
 _PERIOD = re.compile(lexicon_speech.WHEN_PERIOD, re.IGNORECASE)
-_CLOCK = re.compile(lexicon.CLOCK_TIME, re.IGNORECASE)
+_CLOCK = re.compile(lexicon_dates.CLOCK_TIME, re.IGNORECASE)
 _PLACE = re.compile(r"\b(?:à|a|en|in|em|no|na|au|at)\s+([A-ZÀ-Ý][\w'’-]+(?:[ -](?:de |del |da )?[A-ZÀ-Ý][\w'’-]+)?)")
 
 
@@ -152,7 +152,7 @@ def impossible_day(text: str) -> tuple[int, int, int | None] | None:
 
 
 def _month_number(name: str) -> int:
-    return next(n for n, names in enumerate(lexicon.MONTHS, 1) if fold(name) in names)
+    return next(n for n, names in enumerate(lexicon_dates.MONTHS, 1) if fold(name) in names)
 
 
 def _dates_in(sentence: str, base: dt.date, language: str) -> list[tuple[str, str | None, str, int]]:
@@ -210,8 +210,8 @@ def _relative(phrase: str, base: dt.date) -> dt.date:
     the coming one, never the call's own day; "next Tuesday" said on a Monday is not tomorrow
     (one would say tomorrow) but a week later."""
     folded = fold(phrase)
-    if folded in lexicon.RELATIVE_OFFSETS:
-        return base + dt.timedelta(days=lexicon.RELATIVE_OFFSETS[folded])
+    if folded in lexicon_dates.RELATIVE_OFFSETS:
+        return base + dt.timedelta(days=lexicon_dates.RELATIVE_OFFSETS[folded])
     ahead = (named_weekday(folded) - base.weekday()) % 7 or 7      # RELATIVE_DAYS names one
     if ahead == 1 and _NEXT.search(folded):
         ahead = 8
@@ -221,6 +221,6 @@ def _relative(phrase: str, base: dt.date) -> dt.date:
 def place(sentence: str) -> str | None:
     for m in _PLACE.finditer(sentence):
         word = m.group(1)
-        if word not in lexicon.NOT_PLACES and not re.fullmatch(lexicon.MONTHS_PATTERN, word.lower()):
+        if word not in lexicon.NOT_PLACES and not re.fullmatch(lexicon_dates.MONTHS_PATTERN, word.lower()):
             return word
     return None

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable, Set
 from dataclasses import dataclass
 
-from knowledge import asking, chatter, lexicon, lexicon_chat, naming
+from knowledge import asking, chatter, lexicon, lexicon_chat, lexicon_dates, naming
 from knowledge.about_someone import did_speak, was_there
 from knowledge.analysis import ALL_STOPWORDS, QUESTION_WORDS, question_words
 from knowledge.intent_patterns import PATTERNS
@@ -50,7 +50,7 @@ def _month_gone(folded: str, today: dt.date | None) -> bool:
     the last three; "January" is next year's)?"""
     if today is None or re.search(r"\b\d{4}\b", folded):
         return False
-    months = [n for m in MONTH_WORD.finditer(folded) for n, names in enumerate(lexicon.MONTHS, 1) if m.group(0) in names]
+    months = [n for m in MONTH_WORD.finditer(folded) for n, names in enumerate(lexicon_dates.MONTHS, 1) if m.group(0) in names]
     return any(1 <= (today.month - n) % 12 <= 3 for n in months)
 # Data questions that may ask who said something ("Who talked the most about IPv6?").
 _SAID_OF = frozenset({"speakers", "mentions", "presenter", "questions"})
@@ -305,8 +305,8 @@ def _topic_words(folded: str, match: re.Match, persons: list[str], meetings: lis
         return bool(ORDINAL_DAY.fullmatch(w))
 
     def abbreviated_month(i: int) -> bool:        # "Oct 12", "12 oct."
-        return (rest[i] in lexicon.MONTH_ABBREVIATIONS and any(day(rest[j]) for j in (i - 1, i + 1) if 0 <= j < len(rest))
-                or rest[i] in lexicon.MONTH_AFTER_DAY and i > 0 and day(rest[i - 1]))      # "21 set"
+        return (rest[i] in lexicon_dates.MONTH_ABBREVIATIONS and any(day(rest[j]) for j in (i - 1, i + 1) if 0 <= j < len(rest))
+                or rest[i] in lexicon_dates.MONTH_AFTER_DAY and i > 0 and day(rest[i - 1]))      # "21 set"
     return [w for i, w in enumerate(rest) if w not in ALL_STOPWORDS and w not in QUESTION_WORDS and w not in known
             and not w.isdigit() and not day(w) and not MONTH_WORD.fullmatch(w) and len(w) > 2 and not abbreviated_month(i)]
 

@@ -3,6 +3,8 @@
 Every cue the parser looks for lives here, so that supporting another language means
 adding entries to these tables, not editing the parser. Patterns are matched against
 accent-folded, lower-cased text (see ``text.fold``) unless their name says otherwise.
+Months, weekdays and times are in ``lexicon_dates``; the vocabulary of calls being run in
+``lexicon_speech``; chat openers, thanks and greetings in ``lexicon_chat``.
 """
 from __future__ import annotations
 
@@ -333,11 +335,6 @@ TITLE_END = (r",|;|\s[—–-]\s|\s(?:qui|que|dont|et il|et elle|which|who|that 
 
 # --- Summaries: the vocabulary of calls being run is in ``knowledge.lexicon_speech`` ----------
 
-# Dates said in the call that need the meeting's date to be complete (raw text).
-MONTHS_PATTERN = (r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|"
-                  r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
-                  r"janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|"
-                  r"january|february|march|april|may|june|july|august|september|october|november|december")
 # An agenda item named by its place (folded): "the first item", "le deuxième point", "el último
 # tema", "o terceiro ponto da pauta". Ordinals from 1; "last" is -1.
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
@@ -381,44 +378,6 @@ ABOVE_TARGET = (_WHO + r"(?:(?:above|over|meet|meets|met|reach|reaches|reached|h
                 r"|(?:alcanza|alcanzan|alcanzo|alcanzaron|cumple|cumplen|cumplio|cumplieron|por encima del?) " + _TARGET +
                 r"|(?:atinge|atingem|atingiu|atingiram|alcanca|alcancam|bate|batem|cumpre|cumprem|cumpriu|cumpriram|acima da) "
                 + _TARGET + ")")
-# Months in our four languages (folded), January first (Spanish also writes "setiembre").
-MONTHS = [("janvier", "enero", "janeiro", "january"), ("fevrier", "febrero", "fevereiro", "february"),
-          ("mars", "marzo", "marco", "march"), ("avril", "abril", "abril", "april"), ("mai", "mayo", "maio", "may"),
-          ("juin", "junio", "junho", "june"), ("juillet", "julio", "julho", "july"), ("aout", "agosto", "agosto", "august"),
-          ("septembre", "septiembre", "setembro", "september", "setiembre"), ("octobre", "octubre", "outubro", "october"),
-          ("novembre", "noviembre", "novembro", "november"), ("decembre", "diciembre", "dezembro", "december")]
-# Months abbreviated ("Oct 12", "12 oct.", "5 déc"): read as months only next to a day ("out", "set",
-# "ago" are words too, and left out).
-MONTH_ABBREVIATIONS = {"jan": 1, "ene": 1, "feb": 2, "fev": 2, "fevr": 2, "mar": 3, "apr": 4, "avr": 4, "abr": 4,
-                       "jun": 6, "jul": 7, "juil": 7, "aug": 8, "aou": 8, "sep": 9, "sept": 9, "oct": 10,
-                       "nov": 11, "dec": 12, "dez": 12, "dic": 12}
-MONTH_AFTER_DAY = {"set": 9, "ago": 8}     # …and these only after a day: "21 set" ("12 out of 20" is no October)
-# Weekdays in our four languages (folded), Monday first: "el próximo martes", "next Tuesday".
-WEEKDAYS = [("lundi", "lunes", "segunda", "monday"), ("mardi", "martes", "terca", "tuesday"),
-            ("mercredi", "miercoles", "quarta", "wednesday"), ("jeudi", "jueves", "quinta", "thursday"),
-            ("vendredi", "viernes", "sexta", "friday"), ("samedi", "sabado", "sabado", "saturday"),
-            ("dimanche", "domingo", "domingo", "sunday")]
-# Portuguese weekdays are ordinals too ("até a segunda fase"): -feira, or nothing after them but punctuation.
-_WEEKDAYS = (r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|"
-             r"domingo|(?:segunda|terça|quarta|quinta|sexta)(?=-feira|\s*(?:[.,;:!?)]|$))|monday|tuesday|wednesday|"
-             r"thursday|friday|saturday|sunday")
-# Days said relative to the call. "Mañana" is also the morning: "esta mañana", "por la mañana"
-# are not tomorrow. "Next Tuesday" is a weekday, "by Friday" a deadline.
-RELATIVE_DAYS = (r"\b(?:demain|après-demain|pasado mañana|(?<!la )(?<!esta )(?<!cada )mañana|depois de amanhã|amanhã|"
-                 r"the day after tomorrow|tomorrow|"
-                 r"(?:mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche) prochain|"
-                 r"(?:el )?próximo (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|"
-                 r"(?:na )?próxima (?:segunda|terça|quarta|quinta|sexta)(?:-feira)?|"
-                 r"next (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
-                 r"(?:(?<=d'ici )|(?<=d’ici )|(?<=avant )|(?<=by )|(?<=before )|(?<=antes del )|(?<=hasta el )|(?<=até )|"
-                 r"(?<=até a )|(?<=antes de )|(?<=para el ))(?:" + _WEEKDAYS + r")(?:-feira)?(?!\s+\d))\b")
-# Their distance in days (folded), and the words that make a weekday the next one.
-RELATIVE_OFFSETS = {"demain": 1, "manana": 1, "amanha": 1, "tomorrow": 1, "apres demain": 2, "pasado manana": 2,
-                    "depois de amanha": 2, "the day after tomorrow": 2}
-NEXT_WEEKDAY = r"\b(?:prochain|proximo|proxima|next)\b"
-# Next week, said without a day: "la semaine prochaine", "la próxima semana", "next week".
-RELATIVE_WEEK = (r"\b(?:la semaine prochaine|la próxima semana|la semana que viene|la semana próxima|"
-                 r"na próxima semana|a próxima semana|semana que vem|next week)\b")
 # What a question asks for (folded): when, where, how long, how many. Its answer is a sentence
 # that says it. "How long" comes before "how many" ("combien de temps", "cuánto tiempo").
 ASKS_FOR = (
@@ -449,8 +408,6 @@ ABOUT_ASKING = (r"\b(?:ask|asks|asked|asking|questions?|demandait|pose|posee?s?|
                 # (not the noun: "les demandes de soutien", "une demande")
                 r"(?<!les )(?<!des )(?<!la )(?<!une )(?<!vos )(?<!nos )(?<!aux )(?<!ses )(?<!leurs )demandee?s?|"
                 r"preguntas?|pregunto|preguntaron|perguntas?|perguntou|perguntaram)\b")
-# A time of day, with or without a zone: "17:00", "5 p.m.", "14h30".
-CLOCK_TIME = r"\b(?:[01]?\d|2[0-3])(?::[0-5]\d|\s?h\s?[0-5]\d|\s?h\b)|\b(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s?[ap]\.?\s?m\b"
 # Words after "à", "en", "in" that are not places.
 NOT_PLACES = frozenset(("English", "Spanish", "French", "Portuguese", "Anglais", "Espagnol", "Français",
                         "Portugais", "Inglés", "Español", "Francés", "Portugués", "Inglês", "Espanhol", "Francês",

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
-from knowledge import analysis, lexicon
+from knowledge import analysis, lexicon_dates
 from knowledge.store import Store
 from knowledge.text import guess_language
 
@@ -27,7 +27,7 @@ MIN_LENGTH = 6
 # Words from this length may be two keystrokes away ("porcentage" is one, "montevidoe" one swap).
 TWO_EDITS_FROM = 9
 _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
-_MONTHS = frozenset(analysis.strip_accents(m) for names in lexicon.MONTHS for m in names)
+_MONTHS = frozenset(analysis.strip_accents(m) for names in lexicon_dates.MONTHS for m in names)
 
 
 @dataclass(frozen=True)

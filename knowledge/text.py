@@ -6,7 +6,7 @@ import re
 import unicodedata
 from collections import Counter
 
-from knowledge import lexicon
+from knowledge import lexicon, lexicon_dates
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"»”)]*\s+(?=[«\"“(\[¿¡]?[A-ZÀ-Þ0-9])")
@@ -26,7 +26,7 @@ def shortened(text: str, limit: int, trim: str = "") -> str:
 
 
 # A month's name in any of the four languages, folded ("aout", "marco", "february").
-MONTH_WORD = re.compile("|".join(sorted({fold(w) for w in lexicon.MONTHS_PATTERN.split("|")})))
+MONTH_WORD = re.compile("|".join(sorted({fold(w) for w in lexicon_dates.MONTHS_PATTERN.split("|")})))
 
 
 # Control and invisible formatting characters (tab and newline are kept).
@@ -37,7 +37,7 @@ _INVISIBLE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u20
 def named_weekday(text: str) -> int | None:
     """The weekday a text names (Monday 0), in any of our languages ("terça-feira", "jeudi")."""
     words = set(re.findall(r"[a-z]+", fold(text)))
-    return next((i for i, names in enumerate(lexicon.WEEKDAYS) if words & set(names)), None)
+    return next((i for i, names in enumerate(lexicon_dates.WEEKDAYS) if words & set(names)), None)
 
 
 def normalize(text: str) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from knowledge import dates, lexicon, opening
+from knowledge import dates, lexicon, lexicon_dates, opening
 from knowledge.analysis import MEETING_NOUNS
 from knowledge.models import MeetingSummary
 from knowledge.text import MONTH_WORD, fold
@@ -28,7 +28,7 @@ _NUMERIC_MONTH = re.compile(r"(?<![\w/.-])(?:(\d{4})-(\d{1,2})|(\d{1,2})/(\d{4})
 _NUMERIC_DAY_MONTH = re.compile(r"(^\s*(?=\S+\s*$)|\b(?:on|of|in|at|le|du|au|el|del|em|no|dia|day|jour|and|et|y|e)\s+|"
                                 r"\bthe\s+(?=\d{1,2}/\d{1,2}\s+(?:meeting|call|webinar)))(\d{1,2})/(\d{1,2})(?![\d/])",
                                 re.IGNORECASE)
-_EN_MONTHS = [names[3].title() for names in lexicon.MONTHS]
+_EN_MONTHS = [names[3].title() for names in lexicon_dates.MONTHS]
 # A day of the month alone (folded): "on the 5th", "the 12th" ending the question, "le 12", "du 5",
 # "el (día) 5", "del 21", "no dia 5"; not "the 2nd item", "the 1st NARALO call", "for the 2nd time",
 # "the 21st century", "le 12 %", "le 12/10".
@@ -289,8 +289,8 @@ def without_dates(question: str) -> str:
         return 0 <= i < len(folded) and bool(ORDINAL_DAY.fullmatch(folded[i]))
 
     month_at = {i for i, f in enumerate(folded) if MONTH_WORD.fullmatch(f) and (f != "may" or words[i][:1] == "M")
-                or f in lexicon.MONTH_ABBREVIATIONS and (day(i - 1) or day(i + 1))      # "Oct 12"
-                or f in lexicon.MONTH_AFTER_DAY and day(i - 1)}                         # "21 set"
+                or f in lexicon_dates.MONTH_ABBREVIATIONS and (day(i - 1) or day(i + 1))      # "Oct 12"
+                or f in lexicon_dates.MONTH_AFTER_DAY and day(i - 1)}                         # "21 set"
     dating = set(month_at)
     for i, f in enumerate(folded):
         if _YEAR.fullmatch(f) or _NUMERIC_DATE.fullmatch(words[i].strip(".,;:?!¿¡()")):
@@ -342,10 +342,10 @@ def _months_alone(question: str, language: str) -> list[tuple[int, int | None, i
     folded = [fold(w) for w in words]
 
     def month_of(i: int) -> int | None:
-        if folded[i] in lexicon.MONTH_ABBREVIATIONS and (day_of(i - 1) or day_of(i + 1)):     # "Oct 12", "12 oct."
-            return lexicon.MONTH_ABBREVIATIONS[folded[i]]
-        if folded[i] in lexicon.MONTH_AFTER_DAY and i and day_of(i - 1):                        # "21 set"
-            return lexicon.MONTH_AFTER_DAY[folded[i]]
+        if folded[i] in lexicon_dates.MONTH_ABBREVIATIONS and (day_of(i - 1) or day_of(i + 1)):     # "Oct 12", "12 oct."
+            return lexicon_dates.MONTH_ABBREVIATIONS[folded[i]]
+        if folded[i] in lexicon_dates.MONTH_AFTER_DAY and i and day_of(i - 1):                        # "21 set"
+            return lexicon_dates.MONTH_AFTER_DAY[folded[i]]
         if not MONTH_WORD.fullmatch(folded[i]) or (folded[i] == "may" and not words[i][0].isupper()):
             return None
         found = opening.find_date(f"1 {words[i]} 2000", language)
@@ -429,6 +429,6 @@ def frame_word(word: str, meetings: list[MeetingSummary]) -> bool:
     """Is this folded word part of how a question points at a meeting (a date, month, year,
     group, "last call") rather than its topic?"""
     return (word in lexicon.FRAME_WORDS or word in MONTH_PREPOSITIONS or bool(ORDINAL_DAY.fullmatch(word)) or word.isdigit()
-            or word in lexicon.MONTH_ABBREVIATIONS
+            or word in lexicon_dates.MONTH_ABBREVIATIONS
             or bool(MONTH_WORD.fullmatch(word)) or bool(LAST.fullmatch(word))
             or any(m.group and m.group.lower() == word for m in meetings))
