@@ -185,7 +185,8 @@ def _stems(ws: list[str], language: str) -> list[str]:
     return _stemmer(language).stemWords(ws)
 
 
-def _stem(word: str, language: str) -> str:
+def stem(word: str, language: str) -> str:
+    """A folded word's stem in ``language``."""
     return _stems([word], language)[0]
 
 
@@ -215,9 +216,9 @@ def query_terms(text: str, languages: tuple[str, ...] = LANGUAGES) -> list[str]:
     terms: dict[str, None] = {}
     for w in ws:
         for lang in languages:
-            terms.setdefault(_stem(w, lang))
-    for stem in glossary.expand(ws, _query_stems):
-        terms.setdefault(stem)
+            terms.setdefault(stem(w, lang))
+    for translated in glossary.expand(ws, _query_stems):
+        terms.setdefault(translated)
     return list(terms)
 
 
@@ -282,9 +283,9 @@ def translations_by_word(text: str) -> dict[str, set[frozenset[str]]]:
 
 
 def _query_stems(word: str) -> set[str]:
-    return {_stem(word, lang) for lang in LANGUAGES}
+    return {stem(word, lang) for lang in LANGUAGES}
 
 
 def variants(word: str) -> list[str]:
     """A folded word's stems in the four languages (no glossary): how it can appear in a passage."""
-    return list(dict.fromkeys(_stem(word, lang) for lang in LANGUAGES))
+    return list(dict.fromkeys(stem(word, lang) for lang in LANGUAGES))

@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from rapidfuzz import process
-from rapidfuzz.distance import DamerauLevenshtein
+from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
 
 from knowledge import analysis, lexicon_dates
 from knowledge.store import Store
@@ -93,7 +93,7 @@ class Speller:
             # name as any ("Montevidoe").
             near = [(c, d) for c, d, _ in process.extract(w, choices, scorer=DamerauLevenshtein.distance,
                                                           score_cutoff=limit, limit=None)
-                    if c[0] == w[0] and c not in named
+                    if c[0] == w[0] and c not in named and not _another_form(w, c, asked_in)
                     and (w in capitalised or asked_in is None or asked_in in languages[c] or len(languages[c]) > 1)]
             if not near:
                 continue
@@ -135,3 +135,20 @@ class Speller:
         """The words of people's names, which no typo is read as: "Mariana" is not "Marina".
         (Theirs are said in the transcripts, if only in their labels: never read as another.)"""
         return {w for name in self.store.people().values() for w in analysis.words(name)}
+
+
+def _another_form(typed: str, word: str, language: str | None) -> bool:
+    """Whether ``typed`` is more likely another form of a word than a typo of ``word``: the question's
+    language inflects its ending ("estaba", stem "estab"), and ``word`` differs only there or in
+    the stem's last letter ("estara", said in a call). A keystroke is not that: two letters
+    swapped ("montevidoe") or one repeated ("encuestaa")."""
+    if language is None:
+        return False
+    stem = analysis.stem(typed, language)
+    if len(stem) >= len(typed) or Levenshtein.distance(typed, word) > DamerauLevenshtein.distance(typed, word):
+        return False
+    if len(typed) == len(word) + 1 and any(typed[i] == typed[i - 1] and typed[:i] + typed[i + 1:] == word
+                                           for i in range(1, len(typed))):
+        return False
+    shared = next((i for i, (a, b) in enumerate(zip(typed, word)) if a != b), min(len(typed), len(word)))
+    return shared >= len(stem) - 1

@@ -59,6 +59,39 @@ def test_what_is_not_read_as_another_word(small, question):
     assert () == Speller(small).readings(question)
 
 
+LLAMADA = """Llamada mensual de LACRALO
+19 de octubre de 2026
+
+LUCÍA FERNÁNDEZ: Bienvenidos. La encuesta estará abierta hasta el viernes y el presupuesto del taller de Montevideo ya fue aprobado.
+
+JAVIER ROJAS: Gracias, Lucía. Mañana se publica la encuesta con los resultados del taller.
+"""
+
+
+@pytest.fixture
+def spanish(tmp_path):
+    (tmp_path / "llamada.txt").write_text(LLAMADA, encoding="utf-8")
+    store = Store(tmp_path / "acta.db")
+    ingest.ingest_paths(store, [tmp_path / "llamada.txt"], max_bytes=1_000_000)
+    yield store
+    store.close()
+
+
+@pytest.mark.parametrize("question, typed, read", [
+    ("¿Hasta cuándo está abierta la encuestaa?", "encuestaa", "encuesta"),    # a letter repeated
+    ("¿Se aprobó el presupuestp?", "presupuestp", "presupuesto"),             # the last letter wrong
+    ("¿Se aprobó el presupeusto?", "presupeusto", "presupuesto"),             # two swapped
+    ("¿Cuándo es el taller de Montevidoe?", "montevidoe", "montevideo"),      # …in the ending
+])
+def test_a_typo_in_a_word_s_ending_is_still_read(spanish, question, typed, read):
+    assert (Reading(typed, read),) == Speller(spanish).readings(question)
+
+
+def test_another_form_of_a_word_is_not_read_as_a_typo(spanish):
+    # "estaba" is another form of "estar", not a typo of "estará" (one keystroke away)
+    assert () == Speller(spanish).readings("¿Olivia estaba de acuerdo?")
+
+
 def test_two_words_as_close_and_as_frequent_are_no_reading(small):
     # "rouster" is one keystroke from "roster" and from "router", each said once: no telling
     assert () == Speller(small).readings("Who keeps the rouster?")
