@@ -27,8 +27,8 @@ REPLY_TURNS, REPLY_SEARCH = 3, 20
 
 
 class Quoting:
-    """Needs: self.store, self.searcher, self.items_of (``FactAnswers``); keeps the weights of the
-    last question weighed in self._weights_for and self._weights."""
+    """Needs: self.store, self.searcher, self.speller, self.items_of (``FactAnswers``); keeps the
+    weights of the last question weighed in self._weights_for and self._weights."""
 
     def answers_it(self, question: str, hit: Hit, ignore: Iterable[str] = ()) -> bool:
         """Does the passage answer the question, rather than share a common word with it? It
@@ -40,7 +40,7 @@ class Quoting:
         if not any(any(c.isalpha() for c in w) for w in words):
             return False
         ignore = set(ignore)
-        nouns = analysis.proper_nouns(question)
+        nouns = self._names_asked(question)
         # A name standing alone that no transcript says, nor a translation of it ("l'événement à
         # Montevideo" in an archive without the 2016 call): no other event answers it.
         unsaid = analysis_idf_max(max(self.searcher.index.n_docs, 1))       # the weight of a word no turn says
@@ -58,6 +58,18 @@ class Quoting:
                     or self._named_before(hit, name, words[name][2])):
                 return False
         return self.coverage(question, hit, ignore) >= MIN_COVERAGE
+
+    def _names_asked(self, question: str) -> dict[str, bool]:
+        """The question's names (``analysis.proper_nouns``), and its words typed in lower case that
+        the archive only writes as names ("le délai pour abidjan ?"), each with whether it is in a
+        run of them ("buenos aires")."""
+        nouns = analysis.proper_nouns(question)
+        titled = self.speller.titled()
+        said = analysis.words(question)
+        for i, w in enumerate(said):
+            if w in titled and w not in nouns:
+                nouns[w] = any(0 <= j < len(said) and said[j] in titled for j in (i - 1, i + 1))
+        return nouns
 
     def _named_before(self, hit: Hit, word: str, forms: analysis.Forms) -> bool:
         """Is the name said earlier in the agenda item the passage is in? A question on the forum

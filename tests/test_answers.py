@@ -171,9 +171,19 @@ def test_a_word_named_as_written_is_never_searched_for():
     assert "enregistr" not in analysis.query_terms("Can you grab the slides?")
 
 
-def test_a_named_place_must_be_in_the_answer(archive):
-    answer = archive.ask("When is the Abidjan workshop?")
+@pytest.mark.parametrize("question", ["When is the Abidjan workshop?",
+                                      # typed in lower case: the calls write it as a name only
+                                      "le delai pour abidjan?", "when is the abidjan workshop"])
+def test_a_named_place_must_be_in_the_answer(archive, question):
+    answer = archive.ask(question)
     assert "Abidjan" in " ".join(answer.quote) and "afralo-2026-10-05-fr" == answer.sources[0].meeting_id
+
+
+def test_words_the_calls_write_only_as_names_are_names_in_lower_case_too(archive):
+    titled = archive.speller.titled()
+    assert {"abidjan", "toronto", "montevideo", "tremblay"} <= titled
+    # a word also written in lower case, a sentence's first word, an acronym, a month or weekday: no name
+    assert not {"workshop", "bienvenidos", "comme", "dns", "icann", "october", "friday", "english"} & titled
 
 
 def test_nothing_found_counts_every_meeting(archive):
