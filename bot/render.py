@@ -407,7 +407,9 @@ def _no_survey(answer: Answer, lang: str) -> str:
 
 def _no_meeting(answer: Answer, lang: str) -> str:
     impossible = dates.impossible_day(answer.question)        # "Who attended on 30 February 2020?"
-    lines = [i18n.t(lang, "no_such_day", when=i18n.day_month(*impossible, lang)) if impossible else i18n.t(lang, "no_meeting")]
+    groups = answer.names.get("groups")       # "How many calls did EURALO have?": none of that group
+    lines = [i18n.t(lang, "no_such_day", when=i18n.day_month(*impossible, lang)) if impossible else
+             i18n.t(lang, "no_group_meeting", group=names_list(groups, lang)) if groups else i18n.t(lang, "no_meeting")]
     lines += [i18n.t(lang, "meeting_line", date=i18n.date(m.date, lang), meeting=meeting_name(m, lang))
               for m in reversed(answer.meetings)]
     return "\n".join(lines)

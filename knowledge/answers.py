@@ -98,8 +98,12 @@ class Answerer(FactAnswers, PresenterAnswers, FollowUps, Quoting):
         question = dates.day_first(question.strip()[:2000], self.date_order)
         # ("q se decidió?", "kien presentó?": question words in texting shorthand, not people's names)
         people = self.store.people()        # (read once: every step below asks who is named)
-        spelled = chatter.spelled_out(question, {w for n in people.values() for w in analysis.words(n)})
-        lang = reply_language(spelled, language, usual_language or self.default_language, usual_language)
+        named = {w for n in people.values() for w in analysis.words(n)}
+        spelled = chatter.spelled_out(question, named)
+        # (its language is its words' but people's names: "linda absent?" is no Portuguese)
+        unnamed = naming.without_words(spelled, {w for w in named if len(w) > 2} - analysis.ALL_STOPWORDS)
+        lang = reply_language(unnamed if any(c.isalpha() for c in unnamed) else spelled, language,
+                              usual_language or self.default_language, usual_language)
         meetings = self.store.meetings()
         if not any(c.isalnum() for c in question):      # "?", "🙂": nothing to look for
             return dataclasses.replace(self.nothing(question, lang, meetings), kind="no_words")

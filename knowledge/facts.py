@@ -58,7 +58,8 @@ class FactAnswers:
             return announced.next_answer(self.store, question, lang, meetings, next_event=next_event or self.next_event,
                                          today=self.today(), summary_of=self.summary_of, timezones=self.timezones)
         if intent.named_but_missing and not named:
-            return Answer("no_meeting", lang, question, meetings=tuple(meetings[-5:]), known=len(meetings))
+            return Answer("no_meeting", lang, question, meetings=tuple(meetings[-5:]), known=len(meetings),
+                          names={"groups": which_meetings.groups_without_meetings(question, meetings)})
         if intent.kind == "meetings":
             return Answer("meetings", lang, question, meetings=tuple(named or which_meetings.webinars_listed(question, meetings)))
         if intent.kind in intents.ABOUT_SOMEONE and not intent.speakers:      # "Did Batman attend?"

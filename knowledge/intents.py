@@ -298,7 +298,7 @@ def _topic_words(folded: str, match: re.Match, persons: list[str], meetings: lis
     """The (folded) words of the question about something else than the data asked for, the
     meetings and the people it names."""
     rest = _FOLLOW_UP_THAT.sub(" ", folded[:match.start()] + " " + folded[match.end():]).split()   # not "nessa reunião"
-    known = set(lexicon.FRAME_WORDS) | lexicon.REQUEST_WORDS | {g.lower() for m in meetings if m.group for g in [m.group]}
+    known = set(lexicon.FRAME_WORDS) | lexicon.REQUEST_WORDS | lexicon.REGIONAL_GROUPS | {m.group.lower() for m in meetings if m.group}
     for person in persons:
         known |= set(fold(person).split())
     def day(w: str) -> bool:                      # "12", "12th", "1er"

@@ -169,6 +169,9 @@ NUMERIC_DATE_ORDER = {"fr": "DMY", "es": "DMY", "pt": "DMY", "en": "DMY"}
 
 # Groups named in the opening (raw text): a regional group (…RALO) wins over ALAC or At-Large.
 GROUP_PATTERN = r"\b(?:[A-Z]{2,}RALO|ALAC|At-Large)\b"
+# The regional groups, as members type them in questions (folded, any case): one with no
+# meeting in the archive is named, not ignored ("how many calls did EURALO have?").
+REGIONAL_GROUPS = frozenset("afralo apralo euralo lacralo naralo".split())
 
 # The kind of meeting, from the welcome sentence (folded).
 KINDS = (

@@ -88,6 +88,8 @@ def _meetings_named(question: str, meetings: list[MeetingSummary], language: str
     folded = fold(question)
     words = folded.split()
     groups = {m.group for m in meetings if m.group and m.group.lower() in words}
+    if not groups and groups_without_meetings(question, meetings):
+        return []       # a group no meeting is of: "How many calls did EURALO have?"
     kinds = kinds_named(folded)
     pool = [m for m in meetings if (not groups or m.group in groups) and (not kinds or m.kind in kinds)]
     # "The last call" is the last monthly call, unless only a webinar has the date named.
@@ -102,6 +104,16 @@ def _meetings_named(question: str, meetings: list[MeetingSummary], language: str
     if (groups or kinds) and _ONE_MEETING.search(folded) and not _BOTH.search(folded) and not _EACH.search(folded):
         return (calls or pool)[-1:]     # "the LACRALO call", "la llamada mensual": the last one, not each
     return pool if groups or kinds else None
+
+
+_GROUP_WRITTEN = re.compile(r"\b[A-Z]{2,}RALO\b")
+
+
+def groups_without_meetings(question: str, meetings: list[MeetingSummary]) -> list[str]:
+    """The groups a question names that no meeting is of ("EURALO"), as written in capitals."""
+    named = {w.upper() for w in fold(question).split() if w in lexicon.REGIONAL_GROUPS}
+    named |= set(_GROUP_WRITTEN.findall(question))
+    return sorted(named - {m.group.upper() for m in meetings if m.group})
 
 
 # …but not asked of each, or to pick one ("every LACRALO call", "the first LACRALO call", "which call had most…")

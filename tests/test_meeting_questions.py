@@ -201,6 +201,28 @@ def test_a_meeting_that_does_not_exist_is_said_so(archive):
         assert "no_meeting" == answer.kind and 6 == answer.known
 
 
+@pytest.mark.parametrize("question, said", [
+    ("how many calls did EURALO have?", "I have no EURALO meeting."),
+    ("who attended the apralo call?", "I have no APRALO meeting."),
+    ("quem participou da chamada da EURALO?", "Não tenho nenhuma reunião de EURALO."),
+    ("résumé de la réunion d'EURALO", "Je n'ai aucune réunion de EURALO."),
+])
+def test_a_group_with_no_meeting_is_said_so(archive, question, said):
+    # (not another group's meetings, nor the NARALO call for "APRALO")
+    answer = archive.ask(question)
+    assert ("no_meeting", ["EURALO" if "uralo" in question.lower() else "APRALO"]) == (answer.kind, answer.names["groups"])
+    assert render.plain(answer).startswith(said + " /meetings")
+
+
+def test_a_group_with_meetings_or_no_group_is_no_missing_group(archive):
+    meetings = archive.store.meetings()
+    assert [] == which_meetings.groups_without_meetings("who attended the lacralo call?", meetings)
+    assert [] == which_meetings.groups_without_meetings("¿Cómo páralo?", meetings)          # no group
+    assert ["XYRALO"] == which_meetings.groups_without_meetings("the XYRALO call", meetings)  # written as one
+    assert "attendance" == archive.ask("who attended the naralo call?").kind
+    assert "nothing" == archive.ask("what was said about EURALO?").kind      # a search, as before
+
+
 def test_several_meetings_are_all_answered(archive):
     answer = archive.ask("Who sent apologies in October 2026?")
     assert "several" == answer.kind
