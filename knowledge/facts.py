@@ -36,7 +36,7 @@ _BELOW_TARGET = re.compile(lexicon.BELOW_TARGET)
 _ABOVE_TARGET = re.compile(lexicon.ABOVE_TARGET)
 _UNANSWERED = re.compile(lexicon.UNANSWERED)
 _APOLOGY_WORD = re.compile(r"\b(?:apolog|excus|disculp|desculp)")
-_ABSENT = re.compile(r"\b(?:absent\w*|miss|missed|missing|ausentes?|falto|faltou)\b")
+_ABSENT = re.compile(r"\b(?:absent\w*|miss|missed|missing|manquee?s?|ausentes?|falto|faltou)\b")
 # "Did Olivia join late?", "¿Llegó tarde?", "Est-il arrivé en retard ?" (not "la reunión de la tarde")
 _LATE = re.compile(r"\b(?:(?:join\w*|arriv\w*|came|come|got there|was|were|is|connected|logged in) late|"
                    r"(?:llego|llegaron|se conecto|se unio|entro) tarde|(?:chegou|entrou) (?:tarde|atrasad[oa])|"
@@ -61,7 +61,11 @@ class FactAnswers:
             return Answer("no_meeting", lang, question, meetings=tuple(meetings[-5:]), known=len(meetings),
                           names={"groups": which_meetings.groups_without_meetings(question, meetings)})
         if intent.kind == "meetings":
-            return Answer("meetings", lang, question, meetings=tuple(named or which_meetings.webinars_listed(question, meetings)))
+            listed = named or which_meetings.webinars_listed(question, meetings)
+            if intent.person or intent.speakers:        # "Which meetings did Carlos Medina attend?"
+                return self.meetings_of((intent.speakers or (intent.person,))[0], question, lang, listed,
+                                        spoke=bool(intent.speakers))
+            return Answer("meetings", lang, question, meetings=tuple(listed))
         if intent.kind in intents.ABOUT_SOMEONE and not intent.speakers:      # "Did Batman attend?"
             return Answer("no_speaker", lang, question, names={
                 "speaker": list(intent.unknown),        # (an interpreter at another meeting: said so)
@@ -426,6 +430,24 @@ class FactAnswers:
             out.append(Participation(name, len(attended[name]), len(apologised[name] - attended[name]), len(total),
                                      staff=name not in member))
         return sorted(out, key=lambda p: (-p.rate, -p.attended, p.name))
+
+    def meetings_of(self, person: str, question: str, lang: str, meetings: list[MeetingSummary], *,
+                    spoke: bool = False) -> Answer:
+        """Of these meetings, those the person attended (present, joined late or as staff), took
+        the floor in (``spoke``), or missed: of their groups' meetings, those they were not at
+        ("Which calls did Priya miss?")."""
+        if spoke:
+            how, there = "spoke", self.store.meetings_spoken_in(person)
+        else:
+            there = {mid for mid, _, _, name, status in self.store.attendance_rows()
+                     if name == person and status in (PRESENT, STAFF_STATUS)}
+            how = "missed" if _ABSENT.search(fold(question)) else "attended"
+        if how == "missed":
+            groups = self.store.groups_of([person])
+            found = [m for m in meetings if m.group in groups and not m.ids & there]
+        else:
+            found = [m for m in meetings if m.ids & there]
+        return Answer("meetings", lang, question, meetings=tuple(found), names={"of": [person], "how": [how]})
 
     def nothing(self, question: str, lang: str, meetings: list[MeetingSummary]) -> Answer:
         """No passage answers: say so, and what Acta does know about."""

@@ -162,7 +162,7 @@ def detect(question: str, meetings: list[MeetingSummary], people: dict[int, str]
         # "¿Qué dijo Alberto sobre la participación…?" asks for Alberto's words ("Who spoke most,
         # Humberto or Aida?" and "How many times did Aida mention Montevideo?" do not).
         asked = speakers_asked(question, people)
-        if kind not in ("speakers", "mentions", "questions") and asked:
+        if kind not in ("speakers", "mentions", "questions", "meetings") and asked:
             return None
         named = meetings_named(question, meetings, language, today)
         person = person_named(question, people)
@@ -201,7 +201,9 @@ def detect(question: str, meetings: list[MeetingSummary], people: dict[int, str]
             return None
         return Intent(_KIND_OF.get(kind, kind), tuple(x.id for x in named) if named is not None else (), person,
                       named_but_missing=named == [],
+                      # "In which meetings did Alberto speak?": those he took the floor in
                       **({"topic": tuple(topic), "speakers": tuple(asked)} if kind == "mentions" else
+                         {"speakers": tuple(asked)} if kind == "meetings" and asked else
                          {"topic": tuple(topic)} if kind == "questions" else
                          # "What did Michael commit to?": each Michael; "What did José and Priya promise?": each
                          {"speakers": tuple(persons)} if kind in ("commitments", "presented_by") and len(persons) > 1

@@ -82,6 +82,10 @@ class PeopleTables:
             f"AND meeting_id IN ({marks}) GROUP BY speaker ORDER BY sum(words) DESC, speaker",
             [*speakers, *roles, *meeting_ids]).fetchall()]
 
+    def meetings_spoken_in(self, speaker: str) -> set[str]:
+        """The meetings (any language version) where this person (by display name) took the floor."""
+        return {r[0] for r in self.db.execute("SELECT DISTINCT meeting_id FROM turns WHERE speaker = ?", [speaker])}
+
     def staff_speaking(self, meeting_ids: Sequence[str]) -> set[str]:
         """Who of those speaking in these meetings spoke as staff."""
         return {r[0] for r in self.db.execute(

@@ -223,6 +223,31 @@ def test_a_group_with_meetings_or_no_group_is_no_missing_group(archive):
     assert "nothing" == archive.ask("what was said about EURALO?").kind      # a search, as before
 
 
+@pytest.mark.parametrize("question, person, how, ids", [
+    ("which meetings did carlos medina attend?", "Carlos Medina", "attended", ["lacralo-2026-09-21-en", "lacralo-webinar-2026-10-26-pt"]),
+    ("a quelles reunions a participe humberto ?", "Humberto Carrasco", "attended",      # (2020: apologies, then joined)
+     ["lacralo-2016-06-20-fr", "lacralo-2020-02-17-fr"]),
+    ("em quais reunioes o thiago estava?", "Thiago Nascimento", "attended", ["lacralo-2026-09-21-en", "lacralo-webinar-2026-10-26-pt"]),
+    ("in which meetings did alberto soto speak?", "Alberto Soto", "spoke", ["lacralo-2016-06-20-fr", "lacralo-2020-02-17-fr"]),
+    ("which calls did humberto miss?", "Humberto Carrasco", "missed", ["lacralo-2026-09-21-en", "lacralo-webinar-2026-10-26-pt"]),
+    ("which meetings did priya miss?", "Priya Raman", "missed", []),
+    ("which meetings did priya attend in 2026?", "Priya Raman", "attended", ["naralo-2026-10-12-en"]),
+])
+def test_the_meetings_someone_attended_spoke_in_or_missed(archive, question, person, how, ids):
+    answer = archive.ask(question)
+    assert ("meetings", [person], [how]) == (answer.kind, answer.names["of"], answer.names["how"])
+    assert ids == [m.id for m in answer.meetings]
+
+
+def test_the_meetings_someone_attended_are_said_in_the_member_s_language(archive):
+    assert render.plain(archive.ask("en que reuniones estuvo carlos medina?")).startswith(
+        "Carlos Medina asistió a 2 reunión(es):\n• 21 de septiembre de 2026")
+    assert "Priya Raman missed none of their group's meetings I know of." == render.plain(archive.ask("which meetings did priya miss?"))
+    # (no one named: the meetings, as before)
+    listed = archive.ask("which meetings were in 2026?")
+    assert ("meetings", 4, {}) == (listed.kind, len(listed.meetings), dict(listed.names))
+
+
 def test_several_meetings_are_all_answered(archive):
     answer = archive.ask("Who sent apologies in October 2026?")
     assert "several" == answer.kind
