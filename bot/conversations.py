@@ -87,6 +87,9 @@ def about(answer: Answer) -> Conversation | None:
     if answer.kind == "several" and answer.parts:
         ids = tuple(p.meeting.id for p in answer.parts if p.meeting is not None)
         return Conversation(ids, _asked(answer.parts[0])) if ids else None
+    if answer.kind == "meetings" and answer.meetings:
+        # "When was the last NARALO call?", then "Who chaired it?": that call; after a list, each
+        return Conversation(tuple(m.id for m in answer.meetings), "meetings")
     if answer.kind == "next" and answer.announced:      # "Who is organizing it?": the soonest announced
         said = answer.announced[0]
         return Conversation((said.meeting.id,), "next", turn=(said.meeting.id, said.mention.turn), quoted=said.mention.text,

@@ -117,6 +117,19 @@ def test_a_command_about_a_meeting_starts_a_conversation_on_it(archive):
     assert "12 octobre 2026" in agenda.html
 
 
+@pytest.mark.parametrize("first, then, said", [
+    ("when was the last naralo call", "who chaired it", "Marc-André Gagnon chaired the NARALO monthly call, 12 October 2026."),
+    ("hubo reunion en febrero?", "quien presidio?", "Sergio Salinas Porto presidió: llamada mensual de LACRALO, 17 de febrero de 2020."),
+    ("which meetings did priya attend?", "who came late", "NARALO monthly call, 12 October 2026:</b>\nOlivia Hartman"),
+])
+def test_the_meetings_listed_are_the_ones_followed_up_on(archive, first, then, said):
+    talk = Dialogue(archive.store, archive)
+    ana = Member(1, None, chat=-100)
+    talk.question(first, ana)
+    (reply,) = talk.question(then, ana)
+    assert said in reply.html
+
+
 def test_an_answer_about_several_meetings_or_none_leaves_the_conversation_where_it_was(archive):
     talk = Dialogue(archive.store, archive)
     ana = Member(1, "en", chat=-100)
