@@ -113,6 +113,8 @@ class Answerer(FactAnswers, PresenterAnswers, FollowUps, Quoting):
             return Answer(kind, reply_language("", language, said_in or lang), question)
         # "hola, ¿quién presidió…?", "does anyone know when…? thanks": the question itself
         question = intents.frame_first(chatter.without_chatter(spelled), meetings)
+        if context:     # "no, I meant the AFRALO one": asked again of it
+            question = intents.as_corrected(question)
         asked_as = question
         if context and context.persons and not naming.people_named(question, people):
             # "Was he at the NARALO call?" after an answer about Rodrigo Saucedo: asked of him

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from knowledge import asking, chatter, lexicon, lexicon_chat, lexicon_dates, naming
 from knowledge.about_someone import did_speak, was_there
-from knowledge.analysis import ALL_STOPWORDS, QUESTION_WORDS, question_words
+from knowledge.analysis import ALL_STOPWORDS, QUESTION_WORDS, question_words, strip_accents
 from knowledge.intent_patterns import PATTERNS
 from knowledge.models import MeetingSummary
 from knowledge.naming import MAX_NAMESAKES, people_named, person_named, speakers_asked
@@ -217,6 +217,20 @@ def only_people(question: str, people: dict[int, str], meetings: list[MeetingSum
     it says more, or names no one."""
     persons = naming.people_named(question, people, namesakes=naming.MAX_NAMESAKES)
     return persons if only_frame(question, meetings, also=naming.naming_words(question, persons) | AND_WORDS) else []
+
+
+_CORRECTION = re.compile(r"^\W*(" + lexicon.CORRECTION_NO + r")(" + lexicon.CORRECTION_MEANT + r")?")
+
+
+def as_corrected(question: str) -> str:
+    """A correction of the question just asked as the follow-up it amounts to: "no i meant the
+    afralo one", "non, je voulais dire celle d'AFRALO", "no, en la de afralo" ask the same again
+    of what they name, as "and the afralo one" does. Anything else as it is ("no one came?")."""
+    folded = "".join(strip_accents(c).lower()[:1] or c for c in question)      # (a character for a character)
+    m = _CORRECTION.match(folded)
+    if not m or not (m.group(2) or re.search(r"[,.!;:]", m.group(1))) or not re.search(r"\w", question[m.end():]):
+        return question
+    return "and " + question[m.end():]
 
 
 def follows_up(question: str) -> tuple[str | None, str | None]:

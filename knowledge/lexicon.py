@@ -448,6 +448,13 @@ REQUEST_WORDS = frozenset("""give can could would show tell send make me us plea
     pourrais pourriez tu vous faire fais faites svp plait voudrais montre montrer moi nous dame dar puedes podrias
     podria puede haces hace hacer haz favor quiero muestra mostrar pode poderia podes voce fazer faz faca quero
     gostaria mostra manda""".split())
+# A member correcting the question they just asked (folded): "no i meant the afralo one", "sorry i
+# meant 2020", "non, je voulais dire celle d'AFRALO", "no, en la de afralo", "não, a de outubro",
+# "digo, o webinário": a "no" or "sorry" followed by punctuation, or a "meant".
+CORRECTION_NO = r"(?:(?:no|non|nao|nope|sorry|perdon|pardon|desculpa|desculpe|oops|ops)\b[\s,.!;:]*)*"
+CORRECTION_MEANT = (r"(?:i meant|i mean|meant|i was asking about|je voulais dire|je veux dire|je parlais de|"
+                    r"quise decir|queria decir|me referia a|digo|eu quis dizer|quis dizer|queria dizer|quero dizer|"
+                    r"eu me referia a|me referia a)\b[\s,:]*")
 # A question that follows up on the meeting just talked about (folded): by how it starts ("And who
 # sent apologies?", "Et qui était excusé ?", "¿Y quién presentó?", "What about the budget?"), or by
 # pointing at it ("in that call", "dans cette réunion", "en esa reunión", "nessa reunião").

@@ -130,6 +130,37 @@ def test_the_meetings_listed_are_the_ones_followed_up_on(archive, first, then, s
     assert said in reply.html
 
 
+@pytest.mark.parametrize("question, read", [
+    ("no i meant the afralo one", "and the afralo one"),
+    ("sorry i meant 2020", "and 2020"),
+    ("no, en la de afralo", "and en la de afralo"),
+    ("no perdón, en la de septiembre", "and en la de septiembre"),
+    ("Non, je voulais dire celle d'AFRALO", "and celle d'AFRALO"),
+    ("não, a de outubro", "and a de outubro"),
+    ("digo, o webinário", "and o webinário"),
+    # no correction: a question that starts with "no", or a "no" alone
+    ("no one came?", "no one came?"), ("No, gracias", "and gracias"), ("non ?", "non ?"),
+    ("No tengo claro quién presidió", "No tengo claro quién presidió"),
+])
+def test_a_correction_asks_again_of_what_it_names(question, read):
+    assert read == intents.as_corrected(question)
+
+
+@pytest.mark.parametrize("first, then, said", [
+    ("who presented in the last call?", "no i meant the afralo one", "AFRALO monthly call, 5 October 2026"),
+    ("quien se disculpo en la de naralo?", "no, en la de afralo", "Disculpas — llamada mensual de AFRALO"),
+    ("qui a preside la reunion naralo ?", "non, je voulais dire celle d'afralo",
+     "Ousmane Ndiaye a présidé : appel mensuel d'AFRALO, 5 octobre 2026."),
+    ("who attended the 2016 call?", "sorry i meant 2020", "LACRALO monthly call, 17 February 2020 — 17 present"),
+])
+def test_a_correction_is_answered_of_the_meeting_it_names(archive, first, then, said):
+    talk = Dialogue(archive.store, archive)
+    ana = Member(1, None, chat=-100)
+    talk.question(first, ana)
+    (reply, *_) = talk.question(then, ana)
+    assert said in reply.html
+
+
 def test_an_answer_about_several_meetings_or_none_leaves_the_conversation_where_it_was(archive):
     talk = Dialogue(archive.store, archive)
     ana = Member(1, "en", chat=-100)
