@@ -92,6 +92,12 @@ class FollowUps:
             named = which_meetings.meetings_named(question, meetings, lang, today)
             intent = intents.Intent("speakers", tuple(m.id for m in (named or on)), person=persons[0],
                                     named_but_missing=named == [])
+        elif not intent and context.topic and intents.same_topic(question, meetings) and \
+                (named := which_meetings.meetings_named(question, meetings, lang, today)):
+            # "What was said about DNS abuse in September?", then "Did they talk about that in NARALO
+            # too?": that there
+            return Followed(question, intent, start, that, answer=self._topic_in(
+                context.topic, question, lang, meetings, k, named, speaker))
         elif not intent and context.turn and intents.refers_to_it(question) and not (
                 which_meetings.meetings_named(question, meetings, lang, today)):
             # "When is the Toronto outreach event?", then "Who is organizing it?": what the

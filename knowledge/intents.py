@@ -261,6 +261,19 @@ def only_frame(question: str, meetings: list[MeetingSummary], also: Set[str] = f
     return all(w in also or w in ALL_STOPWORDS or w in _ONE or w in _ELIDED or frame_word(w, meetings) for w in rest)
 
 
+# What "Did they talk about that in NARALO too?" says besides the meetings (folded).
+_SAME_TOPIC = lexicon.SAY_VERBS | frozenset("""too also aussi tambien tambem as well they ils elles ellos ellas eles elas
+    on se did do does it that this ca cela ceci eso esto ello isso isto disso nisso about sur sobre of de del do da
+    someone anyone alguien alguem quelqu un""".split())
+
+
+def same_topic(question: str, meetings: list[MeetingSummary]) -> bool:
+    """Does the question ask of other meetings about what was just talked about, saying "that"
+    and nothing else but how it was talked of ("Did they talk about that in NARALO too?", "¿Y en
+    NARALO también hablaron de eso?", "On en a parlé à AFRALO ?")?"""
+    return bool(_IT.search(question) or _CLITIC.search(fold(question))) and only_frame(question, meetings, _SAME_TOPIC)
+
+
 def ordinal_item(question: str) -> int | None:
     """The agenda item a question names by its place: "Who presented the first item?" 1, "Qui a
     présenté le dernier point ?" -1, "le 2e point" or "item 2" 2; None when it names none."""

@@ -161,6 +161,31 @@ def test_a_correction_is_answered_of_the_meeting_it_names(archive, first, then, 
     assert said in reply.html
 
 
+@pytest.mark.parametrize("first, then, said", [
+    ("what was said about dns abuse in the september call?", "did they talk about that in naralo too?",
+     "Priya Raman — NARALO monthly call, 12 October 2026"),
+    ("de que se hablo sobre abuso del dns en la de septiembre?", "y en naralo tambien hablaron de eso?",
+     "Priya Raman — llamada mensual de NARALO"),
+    ("qu'a-t-on dit de l'IPv6 à la réunion AFRALO ?", "on en a parlé à NARALO ?", "Ethan Brooks — appel mensuel de NARALO"),
+])
+def test_that_topic_in_other_meetings(archive, first, then, said):
+    talk = Dialogue(archive.store, archive)
+    ana = Member(1, None, chat=-100)
+    talk.question(first, ana)
+    (reply,) = talk.question(then, ana)
+    assert said in reply.html.split("\n")[1].replace("<b>", "").replace("</b>", "")
+
+
+@pytest.mark.parametrize("question, same", [
+    ("did they talk about that in naralo too?", True), ("y en naralo también hablaron de eso?", True),
+    ("on en a parlé à NARALO ?", True),
+    ("did they talk about the budget in naralo?", False),     # a topic of its own
+    ("who talked in naralo?", False),                         # no "that"
+])
+def test_what_asks_about_the_same_topic(archive, question, same):
+    assert same == intents.same_topic(question, archive.store.meetings())
+
+
 def test_an_answer_about_several_meetings_or_none_leaves_the_conversation_where_it_was(archive):
     talk = Dialogue(archive.store, archive)
     ana = Member(1, "en", chat=-100)
