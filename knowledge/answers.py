@@ -115,6 +115,7 @@ class Answerer(FactAnswers, PresenterAnswers, FollowUps, Quoting):
         question = intents.frame_first(chatter.without_chatter(spelled), meetings)
         if context:     # "no, I meant the AFRALO one": asked again of it
             question = intents.as_corrected(question)
+        question = pronouns.undislocated(question, named)     # "et grace, elle était là ?"
         asked_as = question
         if context and context.persons and not naming.people_named(question, people):
             # "Was he at the NARALO call?" after an answer about Rodrigo Saucedo: asked of him

@@ -83,6 +83,17 @@ def resolved(question: str, person: str) -> str | None:
     return changed if changed != question else None
 
 
+# A name taken up again by its pronoun, as it is said ("et Grace, elle était là ?", "¿y Lucía, ella
+# vino?", "e o João, ele falou?", "Priya she was there?").
+_TAKEN_UP = re.compile(r"(?P<name>[^\W\d_][\w'’-]*)\s*,?\s+(?:il|elle|él|ella|ele|ela|he|she)\s+(?=\w)", re.IGNORECASE)
+
+
+def undislocated(question: str, name_words: set[str]) -> str:
+    """The question without the pronoun that takes up a name just said ("et grace elle etait la ?"
+    is "et grace etait la ?"); the question itself otherwise. ``name_words``: people's names' words, folded."""
+    return _TAKEN_UP.sub(lambda m: m.group("name") + " " if fold(m.group("name")) in name_words else m.group(0), question)
+
+
 def refers(question: str) -> bool:
     """Does the question hold a pronoun standing for someone ("Was she there?", "¿Estuvo en 2020?")?"""
     return resolved(question, "X") is not None

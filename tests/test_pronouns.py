@@ -199,3 +199,25 @@ def test_participation_and_next_commands_set_whom_and_what_follows(archive):
     assert "Maritza Aguero" in she.html and "Alberto" not in she.html
     talk.command("participation", "", ana)              # everyone: about no one in particular
     assert "Maritza Aguero" in talk.question("Was she at the 2020 call?", ana)[0].html
+
+
+@pytest.mark.parametrize("question, read", [
+    ("et grace elle etait la ?", "et grace etait la ?"),
+    ("Et Grace, elle était là ?", "Et Grace était là ?"),
+    ("¿y Lucía, ella vino?", "¿y Lucía vino?"),
+    ("e o João, ele falou?", "e o João falou?"),
+    # no name taken up: as it is
+    ("Did Priya say she would send it?", "Did Priya say she would send it?"),
+    ("et la salle, elle était pleine ?", "et la salle, elle était pleine ?"),
+    ("Humberto il ?", "Humberto il ?"),
+])
+def test_a_name_taken_up_by_its_pronoun_is_the_name(question, read):
+    assert read == pronouns.undislocated(question, {"grace", "wanjiru", "lucia", "joao", "priya", "humberto"})
+
+
+def test_whether_someone_taken_up_by_a_pronoun_was_there(archive):
+    talk = Dialogue(archive.store, archive)
+    ana = Member(1, None, chat=-100)
+    talk.question("qui etait excuse a afralo ?", ana)
+    (reply,) = talk.question("et grace elle etait la ?", ana)
+    assert reply.html.startswith("<b>Oui, Grace Wanjiru y était : appel mensuel d'AFRALO")
