@@ -81,14 +81,15 @@ def cli(ctx: click.Context, config_path: str | None, db: str | None) -> None:
 def ingest(obj: _Context, paths: tuple[str, ...], as_json: bool, replace: bool) -> None:
     """Ingest transcript files or folders (txt, pdf, docx, vtt, srt).
 
-    Exit status: 0 when every file was ingested (or already was), 1 when some file failed."""
+    Exit status: 0 when every file was ingested (or already was, or was skipped as no
+    transcript), 1 when some file failed or none was a transcript."""
     with obj.store() as store:
         results = ingest_mod.ingest_paths(store, paths, max_bytes=obj.config.max_bytes, replace=replace,
                                           on_result=_progress)
     counts = _counts(results)
     if as_json:
         click.echo(json.dumps({"files": [r.to_json() for r in results], **counts}, ensure_ascii=False, indent=2))
-    if not results:
+    if all(r.status == ingest_mod.SKIPPED for r in results):
         click.echo("no transcript files found in " + ", ".join(paths), err=True)
         sys.exit(1)
     click.echo(", ".join(f"{n} {s}" for s, n in counts.items()), err=True)
@@ -156,12 +157,14 @@ def delete(obj: _Context, meeting_ids: tuple[str, ...], yes: bool, as_json: bool
 
 def _counts(results: list[ingest_mod.FileResult]) -> dict[str, int]:
     return {s: sum(1 for r in results if r.status == s) for s in
-            (ingest_mod.INGESTED, ingest_mod.REPLACED, ingest_mod.UNCHANGED, ingest_mod.FAILED)}
+            (ingest_mod.INGESTED, ingest_mod.REPLACED, ingest_mod.UNCHANGED, ingest_mod.FAILED, ingest_mod.SKIPPED)}
 
 
 def _progress(i: int, total: int, r: ingest_mod.FileResult) -> None:
     if r.status == ingest_mod.FAILED:
         line = f"[{i}/{total}] failed    {r.path}: {r.error}"
+    elif r.status == ingest_mod.SKIPPED:
+        line = f"[{i}/{total}] skipped   {r.path}: {r.reason}"
     elif r.status == ingest_mod.UNCHANGED:
         line = f"[{i}/{total}] unchanged {r.path} (already ingested as {r.meeting_id})"
     else:

@@ -20,7 +20,16 @@ class TranscriptError(ActaError):
 
     def at(self, path: str) -> "TranscriptError":
         """The same error, naming the file it happened in."""
-        return TranscriptError(self.reason, path, code=self.code, **self.params)
+        return type(self)(self.reason, path, code=self.code, **self.params)
+
+
+class NotATranscript(TranscriptError):
+    """A file with no speaker turns, and nothing in it written like people speaking: a README,
+    notes, an agenda sent round. Found in a folder it is skipped; named on its own, an error."""
+
+    def __init__(self, reason: str, path: str | None = None, *, code: str = "no_labels", **params):
+        prefix = "not a transcript (no one speaks in it): "
+        super().__init__(reason if reason.startswith(prefix) else prefix + reason, path, code=code, **params)
 
 
 class TryAgain(ActaError):

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from knowledge import formats, passages, transactions, transcripts
-from knowledge.errors import MeetingNotFound, TranscriptError
+from knowledge.errors import MeetingNotFound, NotATranscript, TranscriptError
 from knowledge.models import PRESENT, Document
 from knowledge.store import Store
 
@@ -22,6 +22,7 @@ SHORTER = 0.5
 MIN_ROLL_CALL = 3        # a stored roll call of this many people present is not lost without --replace
 
 INGESTED, REPLACED, UNCHANGED, FAILED = "ingested", "replaced", "unchanged", "failed"
+SKIPPED = "skipped"     # found in a folder and left alone on purpose: not a transcript (a README, notes)
 REREAD = "reread"       # a stored file read again by ``reread``
 
 
@@ -29,10 +30,11 @@ REREAD = "reread"       # a stored file read again by ``reread``
 class FileResult:
     """What happened to one file."""
     path: str
-    status: str                    # ingested, replaced, unchanged, failed
+    status: str                    # ingested, replaced, unchanged, skipped, failed
     meeting_id: str | None = None
     error: str | None = None       # failed: why, in English
-    code: str | None = None        # failed: the same as a code (TranscriptError.code), for translations
+    code: str | None = None        # failed, skipped: the same as a code (TranscriptError.code), for translations
+    reason: str | None = None      # skipped: why, in English
     params: dict | None = None
     date: str | None = None
     title: str | None = None
@@ -55,14 +57,19 @@ def expand(paths: Iterable[str | Path]) -> list[str]:
     transcript files (sorted), without editors' debris.
 
     A named path that does not exist is kept, so that it is reported as failed."""
-    out: list[str] = []
+    return [path for path, _ in _found(paths)]
+
+
+def _found(paths: Iterable[str | Path]) -> list[tuple[str, bool]]:
+    """``expand``'s files, each with whether it was found in a folder (rather than named)."""
+    out: list[tuple[str, bool]] = []
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            out.extend(str(f) for f in sorted(p.rglob("*"))
+            out.extend((str(f), True) for f in sorted(p.rglob("*"))
                        if f.is_file() and f.suffix.lower() in formats.EXTENSIONS and not debris(f.relative_to(p)))
         else:
-            out.append(str(raw))
+            out.append((str(raw), False))
     return out
 
 
@@ -122,9 +129,13 @@ def ingest_document(store: Store, doc: Document, *, replace: bool = False, again
 def ingest_paths(store: Store, paths: Iterable[str | Path], *, max_bytes: int, replace: bool = False,
                  on_result: Callable[[int, int, FileResult], None] | None = None) -> list[FileResult]:
     """Ingest every file under ``paths``; ``on_result(i, total, result)`` reports progress.
-    ``replace``: store a new version of a meeting even when it is much shorter than the stored one."""
-    return _each(store, expand(paths), lambda path: ingest_file(store, path, max_bytes=max_bytes, replace=replace),
-                 on_result)
+    ``replace``: store a new version of a meeting even when it is much shorter than the stored one.
+    A file found in a folder that is no transcript (NotATranscript: a README, notes) is skipped;
+    named, it fails."""
+    found = _found(paths)
+    named = {path for path, in_folder in found if not in_folder}
+    return _each(store, [path for path, _ in found], lambda path: ingest_file(
+        store, path, max_bytes=max_bytes, replace=replace, in_folder=path not in named), on_result)
 
 
 def reread(store: Store, meeting_ids: Sequence[str] = (), *,
@@ -163,15 +174,17 @@ def _each(store: Store, items: list[str], one: Callable[[str], FileResult],
     return results
 
 
-def ingest_file(store: Store, path: str, *, max_bytes: int, replace: bool = False) -> FileResult:
-    """Ingest one file; a failure is returned as a result naming the reason, never raised."""
+def ingest_file(store: Store, path: str, *, max_bytes: int, replace: bool = False,
+                in_folder: bool = False) -> FileResult:
+    """Ingest one file; a failure is returned as a result naming the reason, never raised.
+    ``in_folder``: found in a folder, so skipped, not failed, when it is no transcript."""
     def read() -> Document:
         if Path(path).is_file() and Path(path).suffix.lower() not in formats.EXTENSIONS:
             raise TranscriptError(
                 f"unsupported file type {Path(path).suffix or '(none)'!r} "
                 f"(supported: {', '.join(sorted(formats.EXTENSIONS))})", path, code="unsupported")
         return formats.read(path, max_bytes)
-    return _ingest(store, path, read, replace=replace)
+    return _ingest(store, path, read, replace=replace, in_folder=in_folder)
 
 
 def ingest_bytes(store: Store, content: bytes, filename: str, *, max_bytes: int) -> FileResult:
@@ -180,9 +193,11 @@ def ingest_bytes(store: Store, content: bytes, filename: str, *, max_bytes: int)
 
 
 def _ingest(store: Store, name: str, read: Callable[[], Document], *, replace: bool = False,
-            again: str | None = None) -> FileResult:
+            again: str | None = None, in_folder: bool = False) -> FileResult:
     try:
         return ingest_document(store, read(), replace=replace, again=again)
+    except NotATranscript as e:
+        return FileResult(name, SKIPPED, code=e.code, reason=e.reason) if in_folder else failed(name, e)
     except TranscriptError as e:
         return failed(name, e)
     except MeetingNotFound as e:

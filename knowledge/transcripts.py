@@ -7,8 +7,8 @@ import re
 from collections import Counter
 
 from knowledge import agenda as agenda_mod
-from knowledge import formats, lexicon, opening, people, rollcall
-from knowledge.errors import TranscriptError
+from knowledge import formats, lexicon, opening, people, rollcall, screening
+from knowledge.errors import NotATranscript, TranscriptError
 from knowledge.models import (
     INTERPRETER, MEMBER, NON_MEMBER_ROLES, OPERATOR, PRESENT, STAFF, STAFF_STATUS, Attendee, Document, Person, RawTurn,
     Transcript, Turn)
@@ -102,18 +102,32 @@ def parse(doc: Document) -> Transcript:
             raise TranscriptError("no speaker names in the captions (expected 'Name: text' or <v Name>)",
                                   doc.path, code="no_labels")
     else:
-        preamble, raw = split_turns(clean(content.text))
+        text = clean(content.text)
+        preamble, raw = split_turns(text)
         if not raw:
-            raise TranscriptError("no speaker labels found (expected lines such as 'JANE DOE: …')", doc.path,
-                                  code="no_labels")
+            raise _screened(TranscriptError("no speaker labels found (expected lines such as 'JANE DOE: …')",
+                                            doc.path, code="no_labels"), raw, text)
         before, read = len(preamble.split()), sum(len(t.text.split()) for t in raw)
         if before > MAX_UNREAD_WORDS and before > read:
             # "Claudia Ruiz: …" throughout, then "CLOSING SURVEY:": one turn, and the call lost
-            raise TranscriptError(
+            raise _screened(TranscriptError(
                 f"most of the file comes before the first speaker label read ({raw[0].label!r}): {before} words "
                 f"before it, {read} after; are the speakers written otherwise than 'JANE DOE: …'?", doc.path,
-                code="mostly_unread")
+                code="mostly_unread"), raw, text)
+        try:
+            return build(raw, preamble, filename=doc.filename, path=doc.path)
+        except TranscriptError as e:
+            if e.code != "no_date":
+                raise
+            raise _screened(e, raw, text) from None
     return build(raw, preamble, filename=doc.filename, path=doc.path)
+
+
+def _screened(error: TranscriptError, raw: list[RawTurn], text: str) -> TranscriptError:
+    """The error, as NotATranscript when no one speaks in the file (a README, notes, an agenda)."""
+    if screening.no_speech([t.label for t in raw], text):
+        return NotATranscript(error.reason, error.path, code=error.code, **error.params)
+    return error
 
 
 def clean(text: str) -> str:

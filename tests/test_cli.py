@@ -70,7 +70,7 @@ def test_a_folder_s_lock_and_hidden_files_are_skipped_but_a_file_named_is_read(d
     result = run("--db", db, "ingest", folder, "--json")
     assert 0 == result.exit_code, result.stdout
     report = json.loads(result.stdout)
-    assert {"files", "ingested", "replaced", "unchanged", "failed"} == set(report)
+    assert {"files", "ingested", "replaced", "unchanged", "failed", "skipped"} == set(report)
     assert ([("lacralo.txt", "ingested"), ("sub/naralo.txt", "ingested"), ("~lacralo-copy.txt", "unchanged")], 2, 0) == (
         [(os.path.relpath(f["path"], folder), f["status"]) for f in report["files"]], report["ingested"],
         report["failed"])

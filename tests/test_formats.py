@@ -345,7 +345,7 @@ def _photo(d):
 @pytest.mark.parametrize("make, reason", [
     (_empty, "file is empty"),
     (_garbage, "binary file, not text"),
-    (_no_labels, "no speaker labels found"),
+    (_no_labels, "not a transcript (no one speaks in it): no speaker labels found"),
     (_missing, "no such file or directory"),
     (_directory, "is a directory"),
     (_photo, "unsupported file type '.jpg'"),
@@ -404,11 +404,12 @@ def test_a_folder_of_good_and_bad_files(store, tmp_path):
     results = ingest.ingest_paths(store, [folder], max_bytes=MAX)
 
     assert {"call.srt": "ingested", "empty.txt": "failed", "naralo.txt": "ingested", "scan.pdf": "failed",
-            "sub/notes.md": "failed", "sub/zoom.vtt": "ingested"} == {
+            "sub/notes.md": "skipped", "sub/zoom.vtt": "ingested"} == {
         os.path.relpath(r.path, folder): r.status for r in results}
-    assert {"empty.txt": "file is empty", "scan.pdf": "binary file, not text (is it a transcript?)",
-            "sub/notes.md": "no speaker labels found (expected lines such as 'JANE DOE: …')"} == {
+    assert {"empty.txt": "file is empty", "scan.pdf": "binary file, not text (is it a transcript?)"} == {
         os.path.relpath(r.path, folder): r.error for r in results if not r.ok}
+    assert "not a transcript (no one speaks in it): no speaker labels found (expected lines such as 'JANE DOE: …')" == (
+        next(r.reason for r in results if r.status == "skipped"))
     assert ["2026-10-12", "2026-11-02", "2026-11-04"] == [m.date for m in store.meetings()]
 
 

@@ -1,0 +1,141 @@
+"""What a file is before it is read as a meeting: no transcript at all, or two calls in one file."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+
+import pytest
+from click.testing import CliRunner
+
+from bot.cli import cli
+from knowledge import formats, ingest, transcripts
+from knowledge.errors import NotATranscript, TranscriptError
+
+from conftest import DEMO
+
+MAX = 20_000_000
+
+README = """# NARALO transcripts
+
+Transcripts of the NARALO monthly calls, one file per call, as published by staff.
+
+Note: files are named GROUP-YYYY-MM-DD-LANG.txt. Ask Claudia if one is missing.
+
+TODO: add the September call.
+"""
+NOTES = """Notes for the next call
+
+- Ask about the ALS survey results
+NOTE: the Zoom link changed.
+Action items: send the agenda by Friday.
+"""
+AGENDA = """NARALO Monthly Call – 9 November 2026, 19:00 UTC
+
+AGENDA
+1. Welcome and roll call (Claudia Ruiz, ICANN staff)
+2. Chair's report: Tom Baker
+3. Policy update: DNS abuse, presented by Rachel O'Connor
+
+Zoom: https://icann.zoom.us/j/123
+"""
+AGENDA_ES = """**ORDEN DEL DÍA – Llamada mensual de LACRALO, lunes 21 de septiembre de 2026, 23:00 UTC**
+
+PUNTO 1: Bienvenida y pase de lista
+PUNTO 2: Informe del presidente (Sergio Salinas Porto)
+"""
+
+
+def _parse(tmp_path, name: str, text: str):
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    return transcripts.parse(formats.read(tmp_path / name, MAX))
+
+
+@pytest.mark.parametrize("name, text, code", [
+    ("README.md", README, "no_date"),           # ("TODO: …" read as a turn, and no date)
+    ("notes.txt", NOTES, "no_labels"),
+    ("agenda-2026-11-09.txt", AGENDA, "no_labels"),      # (a date, but no one speaks)
+    ("orden-del-dia.md", AGENDA_ES, "no_labels"),
+])
+def test_a_file_no_one_speaks_in_is_not_a_transcript(tmp_path, name, text, code):
+    with pytest.raises(NotATranscript) as e:
+        _parse(tmp_path, name, text)
+    assert (code, True) == (e.value.code, e.value.reason.startswith("not a transcript"))
+
+
+MIXED_CASE = "\n".join(
+    ["Welcome to the NARALO monthly call on Monday, 12 October 2026."] * 3
+    + [f"{who}: {said}" for who, said in [
+        ("Claudia Ruiz", "Good evening, everyone, and welcome to the call. " * 8),
+        ("Tom Baker", "Thank you, Claudia. Let us start with the first item. " * 8),
+        ("Claudia Ruiz", "Thank you, Tom. The next item is the newsletter. " * 8),
+        ("Tom Baker", "Thanks. Any questions before we close? " * 8)]]
+    + ["CLOSING SURVEY: please answer the questions on screen."])
+
+
+def test_a_transcript_whose_labels_are_not_read_still_fails(tmp_path):
+    """People speak in it ("Claudia Ruiz: …" lines, two people, each more than once): a real
+    failure to report, never a file quietly skipped."""
+    with pytest.raises(TranscriptError) as e:
+        _parse(tmp_path, "call.txt", MIXED_CASE)
+    assert ("no_labels", False) == (e.value.code, isinstance(e.value, NotATranscript))
+
+
+def test_a_conversation_without_a_date_still_fails(tmp_path):
+    text = "TOM BAKER: Welcome, everyone.\n\nCLAUDIA RUIZ: Thank you, Tom.\n\nTOM BAKER: Let us start.\n"
+    with pytest.raises(TranscriptError) as e:
+        _parse(tmp_path, "call.txt", text)
+    assert ("no_date", False) == (e.value.code, isinstance(e.value, NotATranscript))
+
+
+def _folder(tmp_path):
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    shutil.copy(DEMO / "naralo-2026-10-12-en.txt", folder / "naralo-2026-10-12-en.txt")
+    (folder / "README.md").write_text(README, encoding="utf-8")
+    (folder / "agenda-2026-11-09.txt").write_text(AGENDA, encoding="utf-8")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "unread.txt").write_text(MIXED_CASE, encoding="utf-8")
+    return folder
+
+
+def test_in_a_folder_what_is_no_transcript_is_skipped_and_real_failures_still_fail(store, tmp_path):
+    folder = _folder(tmp_path)
+    results = ingest.ingest_paths(store, [folder], max_bytes=MAX)
+    assert {"README.md": ("skipped", "no_date"), "agenda-2026-11-09.txt": ("skipped", "no_labels"),
+            "empty.txt": ("failed", "empty"), "naralo-2026-10-12-en.txt": ("ingested", None),
+            "unread.txt": ("failed", "no_labels")} == {
+        os.path.relpath(r.path, folder): (r.status, r.code) for r in results}
+    assert all(r.ok for r in results if r.status == "skipped")
+
+
+def test_a_file_named_that_is_no_transcript_is_an_error(store, tmp_path):
+    folder = _folder(tmp_path)
+    result = ingest.ingest_paths(store, [folder / "README.md"], max_bytes=MAX)[0]
+    assert ("failed", "no_date") == (result.status, result.code)
+    assert result.error.startswith("not a transcript (no one speaks in it): no meeting date found")
+
+
+def _cli(*args):
+    return CliRunner().invoke(cli, list(map(str, args)), catch_exceptions=False)
+
+
+def test_the_cli_reports_skipped_files_and_exits_0_when_nothing_failed(tmp_path):
+    folder = _folder(tmp_path)
+    for bad in ("empty.txt", "unread.txt"):
+        (folder / bad).unlink()
+    result = _cli("--db", tmp_path / "acta.db", "ingest", folder, "--json")
+    assert 0 == result.exit_code, result.stderr
+    report = json.loads(result.stdout)
+    assert {"ingested": 1, "replaced": 0, "unchanged": 0, "failed": 0, "skipped": 2} == {
+        k: v for k, v in report.items() if k != "files"}
+    readme = next(f for f in report["files"] if f["path"].endswith("README.md"))
+    assert {"path", "status", "code", "reason"} == set(readme) and "skipped" == readme["status"]
+    assert f"skipped   {folder / 'README.md'}: not a transcript" in result.stderr
+    # A folder of nothing but notes is no folder of transcripts: said, and exit status 1.
+    (folder / "naralo-2026-10-12-en.txt").unlink()
+    result = _cli("--db", tmp_path / "acta.db", "ingest", folder)
+    assert 1 == result.exit_code and "no transcript files found" in result.stderr
+    # Named on its own, a file that is no transcript fails.
+    result = _cli("--db", tmp_path / "acta.db", "ingest", folder / "agenda-2026-11-09.txt")
+    assert 1 == result.exit_code and "failed" in result.stderr
