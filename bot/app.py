@@ -71,6 +71,8 @@ class Services:
                       apologies=len(detail.names(APOLOGY)), agenda=len(detail.agenda))
         if result.status == ingest.REPLACED:
             text += " " + i18n.t(lang, "upload_replaced")
+        for w in result.warnings:       # (a meeting dated after today: a typo in the year?)
+            text += "\n" + i18n.t(lang, f"upload_{w.code}", date=i18n.date(w.params["date"], lang))
         return Reply(escape(text))
 
 

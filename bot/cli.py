@@ -172,6 +172,8 @@ def _progress(i: int, total: int, r: ingest_mod.FileResult) -> None:
                 f"{r.turns} turns, {r.speakers} speakers, {r.attendees} in the roll call, "
                 f"{r.agenda} agenda items")
     click.echo(line, err=True)
+    for w in r.warnings:
+        click.echo(f"[{i}/{total}] warning   {r.path}: {w.message}", err=True)
 
 
 @cli.command()

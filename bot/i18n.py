@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.i18n_events import EVENT_STRINGS
+from bot.i18n_ingest import INGEST_STRINGS
 from bot.i18n_people import PEOPLE_STRINGS
 from bot.i18n_questions import QUESTION_STRINGS
 
@@ -276,32 +277,6 @@ STRINGS: dict[str, dict[str, str]] = {
               "es": "Lo siento, algo salió mal. Inténtalo de nuevo más tarde.",
               "pt": "Desculpe, algo deu errado. Tente de novo mais tarde.",
               "en": "Sorry, something went wrong. Please try again a little later."},
-    "upload_not_admin": {"fr": "Merci ! Seuls les administrateurs peuvent m'envoyer des transcriptions.",
-                         "es": "¡Gracias! Solo los administradores pueden enviarme transcripciones.",
-                         "pt": "Obrigado! Só os administradores podem me enviar transcrições.",
-                         "en": "Thanks! Only admins can send me transcripts."},
-    "upload_too_large": {"fr": "Ce fichier est trop gros ({size} Mo ; limite {limit} Mo).",
-                         "es": "Este archivo es demasiado grande ({size} MB; límite {limit} MB).",
-                         "pt": "Este arquivo é grande demais ({size} MB; limite {limit} MB).",
-                         "en": "This file is too large ({size} MB; the limit is {limit} MB)."},
-    "upload_unsupported": {"fr": "Je lis les transcriptions en txt, pdf, docx, vtt ou srt, pas « {name} ».",
-                           "es": "Leo transcripciones en txt, pdf, docx, vtt o srt, no «{name}».",
-                           "pt": "Leio transcrições em txt, pdf, docx, vtt ou srt, não «{name}».",
-                           "en": "I read transcripts in txt, pdf, docx, vtt or srt, not “{name}”."},
-    "upload_working": {"fr": "Je lis « {name} »…", "es": "Estoy leyendo «{name}»…", "pt": "Estou lendo «{name}»…",
-                       "en": "Reading “{name}”…"},
-    "upload_failed": {"fr": "Je n'ai pas pu lire « {name} » : {reason}", "es": "No pude leer «{name}»: {reason}",
-                      "pt": "Não consegui ler «{name}»: {reason}", "en": "I couldn't read “{name}”: {reason}"},
-    "upload_unchanged": {"fr": "Je connaissais déjà ce fichier : {meeting}, {date}.",
-                         "es": "Ya conocía este archivo: {meeting}, {date}.",
-                         "pt": "Já conhecia este arquivo: {meeting}, {date}.",
-                         "en": "I already had this file: {meeting}, {date}."},
-    "upload_done": {"fr": "Compris : {meeting}, {date}{time}. {turns} interventions, {speakers} intervenants, {present} présents à l'appel, {apologies} excusés, {agenda} points à l'ordre du jour.",
-                    "es": "Entendido: {meeting}, {date}{time}. {turns} intervenciones, {speakers} oradores, {present} presentes al pasar lista, {apologies} disculpas, {agenda} puntos en el orden del día.",
-                    "pt": "Entendido: {meeting}, {date}{time}. {turns} intervenções, {speakers} oradores, {present} presentes na chamada, {apologies} desculpas, {agenda} pontos na pauta.",
-                    "en": "Understood: {meeting}, {date}{time}. {turns} turns, {speakers} speakers, {present} present at roll call, {apologies} apologies, {agenda} agenda items."},
-    "upload_replaced": {"fr": "(Cette version remplace la précédente.)", "es": "(Esta versión reemplaza a la anterior.)",
-                        "pt": "(Esta versão substitui a anterior.)", "en": "(This version replaces the previous one.)"},
     # --- summaries ---------------------------------------------------------------------------
     "sum_attendance": {"fr": "Présents à l'appel : {present}{channels}. Arrivés ensuite : {later}. Excusés : {apologies}.",
                        "es": "Presentes al pasar lista: {present}{channels}. Llegaron después: {later}. Disculpas: {apologies}.",
@@ -338,59 +313,10 @@ STRINGS: dict[str, dict[str, str]] = {
                            "en": "The transcript holds only interpreters' or operators' words."},
     "button_transcript": {"fr": "Transcription complète", "es": "Transcripción completa", "pt": "Transcrição completa",
                           "en": "Full transcript"},
-    # --- why a transcript could not be read (TranscriptError.code) ---------------------------
-    "reason_not_found": {"fr": "fichier introuvable.", "es": "no encuentro el archivo.", "pt": "arquivo não encontrado.", "en": "file not found."},
-    "reason_empty": {"fr": "le fichier est vide.", "es": "el archivo está vacío.", "pt": "o arquivo está vazio.", "en": "the file is empty."},
-    "reason_unreadable": {"fr": "fichier illisible.", "es": "archivo ilegible.", "pt": "arquivo ilegível.", "en": "the file cannot be read."},
-    "reason_too_large": {"fr": "fichier trop gros ({size} Mo ; limite {limit} Mo).", "es": "archivo demasiado grande ({size} MB; límite {limit} MB).",
-                         "pt": "arquivo grande demais ({size} MB; limite {limit} MB).", "en": "the file is too large ({size} MB; the limit is {limit} MB)."},
-    "reason_binary": {"fr": "ce n'est pas du texte (est-ce bien une transcription ?).", "es": "no es texto (¿es una transcripción?).",
-                      "pt": "não é texto (é mesmo uma transcrição?).", "en": "binary file, not text (is it a transcript?)."},
-    "reason_pdf_encrypted": {"fr": "le PDF est protégé par un mot de passe.", "es": "el PDF está protegido con contraseña.",
-                             "pt": "o PDF está protegido por senha.", "en": "the PDF is password-protected."},
-    "reason_pdf_no_text": {"fr": "le PDF n'a pas de couche texte (un scan ?) : passez-le à l'OCR ou envoyez le texte.",
-                           "es": "el PDF no tiene capa de texto (¿un escaneo?): pásalo por OCR o envía el texto.",
-                           "pt": "o PDF não tem camada de texto (um scan?): passe por OCR ou envie o texto.",
-                           "en": "the PDF has no text layer (a scan?): run OCR on it or send the text."},
-    "reason_damaged": {"fr": "le fichier est endommagé ou tronqué.", "es": "el archivo está dañado o incompleto.",
-                       "pt": "o arquivo está danificado ou truncado.", "en": "the file is damaged or truncated."},
-    "reason_malformed_captions": {"fr": "les sous-titres sont mal formés.", "es": "los subtítulos están mal formados.",
-                                  "pt": "as legendas estão malformadas.", "en": "the captions are malformed."},
-    "reason_no_labels": {"fr": "je n'y trouve pas de noms d'intervenants (des lignes comme « JEAN DUPONT : … »).",
-                         "es": "no encuentro nombres de oradores (líneas como «JUAN PÉREZ: …»).",
-                         "pt": "não encontro nomes de oradores (linhas como «JOÃO SILVA: …»).",
-                         "en": "I find no speaker names in it (lines such as “JANE DOE: …”)."},
-    "reason_mostly_unread": {"fr": "la plus grande partie du fichier vient avant le premier nom d'intervenant que je lis : "
-                                   "les noms sont-ils écrits autrement que « JEAN DUPONT : … » ?",
-                             "es": "la mayor parte del archivo está antes del primer nombre de orador que leo: "
-                                   "¿los nombres están escritos de otra forma que «JUAN PÉREZ: …»?",
-                             "pt": "a maior parte do arquivo vem antes do primeiro nome de orador que leio: "
-                                   "os nomes estão escritos de outra forma que «JOÃO SILVA: …»?",
-                             "en": "most of the file comes before the first speaker name I read: are the names "
-                                   "written otherwise than “JANE DOE: …”?"},
-    "reason_no_date": {"fr": "je n'y trouve pas la date de la réunion (ni dans le nom du fichier).",
-                       "es": "no encuentro la fecha de la reunión (ni en el nombre del archivo).",
-                       "pt": "não encontro a data da reunião (nem no nome do arquivo).",
-                       "en": "I find no meeting date in it (nor in the file name)."},
-    "reason_shorter": {"fr": "il remplacerait la réunion {meeting} ({stored} interventions) par {turns} interventions : il semble tronqué. Pour la remplacer quand même : acta ingest --replace.",
-                       "es": "reemplazaría la reunión {meeting} ({stored} intervenciones) por {turns} intervenciones: parece incompleto. Para reemplazarla de todos modos: acta ingest --replace.",
-                       "pt": "substituiria a reunião {meeting} ({stored} falas) por {turns} falas: parece truncado. Para substituí-la mesmo assim: acta ingest --replace.",
-                       "en": "it would replace meeting {meeting} ({stored} turns) with {turns} turns: it looks cut off. To replace it anyway: acta ingest --replace."},
-    "reason_lost_roll_call": {"fr": "il remplacerait la réunion {meeting} par une lecture qui ne trouve pas son appel nominal (noms d'intervenants ou appel écrits autrement ?). Pour la remplacer quand même : acta ingest --replace.",
-                              "es": "reemplazaría la reunión {meeting} por una lectura que no encuentra su lista de asistentes (¿etiquetas o lista escritas de otro modo?). Para reemplazarla de todos modos: acta ingest --replace.",
-                              "pt": "substituiria a reunião {meeting} por uma leitura que não encontra a lista de presença (nomes ou lista escritos de outro jeito?). Para substituí-la mesmo assim: acta ingest --replace.",
-                              "en": "it would replace meeting {meeting} with a reading that loses its roll call (labels or roll call written another way?). To replace it anyway: acta ingest --replace."},
-    "reason_unsupported": {"fr": "ce type de fichier n'est pas pris en charge.", "es": "ese tipo de archivo no es compatible.",
-                           "pt": "esse tipo de arquivo não é suportado.", "en": "that type of file is not supported."},
-    "reason_busy": {"fr": "la base de données est restée occupée par une autre écriture ; rien n'a été enregistré : réessayez.",
-                    "es": "la base de datos siguió ocupada con otra escritura; no se guardó nada: inténtelo de nuevo.",
-                    "pt": "o banco de dados ficou ocupado com outra gravação; nada foi salvo: tente de novo.",
-                    "en": "the database stayed busy with another write; nothing was stored: try again."},
-    "reason_unexpected": {"fr": "une erreur inattendue (elle est dans le journal).", "es": "un error inesperado (está en el registro).",
-                          "pt": "um erro inesperado (está no registro).", "en": "an unexpected error (it is in the log)."},
 }
 
 STRINGS.update(EVENT_STRINGS)
+STRINGS.update(INGEST_STRINGS)
 STRINGS.update(QUESTION_STRINGS)
 STRINGS.update(PEOPLE_STRINGS)
 

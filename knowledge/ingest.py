@@ -2,6 +2,7 @@
 bad file never stops (or half-writes) the others."""
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -24,6 +25,29 @@ MIN_ROLL_CALL = 3        # a stored roll call of this many people present is not
 INGESTED, REPLACED, UNCHANGED, FAILED = "ingested", "replaced", "unchanged", "failed"
 SKIPPED = "skipped"     # found in a folder and left alone on purpose: not a transcript (a README, notes)
 REREAD = "reread"       # a stored file read again by ``reread``
+# A warning, not a refusal: a meeting dated after today ("2062" for "2026" in its opening). A day's
+# margin: the call's day where it was held may be tomorrow here.
+FUTURE_DATE = "future_date"
+FUTURE_MARGIN = dt.timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class IngestWarning:
+    """Something an ingested file made Acta doubt, stored all the same (``code``: FUTURE_DATE)."""
+    code: str
+    message: str                   # in English
+    params: dict
+
+    def to_json(self) -> dict:
+        return {"code": self.code, "message": self.message, **self.params}
+
+
+def future_date(date: dt.date, today: dt.date) -> IngestWarning | None:
+    """A warning when a meeting is dated after today (with a day's margin), else None."""
+    if date <= today + FUTURE_MARGIN:
+        return None
+    return IngestWarning(FUTURE_DATE, f"dated {date.isoformat()}, after today ({today.isoformat()}): is the date in its "
+                                "opening (or its file name) right?", {"date": date.isoformat(), "today": today.isoformat()})
 
 
 @dataclass(frozen=True)
@@ -43,13 +67,15 @@ class FileResult:
     speakers: int | None = None
     attendees: int | None = None
     agenda: int | None = None
+    warnings: tuple[IngestWarning, ...] = ()
 
     @property
     def ok(self) -> bool:
         return self.status != FAILED
 
     def to_json(self) -> dict:
-        return {k: v for k, v in self.__dict__.items() if v is not None and k != "params"}
+        out = {k: v for k, v in self.__dict__.items() if v is not None and k not in ("params", "warnings")}
+        return out | ({"warnings": [w.to_json() for w in self.warnings]} if self.warnings else {})
 
 
 def expand(paths: Iterable[str | Path]) -> list[str]:
@@ -80,10 +106,12 @@ def debris(relative: Path) -> bool:
     return any(part.startswith(".") for part in relative.parts) or relative.name.startswith("~$")
 
 
-def ingest_document(store: Store, doc: Document, *, replace: bool = False, again: str | None = None) -> FileResult:
+def ingest_document(store: Store, doc: Document, *, replace: bool = False, again: str | None = None,
+                    today: dt.date | None = None) -> FileResult:
     """Understand and store one document already read; TranscriptError if it is not a transcript,
     or if it would replace a stored version of the meeting with much less of it (a file cut off),
-    unless ``replace``. ``again``: the id of the meeting this stored document is read anew for."""
+    unless ``replace``. ``again``: the id of the meeting this stored document is read anew for.
+    ``today`` (the machine's by default): a meeting dated after it is stored with a warning."""
     existing = None if again else store.meeting_for_document(doc.sha256)
     if existing:
         return FileResult(doc.path, UNCHANGED, meeting_id=existing)
@@ -119,15 +147,17 @@ def ingest_document(store: Store, doc: Document, *, replace: bool = False, again
         return FileResult(doc.path, FAILED, meeting_id=mid, code="changed",
                           error="another version of it was stored meanwhile; it was kept")
     status = REREAD if again else status
+    warned = future_date(transcript.date, today or dt.date.today())
     return FileResult(
         doc.path, status, meeting_id=mid, date=transcript.date.isoformat(), title=transcript.title,
         language=transcript.language, turns=len(transcript.turns), speakers=len(transcript.speakers),
         attendees=sum(1 for a in transcript.attendance if a.status == "present" and a.source == "roll_call"),
-        agenda=len(transcript.agenda))
+        agenda=len(transcript.agenda), warnings=(warned,) if warned else ())
 
 
 def ingest_paths(store: Store, paths: Iterable[str | Path], *, max_bytes: int, replace: bool = False,
-                 on_result: Callable[[int, int, FileResult], None] | None = None) -> list[FileResult]:
+                 on_result: Callable[[int, int, FileResult], None] | None = None,
+                 today: dt.date | None = None) -> list[FileResult]:
     """Ingest every file under ``paths``; ``on_result(i, total, result)`` reports progress.
     ``replace``: store a new version of a meeting even when it is much shorter than the stored one.
     A file found in a folder that is no transcript (NotATranscript: a README, notes) is skipped;
@@ -135,7 +165,7 @@ def ingest_paths(store: Store, paths: Iterable[str | Path], *, max_bytes: int, r
     found = _found(paths)
     named = {path for path, in_folder in found if not in_folder}
     return _each(store, [path for path, _ in found], lambda path: ingest_file(
-        store, path, max_bytes=max_bytes, replace=replace, in_folder=path not in named), on_result)
+        store, path, max_bytes=max_bytes, replace=replace, in_folder=path not in named, today=today), on_result)
 
 
 def reread(store: Store, meeting_ids: Sequence[str] = (), *,
@@ -175,7 +205,7 @@ def _each(store: Store, items: list[str], one: Callable[[str], FileResult],
 
 
 def ingest_file(store: Store, path: str, *, max_bytes: int, replace: bool = False,
-                in_folder: bool = False) -> FileResult:
+                in_folder: bool = False, today: dt.date | None = None) -> FileResult:
     """Ingest one file; a failure is returned as a result naming the reason, never raised.
     ``in_folder``: found in a folder, so skipped, not failed, when it is no transcript."""
     def read() -> Document:
@@ -184,18 +214,19 @@ def ingest_file(store: Store, path: str, *, max_bytes: int, replace: bool = Fals
                 f"unsupported file type {Path(path).suffix or '(none)'!r} "
                 f"(supported: {', '.join(sorted(formats.EXTENSIONS))})", path, code="unsupported")
         return formats.read(path, max_bytes)
-    return _ingest(store, path, read, replace=replace, in_folder=in_folder)
+    return _ingest(store, path, read, replace=replace, in_folder=in_folder, today=today)
 
 
-def ingest_bytes(store: Store, content: bytes, filename: str, *, max_bytes: int) -> FileResult:
+def ingest_bytes(store: Store, content: bytes, filename: str, *, max_bytes: int,
+                 today: dt.date | None = None) -> FileResult:
     """Ingest an uploaded file's content; a failure is returned as a result, never raised."""
-    return _ingest(store, filename, lambda: formats.from_bytes(content, filename, max_bytes=max_bytes))
+    return _ingest(store, filename, lambda: formats.from_bytes(content, filename, max_bytes=max_bytes), today=today)
 
 
 def _ingest(store: Store, name: str, read: Callable[[], Document], *, replace: bool = False,
-            again: str | None = None, in_folder: bool = False) -> FileResult:
+            again: str | None = None, in_folder: bool = False, today: dt.date | None = None) -> FileResult:
     try:
-        return ingest_document(store, read(), replace=replace, again=again)
+        return ingest_document(store, read(), replace=replace, again=again, today=today)
     except NotATranscript as e:
         return FileResult(name, SKIPPED, code=e.code, reason=e.reason) if in_folder else failed(name, e)
     except TranscriptError as e:

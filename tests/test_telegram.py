@@ -137,6 +137,17 @@ async def test_an_admin_uploads_a_transcript(bot):
 
 
 @pytest.mark.asyncio
+async def test_an_upload_dated_after_today_is_understood_with_a_warning(bot):
+    content = (DEMO / "naralo-2026-10-12-en.txt").read_bytes().replace(b"12 October 2026", b"12 October 2062", 1)
+    bot.push_document("naralo-typo.txt", content, "text/plain", chat_id=ADMIN, user_id=ADMIN, language_code="en")
+    await bot.wait_for("sendMessage", count=2)
+    done = bot.sent_messages()[-1]["text"]
+    assert done.startswith("Understood: NARALO monthly call, 12 October 2062, 19:00 UTC.")
+    assert done.endswith("Note: it is dated 12 October 2062, after today. Is the date in its opening (or its file "
+                         "name) right?")
+
+
+@pytest.mark.asyncio
 async def test_a_group_administrator_may_upload_too(bot):
     bot.set_admins(GROUP, [77], owner=78)
     content = (DEMO / "afralo-2026-10-05-fr.txt").read_bytes()
