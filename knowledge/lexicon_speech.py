@@ -103,3 +103,12 @@ DAYPART = (r"(?:de la|da|du|de l'|de l’|in the)\s+"
            r"(noche|tarde|mañana|manana|noite|manhã|manha|soir|apr[eè]s-midi|matin|morning|afternoon|evening)")
 DAYPART_PM = ("noche", "tarde", "noite", "soir", "apres-midi", "après-midi", "afternoon", "evening")
 UTC_TIME_DAYPART = r"(?<![\d.:])\b(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s+" + DAYPART + r"\s*\(?\s*(?:UTC|GMT)\b"
+
+# A welcome to a call, as its opening says it (folded): "Welcome to the LACRALO monthly call",
+# "Bienvenidos a todos a la llamada", "Bienvenue à la téléconférence", "Sejam bem-vindos à chamada"
+# (not "welcome back", "welcome, Olivia", "bienvenue à Olivia qui nous rejoint", "you are all welcome to…").
+WELCOME_TO_CALL = (r"\b(?:(?<!are )(?<!are all )(?<!is )(?<!be )(?<!re )welcome(?: everyone| all| everybody)? to "
+                   r"(?:the|this|today s|our)|"
+                   r"bienvenid[oa]s?(?: (?:a )?tod[oa]s(?: y tod[oa]s)?)? (?:a (?:la|esta|nuestra|este|nuestro)|al)|"
+                   r"bienvenue(?: a tous(?: et a toutes)?)? (?:a la|au|a l|a cet|a cette|a notre|a ce|dans)|"
+                   r"bem vind[oa]s?(?: tod[oa]s)? (?:a|ao|a nossa|ao nosso|nesta|neste))\b")

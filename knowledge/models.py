@@ -36,6 +36,7 @@ class RawTurn:
     text: str
     start: float | None = None   # seconds from the recording's start (WebVTT/SRT)
     end: float | None = None
+    line: int | None = None      # the line of the text its label is on (1 for the first)
 
 
 @dataclass(frozen=True)

@@ -115,11 +115,19 @@ def parse(doc: Document) -> Transcript:
                 f"before it, {read} after; are the speakers written otherwise than 'JANE DOE: …'?", doc.path,
                 code="mostly_unread"), raw, text)
         try:
-            return build(raw, preamble, filename=doc.filename, path=doc.path)
+            transcript = build(raw, preamble, filename=doc.filename, path=doc.path)
         except TranscriptError as e:
             if e.code != "no_date":
                 raise
             raise _screened(e, raw, text) from None
+        ends = [content.text.count("\n", 0, m.start() + len(m.group(0)) - len(m.group(0).lstrip())) + 1
+                for m in _END_MARKER.finditer(content.text)]
+        second = screening.second_call(raw, ends, transcript.date, transcript.group, transcript.language)
+        if second:
+            raise TranscriptError(
+                f"two calls in one file: a second one starts at line {second[0]} ({second[1]}); split the file "
+                "there and ingest each part", doc.path, code="two_calls", line=second[0])
+        return transcript
     return build(raw, preamble, filename=doc.filename, path=doc.path)
 
 
@@ -132,12 +140,36 @@ def _screened(error: TranscriptError, raw: list[RawTurn], text: str) -> Transcri
 
 def clean(text: str) -> str:
     """Remove what the publisher added: disclaimers, end markers, markdown emphasis; and words
-    a PDF's text broke at line ends ("outr-\neach"), in a file that breaks words so."""
-    text = _DISCLAIMER.sub("\n", text)
-    text = _END_MARKER.sub("", text)
+    a PDF's text broke at line ends ("outr-\neach"), in a file that breaks words so. Each line
+    stays on its line (blank lines where some were taken out), so that a turn's line is the file's."""
+    text = _DISCLAIMER.sub(lambda m: "\n" * m.group(0).count("\n") or _apart(m), text)
+    text = _END_MARKER.sub(lambda m: "\n" * m.group(0).count("\n"), text)
     if len(_BROKEN_WORD.findall(text)) >= MIN_BROKEN_WORDS:
-        text = _BROKEN_WORD.sub("", text)
+        text = _joined(text)
     return normalize_markers(text)
+
+
+def _apart(m: re.Match) -> str:
+    """What keeps the text on each side of a match taken out of one line apart: nothing when it was
+    the whole line, else a line break."""
+    text, start, end = m.string, m.start(), m.end()
+    return "" if text[start - 1:start] in ("", "\n") and text[end:end + 1] in ("", "\n") else "\n"
+
+
+def _joined(text: str) -> str:
+    """Words broken at line ends joined again, the line breaks taken out put back after the line
+    they joined ("pres-\nented it\n" -> "presented it\n\n")."""
+    lines, out, taken = text.split("\n"), [], 0
+    for line in lines:
+        if out and _BROKEN_WORD.search(out[-1] + "\n" + line[:2]):
+            out[-1] = out[-1][:-1] + line
+            taken += 1
+            continue
+        out.extend([""] * taken)
+        out.append(line)
+        taken = 0
+    out.extend([""] * taken)
+    return "\n".join(out)
 
 
 # A word broken at a line's end by a hyphen, its rest in lower case on the next line ("pres-\nented").
@@ -153,9 +185,9 @@ def split_turns(text: str) -> tuple[str, list[RawTurn]]:
     """
     # A paragraph is a list of pieces, joined at the end (joining as we go is quadratic).
     preamble: list[list[str]] = []
-    turns: list[tuple[str, list[list[str]], float | None]] = []
+    turns: list[tuple[str, list[list[str]], float | None, int]] = []
     sentence_ended = True        # did the last line of text end a sentence?
-    for line in text.split("\n"):
+    for number, line in enumerate(text.split("\n"), 1):
         stripped = line.strip()
         if not stripped or _SEPARATOR.match(stripped) or _PAGE_NUMBER.match(stripped) and turns and turns[-1][1]:
             continue
@@ -171,7 +203,7 @@ def split_turns(text: str) -> tuple[str, list[RawTurn]]:
         if m and _is_label(m.group(1), m.group(2) or "", sentence_ended):
             rest = _strip_emphasis(m.group(2) or "")
             stamp = _TIMESTAMP.match(rest)          # "PRESIDENTE – FERNANDO: [00:02:15] Muchas gracias…"
-            turns.append((people.clean_label(m.group(1)), [], _seconds(stamp) if stamp else None))
+            turns.append((people.clean_label(m.group(1)), [], _seconds(stamp) if stamp else None, number))
             rest = rest[stamp.end():] if stamp else rest
             _append(turns[-1][1], rest)
             sentence_ended = not rest or bool(_SENTENCE_END.search(rest))
@@ -181,7 +213,8 @@ def split_turns(text: str) -> tuple[str, list[RawTurn]]:
         else:                   # a header's lines are each their own ("Apologies: …", then "Staff: …")
             preamble.append([_strip_emphasis(stripped)])
         sentence_ended = bool(_SENTENCE_END.search(stripped))
-    raw = [RawTurn(label, "\n".join("".join(p) for p in paras), start) for label, paras, start in turns]
+    raw = [RawTurn(label, "\n".join("".join(p) for p in paras), start, line=number)
+           for label, paras, start, number in turns]
     return "\n".join("".join(p) for p in preamble), raw
 
 

@@ -139,3 +139,59 @@ def test_the_cli_reports_skipped_files_and_exits_0_when_nothing_failed(tmp_path)
     # Named on its own, a file that is no transcript fails.
     result = _cli("--db", tmp_path / "acta.db", "ingest", folder / "agenda-2026-11-09.txt")
     assert 1 == result.exit_code and "failed" in result.stderr
+
+
+# --- two calls in one file ----------------------------------------------------------------------
+
+NARALO = (DEMO / "naralo-2026-10-12-en.txt").read_text(encoding="utf-8")        # 151 lines, its end marker last
+LACRALO = (DEMO / "lacralo-2026-09-21-en.txt").read_text(encoding="utf-8")      # its first turn on line 4
+LACRALO_ES = (DEMO / "lacralo-2026-09-21-es.txt").read_text(encoding="utf-8")
+WITHOUT_END = NARALO.replace("[END OF TRANSCRIPTION]", "")
+
+
+def _lines(text: str) -> int:
+    return text.count("\n")
+
+
+@pytest.mark.parametrize("text, line, what", [
+    (NARALO + LACRALO, 151 + 4, "the transcript ends at line 151 and turns follow"),
+    (WITHOUT_END + LACRALO, 151 + 4, "a second opening: LACRALO on 2026-09-21"),
+    (WITHOUT_END + NARALO, 151 + 1, "a second opening: the same call, its time and roll call"),     # pasted twice
+    (LACRALO_ES.replace("**[FIN DE LA TRANSCRIPCIÓN]**", "") + LACRALO_ES.replace("21 de septiembre", "19 de octubre"),
+     _lines(LACRALO_ES) + 4, "a second opening: LACRALO on 2026-10-19"),
+])
+def test_two_calls_in_one_file_are_refused_naming_the_line_the_second_starts(store, tmp_path, text, line, what):
+    (tmp_path / "calls.txt").write_text(text, encoding="utf-8")
+    assert text.split("\n")[line - 1].split(":")[0] in ("VALERIA OSORIO", "RACHEL O'CONNOR")    # (the test's own check)
+    result = ingest.ingest_paths(store, [tmp_path / "calls.txt"], max_bytes=MAX)[0]
+    assert ("failed", "two_calls", {"line": line}) == (result.status, result.code, result.params)
+    assert (f"two calls in one file: a second one starts at line {line} ({what}); split the file there and ingest "
+            "each part") == result.error
+    assert [] == store.meetings()           # nothing stored, nothing lost
+
+
+def _said_mid_call(text: str, turn: str) -> str:
+    """The NARALO call with ``turn`` said before Olivia's (line 135), well into the call."""
+    return text.replace("OLIVIA HARTMAN: Thank you, Marc-André.", f"{turn}\n\nOLIVIA HARTMAN: Thank you, Marc-André.")
+
+
+@pytest.mark.parametrize("text", [
+    # The chair says the date again, welcoming those who joined late.
+    _said_mid_call(NARALO, "MARC-ANDRÉ GAGNON: Welcome to the NARALO monthly call to those who just joined: today is "
+                           "Monday, 12 October 2026, and we are on item four."),
+    # …and again with the time, and who joined (the same call's date: a roll call alone is not enough without a time).
+    _said_mid_call(NARALO, "MARC-ANDRÉ GAGNON: Welcome to the call, Olivia. As a reminder, today is 12 October 2026."),
+    # Another call announced, its date and time said: no roll call follows.
+    _said_mid_call(NARALO, "TAMARA WILLIAMS: Welcome to the ALAC webinar on Thursday, 3 December 2026 at 14:00 UTC, "
+                           "everyone: please register on the wiki."),
+    _said_mid_call(NARALO, "TAMARA WILLIAMS: You are all welcome to the LACRALO call on 19 October 2026 at 23:00 UTC."),
+    # Back from a break, the date and time said again, and who is on the call.
+    _said_mid_call(NARALO, "RACHEL O'CONNOR: Welcome back, everyone. It is Monday, 12 October 2026, 20:00 UTC. On the "
+                           "English channel we now also have Olivia Hartman."),
+    # A line after the end marker is no second call.
+    NARALO + "\nRACHEL O'CONNOR: (recording stopped)\n",
+])
+def test_what_a_single_call_says_again_opens_no_second_call(store, tmp_path, text):
+    (tmp_path / "naralo-2026-10-12-en.txt").write_text(text, encoding="utf-8")
+    result = ingest.ingest_paths(store, [tmp_path / "naralo-2026-10-12-en.txt"], max_bytes=MAX)[0]
+    assert ("ingested", None) == (result.status, result.error)
