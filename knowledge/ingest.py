@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from knowledge import formats, passages, transactions, transcripts
+from knowledge import drafts, formats, passages, transactions, transcripts
 from knowledge.errors import MeetingNotFound, NotATranscript, TranscriptError
 from knowledge.models import PRESENT, Document
 from knowledge.store import Store
@@ -23,7 +23,8 @@ SHORTER = 0.5
 MIN_ROLL_CALL = 3        # a stored roll call of this many people present is not lost without --replace
 
 INGESTED, REPLACED, UNCHANGED, FAILED = "ingested", "replaced", "unchanged", "failed"
-SKIPPED = "skipped"     # found in a folder and left alone on purpose: not a transcript (a README, notes)
+SKIPPED = "skipped"     # left alone on purpose: found in a folder and no transcript (a README, notes), or superseded
+SUPERSEDED = "superseded"   # a skipped file's code: another file of the run is a later version of its call
 REREAD = "reread"       # a stored file read again by ``reread``
 # A warning, not a refusal: a meeting dated after today ("2062" for "2026" in its opening). A day's
 # margin: the call's day where it was held may be tomorrow here.
@@ -161,11 +162,19 @@ def ingest_paths(store: Store, paths: Iterable[str | Path], *, max_bytes: int, r
     """Ingest every file under ``paths``; ``on_result(i, total, result)`` reports progress.
     ``replace``: store a new version of a meeting even when it is much shorter than the stored one.
     A file found in a folder that is no transcript (NotATranscript: a README, notes) is skipped;
-    named, it fails."""
+    named, it fails. Of several files named as versions of one call (a draft and its FINAL, v2 and
+    v3), the latest is read and the others are skipped as superseded (``drafts``)."""
     found = _found(paths)
     named = {path for path, in_folder in found if not in_folder}
-    return _each(store, [path for path, _ in found], lambda path: ingest_file(
-        store, path, max_bytes=max_bytes, replace=replace, in_folder=path not in named, today=today), on_result)
+    later = drafts.superseded([path for path, _ in found])
+
+    def one(path: str) -> FileResult:
+        if path in later:       # (the draft read after its final would replace it, on every run)
+            why = ("a later version of the same call, by its name" if drafts.rank(later[path]) > drafts.rank(path)
+                   else "the same call's file, saved later")
+            return FileResult(path, SKIPPED, code=SUPERSEDED, reason=f"superseded by {later[path]} ({why})")
+        return ingest_file(store, path, max_bytes=max_bytes, replace=replace, in_folder=path not in named, today=today)
+    return _each(store, [path for path, _ in found], one, on_result)
 
 
 def reread(store: Store, meeting_ids: Sequence[str] = (), *,

@@ -66,12 +66,12 @@ def test_a_folder_s_lock_and_hidden_files_are_skipped_but_a_file_named_is_read(d
     (folder / ".~lock.naralo.docx#").write_text(",Maria,laptop,22.11.2026 14:58,file:///home/maria;")
     (folder / ".DS_Store").write_bytes(b"\0\0\0\1Bud1")
     (folder / ".notes.txt").write_text("to do")
-    shutil.copy(CALL_2016, folder / "~lacralo-copy.txt")       # a tilde alone is a name like any other
+    shutil.copy(CALL_2016, folder / "~lacralo-2016.txt")       # a tilde alone is a name like any other
     result = run("--db", db, "ingest", folder, "--json")
     assert 0 == result.exit_code, result.stdout
     report = json.loads(result.stdout)
     assert {"files", "ingested", "replaced", "unchanged", "failed", "skipped"} == set(report)
-    assert ([("lacralo.txt", "ingested"), ("sub/naralo.txt", "ingested"), ("~lacralo-copy.txt", "unchanged")], 2, 0) == (
+    assert ([("lacralo.txt", "ingested"), ("sub/naralo.txt", "ingested"), ("~lacralo-2016.txt", "unchanged")], 2, 0) == (
         [(os.path.relpath(f["path"], folder), f["status"]) for f in report["files"]], report["ingested"],
         report["failed"])
     named = run("--db", db, "ingest", folder / "~$naralo.docx", "--json")        # named: read, and it is no transcript

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+import shutil
 
 import pytest
 from click.testing import CliRunner
 
 from bot.cli import cli
-from knowledge import ingest
+from knowledge import drafts, ingest
 
 from conftest import DEMO
 
@@ -52,3 +54,61 @@ def test_the_cli_says_the_warning_and_still_exits_0(tmp_path):
     report = json.loads(result.stdout)
     assert (1, ["future_date"]) == (report["ingested"], [w["code"] for w in report["files"][0]["warnings"]])
     assert f"[1/1] warning   {path}: dated 2062-10-12, after today" in result.stderr
+
+
+# --- drafts and final versions ------------------------------------------------------------------
+
+@pytest.mark.parametrize("earlier, later", [
+    ("naralo-2026-10-12-en.txt", "naralo-2026-10-12-en-FINAL.txt"),
+    ("naralo-2026-10-12-en_draft.txt", "naralo-2026-10-12-en.txt"),
+    ("lacralo-2026-09-21-es.txt", "lacralo-2026-09-21-es_definitivo.docx"),
+    ("afralo-2026-10-05-fr.txt", "afralo-2026-10-05-fr version finale.pdf"),
+    ("naralo-2026-10-12-en-v2.txt", "naralo-2026-10-12-en-v3.txt"),
+    ("naralo-2026-10-12-en-v3.txt", "naralo-2026-10-12-en final version.txt"),
+    ("lacralo-2026-09-21-es.txt", "lacralo-2026-09-21-es corregido.txt"),
+    ("lacralo-2026-10-26-pt rascunho.txt", "lacralo-2026-10-26-pt.txt"),
+])
+def test_a_later_version_by_its_name_supersedes_the_earlier_whenever_saved(tmp_path, earlier, later):
+    for name, saved in ((later, 1_000_000), (earlier, 2_000_000)):       # the earlier one saved last
+        (tmp_path / name).write_text("x")
+        os.utime(tmp_path / name, (saved, saved))
+    assert {str(tmp_path / earlier): str(tmp_path / later)} == drafts.superseded(
+        [str(tmp_path / earlier), str(tmp_path / later)])
+
+
+@pytest.mark.parametrize("names", [
+    ("naralo-2026-10-12-en.txt", "naralo-2026-10-12-es.txt"),       # two language versions
+    ("final.txt", "draft.txt"),                                     # nothing says which call
+    ("sub/naralo-2026-10-12-en.txt", "naralo-2026-10-12-en-FINAL.txt"),     # two folders
+    ("call 2.txt", "call 3.txt"),                                   # numbers are no versions without a "v"
+    ("naralo-2026-10-12-en.txt", "naralo-2026-11-09-en-final.txt"),
+])
+def test_files_of_different_calls_supersede_none(tmp_path, names):
+    (tmp_path / "sub").mkdir()
+    for name in names:
+        (tmp_path / name).write_text("x")
+    assert {} == drafts.superseded([str(tmp_path / name) for name in names])
+
+
+def test_of_two_files_named_alike_the_later_saved_wins(tmp_path):
+    for name, saved in (("naralo-2026-10-12-en (1).txt", 2_000_000), ("naralo-2026-10-12-en.txt", 1_000_000)):
+        (tmp_path / name).write_text("x")
+        os.utime(tmp_path / name, (saved, saved))
+    assert {str(tmp_path / "naralo-2026-10-12-en.txt"): str(tmp_path / "naralo-2026-10-12-en (1).txt")} == (
+        drafts.superseded(sorted(str(p) for p in tmp_path.iterdir())))
+
+
+def test_a_folder_with_a_draft_and_its_final_keeps_the_final_and_does_not_churn(store, tmp_path):
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    draft = NARALO.read_text(encoding="utf-8").replace("RACHEL O'CONNOR:", "RACHAEL O'CONNOR:", 3)
+    (folder / "naralo-2026-10-12-en.txt").write_text(draft, encoding="utf-8")
+    first = ingest.ingest_paths(store, [folder], max_bytes=MAX)          # the draft alone, stored
+    assert ["ingested"] == [r.status for r in first]
+    shutil.copy(NARALO, folder / "naralo-2026-10-12-en-FINAL.txt")        # ("-FINAL" sorts before ".txt")
+    for run, expected in ((1, ["replaced", "skipped"]), (2, ["unchanged", "skipped"]), (3, ["unchanged", "skipped"])):
+        results = ingest.ingest_paths(store, [folder], max_bytes=MAX)
+        assert expected == [r.status for r in results], run
+    assert ("superseded", f"superseded by {folder / 'naralo-2026-10-12-en-FINAL.txt'} (a later version of the same "
+            "call, by its name)") == (results[1].code, results[1].reason)
+    assert "naralo-2026-10-12-en-FINAL.txt" == store.meeting("naralo-2026-10-12-en").to_json()["source"]["filename"]
