@@ -121,11 +121,35 @@ def decode(content: bytes) -> str:
             raise TranscriptError("binary file, not text (is it a transcript?)", code="binary")
         text = _mostly_utf8(content)
         if text is None:
-            try:
-                text = content.decode("cp1252")
-            except UnicodeDecodeError:          # the five bytes cp1252 leaves undefined
-                text = content.decode("latin-1")
+            text = _legacy(content)
     return normalize(_unmangled(text).replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def _legacy(content: bytes) -> str:
+    """Text not in UTF-8: Windows-1252 (Latin-1 for the five bytes it leaves undefined), unless Mac
+    Roman (a Mac's old text files) or DOS's code page 850 reads many more of its accented letters as
+    letters in words: Mac Roman's "Luc\x92a" and "Jos\x8e" are "Luc’a" and "JosŽ" in Windows-1252."""
+    try:
+        windows = content.decode("cp1252")
+    except UnicodeDecodeError:
+        windows = content.decode("latin-1")
+    best, score = windows, _accented(windows)
+    for other in ("mac_roman", "cp850"):
+        text = content.decode(other)
+        if (found := _accented(text)) >= MIN_ACCENTED and found > LEGACY_MARGIN * score and found > _accented(best):
+            best = text
+    return best
+
+
+# A letter with an accent of our languages, in a word of its case ("Lucía", "JOSÉ"; not "JosÈ", "Luc’a").
+_ACCENTED = re.compile(r"(?<=[a-z])[áéíóúàèìòùâêîôûãõñçäëïöüœ]|[áéíóúàèìòùâêîôûãõñçäëïöüœ](?=[a-z])|"
+                       r"(?<=[A-Z])[ÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÃÕÑÇÄËÏÖÜŒ]|[ÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÃÕÑÇÄËÏÖÜŒ](?=[A-Z])")
+MIN_ACCENTED = 3
+LEGACY_MARGIN = 2       # another code page wins only when it reads twice as many accented letters as letters
+
+
+def _accented(text: str) -> int:
+    return len(_ACCENTED.findall(text))
 
 
 def _unmangled(text: str) -> str:

@@ -8,6 +8,8 @@ Months, weekdays and times are in ``lexicon_dates``; the vocabulary of calls bei
 """
 from __future__ import annotations
 
+from knowledge.lexicon_dates import UTC_OFFSET
+
 LANGUAGES = ("fr", "es", "pt", "en")
 
 # Short, distinctive function words used to tell the four languages apart on long text.
@@ -159,11 +161,10 @@ DATE_PHRASES = (
     r"(?<![\d/])\d{1,2}/\d{1,2}/\d{2}(?![\d/])",                                   # 20/6/16
 )
 # "23 h UTC", "23:00 UTC", "23h00 UTC", "14.00 UTC", "19:00 (UTC)", "23:00 horas UTC", "1900 UTC", "a las 23 UTC".
-# A UTC offset after it: "16:00 UTC-3", "21 h GMT+2", "14:00 UTC −05:00" (the last group).
-_UTC_OFFSET = r"(?:\s*([+\-−–](?:1[0-4]|0?\d)(?::?(?:00|30|45))?)(?![\d:])(?!\s*(?:UTC|GMT|UCT|h)\b))?"   # (not "13:00 UTC-14:00 UTC")
+# A UTC offset after it: "16:00 UTC-3" (lexicon_dates.UTC_OFFSET, the last group).
 UTC_TIME = (r"(?<![\d.:])\b([01]?\d|2[0-3])(?:\s*(?:h|:|\.(?=[0-5]\d))\s*([0-5]\d)?|([0-5]\d))?\s*(?:horas?|heures?|hrs?\.?|hs\.?|h)?"
-            r"\s*\(?\s*(?:UTC|GMT|UCT|(?-i:TU)|(?<=\d)(?-i:Z))\b" + _UTC_OFFSET)   # ("23 hs. UTC", "14 h 00 TU", "14:00Z"; not "tu")
-UTC_TIME_12H = r"(?<![\d.:])\b(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s*([ap])\.?\s*m\.?\s*\(?\s*(?:UTC|GMT)\b" + _UTC_OFFSET
+            r"\s*\(?\s*(?:UTC|GMT|UCT|(?-i:TU)|(?<=\d)(?-i:Z))\b" + UTC_OFFSET)   # ("23 hs. UTC", "14 h 00 TU", "14:00Z"; not "tu")
+UTC_TIME_12H = r"(?<![\d.:])\b(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s*([ap])\.?\s*m\.?\s*\(?\s*(?:UTC|GMT)\b" + UTC_OFFSET
 # Numeric dates are day first unless a language says otherwise (20/06/2016).
 NUMERIC_DATE_ORDER = {"fr": "DMY", "es": "DMY", "pt": "DMY", "en": "DMY"}
 

@@ -48,3 +48,13 @@ RELATIVE_WEEK = (r"\b(?:la semaine prochaine|la próxima semana|la semana que vi
                  r"na próxima semana|a próxima semana|semana que vem|next week)\b")
 # A time of day, with or without a zone: "17:00", "5 p.m.", "14h30".
 CLOCK_TIME = r"\b(?:[01]?\d|2[0-3])(?::[0-5]\d|\s?h\s?[0-5]\d|\s?h\b)|\b(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s?[ap]\.?\s?m\b"
+
+# A UTC offset after a time in UTC: "16:00 UTC-3", "21 h GMT+2", "14:00 UTC −05:00" (the last group).
+UTC_OFFSET = r"(?:\s*([+\-−–](?:1[0-4]|0?\d)(?::?(?:00|30|45))?)(?![\d:])(?!\s*(?:UTC|GMT|UCT|h)\b))?"   # (not "13:00 UTC-14:00 UTC")
+# North American time zones, written in capitals next to a time ("2:00 PM EST", "14:00 EDT"), and their
+# offsets from UTC in hours. (Not "AST", Atlantic or Arabia; not "IST", India, Ireland or Israel.)
+ZONE_OFFSETS = {"EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
+                "AKST": -9, "AKDT": -8, "HST": -10, "ADT": -3, "NST": -3.5, "NDT": -2.5}
+# "2:00 PM EST", "2 p.m. EDT", "14:00 EDT", "14h30 CST" (groups: hour and minute said, a.m./p.m.'s letter, the zone).
+ZONE_TIME = (r"(?<![\d.:])\b(?:(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s*([ap])\.?\s*m\.?|"
+             r"([01]?\d|2[0-3])\s*(?::|h)\s*([0-5]\d))\s*\(?\s*(?-i:(" + "|".join(ZONE_OFFSETS) + r"))\b")

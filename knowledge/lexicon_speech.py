@@ -3,6 +3,8 @@ post-call summaries (raw text, case-insensitive unless said). The rest of the vo
 ``knowledge.lexicon``."""
 from __future__ import annotations
 
+from knowledge.lexicon_dates import UTC_OFFSET
+
 # The chair passing the floor or moving on: where an agenda item starts.
 HANDOVER_CUES = (r"\b(?:donne(?:r|rais|rai)? la parole|passe(?:r)? la parole|rends la parole|passons au|point suivant|"
                  r"ordre du jour|vous avez la parole|c'est à vous|(?:le |te )?(?:doy|devuelvo) la palabra|"
@@ -98,11 +100,12 @@ WHEN_PERIOD = (r"\b(?:(?:at |by )?the end of (?:the|this|next) (?:month|week|yea
                r"(?:no |até o |ao )?(?:fim|final) d[oa] (?:mês|semana|ano)|(?:o |no )?próximo mês|mês que vem|"
                r"(?:uma|duas|três) semanas? depois)\b")
 # A time of day said with its part of the day, in UTC: "las 11 de la noche UTC", "9 da manhã UTC",
-# "8 du soir UTC" (raw text; the part of the day is group 3).
+# "8 du soir UTC", "a las 11 de la noche UTC-3" (raw text; the part of the day is group 3, the offset the last).
 DAYPART = (r"(?:de la|da|du|de l'|de l’|in the)\s+"
            r"(noche|tarde|mañana|manana|noite|manhã|manha|soir|apr[eè]s-midi|matin|morning|afternoon|evening)")
 DAYPART_PM = ("noche", "tarde", "noite", "soir", "apres-midi", "après-midi", "afternoon", "evening")
-UTC_TIME_DAYPART = r"(?<![\d.:])\b(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s+" + DAYPART + r"\s*\(?\s*(?:UTC|GMT)\b"
+UTC_TIME_DAYPART = (r"(?<![\d.:])\b(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s+" + DAYPART + r"\s*\(?\s*(?:UTC|GMT)\b"
+                    + UTC_OFFSET)
 
 # A welcome to a call, as its opening says it (folded): "Welcome to the LACRALO monthly call",
 # "Bienvenidos a todos a la llamada", "Bienvenue à la téléconférence", "Sejam bem-vindos à chamada"

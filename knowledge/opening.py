@@ -5,13 +5,14 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from knowledge import lexicon, lexicon_speech
+from knowledge import lexicon, lexicon_dates, lexicon_speech
 from knowledge.text import fold, named_weekday
 
 _DATE_PHRASES = [re.compile(p, re.IGNORECASE) for p in lexicon.DATE_PHRASES]
 _UTC = re.compile(lexicon.UTC_TIME, re.IGNORECASE)
 _UTC_12H = re.compile(lexicon.UTC_TIME_12H, re.IGNORECASE)
 _UTC_DAYPART = re.compile(lexicon_speech.UTC_TIME_DAYPART, re.IGNORECASE)
+_ZONE = re.compile(lexicon_dates.ZONE_TIME, re.IGNORECASE)
 _GROUP = re.compile(lexicon.GROUP_PATTERN)
 _KINDS = [(kind, re.compile(p)) for kind, p in lexicon.KINDS]
 # Dates in file names: 2016-06-20, 20160620, Zoom's GMT20200217-230000.
@@ -115,12 +116,17 @@ def utc_times_and_days(text: str) -> list[tuple[int, dt.time, int]]:
 
 def _utc_said(text: str) -> list[tuple[int, int, int, dt.timedelta]]:
     """Every time said in UTC: where it starts, the hour and minute said, and the offset after
-    "UTC" ("UTC-3": minus 3 hours; none: 0). Of a range ("14:00-15:30 UTC", "9:00 AM – 10:30 AM
+    "UTC" ("UTC-3": minus 3 hours; none: 0), or of a North American zone ("2:00 PM EST": minus 5). Of a range ("14:00-15:30 UTC", "9:00 AM – 10:30 AM
     (UTC-5)"), the time it starts."""
     found = {m.span(): (int(m.group(1)) % 12 + (12 if m.group(3).lower() == "p" else 0), int(m.group(2) or 0),
                         _offset(m.group(4))) for m in _UTC_12H.finditer(text)}
     found.update({m.span(): (int(m.group(1)) % 12 + (12 if m.group(3).lower() in lexicon_speech.DAYPART_PM else 0),
-                             int(m.group(2) or 0), dt.timedelta()) for m in _UTC_DAYPART.finditer(text)})
+                             int(m.group(2) or 0), _offset(m.group(_UTC_DAYPART.groups)))
+                  for m in _UTC_DAYPART.finditer(text)})
+    for m in _ZONE.finditer(text):      # "2:00 PM EST", "14:00 EDT"
+        hour = int(m.group(1)) % 12 + (12 if m.group(3).lower() == "p" else 0) if m.group(1) else int(m.group(4))
+        found[m.span()] = (hour, int(m.group(2) or m.group(5) or 0),
+                           dt.timedelta(hours=lexicon_dates.ZONE_OFFSETS[m.group(6)]))
     for m in _UTC.finditer(text):
         if not any(start < m.end() and m.start() < end for start, end in found):
             found[m.span()] = (int(m.group(1)), int(m.group(2) or m.group(3) or 0), _offset(m.group(4)))

@@ -302,6 +302,23 @@ def test_a_cp1252_file_with_one_accent_is_still_cp1252():
     assert formats.decode(content).startswith("JANE DOE: It's done.")
 
 
+@pytest.mark.parametrize("name", ["lacralo-2026-09-21-es.txt", "afralo-2026-10-05-fr.txt", "lacralo-2026-10-26-pt.txt"])
+@pytest.mark.parametrize("encoding", ["mac_roman", "cp850", "cp1252"])
+def test_a_file_a_mac_or_dos_wrote_reads_as_it_was_written(name, encoding):
+    """Mac Roman's "Luc\x92a" is "Luc’a" in Windows-1252, and "Jos\x8e" "JosŽ": read as Mac Roman,
+    every accent is itself (and Windows-1252 is still read as such)."""
+    clean = formats.decode((DEMO / name).read_bytes())
+    assert clean == formats.decode(clean.encode(encoding))
+
+
+def test_what_mac_roman_would_read_no_better_stays_windows_1252():
+    # Typographic quotes and dashes (bytes Mac Roman reads as letters: "’" is "Ō" there) and a
+    # few accents: Windows-1252, as written.
+    said = "JANE DOE: It’s “done” – café, señor, ça va, naïve, Zürich. Thank you.\n"
+    for text in (said + "JOHN ROE: Fine.\n" * 3, "JOSÉ PÉREZ: Sí, señor.\n"):
+        assert formats.decode(text.encode("utf-8")) == formats.decode(text.encode("cp1252"))
+
+
 def test_utf8_saved_again_as_windows_1252_is_mended():
     clean = (DEMO / "lacralo-2026-09-21-es.txt").read_text(encoding="utf-8")
     mangled = clean.encode("utf-8").decode("cp1252", errors="replace").encode("utf-8")

@@ -42,6 +42,14 @@ def test_dates_and_utc_times_in_the_opening(opening, language, date, time):
     ("3 November 2026 at 14.00 UTC", "14:00"),                   # a dotted time is a time
     ("3 November 2026. It is 14:00 UTC.", "14:00"),
     ("3 November 2026, at 2 UTC", "02:00"),
+    # A North American zone in capitals next to a time: its offset ("EST" is UTC-5, "EDT" UTC-4…).
+    ("November 3, 2026. It is 2:00 PM EST.", "19:00"), ("November 3, 2026, 14:00 EDT", "18:00"),
+    ("November 3, 2026 at 2 p.m. PDT", "21:00"), ("3 November 2026, 9:30 am NST", "13:00"),
+    ("November 3, 2026, 2:00 PM (EST)", "19:00"), ("November 3, 2026, 14h30 CST", "20:30"),
+    ("November 3, 2026, 1:00 PM EST / 18:00 UTC", "18:00"),         # the first time said
+    # An offset after a part of the day: "las 11 de la noche UTC-3" is 02:00 UTC the next day.
+    ("Hoy es 3 de noviembre de 2026 y son las 8 de la noche UTC-3.", "23:00"),
+    ("3 de novembro de 2026, às 9 da manhã UTC-3", "12:00"),
 ])
 def test_the_start_of_a_call_in_utc(said, start):
     assert f"2026-11-03T{start}:00+00:00" == opening_mod.find_utc_start(said, dt.date(2026, 11, 3)).isoformat()
@@ -89,9 +97,18 @@ def test_two_days_of_two_months_are_two_days():
 
 @pytest.mark.parametrize("said", ["3 November 2026: the 2 TUs met", "3 November 2026, 3 Zoom calls", "Primero, 2026 fue bueno",
                                   "3 November 2026, at 11 de la mañana", "3 novembre 2026, point 2 tu as la parole",
-                                  "3 November 2026, 14:00 Z"])
+                                  "3 November 2026, 14:00 Z",
+                                  # a zone only in capitals, next to a time: "est" is French, "2 EST members" no time
+                                  "3 novembre 2026, il est 14 h est", "November 3, 2026: 2:00 pm est",
+                                  "November 3, 2026: we have 2 EST members", "November 3, 2026, 14:00 ESTONIA",
+                                  "3 November 2026, 14:00 AST", "3 November 2026, 14:00 IST"])
 def test_what_is_no_time_in_utc_gives_no_start(said):
     assert opening_mod.find_utc_start(said, dt.date(2026, 11, 3)) is None
+
+
+def test_an_offset_after_a_part_of_the_day_moves_the_day():
+    said = "Hoy es lunes 21 de septiembre de 2026 y son las 11 de la noche UTC-3."
+    assert "2026-09-22T02:00:00+00:00" == opening_mod.find_utc_start(said, dt.date(2026, 9, 21)).isoformat()
 
 
 def test_a_numeric_date_the_file_name_reads_the_other_way_round_is_read_its_way(tmp_path):
