@@ -10,6 +10,8 @@ from knowledge.models import Document, Transcript
 # speakers is the same (a corrected version); else they are two meetings held the same day.
 SAME_MEETING_OVERLAP = 0.5
 SAME_TEXT_SHARE = 0.8       # a file whose turns are mostly a stored meeting's is a version of it
+SAME_TURN = 80             # a turn of a corrected version is nearly the stored one's (rapidfuzz ratio)…
+SAME_TURNS = 0.5           # …for this share of the turns
 MAX_TURNS_TAKEN_OUT = 2     # a corrected version may leave out the last turns, whole (the operator's closing lines)
 
 
@@ -23,6 +25,19 @@ def part_of(part: list[str], whole: list[str]) -> bool:
     found = sum(text in known for text in said[:-1])
     found += said[-1] in known or any(t.startswith(said[-1]) for t in whole)
     return found >= SAME_TEXT_SHARE * len(said)
+
+
+def alike(said: list[str], stored: list[str]) -> bool:
+    """Are most turns of five words or more of one version nearly those of the other (a corrected
+    version: typos fixed, a name spelled again)? Two sessions of one day with the same people
+    share their roll call and agenda, and little more."""
+    from rapidfuzz import fuzz, process
+
+    long = [t for t in said if len(t.split()) >= 5]
+    if not long:
+        return True         # (nothing said to tell them apart: the speakers decide)
+    found = sum(process.extractOne(t, stored, scorer=fuzz.ratio, score_cutoff=SAME_TURN) is not None for t in long)
+    return found >= SAME_TURNS * len(long)
 
 
 def _texts(transcript: Transcript) -> list[str]:
@@ -61,11 +76,11 @@ class Corrections:
             return True
         old = {r[0] for r in self.db.execute(
             "SELECT DISTINCT speaker FROM turns WHERE meeting_id = ? AND role IN ('member', 'staff')", [mid])}
-        if versions.overlap(old, set(transcript.speakers)) >= SAME_MEETING_OVERLAP:
-            return True
+        stored = self._stored_texts(mid)
+        if versions.overlap(old, set(transcript.speakers)) >= SAME_MEETING_OVERLAP and alike(said, stored):
+            return True         # (the same people and another call: a morning and an afternoon session)
         # One is a part of the other (a file cut off after its first pages, mid-turn): most of its
         # turns are the other's, the last one perhaps only begun.
-        stored = self._stored_texts(mid)
         return part_of(said, stored) or part_of(stored, said)
 
     def _stored_texts(self, mid: str) -> list[str]:

@@ -288,6 +288,35 @@ def test_two_different_meetings_on_one_day_are_both_kept(store, tmp_path):
     assert 2 == len(store.meetings())
 
 
+def _sessions(tmp_path, afternoon: str):
+    """The NARALO call, and another file of that day with its roll call and agenda (the same people)
+    and then ``afternoon``'s turns instead of its own, neither giving a time."""
+    text = (DEMO / "naralo-2026-10-12-en.txt").read_text(encoding="utf-8").replace(" It is 19:00 UTC.", "")
+    morning, after = tmp_path / "naralo-am.txt", tmp_path / "naralo-pm.txt"
+    morning.write_text(text, encoding="utf-8")
+    turns = re.split(r"\n(?=[A-Z][A-Z' .-]+: )", text)
+    said = [t for t in turns[3:] if len(t.split(":", 1)[1].split()) >= 5]
+    done = {t: afternoon.format(i) if afternoon else t.replace("welcome", "welcom") for i, t in enumerate(said)}
+    after.write_text("\n".join(turns[:3] + [t.split(":", 1)[0] + ": " + done[t].split(": ", 1)[-1] if t in done
+                                           else t for t in turns[3:]]), encoding="utf-8")
+    return morning, after
+
+
+def test_a_second_session_that_day_with_the_same_people_is_kept_beside_the_first(store, tmp_path):
+    """Same roll call and agenda, no time said, and nearly no turn in common: another session."""
+    morning, afternoon = _sessions(tmp_path, "In the afternoon session we look at outreach budget line {} and its figures.")
+    results = [ingest.ingest_file(store, str(p), max_bytes=MAX) for p in (morning, afternoon)]
+    assert [("ingested", "naralo-2026-10-12-en"), ("ingested", "naralo-2026-10-12-en-2")] == [
+        (r.status, r.meeting_id) for r in results]
+
+
+def test_a_corrected_version_with_the_same_people_still_replaces(store, tmp_path):
+    morning, corrected = _sessions(tmp_path, "")            # typos fixed (here: made) in its turns
+    results = [ingest.ingest_file(store, str(p), max_bytes=MAX) for p in (morning, corrected)]
+    assert [("ingested", "naralo-2026-10-12-en"), ("replaced", "naralo-2026-10-12-en")] == [
+        (r.status, r.meeting_id) for r in results]
+
+
 def test_who_spoke_most_is_counted_at_ingest_and_for_older_databases(tmp_path):
     path = tmp_path / "acta.db"
     with Store(path) as store:
