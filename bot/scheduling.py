@@ -8,7 +8,7 @@ import datetime as dt
 from bot import i18n
 from bot.render_events import announced_line, event_when, imported
 from bot.telegram_text import escape
-from jobs import calendar, ics
+from jobs import calendar, ics, zone_words
 from knowledge import announced
 from knowledge.announced import MAX_TITLE
 from knowledge.reminder_tables import DROPPED
@@ -76,7 +76,10 @@ class SchedulingCommands:
         if twin is not None:    # the same event twice: its reminders would go out twice
             return self._exists(twin, start, lang)
         eid = self.store.propose_event(title, start, "UTC", DEFAULT_MINUTES, chats, source="chat", created_by=member.id)
-        return self._confirmation(eid, title, start, lang, [e.title for e in same_time], self._where(chats, member, lang))
+        said = zone_words.zone_said(when)       # "hora de México": the capital's, said when the country has others
+        note = i18n.t(lang, "schedule_country_zone", words=said.words, zone=said.zone) if said and said.several else ""
+        return self._confirmation(eid, title, start, lang, [e.title for e in same_time],
+                                  "\n".join(filter(None, [note, self._where(chats, member, lang)])))
 
     def _at(self, start: dt.datetime, chats) -> list[calendar.Event]:
         """The coming events starting at ``start`` whose reminders go to one of ``chats``."""

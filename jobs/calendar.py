@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import functools
 import logging
 import re
 from collections.abc import Callable
@@ -14,7 +13,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dateutil.rrule import rrulestr
 
-from jobs import rules
+from jobs import rules, zone_words
 from knowledge import dates, lexicon_speech
 from knowledge.errors import ActaError
 from knowledge.lexicon_dates import WEEKDAYS as _WEEKDAYS
@@ -268,7 +267,7 @@ def parse_when(text: str, languages: list[str], now: dt.datetime, date_order: st
     text = re.sub(r"(?<![\d.])\b(\d{1,2})\.(\d{1,2})\b(?!\.\d)", r"\1/\2", text)    # "10.12": 10/12
     named = _IANA.search(text)                        # "19:00 America/Bogota", "america/port-au-prince"
     if named:
-        default_zone = zone(_zones().get(named.group(0).lower(), named.group(0))).key
+        default_zone = zone(zone_words.iana_zones().get(named.group(0).lower(), named.group(0))).key
         text = (text[:named.start()] + text[named.end():]).strip()
     iso = _ISO.search(text)
     if iso:                                           # "2027-13-01" is no date, whatever dateparser guesses
@@ -320,19 +319,20 @@ def parse_when(text: str, languages: list[str], now: dt.datetime, date_order: st
 
 
 def _as_said(text: str) -> tuple[str, str | None]:
-    """An admin's date and time as dateparser reads them, and the zone of a city it names: "à
-    18 heures", "às 18 horas", "18hs", "a las 6 de la tarde", "à midi", "ao meio-dia", "noon",
-    "15 set 2027" (Portuguese September), "1º de fevereiro", "18:00 UTC -3", "18:00 (hora de
-    Brasília)", "18h heure de Paris", "Buenos Aires time"."""
-    city = None
-    named = _CITY_TIME.search(text)
-    if named:
-        city = _city_zones().get(fold(named.group(1) or named.group(2)))
-        if city:
-            text = text[:named.start()] + text[named.end():]
-    for said, written in _AS_SAID:
-        text = said.sub(written, text)
-    return re.sub(r"\s+", " ", text).strip(), city
+    """An admin's date and time as dateparser reads them, and the zone of a city or country it
+    names (``jobs.zone_words``): "à 18 heures", "às 18 horas", "18hs", "a las 6 de la tarde", "à
+    midi", "ao meio-dia", "noon", "15 set 2027" (Portuguese September), "1º de fevereiro", "18:00
+    UTC -3", "18:00 (hora de Brasília)", "18h heure de Paris", "Buenos Aires time", "hora de
+    México". CalendarError (bad_zone) for a place's time that names no zone ("hora de Narnia")."""
+    said = zone_words.zone_said(text)
+    unknown = None if said else zone_words.unknown_city(text)
+    if unknown:
+        raise CalendarError(f"unknown time zone {unknown!r}", code="bad_zone", zone=unknown)
+    if said:
+        text = text[:said.start] + " " + text[said.end:]
+    for pattern, written in _AS_SAID:
+        text = pattern.sub(written, text)
+    return re.sub(r"\s+", " ", text).strip(), said.zone if said else None
 
 
 def _daypart(m: re.Match) -> str:
@@ -367,33 +367,9 @@ _AS_SAID = [(re.compile(p, re.IGNORECASE), written) for p, written in (
     (r"\b(UTC|GMT)\s+([+\-−])\s?(?=\d)", r"\1\2"),                                             # "UTC -3"
 )]
 _TODAY_WORD = {"ce": "aujourd'hui", "cet": "aujourd'hui", "esta": "hoy", "hoje": "hoje", "tonight": "today"}
-# "hora de Brasília", "(horário de Brasília)", "heure de Paris", "Buenos Aires time"
-_CITY_TIME = re.compile(r"\(?\b(?:hora|horario|horário|heure|heures|time)\s+(?:de|d'|d’|in)\s+"
-                        r"([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)\)?|"
-                        r"\(?\b([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)\s+time\)?")
-
-
-@functools.lru_cache(maxsize=1)
-def _city_zones() -> dict[str, str]:
-    """The zone of each city an IANA zone is named after (folded: "buenos aires", "sao paulo"),
-    and Brasília's (Brazil's official time is São Paulo's)."""
-    out = {fold(name.rsplit("/", 1)[1].replace("_", " ")): name for name in _zones().values()
-           if "/" in name and name.split("/")[0] in _AREAS}
-    return {**out, "brasilia": "America/Sao_Paulo"}
-
-
-_AREAS = {"Africa", "America", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific"}
 _TIME = re.compile(r"\b([01]?\d|2[0-3])\s*(?:h|:)\s*([0-5]\d)?\b")
 _IANA = re.compile(r"\b(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific|US|Canada|Brazil|Mexico)"
                    r"/[A-Za-z_+\-0-9]+(?:/[A-Za-z_+\-0-9]+)?\b", re.IGNORECASE)
-
-
-@functools.lru_cache(maxsize=1)
-def _zones() -> dict[str, str]:
-    """Every IANA zone name by its lower case ("america/bogota": "America/Bogota")."""
-    from zoneinfo import available_timezones
-
-    return {name.lower(): name for name in available_timezones()}
 
 
 def _weekday(day: int, text: str, now: dt.datetime, tz: dt.tzinfo) -> dt.datetime | None:

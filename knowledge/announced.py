@@ -126,12 +126,13 @@ _TIME_OF_DAY = re.compile(r"\b(?:hora|horas|horario|heure|heures|what time|which
 
 def _zone_of(place: str) -> str | None:
     """The time zone named after a city ("Toronto": America/Toronto, "México": America/Mexico_City),
-    if any."""
+    else a country's capital's ("Argentina", "Colombia"), if any."""
     words = set(fold(place).split()) - _PLACE_WORDS
     found = [zone for zone, city in _cities() if words and words <= city]
     exact = [zone for zone, city in _cities() if words and words == city - _PLACE_WORDS]
-    # (the city's own words, else the one city they are part of: "Port" is no one city)
-    return exact[0] if len(exact) == 1 else found[0] if len(found) == 1 else None
+    # (the city's own words, else the one city they are part of: "Port" is no one city; else a
+    # country's capital's: "¿A qué hora es la próxima llamada en Argentina?")
+    return exact[0] if len(exact) == 1 else found[0] if len(found) == 1 else _countries().get(fold(place))
 
 
 @lru_cache(maxsize=1)
@@ -142,6 +143,11 @@ def _cities() -> list[tuple[str, frozenset[str]]]:
     # (cities only: Area/City, not Argentina's provinces, nor the old aliases "US/Eastern", "Australia/Victoria")
     return sorted((z, frozenset(fold(z.split("/")[1].replace("_", " ")).split())) for z in available_timezones()
                   if z.count("/") == 1 and z.split("/")[0] in _AREAS and z.split("/")[1] not in _STATES)
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, str]:
+    return {name: zone for names, zone, _ in lexicon_dates.COUNTRY_ZONES for name in names}
 
 
 _AREAS = frozenset("Africa America Asia Atlantic Australia Europe Indian Pacific".split())

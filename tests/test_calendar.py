@@ -232,6 +232,11 @@ def test_next_also_gives_the_events_announced_in_calls_sooner(tmp_path):
         assert render.plain(shown.ask("¿A qué hora es la próxima llamada en México?")).split("\n") == [
             "LACRALO monthly call — 4 de diciembre de 2026", "10:00 UTC · 04:00 Mexico City"]
         assert render.plain(shown.ask("When is the next event in Mexico?")).startswith("Nothing like that is scheduled.")
+        # a country's time is its capital's
+        assert render.plain(shown.ask("¿A qué hora es la próxima llamada en Colombia?")).split("\n")[1] == \
+            "10:00 UTC · 04:00 Mexico City · 05:00 Bogota"
+        assert render.plain(shown.ask("¿A qué hora es la próxima llamada en Narnia?")).split("\n")[1] == \
+            "10:00 UTC · 04:00 Mexico City"
         # …and in a city whose time is not shown, its time too
         assert render.plain(shown.ask("What time is the next call in Toronto?")).split("\n") == [
             "LACRALO monthly call — 4 December 2026", "10:00 UTC · 04:00 Mexico City · 05:00 Toronto"]
@@ -384,6 +389,19 @@ def test_until_in_utc_is_accepted_and_applied_in_local_time():
     ("ce soir à 8h", "2026-11-24T23:00:00+00:00"), ("esta tarde a las 5", "2026-11-24T20:00:00+00:00"),
     ("demain après-midi à 15h", "2026-11-25T18:00:00+00:00"), ("mardi après-midi 14h30", "2026-11-24T17:30:00+00:00"),
     ("15 de enero de 2027 a las 12 de la noche", "2027-01-15T03:00:00+00:00"),
+    # A country's time: its capital's zone, whatever the admin's own is
+    ("15 de enero 2027 18:00 hora de México", "2027-01-16T00:00:00+00:00"),
+    ("15 de enero 2027 18:00 (hora de la Argentina)", "2027-01-15T21:00:00+00:00"),
+    ("15 de enero 2027 18:00 hora argentina", "2027-01-15T21:00:00+00:00"),
+    ("15 de enero 2027 18:00 hora de Colombia", "2027-01-15T23:00:00+00:00"),
+    ("15 de enero 2027 18:00 hora de Chile", "2027-01-15T21:00:00+00:00"),          # (summer time there)
+    ("15 de enero 2027 18:00 hora del Perú", "2027-01-15T23:00:00+00:00"),
+    ("15 de enero 2027 18:00 hora de España", "2027-01-15T17:00:00+00:00"),
+    ("15 janvier 2027 18h heure de France", "2027-01-15T17:00:00+00:00"),
+    ("15 janvier 2027 18h heure du Sénégal", "2027-01-15T18:00:00+00:00"),
+    ("15 de janeiro de 2027 18h horário do Brasil", "2027-01-15T21:00:00+00:00"),
+    ("January 15 2027 6pm Mexico time", "2027-01-16T00:00:00+00:00"),
+    ("15 de enero 2027 18:00 hora de Panamá", "2027-01-15T23:00:00+00:00"),          # the city first
 ])
 def test_weekdays_and_written_zones(text, expected):
     now = dt.datetime(2026, 11, 24, 10, tzinfo=UTC)          # Tuesday, 07:00 in Montevideo
@@ -396,6 +414,20 @@ def test_weekdays_and_written_zones(text, expected):
 def test_what_is_no_day_and_time_is_refused(text):
     with pytest.raises(CalendarError):
         calendar.parse_when(text, ["en", "fr", "es", "pt"], dt.datetime(2026, 11, 24, 10, tzinfo=UTC))
+
+
+@pytest.mark.parametrize("text", ["15 de enero 2027 18:00 hora de almorzar", "15 janvier 2027 18h heure de pointe",
+                                  "15 de enero 2027 18:00 | Hora de Chile en la ONU", "15 January 2027 18:00 time in"])
+def test_words_after_hora_that_name_no_country_are_no_zone(text):
+    from jobs import zone_words
+
+    assert zone_words.zone_said(text.split("|")[0]) is None
+
+
+def test_a_place_whose_time_is_said_but_that_has_no_zone_is_named_in_the_refusal():
+    with pytest.raises(CalendarError) as refused:
+        calendar.parse_when("15 de enero 2027 18:00 hora de Narnia", ["es"], dt.datetime(2026, 11, 24, 10, tzinfo=UTC))
+    assert ("bad_zone", "hora de Narnia") == (refused.value.code, refused.value.details["zone"])
 
 
 def test_it_after_the_next_event_is_that_event(archive):

@@ -238,6 +238,16 @@ def test_one_tap_in_two_groups_schedules_for_each(tmp_path):
         assert 1 == len(store.scheduled_events())
 
 
+def test_a_country_of_several_zones_is_its_capitals_and_the_admin_is_told(dialogue):
+    (mexico,) = dialogue.command("schedule", "15 de enero de 2027 18:00 hora de México | Taller", Member(1, "es", admin=True))
+    assert "16 de enero de 2027 (00:00 UTC" in mexico.html
+    assert "«hora de México»: la hora de la capital (America/Mexico_City); el país tiene otras zonas" in mexico.html
+    (colombia,) = dialogue.command("schedule", "15 de enero de 2027 18:00 hora de Colombia | Taller 2", Member(1, "es", admin=True))
+    assert "15 de enero de 2027 (23:00 UTC" in colombia.html and "capital" not in colombia.html    # one zone: nothing to say
+    (narnia,) = dialogue.command("schedule", "15 January 2027 18:00 hora de Narnia | Workshop", ADMIN)
+    assert "I don't know the time zone “hora de Narnia”" in narnia.html
+
+
 def test_times_like_10h_and_localised_reasons(dialogue):
     (proposal,) = dialogue.command("schedule", "demain 10h | Réunion", Member(1, "fr", admin=True))
     assert "22 novembre 2026 (10:00 UTC" in proposal.html
