@@ -18,7 +18,7 @@ from bot.config import offsets as config_offsets
 from bot.dialogue import Dialogue, Reply, command_list
 from bot.limits import RateLimit
 from bot.telegram_text import escape
-from jobs import calendar
+from jobs import calendar, destinations
 from knowledge import ingest
 from knowledge.answers import Answerer
 from knowledge.errors import ActaError
@@ -134,6 +134,7 @@ def build_application(config: Config, token: str) -> Application:
         app.bot_data["services"] = build_services(config)
         await register_commands(app)
         await check_chats(app, config)
+        warn_unreached(app.bot_data["services"])
 
     async def post_shutdown(app: Application) -> None:
         services = app.bot_data.pop("services", None)
@@ -183,6 +184,13 @@ async def check_chats(app: Application, config: Config) -> None:
                         await app.bot.send_message(int(admin), message)
                     except TelegramError:
                         log.warning("could not tell admin %s about chat %s", admin, chat)
+
+
+def warn_unreached(services: Services) -> None:
+    """Events whose reminders reach no chat, or a chat the bot does not serve, in the log (events
+    from the chat by number: their titles are members' words)."""
+    for found in destinations.unreached(services.dialogue.all_events(), services.config.telegram.chats):
+        log.warning(found.message())
 
 
 async def register_commands(app: Application) -> None:

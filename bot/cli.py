@@ -316,7 +316,7 @@ def events(obj: _Context, until, as_json: bool) -> None:
 
     from bot import config as config_mod
     from bot.render_events import times_in_zones
-    from jobs import calendar
+    from jobs import calendar, destinations
 
     now = dt.datetime.now(dt.timezone.utc)
     end = until.replace(tzinfo=dt.timezone.utc) + dt.timedelta(days=1) if until else now + dt.timedelta(days=60)
@@ -325,7 +325,9 @@ def events(obj: _Context, until, as_json: bool) -> None:
     if obj.config.db_path.exists():       # and the ones added from the chat or imported from .ics
         with obj.store() as store:
             declared = calendar.with_stored(declared, store)
-    found = calendar.upcoming(declared, now, end)
+    found = calendar.upcoming(destinations.deliverable(declared, obj.config.telegram.chats), now, end)
+    for unreached in destinations.unreached(declared, obj.config.telegram.chats):    # (on stderr: --json stays JSON)
+        click.echo(f"warning: {unreached.message(titled=True)}", err=True)
     if as_json:
         click.echo(json.dumps([{
             "title": o.event.title, "start_utc": o.start_utc.isoformat(), "end_utc": o.end_utc.isoformat(),

@@ -19,7 +19,7 @@ from telegram.ext import ContextTypes
 
 from bot import i18n, render_events
 from bot.dialogue import Member, Reply
-from jobs import calendar, ics, reminders, surveys
+from jobs import calendar, destinations, ics, reminders, surveys
 from jobs.summaries import post_due_summaries
 from knowledge import formats
 from knowledge.errors import TryAgain
@@ -97,7 +97,8 @@ async def remind(context: ContextTypes.DEFAULT_TYPE) -> None:
     svc = services(context)
     now = dt.datetime.now(dt.timezone.utc)
     lang = svc.config.answers.default_language
-    events = svc.dialogue.all_events()
+    # (not to the groups no longer in [telegram] chats that events from the chat or an .ics were for)
+    events = destinations.deliverable(svc.dialogue.all_events(), svc.config.telegram.chats)
     reminders.plan(svc.store, events, svc.offsets, now)
 
     async def send(due: reminders.Due) -> None:
@@ -182,6 +183,8 @@ async def on_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     who = member(update)
     if name in ADMIN_COMMANDS:
         who = await with_rights(update, context, who)
+    elif name == "events":            # (a bot admin also sees the events of groups no longer served)
+        who = dataclasses.replace(who, bot_admin=is_bot_admin(update, context))
     await send(message, services(context).dialogue.command(name, args, who))
 
 

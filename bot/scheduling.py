@@ -8,7 +8,7 @@ import datetime as dt
 from bot import i18n
 from bot.render_events import announced_line, event_when, imported
 from bot.telegram_text import escape
-from jobs import calendar, ics, zone_words
+from jobs import calendar, destinations, ics, zone_words
 from knowledge import announced
 from knowledge.announced import MAX_TITLE
 from knowledge.reminder_tables import DROPPED
@@ -30,13 +30,17 @@ class SchedulingCommands:
 
     def events_for(self, member) -> list[calendar.Event]:
         """The events a chat sees: those of every chat (no chats of their own) and its own; in
-        private, those of the groups the member was seen in too; all of them in the console.
+        private, those of the groups the member was seen in too (a bot admin's: and those of groups
+        no longer in [telegram] chats, orphaned); all of them in the console.
         A group is not told of another's meetings, whose reminders it never gets."""
         events = self.all_events()
         if member.chat is None:
             return events
         where = {member.chat} | (set(self.store.chats_of(member.id)) if member.chat > 0 else set())
-        return [e for e in events if not e.chats or set(e.chats) & where]
+        # A bot admin in private: also those of groups no longer served, to /cancel them.
+        lost = member.bot_admin and member.chat > 0
+        return [e for e in events if not e.chats or set(e.chats) & where
+                or lost and destinations.orphaned(e, self.default_chats)]
 
     def next_event_for(self, member):
         """(titled=None) -> the next occurrence in ``events_for(member)``: what "/next" and "when
@@ -217,7 +221,9 @@ class SchedulingCommands:
         lines = [f"<b>{escape(i18n.t(lang, 'events_header'))}</b>"] if found else [escape(i18n.t(lang, "events_none"))]
         for o in found[:MAX_LISTED_EVENTS]:
             number = f"#{o.event.stored_id} " if o.event.stored_id else ""
-            lines.append(escape(f"{number}{o.event.title} — {self._when(o.start_utc, lang)}"))
+            lost = i18n.t(lang, "events_orphaned", chats=", ".join(map(str, o.event.chats))) \
+                if destinations.orphaned(o.event, self.default_chats) else ""
+            lines.append(escape(f"{number}{o.event.title} — {self._when(o.start_utc, lang)}{lost}"))
         if len(found) > MAX_LISTED_EVENTS:
             lines.append(escape(i18n.t(lang, "events_more", n=len(found) - MAX_LISTED_EVENTS,
                                        date=i18n.date(found[-1].start_utc.date().isoformat(), lang))))

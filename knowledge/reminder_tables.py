@@ -29,10 +29,12 @@ def _within(chats: list[int], ours: set[int]) -> bool:
     return set(chats) <= ours and bool(chats or not ours)
 
 
-def _shared(chats: list[int], ours: set[int]) -> bool:
-    """Does an event go to some of these chats (or to every chat)? A bot admin's import takes it
-    over; one only for another group stays that group's (its administrator's to cancel)."""
-    return not chats or bool(set(chats) & ours)
+def _taken_over(chats: list[int], ours: set[int]) -> bool:
+    """Does a bot admin's import for [telegram] chats (``ours``) take over an event for these
+    chats: one for some of them, or for every chat, or an orphan, for groups none of which is in
+    [telegram] chats any longer (removed from it: their administrators can no longer reach the bot)?
+    Every event, then, when [telegram] chats is set; those for every chat when it is not."""
+    return not chats or bool(ours)
 
 
 class ReminderTables:
@@ -127,9 +129,9 @@ class ReminderTables:
         chats changed; one an admin cancelled stays cancelled; one imported before and no longer in
         the calendar is withdrawn. Events imported before UIDs were kept are matched whole
         (title, start, length, link). What was imported for some of ``chats`` (with ``every_chat``,
-        a bot admin's import for [telegram] chats: for any of them) is matched whatever chats it was
-        for, and goes to ``chats`` now (a group added to [telegram] chats); what went only to
-        another group is not touched."""
+        a bot admin's import for [telegram] chats: for any chat, those of groups removed from it
+        too) is matched whatever chats it was for, and goes to ``chats`` now (a group added to
+        [telegram] chats); otherwise what went only to another group is not touched."""
         ours = set(chats)
         last = max((e.start_utc for e in file.events), default=now)
         with writing(self.db):
@@ -137,7 +139,7 @@ class ReminderTables:
                 "SELECT id, uid, slot_utc AS slot, calendar, created_by, title, start_utc AS start, "
                 "duration_minutes AS minutes, link, status, chats FROM scheduled_events "
                 "WHERE source = 'ics' AND start_utc > ? ORDER BY status = 'active' DESC, id", [_iso(now)])
-                    if _within(json.loads(r["chats"]), ours) or every_chat and _shared(json.loads(r["chats"]), ours)]
+                    if _within(json.loads(r["chats"]), ours) or every_chat and _taken_over(json.loads(r["chats"]), ours)]
             by_occurrence: dict[tuple, list[dict]] = {}
             for r in rows:
                 r["chats"] = json.loads(r["chats"])

@@ -278,15 +278,26 @@ def test_a_bot_admins_import_for_every_chat_takes_over_and_merges_what_other_cha
         assert (0, 3, 0) == astuple(counts)[:3] and [[-100]] * 3 == [e["chats"] for e in store.scheduled_events()]
 
 
-def test_a_bot_admins_import_leaves_another_groups_own_events_to_it(tmp_path):
+def test_a_bot_admins_import_takes_over_a_removed_groups_events_and_keeps_its_cancellations(tmp_path):
     with Store(tmp_path / "acta.db") as store:
-        import_file(store, calendar_file(SERIES), chats=(-100,))                # a group's own import
+        import_file(store, calendar_file(SERIES), chats=(-100,))                # that group's own import
         first = store.scheduled_events()[0]["id"]
         store.set_event_status(first, "cancelled")                             # that group cancels one
-        store.import_calendar(ics.from_ics(calendar_file(SERIES), NOW), [-200], 1, NOW, every_chat=True)
+        # -100 is no longer in [telegram] chats = [-200]: its administrator cannot reach the bot;
+        # the bot admin's import of the same calendar takes its occurrences over (no copies).
+        counts = store.import_calendar(ics.from_ics(calendar_file(SERIES), NOW), [-200], 1, NOW, every_chat=True)
+        assert (0, 2, 0) == astuple(counts)[:3]
+        assert [[-200]] * 2 == [e["chats"] for e in store.scheduled_events()]
+        assert "cancelled" == store.scheduled_event(first)["status"]
+
+
+def test_a_bot_admins_import_without_telegram_chats_leaves_each_groups_own_events(tmp_path):
+    with Store(tmp_path / "acta.db") as store:
+        import_file(store, calendar_file(SERIES), chats=(-100,))                # a group's own import
+        # (the console, with no [telegram] chats: for every chat; each group's stays its own)
+        store.import_calendar(ics.from_ics(calendar_file(SERIES), NOW), [], 0, NOW, every_chat=True)
         events = store.scheduled_events()
-        assert [[-100]] * 2 == [e["chats"] for e in events if -100 in e["chats"]]       # its own, still
-        assert 3 == len([e for e in events if e["chats"] == [-200]])           # and all three for the other
+        assert [[-100]] * 3 == [e["chats"] for e in events if e["chats"]] and 3 == len([e for e in events if not e["chats"]])
 
 
 def test_a_named_calendars_export_speaks_for_the_whole_calendar(tmp_path):
