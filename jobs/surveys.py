@@ -52,6 +52,8 @@ def reminder_due(survey: dict, now: dt.datetime, remind_before: dt.timedelta) ->
 
 async def _open(store: Store, events: Sequence[Event], now: dt.datetime, post_poll: PostPoll) -> None:
     keys = {event_key(e) for e in events}
+    # A chat added after a survey opened (to [telegram] chats, or the event's chats) never had that call.
+    since = store.served_since(sorted({c for e in events for c in e.chats}), now)
     for event in events:
         if not event.survey or not event.chats:
             continue
@@ -60,6 +62,8 @@ async def _open(store: Store, events: Sequence[Event], now: dt.datetime, post_po
             if not occurrence.end_utc <= now < occurrence.end_utc + window:
                 continue
             for chat in event.chats:
+                if since[chat] > occurrence.end_utc:
+                    continue
                 if _edited(event, store.surveyed(occurrence.start_utc, chat), keys):
                     continue        # posted before the event was edited (its title or rule): not again
                 sid = store.claim_survey(event_key(event), event.title, occurrence.start_utc, chat,

@@ -31,6 +31,19 @@ class SurveyTables:
         return self.db.execute("SELECT 1 FROM members WHERE user_id = ? AND chat_id = ?",
                                [user_id, user_id]).fetchone() is not None
 
+    def served_since(self, chats: list[int], now: dt.datetime) -> dict[int, dt.datetime]:
+        """Since when the surveys have served each chat: the chats there were when they first ran
+        (an upgrade) always; a chat added later (to [telegram] chats or an event's chats), since it
+        was first seen; one no longer served is forgotten (added again, it starts afresh)."""
+        with writing(self.db):
+            first = self.db.conn.execute("INSERT OR IGNORE INTO index_meta VALUES ('surveys_since', ?)",
+                                         [int(now.timestamp())]).rowcount == 1
+            self.db.execute("DELETE FROM index_meta WHERE key LIKE 'surveys_since:%' AND key NOT IN "
+                            f"({','.join('?' * len(chats))})", [f"surveys_since:{c}" for c in chats])
+            self.db.conn.executemany("INSERT OR IGNORE INTO index_meta VALUES (?, ?)",
+                                     [(f"surveys_since:{c}", 0 if first else int(now.timestamp())) for c in chats])
+        return {c: dt.datetime.fromtimestamp(self._meta(f"surveys_since:{c}"), dt.timezone.utc) for c in chats}
+
     def claim_survey(self, event_key: str, title: str, occurrence: dt.datetime, chat_id: int,
                      deadline: dt.datetime, questions: list[tuple[str, list[str]]],
                      opened: dt.datetime | None = None) -> int | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
@@ -288,3 +289,37 @@ def test_a_poll_telegram_cannot_stop_for_now_is_stopped_at_the_next_tick(tmp_pat
         tick(store, END + dt.timedelta(hours=24, minutes=1), tg)
         (results,) = [v for _, w, v in tg.said if w == "results"]
         assert [("yes", 3), ("no", 1)] == results["results"][0][1] and [(-100, 101), (-100, 102)] == sorted(tg.stopped)
+
+
+def test_a_chat_added_after_a_survey_opened_is_not_asked_about_a_call_it_never_had(tmp_path):
+    weekly = Event.declared("DNS webinar", "2026-12-02T15:00", "UTC", "FREQ=WEEKLY", length="1h", chats=(-100,),
+                            survey=("Was the technology good?",), survey_options=("yes", "no"), survey_hours=24)
+    both = Event.declared("DNS webinar", "2026-12-02T15:00", "UTC", "FREQ=WEEKLY", length="1h", chats=(-100, -200),
+                          survey=("Was the technology good?",), survey_options=("yes", "no"), survey_hours=24)
+
+    def run(events, now, tg):
+        asyncio.run(surveys.tick(store, events, now, tg.post_poll, tg.stop_poll, tg.say, dt.timedelta(hours=12)))
+
+    with Store(tmp_path / "a.db") as store:
+        tg = Telegram()
+        run([weekly], END + dt.timedelta(minutes=1), tg)                   # the chats there were: -100
+        run([both], END + dt.timedelta(hours=2), tg)                       # -200 added while the survey is open
+        run([both], END + dt.timedelta(hours=25), tg)                      # …and after it closed
+        assert [-100] == [c for c, _, _ in tg.polls]
+        run([both], END + dt.timedelta(days=7, minutes=1), tg)             # the next call: both chats had it
+        assert [-100, -100, -200] == [c for c, _, _ in tg.polls]
+        run([weekly], END + dt.timedelta(days=8), tg)                      # -200 removed…
+        run([weekly], END + dt.timedelta(days=14, minutes=1), tg)
+        run([both], END + dt.timedelta(days=14, hours=1), tg)              # …and added again: it starts afresh
+        assert [-100, -100, -200, -100] == [c for c, _, _ in tg.polls]
+        run([both], END + dt.timedelta(days=21, minutes=-30), tg)          # (during a call: it has that one)
+        run([both], END + dt.timedelta(days=21, minutes=1), tg)
+        assert [-100, -100, -200, -100, -100, -200] == [c for c, _, _ in tg.polls]
+
+
+def test_the_chats_there_are_when_surveys_first_run_get_the_survey_already_open(tmp_path):
+    with Store(tmp_path / "a.db") as store:        # (an upgrade while a survey window is open)
+        tg = Telegram()
+        asyncio.run(surveys.tick(store, [replace(WEBINAR, chats=(-100, -200))], END + dt.timedelta(hours=3),
+                                 tg.post_poll, tg.stop_poll, tg.say, dt.timedelta(hours=12)))
+        assert [-100, -100, -200, -200] == [c for c, _, _ in tg.polls]
