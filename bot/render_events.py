@@ -102,12 +102,16 @@ def survey_message(what: str, values: dict, timezones, lang: str) -> str:
     return escape(i18n.t(lang, key, title=values["title"], deadline=when, pending=values.get("pending", 0)))
 
 
-def imported(lang: str, coming: int, skipped: int, counts: ImportCounts, unknown_zones: Sequence[str] = ()) -> str:
+def imported(lang: str, coming: int, skipped: int, counts: ImportCounts, unknown_zones: Sequence[str] = (),
+             all_day: Sequence[tuple[str, dt.datetime]] = ()) -> str:
     """The reply to an .ics file: what is coming, what was left out for a time zone it could not
-    tell (``CalendarFile.unknown_zones``), and for a calendar imported again, what it changed."""
-    text = i18n.t(lang, "ics_done", n=coming, skipped=skipped - len(unknown_zones))
+    tell (``CalendarFile.unknown_zones``) or for having no time of day (``all_day``, named), and for
+    a calendar imported again, what it changed."""
+    text = i18n.t(lang, "ics_done", n=coming, skipped=skipped - len(unknown_zones) - len(all_day))
     if unknown_zones:
         text += " " + i18n.t(lang, "ics_unknown_zone", n=len(unknown_zones), zones="; ".join(dict.fromkeys(unknown_zones)))
+    if all_day:
+        text += "\n" + i18n.t(lang, "ics_all_day", n=len(all_day), events=withdrawn(all_day, lang))
     if coming > counts.added or counts.cancelled:
         text += " " + i18n.t(lang, "ics_again", kept=coming - counts.added, updated=counts.updated,
                              cancelled=counts.cancelled)

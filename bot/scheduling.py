@@ -150,7 +150,8 @@ class SchedulingCommands:
         counts = self.store.import_calendar(read, chats, member.id, now,
                                             every_chat=member.bot_admin and chats == self.default_chats)
         where = self._where(chats, member, lang) if read.events else ""
-        return "\n".join(filter(None, [imported(lang, len(read.events), read.skipped, counts, read.unknown_zones), where]))
+        return "\n".join(filter(None, [imported(lang, len(read.events), read.skipped, counts, read.unknown_zones,
+                                                     read.all_day), where]))
 
     def _confirmation(self, eid: int, title: str, start: dt.datetime, lang: str, clash: list[str] = (),
                       where: str = ""):

@@ -51,7 +51,8 @@ def to_ics(found: list[Occurrence]) -> bytes:
 def from_ics(content: bytes, now: dt.datetime, until_days: int = 400) -> CalendarFile:
     """Events to come in an iCalendar file. A recurring event (RRULE, RDATE, with its EXDATEs and
     moved occurrences) gives each of its occurrences up to ``until_days`` ahead; cancelled ones
-    (STATUS:CANCELLED, or a whole file of METHOD:CANCEL) are not events to come. A file of single
+    (STATUS:CANCELLED, or a whole file of METHOD:CANCEL) are not events to come, nor are all-day
+    events (``CalendarFile.all_day``: no time to remind at). A file of single
     occurrences (an invitation moving or cancelling one meeting of a series) speaks for those
     occurrences only. CalendarError for a file that is not one."""
     import icalendar
@@ -69,7 +70,7 @@ def from_ics(content: bytes, now: dt.datetime, until_days: int = 400) -> Calenda
     name = str(cal.get("x-wr-calname", "")).strip()[:200] if method in ("", "PUBLISH") else ""
     horizon = now + dt.timedelta(days=until_days)
     found: dict[ImportedEvent, None] = {}        # in order, each once (an export may repeat an entry)
-    skipped, uids, instances, later, unread, zones = 0, set(), set(), set(), set(), []
+    skipped, uids, instances, later, unread, zones, all_day = 0, set(), set(), set(), set(), [], []
     timezones = cal.walk("VTIMEZONE")
     deadline = time.monotonic() + IMPORT_SECONDS
     events = _events(cal.walk("VEVENT"))
@@ -90,6 +91,15 @@ def from_ics(content: bytes, now: dt.datetime, until_days: int = 400) -> Calenda
             skipped += 1
             unread.add(uid)
             continue
+        if read and not isinstance(components[0].decoded("dtstart"), dt.datetime):
+            # An all-day event (DTSTART;VALUE=DATE: a conference, a deadline, a holiday) has no time
+            # to remind at: left out and named in the reply; one imported before at noon is withdrawn.
+            uids.add(uid)
+            coming_days = [o.start_utc for o, cancelled in read if not (cancelled or method == "CANCEL")]
+            if coming_days:
+                skipped += 1
+                all_day.append((str(components[0].get("summary", "Event"))[:200], coming_days[0]))
+            continue
         if "recurrence-id" in components[0]:
             instances.update((uid, _utc(c.decoded("recurrence-id"))) for c in components)   # their slots
             later.update((uid, _utc(c.decoded("recurrence-id"))) for c in components if _this_and_future(c))
@@ -101,7 +111,7 @@ def from_ics(content: bytes, now: dt.datetime, until_days: int = 400) -> Calenda
     until = coming[MAX_IMPORTED].start_utc if len(coming) > MAX_IMPORTED else horizon
     return CalendarFile(coming[:MAX_IMPORTED], skipped + max(0, len(coming) - MAX_IMPORTED), until,
                         frozenset(uids), frozenset(instances), frozenset(unread),
-                        name or None, tuple(zones), frozenset(later))
+                        name or None, tuple(zones), frozenset(later), tuple(all_day))
 
 
 def _export(events: list[list]) -> bool:

@@ -230,6 +230,8 @@ class CalendarFile:
                                          # defined in the file (VTIMEZONE), nor naming its UTC offset
     following: frozenset[tuple[str, dt.datetime]] = frozenset()  # of instances: those that move the
                                          # later occurrences too (RANGE=THISANDFUTURE)
+    all_day: tuple[tuple[str, dt.datetime], ...] = ()   # all-day events left out (title, first
+                                         # coming day): no time of day to remind at
 
 
 @dataclass(frozen=True)

@@ -105,9 +105,9 @@ def test_a_long_running_rule_gives_its_coming_occurrences_quickly():
     assert [("2026-11-23T12:00", 30), ("2026-11-30T12:00", 30)] == [(f"{e.start_utc:%Y-%m-%dT%H:%M}", e.minutes) for e in read.events
                                          if e.title.startswith("Weekly")]
     assert [] == [e for e in read.events if e.title.startswith("All day")]      # the 1st of December is 10 days on
-    assert ["2026-12-01"] == [f"{e.start_utc:%Y-%m-%d}" for e in ics.from_ics(calendar_file(
+    assert ["2026-12-01"] == [f"{start:%Y-%m-%d}" for _, start in ics.from_ics(calendar_file(    # (left out, named)
         "UID:days\nSUMMARY:All day since 1990\nDTSTART;VALUE=DATE:19900101\nRRULE:FREQ=MONTHLY"), NOW,
-        until_days=11).events]
+        until_days=11).all_day]
 
 
 @pytest.mark.parametrize("start, until", [
@@ -118,7 +118,10 @@ def test_a_long_running_rule_gives_its_coming_occurrences_quickly():
 ])
 def test_a_long_running_rule_with_an_until_of_any_form(start, until):
     read = ics.from_ics(calendar_file(f"UID:d\nSUMMARY:Daily\n{start}\nRRULE:FREQ=DAILY;{until}"), NOW, until_days=5)
-    assert 5 <= len(read.events) <= 6 and 0 == read.skipped
+    if "VALUE=DATE" in start:                  # (all-day: read, then left out and named)
+        assert 1 == len(read.all_day) and 1 == read.skipped
+    else:
+        assert 5 <= len(read.events) <= 6 and 0 == read.skipped
 
 
 def test_a_long_running_rule_keeps_its_length_when_dtend_is_in_another_zone():
@@ -493,3 +496,30 @@ def test_an_invitation_sent_again_with_a_new_time_moves_the_event(tmp_path):
         both = calendar_file("UID:s\nSUMMARY:Board\nDTSTART:20261210T150000Z",
                              "UID:s\nSUMMARY:Board\nRECURRENCE-ID:20261217T150000Z\nDTSTART:20261218T150000Z")
         assert (2, 0, 1) == import_file(store, both)
+
+
+ICANN = "UID:icann81\nSUMMARY:ICANN81 Istanbul\nDTSTART;VALUE=DATE:20261209\nDTEND;VALUE=DATE:20261213"
+
+
+def test_an_all_day_event_is_left_out_and_named_and_its_noon_copy_withdrawn(tmp_path):
+    read = ics.from_ics(calendar_file(ICANN, SERIES), NOW)
+    assert (["LACRALO monthly call"] * 3, 1) == (titles(read), read.skipped)
+    assert (("ICANN81 Istanbul", dt.datetime(2026, 12, 9, 12, tzinfo=UTC)),) == read.all_day
+    reply = render_events.imported("en", 3, read.skipped, ImportCounts(3, 0, 0), read.unknown_zones, read.all_day)
+    assert reply == ("Calendar imported: 3 upcoming event(s); 0 left out (past, too far ahead or too many).\n"
+                     "1 all-day event(s) left out, with no time of day to remind at (/schedule one with a time for "
+                     "a reminder): “ICANN81 Istanbul” (9 December 2026).")
+    with Store(tmp_path / "acta.db") as store:      # imported at noon UTC by an older version
+        store.propose_event("ICANN81 Istanbul", dt.datetime(2026, 12, 9, 12, tzinfo=UTC), "UTC", 60, [-100], "ics", 1,
+                            status="active", uid="icann81", slot_utc="2026-12-09T12:00:00+00:00")
+        assert (3, 0, 1) == import_file(store, calendar_file(ICANN, SERIES))
+        assert ["LACRALO monthly call"] * 3 == [e["title"] for e in store.scheduled_events()]
+
+
+def test_an_all_day_event_past_or_cancelled_is_not_named_and_a_timed_one_is_no_all_day_event():
+    past = ics.from_ics(calendar_file(ICANN.replace("20261209", "20261009").replace("20261213", "20261013")), NOW)
+    assert ((), []) == (past.all_day, past.events)
+    cancelled = ics.from_ics(calendar_file(ICANN + "\nSTATUS:CANCELLED"), NOW)
+    assert ((), {"icann81"}) == (cancelled.all_day, set(cancelled.uids))
+    timed = ics.from_ics(calendar_file("UID:t\nSUMMARY:Call\nDTSTART:20261209T000000Z"), NOW)
+    assert ((), ["Call"]) == (timed.all_day, titles(timed))     # (midnight UTC is a time)

@@ -341,6 +341,24 @@ async def test_an_admin_imports_an_ics_and_members_see_it(bot):
 
 
 @pytest.mark.asyncio
+async def test_an_all_day_event_sent_in_an_ics_is_named_as_left_out(bot):
+    import datetime as dt
+
+    soon = dt.date.today() + dt.timedelta(days=20)
+    content = _ics([("DNS abuse webinar", f"{soon:%Y%m%d}T150000Z")]).replace(
+        b"END:VCALENDAR", f"BEGIN:VEVENT\r\nUID:icann@test\r\nSUMMARY:ICANN meeting\r\nDTSTART;VALUE=DATE:{soon:%Y%m%d}\r\n"
+                          "END:VEVENT\r\nEND:VCALENDAR".encode())
+    bot.push_document("calendar.ics", content, "text/calendar", chat_id=GROUP, user_id=ADMIN, language_code="es")
+    await bot.wait_for("sendMessage")
+    assert bot.sent_messages()[-1]["text"].startswith(
+        "Calendario importado: 1 evento(s) próximos; 0 omitido(s)")
+    assert ("1 evento(s) de día completo omitido(s), sin hora a la que recordarlos (/schedule con una hora para un "
+            "recordatorio): «ICANN meeting»") in bot.sent_messages()[-1]["text"]
+    listed = await reply_to(bot, "/events", chat_id=GROUP, user_id=55, language_code="en")
+    assert "DNS abuse webinar" in listed["text"] and "ICANN" not in listed["text"]
+
+
+@pytest.mark.asyncio
 async def test_schedule_needs_an_admin_in_telegram_too(bot):
     refused = await reply_to(bot, "/schedule 2 December 2027 15:00 | Call", user_id=55, language_code="en")
     assert "Only admins can do that." == refused["text"]
