@@ -71,6 +71,7 @@ def from_ics(content: bytes, now: dt.datetime, until_days: int = 400) -> Calenda
     horizon = now + dt.timedelta(days=until_days)
     found: dict[ImportedEvent, None] = {}        # in order, each once (an export may repeat an entry)
     skipped, uids, instances, later, unread, zones, all_day = 0, set(), set(), set(), set(), [], []
+    sequences: dict[str, int] = {}
     timezones = cal.walk("VTIMEZONE")
     deadline = time.monotonic() + IMPORT_SECONDS
     events = _events(cal.walk("VEVENT"))
@@ -80,6 +81,7 @@ def from_ics(content: bytes, now: dt.datetime, until_days: int = 400) -> Calenda
         name = ""
     for components in events:
         uid = _uid(components[0])
+        sequences[uid] = max([sequences.get(uid, 0)] + [_sequence(c) for c in components])
         zone = next((unknown_zone[id(c)] for c in components if id(c) in unknown_zone), None)
         if zone is not None:            # its times cannot be told: left out, and what was imported of it stays
             skipped += 1
@@ -111,7 +113,7 @@ def from_ics(content: bytes, now: dt.datetime, until_days: int = 400) -> Calenda
     until = coming[MAX_IMPORTED].start_utc if len(coming) > MAX_IMPORTED else horizon
     return CalendarFile(coming[:MAX_IMPORTED], skipped + max(0, len(coming) - MAX_IMPORTED), until,
                         frozenset(uids), frozenset(instances), frozenset(unread),
-                        name or None, tuple(zones), frozenset(later), tuple(all_day))
+                        name or None, tuple(zones), frozenset(later), tuple(all_day), tuple(sequences.items()))
 
 
 def _export(events: list[list]) -> bool:
@@ -293,7 +295,15 @@ def _imported(vevent, start: dt.datetime, uid: str, series_link: str = "",
     if _this_and_future(vevent):        # each following occurrence carries the RECURRENCE-ID that moved it
         slot = start - (shifts or {}).get(slot, dt.timedelta())
     return ImportedEvent(str(vevent.get("summary", "Event"))[:200], start, min(minutes, 24 * 60),
-                         _link(vevent) or series_link, uid, slot)
+                         _link(vevent) or series_link, uid, slot, _sequence(vevent))
+
+
+def _sequence(vevent) -> int:
+    """A VEVENT's SEQUENCE (its revision: 0 unless said; a broken one is 0)."""
+    try:
+        return max(0, int(str(vevent.get("sequence", 0)).strip()))
+    except ValueError:
+        return 0
 
 
 def _fast_forward(vevent, now: dt.datetime) -> None:

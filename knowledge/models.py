@@ -211,6 +211,7 @@ class ImportedEvent(NamedTuple):
     link: str
     uid: str             # its event's UID (a hash of its title and start when it has none)
     slot_utc: dt.datetime    # its original start (RECURRENCE-ID): the same occurrence wherever it moves
+    sequence: int = 0        # the SEQUENCE of the VEVENT it comes from: a higher one is a newer version
 
 
 @dataclass(frozen=True)
@@ -232,6 +233,8 @@ class CalendarFile:
                                          # later occurrences too (RANGE=THISANDFUTURE)
     all_day: tuple[tuple[str, dt.datetime], ...] = ()   # all-day events left out (title, first
                                          # coming day): no time of day to remind at
+    sequences: tuple[tuple[str, int], ...] = ()   # (UID, its highest SEQUENCE in the file): what
+                                         # was imported from a higher one is newer, and kept
 
 
 @dataclass(frozen=True)

@@ -111,9 +111,9 @@ class ReminderTables:
 
     def propose_event(self, title: str, start_utc: dt.datetime, timezone: str, minutes: int, chats: Sequence[int],
                       source: str, created_by: int | None, link: str = "", status: str = "proposed",
-                      **origin: str | None) -> int:
+                      **origin: str | int | None) -> int:
         """An event an admin asked for, waiting for confirmation (or already active). ``origin``:
-        where an imported one came from (uid, slot_utc, calendar)."""
+        where an imported one came from (uid, slot_utc, calendar, sequence)."""
         with writing(self.db):
             return self.db["scheduled_events"].insert({
                 "title": title, "start_utc": start_utc.astimezone(dt.timezone.utc).isoformat(), "timezone": timezone,
@@ -127,7 +127,8 @@ class ReminderTables:
         speaks for (see CalendarFile). An occurrence already imported (same UID and original
         start, its RECURRENCE-ID) is kept, and updated if it moved or its title, length, link or
         chats changed; one an admin cancelled stays cancelled; one imported before and no longer in
-        the calendar is withdrawn. Events imported before UIDs were kept are matched whole
+        the calendar is withdrawn; what a newer version of an event (a higher SEQUENCE) imported is
+        neither changed nor withdrawn by an older one. Events imported before UIDs were kept are matched whole
         (title, start, length, link). What was imported for some of ``chats`` (with ``every_chat``,
         a bot admin's import for [telegram] chats: for any chat, those of groups removed from it
         too) is matched whatever chats it was for, and goes to ``chats`` now (a group added to
@@ -137,7 +138,7 @@ class ReminderTables:
         with writing(self.db):
             rows = [r for r in self.db.query(
                 "SELECT id, uid, slot_utc AS slot, calendar, created_by, title, start_utc AS start, "
-                "duration_minutes AS minutes, link, status, chats FROM scheduled_events "
+                "duration_minutes AS minutes, link, status, chats, coalesce(sequence, 0) AS sequence FROM scheduled_events "
                 "WHERE source = 'ics' AND start_utc > ? ORDER BY status = 'active' DESC, id", [_iso(now)])
                     if _within(json.loads(r["chats"]), ours) or every_chat and _taken_over(json.loads(r["chats"]), ours)]
             by_occurrence: dict[tuple, list[dict]] = {}
@@ -150,6 +151,10 @@ class ReminderTables:
                 elif r["status"] == "active":
                     by_occurrence.setdefault((r["title"], r["start"], r["minutes"], r["link"]), []).append(r)
             seen, twice, merged, added, updated = set(), [], [], 0, 0
+            # What was imported from a newer version of an event (a higher SEQUENCE) is kept.
+            newest, read = Counter(), dict(file.sequences)
+            for r in rows:
+                newest[r["uid"]] = max(newest[r["uid"]], r["sequence"])
             in_file = {(e.uid, e.slot_utc) for e in file.events}
             once = {uid for uid, n in Counter(e.uid for e in file.events).items() if n == 1}
             for e in file.events:
@@ -173,7 +178,13 @@ class ReminderTables:
                     same = by_occurrence.pop((e.title, e.start_utc, e.minutes, e.link), [])
                     r = same[0] if same else None
                     twice += [d["id"] for d in same[1:]]         # imported twice before UIDs were kept
-                origin = {"uid": e.uid, "slot_utc": _iso(e.slot_utc), "calendar": file.calendar}
+                # A file older than what was imported of that event (its highest SEQUENCE lower: the
+                # first e-mail of a Zoom meeting moved since) changes nothing of it. (Per event, not per
+                # occurrence: a series' moved occurrences often have a higher one than the series.)
+                if (r["sequence"] if r else newest[e.uid]) > read.get(e.uid, 0):
+                    seen.update([r["id"]] if r else [])
+                    continue
+                origin = {"uid": e.uid, "slot_utc": _iso(e.slot_utc), "calendar": file.calendar, "sequence": e.sequence}
                 if r is None:
                     self.propose_event(e.title, e.start_utc, "UTC", e.minutes, chats, "ics", created_by, e.link,
                                        status="active", **origin)
@@ -196,7 +207,8 @@ class ReminderTables:
             for e in sorted((e for e in file.events if (e.uid, e.slot_utc) in file.following),
                             key=lambda e: e.slot_utc, reverse=True):        # (a later such move holds for its own)
                 for r in rows:
-                    if r["uid"] != e.uid or r["slot"] <= e.slot_utc or r["status"] != "active" or r["id"] in seen:
+                    if r["uid"] != e.uid or r["slot"] <= e.slot_utc or r["status"] != "active" or r["id"] in seen \
+                            or r["sequence"] > read.get(e.uid, 0):
                         continue
                     seen.add(r["id"])
                     start, link = r["slot"] + (e.start_utc - e.slot_utc), e.link or r["link"]
@@ -206,7 +218,8 @@ class ReminderTables:
                         "chats": json.dumps(list(chats))})
 
             def speaks_for(r: dict) -> bool:
-                if r["uid"] is None or r["uid"] in file.unread or r["start"] >= file.until:
+                if r["uid"] is None or r["uid"] in file.unread or r["start"] >= file.until \
+                        or r["sequence"] > read.get(r["uid"], 0):       # (an older version withdraws nothing newer)
                     return False
                 return (r["uid"] in file.uids or (r["uid"], r["slot"]) in file.instances
                         or (file.calendar is not None and r["calendar"] == file.calendar
@@ -214,8 +227,10 @@ class ReminderTables:
 
             gone = twice + [r["id"] for r in rows if r["status"] == "active" and r["id"] not in seen
                             and r["id"] not in twice and r["id"] not in merged and speaks_for(r)]
-            self.db.conn.executemany(f"UPDATE scheduled_events SET status = '{WITHDRAWN}' WHERE id = ?",
-                                     [(eid,) for eid in gone + merged])
+            # (withdrawn by this version: an older one does not bring it back)
+            sequence = {r["id"]: read.get(r["uid"], r["sequence"]) for r in rows}
+            self.db.conn.executemany(f"UPDATE scheduled_events SET status = '{WITHDRAWN}', sequence = ? WHERE id = ?",
+                                     [(sequence[eid], eid) for eid in gone + merged])
         named = sorted({(r["start"], r["title"]) for r in rows if r["id"] in gone and r["id"] not in twice})
         return ImportCounts(added, updated, len(gone), tuple((title, start) for start, title in named), following)
 

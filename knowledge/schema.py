@@ -293,3 +293,11 @@ def m017_survey_opened_at_upgrade(db: Database) -> None:
     # start is before it was (a survey opens at the event's end): it counts from the upgrade.
     db.execute("UPDATE surveys SET opened_utc = strftime('%Y-%m-%dT%H:%M:%S+00:00', 'now') "
                "WHERE opened_utc IS NULL AND status != 'closed'")
+
+
+@migrations()
+def m018_imported_event_sequence(db: Database) -> None:
+    # The SEQUENCE of the .ics version an imported event was read from: an older invitation sent
+    # after a newer one (the first e-mail of a Zoom meeting moved since) does not undo the change.
+    # NULL for events imported before: 0, as the RFC's default.
+    db.execute("ALTER TABLE scheduled_events ADD COLUMN sequence INTEGER")

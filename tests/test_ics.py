@@ -6,7 +6,7 @@ from dataclasses import astuple, replace
 
 import pytest
 
-from jobs import ics
+from jobs import calendar, ics, reminders
 from bot import render_events
 from knowledge.models import CalendarFile, ImportCounts
 from knowledge.store import Store
@@ -523,3 +523,46 @@ def test_an_all_day_event_past_or_cancelled_is_not_named_and_a_timed_one_is_no_a
     assert ((), {"icann81"}) == (cancelled.all_day, set(cancelled.uids))
     timed = ics.from_ics(calendar_file("UID:t\nSUMMARY:Call\nDTSTART:20261209T000000Z"), NOW)
     assert ((), ["Call"]) == (timed.all_day, titles(timed))     # (midnight UTC is a time)
+
+
+ZOOM = "UID:zoom-871@zoom.us\nSUMMARY:Capacity building webinar\nSEQUENCE:{seq}\nDTSTART:202612{day}T{hour}0000Z"
+
+
+def test_an_older_invitation_sent_after_a_newer_one_changes_nothing(tmp_path):
+    with Store(tmp_path / "acta.db") as store:
+        assert (1, 0, 0) == import_file(store, calendar_file(ZOOM.format(seq=2, day="02", hour=20)))
+        # The first e-mail of the meeting (SEQUENCE 1, 19:00), sent after the one that moved it
+        assert (0, 0, 0) == import_file(store, calendar_file(ZOOM.format(seq=1, day="02", hour=19)))
+        assert [("Capacity building webinar", "2026-12-02T20:00")] == coming(store)
+        assert (0, 0, 0) == import_file(store, calendar_file(ZOOM.format(seq=1, day="02", hour=19), method="CANCEL"))
+        assert [("Capacity building webinar", "2026-12-02T20:00")] == coming(store)     # nor cancels it
+        # a newer one (and the same one again) applies
+        assert (0, 1, 0) == import_file(store, calendar_file(ZOOM.format(seq=3, day="03", hour=21)))
+        assert (0, 0, 0) == import_file(store, calendar_file(ZOOM.format(seq=3, day="03", hour=21)))
+        assert [("Capacity building webinar", "2026-12-03T21:00")] == coming(store)
+        reminders.plan(store, calendar.with_stored([], store), [dt.timedelta(hours=1)], NOW)
+        assert ["2026-12-03T20:00:00+00:00"] == [r["send_at_utc"] for r in store.reminders()]
+
+
+def test_an_older_export_of_a_series_neither_brings_back_nor_moves_back_what_a_newer_changed(tmp_path):
+    old = SERIES.replace("COUNT=3", "COUNT=3\nSEQUENCE:0")
+    newer = SERIES.replace("COUNT=3", "COUNT=3\nSEQUENCE:1\nEXDATE:20270118T230000Z")
+    with Store(tmp_path / "acta.db") as store:
+        import_file(store, calendar_file(old))
+        assert (0, 0, 1) == import_file(store, calendar_file(newer))             # 18 January cancelled
+        assert (0, 0, 0) == import_file(store, calendar_file(old))               # the older one again: still so
+        assert ["2026-12-21T23:00", "2027-02-15T23:00"] == [start for _, start in coming(store)]
+
+
+def test_a_series_whose_moved_occurrence_has_a_higher_sequence_still_updates_and_grows(tmp_path):
+    # Google and Outlook give a moved occurrence a higher SEQUENCE than its series: a newer export
+    # with the series' own lower one is no older file.
+    moved = ("UID:call@lacralo\nRECURRENCE-ID:20261221T230000Z\nSEQUENCE:2\nSUMMARY:LACRALO monthly call\n"
+             "DTSTART:20261222T230000Z")
+    with Store(tmp_path / "acta.db") as store:
+        import_file(store, calendar_file(SERIES.replace("COUNT=3", "COUNT=3\nSEQUENCE:0"), moved))
+        longer = SERIES.replace("COUNT=3", "COUNT=4\nSEQUENCE:0").replace("SUMMARY:LACRALO monthly call",
+                                                                            "SUMMARY:LACRALO call")
+        assert (1, 3, 0) == import_file(store, calendar_file(longer, moved.replace("monthly call", "call")))
+        assert [("LACRALO call", "2026-12-22T23:00"), ("LACRALO call", "2027-01-18T23:00"),
+                ("LACRALO call", "2027-02-15T23:00"), ("LACRALO call", "2027-03-15T23:00")] == coming(store)
