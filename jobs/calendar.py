@@ -83,6 +83,7 @@ class Event:
     link: str = ""
     chats: tuple[int, ...] = ()
     stored_id: int | None = None  # one-off events added from the chat have an id (for /cancel)
+    moved_from: dt.datetime | None = None   # an imported occurrence moved: its original start (UTC)
     survey: tuple[str, ...] = ()          # questions posted as polls after each occurrence
     survey_options: tuple[str, ...] = ("1", "2", "3", "4", "5")
     survey_hours: int = 48                # how long the survey stays open after the event ends
@@ -186,6 +187,7 @@ def upcoming(events: list[Event], now: dt.datetime, until: dt.datetime) -> list[
     title or one whose words hold the other's) is one occurrence, bot.toml's, for the chats of both."""
     found = sorted((o for e in events for o in safe_occurrences(e, now, until)),
                    key=lambda o: (o.start_utc, o.event.stored_id is not None, o.event.stored_id or 0))
+    found = _moved(found, events)
     kept: dict[dt.datetime, list[Occurrence]] = {}
     for o in found:
         same_time = kept.setdefault(o.start_utc, [])
@@ -201,10 +203,37 @@ def upcoming(events: list[Event], now: dt.datetime, until: dt.datetime) -> list[
     return sorted((o for same in kept.values() for o in same), key=lambda o: (o.start_utc, o.event.title))
 
 
+def _moved(found: list[Occurrence], events: list[Event]) -> list[Occurrence]:
+    """A bot.toml occurrence that an imported one of the same call moved (from its time, for a
+    chat they share) is that one: left out, its title (the group's name for the call), chats and
+    link going with the moved one, whenever each falls."""
+    twins: dict[int, Event] = {}           # a moved imported event's id: the bot.toml event it moved
+    left_out = set()                       # (start, bot.toml event) of the occurrences moved
+    for m in events:
+        if m.moved_from is None or m.stored_id is None:
+            continue
+        for d in events:
+            if d.stored_id is None and same_call(m.title, d.title) \
+                    and (set(m.chats) & set(d.chats) or not m.chats or not d.chats) \
+                    and safe_occurrences(d, m.moved_from - dt.timedelta(seconds=1), m.moved_from):
+                twins[m.stored_id] = d
+                left_out.add((m.moved_from, id(d)))
+                break
+    if not twins:
+        return found
+    return [Occurrence(dataclasses.replace(
+        o.event, title=twins[o.event.stored_id].title, link=o.event.link or twins[o.event.stored_id].link,
+        chats=tuple(dict.fromkeys(o.event.chats + twins[o.event.stored_id].chats))), o.start_utc)
+            if o.event.stored_id in twins else o for o in found
+            if (o.start_utc, id(o.event)) not in left_out]
+
+
 def same_call(a: str, b: str) -> bool:
     """Do two titles of events at the same time name one call ("LACRALO monthly call" and
-    "LACRALO Monthly Call – Spanish channel"; not "LACRALO call" and "NARALO call")?"""
-    shorter, longer = sorted((set(re.findall(r"\w+", fold(t))) for t in (a, b)), key=len)
+    "LACRALO Monthly Call – Spanish channel", or "Llamada mensual de LACRALO": a call's words in
+    any of the four languages; not "LACRALO call" and "NARALO call")?"""
+    shorter, longer = sorted(({lexicon_speech.TITLE_WORDS.get(w, w) for w in re.findall(r"\w+", fold(t))
+                               if w not in lexicon_speech.TITLE_FILLERS} for t in (a, b)), key=len)
     return shorter == longer or len(shorter) >= 2 and shorter <= longer
 
 
@@ -233,9 +262,11 @@ def reminder_times(occurrence: Occurrence, offsets: list[dt.timedelta]) -> list[
 def from_stored(row: dict) -> Event:
     """A one-off event added from the chat (a row of scheduled_events)."""
     tz = zone(row["timezone"])
-    local = dt.datetime.fromisoformat(row["start_utc"]).astimezone(tz).replace(tzinfo=None)
-    return Event(row["title"], local, tz, "", dt.timedelta(minutes=row["duration_minutes"]), row["link"],
-                 tuple(row["chats"]), stored_id=row["id"])
+    start = dt.datetime.fromisoformat(row["start_utc"])
+    slot = dt.datetime.fromisoformat(row["slot_utc"]) if row.get("slot_utc") else start
+    return Event(row["title"], start.astimezone(tz).replace(tzinfo=None), tz, "",
+                 dt.timedelta(minutes=row["duration_minutes"]), row["link"], tuple(row["chats"]), stored_id=row["id"],
+                 moved_from=slot.astimezone(UTC) if slot != start else None)
 
 
 def with_stored(declared: list[Event], store) -> list[Event]:

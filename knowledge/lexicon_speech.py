@@ -115,3 +115,12 @@ WELCOME_TO_CALL = (r"\b(?:(?<!are )(?<!are all )(?<!is )(?<!be )(?<!re )welcome(
                    r"bienvenid[oa]s?(?: (?:a )?tod[oa]s(?: y tod[oa]s)?)? (?:a (?:la|esta|nuestra|este|nuestro)|al)|"
                    r"bienvenue(?: a tous(?: et a toutes)?)? (?:a la|au|a l|a cet|a cette|a notre|a ce|dans)|"
                    r"bem vind[oa]s?(?: tod[oa]s)? (?:a|ao|a nossa|ao nosso|nesta|neste))\b")
+
+# The words of an event's title in the four languages (folded), as one: "Llamada mensual de LACRALO"
+# and "LACRALO monthly call" name one call (an invitation in Spanish, bot.toml in English).
+TITLE_WORDS = {**dict.fromkeys("llamada llamadas appel appels chamada chamadas reunion reuniones reuniao reunioes "
+                               "meeting meetings call calls".split(), "call"),
+               **dict.fromkeys("mensual mensuel mensuelle mensal monthly".split(), "monthly"),
+               **dict.fromkeys("webinaire webinario webinar".split(), "webinar"),
+               **dict.fromkeys("semanal hebdomadaire weekly".split(), "weekly")}
+TITLE_FILLERS = frozenset("de del la las los el le les du des da do das dos of the".split())

@@ -243,7 +243,7 @@ class ReminderTables:
 
     def scheduled_events(self, status: str = "active") -> list[dict]:
         return [{**r, "chats": json.loads(r["chats"])} for r in self.db.query(
-            "SELECT id, title, start_utc, timezone, duration_minutes, link, chats, source FROM scheduled_events "
+            "SELECT id, title, start_utc, timezone, duration_minutes, link, chats, source, slot_utc FROM scheduled_events "
             "WHERE status = ? ORDER BY start_utc, id", [status])]
 
     def scheduled_event(self, eid: int) -> dict | None:

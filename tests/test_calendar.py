@@ -478,6 +478,39 @@ def test_an_announced_event_at_the_place_asked_about(question, places):
     ("LACRALO call", "NARALO call", False),
     ("Call", "NARALO call", False),          # one word says too little
     ("IDN webinar", "UA webinar", False),
+    # an invitation in another language: the call's words in any of the four
+    ("LACRALO monthly call", "Llamada mensual de LACRALO", True),
+    ("Appel mensuel d'AFRALO", "AFRALO Monthly Call", True),
+    ("Reunião mensal da LACRALO", "LACRALO monthly call", True),
+    ("Llamada mensual de LACRALO", "NARALO monthly call", False),
+    ("Webinario de LACRALO", "LACRALO monthly call", False),
+    ("Llamada de la ONU", "Llamada de la OEA", False),
 ])
 def test_which_titles_at_one_time_are_one_call(a, b, same):
     assert same == calendar.same_call(a, b) == calendar.same_call(b, a)
+
+
+def _imported(eid, title, start, slot, chats=(-100,)):
+    return calendar.from_stored({"id": eid, "title": title, "start_utc": start, "slot_utc": slot, "timezone": "UTC",
+                                 "duration_minutes": 60, "link": "", "chats": list(chats)})
+
+
+def test_an_imported_occurrence_moved_from_a_bot_toml_ones_time_is_that_one():
+    monthly = Event.declared("LACRALO monthly call", "2026-01-19T23:00", "UTC", "FREQ=MONTHLY;BYDAY=3MO", chats=(-100,),
+                             link="https://example.org/zoom")
+    now = dt.datetime(2026, 11, 22, tzinfo=UTC)
+    moved = _imported(7, "Llamada mensual de LACRALO", "2026-12-22T23:00:00+00:00", "2026-12-21T23:00:00+00:00",
+                      chats=(-100, -200))
+    found = calendar.upcoming([monthly, moved], now, dt.datetime(2027, 1, 31, tzinfo=UTC))
+    assert [("LACRALO monthly call", "2026-12-22", (-100, -200), "https://example.org/zoom", 7),
+            ("LACRALO monthly call", "2027-01-18", (-100,), "https://example.org/zoom", None)] == [
+        (o.event.title, f"{o.start_utc:%Y-%m-%d}", o.event.chats, o.event.link, o.event.stored_id) for o in found]
+    # …whatever the window looks at (the reminders of the moved one alone)
+    assert [] == calendar.upcoming([monthly, moved], now, dt.datetime(2026, 12, 21, 23, 30, tzinfo=UTC))
+    # Not another call moved from that time, not one for another group, nor one not moved
+    for other in (_imported(8, "NARALO monthly call", "2026-12-22T23:00:00+00:00", "2026-12-21T23:00:00+00:00"),
+                  _imported(9, "LACRALO monthly call", "2026-12-22T23:00:00+00:00", "2026-12-21T23:00:00+00:00",
+                            chats=(-300,)),
+                  _imported(10, "LACRALO monthly call", "2026-12-22T23:00:00+00:00", "2026-12-22T23:00:00+00:00")):
+        found = calendar.upcoming([monthly, other], now, dt.datetime(2026, 12, 31, tzinfo=UTC))
+        assert ["2026-12-21", "2026-12-22"] == [f"{o.start_utc:%Y-%m-%d}" for o in found]

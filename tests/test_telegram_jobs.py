@@ -161,3 +161,37 @@ async def test_a_survey_is_posted_as_polls_and_answers_are_recorded(tmp_path, se
             await app.stop()
             await app.post_shutdown(app)
             await app.shutdown()
+
+
+@pytest.mark.asyncio
+async def test_an_ics_invitation_moving_one_call_of_bot_toml_moves_its_reminders(tmp_path, seeded):
+    import datetime as dt
+
+    db = tmp_path / "acta.db"
+    shutil.copy(seeded, db)
+    start = (dt.datetime.now(dt.timezone.utc) + dt.timedelta(minutes=10)).replace(second=0, microsecond=0)
+    moved = start + dt.timedelta(minutes=50)        # its one-hour reminder is due now, bot.toml's 10-minute one too
+    with Store(db) as store:      # the Spanish invitation moving that call, imported for the group
+        store.propose_event("Llamada mensual de LACRALO", moved, "UTC", 60, [GROUP], "ics", 5, status="active",
+                            uid="call@lacralo", slot_utc=start.isoformat())
+    async with FakeTelegram() as tg:
+        write_config(tmp_path, tg, db, chats=[GROUP])
+        path = tmp_path / "bot.toml"
+        path.write_text(path.read_text() + f'[reminders]\ncheck_seconds = 1\n[[events]]\ntitle = "LACRALO monthly call"\n'
+                        f'start = "{start:%Y-%m-%dT%H:%M}"\ntimezone = "UTC"\nrrule = "FREQ=WEEKLY"\n'
+                        f'link = "https://example.org/j"\n')
+        app = build_application(config_mod.load(path), tg.token)
+        await app.initialize()
+        await app.post_init(app)
+        await app.start()
+        try:
+            await tg.wait_for("sendMessage", timeout=15)
+            await asyncio.sleep(2.5)
+        finally:
+            await app.stop()
+            await app.post_shutdown(app)
+            await app.shutdown()
+    sent = [m["text"] for m in tg.sent_messages(GROUP)]
+    assert 1 == len(sent), [t[:80] for t in sent]
+    assert sent[0].startswith("⏰ Reminder — LACRALO monthly call") and f"{moved:%H:%M} UTC" in sent[0]
+    assert "https://example.org/j" in sent[0]              # (bot.toml's link goes with it)
