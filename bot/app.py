@@ -189,7 +189,8 @@ async def check_chats(app: Application, config: Config) -> None:
 def warn_unreached(services: Services) -> None:
     """Events whose reminders reach no chat, or a chat the bot does not serve, in the log (events
     from the chat by number: their titles are members' words)."""
-    for found in destinations.unreached(services.dialogue.all_events(), services.config.telegram.chats):
+    for found in destinations.unreached(services.dialogue.all_events(), services.config.telegram.chats,
+                                        services.dialogue.clock()):
         log.warning(found.message())
 
 

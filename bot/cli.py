@@ -326,7 +326,7 @@ def events(obj: _Context, until, as_json: bool) -> None:
         with obj.store() as store:
             declared = calendar.with_stored(declared, store)
     found = calendar.upcoming(destinations.deliverable(declared, obj.config.telegram.chats), now, end)
-    for unreached in destinations.unreached(declared, obj.config.telegram.chats):    # (on stderr: --json stays JSON)
+    for unreached in destinations.unreached(declared, obj.config.telegram.chats, now):    # (stderr: --json stays JSON)
         click.echo(f"warning: {unreached.message(titled=True)}", err=True)
     if as_json:
         click.echo(json.dumps([{

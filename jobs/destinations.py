@@ -9,35 +9,46 @@ import of the same calendar takes it over."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from jobs.calendar import Event, describe
+from jobs.calendar import Event, describe, occurrences
 
 NO_CHAT, NOT_SERVED, ORPHANED = "no_chat", "not_served", "orphaned"
 
 
+MAX_NAMED = 10           # orphaned events named in one warning (a calendar import gives many)
+
+
 @dataclass(frozen=True)
 class Unreached:
-    """An event whose reminders go nowhere, or to chats the bot does not serve."""
-    event: Event
+    """Events whose reminders go nowhere, or to chats the bot does not serve (orphans: those for
+    the same chats, together)."""
+    events: tuple[Event, ...]
     why: str                     # NO_CHAT, NOT_SERVED, ORPHANED
     chats: tuple[int, ...]       # the chats outside [telegram] chats
+
+    @property
+    def event(self) -> Event:
+        return self.events[0]
 
     def message(self, titled: bool = False) -> str:
         """For the operator: in the log by number (an event from the chat has a member's title),
         by title in `acta events` (``titled``)."""
-        name = repr(self.event.title) if titled or self.event.stored_id is None else describe(self.event)
-        if self.event.stored_id is not None and titled:
-            name = f"#{self.event.stored_id} {name}"
+        names = [f"#{e.stored_id} {e.title!r}" if titled and e.stored_id is not None
+                 else repr(e.title) if e.stored_id is None else describe(e) for e in self.events]
+        name = ", ".join(names[:MAX_NAMED]) + (f" and {len(names) - MAX_NAMED} more" if len(names) > MAX_NAMED else "")
         chats = ", ".join(str(c) for c in self.chats)
         if self.why == NO_CHAT:
             return f"event {name} has no chat to remind: set [telegram] chats (or the event's chats) in bot.toml"
         if self.why == NOT_SERVED:
             return (f"event {name} reminds chat(s) {chats}, not in [telegram] chats: the bot posts there but answers "
                     "no one there; add them to [telegram] chats, or fix the event's chats")
-        return (f"event {name} was scheduled for chat(s) {chats}, no longer in [telegram] chats: it is not reminded; "
-                "a bot admin sees it in /events from private and may /cancel it, or add the chat back")
+        return (f"event{'s' if len(names) > 1 else ''} {name} {'were' if len(names) > 1 else 'was'} scheduled for "
+                f"chat(s) {chats}, no longer in [telegram] chats: not reminded; a bot admin sees "
+                f"{'them' if len(names) > 1 else 'it'} in /events from private and may /cancel "
+                f"{'them' if len(names) > 1 else 'it'}, or add the chat back")
 
 
 def orphaned(event: Event, served: Sequence[int]) -> bool:
@@ -45,19 +56,22 @@ def orphaned(event: Event, served: Sequence[int]) -> bool:
     return event.stored_id is not None and bool(served) and bool(event.chats) and not set(event.chats) & set(served)
 
 
-def unreached(events: Sequence[Event], served: Sequence[int]) -> list[Unreached]:
+def unreached(events: Sequence[Event], served: Sequence[int], now: dt.datetime | None = None) -> list[Unreached]:
     """The events (bot.toml's and stored ones, each once) whose reminders reach no chat, or a chat
-    the bot does not serve, in the order given."""
-    out = []
+    the bot does not serve, in the order given (from the chat or an .ics: those still to come
+    after ``now``)."""
+    out, lost = [], {}
     for e in events:
+        if now is not None and e.stored_id is not None and not occurrences(e, now, now + dt.timedelta(days=36500)):
+            continue
         outside = tuple(c for c in e.chats if served and c not in served)
         if not e.chats:
-            out.append(Unreached(e, NO_CHAT, ()))
+            out.append(Unreached((e,), NO_CHAT, ()))
         elif e.stored_id is None and outside:
-            out.append(Unreached(e, NOT_SERVED, outside))
+            out.append(Unreached((e,), NOT_SERVED, outside))
         elif orphaned(e, served):
-            out.append(Unreached(e, ORPHANED, e.chats))
-    return out
+            lost.setdefault(e.chats, []).append(e)
+    return out + [Unreached(tuple(found), ORPHANED, chats) for chats, found in lost.items()]
 
 
 def deliverable(events: Sequence[Event], served: Sequence[int]) -> list[Event]:

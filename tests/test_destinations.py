@@ -39,13 +39,18 @@ def stored(eid: int, chats, title="Private workshop") -> calendar.Event:
 
 def test_which_events_reach_no_chat_or_one_not_served():
     events = [declared(chats=()), declared(chats=(GROUP, -999), title="Typo"), stored(7, [REMOVED]),
-              declared(), stored(8, [GROUP]), stored(9, [GROUP, REMOVED])]
+              declared(), stored(8, [GROUP]), stored(9, [GROUP, REMOVED]), stored(10, [REMOVED], "Call")]
     found = destinations.unreached(events, [GROUP])
     assert [("LACRALO monthly call", "no_chat", ()), ("Typo", "not_served", (-999,)),
             ("Private workshop", "orphaned", (REMOVED,))] == [(u.event.title, u.why, u.chats) for u in found]
-    # in the log, an event from the chat by its number only (its title is a member's words)
-    assert "event #7 was scheduled for chat(s) -4777, no longer in [telegram] chats" in found[2].message()
-    assert "Private workshop" not in found[2].message() and "#7 'Private workshop'" in found[2].message(titled=True)
+    # in the log, an event from the chat by its number only (its title is a member's words); a
+    # calendar's occurrences for one chat in one warning
+    assert "events #7, #10 were scheduled for chat(s) -4777, no longer in [telegram] chats" in found[2].message()
+    assert "Private workshop" not in found[2].message()
+    assert "#7 'Private workshop', #10 'Call'" in found[2].message(titled=True)
+    assert [] == destinations.unreached([stored(7, [REMOVED])], [GROUP], now=dt.datetime(2026, 12, 3, tzinfo=UTC))
+    many = destinations.unreached([stored(n, [REMOVED]) for n in range(1, 13)], [GROUP], NOW)
+    assert "events #1, #2, #3, #4, #5, #6, #7, #8, #9, #10 and 2 more were scheduled" in many[0].message()
     # without [telegram] chats the bot serves any chat: nothing is orphaned, nothing unserved
     assert [] == destinations.unreached([stored(7, [REMOVED]), declared(chats=(-999,))], [])
 
@@ -119,6 +124,6 @@ async def test_start_up_warns_and_the_job_queue_does_not_remind_an_orphan(tmp_pa
             await app.shutdown()
     assert [GROUP] == [m["chat_id"] for m in tg.sent_messages() if m["text"].startswith("⏰")]
     warned = [r.getMessage() for r in caplog.records if "no longer in [telegram] chats" in r.getMessage()]
-    assert ["event #1 was scheduled for chat(s) -4777, no longer in [telegram] chats: it is not reminded; a bot "
+    assert ["event #1 was scheduled for chat(s) -4777, no longer in [telegram] chats: not reminded; a bot "
             "admin sees it in /events from private and may /cancel it, or add the chat back"] == warned
     assert not any(tg.token in r.getMessage() or "Private workshop" in r.getMessage() for r in caplog.records)
