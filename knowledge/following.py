@@ -44,6 +44,12 @@ class FollowUps:
         turned = False      # asked again after "Was Priya absent?": the verdict is of absence
         start, that = intents.follows_up(question)
         asked_then = "present" if context.kind == "absent" else context.kind
+        if intent and intent.kind in ("speakers", "spoke") and context.topic and \
+                (about := intents.about_the_topic(question, context.topic)):
+            # "When is the Toronto event?", then "Who talked about it?": of the Toronto event, not
+            # the meeting's speaking time
+            question = about
+            intent = intents.detect(question, meetings, people, lang, today)
         place = intents.item_place(question, context.item) if context.kind in ("presenter", "agenda") else None
         if place and not intent:
             # "Who presented the first item?", then "¿Y el segundo?", "and item 3?", "and the

@@ -274,6 +274,17 @@ def same_topic(question: str, meetings: list[MeetingSummary]) -> bool:
     return bool(_IT.search(question) or _CLITIC.search(fold(question))) and only_frame(question, meetings, _SAME_TOPIC)
 
 
+def about_the_topic(question: str, topic: str) -> str | None:
+    """ "Who talked about it?", "¿Quién habló de eso?" after a search about ``topic``: the question
+    with the topic's words for "it" ("who talked about toronto event?"); None for a question that
+    says more than who spoke of it, or no "it"."""
+    said = [m for m in _IT.finditer(question) if not m.group(0).isupper() or question.isupper()]
+    words = question_words(topic)
+    if len(said) != 1 or not words or set(question_words(question)) - lexicon.SAY_VERBS - _SAME_TOPIC:
+        return None
+    return question[:said[0].start()] + " ".join(words) + question[said[0].end():]
+
+
 def ordinal_item(question: str) -> int | None:
     """The agenda item a question names by its place: "Who presented the first item?" 1, "Qui a
     présenté le dernier point ?" -1, "le 2e point" or "item 2" 2; None when it names none."""

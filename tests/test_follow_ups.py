@@ -186,6 +186,28 @@ def test_what_asks_about_the_same_topic(archive, question, same):
     assert same == intents.same_topic(question, archive.store.meetings())
 
 
+@pytest.mark.parametrize("first, then, said", [
+    ("when is the toronto event?", "who talked about it?", "Nadine Tremblay — NARALO monthly call"),
+    ("cuando es el foro de asuncion?", "quien hablo de eso?", "Lucía de la Fuente — llamada mensual de LACRALO"),
+])
+def test_who_talked_about_it_is_who_talked_about_what_was_asked(archive, first, then, said):
+    talk = Dialogue(archive.store, archive)
+    ana = Member(1, None, chat=-100)
+    talk.question(first, ana)
+    (reply,) = talk.question(then, ana)
+    assert said in reply.html.replace("<b>", "").replace("</b>", "") and "words" not in reply.html
+    # (who spoke in that call is still its speaking time)
+    (times,) = talk.question("who spoke in that call?", ana)
+    assert "1. " in times.html and ("words" in times.html or "palabras" in times.html)
+
+
+def test_what_it_stands_for_in_who_talked_about_it():
+    assert "who talked about toronto event?" == intents.about_the_topic("who talked about it?", "when is the toronto event?")
+    assert intents.about_the_topic("who talked about the budget?", "toronto event") is None      # its own topic
+    assert intents.about_the_topic("who spoke in that call?", "toronto event") is None            # the call
+    assert intents.about_the_topic("did IT come up?", "toronto event") is None                    # an acronym
+
+
 def test_an_answer_about_several_meetings_or_none_leaves_the_conversation_where_it_was(archive):
     talk = Dialogue(archive.store, archive)
     ana = Member(1, "en", chat=-100)
