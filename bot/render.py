@@ -354,18 +354,13 @@ def _participation(answer: Answer, lang: str) -> str:
 
 
 def _speakers(answer: Answer, lang: str) -> str:
-    if answer.meeting:
-        scope = f"{meeting_name(answer.meeting, lang)}, {i18n.date(answer.meeting.date, lang)}"
-    else:
-        scope = i18n.t(lang, "all_meetings", n=len(answer.meetings))
-    lines = [i18n.t(lang, "speakers_header", scope=scope)]
-    staff = set(answer.names.get("staff", ()))
-    lines += [i18n.t(lang, "speaker_line_one" if turns == 1 else "speaker_line", n=n, words=words, turns=turns,
-                     name=i18n.t(lang, "as_staff", name=name) if name in staff else name)
-              for n, (name, turns, words) in enumerate(answer.speaking, 1)]
-    if answer.known > len(answer.speaking):
-        lines.append(i18n.t(lang, "speakers_more", n=answer.known - len(answer.speaking)))
-    return "\n".join(lines)
+    from bot.render_speaking import speakers_text      # which imports this module's helpers
+    return speakers_text(answer, lang)
+
+
+def _silent(answer: Answer, lang: str) -> str:
+    from bot.render_speaking import silent_text
+    return silent_text(answer, lang)
 
 
 MAX_MEETINGS_LISTED = 10      # a count's meetings (the latest)
@@ -457,7 +452,7 @@ _RENDERERS = {"passage": _passage, "nothing": _nothing, "no_words": _no_words, "
               "no_survey": _no_survey, "chair": _chair, "agenda_reader": _agenda_reader, "roll_call_reader": _agenda_reader, "several": _several,
               "meetings": _meetings, "attendance": _attendance, "apologies": _apologies, "attended_all": _attended_all,
               "agenda": _agenda, "presenter": _presenter, "present": _present, "did_speak": _did_speak, "participation": _participation,
-              "commitments": _commitments, "dates": _dates, "questions": _questions, "late": _late, "speakers": _speakers, "mentions": _mentions,
+              "commitments": _commitments, "dates": _dates, "questions": _questions, "late": _late, "speakers": _speakers, "silent": _silent, "mentions": _mentions,
               "summary": _summary}
 
 

@@ -25,6 +25,7 @@ from knowledge.text import fold
 
 MAX_SPEAKERS = 10     # rows of "who spoke most" over several meetings
 MAX_IN_ONE = 40       # rows of "who spoke" in one meeting (everyone, as a rule)
+MAX_LEAST = 5         # rows of "who spoke least"
 MENTION_SOURCES, MENTION_SEARCH = 3, 30     # turns cited for a count, among this many found
 MAX_PARTS = 5          # meetings answered for at once ("apologies in October")
 QUESTION_MEETINGS = 12  # the latest meetings searched for a person's questions
@@ -118,8 +119,9 @@ class FactAnswers:
             speaking = self.store.speaking(ids, [intent.person] if intent.person else (), staff=intent.kind == "spoke")
             if intent.person:
                 speaking = speaking or [(intent.person, 0, 0)]
+            shown = intents.top_n(question) or (MAX_SPEAKERS if len(scope) > 1 else MAX_IN_ONE)    # "top 3 speakers"
             return Answer("speakers", lang, question, meeting=scope[0] if len(scope) == 1 else None,
-                          meetings=tuple(scope), speaking=tuple(speaking[:MAX_SPEAKERS if len(scope) > 1 else MAX_IN_ONE]),
+                          meetings=tuple(scope), speaking=tuple(speaking[:shown]),
                           known=len(speaking), names={"staff": sorted(self.store.staff_speaking(ids))
                                                       if intent.kind == "spoke" or intent.person else []})
         if intent.kind == "presenter":
@@ -157,7 +159,7 @@ class FactAnswers:
             # "summary of lacralo", "who chaired lacralo and naralo?": each group's latest
             targets = which_meetings.latest_of_each_group(named, named[-1].kind)
         if len(targets) > 1 and intent.kind in ("agenda", "agenda_reader", "roll_call_reader", "apologies", "attendance", "chair",
-                                                "commitments", "dates", "late", "interpreters", "summary"):
+                                                "commitments", "dates", "late", "interpreters", "summary", "silent", "least"):
             parts = tuple(self.about(intent.kind, lang, m, question=question, asked=intent.speakers)
                           for m in targets[-MAX_PARTS:])
             return Answer("several", lang, question, parts=parts)
@@ -296,6 +298,15 @@ class FactAnswers:
             return Answer("commitments", lang, question, meeting=target,
                           names={"commitments": [(c.speaker, c.text) for c in found]},
                           sources=tuple(Hit.of_turn(detail.summary, turns[c.turn]) for c in found))
+        if kind in ("silent", "least"):     # "Who didn't speak?": present, never took the floor; "Who spoke least?"
+            silent = self.store.silent(target.id)
+            if kind == "silent":        # (a transcript without a roll call cannot tell)
+                return Answer("silent", lang, question, meeting=target, names={"silent": silent},
+                              flags=frozenset() if detail.has_roll_call else frozenset({"no_roll_call"}))
+            speaking = self.store.speaking([target.id])[::-1]      # fewest words first
+            return Answer("speakers", lang, question, meeting=target, meetings=(target,), known=len(speaking),
+                          speaking=tuple(speaking[:intents.top_n(question) or MAX_LEAST]), names={"silent": silent},
+                          flags=frozenset({"least"}))
         if kind == "late":      # (a transcript without a roll call cannot tell)
             return Answer("late", lang, question, meeting=target, names={"late": detail.joined_late},
                           flags=frozenset() if detail.has_roll_call else frozenset({"no_roll_call"}))

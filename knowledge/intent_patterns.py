@@ -59,7 +59,24 @@ PATTERNS = (
                  r"quien mas (?:hablo|ha hablado)|quem (?:falou|fala) mais|quem mais falou|"
                  r"(?:how many times|combien de fois|cuantas veces|quantas vezes)(?=.*\b(?:spoke|speak|talk|talked|"
                  r"parle|pris la parole|hablo|intervino|falou|interveio)\b)|"
-                 r"temps de parole|tiempo de palabra|tempo de fala)\b"),
+                 r"temps de parole|tiempo de palabra|tempo de fala|top (?:\d{1,2} )?(?:speakers|talkers|oradores|intervenants)|"
+                 # "¿Y Jean-Baptiste cuánto habló?", "How much did Priya talk?": their line of it
+                 r"^\W*(?:\w+ ){0,4}?(?:how much|cuanto|quanto|combien) (?:(?:did|has|a t il|a t elle|a|tiempo|tempo) )?(?:\w+ ){0,3}?"
+                 r"(?:speak|talk|spoke|talked|hablo|ha hablado|falou|parle))\b"),
+    # "Who spoke least?", "¿Y quién habló menos?": of one meeting, fewest words first.
+    ("least", r"\b(?:(?:spoke|talked|spoken|speaks) (?:the )?least|least active|qui a le moins (?:parle|pris la parole)|"
+              r"qui (?:a )?parle le moins|qui a pris le moins la parole|quien(?:es)? (?:hablo|hablaron|ha hablado|habla) menos|"
+              r"quien menos (?:hablo|ha hablado)|quem (?:falou|falaram|fala) menos|quem menos falou)\b"),
+    # "Who didn't speak at the NARALO call?", "¿Quién no habló?", "Quem não falou nada?": present, never took the floor.
+    ("silent", r"\b(?:who (?:didn t|did not|hasn t|has not) (?:speak|talk|say anything|say a word|take the floor)|"
+               r"who never (?:spoke|talked|said anything|said a word|took the floor)|"
+               r"who (?:was|were|stayed|remained|kept) (?:silent|quiet)|who said nothing|"
+               r"qui n (?:a|ont) (?:pas|jamais|rien) (?:parle|dit|pris la parole)|qui n (?:a|ont) rien dit|"
+               r"qui (?:est|sont) reste\w* (?:silencieu\w*|muet\w*)|"
+               r"quien(?:es)? (?:no )?(?:hablo|hablaron|dijo|dijeron) nada|"
+               r"quien(?:es)? no (?:hablo|hablaron|intervino|intervinieron|tomo la palabra|tomaron la palabra)|"
+               r"quem (?:nao )?(?:falou|falaram|disse|disseram) nada|"
+               r"quem nao (?:falou|falaram|disse|disseram|interveio|intervieram|tomou a palavra))\b"),
     # "Who spoke in the NARALO call?", "Qui a pris la parole ?": its speakers (not "Who spoke about
     # Toronto?", a search).
     ("spoke", r"^\W*(?:who (?:else )?(?:spoke|talked|took the floor|intervened)(?! (?:last|up|first|next)\b)|"

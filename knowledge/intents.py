@@ -21,9 +21,9 @@ from knowledge.which_meetings import AND_WORDS, KIND_WORDS, ORDINAL_DAY, frame_w
 _PATTERNS = [(kind, re.compile(p)) for kind, p in PATTERNS]
 # A data question only with no topic word.
 _NO_TOPIC = frozenset({"summary", "chair", "meetings_held", "commitments", "dates", "late", "presenters", "survey_held",
-                       "agenda_reader", "roll_call_reader", "spoke", "presented_by"})
+                       "agenda_reader", "roll_call_reader", "spoke", "presented_by", "silent", "least"})
 # A person named makes these about that person ("What happened with Humberto?"): a search.
-_NO_PERSON = frozenset({"summary", "survey_held", "spoke"})
+_NO_PERSON = frozenset({"summary", "survey_held", "spoke", "silent", "least"})
 # With a topic, "Which meetings discussed the budget?" and "Who talked the most about IPv6?" ask
 # where and by whom it came up: its mentions.
 _MENTIONS_WITH_A_TOPIC = frozenset({"meetings", "speakers"})
@@ -57,7 +57,7 @@ _SAID_OF = frozenset({"speakers", "mentions", "presenter", "questions"})
 # Data questions about one meeting, the latest when none is named ("Who sent apologies?"): in a
 # conversation, the meeting just talked about.
 ONE_MEETING = frozenset({"attendance", "apologies", "agenda", "agenda_reader", "roll_call_reader", "chair", "commitments", "dates", "late",
-                         "present", "did_speak", "spoke", "summary", "survey", "interpreters"})
+                         "present", "did_speak", "spoke", "summary", "survey", "interpreters", "silent", "least"})
 # After a survey's questions, "Quelles étaient les questions ?", "¿Cuáles eran las preguntas?" ask them again.
 _THE_QUESTIONS = frozenset("""questions question preguntas pregunta perguntas pergunta quelles quels etaient etait
     eran era foram eram were what which cuales quais its ses sus suas seus""".split())
@@ -209,6 +209,15 @@ def detect(question: str, meetings: list[MeetingSummary], people: dict[int, str]
                          {"speakers": tuple(persons)} if kind in ("commitments", "presented_by") and len(persons) > 1
                          or kind in ("commitments", "presented_by") and not person else {}))
     return None
+
+
+_TOP = re.compile(r"\btop\s*(\d{1,2})\b|\b(\d{1,2})\s+(?:speakers|oradores|intervenants|palestrantes)\b")
+
+
+def top_n(question: str) -> int | None:
+    """How many a list asks for: "top 3 speakers", "los 5 oradores" (None: not said)."""
+    m = _TOP.search(fold(question))
+    return int(m.group(1) or m.group(2)) or None if m else None
 
 
 def only_people(question: str, people: dict[int, str], meetings: list[MeetingSummary]) -> list[str]:

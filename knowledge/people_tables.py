@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from knowledge import people
-from knowledge.models import APOLOGY, INTERPRETER_STATUS, MEMBER, STAFF
+from knowledge.models import APOLOGY, INTERPRETER_STATUS, MEMBER, PRESENT, STAFF
 
 
 class PeopleTables:
@@ -85,6 +85,13 @@ class PeopleTables:
     def meetings_spoken_in(self, speaker: str) -> set[str]:
         """The meetings (any language version) where this person (by display name) took the floor."""
         return {r[0] for r in self.db.execute("SELECT DISTINCT meeting_id FROM turns WHERE speaker = ?", [speaker])}
+
+    def silent(self, mid: str) -> list[str]:
+        """Who a meeting's roll call names present and never took the floor in it, in its order."""
+        return [r[0] for r in self.db.execute(
+            "SELECT p.name FROM attendance a JOIN people p ON p.id = a.person_id WHERE a.meeting_id = ? "
+            "AND a.status = ? AND a.source = 'roll_call' AND NOT EXISTS (SELECT 1 FROM turns t "
+            "WHERE t.meeting_id = a.meeting_id AND t.person_id = a.person_id) ORDER BY a.position", [mid, PRESENT])]
 
     def staff_speaking(self, meeting_ids: Sequence[str]) -> set[str]:
         """Who of those speaking in these meetings spoke as staff."""
