@@ -152,6 +152,8 @@ PEOPLE_STRINGS: dict[str, dict[str, str]] = {
                             "es": "La transcripción no tiene lista de asistencia ({meeting}): no puedo saber quién estuvo sin hablar.",
                             "pt": "A transcrição não tem lista de presença ({meeting}): não sei dizer quem esteve sem falar.",
                             "en": "The transcript has no roll call ({meeting}): I can't tell who was there without speaking."},
+    "why_not_said": {"fr": "La transcription ne dit pas pourquoi.", "es": "La transcripción no dice por qué.",
+                     "pt": "A transcrição não diz por quê.", "en": "The transcript doesn't say why."},
     # "Was Priya at the NARALO call?": one line per person asked about.
     "verdict_yes": {"fr": "Oui", "es": "Sí", "pt": "Sim", "en": "Yes"},
     "verdict_no": {"fr": "Non", "es": "No", "pt": "Não", "en": "No"},

@@ -179,6 +179,7 @@ def _present(answer: Answer, lang: str) -> str:
     """"Yes, Priya Raman was there: NARALO monthly call, 12 October 2026 — in the roll call. Took
     the floor 2 times.", a line per person asked about."""
     lines = _no_one_called(answer.names.get("unknown"), lang, answer.names.get("interpreted"))
+    lines += [i18n.t(lang, "why_not_said")] if "why" in answer.flags else []     # "Why not?"
     for name, state, turns in answer.names["present"]:
         line = i18n.t(lang, f"was_{state}", name=name, **_where(answer, lang))
         if state in ("roll_call", "staff", "joined", "took_floor"):
@@ -205,7 +206,9 @@ def _did_speak(answer: Answer, lang: str) -> str:
             "spoke_silent" if state in ("roll_call", "staff", "joined") else \
             f"was_{state}" if state in ("apology", "absent") else \
             "spoke_none" if state == "none" else "spoke_no"
-        lines.append(i18n.t(lang, key, name=name, n=turns, **_where(answer, lang)))
+        line = i18n.t(lang, key, name=name, n=turns, **_where(answer, lang))
+        said = _VERDICT.sub("", line, count=1) if "said" in answer.flags else line     # "What did Linda say?": no verdict
+        lines.append(said[:1].upper() + said[1:])
     return "\n".join(lines)
 
 

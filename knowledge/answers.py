@@ -142,6 +142,9 @@ class Answerer(FactAnswers, PresenterAnswers, FollowUps, Quoting):
         elsewhere: list[MeetingSummary] = []
         turned = False      # asked again after "Was Priya absent?": the verdict is of absence
         start = that = None     # how a question follows up on the conversation ("And…", "in that call")
+        if on and context.persons and context.kind in intents.ABOUT_PRESENCE and intents.asks_why_away(question, context.persons) and \
+                (why := self.why_away(list(context.persons), lang, on, question)):
+            return why      # "Was Linda there?", then "Why not?": the transcript does not say; what it does
         if on:
             followed = self._following(question, intent, context, on, meetings, people, lang, today, k, speaker, pointed)
             if followed.answer is not None:
@@ -153,7 +156,7 @@ class Answerer(FactAnswers, PresenterAnswers, FollowUps, Quoting):
             # "Did Aida say anything?", "O Humberto falou na reunião?" of no meeting in particular: what they
             # said; someone who never spoke: whether they were at their group's last meeting, silent
             said = self._their_turns(question, lang, meetings, list(intent.speakers), k, None, since)
-            if said.kind != "nothing" or since:     # (--since: nothing from them since then)
+            if said.kind not in ("nothing", "did_speak") or since:     # (--since: nothing from them since then)
                 return said
         if intent:
             structured = self._structured(intent, question, lang, meetings, meeting, next_event)
@@ -344,6 +347,10 @@ class Answerer(FactAnswers, PresenterAnswers, FollowUps, Quoting):
         """The longest turns of these people, each call once (in the member's language when it
         has a version in it); the one that says most is quoted (``gist``) and cited first."""
         hits = self.their_turns(persons, lang, meetings, k, meeting=meeting, since=since)
+        if not hits and not (meeting or since) and meetings:
+            # "What did Linda say?" of someone who never spoke: why ("sent apologies", "was there but silent")
+            why = self._structured(intents.Intent("did_speak", speakers=tuple(persons)), question, lang, meetings, None)
+            return dataclasses.replace(why, flags=why.flags | {"said"})
         if not hits:
             return dataclasses.replace(self.nothing(question, lang, meetings), names={"not_by": persons})
         if _ABOUT_ASKING.search(fold(question)):

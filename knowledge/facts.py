@@ -370,6 +370,16 @@ class FactAnswers:
             flags=frozenset({"absent"}) if _ABSENT.search(fold(question)) else
             frozenset({"late"}) if _LATE.search(fold(question)) else frozenset())
 
+    def why_away(self, persons: list[str], lang: str, on: list[MeetingSummary], question: str) -> Answer | None:
+        """"Why not?" after whether someone was there: the transcripts never say why, only what
+        they say of them (sent apologies, there but silent, not there); None when they were there and spoke."""
+        for m in reversed(on):
+            found = self.was_there(persons, lang, m)
+            if any(state in ("apology", "absent", "none") or state == "roll_call" and not turns
+                   for _, state, turns in found.names["present"]):
+                return dataclasses.replace(found, question=question, flags=frozenset({"why"}))
+        return None
+
     def interpreted(self, names: Sequence[str], meetings: Sequence[MeetingSummary]) -> list[tuple[str, list[MeetingSummary]]]:
         """Of these names no one has, those a roll call of these meetings names as an interpreter
         ("Did Claire speak?"), with the meetings they interpreted at."""

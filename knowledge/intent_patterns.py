@@ -158,11 +158,11 @@ PATTERNS = (
     ("apologies", r"\b(?:apolog\w*|excuses?|excuse|s est (?:il |elle )?excuse\w*|se sont (?:ils |elles )?excuse\w*|disculpas?|disculpo|"
                   r"disculparon|desculpas?|desculpou|ausencias?|ausentes?|absents?|absences?|"
                   # "Who missed the NARALO call?", "¿Quién faltó?", "Qui manquait ?", "Quem faltou?"
-                  r"who (?:missed|was missing|were missing|(?:was|were)n t there|(?:was|were) not there|"
+                  r"who (?:else )?(?:missed|was missing|were missing|(?:was|were)n t there|(?:was|were) not there|"
                   r"didn t (?:come|attend|show up)|did not (?:come|attend|show up))|"
-                  r"qui (?:manquait|manquaient|a manque|ont manque|n etait pas (?:la|present)|n est pas venu)|"
-                  r"quien(?:es)? (?:falto|faltaron|no (?:vino|vinieron|asistio|asistieron|estuvo|estuvieron))|"
-                  r"quem (?:faltou|faltaram|nao (?:veio|vieram|compareceu|compareceram|esteve|estava|estavam)))\b"),
+                  r"qui (?:d autre )?(?:manquait|manquaient|a manque|ont manque|n etait pas (?:la|present)|n est pas venu)|"
+                  r"quien(?:es)? (?:mas )?(?:falto|faltaron|no (?:vino|vinieron|asistio|asistieron|estuvo|estuvieron))|"
+                  r"quem (?:mais )?(?:faltou|faltaram|nao (?:veio|vieram|compareceu|compareceram|esteve|estava|estavam)))\b"),
     # "Who read the roll call?": who read it out, not the attendance.
     ("roll_call_reader", r"\b(?:who (?:read|did|took|called|went through)(?: out)? the roll(?: call)?|"
                          r"qui a (?:fait|lu) l appel|qui a lu la liste des presents|"

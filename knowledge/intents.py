@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Set
+from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass
 
 from knowledge import asking, chatter, lexicon, lexicon_chat, lexicon_dates, naming
@@ -114,6 +114,20 @@ ABOUT_SOMEONE = frozenset({"present", "did_speak"})
 _FOLLOW_UP_START = re.compile(lexicon.FOLLOW_UP_START)
 _FOLLOW_UP_THAT = re.compile(lexicon.FOLLOW_UP_THAT)
 _WHY = re.compile(r"^\W*(?:why|pourquoi|por que|por qué|porque)\b")
+# "Why not?", "Why was she absent?", "¿Por qué no vino?", "Pourquoi elle n'était pas là ?", "Por que ela faltou?"
+_WHY_AWAY = re.compile(r"^\W*(?:(?:and|et|y|e|but|mais|pero|mas) )?(?:why|pourquoi|por que|porque)((?: \w+){0,6})\W*$")
+_AWAY_WORDS = frozenset("""not no pas nao n t didn did was were wasn weren is he she they him her il elle ils elles el ella ele ela
+    there absent absente absents ausente missing miss missed come came attend attended show up speak spoke talk talk
+    etait etaient ete la venu venue venus parle pris parole vino estuvo hablo falto asistio se excuso disculpo veio
+    esteve estava falou faltou compareceu desculpou excuse excusee apologies apologise apologize send sent""".split())
+
+
+def asks_why_away(question: str, persons: Sequence[str] = ()) -> bool:
+    """Does the question ask only why someone was away or silent ("Why not?", "Why didn't she
+    come?", "¿Por qué no vino?"), after an answer that said so (of these ``persons``: "Why
+    wasn't Linda there?")?"""
+    m = _WHY_AWAY.match(fold(question))
+    return bool(m) and set(m.group(1).split()) <= _AWAY_WORDS | {w for p in persons for w in fold(p).split()}
 # Whom thanks or greetings are addressed to: "hola a todos", "bonjour à tous", "thanks Acta".
 _NUMBERED_ITEM = re.compile(r"\b%s\s+%s\b" % (lexicon.NUMBERED, lexicon.ITEM_NOUNS))
 _ITEM_NUMBER = re.compile(r"\b%s\s+(?:n[o°º]\.?\s*)?([1-9]\d?)\b(?!\s*%%)" % lexicon.ITEM_NOUNS)   # "item 2", "point n° 3"

@@ -156,3 +156,22 @@ def test_and_someone_after_a_speaking_time_is_their_line_of_it(archive):
     assert aicha.html.startswith("<b>Temps de parole — appel mensuel d'AFRALO, 5 octobre 2026 :</b>")
     assert aicha.html.split("\n")[1].startswith("1. Aïcha Benali — ") and f"{turns} interventions" in aicha.html
     assert len(aicha.html.split("\n")) == 2
+
+
+@pytest.mark.parametrize("question, text", [
+    ("what did linda say?", "Linda Okonkwo sent apologies: NARALO monthly call, 12 October 2026."),
+    ("what did jordan blackwood say?",
+     "Jordan Blackwood was there but did not take the floor: NARALO monthly call, 12 October 2026."),
+    ("qu'a dit rachid ?", "Rachid El Amrani a envoyé ses excuses : appel mensuel d'AFRALO, 5 octobre 2026."),
+    ("¿Qué dijo Gabriela Fuentes?", "Gabriela Fuentes envió sus disculpas: seminario web de LACRALO, 26 de octubre de 2026."),
+])
+def test_what_someone_said_who_never_spoke_says_why(archive, question, text):
+    answer = archive.ask(question)
+    assert ("did_speak", text) == (answer.kind, render.plain(answer))
+
+
+def test_what_someone_said_on_a_topic_or_who_spoke_is_still_quoted(archive):
+    on_toronto = archive.ask("what did linda say about toronto?")      # a topic: nothing from her, others'
+    assert ("passage", ["Linda Okonkwo"]) == (on_toronto.kind, on_toronto.names["not_by"])
+    assert ("passage", "Priya Raman") == ((a := archive.ask("what did priya say?")).kind, a.sources[0].speaker)
+    assert render.plain(archive.ask("did linda speak?")).startswith("No, Linda Okonkwo sent apologies")     # the verdict kept

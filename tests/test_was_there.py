@@ -340,3 +340,30 @@ def test_whether_someone_joined_late_is_the_verdict_of_that(archive, question, v
 @pytest.mark.parametrize("question", ["¿Estuvo Humberto en la reunión de la tarde?", "Was Priya at the late October call?"])
 def test_the_afternoon_or_a_late_month_asks_no_verdict_on_lateness(archive, question):
     assert "late" not in archive.ask(question).flags
+
+
+@pytest.mark.parametrize("question", [
+    "who else missed the naralo call?", "¿Quién más faltó en la de NARALO?", "Quem mais faltou na reunião da NARALO?",
+    "Qui d'autre manquait à la réunion NARALO ?",
+])
+def test_who_else_missed_is_who_sent_apologies(archive, question):
+    answer = archive.ask(question)
+    assert ("apologies", NARALO, ["Linda Okonkwo", "Brian Castillo"]) == (
+        answer.kind, answer.meeting.id, answer.names["apologies"])
+
+
+def test_why_not_after_whether_someone_was_there_says_the_transcript_does_not_tell(archive):
+    from knowledge.models import Conversation
+    linda = Conversation((NARALO,), "present", persons=("Linda Okonkwo",))
+    for question in ("why not", "Why wasn't she there?", "¿Por qué no vino?", "Pourquoi ?", "por que ela faltou?"):
+        answer = archive.ask(question, context=linda)
+        assert ("present", {"why"}) == (answer.kind, set(answer.flags)), question
+    assert render.plain(archive.ask("why not?", context=linda)) == (
+        "The transcript doesn't say why.\nNo, Linda Okonkwo sent apologies: NARALO monthly call, 12 October 2026.")
+    jordan = Conversation((NARALO,), "did_speak", persons=("Jordan Blackwood",))       # there, silent
+    assert "why" in archive.ask("why didn't he speak?", context=jordan).flags
+    # not when they were there and spoke, nor a question about something else, nor with no one talked about
+    priya = Conversation((NARALO,), "present", persons=("Priya Raman",))
+    assert "why" not in archive.ask("why?", context=priya).flags
+    assert "why" not in archive.ask("why was the Toronto event moved?", context=linda).flags
+    assert "why" not in archive.ask("why not?", context=Conversation((NARALO,), "agenda")).flags
