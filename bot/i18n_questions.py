@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 QUESTION_STRINGS: dict[str, dict[str, str]] = {
+    # "How many people answered the survey?": answered in the chat or on screen, never in the transcript
+    "survey_count_unknown": {"fr": "Les transcriptions ne disent pas combien de personnes ont répondu au sondage.",
+                             "es": "Las transcripciones no dicen cuántas personas respondieron la encuesta.",
+                             "pt": "As transcrições não dizem quantas pessoas responderam à pesquisa.",
+                             "en": "The transcripts don't say how many people answered the survey."},
     "questions_header": {"fr": "Questions des membres — {meeting}, {date} :", "es": "Preguntas de los miembros — {meeting}, {date}:",
                          "pt": "Perguntas dos membros — {meeting}, {date}:", "en": "Members' questions — {meeting}, {date}:"},
     "questions_by_header": {"fr": "Questions de ou pour {names} — {meeting}, {date} :",

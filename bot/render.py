@@ -383,7 +383,8 @@ def _mentions(answer: Answer, lang: str) -> str:
 
 
 def _survey(answer: Answer, lang: str) -> str:
-    lines = [i18n.t(lang, "survey_header", **_where(answer, lang))]
+    lines = [i18n.t(lang, "survey_count_unknown")] if "count" in answer.flags else []    # "How many answered?"
+    lines += [i18n.t(lang, "survey_header", **_where(answer, lang))] if answer.meeting else []
     lines += [f"{n}. {q}" for n, q in enumerate(answer.names["survey"], 1)]
     return "\n".join(lines)
 
@@ -404,7 +405,8 @@ def _agenda_reader(answer: Answer, lang: str) -> str:
 
 
 def _no_survey(answer: Answer, lang: str) -> str:
-    return i18n.t(lang, "no_survey", **_where(answer, lang))
+    counted = [i18n.t(lang, "survey_count_unknown")] if "count" in answer.flags else []
+    return "\n".join(counted + [i18n.t(lang, "no_survey", **_where(answer, lang))])
 
 
 def _no_meeting(answer: Answer, lang: str) -> str:

@@ -127,6 +127,8 @@ class Answerer(FactAnswers, PresenterAnswers, FollowUps, Quoting):
         pointed = bool(context and context.persons and context.persons_there) and question != asked_as
         today = self.today()
         intent = intents.detect(question, meetings, people, lang, today) if question else None
+        if not intent and intents.next_alone(question) and not (context and context.kind in ("presenter", "agenda")):
+            intent = intents.Intent("next", ())     # "next?", "¿próxima?" (after an agenda item: the next item)
         if not intent and context and context.kind == "next" and intents.follows_up(question)[0] and \
                 intents.only_frame(question, meetings):
             intent = intents.Intent("next", ())     # "When is the next call?", then "And for NARALO?": its next

@@ -86,11 +86,14 @@ class FactAnswers:
                                               kind=intent.kind)
                           for m in (named or latest)[-MAX_PARTS:])
             return parts[0] if len(parts) == 1 else Answer("several", lang, question, parts=parts)
-        if intent.kind == "survey":
+        if intent.kind in ("survey", "survey_count"):
+            # "How many answered the survey?": not said (answered in the chat, on screen); which survey it was
+            counted = frozenset({"count"}) if intent.kind == "survey_count" else frozenset()
             found = self._survey(question, lang, named or meetings)
             if found is None and named:         # "the survey questions of the NARALO call": it had none
-                return Answer("no_survey", lang, question, meeting=named[-1])
-            return found
+                return Answer("no_survey", lang, question, meeting=named[-1], flags=counted)
+            return dataclasses.replace(found, flags=counted) if found else \
+                Answer("survey", lang, question, names={"survey": []}, flags=counted) if counted else None
         if intent.kind == "participation":
             # "What is Carlos's participation?": each Carlos.
             # "Who missed the most calls in 2026?": within the meetings named.

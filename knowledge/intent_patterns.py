@@ -86,24 +86,41 @@ PATTERNS = (
     # "Who chaired the AFRALO call?": the member who gave the floor (chairing.chair).
     ("chair", r"\b(?:who (?:chaired|chairs|was (?:the )?chair(?:ing|man|woman|person)?|led|ran|moderated|presided)|"
               r"qui (?:a (?:preside|anime|dirige|modere)|presidait|animait|dirigeait|moderait|"
-              r"etait (?:le |la )?(?:president|presidente|animateur|animatrice|moderat\w+))|"
+              r"etait (?:le |la )?(?:president|presidente|animateur|animatrice|moderat\w+|chair))|"
               r"quien(?:es)? (?:presidio|presidia|preside|dirigio|modero|condujo|coordino|"
-              r"(?:fue|era) (?:el |la )?(?:president[ea]|moderador[a]?))|"
+              r"(?:fue|era) (?:el |la )?(?:president[ea]|moderador[a]?|chair))|"
               r"quem (?:presidiu|presidia|preside|conduziu|dirigiu|moderou|coordenou|"
-              r"(?:foi|era) (?:o |a )?(?:president[ea]|moderador[a]?))|"
+              r"(?:foi|era) (?:o |a )?(?:president[ea]|moderador[a]?|chair))|"
               # "Lucía presidió?", "Did Lucía chair the call?", "Humberto a-t-il présidé ?": who did
-              r"presidio|presidiu|did (?:\w+ ){1,3}chair|(?:a t (?:il|elle) |a )preside)\b"),
+              r"presidio|presidiu|did (?:\w+ ){1,3}chair|(?:a t (?:il|elle) |a )preside|"
+              # "chair?", "¿chair de AFRALO?": the word alone (with the meeting)
+              r"^\W*(?:the |el |la |le |o |a )?(?:chair|chairperson)\b(?! (?:of|del|de la|da|do|du) (?!\w+ralo\b)))\b"),
     # "Who joined late?": who spoke without being in the roll call.
     ("late", r"\b(?:(?:joined|arrived|came|connected|logged in) late|late (?:arrivals?|comers?)|latecomers?|"
              r"arrive\w* en retard|connecte\w* en retard|retardataires?|"
              r"(?:llego|llegaron|se conecto|se conectaron|entro|entraron|se unio|se unieron) (?:mas )?tarde|"
              r"(?:chegou|chegaram|entrou|entraram|se conectou|se conectaram) atrasad[oa]s?|atrasad[oa]s)\b"),
+    # "How many people answered the survey?": the transcripts do not say (not the attendance).
+    ("survey_count", r"\b(?:(?:how many (?:(?:people|persons|ppl|members|participants|attendees|folks|of us|of you) )?"
+                     r"(?:answered|responded|replied|filled (?:in|out)|completed|took) |"
+                     r"combien (?:de (?:personnes|membres|participants) )?(?:ont|a) (?:repondu|rempli) (?:au |a la |a l )?|"
+                     r"cuant[oa]s (?:(?:personas|miembros|participantes) )?(?:respondieron|contestaron|llenaron|completaron) (?:a )?|"
+                     r"quant[oa]s (?:(?:pessoas|membros|participantes) )?(?:responderam|preencheram|completaram) (?:a )?)"
+                     r"(?:the |this |that |our |la |el |a |o |le |ce |cette |esta |essa )?(?:\w+ralo |alac )?"
+                     r"(?:survey|poll|questionnaire|sondage|enquete|encuesta|cuestionario|pesquisa|questionario)|"
+                     r"how many (?:answers|responses|replies)(?: did)?(?: the| this| that)? (?:survey|poll|questionnaire)|"
+                     r"combien de reponses (?:au |a la )?(?:sondage|questionnaire|enquete)|"
+                     r"cuantas respuestas (?:tuvo |hubo |recibio )?(?:a )?(?:la |el )?(?:encuesta|cuestionario)|"
+                     r"quantas respostas (?:teve |recebeu )?(?:a |o )?(?:pesquisa|questionario))\b"),
     ("survey", r"^(?=.*\b(?:questions?|preguntas?|perguntas?)\b).*\b(?:survey|questionnaire|sondage|encuesta|"
                r"cuestionario|pesquisa|questionario|enquete)\b|"
                # "What did the survey ask?", "Qu'a demandé le sondage ?", "¿Qué preguntó la encuesta?"
                r"\b(?:survey|poll|questionnaire|pesquisa|questionario|enquete) (?:ask|asked|asks|perguntou|perguntava)\b|"
                r"\b(?:demande|demandait|pregunto|preguntaba|perguntou|perguntava) (?:dans |en |na |no )?(?:le |la |el |a |o )?"
                r"(?:sondage|questionnaire|enquete|encuesta|cuestionario|pesquisa|questionario)\b"),
+    # "survey?", "¿encuesta naralo?": the word alone (with the meeting), as "agenda?"
+    ("survey_word", r"^\W*(?:the |la |el |le |a |o )?(?:survey|poll|questionnaire|sondage|enquete|encuesta|cuestionario|"
+                    r"pesquisa|questionario)\b"),
     # "Did the NARALO call have a survey?" (not "Was there a survey about mentoring?": a topic).
     ("survey_held", r"\b(?:have|had|was there|is there|y a t il eu|il y a eu|y a t il|il y a|y avait il|il y avait|hubo|habia|hay|houve|havia|"
                     r"tuvo|teve|tem|ha) "

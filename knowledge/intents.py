@@ -21,7 +21,7 @@ from knowledge.which_meetings import AND_WORDS, KIND_WORDS, ORDINAL_DAY, frame_w
 _PATTERNS = [(kind, re.compile(p)) for kind, p in PATTERNS]
 # A data question only with no topic word.
 _NO_TOPIC = frozenset({"summary", "chair", "meetings_held", "commitments", "dates", "late", "presenters", "survey_held",
-                       "agenda_reader", "roll_call_reader", "spoke", "presented_by", "silent", "least"})
+                       "agenda_reader", "roll_call_reader", "spoke", "presented_by", "silent", "least", "survey_count", "survey_word"})
 # A person named makes these about that person ("What happened with Humberto?"): a search.
 _NO_PERSON = frozenset({"summary", "survey_held", "spoke", "silent", "least"})
 # With a topic, "Which meetings discussed the budget?" and "Who talked the most about IPv6?" ask
@@ -38,7 +38,7 @@ _ATTENDING = re.compile(r"\b(?:attend\w*|particip\w*|assist\w*|asisti\w*|came|co
                         r"vino|vinieron|veio|vieram|venu\w*)\b")
 _ABOUT = re.compile(r"\b(?:about|sobre|sur|with|con|com|regarding|acerca de|a propos de|concernant)\b")
 _IN_A_MONTH = re.compile(r"\b(?:in|en|em|de|pour|para|no|na)\s+(?:%s)\b" % MONTH_WORD.pattern)
-_KIND_OF = {"meetings_held": "meetings", "presenters": "agenda", "survey_held": "survey", "coming": "next"}
+_KIND_OF = {"meetings_held": "meetings", "presenters": "agenda", "survey_held": "survey", "coming": "next", "survey_word": "survey"}
 # What happened or was said, not what is coming ("what events were discussed in the call?")
 _PAST_OR_SAID = re.compile(r"\b(?:were|was|happened|took place|announced|discussed|mentioned|said|fueron|hubo|pasaron|"
                            r"anunci\w*|mencion\w*|hablo|hablaron|dijo|dijeron|foram|houve|aconteceram|falou|falaram|disse|"
@@ -57,7 +57,7 @@ _SAID_OF = frozenset({"speakers", "mentions", "presenter", "questions"})
 # Data questions about one meeting, the latest when none is named ("Who sent apologies?"): in a
 # conversation, the meeting just talked about.
 ONE_MEETING = frozenset({"attendance", "apologies", "agenda", "agenda_reader", "roll_call_reader", "chair", "commitments", "dates", "late",
-                         "present", "did_speak", "spoke", "summary", "survey", "interpreters", "silent", "least"})
+                         "present", "did_speak", "spoke", "summary", "survey", "survey_count", "interpreters", "silent", "least"})
 # After a survey's questions, "Quelles étaient les questions ?", "¿Cuáles eran las preguntas?" ask them again.
 _THE_QUESTIONS = frozenset("""questions question preguntas pregunta perguntas pergunta quelles quels etaient etait
     eran era foram eram were what which cuales quais its ses sus suas seus""".split())
@@ -232,6 +232,14 @@ def top_n(question: str) -> int | None:
     """How many a list asks for: "top 3 speakers", "los 5 oradores" (None: not said)."""
     m = _TOP.search(fold(question))
     return int(m.group(1) or m.group(2)) or None if m else None
+
+
+_NEXT_ALONE = re.compile(r"^\W*(?:the )?(?:next|prochain|prochaine|proximo|proxima|a proxima|o proximo|la proxima)\W*$")
+
+
+def next_alone(question: str) -> bool:
+    """Is the question only "next?" ("prochain ?", "¿próxima?")? The next call, unless it follows an agenda item."""
+    return bool(_NEXT_ALONE.match(fold(question)))
 
 
 def only_people(question: str, people: dict[int, str], meetings: list[MeetingSummary]) -> list[str]:

@@ -492,3 +492,25 @@ def test_the_dates_a_call_announced(archive, question, meeting, first):
 def test_the_webinars_listed_are_the_webinars(archive):
     assert {"webinar"} == {m.kind for m in archive.ask("list the webinars").meetings}
     assert 2026 == {int(m.date[:4]) for m in archive.ask("how many meetings in 2026?").meetings}.pop()
+
+
+@pytest.mark.parametrize("question, mid", [
+    ("quien fue el chair de afralo?", "afralo-2026-10-05-fr"), ("quem foi o chair da naralo?", "naralo-2026-10-12-en"),
+    ("qui était le chair à la réunion AFRALO ?", "afralo-2026-10-05-fr"), ("chair?", "lacralo-webinar-2026-10-26-pt"),
+    ("chair naralo?", "naralo-2026-10-12-en"),
+])
+def test_the_anglicism_chair_asks_who_chaired(archive, question, mid):
+    answer = archive.ask(question)
+    assert ("chair", mid) == (answer.kind, answer.meeting.id)
+
+
+def test_one_word_questions_ask_for_the_data(archive):
+    from knowledge.models import Conversation
+    assert ("survey", "lacralo-webinar-2026-10-26-pt") == ((a := archive.ask("survey?")).kind, a.meeting.id)
+    assert ("no_survey", "naralo-2026-10-12-en") == ((a := archive.ask("encuesta naralo?")).kind, a.meeting.id)
+    assert "next" == archive.ask("next?").kind == archive.ask("¿próxima?").kind
+    # after an agenda item, "next?" is the next item; with a topic, a survey or a chair is searched
+    after_item = archive.ask("next?", context=Conversation(("naralo-2026-10-12-en",), "presenter", item=1))
+    assert "presenter" == after_item.kind
+    for question in ("survey about mentoring?", "chair of the working group?", "chair of alac?", "next steps for toronto?"):
+        assert archive.ask(question).kind not in ("survey", "chair", "next"), question

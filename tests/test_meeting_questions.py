@@ -195,6 +195,28 @@ def test_the_survey_of_a_meeting_that_had_none(archive):
     assert "survey" == archive.ask("What were the survey questions?").kind
 
 
+@pytest.mark.parametrize("question, first", [
+    ("how many people answered the survey?", "The transcripts don't say how many people answered the survey."),
+    ("cuantas personas respondieron la encuesta?", "Las transcripciones no dicen cuántas personas respondieron la encuesta."),
+    ("quantas pessoas responderam a pesquisa?", "As transcrições não dizem quantas pessoas responderam à pesquisa."),
+    ("combien de personnes ont repondu au sondage ?",
+     "Les transcriptions ne disent pas combien de personnes ont répondu au sondage."),
+])
+def test_how_many_answered_the_survey_is_not_said_and_which_survey_it_was(archive, question, first):
+    answer = archive.ask(question)          # (not the attendance of the last meeting)
+    assert ("survey", "lacralo-webinar-2026-10-26-pt") == (answer.kind, answer.meeting.id)
+    assert render.plain(answer).split("\n")[0] == first and len(render.plain(answer).split("\n")) == 7
+    naralo = archive.ask("how many answered the naralo survey?")          # a meeting that read none
+    assert ("no_survey", "naralo-2026-10-12-en") == (naralo.kind, naralo.meeting.id)
+    assert "September" in render.plain(archive.ask("How many responses did the survey of the September call get?"))
+
+
+@pytest.mark.parametrize("question", ["how many providers answered the survey?", "how many answered the ipv6 survey?"])
+def test_what_a_survey_the_calls_talk_of_found_is_searched(archive, question):
+    assert "passage" == archive.ask(question).kind       # Ethan: «Out of the providers who answered…»
+    assert "attendance" == archive.ask("how many people attended the naralo call?").kind
+
+
 def test_a_meeting_that_does_not_exist_is_said_so(archive):
     for question in ("Who attended the meeting of 31 December 2030?", "Qui était présent en mars 2019 ?"):
         answer = archive.ask(question)
