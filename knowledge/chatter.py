@@ -12,6 +12,8 @@ _OPENER = re.compile(r"[¡¿\s]*" + lexicon_chat.OPENER)
 _CLOSER = re.compile(lexicon_chat.CLOSER)
 _LAUGHTER = re.compile(lexicon_chat.LAUGHTER)
 _THANKED = {p: lang for lang, phrases in lexicon_chat.THANKS.items() for p in phrases.split("|")}
+_GREETED = {p: lang for lang, phrases in lexicon_chat.GREETINGS.items() for p in phrases.split("|")}
+_A_QUESTION = {p: lang for lang, phrases in lexicon_chat.A_QUESTION.items() for p in phrases.split("|")}
 _ADDRESSEES = frozenset("""acta bot a todos todas tous tout le monde everyone all pessoal gente galera crack amigo amiga
     amigos mano bro guys folks""".split())
 
@@ -30,6 +32,10 @@ def courtesy(question: str) -> tuple[str, str | None] | None:
                 return kind, language
     if words and all(_LAUGHTER.match(w) for w in words) or said in lexicon_chat.SMALL_TALK:
         return "ack", None
+    for n in range(len(words)):             # "buenas! una pregunta", "a question": go ahead
+        first, last = " ".join(words[:n]), " ".join(words[n:])
+        if (not first or first in _GREETED) and last in _A_QUESTION:
+            return "greeting", _GREETED.get(first) or _A_QUESTION[last]
     for n in range(1, len(words)):          # "ok gracias", "perfecto, gracias", "Ok, thanks!": thanks
         first, last = " ".join(words[:n]), " ".join(words[n:])
         if first in lexicon_chat.SMALL_TALK and last in _THANKED:

@@ -13,6 +13,12 @@ GREETINGS = {"fr": "bonjour|bonsoir|salut|coucou",
              "es": "hola|buenos dias|buenas tardes|buenas noches|buenas",
              "pt": "ola|oi|bom dia|boa tarde|boa noite",
              "en": "hello|hi|hey|good morning|good afternoon|good evening|hi there|hey there|hello there"}
+# "I have a question" sent alone, or after a greeting ("buenas! una pregunta"): asked to go ahead.
+A_QUESTION = {"fr": "une question|j ai une question|une petite question|petite question|question rapide|autre question",
+              "es": "una pregunta|tengo una pregunta|una consulta|tengo una consulta|una duda|tengo una duda|otra pregunta|"
+                    "una preguntita|pregunta rapida",
+              "pt": "uma pergunta|tenho uma pergunta|uma duvida|tenho uma duvida|outra pergunta|pergunta rapida",
+              "en": "a question|i have a question|quick question|one question|another question|got a question"}
 # …and asking how one is, a greeting too when sent alone ("oi, tudo bem?", "hola, ¿qué tal?"), but
 # opening a question only before punctuation: "Comment ça va se passer… ?", "how are you planning…?".
 HOW_ARE_YOU = {"fr": "comment ca va|bonjour ca va|salut ca va",
@@ -44,6 +50,11 @@ _OPENS = (r"(?:" + _GREETING + r")" + _TO_ALL + r"|"
 _OPENS_PUNCTUATED = (r"(?:(?:a |one |quick |une |une petite |petite |otra |una |una pequena |uma |outra |"
                      r"tengo una |tenho uma |j ai une )?(?:question|pregunta|consulta|duda|pergunta|duvida)|"
                      r"ok|okay|ok cool|cool|perfect|parfait|perfecto|perfeito|bueno|pues|bon|alors|entao|so|well|"
+                     # a change of topic: "ok another thing: …", "otra cosa, …", "outra coisa: …", "autre chose : …"
+                     r"(?:(?:ok|okay|bueno|bon|alors|so|well|and|y|et|e|pues|entao|ah) )?(?:another thing|one more thing|"
+                     r"something else|on another note|changing the subject|change of subject|different question|otra cosa|"
+                     r"otro tema|cambiando de tema|cambio de tema|una cosa mas|outra coisa|outro assunto|mudando de assunto|"
+                     r"mudando de tema|autre chose|autre sujet|changement de sujet|changeons de sujet|sinon)|"
                      r"acta|bot|guys|folks|all|everyone|chicos|chicas|gente|pessoal|galera|amigos|equipo|equipe|team|"
                      r"(?:" + _THANKS + r")(?:\s+(?:crack|amig[oa]s?|guys|all|everyone|"
                      r"todos|pessoal|galera|por (?:la|el) (?:info|informacion|dato|resumen)|for (?:that|the info|this)|"

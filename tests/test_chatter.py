@@ -51,6 +51,13 @@ from knowledge import chatter
     ("Salut ça va être enregistré ?", "ça va être enregistré ?"), ("tudo bem se eu faltar?", "tudo bem se eu faltar?"),
     ("¿Cómo están las inscripciones?", "¿Cómo están las inscripciones?"),
     ("Question 2 of the survey?", "Question 2 of the survey?"), ("Pregunta 2 de la encuesta", "Pregunta 2 de la encuesta"),
+    # a change of topic, followed by punctuation
+    ("ok another thing: when is toronto", "when is toronto"), ("otra cosa, cuando es bogota?", "cuando es bogota?"),
+    ("outra coisa: quando é bogota?", "quando é bogota?"), ("ok autre chose : c'est quand abidjan", "c'est quand abidjan"),
+    ("ok cambiando de tema, quien falto a la de naralo?", "quien falto a la de naralo?"),
+    ("Sinon, qui a présidé ?", "qui a présidé ?"), ("mudando de assunto: quem presidiu?", "quem presidiu?"),
+    ("otra cosa que dijo Lucía?", "otra cosa que dijo Lucía?"), ("another thing Priya said?", "another thing Priya said?"),
+    ("autre chose à signaler ?", "autre chose à signaler ?"),
 ])
 def test_the_question_without_what_opens_and_closes_it(typed, question):
     assert question == chatter.without_chatter(typed)
@@ -67,6 +74,9 @@ def test_the_question_without_what_opens_and_closes_it(typed, question):
     ("ça va ?", None), ("tudo bem com a reunião?", None), ("gracias por el resumen de Grace", None),
     ("thanks a lot!!", "thanks"), ("thank u", "thanks"), ("mto obg", "thanks"), ("valeu demais", "thanks"),
     ("hi there", "greeting"), ("thanks for that", "thanks"), ("thanks for the info!", "thanks"),
+    ("buenas! una pregunta", "greeting"), ("una pregunta", "greeting"), ("hi, quick question", "greeting"),
+    ("bonjour, j'ai une question", "greeting"), ("oi, tenho uma dúvida", "greeting"),
+    ("una pregunta sobre la encuesta", None), ("a question about Toronto", None), ("Question 2?", None),
 ])
 def test_small_talk_is_no_question(said, kind):
     assert kind == (chatter.courtesy(said) or (None,))[0]
@@ -128,3 +138,10 @@ def test_a_persons_name_is_no_shorthand():
 def test_questions_typed_in_shorthand(archive, question, kind, language):
     answer = archive.ask(question)
     assert (kind, language) == (answer.kind, answer.language)
+
+
+def test_a_change_of_topic_then_the_question(archive):
+    answer = archive.ask("ok cambiando de tema, quien falto a la de naralo?")
+    assert ("apologies", "naralo-2026-10-12-en", "es") == (answer.kind, answer.meeting.id, answer.language)
+    assert "Toronto" in " ".join(archive.ask("ok another thing: when is toronto").quote)
+    assert ("greeting", "es") == ((a := archive.ask("buenas! una pregunta")).kind, a.language)
