@@ -33,6 +33,7 @@ QUESTION_MEETINGS = 12  # the latest meetings searched for a person's questions
 _ALL_OF = re.compile(lexicon.ALL_OF)
 _MOST_ATTENDED = re.compile(lexicon.MOST_ATTENDED)
 _MOST_MISSED = re.compile(lexicon.MOST_MISSED)
+_NEVER_MISSED = re.compile(lexicon.NEVER_MISSED)
 _BELOW_TARGET = re.compile(lexicon.BELOW_TARGET)
 _ABOVE_TARGET = re.compile(lexicon.ABOVE_TARGET)
 _UNANSWERED = re.compile(lexicon.UNANSWERED)
@@ -106,9 +107,11 @@ class FactAnswers:
                 found = sorted(found, key=lambda p: (p.attended - p.meetings, p.rate, p.name))
             # "Who is below the 50% target?", "Who met the target?": those members (not "Is Humberto
             # below the target?": his line says it); "under 75 %": that target.
-            below, above = _BELOW_TARGET.search(fold(question)), _ABOVE_TARGET.search(fold(question))
+            never = _NEVER_MISSED.search(fold(question))        # "Who has 100% attendance?", "¿Quién nunca faltó?"
+            below, above = _BELOW_TARGET.search(fold(question)), _ABOVE_TARGET.search(fold(question)) or never
             said = below or above
-            target = next((int(g) / 100 for g in said.groups() if g and 0 < int(g) <= 100), self.target) if said else self.target
+            target = 1.0 if never and not below else next(
+                (int(g) / 100 for g in said.groups() if g and 0 < int(g) <= 100), self.target) if said else self.target
             side = None if asked or not said else "below" if below else "above"
             if side:
                 found = [p for p in found if not p.staff and (p.rate < target) == (side == "below")]

@@ -361,6 +361,12 @@ ALL_OF = (r"\b(?:both|all (?:of )?(?:the|these|those|them)|all \w+ (?:meetings|c
 MOST_ATTENDED = (r"\b(?:attended (?:the )?most|(?:assiste|participe) (?:au|a) plus|never missed|most assiduous|"
                  r"(?:le plus|la plus) assidue?|(?:mas|mais) assidu[oa]|"
                  r"(?:asistio|participo) (?:a|en) mas|(?:participou|compareceu) (?:de|em|a) mais)\b")
+# Asking who attended every meeting of their group (folded): those at 100 %.
+NEVER_MISSED = (r"\b(?:(?:has|have|had|with|tiene|tienen|tem|tenha|a|ont|avec|con|com) 100 (?:attendance|participation|"
+                r"asistencia|participacion|presenca|participacao|assiduite|de (?:asistencia|participacion|presenca|participacao|"
+                r"presence|participation))|never (?:missed|skipped)|nunca (?:falto|faltaron|ha faltado|faltou|faltaram)|n (?:a|ont) jamais (?:manque|ete absente?s?)|"
+                r"(?:went to|attended|came to) (?:every|all (?:the )?)(?:meetings?|calls?)|"
+                r"(?:asistio|asistieron|fue|vino) a todas|(?:foi|veio|participou|compareceu) (?:a|de|em) todas)\b")
 # Asking who missed most (folded): participation by meetings missed.
 MOST_MISSED = (r"(?:missed (?:the )?most|most (?:absent|absences|missed)|absent (?:the )?most|"
                r"(?:rate|manque) le plus|le plus (?:absent|d'absences|de reunions manquees)|"

@@ -112,3 +112,27 @@ def test_what_is_coming_in_a_month_to_come(archive, question, kind):
     on_22_november = Answerer(archive.store, archive.searcher, today=lambda: dt.date(2026, 11, 22))
     assert kind == on_22_november.ask(question).kind
 
+
+
+@pytest.mark.parametrize("question", [
+    "who has 100% attendance?", "quien nunca falto?", "quem nunca faltou?", "qui n'a jamais manqué ?", "who never missed a call?",
+])
+def test_who_never_missed_is_those_at_100_percent(archive, question):
+    answer = archive.ask(question)
+    assert ("participation", 1.0) == (answer.kind, answer.target)
+    assert answer.participation and all(p.attended == p.meetings for p in answer.participation)
+    everyone = archive.ask("What is everyone's participation?").participation
+    assert {p.name for p in everyone if p.attended == p.meetings and not p.staff} == {p.name for p in answer.participation}
+
+
+def test_participation_asked_in_everyday_words(archive):
+    lucia = archive.ask("lucia asistio a cuantas?")
+    assert ("participation", ["Lucía de la Fuente"]) == (lucia.kind, [p.name for p in lucia.participation])
+    target = archive.ask("cual es el objetivo de asistencia?")
+    assert ("participation", 0.5) == (target.kind, target.target) and len(target.participation) > 1
+    assert "participation" == archive.ask("what is the attendance target?").kind
+    # not a count of something else, nor someone's own line turned into a list
+    assert "participation" != archive.ask("how many people attended the naralo call?").kind
+    assert "participation" != archive.ask("¿cuál es el objetivo del taller de Abidjan?").kind
+    humberto = archive.ask("Did Humberto never miss a call?")
+    assert humberto.kind != "participation" or [p.name for p in humberto.participation] == ["Humberto Carrasco"]
