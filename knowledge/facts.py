@@ -34,6 +34,7 @@ _ALL_OF = re.compile(lexicon.ALL_OF)
 _MOST_ATTENDED = re.compile(lexicon.MOST_ATTENDED)
 _MOST_MISSED = re.compile(lexicon.MOST_MISSED)
 _NEVER_MISSED = re.compile(lexicon.NEVER_MISSED)
+_MOST_APOLOGISED = re.compile(lexicon.MOST_APOLOGISED)
 _BELOW_TARGET = re.compile(lexicon.BELOW_TARGET)
 _ABOVE_TARGET = re.compile(lexicon.ABOVE_TARGET)
 _UNANSWERED = re.compile(lexicon.UNANSWERED)
@@ -103,6 +104,8 @@ class FactAnswers:
             found = self.participation(*asked, within={m.id for m in named} if named else None)
             if _MOST_ATTENDED.search(fold(question)):       # "Who attended the most meetings?"
                 found = sorted(found, key=lambda p: (-p.attended, -p.rate, p.name))
+            elif _MOST_APOLOGISED.search(fold(question)):   # "¿Quién se disculpó más veces?": those who did, most first
+                found = sorted((p for p in found if p.apologies), key=lambda p: (-p.apologies, p.name))
             elif _MOST_MISSED.search(fold(question)):       # "Who missed the most meetings?"
                 found = sorted(found, key=lambda p: (p.attended - p.meetings, p.rate, p.name))
             # "Who is below the 50% target?", "Who met the target?": those members (not "Is Humberto

@@ -49,7 +49,9 @@ PATTERNS = (
                       r"combien de (?:reunions|appels)(?! " + _HELD_FR + r")|cuantas (?:reuniones|llamadas)(?! " + _HELD_ES + r")|"
                       r"quantas (?:reunioes|chamadas)(?! " + _HELD_PT + r")|"
                       r"assiduite|asistencia de|assiduidade|attended the most|most meetings|never missed|most assiduous|"
-                      r"" + lexicon.NEVER_MISSED + "|"
+                      r"" + lexicon.NEVER_MISSED + "|" + lexicon.MOST_APOLOGISED + "|"
+                      # "How many times did Gabriela send apologies?": her line counts them
+                      r"(?:how many times|combien de fois|cuantas veces|quantas vezes)(?=.*\b(?:apolog|excus|disculp|desculp))|"
                       # "¿Lucía asistió a cuántas?", "A quantas o Thiago foi?"; "¿Cuál es el objetivo de asistencia?"
                       r"(?:asistio|participo|fue|estuvo) (?:a|en) cuantas|(?:a|en) cuantas (?:asistio|fue|participo|estuvo)|"
                       r"(?:participou|compareceu|foi|esteve) (?:de|em|a) quantas|(?:de|em|a) quantas (?:participou|foi|esteve|compareceu)|"

@@ -367,6 +367,11 @@ NEVER_MISSED = (r"\b(?:(?:has|have|had|with|tiene|tienen|tem|tenha|a|ont|avec|co
                 r"presence|participation))|never (?:missed|skipped)|nunca (?:falto|faltaron|ha faltado|faltou|faltaram)|n (?:a|ont) jamais (?:manque|ete absente?s?)|"
                 r"(?:went to|attended|came to) (?:every|all (?:the )?)(?:meetings?|calls?)|"
                 r"(?:asistio|asistieron|fue|vino) a todas|(?:foi|veio|participou|compareceu) (?:a|de|em) todas)\b")
+# Asking who sent apologies most often (folded): participation by apologies.
+MOST_APOLOGISED = (r"\b(?:(?:sent|send) (?:the )?most apologies|apologi[sz]ed (?:the )?most|most apologies|"
+                   r"(?:se disculpo|se ha disculpado|envio disculpas|se excuso) mas(?: veces)?|mas disculpas|"
+                   r"(?:s est|s est le plus|a) (?:le plus )?excuse\w*(?: le plus| le plus souvent)|le plus d excuses|"
+                   r"(?:se desculpou|pediu desculpas) mais(?: vezes)?|mais desculpas)\b")
 # Asking who missed most (folded): participation by meetings missed.
 MOST_MISSED = (r"(?:missed (?:the )?most|most (?:absent|absences|missed)|absent (?:the )?most|"
                r"(?:rate|manque) le plus|le plus (?:absent|d'absences|de reunions manquees)|"

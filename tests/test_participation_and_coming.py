@@ -136,3 +136,15 @@ def test_participation_asked_in_everyday_words(archive):
     assert "participation" != archive.ask("¿cuál es el objetivo del taller de Abidjan?").kind
     humberto = archive.ask("Did Humberto never miss a call?")
     assert humberto.kind != "participation" or [p.name for p in humberto.participation] == ["Humberto Carrasco"]
+
+
+def test_apologies_counted_over_meetings(archive):
+    gabriela = archive.ask("how many times did gabriela send apologies?")
+    assert ("participation", [("Gabriela Fuentes", 2)]) == (
+        gabriela.kind, [(p.name, p.apologies) for p in gabriela.participation])
+    for question in ("quien se disculpo mas veces?", "who sent the most apologies?"):
+        most = archive.ask(question)
+        assert "participation" == most.kind and ("Gabriela Fuentes", 2) == (most.participation[0].name, most.participation[0].apologies)
+        assert all(p.apologies for p in most.participation)
+    assert "several" == archive.ask("did gabriela send apologies?").kind      # whether she did: each meeting, as before
+    assert "participation" != archive.ask("how many times was Toronto mentioned?").kind
