@@ -27,9 +27,7 @@ _NO_PERSON = frozenset({"summary", "survey_held", "spoke", "silent", "least"})
 # With a topic, "Which meetings discussed the budget?" and "Who talked the most about IPv6?" ask
 # where and by whom it came up: its mentions.
 _MENTIONS_WITH_A_TOPIC = frozenset({"meetings", "speakers"})
-# What says a topic is talked of ("How often does the group meet?" is no count of mentions).
-_TALKED_OF = re.compile(r"\b(?:about|sur|sobre|acerca|a propos|mention\w*|discuss\w*|parl\w*|habl\w*|fal(?:ou|aram|ado|a)|"
-                        r"mencion\w*|discut\w*|trat\w*|abord\w*|evoqu\w*|prononc\w*|pronunci\w*|said|dit|dicho|dito)\b")
+_TALKED_OF = re.compile(lexicon.TALKED_OF)
 # "How many times did … speak": a person's speaking time.
 _COUNTING = re.compile(r"how many times|combien de fois|cuantas veces|quantas vezes")
 # Said of no one in particular: "was mentioned", "a-t-on mentionné", "se mencionó", "foi mencionado".
@@ -251,6 +249,7 @@ def only_people(question: str, people: dict[int, str], meetings: list[MeetingSum
 
 
 _CORRECTION = re.compile(r"^\W*(" + lexicon.CORRECTION_NO + r")(" + lexicon.CORRECTION_MEANT + r")?")
+_NOT_CORRECTION = re.compile(lexicon.NOT_CORRECTION)
 
 
 def as_corrected(question: str) -> str:
@@ -261,6 +260,8 @@ def as_corrected(question: str) -> str:
     m = _CORRECTION.match(folded)
     if not m or not (m.group(2) or re.search(r"[,.!;:]", m.group(1))) or not re.search(r"\w", question[m.end():]):
         return question
+    if not m.group(2) and _NOT_CORRECTION.search(folded[m.end():]):
+        return question         # "No, gracias", "No. of people at the AFRALO call?", "Non, qui a présidé ?"
     return "and " + question[m.end():]
 
 
@@ -369,7 +370,9 @@ def _topic_words(folded: str, match: re.Match, persons: list[str], meetings: lis
     """The (folded) words of the question about something else than the data asked for, the
     meetings and the people it names."""
     rest = _FOLLOW_UP_THAT.sub(" ", folded[:match.start()] + " " + folded[match.end():]).split()   # not "nessa reunião"
-    known = set(lexicon.FRAME_WORDS) | lexicon.REQUEST_WORDS | lexicon.REGIONAL_GROUPS | {m.group.lower() for m in meetings if m.group}
+    known = set(lexicon.FRAME_WORDS) | lexicon.REQUEST_WORDS | {m.group.lower() for m in meetings if m.group}
+    if not _TALKED_OF.search(folded):       # "the EURALO call" points at a meeting; "talked about EURALO" is a topic
+        known |= lexicon.REGIONAL_GROUPS
     for person in persons:
         known |= set(fold(person).split())
     def day(w: str) -> bool:                      # "12", "12th", "1er"

@@ -324,6 +324,9 @@ SAY_VERBS = frozenset("""say said says saying think thought thinks propose propo
     announce announced annonce annoncait anuncio anuncia anunciaron anunciou anunciaram
     propus propoe recommend recommended recommends recommande recommandait recommandent recomendo
     recomienda recomendaron recomendou recomenda recomendaram""".split())
+# What says a topic is talked of (folded; "How often does the group meet?" is no count of mentions).
+TALKED_OF = (r"\b(?:about|sur|sobre|acerca|a propos|mention\w*|discuss\w*|parl\w*|habl\w*|fal(?:ou|aram|ado|a)|"
+             r"mencion\w*|discut\w*|trat\w*|abord\w*|evoqu\w*|prononc\w*|pronunci\w*|said|dit|dicho|dito)\b")
 # Who spoke, said of everyone at a call: "What did the attendees say about Toronto?" (folded).
 PEOPLE_NOUNS = frozenset("""attendees participants members everyone everybody people participantes asistentes
     miembros membres membros presentes personas pessoas personnes gens todos todas tous""".split())
@@ -467,6 +470,10 @@ CORRECTION_NO = r"(?:(?:no|non|nao|nope|sorry|perdon|pardon|desculpa|desculpe|oo
 CORRECTION_MEANT = (r"(?:i meant|i mean|meant|i was asking about|je voulais dire|je veux dire|je parlais de|"
                     r"quise decir|queria decir|me referia a|digo|eu quis dizer|quis dizer|queria dizer|quero dizer|"
                     r"eu me referia a|me referia a)\b[\s,:]*")
+# …but not a "no" or "sorry" before thanks, "No. of people", or another question of its own ("No, who chaired?").
+NOT_CORRECTION = (r"^\s*(?:of|gracias|merci|thanks|thank you|obrigad[oa]|problem|problema|probleme|worries|pasa|passa)\b|"
+                  r"\b(?:who|what|when|where|which|how|qui|quoi|quand|quel|quelle|quien|quienes|cuando|donde|cual|"
+                  r"como|quem|quando|onde|qual|quais)\b")
 # A question that follows up on the meeting just talked about (folded): by how it starts ("And who
 # sent apologies?", "Et qui était excusé ?", "¿Y quién presentó?", "What about the budget?"), or by
 # pointing at it ("in that call", "dans cette réunion", "en esa reunión", "nessa reunião").

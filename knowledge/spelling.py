@@ -31,9 +31,11 @@ _MONTHS = frozenset(analysis.strip_accents(m) for names in lexicon_dates.MONTHS 
 # Words written with a capital that name no place or person: months, weekdays, languages.
 _NOT_NAMES = _MONTHS | {w for names in lexicon_dates.WEEKDAYS for w in names} | {
     w for name in lexicon.NOT_PLACES for w in analysis.words(name)}
-# A word written with a capital inside a sentence ("…les 19 et 20 novembre à Abidjan"), and one
+# A word written with a capital inside a sentence ("…les 19 et 20 novembre à Abidjan"; not
+# "WhatsApp"), one in a name of several words ("Latin America", "Amérique du Sud"), and one
 # written in lower case.
-_TITLED = re.compile(r"(?<=[^\W\d_] |[,;:] |[^\W\d_]['’])[A-ZÀ-ÝŒ][^\W\d_A-ZÀ-ÝŒ]+")
+_TITLED = re.compile(r"(?<=[^\W\d_] |[,;:] |[^\W\d_]['’])[A-ZÀ-ÝŒ][^\W\d_A-ZÀ-ÝŒ]+(?![^\W\d_])")
+_IN_NAME = re.compile(r"[A-ZÀ-ÝŒ][^\W\d_]*(?:\s+(?:(?:de|du|del|des|da|do|dos|das|la|le|y)\s+)?[A-ZÀ-ÝŒ][^\W\d_]*)+")
 _LOWER = re.compile(r"(?<![^\W\d_])[^\W\d_A-ZÀ-ÝŒ][^\W\d_]*")
 
 
@@ -114,8 +116,9 @@ class Speller:
 
     def titled(self) -> frozenset[str]:
         """The archive's words only ever written as names are: with a capital, inside sentences
-        ("Abidjan", "Toronto"; not "Bienvenidos", which starts them, nor "DNS"), so that a member
-        typing "abidjan" asks about a place as one typing "Abidjan" does."""
+        ("Abidjan", "Toronto"; not "Bienvenidos", which starts them, nor "DNS"), and at least once
+        on their own (not "Latin", only ever in "Latin America"), so that a member typing "abidjan"
+        asks about a place as one typing "Abidjan" does."""
         self._vocabulary()
         return self._titled
 
@@ -135,7 +138,8 @@ class Speller:
             if version != self._version:
                 counts: Counter[str] = Counter()
                 languages: dict[str, set[str]] = defaultdict(set)
-                titled: set[str] = set()
+                titled: Counter[str] = Counter()
+                in_names: Counter[str] = Counter()
                 lower: set[str] = set()
                 for text, language in store.passage_texts():
                     said = {w for w in analysis.words(text) if len(w) >= MIN_LENGTH - 1}
@@ -143,8 +147,11 @@ class Speller:
                     for w in said:
                         languages[w].add(language)
                     titled.update(analysis.words(" ".join(_TITLED.findall(text))))
+                    in_names.update(analysis.words(" ".join(_IN_NAME.findall(text))))
                     lower.update(analysis.words(" ".join(_LOWER.findall(text))))
-                self._titled = frozenset(w for w in titled - lower - _NOT_NAMES if w not in analysis.ALL_STOPWORDS)
+                # (written alone at least once: "Costa Rica" makes no name of "costa")
+                self._titled = frozenset(w for w, n in titled.items() if n > in_names[w] and w not in lower
+                                         and w not in _NOT_NAMES and w not in analysis.ALL_STOPWORDS)
                 self._words = {w: n for w, n in counts.items()
                                if w not in analysis.ALL_STOPWORDS and not w.isdigit()}
                 self._choices = list(self._words)

@@ -139,7 +139,9 @@ def test_the_meetings_listed_are_the_ones_followed_up_on(archive, first, then, s
     ("não, a de outubro", "and a de outubro"),
     ("digo, o webinário", "and o webinário"),
     # no correction: a question that starts with "no", or a "no" alone
-    ("no one came?", "no one came?"), ("No, gracias", "and gracias"), ("non ?", "non ?"),
+    ("no one came?", "no one came?"), ("No, gracias", "No, gracias"), ("non ?", "non ?"),
+    ("No. of people at the afralo call?", "No. of people at the afralo call?"),
+    ("No, who chaired the AFRALO call?", "No, who chaired the AFRALO call?"),       # a question of its own
     ("No tengo claro quién presidió", "No tengo claro quién presidió"),
 ])
 def test_a_correction_asks_again_of_what_it_names(question, read):

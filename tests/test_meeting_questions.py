@@ -270,6 +270,24 @@ def test_the_meetings_someone_attended_are_said_in_the_member_s_language(archive
     assert ("meetings", 4, {}) == (listed.kind, len(listed.meetings), dict(listed.names))
 
 
+def test_a_group_with_no_meeting_talked_about_is_searched(tmp_path):
+    # Regional groups talk about each other: what was said of EURALO is a quotation, its calls none
+    (tmp_path / "call.txt").write_text("""NARALO Monthly Call
+12 October 2026
+
+PRIYA RAMAN: Welcome everyone. EURALO already sent its comments on the statement on DNS abuse.
+
+TAMARA WILLIAMS: Thank you Priya. The newsletter is out next week.
+""", encoding="utf-8")
+    with Store(tmp_path / "a.db") as store:
+        ingest.ingest_paths(store, [tmp_path / "call.txt"], max_bytes=1_000_000)
+        answerer = Answerer(store, Searcher(store))
+        for question in ("who talked about EURALO?", "qui a parlé d'EURALO ?", "¿quién habló de EURALO?"):
+            answer = answerer.ask(question)
+            assert ("passage", "Priya Raman") == (answer.kind, answer.sources[0].speaker), question
+        assert "no_meeting" == answerer.ask("how many calls did EURALO have?").kind
+
+
 def test_several_meetings_are_all_answered(archive):
     answer = archive.ask("Who sent apologies in October 2026?")
     assert "several" == answer.kind
