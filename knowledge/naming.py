@@ -110,8 +110,9 @@ def speakers_asked(question: str, people: dict[int, str]) -> list[str]:
     # question typed all in lower case ("que dijo umberto carasco…"), any word but the grammar's.
     blind = _lower_case(written)
     # (a hyphenated name is its words: "Jean-Baptiste")
+    firsts = {fold(person).split()[0] for person in named}
     owners = [{p for p, ws in words_of.items() if f and all(_spells(part, ws) for part in f.split())}
-              if _may_name(written, i, blind) else set() for i, f in enumerate(folded)]
+              if _may_name(written, i, blind, firsts) else set() for i, f in enumerate(folded)]
     for i in range(1, len(written)):
         if not owners[i] and owners[i - 1]:
             owners[i] = {p for p in owners[i - 1] if folded[i] in words_of[p]}
@@ -140,14 +141,15 @@ def _lower_case(written: list[str]) -> bool:
     return not any(w[:1].isupper() for w in written[1:])
 
 
-def _may_name(written: list[str], i: int, blind: bool) -> bool:
+def _may_name(written: list[str], i: int, blind: bool, firsts: frozenset[str] | set[str] = frozenset()) -> bool:
     """May the question's ``i``-th word be (part of) a name: capitalised, not first; or, in a
     question typed in lower case, any word that is not a grammar word or a verb of saying, nor
-    follows an article ("que dijeron las fuentes…" are sources, not Gabriela Fuentes)."""
+    follows an article ("que dijeron las fuentes…" are sources, not Gabriela Fuentes) — but for
+    a first name (``firsts``) after Portuguese "o"/"a", as people are named ("o que o joao disse?")."""
     if not blind:
         return bool(i) and written[i][:1].isupper()
     f = fold(written[i])
-    if i and fold(written[i - 1]) in _ARTICLES:
+    if i and fold(written[i - 1]) in _ARTICLES and not (fold(written[i - 1]) in ("o", "a") and f in firsts):
         return False
     return f not in ALL_STOPWORDS and f not in QUESTION_WORDS and f not in lexicon.SAY_VERBS \
         and f not in lexicon.ABOUT_WORDS and f not in _COMMON

@@ -216,10 +216,18 @@ def test_words_like_a_name_in_the_topic_stay_in_the_question(archive):
     ("what did priya say about country code domains", "Priya Raman"),
     ("que dijo umberto carasco sobre la mediacion", "Humberto Carrasco"),
     ("qu'a dit sergio sur le webinaire", "Sergio Salinas Porto"),
+    # Portuguese names people with an article: not whoever spoke to them ("Sim, João, estamos vendo…")
+    ("o que o joao disse?", "João da Silva"), ("o que a olivia falou?", "Olivia Hartman"),
 ])
 def test_names_typed_in_lower_case_are_who_spoke(archive, question, speaker):
     answer = archive.ask(question)
     assert ("passage", speaker) == (answer.kind, answer.sources[0].speaker)
+
+
+def test_a_word_after_an_article_is_no_name_but_a_first_name_in_portuguese(archive):
+    people = archive.store.people()
+    assert [] == naming.speakers_asked("que dijo la fuente?", people)          # a source, not Lucía de la Fuente
+    assert ["João da Silva"] == naming.speakers_asked("o que o joao disse?", people)
 
 
 def test_what_someone_said_about_a_data_word_is_a_search(archive):
