@@ -56,6 +56,10 @@ class FollowUps:
             # next one?": that item of the same meeting
             question = f"who presented item {place}" if place > 0 else "who presented the last item"
             intent = intents.Intent("presenter", tuple(m.id for m in on))
+        elif not intent and context.kind in intents.REPEATABLE and (step := intents.meeting_step(question)):
+            # "Summary of the 2020 call", then "¿Y la anterior?": the same of the meeting before
+            beside = which_meetings.beside(on, meetings, step)
+            intent = intents.Intent(asked_then, (beside.id,) if beside else (), named_but_missing=beside is None)
         elif context.kind == "survey" and (not intent or intent.kind == "questions") and \
                 intents.asks_the_questions(question, meetings):
             # A survey's questions, then "Quelles étaient les questions ?": that survey's again

@@ -355,6 +355,19 @@ def item_place(question: str, current: int = 0) -> int | None:
 _NUMBER_WORDS = {"number", "numero", "num", "nr", "n"}
 
 
+def meeting_step(question: str) -> int | None:
+    """ "And the next one?", "¿Y la anterior?", "et celle d'après ?", "and the one before?": the
+    meeting after (1) or before (-1) the one talked about, said with nothing else; None otherwise."""
+    folded = re.sub(r"\b(?:after that|d apres|de despues|despues|depois|seguinte)\b", " next ", fold(question))
+    folded = re.sub(r"\b(?:before that|before|d avant|de antes|avant)\b", " previous ", folded)
+    words = [w for w in re.findall(r"[a-z]+", _FOLLOW_UP_START.sub(" ", folded))
+             if w in lexicon_chat.NEXT_ITEM or w in lexicon_chat.PREVIOUS_ITEM
+             or not (w in ALL_STOPWORDS or w in _ONE or frame_word(w, []) or w in lexicon_chat.THE_ONE)]
+    if len(words) != 1:
+        return None
+    return 1 if words[0] in lexicon_chat.NEXT_ITEM else -1 if words[0] in lexicon_chat.PREVIOUS_ITEM else None
+
+
 # What French elides: "et celle d'AFRALO ?", "et l'AFRALO ?".
 _ELIDED = {"d", "l", "qu", "c", "s", "j", "n", "m", "t"}
 # "The AFRALO one", "celle de NARALO", "la de septiembre": a meeting pointed at, no topic.

@@ -128,6 +128,19 @@ _SEVERAL = re.compile(_CALLS.pattern + r"|\b(?:meetings|reunions|reuniones|reuni
                       r"every|each|all|chaque|tous|toutes|cada|todas|todos)\b|" + _BOTH.pattern)
 
 
+def beside(on: list[MeetingSummary], meetings: list[MeetingSummary], step: int) -> MeetingSummary | None:
+    """The meeting after (``step`` 1) or before (-1) those talked about: of the same group if
+    there is one, else any; None at either end."""
+    if step > 0:
+        after = max(m.date for m in on)
+        pool = [m for m in meetings if m.date > after]
+    else:
+        before = min(m.date for m in on)
+        pool = [m for m in reversed(meetings) if m.date < before]
+    groups = {m.group for m in on}
+    return next((m for m in pool if m.group in groups), None) or next(iter(pool), None)
+
+
 def latest_of_each_group(meetings: list[MeetingSummary], kind: str) -> list[MeetingSummary]:
     """Each group's latest meeting of ``kind`` (else its latest), oldest first: "and lacralo and
     naralo?" after one call is each group's last call."""

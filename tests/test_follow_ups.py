@@ -210,6 +210,30 @@ def test_what_it_stands_for_in_who_talked_about_it():
     assert intents.about_the_topic("did IT come up?", "toronto event") is None                    # an acronym
 
 
+@pytest.mark.parametrize("first, then, said", [
+    ("resumen de la llamada de 2020", "y la anterior?", "Llamada mensual de LACRALO, 20 de junio de 2016"),
+    ("who attended the september call?", "and the next one?", "LACRALO webinar, 26 October 2026 — 12 present"),
+    ("qui a présidé la réunion AFRALO ?", "et celle d'après ?", "appel mensuel de NARALO, 12 octobre 2026"),
+    ("who attended the 2016 call?", "and the previous one?", "I can't find that meeting."),
+    # after an agenda item, the next item of the same meeting
+    ("who presented the first item in the naralo call?", "and the next one?", "Priya Raman presented"),
+])
+def test_the_meeting_before_or_after_the_one_talked_about(archive, first, then, said):
+    talk = Dialogue(archive.store, archive)
+    ana = Member(1, None, chat=-100)
+    talk.question(first, ana)
+    (reply, *_) = talk.question(then, ana)
+    assert said in reply.html
+
+
+@pytest.mark.parametrize("question, step", [
+    ("and the next one?", 1), ("¿y la anterior?", -1), ("et celle d'après ?", 1), ("and the one after that?", 1),
+    ("e a anterior?", -1), ("and the next item?", None), ("and the next steps?", None), ("and Priya?", None),
+])
+def test_which_meeting_beside_is_asked(question, step):
+    assert step == intents.meeting_step(question)
+
+
 def test_an_answer_about_several_meetings_or_none_leaves_the_conversation_where_it_was(archive):
     talk = Dialogue(archive.store, archive)
     ana = Member(1, "en", chat=-100)
