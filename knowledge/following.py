@@ -128,7 +128,9 @@ class FollowUps:
                 followed = self._follow_up(question, that, lang, meetings, k, on, speaker)
                 if followed is not None:
                     return Followed(question, intent, start, that, answer=followed)
-                elsewhere = on
+                # (said so when it asked of the meeting, not when it asks anew after a quotation:
+                # "¿Y el evento de Bogotá cuándo es?" after the forum in Asunción)
+                elsewhere = on if that or context.kind else []
             elif named and start and again:
                 # "And in the AFRALO call?", "¿Y en 2016?": the same question of those meetings
                 # (of the same people, when it asked whether someone was there); of one

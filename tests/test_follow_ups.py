@@ -336,9 +336,23 @@ def test_a_follow_up_quoting_the_meeting_followed_is_not_said_to_be_elsewhere(ar
 
 
 def test_what_someone_said_is_looked_for_everywhere_when_the_meeting_has_nothing_of_theirs(archive):
-    answer = archive.ask("And what did Lucía de la Fuente say about the forum?", context=ON_NARALO)
+    after_attendance = Conversation((NARALO,), "attendance")
+    answer = archive.ask("And what did Lucía de la Fuente say about the forum?", context=after_attendance)
     assert ("Lucía de la Fuente", "lacralo-2026-09-21-en") == (answer.sources[0].speaker, answer.sources[0].meeting_id)
     assert "elsewhere" in answer.flags and not answer.names.get("not_by")
+
+
+def test_a_new_question_after_a_quotation_is_not_said_to_be_elsewhere(archive):
+    # "¿Y el evento de Bogotá cuándo es?" after a quotation about the forum in Asunción asks anew:
+    # no "Nothing on that in the September call" before the answer; "in that call" still says so
+    talk = Dialogue(archive.store, archive)
+    ana = Member(1, None, chat=-100)
+    talk.question("cuando es el foro de asuncion?", ana)
+    (bogota, *_) = talk.question("y el evento de bogota cuando es?", ana)
+    assert bogota.html.startswith("<i>«") and "Bogotá" in bogota.html.split("\n")[0]
+    talk.question("cuando es el foro de asuncion?", ana)
+    (there, *_) = talk.question("y que se dijo del evento de bogota en esa reunion?", ana)
+    assert there.html.startswith("Nada sobre eso en: llamada mensual de LACRALO")
 
 
 def test_asking_again_of_another_meeting_asks_what_was_asked(archive):
