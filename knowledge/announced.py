@@ -178,7 +178,8 @@ def next_answer(store, question: str, lang: str, meetings: list[MeetingSummary],
     scheduled or announced, say so and give the next event of any kind."""
     titled = intents.event_named(question, meetings) if question.strip() else None
     # "Any events in January?": those of that month ("after" it starts; next_event(titled, after=…))
-    month = month_asked(question, today)
+    # ("Is there a call tomorrow?", "¿Qué pasa el 3 de diciembre?", "anything this week?": those days)
+    month = month_asked(question, today) or which_meetings.days_asked(question, today)
     found = next_event(titled, after=dt.datetime.combine(month[0], dt.time(), dt.timezone.utc)) if month else next_event(titled)
     found = None if month and found and not month[0] <= found.start_utc.date() <= month[1] else found
     said = tuple(coming(store, today, summary_of, titled=titled, asked=question, within=month,

@@ -34,6 +34,14 @@ PATTERNS = (
                r"^\W*(?:when is|when s|cuando es|cuando sera|quand est|quand aura lieu|quando e|quando sera)\b"
                r"(?=.*\b(?:calls?|meetings?|webinars?|llamadas?|reunion|chamadas?|reuniao|appels?|webinaires?|webinarios?)\b)"
                r"(?=.*\b(?:%s)\b)" % MONTH_WORD.pattern),
+    # What is coming on a day or in a week: "is there a call tomorrow?", "¿Qué pasa el 3 de diciembre?",
+    # "anything this week?", "Y a-t-il quelque chose la semaine prochaine ?" (only of days to come: intents)
+    ("coming_day", r"^\W*(?:(?:and|y|et|e|so|ok) )?(?:que pasa|que hay|hay algo|what happens|what s happening|what is happening|"
+                   r"whats happening|what s on|anything|something|algo|o que (?:tem|ha|acontece)|tem algo|"
+                   r"qu est ce qu il y a|qu est ce qui se passe|qu y a t il|y a t il (?:quelque chose|qqch)|"
+                   r"(?:is there|are there|hay|habra|y a t il|tem|vai ter|ha) (?:an? |any |una? |uma |des )?"
+                   r"(?:calls?|meetings?|webinars?|events?|llamadas?|reunion|reuniones|eventos?|appels?|reuniao|"
+                   r"reunioes|chamadas?|webinaires?|webinarios?|evenements?))\b"),
     # "How many times was IPv6 mentioned?": the turns that mention a topic, counted (mentions.py);
     # "How often did Humberto attend?" is participation.
     ("mentions", r"\b(?:how many times|how often|combien de fois|a quelle frequence|cuantas veces|"

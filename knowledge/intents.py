@@ -16,7 +16,7 @@ from knowledge.intent_patterns import PATTERNS
 from knowledge.models import MeetingSummary
 from knowledge.naming import MAX_NAMESAKES, people_named, person_named, speakers_asked
 from knowledge.text import MONTH_WORD, fold
-from knowledge.which_meetings import AND_WORDS, KIND_WORDS, ORDINAL_DAY, frame_word, kinds_named, meetings_named
+from knowledge.which_meetings import AND_WORDS, KIND_WORDS, ORDINAL_DAY, days_asked, frame_word, kinds_named, meetings_named
 
 _PATTERNS = [(kind, re.compile(p)) for kind, p in PATTERNS]
 # A data question only with no topic word.
@@ -36,7 +36,8 @@ _ATTENDING = re.compile(r"\b(?:attend\w*|particip\w*|assist\w*|asisti\w*|came|co
                         r"vino|vinieron|veio|vieram|venu\w*)\b")
 _ABOUT = re.compile(r"\b(?:about|sobre|sur|with|con|com|regarding|acerca de|a propos de|concernant)\b")
 _IN_A_MONTH = re.compile(r"\b(?:in|en|em|de|pour|para|no|na)\s+(?:%s)\b" % MONTH_WORD.pattern)
-_KIND_OF = {"meetings_held": "meetings", "presenters": "agenda", "survey_held": "survey", "coming": "next", "survey_word": "survey"}
+_KIND_OF = {"meetings_held": "meetings", "presenters": "agenda", "survey_held": "survey", "coming": "next", "survey_word": "survey",
+            "coming_day": "next"}
 # What happened or was said, not what is coming ("what events were discussed in the call?")
 _PAST_OR_SAID = re.compile(r"\b(?:were|was|happened|took place|announced|discussed|mentioned|said|fueron|hubo|pasaron|"
                            r"anunci\w*|mencion\w*|hablo|hablaron|dijo|dijeron|foram|houve|aconteceram|falou|falaram|disse|"
@@ -168,6 +169,8 @@ def detect(question: str, meetings: list[MeetingSummary], people: dict[int, str]
         if not m:
             continue
         if kind == "mentions" and (_ATTENDING.search(folded) or not _TALKED_OF.search(folded)):
+            continue
+        if kind == "coming_day" and (today is None or not days_asked(question, today) or _PAST_OR_SAID.search(folded)):
             continue
         if kind == "coming" and (_PAST_OR_SAID.search(folded) or _month_gone(folded, today)):
             continue

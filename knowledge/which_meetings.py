@@ -261,6 +261,33 @@ def _dated(question: str, folded: str, pool: list[MeetingSummary], language: str
     return [m for m in pool if m.id in chosen]
 
 
+def days_asked(question: str, today: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The days to come a question about what is coming names: "tomorrow", "mañana" (not "la
+    mañana"), "this week", "la semana que viene", or a day of a month ("el 17 de noviembre",
+    "on Dec 3", "le 21/12"), its next one from today or of the year said; None for a day gone
+    by (asked of a meeting: "who attended on 5 October?"), several, or none."""
+    folded = fold(question)
+    if re.search(r"\b(?:today|hoy|aujourd hui|hoje)\b", folded):
+        return today, today
+    if re.search(r"\b(?:tomorrow|demain|amanha)\b|(?<!la )(?<!esta )(?<!por la )\bmanana\b", folded):
+        return today + dt.timedelta(days=1), today + dt.timedelta(days=1)
+    monday = today - dt.timedelta(days=today.weekday())
+    if re.search(r"\b(?:next week|(?:la )?semaine prochaine|(?:la )?(?:proxima semana|semana que viene|semana proxima)|"
+                 r"semana que vem)\b", folded):
+        return monday + dt.timedelta(days=7), monday + dt.timedelta(days=13)
+    if re.search(r"\b(?:this week|cette semaine|esta semana|nesta semana)\b", folded):
+        return today, monday + dt.timedelta(days=6)
+    days = [(month, day, year) for month, day, year in _months_alone(question, "en") if day]
+    if len(days) != 1:
+        return None
+    month, day, year = days[0]
+    try:
+        when = dt.date(year or today.year, month, day)
+    except ValueError:
+        return None
+    return (when, when) if when >= today else None
+
+
 def _day_alone(folded: str) -> int | None:
     """The day of the month a (folded) question names alone ("the 12th", "le 5"), if it does."""
     found = _DAY_ALONE.search(folded)

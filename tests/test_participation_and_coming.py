@@ -114,6 +114,41 @@ def test_what_is_coming_in_a_month_to_come(archive, question, kind):
 
 
 
+@pytest.mark.parametrize("question, said", [
+    ("is there a call tomorrow?", "Nothing like that is scheduled. The next event:\nLACRALO monthly call — 21 December 2026"),
+    ("hay algo esta semana?", "No hay nada así programado. El próximo evento:"),
+    ("is there a call next week?", "Nothing like that is scheduled."),
+    ("y a-t-il un appel le 21 décembre ?", "LACRALO monthly call — 21 décembre 2026"),
+    ("anything on dec 3?", "Not scheduled yet; announced in calls:\n• 3 December 2026, Toronto"),
+    ("¿Qué hay el 3 de diciembre?", "Anunciado en las llamadas (no programado):\n• 3 de diciembre de 2026, Toronto"),
+])
+def test_what_is_coming_on_a_day_or_in_a_week(archive, question, said):
+    import datetime as dt
+    from zoneinfo import ZoneInfo
+
+    from jobs import calendar
+    from knowledge.answers import Answerer
+    monthly = [calendar.Event("LACRALO monthly call", dt.datetime(2026, 9, 21, 23, 0), ZoneInfo("UTC"), "FREQ=MONTHLY;BYDAY=3MO")]
+    now = dt.datetime(2026, 11, 22, 12, 0, tzinfo=dt.timezone.utc)
+    on_22_november = Answerer(archive.store, archive.searcher, today=lambda: dt.date(2026, 11, 22),
+                              next_event=calendar.next_finder(lambda: monthly, lambda: now))
+    answer = on_22_november.ask(question)
+    assert "next" == answer.kind and render.plain(answer).startswith(said)
+
+
+@pytest.mark.parametrize("question", [
+    "who attended on 5 October?",          # a day gone by: a meeting's
+    "what happened on 3 December?",        # (said in the past)
+    "anything about the budget?",          # no day
+])
+def test_a_day_gone_by_or_none_is_not_what_is_coming(archive, question):
+    import datetime as dt
+
+    from knowledge.answers import Answerer
+    on_22_november = Answerer(archive.store, archive.searcher, today=lambda: dt.date(2026, 11, 22))
+    assert "next" != on_22_november.ask(question).kind
+
+
 @pytest.mark.parametrize("question", [
     "who has 100% attendance?", "quien nunca falto?", "quem nunca faltou?", "qui n'a jamais manqué ?", "who never missed a call?",
 ])
