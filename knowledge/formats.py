@@ -128,15 +128,21 @@ def decode(content: bytes) -> str:
 def _legacy(content: bytes) -> str:
     """Text not in UTF-8: Windows-1252 (Latin-1 for the five bytes it leaves undefined), unless Mac
     Roman (a Mac's old text files) or DOS's code page 850 reads many more of its accented letters as
-    letters in words: Mac Roman's "Luc\x92a" and "Jos\x8e" are "Luc’a" and "JosŽ" in Windows-1252."""
+    letters in words: Mac Roman's "Luc\x92a" and "Jos\x8e" are "Luc’a" and "JosŽ" in Windows-1252.
+
+    The same bytes are Windows-1252's typographic punctuation (Word's "don’t", "“done”", " – "),
+    which Mac Roman reads as letters in words ("donít", "doneî"): a letter where Windows-1252 reads
+    punctuation in a place punctuation goes counts for neither."""
     try:
         windows = content.decode("cp1252")
     except UnicodeDecodeError:
         windows = content.decode("latin-1")
+    punctuation = _punctuation_at(content.decode("cp1252", errors=_UNDEFINED_BYTES))
     best, score = windows, _accented(windows)
     for other in ("mac_roman", "cp850"):
         text = content.decode(other)
-        if (found := _accented(text)) >= MIN_ACCENTED and found > LEGACY_MARGIN * score and found > _accented(best):
+        if (found := _accented(text, punctuation)) >= MIN_ACCENTED and found > LEGACY_MARGIN * score and (
+                found > _accented(best, punctuation)):
             best = text
     return best
 
@@ -147,9 +153,41 @@ _ACCENTED = re.compile(r"(?<=[a-z])[áéíóúàèìòùâêîôûãõñçäëï
 MIN_ACCENTED = 3
 LEGACY_MARGIN = 2       # another code page wins only when it reads twice as many accented letters as letters
 
+# Windows-1252's punctuation (bytes 0x80-0x9F, and ¡ ¿ « »: letters in Mac Roman or DOS) where
+# punctuation goes: an apostrophe in a contraction or an elision ("don’t", "it’s", "we’re",
+# "l’appel", "qu’il", "members’"); an opening mark before a word after none ("“Hola", "¡gracias",
+# "‘yes"); a closing one after a word before none ("done”", "wait…", "Zoom™"); a dash between
+# spaces or figures ("call – item", "14:00–15:30") or an em dash between words of three letters or
+# more ("call—which"; not "reuni—n", "s—lo": Mac Roman's "reunión", "sólo"). A word's last "’"
+# only when it closes a "‘" of its line ("‘yes’"), not otherwise ("aqu’ ", "as’": Mac Roman's
+# "aquí", "así").
+_PUNCTUATION = re.compile(
+    r"(?<=[^\W\d_])’(?=(?:s|t|re|ve|ll|d|m|S|T|RE|VE|LL|D|M)(?![^\W\d_]))"
+    r"|(?:(?<![^\W\d_])[ldjnmstcLDJNMSTC]|(?<![^\W\d_])(?:qu|jusqu|lorsqu|puisqu|QU))[’](?=[^\W\d_])"
+    r"|(?<=[^\W\d_]{3}s)[’](?![^\W\d_])"
+    r"|(?<![^\W\d_])[‘“‹¡¿«](?=[\w¡¿“‘])"
+    r"|(?<=[\w.,!?…’”])[”›»™…](?![^\W\d_])"
+    r"|(?<!\S)[–—•](?!\S)|(?<=\d)[–—](?=\d)|(?<=[^\W\d_]{3})—(?=[^\W\d_]{3})")
+_QUOTED = re.compile(r"(?<![^\W\d_])‘[^‘’\n]{1,80}’(?![^\W\d_])")
 
-def _accented(text: str) -> int:
-    return len(_ACCENTED.findall(text))
+
+def _punctuation_at(windows: str) -> frozenset[int]:
+    """Where Windows-1252's reading of the bytes (one character per byte) has punctuation where
+    punctuation goes (each match ends with the mark)."""
+    return frozenset(m.end() - 1 for pattern in (_PUNCTUATION, _QUOTED) for m in pattern.finditer(windows))
+
+
+def _accented(text: str, punctuation: frozenset[int] = frozenset()) -> int:
+    return sum(m.start() not in punctuation for m in _ACCENTED.finditer(text))
+
+
+def _as_latin_1(error: UnicodeDecodeError) -> tuple[str, int]:
+    """A byte Windows-1252 leaves undefined, as Latin-1 (one character per byte, whatever it is)."""
+    return "".join(map(chr, error.object[error.start:error.end])), error.end
+
+
+_UNDEFINED_BYTES = "acta-undefined-latin-1"
+codecs.register_error(_UNDEFINED_BYTES, _as_latin_1)
 
 
 def _unmangled(text: str) -> str:

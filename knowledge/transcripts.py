@@ -65,7 +65,7 @@ OPENING_CHARS = 3000
 # from a file (turns, speakers, roll call, apologies, agenda). Meetings read by an older one are
 # read again from their stored file: by the bot when it starts, or by `acta reingest`.
 # tests/test_reading.py fails when the reading of the demo and corpus changes and this does not.
-READING = 16       # 2: a stray byte in a UTF-8 file is read as Windows-1252 ("Gonçalves", not a replacement mark)
+READING = 17       # 2: a stray byte in a UTF-8 file is read as Windows-1252 ("Gonçalves", not a replacement mark)
 #                    3: interpreters' channels ("Veronica et Marina pour l'espagnol")
 #                    4: roles in labels ("CHAIR – JANE DOE:", "JANE DOE (CHAIR):"), a timestamp opening a
 #                       turn, more ways of reading the roll call and apologies
@@ -93,6 +93,7 @@ READING = 16       # 2: a stray byte in a UTF-8 file is read as Windows-1252 ("G
 #                   16: a start in a North American zone ("2:00 PM EST", "14:00 EDT"); an offset after a part of the
 #                       day ("las 11 de la noche UTC-3"); two calls in one file refused; a file Mac Roman wrote
 #                       read as Mac Roman
+#                   17: Windows-1252's curly quotes and dashes no Mac Roman letters ("don’t" is not "donít")
 
 
 def parse(doc: Document) -> Transcript:

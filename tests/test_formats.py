@@ -6,6 +6,7 @@ import io
 import os
 import shutil
 import tracemalloc
+import unicodedata
 
 import docx
 import pytest
@@ -317,6 +318,36 @@ def test_what_mac_roman_would_read_no_better_stays_windows_1252():
     said = "JANE DOE: It’s “done” – café, señor, ça va, naïve, Zürich. Thank you.\n"
     for text in (said + "JOHN ROE: Fine.\n" * 3, "JOSÉ PÉREZ: Sí, señor.\n"):
         assert formats.decode(text.encode("utf-8")) == formats.decode(text.encode("cp1252"))
+
+
+# Windows-1252 as Word and Outlook save it: its curly quotes and dashes are bytes Mac Roman and DOS
+# read as accented letters ("’" is "í" in Mac Roman, "”" is "î", "–" is "ñ"; "¡" is "í" in DOS).
+WORD_EN = ("RACHEL O’CONNOR: It’s 19:00 UTC. I don’t think we’re ready; José sends apologies. We’ll take "
+           "the members’ “survey” first – it’s short… then the call—which Tom’s chairing—ends.\n")
+WORD_ES = ("MARÍA PÉREZ: ¿Qué tal? ¡gracias! El «informe» está listo – “hoy” dijo ‘sí’. Aquí sólo "
+           "pedimos a José la próxima reunión.\n")
+WORD_FR = "CLAUDE: C’est l’appel qu’il faut – d’accord ? « oui »\n"
+WORD_ES_LIGHT = "ANA: ¡hola! “Bueno” – dijo ‘vale’… ¡claro! «listo» ¿y tu?\n"
+
+
+@pytest.mark.parametrize("said", [WORD_EN, WORD_EN * 20, WORD_ES, WORD_ES * 20, WORD_FR * 20, WORD_ES_LIGHT * 3,
+                                  WORD_EN.replace("José", "Jose") * 5, "I don’t. It’s “done”. We’re – ready…\n" * 3])
+def test_windows_1252_punctuation_is_no_mac_or_dos_letter(said):
+    assert formats.decode(said.encode("utf-8")) == formats.decode(said.encode("cp1252"))
+
+
+def test_a_transcript_word_saved_in_windows_1252_reads_as_in_utf_8(tmp_path):
+    """The demo call without its accents, its apostrophes curly, saved as Windows-1252: every turn
+    and speaker as in UTF-8 (read as Mac Roman, "RACHEL O’CONNOR:" was no label and 5 turns were lost)."""
+    plain = "".join(c for c in unicodedata.normalize("NFD", NARALO.read_text(encoding="utf-8"))
+                    if not unicodedata.combining(c))
+    (tmp_path / "plain.txt").write_text(plain, encoding="utf-8")
+    curly = plain.replace("'", "’").replace(" - ", " – ")
+    (tmp_path / "naralo-2026-10-12-en.txt").write_bytes(curly.encode("cp1252"))
+    clean = transcripts.parse(formats.read(tmp_path / "plain.txt", MAX))
+    read = transcripts.parse(formats.read(tmp_path / "naralo-2026-10-12-en.txt", MAX))
+    assert (38, 12, "Rachel O'Connor") == (len(read.turns), len(read.speakers), read.turns[0].speaker)
+    assert [(t.speaker, t.text) for t in clean.turns] == [(t.speaker, t.text) for t in read.turns]
 
 
 def test_utf8_saved_again_as_windows_1252_is_mended():

@@ -22,7 +22,7 @@ MAX = 10_000_000
 # change reads them otherwise, bump READING (stored meetings are then read again) and record it.
 READINGS = {1: "51aec996", 2: "51aec996", 3: "db1cd9b9", 4: "db1cd9b9", 5: "db1cd9b9", 6: "db1cd9b9", 7: "db1cd9b9",
             8: "db1cd9b9", 9: "db1cd9b9", 10: "db1cd9b9",
-            11: "db1cd9b9", 12: "db1cd9b9", 13: "db1cd9b9", 14: "db1cd9b9", 15: "db1cd9b9", 16: "db1cd9b9"}
+            11: "db1cd9b9", 12: "db1cd9b9", 13: "db1cd9b9", 14: "db1cd9b9", 15: "db1cd9b9", 16: "db1cd9b9", 17: "db1cd9b9"}
 # 2 changed files with stray bytes only; 3 channels; 4 roles in labels, UTC offsets, more roll-call
 # wordings; 5 agendas as lists; 6 names with particles; 7 page numbers and headers; 8 "interpretation … by"; 9 dates in words;
 # 10 narrower roll-call cues; 11 roll calls as lists (4 to 11: the demo and corpus read the same)
@@ -142,3 +142,24 @@ def test_while_another_process_writes_the_reading_again_waits_for_another_start(
     with Store(path) as store:
         assert 3 == len(store.stale_readings())
         assert 3 == len(ingest.reread_stale(store)) and [] == store.stale_readings()
+
+
+def test_a_windows_1252_file_a_former_version_read_as_mac_roman_is_read_right_again(tmp_path, monkeypatch):
+    """READING 16 read Word's curly apostrophes in a Windows-1252 file as Mac Roman letters
+    ("RACHEL OíCONNOR", turns lost); 17 reads the stored file again, as written."""
+    curly = (DEMO / "naralo-2026-10-12-en.txt").read_text(encoding="utf-8").replace("'", "’")
+    call = tmp_path / "naralo-2026-10-12-en.txt"
+    call.write_bytes(curly.encode("cp1252", errors="replace"))
+    path = tmp_path / "acta.db"
+    with monkeypatch.context() as older, Store(path) as store:
+        older.setattr(formats, "_legacy", lambda content: content.decode("mac_roman"))
+        older.setattr(knowledge.store, "READING", 16)
+        ingest.ingest_paths(store, [call], max_bytes=MAX)
+        assert "Rachel O'Connor" not in _speakers(store)
+    with Store(path) as store:
+        assert [("naralo-2026-10-12-en", "reread")] == [(r.meeting_id, r.status) for r in ingest.reread_stale(store)]
+        assert (38, True) == (len(store.meeting("naralo-2026-10-12-en").to_json()["turns"]), "Rachel O'Connor" in _speakers(store))
+
+
+def _speakers(store: Store) -> list[str]:
+    return [s["name"] for s in store.meeting("naralo-2026-10-12-en").to_json()["speakers"]]
