@@ -9,24 +9,47 @@ from collections.abc import Iterable, Sequence
 
 from knowledge import lexicon_speech, opening, rollcall
 from knowledge.models import PRESENT, RawTurn
-from knowledge.text import fold
+from knowledge.text import detect_language, fold
 
-# A line written like someone speaking, whatever the case of the name: "Claudia Ruiz: …", "TOM: …",
-# "**Ana Silva**: …" (a capital first, two to five words of a name).
-_SPOKEN = re.compile(r"^[ \t]*[*_]*([A-ZÀ-ÖØ-Þ][\w'’.\-]*(?:[ \t]+(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*|de|del|la|las|los|da|das|"
-                     r"do|dos|du|van|von|der|di|le)){0,4})[*_]*[ \t]*[:：﹕][ \t]*\S", re.M)
+# A name at the start of a line, whatever its case: "Claudia Ruiz", "TOM", "Marc-André Gagnon",
+# "**Ana Silva**" (a capital first, two to five words of a name).
+_NAME = (r"[*_]*([A-ZÀ-ÖØ-Þ][\w'’.\-]*(?:[ \t]+(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*|de|del|la|las|los|da|das|do|dos|du|van|"
+         r"von|der|di|le)){0,4})[*_]*")
+_CLOCK = r"(?:\d{1,2}:)?\d{1,2}:\d{2}"
+# The ways transcripts write who speaks, each a name then what they said: "Claudia Ruiz: …", "Claudia
+# Ruiz (00:01): …", "[Claudia Ruiz] …", "Claudia Ruiz - …" on one line; "Claudia Ruiz  0:03" alone
+# on its line, what she said on the next (an Otter.ai export).
+_SPEAKING = tuple(re.compile(pattern, re.M) for pattern in (
+    r"^[ \t]*%s[ \t]*(?:\(%s\)[ \t]*)?[:：﹕][ \t]*\S" % (_NAME, _CLOCK),
+    r"^[ \t]*\[%s\][ \t]*[:\-–—]?[ \t]*\S" % _NAME,
+    r"^[ \t]*%s[ \t]+[-–—][ \t]+\S" % _NAME,
+    r"^[ \t]*%s[ \t]+(?:\(%s\)|\[%s\]|%s)[ \t]*\n[ \t]*\S" % (_NAME, _CLOCK, _CLOCK, _CLOCK)))
 MIN_SPOKEN_LINES = 3
 
 
 def no_speech(labels: Iterable[str], text: str) -> bool:
-    """Does a file hold no conversation: the turns read are fewer than two people's, and few of its
-    lines are written like someone speaking (fewer than three "Name: …" lines, or no name twice,
-    or one name only)? "TODO: …" and "Note: …" in a README, "Zoom: https://…" in an agenda are
-    no one speaking; "Claudia Ruiz: …" throughout is a transcript whose labels Acta does not read."""
-    if len({fold(label) for label in labels}) >= 2:
+    """Does a file hold no conversation? Only when nothing in it says someone speaks: the turns read
+    are fewer than two people's, no call is opened in it (a welcome to the call and its date on one
+    line), and few of its lines are written like someone speaking, in any of the ways transcripts
+    write it (``_SPEAKING``: fewer than three such lines, or no name twice, or one name only).
+    "TODO: …" and "Note: …" in a README, "Zoom: https://…" in an agenda are no one speaking; "Claudia
+    Ruiz: …", "[Claudia Ruiz] …" or Otter's "Claudia Ruiz  0:03" throughout is a transcript whose
+    labels Acta does not read: a failure to report, not a file to skip."""
+    if len({fold(label) for label in labels}) >= 2 or _opens_a_call(text):
         return False
-    said = Counter(fold(m.group(1)) for m in _SPOKEN.finditer(text))
-    return not (len(said) >= 2 and sum(said.values()) >= MIN_SPOKEN_LINES and max(said.values()) >= 2)
+    for pattern in _SPEAKING:
+        said = Counter(fold(m.group(1)) for m in pattern.finditer(text))
+        if len(said) >= 2 and sum(said.values()) >= MIN_SPOKEN_LINES and max(said.values()) >= 2:
+            return False
+    return True
+
+
+def _opens_a_call(text: str) -> bool:
+    """Is a call opened on some line: a welcome to the call and a full date ("Welcome everyone to
+    the NARALO monthly call on 10 November 2026")? An agenda's "Welcome and roll call" is none."""
+    language = detect_language(text)
+    return any(_WELCOME.search(fold(line)) and opening.find_date(line, language)
+               for line in text.split("\n") if len(line) < 2000)
 
 
 _WELCOME = re.compile(lexicon_speech.WELCOME_TO_CALL)

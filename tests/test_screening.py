@@ -88,6 +88,53 @@ def test_a_conversation_without_a_date_still_fails(tmp_path):
     assert ("no_date", False) == (e.value.code, isinstance(e.value, NotATranscript))
 
 
+# Transcripts in shapes Acta does not read as labels (no "JANE DOE:"): an Otter.ai export, names
+# in brackets, names and a dash. Each is a failure to report, never a file quietly skipped.
+SAID = [("Marc-André Gagnon", "Welcome everyone to the NARALO monthly call on 10 November 2026. It is 19:00 UTC."),
+        ("Tamara Williams", "Thank you Marc-André. The agenda has three items today, first the outreach event."),
+        ("Marc-André Gagnon", "Thank you Tamara. Ethan, the floor is yours."),
+        ("Ethan Brooks", "Thanks. I want to talk about IPv6 adoption in rural areas again."),
+        ("Marc-André Gagnon", "Thank you Ethan. Any questions? Seeing none, the call is adjourned.")]
+SHAPES = {
+    "otter": "NARALO monthly call\n\n" + "\n\n".join(f"{who}  0:{i:02d}\n{said}" for i, (who, said) in enumerate(SAID)),
+    "bracket": "\n".join(f"[{who}] {said}" for who, said in SAID),
+    "dash": "\n".join(f"{who} - {said}" for who, said in SAID),
+    "timed": "\n".join(f"{who} (00:{i:02d}): {said}" for i, (who, said) in enumerate(SAID)),
+}
+UNDATED = "Welcome everyone to the NARALO monthly call on 10 November 2026."
+
+
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+@pytest.mark.parametrize("opened", [True, False])
+def test_a_transcript_in_another_shape_still_fails(tmp_path, shape, opened):
+    """Its speakers' names start its lines again and again (and, ``opened``, the call is opened
+    with its date): people speak in it, whether or not Acta reads who."""
+    text = SHAPES[shape] if opened else SHAPES[shape].replace(UNDATED, "Good evening, everyone.")
+    with pytest.raises(TranscriptError) as e:
+        _parse(tmp_path, f"{shape}.txt", text)
+    assert False is isinstance(e.value, NotATranscript), e.value.reason
+
+
+def test_a_call_opened_in_a_shape_not_known_still_fails(tmp_path):
+    text = "\n".join(f"{who} >> {said}" for who, said in SAID)
+    with pytest.raises(TranscriptError) as e:
+        _parse(tmp_path, "call.txt", text)
+    assert False is isinstance(e.value, NotATranscript)
+
+
+@pytest.mark.parametrize("text", [
+    # An agenda's items with a presenter each, after a dash or in brackets: each name once.
+    "NARALO agenda, 9 November 2026\n\nWelcome and Roll Call - Claudia Ruiz\nPolicy Update - Rachel O'Connor\n"
+    "Outreach Report - Tom Baker\nAny Other Business - Tom Baker, chair\n",
+    "[Draft] NARALO agenda\n[Item 1] Welcome\n[Item 2] Policy update\n[Item 3] Any other business\n",
+    # Notes with times: "Roll call 19:00", one name.
+    "Call notes\n\nRoll Call  19:00\nClaudia, Tom and Ana\n\nAction Items  19:30\nsend the agenda\n",
+])
+def test_an_agenda_or_notes_in_those_shapes_is_still_no_transcript(tmp_path, text):
+    with pytest.raises(NotATranscript):
+        _parse(tmp_path, "agenda.txt", text)
+
+
 def _folder(tmp_path):
     folder = tmp_path / "inbox"
     folder.mkdir()
@@ -139,6 +186,17 @@ def test_the_cli_reports_skipped_files_and_exits_0_when_nothing_failed(tmp_path)
     # Named on its own, a file that is no transcript fails.
     result = _cli("--db", tmp_path / "acta.db", "ingest", folder / "agenda-2026-11-09.txt")
     assert 1 == result.exit_code and "failed" in result.stderr
+
+
+def test_a_nightly_run_over_transcripts_in_other_shapes_exits_1(tmp_path):
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    shutil.copy(DEMO / "naralo-2026-10-12-en.txt", folder / "naralo-2026-10-12-en.txt")
+    for shape in ("otter", "bracket", "dash"):
+        (folder / f"{shape}-2026-11-10.txt").write_text(SHAPES[shape], encoding="utf-8")
+    result = _cli("--db", tmp_path / "acta.db", "ingest", folder, "--json")
+    report = json.loads(result.stdout)
+    assert (1, 1, 3, 0) == (result.exit_code, report["ingested"], report["failed"], report["skipped"])
 
 
 # --- two calls in one file ----------------------------------------------------------------------
