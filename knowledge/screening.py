@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from knowledge import lexicon_speech, opening, rollcall
+from knowledge import corrections, lexicon_speech, opening, rollcall
 from knowledge.models import PRESENT, RawTurn
 from knowledge.text import detect_language, fold
 
@@ -55,42 +55,61 @@ def _opens_a_call(text: str) -> bool:
 _WELCOME = re.compile(lexicon_speech.WELCOME_TO_CALL)
 OPENING_HEAD = 400          # a second call's welcome, date and time are said at the start of its first turn
 MIN_TURNS_BEFORE = 4        # the first call's own opening turns are not a second call
-MIN_TURNS_AFTER_END = 2     # a stray line after the end marker is no second call
+OPENING_TURNS = 3           # after an end marker, a second call opens in its first turns (not in a chat log's)
+ROLL_CALL_TURNS = 3         # a second opening's roll call is read in its first turn or the next two
+MIN_WORDS = 5               # turns shorter than this ("Thank you.") tell no call from another
 
 
 def second_call(raw: Sequence[RawTurn], ends: Sequence[int], date: dt.date, group: str | None,
                 language: str) -> tuple[int, str] | None:
     """Where a second call starts in a file that holds two, pasted one after the other: its line
-    and what says so; None for one call. A second call is turns after the end marker of the first
-    ("[END OF TRANSCRIPTION]" at line ``ends``), or a second opening after the first call's turns: a
-    welcome to the call and a full date at the start of a turn, then a roll call read out, with
-    another date or group than the meeting's (``date``, ``group``), or the same call's date and a
-    time in UTC (the same call pasted twice). A chair who says the date again, welcomes latecomers
-    or everyone back after a break, or announces another call ("welcome to the webinar on…"), opens
-    no call."""
+    and what says so; None for one call. A second call opens with a welcome to the call and a full
+    date at the start of a turn. It is another call when that date or its group is not the
+    meeting's (``date``, ``group``): in the first turn after the first call's end marker
+    ("[END OF TRANSCRIPTION]" at line ``ends``), or with a roll call read out in one of the first
+    turns after it or anywhere after the first call's turns. It is the same call pasted twice when the turns from there say again most of
+    what the turns before it said. A chair who says the date again, welcomes latecomers or
+    everyone back after a break or a lost connection (and reads the roll call again), announces
+    another call ("welcome to the webinar on…"), or a chat log after the end marker, opens no call."""
     for end in ends:
-        after = [t for t in raw if t.line and t.line > end]
-        if len(after) >= MIN_TURNS_AFTER_END:
-            return after[0].line, f"the transcript ends at line {end} and turns follow"
+        after = [i for i, t in enumerate(raw) if t.line and t.line > end]
+        for i in after[:OPENING_TURNS]:
+            found = _opened(raw, i, date, group, language)
+            if found and (_repeats(raw[i:], raw[:i]) if not found[1] else
+                          i == after[0] or _roll_call(raw[i:i + ROLL_CALL_TURNS])):
+                return raw[i].line, f"the transcript ends at line {end} and {found[0]} follows"
     first: int | None = None        # the first call's opening turn
     for i, turn in enumerate(raw):
-        head = turn.text[:OPENING_HEAD]
-        if not turn.line or not _WELCOME.search(fold(head)):
+        if not (found := _opened(raw, i, date, group, language)):
             continue
-        said = opening.find_date(head, language)
-        if said is None:
-            continue
-        other = opening.find_group(head)
-        differs = said != date or (other and group and other != group)
-        if i - (first if first is not None else 0) >= MIN_TURNS_BEFORE and (first is not None or differs) and (
-                differs or opening.utc_times(head)) and _roll_call(raw[i:i + ROLL_CALL_TURNS]):
-            what = f"{other or 'a call'} on {said.isoformat()}" if differs else "the same call, its time and roll call"
+        what, differs = found
+        if i - (first if first is not None else 0) >= MIN_TURNS_BEFORE and (
+                _roll_call(raw[i:i + ROLL_CALL_TURNS]) if differs else first is not None and _repeats(raw[i:], raw[:i])):
             return turn.line, f"a second opening: {what}"
         first = i if first is None else first
     return None
 
 
-ROLL_CALL_TURNS = 3         # a second opening's roll call is read in its first turn or the next two
+def _opened(raw: Sequence[RawTurn], i: int, date: dt.date, group: str | None,
+            language: str) -> tuple[str, bool] | None:
+    """Does turn ``i`` open a call (a welcome to the call and a full date at its start)? Then which
+    one, and whether it differs from the meeting (another date or group); else None."""
+    head = raw[i].text[:OPENING_HEAD]
+    if not raw[i].line or not _WELCOME.search(fold(head)) or (said := opening.find_date(head, language)) is None:
+        return None
+    other = opening.find_group(head)
+    if said != date or (other and group and other != group):
+        return f"{other or 'a call'} on {said.isoformat()}", True
+    return "the same call again", False
+
+
+def _repeats(part: Sequence[RawTurn], before: Sequence[RawTurn]) -> bool:
+    """Do most turns of ``part`` say again what turns ``before`` it said (within a few typos): the
+    same call pasted twice? A session restarted says its opening again, then new things."""
+    said = [" ".join(t.text.split()) for t in part]
+    if not any(len(t.split()) >= MIN_WORDS for t in said):
+        return False
+    return corrections.alike(said, [" ".join(t.text.split()) for t in before])
 
 
 def _roll_call(turns: Sequence[RawTurn]) -> bool:

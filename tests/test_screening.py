@@ -212,9 +212,16 @@ def _lines(text: str) -> int:
 
 
 @pytest.mark.parametrize("text, line, what", [
-    (NARALO + LACRALO, 151 + 4, "the transcript ends at line 151 and turns follow"),
+    (NARALO + LACRALO, 151 + 4, "the transcript ends at line 151 and LACRALO on 2026-09-21 follows"),
+    (NARALO + NARALO, 151 + 1, "the transcript ends at line 151 and the same call again follows"),
+    # …a webinar with no roll call, opened in the first turn after the end marker
+    (NARALO + "\nVALERIA OSORIO: Welcome to the LACRALO webinar on 19 October 2026. Today our guest speaker "
+              "presents the new DNS abuse report.\n\nRACHEL O'CONNOR: Thank you, Valeria.\n", 151 + 2,
+     "the transcript ends at line 151 and LACRALO on 2026-10-19 follows"),
     (WITHOUT_END + LACRALO, 151 + 4, "a second opening: LACRALO on 2026-09-21"),
-    (WITHOUT_END + NARALO, 151 + 1, "a second opening: the same call, its time and roll call"),     # pasted twice
+    (WITHOUT_END + NARALO, 151 + 1, "a second opening: the same call again"),     # pasted twice
+    # …its opening's time taken out: what it says again tells it, not a time and a roll call
+    (WITHOUT_END + NARALO.replace(" It is 19:00 UTC.", ""), 151 + 1, "a second opening: the same call again"),
     (LACRALO_ES.replace("**[FIN DE LA TRANSCRIPCIÓN]**", "") + LACRALO_ES.replace("21 de septiembre", "19 de octubre"),
      _lines(LACRALO_ES) + 4, "a second opening: LACRALO on 2026-10-19"),
 ])
@@ -248,6 +255,20 @@ def _said_mid_call(text: str, turn: str) -> str:
                            "English channel we now also have Olivia Hartman."),
     # A line after the end marker is no second call.
     NARALO + "\nRACHEL O'CONNOR: (recording stopped)\n",
+    # Nor is Zoom's chat log appended after it, whoever wrote in it and whatever they wrote.
+    NARALO + "\nCHAT LOG\n\nSOFIA HERRERA: Hello from Mexico City, I can hear the Spanish channel well.\n"
+             "MICHAEL CHEN: The IDN report is on the wiki page, link shared in the agenda.\n"
+             "PRIYA RAMAN: Please send comments on the draft statement by 30 October.\n"
+             "RACHEL O'CONNOR: Welcome to the NARALO monthly call on 12 October 2026, everyone.\n",
+    NARALO + "\nCHAT LOG\n\nSOFIA HERRERA: Hello from Mexico City.\nMICHAEL CHEN: Hi all.\n"
+             "TAMARA WILLIAMS: Welcome to the LACRALO call on 19 October 2026 at 23:00 UTC, after this one.\n",
+    # A session restarted after a lost connection: staff open it again, with its date, a new time and
+    # the roll call, and the call goes on.
+    _said_mid_call(NARALO, "RACHEL O'CONNOR: Apologies, everyone, we lost the Zoom connection and had to restart the "
+                           "meeting. Welcome to the NARALO monthly call on Monday, 12 October 2026, resumed at 20:05 "
+                           "UTC. For the recording, on the English channel we have Marc-André Gagnon, Tamara "
+                           "Williams, Ethan Brooks, Priya Raman and Michael Chen. On the French channel we have "
+                           "Nadine Tremblay. Back to you, Marc-André."),
 ])
 def test_what_a_single_call_says_again_opens_no_second_call(store, tmp_path, text):
     (tmp_path / "naralo-2026-10-12-en.txt").write_text(text, encoding="utf-8")
