@@ -1,14 +1,18 @@
 """Which of several files of one call, named as its versions, an ingest run reads: the FINAL over
 its draft, v3 over v2, a corrected one over the first; the later saved of two named alike ("call.txt",
 "call (1).txt"). The others are superseded: left alone, so that running a folder again changes
-nothing (reading the draft after the final would replace the final, on every run)."""
+nothing (reading the draft after the final would replace the final, on every run). A name alone
+never supersedes a file: browsers save every "Transcript.txt" of another call as "Transcript (1).txt",
+so the files must also read as one call (``one_call``)."""
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from knowledge import corrections
+from knowledge.models import Transcript
 from knowledge.text import fold
 
 # Words a file name marks a version with (folded, between separators): "naralo-2026-10-12-en-FINAL",
@@ -20,6 +24,7 @@ _DRAFT = {"draft", "borrador", "rascunho", "brouillon", "preliminar", "prelimina
 _NOISE = {"version", "versao", "versione", "ver", "copy", "copia", "copie"}
 _NUMBERED = re.compile(r"^(?:v|ver|version|rev|r)(\d{1,2})$")       # "v2", "rev3"
 _COPY_NUMBER = re.compile(r"\s*\(\d{1,2}\)\s*$")                      # "call (1)": a browser's second download
+MIN_WORDS = 5               # turns shorter than this ("Thank you.") tell no call from another
 
 
 def rank(name: str) -> tuple[int, int, int, int]:
@@ -36,15 +41,29 @@ def _words(name: str) -> list[str]:
 
 
 def _call(path: Path) -> tuple[str, str] | None:
-    """The call a file is a version of, by its folder and its name without the version words; None
-    when nothing is left of the name ("final.txt", "draft.docx")."""
+    """The call a file's name says it is a version of, by its folder and its name without the
+    version words; None when nothing is left of the name ("final.txt", "draft.docx")."""
     rest = [w for w in _words(path.name) if w not in _FINAL | _CORRECTED | _DRAFT | _NOISE and not _NUMBERED.match(w)]
     return (str(path.parent), " ".join(rest)) if rest else None
 
 
-def superseded(paths: Sequence[str]) -> dict[str, str]:
-    """The files of ``paths`` another one supersedes, each with the one that does: the highest
-    ``rank``, the later saved of equal ranks."""
+def one_call(a: Transcript, b: Transcript) -> bool:
+    """Do two transcripts read as versions of one call: in one language, most of what one of them
+    says (its turns of five words or more) said by the other within a few typos? A draft and its
+    final, a file and its copy, one cut off and the whole are; two calls downloaded as
+    "Transcript.txt", two sessions of one day, or a call's language versions are not."""
+    if a.language != b.language:
+        return False
+    x, y = ([" ".join(t.text.split()) for t in s.turns] for s in (a, b))
+    if not any(len(t.split()) >= MIN_WORDS for t in x) or not any(len(t.split()) >= MIN_WORDS for t in y):
+        return False
+    return corrections.alike(x, y) or corrections.alike(y, x)
+
+
+def superseded(paths: Sequence[str], same_call: Callable[[str, str], bool]) -> dict[str, str]:
+    """The files of ``paths`` another one supersedes, each with the one that does: of files named as
+    versions of one call that ``same_call(later, earlier)`` finds are one, the highest ``rank``,
+    the later saved of equal ranks."""
     calls: dict[tuple[str, str], list[tuple[Path, str]]] = defaultdict(list)
     for path in dict.fromkeys(paths):
         p = Path(path)
@@ -52,7 +71,13 @@ def superseded(paths: Sequence[str]) -> dict[str, str]:
             calls[call].append((p, path))
     out: dict[str, str] = {}
     for versions in calls.values():
-        if len(versions) > 1:
-            last = max(versions, key=lambda v: (rank(v[0].name), v[0].stat().st_mtime_ns, v[0].name))
-            out.update((path, last[1]) for p, path in versions if path != last[1])
+        if len(versions) < 2:
+            continue
+        kept: list[str] = []        # the latest version of each call found among them
+        for p, path in sorted(versions, key=lambda v: (rank(v[0].name), v[0].stat().st_mtime_ns, v[0].name),
+                              reverse=True):
+            if later := next((k for k in kept if same_call(k, path)), None):
+                out[path] = later
+            else:
+                kept.append(path)
     return out

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from knowledge import drafts, formats, passages, transactions, transcripts
 from knowledge.errors import MeetingNotFound, NotATranscript, TranscriptError
-from knowledge.models import PRESENT, Document
+from knowledge.models import PRESENT, Document, Transcript
 from knowledge.store import Store
 
 log = logging.getLogger(__name__)
@@ -163,10 +163,10 @@ def ingest_paths(store: Store, paths: Iterable[str | Path], *, max_bytes: int, r
     ``replace``: store a new version of a meeting even when it is much shorter than the stored one.
     A file found in a folder that is no transcript (NotATranscript: a README, notes) is skipped;
     named, it fails. Of several files named as versions of one call (a draft and its FINAL, v2 and
-    v3), the latest is read and the others are skipped as superseded (``drafts``)."""
+    v3) that read as one call, the latest is read and the others are skipped as superseded (``drafts``)."""
     found = _found(paths)
     named = {path for path, in_folder in found if not in_folder}
-    later = drafts.superseded([path for path, _ in found])
+    later = drafts.superseded([path for path, _ in found], _one_call(max_bytes))
 
     def one(path: str) -> FileResult:
         if path in later:       # (the draft read after its final would replace it, on every run)
@@ -175,6 +175,24 @@ def ingest_paths(store: Store, paths: Iterable[str | Path], *, max_bytes: int, r
             return FileResult(path, SKIPPED, code=SUPERSEDED, reason=f"superseded by {later[path]} ({why})")
         return ingest_file(store, path, max_bytes=max_bytes, replace=replace, in_folder=path not in named, today=today)
     return _each(store, [path for path, _ in found], one, on_result)
+
+
+def _one_call(max_bytes: int) -> Callable[[str, str], bool]:
+    """Whether two files read as versions of one call (``drafts.one_call``); a file that does not
+    read is a version of none (it is ingested, and fails, on its own)."""
+    read: dict[str, Transcript | None] = {}
+
+    def transcript(path: str) -> Transcript | None:
+        if path not in read:
+            try:
+                read[path] = transcripts.parse(formats.read(path, max_bytes))
+            except Exception:  # (TranscriptError, or a bug on an odd file: reported when it is ingested)
+                read[path] = None
+        return read[path]
+
+    def same(a: str, b: str) -> bool:
+        return (x := transcript(a)) is not None and (y := transcript(b)) is not None and drafts.one_call(x, y)
+    return same
 
 
 def reread(store: Store, meeting_ids: Sequence[str] = (), *,

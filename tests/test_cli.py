@@ -53,7 +53,7 @@ def test_ingest_exit_1_when_some_file_fails_and_the_others_still_land(db, tmp_pa
     assert ["lacralo-2016-06-20-fr"] == [m["id"] for m in json.loads(run("--db", db, "meetings", "--json").stdout)]
 
 
-def test_a_folder_s_lock_and_hidden_files_are_skipped_but_a_file_named_is_read(db, tmp_path):
+def test_a_folder_s_lock_and_hidden_files_are_skipped_but_a_file_named_is_read(db, tmp_path, corpus_dir):
     import shutil
 
     folder = tmp_path / "shared-drive"

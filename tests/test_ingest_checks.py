@@ -58,6 +58,11 @@ def test_the_cli_says_the_warning_and_still_exits_0(tmp_path):
 
 # --- drafts and final versions ------------------------------------------------------------------
 
+def ONE_CALL(later: str, earlier: str) -> bool:
+    """(What the names say, alone: every file here reads as the same call.)"""
+    return True
+
+
 @pytest.mark.parametrize("earlier, later", [
     ("naralo-2026-10-12-en.txt", "naralo-2026-10-12-en-FINAL.txt"),
     ("naralo-2026-10-12-en_draft.txt", "naralo-2026-10-12-en.txt"),
@@ -73,11 +78,11 @@ def test_a_later_version_by_its_name_supersedes_the_earlier_whenever_saved(tmp_p
         (tmp_path / name).write_text("x")
         os.utime(tmp_path / name, (saved, saved))
     assert {str(tmp_path / earlier): str(tmp_path / later)} == drafts.superseded(
-        [str(tmp_path / earlier), str(tmp_path / later)])
+        [str(tmp_path / earlier), str(tmp_path / later)], ONE_CALL)
 
 
 @pytest.mark.parametrize("names", [
-    ("naralo-2026-10-12-en.txt", "naralo-2026-10-12-es.txt"),       # two language versions
+    ("naralo-2026-10-12-en.txt", "naralo-2026-10-12-es.txt"),       # two language versions, by their names
     ("final.txt", "draft.txt"),                                     # nothing says which call
     ("sub/naralo-2026-10-12-en.txt", "naralo-2026-10-12-en-FINAL.txt"),     # two folders
     ("call 2.txt", "call 3.txt"),                                   # numbers are no versions without a "v"
@@ -87,7 +92,7 @@ def test_files_of_different_calls_supersede_none(tmp_path, names):
     (tmp_path / "sub").mkdir()
     for name in names:
         (tmp_path / name).write_text("x")
-    assert {} == drafts.superseded([str(tmp_path / name) for name in names])
+    assert {} == drafts.superseded([str(tmp_path / name) for name in names], ONE_CALL)
 
 
 def test_of_two_files_named_alike_the_later_saved_wins(tmp_path):
@@ -95,7 +100,7 @@ def test_of_two_files_named_alike_the_later_saved_wins(tmp_path):
         (tmp_path / name).write_text("x")
         os.utime(tmp_path / name, (saved, saved))
     assert {str(tmp_path / "naralo-2026-10-12-en.txt"): str(tmp_path / "naralo-2026-10-12-en (1).txt")} == (
-        drafts.superseded(sorted(str(p) for p in tmp_path.iterdir())))
+        drafts.superseded(sorted(str(p) for p in tmp_path.iterdir()), ONE_CALL))
 
 
 def test_a_folder_with_a_draft_and_its_final_keeps_the_final_and_does_not_churn(store, tmp_path):
@@ -112,3 +117,71 @@ def test_a_folder_with_a_draft_and_its_final_keeps_the_final_and_does_not_churn(
     assert ("superseded", f"superseded by {folder / 'naralo-2026-10-12-en-FINAL.txt'} (a later version of the same "
             "call, by its name)") == (results[1].code, results[1].reason)
     assert "naralo-2026-10-12-en-FINAL.txt" == store.meeting("naralo-2026-10-12-en").to_json()["source"]["filename"]
+
+
+def test_what_the_names_call_versions_must_read_as_one_call(tmp_path):
+    names = ["Transcript.txt", "Transcript (1).txt", "Transcript (2).txt", "Transcript (3).txt"]
+    for i, name in enumerate(names):
+        (tmp_path / name).write_text("x")
+        os.utime(tmp_path / name, (1_000_000 * (i + 1),) * 2)
+    calls = {"Transcript.txt": "a", "Transcript (1).txt": "b", "Transcript (2).txt": "a", "Transcript (3).txt": "c"}
+    asked = []
+
+    def same(later: str, earlier: str) -> bool:
+        asked.append((os.path.basename(later), os.path.basename(earlier)))
+        return calls[os.path.basename(later)] == calls[os.path.basename(earlier)]
+    assert {str(tmp_path / "Transcript.txt"): str(tmp_path / "Transcript (2).txt")} == drafts.superseded(
+        [str(tmp_path / name) for name in names], same)
+    assert ("Transcript (3).txt", "Transcript (2).txt") == asked[0]      # (the latest saved first)
+
+
+DEMO_CALLS = ["naralo-2026-10-12-en.txt", "afralo-2026-10-05-fr.txt", "lacralo-2026-09-21-en.txt"]
+
+
+def test_different_calls_downloaded_under_one_name_are_all_ingested(store, tmp_path):
+    """A browser saves each "Transcript.txt" of another call as "Transcript (1).txt", "(2)"…: a
+    name alone supersedes nothing."""
+    for i, (name, call) in enumerate(zip(["Transcript.txt", "Transcript (1).txt", "Transcript (2).txt"], DEMO_CALLS)):
+        shutil.copy(DEMO / call, tmp_path / name)
+        os.utime(tmp_path / name, (1_000_000 * (i + 1),) * 2)
+    results = ingest.ingest_paths(store, [tmp_path], max_bytes=MAX)
+    assert ["ingested"] * 3 == [r.status for r in results]
+    assert sorted(c.removesuffix(".txt") for c in DEMO_CALLS) == sorted(m.id for m in store.meetings())
+
+
+@pytest.mark.parametrize("other", [
+    "lacralo-2026-09-21-es.txt",                # a call's Spanish version beside its English one
+    "another session",                          # another session that day: the same opening, other turns
+])
+def test_files_named_alike_of_two_calls_of_one_day_are_both_ingested(store, tmp_path, other):
+    text = NARALO.read_text(encoding="utf-8")
+    if other != "another session":
+        text, other_text = ((DEMO / name).read_text(encoding="utf-8") for name in ("lacralo-2026-09-21-en.txt", other))
+    else:
+        head, _, _ = text.partition("ETHAN BROOKS:")
+        other_text = head + "\n\n".join(f"ETHAN BROOKS: In the afternoon session we look at item {i} of the "
+                                        "workshop plan, with the volunteers who signed up." for i in range(12))
+    (tmp_path / "call.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "call (1).txt").write_text(other_text, encoding="utf-8")
+    assert ["ingested", "ingested"] == [r.status for r in ingest.ingest_paths(store, [tmp_path], max_bytes=MAX)]
+
+
+def test_a_copy_saved_later_supersedes_the_file_and_json_says_so(tmp_path):
+    """A file and its copy ("call - Copy.txt", a typo fixed in it, saved later): the copy is read,
+    the first skipped as superseded, with the copy named, and a second run changes nothing."""
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    shutil.copy(NARALO, folder / "naralo.txt")
+    fixed = NARALO.read_text(encoding="utf-8").replace("Tamara, could you", "Tamara, would you", 1)
+    assert fixed != NARALO.read_text(encoding="utf-8")
+    (folder / "naralo - Copy.txt").write_text(fixed, encoding="utf-8")
+    os.utime(folder / "naralo.txt", (1_000_000, 1_000_000))
+    for run in (1, 2):
+        result = CliRunner().invoke(cli, ["--db", str(tmp_path / "acta.db"), "ingest", str(folder), "--json"],
+                                    catch_exceptions=False)
+        report = json.loads(result.stdout)
+        assert (0, 1, 1) == (result.exit_code, report["skipped"], report["ingested" if run == 1 else "unchanged"])
+        assert [{"path": str(folder / "naralo - Copy.txt"), "status": "ingested" if run == 1 else "unchanged"},
+                {"path": str(folder / "naralo.txt"), "status": "skipped", "code": "superseded",
+                 "reason": f"superseded by {folder / 'naralo - Copy.txt'} (the same call's file, saved later)"}] == [
+            {k: f[k] for k in ("path", "status", "code", "reason") if k in f} for f in report["files"]]
