@@ -92,13 +92,19 @@ async def _post(bot: Bot, chat_id: int, reply: Reply, reply_to: int | None) -> N
                                reply_to_message_id=reply_to)
 
 
+def delivered(svc) -> list[calendar.Event]:
+    """The events as reminders and surveys both go out: not to the groups no longer in [telegram]
+    chats that events from the chat or an .ics were for (each job then expands them with
+    ``calendar.upcoming``: a call known twice once, an occurrence an invitation moved at its new time)."""
+    return destinations.deliverable(svc.dialogue.all_events(), svc.config.telegram.chats)
+
+
 async def remind(context: ContextTypes.DEFAULT_TYPE) -> None:
     """Job: plan reminders from the calendar, and send the ones that are due, once each."""
     svc = services(context)
-    now = dt.datetime.now(dt.timezone.utc)
+    now = svc.dialogue.clock()
     lang = svc.config.answers.default_language
-    # (not to the groups no longer in [telegram] chats that events from the chat or an .ics were for)
-    events = destinations.deliverable(svc.dialogue.all_events(), svc.config.telegram.chats)
+    events = delivered(svc)
     reminders.plan(svc.store, events, svc.offsets, now)
 
     async def send(due: reminders.Due) -> None:
@@ -126,8 +132,7 @@ async def run_surveys(context: ContextTypes.DEFAULT_TYPE) -> None:
 
     # Anonymous polls send no poll_answer: nobody can be told they have not answered.
     remind_before = dt.timedelta(seconds=0 if anonymous else svc.config.surveys.remind_before_hours * 3600)
-    await surveys.tick(svc.store, svc.dialogue.all_events(), dt.datetime.now(dt.timezone.utc), post_poll, stop_poll,
-                       say, remind_before)
+    await surveys.tick(svc.store, delivered(svc), svc.dialogue.clock(), post_poll, stop_poll, say, remind_before)
 
 
 async def on_poll_answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -205,8 +205,9 @@ def upcoming(events: list[Event], now: dt.datetime, until: dt.datetime) -> list[
 
 def _moved(found: list[Occurrence], events: list[Event]) -> list[Occurrence]:
     """A bot.toml occurrence that an imported one of the same call moved (from its time, for a
-    chat they share) is that one: left out, its title (the group's name for the call), chats and
-    link going with the moved one, whenever each falls."""
+    chat they share) is that one: left out, its title (the group's name for the call), chats,
+    link and survey going with the moved one, whenever each falls (the survey opens after the
+    call as moved, not after the slot it left)."""
     twins: dict[int, Event] = {}           # a moved imported event's id: the bot.toml event it moved
     left_out = set()                       # (start, bot.toml event) of the occurrences moved
     for m in events:
@@ -221,11 +222,16 @@ def _moved(found: list[Occurrence], events: list[Event]) -> list[Occurrence]:
                 break
     if not twins:
         return found
-    return [Occurrence(dataclasses.replace(
-        o.event, title=twins[o.event.stored_id].title, link=o.event.link or twins[o.event.stored_id].link,
-        chats=tuple(dict.fromkeys(o.event.chats + twins[o.event.stored_id].chats))), o.start_utc)
+    return [Occurrence(_as_twin(o.event, twins[o.event.stored_id]), o.start_utc)
             if o.event.stored_id in twins else o for o in found
             if (o.start_utc, id(o.event)) not in left_out]
+
+
+def _as_twin(moved: Event, declared: Event) -> Event:
+    """An imported occurrence that moved one of bot.toml's, as that one (at its own time)."""
+    return dataclasses.replace(moved, title=declared.title, link=moved.link or declared.link,
+                               chats=tuple(dict.fromkeys(moved.chats + declared.chats)), survey=declared.survey,
+                               survey_options=declared.survey_options, survey_hours=declared.survey_hours)
 
 
 def same_call(a: str, b: str) -> bool:

@@ -50,44 +50,51 @@ def reminder_due(survey: dict, now: dt.datetime, remind_before: dt.timedelta) ->
     return deadline - now <= min(remind_before, (deadline - opened) / 2)
 
 
+def ended(events: Sequence[Event], now: dt.datetime) -> list[calendar.Occurrence]:
+    """The occurrences with a survey whose survey is open at ``now`` (ended, and not longer ago
+    than its ``survey_hours``), as reminders see them (``calendar.upcoming``): one call known in
+    bot.toml and an .ics once, an occurrence an imported invitation moved at its new time."""
+    if not any(e.survey for e in events):
+        return []
+    back = max(dt.timedelta(hours=e.survey_hours) + e.duration for e in events) + dt.timedelta(days=1)
+    return [o for o in calendar.upcoming(list(events), now - back, now) if o.event.survey and o.event.chats
+            and o.end_utc <= now < o.end_utc + dt.timedelta(hours=o.event.survey_hours)]
+
+
 async def _open(store: Store, events: Sequence[Event], now: dt.datetime, post_poll: PostPoll) -> None:
-    keys = {event_key(e) for e in events}
+    found = ended(events, now)
+    keys = {event_key(e) for e in events} | {event_key(o.event) for o in found}
     # A chat added after a survey opened (to [telegram] chats, or the event's chats) never had that call.
     since = store.served_since(sorted({c for e in events for c in e.chats}), now)
-    for event in events:
-        if not event.survey or not event.chats:
-            continue
-        window = dt.timedelta(hours=event.survey_hours)
-        for occurrence in calendar.safe_occurrences(event, now - window - event.duration - dt.timedelta(days=1), now):
-            if not occurrence.end_utc <= now < occurrence.end_utc + window:
+    for occurrence in found:
+        event, window = occurrence.event, dt.timedelta(hours=occurrence.event.survey_hours)
+        for chat in event.chats:
+            if since[chat] > occurrence.end_utc:
                 continue
-            for chat in event.chats:
-                if since[chat] > occurrence.end_utc:
+            if _edited(event, store.surveyed(occurrence.start_utc, chat), keys):
+                continue        # posted before the event was edited (its title or rule): not again
+            sid = store.claim_survey(event_key(event), event.title, occurrence.start_utc, chat,
+                                     occurrence.end_utc + window,
+                                     [(q, list(event.survey_options)) for q in event.survey], opened=now)
+            if sid is None:
+                continue
+            try:
+                for poll in store.survey_polls(sid):
+                    poll_id, message_id = await post_poll(chat, poll["question"], poll["options"])
+                    store.poll_posted(sid, poll["position"], poll_id, message_id)
+            except TryAgain as e:   # Telegram, for now: posted at the next tick, unless a poll went out
+                if not any(p["message_id"] for p in store.survey_polls(sid)):
+                    log.warning("survey %s not posted to chat %s for now: %s", sid, chat, e)
+                    store.release_survey(sid)
                     continue
-                if _edited(event, store.surveyed(occurrence.start_utc, chat), keys):
-                    continue        # posted before the event was edited (its title or rule): not again
-                sid = store.claim_survey(event_key(event), event.title, occurrence.start_utc, chat,
-                                         occurrence.end_utc + window,
-                                         [(q, list(event.survey_options)) for q in event.survey], opened=now)
-                if sid is None:
-                    continue
-                try:
-                    for poll in store.survey_polls(sid):
-                        poll_id, message_id = await post_poll(chat, poll["question"], poll["options"])
-                        store.poll_posted(sid, poll["position"], poll_id, message_id)
-                except TryAgain as e:   # Telegram, for now: posted at the next tick, unless a poll went out
-                    if not any(p["message_id"] for p in store.survey_polls(sid)):
-                        log.warning("survey %s not posted to chat %s for now: %s", sid, chat, e)
-                        store.release_survey(sid)
-                        continue
-                    log.warning("survey %s cut off in chat %s: %s", sid, chat, e)
-                    store.set_survey_status(sid, "failed")
-                    continue
-                except Exception as e:  # recorded; the other chats still get theirs
-                    log.warning("survey %s could not be posted to chat %s: %s", sid, chat, e.__class__.__name__)
-                    store.set_survey_status(sid, "failed")
-                    continue
-                store.set_survey_status(sid, "open", only_from="posting")
+                log.warning("survey %s cut off in chat %s: %s", sid, chat, e)
+                store.set_survey_status(sid, "failed")
+                continue
+            except Exception as e:  # recorded; the other chats still get theirs
+                log.warning("survey %s could not be posted to chat %s: %s", sid, chat, e.__class__.__name__)
+                store.set_survey_status(sid, "failed")
+                continue
+            store.set_survey_status(sid, "open", only_from="posting")
 
 
 def _edited(event: Event, surveyed: list[tuple[str, str, tuple[str, ...]]], keys: set[str]) -> bool:

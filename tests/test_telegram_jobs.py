@@ -195,3 +195,81 @@ async def test_an_ics_invitation_moving_one_call_of_bot_toml_moves_its_reminders
     assert 1 == len(sent), [t[:80] for t in sent]
     assert sent[0].startswith("⏰ Reminder — LACRALO monthly call") and f"{moved:%H:%M} UTC" in sent[0]
     assert "https://example.org/j" in sent[0]              # (bot.toml's link goes with it)
+
+
+@contextlib.asynccontextmanager
+async def clocked_bot(tmp_path, seeded, events_toml: str, chats, stored=()):
+    """A started bot (its real job queue ticking every second) over a copy of the seeded archive,
+    with ``stored`` events (propose_event's arguments) and a clock the test sets: ``clock[0]``."""
+    import datetime as dt
+
+    db = tmp_path / "acta.db"
+    shutil.copy(seeded, db)
+    with Store(db) as store:
+        for args, kwargs in stored:
+            store.propose_event(*args, **kwargs)
+    clock = [dt.datetime(2026, 12, 2, 12, tzinfo=dt.timezone.utc)]
+    async with FakeTelegram() as tg:
+        write_config(tmp_path, tg, db, chats=chats)
+        path = tmp_path / "bot.toml"
+        path.write_text(path.read_text() + "[reminders]\ncheck_seconds = 1\n" + events_toml)
+        app = build_application(config_mod.load(path), tg.token)
+        await app.initialize()
+        await app.post_init(app)
+        app.bot_data["services"].dialogue.clock = lambda: clock[0]
+        await app.start()
+        try:
+            yield tg, app, clock
+        finally:
+            await app.stop()
+            await app.post_shutdown(app)
+            await app.shutdown()
+
+
+WEBINAR_AT = "2026-12-02T20:00"
+SURVEYED = ('[[events]]\ntitle = "LACRALO monthly call"\nstart = "{start}"\ntimezone = "UTC"\nrrule = "{rrule}"\n'
+            'duration = "1h"\nchats = {chats}\nsurvey = ["Was the call useful?"]\nsurvey_options = ["yes", "no"]\n')
+
+
+@pytest.mark.asyncio
+async def test_a_survey_goes_to_the_chats_its_reminders_go_to_not_to_a_group_no_longer_served(tmp_path, seeded):
+    import datetime as dt
+
+    start = dt.datetime(2026, 12, 2, 20, tzinfo=dt.timezone.utc)
+    # The same call imported for this group, one since removed from [telegram] chats, and another still served
+    imported = (("Llamada mensual de LACRALO", start, "UTC", 60, [GROUP, -4002, -4003], "ics", 5),
+                {"status": "active", "uid": "call@lacralo"})
+    toml = SURVEYED.format(start=WEBINAR_AT, rrule="", chats=f"[{GROUP}]")
+    async with clocked_bot(tmp_path, seeded, toml, [GROUP, -4003], [imported]) as (tg, app, clock):
+        clock[0] = start + dt.timedelta(minutes=30)            # the call is on: no survey yet
+        await asyncio.sleep(2.5)
+        assert [] == tg.calls_of("sendPoll")
+        clock[0] = start + dt.timedelta(hours=1, minutes=1)    # it ended
+        await tg.wait_for("sendPoll", count=2, timeout=15)
+        await asyncio.sleep(2)
+        polls = tg.calls_of("sendPoll")
+    assert [-4003, GROUP] == sorted(p["chat_id"] for p in polls)     # not -4002, whose reminders stopped too
+    assert {"Was the call useful?"} == {p["question"] for p in polls}
+
+
+@pytest.mark.asyncio
+async def test_a_call_an_invitation_moved_is_surveyed_after_it_ends_not_after_the_slot_it_left(tmp_path, seeded):
+    import datetime as dt
+
+    start = dt.datetime(2026, 12, 2, 20, tzinfo=dt.timezone.utc)
+    moved = start + dt.timedelta(hours=3)
+    # The Spanish invitation moving that week's call, for this group and one no longer served
+    invitation = (("Llamada mensual de LACRALO", moved, "UTC", 60, [GROUP, -4002], "ics", 5),
+                  {"status": "active", "uid": "call@lacralo", "slot_utc": start.isoformat()})
+    toml = SURVEYED.format(start=WEBINAR_AT, rrule="FREQ=WEEKLY", chats=f"[{GROUP}]")
+    async with clocked_bot(tmp_path, seeded, toml, [GROUP], [invitation]) as (tg, app, clock):
+        clock[0] = start + dt.timedelta(hours=1, minutes=1)    # the end of the slot it left: nothing
+        await asyncio.sleep(2.5)
+        assert [] == tg.calls_of("sendPoll")
+        clock[0] = moved + dt.timedelta(hours=1, minutes=1)    # the end of the call as moved
+        await tg.wait_for("sendPoll", timeout=15)
+        await asyncio.sleep(2)
+        polls = tg.calls_of("sendPoll")
+        (survey,) = app.bot_data["services"].store.surveys("open")
+    assert [GROUP] == [p["chat_id"] for p in polls]
+    assert ("LACRALO monthly call", moved) == (survey["title"], dt.datetime.fromisoformat(survey["occurrence_utc"]))
