@@ -3,9 +3,10 @@ posts to ``[telegram] chats`` (when the list is empty: any chat it is added to).
 bot.toml with no chat at all reminds no one; one naming a chat outside ``[telegram] chats`` is
 reminded there as bot.toml says, but the bot answers no one in it. An event added from the chat
 or imported from an .ics for groups since removed from ``[telegram] chats`` is orphaned: its group's
-administrator can no longer reach the bot, so it is not reminded there (as summaries stop), a bot
-admin sees it in /events (from private or the console) and may /cancel it, and a bot admin's
-import of the same calendar takes it over."""
+administrator can no longer reach the bot, so it is neither reminded nor surveyed there (as
+summaries stop), a bot admin sees it in /events (from private or the console) and may /cancel it,
+and a bot admin's import of the same calendar takes it over. One for a private chat never is:
+the bot always serves private chats."""
 from __future__ import annotations
 
 import dataclasses
@@ -51,9 +52,16 @@ class Unreached:
                 f"{'them' if len(names) > 1 else 'it'}, or add the chat back")
 
 
+def served_chat(chat: int, served: Sequence[int]) -> bool:
+    """Does the bot serve this chat: any when ``[telegram] chats`` is empty, else those listed, and
+    private chats (positive ids) always, as it answers there (``handlers.in_scope``)?"""
+    return not served or chat > 0 or chat in served
+
+
 def orphaned(event: Event, served: Sequence[int]) -> bool:
-    """An event from the chat or an .ics for chats none of which the bot serves any longer."""
-    return event.stored_id is not None and bool(served) and bool(event.chats) and not set(event.chats) & set(served)
+    """An event from the chat or an .ics for chats none of which the bot serves any longer (one
+    for a private chat, a bot admin's /schedule there, never is)."""
+    return event.stored_id is not None and bool(event.chats) and not any(served_chat(c, served) for c in event.chats)
 
 
 def unreached(events: Sequence[Event], served: Sequence[int], now: dt.datetime | None = None) -> list[Unreached]:
@@ -64,7 +72,7 @@ def unreached(events: Sequence[Event], served: Sequence[int], now: dt.datetime |
     for e in events:
         if now is not None and e.stored_id is not None and not occurrences(e, now, now + dt.timedelta(days=36500)):
             continue
-        outside = tuple(c for c in e.chats if served and c not in served)
+        outside = tuple(c for c in e.chats if not served_chat(c, served))
         if not e.chats:
             out.append(Unreached((e,), NO_CHAT, ()))
         elif e.stored_id is None and outside:
@@ -83,6 +91,6 @@ def deliverable(events: Sequence[Event], served: Sequence[int]) -> list[Event]:
     for e in events:
         if e.stored_id is None or not e.chats:
             out.append(e)
-        elif set(e.chats) & set(served):
-            out.append(dataclasses.replace(e, chats=tuple(c for c in e.chats if c in served)))
+        elif not orphaned(e, served):
+            out.append(dataclasses.replace(e, chats=tuple(c for c in e.chats if served_chat(c, served))))
     return out

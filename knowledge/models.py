@@ -245,6 +245,7 @@ class ImportCounts:
     cancelled: int        # imported before, no longer in the calendar
     withdrawn: tuple[tuple[str, dt.datetime], ...] = ()     # those of them (title, start), soonest first
     following: int = 0    # later occurrences an instance moved with it (RANGE=THISANDFUTURE)
+    restored: int = 0     # occurrences a group no longer served had cancelled, active again for ``chats``
 
 
 # --- answers ----------------------------------------------------------------------------------

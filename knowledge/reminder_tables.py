@@ -33,8 +33,15 @@ def _taken_over(chats: list[int], ours: set[int]) -> bool:
     """Does a bot admin's import for [telegram] chats (``ours``) take over an event for these
     chats: one for some of them, or for every chat, or an orphan, for groups none of which is in
     [telegram] chats any longer (removed from it: their administrators can no longer reach the bot)?
-    Every event, then, when [telegram] chats is set; those for every chat when it is not."""
-    return not chats or bool(ours)
+    Every event, then, when [telegram] chats is set, but one for a private chat (positive id: the
+    bot always serves it, it is no orphan); those for every chat when it is not."""
+    return not chats or bool(ours) and not any(c > 0 and c not in ours for c in chats)
+
+
+def _orphan(chats: list[int], ours: set[int]) -> bool:
+    """Was an event taken over by a bot admin's import for ``ours`` an orphan's: for groups none of
+    which is among them (what such a group's administrator cancelled binds no group still served)?"""
+    return bool(chats) and not set(chats) & ours
 
 
 class ReminderTables:
@@ -126,8 +133,9 @@ class ReminderTables:
         """Save an .ics file's coming events for ``chats``, all or nothing, replacing what the file
         speaks for (see CalendarFile). An occurrence already imported (same UID and original
         start, its RECURRENCE-ID) is kept, and updated if it moved or its title, length, link or
-        chats changed; one an admin cancelled stays cancelled; one imported before and no longer in
-        the calendar is withdrawn; what a newer version of an event (a higher SEQUENCE) imported is
+        chats changed; one an admin cancelled stays cancelled (but one a group no longer served
+        cancelled is active again for ``chats`` when a bot admin's import takes it over); one
+        imported before and no longer in the calendar is withdrawn; what a newer version of an event (a higher SEQUENCE) imported is
         neither changed nor withdrawn by an older one. Events imported before UIDs were kept are matched whole
         (title, start, length, link). What was imported for some of ``chats`` (with ``every_chat``,
         a bot admin's import for [telegram] chats: for any chat, those of groups removed from it
@@ -150,7 +158,7 @@ class ReminderTables:
                     by_occurrence.setdefault((r["uid"], r["slot"]), []).append(r)
                 elif r["status"] == "active":
                     by_occurrence.setdefault((r["title"], r["start"], r["minutes"], r["link"]), []).append(r)
-            seen, twice, merged, added, updated = set(), [], [], 0, 0
+            seen, twice, merged, added, updated, restored = set(), [], [], 0, 0, 0
             # What was imported from a newer version of an event (a higher SEQUENCE) is kept.
             newest, read = Counter(), dict(file.sequences)
             for r in rows:
@@ -191,11 +199,15 @@ class ReminderTables:
                     added += 1
                     continue
                 seen.add(r["id"])
-                if r["status"] == "cancelled":
-                    continue                                    # an admin cancelled it here: it stays so
+                # An admin cancelled it here: it stays so; but what a group no longer served had
+                # cancelled binds none of the groups a bot admin's import now takes it over for.
+                revived = r["status"] == "cancelled" and every_chat and _orphan(r["chats"], ours)
+                if r["status"] == "cancelled" and not revived:
+                    continue
                 # An invitation moving one occurrence, without a link: the series' still holds.
                 link = e.link or (r["link"] if (e.uid, e.slot_utc) in file.instances else "")
-                added += r["status"] == WITHDRAWN                # back in the calendar
+                added += r["status"] in (WITHDRAWN, "cancelled")      # back in the calendar, or for these chats
+                restored += revived
                 updated += r["status"] == "active" and (r["title"], r["start"], r["minutes"], r["link"], r["chats"]) != (
                     e.title, e.start_utc, e.minutes, link, list(chats))
                 self.db["scheduled_events"].update(r["id"], {
@@ -232,7 +244,8 @@ class ReminderTables:
             self.db.conn.executemany(f"UPDATE scheduled_events SET status = '{WITHDRAWN}', sequence = ? WHERE id = ?",
                                      [(sequence[eid], eid) for eid in gone + merged])
         named = sorted({(r["start"], r["title"]) for r in rows if r["id"] in gone and r["id"] not in twice})
-        return ImportCounts(added, updated, len(gone), tuple((title, start) for start, title in named), following)
+        return ImportCounts(added, updated, len(gone), tuple((title, start) for start, title in named), following,
+                            restored=restored)
 
     def set_event_status(self, eid: int, status: str, only_from: str | None = None) -> bool:
         """Confirm or cancel an event; False if there is no such event (in ``only_from`` status)."""

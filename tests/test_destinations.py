@@ -62,6 +62,17 @@ def test_orphans_are_not_reminded_and_partly_served_events_only_where_served():
     assert [(REMOVED,)] == [e.chats for e in destinations.deliverable([stored(7, [REMOVED])], [])]
 
 
+def test_an_event_for_a_private_chat_is_never_orphaned_the_bot_always_serves_private_chats():
+    admin = 4242         # a bot admin's /schedule in private when [telegram] chats was empty
+    events = [stored(7, [admin]), stored(8, [admin, REMOVED]), declared(chats=(GROUP, admin))]
+    assert [] == destinations.unreached(events, [GROUP])
+    assert not destinations.orphaned(events[0], [GROUP]) and not destinations.orphaned(events[1], [GROUP])
+    assert [(admin,), (admin,), (GROUP, admin)] == [e.chats for e in destinations.deliverable(events, [GROUP])]
+    # (a group's, removed, still is)
+    assert destinations.orphaned(stored(9, [REMOVED]), [GROUP])
+    assert [] == destinations.deliverable([stored(9, [REMOVED])], [GROUP])
+
+
 def test_acta_events_warns_on_stderr_and_lists_only_what_is_reminded(tmp_path):
     db = tmp_path / "acta.db"
     with Store(db) as store:
