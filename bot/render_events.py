@@ -106,7 +106,8 @@ def imported(lang: str, coming: int, skipped: int, counts: ImportCounts, unknown
              all_day: Sequence[tuple[str, dt.datetime]] = ()) -> str:
     """The reply to an .ics file: what is coming, what was left out for a time zone it could not
     tell (``CalendarFile.unknown_zones``) or for having no time of day (``all_day``, named), and for
-    a calendar imported again, what it changed (and what it brought back for the chats it is for)."""
+    a calendar imported again, what it changed (and what it left as a newer version set it, or
+    brought back for the chats it is for)."""
     text = i18n.t(lang, "ics_done", n=coming, skipped=skipped - len(unknown_zones) - len(all_day))
     if unknown_zones:
         text += " " + i18n.t(lang, "ics_unknown_zone", n=len(unknown_zones), zones="; ".join(dict.fromkeys(unknown_zones)))
@@ -117,6 +118,8 @@ def imported(lang: str, coming: int, skipped: int, counts: ImportCounts, unknown
                              cancelled=counts.cancelled)
     if counts.following:
         text += " " + i18n.t(lang, "ics_following", n=counts.following)
+    if counts.older:
+        text += "\n" + i18n.t(lang, "ics_older", n=counts.older)
     if counts.restored:
         text += "\n" + i18n.t(lang, "ics_restored", n=counts.restored)
     if counts.withdrawn:

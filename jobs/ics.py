@@ -71,7 +71,7 @@ def from_ics(content: bytes, now: dt.datetime, until_days: int = 400) -> Calenda
     horizon = now + dt.timedelta(days=until_days)
     found: dict[ImportedEvent, None] = {}        # in order, each once (an export may repeat an entry)
     skipped, uids, instances, later, unread, zones, all_day = 0, set(), set(), set(), set(), [], []
-    sequences: dict[str, int] = {}
+    sequences: dict[str, int | None] = {}
     timezones = cal.walk("VTIMEZONE")
     deadline = time.monotonic() + IMPORT_SECONDS
     events = _events(cal.walk("VEVENT"))
@@ -81,7 +81,8 @@ def from_ics(content: bytes, now: dt.datetime, until_days: int = 400) -> Calenda
         name = ""
     for components in events:
         uid = _uid(components[0])
-        sequences[uid] = max([sequences.get(uid, 0)] + [_sequence(c) for c in components])
+        written = [n for n in [sequences.get(uid)] + [_sequence(c) for c in components] if n is not None]
+        sequences[uid] = max(written, default=None)
         zone = next((unknown_zone[id(c)] for c in components if id(c) in unknown_zone), None)
         if zone is not None:            # its times cannot be told: left out, and what was imported of it stays
             skipped += 1
@@ -298,12 +299,16 @@ def _imported(vevent, start: dt.datetime, uid: str, series_link: str = "",
                          _link(vevent) or series_link, uid, slot, _sequence(vevent))
 
 
-def _sequence(vevent) -> int:
-    """A VEVENT's SEQUENCE (its revision: 0 unless said; a broken one is 0)."""
+def _sequence(vevent) -> int | None:
+    """A VEVENT's SEQUENCE (its revision), or None when it has none or a broken one: RFC 5545 says
+    a missing one is 0, but some exporters write none whatever the invitation carried, so a
+    file without one cannot be told older than what was imported (it applies)."""
+    if "sequence" not in vevent:
+        return None
     try:
-        return max(0, int(str(vevent.get("sequence", 0)).strip()))
+        return max(0, int(str(vevent.get("sequence")).strip()))
     except ValueError:
-        return 0
+        return None
 
 
 def _fast_forward(vevent, now: dt.datetime) -> None:

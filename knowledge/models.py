@@ -211,7 +211,8 @@ class ImportedEvent(NamedTuple):
     link: str
     uid: str             # its event's UID (a hash of its title and start when it has none)
     slot_utc: dt.datetime    # its original start (RECURRENCE-ID): the same occurrence wherever it moves
-    sequence: int = 0        # the SEQUENCE of the VEVENT it comes from: a higher one is a newer version
+    sequence: int | None = None   # the SEQUENCE of the VEVENT it comes from (a higher one is a newer
+                                  # version); None when it has none: its age cannot be told
 
 
 @dataclass(frozen=True)
@@ -233,8 +234,9 @@ class CalendarFile:
                                          # later occurrences too (RANGE=THISANDFUTURE)
     all_day: tuple[tuple[str, dt.datetime], ...] = ()   # all-day events left out (title, first
                                          # coming day): no time of day to remind at
-    sequences: tuple[tuple[str, int], ...] = ()   # (UID, its highest SEQUENCE in the file): what
-                                         # was imported from a higher one is newer, and kept
+    sequences: tuple[tuple[str, int | None], ...] = ()   # (UID, its highest SEQUENCE in the file, None
+                                         # if none is written): what was imported from a higher one is
+                                         # newer, and kept
 
 
 @dataclass(frozen=True)
@@ -245,6 +247,7 @@ class ImportCounts:
     cancelled: int        # imported before, no longer in the calendar
     withdrawn: tuple[tuple[str, dt.datetime], ...] = ()     # those of them (title, start), soonest first
     following: int = 0    # later occurrences an instance moved with it (RANGE=THISANDFUTURE)
+    older: int = 0        # occurrences left as a newer version of their event (a higher SEQUENCE) set them
     restored: int = 0     # occurrences a group no longer served had cancelled, active again for ``chats``
 
 

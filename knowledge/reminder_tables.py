@@ -44,6 +44,12 @@ def _orphan(chats: list[int], ours: set[int]) -> bool:
     return bool(chats) and not set(chats) & ours
 
 
+def _older(imported: int | None, read: int | None) -> bool:
+    """Is a file older than what was imported of an event: its SEQUENCE lower? Not when either has
+    none written (an exporter that writes none says nothing of how old its file is)."""
+    return imported is not None and read is not None and imported > read
+
+
 class ReminderTables:
     """Reads and writes of ``reminders``."""
 
@@ -135,8 +141,9 @@ class ReminderTables:
         start, its RECURRENCE-ID) is kept, and updated if it moved or its title, length, link or
         chats changed; one an admin cancelled stays cancelled (but one a group no longer served
         cancelled is active again for ``chats`` when a bot admin's import takes it over); one
-        imported before and no longer in the calendar is withdrawn; what a newer version of an event (a higher SEQUENCE) imported is
-        neither changed nor withdrawn by an older one. Events imported before UIDs were kept are matched whole
+        imported before and no longer in the calendar is withdrawn; what a newer version of an
+        event (a higher SEQUENCE) imported is neither changed nor withdrawn by an older one (a
+        file without SEQUENCE is no older one), and counted. Events imported before UIDs were kept are matched whole
         (title, start, length, link). What was imported for some of ``chats`` (with ``every_chat``,
         a bot admin's import for [telegram] chats: for any chat, those of groups removed from it
         too) is matched whatever chats it was for, and goes to ``chats`` now (a group added to
@@ -146,7 +153,7 @@ class ReminderTables:
         with writing(self.db):
             rows = [r for r in self.db.query(
                 "SELECT id, uid, slot_utc AS slot, calendar, created_by, title, start_utc AS start, "
-                "duration_minutes AS minutes, link, status, chats, coalesce(sequence, 0) AS sequence FROM scheduled_events "
+                "duration_minutes AS minutes, link, status, chats, sequence FROM scheduled_events "
                 "WHERE source = 'ics' AND start_utc > ? ORDER BY status = 'active' DESC, id", [_iso(now)])
                     if _within(json.loads(r["chats"]), ours) or every_chat and _taken_over(json.loads(r["chats"]), ours)]
             by_occurrence: dict[tuple, list[dict]] = {}
@@ -158,11 +165,12 @@ class ReminderTables:
                     by_occurrence.setdefault((r["uid"], r["slot"]), []).append(r)
                 elif r["status"] == "active":
                     by_occurrence.setdefault((r["title"], r["start"], r["minutes"], r["link"]), []).append(r)
-            seen, twice, merged, added, updated, restored = set(), [], [], 0, 0, 0
+            seen, twice, merged, added, updated, older, restored = set(), [], [], 0, 0, 0, 0
             # What was imported from a newer version of an event (a higher SEQUENCE) is kept.
-            newest, read = Counter(), dict(file.sequences)
+            newest, read = {}, dict(file.sequences)
             for r in rows:
-                newest[r["uid"]] = max(newest[r["uid"]], r["sequence"])
+                if r["sequence"] is not None:
+                    newest[r["uid"]] = max(newest.get(r["uid"], 0), r["sequence"])
             in_file = {(e.uid, e.slot_utc) for e in file.events}
             once = {uid for uid, n in Counter(e.uid for e in file.events).items() if n == 1}
             for e in file.events:
@@ -189,10 +197,13 @@ class ReminderTables:
                 # A file older than what was imported of that event (its highest SEQUENCE lower: the
                 # first e-mail of a Zoom meeting moved since) changes nothing of it. (Per event, not per
                 # occurrence: a series' moved occurrences often have a higher one than the series.)
-                if (r["sequence"] if r else newest[e.uid]) > read.get(e.uid, 0):
+                if _older(r["sequence"] if r else newest.get(e.uid), read.get(e.uid)):
                     seen.update([r["id"]] if r else [])
+                    older += 1
                     continue
-                origin = {"uid": e.uid, "slot_utc": _iso(e.slot_utc), "calendar": file.calendar, "sequence": e.sequence}
+                # (a file without SEQUENCE keeps the one imported: a still older invitation changes nothing)
+                origin = {"uid": e.uid, "slot_utc": _iso(e.slot_utc), "calendar": file.calendar,
+                          "sequence": e.sequence if e.sequence is not None or r is None else r["sequence"]}
                 if r is None:
                     self.propose_event(e.title, e.start_utc, "UTC", e.minutes, chats, "ics", created_by, e.link,
                                        status="active", **origin)
@@ -220,7 +231,7 @@ class ReminderTables:
                             key=lambda e: e.slot_utc, reverse=True):        # (a later such move holds for its own)
                 for r in rows:
                     if r["uid"] != e.uid or r["slot"] <= e.slot_utc or r["status"] != "active" or r["id"] in seen \
-                            or r["sequence"] > read.get(e.uid, 0):
+                            or _older(r["sequence"], read.get(e.uid)):
                         continue
                     seen.add(r["id"])
                     start, link = r["slot"] + (e.start_utc - e.slot_utc), e.link or r["link"]
@@ -230,22 +241,24 @@ class ReminderTables:
                         "chats": json.dumps(list(chats))})
 
             def speaks_for(r: dict) -> bool:
-                if r["uid"] is None or r["uid"] in file.unread or r["start"] >= file.until \
-                        or r["sequence"] > read.get(r["uid"], 0):       # (an older version withdraws nothing newer)
+                if r["uid"] is None or r["uid"] in file.unread or r["start"] >= file.until:
                     return False
                 return (r["uid"] in file.uids or (r["uid"], r["slot"]) in file.instances
                         or (file.calendar is not None and r["calendar"] == file.calendar
                             and r["created_by"] == created_by and r["start"] <= last))
 
-            gone = twice + [r["id"] for r in rows if r["status"] == "active" and r["id"] not in seen
-                            and r["id"] not in twice and r["id"] not in merged and speaks_for(r)]
+            left = [r for r in rows if r["status"] == "active" and r["id"] not in seen
+                    and r["id"] not in twice and r["id"] not in merged and speaks_for(r)]
+            # (an older version withdraws nothing newer)
+            gone = twice + [r["id"] for r in left if not _older(r["sequence"], read.get(r["uid"]))]
+            older += sum(_older(r["sequence"], read.get(r["uid"])) for r in left)
             # (withdrawn by this version: an older one does not bring it back)
-            sequence = {r["id"]: read.get(r["uid"], r["sequence"]) for r in rows}
+            sequence = {r["id"]: r["sequence"] if read.get(r["uid"]) is None else read[r["uid"]] for r in rows}
             self.db.conn.executemany(f"UPDATE scheduled_events SET status = '{WITHDRAWN}', sequence = ? WHERE id = ?",
                                      [(sequence[eid], eid) for eid in gone + merged])
         named = sorted({(r["start"], r["title"]) for r in rows if r["id"] in gone and r["id"] not in twice})
         return ImportCounts(added, updated, len(gone), tuple((title, start) for start, title in named), following,
-                            restored=restored)
+                            older, restored)
 
     def set_event_status(self, eid: int, status: str, only_from: str | None = None) -> bool:
         """Confirm or cancel an event; False if there is no such event (in ``only_from`` status)."""

@@ -299,5 +299,6 @@ def m017_survey_opened_at_upgrade(db: Database) -> None:
 def m018_imported_event_sequence(db: Database) -> None:
     # The SEQUENCE of the .ics version an imported event was read from: an older invitation sent
     # after a newer one (the first e-mail of a Zoom meeting moved since) does not undo the change.
-    # NULL for events imported before: 0, as the RFC's default.
+    # NULL for events imported before, and from a file that writes none: unknown (no file is told
+    # older than it, and it tells no file older).
     db.execute("ALTER TABLE scheduled_events ADD COLUMN sequence INTEGER")
