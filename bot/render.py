@@ -134,9 +134,9 @@ def _meetings(answer: Answer, lang: str) -> str:
     if answer.names.get("of"):      # "Which meetings did Carlos attend?" ("…speak in?", "…miss?")
         name, how = answer.names["of"][0], answer.names["how"][0]
         lines = [i18n.t(lang, f"meetings_{how}" if n else f"meetings_{how}_none", name=name, n=n)]
-    else:
-        lines = [i18n.t(lang, "meetings_header", n=n) if n <= MAX_LISTED else
-                 i18n.t(lang, "meetings_latest", n=n, shown=MAX_LISTED)]
+    else:       # ("When was the last NARALO call?": the one, without "1 meeting(s):")
+        lines = [] if n == 1 else [i18n.t(lang, "meetings_header", n=n) if n <= MAX_LISTED else
+                                   i18n.t(lang, "meetings_latest", n=n, shown=MAX_LISTED)]
     lines += [i18n.t(lang, "meeting_line", date=i18n.date(m.date, lang), meeting=meeting_name(m, lang) + _versions(m, lang))
               for m in answer.meetings[-MAX_LISTED:]]
     return "\n".join(lines)
