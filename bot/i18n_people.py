@@ -200,6 +200,10 @@ PEOPLE_STRINGS: dict[str, dict[str, str]] = {
     "was_silent": {"fr": "N'a pas pris la parole.", "es": "No tomó la palabra.",
                    "pt": "Não tomou a palavra.", "en": "Did not speak."},
     # "Was she there?" after an answer about several people.
+    "whom": {"fr": "De qui parlez-vous ? Je ne connais personne de ce nom ici ; reposez la question avec le nom.",
+             "es": "¿De quién habla? No conozco a nadie con ese nombre aquí; pregunte de nuevo con el nombre.",
+             "pt": "De quem está falando? Não conheço ninguém com esse nome aqui; pergunte de novo com o nome.",
+             "en": "Whom do you mean? I know no one by that name here; ask again with their name."},
     "which_person": {"fr": "De qui parlez-vous : {names} ? Reposez la question avec le nom.",
                      "es": "¿De quién habla: {names}? Vuelva a preguntar con el nombre.",
                      "pt": "De quem está falando: {names}? Pergunte de novo com o nome.",

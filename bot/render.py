@@ -454,6 +454,7 @@ def _summary(answer: Answer, lang: str) -> str:
 
 _RENDERERS = {"passage": _passage, "nothing": _nothing, "no_words": _no_words, "thanks": _thanks, "greeting": _greeting, "ack": _ack,
               "no_meeting": _no_meeting, "next": _next, "interpreters": _interpreters, "survey": _survey, "no_speaker": _no_speaker, "which_person": _which_person,
+              "whom": lambda answer, lang: i18n.t(lang, "whom"),
               "no_survey": _no_survey, "chair": _chair, "agenda_reader": _agenda_reader, "roll_call_reader": _agenda_reader, "several": _several,
               "meetings": _meetings, "attendance": _attendance, "apologies": _apologies, "attended_all": _attended_all,
               "agenda": _agenda, "presenter": _presenter, "present": _present, "did_speak": _did_speak, "participation": _participation,

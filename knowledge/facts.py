@@ -63,6 +63,8 @@ class FactAnswers:
         if intent.named_but_missing and not named:
             return Answer("no_meeting", lang, question, meetings=tuple(meetings[-5:]), known=len(meetings),
                           names={"groups": which_meetings.groups_without_meetings(question, meetings)})
+        if intent.kind == "whom":       # someone's meetings, of no one known
+            return Answer("whom", lang, question)
         if intent.kind == "meetings":
             listed = named or which_meetings.webinars_listed(question, meetings)
             if intent.person or intent.speakers:        # "Which meetings did Carlos Medina attend?"
@@ -464,17 +466,20 @@ class FactAnswers:
     def meetings_of(self, person: str, question: str, lang: str, meetings: list[MeetingSummary], *,
                     spoke: bool = False) -> Answer:
         """Of these meetings, those the person attended (present, joined late or as staff), took
-        the floor in (``spoke``), or missed: of their groups' meetings, those they were not at
-        ("Which calls did Priya miss?")."""
+        the floor in (``spoke``), or missed: of their groups' meetings since the first they are
+        recorded at, those they were not at ("Which calls did Priya miss?")."""
+        rows = [(mid, status) for mid, _, _, name, status in self.store.attendance_rows() if name == person]
         if spoke:
             how, there = "spoke", self.store.meetings_spoken_in(person)
         else:
-            there = {mid for mid, _, _, name, status in self.store.attendance_rows()
-                     if name == person and status in (PRESENT, STAFF_STATUS)}
+            there = {mid for mid, status in rows if status in (PRESENT, STAFF_STATUS)}
             how = "missed" if _ABSENT.search(fold(question)) else "attended"
         if how == "missed":
-            groups = self.store.groups_of([person])
-            found = [m for m in meetings if m.group in groups and not m.ids & there]
+            # (of their groups' meetings since the first they are recorded at: a member of 2026
+            # missed no call of 2016)
+            groups, recorded = self.store.groups_of([person]), {mid for mid, _ in rows}
+            since = min((m.date for m in self.store.meetings() if m.ids & recorded), default="")
+            found = [m for m in meetings if m.group in groups and m.date >= since and not m.ids & there]
         else:
             found = [m for m in meetings if m.ids & there]
         return Answer("meetings", lang, question, meetings=tuple(found), names={"of": [person], "how": [how]})

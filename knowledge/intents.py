@@ -34,6 +34,9 @@ _COUNTING = re.compile(r"how many times|combien de fois|cuantas veces|quantas ve
 _IMPERSONAL = re.compile(r"\b(?:was|were|been|fue|fueron|foi|foram|ete|a t on|on a|se)\b")
 _ATTENDING = re.compile(r"\b(?:attend\w*|particip\w*|assist\w*|asisti\w*|came|come|join\w*|comparec\w*|"
                         r"vino|vinieron|veio|vieram|venu\w*)\b")
+# Someone's meetings asked for (folded): "…did he miss?", "…did I speak in?", "…estuvo?", "…faltó?".
+_WHOSE = re.compile(r"\b(?:miss\w*|absent\w*|manque\w*|falt\w*|estuv\w*|estav\w*|estev\w*|esteve|speak|spoke|"
+                    r"habl\w*|fal(?:ou|aram)|parl\w*)\b")
 _ABOUT = re.compile(r"\b(?:about|sobre|sur|with|con|com|regarding|acerca de|a propos de|concernant)\b")
 _IN_A_MONTH = re.compile(r"\b(?:in|en|em|de|pour|para|no|na)\s+(?:%s)\b" % MONTH_WORD.pattern)
 _KIND_OF = {"meetings_held": "meetings", "presenters": "agenda", "survey_held": "survey", "coming": "next", "survey_word": "survey",
@@ -192,6 +195,8 @@ def detect(question: str, meetings: list[MeetingSummary], people: dict[int, str]
         allowed = 0 if kind in _NO_TOPIC else MAX_TOPIC_WORDS
         if kind in _NO_PERSON and (person or asked):
             return None
+        if kind == "meetings" and not (person or asked) and (_ATTENDING.search(folded) or _WHOSE.search(folded)):
+            return Intent("whom", ())   # "Which meetings did he attend?", "…did Bob Smith miss?": of whom?
         if kind == "presented_by" and not persons:
             continue        # "What did the group present?": not someone's items
         if kind == "speakers" and not person and _COUNTING.match(m.group(0)):

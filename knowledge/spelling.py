@@ -81,8 +81,8 @@ class Speller:
 
     def readings(self, question: str) -> tuple[Reading, ...]:
         """Each question word no transcript says, folded, and the archive's word it is read as."""
-        unknown = [w for w in analysis.question_words(question, meeting_nouns=True)
-                   if len(w) >= MIN_LENGTH and not w.isdigit() and w not in _MONTHS]
+        unknown = [w for w in analysis.question_words(question, meeting_nouns=True)     # ("APRALO" is no "AFRALO")
+                   if len(w) >= MIN_LENGTH and not w.isdigit() and w not in _MONTHS and w not in lexicon.REGIONAL_GROUPS]
         if not unknown:
             return ()
         said = self.store.postings(list({v for w in unknown for v in analysis.variants(w)}))

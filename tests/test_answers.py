@@ -179,6 +179,11 @@ def test_a_named_place_must_be_in_the_answer(archive, question):
     assert "Abidjan" in " ".join(answer.quote) and "afralo-2026-10-05-fr" == answer.sources[0].meeting_id
 
 
+def test_a_regional_group_is_no_typo_of_another(archive):
+    assert () == archive.speller.readings("who talked about APRALO?")        # (not "AFRALO")
+    assert "nothing" == archive.ask("who talked about APRALO?").kind
+
+
 def test_words_the_calls_write_only_as_names_are_names_in_lower_case_too(archive):
     titled = archive.speller.titled()
     assert {"abidjan", "toronto", "montevideo", "olivia"} <= titled

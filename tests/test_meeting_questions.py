@@ -253,12 +253,21 @@ def test_a_group_with_meetings_or_no_group_is_no_missing_group(archive):
     ("in which meetings did alberto soto speak?", "Alberto Soto", "spoke", ["lacralo-2016-06-20-fr", "lacralo-2020-02-17-fr"]),
     ("which calls did humberto miss?", "Humberto Carrasco", "missed", ["lacralo-2026-09-21-en", "lacralo-webinar-2026-10-26-pt"]),
     ("which meetings did priya miss?", "Priya Raman", "missed", []),
+    ("which meetings did thiago miss?", "Thiago Nascimento", "missed", []),        # (not LACRALO's of 2016 and 2020)
+    ("en que reuniones falto gabriela?", "Gabriela Fuentes", "missed", ["lacralo-2026-09-21-en", "lacralo-webinar-2026-10-26-pt"]),
     ("which meetings did priya attend in 2026?", "Priya Raman", "attended", ["naralo-2026-10-12-en"]),
 ])
 def test_the_meetings_someone_attended_spoke_in_or_missed(archive, question, person, how, ids):
     answer = archive.ask(question)
     assert ("meetings", [person], [how]) == (answer.kind, answer.names["of"], answer.names["how"])
     assert ids == [m.id for m in answer.meetings]
+
+
+@pytest.mark.parametrize("question", ["which meetings did he attend?", "which meetings did i attend?",
+                                      "¿en qué reuniones estuvo él?", "which meetings did bob smith miss?"])
+def test_the_meetings_of_no_one_known_ask_whom(archive, question):
+    # (not every meeting, as if they had attended them all)
+    assert "whom" == archive.ask(question).kind
 
 
 def test_the_meetings_someone_attended_are_said_in_the_member_s_language(archive):
