@@ -40,6 +40,9 @@ _ABOVE_TARGET = re.compile(lexicon.ABOVE_TARGET)
 _UNANSWERED = re.compile(lexicon.UNANSWERED)
 _APOLOGY_WORD = re.compile(r"\b(?:apolog|excus|disculp|desculp)")
 _ABSENT = re.compile(r"\b(?:absent\w*|miss|missed|missing|manquee?s?|ausentes?|falto|faltou)\b")
+# …and someone's meetings asked in the negative: "À quelles réunions Rachid n'était-il pas là ?"
+_NOT_THERE = re.compile(r"\b(?:n etait pas|n a pas ete|no estuvo|no estaba|nao esteve|nao estava|wasn t|was not|"
+                        r"not at|didn t (?:attend|come)|did not (?:attend|come)|no asistio|no vino|nao foi|nao veio)\b")
 # "Did Olivia join late?", "¿Llegó tarde?", "Est-il arrivé en retard ?" (not "la reunión de la tarde")
 _LATE = re.compile(r"\b(?:(?:join\w*|arriv\w*|came|come|got there|was|were|is|connected|logged in) late|"
                    r"(?:llego|llegaron|se conecto|se unio|entro) tarde|(?:chegou|entrou) (?:tarde|atrasad[oa])|"
@@ -473,7 +476,7 @@ class FactAnswers:
             how, there = "spoke", self.store.meetings_spoken_in(person)
         else:
             there = {mid for mid, status in rows if status in (PRESENT, STAFF_STATUS)}
-            how = "missed" if _ABSENT.search(fold(question)) else "attended"
+            how = "missed" if _ABSENT.search(fold(question)) or _NOT_THERE.search(fold(question)) else "attended"
         if how == "missed":
             # (of their groups' meetings since the first they are recorded at: a member of 2026
             # missed no call of 2016)

@@ -19,6 +19,7 @@ from knowledge.text import MONTH_WORD, fold
 from knowledge.which_meetings import AND_WORDS, KIND_WORDS, ORDINAL_DAY, days_asked, frame_word, kinds_named, meetings_named
 
 _PATTERNS = [(kind, re.compile(p)) for kind, p in PATTERNS]
+_WHICH_MEETINGS = dict(_PATTERNS)["meetings"]
 # A data question only with no topic word.
 _NO_TOPIC = frozenset({"summary", "chair", "meetings_held", "commitments", "dates", "late", "presenters", "survey_held",
                        "agenda_reader", "roll_call_reader", "spoke", "presented_by", "silent", "least", "survey_count", "survey_word"})
@@ -195,6 +196,8 @@ def detect(question: str, meetings: list[MeetingSummary], people: dict[int, str]
         allowed = 0 if kind in _NO_TOPIC else MAX_TOPIC_WORDS
         if kind in _NO_PERSON and (person or asked):
             return None
+        if kind == "apologies" and person and _WHICH_MEETINGS.search(folded):
+            kind = "meetings"       # "À quelles réunions Rachid était-il absent ?": those he missed
         if kind == "meetings" and not (person or asked) and (_ATTENDING.search(folded) or _WHOSE.search(folded)):
             return Intent("whom", ())   # "Which meetings did he attend?", "…did Bob Smith miss?": of whom?
         if kind == "presented_by" and not persons:

@@ -254,6 +254,9 @@ def test_a_group_with_meetings_or_no_group_is_no_missing_group(archive):
     ("which calls did humberto miss?", "Humberto Carrasco", "missed", ["lacralo-2026-09-21-en", "lacralo-webinar-2026-10-26-pt"]),
     ("which meetings did priya miss?", "Priya Raman", "missed", []),
     ("which meetings did thiago miss?", "Thiago Nascimento", "missed", []),        # (not LACRALO's of 2016 and 2020)
+    ("a quelles reunions rachid etait absent ?", "Rachid El Amrani", "missed", ["afralo-2026-10-05-fr"]),
+    ("a quelles reunions rachid n'etait pas la ?", "Rachid El Amrani", "missed", ["afralo-2026-10-05-fr"]),
+    ("which meetings was rachid not at?", "Rachid El Amrani", "missed", ["afralo-2026-10-05-fr"]),
     ("en que reuniones falto gabriela?", "Gabriela Fuentes", "missed", ["lacralo-2026-09-21-en", "lacralo-webinar-2026-10-26-pt"]),
     ("which meetings did priya attend in 2026?", "Priya Raman", "attended", ["naralo-2026-10-12-en"]),
 ])
@@ -295,6 +298,22 @@ TAMARA WILLIAMS: Thank you Priya. The newsletter is out next week.
             answer = answerer.ask(question)
             assert ("passage", "Priya Raman") == (answer.kind, answer.sources[0].speaker), question
         assert "no_meeting" == answerer.ask("how many calls did EURALO have?").kind
+
+
+@pytest.mark.parametrize("question, mid", [
+    ("quien estaba en la de naralo?", "naralo-2026-10-12-en"),
+    ("quienes estaban en la llamada de afralo?", "afralo-2026-10-05-fr"),
+    ("quem estava presente na reuniao de setembro?", "lacralo-2026-09-21-en"),
+    ("ils etaient combien au webinaire ?", "lacralo-webinar-2026-10-26-pt"),
+    ("eram quantos no webinario?", "lacralo-webinar-2026-10-26-pt"),
+])
+def test_attendance_asked_in_everyday_words(archive, question, mid):
+    answer = archive.ask(question)
+    assert ("attendance", mid) == (answer.kind, answer.meeting.id)
+
+
+def test_who_was_in_charge_of_something_is_no_attendance(archive):
+    assert "attendance" != archive.ask("¿Quién estaba a cargo del presupuesto?").kind
 
 
 def test_several_meetings_are_all_answered(archive):
