@@ -268,6 +268,9 @@ def as_corrected(question: str) -> str:
     afralo one", "non, je voulais dire celle d'AFRALO", "no, en la de afralo" ask the same again
     of what they name, as "and the afralo one" does. Anything else as it is ("no one came?")."""
     folded = "".join(strip_accents(c).lower()[:1] or c for c in question)      # (a character for a character)
+    starred = re.fullmatch(r"\s*([^*]*\w[^*]*?)\s*\*\s*", question)
+    if starred and len(starred.group(1).split()) <= 3:
+        return "and " + starred.group(1)       # "afralo*", as chats correct a word
     m = _CORRECTION.match(folded)
     if not m or not (m.group(2) or re.search(r"[,.!;:]", m.group(1))) or not re.search(r"\w", question[m.end():]):
         return question

@@ -466,7 +466,8 @@ REQUEST_WORDS = frozenset("""give can could would show tell send make me us plea
 # A member correcting the question they just asked (folded): "no i meant the afralo one", "sorry i
 # meant 2020", "non, je voulais dire celle d'AFRALO", "no, en la de afralo", "não, a de outubro",
 # "digo, o webinário": a "no" or "sorry" followed by punctuation, or a "meant".
-CORRECTION_NO = r"(?:(?:no|non|nao|nope|sorry|perdon|pardon|desculpa|desculpe|oops|ops)\b[\s,.!;:]*)*"
+CORRECTION_NO = (r"(?:(?:no|non|nao|nope|sorry|perdon|pardon|desculpa|desculpe|oops|ops|wait|my bad|me equivoque|"
+                 r"je me suis trompee?|eu me enganei|me enganei)\b[\s,.!;:]*)*")
 CORRECTION_MEANT = (r"(?:i meant|i mean|meant|i was asking about|je voulais dire|je veux dire|je parlais de|"
                     r"quise decir|queria decir|me referia a|digo|eu quis dizer|quis dizer|queria dizer|quero dizer|"
                     r"eu me referia a|me referia a)\b[\s,:]*")

@@ -138,6 +138,8 @@ def test_the_meetings_listed_are_the_ones_followed_up_on(archive, first, then, s
     ("Non, je voulais dire celle d'AFRALO", "and celle d'AFRALO"),
     ("não, a de outubro", "and a de outubro"),
     ("digo, o webinário", "and o webinário"),
+    ("no wait, the afralo one", "and the afralo one"), ("me equivoqué, la de afralo", "and la de afralo"),
+    ("afralo*", "and afralo"), ("*", "*"), ("the afralo one, and who chaired the 2016 call*", "the afralo one, and who chaired the 2016 call*"),
     # no correction: a question that starts with "no", or a "no" alone
     ("no one came?", "no one came?"), ("No, gracias", "No, gracias"), ("non ?", "non ?"),
     ("No. of people at the afralo call?", "No. of people at the afralo call?"),
