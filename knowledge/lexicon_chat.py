@@ -94,4 +94,4 @@ SHORTHAND = {"q": "que", "ke": "que", "k": "que", "xq": "por que", "pq": "por qu
 NEXT_ITEM = frozenset({"next", "following", "siguiente", "sigue", "suivant", "suivante", "seguinte", "proximo", "proxima"})
 PREVIOUS_ITEM = frozenset({"previous", "anterior", "precedent", "precedente"})
 # …and what is said around them of a meeting (folded): "and the one after that?", "et celle d'après ?".
-THE_ONE = frozenset({"that", "that one", "la", "el", "le", "o", "a", "the"})
+THE_ONE = frozenset({"that", "la", "el", "le", "o", "a", "the"})
