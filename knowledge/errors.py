@@ -32,6 +32,15 @@ class NotATranscript(TranscriptError):
         super().__init__(reason if reason.startswith(prefix) else prefix + reason, path, code=code, **params)
 
 
+class WrittenRecord(NotATranscript):
+    """A call's minutes, notes or agenda: a document its heading names so, in which no one speaks
+    at length (``code``: minutes or agenda). Skipped in a folder, an error named on its own, like
+    any file that is no transcript; it never takes a call's place."""
+
+    def __init__(self, reason: str, path: str | None = None, *, code: str = "minutes", **params):
+        TranscriptError.__init__(self, reason, path, code=code, **params)
+
+
 class TryAgain(ActaError):
     """A message the chat service could not take for now (network, timeout, flood control): the
     job sends it again at its next tick rather than recording it as failed. ``sent``: how many of

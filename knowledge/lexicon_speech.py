@@ -116,6 +116,22 @@ WELCOME_TO_CALL = (r"\b(?:(?<!are )(?<!are all )(?<!is )(?<!be )(?<!re )welcome(
                    r"bienvenue(?: a tous(?: et a toutes)?)? (?:a la|au|a l|a cet|a cette|a notre|a ce|dans)|"
                    r"bem vind[oa]s?(?: tod[oa]s)? (?:a|ao|a nossa|ao nosso|nesta|neste))\b")
 
+# What a written record of a call calls itself in its heading (folded): its minutes, notes or summary
+# ("NARALO Monthly Call – 12 October 2026 – Minutes", "Acta de la reunión", "Compte rendu", "Ata da
+# reunião", "Notes for the November call"), or its agenda ("DRAFT AGENDA", "Orden del día", "Ordre du
+# jour", "Pauta"). Not "Acta" or "ata" alone before a word of a call's (the bot's name, "ata" is Spanish
+# for "ties"); not "agenda item 3", a heading inside a transcript.
+MINUTES_HEADING = (r"minutes|(?:meeting |call )?notes|(?:meeting |call )?summary|compte rendu|proces verbal|minuta|"
+                   r"notas|resumen|resumo|acta (?:de|del) (?:la )?(?:reunion|llamada|sesion|teleconferencia|asamblea)|"
+                   r"ata (?:da|de|do) (?:reuniao|chamada|sessao|teleconferencia|assembleia)")
+AGENDA_HEADING = r"agenda|orden del dia|ordre du jour|pauta|ordem do dia"
+RECORD_QUALIFIER = (r"(?:(?:draft|proposed|provisional|preliminary|final|revised|updated|borrador|proyecto|propuesta|"
+                    r"projet|proposta|rascunho)(?: (?:de|del|d|da|do|of))? )?")
+NOT_RECORD_AFTER = r"(?:item|items|point|points|punto|puntos|ponto|pontos|topic|tema)"
+# …and what a transcript's heading says it is, whatever else it names ("Transcript and minutes").
+TRANSCRIPT_HEADING = (r"(?:transcripts?|transcriptions?|transcripcion|transcricao|verbatim|recording|grabacion|"
+                      r"enregistrement|gravacao)")
+
 # The words of an event's title in the four languages (folded), as one: "Llamada mensual de LACRALO"
 # and "LACRALO monthly call" name one call (an invitation in Spanish, bot.toml in English).
 TITLE_WORDS = {**dict.fromkeys("llamada llamadas appel appels chamada chamadas reunion reuniones reuniao reunioes "

@@ -1,5 +1,5 @@
 """What a file is, before it is read as one meeting: no transcript at all (a README, notes, an
-agenda sent round), or two calls pasted into one file."""
+agenda sent round, a call's minutes), or two calls pasted into one file."""
 from __future__ import annotations
 
 import datetime as dt
@@ -53,6 +53,63 @@ def _opens_a_call(text: str) -> bool:
 
 
 _WELCOME = re.compile(lexicon_speech.WELCOME_TO_CALL)
+HEADING_LINES = 3           # a document's heading: its first lines…
+HEADING_CHARS = 150         # …each of a title's length, not a paragraph
+LONG_TURN = 30              # words: someone speaking at length, as in a call and not in minutes' lines
+MIN_SPEECHES = 3            # a call has this many turns that long…
+MIN_CHAIR_TURNS = 3         # …and someone (the chair, staff) who speaks this often
+_RULE = re.compile(r"^\s*(?:[-_*=#]\s*){3,}$")
+_SEGMENT = re.compile(r"\s+[-–—|/]\s+|[:|\[\]()*#,;]")
+_RECORD_AT_START = re.compile(r"^%s(?:(?P<minutes>%s)|(?P<agenda>%s))\b(?! ?%s)" % (
+    lexicon_speech.RECORD_QUALIFIER, lexicon_speech.MINUTES_HEADING, lexicon_speech.AGENDA_HEADING,
+    lexicon_speech.NOT_RECORD_AFTER))
+_RECORD_AT_END = re.compile(r"\b(?:(?P<minutes>%s)|(?P<agenda>%s))$" % (
+    lexicon_speech.MINUTES_HEADING, lexicon_speech.AGENDA_HEADING))
+_TRANSCRIPT = re.compile(lexicon_speech.TRANSCRIPT_HEADING)
+MINUTES, AGENDA = "minutes", "agenda"
+
+
+def written_record(text: str, raw: Sequence[RawTurn]) -> tuple[str, str] | None:
+    """What written record of a call a file is, ``MINUTES`` (minutes, notes, a summary) or
+    ``AGENDA``, and the heading line that says so; None for anything else. Its heading (its first
+    lines before anyone speaks, or the first label) names it so — "NARALO Monthly Call – 12 October 2026 – Minutes", "DRAFT AGENDA", "Acta de
+    la reunión…", "Compte rendu", "Ordre du jour", "Pauta" — without calling it a transcript, and no
+    one speaks in it: no call is opened at the start of a turn, and it does not have three turns of 30
+    words or more with someone who takes three turns. The minutes' "ETHAN BROOKS: presented the
+    survey" lines are no call; a chair who says "let's go to the agenda", or reads the last call's
+    minutes, speaks in the transcript, not in its heading."""
+    lines = text.split("\n")[:raw[0].line - 1] if raw and raw[0].line else text.split("\n")
+    heading = [line.strip() for line in lines if line.strip() and not _RULE.match(line)][:HEADING_LINES]
+    if raw and len(heading) < HEADING_LINES:
+        heading.append(raw[0].label)        # ("MINUTES: NARALO call, 12 October" read as someone speaking)
+    if any(_TRANSCRIPT.search(fold(line)) for line in heading):
+        return None
+    for line in heading:
+        kind = _names_a_record(line) if len(line) <= HEADING_CHARS else None
+        if kind:
+            return (kind, line) if not _spoken(raw, detect_language(text)) else None
+    return None
+
+
+def _names_a_record(line: str) -> str | None:
+    """ "minutes" or "agenda" when a part of a heading line (between dashes, colons, brackets)
+    begins or ends with what a written record calls itself."""
+    for part in _SEGMENT.split(line):
+        folded = fold(part)
+        m = _RECORD_AT_START.match(folded) or _RECORD_AT_END.search(folded)
+        if m:
+            return MINUTES if m.group("minutes") else AGENDA
+    return None
+
+
+def _spoken(raw: Sequence[RawTurn], language: str) -> bool:
+    """Do people speak in these turns: a call opened at the start of one (a welcome to the call
+    and its date), or several long turns and someone who takes the floor again and again?"""
+    if any(_WELCOME.search(fold(t.text[:OPENING_HEAD])) and opening.find_date(t.text[:OPENING_HEAD], language)
+           for t in raw):
+        return True
+    most = max(Counter(fold(t.label) for t in raw).values(), default=0)
+    return sum(len(t.text.split()) >= LONG_TURN for t in raw) >= MIN_SPEECHES and most >= MIN_CHAIR_TURNS
 OPENING_HEAD = 400          # a second call's welcome, date and time are said at the start of its first turn
 MIN_TURNS_BEFORE = 4        # the first call's own opening turns are not a second call
 OPENING_TURNS = 3           # after an end marker, a second call opens in its first turns (not in a chat log's)

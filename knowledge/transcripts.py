@@ -8,7 +8,7 @@ from collections import Counter
 
 from knowledge import agenda as agenda_mod
 from knowledge import formats, lexicon, opening, people, rollcall, screening
-from knowledge.errors import NotATranscript, TranscriptError
+from knowledge.errors import NotATranscript, TranscriptError, WrittenRecord
 from knowledge.models import (
     INTERPRETER, MEMBER, NON_MEMBER_ROLES, OPERATOR, PRESENT, STAFF, STAFF_STATUS, Attendee, Document, Person, RawTurn,
     Transcript, Turn)
@@ -65,7 +65,7 @@ OPENING_CHARS = 3000
 # from a file (turns, speakers, roll call, apologies, agenda). Meetings read by an older one are
 # read again from their stored file: by the bot when it starts, or by `acta reingest`.
 # tests/test_reading.py fails when the reading of the demo and corpus changes and this does not.
-READING = 17       # 2: a stray byte in a UTF-8 file is read as Windows-1252 ("Gonçalves", not a replacement mark)
+READING = 18       # 2: a stray byte in a UTF-8 file is read as Windows-1252 ("Gonçalves", not a replacement mark)
 #                    3: interpreters' channels ("Veronica et Marina pour l'espagnol")
 #                    4: roles in labels ("CHAIR – JANE DOE:", "JANE DOE (CHAIR):"), a timestamp opening a
 #                       turn, more ways of reading the roll call and apologies
@@ -94,6 +94,8 @@ READING = 17       # 2: a stray byte in a UTF-8 file is read as Windows-1252 ("G
 #                       day ("las 11 de la noche UTC-3"); two calls in one file refused; a file Mac Roman wrote
 #                       read as Mac Roman
 #                   17: Windows-1252's curly quotes and dashes no Mac Roman letters ("don’t" is not "donít")
+#                   18: a call's minutes, notes or agenda, named so in their heading and spoken in by no one, are
+#                       no transcript
 
 
 def parse(doc: Document) -> Transcript:
@@ -108,6 +110,11 @@ def parse(doc: Document) -> Transcript:
     else:
         text = clean(content.text)
         preamble, raw = split_turns(text)
+        if record := screening.written_record(text, raw):
+            # (stored, the minutes would take the call's id and push its transcript to "-2")
+            what = "the minutes (or notes) of a call" if record[0] == screening.MINUTES else "an agenda"
+            raise WrittenRecord(f"not a transcript: its heading ({record[1]!r}) says it is {what}, and no one "
+                                "speaks at length in it", doc.path, code=record[0])
         if not raw:
             raise _screened(TranscriptError("no speaker labels found (expected lines such as 'JANE DOE: …')",
                                             doc.path, code="no_labels"), raw, text)

@@ -456,8 +456,8 @@ def test_a_folder_of_good_and_bad_files(store, tmp_path):
         os.path.relpath(r.path, folder): r.status for r in results}
     assert {"empty.txt": "file is empty", "scan.pdf": "binary file, not text (is it a transcript?)"} == {
         os.path.relpath(r.path, folder): r.error for r in results if not r.ok}
-    assert "not a transcript (no one speaks in it): no speaker labels found (expected lines such as 'JANE DOE: …')" == (
-        next(r.reason for r in results if r.status == "skipped"))
+    assert ("not a transcript: its heading ('Nothing but notes.') says it is the minutes (or notes) of a call, and no "
+            "one speaks at length in it") == next(r.reason for r in results if r.status == "skipped")
     assert ["2026-10-12", "2026-11-02", "2026-11-04"] == [m.date for m in store.meetings()]
 
 

@@ -53,9 +53,9 @@ def _parse(tmp_path, name: str, text: str):
 
 @pytest.mark.parametrize("name, text, code", [
     ("README.md", README, "no_date"),           # ("TODO: …" read as a turn, and no date)
-    ("notes.txt", NOTES, "no_labels"),
-    ("agenda-2026-11-09.txt", AGENDA, "no_labels"),      # (a date, but no one speaks)
-    ("orden-del-dia.md", AGENDA_ES, "no_labels"),
+    ("notes.txt", NOTES, "minutes"),            # (its heading says what it is)
+    ("agenda-2026-11-09.txt", AGENDA, "agenda"),         # (a date, but no one speaks)
+    ("orden-del-dia.md", AGENDA_ES, "agenda"),
 ])
 def test_a_file_no_one_speaks_in_is_not_a_transcript(tmp_path, name, text, code):
     with pytest.raises(NotATranscript) as e:
@@ -149,7 +149,7 @@ def _folder(tmp_path):
 def test_in_a_folder_what_is_no_transcript_is_skipped_and_real_failures_still_fail(store, tmp_path):
     folder = _folder(tmp_path)
     results = ingest.ingest_paths(store, [folder], max_bytes=MAX)
-    assert {"README.md": ("skipped", "no_date"), "agenda-2026-11-09.txt": ("skipped", "no_labels"),
+    assert {"README.md": ("skipped", "no_date"), "agenda-2026-11-09.txt": ("skipped", "agenda"),
             "empty.txt": ("failed", "empty"), "naralo-2026-10-12-en.txt": ("ingested", None),
             "unread.txt": ("failed", "no_labels")} == {
         os.path.relpath(r.path, folder): (r.status, r.code) for r in results}
@@ -274,3 +274,114 @@ def test_what_a_single_call_says_again_opens_no_second_call(store, tmp_path, tex
     (tmp_path / "naralo-2026-10-12-en.txt").write_text(text, encoding="utf-8")
     result = ingest.ingest_paths(store, [tmp_path / "naralo-2026-10-12-en.txt"], max_bytes=MAX)[0]
     assert ("ingested", None) == (result.status, result.error)
+
+
+# --- a call's minutes and agenda: written about a call, no one speaking in them ----------------------
+
+MINUTES = """NARALO Monthly Call – 12 October 2026 – Minutes
+
+PRESENT: Marc-André Gagnon, Tamara Williams, Ethan Brooks, Priya Raman
+APOLOGIES: Linda Okonkwo
+
+1. IPv6 in rural broadband networks
+ETHAN BROOKS: presented the survey of rural providers.
+ACTION ITEM: Ethan to circulate the survey results.
+
+2. DNS abuse statement
+PRIYA RAMAN: presented the draft; comments due 30 October.
+
+3. Toronto outreach
+NADINE TREMBLAY: 3 December, volunteers needed.
+"""
+NEXT_AGENDA = """NARALO Monthly Call – Monday, 14 December 2026 – 19:00 UTC
+DRAFT AGENDA
+
+1. Welcome and roll call
+RACHEL O'CONNOR: roll call and housekeeping (5 min)
+2. IPv6 deployment survey: results
+ETHAN BROOKS: presentation of the results (15 min)
+3. ALAC statement on DNS abuse
+PRIYA RAMAN: final text and vote (20 min)
+"""
+RECORDS = {
+    "minutes": MINUTES,
+    "agenda": NEXT_AGENDA,
+    "acta": "Acta de la reunión mensual de LACRALO\nLunes 21 de septiembre de 2026\n\n"
+            "LUCÍA DE LA FUENTE: presentó el informe de la presidencia.\nTOMÁS ECHEVERRÍA: propuso el evento en Bogotá.\n"
+            "JOSE MARTINEZ: pidió más información.\n",
+    "compte-rendu": "Compte rendu de l'appel mensuel d'AFRALO – 5 octobre 2026\n\n"
+                    "LÉA DUBOIS : a présenté le rapport.\nKOFFI MENSAH : a proposé un atelier.\n",
+    "ordre-du-jour": "ORDRE DU JOUR – appel mensuel d'AFRALO, lundi 2 novembre 2026\n\n"
+                     "LÉA DUBOIS : accueil (5 min)\nKOFFI MENSAH : atelier à Dakar (20 min)\n",
+    "ata": "Ata da reunião mensal da LACRALO – 26 de outubro de 2026\n\n"
+           "THIAGO NASCIMENTO: apresentou o relatório.\nBEATRIZ SOUZA: propôs um webinário.\n",
+    "pauta": "Pauta – chamada mensal da LACRALO, 23 de novembro de 2026\n\n"
+             "THIAGO NASCIMENTO: boas-vindas (5 min)\nBEATRIZ SOUZA: webinário (15 min)\n",
+}
+
+
+@pytest.mark.parametrize("name, code", [("minutes", "minutes"), ("agenda", "agenda"), ("acta", "minutes"),
+                                        ("compte-rendu", "minutes"), ("ordre-du-jour", "agenda"),
+                                        ("ata", "minutes"), ("pauta", "agenda")])
+def test_a_calls_minutes_or_agenda_is_no_transcript(tmp_path, name, code):
+    """Their lines are "NAME: …", but each says a line or two under a heading that names the
+    document: the minutes' speakers are no turns, the next call's agenda no call."""
+    with pytest.raises(NotATranscript) as e:
+        _parse(tmp_path, f"{name}-2026-10-12.txt", RECORDS[name])
+    assert (code, True) == (e.value.code, e.value.reason.startswith("not a transcript: its heading ("))
+
+
+def test_minutes_never_take_the_calls_place_in_a_folder(store, tmp_path):
+    """Read before the transcript (sorted first) or after it, the minutes of the same day are
+    skipped: the call keeps its id, no "-2"; the next call's agenda is no future meeting."""
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    shutil.copy(DEMO / "naralo-2026-10-12-en.txt", folder / "naralo-2026-10-12-en.txt")
+    (folder / "a-minutes-2026-10-12.txt").write_text(MINUTES, encoding="utf-8")
+    (folder / "z-minutes-2026-10-12.txt").write_text(MINUTES.replace("Linda", "Lynda"), encoding="utf-8")
+    (folder / "naralo-2026-12-14-agenda.txt").write_text(NEXT_AGENDA, encoding="utf-8")
+    results = ingest.ingest_paths(store, [folder], max_bytes=MAX)
+    assert {"a-minutes-2026-10-12.txt": ("skipped", "minutes", None),
+            "naralo-2026-10-12-en.txt": ("ingested", None, "naralo-2026-10-12-en"),
+            "naralo-2026-12-14-agenda.txt": ("skipped", "agenda", None),
+            "z-minutes-2026-10-12.txt": ("skipped", "minutes", None)} == {
+        os.path.relpath(r.path, folder): (r.status, r.code, r.meeting_id) for r in results}
+    assert ["naralo-2026-10-12-en"] == store.meeting_ids()
+    # Named on the command line, minutes are an error (exit status 1), stored nowhere.
+    result = _cli("--db", tmp_path / "acta.db", "ingest", folder / "a-minutes-2026-10-12.txt")
+    assert 1 == result.exit_code and "failed    " in result.stderr and "the minutes (or notes)" in result.stderr
+
+
+CALL = ("TOM BAKER: Good evening, everyone. Welcome to the NARALO monthly call on Monday, 9 November 2026. It is "
+        "19:00 UTC. On the call we have Sam Wu, Jane Doe and Ana Silva. We have apologies from Lee Park.\n\n"
+        "JANE DOE: Thank you, Tom. Before we go to the agenda, a reminder that the survey closes on Friday, and "
+        "that we still need volunteers for the outreach event in Toronto in December.\n\n"
+        "TOM BAKER: Thank you, Jane. {said}\n\n"
+        "SAM WU: Thanks, Tom. The IPv6 survey had forty answers from rural providers, most of them small, and "
+        "most of them say that training is what they lack, more than equipment or money.\n\n"
+        "TOM BAKER: Thank you, Sam. Any other business? Seeing none, the call is adjourned. Thank you all.\n")
+
+
+@pytest.mark.parametrize("heading, said", [
+    ("", "Let's go to the agenda. The first item is the IPv6 survey, presented by Sam, then the statement."),
+    ("", "First, the minutes of the last meeting: the minutes of the October call were approved without changes, "
+         "and the action items were all done."),
+    # A transcript's heading may name its agenda (a link to it) or its minutes: people speak in it.
+    ("NARALO Monthly Call\nMonday, 9 November 2026\nAgenda: https://community.icann.org/x/naralo\n\n", "Let us start."),
+    ("NARALO Monthly Call – 9 November 2026 – Transcript and minutes\n\n", "Let us start."),
+    ("AGENDA\n\n", "Let us start."),
+])
+def test_a_call_that_speaks_of_its_agenda_or_minutes_is_a_transcript(tmp_path, heading, said):
+    call = _parse(tmp_path, "naralo-2026-11-09-en.txt", heading + CALL.format(said=said))
+    assert ("2026-11-09", 5) == (call.date.isoformat(), len(call.turns))
+
+
+def test_a_transcript_headed_as_an_agenda_but_spoken_at_length_is_a_transcript(tmp_path):
+    """No welcome with its date, but long turns and a chair who takes the floor again and again:
+    a call, whatever its first line says."""
+    said = "Let us start with the survey, then the statement on DNS abuse, and then the outreach event, which needs " \
+           "volunteers. Sam, the floor is yours for the survey."
+    text = ("Draft agenda\n\n" + CALL.format(said=said)).replace(
+        "Welcome to the NARALO monthly call on Monday, 9 November 2026.", "Welcome.")
+    call = _parse(tmp_path, "naralo-2026-11-09-en.txt", text)
+    assert 5 == len(call.turns)
