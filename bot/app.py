@@ -71,8 +71,9 @@ class Services:
                       apologies=len(detail.names(APOLOGY)), agenda=len(detail.agenda))
         if result.status == ingest.REPLACED:
             text += " " + i18n.t(lang, "upload_replaced")
-        for w in result.warnings:       # (a meeting dated after today: a typo in the year?)
-            text += "\n" + i18n.t(lang, f"upload_{w.code}", date=i18n.date(w.params["date"], lang))
+        for w in result.warnings:       # (a meeting dated after today, a typo in the year? or not as its file name)
+            text += "\n" + i18n.t(lang, f"upload_{w.code}", **{k: i18n.date(v, lang) for k, v in w.params.items()
+                                                               if k in ("date", "file_date")})
         return Reply(escape(text))
 
 

@@ -33,6 +33,10 @@ INGEST_STRINGS: dict[str, dict[str, str]] = {
                            "es": "Atención: está fechada el {date}, después de hoy. ¿Es correcta la fecha de su apertura (o del nombre del archivo)?",
                            "pt": "Atenção: está datada de {date}, depois de hoje. A data da abertura (ou do nome do arquivo) está certa?",
                            "en": "Note: it is dated {date}, after today. Is the date in its opening (or its file name) right?"},
+    "upload_file_date": {"fr": "Attention : son ouverture dit le {date}, mais son nom de fichier dit le {file_date} ; j'ai pris le {date}. Lequel est juste ?",
+                         "es": "Atención: su apertura dice {date}, pero el nombre del archivo dice {file_date}; tomé {date}. ¿Cuál es la correcta?",
+                         "pt": "Atenção: a abertura diz {date}, mas o nome do arquivo diz {file_date}; usei {date}. Qual está certa?",
+                         "en": "Note: its opening says {date}, but its file name says {file_date}; I took {date}. Which is right?"},
     # --- why a transcript could not be read (TranscriptError.code) ---------------------------
     "reason_not_found": {"fr": "fichier introuvable.", "es": "no encuentro el archivo.", "pt": "arquivo não encontrado.", "en": "file not found."},
     "reason_empty": {"fr": "le fichier est vide.", "es": "el archivo está vacío.", "pt": "o arquivo está vazio.", "en": "the file is empty."},

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from knowledge import drafts, formats, passages, transactions, transcripts
+from knowledge import drafts, formats, opening, passages, transactions, transcripts
 from knowledge.errors import MeetingNotFound, NotATranscript, TranscriptError
 from knowledge.models import PRESENT, Document, Transcript
 from knowledge.store import Store
@@ -30,11 +30,13 @@ REREAD = "reread"       # a stored file read again by ``reread``
 # margin: the call's day where it was held may be tomorrow here.
 FUTURE_DATE = "future_date"
 FUTURE_MARGIN = dt.timedelta(days=1)
+FILE_DATE = "file_date"     # a warning: the opening's date (taken) is not the file name's
 
 
 @dataclass(frozen=True)
 class IngestWarning:
-    """Something an ingested file made Acta doubt, stored all the same (``code``: FUTURE_DATE)."""
+    """Something an ingested file made Acta doubt, stored all the same (``code``: FUTURE_DATE,
+    FILE_DATE)."""
     code: str
     message: str                   # in English
     params: dict
@@ -49,6 +51,18 @@ def future_date(date: dt.date, today: dt.date) -> IngestWarning | None:
         return None
     return IngestWarning(FUTURE_DATE, f"dated {date.isoformat()}, after today ({today.isoformat()}): is the date in its "
                                 "opening (or its file name) right?", {"date": date.isoformat(), "today": today.isoformat()})
+
+
+def file_date_differs(date: dt.date, filename: str, today: dt.date) -> IngestWarning | None:
+    """A warning when a meeting's opening dates it otherwise than its file name does (by more than
+    a day: Zoom names a file by the day in UTC) and the date is not after today (that one is warned
+    of as ``future_date``), else None: one of the two is wrong, and Acta took the opening's."""
+    named = opening.from_filename(filename)[0]
+    if named is None or abs((date - named).days) <= 1 or date > today + FUTURE_MARGIN:
+        return None
+    return IngestWarning(FILE_DATE, f"dated {date.isoformat()} by its opening, but its file name says "
+                                    f"{named.isoformat()}: which is right?",
+                         {"date": date.isoformat(), "file_date": named.isoformat()})
 
 
 @dataclass(frozen=True)
@@ -148,7 +162,8 @@ def ingest_document(store: Store, doc: Document, *, replace: bool = False, again
         return FileResult(doc.path, FAILED, meeting_id=mid, code="changed",
                           error="another version of it was stored meanwhile; it was kept")
     status = REREAD if again else status
-    warned = future_date(transcript.date, today or dt.date.today())
+    today = today or dt.date.today()
+    warned = future_date(transcript.date, today) or file_date_differs(transcript.date, doc.filename, today)
     return FileResult(
         doc.path, status, meeting_id=mid, date=transcript.date.isoformat(), title=transcript.title,
         language=transcript.language, turns=len(transcript.turns), speakers=len(transcript.speakers),

@@ -46,6 +46,23 @@ NEXT_WEEKDAY = r"\b(?:prochain|proximo|proxima|next)\b"
 # Next week, said without a day: "la semaine prochaine", "la próxima semana", "next week".
 RELATIVE_WEEK = (r"\b(?:la semaine prochaine|la próxima semana|la semana que viene|la semana próxima|"
                  r"na próxima semana|a próxima semana|semana que vem|next week)\b")
+# What says a date in a call's opening is the call's own (folded, just before the date): "today is
+# Monday, 12 October 2026", "hoy es lunes 21 de septiembre", "nous sommes le 20 juin 2016", "hoje é
+# segunda-feira", "this call of 3 November"; "it is", "es", "c'est", "ce", "este" only before a weekday
+# ("c'est lundi 5 octobre", "este lunes 21"; not "la fecha límite es 30 de noviembre").
+_WEEKDAY_WORDS = "|".join(sorted({name for names in WEEKDAYS for name in names}))
+TODAY_BEFORE_DATE = (r"\b(?:(?:today is|today s date is|todays date is|today|this call of|this meeting of|hoy es|hoy|"
+                     r"estamos a|estamos en|aujourd hui nous sommes|aujourd hui c est|aujourd hui|nous sommes|"
+                     r"hoje e|hoje|estamos em)(?: (?:" + _WEEKDAY_WORDS + r")(?: feira)?)?|"
+                     r"(?:it is|it s|es|c est|ce|en ce|este|esta|neste|nesta) (?:" + _WEEKDAY_WORDS + r")(?: feira)?)"
+                     r"(?: (?:the|le|el|o|a|dia))?$")
+# What says a date is another day's (folded, in the clause before it): the next call's, a deadline,
+# a meeting to come or one held before ("our next call will be on…", "the deadline is…", "before
+# ICANN78 on…", "our last call on…").
+OTHER_DAY_BEFORE_DATE = (r"\b(?:next|upcoming|following|deadline|due|until|till|by|before|after|will|last|previous|"
+                         r"proxima|proximo|proximas|proximos|siguiente|hasta|antes|despues|sera|tendra|plazo|limite|"
+                         r"pasada|pasado|anterior|ultima|ultimo|prochaine?|prochains?|suivante|jusqu|avant|apres|aura|"
+                         r"derniere|dernier|precedente?|seguinte|ate|depois|prazo|passada|passado)\b")
 # A time of day, with or without a zone: "17:00", "5 p.m.", "14h30".
 CLOCK_TIME = r"\b(?:[01]?\d|2[0-3])(?::[0-5]\d|\s?h\s?[0-5]\d|\s?h\b)|\b(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s?[ap]\.?\s?m\b"
 

@@ -42,6 +42,56 @@ def find_date(text: str, language: str) -> dt.date | None:
     return next((d for _, _, d in _dates(text, language)), None)
 
 
+def call_date(text: str, language: str, file_date: dt.date | None = None) -> dt.date | None:
+    """The call's own date among those its opening says: the one said as today's ("Today is
+    Monday, 12 October 2026", "hoy es…", "nous sommes le…", "it is Monday, …"), else the one its
+    welcome says ("Welcome to the NARALO monthly call on 12 October 2026"), else the first said
+    without a word that makes it another day's ("our next call will be on…", "the deadline is…",
+    "before ICANN78 on…", "our last call on…"). ``file_date`` (the file name's) is taken over a date
+    said without either, when the opening says it too or says only other days. None when the
+    opening says no full date."""
+    found = find_dates(text, language)
+    if not found:
+        return None
+    scored = []
+    previous = 0
+    for start, end, date in found:
+        clause = text[max(previous, _clause_start(text, start)):start]
+        context = fold(clause[-_CONTEXT:])
+        if _OTHER_DAY.search(context):
+            score = 0
+        elif _TODAY.search(context):
+            score = 3
+        elif _WELCOME.search(fold(text[_clause_start(text, start):_clause_end(text, end)])):
+            score = 2
+        else:
+            score = 1
+        scored.append((score, date))
+        previous = end
+    best = max(score for score, _ in scored)
+    if file_date and (best == 0 or best == 1 and file_date in {date for _, date in scored}):
+        return file_date
+    return next(date for score, date in scored if score == best)
+
+
+_CONTEXT = 60       # characters before a date that say whose it is
+_TODAY = re.compile(lexicon_dates.TODAY_BEFORE_DATE)
+_OTHER_DAY = re.compile(lexicon_dates.OTHER_DAY_BEFORE_DATE)
+_WELCOME = re.compile(lexicon_speech.WELCOME_TO_CALL)
+_SENTENCE_BREAK = re.compile(r"[.!?;:](?=\s)|\n")
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the sentence (or clause after a colon) that ``at`` is in starts."""
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, 0, at)]
+    return breaks[-1] if breaks else 0
+
+
+def _clause_end(text: str, at: int) -> int:
+    m = _SENTENCE_BREAK.search(text, at)
+    return m.start() if m else len(text)
+
+
 def find_dates(text: str, language: str) -> list[tuple[int, int, dt.date]]:
     """Every full date written in ``text``, in order, with where it starts and ends ("le 20 juin
     2016 et le 17 février 2020")."""

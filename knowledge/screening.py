@@ -152,7 +152,7 @@ def _opened(raw: Sequence[RawTurn], i: int, date: dt.date, group: str | None,
     """Does turn ``i`` open a call (a welcome to the call and a full date at its start)? Then which
     one, and whether it differs from the meeting (another date or group); else None."""
     head = raw[i].text[:OPENING_HEAD]
-    if not raw[i].line or not _WELCOME.search(fold(head)) or (said := opening.find_date(head, language)) is None:
+    if not raw[i].line or not _WELCOME.search(fold(head)) or (said := opening.call_date(head, language)) is None:
         return None
     other = opening.find_group(head)
     if said != date or (other and group and other != group):

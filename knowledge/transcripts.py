@@ -95,7 +95,8 @@ READING = 18       # 2: a stray byte in a UTF-8 file is read as Windows-1252 ("G
 #                       read as Mac Roman
 #                   17: Windows-1252's curly quotes and dashes no Mac Roman letters ("don’t" is not "donít")
 #                   18: a call's minutes, notes or agenda, named so in their heading and spoken in by no one, are
-#                       no transcript
+#                       no transcript; of several dates in the opening, the one said as today's ("our next call will be
+#                       on 9 November. Today is 12 October": 12 October)
 
 
 def parse(doc: Document) -> Transcript:
@@ -330,16 +331,17 @@ def build(raw: list[RawTurn], preamble: str = "", *, filename: str = "", path: s
     language = detect_language(full_text)
     opening_text = (preamble + "\n" + "\n".join(t.text for t in raw[:6]))[:OPENING_CHARS]
 
-    date = opening.find_date(opening_text, language)
+    file_date, file_time = opening.from_filename(filename)
+    # (the call's own date: "Today is 12 October", not "our next call will be on 9 November" said first)
+    date = opening.call_date(opening_text, language, file_date)
     if date is None or not opening.utc_times(opening_text):
         # Said in words: "martes, tres de noviembre de dos mil veintiséis", "vingt-trois heures UTC"
         # (in the transcript's language first: an opening may be in another).
         for lang in [language] + [x for x in lexicon.LANGUAGES if x != language]:
             said = opening.in_digits(opening_text, lang)
             if (date is None and opening.find_date(said, language)) or (date and opening.utc_times(said)):
-                opening_text, date = said, date or opening.find_date(said, language)
+                opening_text, date = said, date or opening.call_date(said, language, file_date)
                 break
-    file_date, file_time = opening.from_filename(filename)
     if date and file_date and date != file_date and (date.year, date.month, date.day) == (
             file_date.year, file_date.day, file_date.month):
         date = file_date        # "10/12/2026" read day first, in a file named 2026-10-12: month first

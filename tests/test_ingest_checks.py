@@ -185,3 +185,34 @@ def test_a_copy_saved_later_supersedes_the_file_and_json_says_so(tmp_path):
                 {"path": str(folder / "naralo.txt"), "status": "skipped", "code": "superseded",
                  "reason": f"superseded by {folder / 'naralo - Copy.txt'} (the same call's file, saved later)"}] == [
             {k: f[k] for k in ("path", "status", "code", "reason") if k in f} for f in report["files"]]
+
+
+# --- the opening's date against the file name's -----------------------------------------------------
+
+@pytest.mark.parametrize("name, day, warned", [
+    ("naralo-2026-11-09-en.txt", "Monday, 12 October 2026", ["file_date"]),     # one of them is wrong
+    ("naralo-2026-10-12-en.txt", "Monday, 12 October 2026", []),
+    ("GMT20261013-000000_Recording.txt", "Monday, 12 October 2026", []),      # Zoom names it by its day in UTC
+    ("call.txt", "Monday, 12 October 2026", []),
+    ("naralo-2026-10-12-en.txt", "24 November 2026", ["future_date"]),          # (said once)
+])
+def test_an_opening_dated_otherwise_than_the_file_name_is_stored_with_a_warning(store, tmp_path, name, day, warned):
+    result = ingest.ingest_paths(store, [_dated(tmp_path, day, name)], max_bytes=MAX, today=TODAY)[0]
+    assert warned == [w.code for w in result.warnings]
+    if warned == ["file_date"]:
+        assert {"code": "file_date", "date": "2026-10-12", "file_date": "2026-11-09",
+                "message": "dated 2026-10-12 by its opening, but its file name says 2026-11-09: which is right?"} == (
+            result.to_json()["warnings"][0])
+
+
+def test_a_call_that_first_says_the_next_calls_date_is_stored_under_its_own(store, tmp_path):
+    """"Our next call will be on Monday, 9 November 2026. Today is Monday, 12 October 2026": the
+    12 October call, not one of 9 November (which the real 9 November call would collide with)."""
+    text = NARALO.read_text(encoding="utf-8").replace(
+        "Welcome to the NARALO monthly call on Monday, 12 October 2026.",
+        "Welcome to the NARALO monthly call. Before we start: our next call will be on Monday, 9 November 2026. "
+        "Today is Monday, 12 October 2026.", 1)
+    (tmp_path / "naralo.txt").write_text(text, encoding="utf-8")
+    result = ingest.ingest_paths(store, [tmp_path / "naralo.txt"], max_bytes=MAX, today=TODAY)[0]
+    assert ("naralo-2026-10-12-en", "2026-10-12T19:00:00+00:00") == (
+        result.meeting_id, store.meeting_summary(result.meeting_id).start_utc)

@@ -119,3 +119,50 @@ def test_a_numeric_date_the_file_name_reads_the_other_way_round_is_read_its_way(
                        ("naralo-2026-12-10.txt", "2026-12-10")):
         (tmp_path / name).write_text(text, encoding="utf-8")
         assert date == transcripts.parse(formats.read(str(tmp_path / name), 100_000)).date.isoformat()
+
+
+# --- the call's own date among the dates its opening says ------------------------------------------
+
+@pytest.mark.parametrize("said, language, date", [
+    # said as today's, after the next call's, a deadline or another event's date
+    ("Welcome to the NARALO monthly call. Before we start: our next call will be on Monday, 9 November 2026. "
+     "Today is Monday, 12 October 2026, and it is 19:00 UTC.", "en", "2026-10-12"),
+    ("Welcome. The deadline for comments is 30 November 2026, and our next call will be on Monday, 14 December "
+     "2026. Today is Monday, 12 October 2026.", "en", "2026-10-12"),
+    ("Welcome to the NARALO monthly call, the last one before ICANN78 on 6 March 2027. It is Monday, 12 October "
+     "2026, 19:00 UTC.", "en", "2026-10-12"),
+    ("Bienvenidos. La próxima llamada será el lunes 19 de octubre de 2026. Hoy es lunes 21 de septiembre de 2026.",
+     "es", "2026-09-21"),
+    ("Bienvenue. Notre prochain appel aura lieu le 2 novembre 2026. Nous sommes le lundi 5 octobre 2026.",
+     "fr", "2026-10-05"),
+    ("Bem-vindos. A próxima chamada será em 23 de novembro de 2026. Hoje é segunda-feira, 26 de outubro de 2026.",
+     "pt", "2026-10-26"),
+    ("Gracias por venir, este lunes 21 de septiembre de 2026; el plazo vence el 30 de septiembre de 2026.",
+     "es", "2026-09-21"),
+    # the welcome's date, before a date said as another day's
+    ("Welcome to the NARALO monthly call on 12 October 2026. Our next call is on 9 November 2026.", "en", "2026-10-12"),
+    ("Our last call on 14 September 2026 ran late. Welcome to the NARALO monthly call on 12 October 2026.", "en",
+     "2026-10-12"),
+    # no word says whose: the first, as always
+    ("Monday, 12 October 2026. The report of 3 September 2026 is online.", "en", "2026-10-12"),
+    ("The report of 3 September 2026 is online. Monday, 12 October 2026.", "en", "2026-09-03"),
+    # "es", "it is" before no weekday say nothing ("la fecha límite es…" is no today)
+    ("Lunes 21 de septiembre de 2026. La fecha es 30 de septiembre de 2026 para el informe.", "es", "2026-09-21"),
+    ("Only dates to come: the next call will be on 9 November 2026.", "en", "2026-11-09"),    # (no better one)
+])
+def test_the_calls_own_date_is_the_one_said_as_today(said, language, date):
+    assert date == opening_mod.call_date(said, language).isoformat()
+
+
+@pytest.mark.parametrize("said, file_date, date", [
+    # A date said as today's, or by the welcome, wins over the file name's.
+    ("Our next call will be on 9 November 2026. Today is Monday, 12 October 2026.", "2026-11-09", "2026-10-12"),
+    ("Welcome to the NARALO monthly call on 12 October 2026.", "2026-11-09", "2026-10-12"),
+    # Dates said without a word of whose: the file name's, when the opening says it too.
+    ("12 October 2026 and 9 November 2026 are on the agenda.", "2026-11-09", "2026-11-09"),
+    ("12 October 2026 and 9 November 2026 are on the agenda.", "2026-12-14", "2026-10-12"),
+    # Only other days said: the file name's.
+    ("Our next call will be on 9 November 2026.", "2026-10-12", "2026-10-12"),
+])
+def test_the_file_names_date_against_the_openings(said, file_date, date):
+    assert date == opening_mod.call_date(said, "en", dt.date.fromisoformat(file_date)).isoformat()

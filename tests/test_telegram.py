@@ -148,6 +148,19 @@ async def test_an_upload_dated_after_today_is_understood_with_a_warning(bot):
 
 
 @pytest.mark.asyncio
+async def test_an_upload_dated_otherwise_than_its_file_name_is_understood_with_a_warning(bot):
+    content = (DEMO / "naralo-2026-10-12-en.txt").read_bytes().replace(
+        b"Welcome to the NARALO monthly call on Monday, 12 October 2026.",
+        b"Welcome to the NARALO monthly call. Our next call is on 9 November 2026. Today is Monday, 12 October 2026.", 1)
+    bot.push_document("naralo-2026-11-09-en.txt", content, "text/plain", chat_id=ADMIN, user_id=ADMIN, language_code="es")
+    await bot.wait_for("sendMessage", count=2)
+    done = bot.sent_messages()[-1]["text"]
+    assert done.startswith("Entendido: llamada mensual de NARALO, 12 de octubre de 2026, 19:00 UTC.")
+    assert done.endswith("Atención: su apertura dice 12 de octubre de 2026, pero el nombre del archivo dice 9 de "
+                         "noviembre de 2026; tomé 12 de octubre de 2026. ¿Cuál es la correcta?")
+
+
+@pytest.mark.asyncio
 async def test_a_group_administrator_may_upload_too(bot):
     bot.set_admins(GROUP, [77], owner=78)
     content = (DEMO / "afralo-2026-10-05-fr.txt").read_bytes()
