@@ -1,9 +1,11 @@
 """Which of several files of one call, named as its versions, an ingest run reads: the FINAL over
 its draft, v3 over v2, a corrected one over the first; the later saved of two named alike ("call.txt",
 "call (1).txt"). The others are superseded: left alone, so that running a folder again changes
-nothing (reading the draft after the final would replace the final, on every run). A name alone
-never supersedes a file: browsers save every "Transcript.txt" of another call as "Transcript (1).txt",
-so the files must also read as one call (``one_call``)."""
+nothing (reading the draft after the final would replace the final, on every run). Versions are
+found across the run's folders ("drafts/call-draft.txt" and "call-FINAL.txt"), a folder of drafts
+marking its files as drafts. A name alone never supersedes a file: browsers save every
+"Transcript.txt" of another call as "Transcript (1).txt", so the files must also read as one call
+(``one_call``)."""
 from __future__ import annotations
 
 import re
@@ -22,17 +24,23 @@ _CORRECTED = {"corrected", "correction", "corregido", "corregida", "corrige", "c
               "revised", "revisado", "revisada", "revise", "revisee", "edited", "clean"}
 _DRAFT = {"draft", "borrador", "rascunho", "brouillon", "preliminar", "preliminary", "prelim", "wip"}
 _NOISE = {"version", "versao", "versione", "ver", "copy", "copia", "copie"}
+# A folder's name marks the files in it as drafts ("drafts/", "Borradores/", "old versions/") or as
+# final ("final/", "FINAL versions/"), as its words would in their names.
+_DRAFT_FOLDER = _DRAFT | {"drafts", "borradores", "rascunhos", "brouillons", "old", "superseded", "obsolete"}
+_FINAL_FOLDER = _FINAL | {"finals", "finales", "finaux", "definitivos", "definitivas", "definitifs"}
 _NUMBERED = re.compile(r"^(?:v|ver|version|rev|r)(\d{1,2})$")       # "v2", "rev3"
 _COPY_NUMBER = re.compile(r"\s*\(\d{1,2}\)\s*$")                      # "call (1)": a browser's second download
 MIN_WORDS = 5               # turns shorter than this ("Thank you.") tell no call from another
 
 
-def rank(name: str) -> tuple[int, int, int, int]:
-    """How late a version its name says a file is: final, its number, corrected, not a draft."""
-    words = _words(name)
+def rank(path: str) -> tuple[int, int, int, int]:
+    """How late a version its name (and its folder's) says a file is: final, its number, corrected,
+    not a draft."""
+    words = _words(path)
+    folder = set(fold(Path(path).parent.name).split())
     numbers = [int(m.group(1)) for w in words if (m := _NUMBERED.match(w))]
-    return (int(bool(_FINAL & set(words))), max(numbers, default=0), int(bool(_CORRECTED & set(words))),
-            int(not _DRAFT & set(words)))
+    return (int(bool(_FINAL & set(words) or _FINAL_FOLDER & folder)), max(numbers, default=0),
+            int(bool(_CORRECTED & set(words))), int(not _DRAFT & set(words) and not _DRAFT_FOLDER & folder))
 
 
 def _words(name: str) -> list[str]:
@@ -40,11 +48,11 @@ def _words(name: str) -> list[str]:
     return re.sub(r"\bfinal version\b|\bversion finale?\b", "finalversion", folded).split()
 
 
-def _call(path: Path) -> tuple[str, str] | None:
-    """The call a file's name says it is a version of, by its folder and its name without the
-    version words; None when nothing is left of the name ("final.txt", "draft.docx")."""
+def _call(path: Path) -> str | None:
+    """The call a file's name says it is a version of, in whatever folder of the run: its name
+    without the version words; None when nothing is left of it ("final.txt", "draft.docx")."""
     rest = [w for w in _words(path.name) if w not in _FINAL | _CORRECTED | _DRAFT | _NOISE and not _NUMBERED.match(w)]
-    return (str(path.parent), " ".join(rest)) if rest else None
+    return " ".join(rest) if rest else None
 
 
 def one_call(a: Transcript, b: Transcript) -> bool:
@@ -64,7 +72,7 @@ def superseded(paths: Sequence[str], same_call: Callable[[str, str], bool]) -> d
     """The files of ``paths`` another one supersedes, each with the one that does: of files named as
     versions of one call that ``same_call(later, earlier)`` finds are one, the highest ``rank``,
     the later saved of equal ranks."""
-    calls: dict[tuple[str, str], list[tuple[Path, str]]] = defaultdict(list)
+    calls: dict[str, list[tuple[Path, str]]] = defaultdict(list)
     for path in dict.fromkeys(paths):
         p = Path(path)
         if p.is_file() and (call := _call(p)):
@@ -74,7 +82,7 @@ def superseded(paths: Sequence[str], same_call: Callable[[str, str], bool]) -> d
         if len(versions) < 2:
             continue
         kept: list[str] = []        # the latest version of each call found among them
-        for p, path in sorted(versions, key=lambda v: (rank(v[0].name), v[0].stat().st_mtime_ns, v[0].name),
+        for p, path in sorted(versions, key=lambda v: (rank(str(v[0])), v[0].stat().st_mtime_ns, v[0].name),
                               reverse=True):
             if later := next((k for k in kept if same_call(k, path)), None):
                 out[path] = later

@@ -84,7 +84,6 @@ def test_a_later_version_by_its_name_supersedes_the_earlier_whenever_saved(tmp_p
 @pytest.mark.parametrize("names", [
     ("naralo-2026-10-12-en.txt", "naralo-2026-10-12-es.txt"),       # two language versions, by their names
     ("final.txt", "draft.txt"),                                     # nothing says which call
-    ("sub/naralo-2026-10-12-en.txt", "naralo-2026-10-12-en-FINAL.txt"),     # two folders
     ("call 2.txt", "call 3.txt"),                                   # numbers are no versions without a "v"
     ("naralo-2026-10-12-en.txt", "naralo-2026-11-09-en-final.txt"),
 ])
@@ -93,6 +92,48 @@ def test_files_of_different_calls_supersede_none(tmp_path, names):
     for name in names:
         (tmp_path / name).write_text("x")
     assert {} == drafts.superseded([str(tmp_path / name) for name in names], ONE_CALL)
+
+
+@pytest.mark.parametrize("earlier, later", [
+    # In another folder of the run: a version all the same, by its name…
+    ("drafts/naralo-2026-10-12-en-draft.txt", "naralo-2026-10-12-en-FINAL.txt"),
+    ("naralo-2026-10-12-en-draft.txt", "final/naralo-2026-10-12-en.txt"),
+    ("2026/october/naralo-2026-10-12-en.txt", "naralo-2026-10-12-en-v2.txt"),
+    # …or by its folder's: drafts, old versions, final ones
+    ("drafts/naralo-2026-10-12-en.txt", "naralo-2026-10-12-en.txt"),
+    ("zz-old/naralo-2026-10-12-en.txt", "NARALO-2026-10-12-en.txt"),
+    ("Borradores/lacralo-2026-09-21-es.txt", "lacralo-2026-09-21-es.txt"),
+    ("naralo-2026-10-12-en.txt", "FINAL versions/naralo-2026-10-12-en.txt"),
+])
+def test_a_version_in_another_folder_is_one_too(tmp_path, earlier, later):
+    """Whichever sorts first and whichever was saved last (the earlier one, here), the later
+    version wins: so a draft kept in "drafts/" is not read after its final on every run."""
+    for name, saved in ((later, 1_000_000), (earlier, 2_000_000)):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x")
+        os.utime(tmp_path / name, (saved, saved))
+    assert {str(tmp_path / earlier): str(tmp_path / later)} == drafts.superseded(
+        [str(tmp_path / earlier), str(tmp_path / later)], ONE_CALL)
+
+
+def test_files_named_alike_in_two_folders_are_two_calls_unless_they_read_as_one(store, tmp_path):
+    """"2026-10/Meeting Transcript.txt" and "2026-11/Meeting Transcript.txt": two calls, both
+    stored; a draft in "drafts/" and its final elsewhere: one, the final stored, and running the
+    folder again changes nothing."""
+    for folder, demo in (("2026-10", "naralo-2026-10-12-en.txt"), ("2026-11", "afralo-2026-10-05-fr.txt")):
+        (tmp_path / "inbox" / folder).mkdir(parents=True)
+        shutil.copy(DEMO / demo, tmp_path / "inbox" / folder / "Meeting Transcript.txt")
+    results = ingest.ingest_paths(store, [tmp_path / "inbox"], max_bytes=MAX)
+    assert ["ingested", "ingested"] == [r.status for r in results]
+    sub = tmp_path / "sub"
+    (sub / "drafts").mkdir(parents=True)
+    draft = (DEMO / "lacralo-2026-09-21-es.txt").read_text(encoding="utf-8").replace("Buenos días", "Buenos dias", 1)
+    (sub / "drafts" / "lacralo-2026-09-21-es-borrador.txt").write_text(draft, encoding="utf-8")
+    shutil.copy(DEMO / "lacralo-2026-09-21-es.txt", sub / "lacralo-2026-09-21-es-FINAL.txt")
+    for run, expected in ((1, ["skipped", "ingested"]), (2, ["skipped", "unchanged"])):
+        results = ingest.ingest_paths(store, [sub], max_bytes=MAX)
+        assert expected == [r.status for r in results], run
+    assert "lacralo-2026-09-21-es-FINAL.txt" == store.meeting("lacralo-2026-09-21-es").to_json()["source"]["filename"]
 
 
 def test_of_two_files_named_alike_the_later_saved_wins(tmp_path):
