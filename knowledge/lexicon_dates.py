@@ -75,6 +75,14 @@ ZONE_OFFSETS = {"EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6
 # "2:00 PM EST", "2 p.m. EDT", "14:00 EDT", "14h30 CST" (groups: hour and minute said, a.m./p.m.'s letter, the zone).
 ZONE_TIME = (r"(?<![\d.:])\b(?:(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s*([ap])\.?\s*m\.?|"
              r"([01]?\d|2[0-3])\s*(?::|h)\s*([0-5]\d))\s*\(?\s*(?-i:(" + "|".join(ZONE_OFFSETS) + r"))\b")
+# New York's time, written "ET" (in capitals) or "Eastern" next to a time ("3:00 PM ET", "3 p.m. Eastern",
+# "15:00 Eastern Time"): EST or EDT as the call's day has it. Not before a figure ("DE 14:00 ET 15:00":
+# French "and"), not Eastern Europe's, Africa's or Australia's.
+EASTERN_ZONE = "America/New_York"
+EASTERN_TIME = (r"(?<![\d.:])\b(?:(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s*([ap])\.?\s*m\.?|"
+                r"([01]?\d|2[0-3])\s*(?::|h)\s*([0-5]\d))\s*\(?\s*(?:(?-i:ET)|Eastern)"
+                r"(?:\s+(?:standard\s+|daylight\s+)?time)?\b(?!\s*\d)(?!\s+(?:Europe|European|Africa|African|Australia|"
+                r"Australian)\b)")
 # A country's time ("hora de México", "heure du Sénégal", "hora argentina", "Brazil time"): the
 # zone of its capital, by the country's names (folded) in the four languages and the adjectives
 # said after "hora". Countries with several zones people live in are marked True: the capital's

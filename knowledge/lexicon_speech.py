@@ -102,8 +102,10 @@ WHEN_PERIOD = (r"\b(?:(?:at |by )?the end of (?:the|this|next) (?:month|week|yea
 # A time of day said with its part of the day, in UTC: "las 11 de la noche UTC", "9 da manhã UTC",
 # "8 du soir UTC", "a las 11 de la noche UTC-3" (raw text; the part of the day is group 3, the offset the last).
 DAYPART = (r"(?:de la|da|du|de l'|de l’|in the)\s+"
-           r"(noche|tarde|mañana|manana|noite|manhã|manha|soir|apr[eè]s-midi|matin|morning|afternoon|evening)")
+           r"(noche|tarde|mañana|manana|madrugada|noite|manhã|manha|soir|apr[eè]s-midi|matin|morning|afternoon|evening)")
 DAYPART_PM = ("noche", "tarde", "noite", "soir", "apres-midi", "après-midi", "afternoon", "evening")
+# "las 12 de la noche" is midnight, as the day said ends (00:00 the next day); "12 de la madrugada" as it begins.
+DAYPART_NIGHT = ("noche", "noite", "soir")
 UTC_TIME_DAYPART = (r"(?<![\d.:])\b(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s+" + DAYPART + r"\s*\(?\s*(?:UTC|GMT)\b"
                     + UTC_OFFSET)
 

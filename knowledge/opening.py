@@ -13,6 +13,7 @@ _UTC = re.compile(lexicon.UTC_TIME, re.IGNORECASE)
 _UTC_12H = re.compile(lexicon.UTC_TIME_12H, re.IGNORECASE)
 _UTC_DAYPART = re.compile(lexicon_speech.UTC_TIME_DAYPART, re.IGNORECASE)
 _ZONE = re.compile(lexicon_dates.ZONE_TIME, re.IGNORECASE)
+_EASTERN = re.compile(lexicon_dates.EASTERN_TIME, re.IGNORECASE)
 _GROUP = re.compile(lexicon.GROUP_PATTERN)
 _KINDS = [(kind, re.compile(p)) for kind, p in lexicon.KINDS]
 # Dates in file names: 2016-06-20, 20160620, Zoom's GMT20200217-230000.
@@ -142,7 +143,7 @@ def find_utc_time(text: str) -> dt.time | None:
 def find_utc_start(text: str, date: dt.date) -> dt.datetime | None:
     """When a call on ``date`` (its local day, as the transcript says it) started, in UTC: the first
     time given in UTC, with its offset ("23:00 UTC-3" on 3 November is 02:00 UTC on the 4th)."""
-    found = _utc_said(text)
+    found = _utc_said(text, date)
     if not found:
         return None
     _, hour, minute, offset = found[0]
@@ -164,19 +165,28 @@ def utc_times_and_days(text: str) -> list[tuple[int, dt.time, int]]:
     return out
 
 
-def _utc_said(text: str) -> list[tuple[int, int, int, dt.timedelta]]:
+def _utc_said(text: str, on: dt.date | None = None) -> list[tuple[int, int, int, dt.timedelta]]:
     """Every time said in UTC: where it starts, the hour and minute said, and the offset after
-    "UTC" ("UTC-3": minus 3 hours; none: 0), or of a North American zone ("2:00 PM EST": minus 5). Of a range ("14:00-15:30 UTC", "9:00 AM – 10:30 AM
-    (UTC-5)"), the time it starts."""
+    "UTC" ("UTC-3": minus 3 hours; none: 0), or of a North American zone ("2:00 PM EST": minus 5;
+    "3:00 PM ET", "3 PM Eastern": New York's on the day ``on``, read only when it is given). Of a
+    range ("14:00-15:30 UTC", "9:00 AM – 10:30 AM (UTC-5)"), the time it starts. "Las 12 de la
+    noche" is 00:00 as the day ends: an offset a day more."""
     found = {m.span(): (int(m.group(1)) % 12 + (12 if m.group(3).lower() == "p" else 0), int(m.group(2) or 0),
                         _offset(m.group(4))) for m in _UTC_12H.finditer(text)}
-    found.update({m.span(): (int(m.group(1)) % 12 + (12 if m.group(3).lower() in lexicon_speech.DAYPART_PM else 0),
-                             int(m.group(2) or 0), _offset(m.group(_UTC_DAYPART.groups)))
-                  for m in _UTC_DAYPART.finditer(text)})
+    for m in _UTC_DAYPART.finditer(text):
+        part, hour = m.group(3).lower(), int(m.group(1)) % 12
+        midnight = hour == 0 and part in lexicon_speech.DAYPART_NIGHT       # (not noon)
+        found[m.span()] = (hour + (12 if part in lexicon_speech.DAYPART_PM and not midnight else 0),
+                           int(m.group(2) or 0),
+                           _offset(m.group(_UTC_DAYPART.groups)) - (dt.timedelta(days=1) if midnight else dt.timedelta(0)))
     for m in _ZONE.finditer(text):      # "2:00 PM EST", "14:00 EDT"
         hour = int(m.group(1)) % 12 + (12 if m.group(3).lower() == "p" else 0) if m.group(1) else int(m.group(4))
         found[m.span()] = (hour, int(m.group(2) or m.group(5) or 0),
                            dt.timedelta(hours=lexicon_dates.ZONE_OFFSETS[m.group(6)]))
+    for m in _EASTERN.finditer(text) if on else ():       # "3:00 PM ET": EST or EDT, as the day has it
+        hour = int(m.group(1)) % 12 + (12 if m.group(3).lower() == "p" else 0) if m.group(1) else int(m.group(4))
+        minute = int(m.group(2) or m.group(5) or 0)
+        found[m.span()] = (hour, minute, _EASTERN_TZ().utcoffset(dt.datetime.combine(on, dt.time(hour, minute))))
     for m in _UTC.finditer(text):
         if not any(start < m.end() and m.start() < end for start, end in found):
             found[m.span()] = (int(m.group(1)), int(m.group(2) or m.group(3) or 0), _offset(m.group(4)))
@@ -201,6 +211,13 @@ _RANGE_START = re.compile(r"(?:(?<=from )|(?<=de )|(?<=du )|(?<=entre )|(?<=desd
                           r"\b([01]?\d|2[0-3])(?:\s*(?:h|:|\.(?=[0-5]\d))\s*([0-5]\d)?)?"
                           r"\s*(?:([ap])\.?\s*m\b\.?)?\s*(?:[-–—]|\b(?:to|until|a|à|au|hasta|até)\b)\s*$",
                           re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _EASTERN_TZ() -> dt.tzinfo:
+    from zoneinfo import ZoneInfo
+
+    return ZoneInfo(lexicon_dates.EASTERN_ZONE)
 
 
 def _offset(said: str | None) -> dt.timedelta:

@@ -96,7 +96,8 @@ READING = 18       # 2: a stray byte in a UTF-8 file is read as Windows-1252 ("G
 #                   17: Windows-1252's curly quotes and dashes no Mac Roman letters ("don’t" is not "donít")
 #                   18: a call's minutes, notes or agenda, named so in their heading and spoken in by no one, are
 #                       no transcript; of several dates in the opening, the one said as today's ("our next call will be
-#                       on 9 November. Today is 12 October": 12 October)
+#                       on 9 November. Today is 12 October": 12 October); "las 12 de la noche" is midnight, not noon;
+#                       "de la madrugada"; "3:00 PM ET" / "Eastern" (New York's time on the call's day)
 
 
 def parse(doc: Document) -> Transcript:

@@ -166,3 +166,35 @@ def test_the_calls_own_date_is_the_one_said_as_today(said, language, date):
 ])
 def test_the_file_names_date_against_the_openings(said, file_date, date):
     assert date == opening_mod.call_date(said, "en", dt.date.fromisoformat(file_date)).isoformat()
+
+
+@pytest.mark.parametrize("said, day, start", [
+    # "las 12 de la noche" is midnight as the day said ends, not noon; "de la madrugada" as one begins
+    ("Hoy es lunes 21 de septiembre de 2026 y son las 12 de la noche UTC.", "2026-09-21", "2026-09-22T00:00"),
+    ("Hoy es lunes 21 de septiembre de 2026 y son las 12 de la noche UTC-3.", "2026-09-21", "2026-09-22T03:00"),
+    ("Hoje é 21 de setembro de 2026, são 12 da noite UTC.", "2026-09-21", "2026-09-22T00:00"),
+    ("Hoy es 21 de septiembre de 2026 y son las 12 de la tarde UTC.", "2026-09-21", "2026-09-21T12:00"),
+    ("Hoy es 21 de septiembre de 2026 y son las 11 de la noche UTC.", "2026-09-21", "2026-09-21T23:00"),
+    ("Hoy es 21 de septiembre de 2026 y es la 1 de la madrugada UTC.", "2026-09-21", "2026-09-21T01:00"),
+    ("Hoy es 21 de septiembre de 2026 y son las 12 de la madrugada UTC.", "2026-09-21", "2026-09-21T00:00"),
+    # New York's time, "ET" or "Eastern" next to a time: EDT or EST as the call's day has it
+    ("Monday, 12 October 2026. It is 3:00 PM ET.", "2026-10-12", "2026-10-12T19:00"),
+    ("Monday, 12 October 2026. It is 3:00 PM Eastern.", "2026-10-12", "2026-10-12T19:00"),
+    ("Tuesday, 3 November 2026, 3 p.m. Eastern Time", "2026-11-03", "2026-11-03T20:00"),
+    ("Monday, 11 January 2027, 15:00 ET", "2027-01-11", "2027-01-11T20:00"),
+    ("Monday, 12 October 2026, 9:30 PM (ET)", "2026-10-12", "2026-10-13T01:30"),
+])
+def test_midnight_and_eastern_time(said, day, start):
+    assert f"{start}:00+00:00" == opening_mod.find_utc_start(said, dt.date.fromisoformat(day)).isoformat()
+
+
+@pytest.mark.parametrize("said", [
+    "3 novembre 2026, DE 14:00 ET 15:00",                   # French "and" in capitals, a time after it
+    "3 novembre 2026, de 14:00 et 15:00",
+    "3 November 2026, 3 PM Eastern European Time",
+    "3 November 2026, at 15:00 Eastern Africa time",
+    "3 November 2026: the ET members will meet at 3",       # no time next to it
+    "3 November 2026, 3 PM et les autres",
+])
+def test_what_is_no_eastern_time(said):
+    assert opening_mod.find_utc_start(said, dt.date(2026, 11, 3)) is None
