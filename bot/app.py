@@ -52,7 +52,8 @@ class Services:
     def ingest_upload(self, content: bytes, filename: str, max_bytes: int) -> ingest.FileResult:
         """Runs in a worker thread, on its own connection; the bot keeps answering meanwhile."""
         with Store(self.config.db_path) as store:
-            return ingest.ingest_bytes(store, content, filename, max_bytes=max_bytes)
+            return ingest.ingest_bytes(store, content, filename, max_bytes=max_bytes,
+                                       date_order=self.config.display.date_order)
 
     def upload_reply(self, result: ingest.FileResult, name: str, lang: str) -> Reply:
         """What was understood of an uploaded transcript, in the admin's language."""
@@ -89,7 +90,7 @@ def _warm(answerer: Answerer, db_path) -> None:
 
 def build_services(config: Config) -> Services:
     store = Store(config.db_path)
-    read_again(store)
+    read_again(store, config.display.date_order)
     language_identifier()           # its model, loaded now rather than at a member's first question
     events = config_events(config)
     answerer = Answerer(store, Searcher(store), config.answers.default_language, config.answers.participation_target,
@@ -103,10 +104,10 @@ def build_services(config: Config) -> Services:
                     config_offsets(config))
 
 
-def read_again(store: Store) -> None:
+def read_again(store: Store, date_order: str = "DMY") -> None:
     """Meetings an older version of Acta read are read again from their stored files, before
     anyone asks (an upgrade that reads transcripts better then changes the answers at once)."""
-    results = ingest.reread_stale(store)
+    results = ingest.reread_stale(store, date_order=date_order)
     if not results:
         return
     failed = [r for r in results if r.status == ingest.FAILED]

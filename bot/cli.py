@@ -85,7 +85,7 @@ def ingest(obj: _Context, paths: tuple[str, ...], as_json: bool, replace: bool) 
     transcript), 1 when some file failed or none was a transcript."""
     with obj.store() as store:
         results = ingest_mod.ingest_paths(store, paths, max_bytes=obj.config.max_bytes, replace=replace,
-                                          on_result=_progress)
+                                          on_result=_progress, date_order=obj.config.display.date_order)
     counts = _counts(results)
     if as_json:
         click.echo(json.dumps({"files": [r.to_json() for r in results], **counts}, ensure_ascii=False, indent=2))
@@ -108,7 +108,7 @@ def reingest(obj: _Context, meeting_ids: tuple[str, ...], as_json: bool) -> None
 
     Exit status: 0 when every meeting was read again, 1 when some failed."""
     with obj.store(create=False, note_stale=False) as store:
-        results = ingest_mod.reread(store, meeting_ids, on_result=_progress)
+        results = ingest_mod.reread(store, meeting_ids, on_result=_progress, date_order=obj.config.display.date_order)
     counts = {s: sum(1 for r in results if r.status == s) for s in (ingest_mod.REREAD, ingest_mod.FAILED)}
     if as_json:
         click.echo(json.dumps({"meetings": [r.to_json() for r in results], **counts}, ensure_ascii=False, indent=2))

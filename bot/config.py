@@ -111,7 +111,7 @@ class RemindersConfig:
 @dataclass(frozen=True)
 class DisplayConfig:
     timezones: list[str] = _help("time zones an event's time is shown in (IANA names)", ["UTC"], required=True)
-    date_order: str = _help("how the group writes numeric dates: DMY or MDY (\"03/04\"), in questions, commands and /schedule", "DMY")
+    date_order: str = _help("how the group writes numeric dates: DMY or MDY (\"03/04\"), in questions, commands, /schedule and English transcripts", "DMY")
 
 
 @dataclass(frozen=True)

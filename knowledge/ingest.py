@@ -122,15 +122,16 @@ def debris(relative: Path) -> bool:
 
 
 def ingest_document(store: Store, doc: Document, *, replace: bool = False, again: str | None = None,
-                    today: dt.date | None = None) -> FileResult:
+                    today: dt.date | None = None, date_order: str = "DMY") -> FileResult:
     """Understand and store one document already read; TranscriptError if it is not a transcript,
     or if it would replace a stored version of the meeting with much less of it (a file cut off),
     unless ``replace``. ``again``: the id of the meeting this stored document is read anew for.
-    ``today`` (the machine's by default): a meeting dated after it is stored with a warning."""
+    ``today`` (the machine's by default): a meeting dated after it is stored with a warning.
+    ``date_order``: how the group writes numeric dates (``[display] date_order``), for English ones."""
     existing = None if again else store.meeting_for_document(doc.sha256)
     if existing:
         return FileResult(doc.path, UNCHANGED, meeting_id=existing)
-    transcript = transcripts.parse(doc)
+    transcript = transcripts.parse(doc, date_order=date_order)
     if again:
         stored = store.meeting_summary(again)
         was = (stored.date, stored.group, stored.kind, stored.language)
@@ -173,7 +174,7 @@ def ingest_document(store: Store, doc: Document, *, replace: bool = False, again
 
 def ingest_paths(store: Store, paths: Iterable[str | Path], *, max_bytes: int, replace: bool = False,
                  on_result: Callable[[int, int, FileResult], None] | None = None,
-                 today: dt.date | None = None) -> list[FileResult]:
+                 today: dt.date | None = None, date_order: str = "DMY") -> list[FileResult]:
     """Ingest every file under ``paths``; ``on_result(i, total, result)`` reports progress.
     ``replace``: store a new version of a meeting even when it is much shorter than the stored one.
     A file found in a folder that is no transcript (NotATranscript: a README, notes) is skipped;
@@ -181,18 +182,19 @@ def ingest_paths(store: Store, paths: Iterable[str | Path], *, max_bytes: int, r
     v3) that read as one call, the latest is read and the others are skipped as superseded (``drafts``)."""
     found = _found(paths)
     named = {path for path, in_folder in found if not in_folder}
-    later = drafts.superseded([path for path, _ in found], _one_call(max_bytes))
+    later = drafts.superseded([path for path, _ in found], _one_call(max_bytes, date_order))
 
     def one(path: str) -> FileResult:
         if path in later:       # (the draft read after its final would replace it, on every run)
             why = ("a later version of the same call, by its name" if drafts.rank(later[path]) > drafts.rank(path)
                    else "the same call's file, saved later")
             return FileResult(path, SKIPPED, code=SUPERSEDED, reason=f"superseded by {later[path]} ({why})")
-        return ingest_file(store, path, max_bytes=max_bytes, replace=replace, in_folder=path not in named, today=today)
+        return ingest_file(store, path, max_bytes=max_bytes, replace=replace, in_folder=path not in named, today=today,
+                           date_order=date_order)
     return _each(store, [path for path, _ in found], one, on_result)
 
 
-def _one_call(max_bytes: int) -> Callable[[str, str], bool]:
+def _one_call(max_bytes: int, date_order: str) -> Callable[[str, str], bool]:
     """Whether two files read as versions of one call (``drafts.one_call``); a file that does not
     read is a version of none (it is ingested, and fails, on its own)."""
     read: dict[str, Transcript | None] = {}
@@ -200,7 +202,7 @@ def _one_call(max_bytes: int) -> Callable[[str, str], bool]:
     def transcript(path: str) -> Transcript | None:
         if path not in read:
             try:
-                read[path] = transcripts.parse(formats.read(path, max_bytes))
+                read[path] = transcripts.parse(formats.read(path, max_bytes), date_order=date_order)
             except Exception:  # (TranscriptError, or a bug on an odd file: reported when it is ingested)
                 read[path] = None
         return read[path]
@@ -211,23 +213,24 @@ def _one_call(max_bytes: int) -> Callable[[str, str], bool]:
 
 
 def reread(store: Store, meeting_ids: Sequence[str] = (), *,
-           on_result: Callable[[int, int, FileResult], None] | None = None) -> list[FileResult]:
+           on_result: Callable[[int, int, FileResult], None] | None = None, date_order: str = "DMY") -> list[FileResult]:
     """Read stored meetings again from the files they were read from, with this version's reading
     of transcripts (after an upgrade that reads them better: apologies announced mid-call, say).
     Every meeting by default. Each keeps its id, in a transaction of its own: one that no longer
     reads keeps what was stored, and is reported as failed."""
     return _each(store, list(meeting_ids) or store.meeting_ids(),
-                 lambda mid: _ingest(store, mid, lambda: store.stored_document(mid), again=mid), on_result)
+                 lambda mid: _ingest(store, mid, lambda: store.stored_document(mid), again=mid, date_order=date_order),
+                 on_result)
 
 
-def reread_stale(store: Store, *,
-                 on_result: Callable[[int, int, FileResult], None] | None = None) -> list[FileResult]:
+def reread_stale(store: Store, *, on_result: Callable[[int, int, FileResult], None] | None = None,
+                 date_order: str = "DMY") -> list[FileResult]:
     """Read again the meetings an older version of Acta read (``Store.stale_readings``), as
     ``reread`` does; nothing when there are none. One that fails stays as it was, and stale; when
     the database stays busy with another process's write, the rest wait for another time."""
     results: list[FileResult] = []
     for mid in store.stale_readings():
-        results += reread(store, [mid], on_result=on_result)
+        results += reread(store, [mid], on_result=on_result, date_order=date_order)
         if results[-1].code == "busy":      # another process writes: not now (the next start)
             break
     return results
@@ -247,7 +250,7 @@ def _each(store: Store, items: list[str], one: Callable[[str], FileResult],
 
 
 def ingest_file(store: Store, path: str, *, max_bytes: int, replace: bool = False,
-                in_folder: bool = False, today: dt.date | None = None) -> FileResult:
+                in_folder: bool = False, today: dt.date | None = None, date_order: str = "DMY") -> FileResult:
     """Ingest one file; a failure is returned as a result naming the reason, never raised.
     ``in_folder``: found in a folder, so skipped, not failed, when it is no transcript."""
     def read() -> Document:
@@ -256,19 +259,21 @@ def ingest_file(store: Store, path: str, *, max_bytes: int, replace: bool = Fals
                 f"unsupported file type {Path(path).suffix or '(none)'!r} "
                 f"(supported: {', '.join(sorted(formats.EXTENSIONS))})", path, code="unsupported")
         return formats.read(path, max_bytes)
-    return _ingest(store, path, read, replace=replace, in_folder=in_folder, today=today)
+    return _ingest(store, path, read, replace=replace, in_folder=in_folder, today=today, date_order=date_order)
 
 
 def ingest_bytes(store: Store, content: bytes, filename: str, *, max_bytes: int,
-                 today: dt.date | None = None) -> FileResult:
+                 today: dt.date | None = None, date_order: str = "DMY") -> FileResult:
     """Ingest an uploaded file's content; a failure is returned as a result, never raised."""
-    return _ingest(store, filename, lambda: formats.from_bytes(content, filename, max_bytes=max_bytes), today=today)
+    return _ingest(store, filename, lambda: formats.from_bytes(content, filename, max_bytes=max_bytes), today=today,
+                   date_order=date_order)
 
 
 def _ingest(store: Store, name: str, read: Callable[[], Document], *, replace: bool = False,
-            again: str | None = None, in_folder: bool = False, today: dt.date | None = None) -> FileResult:
+            again: str | None = None, in_folder: bool = False, today: dt.date | None = None,
+            date_order: str = "DMY") -> FileResult:
     try:
-        return ingest_document(store, read(), replace=replace, again=again, today=today)
+        return ingest_document(store, read(), replace=replace, again=again, today=today, date_order=date_order)
     except NotATranscript as e:
         return FileResult(name, SKIPPED, code=e.code, reason=e.reason) if in_folder else failed(name, e)
     except TranscriptError as e:

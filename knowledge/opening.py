@@ -43,15 +43,16 @@ def find_date(text: str, language: str) -> dt.date | None:
     return next((d for _, _, d in _dates(text, language)), None)
 
 
-def call_date(text: str, language: str, file_date: dt.date | None = None) -> dt.date | None:
+def call_date(text: str, language: str, file_date: dt.date | None = None,
+              date_order: str = "DMY") -> dt.date | None:
     """The call's own date among those its opening says: the one said as today's ("Today is
     Monday, 12 October 2026", "hoy es…", "nous sommes le…", "it is Monday, …"), else the one its
     welcome says ("Welcome to the NARALO monthly call on 12 October 2026"), else the first said
     without a word that makes it another day's ("our next call will be on…", "the deadline is…",
     "before ICANN78 on…", "our last call on…"). ``file_date`` (the file name's) is taken over a date
     said without either, when the opening says it too or says only other days. None when the
-    opening says no full date."""
-    found = find_dates(text, language)
+    opening says no full date. ``date_order``: as ``find_dates``."""
+    found = find_dates(text, language, date_order)
     if not found:
         return None
     scored = []
@@ -93,20 +94,23 @@ def _clause_end(text: str, at: int) -> int:
     return m.start() if m else len(text)
 
 
-def find_dates(text: str, language: str) -> list[tuple[int, int, dt.date]]:
+def find_dates(text: str, language: str, date_order: str = "DMY") -> list[tuple[int, int, dt.date]]:
     """Every full date written in ``text``, in order, with where it starts and ends ("le 20 juin
-    2016 et le 17 février 2020")."""
-    return list(_dates(text, language))
+    2016 et le 17 février 2020"). ``date_order`` "MDY" (``[display] date_order``) reads an English
+    text's numeric dates month first ("10/12/2026": 12 October); French, Spanish and Portuguese
+    write them day first whatever the group's setting."""
+    return list(_dates(text, language, date_order))
 
 
-def _dates(text: str, language: str):
+def _dates(text: str, language: str, date_order: str = "DMY"):
     languages = [language] + [lang for lang in lexicon.LANGUAGES if lang != language]
     candidates = sorted((m.start(), m.group(0)) for rx in _DATE_PHRASES for m in rx.finditer(text))
     for start, phrase in candidates:
         end = start + len(phrase)
         phrase = re.sub(r"(?<=\d)(?:\.?º|\.?°|\.?ª|o|ro)(?=\s)", "", phrase)       # "1º de julio" -> "1 de julio"
         phrase = re.sub(r"^(?:primero|primeiro)\b", "1", phrase, flags=re.IGNORECASE)   # "primero de septiembre"
-        order = "YMD" if re.match(r"\d{4}-", phrase) else lexicon.NUMERIC_DATE_ORDER.get(language, "DMY")
+        order = "YMD" if re.match(r"\d{4}-", phrase) else (
+            "MDY" if date_order == "MDY" and language == "en" else lexicon.NUMERIC_DATE_ORDER.get(language, "DMY"))
         parsed = _dateparser().parse(
             phrase, languages=languages,
             settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"],

@@ -118,7 +118,7 @@ MIN_WORDS = 5               # turns shorter than this ("Thank you.") tell no cal
 
 
 def second_call(raw: Sequence[RawTurn], ends: Sequence[int], date: dt.date, group: str | None,
-                language: str) -> tuple[int, str] | None:
+                language: str, *, date_order: str = "DMY") -> tuple[int, str] | None:
     """Where a second call starts in a file that holds two, pasted one after the other: its line
     and what says so; None for one call. A second call opens with a welcome to the call and a full
     date at the start of a turn. It is another call when that date or its group is not the
@@ -131,13 +131,13 @@ def second_call(raw: Sequence[RawTurn], ends: Sequence[int], date: dt.date, grou
     for end in ends:
         after = [i for i, t in enumerate(raw) if t.line and t.line > end]
         for i in after[:OPENING_TURNS]:
-            found = _opened(raw, i, date, group, language)
+            found = _opened(raw, i, date, group, language, date_order)
             if found and (_repeats(raw[i:], raw[:i]) if not found[1] else
                           i == after[0] or _roll_call(raw[i:i + ROLL_CALL_TURNS])):
                 return raw[i].line, f"the transcript ends at line {end} and {found[0]} follows"
     first: int | None = None        # the first call's opening turn
     for i, turn in enumerate(raw):
-        if not (found := _opened(raw, i, date, group, language)):
+        if not (found := _opened(raw, i, date, group, language, date_order)):
             continue
         what, differs = found
         if i - (first if first is not None else 0) >= MIN_TURNS_BEFORE and (
@@ -148,11 +148,11 @@ def second_call(raw: Sequence[RawTurn], ends: Sequence[int], date: dt.date, grou
 
 
 def _opened(raw: Sequence[RawTurn], i: int, date: dt.date, group: str | None,
-            language: str) -> tuple[str, bool] | None:
+            language: str, date_order: str = "DMY") -> tuple[str, bool] | None:
     """Does turn ``i`` open a call (a welcome to the call and a full date at its start)? Then which
     one, and whether it differs from the meeting (another date or group); else None."""
     head = raw[i].text[:OPENING_HEAD]
-    if not raw[i].line or not _WELCOME.search(fold(head)) or (said := opening.call_date(head, language)) is None:
+    if not raw[i].line or not _WELCOME.search(fold(head)) or (said := opening.call_date(head, language, date_order=date_order)) is None:
         return None
     other = opening.find_group(head)
     if said != date or (other and group and other != group):

@@ -98,10 +98,12 @@ READING = 18       # 2: a stray byte in a UTF-8 file is read as Windows-1252 ("G
 #                       no transcript; of several dates in the opening, the one said as today's ("our next call will be
 #                       on 9 November. Today is 12 October": 12 October); "las 12 de la noche" is midnight, not noon;
 #                       "de la madrugada"; "3:00 PM ET" / "Eastern" (New York's time on the call's day)
+#                       (and with [display] date_order = "MDY", an English opening's numeric dates month first)
 
 
-def parse(doc: Document) -> Transcript:
-    """Everything Acta understands of one document; TranscriptError if it is not a transcript."""
+def parse(doc: Document, *, date_order: str = "DMY") -> Transcript:
+    """Everything Acta understands of one document; TranscriptError if it is not a transcript.
+    ``date_order``: how the group writes numeric dates ("MDY": an English "10/12/2026" is 12 October)."""
     content = formats.extract(doc)
     if content.cues:
         preamble = ""
@@ -128,20 +130,21 @@ def parse(doc: Document) -> Transcript:
                 f"before it, {read} after; are the speakers written otherwise than 'JANE DOE: …'?", doc.path,
                 code="mostly_unread"), raw, text)
         try:
-            transcript = build(raw, preamble, filename=doc.filename, path=doc.path)
+            transcript = build(raw, preamble, filename=doc.filename, path=doc.path, date_order=date_order)
         except TranscriptError as e:
             if e.code != "no_date":
                 raise
             raise _screened(e, raw, text) from None
         ends = [content.text.count("\n", 0, m.start() + len(m.group(0)) - len(m.group(0).lstrip())) + 1
                 for m in _END_MARKER.finditer(content.text)]
-        second = screening.second_call(raw, ends, transcript.date, transcript.group, transcript.language)
+        second = screening.second_call(raw, ends, transcript.date, transcript.group, transcript.language,
+                                       date_order=date_order)
         if second:
             raise TranscriptError(
                 f"two calls in one file: a second one starts at line {second[0]} ({second[1]}); split the file "
                 "there and ingest each part", doc.path, code="two_calls", line=second[0])
         return transcript
-    return build(raw, preamble, filename=doc.filename, path=doc.path)
+    return build(raw, preamble, filename=doc.filename, path=doc.path, date_order=date_order)
 
 
 def _screened(error: TranscriptError, raw: list[RawTurn], text: str) -> TranscriptError:
@@ -326,7 +329,8 @@ def _append(paragraphs: list[list[str]], line: str) -> None:
         paragraphs[-1].append(" " + line)    # a sentence cut by a page break or a line wrap
 
 
-def build(raw: list[RawTurn], preamble: str = "", *, filename: str = "", path: str | None = None) -> Transcript:
+def build(raw: list[RawTurn], preamble: str = "", *, filename: str = "", path: str | None = None,
+          date_order: str = "DMY") -> Transcript:
     """Put together a meeting from its turns: language, date, people, roll call, agenda."""
     full_text = "\n".join(t.text for t in raw)
     language = detect_language(full_text)
@@ -334,14 +338,14 @@ def build(raw: list[RawTurn], preamble: str = "", *, filename: str = "", path: s
 
     file_date, file_time = opening.from_filename(filename)
     # (the call's own date: "Today is 12 October", not "our next call will be on 9 November" said first)
-    date = opening.call_date(opening_text, language, file_date)
+    date = opening.call_date(opening_text, language, file_date, date_order)
     if date is None or not opening.utc_times(opening_text):
         # Said in words: "martes, tres de noviembre de dos mil veintiséis", "vingt-trois heures UTC"
         # (in the transcript's language first: an opening may be in another).
         for lang in [language] + [x for x in lexicon.LANGUAGES if x != language]:
             said = opening.in_digits(opening_text, lang)
             if (date is None and opening.find_date(said, language)) or (date and opening.utc_times(said)):
-                opening_text, date = said, date or opening.call_date(said, language, file_date)
+                opening_text, date = said, date or opening.call_date(said, language, file_date, date_order)
                 break
     if date and file_date and date != file_date and (date.year, date.month, date.day) == (
             file_date.year, file_date.day, file_date.month):

@@ -198,3 +198,56 @@ def test_midnight_and_eastern_time(said, day, start):
 ])
 def test_what_is_no_eastern_time(said):
     assert opening_mod.find_utc_start(said, dt.date(2026, 11, 3)) is None
+
+
+@pytest.mark.parametrize("said, language, order, date", [
+    ("Welcome to the NARALO call on 03/04/2026.", "en", "MDY", "2026-03-04"),     # the group writes month first
+    ("Welcome to the NARALO call on 03/04/2026.", "en", "DMY", "2026-04-03"),
+    ("Welcome to the NARALO call on 10/12/2026.", "en", "MDY", "2026-10-12"),
+    ("Bienvenidos a la llamada del 03/04/2026.", "es", "MDY", "2026-04-03"),       # Spanish writes day first anyway
+    ("Bienvenue à l'appel du 03/04/2026.", "fr", "MDY", "2026-04-03"),
+    ("Welcome to the call of 2026-03-04.", "en", "MDY", "2026-03-04"),
+    ("Welcome to the call on Wednesday, 11/03/2026.", "en", "MDY", "2026-03-11"),   # the weekday still says
+    ("Welcome to the call on 13/03/2026.", "en", "MDY", "2026-03-13"),             # (no 13th month: one way only)
+])
+def test_numeric_dates_in_the_groups_order(said, language, order, date):
+    found = opening_mod.call_date(said, language, date_order=order)
+    assert date == (found.isoformat() if found else None)
+
+
+def test_the_groups_date_order_reads_transcripts_and_reads_them_again(tmp_path):
+    """[display] date_order = "MDY": an English "10/12/2026" with no date in the file name is
+    12 October, when ingested and when read again; a file name that says otherwise still wins."""
+    import json
+
+    from click.testing import CliRunner
+
+    from bot.cli import cli
+    config = tmp_path / "bot.toml"
+    config.write_text('[display]\ndate_order = "MDY"\n', encoding="utf-8")
+    text = ("JANE DOE: Welcome to the NARALO monthly call on 10/12/2026. It is 19:00 UTC.\n"
+            "JOHN ROE: Thank you, Jane. Glad to be here today with all of you.\n")
+    (tmp_path / "naralo-call.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "naralo-2026-12-10.txt").write_text(text.replace("Glad", "So glad"), encoding="utf-8")
+
+    def run(*args):
+        return CliRunner().invoke(cli, ["--config", str(config), "--db", str(tmp_path / "a.db"), *map(str, args)],
+                                  catch_exceptions=False)
+    result = run("ingest", "--json", tmp_path / "naralo-call.txt", tmp_path / "naralo-2026-12-10.txt")
+    assert ["2026-10-12", "2026-12-10"] == [f["date"] for f in json.loads(result.stdout)["files"]]
+    again = run("reingest", "--json")
+    assert [("reread", "2026-10-12"), ("reread", "2026-12-10")] == [
+        (m["status"], m["date"]) for m in json.loads(again.stdout)["meetings"]]
+
+
+def test_an_upload_reads_numeric_dates_in_the_groups_order(tmp_path):
+    from bot import app
+    from bot import config as config_mod
+    (tmp_path / "bot.toml").write_text('[display]\ndate_order = "MDY"\n', encoding="utf-8")
+    services = app.build_services(config_mod.load(tmp_path / "bot.toml", db=str(tmp_path / "a.db")))
+    try:
+        text = ("JANE DOE: Welcome to the NARALO monthly call on 10/12/2026. It is 19:00 UTC.\n"
+                "JOHN ROE: Thank you, Jane. Glad to be here today with all of you.\n")
+        assert "2026-10-12" == services.ingest_upload(text.encode(), "naralo.txt", 100_000).date
+    finally:
+        services.close()

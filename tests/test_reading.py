@@ -88,7 +88,7 @@ def test_a_meeting_that_no_longer_reads_keeps_what_was_read_and_stays_stale(tmp_
     path = tmp_path / "acta.db"
     read_by_an_older_version(path, monkeypatch)
     parse = transcripts.parse
-    monkeypatch.setattr(transcripts, "parse", lambda doc: parse(doc) if "2020" not in doc.filename else 1 / 0)
+    monkeypatch.setattr(transcripts, "parse", lambda doc, **kw: parse(doc, **kw) if "2020" not in doc.filename else 1 / 0)
     services = app.build_services(config_mod.load(ROOT / "bot.toml", db=path))
     try:
         assert ["lacralo-2020-02-17-fr"] == services.store.stale_readings()

@@ -180,7 +180,7 @@ def test_reading_stored_meetings_again_applies_a_better_parser(store, corpus_dir
     assert "failed" == ingest.reread(store, ["nope"])[0].status
     # Read as another day now: refused, not stored under an id that says another date.
     parse = transcripts.parse
-    monkeypatch.setattr(transcripts, "parse", lambda doc: dataclasses.replace(parse(doc), date=dt.date(2020, 2, 18)))
+    monkeypatch.setattr(transcripts, "parse", lambda doc, **kw: dataclasses.replace(parse(doc, **kw), date=dt.date(2020, 2, 18)))
     refused = ingest.reread(store, ["lacralo-2020-02-17-fr"])[0]
     assert ("failed", "changed_identity") == (refused.status, refused.code)
     assert "2020-02-17" == store.meeting_summary("lacralo-2020-02-17-fr").date
@@ -204,7 +204,7 @@ def test_a_meeting_that_no_longer_reads_keeps_what_was_stored(store, corpus_dir,
     ingest.ingest_file(store, str(CALL_2020), max_bytes=MAX)
     before = store.meeting("lacralo-2020-02-17-fr").to_json()
 
-    def unreadable(doc):
+    def unreadable(doc, **kw):
         raise TranscriptError("no speaker labels", code="no_labels")
     monkeypatch.setattr(transcripts, "parse", unreadable)
     assert [("failed", "no_labels")] == [(r.status, r.code) for r in ingest.reread(store)]
