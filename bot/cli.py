@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 
 from bot import config as config_mod
+from jobs import tzdb
 from knowledge import ingest as ingest_mod, transactions
 from knowledge.errors import ActaError, ConfigError, MeetingNotFound
 from knowledge.store import Store
@@ -68,6 +69,7 @@ def with_overrides(command):
 @click.pass_context
 def cli(ctx: click.Context, config_path: str | None, db: str | None) -> None:
     """Acta: ask your community's meeting transcripts."""
+    logging.getLogger("acta").info("time zones: %s", tzdb.prefer_packaged())   # before any zone is read
     ctx.obj = _Context(config_path, db)
 
 

@@ -321,17 +321,23 @@ def parse_when(text: str, languages: list[str], now: dt.datetime, date_order: st
             raise CalendarError(f"not a date: {numeric.group(0)!r}", code="bad_date")
         if day > dates.days_in(month):                # "31/04", in any year
             raise CalendarError(f"no day {day} in month {month}", code="no_such_day", day=day, month=month, year=None)
-    settings = {"PREFER_DATES_FROM": "future", "RELATIVE_BASE": now.astimezone(UTC).replace(tzinfo=None),
-                "DATE_ORDER": date_order, "TIMEZONE": default_zone, "RETURN_AS_TIMEZONE_AWARE": True,
-                "TO_TIMEZONE": "UTC", "REQUIRE_PARTS": ["day"]}
     cleaned = re.sub(r"\b(?:el|la|le|o|a|the)\s+(?=pr[oó]xim|next|prochain)", "", text, flags=re.I)
     cleaned = re.sub(r"^\s*(?:el|le|la|o|the|on)\s+(?=\d)", "", cleaned, flags=re.I)   # "el 5 de diciembre"
     cleaned = re.sub(r"\b(?:a las|às|as|à|at)\s+(?=\d)", "", cleaned, flags=re.I)
     # "10h" and "18h30" are times of day, not durations.
     cleaned = re.sub(r"\b([01]?\d|2[0-3])\s*h\s*([0-5]\d)?\b", lambda m: f"{m.group(1)}:{m.group(2) or '00'}", cleaned)
+    # dateparser reads the wall time only; zoneinfo puts it in the zone (pytz's rules, which
+    # dateparser would use, are not the ones bot.toml, .ics and the display use). An offset or
+    # abbreviation written in the text ("UTC-3", "EST") is fixed: dateparser applies it.
+    written, local_zone = _written_zone(cleaned), zone(default_zone)
+    base = now.astimezone(UTC if written is not None else local_zone).replace(tzinfo=None)
+    settings = {"PREFER_DATES_FROM": "future", "RELATIVE_BASE": base, "DATE_ORDER": date_order,
+                "TIMEZONE": "UTC", "RETURN_AS_TIMEZONE_AWARE": True, "REQUIRE_PARTS": ["day"]}
     parsed = dateparser.parse(cleaned, languages=languages, settings=settings)
+    if parsed is not None and written is None:
+        parsed = _to_utc(parsed.replace(tzinfo=None), local_zone)
     named = named_weekday(text)
-    written_zone = _written_zone(cleaned) or zone(default_zone)
+    written_zone = written or local_zone
     if parsed is None and named is not None:      # "el próximo martes", "terça-feira"
         parsed = _weekday(named, text, now, written_zone)
     impossible = dates.impossible_day(text) if parsed is None else None

@@ -6,8 +6,11 @@ from pathlib import Path
 
 import pytest
 
+from jobs import tzdb
 from knowledge import formats, transcripts
 from knowledge.store import Store
+
+tzdb.prefer_packaged()      # as `acta` does: the tzdata package's rules, whatever the host's are
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("ACTA_SHARED", ROOT.parent / "shared"))
