@@ -150,8 +150,10 @@ class SchedulingCommands:
         counts = self.store.import_calendar(read, chats, member.id, now,
                                             every_chat=member.bot_admin and chats == self.default_chats)
         where = self._where(chats, member, lang) if read.events else ""
+        held = [(d.title, e.start_utc) for e in read.events
+                if (d := calendar.held_off(self.events, e.title, e.start_utc, chats)) is not None]
         return "\n".join(filter(None, [imported(lang, len(read.events), read.skipped, counts, read.unknown_zones,
-                                                     read.all_day), where]))
+                                                     read.all_day, held), where]))
 
     def _confirmation(self, eid: int, title: str, start: dt.datetime, lang: str, clash: list[str] = (),
                       where: str = ""):

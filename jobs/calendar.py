@@ -88,6 +88,7 @@ class Event:
     survey_options: tuple[str, ...] = ("1", "2", "3", "4", "5")
     survey_hours: int = 48                # how long the survey stays open after the event ends
     exdates: frozenset[dt.date] = frozenset()   # local days whose occurrence is skipped (a holiday)
+    imported: bool = False                # stored from an .ics file (not /schedule'd by an admin)
 
     @classmethod
     def declared(cls, title: str, start: str, timezone: str, rrule: str = "", length: str = "1h",
@@ -184,10 +185,12 @@ def describe(event: Event) -> str:
 def upcoming(events: list[Event], now: dt.datetime, until: dt.datetime) -> list[Occurrence]:
     """Every event's occurrences from now to ``until``, soonest first. One call known twice (in
     bot.toml and in an imported .ics: at the same time, for a chat they share (no chats: every chat), under the same
-    title or one whose words hold the other's) is one occurrence, bot.toml's, for the chats of both."""
+    title or one whose words hold the other's) is one occurrence, bot.toml's, for the chats of both;
+    an imported one on a day bot.toml's ``exdates`` skip is none (``held_off``)."""
     found = sorted((o for e in events for o in safe_occurrences(e, now, until)),
                    key=lambda o: (o.start_utc, o.event.stored_id is not None, o.event.stored_id or 0))
     found = _moved(found, events)
+    found = [o for o in found if not o.event.imported or not held_off(events, o.event.title, o.start_utc, o.event.chats)]
     kept: dict[dt.datetime, list[Occurrence]] = {}
     for o in found:
         same_time = kept.setdefault(o.start_utc, [])
@@ -225,6 +228,20 @@ def _moved(found: list[Occurrence], events: list[Event]) -> list[Occurrence]:
     return [Occurrence(_as_twin(o.event, twins[o.event.stored_id]), o.start_utc)
             if o.event.stored_id in twins else o for o in found
             if (o.start_utc, id(o.event)) not in left_out]
+
+
+def held_off(events: list[Event], title: str, start_utc: dt.datetime, chats=()) -> Event | None:
+    """The bot.toml event that skips this occurrence (``exdates``: a holiday) when an imported
+    one of the same call (title, a chat they share) falls at the time bot.toml would have had it:
+    an invitation does not bring back the call the operator left out (an admin's /schedule does)."""
+    for d in events:
+        if d.stored_id is not None or not d.exdates \
+                or start_utc.astimezone(d.timezone).date() not in d.exdates or not same_call(d.title, title) \
+                or not (set(d.chats) & set(chats) or not d.chats or not chats):
+            continue
+        if safe_occurrences(dataclasses.replace(d, exdates=frozenset()), start_utc - dt.timedelta(seconds=1), start_utc):
+            return d
+    return None
 
 
 def _as_twin(moved: Event, declared: Event) -> Event:
@@ -272,7 +289,7 @@ def from_stored(row: dict) -> Event:
     slot = dt.datetime.fromisoformat(row["slot_utc"]) if row.get("slot_utc") else start
     return Event(row["title"], start.astimezone(tz).replace(tzinfo=None), tz, "",
                  dt.timedelta(minutes=row["duration_minutes"]), row["link"], tuple(row["chats"]), stored_id=row["id"],
-                 moved_from=slot.astimezone(UTC) if slot != start else None)
+                 moved_from=slot.astimezone(UTC) if slot != start else None, imported=row.get("source") == "ics")
 
 
 def with_stored(declared: list[Event], store) -> list[Event]:

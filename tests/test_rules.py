@@ -9,7 +9,7 @@ import logging
 import pytest
 
 from bot import config as config_mod
-from jobs import calendar, reminders, rules, surveys
+from jobs import calendar, ics, reminders, rules, surveys
 from jobs.calendar import CalendarError, Event, duration
 
 UTC = dt.timezone.utc
@@ -217,3 +217,83 @@ def _polls():
     async def nothing(*args):
         return None
     return posted, post_poll, nothing
+
+
+def _invitation(*vevents: str) -> bytes:
+    """A Google invitation of the LACRALO call (in Spanish, Buenos Aires time)."""
+    body = "".join(f"BEGIN:VEVENT\r\n{v.strip()}\r\nDTSTAMP:20261120T120000Z\r\nEND:VEVENT\r\n".replace("\n", "\r\n")
+                   .replace("\r\r", "\r") for v in vevents)
+    return f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Google Inc//EN\r\n{body}END:VCALENDAR\r\n".encode()
+
+
+LLAMADA = ("UID:{uid}@google.com\nSUMMARY:{title}\nDTSTART;TZID=America/Argentina/Buenos_Aires:{day}T{hour}0000\n"
+           "DTEND;TZID=America/Argentina/Buenos_Aires:{day}T{hour}3000\nDESCRIPTION:Zoom: https://icann.zoom.us/j/9555")
+
+
+def test_an_invitation_does_not_bring_back_a_call_bot_toml_skips(tmp_path):
+    """21 December is in the LACRALO call's exdates: the group's Google invitation of that call
+    (another title, the same time) is not listed, reminded or surveyed, and the reply says why;
+    January's invitation still merges with bot.toml's call; other calls that day are kept."""
+    from bot.dialogue import Dialogue, Member
+    from knowledge.answers import Answerer
+    from knowledge.search import Searcher
+    from knowledge.store import Store
+
+    path = tmp_path / "bot.toml"
+    path.write_text(f'[storage]\ndb = "{tmp_path / "a.db"}"\n' + HOLIDAY_TOML)
+    (call,) = config_mod.events(config_mod.load(path))
+    now = DEC - dt.timedelta(days=2)
+    content = _invitation(LLAMADA.format(uid="dec", title="Llamada mensual de LACRALO", day="20261221", hour="20"),
+                          LLAMADA.format(uid="jan", title="Llamada mensual de LACRALO", day="20270118", hour="20"),
+                          LLAMADA.format(uid="web", title="Seminario web IDN", day="20261221", hour="20"),
+                          LLAMADA.format(uid="late", title="Llamada mensual de LACRALO", day="20261221", hour="22"))
+    with Store(tmp_path / "a.db") as store:
+        dialogue = Dialogue(store, Answerer(store, Searcher(store)), "en", events=[call], clock=lambda: now,
+                            timezones=("UTC",), default_chats=(-100,))
+        admin = Member(1, "es", admin=True, bot_admin=True)
+        said = dialogue.import_calendar(ics.from_ics(content, now), admin, now, "es")
+        assert "Ni listado(s) ni recordado(s), en una fecha que bot.toml excluye (exdates): «LACRALO monthly call» " \
+               "(21 de diciembre de 2026)." in said
+        events = dialogue.all_events()
+        coming = [(o.event.title, f"{o.start_utc:%m-%d %H:%M}") for o in
+                  calendar.upcoming(events, now, now + dt.timedelta(days=40))]
+        assert [("Seminario web IDN", "12-21 23:00"), ("Llamada mensual de LACRALO", "12-22 01:00"),
+                ("LACRALO monthly call", "01-18 23:00")] == coming
+        reminders.plan(store, events, [duration("1d")], now)
+        assert [("Seminario web IDN", "2026-12-21T23:00:00+00:00"), ("Llamada mensual de LACRALO",
+                "2026-12-22T01:00:00+00:00"), ("LACRALO monthly call", "2027-01-18T23:00:00+00:00")] == \
+            [(r["title"], r["occurrence_utc"]) for r in store.reminders()]
+        posted, post_poll, nothing = _polls()
+        asyncio.run(surveys.tick(store, events, DEC + dt.timedelta(hours=2), post_poll, nothing, nothing))
+        assert [] == posted                                     # (the survey is bot.toml's call's)
+        listed = dialogue.command("events", "", Member(2, "en"))[0].html
+        assert "Seminario web IDN — 21 December 2026" in listed and "LACRALO — 21 December" not in listed
+        (document,) = [r.document for r in dialogue.command("calendar", "", Member(2, "en")) if r.document]
+        assert b"20261221T230000Z" in document[1] and document[1].count(b"SUMMARY:Llamada mensual") == 1
+
+
+def test_an_exdate_holds_off_only_its_own_chats_and_not_an_admins_schedule(tmp_path):
+    from bot.dialogue import Dialogue, Member
+    from knowledge.answers import Answerer
+    from knowledge.search import Searcher
+    from knowledge.store import Store
+
+    call = Event.declared("LACRALO monthly call", "2026-01-19T23:00", "UTC", "FREQ=MONTHLY;BYDAY=3MO",
+                          chats=(-100,), exdates=["2026-12-21"])
+    now = DEC - dt.timedelta(days=2)
+    with Store(tmp_path / "a.db") as store:
+        for title, chats, source in (("Llamada mensual de LACRALO", [-200], "ics"),     # another group's copy
+                                     ("LACRALO monthly call", [-100], "chat")):        # an admin's /schedule
+            store.set_event_status(store.propose_event(title, DEC, "UTC", 60, chats, source, 1), "active")
+        events = calendar.with_stored([call], store)
+        assert [("LACRALO monthly call", (-100,)), ("Llamada mensual de LACRALO", (-200,))] == sorted(
+            (o.event.title, o.event.chats) for o in calendar.upcoming(events, now, DEC))
+        assert calendar.held_off([call], "Llamada mensual de LACRALO", DEC, (-100,)) is call
+        assert calendar.held_off([call], "Llamada mensual de LACRALO", DEC, (-200,)) is None
+        assert calendar.held_off([call], "NARALO monthly call", DEC, (-100,)) is None
+        assert calendar.held_off([call], "Llamada mensual de LACRALO", DEC + dt.timedelta(days=28), (-100,)) is None
+        d = Dialogue(store, Answerer(store, Searcher(store)), "en", events=[call], clock=lambda: now, timezones=("UTC",))
+        said = d.import_calendar(ics.from_ics(_invitation(LLAMADA.format(
+            uid="jan", title="Llamada mensual de LACRALO", day="20270118", hour="20")), now),
+            Member(1, "en", admin=True, bot_admin=True), now, "en")
+        assert "exdates" not in said

@@ -342,7 +342,7 @@ async def test_an_admin_imports_an_ics_and_members_see_it(bot):
                       chat_id=GROUP, user_id=ADMIN, language_code="en")
     await bot.wait_for("sendMessage", count=sent + 1)
     assert bot.sent_messages()[-1]["text"].endswith(
-        "Of these, 199 were already imported (0 updated); 1 imported before are no longer in the calendar and are "
+        "Of these, 199 were already imported (0 updated). 1 imported before are no longer in the calendar and are "
         f"cancelled.\nWithdrawn: “DNS abuse webinar” ({soon.day} {soon:%B %Y}).\nReminders will go to this chat.")
     listed = await reply_to(bot, "/events", chat_id=GROUP, user_id=55, language_code="en")
     assert "DNS abuse webinar" not in listed["text"] and "Spam 0" in listed["text"]
