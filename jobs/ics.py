@@ -94,11 +94,12 @@ def from_ics(content: bytes, now: dt.datetime, until_days: int = 400) -> Calenda
             skipped += 1
             unread.add(uid)
             continue
-        if read and not isinstance(components[0].decoded("dtstart"), dt.datetime):
+        if read and _all_day(components[0]):
             # An all-day event (DTSTART;VALUE=DATE: a conference, a deadline, a holiday) has no time
             # to remind at: left out and named in the reply; one imported before at noon is withdrawn.
             uids.add(uid)
-            coming_days = [o.start_utc for o, cancelled in read if not (cancelled or method == "CANCEL")]
+            coming_days = [_day(o.start_utc, components[0]) for o, cancelled in read
+                           if not (cancelled or method == "CANCEL")]
             if coming_days:
                 skipped += 1
                 all_day.append((str(components[0].get("summary", "Event"))[:200], coming_days[0]))
@@ -115,6 +116,38 @@ def from_ics(content: bytes, now: dt.datetime, until_days: int = 400) -> Calenda
     return CalendarFile(coming[:MAX_IMPORTED], skipped + max(0, len(coming) - MAX_IMPORTED), until,
                         frozenset(uids), frozenset(instances), frozenset(unread),
                         name or None, tuple(zones), frozenset(later), tuple(all_day), tuple(sequences.items()))
+
+
+def _all_day(vevent) -> bool:
+    """Is the event a whole day or days: a date without a time (VALUE=DATE), or as Outlook and
+    Exchange publish one, from midnight to midnight in its zone (X-MICROSOFT-CDO-ALLDAYEVENT:TRUE,
+    or no such mark and a whole number of days)? A call at midnight that lasts an hour or two is
+    not, nor is a midnight-to-midnight event Outlook marks as not all-day (a 24-hour hackathon)."""
+    start = vevent.decoded("dtstart")
+    if not isinstance(start, dt.datetime):
+        return True
+    marked = next((str(vevent[k]).strip().upper() for k in _ALL_DAY_MARKS if k in vevent), None)
+    if marked == "FALSE" or start.time() != dt.time(0):
+        return False
+    try:
+        end = vevent.decoded("dtend") if "dtend" in vevent else start + vevent.decoded("duration") \
+            if "duration" in vevent else None
+    except Exception:           # a broken DTEND or DURATION: the mark alone says
+        end = None
+    if marked == "TRUE":
+        return end is None or isinstance(end, dt.datetime) and end.time() == dt.time(0)
+    return isinstance(end, dt.datetime) and end.time() == dt.time(0) and end.date() > start.date()
+
+
+_ALL_DAY_MARKS = ("x-microsoft-cdo-alldayevent", "x-microsoft-msncalendar-alldayevent")
+
+
+def _day(start_utc: dt.datetime, vevent) -> dt.datetime:
+    """An all-day occurrence as all-day events are kept: its day (in its own zone) at noon UTC."""
+    start = vevent.decoded("dtstart")
+    if not isinstance(start, dt.datetime) or start.tzinfo is None:
+        return start_utc
+    return dt.datetime.combine(start_utc.astimezone(start.tzinfo).date(), dt.time(12), tzinfo=UTC)
 
 
 def _export(events: list[list]) -> bool:

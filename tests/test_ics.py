@@ -578,6 +578,60 @@ def test_an_all_day_event_past_or_cancelled_is_not_named_and_a_timed_one_is_no_a
     assert ((), ["Call"]) == (timed.all_day, titles(timed))     # (midnight UTC is a time)
 
 
+WAT = ("BEGIN:VTIMEZONE\nTZID:W. Central Africa Standard Time\nBEGIN:STANDARD\nDTSTART:16010101T000000\n"
+       "TZOFFSETFROM:+0100\nTZOFFSETTO:+0100\nEND:STANDARD\nEND:VTIMEZONE")
+
+
+def outlook_file(*vevents: str) -> bytes:
+    """As Outlook/Exchange publish a calendar: its own zone defined in the file."""
+    return calendar_file(*vevents).replace(b"BEGIN:VEVENT", WAT.replace("\n", "\r\n").encode() + b"\r\nBEGIN:VEVENT", 1)
+
+
+def wat(key: str, when: str) -> str:
+    return f'{key};TZID="W. Central Africa Standard Time":{when}'
+
+
+def test_outlook_all_day_events_written_from_midnight_to_midnight_are_left_out_and_named_by_their_day(tmp_path):
+    """Exchange writes an all-day event as 00:00 to 00:00 in its zone (X-MICROSOFT-CDO-ALLDAYEVENT:TRUE):
+    the day it names is the local one (18 December, not 23:00 UTC on the 17th), with no reminder."""
+    read = ics.from_ics(outlook_file(
+        "\n".join(["UID:day", "SUMMARY:Journée de l'Internet en Afrique", wat("DTSTART", "20261218T000000"),
+                   wat("DTEND", "20261219T000000"), "X-MICROSOFT-CDO-ALLDAYEVENT:TRUE"]),
+        "\n".join(["UID:days", "SUMMARY:AIS 2027", wat("DTSTART", "20270110T000000"), wat("DTEND", "20270113T000000"),
+                   "X-MICROSOFT-CDO-ALLDAYEVENT:TRUE"]),
+        "\n".join(["UID:weekly", "SUMMARY:Permanence", wat("DTSTART", "20261203T000000"),
+                   wat("DTEND", "20261204T000000"), "RRULE:FREQ=WEEKLY;COUNT=3"]),     # (no mark: a whole day)
+        "UID:p1d\nSUMMARY:Deadline\nDTSTART:20261215T000000Z\nDURATION:P1D",
+        "\n".join(["UID:call", "SUMMARY:Appel mensuel AFRALO", wat("DTSTART", "20261207T150000"),
+                   wat("DTEND", "20261207T160000"), "X-MICROSOFT-CDO-ALLDAYEVENT:FALSE"])), NOW)
+    assert ["Appel mensuel AFRALO"] == titles(read)
+    assert [("Journée de l'Internet en Afrique", "2026-12-18"), ("AIS 2027", "2027-01-10"), ("Permanence", "2026-12-03"),
+            ("Deadline", "2026-12-15")] == [(t, f"{d:%Y-%m-%d}") for t, d in read.all_day]
+    reply = render_events.imported("fr", 1, read.skipped, ImportCounts(1, 0, 0), read.unknown_zones, read.all_day)
+    assert "« Journée de l'Internet en Afrique » (18 décembre 2026)" in reply
+    with Store(tmp_path / "acta.db") as store:      # imported as a 24-hour event at 23:00 UTC by an older version
+        store.propose_event("Journée de l'Internet en Afrique", dt.datetime(2026, 12, 17, 23, tzinfo=UTC), "UTC", 1440,
+                            [-100], "ics", 1, status="active", uid="day", slot_utc="2026-12-17T23:00:00+00:00")
+        store.import_calendar(read, [-100], 1, NOW)
+        assert ["Appel mensuel AFRALO"] == [e["title"] for e in store.scheduled_events()]
+        reminders.plan(store, calendar.with_stored([], store), [dt.timedelta(hours=1)], NOW)
+        assert {"Appel mensuel AFRALO"} == {r["title"] for r in store.reminders()}
+
+
+@pytest.mark.parametrize("lines", [
+    ["DTSTART:20261209T000000Z", "DTEND:20261209T013000Z"],                        # a call at midnight UTC
+    [wat("DTSTART", "20261209T000000"), wat("DTEND", "20261209T010000")],
+    ["DTSTART:20261209T000000Z", "DURATION:PT2H"],
+    [wat("DTSTART", "20261209T000000"), wat("DTEND", "20261210T000000"),             # Outlook: not all-day
+     "X-MICROSOFT-CDO-ALLDAYEVENT:FALSE"],
+    [wat("DTSTART", "20261209T090000"), wat("DTEND", "20261210T090000")],           # a day from 9:00 to 9:00
+    ["DTSTART:20261209T000000Z"],                                                  # no end: a time
+])
+def test_a_timed_event_at_or_over_midnight_is_no_all_day_event(lines):
+    read = ics.from_ics(outlook_file("\n".join(["UID:t", "SUMMARY:Call", *lines])), NOW)
+    assert ((), ["Call"]) == (read.all_day, titles(read))
+
+
 ZOOM = "UID:zoom-871@zoom.us\nSUMMARY:Capacity building webinar\nSEQUENCE:{seq}\nDTSTART:202612{day}T{hour}0000Z"
 
 
