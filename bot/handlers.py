@@ -132,7 +132,8 @@ async def run_surveys(context: ContextTypes.DEFAULT_TYPE) -> None:
 
     # Anonymous polls send no poll_answer: nobody can be told they have not answered.
     remind_before = dt.timedelta(seconds=0 if anonymous else svc.config.surveys.remind_before_hours * 3600)
-    await surveys.tick(svc.store, delivered(svc), svc.dialogue.clock(), post_poll, stop_poll, say, remind_before)
+    await surveys.tick(svc.store, delivered(svc), svc.dialogue.clock(), post_poll, stop_poll, say, remind_before,
+                       svc.config.telegram.chats)
 
 
 async def on_poll_answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

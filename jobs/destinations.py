@@ -37,19 +37,51 @@ class Unreached:
     def message(self, titled: bool = False) -> str:
         """For the operator: in the log by number (an event from the chat has a member's title),
         by title in `acta events` (``titled``)."""
-        names = [f"#{e.stored_id} {e.title!r}" if titled and e.stored_id is not None
-                 else repr(e.title) if e.stored_id is None else describe(e) for e in self.events]
+        names = _names(self.events, titled)
         name = ", ".join(names[:MAX_NAMED]) + (f" and {len(names) - MAX_NAMED} more" if len(names) > MAX_NAMED else "")
+        many = len(self.events) > 1
         chats = ", ".join(str(c) for c in self.chats)
         if self.why == NO_CHAT:
             return f"event {name} has no chat to remind: set [telegram] chats (or the event's chats) in bot.toml"
         if self.why == NOT_SERVED:
             return (f"event {name} reminds chat(s) {chats}, not in [telegram] chats: the bot posts there but answers "
                     "no one there; add them to [telegram] chats, or fix the event's chats")
-        return (f"event{'s' if len(names) > 1 else ''} {name} {'were' if len(names) > 1 else 'was'} scheduled for "
+        return (f"event{'s' if many else ''} {name} {'were' if many else 'was'} scheduled for "
                 f"chat(s) {chats}, no longer in [telegram] chats: not reminded; a bot admin sees "
-                f"{'them' if len(names) > 1 else 'it'} in /events from private and may /cancel "
-                f"{'them' if len(names) > 1 else 'it'}, or add the chat back")
+                f"{'them' if many else 'it'} in /events from private and may /cancel "
+                f"{'them' if many else 'it'}, or add the chat back")
+
+
+def _names(events: Sequence[Event], titled: bool) -> list[str]:
+    """Each event once, an imported calendar's occurrences of one title together: "#3 'Call'",
+    "'NARALO outreach sync' (#1, #3–#8: 7 occurrences)"; in the log by number only ("#1, #3–#8
+    (7 occurrences)")."""
+    groups: dict[object, list[Event]] = {}
+    for e in events:
+        groups.setdefault(e.title if e.stored_id is not None else id(e), []).append(e)
+    out = []
+    for same in groups.values():
+        first = same[0]
+        if first.stored_id is None:
+            out.append(repr(first.title))
+        elif len(same) == 1:
+            out.append(f"#{first.stored_id} {first.title!r}" if titled else describe(first))
+        else:
+            numbers = _ranges(sorted(e.stored_id for e in same))
+            out.append(f"{first.title!r} ({numbers}: {len(same)} occurrences)" if titled
+                       else f"{numbers} ({len(same)} occurrences)")
+    return out
+
+
+def _ranges(ids: list[int]) -> str:
+    """[1, 3, 4, 5, 8] -> "#1, #3–#5, #8"."""
+    runs: list[list[int]] = []
+    for n in ids:
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    return ", ".join(f"#{r[0]}" if len(r) == 1 else f"#{r[0]}–#{r[-1]}" for r in runs)
 
 
 def served_chat(chat: int, served: Sequence[int]) -> bool:

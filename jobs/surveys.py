@@ -9,7 +9,7 @@ import datetime as dt
 import logging
 from collections.abc import Awaitable, Callable, Sequence
 
-from jobs import calendar
+from jobs import calendar, destinations
 from jobs.calendar import Event
 from jobs.reminders import event_key
 from knowledge.errors import TryAgain
@@ -27,11 +27,19 @@ Say = Callable[[int, str, dict], Awaitable[None]]     # (chat, what, values): "r
 
 
 async def tick(store: Store, events: Sequence[Event], now: dt.datetime, post_poll: PostPoll, stop_poll: StopPoll,
-               say: Say, remind_before: dt.timedelta = dt.timedelta(hours=12)) -> None:
-    """Open the surveys that are due, remind, and close the ones whose time is up."""
+               say: Say, remind_before: dt.timedelta = dt.timedelta(hours=12),
+               served: Sequence[int] | None = None) -> None:
+    """Open the surveys that are due, remind, and close the ones whose time is up. A survey in a
+    chat the bot no longer posts to (neither in ``served``, [telegram] chats, nor named by one of
+    ``events``) is closed silently at its deadline, its members not reminded."""
     await _open(store, events, now, post_poll)
+    named = {c for e in events for c in e.chats}
     for s in store.surveys("open"):
         deadline = dt.datetime.fromisoformat(s["deadline_utc"])
+        if s["chat_id"] not in named and (served is None or not destinations.served_chat(s["chat_id"], served)):
+            if now >= deadline and store.set_survey_status(s["id"], "closed", only_from="open"):
+                log.info("survey %s closed without its results: chat %s is no longer served", s["id"], s["chat_id"])
+            continue
         try:
             if now >= deadline:
                 await _close(store, s, stop_poll, say, again=now - deadline < RETRY_RESULTS)

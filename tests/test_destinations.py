@@ -49,8 +49,16 @@ def test_which_events_reach_no_chat_or_one_not_served():
     assert "Private workshop" not in found[2].message()
     assert "#7 'Private workshop', #10 'Call'" in found[2].message(titled=True)
     assert [] == destinations.unreached([stored(7, [REMOVED])], [GROUP], now=dt.datetime(2026, 12, 3, tzinfo=UTC))
-    many = destinations.unreached([stored(n, [REMOVED]) for n in range(1, 13)], [GROUP], NOW)
+    many = destinations.unreached([stored(n, [REMOVED], f"Call {n}") for n in range(1, 13)], [GROUP], NOW)
     assert "events #1, #2, #3, #4, #5, #6, #7, #8, #9, #10 and 2 more were scheduled" in many[0].message()
+    # a calendar's series: one entry, its numbers and how many (not one entry per occurrence)
+    series = [stored(n, [REMOVED], "NARALO outreach sync") for n in (1, 3, 4, 5, 6, 7, 8)] + [stored(2, [REMOVED])]
+    (orphans,) = destinations.unreached(series, [GROUP], NOW)
+    assert orphans.message(titled=True).startswith("events 'NARALO outreach sync' (#1, #3–#8: 7 occurrences), "
+                                                   "#2 'Private workshop' were scheduled for chat(s) -4777")
+    assert orphans.message().startswith("events #1, #3–#8 (7 occurrences), #2 were scheduled")
+    (same,) = destinations.unreached([stored(4, [REMOVED], "Call"), stored(5, [REMOVED], "Call ")], [GROUP], NOW)
+    assert "events #4 'Call', #5 'Call ' were" in same.message(titled=True)     # (another title: not one series)
     # without [telegram] chats the bot serves any chat: nothing is orphaned, nothing unserved
     assert [] == destinations.unreached([stored(7, [REMOVED]), declared(chats=(-999,))], [])
 
@@ -78,6 +86,9 @@ def test_acta_events_warns_on_stderr_and_lists_only_what_is_reminded(tmp_path):
     with Store(db) as store:
         store.propose_event("Private workshop", dt.datetime(2030, 5, 6, 15, tzinfo=UTC), "UTC", 60, [REMOVED], "ics",
                             1, status="active")
+        for week in range(3):            # a calendar's weekly series, imported for the group
+            store.propose_event("Outreach sync", dt.datetime(2030, 5, 7 + 7 * week, 15, tzinfo=UTC), "UTC", 60,
+                                [REMOVED], "ics", 1, status="active", uid="sync")
     path = tmp_path / "bot.toml"
     path.write_text(f'[storage]\ndb = "{db}"\n[telegram]\nchats = [{GROUP}]\n[[events]]\ntitle = "Far call"\n'
                     'start = "2030-05-06T10:00"\nchats = [-999]\n')
@@ -85,7 +96,9 @@ def test_acta_events_warns_on_stderr_and_lists_only_what_is_reminded(tmp_path):
     assert 0 == result.exit_code, result.output
     assert ["Far call"] == [e["title"] for e in json.loads(result.stdout)]       # (the orphan is not reminded)
     assert "warning: event 'Far call' reminds chat(s) -999, not in [telegram] chats" in result.stderr
-    assert "warning: event #1 'Private workshop' was scheduled for chat(s) -4777" in result.stderr
+    assert "warning: events #1 'Private workshop', 'Outreach sync' (#2–#4: 3 occurrences) were scheduled for " \
+           "chat(s) -4777" in result.stderr
+    assert 2 == len(result.stderr.splitlines())
     path.write_text(f'[storage]\ndb = "{db}"\n[telegram]\nchats = [{GROUP}, {REMOVED}]\n[[events]]\n'
                     f'title = "Far call"\nstart = "2030-05-06T10:00"\n')
     result = CliRunner().invoke(cli, ["events", "--config", str(path), "--until", "2030-12-31"])

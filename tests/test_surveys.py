@@ -323,3 +323,38 @@ def test_the_chats_there_are_when_surveys_first_run_get_the_survey_already_open(
         asyncio.run(surveys.tick(store, [replace(WEBINAR, chats=(-100, -200))], END + dt.timedelta(hours=3),
                                  tg.post_poll, tg.stop_poll, tg.say, dt.timedelta(hours=12)))
         assert [-100, -100, -200, -200] == [c for c, _, _ in tg.polls]
+
+
+def test_a_survey_in_a_chat_removed_meanwhile_closes_silently_and_the_others_get_their_results(tmp_path):
+    both = replace(WEBINAR, chats=(-100, -200))
+    with Store(tmp_path / "a.db") as store:
+        for user, chat in ((1, -100), (2, -200)):
+            store.saw_member(user, chat, "en")
+        tg = Telegram()
+
+        def run(events, now, served):
+            asyncio.run(surveys.tick(store, events, now, tg.post_poll, tg.stop_poll, tg.say, dt.timedelta(hours=12),
+                                     served))
+
+        run([both], END + dt.timedelta(minutes=1), [-100, -200])
+        assert [-100, -100, -200, -200] == [c for c, _, _ in tg.polls]
+        run([WEBINAR], END + dt.timedelta(hours=13), [-100])               # -200 removed: not reminded…
+        run([WEBINAR], END + dt.timedelta(hours=25), [-100])               # …nor told the results
+        assert [(-100, "remind_group"), (-100, "results")] == [(c, w) for c, w, _ in tg.said]
+        assert [-100, -100] == [c for c, _ in tg.stopped]
+        assert [] == store.surveys("open")
+
+
+@pytest.mark.parametrize("events, served", [
+    ([replace(WEBINAR, chats=(-100, -200))], [-100]),      # bot.toml names -200 (not in [telegram] chats): posted there
+    ([WEBINAR], [-100, -200]),                              # still served, the event no longer names it
+    ([WEBINAR], []),                                        # [telegram] chats empty: every chat is served
+])
+def test_a_survey_in_a_chat_the_bot_still_posts_to_gets_its_results(tmp_path, events, served):
+    with Store(tmp_path / "a.db") as store:
+        tg = Telegram()
+        asyncio.run(surveys.tick(store, [replace(WEBINAR, chats=(-100, -200))], END + dt.timedelta(minutes=1),
+                                 tg.post_poll, tg.stop_poll, tg.say, dt.timedelta(hours=12), [-100, -200]))
+        asyncio.run(surveys.tick(store, events, END + dt.timedelta(hours=25), tg.post_poll, tg.stop_poll, tg.say,
+                                 dt.timedelta(hours=12), served))
+        assert [-200, -100] == sorted(c for c, w, _ in tg.said if w == "results")

@@ -198,13 +198,15 @@ async def test_an_ics_invitation_moving_one_call_of_bot_toml_moves_its_reminders
 
 
 @contextlib.asynccontextmanager
-async def clocked_bot(tmp_path, seeded, events_toml: str, chats, stored=()):
-    """A started bot (its real job queue ticking every second) over a copy of the seeded archive,
-    with ``stored`` events (propose_event's arguments) and a clock the test sets: ``clock[0]``."""
+async def clocked_bot(tmp_path, seeded, events_toml: str, chats, stored=(), restart: bool = False):
+    """A started bot (its real job queue ticking every second) over a copy of the seeded archive
+    (``restart``: over the database a bot before it left), with ``stored`` events (propose_event's
+    arguments) and a clock the test sets: ``clock[0]``."""
     import datetime as dt
 
     db = tmp_path / "acta.db"
-    shutil.copy(seeded, db)
+    if not restart:
+        shutil.copy(seeded, db)
     with Store(db) as store:
         for args, kwargs in stored:
             store.propose_event(*args, **kwargs)
@@ -273,3 +275,24 @@ async def test_a_call_an_invitation_moved_is_surveyed_after_it_ends_not_after_th
         (survey,) = app.bot_data["services"].store.surveys("open")
     assert [GROUP] == [p["chat_id"] for p in polls]
     assert ("LACRALO monthly call", moved) == (survey["title"], dt.datetime.fromisoformat(survey["occurrence_utc"]))
+
+
+@pytest.mark.asyncio
+async def test_survey_results_are_not_posted_to_a_group_removed_from_telegram_chats_meanwhile(tmp_path, seeded):
+    import datetime as dt
+
+    start = dt.datetime(2026, 12, 2, 20, tzinfo=dt.timezone.utc)
+    toml = SURVEYED.format(start=WEBINAR_AT, rrule="", chats="[]")         # ([telegram] chats)
+    async with clocked_bot(tmp_path, seeded, toml, [GROUP, -4002]) as (tg, app, clock):
+        clock[0] = start + dt.timedelta(hours=1, minutes=1)
+        await tg.wait_for("sendPoll", count=2, timeout=15)
+    # The operator removes -4002 from [telegram] chats and restarts the bot while the survey is open.
+    async with clocked_bot(tmp_path, seeded, toml, [GROUP], restart=True) as (tg, app, clock):
+        clock[0] = start + dt.timedelta(hours=49, minutes=1)                # (survey_hours = 48)
+        await tg.wait_for("sendMessage", timeout=15)
+        await asyncio.sleep(2)
+        store = app.bot_data["services"].store
+        assert [] == store.surveys("open")
+    assert [GROUP] == [m["chat_id"] for m in tg.sent_messages()]
+    assert tg.sent_messages()[0]["text"].startswith("Results of the “LACRALO monthly call” survey")
+    assert [GROUP] == [c["chat_id"] for c in tg.calls_of("stopPoll")]
