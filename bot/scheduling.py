@@ -101,6 +101,9 @@ class SchedulingCommands:
         """The longest start of ``text`` that is a date and time to come, and the rest as the title."""
         words = text.split()
         for n in range(len(words) - 1, 1, -1):
+            said = zone_words.zone_said(" ".join(words[:n]))
+            if said and said.bare and said.end == len(" ".join(words[:n])):
+                continue        # "18:00 Eastern region call": the title's word, not a zone
             try:
                 start = calendar.parse_when(" ".join(words[:n]), languages, self.clock(), self.date_order,
                                            self.timezones[0])

@@ -362,6 +362,9 @@ def parse_when(text: str, languages: list[str], now: dt.datetime, date_order: st
         day, month, year = impossible
         raise CalendarError(f"no day {day} in month {month}", code="no_such_day", day=day, month=month, year=year)
     if parsed is None:
+        words = zone_words.unknown_zone_words(typed)      # "hora local", "heure d'été": the zone, not the date
+        if words:
+            raise CalendarError(f"unknown time zone {words!r}", code="bad_zone", zone=words)
         raise CalendarError(f"not a date I understand: {typed!r}", code="bad_date")
     if not _ANY_TIME.search(text):
         raise CalendarError(f"no time of day in {typed!r}", code="no_time")

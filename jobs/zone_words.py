@@ -8,7 +8,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from knowledge.lexicon_dates import COUNTRY_ZONES
+from knowledge.lexicon_dates import CITY_ZONES, COUNTRY_ZONES, REGION_WORDS, REGION_ZONES
 from knowledge.text import fold
 
 
@@ -22,6 +22,7 @@ class ZoneSaid:
     zone: str
     country: bool = False
     several: bool = False
+    bare: bool = False      # a region's word alone ("6pm Eastern"): a title may as well begin with it
 
 
 def zone_said(text: str) -> ZoneSaid | None:
@@ -29,9 +30,17 @@ def zone_said(text: str) -> ZoneSaid | None:
     is Panama City's), then a country. "hora de almorzar", "heure de pointe", "time in" a
     word no place has are none."""
     for m in _CITY_TIME.finditer(text):
-        city = city_zones().get(fold(m.group(1) or m.group(2)))
-        if city:
-            return ZoneSaid(m.group(0).strip(), m.start(), m.end(), city)
+        found = _city(m)
+        if found:
+            return found
+    for pattern, zone in _REGIONS:           # "hora peninsular", "hora del centro", "heure de l'Est"
+        m = pattern.search(text)
+        if m:
+            return ZoneSaid(m.group(0).strip(), m.start(), m.end(), zone)
+    for m in _REGION_WORD.finditer(text):    # "6pm Eastern", "US Eastern time" (not "Eastern European Time")
+        if m.group(2) or _TIME_BEFORE.search(text[:m.start()]) and _ENDS.match(text, m.end()):
+            return ZoneSaid(m.group(0).strip(), m.start(), m.end(), REGION_WORDS[m.group(1).lower()],
+                            bare=not m.group(2))
     for m in _ZONE_WORD.finditer(text):       # "hora de México", "hora argentina", "heure du Sénégal"
         found = _country(text, m.end(), forward=True)
         if found:
@@ -43,6 +52,33 @@ def zone_said(text: str) -> ZoneSaid | None:
             start = found[0] - (found[0] > 0 and text[found[0] - 1] == "(")
             return ZoneSaid(text[found[0]:m.end()].strip(" ()"), start, m.end(), *found[1:])
     return None
+
+
+def _city(m: re.Match) -> ZoneSaid | None:
+    """The city a city's time names ("hora de la Ciudad de México", "heure de Genève"): the
+    longest run of its words that is a city (a title may follow: "heure de Paris Atelier")."""
+    after = m.group(1) is not None                    # "hora de X", else "X time"
+    group = 1 if after else 2
+    name, base = m.group(group), m.start(group)
+    words = list(_WORDS.finditer(name))
+    for n in range(len(words), 0, -1):
+        part = words[:n] if after else words[-n:]
+        zone = city_zones().get(fold(name[part[0].start():part[-1].end()]))
+        if zone is None:
+            continue
+        whole = n == len(words)                       # (then with the brackets around it)
+        start = m.start() if after or whole else base + part[0].start()
+        end = m.end() if not after or whole else base + part[-1].end()
+        return ZoneSaid(m.string[start:end].strip(" ()"), start, end, zone)
+    return None
+
+
+def unknown_zone_words(text: str) -> str | None:
+    """Words that say a time is in some zone without naming one Acta knows ("hora local", "heure
+    d'été", "hora de la reunión", "local time"): for the admin to be told which words were not
+    understood, rather than that the date was not."""
+    m = _ZONE_PHRASE.search(text)
+    return m.group(0).strip(" ()") if m else None
 
 
 def unknown_city(text: str) -> str | None:
@@ -91,19 +127,31 @@ def _country(text: str, at: int, forward: bool) -> tuple[int, str, bool, bool] |
     return None
 
 
-# "hora de Brasília", "(horário de Brasília)", "heure de Paris", "Buenos Aires time"
-_CITY_TIME = re.compile(r"\(?\b(?:hora|horario|horário|heure|heures|time)\s+(?:de|d'|d’|in)\s+"
-                        r"([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)\)?|"
-                        r"\(?\b([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)\s+time\)?")
+# "hora de Brasília", "(horário de Brasília)", "heure de Paris", "Buenos Aires time", "hora de la
+# Ciudad de México", "heure du Québec"
+_NAME = r"[A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:de|do|del|da)\s+)?[A-ZÀ-Ý][\w'’-]+){0,2}"
+_CITY_TIME = re.compile(r"\(?\b(?:hora|horario|horário|heure|heures|time)\s+(?:de|del|do|da|du|d'|d’|in)\s*"
+                        r"(?<=\s|'|’)(?:(?:la|el|o|a|l['’])\s*)?(" + _NAME + r")\)?|"
+                        r"\(?\b(" + _NAME + r")\s+time\)?")
+_REGIONS = [(re.compile(p, re.IGNORECASE), zone) for p, zone in REGION_ZONES]
+_REGION_WORD = re.compile(r"\b(?:U\.?S\.?\s+)?(" + "|".join(REGION_WORDS) + r")\b(\s+(?:standard\s+|daylight\s+)?time\b)?"
+                          r"(?!\s+(?:europe|european|africa|african|asia|asian|australia|ocean|islands?|standard(?!\s+time)"
+                          r"|daylight(?!\s+time))\b)", re.IGNORECASE)
+_ENDS = re.compile(r"\s*(?:$|[),;/|])")                # "6pm Eastern", "(6pm Eastern)", not "6pm eastern region"
+_TIME_BEFORE = re.compile(r"(?:\d\s*(?:[ap]\.?\s*m\.?)?|\b[ap]\.?m\.?)\s*$", re.IGNORECASE)
+_ZONE_PHRASE = re.compile(r"\(?\b(?:hora|horario|horário|heure|heures|fuso horário)\s+"
+                          r"(?:locale?|(?:de|del|do|da|du|d['’])\s*(?:(?:la|el|o|a|l['’])\s*)?[\w'’-]+)\)?|"
+                          r"\blocal\s+time\b", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1)
 def city_zones() -> dict[str, str]:
     """The zone of each city an IANA zone is named after (folded: "buenos aires", "sao paulo"),
-    and Brasília's (Brazil's official time is São Paulo's)."""
+    and of cities by the names people write (``CITY_ZONES``: "lisboa", "geneve", "brasilia",
+    Brazil's official time being São Paulo's)."""
     out = {fold(name.rsplit("/", 1)[1].replace("_", " ")): name for name in iana_zones().values()
            if "/" in name and name.split("/")[0] in _AREAS}
-    return {**out, "brasilia": "America/Sao_Paulo"}
+    return {**out, **CITY_ZONES}
 
 
 _AREAS = {"Africa", "America", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific"}

@@ -106,7 +106,8 @@ COUNTRY_ZONES: list[tuple[tuple[str, ...], str, bool]] = [
     (("republica dominicana", "republique dominicaine", "dominican republic"), "America/Santo_Domingo", False),
     (("puerto rico", "porto rico"), "America/Puerto_Rico", False), (("haiti",), "America/Port-au-Prince", False),
     (("jamaica", "jamaique"), "America/Jamaica", False),
-    (("trinidad and tobago", "trinidad y tobago", "trinite et tobago", "trinidad e tobago"), "America/Port_of_Spain", False),
+    (("trinidad and tobago", "trinidad y tobago", "trinite et tobago", "trinidad e tobago", "trinidad", "trinite"),
+     "America/Port_of_Spain", False),
     (("canada",), "America/Toronto", True),
     (("estados unidos", "etats unis", "united states", "usa", "eeuu", "eua"), "America/New_York", True),
     (("espana", "espagne", "espanha", "spain", "espanola", "espanol"), "Europe/Madrid", True),
@@ -121,6 +122,7 @@ COUNTRY_ZONES: list[tuple[tuple[str, ...], str, bool]] = [
     (("niger",), "Africa/Niamey", False), (("benin",), "Africa/Porto-Novo", False), (("togo",), "Africa/Lome", False),
     (("cameroun", "camerun", "cameroon", "camaroes"), "Africa/Douala", False), (("gabon", "gabao"), "Africa/Libreville", False),
     (("tchad",), "Africa/Ndjamena", False), (("rdc", "rd congo"), "Africa/Kinshasa", True),
+    (("congo", "republique du congo", "congo brazzaville"), "Africa/Brazzaville", False),
     (("maroc", "marruecos", "marrocos", "morocco"), "Africa/Casablanca", False),
     (("algerie", "argelia", "algeria"), "Africa/Algiers", False), (("tunisie", "tunez", "tunisia"), "Africa/Tunis", False),
     (("egypte", "egipto", "egito", "egypt"), "Africa/Cairo", False), (("nigeria",), "Africa/Lagos", False),
@@ -134,3 +136,37 @@ COUNTRY_ZONES: list[tuple[tuple[str, ...], str, bool]] = [
     (("chine", "china"), "Asia/Shanghai", False), (("australie", "australia"), "Australia/Sydney", True),
     (("nouvelle zelande", "nueva zelanda", "nova zelandia", "new zealand"), "Pacific/Auckland", False),
 ]
+
+# Cities as people write them where the IANA zone is named in English or after another city
+# ("hora de Lisboa", "heure de Genève", "hora de CDMX"): folded name -> zone.
+CITY_ZONES = {
+    "lisboa": "Europe/Lisbon", "londres": "Europe/London", "bruxelles": "Europe/Brussels", "bruselas": "Europe/Brussels",
+    "bruxelas": "Europe/Brussels", "geneve": "Europe/Zurich", "ginebra": "Europe/Zurich", "genebra": "Europe/Zurich",
+    "geneva": "Europe/Zurich", "roma": "Europe/Rome", "rabat": "Africa/Casablanca", "marrakech": "Africa/Casablanca",
+    "alger": "Africa/Algiers", "argel": "Africa/Algiers", "le caire": "Africa/Cairo", "el cairo": "Africa/Cairo",
+    "yaounde": "Africa/Douala", "tombouctou": "Africa/Bamako", "timbuktu": "Africa/Bamako",
+    "zanzibar": "Africa/Dar_es_Salaam", "nueva york": "America/New_York", "nova york": "America/New_York",
+    "nova iorque": "America/New_York", "miami": "America/New_York", "washington": "America/New_York",
+    "ottawa": "America/Toronto", "quebec": "America/Toronto", "montreal": "America/Toronto",
+    "san francisco": "America/Los_Angeles", "ciudad de mexico": "America/Mexico_City", "cdmx": "America/Mexico_City",
+    "mexico df": "America/Mexico_City", "cidade do mexico": "America/Mexico_City", "la habana": "America/Havana",
+    "san juan": "America/Puerto_Rico", "ciudad de panama": "America/Panama", "ciudad de guatemala": "America/Guatemala",
+    "quito": "America/Guayaquil", "rio de janeiro": "America/Sao_Paulo", "brasilia": "America/Sao_Paulo",
+    "puerto principe": "America/Port-au-Prince", "port au prince": "America/Port-au-Prince",
+}
+# A region's time said without a place's name: "hora peninsular" (Spain's mainland), "hora del
+# centro" (Mexico's Zona Centro), "6pm Eastern" / "US Eastern time", "heure de l'Est" (as said in
+# Canada). (Pattern, zone.) Not "Eastern European Time", nor "central" or "Pacific" as any word:
+# English ones need "time" after them or a time of day before.
+REGION_ZONES = [
+    (r"\bhora\s+peninsular\b", "Europe/Madrid"),
+    (r"\b(?:hora|horario|tiempo)\s+del\s+centro(?:\s+de\s+m[eé]xico)?\b", "America/Mexico_City"),
+    (r"\bhora\s+del\s+este\b", "America/New_York"),
+    (r"\bheure\s+de\s+l['’]\s*est\b", "America/Toronto"),
+    (r"\bheure\s+du\s+centre\b", "America/Winnipeg"),
+    (r"\bheure\s+des\s+rocheuses\b", "America/Edmonton"),
+    (r"\bheure\s+du\s+pacifique\b", "America/Vancouver"),
+    (r"\bheure\s+de\s+l['’]\s*atlantique\b", "America/Halifax"),
+]
+REGION_WORDS = {"eastern": "America/New_York", "central": "America/Chicago", "mountain": "America/Denver",
+                "pacific": "America/Los_Angeles", "atlantic": "America/Halifax"}

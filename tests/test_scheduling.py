@@ -419,3 +419,57 @@ def test_a_bot_admins_ics_follows_the_configured_chats_a_group_administrators_st
         said = d.import_calendar(ics.from_ics(content, NOW), bot_admin, NOW, "en")
         assert "1 were already imported (1 updated)" in said and said.endswith("every chat the bot serves (1).")
         assert [[-1001]] == [e["chats"] for e in store.scheduled_events()]
+
+
+@pytest.mark.parametrize("when, utc", [
+    ("15 de enero de 2027 18:00 hora de la Ciudad de México", "16 January 2027 (00:00 UTC"),
+    ("15 de enero de 2027 18:00 (hora de CDMX)", "16 January 2027 (00:00 UTC"),
+    ("15 de enero de 2027 18:00 hora del centro de México", "16 January 2027 (00:00 UTC"),
+    ("15 de enero de 2027 18:00 hora del centro", "16 January 2027 (00:00 UTC"),
+    ("15 de enero de 2027 18:00 hora peninsular", "15 January 2027 (17:00 UTC"),
+    ("15 janvier 2027 18h heure du Québec", "15 January 2027 (23:00 UTC"),
+    ("15 janvier 2027 18h heure de l'Est", "15 January 2027 (23:00 UTC"),
+    ("15 janvier 2027 18h heure du Congo", "15 January 2027 (17:00 UTC"),
+    ("January 15 2027 6pm Eastern", "15 January 2027 (23:00 UTC"),
+    ("January 15 2027 6pm US Eastern time", "15 January 2027 (23:00 UTC"),
+    ("January 15 2027 3:00 PM Pacific time", "15 January 2027 (23:00 UTC"),
+    ("15 de janeiro de 2027 18h hora de Lisboa", "15 January 2027 (18:00 UTC"),
+    ("15 de enero de 2027 18:00 hora de Nueva York", "15 January 2027 (23:00 UTC"),
+    ("15 de enero de 2027 18:00 hora de Miami", "15 January 2027 (23:00 UTC"),
+    ("15 janvier 2027 18h heure de Genève", "15 January 2027 (17:00 UTC"),
+    ("15 janvier 2027 18h heure de Bruxelles", "15 January 2027 (17:00 UTC"),
+    ("January 15 2027 6pm Trinidad time", "15 January 2027 (22:00 UTC"),
+])
+def test_a_region_or_a_city_in_its_local_name_is_a_zone(dialogue, when, utc):
+    (proposal,) = dialogue.command("schedule", f"{when} | Call", ADMIN)
+    assert proposal.html.startswith(f"Schedule “Call” on {utc}"), proposal.html
+
+
+def test_rabat_is_casablancas_zone(dialogue):
+    (rabat,) = dialogue.command("schedule", "15 janvier 2027 18h heure de Rabat | Call", ADMIN)
+    (casablanca,) = dialogue.command("schedule", "15 janvier 2027 18h heure de Casablanca | Call 2", ADMIN)
+    assert rabat.html.replace("“Call”", "“Call 2”").split("\n")[0] == casablanca.html.split("\n")[0]
+
+
+@pytest.mark.parametrize("when, words", [
+    ("15 de enero de 2027 18:00 hora local", "hora local"),
+    ("15 de enero de 2027 18:00 hora de verano", "hora de verano"),
+    ("15 de enero de 2027 18:00 hora de la reunión", "hora de la reunión"),
+    ("15 janvier 2027 18h heure locale", "heure locale"),
+    ("January 15 2027 6pm local time", "local time"),
+])
+def test_zone_words_that_name_no_zone_are_said_not_the_date(dialogue, when, words):
+    (refused,) = dialogue.command("schedule", f"{when} | Call", ADMIN)
+    assert f"I don't know the time zone “{words}”" in refused.html and "date" not in refused.html
+
+
+@pytest.mark.parametrize("when, expected", [
+    # not Chicago, Los Angeles or New York: another zone's name, or words of the title
+    ("15 January 2027 18:00 Central European Time | Call", "I can't schedule that"),
+    ("15 January 2027 18:00 Eastern region call", "Schedule “Eastern region call” on 15 January 2027 (18:00 UTC"),
+    ("15 January 2027 18:00 Pacific Islands forum", "Schedule “Pacific Islands forum” on 15 January 2027 (18:00 UTC"),
+    ("15 de enero de 2027 18:00 Centro de Estudios", "Schedule “Centro de Estudios” on 15 January 2027 (18:00 UTC"),
+])
+def test_region_words_that_are_no_zone_are_not_read_as_one(dialogue, when, expected):
+    (reply,) = dialogue.command("schedule", when, ADMIN)
+    assert reply.html.startswith(expected), reply.html
