@@ -21,7 +21,7 @@ from bot.telegram_text import escape
 from jobs import calendar, destinations
 from knowledge import ingest
 from knowledge.answers import Answerer
-from knowledge.errors import ActaError
+from knowledge.errors import NOT_A_TRANSCRIPT, ActaError
 from knowledge.models import APOLOGY, PRESENT
 from knowledge.search import Searcher
 from knowledge.store import Store
@@ -59,6 +59,8 @@ class Services:
         """What was understood of an uploaded transcript, in the admin's language."""
         if result.status == ingest.FAILED:
             reason = i18n.reason(result.code, lang, result.params or {}) or result.error
+            if (result.error or "").startswith(NOT_A_TRANSCRIPT):     # (a README, notes: that first, as the CLI says)
+                reason = f"{i18n.t(lang, 'reason_not_a_transcript')} {reason[:1].upper()}{reason[1:]}"
             return Reply(escape(i18n.t(lang, "upload_failed", name=name, reason=reason)))
         summary = self.store.meeting_summary(result.meeting_id)
         where = {"meeting": render.meeting_name(summary, lang), "date": i18n.date(summary.date, lang)}

@@ -91,8 +91,9 @@ def ingest(obj: _Context, paths: tuple[str, ...], as_json: bool, replace: bool) 
     counts = _counts(results)
     if as_json:
         click.echo(json.dumps({"files": [r.to_json() for r in results], **counts}, ensure_ascii=False, indent=2))
-    if all(r.status == ingest_mod.SKIPPED for r in results):
-        click.echo("no transcript files found in " + ", ".join(paths), err=True)
+    if all(r.status == ingest_mod.SKIPPED for r in results):    # (those skipped are listed above, with why)
+        click.echo((f"none of the {len(results)} files is a transcript: nothing ingested from " if results else
+                    "no transcript files found in ") + ", ".join(paths), err=True)
         sys.exit(1)
     click.echo(", ".join(f"{n} {s}" for s, n in counts.items()), err=True)
     sys.exit(1 if counts[ingest_mod.FAILED] else 0)

@@ -67,6 +67,10 @@ INGEST_STRINGS: dict[str, dict[str, str]] = {
                                    "os nomes estão escritos de outra forma que «JOÃO SILVA: …»?",
                              "en": "most of the file comes before the first speaker name I read: are the names "
                                    "written otherwise than “JANE DOE: …”?"},
+    "reason_not_a_transcript": {"fr": "ce n'est pas une transcription : personne n'y prend la parole.",
+                                "es": "no es una transcripción: nadie habla en él.",
+                                "pt": "não é uma transcrição: ninguém fala nele.",
+                                "en": "it is not a transcript: no one speaks in it."},
     "reason_no_date": {"fr": "je n'y trouve pas la date de la réunion (ni dans le nom du fichier).",
                        "es": "no encuentro la fecha de la reunión (ni en el nombre del archivo).",
                        "pt": "não encontro a data da reunião (nem no nome do arquivo).",

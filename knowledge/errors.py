@@ -23,12 +23,15 @@ class TranscriptError(ActaError):
         return type(self)(self.reason, path, code=self.code, **self.params)
 
 
+NOT_A_TRANSCRIPT = "not a transcript (no one speaks in it): "
+
+
 class NotATranscript(TranscriptError):
     """A file with no speaker turns, and nothing in it written like people speaking: a README,
     notes, an agenda sent round. Found in a folder it is skipped; named on its own, an error."""
 
     def __init__(self, reason: str, path: str | None = None, *, code: str = "no_labels", **params):
-        prefix = "not a transcript (no one speaks in it): "
+        prefix = NOT_A_TRANSCRIPT
         super().__init__(reason if reason.startswith(prefix) else prefix + reason, path, code=code, **params)
 
 

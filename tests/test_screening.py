@@ -182,7 +182,11 @@ def test_the_cli_reports_skipped_files_and_exits_0_when_nothing_failed(tmp_path)
     # A folder of nothing but notes is no folder of transcripts: said, and exit status 1.
     (folder / "naralo-2026-10-12-en.txt").unlink()
     result = _cli("--db", tmp_path / "acta.db", "ingest", folder)
-    assert 1 == result.exit_code and "no transcript files found" in result.stderr
+    assert 1 == result.exit_code and f"none of the 2 files is a transcript: nothing ingested from {folder}" in result.stderr
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = _cli("--db", tmp_path / "acta.db", "ingest", empty)
+    assert 1 == result.exit_code and f"no transcript files found in {empty}" in result.stderr
     # Named on its own, a file that is no transcript fails.
     result = _cli("--db", tmp_path / "acta.db", "ingest", folder / "agenda-2026-11-09.txt")
     assert 1 == result.exit_code and "failed" in result.stderr
