@@ -215,7 +215,8 @@ PATTERNS = (
                    r"qui ont (?:assiste|participe)|les presents|liste des presents|participants|"
                    r"quien(?:es)? (?:asistio|asistieron|estuvo|estuvieron|participo|participaron)|asistentes|"
                    # "¿Quién estaba en la de NARALO?", "Quem estava presente na reunião?", "Ils étaient combien ?"
-                   r"quien(?:es)? (?:estaba|estaban) (?:en|presentes?)|quem (?:estava|estavam) presentes?|"
+                   r"quien(?:es)? (?:estaba|estaban) (?:en (?:la|el|esa|esta) (?:de |llamada|reunion|seminario|webinar)|presentes?)|"
+                   r"quem (?:estava|estavam) presentes?|"
                    r"(?:ils|elles|on) (?:etaient|etait) combien|eram quantos|(?:eran|estaban) cuantos|"
                    r"quem (?:participou|participaram|esteve|estiveram|compareceu)|participantes|presentes)\b"),
     # "Qui a lu l'ordre du jour ?": who read it out, not the agenda itself.

@@ -38,6 +38,10 @@ _ATTENDING = re.compile(r"\b(?:attend\w*|particip\w*|assist\w*|asisti\w*|came|co
 # Someone's meetings asked for (folded): "…did he miss?", "…did I speak in?", "…estuvo?", "…faltó?".
 _WHOSE = re.compile(r"\b(?:miss\w*|absent\w*|manque\w*|falt\w*|estuv\w*|estav\w*|estev\w*|esteve|speak|spoke|"
                     r"habl\w*|fal(?:ou|aram)|parl\w*)\b")
+# …of someone: a subject between the verb's auxiliary and the verb ("did he", "did Bob Smith", "estuvo él").
+_SOMEONE_S = re.compile(r"\b(?:did|was|were|has|have|a|etait|est|estuvo|estaba|esteve|estava|falto|faltou)\s+"
+                        r"(?!(?:there|present|discussed|mentioned|held|talked|spoken|said)\b)[a-z]|"
+                        r"\b(?:el|ella|ele|ela|il|elle|je|i|he|she|they|yo|eu)\b")
 _ABOUT = re.compile(r"\b(?:about|sobre|sur|with|con|com|regarding|acerca de|a propos de|concernant)\b")
 _IN_A_MONTH = re.compile(r"\b(?:in|en|em|de|pour|para|no|na)\s+(?:%s)\b" % MONTH_WORD.pattern)
 _KIND_OF = {"meetings_held": "meetings", "presenters": "agenda", "survey_held": "survey", "coming": "next", "survey_word": "survey",
@@ -198,7 +202,9 @@ def detect(question: str, meetings: list[MeetingSummary], people: dict[int, str]
             return None
         if kind == "apologies" and person and _WHICH_MEETINGS.search(folded):
             kind = "meetings"       # "À quelles réunions Rachid était-il absent ?": those he missed
-        if kind == "meetings" and not (person or asked) and (_ATTENDING.search(folded) or _WHOSE.search(folded)):
+        if kind == "meetings" and not (person or asked) and _SOMEONE_S.search(folded) and \
+                (_ATTENDING.search(folded) or _WHOSE.search(folded)) and not _TALKED_OF.search(folded) and \
+                not re.search(r"\b(?:can|could|may|will|should|puedo|puede|podemos|posso|pode|podemos|peux|peut|pouvons)\b", folded):
             return Intent("whom", ())   # "Which meetings did he attend?", "…did Bob Smith miss?": of whom?
         if kind == "presented_by" and not persons:
             continue        # "What did the group present?": not someone's items
@@ -269,14 +275,23 @@ def as_corrected(question: str) -> str:
     of what they name, as "and the afralo one" does. Anything else as it is ("no one came?")."""
     folded = "".join(strip_accents(c).lower()[:1] or c for c in question)      # (a character for a character)
     starred = re.fullmatch(r"\s*([^*]*\w[^*]*?)\s*\*\s*", question)
-    if starred and len(starred.group(1).split()) <= 3:
-        return "and " + starred.group(1)       # "afralo*", as chats correct a word
+    if starred and len(starred.group(1).split()) <= 3 and _points_at_meetings(starred.group(1)):
+        return "and " + starred.group(1)       # "afralo*", "2020*", as chats correct a word
     m = _CORRECTION.match(folded)
     if not m or not (m.group(2) or re.search(r"[,.!;:]", m.group(1))) or not re.search(r"\w", question[m.end():]):
         return question
-    if not m.group(2) and _NOT_CORRECTION.search(folded[m.end():]):
-        return question         # "No, gracias", "No. of people at the AFRALO call?", "Non, qui a présidé ?"
+    if not m.group(2) and (_NOT_CORRECTION.search(folded[m.end():]) or not _points_at_meetings(question[m.end():])):
+        # "No, gracias", "No. of people at the AFRALO call?", "Non, qui a présidé ?", "perdón, no
+        # entendí", "sorry, I'm new here": no other meeting named
+        return question
     return "and " + question[m.end():]
+
+
+def _points_at_meetings(text: str) -> bool:
+    """Does the text only point at meetings ("the afralo one", "en la de septiembre", "2020")?"""
+    words = re.findall(r"\w+", fold(text))
+    return bool(words) and all(w in ALL_STOPWORDS or w in _ONE or w in _ELIDED or w in lexicon.REGIONAL_GROUPS
+                               or (frame_word(w, []) and not (w.isdigit() and len(w) != 4)) for w in words)
 
 
 def follows_up(question: str) -> tuple[str | None, str | None]:
@@ -372,6 +387,8 @@ _NUMBER_WORDS = {"number", "numero", "num", "nr", "n"}
 def meeting_step(question: str) -> int | None:
     """ "And the next one?", "¿Y la anterior?", "et celle d'après ?", "and the one before?": the
     meeting after (1) or before (-1) the one talked about, said with nothing else; None otherwise."""
+    if re.search(r"\d|\b(?:week|year|month|semaine|annee|an|mois|semana|ano|mes)s?\b", fold(question)):
+        return None     # "and before 2020?", "and next week?", "and the previous year?": a period
     folded = re.sub(r"\b(?:after that|d apres|de despues|despues|depois|seguinte)\b", " next ", fold(question))
     folded = re.sub(r"\b(?:before that|before|d avant|de antes|avant)\b", " previous ", folded)
     words = [w for w in re.findall(r"[a-z]+", _FOLLOW_UP_START.sub(" ", folded))

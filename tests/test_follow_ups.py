@@ -139,7 +139,9 @@ def test_the_meetings_listed_are_the_ones_followed_up_on(archive, first, then, s
     ("não, a de outubro", "and a de outubro"),
     ("digo, o webinário", "and o webinário"),
     ("no wait, the afralo one", "and the afralo one"), ("me equivoqué, la de afralo", "and la de afralo"),
-    ("afralo*", "and afralo"), ("*", "*"), ("the afralo one, and who chaired the 2016 call*", "the afralo one, and who chaired the 2016 call*"),
+    ("afralo*", "and afralo"), ("2020*", "and 2020"), ("*", "*"), ("Thanks*", "Thanks*"), ("5*", "5*"),
+    ("perdón, no entendí", "perdón, no entendí"), ("desculpa, não entendi", "desculpa, não entendi"),
+    ("sorry, I'm new here", "sorry, I'm new here"), ("no, está bien", "no, está bien"), ("the afralo one, and who chaired the 2016 call*", "the afralo one, and who chaired the 2016 call*"),
     # no correction: a question that starts with "no", or a "no" alone
     ("no one came?", "no one came?"), ("No, gracias", "No, gracias"), ("non ?", "non ?"),
     ("No. of people at the afralo call?", "No. of people at the afralo call?"),
@@ -231,6 +233,7 @@ def test_the_meeting_before_or_after_the_one_talked_about(archive, first, then, 
 @pytest.mark.parametrize("question, step", [
     ("and the next one?", 1), ("¿y la anterior?", -1), ("et celle d'après ?", 1), ("and the one after that?", 1),
     ("e a anterior?", -1), ("and the next item?", None), ("and the next steps?", None), ("and Priya?", None),
+    ("and before 2020?", None), ("and next week?", None), ("and the previous year?", None), ("¿y el mes anterior?", None),
 ])
 def test_which_meeting_beside_is_asked(question, step):
     assert step == intents.meeting_step(question)

@@ -273,6 +273,16 @@ def test_the_meetings_of_no_one_known_ask_whom(archive, question):
     assert "whom" == archive.ask(question).kind
 
 
+@pytest.mark.parametrize("question, kind", [
+    ("¿En qué reuniones se habló de IPv6?", "mentions"), ("quelles réunions ont parlé d'IPv6 ?", "mentions"),
+    ("em quais reuniões se falou de IPv6?", "mentions"), ("Which meetings spoke about IPv6?", "mentions"),
+    ("which meetings were in 2026?", "meetings"),
+])
+def test_meetings_asked_of_no_one_are_no_whom(archive, question, kind):
+    assert kind == archive.ask(question).kind
+    assert "whom" != archive.ask("which webinars can I join?").kind
+
+
 def test_the_meetings_someone_attended_are_said_in_the_member_s_language(archive):
     assert render.plain(archive.ask("en que reuniones estuvo carlos medina?")).startswith(
         "Carlos Medina asistió a 2 reunión(es):\n• 21 de septiembre de 2026")
@@ -312,8 +322,10 @@ def test_attendance_asked_in_everyday_words(archive, question, mid):
     assert ("attendance", mid) == (answer.kind, answer.meeting.id)
 
 
-def test_who_was_in_charge_of_something_is_no_attendance(archive):
-    assert "attendance" != archive.ask("¿Quién estaba a cargo del presupuesto?").kind
+@pytest.mark.parametrize("question", ["¿Quién estaba a cargo del presupuesto?", "¿Quién estaba en contra?",
+                                      "¿Quiénes estaban en desacuerdo?", "¿Quién estaba en lo cierto?"])
+def test_who_was_for_or_in_charge_of_something_is_no_attendance(archive, question):
+    assert "attendance" != archive.ask(question).kind
 
 
 def test_several_meetings_are_all_answered(archive):

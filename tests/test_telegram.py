@@ -296,7 +296,7 @@ async def test_why_an_upload_failed_is_said_in_the_admins_language(bot):
     assert ("Je n'ai pas pu lire « vide.txt » : ce n'est pas une transcription : personne n'y prend la parole. "
             "Je n'y trouve pas la date de la réunion (ni dans le nom du fichier)." == bot.sent_messages()[-1]["text"])
     # A README sent by mistake: that it is no transcript first, then what else it lacks
-    bot.push_document("README.md", b"# Our group\n\nNotes on how we work. Calls are on Mondays.\n", "text/markdown",
+    bot.push_document("README.md", b"# Our group\n\nHow we work: calls are on Mondays.\n", "text/markdown",
                       chat_id=ADMIN, user_id=ADMIN, language_code="pt")
     await bot.wait_for("sendMessage", count=4)
     assert bot.sent_messages()[-1]["text"].startswith("Não consegui ler «README.md»: não é uma transcrição: ninguém "
