@@ -60,10 +60,14 @@ def call_date(text: str, language: str, file_date: dt.date | None = None,
     for start, end, date in found:
         clause = text[max(previous, _clause_start(text, start)):start]
         context = fold(clause[-_CONTEXT:])
-        if _OTHER_DAY.search(context):
-            score = 0
-        elif _TODAY.search(context):
+        # (another day's only said right before the date: "the next call will be on…", "by…";
+        # not "we will now begin the call on…", "hosted by NARALO on…", "the last call of the year, on…")
+        near = re.findall(r"\w+", context)[-_NEAR_WORDS:]
+        other = [w for w in near if _OTHER_DAY.fullmatch(w)]
+        if _TODAY.search(context):
             score = 3
+        elif other and (set(other) - {"by", "will"} or near[-2:].count("by") or near[-3:].count("will")):
+            score = 0
         elif _WELCOME.search(fold(text[_clause_start(text, start):_clause_end(text, end)])):
             score = 2
         else:
@@ -77,6 +81,7 @@ def call_date(text: str, language: str, file_date: dt.date | None = None,
 
 
 _CONTEXT = 60       # characters before a date that say whose it is
+_NEAR_WORDS = 4     # …and the words right before it that make it another day's
 _TODAY = re.compile(lexicon_dates.TODAY_BEFORE_DATE)
 _OTHER_DAY = re.compile(lexicon_dates.OTHER_DAY_BEFORE_DATE)
 _WELCOME = re.compile(lexicon_speech.WELCOME_TO_CALL)

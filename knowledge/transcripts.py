@@ -65,7 +65,7 @@ OPENING_CHARS = 3000
 # from a file (turns, speakers, roll call, apologies, agenda). Meetings read by an older one are
 # read again from their stored file: by the bot when it starts, or by `acta reingest`.
 # tests/test_reading.py fails when the reading of the demo and corpus changes and this does not.
-READING = 18       # 2: a stray byte in a UTF-8 file is read as Windows-1252 ("Gonçalves", not a replacement mark)
+READING = 19       # 2: a stray byte in a UTF-8 file is read as Windows-1252 ("Gonçalves", not a replacement mark)
 #                    3: interpreters' channels ("Veronica et Marina pour l'espagnol")
 #                    4: roles in labels ("CHAIR – JANE DOE:", "JANE DOE (CHAIR):"), a timestamp opening a
 #                       turn, more ways of reading the roll call and apologies
@@ -99,6 +99,8 @@ READING = 18       # 2: a stray byte in a UTF-8 file is read as Windows-1252 ("G
 #                       on 9 November. Today is 12 October": 12 October); "las 12 de la noche" is midnight, not noon;
 #                       "de la madrugada"; "3:00 PM ET" / "Eastern" (New York's time on the call's day)
 #                       (and with [display] date_order = "MDY", an English opening's numeric dates month first)
+#                   19: "will", "by", "last" said far before a date make it no other day's ("we will now begin the
+#                       call on 12 October", "hosted by NARALO on…"); a date said as today's wins over another day's
 
 
 def parse(doc: Document, *, date_order: str = "DMY") -> Transcript:

@@ -149,6 +149,14 @@ def test_a_numeric_date_the_file_name_reads_the_other_way_round_is_read_its_way(
     # "es", "it is" before no weekday say nothing ("la fecha límite es…" is no today)
     ("Lunes 21 de septiembre de 2026. La fecha es 30 de septiembre de 2026 para el informe.", "es", "2026-09-21"),
     ("Only dates to come: the next call will be on 9 November 2026.", "en", "2026-11-09"),    # (no better one)
+    # "will", "by", "last" far from the date make no other day of it
+    ("Good morning. Welcome, everyone, we will now begin the NARALO monthly call on Monday, 12 October 2026, at "
+     "19:00 UTC. A reminder: the public comment on DNS abuse closes on 30 October 2026.", "en", "2026-10-12"),
+    ("Welcome to this call, hosted by NARALO on Monday, 12 October 2026. The public comment closes on 30 October "
+     "2026.", "en", "2026-10-12"),
+    ("Welcome to the last NARALO call of the year, on Monday, 14 December 2026. Comments close on 18 December 2026.",
+     "en", "2026-12-14"),
+    ("Hello. Comments are due by 30 October 2026. This is the NARALO call of 12 October 2026.", "en", "2026-10-12"),
 ])
 def test_the_calls_own_date_is_the_one_said_as_today(said, language, date):
     assert date == opening_mod.call_date(said, language).isoformat()
