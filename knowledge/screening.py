@@ -109,7 +109,15 @@ def _spoken(raw: Sequence[RawTurn], language: str) -> bool:
            for t in raw):
         return True
     most = max(Counter(fold(t.label) for t in raw).values(), default=0)
-    return sum(len(t.text.split()) >= LONG_TURN for t in raw) >= MIN_SPEECHES and most >= MIN_CHAIR_TURNS
+    if sum(len(t.text.split()) >= LONG_TURN for t in raw) >= MIN_SPEECHES and most >= MIN_CHAIR_TURNS:
+        return True
+    # …or a conversation, however short: people taking the floor back after others (a chair
+    # handing over and back), which a call's minutes or agenda, a line per person, never do
+    labels = [fold(t.label) for t in raw]
+    returns = sum(1 for i, label in enumerate(labels) if label in labels[:i] and labels[i - 1] != label)
+    return len(labels) >= MIN_DIALOGUE_TURNS and returns >= MIN_RETURNS
+MIN_DIALOGUE_TURNS = 6      # a short call: turns…
+MIN_RETURNS = 3             # …in which people take the floor back after someone else, this often
 OPENING_HEAD = 400          # a second call's welcome, date and time are said at the start of its first turn
 MIN_TURNS_BEFORE = 4        # the first call's own opening turns are not a second call
 OPENING_TURNS = 3           # after an end marker, a second call opens in its first turns (not in a chat log's)

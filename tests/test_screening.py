@@ -335,6 +335,27 @@ def test_a_calls_minutes_or_agenda_is_no_transcript(tmp_path, name, code):
     assert (code, True) == (e.value.code, e.value.reason.startswith("not a transcript: its heading ("))
 
 
+SHORT_CALL = """NARALO Monthly Call - 9 November 2026
+Agenda: 1. Welcome 2. Toronto event 3. AOB
+
+MARC-ANDRÉ GAGNON: Hello everyone, welcome to the NARALO monthly call. It is 19:00 UTC.
+PRIYA RAMAN: Hi Marc-André, Priya here.
+MARC-ANDRÉ GAGNON: Thanks Priya. Let's start with the Toronto event. Nadine?
+NADINE TREMBLAY: The venue is confirmed for 3 December. Registration opens next week.
+PRIYA RAMAN: Will there be travel support for the event?
+NADINE TREMBLAY: Yes, for ten participants, with priority for new ALSes.
+MARC-ANDRÉ GAGNON: Great. Any other business? I see no hands.
+ETHAN BROOKS: Just a quick note, the IPv6 survey closes on Friday.
+MARC-ANDRÉ GAGNON: Thank you Ethan. The call is adjourned. Goodbye everyone.
+"""
+
+
+def test_a_short_call_with_an_agenda_line_in_its_heading_is_a_transcript(tmp_path):
+    # short turns, no date in the welcome, "Agenda:" above: people take the floor back after others
+    transcript = _parse(tmp_path, "naralo-2026-11-09-en.txt", SHORT_CALL)
+    assert (9, "2026-11-09") == (len(transcript.turns), transcript.date.isoformat())
+
+
 def test_minutes_never_take_the_calls_place_in_a_folder(store, tmp_path):
     """Read before the transcript (sorted first) or after it, the minutes of the same day are
     skipped: the call keeps its id, no "-2"; the next call's agenda is no future meeting."""
