@@ -22,9 +22,10 @@ _PATTERNS = [(kind, re.compile(p)) for kind, p in PATTERNS]
 _WHICH_MEETINGS = dict(_PATTERNS)["meetings"]
 # A data question only with no topic word.
 _NO_TOPIC = frozenset({"summary", "chair", "meetings_held", "commitments", "dates", "late", "presenters", "survey_held",
-                       "agenda_reader", "roll_call_reader", "spoke", "presented_by", "silent", "least", "survey_count", "survey_word"})
+                       "agenda_reader", "roll_call_reader", "spoke", "presented_by", "silent", "least", "survey_count", "survey_word",
+                       "coming_day"})
 # A person named makes these about that person ("What happened with Humberto?"): a search.
-_NO_PERSON = frozenset({"summary", "survey_held", "spoke", "silent", "least"})
+_NO_PERSON = frozenset({"summary", "survey_held", "spoke", "silent", "least", "coming_day"})
 # With a topic, "Which meetings discussed the budget?" and "Who talked the most about IPv6?" ask
 # where and by whom it came up: its mentions.
 _MENTIONS_WITH_A_TOPIC = frozenset({"meetings", "speakers"})
@@ -35,6 +36,8 @@ _COUNTING = re.compile(r"how many times|combien de fois|cuantas veces|quantas ve
 _IMPERSONAL = re.compile(r"\b(?:was|were|been|fue|fueron|foi|foram|ete|a t on|on a|se)\b")
 _ATTENDING = re.compile(r"\b(?:attend\w*|particip\w*|assist\w*|asisti\w*|came|come|join\w*|comparec\w*|"
                         r"vino|vinieron|veio|vieram|venu\w*)\b")
+_DAY_WORDS = frozenset("""tomorrow today week next this on the manana hoy semana proxima que viene esta el de demain
+    aujourd hui semaine prochaine cette le amanha hoje proxima nesta dec""".split()) | set(lexicon_dates.MONTH_ABBREVIATIONS)
 # Someone's meetings asked for (folded): "…did he miss?", "…did I speak in?", "…estuvo?", "…faltó?".
 _WHOSE = re.compile(r"\b(?:miss\w*|absent\w*|manque\w*|falt\w*|estuv\w*|estav\w*|estev\w*|esteve|speak|spoke|"
                     r"habl\w*|fal(?:ou|aram)|parl\w*)\b")
@@ -178,7 +181,8 @@ def detect(question: str, meetings: list[MeetingSummary], people: dict[int, str]
             continue
         if kind == "mentions" and (_ATTENDING.search(folded) or not _TALKED_OF.search(folded)):
             continue
-        if kind == "coming_day" and (today is None or not days_asked(question, today) or _PAST_OR_SAID.search(folded)):
+        if kind == "coming_day" and (today is None or not days_asked(question, today) or _PAST_OR_SAID.search(folded)
+                                     or re.search(r"\b(?:decid\w*|new|nuev[oa]s?|nov[oa]s?|nouveau|nouvelles?)\b", folded)):
             continue
         if kind == "coming" and (_PAST_OR_SAID.search(folded) or _month_gone(folded, today)):
             continue
@@ -211,6 +215,8 @@ def detect(question: str, meetings: list[MeetingSummary], people: dict[int, str]
         if kind == "speakers" and not person and _COUNTING.match(m.group(0)):
             return None     # "How many times did Batman speak?": whom it names is unknown (search says so)
         topic = _topic_words(folded, m, persons, meetings)
+        if kind == "coming_day":        # ("tomorrow", "this week", "el 3 de diciembre" say when, no topic)
+            topic = [w for w in topic if w not in _DAY_WORDS and not w.isdigit() and not MONTH_WORD.fullmatch(w)]
         if kind == "mentions" and not topic and person and (not asked or _IMPERSONAL.search(folded)):
             # "How many times was Humberto mentioned?", "Combien de fois a-t-on mentionné Aida ?"
             topic, asked = _topic_words(folded, m, [], meetings), []

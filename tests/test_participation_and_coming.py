@@ -140,6 +140,8 @@ def test_what_is_coming_on_a_day_or_in_a_week(archive, question, said):
     "who attended on 5 October?",          # a day gone by: a meeting's
     "what happened on 3 December?",        # (said in the past)
     "anything about the budget?",          # no day
+    "anything new from Linda this week?",  # someone's news, a topic, a decision: a search
+    "what is happening with the budget this week?", "anything decided this week?",
 ])
 def test_a_day_gone_by_or_none_is_not_what_is_coming(archive, question):
     import datetime as dt
