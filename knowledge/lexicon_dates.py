@@ -80,9 +80,9 @@ ZONE_TIME = (r"(?<![\d.:])\b(?:(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s*([ap])\.?\s*
 # French "and"), not Eastern Europe's, Africa's or Australia's.
 EASTERN_ZONE = "America/New_York"
 EASTERN_TIME = (r"(?<![\d.:])\b(?:(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s*([ap])\.?\s*m\.?|"
-                r"([01]?\d|2[0-3])\s*(?::|h)\s*([0-5]\d))\s*\(?\s*(?:(?-i:ET)|Eastern)"
+                r"([01]?\d|2[0-3])\s*:\s*([0-5]\d))\s*\(?\s*(?:(?-i:ET)|Eastern)"
                 r"(?:\s+(?:standard\s+|daylight\s+)?time)?\b(?!\s*\d)(?!\s+(?:Europe|European|Africa|African|Australia|"
-                r"Australian)\b)")
+                r"Australian|Caribbean|Atlantic)\b)")     # (not French "19H00 ET À 19H05", "14h00 ET nous…")
 # A country's time ("hora de México", "heure du Sénégal", "hora argentina", "Brazil time"): the
 # zone of its capital, by the country's names (folded) in the four languages and the adjectives
 # said after "hora". Countries with several zones people live in are marked True: the capital's

@@ -65,7 +65,7 @@ OPENING_CHARS = 3000
 # from a file (turns, speakers, roll call, apologies, agenda). Meetings read by an older one are
 # read again from their stored file: by the bot when it starts, or by `acta reingest`.
 # tests/test_reading.py fails when the reading of the demo and corpus changes and this does not.
-READING = 19       # 2: a stray byte in a UTF-8 file is read as Windows-1252 ("Gonçalves", not a replacement mark)
+READING = 20       # 2: a stray byte in a UTF-8 file is read as Windows-1252 ("Gonçalves", not a replacement mark)
 #                    3: interpreters' channels ("Veronica et Marina pour l'espagnol")
 #                    4: roles in labels ("CHAIR – JANE DOE:", "JANE DOE (CHAIR):"), a timestamp opening a
 #                       turn, more ways of reading the roll call and apologies
@@ -101,6 +101,8 @@ READING = 19       # 2: a stray byte in a UTF-8 file is read as Windows-1252 ("G
 #                       (and with [display] date_order = "MDY", an English opening's numeric dates month first)
 #                   19: "will", "by", "last" said far before a date make it no other day's ("we will now begin the
 #                       call on 12 October", "hosted by NARALO on…"); a date said as today's wins over another day's
+#                   20: "ET" after a time written with "h" is French "and" ("19H00 ET À 20H00"); "Eastern Caribbean
+#                       Time" is not New York's
 
 
 def parse(doc: Document, *, date_order: str = "DMY") -> Transcript:

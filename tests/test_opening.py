@@ -203,6 +203,9 @@ def test_midnight_and_eastern_time(said, day, start):
     "3 November 2026, at 15:00 Eastern Africa time",
     "3 November 2026: the ET members will meet at 3",       # no time next to it
     "3 November 2026, 3 PM et les autres",
+    "3 NOVEMBRE 2026, RÉUNION À 19H00 ET À 20H00",          # French in capitals, a time with "H"
+    "3 novembre 2026, à 14h00 ET nous finirons",
+    "3 November 2026, 19:00 Eastern Caribbean Time",        # the Caribbean's, not New York's
 ])
 def test_what_is_no_eastern_time(said):
     assert opening_mod.find_utc_start(said, dt.date(2026, 11, 3)) is None
