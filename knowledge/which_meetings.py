@@ -263,9 +263,10 @@ def _dated(question: str, folded: str, pool: list[MeetingSummary], language: str
 
 def days_asked(question: str, today: dt.date) -> tuple[dt.date, dt.date] | None:
     """The days to come a question about what is coming names: "tomorrow", "mañana" (not "la
-    mañana"), "this week", "la semana que viene", or a day of a month ("el 17 de noviembre",
-    "on Dec 3", "le 21/12"), its next one from today or of the year said; None for a day gone
-    by (asked of a meeting: "who attended on 5 October?"), several, or none."""
+    mañana"), "this week", "la semana que viene", or a day of a month ("el 3 de diciembre",
+    "on Dec 3", "le 21/12") of the year said, else this year's, else next year's for a month
+    long gone ("el 5 de enero" asked in November); None for a day just gone by (asked of a
+    meeting: "who attended on 5 October?"), several, or none."""
     folded = fold(question)
     if re.search(r"\b(?:today|hoy|aujourd hui|hoje)\b", folded):
         return today, today
@@ -282,10 +283,13 @@ def days_asked(question: str, today: dt.date) -> tuple[dt.date, dt.date] | None:
         return None
     month, day, year = days[0]
     try:
-        when = dt.date(year or today.year, month, day)
+        when = dt.date(year or today.year + (month < today.month - LATELY_MONTHS), month, day)
     except ValueError:
         return None
     return (when, when) if when >= today else None
+
+
+LATELY_MONTHS = 2       # a day of the last months, asked without a year, is of this year (gone by)
 
 
 def _day_alone(folded: str) -> int | None:

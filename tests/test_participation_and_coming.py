@@ -121,6 +121,7 @@ def test_what_is_coming_in_a_month_to_come(archive, question, kind):
     ("y a-t-il un appel le 21 décembre ?", "LACRALO monthly call — 21 décembre 2026"),
     ("anything on dec 3?", "Not scheduled yet; announced in calls:\n• 3 December 2026, Toronto"),
     ("¿Qué hay el 3 de diciembre?", "Anunciado en las llamadas (no programado):\n• 3 de diciembre de 2026, Toronto"),
+    ("¿Hay algo el 18 de enero?", "LACRALO monthly call — 18 de enero de 2027"),        # next year's January
 ])
 def test_what_is_coming_on_a_day_or_in_a_week(archive, question, said):
     import datetime as dt

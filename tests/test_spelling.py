@@ -22,13 +22,17 @@ CARMEN ORTIZ: We also need volunteers for the survey and the outreach report, an
 """
 
 
+def _archive_of(tmp_path, name: str, text: str) -> Store:
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    store = Store(tmp_path / "acta.db")
+    ingest.ingest_paths(store, [tmp_path / name], max_bytes=1_000_000)
+    return store
+
+
 @pytest.fixture
 def small(tmp_path):
-    (tmp_path / "call.txt").write_text(CALL, encoding="utf-8")
-    store = Store(tmp_path / "acta.db")
-    ingest.ingest_paths(store, [tmp_path / "call.txt"], max_bytes=1_000_000)
-    yield store
-    store.close()
+    with _archive_of(tmp_path, "call.txt", CALL) as store:
+        yield store
 
 
 @pytest.mark.parametrize("question, typed, read", [
@@ -70,11 +74,8 @@ JAVIER ROJAS: Gracias, Lucía. Mañana se publica la encuesta con los resultados
 
 @pytest.fixture
 def spanish(tmp_path):
-    (tmp_path / "llamada.txt").write_text(LLAMADA, encoding="utf-8")
-    store = Store(tmp_path / "acta.db")
-    ingest.ingest_paths(store, [tmp_path / "llamada.txt"], max_bytes=1_000_000)
-    yield store
-    store.close()
+    with _archive_of(tmp_path, "llamada.txt", LLAMADA) as store:
+        yield store
 
 
 @pytest.mark.parametrize("question, typed, read", [
