@@ -59,6 +59,7 @@ class Answerer(FactAnswers, PresenterAnswers, FollowUps, Quoting):
         self._kept: dict[tuple[str, str], object] = {}     # kept(), for the archive's version _kept_for
         self._kept_for = -1
         self._weights: dict = {}
+        self._names: dict[str, bool] = {}
         self.timezones = tuple(timezones)
         self.date_order = date_order        # how the group writes numeric dates (questions are read day first)
 

@@ -181,6 +181,15 @@ class PostingsTables:
                 found[term][1].append(np.frombuffer(t, np.int64))
         return {term: (np.concatenate(d), np.concatenate(t)) for term, (d, t) in found.items()}
 
+    def passage_texts_of(self, ids: Sequence[int]) -> list[str]:
+        """The texts of these passages."""
+        out: list[str] = []
+        for chunk_start in range(0, len(ids), 500):
+            chunk = list(ids[chunk_start:chunk_start + 500])
+            out += [row[0] for row in self.db.conn.execute(
+                f"SELECT text FROM passages WHERE id IN ({','.join('?' * len(chunk))})", chunk)]
+        return out
+
     def passage_texts(self) -> Iterable[tuple[str, str]]:
         """Every passage's text and its meeting's language, in index order."""
         return ((row[0], row[1]) for row in self.db.conn.execute(

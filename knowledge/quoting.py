@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from knowledge import analysis, asking, chairing
+from knowledge import analysis, asking, chairing, written_names
 from knowledge.search import Hit
 from knowledge.text import sentences
 
@@ -27,8 +27,8 @@ REPLY_TURNS, REPLY_SEARCH = 3, 20
 
 
 class Quoting:
-    """Needs: self.store, self.searcher, self.speller, self.items_of (``FactAnswers``); keeps the
-    weights of the last question weighed in self._weights_for and self._weights."""
+    """Needs: self.store, self.searcher, self.items_of (``FactAnswers``); keeps the weights and
+    names of the last question weighed in self._weights_for, self._weights and self._names."""
 
     def answers_it(self, question: str, hit: Hit, ignore: Iterable[str] = ()) -> bool:
         """Does the passage answer the question, rather than share a common word with it? It
@@ -63,9 +63,13 @@ class Quoting:
         """The question's names (``analysis.proper_nouns``), and its words typed in lower case that
         the archive only writes as names ("le délai pour abidjan ?"), each with whether it is in a
         run of them ("buenos aires")."""
+        self._weighed(question)         # (kept with the question's weights: read once per question)
+        return dict(self._names)
+
+    def _find_names(self, question: str) -> dict[str, bool]:
         nouns = analysis.proper_nouns(question)
-        titled = self.speller.titled()
         said = analysis.words(question)
+        titled = written_names.written_as_names(self.store, [w for w in said if w not in nouns])
         for i, w in enumerate(said):
             if w in titled and w not in nouns:
                 nouns[w] = any(0 <= j < len(said) and said[j] in titled for j in (i - 1, i + 1))
@@ -90,6 +94,7 @@ class Quoting:
         if self._weights_for == (question, version):
             return self._weights
         self._weights = self._weigh(question)
+        self._names = self._find_names(question)
         self._weights_for = (question, version)
         return self._weights
 

@@ -28,15 +28,6 @@ MIN_LENGTH = 6
 TWO_EDITS_FROM = 9
 _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 _MONTHS = frozenset(analysis.strip_accents(m) for names in lexicon_dates.MONTHS for m in names)
-# Words written with a capital that name no place or person: months, weekdays, languages.
-_NOT_NAMES = _MONTHS | {w for names in lexicon_dates.WEEKDAYS for w in names} | {
-    w for name in lexicon.NOT_PLACES for w in analysis.words(name)}
-# A word written with a capital inside a sentence ("…les 19 et 20 novembre à Abidjan"; not
-# "WhatsApp"), one in a name of several words ("Latin America", "Amérique du Sud"), and one
-# written in lower case.
-_TITLED = re.compile(r"(?<=[^\W\d_] |[,;:] |[^\W\d_]['’])[A-ZÀ-ÝŒ][^\W\d_A-ZÀ-ÝŒ]+(?![^\W\d_])")
-_IN_NAME = re.compile(r"[A-ZÀ-ÝŒ][^\W\d_]*(?:\s+(?:(?:de|du|del|des|da|do|dos|das|la|le|y)\s+)?[A-ZÀ-ÝŒ][^\W\d_]*)+")
-_LOWER = re.compile(r"(?<![^\W\d_])[^\W\d_A-ZÀ-ÝŒ][^\W\d_]*")
 
 
 @dataclass(frozen=True)
@@ -57,7 +48,6 @@ class Speller:
         self._words: dict[str, int] = {}
         self._choices: list[str] = []
         self._languages: dict[str, set[str]] = {}
-        self._titled: frozenset[str] = frozenset()
 
     def corrected(self, question: str) -> tuple[str, tuple[Reading, ...]]:
         """The question with each word no transcript says replaced by the archive's closest
@@ -114,14 +104,6 @@ class Speller:
             out.append(Reading(w, closest[0]))
         return tuple(out)
 
-    def titled(self) -> frozenset[str]:
-        """The archive's words only ever written as names are: with a capital, inside sentences
-        ("Abidjan", "Toronto"; not "Bienvenidos", which starts them, nor "DNS"), and at least once
-        on their own (not "Latin", only ever in "Latin America"), so that a member typing "abidjan"
-        asks about a place as one typing "Abidjan" does."""
-        self._vocabulary()
-        return self._titled
-
     def warm(self, store: Store) -> None:
         """Count the archive's words ahead of the first question that needs them (at start-up, in a
         worker thread, which passes its own ``store``: a connection belongs to its thread)."""
@@ -129,29 +111,19 @@ class Speller:
 
     def _vocabulary(self, store: Store | None = None) -> tuple[dict[str, int], list[str], dict[str, set[str]]]:
         """The archive's words long enough to be read for a typo, with how many passages say each
-        and in which languages; and those written as names (``titled``). (Counted from the
-        passages when first needed after a change: milliseconds for the years of calls a group
-        has, seconds at 100k passages.)"""
+        and in which languages. (Counted from the passages when first needed after a change:
+        milliseconds for the years of calls a group has, seconds at 100k passages.)"""
         store = store or self.store
         version = store.index_version()
         with self._lock:
             if version != self._version:
                 counts: Counter[str] = Counter()
                 languages: dict[str, set[str]] = defaultdict(set)
-                titled: Counter[str] = Counter()
-                in_names: Counter[str] = Counter()
-                lower: set[str] = set()
                 for text, language in store.passage_texts():
                     said = {w for w in analysis.words(text) if len(w) >= MIN_LENGTH - 1}
                     counts.update(said)
                     for w in said:
                         languages[w].add(language)
-                    titled.update(analysis.words(" ".join(_TITLED.findall(text))))
-                    in_names.update(analysis.words(" ".join(_IN_NAME.findall(text))))
-                    lower.update(analysis.words(" ".join(_LOWER.findall(text))))
-                # (written alone at least once: "Costa Rica" makes no name of "costa")
-                self._titled = frozenset(w for w, n in titled.items() if n > in_names[w] and w not in lower
-                                         and w not in _NOT_NAMES and w not in analysis.ALL_STOPWORDS)
                 self._words = {w: n for w, n in counts.items()
                                if w not in analysis.ALL_STOPWORDS and not w.isdigit()}
                 self._choices = list(self._words)

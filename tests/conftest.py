@@ -1,6 +1,7 @@
 """Shared fixtures: the real corpus beside the checkout, a real SQLite store in tmp_path."""
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -117,3 +118,25 @@ def write_config(tmp_path, tg, db, **telegram):
     path = tmp_path / "bot.toml"
     path.write_text("\n".join(lines) + "\n")
     return config_mod.load(path)
+
+
+@contextlib.asynccontextmanager
+async def running(app, *, polling: bool = False, ready=None):
+    """The application started as `acta run` starts it (its real job queue ticking; ``polling``:
+    also reading updates), and stopped after; ``ready(app)`` runs once it is initialised, before
+    it starts (a test setting the services' clock)."""
+    await app.initialize()
+    await app.post_init(app)
+    if ready:
+        ready(app)
+    if polling:
+        await app.updater.start_polling(poll_interval=0, timeout=1)
+    await app.start()
+    try:
+        yield app
+    finally:
+        if polling:
+            await app.updater.stop()
+        await app.stop()
+        await app.post_shutdown(app)
+        await app.shutdown()

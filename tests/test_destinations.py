@@ -21,7 +21,7 @@ from knowledge.answers import Answerer
 from knowledge.search import Searcher
 from knowledge.store import Store
 
-from conftest import GROUP, write_config
+from conftest import GROUP, running, write_config
 from fake_telegram import FakeTelegram
 
 UTC = dt.timezone.utc
@@ -136,16 +136,9 @@ async def test_start_up_warns_and_the_job_queue_does_not_remind_an_orphan(tmp_pa
         path.write_text(path.read_text() + "[reminders]\ncheck_seconds = 1\n")
         app = build_application(config_mod.load(path), tg.token)
         caplog.set_level(logging.WARNING)
-        await app.initialize()
-        await app.post_init(app)
-        await app.start()
-        try:
+        async with running(app):
             await tg.wait_for("sendMessage", timeout=15)
             await asyncio.sleep(2.5)
-        finally:
-            await app.stop()
-            await app.post_shutdown(app)
-            await app.shutdown()
     assert [GROUP] == [m["chat_id"] for m in tg.sent_messages() if m["text"].startswith("⏰")]
     warned = [r.getMessage() for r in caplog.records if "no longer in [telegram] chats" in r.getMessage()]
     assert ["event #1 was scheduled for chat(s) -4777, no longer in [telegram] chats: not reminded; a bot "

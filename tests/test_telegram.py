@@ -14,7 +14,7 @@ import pytest_asyncio
 
 from bot.app import build_application
 
-from conftest import ADMIN, CALL_2016, DEMO, GROUP, ROOT, write_config
+from conftest import ADMIN, CALL_2016, DEMO, GROUP, ROOT, running, write_config
 from fake_telegram import FakeTelegram, inline_buttons
 
 @pytest_asyncio.fixture
@@ -22,18 +22,8 @@ async def bot(tmp_path, seeded):
     db = tmp_path / "acta.db"
     shutil.copy(seeded, db)
     async with FakeTelegram() as tg:
-        app = build_application(write_config(tmp_path, tg, db), tg.token)
-        await app.initialize()
-        await app.post_init(app)
-        await app.updater.start_polling(poll_interval=0, timeout=1)
-        await app.start()
-        try:
+        async with running(build_application(write_config(tmp_path, tg, db), tg.token), polling=True):
             yield tg
-        finally:
-            await app.updater.stop()
-            await app.stop()
-            await app.post_shutdown(app)
-            await app.shutdown()
 
 
 def acta_run(tmp_path, tg: FakeTelegram, **env) -> subprocess.Popen:
@@ -136,12 +126,17 @@ async def test_an_admin_uploads_a_transcript(bot):
     assert "NARALO monthly call, 12 October 2026" in asked["text"]
 
 
+async def _uploaded(bot, name: str, content: bytes, language: str) -> str:
+    """The bot's last reply to a bot admin sending it this file (after its "reading…")."""
+    bot.push_document(name, content, "text/plain", chat_id=ADMIN, user_id=ADMIN, language_code=language)
+    await bot.wait_for("sendMessage", count=2)
+    return bot.sent_messages()[-1]["text"]
+
+
 @pytest.mark.asyncio
 async def test_an_upload_dated_after_today_is_understood_with_a_warning(bot):
     content = (DEMO / "naralo-2026-10-12-en.txt").read_bytes().replace(b"12 October 2026", b"12 October 2062", 1)
-    bot.push_document("naralo-typo.txt", content, "text/plain", chat_id=ADMIN, user_id=ADMIN, language_code="en")
-    await bot.wait_for("sendMessage", count=2)
-    done = bot.sent_messages()[-1]["text"]
+    done = await _uploaded(bot, "naralo-typo.txt", content, "en")
     assert done.startswith("Understood: NARALO monthly call, 12 October 2062, 19:00 UTC.")
     assert done.endswith("Note: it is dated 12 October 2062, after today. Is the date in its opening (or its file "
                          "name) right?")
@@ -152,9 +147,7 @@ async def test_an_upload_dated_otherwise_than_its_file_name_is_understood_with_a
     content = (DEMO / "naralo-2026-10-12-en.txt").read_bytes().replace(
         b"Welcome to the NARALO monthly call on Monday, 12 October 2026.",
         b"Welcome to the NARALO monthly call. Our next call is on 9 November 2026. Today is Monday, 12 October 2026.", 1)
-    bot.push_document("naralo-2026-11-09-en.txt", content, "text/plain", chat_id=ADMIN, user_id=ADMIN, language_code="es")
-    await bot.wait_for("sendMessage", count=2)
-    done = bot.sent_messages()[-1]["text"]
+    done = await _uploaded(bot, "naralo-2026-11-09-en.txt", content, "es")
     assert done.startswith("Entendido: llamada mensual de NARALO, 12 de octubre de 2026, 19:00 UTC.")
     assert done.endswith("Atención: su apertura dice 12 de octubre de 2026, pero el nombre del archivo dice 9 de "
                          "noviembre de 2026; tomé 12 de octubre de 2026. ¿Cuál es la correcta?")

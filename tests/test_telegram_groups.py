@@ -9,7 +9,7 @@ import pytest_asyncio
 
 from bot.app import build_application
 
-from conftest import ADMIN, GROUP, write_config
+from conftest import ADMIN, GROUP, running, write_config
 from fake_telegram import FakeTelegram, inline_buttons
 
 OTHER = -4777
@@ -25,17 +25,8 @@ async def groups(tmp_path, seeded):
         app = build_application(write_config(tmp_path, tg, db, chats=[GROUP, OTHER]), tg.token)
         tg.set_admins(GROUP, [GROUP_ADMIN], owner=78)
         tg.set_admins(OTHER, [OTHER_ADMIN], owner=93)
-        await app.initialize()
-        await app.post_init(app)
-        await app.updater.start_polling(poll_interval=0, timeout=1)
-        await app.start()
-        try:
+        async with running(app, polling=True):
             yield tg, app.bot_data["services"].store
-        finally:
-            await app.updater.stop()
-            await app.stop()
-            await app.post_shutdown(app)
-            await app.shutdown()
 
 
 async def reply_to(tg: FakeTelegram, text: str, **kwargs) -> str:

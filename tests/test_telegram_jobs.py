@@ -13,7 +13,7 @@ from bot.app import build_application
 from knowledge import ingest
 from knowledge.store import Store
 
-from conftest import DEMO, GROUP, write_config
+from conftest import DEMO, GROUP, running, write_config
 from fake_telegram import FakeTelegram, inline_buttons
 
 
@@ -105,17 +105,9 @@ async def test_the_job_queue_sends_a_due_reminder_once(tmp_path, seeded):
                         f'"America/Bogota"]\n[[events]]\ntitle = "Webinar on DNS abuse"\n'
                         f'start = "{start:%Y-%m-%dT%H:%M}"\ntimezone = "UTC"\nlink = "https://example.org/j"\n'
                         f'chats = [{GROUP}]\n')
-        app = build_application(config_mod.load(path), tg.token)
-        await app.initialize()
-        await app.post_init(app)
-        await app.start()                 # starts the real job queue (APScheduler)
-        try:
+        async with running(build_application(config_mod.load(path), tg.token)):     # the real job queue (APScheduler)
             await tg.wait_for("sendMessage", timeout=15)
             await asyncio.sleep(2.5)      # two more ticks: nothing more is sent
-        finally:
-            await app.stop()
-            await app.post_shutdown(app)
-            await app.shutdown()
         sent_all = tg.sent_messages(GROUP)
         assert 1 == len(sent_all), [m["text"][:80] for m in sent_all]
         sent = sent_all[0]
@@ -139,11 +131,7 @@ async def test_a_survey_is_posted_as_polls_and_answers_are_recorded(tmp_path, se
                         'survey_options = ["yes", "no"]\n')
         app = build_application(config_mod.load(path), tg.token)
         tg.fail_next("sendPoll", error_code=502, times=1)       # Bad Gateway: the survey is posted at a later tick
-        await app.initialize()
-        await app.post_init(app)
-        await app.updater.start_polling(poll_interval=0, timeout=1)
-        await app.start()
-        try:
+        async with running(app, polling=True):
             polls = (await tg.wait_for("sendPoll", count=3, timeout=15))[-2:]
             assert ["Was the technology good?", "Did the speaker master the subject?"] == [p["question"] for p in polls]
             assert all(p.get("is_anonymous") is False for p in polls)
@@ -156,11 +144,6 @@ async def test_a_survey_is_posted_as_polls_and_answers_are_recorded(tmp_path, se
                     break
                 await asyncio.sleep(0.1)
             assert [("yes", 1), ("no", 0)] == svc.store.poll_counts(survey["id"])[0][1]
-        finally:
-            await app.updater.stop()
-            await app.stop()
-            await app.post_shutdown(app)
-            await app.shutdown()
 
 
 @pytest.mark.asyncio
@@ -180,17 +163,9 @@ async def test_an_ics_invitation_moving_one_call_of_bot_toml_moves_its_reminders
         path.write_text(path.read_text() + f'[reminders]\ncheck_seconds = 1\n[[events]]\ntitle = "LACRALO monthly call"\n'
                         f'start = "{start:%Y-%m-%dT%H:%M}"\ntimezone = "UTC"\nrrule = "FREQ=WEEKLY"\n'
                         f'link = "https://example.org/j"\n')
-        app = build_application(config_mod.load(path), tg.token)
-        await app.initialize()
-        await app.post_init(app)
-        await app.start()
-        try:
+        async with running(build_application(config_mod.load(path), tg.token)):
             await tg.wait_for("sendMessage", timeout=15)
             await asyncio.sleep(2.5)
-        finally:
-            await app.stop()
-            await app.post_shutdown(app)
-            await app.shutdown()
     sent = [m["text"] for m in tg.sent_messages(GROUP)]
     assert 1 == len(sent), [t[:80] for t in sent]
     assert sent[0].startswith("⏰ Reminder — LACRALO monthly call") and f"{moved:%H:%M} UTC" in sent[0]
@@ -215,17 +190,10 @@ async def clocked_bot(tmp_path, seeded, events_toml: str, chats, stored=(), rest
         write_config(tmp_path, tg, db, chats=chats)
         path = tmp_path / "bot.toml"
         path.write_text(path.read_text() + "[reminders]\ncheck_seconds = 1\n" + events_toml)
-        app = build_application(config_mod.load(path), tg.token)
-        await app.initialize()
-        await app.post_init(app)
-        app.bot_data["services"].dialogue.clock = lambda: clock[0]
-        await app.start()
-        try:
+        def clocked(app):
+            app.bot_data["services"].dialogue.clock = lambda: clock[0]
+        async with running(build_application(config_mod.load(path), tg.token), ready=clocked) as app:
             yield tg, app, clock
-        finally:
-            await app.stop()
-            await app.post_shutdown(app)
-            await app.shutdown()
 
 
 WEBINAR_AT = "2026-12-02T20:00"
