@@ -66,8 +66,8 @@ class FactAnswers:
         if intent.named_but_missing and not named:
             return Answer("no_meeting", lang, question, meetings=tuple(meetings[-5:]), known=len(meetings),
                           names={"groups": which_meetings.groups_without_meetings(question, meetings)})
-        if intent.kind == "whom":       # someone's meetings, of no one known
-            return Answer("whom", lang, question)
+        if intent.kind == "whom":       # someone's meetings, of no one known (no meeting at all: said so)
+            return Answer("whom", lang, question) if meetings else self.nothing(question, lang, meetings)
         if intent.kind == "meetings":
             listed = named or which_meetings.webinars_listed(question, meetings)
             if intent.person or intent.speakers:        # "Which meetings did Carlos Medina attend?"

@@ -273,6 +273,13 @@ def test_the_meetings_of_no_one_known_ask_whom(archive, question):
     assert "whom" == archive.ask(question).kind
 
 
+def test_the_meetings_of_someone_in_an_empty_archive_are_none(store):
+    from knowledge.answers import Answerer
+    from knowledge.search import Searcher
+    answer = Answerer(store, Searcher(store)).ask("which meetings did priya attend?")
+    assert render.plain(answer) == i18n.t("en", "nothing_empty")
+
+
 @pytest.mark.parametrize("question, kind", [
     ("¿En qué reuniones se habló de IPv6?", "mentions"), ("quelles réunions ont parlé d'IPv6 ?", "mentions"),
     ("em quais reuniões se falou de IPv6?", "mentions"), ("Which meetings spoke about IPv6?", "mentions"),
