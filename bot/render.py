@@ -1,23 +1,16 @@
 """Turning answers into words: pure functions, testable without Telegram or a terminal."""
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
-import re
 
-from bot import i18n
+from bot import i18n, render_presence as presence, render_speaking as speaking
 from bot.render_events import next_html
+from bot.render_words import MAX_LISTED, meeting_name, meetings_list, names_list, no_one_called, meeting_and_date
 from bot.telegram_text import escape, html_to_text
 from knowledge import dates
 from knowledge.facts import MAX_PARTS
 from knowledge.models import Answer, MeetingSummary
 from knowledge.search import Hit
-
-MAX_LISTED = 25
-
-
-def meeting_name(m: MeetingSummary | Hit, lang: str) -> str:
-    return i18n.meeting(m.group, m.kind, lang)
 
 
 def attribution(hit: Hit, lang: str) -> str:
@@ -76,28 +69,16 @@ def _not_by(answer: Answer, lang: str) -> str:
         return i18n.t(lang, "elsewhere", where=where) + "\n"
     if unknown and not (by or not_by):
         return i18n.t(lang, "unknown_by", name=names_list(unknown, lang)) + "\n"
-    lines = _no_one_called(unknown, lang)
+    lines = no_one_called(unknown, lang)
     if not_by:
         lines.append(i18n.t(lang, "not_by_some" if by else "not_by", name=names_list(not_by, lang)))
     return "".join(line + "\n" for line in lines)
 
 
-def _meetings_list(meetings, lang: str) -> str:
-    """"NARALO monthly call, 12 October 2026; AFRALO monthly call, 5 October 2026"."""
-    return "; ".join(f"{meeting_name(m, lang)}, {i18n.date(m.date, lang)}" for m in meetings)
-
-
-def names_list(names: list[str], lang: str, joined_by: str = "and") -> str:
-    """"Aida Noblia", "Aida Noblia and Humberto Carrasco", "A, B and C" (or "A, B or C") in the member's language."""
-    if len(names) < 2:
-        return "".join(names)
-    return f"{', '.join(names[:-1])} {i18n.t(lang, joined_by)} {names[-1]}"
-
-
 def _nothing(answer: Answer, lang: str) -> str:
     if not answer.meetings:
         return i18n.t(lang, "nothing_empty")
-    said = _no_one_called(answer.names.get("unknown"), lang)
+    said = no_one_called(answer.names.get("unknown"), lang)
     said.append(i18n.t(lang, "not_by_some", name=names_list(answer.names["not_by"], lang)) if answer.names.get("not_by")
                 else i18n.t(lang, "nothing"))
     return "\n".join([*said, _known(answer, lang)])
@@ -149,101 +130,11 @@ def _versions(m: MeetingSummary, lang: str) -> str:
     return " (" + ", ".join(i18n.language_name(code, lang) for code in m.languages) + ")"
 
 
-def _where(answer: Answer, lang: str) -> dict:
-    return {"meeting": meeting_name(answer.meeting, lang), "date": i18n.date(answer.meeting.date, lang)}
-
-
-def _attendance(answer: Answer, lang: str) -> str:
-    present = answer.names["present"]
-    joined, late = set(answer.names.get("joined", ())), set(answer.names.get("late", ()))
-    names = [name + (f" ({i18n.t(lang, 'channel', language=i18n.language_name(ch, lang))})" if ch else "")
-             + (f" ({i18n.t(lang, 'joined_after_apology')})" if name in joined else "")
-             + (f" ({i18n.t(lang, 'joined_late')})" if name in late else "") for name, ch in present]
-    lines = [i18n.t(lang, "attendance_header", n=len(present), **_where(answer, lang)),
-             f"{i18n.t(lang, 'present')}: {', '.join(names)}"]
-    for key in ("apologies", "staff", "interpreters"):
-        if answer.names.get(key):
-            lines.append(f"{i18n.t(lang, key)}: {', '.join(answer.names[key])}")
-    return "\n".join(lines)
-
-
-def _attended_all(answer: Answer, lang: str) -> str:
-    where = _meetings_list(answer.meetings, lang)
-    names = answer.names["present"]
-    if not names:
-        return i18n.t(lang, "attended_all_none", n=len(answer.meetings), meetings=where)
-    return i18n.t(lang, "attended_all", n=len(answer.meetings), meetings=where, count=len(names)) + "\n" + ", ".join(names)
-
-
-def _present(answer: Answer, lang: str) -> str:
-    """"Yes, Priya Raman was there: NARALO monthly call, 12 October 2026 — in the roll call. Took
-    the floor 2 times.", a line per person asked about."""
-    lines = _no_one_called(answer.names.get("unknown"), lang, answer.names.get("interpreted"))
-    lines += [i18n.t(lang, "why_not_said")] if "why" in answer.flags else []     # "Why not?"
-    for name, state, turns in answer.names["present"]:
-        line = i18n.t(lang, f"was_{state}", name=name, **_where(answer, lang))
-        if state in ("roll_call", "staff", "joined", "took_floor"):
-            line += " " + (i18n.t(lang, "was_turns", n=turns) if turns > 1 else
-                           i18n.t(lang, "was_turns_one" if turns else "was_silent"))
-        if answer.flags & {"absent", "late"} and state != "unknown":
-            # "Was Priya absent?", "Did Priya join late?": the same facts, the verdict of that
-            # ("Yes — Priya Raman was not there: …", "No — Priya Raman was there: … in the roll call")
-            yes = ("absent", "apology", "none") if "absent" in answer.flags else ("spoke", "joined")
-            line = f"{i18n.t(lang, 'verdict_yes' if state in yes else 'verdict_no')} — {_VERDICT.sub('', line, count=1)}"
-        lines.append(line)
-    return "\n".join(lines)
-
-
-_VERDICT = re.compile(r"^(?:Yes|No|Oui|Non|Sí|Sim|Não), ")     # how the was_… lines start
-
-
-def _did_speak(answer: Answer, lang: str) -> str:
-    """"Yes, Priya Raman took the floor 2 times: NARALO monthly call, 12 October 2026.", or why
-    not (was there but silent, sent apologies, was not there), a line per person asked about."""
-    lines = _no_one_called(answer.names.get("unknown"), lang, answer.names.get("interpreted"))
-    for name, state, turns in answer.names["present"]:
-        key = ("spoke_yes" if turns > 1 else "spoke_yes_one") if turns else \
-            "spoke_silent" if state in ("roll_call", "staff", "joined") else \
-            f"was_{state}" if state in ("apology", "absent") else \
-            "spoke_none" if state == "none" else "spoke_no"
-        line = i18n.t(lang, key, name=name, n=turns, **_where(answer, lang))
-        said = _VERDICT.sub("", line, count=1) if "said" in answer.flags else line     # "What did Linda say?": no verdict
-        lines.append(said[:1].upper() + said[1:])
-    return "\n".join(lines)
-
-
-def _apologies(answer: Answer, lang: str) -> str:
-    """"No, Sergio Salinas Porto did not send apologies…" for each person asked about, then
-    everyone who did."""
-    if "nowhere" in answer.flags:           # "Did Priya send apologies?": for none of the meetings
-        return "\n".join(i18n.t(lang, "apologised_never", name=name, n=len(answer.meetings)) for name in answer.names["asked"])
-    names, joined = answer.names["apologies"], set(answer.names.get("joined", ()))
-    lines = [i18n.t(lang, "apologised_joined" if name in joined else "apologised_yes" if name in names else "apologised_no",
-                    name=name, **_where(answer, lang)) for name in answer.names.get("asked", ())]
-    if not names:
-        return "\n".join(lines or [i18n.t(lang, "no_apologies", **_where(answer, lang))])
-    names = [name + (f" ({i18n.t(lang, 'joined_after_apology')})" if name in joined else "") for name in names]
-    return "\n".join([*lines, i18n.t(lang, "apologies_header", **_where(answer, lang)), ", ".join(names)])
-
-
-def _interpreters(answer: Answer, lang: str) -> str:
-    names = answer.names["interpreters"]
-    if not names:
-        return i18n.t(lang, "no_interpreters", **_where(answer, lang))
-    # A line per channel, in the order the roll call names them: "Spanish channel: Veronica, Marina".
-    by_channel: dict = {}
-    for name, channel in zip(names, answer.names.get("channels") or [None] * len(names)):
-        by_channel.setdefault(channel, []).append(name)
-    lines = [(f"{i18n.t(lang, 'channel', language=i18n.language_name(channel, lang))}: " if channel else "") + ", ".join(group)
-             for channel, group in by_channel.items()]
-    return "\n".join([i18n.t(lang, "interpreters_header", **_where(answer, lang)), *lines])
-
-
 def _agenda(answer: Answer, lang: str) -> str:
     items = answer.names["agenda"]
     if not items:
-        return i18n.t(lang, "no_agenda", **_where(answer, lang))
-    lines = [i18n.t(lang, "agenda_header", **_where(answer, lang))]
+        return i18n.t(lang, "no_agenda", **meeting_and_date(answer, lang))
+    lines = [i18n.t(lang, "agenda_header", **meeting_and_date(answer, lang))]
     place, title = answer.names.get("item") or (None, None)
     if title or place and place > 0:    # "Who presented the sixth item?": what it is, or that there is none
         lines.insert(0, i18n.t(lang, "item_no_presenter", n=place, title=title) if title else
@@ -258,16 +149,16 @@ def _commitments(answer: Answer, lang: str) -> str:
     if not found and answer.meeting is None:        # "What did Priya commit to?": nothing of hers
         return i18n.t(lang, "no_commitments_of", name=", ".join(answer.names.get("person", ())))
     if not found:
-        return i18n.t(lang, "no_commitments", **_where(answer, lang))
-    return "\n".join([i18n.t(lang, "commitments_header", **_where(answer, lang))]
+        return i18n.t(lang, "no_commitments", **meeting_and_date(answer, lang))
+    return "\n".join([i18n.t(lang, "commitments_header", **meeting_and_date(answer, lang))]
                      + [f"• {speaker}: «{text}»" for speaker, text in found])
 
 
 def _dates(answer: Answer, lang: str) -> str:
     found = answer.summary.mentions
     if not found:
-        return i18n.t(lang, "no_dates", **_where(answer, lang))
-    return "\n".join([i18n.t(lang, "dates_header", **_where(answer, lang))]
+        return i18n.t(lang, "no_dates", **meeting_and_date(answer, lang))
+    return "\n".join([i18n.t(lang, "dates_header", **meeting_and_date(answer, lang))]
                      + [f"• {when_said(d, lang)} — {d.speaker}: «{d.text}»" for d in found])
 
 
@@ -302,68 +193,23 @@ def _questions(answer: Answer, lang: str) -> str:
     is_open = "open" in answer.flags
     if not found and answer.meeting is None:        # none of or to the people asked about
         if "named" in answer.flags:
-            where = _meetings_list(answer.meetings[-MAX_PARTS:], lang)
+            where = meetings_list(answer.meetings[-MAX_PARTS:], lang)
             return i18n.t(lang, "no_open_questions_by_in" if is_open else "no_questions_by_in", names=", ".join(by), where=where)
         return i18n.t(lang, "no_open_questions_by" if is_open else "no_questions_by", names=", ".join(by), n=len(answer.meetings))
     if not found:
         none_asked = "none_asked" in answer.flags or not is_open
-        return i18n.t(lang, "no_questions" if none_asked else "no_open_questions", **_where(answer, lang))
-    header = i18n.t(lang, "open_questions_by_header" if is_open else "questions_by_header", names=", ".join(by), **_where(answer, lang)) \
-        if by else i18n.t(lang, "open_questions_header" if is_open else "questions_header", **_where(answer, lang))
+        return i18n.t(lang, "no_questions" if none_asked else "no_open_questions", **meeting_and_date(answer, lang))
+    header = i18n.t(lang, "open_questions_by_header" if is_open else "questions_by_header", names=", ".join(by), **meeting_and_date(answer, lang)) \
+        if by else i18n.t(lang, "open_questions_header" if is_open else "questions_header", **meeting_and_date(answer, lang))
     return "\n".join([header] + [f"• {asker}: «{text}» → {outcome(answerer, deferred, lang)}"
                                   for asker, text, answerer, deferred in found])
-
-
-def _late(answer: Answer, lang: str) -> str:
-    if "no_roll_call" in answer.flags:
-        return i18n.t(lang, "late_no_roll_call", **_where(answer, lang))
-    names = answer.names["late"]
-    if not names:
-        return i18n.t(lang, "no_late", **_where(answer, lang))
-    return i18n.t(lang, "late_header", **_where(answer, lang)) + "\n" + ", ".join(names)
 
 
 def _presenter(answer: Answer, lang: str) -> str:
     [(title, presenter)] = answer.names["presenter"]
     key = "presenter_apologised" if answer.names.get("apologised") else \
         "presenter_absent" if answer.names.get("absent") else "presenter_led" if answer.names.get("led") else "presenter"
-    return i18n.t(lang, key, presenter=presenter, title=title, **_where(answer, lang))
-
-
-def _participation(answer: Answer, lang: str) -> str:
-    if not answer.participation and answer.flags & {"below", "above"}:   # "Who is below the target?": no one
-        return i18n.t(lang, "no_one_below" if "below" in answer.flags else "no_one_above", target=round(answer.target * 100))
-    if not answer.participation or not any(p.meetings for p in answer.participation):
-        return i18n.t(lang, "no_participation")
-    target = round(answer.target * 100)
-    lines = [i18n.t(lang, "participation_header", target=target)]
-    if len(answer.meetings) == 1:       # within the meetings named
-        lines[0] = i18n.t(lang, "participation_in_one", target=target, **_where(
-            dataclasses.replace(answer, meeting=answer.meetings[0]), lang))
-    elif answer.meetings:
-        lines[0] = i18n.t(lang, "participation_within", target=target, n=len(answer.meetings),
-                          first=i18n.date(answer.meetings[0].date, lang), last=i18n.date(answer.meetings[-1].date, lang))
-    for p in answer.participation[:MAX_LISTED]:
-        line = i18n.t(lang, "participation_line", name=p.name, attended=p.attended, meetings=p.meetings,
-                      percent=round(p.rate * 100), apologies=p.apologies,
-                      apologies_word=i18n.t(lang, "apology_one" if p.apologies == 1 or lang == "fr" and p.apologies == 0
-                                            else "apology_many"))       # French: "0 excuse"
-        verdict = i18n.t(lang, "staff_member") if p.staff else \
-            i18n.t(lang, "target_met" if p.rate >= answer.target else "target_missed", target=target)
-        lines.append(f"{line} — {verdict}")
-    if len(answer.participation) > MAX_LISTED:
-        lines.append(i18n.t(lang, "and_more", n=len(answer.participation) - MAX_LISTED))
-    return "\n".join(lines)
-
-
-def _speakers(answer: Answer, lang: str) -> str:
-    from bot.render_speaking import speakers_text      # which imports this module's helpers
-    return speakers_text(answer, lang)
-
-
-def _silent(answer: Answer, lang: str) -> str:
-    from bot.render_speaking import silent_text
-    return silent_text(answer, lang)
+    return i18n.t(lang, key, presenter=presenter, title=title, **meeting_and_date(answer, lang))
 
 
 MAX_MEETINGS_LISTED = 10      # a count's meetings (the latest)
@@ -384,7 +230,7 @@ def _mentions(answer: Answer, lang: str) -> str:
 
 def _survey(answer: Answer, lang: str) -> str:
     lines = [i18n.t(lang, "survey_count_unknown")] if "count" in answer.flags else []    # "How many answered?"
-    lines += [i18n.t(lang, "survey_header", **_where(answer, lang))] if answer.meeting else []
+    lines += [i18n.t(lang, "survey_header", **meeting_and_date(answer, lang))] if answer.meeting else []
     lines += [f"{n}. {q}" for n, q in enumerate(answer.names["survey"], 1)]
     return "\n".join(lines)
 
@@ -392,21 +238,21 @@ def _survey(answer: Answer, lang: str) -> str:
 def _chair(answer: Answer, lang: str) -> str:
     chair = answer.names["chair"]
     if not chair:
-        return i18n.t(lang, "no_chair", **_where(answer, lang))
-    return i18n.t(lang, "chair", name=chair[0], **_where(answer, lang))
+        return i18n.t(lang, "no_chair", **meeting_and_date(answer, lang))
+    return i18n.t(lang, "chair", name=chair[0], **meeting_and_date(answer, lang))
 
 
 def _agenda_reader(answer: Answer, lang: str) -> str:
     """Who read the agenda out, or the roll call (kind ``roll_call_reader``)."""
     reader, what = answer.names["reader"], answer.kind
     if not reader:
-        return i18n.t(lang, f"no_{what}", **_where(answer, lang))
-    return i18n.t(lang, what, name=reader[0], **_where(answer, lang))
+        return i18n.t(lang, f"no_{what}", **meeting_and_date(answer, lang))
+    return i18n.t(lang, what, name=reader[0], **meeting_and_date(answer, lang))
 
 
 def _no_survey(answer: Answer, lang: str) -> str:
     counted = [i18n.t(lang, "survey_count_unknown")] if "count" in answer.flags else []
-    return "\n".join(counted + [i18n.t(lang, "no_survey", **_where(answer, lang))])
+    return "\n".join(counted + [i18n.t(lang, "no_survey", **meeting_and_date(answer, lang))])
 
 
 def _no_meeting(answer: Answer, lang: str) -> str:
@@ -424,19 +270,7 @@ def _which_person(answer: Answer, lang: str) -> str:
 
 
 def _no_speaker(answer: Answer, lang: str) -> str:
-    return "\n".join(_no_one_called(answer.names["speaker"], lang, answer.names.get("interpreted")))
-
-
-def _no_one_called(names: list[str] | None, lang: str,
-                   interpreted: list[tuple[str, list[MeetingSummary]]] | None = None) -> list[str]:
-    """"I know no one called “Batman”." as a line, for the names asked about that no one has;
-    "Claire was an interpreter: …" for those a roll call names as one (``interpreted``: (name,
-    meetings) pairs)."""
-    lines = [i18n.t(lang, "interpreted", name=name, where=names_list(
-        [f"{meeting_name(m, lang)} ({i18n.date(m.date, lang)})" for m in meetings], lang))
-        for name, meetings in interpreted or ()]
-    rest = [name for name in names or () if name not in {n for n, _ in interpreted or ()}]
-    return lines + ([i18n.t(lang, "no_speaker", name=names_list(rest, lang))] if rest else [])
+    return "\n".join(no_one_called(answer.names["speaker"], lang, answer.names.get("interpreted")))
 
 
 def _next(answer: Answer, lang: str) -> str:
@@ -453,12 +287,12 @@ def _summary(answer: Answer, lang: str) -> str:
 
 
 _RENDERERS = {"passage": _passage, "nothing": _nothing, "no_words": _no_words, "thanks": _thanks, "greeting": _greeting, "ack": _ack,
-              "no_meeting": _no_meeting, "next": _next, "interpreters": _interpreters, "survey": _survey, "no_speaker": _no_speaker, "which_person": _which_person,
+              "no_meeting": _no_meeting, "next": _next, "interpreters": presence.interpreters, "survey": _survey, "no_speaker": _no_speaker, "which_person": _which_person,
               "whom": lambda answer, lang: i18n.t(lang, "whom"),
               "no_survey": _no_survey, "chair": _chair, "agenda_reader": _agenda_reader, "roll_call_reader": _agenda_reader, "several": _several,
-              "meetings": _meetings, "attendance": _attendance, "apologies": _apologies, "attended_all": _attended_all,
-              "agenda": _agenda, "presenter": _presenter, "present": _present, "did_speak": _did_speak, "participation": _participation,
-              "commitments": _commitments, "dates": _dates, "questions": _questions, "late": _late, "speakers": _speakers, "silent": _silent, "mentions": _mentions,
+              "meetings": _meetings, "attendance": presence.attendance, "apologies": presence.apologies, "attended_all": presence.attended_all,
+              "agenda": _agenda, "presenter": _presenter, "present": presence.present, "did_speak": presence.did_speak, "participation": presence.participation,
+              "commitments": _commitments, "dates": _dates, "questions": _questions, "late": presence.late, "speakers": speaking.speakers_text, "silent": speaking.silent_text, "mentions": _mentions,
               "summary": _summary}
 
 

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
 from bot import i18n
+from bot.render_words import meeting_name
 from bot.telegram_text import escape
 from knowledge.announced import Announced
 from knowledge.models import Answer, ImportCounts
@@ -40,8 +41,6 @@ def announced_line(said: Announced, timezones: Sequence[str], lang: str) -> str:
     """An event announced in a call (``knowledge.announced.Announced``), as a line of text: when,
     where, the sentence, who said it, in which call. "• 3–4 December 2026, Bogotá — «…» — Diego
     Alarcón, LACRALO webinar, 26 October 2026"."""
-    from bot.render import meeting_name         # which imports this module
-
     m = said.mention
     when = event_when(dt.datetime.fromisoformat(f"{m.date}T{m.time_utc}+00:00"), timezones, lang) if m.time_utc \
         else i18n.date_span(m.date, m.end, lang)

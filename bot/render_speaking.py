@@ -3,7 +3,7 @@ fewest with "Who spoke least?") and who was present but never spoke."""
 from __future__ import annotations
 
 from bot import i18n
-from bot.render import meeting_name, names_list
+from bot.render_words import meeting_name, names_list
 from knowledge.models import Answer
 
 

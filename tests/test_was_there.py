@@ -316,9 +316,9 @@ def test_and_someone_after_whether_someone_was_absent_asks_whether_they_were_abs
 
 
 def test_every_answer_on_presence_starts_with_its_verdict():
-    """The verdict of "Was Priya absent?" replaces the one of "Was Priya there?" (render._VERDICT)."""
+    """The verdict of "Was Priya absent?" replaces the one of "Was Priya there?" (render_presence._VERDICT)."""
     from bot import i18n
-    from bot.render import _VERDICT
+    from bot.render_presence import _VERDICT
 
     for key in (k for k in i18n.STRINGS if k.startswith("was_") and k not in ("was_turns", "was_turns_one", "was_silent",
                                                                                "was_unknown")):
