@@ -1,66 +1,17 @@
 """The ``acta`` command: a thin shell over ``knowledge``; named errors become messages here."""
 from __future__ import annotations
 
-import functools
 import json
 import logging
 import sys
-from pathlib import Path
 
 import click
 
-from bot import config as config_mod
+from bot import cli_eval
+from bot.cli_context import Context, with_overrides
 from jobs import tzdb
 from knowledge import ingest as ingest_mod, transactions
-from knowledge.errors import ActaError, ConfigError, MeetingNotFound
-from knowledge.store import Store
-
-
-class _Context:
-    def __init__(self, config_path: str | None, db: str | None):
-        self.config_path, self.db = config_path, db
-        self._config = None
-
-    @property
-    def config(self) -> config_mod.Config:
-        if self._config is None:
-            try:
-                self._config = config_mod.load(self.config_path, db=self.db)
-            except ConfigError as e:
-                raise click.UsageError(str(e)) from None
-        return self._config
-
-    def store(self, *, create: bool = True, note_stale: bool = True) -> Store:
-        """The database; commands that only read refuse to create one where there is none, and
-        say when meetings were read by an older version of Acta (``note_stale``)."""
-        if not create and not self.config.db_path.exists():
-            raise click.ClickException(
-                f"no database at {self.config.db_path}: ingest transcripts first "
-                "(`acta ingest PATH...` or `acta demo`), or point --db / ACTA_DB at one")
-        try:
-            store = Store(self.config.db_path)
-        except Exception as e:  # sqlite3 errors: not a database, read-only folder…
-            raise click.ClickException(f"cannot open database {self.config.db_path}: {e}") from None
-        stale = store.stale_readings() if not create and note_stale else []
-        if stale:
-            were = "meeting was" if len(stale) == 1 else "meetings were"
-            click.echo(f"note: {len(stale)} {were} read by an older version of Acta; `acta reingest` reads them "
-                       "again with this one (the bot does it when it starts)", err=True)
-        return store
-
-
-def with_overrides(command):
-    """``--config`` and ``--db`` after the command name as well as before it
-    (``acta run --config FILE`` and ``acta --config FILE run`` are the same)."""
-    @functools.wraps(command)
-    def wrapper(*args, config_path=None, db=None, **kwargs):
-        obj = click.get_current_context().obj
-        if config_path or db:
-            obj.config_path, obj.db = config_path or obj.config_path, db or obj.db
-            obj._config = None
-        return command(*args, **kwargs)
-    wrapper = click.option("--db", metavar="FILE", help="SQLite database (overrides bot.toml and $ACTA_DB).")(wrapper)
-    return click.option("--config", "config_path", metavar="FILE", help="bot.toml to use.")(wrapper)
+from knowledge.errors import ActaError, MeetingNotFound
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -70,7 +21,7 @@ def with_overrides(command):
 def cli(ctx: click.Context, config_path: str | None, db: str | None) -> None:
     """Acta: ask your community's meeting transcripts."""
     logging.getLogger("acta").info("time zones: %s", tzdb.prefer_packaged())   # before any zone is read
-    ctx.obj = _Context(config_path, db)
+    ctx.obj = Context(config_path, db)
 
 
 @cli.command()
@@ -80,7 +31,7 @@ def cli(ctx: click.Context, config_path: str | None, db: str | None) -> None:
 @click.option("--replace", is_flag=True,
               help="Store a new version of a meeting even when it is much shorter than the stored one.")
 @click.pass_obj
-def ingest(obj: _Context, paths: tuple[str, ...], as_json: bool, replace: bool) -> None:
+def ingest(obj: Context, paths: tuple[str, ...], as_json: bool, replace: bool) -> None:
     """Ingest transcript files or folders (txt, pdf, docx, vtt, srt).
 
     Exit status: 0 when every file was ingested (or already was, or was skipped as no
@@ -104,7 +55,7 @@ def ingest(obj: _Context, paths: tuple[str, ...], as_json: bool, replace: bool) 
 @click.argument("meeting_ids", nargs=-1, metavar="[MEETING]...")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON report on stdout.")
 @click.pass_obj
-def reingest(obj: _Context, meeting_ids: tuple[str, ...], as_json: bool) -> None:
+def reingest(obj: Context, meeting_ids: tuple[str, ...], as_json: bool) -> None:
     """Read stored meetings again (all by default) from the files they came from, with this
     version's reading of transcripts: after an upgrade that reads them better. Each meeting keeps
     its id; one that no longer reads keeps what was stored.
@@ -125,7 +76,7 @@ def reingest(obj: _Context, meeting_ids: tuple[str, ...], as_json: bool) -> None
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation (for scripts).")
 @click.option("--json", "as_json", is_flag=True, help="Print the deleted meetings as a JSON array.")
 @click.pass_obj
-def delete(obj: _Context, meeting_ids: tuple[str, ...], yes: bool, as_json: bool) -> None:
+def delete(obj: Context, meeting_ids: tuple[str, ...], yes: bool, as_json: bool) -> None:
     """Delete meetings (ids as `acta meetings` lists them, one language version each): what was
     read from them, their files and their passages in the search index. Each goes in one
     transaction. To correct a meeting, ingest the new version instead: it replaces the old one.
@@ -183,7 +134,7 @@ def _progress(i: int, total: int, r: ingest_mod.FileResult) -> None:
 @with_overrides
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
 @click.pass_obj
-def meetings(obj: _Context, as_json: bool) -> None:
+def meetings(obj: Context, as_json: bool) -> None:
     """List the meetings in the database, oldest first."""
     with obj.store(create=False) as store:
         rows = store.meetings()
@@ -201,7 +152,7 @@ def meetings(obj: _Context, as_json: bool) -> None:
 @cli.command()
 @with_overrides
 @click.pass_obj
-def reindex(obj: _Context) -> None:
+def reindex(obj: Context) -> None:
     """Rebuild the search index from the stored turns (search does it by itself after an upgrade
     that changes the text analysis; this does it ahead of time). All or nothing."""
     from knowledge.search import reindex as rebuild
@@ -217,7 +168,7 @@ def reindex(obj: _Context) -> None:
 @click.argument("meeting_id", metavar="MEETING")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 @click.pass_obj
-def show(obj: _Context, meeting_id: str, as_json: bool) -> None:
+def show(obj: Context, meeting_id: str, as_json: bool) -> None:
     """Show one meeting: metadata, attendance, agenda and turns."""
     with obj.store(create=False) as store:
         try:
@@ -260,7 +211,7 @@ def show(obj: _Context, meeting_id: str, as_json: bool) -> None:
 @click.option("--since", metavar="DATE", type=click.DateTime(["%Y-%m-%d"]), help="Only meetings on or after YYYY-MM-DD.")
 @click.option("--lang", type=click.Choice(["fr", "es", "pt", "en"]), help="Reply language (default: the question's).")
 @click.pass_obj
-def ask(obj: _Context, question: tuple[str, ...], as_json: bool, k: int | None, meeting: str | None,
+def ask(obj: Context, question: tuple[str, ...], as_json: bool, k: int | None, meeting: str | None,
         speaker: tuple[str, ...], since, lang: str | None) -> None:
     """Ask the meetings a question; the answer cites who said it, where and when."""
     from bot import config as config_mod
@@ -289,7 +240,7 @@ def ask(obj: _Context, question: tuple[str, ...], as_json: bool, k: int | None, 
 @click.option("--json", "as_json", is_flag=True, help="Print the summary's data as JSON.")
 @click.option("--lang", type=click.Choice(["fr", "es", "pt", "en"]), help="Language of the labels (default: [answers] default_language).")
 @click.pass_obj
-def summary(obj: _Context, meeting_id: str, as_json: bool, lang: str | None) -> None:
+def summary(obj: Context, meeting_id: str, as_json: bool, lang: str | None) -> None:
     """A meeting's summary: attendance, agenda items with their key sentences, questions,
     commitments, dates mentioned, survey questions."""
     from bot import render_summary
@@ -312,7 +263,7 @@ def summary(obj: _Context, meeting_id: str, as_json: bool, lang: str | None) -> 
 @click.option("--until", metavar="DATE", type=click.DateTime(["%Y-%m-%d"]), help="Up to this day (default: 60 days ahead).")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
 @click.pass_obj
-def events(obj: _Context, until, as_json: bool) -> None:
+def events(obj: Context, until, as_json: bool) -> None:
     """Upcoming events (bot.toml's [[events]], and those added from the chat or imported from
     .ics) and when their reminders go out."""
     import datetime as dt
@@ -345,82 +296,10 @@ def events(obj: _Context, until, as_json: bool) -> None:
                    f"({times_in_zones(o.start_utc, obj.config.display.timezones, 'en')})")
 
 
-@cli.command(name="eval-summary")
-@with_overrides
-@click.argument("directory", required=False, metavar="[DIR]")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
-@click.pass_obj
-def eval_summary(obj: _Context, directory: str | None, as_json: bool) -> None:
-    """Measure summaries: ROUGE-1/2/L of Acta's extractive summary against QMSum's human
-    summaries (the `general` queries), beside lead-N, random sentences, LexRank and TextRank,
-    all at the reference's length. DIR defaults to [eval] dir's qmsum/val."""
-    from knowledge import summary_eval
-    from knowledge.summary import extract
-
-    root = Path(directory) if directory else obj.config.resolve(obj.config.eval.dir) / "qmsum" / "val"
-    results = summary_eval.evaluate(root, {"acta": extract, **summary_eval.BASELINES})
-    click.echo(json.dumps(results, indent=2) if as_json else summary_eval.table(results))
-
-
-@cli.command(name="eval")
-@with_overrides
-@click.argument("directory", required=False, metavar="[DIR]")
-@click.option("--per-meeting", is_flag=True, help="Search each query within its own meeting only.")
-@click.option("--questions", "questions_file", metavar="FILE", help="Run seed-questions.jsonl-style FILE against the database.")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
-@click.pass_obj
-def eval_(obj: _Context, directory: str | None, per_meeting: bool, questions_file: str | None, as_json: bool) -> None:
-    """Measure search: hit@1/5/10 and MRR on QMSum-style sets and seed questions.
-
-    With DIR (holding meetings.jsonl and queries.jsonl) it indexes those meetings in a temporary
-    database. With --questions it asks the current database. With neither it runs the sets in
-    [eval] dir: QMSum val (one index, and per meeting) and the seed questions over [eval] corpus."""
-    from knowledge import evaluation
-
-    if directory:
-        result = evaluation.qmsum(directory, per_meeting=per_meeting)
-        click.echo(json.dumps(result) if as_json else _metrics_table([(directory, result)]))
-        return
-    if questions_file:
-        from knowledge.search import Searcher
-        with obj.store(create=False) as store:
-            result = evaluation.seed_questions(Searcher(store), questions_file)
-        _echo_questions(result, as_json)
-        return
-    root = obj.config.resolve(obj.config.eval.dir)
-    rows = [("qmsum/val, one index", evaluation.qmsum(root / "qmsum" / "val")),
-            ("qmsum/val, per meeting", evaluation.qmsum(root / "qmsum" / "val", per_meeting=True)),
-            ("seed questions", evaluation.seed_questions_on(obj.config.resolve(obj.config.eval.corpus),
-                                                            root / "seed-questions.jsonl"))]
-    if as_json:
-        click.echo(json.dumps({name: {k: v for k, v in r.items() if k != "questions"} for name, r in rows}, indent=2))
-    else:
-        click.echo(_metrics_table(rows))
-
-
-def _metrics_table(rows: list[tuple[str, dict]]) -> str:
-    lines = ["| set | n | hit@1 | hit@5 | hit@10 | MRR |", "|---|---|---|---|---|---|"]
-    for name, r in rows:
-        lines.append(f"| {name} | {r['n']} | {r['hit@1']:.3f} | {r['hit@5']:.3f} | {r['hit@10']:.3f} | {r['mrr']:.3f} |")
-    return "\n".join(lines)
-
-
-def _echo_questions(result: dict, as_json: bool) -> None:
-    if as_json:
-        click.echo(json.dumps(result, ensure_ascii=False, indent=2))
-        return
-    for q in result["questions"]:
-        mark = "ok " if q["answered"] else "MISS"
-        answer = "answer ok " if q["answer_right"] else "answer WRONG"
-        click.echo(f"{mark} {q['id']} rank {q['rank'] or '-':>2}  {answer}  {q['q']}")
-    click.echo(_metrics_table([("questions", result)]))
-    click.echo(f"The answer given cites the expected turn first for {result['answers_right']} of {result['n']}.")
-
-
 @cli.command()
 @with_overrides
 @click.pass_obj
-def demo(obj: _Context) -> None:
+def demo(obj: Context) -> None:
     """Ingest the demo transcripts shipped with Acta, then show what to try next."""
     corpus = obj.config.resolve(obj.config.ingest.demo_corpus)
     click.echo(f"Ingesting the demo corpus from {corpus} into {obj.config.db_path}", err=True)
@@ -443,7 +322,7 @@ def demo(obj: _Context) -> None:
 @cli.command(name="run")
 @with_overrides
 @click.pass_obj
-def run_(obj: _Context) -> None:
+def run_(obj: Context) -> None:
     """Start the bot: Telegram when the token variable is set, else the local chat console."""
     if not _start_bot(obj, console_without_tty=True):
         raise click.ClickException("no Telegram token and no terminal to chat in")
@@ -452,12 +331,12 @@ def run_(obj: _Context) -> None:
 @cli.command()
 @with_overrides
 @click.pass_obj
-def chat(obj: _Context) -> None:
+def chat(obj: Context) -> None:
     """Chat with Acta in this terminal: the same commands, questions and buttons as in Telegram."""
     _console(obj)
 
 
-def _start_bot(obj: _Context, console_without_tty: bool = False) -> bool:
+def _start_bot(obj: Context, console_without_tty: bool = False) -> bool:
     """Telegram if a token is set; else the console when someone is at the terminal."""
     from bot import app
 
@@ -474,7 +353,7 @@ def _start_bot(obj: _Context, console_without_tty: bool = False) -> bool:
     return False
 
 
-def _console(obj: _Context) -> None:
+def _console(obj: Context) -> None:
     from bot import app, console
 
     services = app.build_services(obj.config)
@@ -483,6 +362,10 @@ def _console(obj: _Context) -> None:
                     intro="Acta — type a question, /help, a button's number, or /quit.")
     finally:
         services.close()
+
+
+cli.add_command(cli_eval.eval_)
+cli.add_command(cli_eval.eval_summary)
 
 
 def main() -> None:

@@ -15,7 +15,7 @@ from bot.conversations import Conversations
 from bot.render_events import next_html
 from bot.scheduling import SchedulingCommands
 from bot.telegram_text import escape, split_message
-from knowledge import announced, dates, naming, text, which_meetings
+from knowledge import announced, dates, naming, text, which_days, which_meetings
 from knowledge.answers import Answerer, reply_language
 from knowledge.errors import MeetingNotFound
 from knowledge.facts import MAX_PARTS
@@ -286,7 +286,7 @@ class Dialogue(SchedulingCommands):
         """The meetings of the dates or months a command names, when it names several (the
         latest ``MAX_PARTS``); else none."""
         meetings = self.store.meetings()
-        dated = which_meetings.dated(args, meetings, lang, month_alone=True) if args else None
+        dated = which_days.dated(args, meetings, lang, month_alone=True) if args else None
         named = which_meetings.meetings_named(args, meetings, lang) if dated else None
         return named[-MAX_PARTS:] if named and len(named) > 1 else []
 

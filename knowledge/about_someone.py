@@ -9,7 +9,8 @@ from knowledge import lexicon, naming
 from knowledge.analysis import ALL_STOPWORDS, QUESTION_WORDS
 from knowledge.models import MeetingSummary
 from knowledge.text import fold
-from knowledge.which_meetings import AND_WORDS, frame_word, split_and
+from knowledge.which_days import AND_WORDS
+from knowledge.which_meetings import frame_word, split_and
 
 # "Was Priya at the NARALO call?", "Did Humberto attend?", "Yasmina était-elle à la réunion ?",
 # "¿Estuvo Humberto en la llamada de 2016?", "O Humberto participou da reunião?": the slot is who.

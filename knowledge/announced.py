@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from knowledge.dates import Mention
-from knowledge import dates, intents, lexicon_dates, which_meetings
+from knowledge import dates, intents, lexicon_dates, which_days, which_meetings
 from knowledge.models import Answer, MeetingSummary
 from knowledge.summary import Summary, summarize
 from knowledge.text import fold, shortened
@@ -179,7 +179,7 @@ def next_answer(store, question: str, lang: str, meetings: list[MeetingSummary],
     titled = intents.event_named(question, meetings) if question.strip() else None
     # "Any events in January?": those of that month ("after" it starts; next_event(titled, after=…))
     # ("Is there a call tomorrow?", "¿Qué pasa el 3 de diciembre?", "anything this week?": those days)
-    month = month_asked(question, today) or which_meetings.days_asked(question, today)
+    month = month_asked(question, today) or which_days.days_asked(question, today)
     found = next_event(titled, after=dt.datetime.combine(month[0], dt.time(), dt.timezone.utc)) if month else next_event(titled)
     found = None if month and found and not month[0] <= found.start_utc.date() <= month[1] else found
     said = tuple(coming(store, today, summary_of, titled=titled, asked=question, within=month,

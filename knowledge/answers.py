@@ -12,11 +12,12 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from knowledge import analysis, asking, chairing, chatter, dates, intents, lexicon, lexicon_chat, naming, pronouns, which_meetings
+from knowledge import analysis, asking, chairing, chatter, dates, intents, lexicon, lexicon_chat, lexicon_questions, naming, pronouns, which_days, which_meetings
 from knowledge.facts import FactAnswers
 from knowledge.following import CLEARLY_MORE, FollowUps
 from knowledge.lexicon import LANGUAGES
 from knowledge.models import PARTICIPATION_TARGET, Answer, Conversation, MeetingSummary
+from knowledge.presence import PresenceAnswers
 from knowledge.presenting import PresenterAnswers
 from knowledge.quoting import MIN_QUOTE_WORDS, Quoting
 from knowledge.search import Hit, Searcher
@@ -28,7 +29,7 @@ from knowledge.text import fold, guess_language, sentences
 # when one holds clearly more.
 CLOSE_SCORE = 0.8
 QUOTE_CLOSE = 0.5      # a passage scored this close whose quote holds clearly more of the question
-_ABOUT_ASKING = re.compile(lexicon.ABOUT_ASKING)
+_ABOUT_ASKING = re.compile(lexicon_questions.ABOUT_ASKING)
 # The turns of a person read for the questions they asked.
 MAX_TURNS = 200
 
@@ -41,7 +42,7 @@ def reply_language(question: str, preferred: str | None = None, default: str = "
     return guess_language(question, usual) or default
 
 
-class Answerer(FactAnswers, PresenterAnswers, FollowUps, Quoting):
+class Answerer(FactAnswers, PresenceAnswers, PresenterAnswers, FollowUps, Quoting):
     """Created once at start-up with the store and searcher; ``ask`` serves the CLI and the chat."""
 
     def __init__(self, store: Store, searcher: Searcher, default_language: str = "en",
@@ -183,7 +184,7 @@ class Answerer(FactAnswers, PresenterAnswers, FollowUps, Quoting):
             if dates.impossible_day(question):          # "What was said on 31/09/2026?": no such day
                 return Answer("no_meeting", lang, question, meetings=tuple(meetings[-5:]), known=len(meetings))
             # "What was said about Cancún in March 2020?": no meeting that month, and nothing says it.
-            undated = which_meetings.without_dates(question)
+            undated = which_days.without_dates(question)
             if undated != question and self.searcher.terms(undated):
                 answer = self._search_answer(undated, lang, meetings, k, meeting, speaker, since)
         if not (meeting or since or dated or within):
@@ -227,9 +228,9 @@ class Answerer(FactAnswers, PresenterAnswers, FollowUps, Quoting):
         # A day without a year dates the meetings ("on 12/10", "on 5 October"); a month without
         # one only when the question speaks of a meeting ("in the October meeting"; "the comments
         # due in October" speaks of a deadline).
-        dated = which_meetings.dated(question, meetings, lang, today or self.today(),
+        dated = which_days.dated(question, meetings, lang, today or self.today(),
                                      month_alone=which_meetings.names_a_meeting(question), day_alone=True)
-        searched = which_meetings.without_dates(question) if dated else ""
+        searched = which_days.without_dates(question) if dated else ""
         if not dated or not self.searcher.terms(searched):
             return question, None
         return searched, [m.id for m in dated]
@@ -263,7 +264,7 @@ class Answerer(FactAnswers, PresenterAnswers, FollowUps, Quoting):
             topic = naming.without_words(topic, lexicon.PEOPLE_NOUNS) or topic
         names: dict[str, list] = {}
         leaders: list[Hit] = []
-        if (persons or chosen) and not self.searcher.terms(naming.without_words(topic, lexicon.ANYTHING)):
+        if (persons or chosen) and not self.searcher.terms(naming.without_words(topic, lexicon_questions.ANYTHING)):
             # "What did Patricio talk about?" names no topic: what they said at most length.
             return self._their_turns(question, lang, meetings, persons or chosen, k, meeting, since)
         if persons:

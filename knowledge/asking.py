@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import re
 
-from knowledge import dates, lexicon
+from knowledge import dates, lexicon_questions
 from knowledge.text import fold
 
-_ASKS_FOR = [(kind, re.compile(pattern)) for kind, pattern in lexicon.ASKS_FOR]
-_NUMBER = re.compile(lexicon.NUMBER)
-_DURATION = re.compile(r"(?:%s)\s+(?:\w+\s+){0,2}?%s" % (lexicon.NUMBER, lexicon.DURATION_UNITS))
+_ASKS_FOR = [(kind, re.compile(pattern)) for kind, pattern in lexicon_questions.ASKS_FOR]
+_NUMBER = re.compile(lexicon_questions.NUMBER)
+_DURATION = re.compile(r"(?:%s)\s+(?:\w+\s+){0,2}?%s" % (lexicon_questions.NUMBER, lexicon_questions.DURATION_UNITS))
 
 
 def asked_for(question: str) -> str | None:

@@ -1,7 +1,7 @@
 """Answers read from the stored data rather than found by search: a meeting's attendance,
 apologies, interpreters, agenda and summary, the survey's questions, the meetings, participation
 against the target, who spoke most, how often a topic came up, the next event; and what Acta
-knows about when search finds nothing. Who presented an item is in ``presenting.py``.
+knows about when search finds nothing. Who presented an item is in ``presenting.py``; who was there in ``presence.py``.
 
 ``FactAnswers`` is a part of ``knowledge.answers.Answerer`` (which gives it ``store``,
 ``searcher``, ``target``, ``timezones``, ``next_event``, ``_weighed``, ``_presenter`` and the
@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections import defaultdict
 from collections.abc import Sequence
 
-from knowledge import analysis, announced, chairing, intents, lexicon, naming, rollcall, which_meetings
+from knowledge import analysis, announced, chairing, intents, lexicon_questions, naming, rollcall, which_meetings
 from knowledge.people import key as person_key, same_person
+from knowledge.presence import LATE
 from knowledge.agenda import reading_turn
 from knowledge.mentions import mentions
-from knowledge.models import APOLOGY, INTERPRETER_STATUS, PRESENT, STAFF_STATUS, Answer, MeetingSummary, Participation
+from knowledge.models import APOLOGY, INTERPRETER_STATUS, PRESENT, STAFF_STATUS, Answer, MeetingSummary
 from knowledge.search import Hit
 from knowledge.summary import MAX_LIST, Item, Summary, member_speech, presenters, summarize, survey
 from knowledge.summary import questions as asked_questions
@@ -30,23 +30,15 @@ MENTION_SOURCES, MENTION_SEARCH = 3, 30     # turns cited for a count, among thi
 MAX_PARTS = 5          # meetings answered for at once ("apologies in October")
 QUESTION_MEETINGS = 12  # the latest meetings searched for a person's questions
 
-_ALL_OF = re.compile(lexicon.ALL_OF)
-_MOST_ATTENDED = re.compile(lexicon.MOST_ATTENDED)
-_MOST_MISSED = re.compile(lexicon.MOST_MISSED)
-_NEVER_MISSED = re.compile(lexicon.NEVER_MISSED)
-_MOST_APOLOGISED = re.compile(lexicon.MOST_APOLOGISED)
-_BELOW_TARGET = re.compile(lexicon.BELOW_TARGET)
-_ABOVE_TARGET = re.compile(lexicon.ABOVE_TARGET)
-_UNANSWERED = re.compile(lexicon.UNANSWERED)
+_ALL_OF = re.compile(lexicon_questions.ALL_OF)
+_MOST_ATTENDED = re.compile(lexicon_questions.MOST_ATTENDED)
+_MOST_MISSED = re.compile(lexicon_questions.MOST_MISSED)
+_NEVER_MISSED = re.compile(lexicon_questions.NEVER_MISSED)
+_MOST_APOLOGISED = re.compile(lexicon_questions.MOST_APOLOGISED)
+_BELOW_TARGET = re.compile(lexicon_questions.BELOW_TARGET)
+_ABOVE_TARGET = re.compile(lexicon_questions.ABOVE_TARGET)
+_UNANSWERED = re.compile(lexicon_questions.UNANSWERED)
 _APOLOGY_WORD = re.compile(r"\b(?:apolog|excus|disculp|desculp)")
-_ABSENT = re.compile(r"\b(?:absent\w*|miss|missed|missing|manquee?s?|ausentes?|falto|faltou)\b")
-# …and someone's meetings asked in the negative: "À quelles réunions Rachid n'était-il pas là ?"
-_NOT_THERE = re.compile(r"\b(?:n etait pas|n a pas ete|no estuvo|no estaba|nao esteve|nao estava|wasn t|was not|"
-                        r"not at|didn t (?:attend|come)|did not (?:attend|come)|no asistio|no vino|nao foi|nao veio)\b")
-# "Did Olivia join late?", "¿Llegó tarde?", "Est-il arrivé en retard ?" (not "la reunión de la tarde")
-_LATE = re.compile(r"\b(?:(?:join\w*|arriv\w*|came|come|got there|was|were|is|connected|logged in) late|"
-                   r"(?:llego|llegaron|se conecto|se unio|entro) tarde|(?:chegou|entrou) (?:tarde|atrasad[oa])|"
-                   r"(?:arrivee?s?|connectee?s?) en retard|atrasad[oa])\b")
 # A word as written, without an elided article ("d'IPv6": IPv6).
 _WRITTEN = re.compile(r"(?:\b(?:[cdjlmnst]|qu)['’](?=\w))?([^\W_][\w'’-]*)", re.IGNORECASE)
 
@@ -83,7 +75,7 @@ class FactAnswers:
             # of their group ("Was Priya absent?": the last NARALO call, not another region's)
             groups = self.store.groups_of(list(intent.speakers))
             pool = which_meetings.calls_if_said(question, meetings)
-            if intent.kind == "did_speak" or _LATE.search(fold(question)):
+            if intent.kind == "did_speak" or LATE.search(fold(question)):
                 # "Did Marlon speak?", "Did Rubén join late?": at the last meeting he was at, if any
                 there = {mid for mid, _, _, name, status in self.store.attendance_rows()
                          if name in intent.speakers and status == "present"}
@@ -227,7 +219,7 @@ class FactAnswers:
         people = naming.people_named(question, self.store.people(), namesakes=naming.MAX_NAMESAKES)
         # "Which questions were not answered?": those no one answered in the call, or put off.
         open_only = bool(_UNANSWERED.search(fold(question)))
-        topic = tuple(w for w in topic if w not in lexicon.UNANSWERED_WORDS) if open_only else topic
+        topic = tuple(w for w in topic if w not in lexicon_questions.UNANSWERED_WORDS) if open_only else topic
         forms = analysis.word_forms(" ".join(topic)) if topic else {}
         pool = (named or meetings)[-QUESTION_MEETINGS:] if people or forms else named[-MAX_PARTS:] or meetings[-1:]
         flags = frozenset({"open"} if open_only else set()) | ({"named"} if named else set())
@@ -342,71 +334,6 @@ class FactAnswers:
             "present": present, "late": [n for n in detail.joined_late if n not in joined], "apologies": [n for n in apologised if n not in joined],
             "staff": detail.names(STAFF_STATUS), "interpreters": detail.names(INTERPRETER_STATUS), "joined": joined})
 
-    def was_there(self, persons: list[str], lang: str, target: MeetingSummary, question: str = "",
-                  unknown: Sequence[str] = ()) -> Answer:
-        """Whether each of these people was at the meeting, and how the transcript says so: in the
-        roll call, as staff, took the floor without being in it (joined late), sent apologies
-        (and maybe joined after all), or neither; and how many turns they took. Without a roll
-        call: took the floor, or "unknown"."""
-        ids = {name: pid for pid, name in self.store.people().items()}
-        roll_call, found = self.store.presence(target.id, [ids[p] for p in persons])
-        rows = []
-        for person in persons:
-            pairs, turns = found.get(ids[person], (frozenset(), 0))
-            statuses = {status for status, _ in pairs}
-            state = ("joined" if {APOLOGY, PRESENT} <= statuses else
-                     "apology" if APOLOGY in statuses else
-                     "staff" if STAFF_STATUS in statuses else
-                     "roll_call" if (PRESENT, "roll_call") in pairs else
-                     ("spoke" if roll_call else "took_floor") if PRESENT in statuses else
-                     "absent" if roll_call else "unknown")
-            rows.append((person, state, turns))
-        # "Was Claudia at the NARALO call?": Claudia who interpreted there, not Claudia Ruiz who was not.
-        interpreting = {fold(name): name for name, _ in self.store.interpreters(sorted(target.ids))}
-        written = {fold(w) for w in naming.WORD.findall(question)}
-        for row in list(rows):
-            said = [w for w in fold(row[0]).split() if w in written]
-            if row[1] in ("absent", "unknown") and len(said) == 1 and said[0] in interpreting:
-                rows.remove(row)
-                unknown = [*unknown, interpreting[said[0]]]
-        # "Was Carlos there?": the Carloses who were, or that no Carlos was.
-        away = {person for person, state, _ in rows if state in ("absent", "unknown")}
-        for written, namesakes in naming.by_name_written(question, persons):
-            if len(namesakes) > 1:
-                at = next(i for i, row in enumerate(rows) if row[0] in namesakes)
-                kept = [row for row in rows if row[0] not in namesakes or row[0] not in away]
-                nobody = (written, "none" if roll_call else "unknown", 0)     # (no roll call: cannot tell)
-                rows = kept if not set(namesakes) <= away else kept[:at] + [nobody] + kept[at:]
-        return Answer("present", lang, question, meeting=target, names={
-            "present": rows, "unknown": list(unknown),
-            "interpreted": [(name, [target]) for name in unknown if fold(name) in interpreting]},
-            # "Was Priya absent?", "Did Olivia join late?": the verdict of that
-            flags=frozenset({"absent"}) if _ABSENT.search(fold(question)) else
-            frozenset({"late"}) if _LATE.search(fold(question)) else frozenset())
-
-    def why_away(self, persons: list[str], lang: str, on: list[MeetingSummary], question: str) -> Answer | None:
-        """"Why not?" after whether someone was there: the transcripts never say why, only what
-        they say of them (sent apologies, there but silent, not there); None when they were there and spoke."""
-        for m in reversed(on):
-            found = self.was_there(persons, lang, m)
-            if any(state in ("apology", "absent", "none") or state == "roll_call" and not turns
-                   for _, state, turns in found.names["present"]):
-                return dataclasses.replace(found, question=question, flags=frozenset({"why"}))
-        return None
-
-    def interpreted(self, names: Sequence[str], meetings: Sequence[MeetingSummary]) -> list[tuple[str, list[MeetingSummary]]]:
-        """Of these names no one has, those a roll call of these meetings names as an interpreter
-        ("Did Claire speak?"), with the meetings they interpreted at."""
-        if not names:
-            return []
-        of = {i: m for m in meetings for i in m.ids}
-        found: dict[str, list[MeetingSummary]] = {}
-        for name, mid in self.store.interpreters(sorted(of)):
-            for asked in names:
-                if fold(asked) == fold(name) and mid in of and of[mid] not in found.get(asked, []):
-                    found.setdefault(asked, []).append(of[mid])
-        return list(found.items())
-
     def items_of(self, mid: str) -> list[Item]:
         """A meeting version's agenda items, with who presented each and the turns each spans
         (``summary.presenters``; kept while the archive is unchanged)."""
@@ -433,59 +360,6 @@ class FactAnswers:
             if questions:
                 return Answer("survey", lang, question, meeting=m, names={"survey": questions})
         return None
-
-    def participation(self, *people: str, within: set[str] | None = None) -> list[Participation]:
-        """How many meetings of their groups each person attended (present or staff), and apologies:
-        of ``people``, else of everyone but staff (only ever listed as staff: the target is the
-        members'); counting only the meetings ``within`` (root ids), when given, and then
-        everyone's only when their groups had one."""
-        attended: dict[str, set[str]] = defaultdict(set)
-        apologised: dict[str, set[str]] = defaultdict(set)
-        groups_of: dict[str, set] = defaultdict(set)
-        meetings_by_group: dict = defaultdict(set)
-        member: set[str] = set()
-        for mid, group, _pid, name, status in self.store.attendance_rows():
-            if within is not None and mid not in within:
-                continue
-            meetings_by_group[group].add(mid)
-            groups_of[name].add(group)
-            if status in (PRESENT, STAFF_STATUS):
-                attended[name].add(mid)
-            elif status == APOLOGY:
-                apologised[name].add(mid)
-            if status != STAFF_STATUS:
-                member.add(name)
-        for m in self.store.meetings():
-            if within is None or m.id in within:
-                meetings_by_group[m.group].add(m.id)
-        names = list(people) or sorted(member)
-        out = []
-        for name in names:
-            total = set().union(*(meetings_by_group[g] for g in groups_of.get(name, ())))
-            out.append(Participation(name, len(attended[name]), len(apologised[name] - attended[name]), len(total),
-                                     staff=name not in member))
-        return sorted(out, key=lambda p: (-p.rate, -p.attended, p.name))
-
-    def meetings_of(self, person: str, question: str, lang: str, meetings: list[MeetingSummary], *,
-                    spoke: bool = False) -> Answer:
-        """Of these meetings, those the person attended (present, joined late or as staff), took
-        the floor in (``spoke``), or missed: of their groups' meetings since the first they are
-        recorded at, those they were not at ("Which calls did Priya miss?")."""
-        rows = [(mid, status) for mid, _, _, name, status in self.store.attendance_rows() if name == person]
-        if spoke:
-            how, there = "spoke", self.store.meetings_spoken_in(person)
-        else:
-            there = {mid for mid, status in rows if status in (PRESENT, STAFF_STATUS)}
-            how = "missed" if _ABSENT.search(fold(question)) or _NOT_THERE.search(fold(question)) else "attended"
-        if how == "missed":
-            # (of their groups' meetings since the first they are recorded at: a member of 2026
-            # missed no call of 2016)
-            groups, recorded = self.store.groups_of([person]), {mid for mid, _ in rows}
-            since = min((m.date for m in self.store.meetings() if m.ids & recorded), default="")
-            found = [m for m in meetings if m.group in groups and m.date >= since and not m.ids & there]
-        else:
-            found = [m for m in meetings if m.ids & there]
-        return Answer("meetings", lang, question, meetings=tuple(found), names={"of": [person], "how": [how]})
 
     def nothing(self, question: str, lang: str, meetings: list[MeetingSummary]) -> Answer:
         """No passage answers: say so, and what Acta does know about."""

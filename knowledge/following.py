@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from knowledge import analysis, asking, intents, lexicon, naming, which_meetings
+from knowledge import analysis, asking, intents, lexicon_questions, naming, which_meetings
 from knowledge.models import Answer, Conversation, MeetingSummary
 
 IT_WORDS = 4            # the rarest words of a quoted turn that stand for "it"
@@ -76,7 +76,7 @@ class FollowUps:
                     or intent.kind == "speakers" and intent.person and pointed
                     or intent.kind == "presenter" and not self.names_an_item(question, on)
                     or intent.kind == "questions" and not intent.person
-                    and not set(intent.topic) - lexicon.UNANSWERED_WORDS):
+                    and not set(intent.topic) - lexicon_questions.UNANSWERED_WORDS):
                 intent = dataclasses.replace(intent, meetings=tuple(m.id for m in on))
         elif not intent and start and context.kind in intents.ABOUT_PRESENCE and \
                 (persons := intents.only_people(question, people, meetings)):

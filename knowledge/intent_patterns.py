@@ -2,7 +2,7 @@
 them by (folded text), each with the kind of answer it asks for."""
 from __future__ import annotations
 
-from knowledge import lexicon
+from knowledge import lexicon_questions
 from knowledge.text import MONTH_WORD
 
 # How many meetings there were ("¿Cuántas reuniones hubo?", "combien de réunions cette année"): a
@@ -57,7 +57,7 @@ PATTERNS = (
                       r"combien de (?:reunions|appels)(?! " + _HELD_FR + r")|cuantas (?:reuniones|llamadas)(?! " + _HELD_ES + r")|"
                       r"quantas (?:reunioes|chamadas)(?! " + _HELD_PT + r")|"
                       r"assiduite|asistencia de|assiduidade|attended the most|most meetings|never missed|most assiduous|"
-                      r"" + lexicon.NEVER_MISSED + "|" + lexicon.MOST_APOLOGISED + "|"
+                      r"" + lexicon_questions.NEVER_MISSED + "|" + lexicon_questions.MOST_APOLOGISED + "|"
                       # "How many times did Gabriela send apologies?": her line counts them
                       r"(?:how many times|combien de fois|cuantas veces|quantas vezes)(?=.*\b(?:apolog|excus|disculp|desculp))|"
                       # "¿Lucía asistió a cuántas?", "A quantas o Thiago foi?"; "¿Cuál es el objetivo de asistencia?"
@@ -66,8 +66,8 @@ PATTERNS = (
                       r"(?:attendance|participation|asistencia|participacion|presence|presenca|participacao) (?:target|goal)|"
                       r"(?:target|goal|objetivo|objectif|meta) (?:de |of |for |d |du |da )?(?:la |a )?(?:asistencia|attendance|"
                       r"presence|presenca|participation|participacion|participacao|assiduite)|"
-                      r"plus assidue?|(?:mas|mais) assidu[oa]|" + lexicon.MOST_MISSED + "|" + lexicon.BELOW_TARGET + "|"
-                      + lexicon.ABOVE_TARGET + "|"
+                      r"plus assidue?|(?:mas|mais) assidu[oa]|" + lexicon_questions.MOST_MISSED + "|" + lexicon_questions.BELOW_TARGET + "|"
+                      + lexicon_questions.ABOVE_TARGET + "|"
                       r"(?:assiste|participe) (?:au|a) plus (?:grand nombre de |de )|"
                       r"(?:asistio|participo) (?:a|en) mas|(?:participou|compareceu) (?:de|em|a) mais)\b"),
     # "Qui a parlé le plus ?", "How many times did Humberto speak?" (a person's turns, no topic).
@@ -161,7 +161,7 @@ PATTERNS = (
                   r"(?:que|quais|quem) (?:perguntas|perguntou|perguntaram)|o que (?:\w+ ){1,3}perguntou|"
                   r"quem (?:respondeu|responderam) (?:a |as )?perguntas?|"
                   r"perguntas (?:foram )?feitas|questions and answers|questions et reponses|preguntas y respuestas|"
-                  r"perguntas e respostas|q ?(?:&|and) ?a|(?:questions|preguntas|perguntas)\b(?=.*" + lexicon.UNANSWERED + "))"),
+                  r"perguntas e respostas|q ?(?:&|and) ?a|(?:questions|preguntas|perguntas)\b(?=.*" + lexicon_questions.UNANSWERED + "))"),
     # "What are the action items from the NARALO call?": the commitments of its summary.
     # "What dates were announced in that call?", "Quelles dates ont été annoncées ?": the summary's dates.
     ("dates", r"\b(?:(?:what|which) (?:dates|deadlines)(?: (?:were|have been|was))?(?: (?:announced|mentioned|given|set))?|"

@@ -9,14 +9,15 @@ import re
 from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass
 
-from knowledge import asking, chatter, lexicon, lexicon_chat, lexicon_dates, naming
+from knowledge import asking, chatter, lexicon, lexicon_chat, lexicon_dates, lexicon_questions, naming
 from knowledge.about_someone import did_speak, was_there
 from knowledge.analysis import ALL_STOPWORDS, QUESTION_WORDS, question_words, strip_accents
 from knowledge.intent_patterns import PATTERNS
 from knowledge.models import MeetingSummary
 from knowledge.naming import MAX_NAMESAKES, people_named, person_named, speakers_asked
 from knowledge.text import MONTH_WORD, fold
-from knowledge.which_meetings import AND_WORDS, KIND_WORDS, ORDINAL_DAY, days_asked, frame_word, kinds_named, meetings_named
+from knowledge.which_days import AND_WORDS, ORDINAL_DAY, days_asked
+from knowledge.which_meetings import KIND_WORDS, frame_word, kinds_named, meetings_named
 
 _PATTERNS = [(kind, re.compile(p)) for kind, p in PATTERNS]
 _WHICH_MEETINGS = dict(_PATTERNS)["meetings"]
@@ -121,8 +122,8 @@ REPEATABLE = ONE_MEETING | {"speakers", "absent", "questions"}
 ABOUT_PRESENCE = frozenset({"attendance", "apologies", "late", "present", "did_speak", "absent"})
 # Questions about someone at a meeting: "And in 2020?" asks them of the same people.
 ABOUT_SOMEONE = frozenset({"present", "did_speak"})
-_FOLLOW_UP_START = re.compile(lexicon.FOLLOW_UP_START)
-_FOLLOW_UP_THAT = re.compile(lexicon.FOLLOW_UP_THAT)
+_FOLLOW_UP_START = re.compile(lexicon_questions.FOLLOW_UP_START)
+_FOLLOW_UP_THAT = re.compile(lexicon_questions.FOLLOW_UP_THAT)
 _WHY = re.compile(r"^\W*(?:why|pourquoi|por que|por qué|porque)\b")
 # "Why not?", "Why was she absent?", "¿Por qué no vino?", "Pourquoi elle n'était pas là ?", "Por que ela faltou?"
 _WHY_AWAY = re.compile(r"^\W*(?:(?:and|et|y|e|but|mais|pero|mas) )?(?:why|pourquoi|por que|porque)((?: \w+){0,6})\W*$")
@@ -271,8 +272,8 @@ def only_people(question: str, people: dict[int, str], meetings: list[MeetingSum
     return persons if only_frame(question, meetings, also=naming.naming_words(question, persons) | AND_WORDS) else []
 
 
-_CORRECTION = re.compile(r"^\W*(" + lexicon.CORRECTION_NO + r")(" + lexicon.CORRECTION_MEANT + r")?")
-_NOT_CORRECTION = re.compile(lexicon.NOT_CORRECTION)
+_CORRECTION = re.compile(r"^\W*(" + lexicon_questions.CORRECTION_NO + r")(" + lexicon_questions.CORRECTION_MEANT + r")?")
+_NOT_CORRECTION = re.compile(lexicon_questions.NOT_CORRECTION)
 
 
 def as_corrected(question: str) -> str:
@@ -420,7 +421,7 @@ def _topic_words(folded: str, match: re.Match, persons: list[str], meetings: lis
     """The (folded) words of the question about something else than the data asked for, the
     meetings and the people it names."""
     rest = _FOLLOW_UP_THAT.sub(" ", folded[:match.start()] + " " + folded[match.end():]).split()   # not "nessa reunião"
-    known = set(lexicon.FRAME_WORDS) | lexicon.REQUEST_WORDS | {m.group.lower() for m in meetings if m.group}
+    known = set(lexicon_questions.FRAME_WORDS) | lexicon_questions.REQUEST_WORDS | {m.group.lower() for m in meetings if m.group}
     if not _TALKED_OF.search(folded):       # "the EURALO call" points at a meeting; "talked about EURALO" is a topic
         known |= lexicon.REGIONAL_GROUPS
     for person in persons:
@@ -459,5 +460,5 @@ def event_named(question: str, meetings: list[MeetingSummary]) -> Callable[[str]
 
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{2,}\b")
 _NOT_NAMES = frozenset({"utc", "gmt"})      # capitals that name no event
-_WORDS = ALL_STOPWORDS | QUESTION_WORDS | frozenset(lexicon.FRAME_WORDS) | frozenset(
+_WORDS = ALL_STOPWORDS | QUESTION_WORDS | frozenset(lexicon_questions.FRAME_WORDS) | frozenset(
     w for words in lexicon.QUESTION_CUES.values() for w in words)

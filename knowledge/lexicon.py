@@ -4,7 +4,8 @@ Every cue the parser looks for lives here, so that supporting another language m
 adding entries to these tables, not editing the parser. Patterns are matched against
 accent-folded, lower-cased text (see ``text.fold``) unless their name says otherwise.
 Months, weekdays and times are in ``lexicon_dates``; the vocabulary of calls being run in
-``lexicon_speech``; chat openers, thanks and greetings in ``lexicon_chat``.
+``lexicon_speech``; chat openers, thanks and greetings in ``lexicon_chat``; how members ask in
+``lexicon_questions``.
 """
 from __future__ import annotations
 
@@ -355,133 +356,8 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
 ITEM_NOUNS = r"(?:agenda )?(?:items?|points?|topics?|subjects?|sujets?|puntos?|temas?|ponto|pontos|itens?)"
 # "2e point", "2nd item", "2º tema", "3o ponto": a number with an ordinal ending (folded).
 NUMBERED = r"([1-9]\d?)\s?(?:e|eme|er|ere|re|nd|rd|th|st|ro|ra|do|da|to|ta|vo|va|mo|ma|no|na|o|a|º|ª|°)"
-# A question about several meetings that asks for what they share (folded): "Who attended both
-# calls?", "Qui était présent aux deux réunions ?", "¿Quiénes asistieron a ambas?".
-ALL_OF = (r"\b(?:both|all (?:of )?(?:the|these|those|them)|all \w+ (?:meetings|calls)|tous les deux|toutes les deux|aux deux|"
-          r"toutes les|tous les|(?:a|en) (?:las|los) dos|ambas|ambos|todas (?:las|as)|todos (?:los|os)|"
-          r"(?:as|nas|das|os|nos|dos) (?:duas|dois))\b")
-# Asking who attended most (folded): participation by meetings attended, not by rate.
-MOST_ATTENDED = (r"\b(?:attended (?:the )?most|(?:assiste|participe) (?:au|a) plus|never missed|most assiduous|"
-                 r"(?:le plus|la plus) assidue?|(?:mas|mais) assidu[oa]|"
-                 r"(?:asistio|participo) (?:a|en) mas|(?:participou|compareceu) (?:de|em|a) mais)\b")
-# Asking who attended every meeting of their group (folded): those at 100 %.
-NEVER_MISSED = (r"\b(?:(?:has|have|had|with|tiene|tienen|tem|tenha|a|ont|avec|con|com) 100 (?:attendance|participation|"
-                r"asistencia|participacion|presenca|participacao|assiduite|de (?:asistencia|participacion|presenca|participacao|"
-                r"presence|participation))|never (?:missed|skipped)|nunca (?:falto|faltaron|ha faltado|faltou|faltaram)|n (?:a|ont) jamais (?:manque|ete absente?s?)|"
-                r"(?:went to|attended|came to) (?:every|all (?:the )?)(?:meetings?|calls?)|"
-                r"(?:asistio|asistieron|fue|vino) a todas|(?:foi|veio|participou|compareceu) (?:a|de|em) todas)\b")
-# Asking who sent apologies most often (folded): participation by apologies.
-MOST_APOLOGISED = (r"\b(?:(?:sent|send) (?:the )?most apologies|apologi[sz]ed (?:the )?most|most apologies|"
-                   r"(?:se disculpo|se ha disculpado|envio disculpas|se excuso) mas(?: veces)?|mas disculpas|"
-                   r"(?:s est|s est le plus|a) (?:le plus )?excuse\w*(?: le plus| le plus souvent)|le plus d excuses|"
-                   r"(?:se desculpou|pediu desculpas) mais(?: vezes)?|mais desculpas)\b")
-# Asking who missed most (folded): participation by meetings missed.
-MOST_MISSED = (r"(?:missed (?:the )?most|most (?:absent|absences|missed)|absent (?:the )?most|"
-               r"(?:rate|manque) le plus|le plus (?:absent|d'absences|de reunions manquees)|"
-               r"(?:falto|se perdio|ha faltado) (?:a )?mas|mas (?:ausente|ausencias|faltas)|"
-               r"(?:faltou|perdeu) (?:a )?mais|mais (?:ausente|ausencias|faltas))")
-# Participation against the target (folded; "50 %" folds to "50"): "Who is below the 50% target?",
-# "¿Quién no alcanza el objetivo?", "Qui est sous l'objectif ?", "Quem está abaixo da meta?"; and who meets it.
-# Asked of people ("who…", "is Humberto…"), not "Did the survey hit the target?"; "under 50 %" says the target.
-_TARGET = (r"(?:(?:the |our |l |el |la |a |o |nuestra |nossa )?(?:(\d{1,3}) )?(?:target|objectif|objetivo|meta)"
-           r"(?: (?:de |del |of )?(\d{1,3}))?|(\d{1,3})\b)")
-_WHO = r"\b(?:who|qui|quien|quienes|quem|is|are|est|sont|esta|estan|es|son|esta|estao)\b(?:\s+\S+){0,4}?\s+"
-BELOW_TARGET = (_WHO + r"(?:(?:below|under|short of|miss\w*|(?:not|didn t|did not|don t|doesn t) (?:reach|meet|hit)\w*) " + _TARGET +
-                r"|(?:sous|en dessous de|en deca de) " + _TARGET + r"|n (?:atteignent|atteint|ont|a) (?:pas )?(?:atteint )?(?:pas )?" + _TARGET +
-                r"|no (?:alcanza|alcanzan|alcanzo|alcanzaron|llega|llegan|cumple|cumplen|cumplio|cumplieron)\w* (?:a |al )?" + _TARGET +
-                r"|(?:por )?debajo del? " + _TARGET + r"|(?:abaixo|aquem) (?:da|de) " + _TARGET +
-                r"|nao (?:atinge|atingem|atingiu|atingiram|alcanca|alcancam|alcancou|bate|batem|cumpre|cumprem|cumpriu) " + _TARGET + ")")
-ABOVE_TARGET = (_WHO + r"(?:(?:above|over|meet|meets|met|reach|reaches|reached|hit|hits) " + _TARGET +
-                r"|(?:atteignent|atteint|au dessus de) " + _TARGET +
-                r"|(?:alcanza|alcanzan|alcanzo|alcanzaron|cumple|cumplen|cumplio|cumplieron|por encima del?) " + _TARGET +
-                r"|(?:atinge|atingem|atingiu|atingiram|alcanca|alcancam|bate|batem|cumpre|cumprem|cumpriu|cumpriram|acima da) "
-                + _TARGET + ")")
-# What a question asks for (folded): when, where, how long, how many. Its answer is a sentence
-# that says it. "How long" comes before "how many" ("combien de temps", "cuánto tiempo").
-ASKS_FOR = (
-    # "when", "quand", "cuando", "quando" only near the start: later, they join clauses ("What did
-    # Aida say when…").
-    ("when", r"^(?:\w+ ){0,3}(?:when|quand|cuando|quando)\b|\b(?:what time|what day|what date|which day|deadline|"
-             r"due date|quel jour|quelle date|a quelle heure|date limite|delai|que dia|que fecha|a que hora|plazo|"
-             r"fecha limite|que horas|qual (?:e )?a data|prazo|data limite|ate quando|hasta cuando|jusqu a quand)\b"),
-    ("where", r"^ou\b|\bou (?:aura|a eu|a lieu|se tiendra|se trouve|sera)\b|\b(?:where|donde|onde|in which city|which city|"
-              r"what city|dans quelle ville|en que ciudad|em que cidade|quel lieu|what venue)\b"),
-    ("how_long", r"\b(?:how long|combien de temps|quelle duree|cuanto tiempo|cuanto dura|quanto tempo|quanto dura|"
-                 r"what duration)\b"),
-    ("how_many", r"\b(?:how many|how much|what percentage|what share|combien|quel pourcentage|cuantos|cuantas|"
-                 r"cuanto(?! a\b)|que porcentaje|quantos|quantas|quanto(?! a\b)|que porcentagem|qual (?:a )?porcentagem)\b"),
-)
-# A number, in figures or words (folded; not "un", "una", "um": articles too).
-NUMBER = (r"\b(?:\d+(?:[.,]\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
-          r"fifty|hundred|thousand|half|third|quarter|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|quinze|"
-          r"vingt|trente|cinquante|cent|mille|moitie|tiers|quart|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|"
-          r"once|doce|quince|veinte|treinta|cincuenta|cien|mil|mitad|tercera parte|tercio|cuarto|dois|duas|quatro|"
-          r"sete|oito|nove|dez|onze|doze|vinte|trinta|cinquenta|cem|metade|terco)\b")
-# A length of time after a number (folded): "entre quatre et six mois", "two hours".
-DURATION_UNITS = (r"\b(?:minutes?|heures?|hours?|jours?|days?|semaines?|weeks?|mois|months?|ans|annees|years?|"
-                  r"minutos?|horas?|dias|semanas?|meses|anos)\b")
-# A question about questions asked (folded): "Who asked about…", "¿Qué preguntó Keisha?". Its
-# answer may be a question.
-ABOUT_ASKING = (r"\b(?:ask|asks|asked|asking|questions?|demandait|pose|posee?s?|"
-                # (not the noun: "les demandes de soutien", "une demande")
-                r"(?<!les )(?<!des )(?<!la )(?<!une )(?<!vos )(?<!nos )(?<!aux )(?<!ses )(?<!leurs )demandee?s?|"
-                r"preguntas?|pregunto|preguntaron|perguntas?|perguntou|perguntaram)\b")
 # Words after "à", "en", "in" that are not places.
 NOT_PLACES = frozenset(("English", "Spanish", "French", "Portuguese", "Anglais", "Espagnol", "Français",
                         "Portugais", "Inglés", "Español", "Francés", "Portugués", "Inglês", "Espanhol", "Francês",
                         "Português", "Internet", "ICANN", "LACRALO", "AFRALO", "NARALO", "APRALO", "EURALO", "ALAC", "UTC", "Zoom",
                         "At-Large", "GAC", "ALS", "IPv6", "DNS", "Wiki", "WhatsApp"))
-# Words a data question uses around what it asks for (folded): "who attended the last call in June?".
-FRAME_WORDS = frozenset("""meeting meetings call calls reunion reunions reuniones appel appels llamada llamadas reuniao reunioes chamada
-    chamadas webinar webinaire webinario last latest recent derniere dernier ultima ultimo precedent previous
-    monthly mensuel mensuelle mensual mensal list liste lista all tous toutes todos todas todas were was
-    present presents presente presentes people personnes personas pessoas member members membres miembros membros
-    sent envoye enviaron enviaram names noms nombres nomes know connais conoces conhece there la ahi
-    questions question preguntas pregunta perguntas pergunta asked posees posées hechas feitas read lues
-    ask answer answered answers hicieron hizo fizeram fez repondu respondio respondieron respondeu responderam
-    month mois mes week semaine semana please pls plz svp stp porfa favor stored exist exists available
-    recorded ingested existe existent existen existem disponibles disponiveis have held
-    word words mot mots palabra palabras palavra palavras term terme termo pronounced prononce pronunciada
-    pronunciado pronunciou fueron foram furent pris prises taken made tomados tomadas hechos hechas feitos
-    feitas asumidos assumidos lors durante during any alguna algun algum alguma tomaron tomaram tomou hubo houve
-    habia havia ont eu dia year annee ano quick short brief rapido rapida rapide bref breve corto corta curto curta petit pequeno tldr""".split())
-# Words that ask whether someone said anything at all, no topic (folded): "Did Keisha say anything?",
-# "Est-ce que Humberto a parlé ?", "¿Dijo algo Aida?", "O Thiago disse alguma coisa?".
-ANYTHING = frozenset("anything something estce quelque chose algo alguna alguma coisa".split())
-# Asking for the questions left unanswered (folded), and the words that say so (no topic).
-UNANSWERED = (r"\b(?:not (?:been )?answered|unanswered|without (?:an )?answers?|no answers?|open questions|"
-              r"sans reponses?|pas (?:eu de reponse|repondu)|non repondues?|"
-              r"sin (?:respuestas?|responder)|no (?:fueron |se )?respond\w*|sem (?:respostas?|responder)|"
-              r"nao (?:foram )?respondid\w*)\b")
-UNANSWERED_WORDS = frozenset("""not been answered unanswered without answer answers no open sans reponse reponses pas eu
-    repondu non repondue repondues sin respuesta respuestas responder fueron se respondidas respondida respondieron
-    sem resposta respostas nao foram respondidas respondidos restees restee restes reste restent quedaron quedo
-    ficaram ficou left remained""".split())
-# How members put a request, no topic (folded): "Give me a summary of…", "Can you summarize…",
-# "Peux-tu me donner…", "¿Me puedes dar…?", "Pode me mostrar…".
-REQUEST_WORDS = frozenset("""give can could would show tell send make me us please donne donner donnez peux pouvez
-    pourrais pourriez tu vous faire fais faites svp plait voudrais montre montrer moi nous dame dar puedes podrias
-    podria puede haces hace hacer haz favor quiero muestra mostrar pode poderia podes voce fazer faz faca quero
-    gostaria mostra manda""".split())
-# A member correcting the question they just asked (folded): "no i meant the afralo one", "sorry i
-# meant 2020", "non, je voulais dire celle d'AFRALO", "no, en la de afralo", "não, a de outubro",
-# "digo, o webinário": a "no" or "sorry" followed by punctuation, or a "meant".
-CORRECTION_NO = (r"(?:(?:no|non|nao|nope|sorry|perdon|pardon|desculpa|desculpe|oops|ops|wait|my bad|me equivoque|"
-                 r"je me suis trompee?|eu me enganei|me enganei)\b[\s,.!;:]*)*")
-CORRECTION_MEANT = (r"(?:i meant|i mean|meant|i was asking about|je voulais dire|je veux dire|je parlais de|"
-                    r"quise decir|queria decir|me referia a|digo|eu quis dizer|quis dizer|queria dizer|quero dizer|"
-                    r"eu me referia a|me referia a)\b[\s,:]*")
-# …but not a "no" or "sorry" before thanks, "No. of people", or another question of its own ("No, who chaired?").
-NOT_CORRECTION = (r"^\s*(?:of|gracias|merci|thanks|thank you|obrigad[oa]|problem|problema|probleme|worries|pasa|passa)\b|"
-                  r"\b(?:who|what|when|where|which|how|qui|quoi|quand|quel|quelle|quien|quienes|cuando|donde|cual|"
-                  r"como|quem|quando|onde|qual|quais)\b")
-# A question that follows up on the meeting just talked about (folded): by how it starts ("And who
-# sent apologies?", "Et qui était excusé ?", "¿Y quién presentó?", "What about the budget?"), or by
-# pointing at it ("in that call", "dans cette réunion", "en esa reunión", "nessa reunião").
-FOLLOW_UP_START = (r"^(?:and|et|y(?! (?:a t|avait|aura|aurait|a eu|a il)\b)|e(?! mail)|also|aussi|tambien|tambem|what about|how about|et pour|y en|"
-                   r"e no|e na|(?:the )?same (?:for|in|at)|lo mismo (?:para|en|de)|pareil pour|(?:la )?meme chose pour|"
-                   r"o mesmo (?:para|em|na|no))\b")
-FOLLOW_UP_THAT = (r"\b(?:(?:that|this|the same) (?:meeting|call|webinar|day)|(?:in|at|during) it|"
-                  r"(?:cette|cet|ce|la meme|le meme) (?:reunion|appel|webinaire|jour)|"
-                  r"(?:esa|esta|ese|este|la misma|el mismo) (?:reunion|llamada|webinario|dia)|"
-                  r"(?:essa|esta|nessa|nesta|a mesma|nesse|neste|o mesmo) (?:reuniao|chamada|webinario|dia))\b")

@@ -211,8 +211,8 @@ def test_days_and_months_without_a_year_named_together(archive, question, dates)
     ("What is on page 12 of the 2016 report?", "What is on page 12 of the report?"),    # not named together
 ])
 def test_the_words_of_dates_named_together_are_not_searched(question, searched):
-    from knowledge import which_meetings
-    assert searched == which_meetings.without_dates(question)
+    from knowledge import which_days
+    assert searched == which_days.without_dates(question)
 
 
 @pytest.mark.parametrize("question, meeting", [

@@ -10,7 +10,7 @@ import pytest
 
 from bot import render
 from bot.dialogue import Dialogue, Member
-from knowledge import dates, which_meetings
+from knowledge import dates, which_days, which_meetings
 
 EN = Member(8, "en")
 
@@ -67,7 +67,7 @@ def test_impossible_days_in_words_and_figures(text, day):
                                       "Who attended 12 out of 20 calls?", "Was it set 2 years ago?", "What was said in Mar del Plata?"])
 def test_fractions_and_round_the_clock_are_no_dates(archive, question):
     meetings = archive.store.meetings()
-    assert which_meetings.dated(question, meetings, month_alone=True) is None
+    assert which_days.dated(question, meetings, month_alone=True) is None
 
 
 def test_commands_take_dates_in_figures(archive):
@@ -127,7 +127,7 @@ def test_a_month_that_does_not_exist_in_figures_names_no_meeting(archive, args):
 
 @pytest.mark.parametrize("question", ["Who presented the FY2026-27 budget?", "What about ISO 3166-1?"])
 def test_ranges_and_standards_are_no_months(archive, question):
-    assert which_meetings.dated(question, archive.store.meetings()) is None
+    assert which_days.dated(question, archive.store.meetings()) is None
 
 
 @pytest.mark.parametrize("question, speaker, meeting", [
@@ -176,7 +176,7 @@ def test_a_day_of_the_month_alone_is_the_latest_meeting_on_that_day(archive, que
 @pytest.mark.parametrize("question", ["Who presented the 2nd item?", "Quién presentó el punto 2?",
                                       "Who attended the 3rd meeting?", "What was the 10th anniversary about?"])
 def test_an_item_a_meeting_or_an_anniversary_is_no_day(archive, question):
-    assert which_meetings.dated(question, archive.store.meetings(), month_alone=True) is None
+    assert which_days.dated(question, archive.store.meetings(), month_alone=True) is None
 
 
 def test_a_day_no_meeting_has_is_no_meeting(archive):
@@ -189,8 +189,8 @@ def test_the_latest_month_with_a_meeting_that_day_and_only_when_a_meeting_is_spo
     meetings = [dataclasses.replace(m, date="2016-06-12") if m.date == "2016-06-20" else m for m in archive.store.meetings()]
     assert ["2026-10-12"] == [m.date for m in which_meetings.meetings_named("Who attended the 12th?", meetings)]
     # In a search, only when the question speaks of a meeting: "due on the 5th" is a deadline.
-    assert which_meetings.dated("What is due on the 5th?", meetings, day_alone=True) is None
-    assert ["2026-10-05"] == [m.date for m in which_meetings.dated("What was said in the call on the 5th?", meetings,
+    assert which_days.dated("What is due on the 5th?", meetings, day_alone=True) is None
+    assert ["2026-10-05"] == [m.date for m in which_days.dated("What was said in the call on the 5th?", meetings,
                                                                    month_alone=True)]
 
 
@@ -246,8 +246,8 @@ def test_a_day_alone_among_other_words(archive, question, kind, day):
 
 
 def test_a_day_alone_is_not_searched(archive):
-    assert "na reunião do" == which_meetings.without_dates("na reunião do dia 26")
-    assert "sur le budget ?" == which_meetings.without_dates("sur le budget le 5 ?")
+    assert "na reunião do" == which_days.without_dates("na reunião do dia 26")
+    assert "sur le budget ?" == which_days.without_dates("sur le budget le 5 ?")
     found = archive.ask("o que foi dito sobre Bogotá na reunião do dia 26?")
     assert ("passage", "lacralo-webinar-2026-10-26-pt") == (found.kind, found.sources[0].meeting_id)
     assert "Bogotá" in " ".join(found.quote)
@@ -267,6 +267,6 @@ def test_this_year_is_the_year_of_today(archive, question, days):
 
 
 def test_this_year_dates_a_search_and_is_no_topic():
-    assert "what was said about the budget" == which_meetings.without_dates("what was said about the budget this year?")
-    assert "¿qué se dijo del presupuesto" == which_meetings.without_dates("¿qué se dijo del presupuesto el año pasado?")
-    assert "in the last year" in which_meetings.without_dates("who spoke in the last year")
+    assert "what was said about the budget" == which_days.without_dates("what was said about the budget this year?")
+    assert "¿qué se dijo del presupuesto" == which_days.without_dates("¿qué se dijo del presupuesto el año pasado?")
+    assert "in the last year" in which_days.without_dates("who spoke in the last year")

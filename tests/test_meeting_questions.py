@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 
 from bot import i18n, render
-from knowledge import ingest, which_meetings
+from knowledge import ingest, which_days, which_meetings
 from knowledge.answers import Answerer
 from knowledge.search import Searcher
 from knowledge.summary import summarize
@@ -162,7 +162,7 @@ def test_who_attended_all_meetings_may_be_no_one(archive):
 
 
 def test_dates_not_named_together_keep_the_first(archive):
-    from knowledge import which_meetings as its
+    from knowledge import which_days as its
     meetings = archive.store.meetings()
     for question, ids in [("In 2020, what did Humberto say about what was decided in 2016?", ["lacralo-2020-02-17-fr"]),
                           ("At the call of 12 October 2026, what was said about the webinar of 26 October 2026?",
@@ -378,7 +378,7 @@ def test_words_that_look_like_months_name_no_month(archive):
     ("What was said about the webinar in September 2026?", "What was said about the webinar in"),  # the topic
 ])
 def test_the_words_that_date_a_question(question, searched):
-    assert searched == which_meetings.without_dates(question)
+    assert searched == which_days.without_dates(question)
 
 
 def test_a_date_in_a_question_chooses_the_meetings_searched(answerer):
