@@ -96,14 +96,18 @@ class PresenceAnswers:
     def participation(self, *people: str, within: set[str] | None = None) -> list[Participation]:
         """How many meetings of their groups each person attended (present or staff), and apologies:
         of ``people``, else of everyone but staff (only ever listed as staff: the target is the
-        members'); counting only the meetings ``within`` (root ids), when given, and then
-        everyone's only when their groups had one."""
+        members'); of their groups' meetings since the first they are recorded at (a member who
+        joined in 2026 missed no call of 2016), counting only the meetings ``within`` (root ids),
+        when given, and then everyone's only when their groups had one."""
         attended: dict[str, set[str]] = defaultdict(set)
         apologised: dict[str, set[str]] = defaultdict(set)
         groups_of: dict[str, set] = defaultdict(set)
         meetings_by_group: dict = defaultdict(set)
         member: set[str] = set()
-        for mid, group, _pid, name, status in self.store.attendance_rows():
+        held = self.store.meetings()
+        rows = self.store.attendance_rows()
+        since = _first_recorded(rows, held)
+        for mid, group, _pid, name, status in rows:
             if within is not None and mid not in within:
                 continue
             meetings_by_group[group].add(mid)
@@ -114,13 +118,15 @@ class PresenceAnswers:
                 apologised[name].add(mid)
             if status != STAFF_STATUS:
                 member.add(name)
-        for m in self.store.meetings():
+        date_of = {m.id: m.date for m in held}
+        for m in held:
             if within is None or m.id in within:
                 meetings_by_group[m.group].add(m.id)
         names = list(people) or sorted(member)
         out = []
         for name in names:
-            total = set().union(*(meetings_by_group[g] for g in groups_of.get(name, ())))
+            total = {mid for g in groups_of.get(name, ()) for mid in meetings_by_group[g]
+                     if date_of.get(mid, "") >= since.get(name, "")}
             out.append(Participation(name, len(attended[name]), len(apologised[name] - attended[name]), len(total),
                                      staff=name not in member))
         return sorted(out, key=lambda p: (-p.rate, -p.attended, p.name))
@@ -130,7 +136,8 @@ class PresenceAnswers:
         """Of these meetings, those the person attended (present, joined late or as staff), took
         the floor in (``spoke``), or missed: of their groups' meetings since the first they are
         recorded at, those they were not at ("Which calls did Priya miss?")."""
-        rows = [(mid, status) for mid, _, _, name, status in self.store.attendance_rows() if name == person]
+        everyone = self.store.attendance_rows()
+        rows = [(mid, status) for mid, _, _, name, status in everyone if name == person]
         if spoke:
             how, there = "spoke", self.store.meetings_spoken_in(person)
         else:
@@ -139,9 +146,21 @@ class PresenceAnswers:
         if how == "missed":
             # (of their groups' meetings since the first they are recorded at: a member of 2026
             # missed no call of 2016)
-            groups, recorded = self.store.groups_of([person]), {mid for mid, _ in rows}
-            since = min((m.date for m in self.store.meetings() if m.ids & recorded), default="")
+            groups = self.store.groups_of([person])
+            since = _first_recorded([row for row in everyone if row[3] == person], self.store.meetings()).get(person, "")
             found = [m for m in meetings if m.group in groups and m.date >= since and not m.ids & there]
         else:
             found = [m for m in meetings if m.ids & there]
         return Answer("meetings", lang, question, meetings=tuple(found), names={"of": [person], "how": [how]})
+
+
+def _first_recorded(rows, meetings: list[MeetingSummary]) -> dict[str, str]:
+    """The date of the first meeting each person is recorded at (present, staff, apologies),
+    from ``attendance_rows``: their participation and what they missed count from it."""
+    date_of = {i: m.date for m in meetings for i in m.ids}
+    first: dict[str, str] = {}
+    for mid, _group, _pid, name, _status in rows:
+        day = date_of.get(mid)
+        if day and (name not in first or day < first[name]):
+            first[name] = day
+    return first

@@ -186,3 +186,18 @@ def test_apologies_counted_over_meetings(archive):
         assert all(p.apologies for p in most.participation)
     assert "several" == archive.ask("did gabriela send apologies?").kind      # whether she did: each meeting, as before
     assert "participation" != archive.ask("how many times was Toronto mentioned?").kind
+
+
+def test_participation_counts_from_the_first_meeting_someone_is_recorded_at(archive):
+    """A member first seen in 2026 missed no LACRALO call of 2016: their meetings are their
+    groups' since the first they are recorded at, as "Which calls did they miss?" counts them."""
+    lacralo = [m for m in archive.store.meetings() if m.group == "LACRALO"]
+    for name in ("Lucía de la Fuente", "Humberto Carrasco", "Gabriela Fuentes"):
+        [line] = archive.ask(f"What is {name}'s participation?").participation
+        missed = archive.ask(f"Which calls did {name} miss?").meetings
+        assert line.meetings - line.attended == len(missed), name
+        first = min(m.date for m in lacralo if m.ids & {r[0] for r in archive.store.attendance_rows() if r[3] == name})
+        assert line.meetings == len([m for m in lacralo if m.date >= first]), name
+    [lucia] = archive.ask("What is Lucía de la Fuente's participation?").participation
+    [humberto] = archive.ask("What is Humberto Carrasco's participation?").participation
+    assert lucia.meetings < humberto.meetings == len(lacralo)       # 2026 only; since 2016
