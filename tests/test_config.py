@@ -61,6 +61,9 @@ def test_every_key_is_documented_with_its_default_and_help():
         row = f"| `[{section}] {key}` | `{shown}`"
         assert row in README, f"README lacks the row for [{section}] {key}"
         assert help_text in README
+    # …in one table: its rows follow its header with no blank line between (which ends a table)
+    table = README[README.index("| key | default | meaning |"):].split("\n\n")[0]
+    assert all(f"| `[{section}] {key}` |" in table for section, key, _, _ in config.documented_keys())
 
 
 def test_every_command_is_documented():
