@@ -295,9 +295,10 @@ class Answerer(FactAnswers, PresenceAnswers, PresenterAnswers, FollowUps, Quotin
         # A member's question is no answer (unless questions are asked about): the reply to it
         # is, else a passage that says something.
         if not _ABOUT_ASKING.search(fold(question)):
-            replies = {h: self._replied(topic, h) for h in speaking}
-            replied = {r for r in replies.values() if r}
-            speaking = list(dict.fromkeys(replies[h] or h for h in speaking))
+            if not chosen:      # (--speaker: their own words, not another's reply to them)
+                replies = {h: self._replied(topic, h) for h in speaking}
+                replied = {r for r in replies.values() if r}
+                speaking = list(dict.fromkeys(replies[h] or h for h in speaking))
             speaking = [h for h in speaking if not self._asks(topic, h)] or speaking
         else:       # "Who asked about interpretation?": a question put to others
             speaking = [h for h in speaking if self._asks(topic, h)] or speaking

@@ -350,3 +350,14 @@ def test_a_chair_is_quoted_by_what_they_said_not_their_opening(archive):
     answer = archive.ask("what did lucia say")
     assert ("lacralo-2026-09-21-en", 28) == (answer.sources[0].meeting_id, answer.sources[0].turn_index)
     assert 1 in {h.turn_index for h in answer.sources[1:]}
+
+
+@pytest.mark.parametrize("question, speaker", [("test cases in Spanish", "Sofía Herrera"), ("registrars", "Carlos Mendoza")])
+def test_a_speaker_asked_for_is_quoted_even_when_they_asked_a_question(archive, question, speaker):
+    """--speaker: their own turn is the answer; the reply another member gave them (quoted when no
+    speaker is asked for) is not theirs."""
+    answer = archive.ask(question, speaker=speaker)
+    assert answer.kind == "passage" and answer.sources[0].speaker == speaker
+    assert {h.speaker for h in answer.sources} == {speaker}
+    replied = archive.ask(question).sources[0]         # (without --speaker: another's reply)
+    assert replied.speaker != speaker
