@@ -128,7 +128,13 @@ class Answerer(FactAnswers, PresenceAnswers, PresenterAnswers, FollowUps, Quotin
         # A pronoun stood for someone talked of in the meetings the conversation is on.
         pointed = bool(context and context.persons and context.persons_there) and question != asked_as
         today = self.today()
-        intent = intents.detect(question, meetings, people, lang, today) if question else None
+        # --meeting, --since: the data answers too are of those meetings alone ("Summary of the last
+        # meeting" --meeting X is X's), and a meeting the question names outside them is none
+        chosen = [m for m in meetings if (not meeting or meeting in m.ids) and (not since or m.date >= str(since))] \
+            if meeting or since else meetings
+        if not chosen and meetings:         # (an unknown --meeting, a --since after the latest)
+            return Answer("no_meeting", lang, question, meetings=tuple(meetings[-5:]), known=len(meetings))
+        intent = intents.detect(question, chosen, people, lang, today) if question else None
         if not intent and intents.next_alone(question) and not (context and context.kind in ("presenter", "agenda")):
             intent = intents.Intent("next", ())     # "next?", "¿próxima?" (after an agenda item: the next item)
         if not intent and context and context.kind == "next" and intents.follows_up(question)[0] and \
@@ -140,8 +146,10 @@ class Answerer(FactAnswers, PresenceAnswers, PresenterAnswers, FollowUps, Quotin
             question = context.topic
             intent = intents.detect(question, meetings, people, lang, today)
         within: list[str] = []      # "Who presented X?", X on agendas naming no presenter: those meetings
-        if intent and intent.kind == "mentions" and (speaker or since):
-            intent = None       # --speaker / --since narrow a search (a count takes the question's own)
+        if intent and (intent.kind == "mentions" and since or speaker):
+            intent = None       # --speaker: a search of their turns; --since narrows a search (a count takes the question's own)
+        elif intent and intent.kind == "participation" and since and not intent.meetings:
+            intent = dataclasses.replace(intent, meetings=tuple(m.id for m in chosen))    # counted since then
         on = [m for m in meetings if set(context.meetings) & m.ids] if context and not (meeting or since) else []
         elsewhere: list[MeetingSummary] = []
         turned = False      # asked again after "Was Priya absent?": the verdict is of absence
@@ -163,7 +171,7 @@ class Answerer(FactAnswers, PresenceAnswers, PresenterAnswers, FollowUps, Quotin
             if said.kind not in ("nothing", "did_speak") or since:     # (--since: nothing from them since then)
                 return said
         if intent:
-            structured = self._structured(intent, question, lang, meetings, meeting, next_event)
+            structured = self._structured(intent, question, lang, chosen, meeting, next_event)
             if isinstance(structured, Answer) and turned:
                 return dataclasses.replace(structured, flags=structured.flags | {"absent"}, parts=tuple(
                     dataclasses.replace(p, flags=p.flags | {"absent"}) for p in structured.parts))

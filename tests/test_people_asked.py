@@ -361,3 +361,24 @@ def test_a_speaker_asked_for_is_quoted_even_when_they_asked_a_question(archive, 
     assert {h.speaker for h in answer.sources} == {speaker}
     replied = archive.ask(question).sources[0]         # (without --speaker: another's reply)
     assert replied.speaker != speaker
+
+
+def test_the_command_line_narrowing_holds_for_answers_from_the_data_too(archive):
+    """--meeting / --since choose the meetings data answers are of; --speaker makes any question a
+    search of that person's turns (README: "restricts any question to one person")."""
+    afralo = next(m for m in archive.store.meetings() if m.group == "AFRALO")
+    latest = archive.store.meetings()[-1]
+    assert latest.id != afralo.id
+    assert latest.id == archive.ask("Summary of the last meeting").meeting.id
+    assert afralo.id == archive.ask("Summary of the last meeting", meeting=afralo.id).meeting.id
+    assert "no_meeting" == archive.ask("Who attended the 2016 call?", since="2026-10-01").kind
+    assert "attendance" == archive.ask("Who attended the 2016 call?").kind
+    counted = archive.ask("Who attended the most meetings?", since="2026-10-01")
+    assert counted.kind == "participation" and counted.meetings and all(m.date >= "2026-10-01" for m in counted.meetings)
+    assert "no_meeting" == archive.ask("mitigation", since="2099-01-01").kind
+    listed = archive.ask("How many meetings are there?", since="2026-10-01").meetings
+    assert listed and all(m.date >= "2026-10-01" for m in listed)
+    assert len(archive.ask("How many meetings are there?").meetings) > len(listed)
+    survey = archive.ask("survey", speaker="Michael Chambers")
+    assert survey.kind == "passage" and {h.speaker for h in survey.sources} == {"Michael Chambers"}
+    assert "survey" == archive.ask("survey").kind
