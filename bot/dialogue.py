@@ -331,7 +331,7 @@ class Dialogue(SchedulingCommands):
 def command_list() -> list[tuple[str, str | None]]:
     """Each command and the kind of argument it takes (for /help and setMyCommands)."""
     args = {"ask": "arg_question", "meetings": "arg_filter", "summary": "arg_meeting", "who": "arg_meeting", "agenda": "arg_meeting",
-            "participation": "arg_name", "schedule": "arg_when", "cancel": "arg_number"}
+            "participation": "arg_name", "next": "arg_group", "schedule": "arg_when", "cancel": "arg_number"}
     return [(name, args.get(name)) for name in COMMANDS]
 
 

@@ -147,6 +147,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "cmd_start": {"fr": "présentation", "es": "presentación", "pt": "apresentação", "en": "introduction"},
     "arg_question": {"fr": "question", "es": "pregunta", "pt": "pergunta", "en": "question"},
     "arg_meeting": {"fr": "réunion", "es": "reunión", "pt": "reunião", "en": "meeting"},
+    "arg_group": {"fr": "groupe ou type", "es": "grupo o tipo", "pt": "grupo ou tipo", "en": "group or kind"},
     "arg_filter": {"fr": "année, mois, groupe ou sujet", "es": "año, mes, grupo o tema",
                    "pt": "ano, mês, grupo ou tema", "en": "year, month, group or topic"},
     "arg_name": {"fr": "nom", "es": "nombre", "pt": "nome", "en": "name"},

@@ -47,17 +47,18 @@ def summary_html(summary, lang: str, timezones: tuple[str, ...] = ()) -> str:
                 lines.append(f"{n}. <b>{escape(item.title)}</b>" + (f" — {escape(by)}" if item.presenter else ""))
             for q in item.quotes:
                 lines.append(f"   «<i>{escape(q.text)}</i>» — {escape(q.speaker)}")
+    colon = " :" if lang == "fr" else ":"        # (French typography spaces it)
     if summary.questions:
         lines += ["", f"<b>{escape(i18n.t(lang, 'sum_questions'))}</b>"]
         for q in summary.questions:
-            lines.append(f"• {escape(q.asker)} : «<i>{escape(q.question)}</i>» → {escape(outcome(q.answerer, q.deferred, lang))}")
+            lines.append(f"• {escape(q.asker)}{colon} «<i>{escape(q.question)}</i>» → {escape(outcome(q.answerer, q.deferred, lang))}")
     if summary.commitments:
         lines += ["", f"<b>{escape(i18n.t(lang, 'sum_commitments'))}</b>"]
-        lines += [f"• {escape(c.speaker)} : «<i>{escape(c.text)}</i>»" for c in summary.commitments]
+        lines += [f"• {escape(c.speaker)}{colon} «<i>{escape(c.text)}</i>»" for c in summary.commitments]
     if summary.mentions:
         lines += ["", f"<b>{escape(i18n.t(lang, 'sum_dates'))}</b>"]
         for d in summary.mentions:
-            lines.append(f"• <b>{escape(when_said(d, lang))}</b> — {escape(d.speaker)} : «<i>{escape(d.text)}</i>»")
+            lines.append(f"• <b>{escape(when_said(d, lang))}</b> — {escape(d.speaker)}{colon} «<i>{escape(d.text)}</i>»")
     if summary.survey:
         lines += ["", f"<b>{escape(i18n.t(lang, 'sum_survey'))}</b>"]
         lines += [f"{n}. {escape(q)}" for n, q in enumerate(summary.survey, 1)]

@@ -271,7 +271,7 @@ class SchedulingCommands:
         now = self.clock()
         found = calendar.upcoming(self.events_for(member), now, now + dt.timedelta(days=CALENDAR_DAYS))
         return [Reply(escape(i18n.t(lang, "calendar_caption")),
-                      document=("acta-events.ics", ics.to_ics(found)))]
+                      document=("acta-events.ics", ics.to_ics(found, now)))]
 
     def _cmd_surveys(self, args: str, member, lang: str):
         """Open surveys (of every chat from the console, of this chat otherwise: the handlers say)."""

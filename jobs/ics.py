@@ -26,8 +26,9 @@ IMPORT_SECONDS = 10      # reading one .ics file: events not reached by then are
 MAX_WALK = 200_000       # occurrences walked to start a long-running rule near today (daily since 1480)
 
 
-def to_ics(found: list[Occurrence]) -> bytes:
-    """Occurrences as an iCalendar file (RFC 5545) members can import into their calendars."""
+def to_ics(found: list[Occurrence], stamp: dt.datetime) -> bytes:
+    """Occurrences as an iCalendar file (RFC 5545) members can import into their calendars;
+    ``stamp``: when it was written (DTSTAMP), which a calendar compares when the file is sent again."""
     import icalendar
 
     cal = icalendar.Calendar()
@@ -40,7 +41,7 @@ def to_ics(found: list[Occurrence]) -> bytes:
         vevent.add("summary", o.event.title)
         vevent.add("dtstart", o.start_utc)
         vevent.add("dtend", o.end_utc)
-        vevent.add("dtstamp", o.start_utc)
+        vevent.add("dtstamp", stamp)
         if o.event.link:
             vevent.add("url", o.event.link)
             vevent.add("description", o.event.link)

@@ -58,6 +58,7 @@ def test_a_number_that_is_no_button_keeps_the_buttons(db):
 def test_commands_in_the_console(db):
     out = chat(db, "/help", "/meetings", "/who 20 juin 2016", "/agenda", "/participation Aida", "/next", "/bogus")
     assert "/participation [name] — participation rates" in out
+    assert "/next [group or kind] — the next call" in out
     assert "2 meeting(s):" in out
     assert "LACRALO monthly call, 20 June 2016 — 14 present" in out
     assert "1. Webinaire sur le DNS et l'internet des objets — Patricio Carranza" in out

@@ -182,6 +182,8 @@ def test_calendar_export_is_a_valid_ics(dialogue):
     starts = [e.decoded("dtstart") for e in cal.walk("VEVENT")]
     assert "acta-events.ics" == name and dt.datetime(2026, 12, 21, 23, 0, tzinfo=UTC) == starts[0]
     assert all(e.get("summary") == "LACRALO monthly call" for e in cal.walk("VEVENT"))
+    # DTSTAMP: when the file was written (the bot's clock), not each event's start
+    assert {NOW} == {e.decoded("dtstamp") for e in cal.walk("VEVENT")}
 
 
 def test_dates_in_a_summary_are_offered_to_admins_as_events(tmp_path):

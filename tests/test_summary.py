@@ -86,6 +86,9 @@ def test_demo_surveys_and_rendering_in_every_language(store, mid, survey):
         html = render_summary.summary_html(s, lang)
         assert label in html
         assert all(len(p) <= 4096 for p in split_message(html))
+        # "Name : «…»" in French typography only; "Name: «…»" in the others
+        said = re.findall(r"• [^<«\n]*?( ?): «", html)
+        assert said and set(said) == ({" "} if lang == "fr" else {""}), lang
 
 
 def test_the_english_demo_commitments_and_dates(store):
