@@ -68,10 +68,20 @@ def show(replies: list[Reply], stdout: TextIO, downloads: Path) -> list[Button]:
         print(html_to_text(reply.html), file=stdout)
         if reply.document:
             name, content = reply.document
-            path = downloads / (Path(name.replace("\\", "/")).name or "document")
+            path = _unused(downloads / (Path(name.replace("\\", "/")).name or "document"))
             path.write_bytes(content)
             print(f"[saved {path}]", file=stdout)
         buttons.extend(reply.buttons)
     if buttons:
         print("  ".join(f"[{n}] {b.label}" for n, b in enumerate(buttons, 1)), file=stdout)
     return buttons
+
+
+def _unused(path: Path) -> Path:
+    """``path``, or "name (1).ext", "name (2).ext"… when a file is there: a document the console
+    saves never replaces one (a transcript of that name beside the database, an earlier export)."""
+    candidate, n = path, 0
+    while candidate.exists():
+        n += 1
+        candidate = path.with_name(f"{path.stem} ({n}){path.suffix}")
+    return candidate

@@ -41,6 +41,17 @@ def test_a_question_then_its_buttons(db):
     assert (db.parent / "lacralo-2016-06-20-fr.txt").read_bytes() == CALL_2016.read_bytes()
 
 
+def test_a_saved_document_never_replaces_a_file(db):
+    """The source asked for again, beside a file of its name: saved as "name (1).txt", "(2)"…"""
+    mine = db.parent / "lacralo-2016-06-20-fr.txt"
+    mine.write_text("my notes", encoding="utf-8")
+    for n in (1, 2):
+        source = chat(db, "Quand aura lieu l'événement à Montevideo ?", "2", "/quit").split("\n> ")[2]
+        assert f"lacralo-2016-06-20-fr ({n}).txt]" in source
+        assert (db.parent / f"lacralo-2016-06-20-fr ({n}).txt").read_bytes() == CALL_2016.read_bytes()
+    assert "my notes" == mine.read_text(encoding="utf-8")
+
+
 def test_more_results_pages(db):
     out = chat(db, "Qui a parlé du groupe de travail ?", "3")
     more = out.split("\n> ")[2]
