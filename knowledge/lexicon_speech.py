@@ -134,6 +134,11 @@ NOT_RECORD_AFTER = r"(?:item|items|point|points|punto|puntos|ponto|pontos|topic|
 TRANSCRIPT_HEADING = (r"(?:transcripts?|transcriptions?|transcripcion|transcricao|verbatim|recording|grabacion|"
                       r"enregistrement|gravacao)")
 
+# What heads an annex pasted after a transcript's end marker (folded, a short line of its own): the
+# call's chat log ("ZOOM CHAT LOG:", "Chat de la reunión", "Clavardage"), annexes, action items.
+ANNEX_HEADING = (r"\b(?:chat|chats|clavardage|annex|annexe|annexes|anexo|anexos|appendix|apendice|apendices|"
+                 r"action items?|acciones|actions a (?:mener|prendre)|acoes)\b")
+
 # The words of an event's title in the four languages (folded), as one: "Llamada mensual de LACRALO"
 # and "LACRALO monthly call" name one call (an invitation in Spanish, bot.toml in English).
 TITLE_WORDS = {**dict.fromkeys("llamada llamadas appel appels chamada chamadas reunion reuniones reuniao reunioes "

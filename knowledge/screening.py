@@ -126,13 +126,16 @@ MIN_WORDS = 5               # turns shorter than this ("Thank you.") tell no cal
 
 
 def second_call(raw: Sequence[RawTurn], ends: Sequence[int], date: dt.date, group: str | None,
-                language: str, *, date_order: str = "DMY") -> tuple[int, str] | None:
+                language: str, *, date_order: str = "DMY", text: str = "") -> tuple[int, str] | None:
     """Where a second call starts in a file that holds two, pasted one after the other: its line
     and what says so; None for one call. A second call opens with a welcome to the call and a full
     date at the start of a turn. It is another call when that date or its group is not the
     meeting's (``date``, ``group``): in the first turn after the first call's end marker
     ("[END OF TRANSCRIPTION]" at line ``ends``), or with a roll call read out in one of the first
-    turns after it or anywhere after the first call's turns. It is the same call pasted twice when the turns from there say again most of
+    turns after it or anywhere after the first call's turns, or — opened in one of the first turns
+    after the end marker (after "the recording has started") — when the turns from the marker on
+    are a call's (``_a_call``) and no annex heading ("ZOOM CHAT LOG:", "Annex") stands between the
+    marker and them (``text``: the file's text, its lines the turns'). It is the same call pasted twice when the turns from there say again most of
     what the turns before it said. A chair who says the date again, welcomes latecomers or
     everyone back after a break or a lost connection (and reads the roll call again), announces
     another call ("welcome to the webinar on…"), or a chat log after the end marker, opens no call."""
@@ -141,8 +144,9 @@ def second_call(raw: Sequence[RawTurn], ends: Sequence[int], date: dt.date, grou
         for i in after[:OPENING_TURNS]:
             found = _opened(raw, i, date, group, language, date_order)
             if found and (_repeats(raw[i:], raw[:i]) if not found[1] else
-                          i == after[0] or _roll_call(raw[i:i + ROLL_CALL_TURNS])):
-                return raw[i].line, f"the transcript ends at line {end} and {found[0]} follows"
+                          i == after[0] or _roll_call(raw[i:i + ROLL_CALL_TURNS])
+                          or _a_call(raw[after[0]:]) and not _annex(text, end, raw[i].line, raw[after[0]:i + 1])):
+                return raw[after[0]].line, f"the transcript ends at line {end} and {found[0]} follows"
     first: int | None = None        # the first call's opening turn
     for i, turn in enumerate(raw):
         if not (found := _opened(raw, i, date, group, language, date_order)):
@@ -166,6 +170,26 @@ def _opened(raw: Sequence[RawTurn], i: int, date: dt.date, group: str | None,
     if said != date or (other and group and other != group):
         return f"{other or 'a call'} on {said.isoformat()}", True
     return "the same call again", False
+
+
+def _a_call(turns: Sequence[RawTurn]) -> bool:
+    """Are these turns a call's, not a chat log's or an annex's lines: several turns of 30 words
+    or more, and someone (its chair, staff) who takes the floor again and again?"""
+    most = max(Counter(fold(t.label) for t in turns).values(), default=0)
+    return sum(len(t.text.split()) >= LONG_TURN for t in turns) >= MIN_SPEECHES and most >= MIN_CHAIR_TURNS
+
+
+def _annex(text: str, end: int, line: int, turns: Sequence[RawTurn]) -> bool:
+    """Is what follows an end marker headed as an annex ("ZOOM CHAT LOG:", "Annex 1 – action
+    items"): a short line of its own, or a turn's label, between the marker (line ``end``) and the
+    turn on ``line``?"""
+    lines = text.split("\n")[end:line - 1] + [t.label for t in turns]
+    return any(len(heading) <= ANNEX_CHARS and not heading.rstrip().endswith((".", "?", "!")) and _ANNEX.search(fold(heading))
+               for heading in (ln.strip() for ln in lines) if heading)
+
+
+_ANNEX = re.compile(lexicon_speech.ANNEX_HEADING)
+ANNEX_CHARS = 60            # an annex's heading is a title's length, not a sentence
 
 
 def _repeats(part: Sequence[RawTurn], before: Sequence[RawTurn]) -> bool:

@@ -65,7 +65,7 @@ OPENING_CHARS = 3000
 # from a file (turns, speakers, roll call, apologies, agenda). Meetings read by an older one are
 # read again from their stored file: by the bot when it starts, or by `acta reingest`.
 # tests/test_reading.py fails when the reading of the demo and corpus changes and this does not.
-READING = 20       # 2: a stray byte in a UTF-8 file is read as Windows-1252 ("Gonçalves", not a replacement mark)
+READING = 21       # 2: a stray byte in a UTF-8 file is read as Windows-1252 ("Gonçalves", not a replacement mark)
 #                    3: interpreters' channels ("Veronica et Marina pour l'espagnol")
 #                    4: roles in labels ("CHAIR – JANE DOE:", "JANE DOE (CHAIR):"), a timestamp opening a
 #                       turn, more ways of reading the roll call and apologies
@@ -103,6 +103,8 @@ READING = 20       # 2: a stray byte in a UTF-8 file is read as Windows-1252 ("G
 #                       call on 12 October", "hosted by NARALO on…"); a date said as today's wins over another day's
 #                   20: "ET" after a time written with "h" is French "and" ("19H00 ET À 20H00"); "Eastern Caribbean
 #                       Time" is not New York's
+#                   21: a second call after the end marker opened in its second or third turn, with no roll call,
+#                       refused when a call's turns follow and no annex heading ("ZOOM CHAT LOG:")
 
 
 def parse(doc: Document, *, date_order: str = "DMY") -> Transcript:
@@ -142,7 +144,7 @@ def parse(doc: Document, *, date_order: str = "DMY") -> Transcript:
         ends = [content.text.count("\n", 0, m.start() + len(m.group(0)) - len(m.group(0).lstrip())) + 1
                 for m in _END_MARKER.finditer(content.text)]
         second = screening.second_call(raw, ends, transcript.date, transcript.group, transcript.language,
-                                       date_order=date_order)
+                                       date_order=date_order, text=text)
         if second:
             raise TranscriptError(
                 f"two calls in one file: a second one starts at line {second[0]} ({second[1]}); split the file "

@@ -209,6 +209,11 @@ NARALO = (DEMO / "naralo-2026-10-12-en.txt").read_text(encoding="utf-8")        
 LACRALO = (DEMO / "lacralo-2026-09-21-en.txt").read_text(encoding="utf-8")      # its first turn on line 4
 LACRALO_ES = (DEMO / "lacralo-2026-09-21-es.txt").read_text(encoding="utf-8")
 WITHOUT_END = NARALO.replace("[END OF TRANSCRIPTION]", "")
+# The LACRALO call without its roll call, opened in its second turn, after "the recording has started".
+ROLL_CALL = ("On the Spanish channel", "On the English channel", "On the Portuguese channel", "We have received",
+             "From staff", "Our interpreters")
+UNANNOUNCED = "HERNÁN VILLALOBOS: The recording has started, Valeria.\n\n" + "\n".join(
+    line for line in LACRALO.split("\n") if not line.startswith(ROLL_CALL))
 
 
 def _lines(text: str) -> int:
@@ -222,6 +227,8 @@ def _lines(text: str) -> int:
     (NARALO + "\nVALERIA OSORIO: Welcome to the LACRALO webinar on 19 October 2026. Today our guest speaker "
               "presents the new DNS abuse report.\n\nRACHEL O'CONNOR: Thank you, Valeria.\n", 151 + 2,
      "the transcript ends at line 151 and LACRALO on 2026-10-19 follows"),
+    # …opened in its second turn, with no roll call: the turns after the marker are a call's
+    (NARALO + UNANNOUNCED, 151 + 1, "the transcript ends at line 151 and LACRALO on 2026-09-21 follows"),
     (WITHOUT_END + LACRALO, 151 + 4, "a second opening: LACRALO on 2026-09-21"),
     (WITHOUT_END + NARALO, 151 + 1, "a second opening: the same call again"),     # pasted twice
     # …its opening's time taken out: what it says again tells it, not a time and a roll call
@@ -231,7 +238,7 @@ def _lines(text: str) -> int:
 ])
 def test_two_calls_in_one_file_are_refused_naming_the_line_the_second_starts(store, tmp_path, text, line, what):
     (tmp_path / "calls.txt").write_text(text, encoding="utf-8")
-    assert text.split("\n")[line - 1].split(":")[0] in ("VALERIA OSORIO", "RACHEL O'CONNOR")    # (the test's own check)
+    assert text.split("\n")[line - 1].split(":")[0] in ("VALERIA OSORIO", "RACHEL O'CONNOR", "HERNÁN VILLALOBOS")
     result = ingest.ingest_paths(store, [tmp_path / "calls.txt"], max_bytes=MAX)[0]
     assert ("failed", "two_calls", {"line": line}) == (result.status, result.code, result.params)
     assert (f"two calls in one file: a second one starts at line {line} ({what}); split the file there and ingest "
@@ -273,6 +280,17 @@ def _said_mid_call(text: str, turn: str) -> str:
                            "UTC. For the recording, on the English channel we have Marc-André Gagnon, Tamara "
                            "Williams, Ethan Brooks, Priya Raman and Michael Chen. On the French channel we have "
                            "Nadine Tremblay. Back to you, Marc-André."),
+    # Under an annex's heading, a chat log of long messages, another call welcomed in its second one.
+    NARALO + "\nZOOM CHAT LOG:\n\n" + UNANNOUNCED,
+    NARALO + "\nAnnex – chat\n\n" + UNANNOUNCED,
+    # Without a heading, a chat log's short lines, another call welcomed in the second.
+    NARALO + "\nSOFIA HERRERA: Hello from Mexico City.\n\nTAMARA WILLIAMS: Welcome to the LACRALO monthly call "
+             "on 19 October 2026 at 23:00 UTC, after this one.\n\nSOFIA HERRERA: Thanks, see you there.\n\n"
+             "TAMARA WILLIAMS: Link on the wiki.\n\nSOFIA HERRERA: Got it.\n\nTAMARA WILLIAMS: Bye.\n",
+    # The recording restarted after the end marker: the same call's date, no roll call, opened in the
+    # second turn, and the call goes on at length.
+    NARALO + "\n" + UNANNOUNCED.replace("LACRALO", "NARALO").replace("Monday, 21 September 2026", "Monday, 12 October 2026")
+    .replace("23:00 UTC", "20:10 UTC"),
 ])
 def test_what_a_single_call_says_again_opens_no_second_call(store, tmp_path, text):
     (tmp_path / "naralo-2026-10-12-en.txt").write_text(text, encoding="utf-8")
