@@ -134,6 +134,13 @@ NOT_RECORD_AFTER = r"(?:item|items|point|points|punto|puntos|ponto|pontos|topic|
 TRANSCRIPT_HEADING = (r"(?:transcripts?|transcriptions?|transcripcion|transcricao|verbatim|recording|grabacion|"
                       r"enregistrement|gravacao)")
 
+# A section of a call's minutes or notes, a line of its own (folded: "Action items:", "Decisions",
+# "Summary of the discussion: …", "Acuerdos:", "Prochaines étapes", "Encaminhamentos:").
+RECORD_SECTION = (r"(?:action items?|actions?|decisions?|discussion|summary(?: of (?:the )?discussion)?|next steps|"
+                  r"outcomes?|acuerdos?|acciones|decisiones|compromisos|proximos pasos|resumen de la discusion|"
+                  r"decisions prises|actions a mener|prochaines etapes|resume des discussions|acoes|decisoes|"
+                  r"encaminhamentos|proximos passos|resumo da discussao)")
+
 # What heads an annex pasted after a transcript's end marker (folded, a short line of its own): the
 # call's chat log ("ZOOM CHAT LOG:", "Chat de la reunión", "Clavardage"), annexes, action items.
 ANNEX_HEADING = (r"\b(?:chat|chats|clavardage|annex|annexe|annexes|anexo|anexos|appendix|apendice|apendices|"

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from knowledge import corrections, lexicon_speech, opening, rollcall
+from knowledge import corrections, lexicon_chat, lexicon_speech, opening, rollcall
 from knowledge.models import PRESENT, RawTurn
 from knowledge.text import detect_language, fold
 
@@ -89,6 +89,72 @@ def written_record(text: str, raw: Sequence[RawTurn]) -> tuple[str, str] | None:
         if kind:
             return (kind, line) if not _spoken(raw, detect_language(text)) else None
     return None
+
+
+def written_minutes(text: str, raw: Sequence[RawTurn]) -> str | None:
+    """The line that shows a file to be a call's minutes or notes written without a heading that
+    names them ("Welcome to the NARALO monthly call of 12 October 2026." written above "Attendees:"
+    and "Action items:"), else None. A call is welcomed, with its date, in a line written before
+    anyone speaks (not after a name: "Rachel: Welcome…", ">> RACHEL: Welcome…"); the file has a
+    minutes' section ("Action items:", "Decisions", "Summary of the discussion:", "Acuerdos:") on a
+    line of its own; and no one speaks in it: in its turns (``_spoken``, nor two that ask, thank or
+    greet someone: "Hi Marc-André, Priya here."), nor in lines written in any of the ways
+    transcripts write who speaks (``_conversation``). A call whose chair welcomes
+    everyone with its date in the first turn, or in which people take the floor back, is a call."""
+    language = detect_language(text)
+    lines = text.split("\n")
+    before = lines[:raw[0].line - 1] if raw and raw[0].line else lines
+    welcome = next((line.strip() for line in before if len(line) < 2000 and _written_welcome(line, language)), None)
+    if welcome is None or not any(_section(line) for line in lines):
+        return None
+    speaking = _spoken(raw, language) or _addressed([t.text for t in raw]) or _conversation(text)
+    return None if speaking else welcome
+
+
+def _written_welcome(line: str, language: str) -> bool:
+    """Does a line welcome to a call, with its date, as written prose: the welcome among its first
+    words, no one's name and colon (or ">>", "]") before it?"""
+    folded = fold(line)
+    m = _WELCOME.search(folded)
+    said = _WELCOME_WORD.search(line)       # (where it starts in the line as written: fold drops ":" and ">")
+    return bool(m and said) and not re.search(r"[:>\]]", line[:said.start()]) and len(folded[:m.start()].split()) \
+        <= WELCOME_AFTER_WORDS and opening.find_date(line, language) is not None
+
+
+_WELCOME_WORD = re.compile(r"welcome|bienvenid|bienvenue|bem[- ]vind|boas[- ]vindas", re.IGNORECASE)
+
+
+def _conversation(text: str) -> bool:
+    """Do people speak in lines written in any of the ways transcripts write it (``_SPEAKING``):
+    several taking the floor back after others, asking, thanking or greeting, or speaking at length? (An action items list's
+    "Ethan: circulate the survey", each a line or two, does neither.)"""
+    for pattern in _SPEAKING:
+        found = list(pattern.finditer(text))
+        names = [fold(m.group(1)) for m in found]
+        returns = sum(1 for i, name in enumerate(names) if name in names[:i] and names[i - 1] != name)
+        said = [text[m.end() - 1:text.find("\n", m.end()) % (len(text) + 1)] for m in found]
+        if len(names) >= MIN_DIALOGUE_TURNS and returns >= MIN_RETURNS or _addressed(said) \
+                or sum(len(line.split()) >= LONG_TURN for line in said) >= MIN_SPEECHES:
+            return True
+    return False
+
+
+def _addressed(said: Sequence[str]) -> bool:
+    """Do several of these turns ask, thank or greet someone ("Hi Marc-André, Priya here.")?"""
+    return sum("?" in text or bool(_ADDRESS.search(fold(text))) for text in said) >= MIN_ADDRESSED
+
+
+def _section(line: str) -> bool:
+    """Is a line a minutes' section heading: its words alone, or before a colon ("Action items:")?"""
+    return bool(_SECTION.fullmatch(fold(line.split(":")[0] if ":" in line else line)))
+
+
+_SECTION = re.compile(lexicon_speech.RECORD_SECTION)
+# Someone thanked or greeted: said to someone in a call, not written in its minutes ("thanked the volunteers").
+_ADDRESS = re.compile(r"\b(?:%s)\b" % "|".join(sorted({p for said in (lexicon_chat.THANKS, lexicon_chat.GREETINGS)
+                                                        for phrases in said.values() for p in phrases.split("|")})))
+MIN_ADDRESSED = 2           # turns that ask, thank or greet: people speaking
+WELCOME_AFTER_WORDS = 4     # "Good evening everyone, welcome to…": a welcome among a line's first words
 
 
 def _names_a_record(line: str) -> str | None:

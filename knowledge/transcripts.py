@@ -104,7 +104,8 @@ READING = 21       # 2: a stray byte in a UTF-8 file is read as Windows-1252 ("G
 #                   20: "ET" after a time written with "h" is French "and" ("19H00 ET À 20H00"); "Eastern Caribbean
 #                       Time" is not New York's
 #                   21: a second call after the end marker opened in its second or third turn, with no roll call,
-#                       refused when a call's turns follow and no annex heading ("ZOOM CHAT LOG:")
+#                       refused when a call's turns follow and no annex heading ("ZOOM CHAT LOG:"); minutes that
+#                       welcome to the call in writing above "Action items:", no one speaking in them, are no transcript
 
 
 def parse(doc: Document, *, date_order: str = "DMY") -> Transcript:
@@ -125,6 +126,10 @@ def parse(doc: Document, *, date_order: str = "DMY") -> Transcript:
             what = "the minutes (or notes) of a call" if record[0] == screening.MINUTES else "an agenda"
             raise WrittenRecord(f"not a transcript: its heading ({record[1]!r}) says it is {what}, and no one "
                                 "speaks at length in it", doc.path, code=record[0])
+        if welcome := screening.written_minutes(text, raw):
+            raise WrittenRecord(f"not a transcript: it welcomes to a call in writing ({welcome!r}) above a minutes' "
+                                "section, and no one speaks in it: the minutes (or notes) of a call", doc.path,
+                                code=screening.MINUTES)
         if not raw:
             raise _screened(TranscriptError("no speaker labels found (expected lines such as 'JANE DOE: …')",
                                             doc.path, code="no_labels"), raw, text)

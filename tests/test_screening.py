@@ -428,3 +428,86 @@ def test_a_transcript_headed_as_an_agenda_but_spoken_at_length_is_a_transcript(t
         "Welcome to the NARALO monthly call on Monday, 9 November 2026.", "Welcome.")
     call = _parse(tmp_path, "naralo-2026-11-09-en.txt", text)
     assert 5 == len(call.turns)
+
+
+# --- minutes written without a heading that names them: a welcome and a date, no one speaking -------
+
+WRITTEN = {
+    # prose only, no turns: its welcome written as the minutes' first line
+    "prose": "Welcome to the NARALO monthly call of 12 October 2026.\n\nAttendees: Marc-André Gagnon, Tamara Williams, "
+             "Ethan Brooks, Priya Raman\n\nDiscussion: the IPv6 survey of rural providers was presented; comments on "
+             "the DNS abuse statement are due on 30 October.\n",
+    # a few "NAME:" lines in an action-items list (read as three turns, stored as a 3-turn call before)
+    "actions": "NARALO Monthly Call – 12 October 2026\n\nWelcome to the NARALO monthly call of 12 October 2026. The "
+               "chair opened the call at 19:00 UTC.\n\nPresent: Marc-André Gagnon, Tamara Williams, Ethan Brooks\n\n"
+               "Action items:\nETHAN BROOKS: circulate the survey results by 30 October.\n"
+               "PRIYA RAMAN: send the final draft of the statement to the list.\n"
+               "NADINE TREMBLAY: confirm the venue for the Toronto event.\n",
+    # …in Title case, and one person with two items
+    "title-case": "Welcome to the NARALO monthly call of 12 October 2026.\n\nNext steps\nEthan: circulate the survey "
+                  "results.\nPriya: send the final draft.\nEthan: book the room for December.\n",
+    "acuerdos": "Bienvenidos a la llamada mensual de LACRALO del lunes 21 de septiembre de 2026.\n\nAcuerdos:\n"
+                "LUCÍA DE LA FUENTE: enviar el informe a la lista.\nTOMÁS ECHEVERRÍA: preparar el evento en Bogotá.\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(WRITTEN))
+def test_minutes_that_welcome_to_the_call_in_writing_are_no_transcript(store, tmp_path, name):
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    (folder / f"{name}.txt").write_text(WRITTEN[name], encoding="utf-8")
+    result = ingest.ingest_paths(store, [folder], max_bytes=MAX)[0]
+    assert ("skipped", "minutes") == (result.status, result.code)
+    assert result.reason.startswith("not a transcript: it welcomes to a call in writing ('")
+    # Named on the command line, it fails, saying why.
+    result = ingest.ingest_paths(store, [folder / f"{name}.txt"], max_bytes=MAX)[0]
+    assert ("failed", "minutes", True) == (result.status, result.code, "the minutes (or notes) of a call" in result.error)
+    assert [] == store.meetings()
+
+
+SHORT_4 = """NARALO Monthly Call - 9 November 2026
+Agenda: 1. Welcome 2. Toronto event 3. AOB
+
+MARC-ANDRÉ GAGNON: Hello everyone, welcome to the NARALO monthly call of 9 November 2026. It is 19:00 UTC.
+PRIYA RAMAN: Hi Marc-André, Priya here.
+NADINE TREMBLAY: The venue is confirmed for 3 December.
+MARC-ANDRÉ GAGNON: Thank you Nadine. The call is adjourned.
+"""
+# Its welcome written above, as a title, and a section heading: its turns greet, thank and ask.
+TITLED_4 = """Welcome to the NARALO monthly call of 9 November 2026
+Action items
+
+MARC-ANDRÉ GAGNON: Hello everyone. Shall we start with the Toronto event?
+PRIYA RAMAN: Hi Marc-André, Priya here.
+NADINE TREMBLAY: The venue is confirmed for 3 December.
+MARC-ANDRÉ GAGNON: Thank you Nadine. The call is adjourned.
+"""
+
+
+@pytest.mark.parametrize("text, turns", [
+    (SHORT_4, 4),
+    (TITLED_4, 4),
+    # A minutes' section but the welcome said by someone, not written ("Tom: Welcome…", ">> TOM: …").
+    ("Summary\n\nTom Baker: Welcome to the NARALO monthly call of 9 November 2026.\n\n" + CALL.format(said="Go on."), 5),
+    # A call whose roll call and apologies are written above the turns, its welcome written too, with
+    # "Decisions:" in its heading: people speak at length in it.
+    ("Welcome to the NARALO monthly call of 9 November 2026.\nDecisions: none\n\n" + CALL.format(said="Go on."), 5),
+])
+def test_a_short_call_with_a_written_welcome_or_a_section_line_is_a_call(tmp_path, text, turns):
+    call = _parse(tmp_path, "naralo-2026-11-09-en.txt", text)
+    assert ("2026-11-09", turns) == (call.date.isoformat(), len(call.turns))
+
+
+@pytest.mark.parametrize("text", [
+    # Its welcome written above its turns, "Action items:" below, but "Claudia Ruiz: …" people speaking
+    "Welcome to the NARALO monthly call of 9 November 2026.\n\n" + SHAPES["timed"] + "\n\nAction items:\n"
+    "Ethan: circulate the survey.\n",
+    # A CART transcript's ">> NAME:": its welcome said by someone, not written
+    "Action items\n\n>> TOM BAKER: Welcome to the NARALO monthly call of 9 November 2026. It is 19:00 UTC.\n"
+    ">> JANE DOE: The survey closes on Friday.\n>> SAM WU: Forty answers so far.\n",
+])
+def test_a_transcript_in_another_shape_with_a_written_welcome_and_a_section_still_fails(tmp_path, text):
+    """A transcript whose labels are not read, with a minutes' section line: a failure to report."""
+    with pytest.raises(TranscriptError) as e:
+        _parse(tmp_path, "call.txt", text)
+    assert False is isinstance(e.value, NotATranscript), e.value.reason
