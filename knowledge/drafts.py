@@ -5,7 +5,10 @@ nothing (reading the draft after the final would replace the final, on every run
 found across the run's folders ("drafts/call-draft.txt" and "call-FINAL.txt"), a folder of drafts
 marking its files as drafts. A name alone never supersedes a file: browsers save every
 "Transcript.txt" of another call as "Transcript (1).txt", so the files must also read as one call
-(``one_call``)."""
+(``one_call``): the same call (its date, group, kind and language) when their names say which is
+the later version (final, v3, corrected, draft, a drafts/ folder: ``rank``), however much of it was
+rewritten; the same text, within a few typos, when only a copy's mark ("(1)", "- Copy", another
+folder or format) tells them apart."""
 from __future__ import annotations
 
 import re
@@ -55,17 +58,24 @@ def _call(path: Path) -> str | None:
     return " ".join(rest) if rest else None
 
 
-def one_call(a: Transcript, b: Transcript) -> bool:
+def one_call(a: Transcript, b: Transcript, *, named_apart: bool = False) -> bool:
     """Do two transcripts read as versions of one call: in one language, most of what one of them
     says (its turns of five words or more) said by the other within a few typos? A draft and its
     final, a file and its copy, one cut off and the whole are; two calls downloaded as
-    "Transcript.txt", two sessions of one day, or a call's language versions are not."""
+    "Transcript.txt", two sessions of one day, or a call's language versions are not; nor are
+    two files that read alike but are dated apart (a recurring call's transcript reused for the
+    next one), unless their names say they are versions. ``named_apart``: their names say which
+    is the later version ("-draft", "-FINAL", "v2"): then the same call (date, group, kind) is
+    enough, a draft rewritten at length and its final too."""
     if a.language != b.language:
         return False
+    same = (a.date, a.group, a.kind) == (b.date, b.group, b.kind)
+    if named_apart and same:
+        return True
     x, y = ([" ".join(t.text.split()) for t in s.turns] for s in (a, b))
     if not any(len(t.split()) >= MIN_WORDS for t in x) or not any(len(t.split()) >= MIN_WORDS for t in y):
         return False
-    return corrections.alike(x, y) or corrections.alike(y, x)
+    return (same or named_apart) and (corrections.alike(x, y) or corrections.alike(y, x))
 
 
 def superseded(paths: Sequence[str], same_call: Callable[[str, str], bool]) -> dict[str, str]:

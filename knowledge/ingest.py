@@ -195,7 +195,8 @@ def ingest_paths(store: Store, paths: Iterable[str | Path], *, max_bytes: int, r
 
 
 def _one_call(max_bytes: int, date_order: str) -> Callable[[str, str], bool]:
-    """Whether two files read as versions of one call (``drafts.one_call``); a file that does not
+    """Whether two files read as versions of one call (``drafts.one_call``: the same call when
+    their names rank them apart, the same text when only a copy's mark does); a file that does not
     read is a version of none (it is ingested, and fails, on its own)."""
     read: dict[str, Transcript | None] = {}
 
@@ -208,7 +209,8 @@ def _one_call(max_bytes: int, date_order: str) -> Callable[[str, str], bool]:
         return read[path]
 
     def same(a: str, b: str) -> bool:
-        return (x := transcript(a)) is not None and (y := transcript(b)) is not None and drafts.one_call(x, y)
+        return (x := transcript(a)) is not None and (y := transcript(b)) is not None and drafts.one_call(
+            x, y, named_apart=drafts.rank(a) != drafts.rank(b))
     return same
 
 

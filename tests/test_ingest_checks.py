@@ -257,3 +257,59 @@ def test_a_call_that_first_says_the_next_calls_date_is_stored_under_its_own(stor
     result = ingest.ingest_paths(store, [tmp_path / "naralo.txt"], max_bytes=MAX, today=TODAY)[0]
     assert ("naralo-2026-10-12-en", "2026-10-12T19:00:00+00:00") == (
         result.meeting_id, store.meeting_summary(result.meeting_id).start_utc)
+
+
+# --- a draft rewritten at length: named as a version of its final, the same call ---------------------
+
+def _rewritten() -> str:
+    """The NARALO call's opening (its date, group, kind), then turns no version of the final says."""
+    head, _, _ = NARALO.read_text(encoding="utf-8").partition("ETHAN BROOKS:")
+    return head + "\n\n".join(f"ETHAN BROOKS: In this early draft item {i} was summarised by the scribe with "
+                              "notes that the final text replaced entirely." for i in range(12))
+
+
+@pytest.mark.parametrize("draft, final", [
+    ("naralo-2026-10-12-en-draft.txt", "naralo-2026-10-12-en-FINAL.txt"),
+    ("naralo-2026-10-12-en-v2.txt", "naralo-2026-10-12-en-v3.txt"),
+    ("drafts/naralo-2026-10-12-en.txt", "naralo-2026-10-12-en.txt"),
+])
+def test_a_draft_rewritten_at_length_is_superseded_by_its_final(store, tmp_path, draft, final):
+    """Named as versions of one call, with one date, group, kind and language: the final is the
+    call, however much of the draft it rewrote; the draft is not stored as a second meeting."""
+    inbox = tmp_path / "inbox"          # (not the test's folder: its name says "draft")
+    (inbox / "drafts").mkdir(parents=True)
+    (inbox / draft).write_text(_rewritten(), encoding="utf-8")
+    shutil.copy(NARALO, inbox / final)
+    os.utime(inbox / final, (1_000_000, 1_000_000))          # (saved before the draft)
+    for run, expected in ((1, "ingested"), (2, "unchanged")):
+        results = {os.path.relpath(r.path, inbox): (r.status, r.code) for r in
+                   ingest.ingest_paths(store, [inbox], max_bytes=MAX)}
+        assert {draft: ("skipped", "superseded"), final: (expected, None)} == results, run
+    assert ["naralo-2026-10-12-en"] == store.meeting_ids()
+
+
+@pytest.mark.parametrize("draft, final, other", [
+    # Only a copy's mark tells them apart: two sessions of one day, both stored (as above).
+    ("call.txt", "call (1).txt", None),
+    ("naralo.txt", "naralo - Copy.txt", None),
+    # Named draft and final, but another day's call, or the call's other language: both stored.
+    ("naralo-draft.txt", "naralo-FINAL.txt", ("12 October 2026", "9 November 2026")),
+    ("naralo-draft.txt", "naralo-FINAL.txt", "lacralo-2026-09-21-es.txt"),
+    # Only a copy's mark, the same text but another date (a recurring call's title: Teams names each
+    # export after it): two calls.
+    ("NARALO Monthly Call.txt", "NARALO Monthly Call (1).txt", "9 November"),
+])
+def test_a_rewritten_file_named_as_a_copy_or_of_another_call_is_its_own(store, tmp_path, draft, final, other):
+    text = _rewritten()
+    if other == "9 November":
+        text = NARALO.read_text(encoding="utf-8").replace("12 October 2026", "9 November 2026")
+    elif isinstance(other, tuple):
+        text = text.replace(*other)
+    elif other:
+        text = (DEMO / other).read_text(encoding="utf-8")
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / draft).write_text(text, encoding="utf-8")
+    shutil.copy(NARALO, inbox / final)
+    assert ["ingested", "ingested"] == [r.status for r in ingest.ingest_paths(store, [inbox], max_bytes=MAX)]
+    assert 2 == len(store.meeting_ids())
