@@ -158,7 +158,7 @@ def ingest_document(store: Store, doc: Document, *, replace: bool = False, again
                 meeting=mid, stored=turns, turns=len(transcript.turns))
 
     mid, status = store.save(transcript, doc, passages.rows(transcript), mid=again, again=bool(again),
-                             replacing=None if replace or again else not_cut_off)
+                             replacing=None if replace or again else not_cut_off, date_order=date_order)
     if status == "changed":
         return FileResult(doc.path, FAILED, meeting_id=mid, code="changed",
                           error="another version of it was stored meanwhile; it was kept")
@@ -228,11 +228,14 @@ def reread(store: Store, meeting_ids: Sequence[str] = (), *,
 def reread_stale(store: Store, *, on_result: Callable[[int, int, FileResult], None] | None = None,
                  date_order: str = "DMY") -> list[FileResult]:
     """Read again the meetings an older version of Acta read (``Store.stale_readings``), as
-    ``reread`` does; nothing when there are none. One that fails stays as it was, and stale; when
-    the database stays busy with another process's write, the rest wait for another time."""
+    ``reread`` does, each with the ``[display] date_order`` it was read with (``date_order``, the
+    current one, for those that do not record it): a setting changed since re-dates nothing unasked
+    (``acta reingest`` reads with the current one); nothing when there are none. One that fails
+    stays as it was, and stale; when the database stays busy with another process's write, the rest
+    wait for another time."""
     results: list[FileResult] = []
     for mid in store.stale_readings():
-        results += reread(store, [mid], on_result=on_result, date_order=date_order)
+        results += reread(store, [mid], on_result=on_result, date_order=store.read_order(mid) or date_order)
         if results[-1].code == "busy":      # another process writes: not now (the next start)
             break
     return results

@@ -302,3 +302,13 @@ def m018_imported_event_sequence(db: Database) -> None:
     # NULL for events imported before, and from a file that writes none: unknown (no file is told
     # older than it, and it tells no file older).
     db.execute("ALTER TABLE scheduled_events ADD COLUMN sequence INTEGER")
+
+
+@migrations()
+def m019_meeting_date_order(db: Database) -> None:
+    # The [display] date_order ("DMY", "MDY") a meeting was read with: an English opening's
+    # "10/12/2026" is 10 December or 12 October by it. Read again for a newer reading of transcripts,
+    # a meeting keeps its order, so that a setting changed since never re-dates it unasked (it
+    # would read as another meeting: changed_identity, at every start). NULL for meetings stored
+    # before: unknown, read again with the current setting.
+    db.execute("ALTER TABLE meetings ADD COLUMN date_order TEXT")

@@ -72,14 +72,16 @@ class Store(Corrections, PostingsTables, PeopleTables, ReminderTables, SurveyTab
 
     def save(self, transcript: Transcript, document: Document,
              passages: Iterable[PassageRow] = (), *, mid: str | None = None,
-             replacing: Callable[[str, int, int, int], None] | None = None, again: bool = False) -> tuple[str, str]:
+             replacing: Callable[[str, int, int, int], None] | None = None, again: bool = False,
+             date_order: str | None = None) -> tuple[str, str]:
         """Store a meeting and index its passages in one transaction; returns its id and what
         happened: ``ingested`` (new), ``replaced`` (a corrected version) or ``unchanged`` (same file).
         ``mid`` overrides the id made from the group, kind, date and language. ``replacing`` is
         told the stored meeting a new version replaces (its id, turns, words and people present in
         its roll call, and whether the new version is only its first turns) and may refuse
         by raising: nothing is written. ``again``: the stored file read anew (``mid`` is its
-        meeting's id), which replaces what was read from it before."""
+        meeting's id), which replaces what was read from it before. ``date_order``: the
+        ``[display] date_order`` it was read with (``read_order``)."""
         with writing(self.db):
             existing = self.meeting_for_document(document.sha256)
             if again and existing != mid:       # replaced since it was read (a corrected version): keep that
@@ -112,7 +114,7 @@ class Store(Corrections, PostingsTables, PeopleTables, ReminderTables, SurveyTab
                 "start_utc": start,
                 "group_name": transcript.group, "kind": transcript.kind, "language": transcript.language,
                 "document_id": doc_id, "turn_count": len(transcript.turns), "ingested_at": now,
-                "read_with": READING})
+                "read_with": READING, "date_order": date_order})
             if old:     # the same meeting: its place in the order of arrival too (a summary is for news)
                 self.db.execute("UPDATE meetings SET rowid = ? WHERE id = ?", [old[1], mid])
             else:       # after all, even a deleted one's (SQLite would give its rowid again)
@@ -430,6 +432,12 @@ class Store(Corrections, PostingsTables, PeopleTables, ReminderTables, SurveyTab
         stored (``transcripts.READING``)."""
         return [r[0] for r in self.db.execute("SELECT id FROM meetings WHERE read_with < ? ORDER BY rowid",
                                               [READING])]
+
+    def read_order(self, mid: str) -> str | None:
+        """The ``[display] date_order`` a meeting was read with; None when unknown (stored before
+        Acta recorded it)."""
+        row = self.db.execute("SELECT date_order FROM meetings WHERE id = ?", [mid]).fetchone()
+        return row[0] if row else None
 
     def document(self, mid: str) -> tuple[str, bytes]:
         """The original file a meeting was read from: its name and bytes."""

@@ -164,3 +164,25 @@ def test_a_windows_1252_file_a_former_version_read_as_mac_roman_is_read_right_ag
 
 def _speakers(store: Store) -> list[str]:
     return [s["name"] for s in store.meeting("naralo-2026-10-12-en").to_json()["speakers"]]
+
+
+def test_a_meeting_is_read_again_with_the_date_order_it_was_read_with(tmp_path, monkeypatch):
+    """Read with date_order MDY ("10/12/2026": 12 October), then the setting changed back to DMY:
+    the bot's rereading for a newer reading keeps the meeting's date (not "changed_identity" at every
+    start); `acta reingest` applies the new setting, and says the meeting now reads as another."""
+    text = (DEMO / "naralo-2026-10-12-en.txt").read_text(encoding="utf-8").replace("Monday, 12 October 2026", "10/12/2026")
+    (tmp_path / "naralo.txt").write_text(text, encoding="utf-8")
+    with Store(tmp_path / "acta.db") as store:
+        with monkeypatch.context() as older:
+            older.setattr(knowledge.store, "READING", transcripts.READING - 1)
+            ingest.ingest_paths(store, [tmp_path / "naralo.txt"], max_bytes=MAX, date_order="MDY")
+        assert (["naralo-2026-10-12-en"], "MDY") == (store.stale_readings(), store.read_order("naralo-2026-10-12-en"))
+        assert [("reread", "naralo-2026-10-12-en", "2026-10-12")] == [
+            (r.status, r.meeting_id, r.date) for r in ingest.reread_stale(store, date_order="DMY")]
+        assert ([], "MDY") == (store.stale_readings(), store.read_order("naralo-2026-10-12-en"))
+        result = ingest.reread(store, ["naralo-2026-10-12-en"], date_order="DMY")[0]
+        assert ("failed", "changed_identity") == (result.status, result.code)
+        # A meeting stored before Acta recorded it is read again with the current setting, which it then records.
+        store.db.execute("UPDATE meetings SET date_order = NULL, read_with = 0")
+        assert ["reread"] == [r.status for r in ingest.reread_stale(store, date_order="MDY")]
+        assert "MDY" == store.read_order("naralo-2026-10-12-en")
