@@ -8,7 +8,7 @@ import datetime as dt
 from bot import i18n
 from bot.render_events import announced_line, event_when, imported
 from bot.telegram_text import escape
-from jobs import calendar, destinations, ics, zone_words
+from jobs import calendar, destinations, ics, schedule_dates, zone_words
 from knowledge import announced
 from knowledge.announced import MAX_TITLE
 from knowledge.reminder_tables import DROPPED
@@ -61,7 +61,7 @@ class SchedulingCommands:
             return [Reply(escape(i18n.t(lang, "schedule_usage")))]
         languages = [lang] + [x for x in i18n.LANGUAGES if x != lang]
         try:
-            start = calendar.parse_when(when, languages, self.clock(), self.date_order, self.timezones[0])
+            start = schedule_dates.parse_when(when, languages, self.clock(), self.date_order, self.timezones[0])
         except calendar.CalendarError as e:
             # "/schedule 15 janvier 2027 18:00 Atelier IDN": the date, then the title without "|".
             found = None if bar else self._date_then_title(when, languages)
@@ -105,7 +105,7 @@ class SchedulingCommands:
             if said and said.bare and said.end == len(" ".join(words[:n])):
                 continue        # "18:00 Eastern region call": the title's word, not a zone
             try:
-                start = calendar.parse_when(" ".join(words[:n]), languages, self.clock(), self.date_order,
+                start = schedule_dates.parse_when(" ".join(words[:n]), languages, self.clock(), self.date_order,
                                            self.timezones[0])
             except calendar.CalendarError:
                 continue

@@ -12,7 +12,7 @@ from bot import config as config_mod
 from bot import render
 from bot.cli import cli
 from bot.dialogue import Dialogue, Member
-from jobs import calendar
+from jobs import calendar, schedule_dates
 from jobs.calendar import CalendarError, Event
 from knowledge import ingest
 from knowledge.answers import Answerer
@@ -405,7 +405,7 @@ def test_until_in_utc_is_accepted_and_applied_in_local_time():
 ])
 def test_weekdays_and_written_zones(text, expected):
     now = dt.datetime(2026, 11, 24, 10, tzinfo=UTC)          # Tuesday, 07:00 in Montevideo
-    assert expected == calendar.parse_when(text, ["en", "fr", "es", "pt"], now,
+    assert expected == schedule_dates.parse_when(text, ["en", "fr", "es", "pt"], now,
                                            default_zone="America/Montevideo").isoformat()
 
 
@@ -413,7 +413,7 @@ def test_weekdays_and_written_zones(text, expected):
                                   "daqui a 2 horas", "d'ici 2 heures"])
 def test_what_is_no_day_and_time_is_refused(text):
     with pytest.raises(CalendarError):
-        calendar.parse_when(text, ["en", "fr", "es", "pt"], dt.datetime(2026, 11, 24, 10, tzinfo=UTC))
+        schedule_dates.parse_when(text, ["en", "fr", "es", "pt"], dt.datetime(2026, 11, 24, 10, tzinfo=UTC))
 
 
 @pytest.mark.parametrize("text", ["15 de enero 2027 18:00 hora de almorzar", "15 janvier 2027 18h heure de pointe",
@@ -426,7 +426,7 @@ def test_words_after_hora_that_name_no_country_are_no_zone(text):
 
 def test_a_place_whose_time_is_said_but_that_has_no_zone_is_named_in_the_refusal():
     with pytest.raises(CalendarError) as refused:
-        calendar.parse_when("15 de enero 2027 18:00 hora de Narnia", ["es"], dt.datetime(2026, 11, 24, 10, tzinfo=UTC))
+        schedule_dates.parse_when("15 de enero 2027 18:00 hora de Narnia", ["es"], dt.datetime(2026, 11, 24, 10, tzinfo=UTC))
     assert ("bad_zone", "hora de Narnia") == (refused.value.code, refused.value.details["zone"])
 
 

@@ -1,0 +1,179 @@
+"""The date and time an admin types after /schedule ("lundi 17 février 23:00 UTC", "el próximo
+martes a las 15:00", "03/04 14:00", "demain 10h"), read in the words of the chat's languages and
+the zone they name (``jobs.zone_words``), converted with the zone rules bot.toml, .ics and the
+display use."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from jobs import zone_words
+from jobs.calendar import UTC, CalendarError, _to_utc, zone
+from knowledge import dates, lexicon_speech
+from knowledge.lexicon_dates import WEEKDAYS as _WEEKDAYS
+from knowledge.text import fold, named_weekday
+
+MAX_AHEAD = dt.timedelta(days=3 * 365)   # a date further than this is a misreading ("13/13" -> 2113)
+_NEXT = re.compile(r"\b(?:next|prochain|prochaine|pr[oó]xim[oa]|que vem|que viene)\b", re.I)
+_ANY_TIME = re.compile(r"\b(?:[01]?\d|2[0-3])\s*(?::\s*[0-5]\d|h\s*(?:[0-5]\d)?\b)|\b(?:1[0-2]|0?[1-9])\s*[ap]\.?\s*m\b",
+                       re.IGNORECASE)
+_NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2,4}))?\b")
+_ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
+
+
+def parse_when(text: str, languages: list[str], now: dt.datetime, date_order: str = "DMY",
+               default_zone: str = "UTC") -> dt.datetime:
+    """A date and time in words ("lundi 17 février 23:00 UTC", "el próximo martes a las 15:00",
+    "03/04 14:00", "demain 10h") as an aware datetime to come; CalendarError saying why not
+    (with ``code``: bad_date, past, too_far)."""
+    import dateparser
+
+    typed = text.strip()            # (what the admin wrote, for what is said back)
+    text, city = _as_said(typed)
+    default_zone = city or default_zone
+    text = re.sub(r"\b(\d{4}-\d{1,2}-\d{1,2})T(?=\d)", r"\1 ", text)    # "2026-12-05T19:00"
+    # "14.00", "10.30": a time (no month 00 or 30); "10.12" stays a date.
+    text = re.sub(r"(?<![\d.])\b([01]?\d|2[0-3])\.(00|1[3-9]|[2-5]\d)\b(?!\.\d)", r"\1:\2", text)
+    text = re.sub(r"(?<![\d.])\b(\d{1,2})\.(\d{1,2})\b(?!\.\d)", r"\1/\2", text)    # "10.12": 10/12
+    named = _IANA.search(text)                        # "19:00 America/Bogota", "america/port-au-prince"
+    if named:
+        default_zone = zone(zone_words.iana_zones().get(named.group(0).lower(), named.group(0))).key
+        text = (text[:named.start()] + text[named.end():]).strip()
+    iso = _ISO.search(text)
+    if iso:                                           # "2027-13-01" is no date, whatever dateparser guesses
+        year, month, day = map(int, iso.groups())
+        if not 1 <= month <= 12:
+            raise CalendarError(f"not a date: {iso.group(0)!r}", code="bad_date")
+        if not 1 <= day <= dates.days_in(month, year):
+            raise CalendarError(f"no day {day} in month {month}", code="no_such_day", day=day, month=month, year=year)
+    numeric = _NUMERIC.search(text)
+    if numeric:
+        a, b = int(numeric.group(1)), int(numeric.group(2))
+        day, month = (a, b) if date_order == "DMY" else (b, a)
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            raise CalendarError(f"not a date: {numeric.group(0)!r}", code="bad_date")
+        if day > dates.days_in(month):                # "31/04", in any year
+            raise CalendarError(f"no day {day} in month {month}", code="no_such_day", day=day, month=month, year=None)
+    cleaned = re.sub(r"\b(?:el|la|le|o|a|the)\s+(?=pr[oó]xim|next|prochain)", "", text, flags=re.I)
+    cleaned = re.sub(r"^\s*(?:el|le|la|o|the|on)\s+(?=\d)", "", cleaned, flags=re.I)   # "el 5 de diciembre"
+    cleaned = re.sub(r"\b(?:a las|às|as|à|at)\s+(?=\d)", "", cleaned, flags=re.I)
+    # "10h" and "18h30" are times of day, not durations.
+    cleaned = re.sub(r"\b([01]?\d|2[0-3])\s*h\s*([0-5]\d)?\b", lambda m: f"{m.group(1)}:{m.group(2) or '00'}", cleaned)
+    # dateparser reads the wall time only; zoneinfo puts it in the zone (pytz's rules, which
+    # dateparser would use, are not the ones bot.toml, .ics and the display use). An offset or
+    # abbreviation written in the text ("UTC-3", "EST") is fixed: dateparser applies it.
+    written, local_zone = _written_zone(cleaned), zone(default_zone)
+    base = now.astimezone(UTC if written is not None else local_zone).replace(tzinfo=None)
+    settings = {"PREFER_DATES_FROM": "future", "RELATIVE_BASE": base, "DATE_ORDER": date_order,
+                "TIMEZONE": "UTC", "RETURN_AS_TIMEZONE_AWARE": True, "REQUIRE_PARTS": ["day"]}
+    parsed = dateparser.parse(cleaned, languages=languages, settings=settings)
+    if parsed is not None and written is None:
+        parsed = _to_utc(parsed.replace(tzinfo=None), local_zone)
+    named = named_weekday(text)
+    written_zone = written or local_zone
+    if parsed is None and named is not None:      # "el próximo martes", "terça-feira"
+        parsed = _weekday(named, text, now, written_zone)
+    impossible = dates.impossible_day(text) if parsed is None else None
+    if impossible:                                 # "30 février": say so, not "I don't understand"
+        day, month, year = impossible
+        raise CalendarError(f"no day {day} in month {month}", code="no_such_day", day=day, month=month, year=year)
+    if parsed is None:
+        words = zone_words.unknown_zone_words(typed)      # "hora local", "heure d'été": the zone, not the date
+        if words:
+            raise CalendarError(f"unknown time zone {words!r}", code="bad_zone", zone=words)
+        raise CalendarError(f"not a date I understand: {typed!r}", code="bad_date")
+    if not _ANY_TIME.search(text):
+        raise CalendarError(f"no time of day in {typed!r}", code="no_time")
+    if named is not None and _has_day_number(text):     # "Monday 2 December 2027": is it a Monday?
+        local = parsed.astimezone(written_zone)          # the day as written
+        if local.weekday() != named:
+            raise CalendarError(f"{local:%Y-%m-%d} is a {_WEEKDAYS[local.weekday()][3]}, not a "
+                                f"{_WEEKDAYS[named][3]}", code="weekday", date=local.date(),
+                                actual=local.weekday(), named=named)
+    if parsed <= now:
+        raise CalendarError(f"{parsed:%Y-%m-%d %H:%M} UTC is in the past", code="past")
+    if parsed - now > MAX_AHEAD:
+        raise CalendarError(f"{parsed:%Y-%m-%d} is more than three years ahead", code="too_far")
+    return parsed.astimezone(UTC)
+
+
+def _as_said(text: str) -> tuple[str, str | None]:
+    """An admin's date and time as dateparser reads them, and the zone of a city or country it
+    names (``jobs.zone_words``): "à 18 heures", "às 18 horas", "18hs", "a las 6 de la tarde", "à
+    midi", "ao meio-dia", "noon", "15 set 2027" (Portuguese September), "1º de fevereiro", "18:00
+    UTC -3", "18:00 (hora de Brasília)", "18h heure de Paris", "Buenos Aires time", "hora de
+    México". CalendarError (bad_zone) for a place's time that names no zone ("hora de Narnia")."""
+    said = zone_words.zone_said(text)
+    unknown = None if said else zone_words.unknown_city(text)
+    if unknown:
+        raise CalendarError(f"unknown time zone {unknown!r}", code="bad_zone", zone=unknown)
+    if said:
+        text = text[:said.start] + " " + text[said.end:]
+    for pattern, written in _AS_SAID:
+        text = pattern.sub(written, text)
+    return re.sub(r"\s+", " ", text).strip(), said.zone if said else None
+
+
+def _daypart(m: re.Match) -> str:
+    """ "6 de la tarde" -> "18:00", "9 de la mañana" -> "9:00", "12 de la noche" -> "0:00"."""
+    part, hour = fold(m.group(3)), int(m.group(1)) % 12
+    pm = part in lexicon_speech.DAYPART_PM and not (hour == 0 and part in ("noche", "noite", "soir"))
+    return f"{hour + (12 if pm else 0)}:{m.group(2) or '00'}"
+
+
+# How admins say a day and time, as dateparser reads them (in this order).
+_AS_SAID = [(re.compile(p, re.IGNORECASE), written) for p, written in (
+    (r"\b(\d{1,2})(?:\.?º|\.?°|\.?ª|ro|er)?\s+(?=de\s+[a-zç]{3,})", r"\1 "),                  # "1º de febrero"
+    (r"\b(?:primero|primeiro)\s+(?=de\s)", "1 "),
+    (r"(?<=\d)\s+set\.?(?=\s|$)", " sep"),                                                   # "15 set 2027": setembro
+    (r"(?:\b(?:à|a|ao|al|at)\s*)?(?<![-\w])(?:midi|mediod[ií]a|meio[- ]dia|noon)\b", " 12:00"),   # (not "après-midi")
+    (r"\b(?:à|a)?\s*(?:minuit|medianoche|meia[- ]noite|midnight)\b", " 00:00"),
+    (r"\b(1[0-2]|0?[1-9])(?::([0-5]\d))?\s+" + lexicon_speech.DAYPART + r"\b", _daypart),   # "6 de la tarde"
+    # "ce soir 20h", "ce soir à 8h" (8 in the evening: "8 du soir")
+    (r"\b(?:ce soir|cet apr[eè]s-midi|esta noche|esta tarde|hoje (?:à|a) (?:noite|tarde)|esta noite|tonight)"
+     r"(?:\s+(?:à|a las|às|at|a la))?\s+(1[0-1]|0?[1-9])(?:\s*(?:h|:)\s*([0-5]\d)?)?(?!\s*(?:pm|am|p\.m|a\.m)\b)(?=\W|$)",
+     lambda m: f"{_TODAY_WORD[fold(m.group(0)).split()[0]]} {int(m.group(1)) + 12}:{m.group(2) or '00'}"),
+    (r"\b(?:ce soir|cet apr[eè]s-midi|ce matin)\b", "aujourd'hui"),
+    (r"(?:\bl')?\bapr[eè]s-midi\b", ""),                                                        # "demain après-midi à 15h"
+    (r"\besta (?:noche|tarde)\b", "hoy"),
+    (r"\b(?:hoje (?:à|a) (?:noite|tarde)|esta noite)\b", "hoje"),
+    (r"\btonight\b", "today"),
+    # "18 heures", "18 horas", "18hs", "18:00hs" (not "dans 2 heures": no time of day)
+    (r"(?<!dans )(?<!en )(?<!em )(?<!in )(?<!de )(?<!a )(?<!ici )\b(\d{1,2}:[0-5]\d)\s*(?:heures?|horas?|hs\.?|hrs\.?)(?=\W|$)",
+     r"\1"),
+    (r"(?<!dans )(?<!en )(?<!em )(?<!in )(?<!de )(?<!a )(?<!ici )\b(\d{1,2})\s*(?:heures?|horas?|hs\.?|hrs\.?)(?=\W|$)",
+     r"\1:00"),
+    (r"\b(UTC|GMT)\s+([+\-−])\s?(?=\d)", r"\1\2"),                                             # "UTC -3"
+)]
+_TODAY_WORD = {"ce": "aujourd'hui", "cet": "aujourd'hui", "esta": "hoy", "hoje": "hoje", "tonight": "today"}
+_TIME = re.compile(r"\b([01]?\d|2[0-3])\s*(?:h|:)\s*([0-5]\d)?\b")
+_IANA = re.compile(r"\b(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific|US|Canada|Brazil|Mexico)"
+                   r"/[A-Za-z_+\-0-9]+(?:/[A-Za-z_+\-0-9]+)?\b", re.IGNORECASE)
+
+
+def _weekday(day: int, text: str, now: dt.datetime, tz: dt.tzinfo) -> dt.datetime | None:
+    """ "el próximo martes a las 15:00" -> the coming Tuesday (``day``) at 15:00 in ``tz`` ("Tuesday
+    15:00" on a Tuesday morning is today; "next Tuesday" is always a week or less ahead, never today)."""
+    time = _TIME.search(text)
+    if time is None or _has_day_number(text, time):
+        return None          # "lundi 30 février": a day of the month that did not parse is no weekday
+    local_now = now.astimezone(tz)
+    at = dt.time(int(time.group(1)), int(time.group(2) or 0))
+    ahead = (day - local_now.weekday()) % 7
+    if ahead == 0 and (_NEXT.search(text) or at <= local_now.time()):
+        ahead = 7
+    return dt.datetime.combine(local_now.date() + dt.timedelta(days=ahead), at, tzinfo=tz).astimezone(UTC)
+
+
+def _written_zone(text: str) -> dt.tzinfo | None:
+    """The time zone a text names ("15:00 EST", "23h30 UTC-3", "10:00 GMT"), if any."""
+    from dateparser.timezone_parser import pop_tz_offset_from_string
+
+    return pop_tz_offset_from_string(text)[1]
+
+
+def _has_day_number(text: str, time: re.Match | None = None) -> bool:
+    """Does the text hold a number besides its time of day and zone (a day of the month)?"""
+    time = time or _TIME.search(text)
+    rest = text[:time.start()] + text[time.end():] if time else text
+    return bool(re.search(r"\d", re.sub(r"\b(?:UTC|GMT)\s*[+-]\s*\d{1,2}(?::?\d\d)?", "", rest)))
