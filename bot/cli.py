@@ -269,7 +269,7 @@ def events(obj: Context, until, as_json: bool) -> None:
     import datetime as dt
 
     from bot import config as config_mod
-    from bot.render_events import times_in_zones
+    from bot.render_events import events_listing
     from jobs import calendar, destinations
 
     now = dt.datetime.now(dt.timezone.utc)
@@ -279,21 +279,11 @@ def events(obj: Context, until, as_json: bool) -> None:
     if obj.config.db_path.exists():       # and the ones added from the chat or imported from .ics
         with obj.store() as store:
             declared = calendar.with_stored(declared, store)
-    found = calendar.upcoming(destinations.deliverable(declared, obj.config.telegram.chats), now, end)
+    found = calendar.upcoming(served := destinations.deliverable(declared, obj.config.telegram.chats), now, end)
     for unreached in destinations.unreached(declared, obj.config.telegram.chats, now):    # (stderr: --json stays JSON)
         click.echo(f"warning: {unreached.message(titled=True)}", err=True)
-    if as_json:
-        click.echo(json.dumps([{
-            "title": o.event.title, "start_utc": o.start_utc.isoformat(), "end_utc": o.end_utc.isoformat(),
-            "timezone": o.event.timezone.key, "link": o.event.link, "chats": list(o.event.chats),
-            "reminders": [t.isoformat() for t in calendar.reminder_times(o, offsets)]} for o in found],
-            ensure_ascii=False, indent=2))
-        return
-    if not found:
-        click.echo("No event in that period. Declare recurring calls as [[events]] in bot.toml.")
-    for o in found:
-        click.echo(f"{o.start_utc:%Y-%m-%d %H:%M} UTC  {o.event.title}  "
-                   f"({times_in_zones(o.start_utc, obj.config.display.timezones, 'en')})")
+    click.echo(events_listing(found, calendar.cancelled(served, now, end), offsets, obj.config.display.timezones,
+                              as_json))
 
 
 @cli.command()

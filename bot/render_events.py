@@ -3,6 +3,7 @@ messages, and the reply to a calendar file; times in the group's zones."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
@@ -147,3 +148,22 @@ def withdrawn(gone: Sequence[tuple[str, dt.datetime]], lang: str) -> str:
     if len(dates) > MAX_NAMED_GONE:
         named.append(i18n.t(lang, "ics_gone_more", n=len(dates) - MAX_NAMED_GONE))
     return "; ".join(named)
+
+
+def events_listing(found: Sequence, cancelled: Sequence, offsets, timezones, as_json: bool) -> str:
+    """`acta events`: the occurrences to come (``jobs.calendar.Occurrence``) with their reminders,
+    and those of bot.toml an imported calendar cancels, said so, in order; or as JSON."""
+    from jobs.calendar import reminder_times
+
+    both = sorted([(o, False) for o in found] + [(o, True) for o in cancelled], key=lambda x: x[0].start_utc)
+    if as_json:
+        return json.dumps([{
+            "title": o.event.title, "start_utc": o.start_utc.isoformat(), "end_utc": o.end_utc.isoformat(),
+            "timezone": o.event.timezone.key, "link": o.event.link, "chats": list(o.event.chats),
+            "reminders": [] if off else [t.isoformat() for t in reminder_times(o, offsets)], "cancelled": off}
+            for o, off in both], ensure_ascii=False, indent=2)
+    if not both:
+        return "No event in that period. Declare recurring calls as [[events]] in bot.toml."
+    return "\n".join(f"{o.start_utc:%Y-%m-%d %H:%M} UTC  {o.event.title}  " + (
+        "(cancelled in the imported calendar: not reminded)" if off else f"({times_in_zones(o.start_utc, timezones, 'en')})")
+        for o, off in both)

@@ -88,6 +88,8 @@ class Event:
     survey_hours: int = 48                # how long the survey stays open after the event ends
     exdates: frozenset[dt.date] = frozenset()   # local days whose occurrence is skipped (a holiday)
     imported: bool = False                # stored from an .ics file (not /schedule'd by an admin)
+    # (start UTC, chats: () for every chat): occurrences an imported calendar cancels (with_stored)
+    called_off: tuple[tuple[dt.datetime, tuple[int, ...]], ...] = ()
 
     @classmethod
     def declared(cls, title: str, start: str, timezone: str, rrule: str = "", length: str = "1h",
@@ -149,7 +151,7 @@ def occurrences(event: Event, after: dt.datetime, until: dt.datetime) -> list[Oc
     if not event.rrule:
         start = _to_utc(event.start, event.timezone)
         if after < start <= until and event.start.date() not in event.exdates:
-            return [Occurrence(event, start)]
+            return _not_called_off(event, start)
         return []
     rule = rrulestr(event.rrule, dtstart=event.start)
     # The rule runs in local wall time; a day's margin covers any zone offset.
@@ -160,8 +162,19 @@ def occurrences(event: Event, after: dt.datetime, until: dt.datetime) -> list[Oc
         if start > until or len(out) >= MAX_OCCURRENCES:
             break
         if start > after and local.date() not in event.exdates:
-            out.append(Occurrence(event, start))
+            out += _not_called_off(event, start)
     return out
+
+
+def _not_called_off(event: Event, start: dt.datetime) -> list[Occurrence]:
+    """The occurrence, to the chats for which no imported calendar cancels it (none if it does for all)."""
+    off = [chats for at, chats in event.called_off if at == start]
+    if not off:
+        return [Occurrence(event, start)]
+    if not event.chats or any(not chats for chats in off):
+        return []
+    left = tuple(c for c in event.chats if not any(c in chats for chats in off))
+    return [Occurrence(dataclasses.replace(event, chats=left), start)] if left else []
 
 
 def safe_occurrences(event: Event, after: dt.datetime, until: dt.datetime) -> list[Occurrence]:
@@ -203,6 +216,13 @@ def upcoming(events: list[Event], now: dt.datetime, until: dt.datetime) -> list[
             first, chats=tuple(dict.fromkeys(first.chats + o.event.chats)), link=first.link or o.event.link),
             o.start_utc)
     return sorted((o for same in kept.values() for o in same), key=lambda o: (o.start_utc, o.event.title))
+
+
+def cancelled(events: list[Event], now: dt.datetime, until: dt.datetime) -> list[Occurrence]:
+    """bot.toml's occurrences from now to ``until`` that imported calendars cancel for all their chats."""
+    starts = {(id(e), start): Occurrence(e, start) for e in events for start, _ in e.called_off if now < start <= until}
+    return sorted((o for o in starts.values() if not _not_called_off(o.event, o.start_utc)),
+                  key=lambda o: (o.start_utc, o.event.title))
 
 
 def _moved(found: list[Occurrence], events: list[Event]) -> list[Occurrence]:
@@ -292,8 +312,25 @@ def from_stored(row: dict) -> Event:
 
 
 def with_stored(declared: list[Event], store) -> list[Event]:
-    """bot.toml's events and the ones stored in ``store`` (added from the chat or imported from .ics)."""
-    return list(declared) + [from_stored(r) for r in store.scheduled_events()]
+    """bot.toml's events and the ones stored in ``store`` (added from the chat or imported from .ics);
+    bot.toml's without the occurrences an imported calendar cancels one by one (``called_off``)."""
+    return called_off(declared, store.scheduled_events("called_off")) + [from_stored(r) for r in store.scheduled_events()]
+
+
+def called_off(declared: list[Event], cancelled: list[dict]) -> list[Event]:
+    """bot.toml's events without the occurrences that imported calendars cancel (rows of
+    scheduled_events): the same call (``same_call``), at its time, for the chats the calendar was
+    imported for (a group's administrator's import cancels it for that group only)."""
+    out = []
+    for d in declared:
+        off = []
+        for r in cancelled:
+            slot = dt.datetime.fromisoformat(r["slot_utc"] or r["start_utc"]).astimezone(UTC)
+            if same_call(d.title, r["title"]) and (set(d.chats) & set(r["chats"]) or not d.chats or not r["chats"]) \
+                    and safe_occurrences(d, slot - dt.timedelta(seconds=1), slot):
+                off.append((slot, tuple(r["chats"])))
+        out.append(dataclasses.replace(d, called_off=d.called_off + tuple(off)) if off else d)
+    return out
 
 
 def _check_survey(title: str, questions: list[str], options: list[str], hours: int) -> None:

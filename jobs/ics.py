@@ -55,7 +55,8 @@ def from_ics(content: bytes, now: dt.datetime, until_days: int = 400) -> Calenda
     (STATUS:CANCELLED, or a whole file of METHOD:CANCEL) are not events to come, nor are all-day
     events (``CalendarFile.all_day``: no time to remind at). A file of single
     occurrences (an invitation moving or cancelling one meeting of a series) speaks for those
-    occurrences only. CalendarError for a file that is not one."""
+    occurrences only. The occurrences cancelled one by one (STATUS:CANCELLED, EXDATE) are
+    ``CalendarFile.called_off``: bot.toml's copy of the call then is not reminded either. CalendarError for a file that is not one."""
     import icalendar
 
     try:
@@ -73,6 +74,7 @@ def from_ics(content: bytes, now: dt.datetime, until_days: int = 400) -> Calenda
     found: dict[ImportedEvent, None] = {}        # in order, each once (an export may repeat an entry)
     skipped, uids, instances, later, unread, zones, all_day = 0, set(), set(), set(), set(), [], []
     sequences: dict[str, int | None] = {}
+    called_off: dict[ImportedEvent, None] = {}
     timezones = cal.walk("VTIMEZONE")
     deadline = time.monotonic() + IMPORT_SECONDS
     events = _events(cal.walk("VEVENT"))
@@ -112,11 +114,41 @@ def from_ics(content: bytes, now: dt.datetime, until_days: int = 400) -> Calenda
             uids.add(uid)
         skipped += not read                                 # all past
         found.update((o, None) for o, cancelled in read if not (cancelled or method == "CANCEL"))
+        called_off.update((o, None) for o in _called_off(components, read, method, now, horizon))
     coming = sorted(found, key=lambda f: f.start_utc)       # the soonest are kept
     until = coming[MAX_IMPORTED].start_utc if len(coming) > MAX_IMPORTED else horizon
     return CalendarFile(coming[:MAX_IMPORTED], skipped + max(0, len(coming) - MAX_IMPORTED), until,
                         frozenset(uids), frozenset(instances), frozenset(unread),
-                        name or None, tuple(zones), frozenset(later), tuple(all_day), tuple(sequences.items()))
+                        name or None, tuple(zones), frozenset(later), tuple(all_day), tuple(sequences.items()),
+                        tuple(sorted((o for o in called_off if o.slot_utc < until), key=lambda o: o.slot_utc)))
+
+
+def _called_off(components: list, read: list[tuple[ImportedEvent, bool]], method: str, now: dt.datetime,
+                horizon: dt.datetime) -> list[ImportedEvent]:
+    """The occurrences an event cancels one by one: those it marks STATUS:CANCELLED (or all of a
+    METHOD:CANCEL file: an invitation cancelling one meeting), and its series' EXDATEs to come. Not
+    those of a whole series cancelled: the calendar drops the series, it does not call off a day."""
+    master = components[0]
+    series = "recurrence-id" not in master and ("rrule" in master or "rdate" in master)
+    if series and (method == "CANCEL" or str(master.get("status", "")).upper() == "CANCELLED"):
+        return []
+    out = [o for o, cancelled in read if cancelled or method == "CANCEL"]
+    if not series:
+        return out
+    title, uid, minutes = str(master.get("summary", "Event"))[:200], _uid(master), read[0][0].minutes if read else 60
+    try:
+        start = master.decoded("dtstart")
+        for prop in master.get("exdate") if isinstance(master.get("exdate"), list) else [master.get("exdate")]:
+            for value in prop.dts if prop is not None else []:
+                if not isinstance(value.dt, dt.datetime):          # (a day: no time to call off)
+                    continue
+                floating = value.dt.tzinfo is None and isinstance(start, dt.datetime) and start.tzinfo is not None
+                when = _utc(value.dt.replace(tzinfo=start.tzinfo) if floating else value.dt)
+                if now < when <= horizon:
+                    out.append(ImportedEvent(title, when, minutes, "", uid, when, _sequence(master)))
+    except Exception:       # a broken EXDATE (icalendar raises many kinds): no day called off
+        return out
+    return out
 
 
 def _all_day(vevent) -> bool:

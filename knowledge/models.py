@@ -237,6 +237,8 @@ class CalendarFile:
     sequences: tuple[tuple[str, int | None], ...] = ()   # (UID, its highest SEQUENCE in the file, None
                                          # if none is written): what was imported from a higher one is
                                          # newer, and kept
+    called_off: tuple[ImportedEvent, ...] = ()   # occurrences it cancels one by one (STATUS:CANCELLED,
+                                         # EXDATE; not a whole series): the same call in bot.toml is off then
 
 
 @dataclass(frozen=True)

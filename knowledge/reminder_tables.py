@@ -13,6 +13,8 @@ from knowledge.transactions import writing
 
 PENDING, CLAIMED, SENT, LATE, SKIPPED, FAILED = "pending", "claimed", "sent", "late", "skipped", "failed"
 WITHDRAWN = "withdrawn"      # an imported event no longer in its calendar (an admin's cancel is "cancelled")
+CALLED_OFF = "called_off"    # an imported occurrence its calendar cancels (STATUS:CANCELLED, EXDATE): bot.toml's
+                             # copy of that call is off too (``jobs.calendar.with_stored``)
 DROPPED = "dropped"          # a proposal declined, or confirmed after its twin: never an event
 
 
@@ -181,7 +183,7 @@ class ReminderTables:
                     # A one-off event moved (an invitation sent again, a new start under the same UID):
                     # the one stored under that UID that the file no longer holds.
                     left = [d for key, ds in by_occurrence.items() if key[0] == e.uid and key not in in_file
-                            for d in ds]
+                            for d in ds if d["status"] != CALLED_OFF]
                     r = left[0] if len(left) == 1 else None
                     mine = by_occurrence[(r["uid"], r["slot"])] if r else mine
                 if r is not None:
@@ -217,7 +219,7 @@ class ReminderTables:
                     continue
                 # An invitation moving one occurrence, without a link: the series' still holds.
                 link = e.link or (r["link"] if (e.uid, e.slot_utc) in file.instances else "")
-                added += r["status"] in (WITHDRAWN, "cancelled")      # back in the calendar, or for these chats
+                added += r["status"] in (WITHDRAWN, "cancelled", CALLED_OFF)      # back in the calendar, or for these chats
                 restored += revived
                 updated += r["status"] == "active" and (r["title"], r["start"], r["minutes"], r["link"], r["chats"]) != (
                     e.title, e.start_utc, e.minutes, link, list(chats))
@@ -247,6 +249,8 @@ class ReminderTables:
                         or (file.calendar is not None and r["calendar"] == file.calendar
                             and r["created_by"] == created_by and r["start"] <= last))
 
+            off = {(e.uid, e.slot_utc): e for e in file.called_off}
+            called_off = self._call_off(file, rows, off, seen | set(twice) | set(merged), chats, created_by)
             left = [r for r in rows if r["status"] == "active" and r["id"] not in seen
                     and r["id"] not in twice and r["id"] not in merged and speaks_for(r)]
             # (an older version withdraws nothing newer)
@@ -254,11 +258,39 @@ class ReminderTables:
             older += sum(_older(r["sequence"], read.get(r["uid"])) for r in left)
             # (withdrawn by this version: an older one does not bring it back)
             sequence = {r["id"]: r["sequence"] if read.get(r["uid"]) is None else read[r["uid"]] for r in rows}
-            self.db.conn.executemany(f"UPDATE scheduled_events SET status = '{WITHDRAWN}', sequence = ? WHERE id = ?",
-                                     [(sequence[eid], eid) for eid in gone + merged])
+            self.db.conn.executemany("UPDATE scheduled_events SET status = ?, sequence = ? WHERE id = ?",
+                                     [(CALLED_OFF if eid in called_off else WITHDRAWN, sequence[eid], eid)
+                                      for eid in gone + merged])
+            # A cancellation no longer in a calendar that speaks for it (the organiser took it back):
+            # the call is no longer off.
+            self.db.conn.executemany(f"UPDATE scheduled_events SET status = '{WITHDRAWN}' WHERE id = ?",
+                                     [(r["id"],) for r in rows if r["status"] == CALLED_OFF and r["id"] not in seen
+                                      and (r["uid"], r["slot"]) not in off and speaks_for(r)])
         named = sorted({(r["start"], r["title"]) for r in rows if r["id"] in gone and r["id"] not in twice})
         return ImportCounts(added, updated, len(gone), tuple((title, start) for start, title in named), following,
                             older, restored)
+
+    def _call_off(self, file: CalendarFile, rows: list[dict], off: dict, handled: set[int], chats: Sequence[int],
+                  created_by: int | None) -> set[int]:
+        """The occurrences ``file`` cancels one by one (``called_off``) kept as such: one imported
+        before (active) is counted as withdrawn, its id returned; one an admin cancelled, or a newer
+        version of its event set, stays; one never imported is added (for ``chats``)."""
+        ids, known = set(), set()
+        for r in rows:
+            e = off.get((r["uid"], r["slot"]))
+            if e is None or r["id"] in handled:
+                continue
+            known.add((r["uid"], r["slot"]))
+            if r["status"] == "active" and not _older(r["sequence"], dict(file.sequences).get(r["uid"])):
+                ids.add(r["id"])
+            elif r["status"] == WITHDRAWN:
+                self.db.execute(f"UPDATE scheduled_events SET status = '{CALLED_OFF}' WHERE id = ?", [r["id"]])
+        for (uid, slot), e in off.items():
+            if (uid, slot) not in known:
+                self.propose_event(e.title, e.start_utc, "UTC", e.minutes, chats, "ics", created_by, "",
+                                   status=CALLED_OFF, uid=uid, slot_utc=_iso(slot), calendar=file.calendar,
+                                   sequence=e.sequence)
+        return ids
 
     def set_event_status(self, eid: int, status: str, only_from: str | None = None) -> bool:
         """Confirm or cancel an event; False if there is no such event (in ``only_from`` status)."""

@@ -116,7 +116,8 @@ def test_acta_events_json(tmp_path):
     assert 0 == result.exit_code, result.output
     assert [{"title": "Far call", "start_utc": "2030-05-06T16:00:00+00:00", "end_utc": "2030-05-06T17:00:00+00:00",
              "timezone": "America/Mexico_City", "link": "", "chats": [-100123],
-             "reminders": ["2030-05-05T16:00:00+00:00", "2030-05-06T15:00:00+00:00", "2030-05-06T15:50:00+00:00"]}
+             "reminders": ["2030-05-05T16:00:00+00:00", "2030-05-06T15:00:00+00:00", "2030-05-06T15:50:00+00:00"],
+             "cancelled": False}
             ] == json.loads(result.stdout)
 
 
