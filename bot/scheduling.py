@@ -11,7 +11,7 @@ from bot.telegram_text import escape
 from jobs import calendar, destinations, ics, schedule_dates, zone_words
 from knowledge import announced
 from knowledge.announced import MAX_TITLE
-from knowledge.reminder_tables import DROPPED
+from knowledge.reminder_tables import BY_BOT_ADMIN, BY_GROUP, DROPPED
 from knowledge.text import fold
 
 MAX_LISTED_EVENTS = 10
@@ -204,7 +204,7 @@ class SchedulingCommands:
             raise ValueError("no such event")
         if not self._may_manage(event["chats"], member):        # (forged data, or another group's admin)
             return self._not_managed(event, member, lang)
-        if action == "x" and self.store.set_event_status(eid, "cancelled", only_from="active"):
+        if action == "x" and self.store.set_event_status(eid, "cancelled", only_from="active", by=_canceller(member)):
             return [Reply(escape(i18n.t(lang, "cancel_done", title=event["title"])))]
         if action == "no":
             self.store.set_event_status(eid, DROPPED, only_from="proposed")
@@ -262,7 +262,7 @@ class SchedulingCommands:
             return self._not_managed(event, member, lang)
         if event["status"] != "active":                         # cancelled, or withdrawn from its calendar
             return [Reply(escape(i18n.t(lang, "cancel_already", id=event["id"], title=event["title"])))]
-        self.store.set_event_status(event["id"], "cancelled")
+        self.store.set_event_status(event["id"], "cancelled", by=_canceller(member))
         return [Reply(escape(i18n.t(lang, "cancel_done", title=event["title"])))]
 
     def _cmd_calendar(self, args: str, member, lang: str):
@@ -303,6 +303,12 @@ class SchedulingCommands:
                 buttons.append(Button(i18n.t(lang, "button_schedule_mention", when=when)[:60],
                                       f"e:m:{summary.meeting_id}:{n}"))
         return tuple(buttons[:MENTION_BUTTONS])
+
+
+def _canceller(member) -> str:
+    """Who cancels: a bot admin (or the console), whose cancellation holds wherever the event goes
+    later, or a group's administrator (``store.import_calendar``)."""
+    return BY_BOT_ADMIN if member.bot_admin or member.chat is None else BY_GROUP
 
 
 def _titled(events: list[calendar.Event], title: str) -> calendar.Event | None:

@@ -16,6 +16,7 @@ WITHDRAWN = "withdrawn"      # an imported event no longer in its calendar (an a
 CALLED_OFF = "called_off"    # an imported occurrence its calendar cancels (STATUS:CANCELLED, EXDATE): bot.toml's
                              # copy of that call is off too (``jobs.calendar.with_stored``)
 DROPPED = "dropped"          # a proposal declined, or confirmed after its twin: never an event
+BY_BOT_ADMIN, BY_GROUP = "bot_admin", "group"    # who cancelled an event (scheduled_events.cancelled_by)
 
 
 def _utc(stored: str) -> dt.datetime:
@@ -155,7 +156,7 @@ class ReminderTables:
         with writing(self.db):
             rows = [r for r in self.db.query(
                 "SELECT id, uid, slot_utc AS slot, calendar, created_by, title, start_utc AS start, "
-                "duration_minutes AS minutes, link, status, chats, sequence FROM scheduled_events "
+                "duration_minutes AS minutes, link, status, chats, sequence, cancelled_by FROM scheduled_events "
                 "WHERE source = 'ics' AND start_utc > ? ORDER BY status = 'active' DESC, id", [_iso(now)])
                     if _within(json.loads(r["chats"]), ours) or every_chat and _taken_over(json.loads(r["chats"]), ours)]
             by_occurrence: dict[tuple, list[dict]] = {}
@@ -213,8 +214,10 @@ class ReminderTables:
                     continue
                 seen.add(r["id"])
                 # An admin cancelled it here: it stays so; but what a group no longer served had
-                # cancelled binds none of the groups a bot admin's import now takes it over for.
-                revived = r["status"] == "cancelled" and every_chat and _orphan(r["chats"], ours)
+                # cancelled binds none of the groups a bot admin's import now takes it over for (what
+                # a bot admin cancelled, from private too, does).
+                revived = r["status"] == "cancelled" and every_chat and _orphan(r["chats"], ours) \
+                    and r["cancelled_by"] != BY_BOT_ADMIN
                 if r["status"] == "cancelled" and not revived:
                     continue
                 # An invitation moving one occurrence, without a link: the series' still holds.
@@ -292,11 +295,14 @@ class ReminderTables:
                                    sequence=e.sequence)
         return ids
 
-    def set_event_status(self, eid: int, status: str, only_from: str | None = None) -> bool:
-        """Confirm or cancel an event; False if there is no such event (in ``only_from`` status)."""
+    def set_event_status(self, eid: int, status: str, only_from: str | None = None, by: str | None = None) -> bool:
+        """Confirm or cancel an event (``by``: who cancels it, BY_BOT_ADMIN or BY_GROUP); False if
+        there is no such event (in ``only_from`` status)."""
         with writing(self.db):
-            sql = "UPDATE scheduled_events SET status = ? WHERE id = ?" + (" AND status = ?" if only_from else "")
-            cursor = self.db.conn.execute(sql, [status, eid] + ([only_from] if only_from else []))
+            sql = "UPDATE scheduled_events SET status = ?, cancelled_by = ? WHERE id = ?" + (
+                " AND status = ?" if only_from else "")
+            cursor = self.db.conn.execute(sql, [status, by if status == "cancelled" else None, eid]
+                                          + ([only_from] if only_from else []))
             return cursor.rowcount == 1
 
     def scheduled_events(self, status: str = "active") -> list[dict]:

@@ -312,3 +312,11 @@ def m019_meeting_date_order(db: Database) -> None:
     # would read as another meeting: changed_identity, at every start). NULL for meetings stored
     # before: unknown, read again with the current setting.
     db.execute("ALTER TABLE meetings ADD COLUMN date_order TEXT")
+
+
+def m020_cancelled_by(db: Database) -> None:
+    # Who cancelled an event (/cancel, or the undo button): 'bot_admin' (a bot admin, or the console),
+    # whose cancellation holds wherever the event goes, or 'group' (a group's administrator, from the
+    # group), which a bot admin's import taking over a group no longer served does not bind. NULL for
+    # events cancelled before: as a group's.
+    db.execute("ALTER TABLE scheduled_events ADD COLUMN cancelled_by TEXT")

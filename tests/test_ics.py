@@ -307,6 +307,31 @@ def test_a_bot_admins_import_takes_over_a_removed_groups_events_and_what_it_canc
         assert [[-100, -200]] * 3 == [e["chats"] for e in store.scheduled_events()]
 
 
+def test_what_a_bot_admin_cancelled_of_an_orphan_stays_cancelled_when_their_import_takes_it_over(tmp_path):
+    from bot.dialogue import Dialogue, Member
+    from knowledge.answers import Answerer
+    from knowledge.search import Searcher
+
+    with Store(tmp_path / "acta.db") as store:
+        import_file(store, calendar_file(SERIES), chats=(-100,))                # -100's own import
+        first, second, _ = (e["id"] for e in store.scheduled_events())
+        # -100 removed from [telegram] chats = [-200]: the bot admin cancels the first orphan in private,
+        # -100's administrator had cancelled the second (from the group, while it was served).
+        d = Dialogue(store, Answerer(store, Searcher(store)), "en", clock=lambda: NOW, default_chats=(-200,))
+        bot_admin = Member(1, "en", admin=True, bot_admin=True, chat=1)
+        assert d.command("cancel", str(first), bot_admin)[0].html.startswith("Cancelled")
+        store.set_event_status(second, "cancelled", by="group")
+        said = d.import_calendar(ics.from_ics(calendar_file(SERIES), NOW), bot_admin, NOW, "en")
+        assert ["cancelled", "active"] == [store.scheduled_event(e)["status"] for e in (first, second)]
+        assert "1 cancelled by a group no longer served are on again for these chats" in said
+        # The console is the operator too; a cancellation from before who cancelled was kept is a group's.
+        third = store.scheduled_events()[-1]["id"]
+        assert d.command("cancel", str(third), Member(0, "en", admin=True))[0].html.startswith("Cancelled")
+        store.set_event_status(second, "cancelled")
+        bot_admins_import(store, calendar_file(SERIES), [-300])
+        assert ["cancelled", "active", "cancelled"] == [store.scheduled_event(e)["status"] for e in (first, second, third)]
+
+
 def test_what_a_removed_group_cancelled_that_the_calendar_cancels_too_stays_cancelled(tmp_path):
     with Store(tmp_path / "acta.db") as store:
         import_file(store, calendar_file(SERIES), chats=(-100,))
