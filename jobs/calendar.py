@@ -229,7 +229,8 @@ def _moved(found: list[Occurrence], events: list[Event]) -> list[Occurrence]:
     """A bot.toml occurrence that an imported one of the same call moved (from its time, for a
     chat they share) is that one: left out, its title (the group's name for the call), chats,
     link and survey going with the moved one, whenever each falls (the survey opens after the
-    call as moved, not after the slot it left)."""
+    call as moved, not after the slot it left). One moved from a time bot.toml's ``exdates`` skip
+    is that call too: the exdate skips the time bot.toml had, not the call the organiser moved."""
     twins: dict[int, Event] = {}           # a moved imported event's id: the bot.toml event it moved
     left_out = set()                       # (start, bot.toml event) of the occurrences moved
     for m in events:
@@ -238,7 +239,8 @@ def _moved(found: list[Occurrence], events: list[Event]) -> list[Occurrence]:
         for d in events:
             if d.stored_id is None and same_call(m.title, d.title) \
                     and (set(m.chats) & set(d.chats) or not m.chats or not d.chats) \
-                    and safe_occurrences(d, m.moved_from - dt.timedelta(seconds=1), m.moved_from):
+                    and safe_occurrences(dataclasses.replace(d, exdates=frozenset()),
+                                         m.moved_from - dt.timedelta(seconds=1), m.moved_from):
                 twins[m.stored_id] = d
                 left_out.add((m.moved_from, id(d)))
                 break

@@ -297,3 +297,38 @@ def test_an_exdate_holds_off_only_its_own_chats_and_not_an_admins_schedule(tmp_p
             uid="jan", title="Llamada mensual de LACRALO", day="20270118", hour="20")), now),
             Member(1, "en", admin=True, bot_admin=True), now, "en")
         assert "exdates" not in said
+
+
+def test_an_occurrence_the_calendar_moved_off_an_exdate_s_time_is_that_call_at_its_new_time(tmp_path):
+    """bot.toml skips 21 December (exdates); the organiser's calendar moves that occurrence to 22:00
+    the same day (its RECURRENCE-ID: the skipped time): the call moved is bot.toml's call (its title,
+    chats and survey) at its new time, the exdate skipping only the time bot.toml had. Not moved, the
+    calendar's occurrence at that time stays held off."""
+    from knowledge.store import Store
+
+    call = Event.declared("LACRALO monthly call", "2026-01-19T20:00", "America/Argentina/Buenos_Aires",
+                          "FREQ=MONTHLY;BYDAY=3MO", chats=(-100, -200), survey=["Useful?"],
+                          survey_options=["yes", "no"], exdates=["2026-12-21"])
+    series = LLAMADA.format(uid="s", title="Llamada mensual de LACRALO", day="20260921", hour="20") + \
+        "\nRRULE:FREQ=MONTHLY;BYDAY=3MO"
+    moved = ("UID:s@google.com\nRECURRENCE-ID;TZID=America/Argentina/Buenos_Aires:20261221T200000\n"
+             + LLAMADA.format(uid="s", title="Llamada mensual de LACRALO", day="20261221", hour="22").split("\n", 1)[1])
+    other = LLAMADA.format(uid="o", title="Llamada mensual de LACRALO", day="20261221", hour="22")
+    now = DEC - dt.timedelta(days=2)
+    for content, expected in (
+            (_invitation(series, moved), [("LACRALO monthly call", "12-22 01:00", (-100, -200))]),
+            (_invitation(series), []),                                                   # not moved: held off
+            # Another invitation at another time that day is kept, as its own event (not bot.toml's).
+            (_invitation(series, other), [("Llamada mensual de LACRALO", "12-22 01:00", (-100,))])):
+        with Store(tmp_path / f"{len(content)}.db") as store:
+            store.import_calendar(ics.from_ics(content, now), [-100], 1, now)
+            events = calendar.with_stored([call], store)
+            found = calendar.upcoming(events, now, DEC + dt.timedelta(days=1))
+            assert expected == [(o.event.title, f"{o.start_utc:%m-%d %H:%M}", o.event.chats) for o in found]
+            reminders.plan(store, events, [duration("1h")], now)
+            assert {(e[1], c) for e in expected for c in e[2]} == {
+                (f"{dt.datetime.fromisoformat(r['occurrence_utc']):%m-%d %H:%M}", r["chat_id"]) for r in store.reminders()
+                if r["occurrence_utc"] < "2027"}
+            posted, post_poll, nothing = _polls()
+            asyncio.run(surveys.tick(store, events, DEC + dt.timedelta(hours=3), post_poll, nothing, nothing))
+            assert ([-200, -100] if expected and expected[0][0] == call.title else []) == sorted(posted)
