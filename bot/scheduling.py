@@ -81,7 +81,9 @@ class SchedulingCommands:
             return self._exists(twin, start, lang)
         eid = self.store.propose_event(title, start, "UTC", DEFAULT_MINUTES, chats, source="chat", created_by=member.id)
         said = zone_words.zone_said(when)       # "hora de México": the capital's, said when the country has others
-        note = i18n.t(lang, "schedule_country_zone", words=said.words, zone=said.zone) if said and said.several else ""
+        note = i18n.t(lang, "schedule_country_zone", words=said.words, zone=said.zone) if said and said.several else \
+            i18n.t(lang, "schedule_region_zone", words=said.words, zone=said.zone, other=said.other) \
+            if said and said.other else ""
         return self._confirmation(eid, title, start, lang, [e.title for e in same_time],
                                   "\n".join(filter(None, [note, self._where(chats, member, lang)])))
 

@@ -121,6 +121,15 @@ def _daypart(m: re.Match) -> str:
     return f"{hour + (12 if pm else 0)}:{m.group(2) or '00'}"
 
 
+_OFFSET_HOURS = r"(?:1[0-4]|0?\d)(?::[0-5]\d)?(?!\d)(?!\s*(?:min|minutos?|minutes?)\b)"
+
+
+def _a_year(m: re.Match) -> bool:
+    """Is "2030" before a zone the year (no other four figures in the text), not 20:30?"""
+    rest = m.string[:m.start()] + m.string[m.end():]
+    return 1900 <= int(m.group(1) + m.group(2)) <= 2100 and not re.search(r"(?<!\d)\d{4}(?!\d)", rest)
+
+
 # How admins say a day and time, as dateparser reads them (in this order).
 _AS_SAID = [(re.compile(p, re.IGNORECASE), written) for p, written in (
     (r"\b(\d{1,2})(?:\.?º|\.?°|\.?ª|ro|er)?\s+(?=de\s+[a-zç]{3,})", r"\1 "),                  # "1º de febrero"
@@ -143,7 +152,14 @@ _AS_SAID = [(re.compile(p, re.IGNORECASE), written) for p, written in (
      r"\1"),
     (r"(?<!dans )(?<!en )(?<!em )(?<!in )(?<!de )(?<!a )(?<!ici )\b(\d{1,2})\s*(?:heures?|horas?|hs\.?|hrs\.?)(?=\W|$)",
      r"\1:00"),
+    # "UTC menos 3", "GMT moins 3", "UTC mais 2" (not "UTC menos 30 minutos": no offset)
+    (r"\b(UTC|GMT)\s*(?:menos|moins|minus)\s*(?=" + _OFFSET_HOURS + ")", r"\1-"),
+    (r"\b(UTC|GMT)\s*(?:m[aá]s|mais|plus)\s*(?=" + _OFFSET_HOURS + ")", r"\1+"),
     (r"\b(UTC|GMT)\s+([+\-−])\s?(?=\d)", r"\1\2"),                                             # "UTC -3"
+    # "1500 EDT", "0930 UTC", "1500 hrs": a time written without its colon, before a zone or "hrs" (not a
+    # year: "15 January 2030 EDT" has no time of day)
+    (r"(?<![\d:./-])\b([01]\d|2[0-3])([0-5]\d)(\s*(?:UTC|GMT|(?-i:Z|[A-Z]{1,4}T)|hrs?\.?|hs\.?|horas?|heures?))(?=\W|$)",
+     lambda m: m.group(0) if _a_year(m) else f"{m.group(1)}:{m.group(2)}{m.group(3)}"),
 )]
 _TODAY_WORD = {"ce": "aujourd'hui", "cet": "aujourd'hui", "esta": "hoy", "hoje": "hoje", "tonight": "today"}
 _TIME = re.compile(r"\b([01]?\d|2[0-3])\s*(?:h|:)\s*([0-5]\d)?\b")

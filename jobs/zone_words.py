@@ -23,6 +23,8 @@ class ZoneSaid:
     country: bool = False
     several: bool = False
     bare: bool = False      # a region's word alone ("6pm Eastern"): a title may as well begin with it
+    other: str = ""         # how to write another zone the words may mean ("hora del Pacífico": Mexico's,
+                            # or "hora de Los Ángeles"), for the reply to say which was taken
 
 
 def zone_said(text: str) -> ZoneSaid | None:
@@ -33,10 +35,10 @@ def zone_said(text: str) -> ZoneSaid | None:
         found = _city(m)
         if found:
             return found
-    for pattern, zone in _REGIONS:           # "hora peninsular", "hora del centro", "heure de l'Est"
+    for pattern, zone, *other in _REGIONS:   # "hora peninsular", "hora del centro", "heure de l'Est"
         m = pattern.search(text)
         if m:
-            return ZoneSaid(m.group(0).strip(), m.start(), m.end(), zone)
+            return ZoneSaid(m.group(0).strip(), m.start(), m.end(), zone, other="".join(other))
     for m in _REGION_WORD.finditer(text):    # "6pm Eastern", "US Eastern time" (not "Eastern European Time")
         if m.group(2) or _TIME_BEFORE.search(text[:m.start()]) and _ENDS.match(text, m.end()):
             return ZoneSaid(m.group(0).strip(), m.start(), m.end(), REGION_WORDS[m.group(1).lower()],
@@ -133,7 +135,7 @@ _NAME = r"[A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:de|do|del|da)\s+)?[A-ZÀ-Ý][\w'’-]+
 _CITY_TIME = re.compile(r"\(?\b(?:hora|horario|horário|heure|heures|time)\s+(?:de|del|do|da|du|d'|d’|in)\s*"
                         r"(?<=\s|'|’)(?:(?:la|el|o|a|l['’])\s*)?(" + _NAME + r")\)?|"
                         r"\(?\b(" + _NAME + r")\s+time\)?")
-_REGIONS = [(re.compile(p, re.IGNORECASE), zone) for p, zone in REGION_ZONES]
+_REGIONS = [(re.compile(p, re.IGNORECASE), zone, *other) for p, zone, *other in REGION_ZONES]
 _REGION_WORD = re.compile(r"\b(?:U\.?S\.?\s+)?(" + "|".join(REGION_WORDS) + r")\b(\s+(?:standard\s+|daylight\s+)?time\b)?"
                           r"(?!\s+(?:europe|european|africa|african|asia|asian|australia|ocean|islands?|standard(?!\s+time)"
                           r"|daylight(?!\s+time))\b)", re.IGNORECASE)

@@ -156,11 +156,20 @@ CITY_ZONES = {
 }
 # A region's time said without a place's name: "hora peninsular" (Spain's mainland), "hora del
 # centro" (Mexico's Zona Centro), "6pm Eastern" / "US Eastern time", "heure de l'Est" (as said in
-# Canada). (Pattern, zone.) Not "Eastern European Time", nor "central" or "Pacific" as any word:
-# English ones need "time" after them or a time of day before.
+# Canada). (Pattern, zone[, the words for the other zone they may mean: the reply says which was
+# taken].) Spanish "hora del centro", "hora del Pacífico" are Mexico's zones (America/Mazatlan: Sinaloa,
+# Nayarit, Baja California Sur), as Mexicans say them; US Spanish media mean the United States' by them,
+# so the reply names the zone taken and how to write the other. Not "Eastern European Time", nor
+# "central" or "Pacific" as any word: English ones need "time" after them or a time of day before.
+_US = r"\s+de\s+(?:los\s+)?(?:estados\s+unidos|ee\.?\s?uu\.?|usa)(?!\w)"
 REGION_ZONES = [
     (r"\bhora\s+peninsular\b", "Europe/Madrid"),
-    (r"\b(?:hora|horario|tiempo)\s+del\s+centro(?:\s+de\s+m[eé]xico)?\b", "America/Mexico_City"),
+    (r"\b(?:hora|horario|tiempo)\s+del\s+centro" + _US, "America/Chicago"),
+    (r"\b(?:hora|horario|tiempo)\s+del\s+pac[ií]fico" + _US, "America/Los_Angeles"),
+    (r"\b(?:hora|horario|tiempo)\s+del\s+centro\s+de\s+m[eé]xico\b", "America/Mexico_City"),
+    (r"\b(?:hora|horario|tiempo)\s+del\s+pac[ií]fico\s+(?:de\s+m[eé]xico|mexicano)\b", "America/Mazatlan"),
+    (r"\b(?:hora|horario|tiempo)\s+del\s+centro\b", "America/Mexico_City", "hora de Chicago"),
+    (r"\b(?:hora|horario|tiempo)\s+del\s+pac[ií]fico\b", "America/Mazatlan", "hora de Los Ángeles"),
     (r"\bhora\s+del\s+este\b", "America/New_York"),
     (r"\bheure\s+de\s+l['’]\s*est\b", "America/Toronto"),
     (r"\bheure\s+du\s+centre\b", "America/Winnipeg"),

@@ -403,6 +403,22 @@ def test_until_in_utc_is_accepted_and_applied_in_local_time():
     ("15 de janeiro de 2027 18h horário do Brasil", "2027-01-15T21:00:00+00:00"),
     ("January 15 2027 6pm Mexico time", "2027-01-16T00:00:00+00:00"),
     ("15 de enero 2027 18:00 hora de Panamá", "2027-01-15T23:00:00+00:00"),          # the city first
+    # Offsets and zones as written: "UTC menos 3", a time without its colon before a zone
+    ("15 de enero 2027 18:00 UTC menos 3", "2027-01-15T21:00:00+00:00"),
+    ("15 de enero 2027 18:00 GMT menos 3", "2027-01-15T21:00:00+00:00"),
+    ("15 janvier 2027 18h UTC moins 3", "2027-01-15T21:00:00+00:00"),
+    ("15 de janeiro 2027 18h UTC mais 1", "2027-01-15T17:00:00+00:00"),
+    ("15 de enero 2027 18:00 UTC menos 3 horas", "2027-01-15T21:00:00+00:00"),
+    ("July 15 2027 noon PDT", "2027-07-15T19:00:00+00:00"),
+    ("July 15 2027 1500 EDT", "2027-07-15T19:00:00+00:00"),
+    ("January 15 2027 0930 UTC", "2027-01-15T09:30:00+00:00"),
+    ("January 15 2027 1500 hrs", "2027-01-15T18:00:00+00:00"),
+    ("January 15 2027 2030 EDT", "2027-01-16T00:30:00+00:00"),      # (2027 is the year, 2030 the time)
+    # "hora del Pacífico": Mexico's Pacific zone (UTC-7 all year), unless the United States' is said
+    ("15 de enero 2027 18:00 hora del Pacífico", "2027-01-16T01:00:00+00:00"),
+    ("15 de enero 2027 18:00 hora del pacifico de México", "2027-01-16T01:00:00+00:00"),
+    ("15 de enero 2027 18:00 hora del Pacífico de EE. UU.", "2027-01-16T02:00:00+00:00"),
+    ("15 de enero 2027 18:00 hora del centro de Estados Unidos", "2027-01-16T00:00:00+00:00"),
 ])
 def test_weekdays_and_written_zones(text, expected):
     now = dt.datetime(2026, 11, 24, 10, tzinfo=UTC)          # Tuesday, 07:00 in Montevideo
@@ -411,7 +427,11 @@ def test_weekdays_and_written_zones(text, expected):
 
 
 @pytest.mark.parametrize("text", ["dans 2 heures", "I set 15 reminders 18:00", "15 janvier 2027", "dentro de 2 horas",
-                                  "daqui a 2 horas", "d'ici 2 heures"])
+                                  "daqui a 2 horas", "d'ici 2 heures",
+                                  "January 15 2030 EDT",                  # a year, not 20:30
+                                  "January 15 2027 1500 participants",    # a number, not 15:00
+                                  "15 de enero 2027 a las 6 menos 15 UTC",   # not UTC-15
+                                  "15 de enero 2027 18:00 UTC menos 30 minutos", "January 15 2027 2400 UTC"])
 def test_what_is_no_day_and_time_is_refused(text):
     with pytest.raises(CalendarError):
         schedule_dates.parse_when(text, ["en", "fr", "es", "pt"], dt.datetime(2026, 11, 24, 10, tzinfo=UTC))

@@ -447,6 +447,27 @@ def test_a_region_or_a_city_in_its_local_name_is_a_zone(dialogue, when, utc):
     assert proposal.html.startswith(f"Schedule “Call” on {utc}"), proposal.html
 
 
+@pytest.mark.parametrize("when, note", [
+    ("15 de enero de 2027 18:00 hora del Pacífico", "«hora del Pacífico»: leído como America/Mazatlan; si es otra "
+                                                    "zona, escriba su ciudad (p. ej. «hora de Los Ángeles»)."),
+    ("15 de enero de 2027 18:00 hora del centro", "«hora del centro»: leído como America/Mexico_City; si es otra "
+                                                  "zona, escriba su ciudad (p. ej. «hora de Chicago»)."),
+    ("15 de enero de 2027 18:00 hora del Pacífico de México", None),
+    ("15 de enero de 2027 18:00 hora del Pacífico de Estados Unidos", None),
+    ("15 de enero de 2027 18:00 hora de Los Ángeles", None),
+])
+def test_a_region_said_in_spanish_that_may_mean_two_zones_says_which_was_taken(dialogue, when, note):
+    (proposal,) = dialogue.command("schedule", f"{when} | Llamada", Member(1, "es", admin=True))
+    assert proposal.html.startswith("¿Programar «Llamada»"), proposal.html
+    assert (note in proposal.html) if note else ("leído como" not in proposal.html)
+
+
+def test_pacific_islands_in_a_title_are_no_zone(dialogue):
+    (proposal,) = dialogue.command("schedule", "15 de enero de 2027 18:00 Foro de las Islas del Pacífico", ADMIN)
+    assert proposal.html.startswith("Schedule “Foro de las Islas del Pacífico” on 15 January 2027 (18:00 UTC"), \
+        proposal.html
+
+
 def test_rabat_is_casablancas_zone(dialogue):
     (rabat,) = dialogue.command("schedule", "15 janvier 2027 18h heure de Rabat | Call", ADMIN)
     (casablanca,) = dialogue.command("schedule", "15 janvier 2027 18h heure de Casablanca | Call 2", ADMIN)
