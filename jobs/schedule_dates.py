@@ -90,6 +90,8 @@ def parse_when(text: str, languages: list[str], now: dt.datetime, date_order: st
             raise CalendarError(f"{local:%Y-%m-%d} is a {_WEEKDAYS[local.weekday()][3]}, not a "
                                 f"{_WEEKDAYS[named][3]}", code="weekday", date=local.date(),
                                 actual=local.weekday(), named=named)
+    if _end_of_day(typed):          # "el 15 a las 12 de la noche": as the 15th ends, as transcripts read it
+        parsed = (parsed.astimezone(written_zone) + dt.timedelta(days=1)).astimezone(UTC)
     if parsed <= now:
         raise CalendarError(f"{parsed:%Y-%m-%d %H:%M} UTC is in the past", code="past")
     if parsed - now > MAX_AHEAD:
@@ -115,7 +117,8 @@ def _as_said(text: str) -> tuple[str, str | None]:
 
 
 def _daypart(m: re.Match) -> str:
-    """ "6 de la tarde" -> "18:00", "9 de la mañana" -> "9:00", "12 de la noche" -> "0:00"."""
+    """ "6 de la tarde" -> "18:00", "9 de la mañana" -> "9:00", "12 de la noche" -> "0:00" (of the
+    next day: ``_end_of_day``)."""
     part, hour = fold(m.group(3)), int(m.group(1)) % 12
     pm = part in lexicon_speech.DAYPART_PM and not (hour == 0 and part in ("noche", "noite", "soir"))
     return f"{hour + (12 if pm else 0)}:{m.group(2) or '00'}"
@@ -128,6 +131,17 @@ def _a_year(m: re.Match) -> bool:
     """Is "2030" before a zone the year (no other four figures in the text), not 20:30?"""
     rest = m.string[:m.start()] + m.string[m.end():]
     return 1900 <= int(m.group(1) + m.group(2)) <= 2100 and not re.search(r"(?<!\d)\d{4}(?!\d)", rest)
+
+
+_MIDNIGHT_SAID = re.compile(r"\b12(?::[0-5]\d)?\s+" + lexicon_speech.DAYPART + r"\b", re.IGNORECASE)
+
+
+def _end_of_day(text: str) -> bool:
+    """Is the time "las 12 de la noche" ("12 da noite", "12 du soir"): midnight as the day said ends
+    (00:00 the next day), as transcripts' openings read it; not "12 de la madrugada" (as it begins),
+    nor "12 de la tarde" (noon)."""
+    m = _MIDNIGHT_SAID.search(text)
+    return m is not None and fold(m.group(1)) in lexicon_speech.DAYPART_NIGHT
 
 
 # How admins say a day and time, as dateparser reads them (in this order).

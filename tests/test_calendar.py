@@ -389,7 +389,15 @@ def test_until_in_utc_is_accepted_and_applied_in_local_time():
     ("ce soir 20h", "2026-11-24T23:00:00+00:00"), ("esta noche a las 20:00", "2026-11-24T23:00:00+00:00"),
     ("ce soir à 8h", "2026-11-24T23:00:00+00:00"), ("esta tarde a las 5", "2026-11-24T20:00:00+00:00"),
     ("demain après-midi à 15h", "2026-11-25T18:00:00+00:00"), ("mardi après-midi 14h30", "2026-11-24T17:30:00+00:00"),
-    ("15 de enero de 2027 a las 12 de la noche", "2027-01-15T03:00:00+00:00"),
+    # "las 12 de la noche": midnight as the day said ends (as transcripts read it); not as it begins, not noon
+    ("15 de enero de 2027 a las 12 de la noche", "2027-01-16T03:00:00+00:00"),
+    ("viernes 15 de enero de 2027 a las 12 de la noche", "2027-01-16T03:00:00+00:00"),
+    ("15 de janeiro de 2027 às 12:30 da noite", "2027-01-16T03:30:00+00:00"),
+    ("15 de enero de 2027 a las 12 de la noche UTC", "2027-01-16T00:00:00+00:00"),
+    ("el próximo martes a las 12 de la noche", "2026-12-02T03:00:00+00:00"),
+    ("15 de enero de 2027 a las 12 de la madrugada", "2027-01-15T03:00:00+00:00"),
+    ("15 de enero de 2027 a las 12 de la tarde", "2027-01-15T15:00:00+00:00"),
+    ("15 de enero de 2027 a las 11 de la noche", "2027-01-16T02:00:00+00:00"),
     # A country's time: its capital's zone, whatever the admin's own is
     ("15 de enero 2027 18:00 hora de México", "2027-01-16T00:00:00+00:00"),
     ("15 de enero 2027 18:00 (hora de la Argentina)", "2027-01-15T21:00:00+00:00"),
