@@ -66,8 +66,11 @@ OTHER_DAY_BEFORE_DATE = (r"\b(?:next|upcoming|following|deadline|due|until|till|
 # A time of day, with or without a zone: "17:00", "5 p.m.", "14h30".
 CLOCK_TIME = r"\b(?:[01]?\d|2[0-3])(?::[0-5]\d|\s?h\s?[0-5]\d|\s?h\b)|\b(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s?[ap]\.?\s?m\b"
 
-# A UTC offset after a time in UTC: "16:00 UTC-3", "21 h GMT+2", "14:00 UTC −05:00" (the last group).
-UTC_OFFSET = r"(?:\s*([+\-−–](?:1[0-4]|0?\d)(?::?(?:00|30|45))?)(?![\d:])(?!\s*(?:UTC|GMT|UCT|h)\b))?"   # (not "13:00 UTC-14:00 UTC")
+# A UTC offset after a time in UTC: "16:00 UTC-3", "21 h GMT+2", "14:00 UTC −05:00", "18:00 UTC menos 3",
+# "18h UTC moins 3", "UTC mais 1" (the last group; not "13:00 UTC-14:00 UTC", "UTC menos 30 minutos").
+OFFSET_WORDS = {"menos": -1, "moins": -1, "minus": -1, "mas": 1, "más": 1, "mais": 1, "plus": 1}
+UTC_OFFSET = (r"(?:\s*((?:[+\-−–]|(?:menos|moins|minus|m[aá]s|mais|plus)\s+)(?:1[0-4]|0?\d)(?::?(?:00|30|45))?)"
+              r"(?![\d:])(?!\s*(?:UTC|GMT|UCT|h|min|minutos?|minutes?)\b))?")
 # North American time zones, written in capitals next to a time ("2:00 PM EST", "14:00 EDT"), and their
 # offsets from UTC in hours. (Not "AST", Atlantic or Arabia; not "IST", India, Ireland or Israel.)
 ZONE_OFFSETS = {"EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
@@ -75,6 +78,13 @@ ZONE_OFFSETS = {"EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6
 # "2:00 PM EST", "2 p.m. EDT", "14:00 EDT", "14h30 CST" (groups: hour and minute said, a.m./p.m.'s letter, the zone).
 ZONE_TIME = (r"(?<![\d.:])\b(?:(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s*([ap])\.?\s*m\.?|"
              r"([01]?\d|2[0-3])\s*(?::|h)\s*([0-5]\d))\s*\(?\s*(?-i:(" + "|".join(ZONE_OFFSETS) + r"))\b")
+# A time written without its colon before a North American zone: "1500 EDT", "0930 PST" (hour, minute, zone).
+ZONE_TIME_HHMM = r"(?<![\d.:/-])\b([01]\d|2[0-3])([0-5]\d)\s*\(?\s*(?-i:(" + "|".join(ZONE_OFFSETS) + r"))\b"
+# Noon in a zone: "noon UTC", "noon PDT", "mediodía UTC-3", "midi GMT" (the offset after UTC, or the zone).
+NOON_ZONE = (r"(?<![-\w])(?:noon|midday|mediod[ií]a|meio[- ]dia|midi)\s*\(?\s*(?:(?:UTC|GMT)\b" + UTC_OFFSET
+             + r"|(?-i:(" + "|".join(ZONE_OFFSETS) + r"))\b)")
+# What before four figures says they are a year ("12 October 2026 UTC", "October 12, 2026 EDT"), not 20:26.
+YEAR_BEFORE = r"(?:\b(?:" + MONTHS_PATTERN + r")|\b\d{1,2}(?:st|nd|rd|th)?|[/-])\.?,?\s*(?:(?:de|of)\s+)?$"
 # New York's time, written "ET" (in capitals) or "Eastern" next to a time ("3:00 PM ET", "3 p.m. Eastern",
 # "15:00 Eastern Time"): EST or EDT as the call's day has it. Not before a figure ("DE 14:00 ET 15:00":
 # French "and"), not Eastern Europe's, Africa's or Australia's.

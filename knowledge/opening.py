@@ -14,6 +14,9 @@ _UTC_12H = re.compile(lexicon.UTC_TIME_12H, re.IGNORECASE)
 _UTC_DAYPART = re.compile(lexicon_speech.UTC_TIME_DAYPART, re.IGNORECASE)
 _ZONE = re.compile(lexicon_dates.ZONE_TIME, re.IGNORECASE)
 _EASTERN = re.compile(lexicon_dates.EASTERN_TIME, re.IGNORECASE)
+_ZONE_HHMM = re.compile(lexicon_dates.ZONE_TIME_HHMM, re.IGNORECASE)
+_NOON = re.compile(lexicon_dates.NOON_ZONE, re.IGNORECASE)
+_YEAR_BEFORE = re.compile(lexicon_dates.YEAR_BEFORE, re.IGNORECASE)
 _GROUP = re.compile(lexicon.GROUP_PATTERN)
 _KINDS = [(kind, re.compile(p)) for kind, p in lexicon.KINDS]
 # Dates in file names: 2016-06-20, 20160620, Zoom's GMT20200217-230000.
@@ -192,11 +195,19 @@ def _utc_said(text: str, on: dt.date | None = None) -> list[tuple[int, int, int,
         hour = int(m.group(1)) % 12 + (12 if m.group(3).lower() == "p" else 0) if m.group(1) else int(m.group(4))
         found[m.span()] = (hour, int(m.group(2) or m.group(5) or 0),
                            dt.timedelta(hours=lexicon_dates.ZONE_OFFSETS[m.group(6)]))
+    for m in _ZONE_HHMM.finditer(text):     # "1500 EDT" (not "12 October 2026 EDT": a year)
+        if not _YEAR_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            found[m.span()] = (int(m.group(1)), int(m.group(2)), dt.timedelta(hours=lexicon_dates.ZONE_OFFSETS[m.group(3)]))
+    for m in _NOON.finditer(text):          # "noon PDT", "mediodía UTC-3"
+        found[m.span()] = (12, 0, dt.timedelta(hours=lexicon_dates.ZONE_OFFSETS[m.group(2)]) if m.group(2)
+                           else _offset(m.group(1)))
     for m in _EASTERN.finditer(text) if on else ():       # "3:00 PM ET": EST or EDT, as the day has it
         hour = int(m.group(1)) % 12 + (12 if m.group(3).lower() == "p" else 0) if m.group(1) else int(m.group(4))
         minute = int(m.group(2) or m.group(5) or 0)
         found[m.span()] = (hour, minute, _EASTERN_TZ().utcoffset(dt.datetime.combine(on, dt.time(hour, minute))))
     for m in _UTC.finditer(text):
+        if m.group(3) and _YEAR_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue                        # "12 October 2026 UTC": a year, not 20:26
         if not any(start < m.end() and m.start() < end for start, end in found):
             found[m.span()] = (int(m.group(1)), int(m.group(2) or m.group(3) or 0), _offset(m.group(4)))
     out = []
@@ -230,10 +241,11 @@ def _EASTERN_TZ() -> dt.tzinfo:
 
 
 def _offset(said: str | None) -> dt.timedelta:
-    """ "-3" -> -3 hours, "+05:30" -> 5 h 30 min, None -> 0."""
+    """ "-3" -> -3 hours, "+05:30" -> 5 h 30 min, "menos 3" -> -3 hours, None -> 0."""
     if not said:
         return dt.timedelta(0)
-    sign = -1 if said[0] in "-−–" else 1
+    word = said.split()[0].lower() if said[0].isalpha() else None
+    sign = lexicon_dates.OFFSET_WORDS[word] if word else -1 if said[0] in "-−–" else 1
     digits = re.sub(r"\D", "", said)
     hours, minutes = (int(digits[:-2]), int(digits[-2:])) if len(digits) > 2 else (int(digits), 0)
     return sign * dt.timedelta(hours=hours, minutes=minutes)

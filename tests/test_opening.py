@@ -196,6 +196,38 @@ def test_midnight_and_eastern_time(said, day, start):
     assert f"{start}:00+00:00" == opening_mod.find_utc_start(said, dt.date.fromisoformat(day)).isoformat()
 
 
+@pytest.mark.parametrize("said, start", [
+    # Offsets in words, times without their colon before a zone, noon in a zone
+    ("Hoy es lunes 12 de octubre de 2026, son las 18:00 UTC menos 3.", "2026-10-12T21:00"),
+    ("Hoy es lunes 12 de octubre de 2026, son las 18 horas GMT menos 3.", "2026-10-12T21:00"),
+    ("Lundi 12 octobre 2026, il est 18h UTC moins 3.", "2026-10-12T21:00"),
+    ("Hoje é 12 de outubro de 2026, são 18h UTC mais 1.", "2026-10-12T17:00"),
+    ("Hoy es lunes 12 de octubre de 2026 y son las 11 de la noche UTC menos 3.", "2026-10-13T02:00"),
+    ("Monday, 12 October 2026, 1500 EDT.", "2026-10-12T19:00"),
+    ("Monday, 12 October 2026, 0930 PST.", "2026-10-12T17:30"),
+    ("Monday, 12 October 2026, noon PDT.", "2026-10-12T19:00"),
+    ("Monday, 12 October 2026, at noon UTC.", "2026-10-12T12:00"),
+    ("Hoy es lunes 12 de octubre de 2026, a mediodía UTC-3.", "2026-10-12T15:00"),
+    ("Monday, 12 October 2026. It is 1500 UTC.", "2026-10-12T15:00"),
+])
+def test_offsets_in_words_times_without_colon_and_noon_in_a_zone(said, start):
+    assert f"{start}:00+00:00" == opening_mod.find_utc_start(said, dt.date(2026, 10, 12)).isoformat()
+
+
+@pytest.mark.parametrize("said, start", [
+    # A year is no time; words after UTC that are no offset; "après-midi" is no noon; midnight is not read
+    ("Monday, 12 October 2026 UTC.", None), ("Monday, October 12, 2026 (EDT).", None),
+    ("12/10/2026 UTC", None), ("Hoy es 12 de octubre de 2026 UTC.", None), ("Monday, 12 October 2026 EST.", None),
+    ("Lundi 12 octobre 2026, cet après-midi UTC.", None), ("Monday, 12 October 2026, midnight UTC.", None),
+    ("Hoy es lunes 12 de octubre de 2026, son las 18:00 UTC menos 30 minutos.", "2026-10-12T18:00"),
+    ("Hoy es lunes 12 de octubre de 2026, son las 18:00 UTC, menos 3 personas.", "2026-10-12T18:00"),
+    ("Hoy es lunes 12 de octubre de 2026, son las 18:00 UTC más o menos.", "2026-10-12T18:00"),
+])
+def test_what_is_no_offset_time_or_noon_is_not_read_so(said, start):
+    found = opening_mod.find_utc_start(said, dt.date(2026, 10, 12))
+    assert start == (found.isoformat()[:16] if found else None)
+
+
 @pytest.mark.parametrize("said", [
     "3 novembre 2026, DE 14:00 ET 15:00",                   # French "and" in capitals, a time after it
     "3 novembre 2026, de 14:00 et 15:00",
