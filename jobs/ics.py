@@ -56,7 +56,8 @@ def from_ics(content: bytes, now: dt.datetime, until_days: int = 400) -> Calenda
     events (``CalendarFile.all_day``: no time to remind at). A file of single
     occurrences (an invitation moving or cancelling one meeting of a series) speaks for those
     occurrences only. The occurrences cancelled one by one (STATUS:CANCELLED, EXDATE) are
-    ``CalendarFile.called_off``: bot.toml's copy of the call then is not reminded either. CalendarError for a file that is not one."""
+    ``CalendarFile.called_off``: bot.toml's copy of the call then is not reminded either.
+    CalendarError for a file that is not one."""
     import icalendar
 
     try:
