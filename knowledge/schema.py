@@ -314,6 +314,7 @@ def m019_meeting_date_order(db: Database) -> None:
     db.execute("ALTER TABLE meetings ADD COLUMN date_order TEXT")
 
 
+@migrations()
 def m020_cancelled_by(db: Database) -> None:
     # Who cancelled an event (/cancel, or the undo button): 'bot_admin' (a bot admin, or the console),
     # whose cancellation holds wherever the event goes, or 'group' (a group's administrator, from the
