@@ -283,7 +283,7 @@ def events(obj: Context, until, as_json: bool) -> None:
     for unreached in destinations.unreached(declared, obj.config.telegram.chats, now):    # (stderr: --json stays JSON)
         click.echo(f"warning: {unreached.message(titled=True)}", err=True)
     click.echo(events_listing(found, calendar.cancelled(served, now, end), offsets, obj.config.display.timezones,
-                              as_json))
+                              as_json, now))
 
 
 @cli.command()

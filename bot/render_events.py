@@ -150,9 +150,10 @@ def withdrawn(gone: Sequence[tuple[str, dt.datetime]], lang: str) -> str:
     return "; ".join(named)
 
 
-def events_listing(found: Sequence, cancelled: Sequence, offsets, timezones, as_json: bool) -> str:
-    """`acta events`: the occurrences to come (``jobs.calendar.Occurrence``) with their reminders,
-    and those of bot.toml an imported calendar cancels, said so, in order; or as JSON."""
+def events_listing(found: Sequence, cancelled: Sequence, offsets, timezones, as_json: bool, now: dt.datetime) -> str:
+    """`acta events`: the occurrences to come (``jobs.calendar.Occurrence``), each with a line saying
+    when its reminders go out, and those of bot.toml an imported calendar cancels, said so, in
+    order; or as JSON."""
     from jobs.calendar import reminder_times
 
     both = sorted([(o, False) for o in found] + [(o, True) for o in cancelled], key=lambda x: x[0].start_utc)
@@ -165,5 +166,14 @@ def events_listing(found: Sequence, cancelled: Sequence, offsets, timezones, as_
     if not both:
         return "No event in that period. Declare recurring calls as [[events]] in bot.toml."
     return "\n".join(f"{o.start_utc:%Y-%m-%d %H:%M} UTC  {o.event.title}  " + (
-        "(cancelled in the imported calendar: not reminded)" if off else f"({times_in_zones(o.start_utc, timezones, 'en')})")
+        "(cancelled in the imported calendar: not reminded)" if off else
+        f"({times_in_zones(o.start_utc, timezones, 'en')})\n  {_reminders_line(reminder_times(o, offsets), o.event.chats, now)}")
         for o, off in both)
+
+
+def _reminders_line(times, chats, now: dt.datetime) -> str:
+    """When an occurrence's reminders go out (a time already past is not sent: it is marked so)."""
+    if not times:
+        return "reminders: none ([reminders] offsets is empty)"
+    return (f"reminders{'' if chats else ' (to no chat: none is sent)'}: "
+            + ", ".join(f"{t:%Y-%m-%d %H:%M} UTC" + (" (past)" if t < now else "") for t in times))

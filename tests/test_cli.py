@@ -289,3 +289,32 @@ def test_delete_while_another_process_writes_says_so(db, corpus_dir, monkeypatch
         writer.close()
     assert 1 == result.exit_code and "database stayed busy" in result.stderr and "Traceback" not in result.stderr
     assert ["lacralo-2016-06-20-fr"] == [m["id"] for m in json.loads(run("--db", db, "meetings", "--json").stdout)]
+
+
+def test_events_lists_when_each_occurrence_s_reminders_go_out(tmp_path):
+    path = tmp_path / "bot.toml"
+    path.write_text(f'[storage]\ndb = "{tmp_path / "a.db"}"\n[reminders]\noffsets = ["1h", "1d"]\n'
+                    '[[events]]\ntitle = "Board call"\nstart = "2030-05-06T10:00"\nchats = [-1001]\n'
+                    '[[events]]\ntitle = "Lone call"\nstart = "2030-05-08T10:00"\n')
+    result = run("events", "--config", path, "--until", "2030-12-31")
+    assert 0 == result.exit_code, result.output
+    assert ["2030-05-06 10:00 UTC  Board call  (10:00 UTC)",
+            "  reminders: 2030-05-05 10:00 UTC, 2030-05-06 09:00 UTC",
+            "2030-05-08 10:00 UTC  Lone call  (10:00 UTC)",
+            "  reminders (to no chat: none is sent): 2030-05-07 10:00 UTC, 2030-05-08 09:00 UTC"] == \
+        result.stdout.splitlines()
+    path.write_text(path.read_text().replace('["1h", "1d"]', "[]"))
+    assert "  reminders: none ([reminders] offsets is empty)" in run("events", "--config", path, "--until",
+                                                                     "2030-12-31").stdout.splitlines()
+
+
+def test_events_marks_a_reminder_whose_time_is_past(tmp_path):
+    import datetime as dt
+
+    start = (dt.datetime.now(dt.timezone.utc) + dt.timedelta(hours=3)).replace(second=0, microsecond=0)
+    path = tmp_path / "bot.toml"
+    path.write_text(f'[storage]\ndb = "{tmp_path / "a.db"}"\n[reminders]\noffsets = ["1d", "1h"]\n[[events]]\n'
+                    f'title = "Soon"\nstart = "{start:%Y-%m-%dT%H:%M}"\nchats = [-1001]\n')
+    lines = run("events", "--config", path).stdout.splitlines()
+    assert f"  reminders: {start - dt.timedelta(days=1):%Y-%m-%d %H:%M} UTC (past), " \
+           f"{start - dt.timedelta(hours=1):%Y-%m-%d %H:%M} UTC" == lines[1]
