@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from bot import cli_eval
+from bot import cli_eval, cli_ops
 from bot.cli_context import Context, with_overrides
 from jobs import tzdb
 from knowledge import ingest as ingest_mod, transactions
@@ -356,6 +356,7 @@ def _console(obj: Context) -> None:
 
 cli.add_command(cli_eval.eval_)
 cli.add_command(cli_eval.eval_summary)
+cli.add_command(cli_ops.backup)
 
 
 def main() -> None:
