@@ -357,6 +357,7 @@ def _console(obj: Context) -> None:
 cli.add_command(cli_eval.eval_)
 cli.add_command(cli_eval.eval_summary)
 cli.add_command(cli_ops.backup)
+cli.add_command(cli_ops.import_ics)
 
 
 def main() -> None:

@@ -1,5 +1,5 @@
 """The operator's `acta` commands: `acta backup` (a consistent copy of the database while the bot
-runs)."""
+runs) and `acta import-ics` (a calendar imported as an admin's upload in Telegram is)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -30,6 +30,54 @@ def backup(obj: Context, file: str, force: bool) -> None:
     plural = "" if made.meetings == 1 else "s"
     click.echo(f"Backed up {obj.config.db_path} to {made.path.resolve()}: {_size(made.size)}, "
                f"{made.meetings} transcript{plural}.")
+
+
+@click.command(name="import-ics")
+@with_overrides
+@click.argument("file", metavar="FILE", type=click.Path(exists=True, dir_okay=False))
+@click.option("--chat", "chat", type=int, metavar="ID",
+              help="Import for this chat only, as its administrator would (default: for [telegram] chats, as a bot admin).")
+@click.pass_obj
+def import_ics(obj: Context, file: str, chat: int | None) -> None:
+    """Import an .ics calendar's coming events, exactly as an admin sending the file to the bot
+    does (importing it again updates what it imported, and withdraws what it no longer has); the
+    running bot reminds them. Prints the bot's reply and where the reminders go.
+
+    Exit status: 0 when imported, 1 when the file is no calendar, 2 when no chat is named and
+    [telegram] chats is empty."""
+    import dataclasses
+    import datetime as dt
+
+    from bot import config as config_mod
+    from bot.console import CONSOLE_USER
+    from bot.dialogue import Dialogue
+    from jobs import calendar, ics
+    from jobs.destinations import served_chat
+
+    served = tuple(obj.config.telegram.chats)
+    if chat is None and not served:     # (events for no chat would remind no one, and --chat would not take them over)
+        raise click.UsageError("[telegram] chats is empty: name the chat the events are for with --chat ID")
+    if chat is not None and not served_chat(chat, served):
+        raise click.BadParameter(f"chat {chat} is not in [telegram] chats: the bot would not remind it there "
+                                 "(add it to [telegram] chats first)", param_hint="--chat")
+    now = dt.datetime.now(dt.timezone.utc)
+    try:
+        read = ics.from_ics(Path(file).read_bytes(), now)
+    except calendar.CalendarError as e:
+        raise click.ClickException(f"{file}: {e}") from None
+    # As in Telegram: the console's user is a bot admin (for [telegram] chats); with --chat, the
+    # administrator of that one chat.
+    member = CONSOLE_USER if chat is None else dataclasses.replace(CONSOLE_USER, bot_admin=False, chat=chat)
+    with obj.store() as store:
+        # (no question is asked: no answerer, no search index to build)
+        dialogue = Dialogue(store, None, obj.config.answers.default_language, events=config_mod.events(obj.config),
+                            timezones=tuple(obj.config.display.timezones), date_order=obj.config.display.date_order,
+                            default_chats=served)
+        click.echo(dialogue.import_calendar(read, member, now, "en", say_where=False))
+    if read.events:
+        chats = (chat,) if chat is not None else served
+        click.echo(f"Reminders go to chat{'s' if len(chats) > 1 else ''} {', '.join(map(str, chats))} "
+                   "(`acta events` lists them).")
 
 
 def _size(n: int) -> str:

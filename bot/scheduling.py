@@ -147,14 +147,15 @@ class SchedulingCommands:
         others = not self.default_chats or set(self.default_chats) - {member.chat}
         return i18n.t(lang, "schedule_group_only" if others and not member.bot_admin else "schedule_here")
 
-    def import_calendar(self, read, member, now: dt.datetime, lang: str) -> str:
+    def import_calendar(self, read, member, now: dt.datetime, lang: str, say_where: bool = True) -> str:
         """Save an .ics file's events (``jobs.ics.from_ics``) for the chats the member schedules
-        for (as /schedule); the reply. A bot admin's for [telegram] chats takes over what was
+        for (as /schedule); the reply (without where reminders go unless ``say_where``: `acta
+        import-ics` says it its own way). A bot admin's for [telegram] chats takes over what was
         imported for any chat (before a chat was added to it, or by a group's administrator)."""
         chats = self._chats_for(member)
         counts = self.store.import_calendar(read, chats, member.id, now,
                                             every_chat=member.bot_admin and chats == self.default_chats)
-        where = self._where(chats, member, lang) if read.events else ""
+        where = self._where(chats, member, lang) if read.events and say_where else ""
         held = [(d.title, e.start_utc) for e in read.events
                 if (d := calendar.held_off(self.events, e.title, e.start_utc, chats)) is not None]
         return "\n".join(filter(None, [imported(lang, len(read.events), read.skipped, counts, read.unknown_zones,

@@ -1,6 +1,9 @@
-"""What an operator does besides ingesting: back up the database (`acta backup`)."""
+"""What an operator does besides ingesting: back up the database (`acta backup`), import a calendar
+(`acta import-ics`)."""
 from __future__ import annotations
 
+import datetime as dt
+import json
 import shutil
 import sqlite3
 
@@ -68,3 +71,59 @@ def test_a_backup_of_no_database_or_into_no_folder_says_so_and_leaves_nothing(tm
     assert 1 == result.exit_code and "could not back up" in result.stderr
     assert not (tmp_path / "b.db").exists() and not (tmp_path / "gone").exists()
     assert not [p for p in tmp_path.iterdir() if "partial" in p.name]
+
+
+def calendar_file(tmp_path, *vevents: str):
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//EN"]
+    for v in vevents:
+        lines += ["BEGIN:VEVENT", *v.strip().splitlines(), "END:VEVENT"]
+    path = tmp_path / "calendar.ics"
+    path.write_text("\r\n".join(lines + ["END:VCALENDAR"]) + "\r\n")
+    return path
+
+
+# (an .ics import looks 400 days ahead: the events are a month away)
+FIRST = dt.datetime.combine(dt.date.today() + dt.timedelta(days=30), dt.time(15), dt.timezone.utc)
+SERIES = f"UID:sync@naralo\nSUMMARY:Outreach sync\nDTSTART:{FIRST:%Y%m%dT%H%M%SZ}\nRRULE:FREQ=WEEKLY;COUNT=2"
+SECOND = FIRST + dt.timedelta(days=7)
+
+
+def test_import_ics_imports_as_an_admin_s_upload_does_and_the_events_are_listed(tmp_path):
+    config = tmp_path / "bot.toml"
+    config.write_text('[storage]\ndb = "acta.db"\n[telegram]\nchats = [-1001, -1002]\n[reminders]\noffsets = ["1h"]\n')
+    ics_file = calendar_file(tmp_path, SERIES)
+    result = run("--config", config, "import-ics", ics_file)
+    assert (0, "Calendar imported: 2 upcoming event(s); 0 left out (past, too far ahead or too many).\n"
+               "Reminders go to chats -1001, -1002 (`acta events` lists them).\n") == (result.exit_code, result.stdout)
+    listed = run("--config", config, "events").stdout.splitlines()
+    assert [f"{FIRST:%Y-%m-%d} 15:00 UTC  Outreach sync  (15:00 UTC)", f"  reminders: {FIRST:%Y-%m-%d} 14:00 UTC",
+            f"{SECOND:%Y-%m-%d} 15:00 UTC  Outreach sync  (15:00 UTC)",
+            f"  reminders: {SECOND:%Y-%m-%d} 14:00 UTC"] == listed
+    again = run("--config", config, "import-ics", ics_file)          # the same calendar: nothing twice
+    assert "Of these, 2 were already imported (0 updated)." in again.stdout
+    assert 4 == len(run("--config", config, "events", "--until", f"{SECOND:%Y-%m-%d}").stdout.splitlines())
+    workshop = calendar_file(tmp_path, f"UID:w@x\nSUMMARY:Workshop\nDTSTART:{SECOND:%Y%m%d}T160000Z")
+    one = run("--config", config, "import-ics", workshop, "--chat", -1002)
+    assert "Reminders go to chat -1002 (`acta events` lists them)." in one.stdout
+    events = json.loads(run("--config", config, "events", "--until", f"{SECOND:%Y-%m-%d}", "--json").stdout)
+    assert [("Outreach sync", [-1001, -1002])] * 2 + [("Workshop", [-1002])] == \
+        [(e["title"], e["chats"]) for e in events]
+
+
+def test_import_ics_refuses_what_would_remind_no_one_and_a_file_that_is_no_calendar(tmp_path):
+    config = tmp_path / "bot.toml"
+    config.write_text('[storage]\ndb = "acta.db"\n[telegram]\nchats = [-1001]\n')
+    ics_file = calendar_file(tmp_path, SERIES)
+    outside = run("--config", config, "import-ics", ics_file, "--chat", -1002)
+    assert 2 == outside.exit_code and "chat -1002 is not in [telegram] chats" in outside.stderr
+    not_ics = tmp_path / "notes.ics"
+    not_ics.write_text("Just notes, no calendar.")
+    refused = run("--config", config, "import-ics", not_ics)
+    assert 1 == refused.exit_code and refused.stderr.startswith(f"Error: {not_ics}: not a readable .ics file")
+    config.write_text('[storage]\ndb = "acta.db"\n')
+    nowhere = run("--config", config, "import-ics", ics_file)
+    assert 2 == nowhere.exit_code and "[telegram] chats is empty: name the chat the events are for with --chat ID" \
+        in nowhere.stderr
+    assert [] == json.loads(run("--config", config, "events", "--json").stdout)
+    assert 0 == run("--config", config, "import-ics", ics_file, "--chat", -5).exit_code       # any chat it is in
+    assert [[-5], [-5]] == [e["chats"] for e in json.loads(run("--config", config, "events", "--json").stdout)]
