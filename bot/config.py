@@ -63,7 +63,7 @@ class TelegramConfig:
     listen: str = _help("address the webhook server listens on (webhook mode)", "127.0.0.1")
     port: int = _help("port the webhook server listens on (webhook mode)", 8443, low=1, high=65535)
     secret_token_env: str = _help("environment variable holding the webhook secret token (webhook mode)", "TELEGRAM_WEBHOOK_SECRET")
-    admins: list[str] = _help("Telegram user ids or @usernames allowed to send transcripts (plus each group's "
+    admins: list[str] = _help("Telegram user ids or @usernames (\"bob\" is read as \"@bob\") allowed to send transcripts (plus each group's "
                               "administrators: a transcript joins the one archive every chat asks, and its summary "
                               "goes to every chat)", [])
     chats: list[int] = _help("chat ids the bot serves and posts to; empty: any chat it is added to", [])
@@ -253,7 +253,25 @@ def _build(data: dict, base_dir: Path, source: str) -> Config:
         if not isinstance(table, dict):
             raise ConfigError(f"{source}: [{name}] must be a table")
         values[name] = _section(cls, table, f"{source} [{name}]")
+    values["telegram"] = dataclasses.replace(values["telegram"],
+                                             admins=_admins(values["telegram"].admins, f"{source} [telegram] admins"))
     return validate(Config(**values, base_dir=base_dir))
+
+
+def _admins(admins: list[str], where: str) -> list[str]:
+    """User ids and @usernames; a username written without its "@" ("bob") would never match
+    anyone, so it is read as "@bob"; what is neither is refused."""
+    out = []
+    for a in admins:
+        a = a.strip()
+        name = a.removeprefix("@")
+        if a.isdigit():
+            out.append(a)
+        elif name and all(c.isascii() and (c.isalnum() or c == "_") for c in name):
+            out.append("@" + name)
+        else:
+            raise ConfigError(f"{where}: {a!r} is neither a user id (12345) nor a @username")
+    return out
 
 
 def _section(cls: type, table: dict, where: str):

@@ -44,7 +44,24 @@ def in_scope(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
     """Private chats always; groups only when listed in [telegram] chats (or none is listed)."""
     chat = update.effective_chat
     allowed = services(context).config.telegram.chats
-    return chat is not None and (chat.type == ChatType.PRIVATE or not allowed or chat.id in allowed)
+    served = chat is not None and (chat.type == ChatType.PRIVATE or not allowed or chat.id in allowed)
+    if chat is not None and chat.type != ChatType.PRIVATE and not (served and allowed):
+        _note_group(context, chat.id, served)
+    return served
+
+
+def _note_group(context: ContextTypes.DEFAULT_TYPE, chat_id: int, served: bool) -> None:
+    """A group the operator has not listed in [telegram] chats, in the log once a run with its id
+    (where an operator finds the id to list)."""
+    noted = context.application.bot_data.setdefault("groups_noted", set())
+    if chat_id in noted:
+        return
+    noted.add(chat_id)
+    if served:
+        log.warning("serving group chat %s; [telegram] chats is empty: list the groups there for summaries and "
+                    "reminders to be posted to them", chat_id)
+    else:
+        log.warning("group chat %s wrote to the bot, but it is not in [telegram] chats: not answered", chat_id)
 
 
 async def send(message: Message, replies: list[Reply]) -> None:

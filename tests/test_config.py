@@ -111,3 +111,17 @@ def test_an_unknown_key_close_to_a_known_one_names_it(tmp_path):
     with pytest.raises(ConfigError) as refused:
         config.load(path)
     assert str(refused.value).endswith("[[events]] #1: unknown key(s) colour, exdate (did you mean exdates?)")
+
+
+def test_an_admin_s_username_without_its_at_sign_is_read_with_it(tmp_path):
+    path = tmp_path / "bot.toml"
+    path.write_text('[telegram]\nadmins = ["bob", " @Ana_M ", 12345, "67890"]\n')
+    assert ["@bob", "@Ana_M", "12345", "67890"] == config.load(path).telegram.admins
+
+
+@pytest.mark.parametrize("admin", ["bob smith", "@", "https://t.me/bob", "-100123", "", "José"])
+def test_an_admin_that_is_neither_an_id_nor_a_username_is_refused(tmp_path, admin):
+    path = tmp_path / "bot.toml"
+    path.write_text(f'[telegram]\nadmins = ["{admin}"]\n')
+    with pytest.raises(ConfigError, match=rf"bot.toml \[telegram\] admins: '{admin}' is neither a user id"):
+        config.load(path)

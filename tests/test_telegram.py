@@ -216,6 +216,16 @@ async def test_a_failure_to_send_is_handled_and_the_bot_carries_on(bot, caplog):
 
 
 @pytest.mark.asyncio
+async def test_with_no_telegram_chats_each_group_served_is_named_in_the_log_once(bot, caplog):
+    for _ in range(2):
+        await reply_to(bot, "/ask Montevideo ?", chat_id=GROUP, user_id=12)
+    await reply_to(bot, "Montevideo ?", user_id=12)                         # a private chat is not noted
+    noted = [r.getMessage() for r in caplog.records if "group chat" in r.getMessage()]
+    assert [f"serving group chat {GROUP}; [telegram] chats is empty: list the groups there for summaries and "
+            "reminders to be posted to them"] == noted
+
+
+@pytest.mark.asyncio
 async def test_the_token_and_messages_are_never_logged(bot, caplog):
     caplog.set_level(logging.DEBUG)
     await reply_to(bot, "secret question about Montevideo", user_id=40, language_code="en")

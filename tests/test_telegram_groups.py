@@ -103,3 +103,13 @@ async def test_an_ics_from_a_group_administrator_is_for_their_group_only(groups)
         (e["title"], e["chats"]) for e in store.scheduled_events())
     listed = await reply_to(tg, "/events", chat_id=OTHER, user_id=91)
     assert "Regional call" in listed and "Group call" not in listed
+
+
+@pytest.mark.asyncio
+async def test_a_group_not_in_telegram_chats_is_named_in_the_log_once_for_the_operator(groups, caplog):
+    tg, _ = groups
+    for _ in range(2):
+        tg.push_message("/ask Montevideo ?", chat_id=-1009999, user_id=12, language_code="en")
+    await reply_to(tg, "/ask Montevideo ?", chat_id=GROUP, user_id=12)      # (updates are handled in order)
+    noted = [r.getMessage() for r in caplog.records if "group chat" in r.getMessage()]
+    assert ["group chat -1009999 wrote to the bot, but it is not in [telegram] chats: not answered"] == noted
