@@ -4,10 +4,11 @@ from __future__ import annotations
 import logging
 import os
 import threading
+from urllib.parse import urlsplit
 from dataclasses import dataclass, field
 
 from telegram import BotCommand, Update
-from telegram.error import TelegramError
+from telegram.error import InvalidToken, NetworkError, TelegramError
 from telegram.ext import (Application, ApplicationBuilder, CallbackQueryHandler, CommandHandler, MessageHandler,
                           PollAnswerHandler, filters)
 
@@ -32,6 +33,10 @@ log = logging.getLogger(__name__)
 
 class MissingToken(ActaError):
     """No bot token in the environment variable bot.toml names."""
+
+
+class Unreachable(ActaError):
+    """The Bot API could not be reached at start-up, or refused the token."""
 
 
 @dataclass
@@ -207,12 +212,30 @@ async def register_commands(app: Application) -> None:
 
 
 def run(config: Config, token: str) -> None:
-    """Run the bot until SIGINT/SIGTERM: long polling, or a webhook server."""
+    """Run the bot until SIGINT/SIGTERM: long polling, or a webhook server. Unreachable when the
+    Bot API cannot be reached as it starts (the service manager restarts it), or refuses the token."""
     app = build_application(config, token)
     tg = config.telegram
-    if tg.mode == "webhook":
-        app.run_webhook(listen=tg.listen, port=tg.port, webhook_url=tg.webhook_url,
-                        secret_token=os.environ.get(tg.secret_token_env) or None,
-                        allowed_updates=Update.ALL_TYPES)
-    else:
-        app.run_polling(allowed_updates=Update.ALL_TYPES)
+    logging.getLogger("telegram.ext").addFilter(_bootstrap_said_once)
+    try:
+        if tg.mode == "webhook":
+            app.run_webhook(listen=tg.listen, port=tg.port, webhook_url=tg.webhook_url,
+                            secret_token=os.environ.get(tg.secret_token_env) or None,
+                            allowed_updates=Update.ALL_TYPES)
+        else:
+            app.run_polling(allowed_updates=Update.ALL_TYPES)
+    except InvalidToken as e:
+        raise Unreachable(f"the Telegram Bot API refused the token in ${tg.token_env} ({_without(token, e)}): "
+                          "check it with @BotFather") from None
+    except NetworkError as e:       # (TimedOut too) while starting: once polling, the library retries
+        raise Unreachable(f"cannot reach the Telegram Bot API at {urlsplit(tg.base_url).netloc}: "
+                          f"{_without(token, e)}") from None
+
+
+def _bootstrap_said_once(record: logging.LogRecord) -> bool:
+    """PTB logs a failed start with two tracebacks before raising it; `run` says it in one line."""
+    return not record.getMessage().startswith("Network Retry Loop (Bootstrap")
+
+
+def _without(token: str, error: Exception) -> str:
+    return str(error).replace(token, "<token>") or error.__class__.__name__

@@ -313,9 +313,15 @@ def demo(obj: Context) -> None:
 @with_overrides
 @click.pass_obj
 def run_(obj: Context) -> None:
-    """Start the bot: Telegram when the token variable is set, else the local chat console."""
-    if not _start_bot(obj, console_without_tty=True):
-        raise click.ClickException("no Telegram token and no terminal to chat in")
+    """Start the bot: Telegram when the token variable is set, else (at a terminal) the local chat
+    console.
+
+    Exit status: 1 when the Bot API cannot be reached as it starts or refuses the token, and when
+    there is no token and no terminal (a service started without its token)."""
+    if not _start_bot(obj):
+        raise click.ClickException(f"no Telegram token in ${obj.config.telegram.token_env}, and no terminal for the "
+                                   "local chat console: set the variable to run the Telegram bot (`acta chat` "
+                                   "reads questions from a pipe)")
 
 
 @cli.command()
@@ -326,7 +332,7 @@ def chat(obj: Context) -> None:
     _console(obj)
 
 
-def _start_bot(obj: Context, console_without_tty: bool = False) -> bool:
+def _start_bot(obj: Context) -> bool:
     """Telegram if a token is set; else the console when someone is at the terminal."""
     from bot import app
 
@@ -335,7 +341,7 @@ def _start_bot(obj: Context, console_without_tty: bool = False) -> bool:
         click.echo(f"Starting the Telegram bot ({obj.config.telegram.mode}); stop it with Ctrl-C.", err=True)
         app.run(obj.config, token)
         return True
-    if sys.stdin.isatty() or console_without_tty:
+    if sys.stdin.isatty():
         click.echo(f"\nNo Telegram token in ${obj.config.telegram.token_env}: here is the local chat console "
                    "(set the variable to run the Telegram bot).", err=True)
         _console(obj)

@@ -85,9 +85,33 @@ def test_commands_speak_the_language_of_the_last_question(db):
     assert agenda.startswith("Orden del día — llamada mensual de LACRALO, 17 de febrero de 2020:")
 
 
-def test_run_without_a_token_opens_the_console(db):
-    out = chat(db, "Who attended the last meeting?", command="run")
+def test_run_without_a_token_opens_the_console_at_a_terminal(db):
+    import pty
+
+    env = {k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"}
+    env["ACTA_DB"] = str(db)
+    terminal, keyboard = pty.openpty()
+    try:
+        proc = subprocess.Popen([sys.executable, "-m", "bot", "run"], stdin=keyboard, stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
+        os.write(terminal, b"Who attended the last meeting?\n/quit\n")
+        out, err = proc.communicate(timeout=60)
+    finally:
+        os.close(terminal)
+        os.close(keyboard)
+    assert 0 == proc.returncode, err
+    assert "No Telegram token in $TELEGRAM_BOT_TOKEN: here is the local chat console" in err
     assert "LACRALO monthly call, 17 February 2020 — 17 present" in out
+
+
+def test_run_without_a_token_nor_a_terminal_fails_as_a_service_without_its_token_must(db):
+    env = {k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"}
+    env["ACTA_DB"] = str(db)
+    done = subprocess.run([sys.executable, "-m", "bot", "run"], stdin=subprocess.DEVNULL, capture_output=True,
+                          text=True, env=env, cwd=ROOT, timeout=60)
+    assert (1, "") == (done.returncode, done.stdout)
+    assert "Error: no Telegram token in $TELEGRAM_BOT_TOKEN, and no terminal for the local chat console: set the " \
+           "variable to run the Telegram bot (`acta chat` reads questions from a pipe)\n" == done.stderr
 
 
 def test_a_failure_answering_one_message_is_said_and_the_console_goes_on(tmp_path, caplog):

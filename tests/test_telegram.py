@@ -233,6 +233,36 @@ async def test_the_token_and_messages_are_never_logged(bot, caplog):
     assert bot.token not in logged and "secret question" not in logged
 
 
+def test_acta_run_that_cannot_reach_telegram_says_so_in_one_line(tmp_path, seeded):
+    import socket
+
+    with socket.socket() as s:          # a port no one listens on: connection refused
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    (tmp_path / "bot.toml").write_text(f'[storage]\ndb = "{seeded}"\n[telegram]\n'
+                                       f'base_url = "http://127.0.0.1:{port}/bot"\n')
+    token = "123456:SECRET-token"
+    done = subprocess.run([sys.executable, "-m", "bot", "run", "--config", str(tmp_path / "bot.toml")],
+                          env={**os.environ, "TELEGRAM_BOT_TOKEN": token}, cwd=ROOT, capture_output=True, text=True,
+                          timeout=60)
+    assert 1 == done.returncode
+    starting, error = done.stderr.splitlines()
+    assert "Starting the Telegram bot (polling); stop it with Ctrl-C." == starting
+    assert error.startswith(f"Error: cannot reach the Telegram Bot API at 127.0.0.1:{port}: httpx.ConnectError")
+    assert "SECRET" not in done.stderr + done.stdout
+
+
+def test_acta_run_with_a_token_telegram_refuses_says_so_in_one_line(tmp_path, seeded):
+    with FakeTelegram.running() as tg:
+        write_config(tmp_path, tg, seeded)
+        proc = acta_run(tmp_path, tg, TELEGRAM_BOT_TOKEN="999:not-the-token")
+        out, err = proc.communicate(timeout=60)
+    assert 1 == proc.returncode
+    assert ["Starting the Telegram bot (polling); stop it with Ctrl-C.",
+            "Error: the Telegram Bot API refused the token in $TELEGRAM_BOT_TOKEN (The token `<token>` was rejected "
+            "by the server.): check it with @BotFather"] == err.splitlines()
+
+
 def test_acta_run_answers_and_stops_on_sigterm(tmp_path, seeded):
     db = tmp_path / "acta.db"
     shutil.copy(seeded, db)
