@@ -188,16 +188,17 @@ def offsets(config: Config):
     return found
 
 
-def validate(config: Config) -> Config:
-    """Checks across keys that types alone cannot express."""
+def validate(config: Config, source: str = DEFAULT_FILE) -> Config:
+    """Checks across keys that types alone cannot express; errors name ``source``, the file read."""
     if config.telegram.mode not in ("polling", "webhook"):
-        raise ConfigError(f"[telegram] mode: expected polling or webhook, got {config.telegram.mode!r}")
+        raise ConfigError(f"{source} [telegram] mode: expected polling or webhook, got {config.telegram.mode!r}")
     if config.telegram.mode == "webhook" and not config.telegram.webhook_url:
-        raise ConfigError("[telegram] webhook_url is required in webhook mode")
+        raise ConfigError(f"{source} [telegram] webhook_url is required in webhook mode")
     if config.answers.default_language not in ("fr", "es", "pt", "en"):
-        raise ConfigError("[answers] default_language: expected fr, es, pt or en")
+        raise ConfigError(f"{source} [answers] default_language: expected fr, es, pt or en, "
+                          f"got {config.answers.default_language!r}")
     if config.display.date_order not in ("DMY", "MDY"):
-        raise ConfigError("[display] date_order: expected DMY or MDY")
+        raise ConfigError(f"{source} [display] date_order: expected DMY or MDY, got {config.display.date_order!r}")
     from jobs.calendar import CalendarError, declared_zone
 
     try:
@@ -207,9 +208,13 @@ def validate(config: Config) -> Config:
             except CalendarError as e:
                 raise CalendarError(f"[display] timezones: {e}") from None
         offsets(config)
-        events(config)
     except CalendarError as e:
-        raise ConfigError(f"bot.toml: {e}") from None
+        raise ConfigError(f"{source} {e}") from None
+    for i, declared in enumerate(config.events, 1):
+        try:
+            events(dataclasses.replace(config, events=[declared]))
+        except CalendarError as e:
+            raise ConfigError(f"{source} [[events]] #{i} {e}") from None
     return config
 
 
@@ -255,7 +260,7 @@ def _build(data: dict, base_dir: Path, source: str) -> Config:
         values[name] = _section(cls, table, f"{source} [{name}]")
     values["telegram"] = dataclasses.replace(values["telegram"],
                                              admins=_admins(values["telegram"].admins, f"{source} [telegram] admins"))
-    return validate(Config(**values, base_dir=base_dir))
+    return validate(Config(**values, base_dir=base_dir), source)
 
 
 def _admins(admins: list[str], where: str) -> list[str]:

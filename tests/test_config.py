@@ -125,3 +125,26 @@ def test_an_admin_that_is_neither_an_id_nor_a_username_is_refused(tmp_path, admi
     path.write_text(f'[telegram]\nadmins = ["{admin}"]\n')
     with pytest.raises(ConfigError, match=rf"bot.toml \[telegram\] admins: '{admin}' is neither a user id"):
         config.load(path)
+
+
+@pytest.mark.parametrize("text, message", [
+    ('[telegram]\nmode = "push"\n', "[telegram] mode: expected polling or webhook, got 'push'"),
+    ('[telegram]\nmode = "webhook"\n', "[telegram] webhook_url is required in webhook mode"),
+    ('[answers]\ndefault_language = "de"\n', "[answers] default_language: expected fr, es, pt or en, got 'de'"),
+    ('[display]\ndate_order = "YMD"\n', "[display] date_order: expected DMY or MDY, got 'YMD'"),
+    ('[display]\ntimezones = ["Mars/Base"]\n', "[display] timezones: unknown time zone 'Mars/Base'"),
+    ('[reminders]\noffsets = ["50d"]\n', "[reminders] offsets: at most 45d before an event"),
+    ('[[events]]\ntitle = "A"\nstart = "2026-01-19T23:00"\n[[events]]\ntitle = "B"\nstart = "2026-01-19T23:00"\n'
+     'survey = [""]\n', "[[events]] #2 'B': every survey question needs 1 to 300 characters"),
+    ('[[events]]\ntitle = "A"\nstart = "2026-01-19T23:00"\ntimezone = "EST"\n', "[[events]] #1 'A': timezone: time zone 'EST'"),
+    ('[[events]]\ntitle = "A"\nstart = "2026-01-19"\n', "[[events]] #1 'A': start '2026-01-19' has no time of day"),
+    ('[[events]]\ntitle = "A"\nstart = "2026-01-19T23:00"\nrrule = "FREQ=MONTLY"\n', "[[events]] #1 'A': rrule"),
+    ('[[events]]\ntitle = "A"\nstart = "2026-01-19T23:00"\nduration = "1 hour"\n', "[[events]] #1 'A': "),
+])
+def test_every_error_names_the_file_that_was_read(tmp_path, text, message):
+    path = tmp_path / "other.toml"
+    path.write_text(text)
+    with pytest.raises(ConfigError) as refused:
+        config.load(path)
+    assert str(refused.value).startswith(f"{path} {message}"), str(refused.value)
+    assert "bot.toml" not in str(refused.value)
