@@ -15,6 +15,8 @@ from knowledge.errors import ActaError, MeetingNotFound
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=cli_ops.version,
+              help="Print the version (release, commit, reading of transcripts) and exit.")
 @click.option("--config", "config_path", metavar="FILE", help="bot.toml to use (default: ./bot.toml, or $ACTA_CONFIG).")
 @click.option("--db", metavar="FILE", help="SQLite database (default: [storage] db in bot.toml, or $ACTA_DB).")
 @click.pass_context
@@ -273,6 +275,9 @@ def events(obj: Context, until, as_json: bool) -> None:
     from jobs import calendar, destinations
 
     now = dt.datetime.now(dt.timezone.utc)
+    if until and until.date() < now.date():
+        raise click.BadParameter(f"{until:%Y-%m-%d} is past: the events listed are those to come, up to that day",
+                                 param_hint="--until")
     end = until.replace(tzinfo=dt.timezone.utc) + dt.timedelta(days=1) if until else now + dt.timedelta(days=60)
     offsets = config_mod.offsets(obj.config)
     declared = config_mod.events(obj.config)
@@ -283,7 +288,7 @@ def events(obj: Context, until, as_json: bool) -> None:
     for unreached in destinations.unreached(declared, obj.config.telegram.chats, now):    # (stderr: --json stays JSON)
         click.echo(f"warning: {unreached.message(titled=True)}", err=True)
     click.echo(events_listing(found, calendar.cancelled(served, now, end), offsets, obj.config.display.timezones,
-                              as_json, now))
+                              as_json, now, last=end - dt.timedelta(days=1), declared=bool(declared)))
 
 
 @cli.command()

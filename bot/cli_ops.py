@@ -1,5 +1,6 @@
 """The operator's `acta` commands: `acta backup` (a consistent copy of the database while the bot
-runs) and `acta import-ics` (a calendar imported as an admin's upload in Telegram is)."""
+runs), `acta import-ics` (a calendar imported as an admin's upload in Telegram is) and
+`acta --version`."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -78,6 +79,31 @@ def import_ics(obj: Context, file: str, chat: int | None) -> None:
         chats = (chat,) if chat is not None else served
         click.echo(f"Reminders go to chat{'s' if len(chats) > 1 else ''} {', '.join(map(str, chats))} "
                    "(`acta events` lists them).")
+
+
+def version(ctx: click.Context, _param, value: bool) -> None:
+    """`acta --version`: the release, the commit of a git checkout (what `git pull` changes), and the
+    reading of transcripts (`acta reingest` reads again what an older one read)."""
+    if not value or ctx.resilient_parsing:
+        return
+    import platform
+    import subprocess
+    from importlib import metadata
+
+    from knowledge.transcripts import READING
+
+    try:
+        release = metadata.version("acta")
+    except metadata.PackageNotFoundError:
+        release = "(not installed)"
+    try:
+        commit = subprocess.run(["git", "describe", "--always", "--dirty"], cwd=Path(__file__).resolve().parent,
+                                capture_output=True, text=True, timeout=5).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        commit = ""
+    click.echo(f"acta {release}" + (f", commit {commit}" if commit else "")
+               + f", reading of transcripts {READING}, Python {platform.python_version()}")
+    ctx.exit()
 
 
 def _size(n: int) -> str:

@@ -308,8 +308,8 @@ async def on_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         return
     limit = int(svc.config.telegram.max_upload_mb * 1_000_000)
     if doc.file_size and doc.file_size > limit:
-        await message.reply_text(i18n.t(lang, "upload_too_large", size=round(doc.file_size / 1e6, 1),
-                                        limit=round(limit / 1e6, 1)))
+        await message.reply_text(i18n.t(lang, "upload_too_large", size=i18n.size(doc.file_size, lang),
+                                        limit=i18n.size(limit, lang)))
         return
     if is_calendar:
         content = bytes(await (await doc.get_file()).download_as_bytearray())

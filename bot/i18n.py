@@ -380,11 +380,20 @@ def language_name(code: str, lang: str) -> str:
     return LANGUAGE_NAMES.get(lang, LANGUAGE_NAMES["en"]).get(code, code)
 
 
+def size(n: int, lang: str) -> str:
+    """A file's size in the member's units: "2,5 Mo", "2.5 MB"; below 0.1 MB in KB."""
+    from knowledge.formats import file_size
+
+    return file_size(n, "Mo", "Ko", ",") if lang == "fr" else file_size(n, point="," if lang in ("es", "pt") else ".")
+
+
 def reason(code: str | None, lang: str, params: dict) -> str | None:
     """Why a transcript could not be read, in ``lang`` (None for a code without a translation)."""
     key = f"reason_{code}"
     if code is None or key not in STRINGS:
         return None
+    if code == "too_large":         # (bytes, said in the member's units)
+        params = {**params, "size": size(params["size"], lang), "limit": size(params["limit"], lang)}
     try:
         return t(lang, key, **params)
     except KeyError:

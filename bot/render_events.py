@@ -150,10 +150,11 @@ def withdrawn(gone: Sequence[tuple[str, dt.datetime]], lang: str) -> str:
     return "; ".join(named)
 
 
-def events_listing(found: Sequence, cancelled: Sequence, offsets, timezones, as_json: bool, now: dt.datetime) -> str:
+def events_listing(found: Sequence, cancelled: Sequence, offsets, timezones, as_json: bool, now: dt.datetime, *,
+                   last: dt.datetime, declared: bool) -> str:
     """`acta events`: the occurrences to come (``jobs.calendar.Occurrence``), each with a line saying
     when its reminders go out, and those of bot.toml an imported calendar cancels, said so, in
-    order; or as JSON."""
+    order; or as JSON. ``last``: the last day looked at; ``declared``: whether any event exists."""
     from jobs.calendar import reminder_times
 
     both = sorted([(o, False) for o in found] + [(o, True) for o in cancelled], key=lambda x: x[0].start_utc)
@@ -163,8 +164,9 @@ def events_listing(found: Sequence, cancelled: Sequence, offsets, timezones, as_
             "timezone": o.event.timezone.key, "link": o.event.link, "chats": list(o.event.chats),
             "reminders": [] if off else [t.isoformat() for t in reminder_times(o, offsets)], "cancelled": off}
             for o, off in both], ensure_ascii=False, indent=2)
-    if not both:
-        return "No event in that period. Declare recurring calls as [[events]] in bot.toml."
+    if not both:        # (``last``: the last day looked at; ``declared``: some events exist, later)
+        return f"No event up to {last:%Y-%m-%d}" + (
+            " (--until goes further)." if declared else ". Declare recurring calls as [[events]] in bot.toml.")
     return "\n".join(f"{o.start_utc:%Y-%m-%d %H:%M} UTC  {o.event.title}  " + (
         "(cancelled in the imported calendar: not reminded)" if off else
         f"({times_in_zones(o.start_utc, timezones, 'en')})\n  {_reminders_line(reminder_times(o, offsets), o.event.chats, now)}")

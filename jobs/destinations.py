@@ -41,6 +41,9 @@ class Unreached:
         name = ", ".join(names[:MAX_NAMED]) + (f" and {len(names) - MAX_NAMED} more" if len(names) > MAX_NAMED else "")
         many = len(self.events) > 1
         chats = ", ".join(str(c) for c in self.chats)
+        if self.why == NO_CHAT and self.event.stored_id is not None:    # (scheduled in the console, no chats then)
+            return (f"event {name} was scheduled for no chat, and reminds no one: /cancel it, and schedule it "
+                    "from the group it is for (or import it with `acta import-ics --chat ID`)")
         if self.why == NO_CHAT:
             return f"event {name} has no chat to remind: set [telegram] chats (or the event's chats) in bot.toml"
         if self.why == NOT_SERVED:

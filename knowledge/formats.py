@@ -72,9 +72,15 @@ def from_bytes(content: bytes, filename: str, path: str | None = None,
 
 def _too_large(size: int, max_bytes: int, path: str) -> TranscriptError:
     # One wording for files on disk and uploads, naming the setting that raises the limit.
-    return TranscriptError(f"file is too large ({size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.1f} MB, "
+    return TranscriptError(f"file is too large ({file_size(size)}; the limit is {file_size(max_bytes)}, "
                            "set by [ingest] max_file_mb in bot.toml)", path, code="too_large",
-                           size=round(size / 1e6, 1), limit=round(max_bytes / 1e6, 1))
+                           size=size, limit=max_bytes)
+
+
+def file_size(n: int, mb: str = "MB", kb: str = "KB", point: str = ".") -> str:
+    """ "2.5 MB"; below 0.1 MB in KB ("40.0 KB", not "0.0 MB")."""
+    text = f"{n / 1e6:.1f} {mb}" if n >= 100_000 else f"{n / 1e3:.1f} {kb}"
+    return text.replace(".", point, 1)
 
 
 def sniff(content: bytes, filename: str = "") -> str:

@@ -318,3 +318,25 @@ def test_events_marks_a_reminder_whose_time_is_past(tmp_path):
     lines = run("events", "--config", path).stdout.splitlines()
     assert f"  reminders: {start - dt.timedelta(days=1):%Y-%m-%d %H:%M} UTC (past), " \
            f"{start - dt.timedelta(hours=1):%Y-%m-%d %H:%M} UTC" == lines[1]
+
+
+def test_events_until_a_past_day_says_it_is_past_and_an_empty_period_says_so(tmp_path):
+    path = tmp_path / "bot.toml"
+    path.write_text(f'[storage]\ndb = "{tmp_path / "a.db"}"\n[[events]]\ntitle = "Board call"\n'
+                    'start = "2030-05-06T10:00"\n')
+    past = run("events", "--config", path, "--until", "2020-01-01")
+    assert 2 == past.exit_code
+    assert "Invalid value for --until: 2020-01-01 is past: the events listed are those to come" in past.stderr
+    assert "No event up to 2029-01-01 (--until goes further).\n" == run("events", "--config", path, "--until",
+                                                                         "2029-01-01").stdout
+    path.write_text(f'[storage]\ndb = "{tmp_path / "a.db"}"\n')
+    assert "No event up to 2029-01-01. Declare recurring calls as [[events]] in bot.toml.\n" == \
+        run("events", "--config", path, "--until", "2029-01-01").stdout
+
+
+def test_version_names_the_release_and_the_reading_of_transcripts():
+    from knowledge.transcripts import READING
+
+    result = run("--version")
+    assert 0 == result.exit_code
+    assert result.stdout.startswith("acta ") and f", reading of transcripts {READING}, Python 3." in result.stdout

@@ -144,3 +144,16 @@ async def test_start_up_warns_and_the_job_queue_does_not_remind_an_orphan(tmp_pa
     assert ["event #1 was scheduled for chat(s) -4777, no longer in [telegram] chats: not reminded; a bot "
             "admin sees it in /events from private and may /cancel it, or add the chat back"] == warned
     assert not any(tg.token in r.getMessage() or "Private workshop" in r.getMessage() for r in caplog.records)
+
+
+def test_an_event_scheduled_for_no_chat_is_not_said_to_need_bot_toml(tmp_path):
+    db = tmp_path / "acta.db"
+    with Store(db) as store:            # /schedule in the console while [telegram] chats was empty
+        store.propose_event("Atelier IDN", dt.datetime(2030, 5, 6, 15, tzinfo=UTC), "UTC", 60, [], "chat", 0,
+                            status="active")
+    path = tmp_path / "bot.toml"
+    path.write_text(f'[storage]\ndb = "{db}"\n[[events]]\ntitle = "Far call"\nstart = "2030-05-06T10:00"\n')
+    result = CliRunner().invoke(cli, ["events", "--config", str(path), "--until", "2030-12-31"])
+    assert ["warning: event 'Far call' has no chat to remind: set [telegram] chats (or the event's chats) in bot.toml",
+            "warning: event #1 'Atelier IDN' was scheduled for no chat, and reminds no one: /cancel it, and schedule "
+            "it from the group it is for (or import it with `acta import-ics --chat ID`)"] == result.stderr.splitlines()

@@ -496,3 +496,17 @@ def test_an_upload_name_never_becomes_a_path():
     doc = formats.from_bytes(b"ANA LIMA: hello on 2 November 2026.", "../../etc/evil-2026-11-02.txt")
     assert "evil-2026-11-02.txt" == doc.filename
     assert "x.txt" == formats.from_bytes(b"ANA LIMA: hi", "C:\\\\temp\\\\x.txt").filename
+
+
+def test_a_size_below_a_tenth_of_a_megabyte_is_said_in_kilobytes(tmp_path):
+    from bot import i18n
+
+    (tmp_path / "call.txt").write_bytes(b"x" * 40_000)
+    with pytest.raises(TranscriptError) as refused:
+        formats.read(tmp_path / "call.txt", 1_000)          # [ingest] max_file_mb = 0.001
+    assert refused.value.reason.startswith("file is too large (40.0 KB; the limit is 1.0 KB, set by")
+    assert "fichier trop gros (40,0 Ko ; limite 1,0 Ko)." == i18n.reason("too_large", "fr", refused.value.params)
+    assert "archivo demasiado grande (2,5 MB; límite 1,0 KB)." == \
+        i18n.reason("too_large", "es", {"size": 2_500_000, "limit": 1_000})
+    assert "the file is too large (0.1 MB; the limit is 99.9 KB)." == \
+        i18n.reason("too_large", "en", {"size": 100_000, "limit": 99_900})
