@@ -115,7 +115,8 @@ def test_a_call_its_imported_calendar_cancels_is_neither_listed_nor_reminded_nor
     shown = CliRunner().invoke(cli, ["events", "--config", str(path), "--until", "2027-02-28"])
     assert ["2026-12-21 23:00 UTC  LACRALO monthly call  (cancelled in the imported calendar: not reminded)",
             "2027-01-18 23:00 UTC  LACRALO monthly call  (cancelled in the imported calendar: not reminded)",
-            "2027-02-15 23:00 UTC  LACRALO monthly call  (23:00 UTC)"] == shown.stdout.splitlines()
+            "2027-02-15 23:00 UTC  LACRALO monthly call  (23:00 UTC)",
+            "  reminders: 2027-02-14 23:00 UTC, 2027-02-15 22:00 UTC, 2027-02-15 22:50 UTC"] == shown.stdout.splitlines()
     listed = json.loads(CliRunner().invoke(cli, ["events", "--config", str(path), "--until", "2027-02-28",
                                                  "--json"]).stdout)
     assert [(True, []), (True, []), (False, [(FEB - dt.timedelta(days=1)).isoformat(),
