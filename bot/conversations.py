@@ -74,8 +74,8 @@ class Conversations:
 def about(answer: Answer) -> Conversation | None:
     """The meetings an answer is about and what it answered: its meeting, each meeting of an
     answer about several, or the meeting its quotation is from."""
-    if "elsewhere" in answer.flags:
-        return None
+    if "elsewhere" in answer.flags or answer.kind == "no_further":
+        return None     # (nor past the latest meeting: "and the one before?" is still before it)
     if answer.kind == "presenter" and answer.meeting is not None and answer.sources:
         # "Who presented the DNS abuse statement?", then "When are comments due?": what was presented
         cited = answer.sources[0]

@@ -3,6 +3,15 @@
 from __future__ import annotations
 
 EVENT_STRINGS: dict[str, dict[str, str]] = {
+    # "And the next one?" after the latest meeting held; "and the one before?" before the earliest
+    "no_later": {"fr": "C'était la dernière réunion que je connais : {meeting}, {date}.",
+                 "es": "Esa fue la última reunión que conozco: {meeting}, {date}.",
+                 "pt": "Essa foi a última reunião que conheço: {meeting}, {date}.",
+                 "en": "That was the latest meeting I know of: {meeting}, {date}."},
+    "no_earlier": {"fr": "C'est la plus ancienne réunion que je connais : {meeting}, {date}.",
+                   "es": "Es la reunión más antigua que conozco: {meeting}, {date}.",
+                   "pt": "É a reunião mais antiga que conheço: {meeting}, {date}.",
+                   "en": "That is the earliest meeting I know of: {meeting}, {date}."},
     "reminder": {"fr": "Rappel", "es": "Recordatorio", "pt": "Lembrete", "en": "Reminder"},
     "reminder_late": {"fr": "Rappel (en retard)", "es": "Recordatorio (con retraso)", "pt": "Lembrete (atrasado)",
                       "en": "Reminder (late)"},

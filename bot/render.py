@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bot import i18n, render_presence as presence, render_speaking as speaking
-from bot.render_events import next_html
+from bot.render_events import beyond_html, next_html
 from bot.render_words import MAX_LISTED, meeting_name, meetings_list, names_list, no_one_called, meeting_and_date
 from bot.telegram_text import escape, html_to_text
 from knowledge import dates
@@ -287,7 +287,7 @@ def _summary(answer: Answer, lang: str) -> str:
 
 
 _RENDERERS = {"passage": _passage, "nothing": _nothing, "no_words": _no_words, "thanks": _thanks, "greeting": _greeting, "ack": _ack,
-              "no_meeting": _no_meeting, "next": _next, "interpreters": presence.interpreters, "survey": _survey, "no_speaker": _no_speaker, "which_person": _which_person,
+              "no_meeting": _no_meeting, "next": _next, "no_further": lambda answer, lang: html_to_text(beyond_html(answer, lang)), "interpreters": presence.interpreters, "survey": _survey, "no_speaker": _no_speaker, "which_person": _which_person,
               "whom": lambda answer, lang: i18n.t(lang, "whom"),
               "no_survey": _no_survey, "chair": _chair, "agenda_reader": _agenda_reader, "roll_call_reader": _agenda_reader, "several": _several,
               "meetings": _meetings, "attendance": presence.attendance, "apologies": presence.apologies, "attended_all": presence.attended_all,
@@ -321,6 +321,8 @@ def html_answer(answer: Answer) -> str:
             for quote, hit in zip((answer.quote, *answer.also), answer.sources))
     elif answer.kind == "next":
         head = next_html(answer, lang)
+    elif answer.kind == "no_further":
+        head = beyond_html(answer, lang)
     elif answer.kind == "several":
         head = "\n\n".join(html_answer(part) for part in answer.parts)
     elif answer.kind == "summary":

@@ -66,6 +66,21 @@ def next_html(answer: Answer, lang: str) -> str:
     return "\n".join([f"<b>{escape(i18n.t(lang, 'next_announced_only' if said else empty))}</b>", *said])
 
 
+def beyond_html(answer: Answer, lang: str) -> str:
+    """ "And the next one?" after the latest meeting held (an ``Answer`` of kind no_further): that
+    was the latest, and the next call scheduled; "and the one before?" before the earliest: that
+    is the earliest."""
+    m = answer.meeting
+    said = i18n.t(lang, "no_earlier" if "earliest" in answer.flags else "no_later", meeting=meeting_name(m, lang),
+                  date=i18n.date(m.date, lang))
+    lines = [f"<b>{escape(said)}</b>"]
+    if answer.parts and answer.parts[0].occurrence is not None:
+        lines += [escape(i18n.t(lang, "next_scheduled")), next_event_html(answer.parts[0].occurrence, answer.parts[0].timezones, lang)]
+    elif answer.parts:
+        lines.append(escape(i18n.t(lang, "next_none")))
+    return "\n".join(lines)
+
+
 def next_event_html(occurrence, timezones, lang: str) -> str:
     e = occurrence.event
     lines = [f"<b>{escape(e.title)}</b> — {escape(i18n.date(occurrence.start_utc.date().isoformat(), lang))}",

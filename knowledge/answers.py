@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from knowledge import analysis, asking, chairing, chatter, dates, intents, lexicon, lexicon_chat, lexicon_questions, naming, pronouns, which_days, which_meetings
 from knowledge.facts import FactAnswers
 from knowledge.following import CLEARLY_MORE, FollowUps
+from knowledge.following_next import NextFollowUps
 from knowledge.lexicon import LANGUAGES
 from knowledge.models import PARTICIPATION_TARGET, Answer, Conversation, MeetingSummary
 from knowledge.presence import PresenceAnswers
@@ -42,7 +43,7 @@ def reply_language(question: str, preferred: str | None = None, default: str = "
     return guess_language(question, usual) or default
 
 
-class Answerer(FactAnswers, PresenceAnswers, PresenterAnswers, FollowUps, Quoting):
+class Answerer(FactAnswers, PresenceAnswers, PresenterAnswers, FollowUps, NextFollowUps, Quoting):
     """Created once at start-up with the store and searcher; ``ask`` serves the CLI and the chat."""
 
     def __init__(self, store: Store, searcher: Searcher, default_language: str = "en",
@@ -161,6 +162,8 @@ class Answerer(FactAnswers, PresenceAnswers, PresenterAnswers, FollowUps, Quotin
             followed = self._following(question, intent, context, on, meetings, people, lang, today, k, speaker, pointed)
             if followed.answer is not None:
                 return followed.answer
+            if followed.beyond:
+                return self._beyond(on, followed.beyond, question, lang, meetings, next_event)
             question, intent, start, that = followed.question, followed.intent, followed.start, followed.that
             turned, elsewhere = followed.turned, followed.elsewhere
         if intent and intent.kind == "did_speak" and intent.speakers and not (

@@ -29,6 +29,7 @@ class Followed:
     turned: bool = False            # asked again after "Was Priya absent?": the verdict is of absence
     elsewhere: list[MeetingSummary] = dataclasses.field(default_factory=list)
     answer: Answer | None = None
+    beyond: int = 0                 # "and the next one?" after the latest meeting held (1), before the earliest (-1)
 
 
 class FollowUps:
@@ -56,10 +57,13 @@ class FollowUps:
             # next one?": that item of the same meeting
             question = f"who presented item {place}" if place > 0 else "who presented the last item"
             intent = intents.Intent("presenter", tuple(m.id for m in on))
-        elif not intent and context.kind in intents.REPEATABLE and (step := intents.meeting_step(question)):
+        elif not intent and context.kind in intents.REPEATABLE | {"meetings"} and (step := intents.meeting_step(question)):
             # "Summary of the 2020 call", then "¿Y la anterior?": the same of the meeting before
+            # ("Quand a eu lieu la dernière réunion NARALO ?", then "Et la suivante ?": the one after it)
             beside = which_meetings.beside(on, meetings, step)
-            intent = intents.Intent(asked_then, (beside.id,) if beside else (), named_but_missing=beside is None)
+            if beside is None:      # (past the latest meeting held, or before the earliest: said so)
+                return Followed(question, intent, start, that, beyond=step)
+            intent = intents.Intent(asked_then, (beside.id,))
         elif context.kind == "survey" and (not intent or intent.kind == "questions") and \
                 intents.asks_the_questions(question, meetings):
             # A survey's questions, then "Quelles étaient les questions ?": that survey's again

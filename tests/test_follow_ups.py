@@ -218,7 +218,7 @@ def test_what_it_stands_for_in_who_talked_about_it():
     ("resumen de la llamada de 2020", "y la anterior?", "Llamada mensual de LACRALO, 20 de junio de 2016"),
     ("who attended the september call?", "and the next one?", "LACRALO webinar, 26 October 2026 — 12 present"),
     ("qui a présidé la réunion AFRALO ?", "et celle d'après ?", "appel mensuel de NARALO, 12 octobre 2026"),
-    ("who attended the 2016 call?", "and the previous one?", "I can't find that meeting."),
+    ("who attended the 2016 call?", "and the previous one?", "That is the earliest meeting I know of"),
     # after an agenda item, the next item of the same meeting
     ("who presented the first item in the naralo call?", "and the next one?", "Priya Raman presented"),
 ])
