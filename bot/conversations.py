@@ -7,7 +7,8 @@ their own), for a while after the last answer, bounded in memory, forgotten at a
 written anywhere. Only meeting ids, a kind, the names of the people its answers were about, the turn
 the last answer quoted and its sentences (what "Who is organizing it?" is about), the words the last
 search was made with (what "And in the NARALO call?" searches again) or the question that gave the
-next call (what "¿A qué hora?" asks again) and a language are kept."""
+next call (what "¿A qué hora?" asks again) and the call it showed (what "and the one after that?"
+is after), and a language are kept."""
 from __future__ import annotations
 
 import dataclasses
@@ -93,9 +94,9 @@ def about(answer: Answer) -> Conversation | None:
     if answer.kind == "next" and answer.announced:      # "Who is organizing it?": the soonest announced
         said = answer.announced[0]
         return Conversation((said.meeting.id,), "next", turn=(said.meeting.id, said.mention.turn), quoted=said.mention.text,
-                            topic=answer.question)
+                            topic=answer.question, shown=answer.occurrence)
     if answer.kind == "next":                           # "And for NARALO?": its next call
-        return Conversation((), "next", topic=answer.question)
+        return Conversation((), "next", topic=answer.question, shown=answer.occurrence)
     if answer.kind == "passage" and answer.sources:
         cited = answer.sources[0]
         return Conversation((cited.meeting_id,), turn=(cited.meeting_id, cited.turn_index), quoted=" ".join(answer.quote),

@@ -170,20 +170,23 @@ def title(summary: Summary, mention: Mention) -> str:
 
 def next_answer(store, question: str, lang: str, meetings: list[MeetingSummary], *,
                 next_event: Callable, today: dt.date, summary_of: Callable[[str], Summary] | None = None,
-                timezones: tuple[str, ...] = ("UTC",)) -> Answer:
+                timezones: tuple[str, ...] = ("UTC",), after: dt.datetime | None = None) -> Answer:
     """ "When is the next …?" and /next. "Le prochain webinaire", "the next NARALO call": that
     kind's or group's events only (``next_event(titled)``: the next scheduled one whose title
     passes, or None), and those announced in calls sooner ("NARALO is organizing an event on 3
     December in Toronto"); "the next event in Bogotá": the one announced there. When none is
-    scheduled or announced, say so and give the next event of any kind."""
+    scheduled or announced, say so and give the next event of any kind. ``after``: those after
+    it ("and the one after that?": after the call shown)."""
     titled = intents.event_named(question, meetings) if question.strip() else None
     # "Any events in January?": those of that month ("after" it starts; next_event(titled, after=…))
     # ("Is there a call tomorrow?", "¿Qué pasa el 3 de diciembre?", "anything this week?": those days)
     month = month_asked(question, today) or which_days.days_asked(question, today)
-    found = next_event(titled, after=dt.datetime.combine(month[0], dt.time(), dt.timezone.utc)) if month else next_event(titled)
+    found = next_event(titled, after=dt.datetime.combine(month[0], dt.time(), dt.timezone.utc)) if month else \
+        next_event(titled, after=after) if after else next_event(titled)
     found = None if month and found and not month[0] <= found.start_utc.date() <= month[1] else found
-    said = tuple(coming(store, today, summary_of, titled=titled, asked=question, within=month,
-                        before=found.start_utc.date().isoformat() if found else None))
+    said = tuple(a for a in coming(store, today, summary_of, titled=titled, asked=question, within=month,
+                                   before=found.start_utc.date().isoformat() if found else None)
+                 if after is None or a.mention.date > after.date().isoformat())
     placed = bool(at_place_named(list(said), question))
     asked_at = place_asked(question, lambda w: which_meetings.frame_word(w, meetings))
     if not placed and asked_at and _time_asked(question):
@@ -193,7 +196,7 @@ def next_answer(store, question: str, lang: str, meetings: list[MeetingSummary],
     elif not placed and asked_at:
         said, placed = (), True         # "the next event in Paris": none there
     found = None if placed else found
-    other = next_event() if (titled or placed or month) and found is None and not said else None
+    other = next_event(after=after) if (titled or placed or month) and found is None and not said else None
     return Answer("next", lang, question, occurrence=found, timezones=timezones, announced=said,
                   flags=frozenset({"filtered"}) if titled or placed or month else frozenset(),
                   parts=(Answer("next", lang, question, occurrence=other, timezones=timezones),) if other else ())

@@ -138,6 +138,9 @@ class Answerer(FactAnswers, PresenceAnswers, PresenterAnswers, FollowUps, NextFo
         intent = intents.detect(question, chosen, people, lang, today) if question else None
         if not intent and intents.next_alone(question) and not (context and context.kind in ("presenter", "agenda")):
             intent = intents.Intent("next", ())     # "next?", "¿próxima?" (after an agenda item: the next item)
+        if not intent and context and context.kind == "next" and \
+                (after := self._after_next(question, context, meetings, lang, today, next_event)):
+            return after        # "When is the next call?", then "and the one after that?", "and tomorrow?"
         if not intent and context and context.kind == "next" and intents.follows_up(question)[0] and \
                 intents.only_frame(question, meetings):
             intent = intents.Intent("next", ())     # "When is the next call?", then "And for NARALO?": its next

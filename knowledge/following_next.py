@@ -1,11 +1,22 @@
-"""Follow-ups at the archive's ends: "And the next one?" after the latest meeting held is no
+"""Follow-ups past the meetings held: "And the next one?" after the latest meeting held is no
 meeting not found: that was the latest (with the next call scheduled, when the calendar has one),
-and "and the one before?" before the earliest, the earliest. A part of
-``knowledge.answers.Answerer`` (which gives it ``timezones``)."""
+and "and the one before?" before the earliest, the earliest. After a next-call answer ("When is
+the next call?"): "and the one after that?" is the call after the one shown, "ok and when was the
+last one?" the latest meeting held (of that call), "and tomorrow?" what is on then. A part of
+``knowledge.answers.Answerer`` (which gives it ``store``, ``timezones`` and ``summary_of``)."""
 from __future__ import annotations
 
-from knowledge import intents
-from knowledge.models import Answer, MeetingSummary
+import dataclasses
+import datetime as dt
+import re
+
+from knowledge import announced, intents, lexicon_chat, lexicon_dates, which_days, which_meetings
+from knowledge.models import Answer, Conversation, MeetingSummary
+from knowledge.text import fold
+
+MAX_STEPS = 100          # calls stepped through to find the one before the one shown
+# "and last week?", "¿y el mes pasado?": a period, not the last call
+_PERIOD = re.compile(r"\d|\b(?:week|year|month|semaine|annee|an|mois|semana|ano|mes)s?\b")
 
 
 class NextFollowUps:
@@ -24,3 +35,50 @@ class NextFollowUps:
         found = (next_event(titled) if titled else None) or next_event()
         return Answer("no_further", lang, question, meeting=latest, parts=(
             Answer("next", lang, question, occurrence=found, timezones=self.timezones),))
+
+    def _after_next(self, question: str, context: Conversation, meetings: list[MeetingSummary], lang: str,
+                    today: dt.date, next_event) -> Answer | None:
+        """A question right after a next-call answer (``context``, of kind "next"): "and the one
+        after that?" (the call after the one it showed, of the same kind), "ok and when was the
+        last one?" (the latest meeting held of the call it showed, else of the group its question
+        named, else any), "and tomorrow?", "¿y la semana que viene?" (what is on then); None for
+        anything else."""
+        step = intents.meeting_step(question)
+        if step == 1 and context.shown is not None:
+            found = announced.next_answer(
+                self.store, context.topic, lang, meetings, next_event=next_event, today=today,
+                summary_of=self.summary_of, timezones=self.timezones, after=context.shown.start_utc)
+            return found if found.occurrence is not None else dataclasses.replace(found, parts=(), announced=())
+        if step == -1 and context.shown is not None and (earlier := self._shown_before(context, meetings, next_event)):
+            # ("and the one after that?", then "and the one before?": the call shown first again)
+            return Answer("next", lang, context.topic, occurrence=earlier, timezones=self.timezones)
+        if step == -1 or _asks_last_held(question, meetings):
+            said = [context.shown.event.title] if context.shown is not None else []
+            held = next((named for words in said + [context.topic] if words
+                         and (named := which_meetings.meetings_named(words, meetings, lang, today))), None) or meetings
+            return Answer("meetings", lang, question, meetings=tuple(held[-1:])) if held else None
+        if intents.follows_up(question)[0] and which_days.days_asked(question, today) and \
+                intents.only_frame(question, meetings, also=lexicon_dates.COMING_DAY_WORDS):
+            return announced.next_answer(self.store, question, lang, meetings, next_event=next_event, today=today,
+                                         summary_of=self.summary_of, timezones=self.timezones)
+        return None
+
+    @staticmethod
+    def _shown_before(context: Conversation, meetings: list[MeetingSummary], next_event):
+        """The call scheduled before the one a next-call answer showed, from now on (of the kind
+        its question asked for); None when it showed the next one."""
+        titled = intents.event_named(context.topic, meetings) if context.topic.strip() else None
+        earlier, found = None, next_event(titled)
+        for _ in range(MAX_STEPS):
+            if found is None or found.start_utc >= context.shown.start_utc:
+                return earlier
+            earlier, found = found, next_event(titled, after=found.start_utc)
+        return None
+
+
+def _asks_last_held(question: str, meetings: list[MeetingSummary]) -> bool:
+    """ "Ok and when was the last one?", "¿Y cuándo fue la última?", "Et la dernière ?": the last
+    meeting held, said with nothing else (not "and last week?", "who spoke last?")."""
+    folded = fold(question)
+    return bool(lexicon_dates.LAST_HELD_WORDS & set(re.findall(r"[a-z]+", folded))) and not _PERIOD.search(folded) \
+        and intents.only_frame(question, meetings, also=lexicon_chat.WHEN_ALONE | lexicon_dates.HELD_WORDS)

@@ -189,3 +189,10 @@ REGION_ZONES = [
 ]
 REGION_WORDS = {"eastern": "America/New_York", "central": "America/Chicago", "mountain": "America/Denver",
                 "pacific": "America/Los_Angeles", "atlantic": "America/Halifax"}
+
+# What "and tomorrow?", "¿y la semana que viene?" say of the days to come besides how they follow up (folded).
+COMING_DAY_WORDS = frozenset("""tomorrow demain manana amanha today hoy hoje aujourd hui week semaine semana next this
+    prochaine proxima proximo que viene vem cette esta nesta""".split())
+# "And when was the last one?", "¿y cuándo fue la última?" after the next call: the last one held (folded).
+LAST_HELD_WORDS = frozenset("last latest ultima ultimo derniere dernier".split())
+HELD_WORDS = frozenset("""was were held took place fue foi etait c a eu lieu ete ok okay then entonces alors""".split())

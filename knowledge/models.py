@@ -285,6 +285,7 @@ class Conversation:
     quoted: str = ""
     topic: str = ""     # what the last search was about ("And in the NARALO call?"), or the next-call question
     item: int = 0       # the agenda item a presenter answer was about, from 1 ("And the next one?")
+    shown: object = None    # the next call a next-call answer showed (jobs.calendar.Occurrence): "and the one after that?"
 
 
 @dataclass(frozen=True)

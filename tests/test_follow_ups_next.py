@@ -18,18 +18,18 @@ NOW = dt.datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
 MONTHLY = calendar.Event("LACRALO monthly call", dt.datetime(2026, 9, 21, 23, 0), ZoneInfo("UTC"), "FREQ=MONTHLY;BYDAY=3MO")
 
 
-def _talk(archive, events=(MONTHLY,)) -> tuple[Dialogue, Member]:
-    """A conversation on 22 November 2026 with the LACRALO monthly call (third Monday) scheduled,
-    by a member whose client says no language (the question's own is the reply's)."""
+def _talk(archive, events=(MONTHLY,), now=NOW) -> tuple[Dialogue, Member]:
+    """A conversation on 22 November 2026 (or ``now``) with the LACRALO monthly call (third
+    Monday) scheduled, by a member whose client says no language (the question's own is the reply's)."""
     events = list(events)
-    answerer = Answerer(archive.store, archive.searcher, today=lambda: NOW.date(),
-                        next_event=calendar.next_finder(lambda: events, lambda: NOW))
-    return Dialogue(archive.store, answerer, events=events, clock=lambda: NOW), Member(1, None, chat=-100)
+    answerer = Answerer(archive.store, archive.searcher, today=lambda: now.date(),
+                        next_event=calendar.next_finder(lambda: events, lambda: now))
+    return Dialogue(archive.store, answerer, events=events, clock=lambda: now), Member(1, None, chat=-100)
 
 
-def _replies(archive, *questions: str, events=(MONTHLY,)) -> list[str]:
+def _replies(archive, *questions: str, events=(MONTHLY,), now=NOW) -> list[str]:
     """The first reply to each question, asked one after the other, tags taken out."""
-    talk, ana = _talk(archive, events)
+    talk, ana = _talk(archive, events, now)
     return [talk.question(q, ana)[0].html.replace("<b>", "").replace("</b>", "") for q in questions]
 
 
@@ -95,3 +95,80 @@ def test_between_meetings_the_next_one_is_still_the_meeting_after(archive):
 def test_what_is_not_past_the_latest_meeting(archive, first, then):
     _, reply = _replies(archive, first, then)
     assert "latest meeting I know of" not in reply
+
+
+def test_the_call_after_the_one_shown(archive):
+    replies = _replies(archive, "next call?", "and the one after that?", "y la siguiente?", "et celui d'après ?",
+                       "and the one before?", "and the one before?")
+    assert replies[0].startswith("LACRALO monthly call — 21 December 2026")
+    assert replies[1].startswith("LACRALO monthly call — 18 January 2027")
+    assert replies[2].startswith("LACRALO monthly call — 15 de febrero de 2027")
+    assert replies[3].startswith("LACRALO monthly call — 15 mars 2027")
+    assert replies[4].startswith("LACRALO monthly call — 15 February 2027")          # back one
+    assert replies[5].startswith("LACRALO monthly call — 18 January 2027")
+
+
+def test_the_call_after_the_one_shown_is_of_the_kind_asked_for(archive):
+    naralo = calendar.Event("NARALO monthly call", dt.datetime(2026, 12, 14, 19, 0), ZoneInfo("UTC"), "FREQ=MONTHLY;BYDAY=2MO")
+    replies = _replies(archive, "when is the next LACRALO call?", "and the one after that?", events=(naralo, MONTHLY))
+    assert replies[1].startswith("LACRALO monthly call — 18 January 2027")          # not NARALO's 11 January
+    once = calendar.Event("IDN workshop", dt.datetime(2026, 12, 3, 15, 0), ZoneInfo("UTC"))
+    replies = _replies(archive, "when is the next IDN workshop?", "and the one after that?", events=(once, MONTHLY))
+    assert replies[0].startswith("IDN workshop — 3 December 2026")
+    assert "Nothing like that is scheduled or announced." == replies[1]
+
+
+@pytest.mark.parametrize("first, then, said", [
+    ("whats the next naralo call", "ok and when was the last one", "• 12 October 2026 — NARALO monthly call"),
+    ("when is the next call?", "ok and when was the last one?", "• 21 September 2026 — LACRALO monthly call"),
+    ("¿cuándo es la próxima llamada?", "¿y cuándo fue la última?", "• 21 de septiembre de 2026 — llamada mensual de LACRALO"),
+    ("prochain appel ?", "et la dernière, c'était quand ?", "• 21 septembre 2026 — appel mensuel de LACRALO"),
+    ("quando é a próxima chamada?", "e a última, quando foi?", "• 21 de setembro de 2026 — chamada mensal de LACRALO"),
+    ("next call?", "and the previous one?", "• 21 September 2026 — LACRALO monthly call"),
+    ("next webinar?", "and the last one?", "• 26 October 2026 — LACRALO webinar"),
+])
+def test_the_last_one_after_the_next_call_is_the_latest_held(archive, first, then, said):
+    _, reply = _replies(archive, first, then)
+    assert reply.startswith(said)
+
+
+def test_who_chaired_the_last_one_after_the_next_call(archive):
+    replies = _replies(archive, "whats the next naralo call", "ok and when was the last one", "who chaired it")
+    assert replies[2].startswith("Marc-André Gagnon chaired the NARALO monthly call, 12 October 2026")
+
+
+@pytest.mark.parametrize("first, then", [
+    ("when is the next call?", "who spoke last?"),                 # someone, not a meeting
+    ("when is the next call?", "and last week?"),                  # a period
+    ("when is the next call?", "and the last item?"),              # an agenda's
+    ("when is the next call?", "what was said about the last survey?"),
+    ("who chaired the webinar?", "ok and when was the last one"),  # not after a next call
+    ("", "ok and when was the last one"),
+])
+def test_what_is_not_the_last_one_held(archive, first, then):
+    replies = _replies(archive, *[q for q in (first, then) if q])
+    assert not replies[-1].startswith("• ")
+
+
+@pytest.mark.parametrize("then, said", [
+    ("and tomorrow?", "LACRALO monthly call — 21 December 2026"),
+    ("¿y mañana?", "LACRALO monthly call — 21 de diciembre de 2026"),
+    ("et demain ?", "LACRALO monthly call — 21 décembre 2026"),
+    ("e amanhã?", "LACRALO monthly call — 21 de dezembro de 2026"),
+    ("and next week?", "LACRALO monthly call — 21 December 2026"),
+    ("and this week?", "Nothing like that is scheduled. The next event:\nLACRALO monthly call — 21 December 2026"),   # (a Sunday)
+])
+def test_a_day_after_the_next_call_is_what_is_on_then(archive, then, said):
+    on_20_december = dt.datetime(2026, 12, 20, 12, 0, tzinfo=UTC)
+    _, reply = _replies(archive, "when is the next call?", then, now=on_20_december)
+    assert reply.startswith(said)
+
+
+@pytest.mark.parametrize("first, then", [
+    ("when is the next call?", "and the budget tomorrow?"),        # a topic
+    ("when is the next call?", "what did they say about tomorrow?"),
+    ("who chaired the webinar?", "and tomorrow?"),                 # not after a next call
+])
+def test_what_is_not_a_day_after_the_next_call(archive, first, then):
+    _, reply = _replies(archive, first, then, now=dt.datetime(2026, 12, 20, 12, 0, tzinfo=UTC))
+    assert "LACRALO monthly call — 21 December 2026" not in reply
