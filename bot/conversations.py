@@ -125,6 +125,8 @@ def persons_of(answer: Answer) -> tuple[str, ...] | None:
         return tuple(dict.fromkeys(found)) or None
     if kind == "participation":
         return tuple(p.name for p in answer.participation)
+    if kind == "meetings" and names.get("of"):       # "Which meetings did Priya attend?": her
+        return tuple(names["of"])
     if kind == "speakers":
         return (answer.speaking[0][0],) if len(answer.speaking) == 1 else None
     if kind == "apologies" and names.get("about"):         # "Did Sergio send apologies?": him

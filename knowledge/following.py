@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 
-from knowledge import analysis, asking, intents, lexicon_questions, naming, which_meetings
+from knowledge import analysis, asking, intents, lexicon_chat, lexicon_questions, naming, which_meetings
 from knowledge.models import Answer, Conversation, MeetingSummary
+from knowledge.text import fold
 
 IT_WORDS = 4            # the rarest words of a quoted turn that stand for "it"
 # Within the meetings of a group the question names, an answer must hold this share of the rest of it.
@@ -51,6 +53,13 @@ class FollowUps:
             # the meeting's speaking time
             question = about
             intent = intents.detect(question, meetings, people, lang, today)
+        if not intent and context.kind == "meetings" and context.persons and \
+                (again := _their_meetings_asked(question, context.persons[0], people)):
+            # "Which meetings did Priya attend?", then "And which did she miss?", "¿Y en cuáles
+            # habló?": her meetings again, of another kind (of every meeting, not those listed)
+            found = intents.detect(again, meetings, people, lang, today)
+            if found and found.kind == "meetings" and (found.person or found.speakers):
+                return Followed(again, found, *intents.follows_up(question))
         place = intents.item_place(question, context.item) if context.kind in ("presenter", "agenda") else None
         if place and not intent:
             # "Who presented the first item?", then "¿Y el segundo?", "and item 3?", "and the
@@ -258,3 +267,36 @@ class FollowUps:
         groups = sorted({m.group for m in of_group})
         return dataclasses.replace(found, meetings=tuple(of_group), flags=found.flags | {"elsewhere"},
                                    names={**found.names, "group": groups}, searched=ungrouped), []
+
+
+# "Which", "cuáles", "lesquelles", "quais" with no noun after them (the meetings just listed are
+# meant): "And which did she miss?", "¿Y en cuáles habló?", "Et lesquelles a-t-elle manquées ?"
+_WHICH_ALONE = re.compile(r"\b(?:(?P<en>which(?: ones?)?)|(?P<es>cu[aá]les)|(?P<fr>(?:aux|des)?quel(?:le)?s|lesquel(?:le)?s)|"
+                          r"(?P<pt>quais))\b(?!\s+(?:meetings?|calls?|webinars?|reuniones|llamadas|r[ée]unions|appels|reuni[õo]es|chamadas)\b)",
+                          re.IGNORECASE)
+_MEETINGS_NOUN = {"en": "which meetings", "es": "cuáles reuniones", "fr": "quelles réunions", "pt": "quais reuniões"}
+# Spanish and Portuguese say no subject: "¿Y en cuáles habló?", "E em quais faltou?" (folded)
+_DROPPED_SUBJECT = re.compile(r"\b(?:hablo|asistio|falto|estuvo|participo|intervino|falou|faltou|esteve|participou|assistiu|"
+                              r"compareceu)\b")
+
+
+def _their_meetings_asked(question: str, person: str, people: dict) -> str | None:
+    """After a list of someone's meetings, a question that asks "which" of theirs again without
+    saying "meetings" ("And which did Priya Raman miss?", "¿Y en cuáles habló?"): the question as
+    it would be asked alone ("And which meetings did Priya Raman miss?", "¿Y en cuáles reuniones
+    habló Priya Raman?"); None for any other."""
+    found = _WHICH_ALONE.search(question)
+    if not found:
+        return None
+    # (nothing else: not "And which item did she present?", "and which was the longest?")
+    said = intents.follows_up(question)[0] or ""
+    names = {w for name in people.values() for w in analysis.words(name)} | set(analysis.words(person))
+    rest = set(re.findall(r"[a-z]+", fold(f"{question[:found.start()]} {question[found.end():]}"))) - set(said.split())
+    if not rest - names - analysis.ALL_STOPWORDS <= lexicon_chat.THEIR_MEETINGS_WORDS:
+        return None
+    asked = f"{question[:found.start()]}{_MEETINGS_NOUN[found.lastgroup]}{question[found.end():]}"
+    if naming.people_named(asked, people):
+        return asked
+    if _DROPPED_SUBJECT.search(fold(asked)):
+        return f"{asked.rstrip(' ?¿').rstrip()} {person}?"
+    return None

@@ -250,14 +250,14 @@ PATTERNS = (
                 r"de que se (?:hablo|trato|discutio)|que se (?:hablo|discutio|trato)|"
                 r"(?:o )?que (?:foi|se) (?:discutido|falou|tratado)|do que se falou)"
                 r"(?! (?:about|on|regarding|sur|sobre|acerca|a propos|de la|del|de|du|des))\b)\b"),
-    ("meetings", r"\b(?:(?:which|what|list(?: of| the)?|all(?: the)?) (?:meetings|calls|webinars)|"
+    ("meetings", r"\b(?:(?:which|what|list(?: of| the)?|all(?: the)?) (?:other )?(?:meetings|calls|webinars)|"
                  r"how many (?:\w+ralo |alac )?(?:meetings|calls|webinars)(?! (?:did|has|have|does|do) (?!(?:we|you|they|there|it|\w+ralo|alac)\b)\w)|"
                  r"combien de (?:reunions|appels|webinaires) " + _HELD_FR + r"|"
                  r"cuant[oa]s (?:reuniones|llamadas|webinarios|webinars|seminarios web) " + _HELD_ES + r"|"
                  r"quant[oa]s (?:reunioes|chamadas|webinarios) " + _HELD_PT + r"|"
-                 r"quelles? (?:sont les )?(?:reunions|appels|webinaires)|liste des (?:reunions|appels|webinaires)|"
-                 r"(?:que|cuales|lista de) (?:reuniones|llamadas|webinarios|webinars|seminarios web)|"
-                 r"(?:quais|lista de) (?:reunioes|chamadas|webinarios)|"
+                 r"quelles? (?:sont les )?(?:autres )?(?:reunions|appels|webinaires)|liste des (?:reunions|appels|webinaires)|"
+                 r"(?:que|cuales|lista de) (?:otras )?(?:reuniones|llamadas|webinarios|webinars|seminarios web)|"
+                 r"(?:quais|lista de) (?:outras )?(?:reunioes|chamadas|webinarios)|"
                  r"meetings do you (?:know|have))\b"),
     # "When was the last AFRALO call?", "¿Hubo reunión en marzo?": the meetings, with no topic.
     # "When was the AFRALO meeting?" (in the past: "When is the follow-up call?" asks of an event).

@@ -95,3 +95,11 @@ NEXT_ITEM = frozenset({"next", "following", "siguiente", "sigue", "suivant", "su
 PREVIOUS_ITEM = frozenset({"previous", "anterior", "precedent", "precedente"})
 # …and what is said around them of a meeting (folded): "and the one after that?", "et celle d'après ?".
 THE_ONE = frozenset({"that", "la", "el", "le", "o", "a", "the"})
+# After a list of someone's meetings, what "And which did she miss?", "¿Y en cuáles habló?", "Et
+# lesquelles a-t-elle manquées ?" may say besides "which" and the person (folded): being there, missing, speaking.
+THEIR_MEETINGS_WORDS = frozenset("""did does has have had attend attended miss missed skip skipped speak spoke talk talked
+    take took the floor join joined go went be was were there present absent in at
+    asistio falto hablo estuvo participo intervino vino perdio se perdio
+    t il elle assiste assistee assistees manque manquee manquees parle etait ete absent absente absents absentes present
+    presente pris parole participe rate ratees
+    faltou falou esteve participou assistiu compareceu perdeu ele ela""".split())

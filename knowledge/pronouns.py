@@ -38,8 +38,8 @@ _FR_IMPERSONAL_BEFORE = re.compile(r"(?:\by a|\by avait|\by aura|\bfaut|\bagit|\
                                    r"\bheure est|\bqu est)$")
 _FR_HAPPENED = re.compile(r"^\s*(?:passe|produit|dit|decide|fait|arrive|trouve)\b")
 # Spanish and Portuguese drop the subject: "¿Estuvo en 2020?", "¿Habló en la llamada de NARALO?",
-# "E falou na reunião?": the person after the verb.
-_DROPPED = re.compile(r"^(?P<start>\W*(?:(?:y|e)\s+)?)(?P<verb>estuvo|habl[oó]|asisti[oó]|particip[oó]|intervino|vino|"
+# "E falou na reunião?", "¿Y cuántas veces habló?": the person before the verb.
+_DROPPED = re.compile(r"^(?P<start>\W*(?:(?:y|e)\s+)?(?:(?:cu[aá]ntas veces|quantas vezes|cu[aá]nto|quanto)\s+)?)(?P<verb>estuvo|habl[oó]|asisti[oó]|particip[oó]|intervino|vino|"
                       r"tom[oó] la palabra|esteve|falou|participou|compareceu|assistiu|interveio|veio|tomou a palavra)"
                       r"(?=\s+(?:en|a|al|na|no|nas|nos|em|presente|ese|esa|essa|esse)\b|\s*\W*$)", re.IGNORECASE)
 

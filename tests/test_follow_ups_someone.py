@@ -1,0 +1,62 @@
+"""Follow-ups that keep the person talked about: after "Which meetings did Priya attend?", "And
+which did she miss?", "¿Y en cuáles habló?", "Et lesquelles a-t-elle manquées ?"."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bot.dialogue import Dialogue, Member
+from knowledge import pronouns
+
+
+def _replies(archive, *questions: str) -> list[str]:
+    """The first reply to each question, asked one after the other in a group by a member whose
+    client says no language, tags taken out."""
+    talk, ana = Dialogue(archive.store, archive), Member(1, None, chat=-100)
+    return [talk.question(q, ana)[0].html.replace("<b>", "").replace("</b>", "") for q in questions]
+
+
+@pytest.mark.parametrize("then, said", [
+    ("and which did she miss?", "Priya Raman missed none of their group's meetings I know of."),
+    ("and which ones did she speak in?", "Priya Raman spoke in 1 meeting(s):\n• 12 October 2026 — NARALO monthly call"),
+    ("¿y en cuáles habló?", "Priya Raman habló en 1 reunión(es):\n• 12 de octubre de 2026 — llamada mensual de NARALO"),
+    ("et lesquelles a-t-elle manquées ?", "Priya Raman n'a manqué aucune des réunions de son groupe que je connais."),
+    ("e em quais ela faltou?", "Priya Raman não faltou a nenhuma das reuniões do seu grupo que conheço."),
+])
+def test_after_someones_meetings_which_asks_of_them_again(archive, then, said):
+    first, reply = _replies(archive, "Which meetings did Priya attend?", then)
+    assert first.startswith("Priya Raman attended 1 meeting(s)")
+    assert said == reply
+
+
+def test_which_they_missed_is_of_every_meeting_of_their_group_not_those_listed(archive):
+    replies = _replies(archive, "¿En qué reuniones habló Alberto Soto?", "¿y en cuáles faltó?")
+    assert replies[0].startswith("Alberto Soto habló en")
+    missed = archive.ask("¿En qué reuniones faltó Alberto Soto?")
+    assert missed.meetings and all(f"{m.date[8:].lstrip('0')} de" in replies[1] for m in missed.meetings)
+
+
+def test_which_other_meetings_someone_attended(archive):
+    replies = _replies(archive, "was keisha at the september call?", "which other meetings did she attend?")
+    assert "Keisha Thompson attended 1 meeting(s):\n• 21 September 2026 — LACRALO monthly call (English, Spanish)" == replies[1]
+
+
+def test_how_many_times_someone_spoke_with_no_subject():
+    assert "¿y cuántas veces Thiago habló?" == pronouns.resolved("¿y cuántas veces habló?", "Thiago")
+    assert "E quantas vezes Thiago falou?" == pronouns.resolved("E quantas vezes falou?", "Thiago")
+    assert pronouns.resolved("¿Cuántas veces se habló de eso?", "Thiago") is None     # no one: "se"
+    assert pronouns.resolved("¿Cuánto costó?", "Thiago") is None
+
+
+@pytest.mark.parametrize("first, then", [
+    ("Which meetings did Priya attend?", "and which item did she present?"),     # an item, not a meeting
+    ("Which meetings did Priya attend?", "and which was the longest?"),
+    ("Which meetings did Priya attend?", "¿y cuáles fueron los temas?"),
+    ("Which meetings did Priya attend?", "which ones were about DNS abuse?"),
+    ("who chaired the naralo call?", "and which did he miss?"),                   # no one's meetings listed
+    ("meetings in october?", "and which did she attend?"),                       # no one talked about
+])
+def test_what_is_not_someones_meetings_again(archive, first, then):
+    _, reply = _replies(archive, first, then)
+    assert not re.match(r"^(?:Priya Raman|Marc-André Gagnon) (?:attended|missed|spoke in|habló en)", reply)
