@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 QUESTION_STRINGS: dict[str, dict[str, str]] = {
+    # "What did Priya say about DNS abuse?", then "Who else talked about it?": no one else did
+    "no_one_else": {"fr": "Personne d'autre n'en a parlé, à ma connaissance : seulement {names}.",
+                    "es": "Nadie más habló de eso, que yo sepa: solo {names}.",
+                    "pt": "Ninguém mais falou disso, que eu saiba: só {names}.",
+                    "en": "No one else talked about that, as far as I can find: only {names}."},
     # "How many people answered the survey?": answered in the chat or on screen, never in the transcript
     "survey_count_unknown": {"fr": "Les transcriptions ne disent pas combien de personnes ont répondu au sondage.",
                              "es": "Las transcripciones no dicen cuántas personas respondieron la encuesta.",

@@ -289,6 +289,7 @@ def _summary(answer: Answer, lang: str) -> str:
 _RENDERERS = {"passage": _passage, "nothing": _nothing, "no_words": _no_words, "thanks": _thanks, "greeting": _greeting, "ack": _ack,
               "no_meeting": _no_meeting, "next": _next, "no_further": lambda answer, lang: html_to_text(beyond_html(answer, lang)), "interpreters": presence.interpreters, "survey": _survey, "no_speaker": _no_speaker, "which_person": _which_person,
               "whom": lambda answer, lang: i18n.t(lang, "whom"),
+              "no_one_else": lambda answer, lang: i18n.t(lang, "no_one_else", names=names_list(answer.names["persons"], lang)),
               "no_survey": _no_survey, "chair": _chair, "agenda_reader": _agenda_reader, "roll_call_reader": _agenda_reader, "several": _several,
               "meetings": _meetings, "attendance": presence.attendance, "apologies": presence.apologies, "attended_all": presence.attended_all,
               "agenda": _agenda, "presenter": _presenter, "present": presence.present, "did_speak": presence.did_speak, "participation": presence.participation,

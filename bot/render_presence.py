@@ -77,7 +77,8 @@ def apologies(answer: Answer, lang: str) -> str:
     lines = [i18n.t(lang, "apologised_joined" if name in joined else "apologised_yes" if name in names else "apologised_no",
                     name=name, **meeting_and_date(answer, lang)) for name in answer.names.get("asked", ())]
     if not names:
-        return "\n".join(lines or [i18n.t(lang, "no_apologies", **meeting_and_date(answer, lang))])
+        return "\n".join(lines or [i18n.t(lang, "no_apologies_else" if "else" in answer.flags else "no_apologies",
+                                          **meeting_and_date(answer, lang))])
     names = [name + (f" ({i18n.t(lang, 'joined_after_apology')})" if name in joined else "") for name in names]
     return "\n".join([*lines, i18n.t(lang, "apologies_header", **meeting_and_date(answer, lang)), ", ".join(names)])
 

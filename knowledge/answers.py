@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from knowledge import analysis, asking, chairing, chatter, dates, intents, lexicon, lexicon_chat, lexicon_questions, naming, pronouns, which_days, which_meetings
 from knowledge.facts import FactAnswers
-from knowledge.following import CLEARLY_MORE, FollowUps
+from knowledge.following import CLEARLY_MORE, FollowUps, besides
 from knowledge.following_next import NextFollowUps
 from knowledge.lexicon import LANGUAGES
 from knowledge.models import PARTICIPATION_TARGET, Answer, Conversation, MeetingSummary
@@ -182,7 +182,7 @@ class Answerer(FactAnswers, PresenceAnswers, PresenterAnswers, FollowUps, NextFo
                 return dataclasses.replace(structured, flags=structured.flags | {"absent"}, parts=tuple(
                     dataclasses.replace(p, flags=p.flags | {"absent"}) for p in structured.parts))
             if isinstance(structured, Answer):
-                return structured
+                return besides(structured, question, context)      # "Who else missed it?": not Linda again
             within = structured or []
         if meeting and not any(meeting in m.ids for m in meetings):
             return Answer("no_meeting", lang, question, meetings=tuple(meetings[-5:]), known=len(meetings))

@@ -16,6 +16,7 @@ from knowledge.models import Answer, Conversation, MeetingSummary
 from knowledge.text import fold
 
 IT_WORDS = 4            # the rarest words of a quoted turn that stand for "it"
+WHO_ELSE_HITS = 4       # "who else talked about it?": this many times the sources searched, for others to be among them
 # Within the meetings of a group the question names, an answer must hold this share of the rest of it.
 GROUP_COVERAGE = 0.6
 CLEARLY_MORE = 0.2      # more of the question than another passage holds: clearly more
@@ -47,6 +48,11 @@ class FollowUps:
         turned = False      # asked again after "Was Priya absent?": the verdict is of absence
         start, that = intents.follows_up(question)
         asked_then = "present" if context.kind == "absent" else context.kind
+        if context.topic and (alone := without_else(question)) != question and \
+                (about := intents.about_the_topic(alone, topic := self._topic_of(context))):
+            # "What did Priya say about DNS abuse?", then "Who else talked about it?": the others
+            # who did, not the meeting's speaking time
+            return Followed(question, intent, answer=self._who_else(question, about, topic, context.persons, lang, meetings, k, speaker))
         if intent and intent.kind in ("speakers", "spoke") and context.topic and \
                 (about := intents.about_the_topic(question, context.topic)):
             # "When is the Toronto event?", then "Who talked about it?": of the Toronto event, not
@@ -156,6 +162,30 @@ class FollowUps:
                 return Followed(question, intent, start, that, answer=self._topic_in(
                     context.topic, question, lang, meetings, k, named, speaker))
         return Followed(question, intent, start, that, turned, elsewhere)
+
+    def _topic_of(self, context: Conversation) -> str:
+        """What the last search was about, without the names of the people it was about ("what
+        did Priya say about DNS abuse?": DNS abuse)."""
+        return naming.without_words(context.topic, naming.name_words(context.topic, list(context.persons))) \
+            if context.persons else context.topic
+
+    def _who_else(self, question: str, about: str, topic: str, besides: tuple[str, ...], lang: str,
+                  meetings: list[MeetingSummary], k: int, speaker) -> Answer:
+        """Who talked about it besides the people the conversation is on ("Who else talked about
+        it?", ``about``: "who talked about dns abuse?"): one source each, whoever said it best
+        quoted; none: said so ("no_one_else")."""
+        found = self._search_answer(about, lang, meetings, k * WHO_ELSE_HITS, None, speaker, None)
+        if found.kind != "passage":
+            return dataclasses.replace(found, question=question)
+        each = {}
+        for hit in found.sources:
+            if hit.speaker not in besides and hit.speaker not in each:
+                each[hit.speaker] = hit
+        others = [h for h in each.values() if self.answers_it(about, h)] or list(each.values())
+        if not others:
+            return Answer("no_one_else", lang, question, names={"persons": list(besides)})
+        return dataclasses.replace(found, question=question, quote=tuple(self.best_sentences(about, others[0])), also=(),
+                                   sources=tuple(others[:k]), names={}, searched=about, within=(), topic=topic)
 
     def _follow_up(self, question: str, that: str | None, lang: str, meetings: list[MeetingSummary], k: int,
                    on: list[MeetingSummary], speaker) -> Answer | None:
@@ -300,3 +330,22 @@ def _their_meetings_asked(question: str, person: str, people: dict) -> str | Non
     if _DROPPED_SUBJECT.search(fold(asked)):
         return f"{asked.rstrip(' ?¿').rstrip()} {person}?"
     return None
+
+
+# "Who else talked about it?", "¿Quién más habló de eso?", "Qui d'autre a parlé de ça ?", "Quem mais falou disso?"
+_ELSE = re.compile(r"\b(who|qui|qui[eé]n(?:es)?|quem)\s+(?:else|d['’]\s*autres?|m[aá]s|mais)\b", re.IGNORECASE)
+
+
+def without_else(question: str) -> str:
+    """The question without the "else" of "who else" ("who talked about it?"); itself without one."""
+    return _ELSE.sub(r"\1", question)
+
+
+def besides(answer: Answer, question: str, context: Conversation | None) -> Answer:
+    """ "Who else missed it?" after "Was Linda there?" (the conversation on her): the apologies
+    without her (flag "else"); any other answer as it is."""
+    if answer.kind != "apologies" or not context or not context.persons or without_else(question) == question \
+            or answer.names.get("asked"):
+        return answer
+    others = [name for name in answer.names.get("apologies", ()) if name not in context.persons]
+    return dataclasses.replace(answer, names={**answer.names, "apologies": others}, flags=answer.flags | {"else"})

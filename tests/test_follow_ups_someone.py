@@ -60,3 +60,49 @@ def test_how_many_times_someone_spoke_with_no_subject():
 def test_what_is_not_someones_meetings_again(archive, first, then):
     _, reply = _replies(archive, first, then)
     assert not re.match(r"^(?:Priya Raman|Marc-André Gagnon) (?:attended|missed|spoke in|habló en)", reply)
+
+
+@pytest.mark.parametrize("then", ["who else talked about it?", "¿Quién más habló de eso?", "Qui d'autre a parlé de ça ?",
+                                  "Quem mais falou disso?"])
+def test_who_else_talked_about_it_is_the_others_on_that_topic(archive, then):
+    talk, ana = Dialogue(archive.store, archive), Member(1, None, chat=-100)
+    talk.question("what did priya say about dns abuse?", ana)
+    answer = archive.ask(then, context=talk.conversations.on(-100, 1))
+    speakers = [h.speaker for h in answer.sources]
+    assert "passage" == answer.kind and speakers and "Priya Raman" not in speakers
+    assert len(speakers) == len(set(speakers))                        # each once
+    assert any("dns" in " ".join(answer.quote).lower() or "dns" in h.text.lower() for h in answer.sources[:1])
+    assert "Speaking time" not in _replies(archive, "what did priya say about dns abuse?", then)[1]
+
+
+def test_who_else_when_no_one_else_did(archive):
+    replies = _replies(archive, "what did Vanda say about Hyderabad?", "who else talked about it?")
+    assert "Vanda Scartezini" in replies[0]
+    assert "No one else talked about that, as far as I can find: only Vanda Scartezini." == replies[1]
+
+
+@pytest.mark.parametrize("first, then, kind", [
+    ("who chaired the naralo call?", "who else spoke?", "speakers"),                # the speaking time, as before
+    ("what did priya say about dns abuse?", "who else was there?", "attendance"),
+])
+def test_what_is_not_who_else_talked_about_it(archive, first, then, kind):
+    talk, ana = Dialogue(archive.store, archive), Member(1, None, chat=-100)
+    talk.question(first, ana)
+    assert kind == archive.ask(then, context=talk.conversations.on(-100, 1)).kind
+
+
+def test_who_else_talked_about_something_else_is_about_that(archive):
+    talk, ana = Dialogue(archive.store, archive), Member(1, None, chat=-100)
+    talk.question("what did priya say about dns abuse?", ana)
+    answer = archive.ask("who else talked about Hyderabad?", context=talk.conversations.on(-100, 1))
+    assert "Vanda Scartezini" == answer.sources[0].speaker
+
+
+def test_who_else_missed_it_leaves_out_the_one_just_talked_about(archive):
+    replies = _replies(archive, "was linda there?", "why not", "who else missed it")
+    assert "Apologies — NARALO monthly call, 12 October 2026:\nBrian Castillo" == replies[2]
+    replies = _replies(archive, "who missed the naralo call?", "who else missed it?")
+    assert "No one else sent apologies for the NARALO monthly call, 12 October 2026." == replies[1]
+    # without "else", everyone
+    replies = _replies(archive, "was linda there?", "who missed it?")
+    assert "Linda Okonkwo, Brian Castillo" in replies[1]
