@@ -127,7 +127,7 @@ class FollowUps:
             # too?": that there
             return Followed(question, intent, start, that, answer=self._topic_in(
                 context.topic, question, lang, meetings, k, named, speaker))
-        elif not intent and context.turn and intents.refers_to_it(question) and not (
+        elif not intent and context.turn and (intents.refers_to_it(question) or start and _who_does(question, people)) and not (
                 which_meetings.meetings_named(question, meetings, lang, today)):
             # "When is the Toronto outreach event?", then "Who is organizing it?": what the
             # quoted turn was about, in its meeting.
@@ -349,3 +349,11 @@ def besides(answer: Answer, question: str, context: Conversation | None) -> Answ
         return answer
     others = [name for name in answer.names.get("apologies", ()) if name not in context.persons]
     return dataclasses.replace(answer, names={**answer.names, "apologies": others}, flags=answer.flags | {"else"})
+
+
+def _who_does(question: str, people: dict) -> bool:
+    """ "¿Y quién organiza?", "And who organizes?": who does something, its object left out (the
+    thing just quoted), in one word besides who (not a name: "And who is Diego?")."""
+    said = analysis.question_words(question)
+    return naming.asks_who(question) and len(said) == 1 and \
+        said[0] not in {w for name in people.values() for w in analysis.words(name)}

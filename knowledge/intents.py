@@ -332,7 +332,7 @@ def only_frame(question: str, meetings: list[MeetingSummary], also: Set[str] = f
 # What "Did they talk about that in NARALO too?" says besides the meetings (folded).
 _SAME_TOPIC = lexicon.SAY_VERBS | frozenset("""too also aussi tambien tambem as well they ils elles ellos ellas eles elas
     on se did do does it that this ca cela ceci eso esto ello isso isto disso nisso about sur sobre of de del do da
-    someone anyone alguien alguem quelqu un""".split())
+    someone anyone alguien alguem quelqu un come came up there raised brought surgio salio surgiu evoque aborde""".split())
 
 
 def same_topic(question: str, meetings: list[MeetingSummary]) -> bool:

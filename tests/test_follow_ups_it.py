@@ -1,0 +1,42 @@
+"""Follow-ups about what the last answer quoted, said without naming it: "¿Y quién organiza?"
+after the Bogotá event, "What about NARALO, did it come up there?" after a search."""
+from __future__ import annotations
+
+import pytest
+
+from bot.dialogue import Dialogue, Member
+
+
+def _answers(archive, *questions: str):
+    """The answer to each question, asked one after the other in a conversation."""
+    talk, ana = Dialogue(archive.store, archive), Member(1, None, chat=-100)
+    found = []
+    for q in questions:
+        found.append(archive.ask(q, context=talk.conversations.on(-100, 1)))
+        talk.question(q, ana)
+    return found
+
+
+@pytest.mark.parametrize("then", ["y quien organiza?", "and who organizes?", "et qui organise ?", "e quem organiza?"])
+def test_who_does_it_with_the_object_left_out_is_about_the_quoted_event(archive, then):
+    *_, event, who = _answers(archive, "cuando es el foro de asuncion?", "y el evento de bogota cuando es?", then)
+    assert ("Diego Alarcón", "Bogotá") == (event.sources[0].speaker, "Bogotá") and "Bogotá" in event.sources[0].text
+    assert "Diego Alarcón" == who.sources[0].speaker and who.sources[0].meeting_id == event.sources[0].meeting_id
+
+
+@pytest.mark.parametrize("then", [
+    "and who is Diego?",                    # a name: about him
+    "and who organizes the newsletter?",    # its own object
+    "y quién presidió?",                    # who chaired the meeting
+])
+def test_what_is_not_who_does_it(archive, then):
+    *_, who = _answers(archive, "cuando es el foro de asuncion?", "y el evento de bogota cuando es?", then)
+    assert not who.searched.startswith(then + " ")         # (not searched with the quote's words)
+
+
+@pytest.mark.parametrize("then", ["what about naralo, did it come up there?", "and in naralo, did that come up?",
+                                  "¿y en naralo también surgió eso?"])
+def test_did_it_come_up_there_is_the_same_topic_there(archive, then):
+    *_, there = _answers(archive, "what did they say about universal acceptance?", then)
+    assert ("passage", "naralo-2026-10-12-en") == (there.kind, there.sources[0].meeting_id)
+    assert "universal acceptance" in there.sources[0].text.lower()
