@@ -44,9 +44,24 @@ _DROPPED = re.compile(r"^(?P<start>\W*(?:(?:y|e)\s+)?(?:(?:cu[aá]ntas veces|qua
                       r"(?=\s+(?:en|a|al|na|no|nas|nos|em|presente|ese|esa|essa|esse)\b|\s*\W*$)", re.IGNORECASE)
 
 
+# Who answered them: "Qui lui a répondu ?", "Who answered him?", "¿Quién le respondió?", "Quem lhe
+# respondeu?": who answered the question they asked, as it is asked with the name (not "Who answered
+# her question about travel?", whose "her" is whose).
+_ANSWERED_WHOM = (
+    (re.compile(r"\bqui\s+lui\s+a\s+r[ée]pondu\b", re.IGNORECASE), "qui a répondu à la question de {}"),
+    (re.compile(r"\bwho\s+(?:answered|replied to|responded to)\s+(?:him|her)\b(?!\s+[a-z])", re.IGNORECASE), "who answered the question from {}"),
+    (re.compile(r"\bqui[eé]n\s+le\s+(?:respondi[oó]|contest[oó])\b", re.IGNORECASE), "quién respondió la pregunta de {}"),
+    (re.compile(r"\bquem\s+(?:lhe\s+respondeu|respondeu\s+(?:a|para)\s+(?:ele|ela))\b", re.IGNORECASE),
+     "quem respondeu a pergunta de {}"),
+)
+
+
 def resolved(question: str, person: str) -> str | None:
     """The question with its pronoun standing for ``person`` replaced by the name; None when it
     has no such pronoun."""
+    for whom, asked in _ANSWERED_WHOM:
+        if whom.search(question):
+            return whom.sub(asked.format(person), question, count=1)
     def possessive(m: re.Match) -> str:
         if m.group("pt"):
             return f"de {person}"

@@ -221,3 +221,28 @@ def test_whether_someone_taken_up_by_a_pronoun_was_there(archive):
     talk.question("qui etait excuse a afralo ?", ana)
     (reply,) = talk.question("et grace elle etait la ?", ana)
     assert reply.html.startswith("<b>Oui, Grace Wanjiru y était : appel mensuel d'AFRALO")
+
+
+@pytest.mark.parametrize("question, resolved", [
+    ("qui lui a répondu ?", "qui a répondu à la question de Samuel Owusu-Ansah ?"),
+    ("Et qui lui a répondu ?", "Et qui a répondu à la question de Samuel Owusu-Ansah ?"),
+    ("who answered him?", "who answered the question from Samuel Owusu-Ansah?"),
+    ("And who replied to her?", "And who answered the question from Samuel Owusu-Ansah?"),
+    ("¿Quién le respondió?", "¿quién respondió la pregunta de Samuel Owusu-Ansah?"),
+    ("quem lhe respondeu?", "quem respondeu a pergunta de Samuel Owusu-Ansah?"),
+    ("E quem respondeu a ela?", "E quem respondeu a pergunta de Samuel Owusu-Ansah?"),
+    # not who answered them: whose question, or no one
+    ("Who answered her question about travel?", "Who answered Samuel Owusu-Ansah's question about travel?"),
+    ("Qui lui a parlé ?", None), ("Who answered the question?", None), ("¿Quién respondió?", None),
+])
+def test_who_answered_them(question, resolved):
+    assert resolved == pronouns.resolved(question, "Samuel Owusu-Ansah")
+
+
+def test_who_answered_the_person_just_quoted(archive):
+    from bot.dialogue import Dialogue, Member
+    talk, ana = Dialogue(archive.store, archive), Member(1, None, chat=-100)
+    talk.question("qui était là à afralo ?", ana)
+    talk.question("et samuel il a dit quoi ?", ana)
+    (reply,) = talk.question("qui lui a répondu ?", ana)
+    assert "Samuel Owusu-Ansah" in reply.html and "réponse de Léa Dubois" in reply.html
