@@ -26,8 +26,12 @@ def answer_text(answer: Answer) -> str:
 
 
 def read_as(answer: Answer) -> str:
-    """"(read «budjet» as «budget»)" above an answer found only once a typo was read so."""
-    return "".join(i18n.t(answer.language, "read_as", typed=r.typed, read=r.read) + "\n" for r in answer.readings)
+    """"(read «budjet» as «budget»)" above an answer found only once a typo was read so; "No later
+    AFRALO meeting; the next meeting:" above another group's meeting, after "and the next one?"."""
+    crossed = answer.names.get("crossed")
+    note = i18n.t(answer.language, "crossed_after" if crossed[1] > 0 else "crossed_before", group=crossed[0]) + "\n" \
+        if crossed else ""
+    return "".join(i18n.t(answer.language, "read_as", typed=r.typed, read=r.read) + "\n" for r in answer.readings) + note
 
 
 def sources_text(answer: Answer, start: int = 1) -> str:

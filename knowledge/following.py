@@ -79,6 +79,12 @@ class FollowUps:
             if beside is None:      # (past the latest meeting held, or before the earliest: said so)
                 return Followed(question, intent, start, that, beyond=step)
             intent = intents.Intent(asked_then, (beside.id,))
+            groups = {m.group for m in on if m.group}
+            if len(groups) == 1 and beside.group not in groups and \
+                    isinstance(found := self._structured(intent, question, lang, meetings, None), Answer):
+                # (none of its group: another group's, said so: "No later AFRALO meeting; the next meeting:")
+                return Followed(question, intent, start, that, answer=dataclasses.replace(
+                    found, names={**found.names, "crossed": [groups.pop(), step]}))
         elif context.kind == "survey" and (not intent or intent.kind == "questions") and \
                 intents.asks_the_questions(question, meetings):
             # A survey's questions, then "Quelles étaient les questions ?": that survey's again

@@ -172,3 +172,25 @@ def test_a_day_after_the_next_call_is_what_is_on_then(archive, then, said):
 def test_what_is_not_a_day_after_the_next_call(archive, first, then):
     _, reply = _replies(archive, first, then, now=dt.datetime(2026, 12, 20, 12, 0, tzinfo=UTC))
     assert "LACRALO monthly call — 21 December 2026" not in reply
+
+
+@pytest.mark.parametrize("first, then, said", [
+    ("qui a présidé la réunion AFRALO ?", "et celle d'après ?",
+     "Aucune réunion AFRALO après celle-là ; la réunion suivante :\nMarc-André Gagnon a présidé : appel mensuel de NARALO, 12 octobre 2026."),
+    ("when was the last naralo call", "and the next one?", "No later NARALO meeting; the next meeting:\n• 26 October 2026 — LACRALO webinar"),
+    ("who chaired the naralo call?", "and the one before?", "No earlier NARALO meeting; the one before:\nOusmane Ndiaye chaired"),
+    ("¿quién presidió la de naralo?", "¿y la siguiente?", "No hay otra reunión de NARALO después; la reunión siguiente:\n"),
+])
+def test_the_meeting_after_of_another_group_says_so(archive, first, then, said):
+    _, reply = _replies(archive, first, then)
+    assert reply.startswith(said)
+
+
+@pytest.mark.parametrize("first, then", [
+    ("who chaired the webinar?", "and the one before?"),          # LACRALO's September call: its own group's
+    ("who attended the september call?", "and the next one?"),   # the LACRALO webinar
+    ("summary of the 2016 call", "and the next one?"),            # LACRALO 2020
+])
+def test_the_meeting_beside_of_the_same_group_says_nothing_of_groups(archive, first, then):
+    _, reply = _replies(archive, first, then)
+    assert "meeting;" not in reply and "LACRALO" in reply
