@@ -138,6 +138,8 @@ class Answerer(FactAnswers, PresenceAnswers, PresenterAnswers, FollowUps, NextFo
         intent = intents.detect(question, chosen, people, lang, today) if question else None
         if not intent and intents.next_alone(question) and not (context and context.kind in ("presenter", "agenda")):
             intent = intents.Intent("next", ())     # "next?", "¿próxima?" (after an agenda item: the next item)
+        if not intent and (after := self._after_the_next(question, meetings, lang, today, next_event)):
+            return after        # "When is the call after next?"
         if not intent and context and context.kind == "next" and \
                 (after := self._after_next(question, context, meetings, lang, today, next_event)):
             return after        # "When is the next call?", then "and the one after that?", "and tomorrow?"

@@ -14,6 +14,11 @@ from knowledge import announced, intents, lexicon_chat, lexicon_dates, which_day
 from knowledge.models import Answer, Conversation, MeetingSummary
 from knowledge.text import fold
 
+# "The call after next", "la llamada después de la próxima", "l'appel d'après le prochain" (folded)
+_AFTER_NEXT = re.compile(r"\b(?:(?:call|meeting|webinar|one)s? after (?:the )?next|(?:llamada|reunion|la|el) (?:despues de|tras) "
+                         r"(?:la|el) proxim[ao]|(?:appel|reunion|celui|celle|webinaire) (?:d )?apres (?:le|la) prochaine?|"
+                         r"(?:chamada|reuniao|a|o) depois d[ao] proxim[ao])\b"
+                         r"(?! (?:items?|points?|puntos?|temas?|pontos?|speakers?|orador))")     # (not an agenda's)
 MAX_STEPS = 100          # calls stepped through to find the one before the one shown
 # "and last week?", "¿y el mes pasado?": a period, not the last call
 _PERIOD = re.compile(r"\d|\b(?:week|year|month|semaine|annee|an|mois|semana|ano|mes)s?\b")
@@ -62,6 +67,20 @@ class NextFollowUps:
             return announced.next_answer(self.store, question, lang, meetings, next_event=next_event, today=today,
                                          summary_of=self.summary_of, timezones=self.timezones)
         return None
+
+    def _after_the_next(self, question: str, meetings: list[MeetingSummary], lang: str, today: dt.date,
+                        next_event) -> Answer | None:
+        """ "When is the call after next?", "¿La llamada después de la próxima?", "L'appel d'après le
+        prochain ?": the call scheduled after the next one (of the kind asked for); None for any
+        other question."""
+        if not _AFTER_NEXT.search(fold(question)):
+            return None
+        titled = intents.event_named(question, meetings)
+        first = next_event(titled)
+        if first is None:
+            return None
+        return announced.next_answer(self.store, question, lang, meetings, next_event=next_event, today=today,
+                                     summary_of=self.summary_of, timezones=self.timezones, after=first.start_utc)
 
     @staticmethod
     def _shown_before(context: Conversation, meetings: list[MeetingSummary], next_event):

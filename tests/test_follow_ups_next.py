@@ -194,3 +194,24 @@ def test_the_meeting_after_of_another_group_says_so(archive, first, then, said):
 def test_the_meeting_beside_of_the_same_group_says_nothing_of_groups(archive, first, then):
     _, reply = _replies(archive, first, then)
     assert "meeting;" not in reply and "LACRALO" in reply
+
+
+@pytest.mark.parametrize("question, said", [
+    ("when is the call after next?", "LACRALO monthly call — 18 January 2027"),
+    ("¿cuándo es la llamada después de la próxima?", "LACRALO monthly call — 18 de enero de 2027"),
+    ("et l'appel d'après le prochain ?", "LACRALO monthly call — 18 janvier 2027"),
+    ("e a chamada depois da próxima?", "LACRALO monthly call — 18 de janeiro de 2027"),
+])
+def test_the_call_after_next(archive, question, said):
+    replies = _replies(archive, question, "and the one after that?", "and the one before?")
+    assert [said, "LACRALO monthly call — 15 February 2027", "LACRALO monthly call — 18 January 2027"] == \
+        [r.split("\n")[0] for r in replies]
+
+
+@pytest.mark.parametrize("question", [
+    "what did they say after the next call?", "who presented the one after the next item?",
+    "¿qué pasó después de la próxima reunión de la junta?",
+])
+def test_what_is_not_the_call_after_next(archive, question):
+    (reply,) = _replies(archive, question)
+    assert "January 2027" not in reply and "enero" not in reply
