@@ -100,6 +100,37 @@ ENTRIES: tuple[tuple[str, str, str, str], ...] = (
     ("taux de participation", "tasa de participación|porcentaje de participación", "taxa de participação",
      "participation rate|attendance rate|turnout"),
     ("photo|photos", "foto|fotos", "foto|fotos", "photo|photos|picture|pictures"),
+    # Countries and regions whose names are written otherwise in each language.
+    ("Brésil|brésilien|brésilienne", "Brasil|brasileño|brasileña", "Brasil|brasileiro|brasileira", "Brazil|Brazilian"),
+    ("Mexique|mexicain|mexicaine", "México|Méjico|mexicano|mexicana", "México|mexicano|mexicana", "Mexico|Mexican"),
+    ("Chili|chilien|chilienne", "Chile|chileno|chilena", "Chile|chileno|chilena", "Chile|Chilean"),
+    ("Caraïbes|caribéen|caribéenne", "Caribe|caribeño|caribeña", "Caribe|caribenho|caribenha", "Caribbean"),
+    ("Amérique latine|latino-américain|latino-américaine", "América Latina|Latinoamérica|latinoamericano|latinoamericana",
+     "América Latina|latino-americano|latino-americana", "Latin America|Latin American"),
+    ("pays", "país|países", "país|países", "country|countries"),
+    # Everyday words of the calls.
+    ("mesure|mesures", "medida|medidas", "medida|medidas", "measure|measures"),
+    ("pourcentage", "porcentaje", "porcentagem", "percentage|percent"),
+    # (not Spanish "salud" searched: "saludos" greets)
+    ("santé", "=salud", "saúde", "health"),
+    ("mot de passe", "contraseña", "senha", "password"),
+    ("bimestriel|bimestrielle", "bimestral", "bimestral", "bimonthly|every two months"),
+    # (not Portuguese "secretaria" searched: it stems as "secreto" does)
+    ("secrétariat", "secretaría|secretariado", "secretariado|=secretaria", "secretariat"),
+    ("formulaire|formulaires", "formulario|formularios", "formulário|formulários", "form|forms"),
+    ("fibre|fibre optique", "fibra|fibra óptica", "fibra|fibra óptica", "fiber|fibre"),
+    ("film", "película", "filme", "film|movie"),
+    ("plan quinquennal|plan sur cinq ans", "plan quinquenal|plan de cinco años", "plano quinquenal|plano de cinco anos",
+     "five-year plan|5 year plan|five year plan"),
+    ("groupe", "grupo", "grupo", "group"),
+    ("se réunir|réunir|réunissons|réunit", "reunirse|reunir|reúne|reunimos|reúnen", "reunir|reúne|reunimos|reúnem",
+     "meet|meets"),
+    ("coordonner|coordination|coordinateur|coordonnateur", "coordinar|coordinación|coordinador|coordinadora",
+     "coordenar|coordenação|coordenador|coordenadora", "coordinate|coordination|coordinator"),
+    ("contribution|apport", "contribución|aporte", "contribuição", "contribution|input"),
+    ("responsable", "responsable|encargado|encargada", "responsável|encarregado|encarregada", "responsible|in charge"),
+    ("revenir", "volver|regresar", "voltar", "come back|return"),
+    ("ravi|ravie|enchanté", "encantado|encantada", "encantado|encantada", "delighted"),
 )
 
 

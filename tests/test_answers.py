@@ -336,11 +336,13 @@ def test_a_question_about_the_agenda_topics_is_no_chair_move(archive):
 @pytest.mark.parametrize("question, speaker, says", [
     # A long turn on webinars scores higher, but none of its sentences says they will be recorded.
     ("Les webinaires seront-ils enregistrés ?", "Koffi Mensah", "tous les webinaires seront enregistrés"),
-    ("How often does the working group meet?", "Carlos Medina", "The working group has met twice"),
+    # (LACRALO's and AFRALO's working groups both met twice; "se réunir" is "meet")
+    ("How often does the working group meet?", "Carlos Medina|Koffi Mensah", "The working group has met twice|le groupe de travail s'est réuni deux fois"),
 ])
 def test_the_quote_holds_the_question_when_a_passage_scored_near_it_does(archive, question, speaker, says):
     answer = archive.ask(question)
-    assert (speaker, True) == (answer.sources[0].speaker, says in " ".join(answer.quote))
+    assert (True, True) == (answer.sources[0].speaker in speaker.split("|"),
+                            any(said in " ".join(answer.quote) for said in says.split("|")))
 
 
 def test_a_place_no_transcript_says_is_answered_by_none(tmp_path):
