@@ -192,7 +192,11 @@ class Answerer(FactAnswers, PresenceAnswers, PresenterAnswers, FollowUps, NextFo
         within = [] if dated or meeting else within
         answer = self._search_answer(asked, lang, meetings, k, dated or meeting or within or None, speaker, since)
         if (dated or within) and answer.kind == "nothing":      # the date was not the meeting's after all
-            answer = self._search_answer(question, lang, meetings, k, meeting, speaker, since)
+            # (not within the dated meetings: the rest of the question found nothing there, and what
+            # they hold of the whole of it is its date, «… à partir de 2020…», no answer)
+            others = [i for m in meetings if m.id not in dated for i in m.ids] if dated else None
+            if others != []:
+                answer = self._search_answer(question, lang, meetings, k, others or meeting, speaker, since)
             if dated:       # found outside them is said so: "Nothing on that in the AFRALO call…; in other meetings:"
                 elsewhere = [m for m in meetings if m.id in dated]
             within = []

@@ -148,6 +148,15 @@ def test_a_dated_search_found_in_another_meeting_says_so(archive):
     assert not archive.ask("What was said about the budget in the 12 October meeting?").flags
 
 
+@pytest.mark.parametrize("question", ["anything about mexico in 2020?", "what was said about xylophones in 2020?"])
+def test_a_dated_meeting_that_holds_nothing_on_it_is_not_quoted_for_its_date(archive, question):
+    # The 2020 call never names Mexico; «… à partir de 2020, il y a 5 milliards d'objets
+    # connectés» holds the question's year, no answer: the 2016 call's Mexique, said to be elsewhere.
+    answer = archive.ask(question)
+    assert "lacralo-2020-02-17-fr" not in {s.meeting_id for s in answer.sources[:1]}
+    assert answer.kind == "nothing" or "elsewhere" in answer.flags
+
+
 def test_a_search_for_a_day_that_does_not_exist_is_told_so(archive):
     answer = archive.ask("What was said on 31/09/2026?")
     assert render.plain(answer).startswith("31 September 2026 does not exist.")
