@@ -92,7 +92,8 @@ MEETING_NOUNS = frozenset("""meeting meetings call calls reunion reunions reunio
 # event, not about a place). Dropped from queries only.
 QUESTION_PHRASES = tuple(tuple(p.split()) for p in """how many times|how often|combien de fois|
     a quelle frequence|cuantas veces|con que frecuencia|quantas vezes|com que frequencia|
-    how long|combien de temps|cuanto tiempo|quanto tempo|
+    how long|combien de temps|cuanto tiempo|quanto tempo|cada cuanto|a cada quanto|
+    de quanto em quanto|tous les combien|what time|a quelle heure|a que hora|a que horas|que horas|
     take place|takes place|took place|taking place|taken place|be held|is held|was held|are held|were held|
     a lieu|ont lieu|aura lieu|auront lieu|avait lieu|a eu lieu|ont eu lieu|avoir lieu|aurait lieu|
     se tiendra|se tient|se tiennent|se tiendront|est tenu|est tenue|

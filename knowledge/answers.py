@@ -323,7 +323,7 @@ class Answerer(FactAnswers, PresenceAnswers, PresenterAnswers, FollowUps, NextFo
             speaking = [h for h in speaking if self._asks(topic, h)] or speaking
         wanted = asking.asked_for(question)
         if wanted:      # "When…?", "Where…?": a passage that says it
-            speaking = [h for h in speaking if asking.gives(wanted, self.best_sentences(topic, h)[0])] or speaking
+            speaking = [h for h in speaking if asking.gives(wanted, " ".join(self.best_sentences(topic, h)))] or speaking
         best = speaking[0]
         if not persons and best not in replied:       # (a reply stands for the question it answers)
             # Of passages scored about as well, the one that holds most of the question ("an open

@@ -1,4 +1,4 @@
-"""What a question asks for (when, where, how long, how many) and whether a sentence gives it:
+"""What a question asks for (when, where, how long, how often, how many) and whether a sentence gives it:
 "When does the IDN working group meet?" is answered by "we meet every other Thursday at 17:00
 UTC", not by "The IDN working group met twice", though the latter holds more of its words."""
 from __future__ import annotations
@@ -10,11 +10,12 @@ from knowledge.text import fold
 
 _ASKS_FOR = [(kind, re.compile(pattern)) for kind, pattern in lexicon_questions.ASKS_FOR]
 _NUMBER = re.compile(lexicon_questions.NUMBER)
+_FREQUENCY = re.compile(lexicon_questions.FREQUENCY)
 _DURATION = re.compile(r"(?:%s)\s+(?:\w+\s+){0,2}?%s" % (lexicon_questions.NUMBER, lexicon_questions.DURATION_UNITS))
 
 
 def asked_for(question: str) -> str | None:
-    """What the question asks for: "when", "where", "how_long", "how_many", or None."""
+    """What the question asks for: "when", "where", "how_long", "how_often", "how_many", or None."""
     folded = fold(question)
     return next((kind for kind, rx in _ASKS_FOR if rx.search(folded)), None)
 
@@ -27,6 +28,8 @@ def gives(kind: str | None, sentence: str) -> bool:
         return dates.place(sentence) is not None
     if kind == "how_long":
         return bool(_DURATION.search(fold(sentence)))
+    if kind == "how_often":
+        return dates.says_when(sentence) or bool(_FREQUENCY.search(fold(sentence)))
     if kind == "how_many":
         return bool(_NUMBER.search(fold(dates.without_when(sentence))))
     return False

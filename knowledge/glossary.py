@@ -47,6 +47,8 @@ ENTRIES: tuple[tuple[str, str, str, str], ...] = (
     ("acceptation universelle", "aceptación universal", "aceitação universal", "universal acceptance"),
     ("nom de domaine", "nombre de dominio", "nome de domínio", "domain name"),
     ("internet des objets|objets connectés", "internet de las cosas", "internet das coisas", "internet of things|iot"),
+    ("objets connectés|objet connecté", "objetos conectados|objeto conectado", "objetos conectados|objeto conectado",
+     "connected objects|connected object|connected devices"),
     ("sensibilisation", "difusión|divulgación|alcance", "divulgação|sensibilização", "outreach|awareness"),
     ("règles de procédure|règlement", "reglas de procedimiento|reglamento", "regras de procedimento|regulamento", "rules of procedure|bylaws"),
     ("assemblée générale", "asamblea general", "assembleia geral", "general assembly"),
@@ -123,6 +125,8 @@ ENTRIES: tuple[tuple[str, str, str, str], ...] = (
     ("plan quinquennal|plan sur cinq ans", "plan quinquenal|plan de cinco años", "plano quinquenal|plano de cinco anos",
      "five-year plan|5 year plan|five year plan"),
     ("groupe", "grupo", "grupo", "group"),
+    # (not "nuevo", "novo": "de nuevo", "de novo" say "again"; their stems are theirs too)
+    ("nouveau|nouvelle|nouveaux|nouvelles", "=nueva|=nuevos|=nuevas", "=nova|=novos|=novas", "new"),
     ("se réunir|réunir|réunissons|réunit", "reunirse|reunir|reúne|reunimos|reúnen", "reunir|reúne|reunimos|reúnem",
      "meet|meets"),
     ("coordonner|coordination|coordinateur|coordonnateur", "coordinar|coordinación|coordinador|coordinadora",

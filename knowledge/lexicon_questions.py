@@ -57,8 +57,10 @@ ASKS_FOR = (
               r"what city|dans quelle ville|en que ciudad|em que cidade|quel lieu|what venue)\b"),
     ("how_long", r"\b(?:how long|combien de temps|quelle duree|cuanto tiempo|cuanto dura|quanto tempo|quanto dura|"
                  r"what duration)\b"),
+    ("how_often", r"\b(?:how often|a quelle frequence|tous les combien|con que frecuencia|cada cuanto|com que frequencia|"
+                  r"a cada quanto|de quanto em quanto)\b"),
     ("how_many", r"\b(?:how many|how much|what percentage|what share|combien|quel pourcentage|cuantos|cuantas|"
-                 r"cuanto(?! a\b)|que porcentaje|quantos|quantas|quanto(?! a\b)|que porcentagem|qual (?:a )?porcentagem)\b"),
+                 r"(?<!cada )cuanto(?! a\b)|que porcentaje|quantos|quantas|(?<!cada )(?<!de )(?<!em )quanto(?! a\b)|que porcentagem|qual (?:a )?porcentagem)\b"),
 )
 # A number, in figures or words (folded; not "un", "una", "um": articles too).
 NUMBER = (r"\b(?:\d+(?:[.,]\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
@@ -66,6 +68,9 @@ NUMBER = (r"\b(?:\d+(?:[.,]\d+)?|two|three|four|five|six|seven|eight|nine|ten|el
           r"vingt|trente|cinquante|cent|mille|moitie|tiers|quart|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|"
           r"once|doce|quince|veinte|treinta|cincuenta|cien|mil|mitad|tercera parte|tercio|cuarto|dois|duas|quatro|"
           r"sete|oito|nove|dez|onze|doze|vinte|trinta|cinquenta|cem|metade|terco)\b")
+# How often something happens (folded): "every other Thursday", "deux fois par mois", "twice".
+FREQUENCY = (r"\b(?:every|each|once|twice|weekly|monthly|tous les|toutes les|chaque|fois|cada|todos los|todas las|"
+             r"veces|semanal|mensual|todos os|todas as|vezes|semanal|mensal)\b")
 # A length of time after a number (folded): "entre quatre et six mois", "two hours".
 DURATION_UNITS = (r"\b(?:minutes?|heures?|hours?|jours?|days?|semaines?|weeks?|mois|months?|ans|annees|years?|"
                   r"minutos?|horas?|dias|semanas?|meses|anos)\b")

@@ -21,6 +21,9 @@ MIN_QUOTE_WORDS = 8
 # A question asking when (where, how long, how many) is answered by a sentence of the turn that
 # says it, if it holds this share of the best sentence's weight.
 GIVES_SHARE = 0.4
+# Else by one of the next sentences after the one on it (a turn going on about it), for a date, a
+# place, a length of time or how often: not a number, which many sentences hold.
+GIVES_AFTER = 2
 # A member's question is answered in one of the next turns by others, found among this many of
 # the meeting's passages.
 REPLY_TURNS, REPLY_SEARCH = 3, 20
@@ -143,6 +146,14 @@ class Quoting:
             best = max(giving, key=lambda i: (weight[i], -i), default=None)
             if best is not None and weight[best] >= GIVES_SHARE * max(weight):
                 return self._quoted(turn, best)
+            # Else it may be said right after the sentence on it, which the long turn goes on
+            # with ("… un contrat … avec ce médiateur pour lancer le processus." "La semaine
+            # prochaine… il pourrait durer entre quatre et six mois."): quoted with it.
+            on = max(range(len(turn)), key=lambda i: (weight[i], -i))
+            after = next((i for i in range(on + 1, min(on + 1 + GIVES_AFTER, len(turn)))
+                          if asking.gives(wanted, turn[i])), None)
+            if weight[on] and after is not None and wanted != "how_many":       # (numbers are everywhere)
+                return turn[on:after + 1] if after == on + 1 else [turn[after]]
         weight = self._sentence_weights(sents, terms, hit.language)
         return self._quoted(sents, max(range(len(sents)), key=lambda i: (weight[i], -i)))
 

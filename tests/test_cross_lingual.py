@@ -37,3 +37,42 @@ def test_glossary_words_that_are_other_words_too_are_not_searched():
 
 def test_a_country_no_call_names_is_still_nothing(archive):
     assert "nothing" == archive.ask("anything about peru?").kind
+
+
+@pytest.mark.parametrize("question, speaker, says", [
+    # said in the sentence after the one on the mediation, in a long turn: quoted with it
+    ("how long will the mediation take", "Humberto Carrasco", "entre quatre et six mois"),
+    # "what time" is no topic ("so that we have time"): León's coronavirus meeting, tomorrow
+    ("what time is the coronavirus meeting", "León Sanchez", "demain, il y aura une réunion"),
+    # how often: a sentence that says when or how often, not one with a number
+    ("cada cuanto se reune el grupo idn de naralo", "Michael Chen", "every other Thursday"),
+    # a number in the next sentence is no answer: numbers are everywhere («… trois thèmes»)
+    ("how many funded seats for the abidjan workshop", "Yasmina Haddad", "douze places financées"),
+])
+def test_the_quote_gives_what_is_asked_for(archive, question, speaker, says):
+    answer = archive.ask(question)
+    assert ("passage", speaker, True) == (answer.kind, answer.sources[0].speaker, says in " ".join(answer.quote))
+
+
+def test_again_is_not_new():
+    # "de nuevo", "de novo" say "again": they name no entry of the glossary.
+    assert "nouvel" not in analysis.query_terms("quien hablo de nuevo") + analysis.query_terms("quem falou de novo")
+    assert "nouvel" in analysis.query_terms("cuantas ALS nuevas")
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("cada cuanto se reune el grupo", "how_often"), ("de quanto em quanto se reune o grupo", "how_often"),
+    ("how often do they meet", "how_often"),
+    # not how often: how much, how many times (a count of mentions)
+    ("cuanto dinero se aprobo", "how_many"), ("quanto custa", "how_many"), ("how many times was ipv6 mentioned", "how_many"),
+])
+def test_what_a_question_asks_for(question, kind):
+    from knowledge import asking
+    assert kind == asking.asked_for(question)
+
+
+def test_how_often_is_said_by_when_or_how_often_not_by_a_number():
+    from knowledge import asking
+    assert asking.gives("how_often", "we meet every other Thursday at 17:00 UTC")
+    assert asking.gives("how_often", "le groupe de travail s'est réuni deux fois")
+    assert not asking.gives("how_often", "We hope to collect results from at least ten ALSes.")
