@@ -140,3 +140,16 @@ async def running(app, *, polling: bool = False, ready=None):
         await app.stop()
         await app.post_shutdown(app)
         await app.shutdown()
+
+
+def polls():
+    """The chats polls are posted to, and a Bot API that posts them and does nothing else."""
+    posted = []
+
+    async def post_poll(chat, question, options):
+        posted.append(chat)
+        return "p1", 1
+
+    async def nothing(*args):
+        return None
+    return posted, post_poll, nothing

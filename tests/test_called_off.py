@@ -17,6 +17,7 @@ from jobs.calendar import Event, duration
 from knowledge.answers import Answerer
 from knowledge.search import Searcher
 from knowledge.store import Store
+from conftest import polls
 
 UTC = dt.timezone.utc
 DEC = dt.datetime(2026, 12, 21, 23, 0, tzinfo=UTC)          # the December call (20:00 in Buenos Aires)
@@ -98,14 +99,7 @@ def test_a_call_its_imported_calendar_cancels_is_neither_listed_nor_reminded_nor
         assert [("LACRALO monthly call", "02-15 23:00")] == coming(events)          # one event, bot.toml's
         reminders.plan(store, events, [duration("1d")], NOW, horizon=dt.timedelta(days=60))
         assert [FEB.isoformat()] == [r["occurrence_utc"] for r in store.reminders()]
-        posted = []
-
-        async def post_poll(chat, question, options):
-            posted.append(chat)
-            return "p1", 1
-
-        async def nothing(*args):
-            return None
+        posted, post_poll, nothing = polls()
         asyncio.run(surveys.tick(store, events, DEC + dt.timedelta(hours=2), post_poll, nothing, nothing))
         assert [] == posted
         listed = d.command("events", "", Member(2, "en", chat=-100))[0].html

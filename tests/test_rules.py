@@ -11,6 +11,7 @@ import pytest
 from bot import config as config_mod
 from jobs import calendar, ics, reminders, rules, surveys
 from jobs.calendar import CalendarError, Event, duration
+from conftest import polls
 
 UTC = dt.timezone.utc
 PASTED = "DTSTART:20260105T140000Z\nRRULE:FREQ=MONTHLY;BYDAY=1MO"     # as rrule.js prints a rule
@@ -94,7 +95,7 @@ def test_one_broken_event_is_skipped_and_logged_and_the_others_are_still_reminde
 def test_a_broken_event_does_not_stop_the_others_surveys(tmp_path):
     from knowledge.store import Store
 
-    posted, post_poll, nothing = _polls()
+    posted, post_poll, nothing = polls()
     with Store(tmp_path / "a.db") as store:
         asyncio.run(surveys.tick(store, [BROKEN, GOOD], DEC + dt.timedelta(hours=1, minutes=5), post_poll, nothing,
                                  nothing))
@@ -137,7 +138,7 @@ def test_an_exdate_skips_that_occurrence_in_listings_reminders_surveys_and_the_i
     with Store(tmp_path / "a.db") as store:
         reminders.plan(store, [call], [duration("1d")], now)
         assert ["2027-01-18T23:00:00+00:00"] == [r["occurrence_utc"] for r in store.reminders()]
-        posted, post_poll, nothing = _polls()
+        posted, post_poll, nothing = polls()
         asyncio.run(surveys.tick(store, [call], DEC + dt.timedelta(hours=1), post_poll, nothing, nothing))
         assert [] == posted
         dialogue = Dialogue(store, Answerer(store, Searcher(store)), "en", events=[call], clock=lambda: now,
@@ -206,19 +207,6 @@ def test_an_exdate_line_pasted_in_the_rule_points_to_exdates():
         Event.declared("Call", "2026-01-19T23:00", "UTC", "RRULE:FREQ=MONTHLY;BYDAY=3MO\nEXDATE:20261221T230000Z")
 
 
-def _polls():
-    """The chats polls are posted to, and a Bot API that posts them and does nothing else."""
-    posted = []
-
-    async def post_poll(chat, question, options):
-        posted.append(chat)
-        return "p1", 1
-
-    async def nothing(*args):
-        return None
-    return posted, post_poll, nothing
-
-
 def _invitation(*vevents: str) -> bytes:
     """A Google invitation of the LACRALO call (in Spanish, Buenos Aires time)."""
     body = "".join(f"BEGIN:VEVENT\r\n{v.strip()}\r\nDTSTAMP:20261120T120000Z\r\nEND:VEVENT\r\n".replace("\n", "\r\n")
@@ -263,7 +251,7 @@ def test_an_invitation_does_not_bring_back_a_call_bot_toml_skips(tmp_path):
         assert [("Seminario web IDN", "2026-12-21T23:00:00+00:00"), ("Llamada mensual de LACRALO",
                 "2026-12-22T01:00:00+00:00"), ("LACRALO monthly call", "2027-01-18T23:00:00+00:00")] == \
             [(r["title"], r["occurrence_utc"]) for r in store.reminders()]
-        posted, post_poll, nothing = _polls()
+        posted, post_poll, nothing = polls()
         asyncio.run(surveys.tick(store, events, DEC + dt.timedelta(hours=2), post_poll, nothing, nothing))
         assert [] == posted                                     # (the survey is bot.toml's call's)
         listed = dialogue.command("events", "", Member(2, "en"))[0].html
@@ -329,6 +317,6 @@ def test_an_occurrence_the_calendar_moved_off_an_exdate_s_time_is_that_call_at_i
             assert {(e[1], c) for e in expected for c in e[2]} == {
                 (f"{dt.datetime.fromisoformat(r['occurrence_utc']):%m-%d %H:%M}", r["chat_id"]) for r in store.reminders()
                 if r["occurrence_utc"] < "2027"}
-            posted, post_poll, nothing = _polls()
+            posted, post_poll, nothing = polls()
             asyncio.run(surveys.tick(store, events, DEC + dt.timedelta(hours=3), post_poll, nothing, nothing))
             assert ([-200, -100] if expected and expected[0][0] == call.title else []) == sorted(posted)
