@@ -217,6 +217,9 @@ def run(config: Config, token: str) -> None:
     app = build_application(config, token)
     tg = config.telegram
     logging.getLogger("telegram.ext").addFilter(_bootstrap_said_once)
+    hidden = _Redacting(token)       # (an error page echoing a Bot API URL would log the token)
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(hidden)
     try:
         if tg.mode == "webhook":
             app.run_webhook(listen=tg.listen, port=tg.port, webhook_url=tg.webhook_url,
@@ -235,6 +238,27 @@ def run(config: Config, token: str) -> None:
 def _bootstrap_said_once(record: logging.LogRecord) -> bool:
     """PTB logs a failed start with two tracebacks before raising it; `run` says it in one line."""
     return not record.getMessage().startswith("Network Retry Loop (Bootstrap")
+
+
+class _Redacting(logging.Filter):
+    """Every logged record with the token replaced, in its message, traceback and stack: whatever
+    the library logs (an error page that echoes the request's URL, with the token in its path)."""
+
+    def __init__(self, token: str):
+        super().__init__()
+        self.token = token
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if self.token in message:
+            record.msg, record.args = message.replace(self.token, "<token>"), None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = record.exc_text.replace(self.token, "<token>")
+        if record.stack_info:
+            record.stack_info = record.stack_info.replace(self.token, "<token>")
+        return True
 
 
 def _without(token: str, error: Exception) -> str:

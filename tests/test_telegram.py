@@ -252,6 +252,40 @@ def test_acta_run_that_cannot_reach_telegram_says_so_in_one_line(tmp_path, seede
     assert "SECRET" not in done.stderr + done.stdout
 
 
+def test_acta_run_never_logs_the_token_an_error_page_echoes(tmp_path, seeded):
+    """A proxy's or gateway's error page that repeats the request's path (/bot<token>/getMe): the
+    library logs the page, with a traceback; the token is in neither."""
+    import http.server
+    import threading
+
+    class EchoingError(http.server.BaseHTTPRequestHandler):
+        def do_POST(self):
+            body = f"<html>Internal error for {self.path}</html>".encode()
+            self.send_response(500)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+        do_GET = do_POST
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.HTTPServer(("127.0.0.1", 0), EchoingError)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        (tmp_path / "bot.toml").write_text(f'[storage]\ndb = "{seeded}"\n[telegram]\n'
+                                           f'base_url = "http://127.0.0.1:{server.server_port}/bot"\n')
+        token = "123456:SECRET-token"
+        done = subprocess.run([sys.executable, "-m", "bot", "run", "--config", str(tmp_path / "bot.toml")],
+                              env={**os.environ, "TELEGRAM_BOT_TOKEN": token}, cwd=ROOT, capture_output=True,
+                              text=True, timeout=60)
+    finally:
+        server.shutdown()
+    assert 1 == done.returncode and "Internal error for /bot<token>/getMe" in done.stderr     # (the page was logged)
+    assert "SECRET" not in done.stderr + done.stdout
+
+
 def test_acta_run_with_a_token_telegram_refuses_says_so_in_one_line(tmp_path, seeded):
     with FakeTelegram.running() as tg:
         write_config(tmp_path, tg, seeded)
