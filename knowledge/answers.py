@@ -135,6 +135,9 @@ class Answerer(FactAnswers, PresenceAnswers, PresenterAnswers, FollowUps, NextFo
         if not chosen and meetings:         # (an unknown --meeting, a --since after the latest)
             return Answer("no_meeting", lang, question, meetings=tuple(meetings[-5:]), known=len(meetings))
         intent = intents.detect(question, chosen, people, lang, today) if question else None
+        if intent and chosen is not meetings and intent.named_but_missing:
+            # "Who attended the NARALO call?" --meeting <the LACRALO call>: not that one's attendance
+            return Answer("no_meeting", lang, question, meetings=tuple(meetings[-5:]), known=len(meetings))
         if not intent and intents.next_alone(question) and not (context and context.kind in ("presenter", "agenda")):
             intent = intents.Intent("next", ())     # "next?", "¿próxima?" (after an agenda item: the next item)
         if not intent and (after := self._after_the_next(question, meetings, lang, today, next_event)):

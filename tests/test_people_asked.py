@@ -371,6 +371,9 @@ def test_the_command_line_narrowing_holds_for_answers_from_the_data_too(archive)
     assert latest.id != afralo.id
     assert latest.id == archive.ask("Summary of the last meeting").meeting.id
     assert afralo.id == archive.ask("Summary of the last meeting", meeting=afralo.id).meeting.id
+    assert "no_meeting" == archive.ask("Who attended the NARALO call?", meeting=afralo.id).kind    # not AFRALO's
+    assert afralo.id == archive.ask("Who attended?", meeting=afralo.id).meeting.id
+    assert afralo.id == archive.ask("Who attended the AFRALO call?", meeting=afralo.id).meeting.id
     assert "no_meeting" == archive.ask("Who attended the 2016 call?", since="2026-10-01").kind
     assert "attendance" == archive.ask("Who attended the 2016 call?").kind
     counted = archive.ask("Who attended the most meetings?", since="2026-10-01")
