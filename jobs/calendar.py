@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from dateutil.rrule import rrulestr
 
 from jobs import rules
-from knowledge import lexicon_speech
+from knowledge import lexicon_dates, lexicon_speech
 from knowledge.errors import ActaError
 from knowledge.text import fold
 
@@ -196,8 +196,9 @@ def describe(event: Event) -> str:
 
 def upcoming(events: list[Event], now: dt.datetime, until: dt.datetime) -> list[Occurrence]:
     """Every event's occurrences from now to ``until``, soonest first. One call known twice (in
-    bot.toml and in an imported .ics: at the same time, for a chat they share (no chats: every chat), under the same
-    title or one whose words hold the other's) is one occurrence, bot.toml's, for the chats of both;
+    bot.toml and in an imported .ics: at the same time, for a chat they share (no chats: every chat), under a
+    title with the same words, in any of the four languages: ``same_call``) is one occurrence, bot.toml's, for the
+    chats of both;
     an imported one on a day bot.toml's ``exdates`` skip is none (``held_off``)."""
     found = sorted((o for e in events for o in safe_occurrences(e, now, until)),
                    key=lambda o: (o.start_utc, o.event.stored_id is not None, o.event.stored_id or 0))
@@ -273,12 +274,31 @@ def _as_twin(moved: Event, declared: Event) -> Event:
 
 
 def same_call(a: str, b: str) -> bool:
-    """Do two titles of events at the same time name one call ("LACRALO monthly call" and
-    "LACRALO Monthly Call – Spanish channel", or "Llamada mensual de LACRALO": a call's words in
-    any of the four languages; not "LACRALO call" and "NARALO call")?"""
-    shorter, longer = sorted(({lexicon_speech.TITLE_WORDS.get(w, w) for w in re.findall(r"\w+", fold(t))
-                               if w not in lexicon_speech.TITLE_FILLERS} for t in (a, b)), key=len)
-    return shorter == longer or len(shorter) >= 2 and shorter <= longer
+    """Do two titles of events at the same time name one call? Only if they have the same words
+    (``call_words``): "LACRALO monthly call", "Llamada mensual de LACRALO" (the call's words in any
+    of the four languages) and "Cancelado: LACRALO Monthly Call – Spanish channel, December 2026";
+    not "Monthly call" (which group's?), "LACRALO call" (which of its calls?), "NARALO monthly
+    call", nor "LACRALO monthly call - ALAC liaison prep" (another meeting at that time). What
+    rests on it (an imported copy merged with bot.toml's call, moving it, cancelling it, or held
+    off on its exdates) must not befall another meeting: two titles that do not say the same are two events."""
+    words = call_words(a)
+    return bool(words) and words == call_words(b)
+
+
+def call_words(title: str) -> frozenset[str]:
+    """The words that tell which call a title names: each in one language (``TITLE_WORDS``:
+    "llamada", "appel" -> "call"), without fillers ("de", "the", "d'") and what says nothing of
+    which meeting it is (``TITLE_NOTES``): a cancellation mark, a date or time, a language channel."""
+    words = fold(title).split()
+    weekday = {i for i, w in enumerate(words[1:], 1) if w == "feira"}        # "segunda-feira"
+    words = [w for i, w in enumerate(words) if i not in weekday and i + 1 not in weekday]
+    return frozenset(lexicon_speech.TITLE_WORDS.get(w, w) for w in words
+                     if w not in lexicon_speech.TITLE_FILLERS and w not in _NOTES and not _NUMBER.fullmatch(w))
+
+
+_NUMBER = re.compile(r"\d+(?:h|am|pm|st|nd|rd|th|er|e|o|a)?\d*")     # "2026", "21st", "20h30", "8pm"
+_NOTES = lexicon_speech.TITLE_NOTES | {m for names in lexicon_dates.MONTHS for m in names} \
+    | {d for names in lexicon_dates.WEEKDAYS for d in names[:2] + names[3:]}    # (Portuguese: "segunda" is "second" too)
 
 
 def next_occurrence(events: list[Event], now: dt.datetime, horizon_days: int = 400,

@@ -107,9 +107,18 @@ async def _open(store: Store, events: Sequence[Event], now: dt.datetime, post_po
 
 def _edited(event: Event, surveyed: list[tuple[str, str, tuple[str, ...]]], keys: set[str]) -> bool:
     """Was one of these surveys of the occurrence this event's, before it was edited: an event no
-    longer in bot.toml (its key) by the same title or with the same questions?"""
-    return any(key not in keys and (calendar.same_call(title, event.title) or questions == event.survey)
+    longer in bot.toml (its key) by a title like it or with the same questions?"""
+    return any(key not in keys and (_renamed(title, event.title) or questions == event.survey)
                for key, title, questions in surveyed)
+
+
+def _renamed(a: str, b: str) -> bool:
+    """Might an event of bot.toml titled ``a`` be the one now titled ``b`` (the operator edited its
+    title: "DNS webinar" -> "DNS abuse webinar")? One title's words (``calendar.call_words``) hold
+    the other's, two at least. Looser than ``calendar.same_call``: it compares bot.toml with
+    itself, for the surveys already posted of an occurrence, and errs towards not posting one twice."""
+    shorter, longer = sorted((calendar.call_words(a), calendar.call_words(b)), key=len)
+    return bool(shorter) and (shorter == longer or len(shorter) >= 2 and shorter <= longer)
 
 
 async def _remind(store: Store, survey: dict, say: Say) -> None:

@@ -153,4 +153,12 @@ TITLE_WORDS = {**dict.fromkeys("llamada llamadas appel appels chamada chamadas r
                **dict.fromkeys("mensual mensuel mensuelle mensal monthly".split(), "monthly"),
                **dict.fromkeys("webinaire webinario webinar".split(), "webinar"),
                **dict.fromkeys("semanal hebdomadaire weekly".split(), "weekly")}
-TITLE_FILLERS = frozenset("de del la las los el le les du des da do das dos of the".split())
+TITLE_FILLERS = frozenset("de del la las los el le les du des da do das dos of the d l en in em".split())
+# What a title may say beside the call's name without naming another meeting (folded): that it
+# is cancelled or put off ("Cancelled: …", "(cancelado)"), the hour's zone, which language channel
+# ("– Spanish channel", "en español"). (Dates and numbers are left out too: jobs.calendar.call_words.)
+TITLE_NOTES = frozenset("""cancelled canceled cancel cancellation cancelado cancelada cancelados canceladas cancelacion
+    annule annulee annules annulees annulation suspended suspendu suspendue suspendido suspendida suspenso suspensa
+    postponed pospuesto pospuesta aplazado aplazada adiado adiada utc gmt channel channels canal canaux canales canais
+    english ingles anglais spanish espanol espagnol espanhol french frances francais portuguese portugues portugais
+    """.split())

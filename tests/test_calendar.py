@@ -503,8 +503,23 @@ def test_an_announced_event_at_the_place_asked_about(question, places):
 @pytest.mark.parametrize("a, b, same", [
     ("LACRALO monthly call", "LACRALO Monthly Call – Spanish channel", True),
     ("LACRALO monthly call", "lacralo MONTHLY call", True),
-    ("Monthly call", "LACRALO monthly call", True),
     ("LACRALO call", "NARALO call", False),
+    # Not one title holding the other's words: no group named, not which of the group's calls, another meeting
+    ("Monthly call", "LACRALO monthly call", False),
+    ("LACRALO call", "LACRALO monthly call", False),
+    ("LACRALO monthly call - ALAC liaison prep", "LACRALO monthly call", False),
+    ("LACRALO monthly call - ALAC liaison prep (cancelled)", "LACRALO monthly call", False),
+    ("LACRALO Capacity Building Webinar", "LACRALO webinar", False),
+    ("Llamada mensual de LACRALO y NARALO", "Llamada mensual de LACRALO", False),
+    ("Segunda chamada mensal da LACRALO", "LACRALO monthly call", False),      # ("segunda": a second one)
+    ("Cancelled", "Cancelado", False),                                         # no call named at all
+    ("Monthly call", "Monthly call", True),                                    # (the same words: the same)
+    # …but a cancellation mark, its date or time, its language channel name no other meeting
+    ("Cancelled: LACRALO monthly call", "LACRALO monthly call", True),
+    ("Llamada mensual de LACRALO (cancelada)", "LACRALO monthly call", True),
+    ("LACRALO monthly call – December 2026", "LACRALO monthly call", True),
+    ("Chamada mensal da LACRALO, segunda-feira 21 de dezembro, 20h UTC", "LACRALO monthly call", True),
+    ("Appel mensuel du LACRALO en espagnol", "LACRALO monthly call", True),
     ("Call", "NARALO call", False),          # one word says too little
     ("IDN webinar", "UA webinar", False),
     # an invitation in another language: the call's words in any of the four
@@ -540,6 +555,24 @@ def test_an_imported_occurrence_moved_from_a_bot_toml_ones_time_is_that_one():
     for other in (_imported(8, "NARALO monthly call", "2026-12-22T23:00:00+00:00", "2026-12-21T23:00:00+00:00"),
                   _imported(9, "LACRALO monthly call", "2026-12-22T23:00:00+00:00", "2026-12-21T23:00:00+00:00",
                             chats=(-300,)),
-                  _imported(10, "LACRALO monthly call", "2026-12-22T23:00:00+00:00", "2026-12-22T23:00:00+00:00")):
+                  _imported(10, "LACRALO monthly call", "2026-12-22T23:00:00+00:00", "2026-12-22T23:00:00+00:00"),
+                  # …nor a meeting whose title holds the call's words, or some of them (which group's?)
+                  _imported(11, "LACRALO monthly call - ALAC liaison prep", "2026-12-22T23:00:00+00:00",
+                            "2026-12-21T23:00:00+00:00"),
+                  _imported(12, "Monthly call", "2026-12-22T23:00:00+00:00", "2026-12-21T23:00:00+00:00")):
         found = calendar.upcoming([monthly, other], now, dt.datetime(2026, 12, 31, tzinfo=UTC))
         assert ["2026-12-21", "2026-12-22"] == [f"{o.start_utc:%Y-%m-%d}" for o in found]
+        assert ["LACRALO monthly call", other.title] == [o.event.title for o in found]
+
+
+def test_an_imported_meeting_at_a_bot_toml_call_s_time_is_merged_with_it_only_if_it_is_that_call():
+    monthly = Event.declared("LACRALO monthly call", "2026-01-19T23:00", "UTC", "FREQ=MONTHLY;BYDAY=3MO", chats=(-100,))
+    now, until = dt.datetime(2026, 11, 22, tzinfo=UTC), dt.datetime(2026, 12, 31, tzinfo=UTC)
+    at_its_time = "2026-12-21T23:00:00+00:00"
+    copy = _imported(7, "Llamada mensual de LACRALO (canal español)", at_its_time, at_its_time, chats=(-100, -200))
+    assert [("LACRALO monthly call", (-100, -200))] == [
+        (o.event.title, o.event.chats) for o in calendar.upcoming([monthly, copy], now, until)]
+    for title in ("LACRALO monthly call - ALAC liaison prep", "Monthly call", "LACRALO Capacity Building Webinar"):
+        other = _imported(8, title, at_its_time, at_its_time)
+        assert sorted([("LACRALO monthly call", (-100,)), (title, (-100,))]) == sorted(
+            (o.event.title, o.event.chats) for o in calendar.upcoming([monthly, other], now, until))

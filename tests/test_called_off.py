@@ -7,6 +7,8 @@ import asyncio
 import datetime as dt
 import json
 
+import pytest
+
 from click.testing import CliRunner
 
 from bot import config as config_mod
@@ -178,3 +180,31 @@ def test_a_cancellation_cancels_only_that_call_at_that_time_for_a_chat_they_shar
         # An admin's /schedule of it at that time is kept (as an exdate does not hold it off).
         store.set_event_status(store.propose_event("NARALO monthly call", FEB, "UTC", 60, [-100], "chat", 1), "active")
         assert ("NARALO monthly call", "02-15 23:00") in coming(calendar.with_stored([call, naralo], store))
+
+
+@pytest.mark.parametrize("title", [
+    "Monthly call",                                             # which group's? not said
+    "LACRALO monthly call - ALAC liaison prep (cancelled)",     # another meeting at that time
+    "LACRALO Capacity Building Webinar",
+    "LACRALO call",                                             # which of its calls?
+])
+def test_a_cancelled_meeting_whose_title_only_resembles_the_call_s_cancels_nothing_of_bot_toml_s(tmp_path, title):
+    _, call = _setup(tmp_path)
+    one_off = f"UID:u@x\nSUMMARY:{title}\nSTATUS:CANCELLED\nSEQUENCE:1\nDTSTART:20261221T230000Z\nDTEND:20261222T003000Z"
+    with Store(tmp_path / "a.db") as store:
+        d = _dialogue(store, call)
+        said = d.import_calendar(ics.from_ics(calendar_file(one_off), NOW), ADMIN, NOW, "en")
+        assert "cancels" not in said
+        assert ["12-21 23:00", "01-18 23:00", "02-15 23:00"] == [s for _, s in coming(d.all_events())]
+        assert [] == calendar.cancelled(d.all_events(), NOW, FEB)
+
+
+@pytest.mark.parametrize("title", ["Llamada mensual de LACRALO", "Cancelled: LACRALO Monthly Call",
+                                   "Chamada mensal da LACRALO (cancelada) – 21 de dezembro de 2026"])
+def test_the_call_cancelled_under_its_title_in_any_language_is_cancelled(tmp_path, title):
+    _, call = _setup(tmp_path)
+    one_off = f"UID:u@x\nSUMMARY:{title}\nSTATUS:CANCELLED\nDTSTART:20261221T230000Z\nDTEND:20261222T003000Z"
+    with Store(tmp_path / "a.db") as store:
+        d = _dialogue(store, call)
+        d.import_calendar(ics.from_ics(calendar_file(one_off), NOW), ADMIN, NOW, "en")
+        assert ["01-18 23:00", "02-15 23:00"] == [s for _, s in coming(d.all_events())]

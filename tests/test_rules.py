@@ -279,6 +279,8 @@ def test_an_exdate_holds_off_only_its_own_chats_and_not_an_admins_schedule(tmp_p
         assert calendar.held_off([call], "Llamada mensual de LACRALO", DEC, (-100,)) is call
         assert calendar.held_off([call], "Llamada mensual de LACRALO", DEC, (-200,)) is None
         assert calendar.held_off([call], "NARALO monthly call", DEC, (-100,)) is None
+        for other in ("LACRALO monthly call - ALAC liaison prep", "Monthly call", "LACRALO webinar"):
+            assert calendar.held_off([call], other, DEC, (-100,)) is None     # another meeting that day: listed
         assert calendar.held_off([call], "Llamada mensual de LACRALO", DEC + dt.timedelta(days=28), (-100,)) is None
         d = Dialogue(store, Answerer(store, Searcher(store)), "en", events=[call], clock=lambda: now, timezones=("UTC",))
         said = d.import_calendar(ics.from_ics(_invitation(LLAMADA.format(
