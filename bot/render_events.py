@@ -118,13 +118,14 @@ def survey_message(what: str, values: dict, timezones, lang: str) -> str:
 
 
 def imported(lang: str, coming: int, skipped: int, counts: ImportCounts, unknown_zones: Sequence[str] = (),
-             all_day: Sequence[tuple[str, dt.datetime]] = (), held: Sequence[tuple[str, dt.datetime]] = ()) -> str:
+             all_day: Sequence[tuple[str, dt.datetime]] = (), held: Sequence[tuple[str, dt.datetime]] = (),
+             called_off: Sequence[tuple[str, dt.datetime]] = ()) -> str:
     """The reply to an .ics file: what is coming and, for a calendar imported again, how much of it
     was there (said right after, "of these" being the events coming), then what was left out for
     a time zone it could not tell (``CalendarFile.unknown_zones``), for having no time of day
     (``all_day``, named) or for falling on a day bot.toml's ``exdates`` skip (``held``: bot.toml's
-    title, start), and what it changed (and what it left as a newer version set it, or brought
-    back for the chats it is for)."""
+    title, start), the occurrences of bot.toml's calls it cancels (``called_off``: title, start), and
+    what it changed (and what it left as a newer version set it, or brought back for the chats it is for)."""
     text = i18n.t(lang, "ics_done", n=coming, skipped=skipped - len(unknown_zones) - len(all_day))
     if coming > counts.added:
         text += " " + i18n.t(lang, "ics_again", kept=coming - counts.added, updated=counts.updated)
@@ -138,6 +139,8 @@ def imported(lang: str, coming: int, skipped: int, counts: ImportCounts, unknown
         text += "\n" + i18n.t(lang, "ics_all_day", n=len(all_day), events=withdrawn(all_day, lang))
     if held:
         text += "\n" + i18n.t(lang, "ics_exdates", events=withdrawn(held, lang))
+    if called_off:
+        text += "\n" + i18n.t(lang, "ics_called_off", events=withdrawn(called_off, lang))
     if counts.older:
         text += "\n" + i18n.t(lang, "ics_older", n=counts.older)
     if counts.restored:

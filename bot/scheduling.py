@@ -153,13 +153,22 @@ class SchedulingCommands:
         import-ics` says it its own way). A bot admin's for [telegram] chats takes over what was
         imported for any chat (before a chat was added to it, or by a group's administrator)."""
         chats = self._chats_for(member)
+        before = self._called_off(chats, now)
         counts = self.store.import_calendar(read, chats, member.id, now,
                                             every_chat=member.bot_admin and chats == self.default_chats)
         where = self._where(chats, member, lang) if read.events and say_where else ""
         held = [(d.title, e.start_utc) for e in read.events
                 if (d := calendar.held_off(self.events, e.title, e.start_utc, chats)) is not None]
+        off = sorted((start, title) for title, start, _ in self._called_off(chats, now) - before)
         return "\n".join(filter(None, [imported(lang, len(read.events), read.skipped, counts, read.unknown_zones,
-                                                     read.all_day, held), where]))
+                                                     read.all_day, held, [(t, s) for s, t in off]), where]))
+
+    def _called_off(self, chats: tuple[int, ...], now: dt.datetime) -> set[tuple[str, dt.datetime, tuple]]:
+        """bot.toml's coming occurrences that imported calendars cancel for some of ``chats`` (title,
+        start, the chats cancelled for): what an import newly calls off is the difference it makes."""
+        cancelled = calendar.called_off(self.events, self.store.scheduled_events("called_off"))
+        return {(d.title, start, off) for d in cancelled for start, off in d.called_off
+                if start > now and (set(off) & set(chats) or not off or not chats)}
 
     def _confirmation(self, eid: int, title: str, start: dt.datetime, lang: str, clash: list[str] = (),
                       where: str = ""):

@@ -96,7 +96,10 @@ def test_a_call_its_imported_calendar_cancels_is_neither_listed_nor_reminded_nor
     content = calendar_file(SERIES + f"\nEXDATE;{BA}:20261221T200000", cancelled_instance("20270118"))
     with Store(tmp_path / "a.db") as store:
         d = _dialogue(store, call)
-        d.import_calendar(ics.from_ics(content, NOW), ADMIN, NOW, "en")
+        said = d.import_calendar(ics.from_ics(content, NOW), ADMIN, NOW, "es")
+        assert said.endswith("Llamada(s) de bot.toml que este calendario cancela, ya no listada(s), recordada(s) ni "
+                             "encuestada(s) en los chats para los que se importa: «LACRALO monthly call» "
+                             "(21 de diciembre de 2026, 18 de enero de 2027).")
         events = d.all_events()
         assert [("LACRALO monthly call", "02-15 23:00")] == coming(events)          # one event, bot.toml's
         reminders.plan(store, events, [duration("1d")], NOW, horizon=dt.timedelta(days=60))
@@ -201,10 +204,28 @@ def test_a_cancelled_meeting_whose_title_only_resembles_the_call_s_cancels_nothi
 
 @pytest.mark.parametrize("title", ["Llamada mensual de LACRALO", "Cancelled: LACRALO Monthly Call",
                                    "Chamada mensal da LACRALO (cancelada) – 21 de dezembro de 2026"])
-def test_the_call_cancelled_under_its_title_in_any_language_is_cancelled(tmp_path, title):
+def test_the_call_cancelled_under_its_title_in_any_language_is_cancelled_and_the_reply_says_so(tmp_path, title):
     _, call = _setup(tmp_path)
     one_off = f"UID:u@x\nSUMMARY:{title}\nSTATUS:CANCELLED\nDTSTART:20261221T230000Z\nDTEND:20261222T003000Z"
     with Store(tmp_path / "a.db") as store:
         d = _dialogue(store, call)
-        d.import_calendar(ics.from_ics(calendar_file(one_off), NOW), ADMIN, NOW, "en")
+        said = d.import_calendar(ics.from_ics(calendar_file(one_off), NOW), ADMIN, NOW, "en")
         assert ["01-18 23:00", "02-15 23:00"] == [s for _, s in coming(d.all_events())]
+        assert ("bot.toml's calls this calendar cancels, no longer listed, reminded or surveyed in the chats it is "
+                "imported for: “LACRALO monthly call” (21 December 2026).") == said.splitlines()[-1]
+        # Imported again: nothing new is cancelled, nothing said.
+        assert "cancels" not in d.import_calendar(ics.from_ics(calendar_file(one_off), NOW), ADMIN, NOW, "en")
+
+
+def test_the_reply_names_bot_toml_s_occurrences_the_import_cancels_for_its_own_chats(tmp_path):
+    call = Event.declared("LACRALO monthly call", "2026-01-19T23:00", "UTC", "FREQ=MONTHLY;BYDAY=3MO", chats=(-100,))
+    cancelling = calendar_file(cancelled_instance("20270215"))
+    with Store(tmp_path / "a.db") as store:
+        d = Dialogue(store, None, "en", events=[call], clock=lambda: NOW, default_chats=(-100, -200))
+        # Another group's administrator: bot.toml's call is not that group's, nothing of it is cancelled
+        said = d.import_calendar(ics.from_ics(cancelling, NOW), Member(3, "fr", chat=-200, admin=True), NOW, "fr")
+        assert "annule" not in said and ["12-21 23:00", "01-18 23:00", "02-15 23:00"] == [
+            s for _, s in coming(d.all_events())]
+        said = d.import_calendar(ics.from_ics(cancelling, NOW), Member(4, "fr", chat=-100, admin=True), NOW, "fr")
+        assert said.endswith("Appel(s) de bot.toml que ce calendrier annule, plus listé(s), rappelé(s) ni sondé(s) dans "
+                             "les chats pour lesquels il est importé : « LACRALO monthly call » (15 février 2027).")
