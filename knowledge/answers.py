@@ -248,10 +248,11 @@ class Answerer(FactAnswers, PresenceAnswers, PresenterAnswers, FollowUps, NextFo
             return question, None
         meetings = self.store.meetings() if meetings is None else meetings
         # A day without a year dates the meetings ("on 12/10", "on 5 October"); a month without
-        # one only when the question speaks of a meeting ("in the October meeting"; "the comments
-        # due in October" speaks of a deadline).
-        dated = which_days.dated(question, meetings, lang, today or self.today(),
-                                     month_alone=which_meetings.names_a_meeting(question), day_alone=True)
+        # one only when the question speaks of a meeting ("in the October meeting") or asks what
+        # was said in it ("what did they say about UA in September?"; "the comments due in
+        # October" speaks of a deadline).
+        month_alone = which_meetings.names_a_meeting(question) or which_days.month_said_in(question)
+        dated = which_days.dated(question, meetings, lang, today or self.today(), month_alone=month_alone, day_alone=True)
         searched = which_days.without_dates(question) if dated else ""
         if not dated or not self.searcher.terms(searched):
             return question, None

@@ -326,8 +326,9 @@ SAY_VERBS = frozenset("""say said says saying think thought thinks propose propo
     propus propoe recommend recommended recommends recommande recommandait recommandent recomendo
     recomienda recomendaron recomendou recomenda recomendaram""".split())
 # What says a topic is talked of (folded; "How often does the group meet?" is no count of mentions).
-TALKED_OF = (r"\b(?:about|sur|sobre|acerca|a propos|mention\w*|discuss\w*|parl\w*|habl\w*|fal(?:ou|aram|ado|a)|"
-             r"mencion\w*|discut\w*|trat\w*|abord\w*|evoqu\w*|prononc\w*|pronunci\w*|said|dit|dicho|dito)\b")
+TALKED_OF_VERBS = (r"\b(?:mention\w*|discuss\w*|parl\w*|habl\w*|fal(?:ou|aram|ado|a)|"
+                   r"mencion\w*|discut\w*|trat\w*|abord\w*|evoqu\w*|prononc\w*|pronunci\w*|said|dit|dicho|dito)\b")
+TALKED_OF = r"\b(?:about|sur|sobre|acerca|a propos)\b|" + TALKED_OF_VERBS
 # Who spoke, said of everyone at a call: "What did the attendees say about Toronto?" (folded).
 PEOPLE_NOUNS = frozenset("""attendees participants members everyone everybody people participantes asistentes
     miembros membres membros presentes personas pessoas personnes gens todos todas tous""".split())

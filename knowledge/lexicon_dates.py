@@ -63,6 +63,18 @@ OTHER_DAY_BEFORE_DATE = (r"\b(?:next|upcoming|following|deadline|due|until|till|
                          r"proxima|proximo|proximas|proximos|siguiente|hasta|antes|despues|sera|tendra|plazo|limite|"
                          r"pasada|pasado|anterior|ultima|ultimo|prochaine?|prochains?|suivante|jusqu|avant|apres|aura|"
                          r"derniere|dernier|precedente?|seguinte|ate|depois|prazo|passada|passado)\b")
+# A month said as when something was said, after one of these: "what was said about UA in
+# September?", "en septiembre", "em setembro", "au mois de septembre", "durante octubre".
+WHEN_SAID_BEFORE_MONTH = frozenset("in during en em durant pendant durante au no na".split())
+# …unless it follows what it dates: "the comments due in October", "the event in December", "el
+# taller en noviembre", "l'atelier en novembre" are a deadline's or an event's month.
+DATED_THINGS = frozenset("""due deadline deadlines event events workshop workshops forum forums conference summit
+    trip travel visit held scheduled planned happening expected closes ends opens starts begins launch
+    election elections vote report survey
+    echeance evenement evenements atelier ateliers sommet voyage prevu prevue prevus lieu limite
+    plazo plazos fecha evento eventos taller talleres foro cumbre viaje previsto prevista vence vencen
+    cierra encuesta elecciones prazo prazos oficina oficinas viagem marcado marcada encontro cupula
+    pesquisa eleicoes""".split())
 # A time of day, with or without a zone: "17:00", "5 p.m.", "14h30".
 CLOCK_TIME = r"\b(?:[01]?\d|2[0-3])(?::[0-5]\d|\s?h\s?[0-5]\d|\s?h\b)|\b(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s?[ap]\.?\s?m\b"
 

@@ -58,6 +58,28 @@ def dated(question: str, meetings: list[MeetingSummary], language: str = "en",
     return dated_folded(question, fold(question), meetings, language, today, month_alone, day_alone) if meetings else None
 
 
+def month_said_in(question: str) -> bool:
+    """Does a question asking what was said name a month alone as when it was said ("What did
+    they say about universal acceptance in September?", "¿Qué se dijo sobre X en septiembre?",
+    "au mois d'octobre")? Not as the month of what is talked of ("What was said about the
+    comments due in October?", "the event in December", "los comentarios de octubre"), nor in a
+    question that asks no one's words ("What about the comments due in October?")."""
+    words = re.findall(r"[^\W_]+", question)
+    folded = [fold(w) for w in words]
+    if not (lexicon.SAY_VERBS & set(folded) or re.search(lexicon.TALKED_OF_VERBS, " ".join(folded))):
+        return False
+    for i, word in enumerate(folded):
+        if not MONTH_WORD.fullmatch(word) or word == "may" and not words[i][0].isupper():
+            continue
+        at = i - 1
+        if at >= 2 and folded[at] in ("de", "d", "of") and folded[at - 1] in ("mois", "mes", "month"):
+            at -= 2 + (folded[at - 2] in ("the", "le", "el", "o"))     # "in the month of", "en el mes de"
+        if at >= 0 and folded[at] in lexicon_dates.WHEN_SAID_BEFORE_MONTH and \
+                (at == 0 or folded[at - 1] not in lexicon_dates.DATED_THINGS):
+            return True
+    return False
+
+
 def dated_folded(question: str, folded: str, pool: list[MeetingSummary], language: str,
            today: dt.date | None, month_alone: bool = True, day_alone: bool = True) -> list[MeetingSummary] | None:
     if dates.impossible_day(question):       # "le 30 février 2020": no meeting, not February's
