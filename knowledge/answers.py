@@ -254,6 +254,9 @@ class Answerer(FactAnswers, PresenceAnswers, PresenterAnswers, FollowUps, NextFo
         month_alone = which_meetings.names_a_meeting(question) or which_days.month_said_in(question)
         dated = which_days.dated(question, meetings, lang, today or self.today(), month_alone=month_alone, day_alone=True)
         searched = which_days.without_dates(question) if dated else ""
+        webinars = None if dated else which_meetings.webinar_said_in(question, meetings)
+        if webinars:        # "What was said about IDN in the webinar?": IDN, in the webinars
+            dated, searched = webinars
         if not dated or not self.searcher.terms(searched):
             return question, None
         return searched, [m.id for m in dated]

@@ -165,6 +165,38 @@ def names_a_meeting(question: str) -> bool:
     return bool(MEETING_WORDS & set(re.findall(r"[a-z]+", fold(question))))
 
 
+# A webinar said as where something was said (folded): "in the webinar", "no webinário", "en el
+# seminario web", "au webinaire", "lors du webinaire de LACRALO"; not "the webinar series".
+_IN_WEBINAR = re.compile(r"\b(?:in|at|during|en|em|durante|pendant|lors|dans|au|no|na)"
+                         r"(?: (?:the|this|that|el|este|ese|o|este|esse|le|la|du|ce|cette))?((?: \w+)?)"
+                         r" (?:webinar|webinaire|webinario|seminario web)\b((?: (?:de|del|da|do|d|of) \w+)?)"
+                         r"(?! (?:series|schedule|calendar|program\w*|serie|calendario|calendrier|cycle|ciclo|"
+                         r"cronograma|invitation|link|recording|slides))")
+
+
+def webinar_said_in(question: str, meetings: list[MeetingSummary]) -> tuple[list[MeetingSummary], str] | None:
+    """The webinars (of the group named with it) when a question names the webinar as where
+    something was said ("What was said about IDN in the webinar?", "¿Qué dijo Lucía en el
+    webinar de LACRALO?"), and the question without those words, to search them for the rest;
+    None when the webinar is its topic ("What did they say about the webinar?"), one named by
+    its topic ("in the IPv6 webinar", one announced), or when no meeting is a webinar."""
+    words = question.split()
+    starts, folded = [], ""
+    for word in words:          # (folded word by word, to know which words a match spans)
+        starts.append(len(folded) + bool(folded))
+        folded += (" " if folded else "") + fold(word)
+    groups = {m.group.lower(): m.group for m in meetings if m.group}
+    for found in _IN_WEBINAR.finditer(folded):
+        named = {w for w in (found.group(1) + found.group(2)).split() if w not in ("de", "del", "da", "do", "d", "of")}
+        if named - set(groups):
+            continue
+        webinars = [m for m in meetings if m.kind == "webinar" and (not named or m.group in {groups[w] for w in named})]
+        if not webinars:
+            return None
+        return webinars, " ".join(w for at, w in zip(starts, words) if not found.start() <= at < found.end())
+    return None
+
+
 def kinds_named(folded: str) -> set[str]:
     """The kinds of meeting a (folded) question names ("webinar", "monthly call"), not as its
     topic ("the question about the webinars")."""
