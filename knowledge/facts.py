@@ -46,6 +46,14 @@ _WRITTEN = re.compile(r"(?:\b(?:[cdjlmnst]|qu)['’](?=\w))?([^\W_][\w'’-]*)",
 class FactAnswers:
     """The answers from the data (a part of ``Answerer``)."""
 
+    def _namesakes(self, shared: list[str], named: list[MeetingSummary]) -> list[str]:
+        """The people one first name names ("Mamadou": Mamadou Cissé and Mamadou Sanogo), but
+        those not recorded at the meetings ``named``, if that leaves any ("in 2026": not the
+        Mark of 2016)."""
+        ids = {i for m in named for i in m.ids}
+        there = {name for mid, _, _, name, _ in self.store.attendance_rows() if mid in ids}
+        return [p for p in shared if p in there] or shared
+
     def _structured(self, intent: intents.Intent, question: str, lang: str, meetings: list[MeetingSummary],
                     meeting: str | None, next_event=None) -> Answer | list[str] | None:
         """The answer from the data, or None to search (a list: search within those meetings).
@@ -58,13 +66,24 @@ class FactAnswers:
         if intent.named_but_missing and not named:
             return Answer("no_meeting", lang, question, meetings=tuple(meetings[-5:]), known=len(meetings),
                           names={"groups": which_meetings.groups_without_meetings(question, meetings)})
+        if intent.kind == "whom" and intent.speakers:       # "Which meetings did Carlos attend?": which Carlos?
+            namesakes = self._namesakes(list(intent.speakers), named)
+            if len(namesakes) > 1:
+                return Answer("which_person", lang, question, names={"persons": namesakes})
+            return self.meetings_of(namesakes[0], question, lang, named or which_meetings.webinars_listed(question, meetings))
         if intent.kind == "whom":       # someone's meetings, of no one known (no meeting at all: said so)
             return Answer("whom", lang, question) if meetings else self.nothing(question, lang, meetings)
         if intent.kind == "meetings":
             listed = named or which_meetings.webinars_listed(question, meetings)
             if intent.person or intent.speakers:        # "Which meetings did Carlos Medina attend?"
-                return self.meetings_of((intent.speakers or (intent.person,))[0], question, lang, listed,
-                                        spoke=bool(intent.speakers))
+                # "Which meetings did Mamadou speak in?": which Mamadou (of those at the meetings named)?
+                shared = next((names for _, names in naming.by_name_written(question, list(intent.speakers))
+                               if len(names) > 1), [])
+                namesakes = self._namesakes(shared, named)
+                if len(namesakes) > 1:
+                    return Answer("which_person", lang, question, names={"persons": namesakes})
+                return self.meetings_of(namesakes[0] if namesakes else (intent.speakers or (intent.person,))[0],
+                                        question, lang, listed, spoke=bool(intent.speakers))
             return Answer("meetings", lang, question, meetings=tuple(listed))
         if intent.kind in intents.ABOUT_SOMEONE and not intent.speakers:      # "Did Batman attend?"
             return Answer("no_speaker", lang, question, names={

@@ -210,7 +210,10 @@ def detect(question: str, meetings: list[MeetingSummary], people: dict[int, str]
         if kind == "meetings" and not (person or asked) and _SOMEONE_S.search(folded) and \
                 (_ATTENDING.search(folded) or _WHOSE.search(folded)) and not _TALKED_OF.search(folded) and \
                 not re.search(r"\b(?:can|could|may|will|should|puedo|puede|podemos|posso|pode|podemos|peux|peut|pouvons)\b", folded):
-            return Intent("whom", ())   # "Which meetings did he attend?", "…did Bob Smith miss?": of whom?
+            # "Which meetings did he attend?", "…did Bob Smith miss?": of whom? ("…did Carlos
+            # attend?": which Carlos?)
+            return Intent("whom", tuple(x.id for x in named or ()),
+                          speakers=tuple(people_named(question, people, namesakes=MAX_NAMESAKES)))
         if kind == "presented_by" and not persons:
             continue        # "What did the group present?": not someone's items
         if kind == "speakers" and not person and _COUNTING.match(m.group(0)):

@@ -54,20 +54,42 @@ def _named(question: str, people: dict[int, str], namesakes: int = 1) -> dict[st
             gram = " ".join(words[i:i + n])
             hit = process.extractOne(gram, list(by_fold), scorer=fuzz.token_set_ratio)
             if hit and hit[1] >= NAME_MATCH and len(gram) >= 6 and _unique(gram, by_fold) \
-                    and by_fold[hit[0]] not in found and _all_of_name(gram, hit[0]):
+                    and by_fold[hit[0]] not in found and _all_of_name(gram, hit[0]) \
+                    and not any(w in lexicon.SAY_VERBS and w not in hit[0].split() for w in words[i:i + n]):
+                # ("o que o mamadou disse?": "disse" is no misspelt Cissé)
                 found[by_fold[hit[0]]] = i
                 used |= span
     # A three-letter name counts when written with a capital, not first ("How many times did Léa speak?").
     written = WORD.findall(question)
     short_names = {f for x in written[1:] if x[:1].isupper() and len(x) == 3 for f in fold(x).split()}
+    accented = {f for x in written if not x.isascii() for f in fold(x).split()}
     for i, w in enumerate(words):
         if i in used or len(w) < 4 and w not in short_names or w in _COMMON:
             continue
-        owners = [n for f, n in by_fold.items() if w in f.split() and n not in found]
-        if 1 <= len(owners) <= namesakes and len(owners) == sum(w in f.split() for f in by_fold):
+        alike = w not in accented       # ("Aïcha" written with its accent is hers, "aisha" may be either)
+        owners = [n for f, n in by_fold.items() if _has_word(f, w, alike) and n not in found]
+        if 1 <= len(owners) <= namesakes and len(owners) == sum(_has_word(f, w, alike) for f in by_fold):
             found.update((owner, i) for owner in owners)
             used.add(i)
     return found
+
+
+def _has_word(name: str, word: str, alike: bool = True) -> bool:
+    """Is ``word`` one of a (folded) name's words, or (``alike``) its first name written as it
+    sounds ("aisha" for Aïcha, "sylvia" for Silvia, "mark" for Marc): one first name, written
+    two ways?"""
+    return word in name.split() or alike and sounds(word) == sounds(name.split()[0])
+
+
+_SOUNDS = (("sh", "ch"), ("ph", "f"), ("th", "t"), ("k", "c"), ("y", "i"), ("z", "s"))
+
+
+def sounds(word: str) -> str:
+    """A folded word as it sounds, for names written several ways: "aisha" and "aicha" are one,
+    "mohammed" and "mohamed", "sylvia" and "silvia" (not "dana" and "diana")."""
+    for written, said in _SOUNDS:
+        word = word.replace(written, said)
+    return re.sub(r"(.)\1", r"\1", word)
 
 
 def people_called(name: str, people: dict[int, str]) -> list[str]:
@@ -280,9 +302,12 @@ def by_name_written(question: str, persons: list[str]) -> list[tuple[str, list[s
     people share is one person asked for, who may be any of them ("Carlos" -> Carlos Medina,
     Carlos Mendoza); each group as the question writes it, or the person's full name."""
     written = {fold(w): w for w in WORD.findall(question)}
+    heard = {sounds(f): f for f in written}         # ("mark": Marc-André too)
     groups: dict[tuple[str, ...], list[str]] = {}
     for person in persons:
-        key = tuple(w for w in fold(person).split() if w in written) or (fold(person),)
+        first = fold(person).split()[0]
+        key = tuple(w for w in fold(person).split() if w in written) or \
+            ((heard[sounds(first)],) if sounds(first) in heard else (fold(person),))
         groups.setdefault(key, []).append(person)
     return [(names[0] if len(names) == 1 else " ".join(written[w] for w in key), names)
             for key, names in groups.items()]
