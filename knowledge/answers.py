@@ -351,6 +351,10 @@ class Answerer(FactAnswers, PresenceAnswers, PresenterAnswers, FollowUps, NextFo
             held, fuller = max(near, key=lambda c: c[0], default=(0.0, best))
             if held >= quoted + CLEARLY_MORE:
                 best = fuller
+        # "The deadline for Abidjan?": the turn after the one on the workshop, that says it (cited next).
+        later = self.deadline_after(topic, best)
+        if later:
+            hits, best = [best] + [h for h in hits if h is not best], later
         # Cited in the member's language when the call has a version in it that answers as well
         # (the member may ask in one language and read in another).
         query = set(self.searcher.terms(question))

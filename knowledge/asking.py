@@ -1,4 +1,4 @@
-"""What a question asks for (when, where, how long, how often, how many) and whether a sentence gives it:
+"""What a question asks for (a deadline, when, where, how long, how often, how many) and whether a sentence gives it:
 "When does the IDN working group meet?" is answered by "we meet every other Thursday at 17:00
 UTC", not by "The IDN working group met twice", though the latter holds more of its words."""
 from __future__ import annotations
@@ -12,10 +12,11 @@ _ASKS_FOR = [(kind, re.compile(pattern)) for kind, pattern in lexicon_questions.
 _NUMBER = re.compile(lexicon_questions.NUMBER)
 _FREQUENCY = re.compile(lexicon_questions.FREQUENCY)
 _DURATION = re.compile(r"(?:%s)\s+(?:\w+\s+){0,2}?%s" % (lexicon_questions.NUMBER, lexicon_questions.DURATION_UNITS))
+_DEADLINE_SAID = re.compile(lexicon_questions.DEADLINE_SAID)
 
 
 def asked_for(question: str) -> str | None:
-    """What the question asks for: "when", "where", "how_long", "how_often", "how_many", or None."""
+    """What the question asks for: "deadline", "when", "where", "how_long", "how_often", "how_many", or None."""
     folded = fold(question)
     return next((kind for kind, rx in _ASKS_FOR if rx.search(folded)), None)
 
@@ -24,6 +25,8 @@ def gives(kind: str | None, sentence: str) -> bool:
     """Does the sentence say what a question of this kind asks for?"""
     if kind == "when":
         return dates.says_when(sentence)
+    if kind == "deadline":      # a date said to be one ("…envoyées avant le vendredi 16 octobre")
+        return dates.says_when(sentence) and bool(_DEADLINE_SAID.search(fold(sentence)))
     if kind == "where":
         return dates.place(sentence) is not None
     if kind == "how_long":

@@ -48,11 +48,14 @@ ABOVE_TARGET = (_WHO + r"(?:(?:above|over|meet|meets|met|reach|reaches|reached|h
 # What a question asks for (folded): when, where, how long, how many. Its answer is a sentence
 # that says it. "How long" comes before "how many" ("combien de temps", "cuánto tiempo").
 ASKS_FOR = (
+    # A deadline: a sentence that says when something is due ("avant le vendredi 16 octobre"), not
+    # when the event is held.
+    ("deadline", r"\b(?:deadline|due date|date limite|delai|plazo|fecha limite|prazo|data limite|ate quando|hasta cuando|"
+                 r"jusqu a quand|until when|by when)\b"),
     # "when", "quand", "cuando", "quando" only near the start: later, they join clauses ("What did
     # Aida say when…").
-    ("when", r"^(?:\w+ ){0,3}(?:when|quand|cuando|quando)\b|\b(?:what time|what day|what date|which day|deadline|"
-             r"due date|quel jour|quelle date|a quelle heure|date limite|delai|que dia|que fecha|a que hora|plazo|"
-             r"fecha limite|que horas|qual (?:e )?a data|prazo|data limite|ate quando|hasta cuando|jusqu a quand)\b"),
+    ("when", r"^(?:\w+ ){0,3}(?:when|quand|cuando|quando)\b|\b(?:what time|what day|what date|which day|"
+             r"quel jour|quelle date|a quelle heure|que dia|que fecha|a que hora|que horas|qual (?:e )?a data)\b"),
     ("where", r"^ou\b|\bou (?:aura|a eu|a lieu|se tiendra|se trouve|sera)\b|\b(?:where|donde|onde|in which city|which city|"
               r"what city|dans quelle ville|en que ciudad|em que cidade|quel lieu|what venue)\b"),
     ("how_long", r"\b(?:how long|combien de temps|quelle duree|cuanto tiempo|cuanto dura|quanto tempo|quanto dura|"
@@ -62,6 +65,10 @@ ASKS_FOR = (
     ("how_many", r"\b(?:how many|how much|what percentage|what share|combien|quel pourcentage|cuantos|cuantas|"
                  r"(?<!cada )cuanto(?! a\b)|que porcentaje|quantos|quantas|(?<!cada )(?<!de )(?<!em )quanto(?! a\b)|que porcentagem|qual (?:a )?porcentagem)\b"),
 )
+# What says a date is a deadline (folded): "must be sent before Friday 16 October", "vence el
+# viernes 9", "due on", "até o dia 5" (not "we will send the form d'ici vendredi": an errand).
+DEADLINE_SAID = (r"\b(?:deadline|due|before|until|no later than|closes|avant|jusqu|date limite|delai|plazo|"
+                 r"antes|hasta|vence|vencen|fecha limite|prazo|ate|limite)\b")
 # A number, in figures or words (folded; not "un", "una", "um": articles too).
 NUMBER = (r"\b(?:\d+(?:[.,]\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
           r"fifty|hundred|thousand|half|third|quarter|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|quinze|"

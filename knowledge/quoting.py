@@ -139,10 +139,11 @@ class Quoting:
         if not sents:
             return [hit.passage]
         wanted = asking.asked_for(question)
-        if wanted:
+        # (a deadline asked for: else the sentence that says when)
+        for kind in (wanted, "when") if wanted == "deadline" else (wanted,) if wanted else ():
             turn = sentences(hit.text)
             weight = self._sentence_weights(turn, terms, hit.language)
-            giving = [i for i, w in enumerate(weight) if w and asking.gives(wanted, turn[i])]
+            giving = [i for i, w in enumerate(weight) if w and asking.gives(kind, turn[i])]
             best = max(giving, key=lambda i: (weight[i], -i), default=None)
             if best is not None and weight[best] >= GIVES_SHARE * max(weight):
                 return self._quoted(turn, best)
@@ -151,8 +152,8 @@ class Quoting:
             # prochaine… il pourrait durer entre quatre et six mois."): quoted with it.
             on = max(range(len(turn)), key=lambda i: (weight[i], -i))
             after = next((i for i in range(on + 1, min(on + 1 + GIVES_AFTER, len(turn)))
-                          if asking.gives(wanted, turn[i])), None)
-            if weight[on] and after is not None and wanted != "how_many":       # (numbers are everywhere)
+                          if asking.gives(kind, turn[i])), None)
+            if weight[on] and after is not None and kind != "how_many":       # (numbers are everywhere)
                 return turn[on:after + 1] if after == on + 1 else [turn[after]]
         weight = self._sentence_weights(sents, terms, hit.language)
         return self._quoted(sents, max(range(len(sents)), key=lambda i: (weight[i], -i)))
@@ -209,6 +210,25 @@ class Quoting:
         wanted = asking.asked_for(question)
         giving = [h for h in answering if wanted and asking.gives(wanted, self.best_sentences(question, h)[0])]
         return next(iter(giving or answering or sorted(near, key=lambda h: h.turn_index)), None)
+
+    def deadline_after(self, question: str, hit: Hit) -> Hit | None:
+        """A question asking for a deadline, answered by a passage that names the thing but not
+        its deadline ("le délai pour Abidjan ?": «…un atelier régional… les 19 et 20 novembre à
+        Abidjan»): of the next turns of its agenda item, the first that says one (Yasmina's
+        «…doivent être envoyées avant le vendredi 16 octobre»); None when the passage says it,
+        or none of them does."""
+        if asking.asked_for(question) != "deadline" or any(
+                asking.gives("deadline", s) for s in self.best_sentences(question, hit)):
+            return None
+        item = next((i for i in self.items_of(hit.meeting_id) if i.start_turn is not None and i.end_turn is not None
+                     and i.start_turn <= hit.turn_index < i.end_turn), None)
+        after = [t for t in self.store.turn_window(hit.meeting_id, hit.turn_index, 0, REPLY_TURNS)[1:]
+                 if item is None or t.index < item.end_turn]
+        for turn in after:
+            said = next((s for s in sentences(turn.text) if asking.gives("deadline", s)), None)
+            if said:        # (the passage cited is the sentence that says it)
+                return dataclasses.replace(Hit.of_turn(self.store.meeting_summary(hit.meeting_id), turn), passage=said)
+        return None
 
     def chairs(self, question: str, hit: Hit) -> bool:
         """Is the passage's best quotation the chair moving the call along rather than saying something?"""

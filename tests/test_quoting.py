@@ -144,7 +144,8 @@ def test_the_sentence_that_says_when_may_hold_less_of_the_question(archive, ques
 
 
 @pytest.mark.parametrize("question, kind", [
-    ("Quand aura lieu l'événement ?", "when"), ("What is the deadline?", "when"), ("¿Hasta cuándo?", "when"),
+    ("Quand aura lieu l'événement ?", "when"), ("What is the deadline?", "deadline"), ("¿Hasta cuándo?", "deadline"),
+    ("Le délai pour Abidjan ?", "deadline"), ("Qual é o prazo?", "deadline"), ("When is the workshop?", "when"),
     ("Où aura lieu le forum ?", "where"), ("Onde será o evento?", "where"), ("Jean ou Marie ?", None),
     ("Combien de temps dure le processus ?", "how_long"), ("¿Cuánto tiempo?", "how_long"),
     ("Combien de places ?", "how_many"), ("What percentage of forms?", "how_many"), ("Who presented?", None),
@@ -158,6 +159,10 @@ def test_what_a_question_asks_for(question, kind):
     ("where", "Et maintenant, je vais parler du conseil d'administration.", False),
     ("how_long", "il pourrait durer entre quatre et six mois", True), ("how_long", "quatre ALS", False),
     ("how_many", "menos de la tercera parte de los formularios", True), ("how_many", "Não há vagas por país.", False),
+    ("deadline", "Les demandes doivent être envoyées avant le vendredi 16 octobre.", True),
+    ("deadline", "El plazo para enviar comentarios vence el viernes 9 de octubre.", True),
+    ("deadline", "Nous organisons un atelier régional les 19 et 20 novembre à Abidjan.", False),   # when it is held
+    ("deadline", "Après cette date, nous ne pourrons plus traiter les demandes.", False),           # no date said
 ])
 def test_a_sentence_gives_what_is_asked(kind, sentence, gives):
     assert gives == asking.gives(kind, sentence)
@@ -184,3 +189,20 @@ def test_reviewed_quotes(archive, question, speaker, says):
 ])
 def test_words_that_only_look_like_asking_for_something(question, kind):
     assert kind == asking.asked_for(question)
+
+
+@pytest.mark.parametrize("question", ["le délai pour abidjan?", "What's the deadline for Abidjan?", "date limite pour abidjan ?"])
+def test_a_deadline_asked_of_an_event_is_the_turn_after_that_says_it(archive, question):
+    # Ousmane's turn names the Abidjan workshop and its dates; Yasmina's, next, the deadline.
+    answer = archive.ask(question)
+    assert "avant le vendredi 16 octobre" in " ".join(answer.quote)
+    assert [("Yasmina Haddad", "afralo-2026-10-05-fr"), ("Ousmane Ndiaye", "afralo-2026-10-05-fr")] == \
+        [(h.speaker, h.meeting_id) for h in answer.sources[:2]]
+
+
+@pytest.mark.parametrize("question, speaker, says", [
+    ("When is the Abidjan workshop?", "Ousmane Ndiaye", "19 et 20 novembre"),      # when, not the deadline
+    ("¿Cuál es el plazo para enviar comentarios de octubre?", "Patricia Villanueva", "vence el viernes 9 de octubre"),
+])
+def test_a_passage_that_says_what_is_asked_is_quoted_itself(archive, question, speaker, says):
+    _assert_quotes(archive, question, speaker, says)
