@@ -77,6 +77,7 @@ PATTERNS = (
                  r"(?:how many times|combien de fois|cuantas veces|quantas vezes)(?=.*\b(?:spoke|speak|talk|talked|"
                  r"parle|pris la parole|hablo|intervino|falou|interveio)\b)|"
                  r"temps de parole|tiempo de palabra|tempo de fala|top (?:\d{1,2} )?(?:speakers|talkers|oradores|intervenants)|"
+                 r"^\W*(?:the )?(?:speakers|oradores|intervenants|palestrantes)\W*$|"       # "speakers?" alone
                  # "¿Y Jean-Baptiste cuánto habló?", "How much did Priya talk?": their line of it
                  r"^\W*(?:\w+ ){0,4}?(?:how much|cuanto|quanto|combien) (?:(?:did|has|a t il|a t elle|a|tiempo|tempo) )?(?:\w+ ){0,3}?"
                  r"(?:speak|talk|spoke|talked|hablo|ha hablado|falou|parle))\b"),
@@ -111,12 +112,15 @@ PATTERNS = (
               # "Lucía presidió?", "Did Lucía chair the call?", "Humberto a-t-il présidé ?": who did
               r"presidio|presidiu|did (?:\w+ ){1,3}chair|(?:a t (?:il|elle) |a )preside|"
               # "chair?", "¿chair de AFRALO?": the word alone (with the meeting)
-              r"^\W*(?:the |el |la |le |o |a )?(?:chair|chairperson)\b(?! (?:of|del|de la|da|do|du) (?!\w+ralo\b)))\b"),
+              r"^\W*(?:the |el |la |le |o |a )?(?:chair|chairperson|president[ea]?|presidence|presidencia)\b"
+              r"(?! (?:of|del|de la|da|do|du) (?!\w+ralo\b)))\b"),
     # "Who joined late?": who spoke without being in the roll call.
     ("late", r"\b(?:(?:joined|arrived|came|connected|logged in) late|late (?:arrivals?|comers?)|latecomers?|"
              r"arrive\w* en retard|connecte\w* en retard|retardataires?|"
              r"(?:llego|llegaron|se conecto|se conectaron|entro|entraron|se unio|se unieron) (?:mas )?tarde|"
-             r"(?:chegou|chegaram|entrou|entraram|se conectou|se conectaram) atrasad[oa]s?|atrasad[oa]s)\b"),
+             r"(?:chegou|chegaram|entrou|entraram|se conectou|se conectaram) atrasad[oa]s?|atrasad[oa]s|"
+             # "late?", "¿tarde?", "en retard ?": the word alone
+             r"^\W*(?:late|en retard|retards?|tarde|atrasos?)\W*$)"),
     # "How many people answered the survey?": the transcripts do not say (not the attendance).
     ("survey_count", r"\b(?:(?:how many (?:(?:people|persons|ppl|members|participants|attendees|folks|of us|of you) )?"
                      r"(?:answered|responded|replied|filled (?:in|out)|completed|took) |"
@@ -218,7 +222,9 @@ PATTERNS = (
                    r"quien(?:es)? (?:estaba|estaban) (?:en (?:la|el|esa|esta) (?:de |llamada|reunion|seminario|webinar)|presentes?)|"
                    r"quem (?:estava|estavam) presentes?|"
                    r"(?:ils|elles|on) (?:etaient|etait) combien|eram quantos|(?:eran|estaban) cuantos|"
-                   r"quem (?:participou|participaram|esteve|estiveram|compareceu)|participantes|presentes)\b"),
+                   r"quem (?:participou|participaram|esteve|estiveram|compareceu)|participantes|presentes|"
+                   # "asistencia?", "presença?": the word alone
+                   r"^\W*(?:la |a )?(?:asistencia|assistencia|presencia|presenca|presence)\W*$)\b"),
     # "Qui a lu l'ordre du jour ?": who read it out, not the agenda itself.
     ("agenda_reader", r"\b(?:who (?:read|presented|went through|gave)(?: out)? the agenda(?! (?:items?|points?|topics?)\b)|"
                       r"qui a (?:lu|presente|annonce|donne) l ordre du jour|"

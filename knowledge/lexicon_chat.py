@@ -14,11 +14,15 @@ GREETINGS = {"fr": "bonjour|bonsoir|salut|coucou",
              "pt": "ola|oi|bom dia|boa tarde|boa noite",
              "en": "hello|hi|hey|good morning|good afternoon|good evening|hi there|hey there|hello there"}
 # "I have a question" sent alone, or after a greeting ("buenas! una pregunta"): asked to go ahead.
-A_QUESTION = {"fr": "une question|j ai une question|une petite question|petite question|question rapide|autre question",
+# A change of topic sent alone ("otra cosa", "changing subject") is one too.
+A_QUESTION = {"fr": "une question|j ai une question|une petite question|petite question|question rapide|autre question|"
+                    "autre chose|une autre chose|autre sujet|changement de sujet|pour changer de sujet",
               "es": "una pregunta|tengo una pregunta|una consulta|tengo una consulta|una duda|tengo una duda|otra pregunta|"
-                    "una preguntita|pregunta rapida",
-              "pt": "uma pergunta|tenho uma pergunta|uma duvida|tenho uma duvida|outra pergunta|pergunta rapida",
-              "en": "a question|i have a question|quick question|one question|another question|got a question"}
+                    "una preguntita|pregunta rapida|otra cosa|otro tema|cambiando de tema|una cosa mas",
+              "pt": "uma pergunta|tenho uma pergunta|uma duvida|tenho uma duvida|outra pergunta|pergunta rapida|"
+                    "outra coisa|outro assunto|mudando de assunto|outro tema",
+              "en": "a question|i have a question|quick question|one question|another question|got a question|"
+                    "another thing|one more thing|changing subject|changing the subject|change of subject"}
 # …and asking how one is, a greeting too when sent alone ("oi, tudo bem?", "hola, ¿qué tal?"), but
 # opening a question only before punctuation: "Comment ça va se passer… ?", "how are you planning…?".
 HOW_ARE_YOU = {"fr": "comment ca va|bonjour ca va|salut ca va",
@@ -52,9 +56,11 @@ _OPENS_PUNCTUATED = (r"(?:(?:a |one |quick |une |une petite |petite |otra |una |
                      r"ok|okay|ok cool|cool|perfect|parfait|perfecto|perfeito|bueno|pues|bon|alors|entao|so|well|"
                      # a change of topic: "ok another thing: …", "otra cosa, …", "outra coisa: …", "autre chose : …"
                      r"(?:(?:ok|okay|bueno|bon|alors|so|well|and|y|et|e|pues|entao|ah) )?(?:another thing|one more thing|"
-                     r"something else|on another note|changing the subject|change of subject|different question|otra cosa|"
-                     r"otro tema|cambiando de tema|cambio de tema|una cosa mas|outra coisa|outro assunto|mudando de assunto|"
-                     r"mudando de tema|autre chose|autre sujet|changement de sujet|changeons de sujet|sinon)|"
+                     r"something else|on (?:another|a different) note|(?:changing|to change|change of|new) (?:the )?(?:subject|topic)|"
+                     r"different question|otra cosa|otro tema|nuevo tema|(?:cambiando|para cambiar|cambio) de tema|una cosa mas|"
+                     r"outra coisa|outro assunto|outro tema|novo assunto|(?:mudando|para mudar) de (?:assunto|tema)|"
+                     r"autre chose|autre sujet|nouveau sujet|(?:pour )?changer de sujet|changement de sujet|changeons de sujet|"
+                     r"sinon)|"
                      r"acta|bot|guys|folks|all|everyone|chicos|chicas|gente|pessoal|galera|amigos|equipo|equipe|team|"
                      r"(?:" + _THANKS + r")(?:\s+(?:crack|amig[oa]s?|guys|all|everyone|"
                      r"todos|pessoal|galera|por (?:la|el) (?:info|informacion|dato|resumen)|for (?:that|the info|this)|"

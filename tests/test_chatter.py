@@ -58,6 +58,12 @@ from knowledge import chatter
     ("Sinon, qui a présidé ?", "qui a présidé ?"), ("mudando de assunto: quem presidiu?", "quem presidiu?"),
     ("otra cosa que dijo Lucía?", "otra cosa que dijo Lucía?"), ("another thing Priya said?", "another thing Priya said?"),
     ("autre chose à signaler ?", "autre chose à signaler ?"),
+    ("changing subject: who missed the webinar?", "who missed the webinar?"),
+    ("pour changer de sujet, qui a preside naralo ?", "qui a preside naralo ?"),
+    ("to change the subject, who chaired?", "who chaired?"), ("new topic: who chaired?", "who chaired?"),
+    ("para mudar de assunto, quem presidiu?", "quem presidiu?"), ("para cambiar de tema: quien presidio?", "quien presidio?"),
+    ("new topic for the webinar?", "new topic for the webinar?"),       # (no punctuation: the question)
+    ("changer de sujet de thèse ?", "changer de sujet de thèse ?"),
 ])
 def test_the_question_without_what_opens_and_closes_it(typed, question):
     assert question == chatter.without_chatter(typed)
@@ -77,6 +83,9 @@ def test_the_question_without_what_opens_and_closes_it(typed, question):
     ("buenas! una pregunta", "greeting"), ("una pregunta", "greeting"), ("hi, quick question", "greeting"),
     ("bonjour, j'ai une question", "greeting"), ("oi, tenho uma dúvida", "greeting"),
     ("una pregunta sobre la encuesta", None), ("a question about Toronto", None), ("Question 2?", None),
+    # a change of topic sent alone: go ahead
+    ("otra cosa", "greeting"), ("another thing", "greeting"), ("Outra coisa", "greeting"), ("changing subject", "greeting"),
+    ("otra cosa que dijo Lucía?", None), ("another thing Priya said?", None), ("autre chose à signaler ?", None),
 ])
 def test_small_talk_is_no_question(said, kind):
     assert kind == (chatter.courtesy(said) or (None,))[0]
