@@ -298,6 +298,9 @@ class Answerer(FactAnswers, PresenceAnswers, PresenterAnswers, FollowUps, NextFo
         else:
             hits = self.searcher.search(topic, k=k, meeting=meeting, speaker=chosen or None, since=since)
             answering = [h for h in hits if self.answers_it(question, h, ignore=theirs)]
+        if persons and not self.searcher.terms(naming.without_words(topic, lexicon.ANSWER_VERBS)):
+            # "O João respondeu?": his replies to the questions put to him, if any
+            return self._their_replies(question, lang, meetings, persons, k, meeting, since)
         if persons and not answering and not self.searcher.terms(naming.without_words(topic, lexicon.SAY_VERBS)):
             # "¿Qué propuso Daniela?": none of her turns says "propuso"; what she said at most length.
             return self._their_turns(question, lang, meetings, persons, k, meeting, since)

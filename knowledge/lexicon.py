@@ -326,6 +326,9 @@ SAY_VERBS = frozenset("""say said says saying think thought thinks propose propo
     announce announced annonce annoncait anuncio anuncia anunciaron anunciou anunciaram
     propus propoe recommend recommended recommends recommande recommandait recommandent recomendo
     recomienda recomendaron recomendou recomenda recomendaram""".split())
+# "O João respondeu?", "Did Priya answer?": verbs of answering (folded), next to the person asked about.
+ANSWER_VERBS = frozenset("""answer answered answers reply replied replies respond responded responds repond repondu
+    repondait repondent repondu respondio respondieron contesto contestaron respondeu responderam""".split())
 # What says a topic is talked of (folded; "How often does the group meet?" is no count of mentions).
 TALKED_OF_VERBS = (r"\b(?:mention\w*|discuss\w*|parl\w*|habl\w*|fal(?:ou|aram|ado|a)|"
                    r"mencion\w*|discut\w*|trat\w*|abord\w*|evoqu\w*|prononc\w*|pronunci\w*|said|dit|dicho|dito)\b")

@@ -150,7 +150,7 @@ def speakers_asked(question: str, people: dict[int, str]) -> list[str]:
             i += 1
             together |= owners[i]
         if not (start and folded[start - 1] in lexicon.ABOUT_WORDS) and \
-                any(f in lexicon.SAY_VERBS for f in folded[max(0, start - 3):i + 4]):
+                any(f in lexicon.SAY_VERBS or f in lexicon.ANSWER_VERBS for f in folded[max(0, start - 3):i + 4]):
             # The first run asked for is who spoke; a name after it is whom they spoke to or of
             # ("¿Qué le dijo Aida a Humberto…?", "What did Humberto say after Aida?").
             return [p for p in named if p in together]
@@ -173,7 +173,7 @@ def _may_name(written: list[str], i: int, blind: bool, firsts: frozenset[str] | 
     f = fold(written[i])
     if i and fold(written[i - 1]) in _ARTICLES and not (fold(written[i - 1]) in ("o", "a") and f in firsts):
         return False
-    return f not in ALL_STOPWORDS and f not in QUESTION_WORDS and f not in lexicon.SAY_VERBS \
+    return f not in ALL_STOPWORDS and f not in QUESTION_WORDS and f not in lexicon.SAY_VERBS | lexicon.ANSWER_VERBS \
         and f not in lexicon.ABOUT_WORDS and f not in _COMMON
 
 

@@ -1,5 +1,5 @@
 """What named people said: their longest turns (a question naming them and no topic), their
-turns on a topic each ("what did Humberto and Aida say about…"), and whom a name asked for
+replies to questions put to them ("O João respondeu?"), their turns on a topic each ("what did Humberto and Aida say about…"), and whom a name asked for
 refers to. Mixed into ``Answerer``."""
 from __future__ import annotations
 
@@ -49,6 +49,23 @@ class TheirWords:
         hits = [best] + [h for h in hits if h is not best]
         return Answer("passage", lang, question, quote=tuple(self.gist(hits[0])), sources=tuple(hits),
                       names={"by": list(dict.fromkeys(h.speaker for h in hits))})
+
+    def _their_replies(self, question: str, lang: str, meetings: list[MeetingSummary], persons: list[str],
+                       k: int, meeting, since) -> Answer:
+        """The turns of these people that follow a question someone else put ("O João respondeu?":
+        his answers to Paulo Menezes and Paulo Mendes), the first quoted; nothing from them when
+        they answered none."""
+        replies = []
+        for h in self.their_turns(persons, lang, meetings, MAX_TURNS, meeting=meeting, since=since):
+            before = self.store.turn_window(h.meeting_id, h.turn_index, 1, 0)[:1]
+            if before and before[0].speaker != h.speaker and any(
+                    chairing.puts_question(s, MIN_QUOTE_WORDS) for s in sentences(before[0].text)[-2:]):
+                replies.append(h)
+        if not replies:
+            return dataclasses.replace(self.nothing(question, lang, meetings), names={"not_by": persons})
+        replies.sort(key=lambda h: (h.date, h.turn_index))
+        return Answer("passage", lang, question, quote=tuple(self.gist(replies[0])), sources=tuple(replies[:k]),
+                      names={"by": list(dict.fromkeys(h.speaker for h in replies))})
 
     def their_turns(self, persons: Sequence[str], lang: str, meetings: list[MeetingSummary] | None = None,
                     k: int = 5, offset: int = 0, *, meeting=None, since=None) -> list[Hit]:

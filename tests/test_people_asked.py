@@ -385,3 +385,31 @@ def test_the_command_line_narrowing_holds_for_answers_from_the_data_too(archive)
     survey = archive.ask("survey", speaker="Michael Chambers")
     assert survey.kind == "passage" and {h.speaker for h in survey.sources} == {"Michael Chambers"}
     assert "survey" == archive.ask("survey").kind
+
+
+@pytest.mark.parametrize("question", ["o joao respondeu?", "O João respondeu?", "what did João answer?", "¿Respondió João?"])
+def test_whether_someone_answered_is_their_replies_to_questions_put_to_them(archive, question):
+    # Not Inês's «Sim, João, estamos vendo perfeitamente» (a turn that names him).
+    answer = archive.ask(question)
+    assert {"João da Silva"} == {h.speaker for h in answer.sources} and len(answer.sources) == 2
+    assert "navegador" in " ".join(answer.quote)
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("o joao respondeu?", ["João da Silva"]), ("Did Beatriz answer?", ["Beatriz Gonçalves"]),
+    ("Who answered Paulo Menezes?", []),                    # who answered is asked
+    ("Did anyone answer Keisha?", []), ("How many people answered the survey?", []),
+])
+def test_the_people_whose_answers_are_asked_for(archive, question, asked):
+    assert asked == naming.speakers_asked(question, archive.store.people())
+
+
+def test_someone_asked_whether_they_answered_a_topic_is_searched_in_their_words(archive):
+    answer = archive.ask("Did Patricia answer the question about registrars?")
+    assert "registrars" in " ".join(answer.quote) and "Patricia Villanueva" == answer.sources[0].speaker
+
+
+def test_someone_who_answered_no_question_answered_nothing(archive):
+    # Shanice asked Beatriz a question; no one asked her one.
+    answer = archive.ask("Did Shanice answer?")
+    assert ("nothing", ["Shanice Baptiste"]) == (answer.kind, answer.names["not_by"])
