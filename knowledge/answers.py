@@ -331,6 +331,9 @@ class Answerer(FactAnswers, PresenceAnswers, PresenterAnswers, FollowUps, NextFo
             speaking = [h for h in speaking if not self._asks(topic, h)] or speaking
         else:       # "Who asked about interpretation?": a question put to others
             speaking = [h for h in speaking if self._asks(topic, h)] or speaking
+        day = which_days.day_named(question, self.today())
+        if day:         # "¿Qué pasa el 17 de noviembre?": a passage that says that day (not "14 y 15 de noviembre")
+            speaking = [h for h in speaking if self.says_day(h, day)] or [h for h in hits if self.says_day(h, day)] or speaking
         wanted = asking.asked_for(question)
         if wanted:      # "When…?", "Where…?": a passage that says it
             speaking = [h for h in speaking if asking.gives(wanted, " ".join(self.best_sentences(topic, h)))] or speaking

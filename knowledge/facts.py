@@ -358,6 +358,12 @@ class FactAnswers:
         (``summary.presenters``; kept while the archive is unchanged)."""
         return self._kept_of("items", mid, presenters)
 
+    def says_day(self, hit: Hit, day) -> bool:
+        """Does the passage's turn say this day (a date said in the call, resolved: "no dia 17 de
+        novembro", "next Tuesday")?"""
+        return any(m.turn == hit.turn_index and m.precision == "day" and m.date <= day.isoformat() <= (m.end or m.date)
+                   for m in self.summary_of(hit.meeting_id).mentions)
+
     def summary_of(self, mid: str) -> Summary:
         """A meeting version's summary (kept while the archive is unchanged: /events reads those
         of every recent call, and making one takes about 0.1 s)."""

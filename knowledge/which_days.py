@@ -167,6 +167,23 @@ def days_asked(question: str, today: dt.date) -> tuple[dt.date, dt.date] | None:
 LATELY_MONTHS = 2       # a day of the last months, asked without a year, is of this year (gone by)
 
 
+def day_named(question: str, today: dt.date) -> dt.date | None:
+    """The one day of a month a question names ("¿Qué pasa el 17 de noviembre?", "on 3 December",
+    "le 17/11"), of the year said, else of the year that puts it nearest ``today``; None for
+    none, several, or a month alone ("in November")."""
+    days = [(month, day, year) for month, day, year in _months_alone(question, "en") if day]
+    if len(days) != 1:
+        return None
+    month, day, year = days[0]
+    found = []
+    for y in [year] if year else [today.year - 1, today.year, today.year + 1]:
+        try:
+            found.append(dt.date(y, month, day))
+        except ValueError:
+            pass
+    return min(found, key=lambda d: abs((d - today).days), default=None)
+
+
 def _day_alone(folded: str) -> int | None:
     """The day of the month a (folded) question names alone ("the 12th", "le 5"), if it does."""
     found = _DAY_ALONE.search(folded)

@@ -1,14 +1,17 @@
 """Which meetings a question on a topic searches: those of a month named as when it was said
 ("What did they say about universal acceptance in September?"), the webinar named as where ("o
 que falaram sobre IDN no webinário?"), and not when the month or the webinar is what is talked
-of ("the comments due in October", "what did they say about the webinar?")."""
+of ("the comments due in October", "what did they say about the webinar?"); a day no meeting
+was held on is what was said of it ("¿Qué pasa el 17 de noviembre?")."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import pytest
 
 from knowledge import which_days, which_meetings
+from knowledge.answers import Answerer
 
 @pytest.mark.parametrize("question, days", [
     ("What did they say about universal acceptance in September?", ["2026-09-21"]),
@@ -80,3 +83,30 @@ def test_what_someone_said_in_the_webinar_is_theirs_there(archive):
 def test_a_webinar_that_is_no_meeting_searched(archive, question):
     assert which_meetings.webinar_said_in(question, archive.store.meetings()) is None
     assert (question, None) == archive.scope(question, "en")
+
+
+@pytest.mark.parametrize("question, day", [
+    ("¿Qué pasa el 17 de noviembre?", "2026-11-17"), ("What happens on 17 November?", "2026-11-17"),
+    ("le 5 janvier ?", "2027-01-05"),                   # the nearest: next year's
+    ("What was said on 17 November 2020?", "2020-11-17"),
+    ("What happens in November?", None), ("Who attended on 5 and 12 October?", None),   # a month; several days
+])
+def test_the_one_day_a_question_names(question, day):
+    found = which_days.day_named(question, dt.date(2026, 11, 22))
+    assert day == (found.isoformat() if found else None)
+
+
+@pytest.mark.parametrize("question", ["¿Qué pasa el 17 de noviembre?", "What happens on 17 November?",
+                                      "Qu'est-ce qui se passe le 17 novembre ?"])
+def test_a_day_gone_by_is_what_was_said_of_it(archive, question):
+    # Not the Asunción forum "los días 14 y 15 de noviembre", nor "the end of November".
+    answerer = Answerer(archive.store, archive.searcher, today=lambda: dt.date(2026, 11, 22))
+    answer = answerer.ask(question)
+    assert ("Carlos Medina", "lacralo-webinar-2026-10-26-pt") == (answer.sources[0].speaker, answer.sources[0].meeting_id)
+    assert "17 de novembro" in " ".join(answer.quote)
+
+
+def test_a_day_said_within_days_said_is_that_passage(archive):
+    answerer = Answerer(archive.store, archive.searcher, today=lambda: dt.date(2026, 11, 22))
+    answer = answerer.ask("What happens on 15 November?")          # "los días 14 y 15 de noviembre en Asunción"
+    assert "Asunción" in " ".join(answer.quote), answer.quote
