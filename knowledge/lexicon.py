@@ -51,7 +51,7 @@ for _lang, _words in {
           "alguem mais faltou participou assistiu desculpou desculpas chegou atrasado atrasada perguntou perguntaram respondeu fazer fez comprometeu "
           "comprometeram prometeu prometeram apresentou apresentaram gravado gravada gravacao janeiro fevereiro marco abril maio junho julho agosto setembro outubro novembro dezembro",
     "en": "last next summary month week mentioned times there any anything something about can could "
-          "attendance attendees speakers apologies chaired "
+          "attendance attendees speakers chaired "
           "january february march april may june july august september october november december",
 }.items():
     QUESTION_CUES[_lang] = QUESTION_CUES[_lang] + _words.split()

@@ -27,3 +27,7 @@ def test_the_word_with_a_topic_is_searched(archive, question):
 
 def test_one_english_word_is_english():
     assert "en" == guess_language("attendance?") == guess_language("speakers?")
+
+
+def test_an_english_word_in_a_spanish_question_leaves_it_spanish():
+    assert "es" == guess_language("apologies de la de naralo?")
