@@ -95,6 +95,22 @@ ZONE_TIME_HHMM = r"(?<![\d.:/-])\b([01]\d|2[0-3])([0-5]\d)\s*\(?\s*(?-i:(" + "|"
 # Noon in a zone: "noon UTC", "noon PDT", "mediodía UTC-3", "midi GMT" (the offset after UTC, or the zone).
 NOON_ZONE = (r"(?<![-\w])(?:noon|midday|mediod[ií]a|meio[- ]dia|midi)\s*\(?\s*(?:(?:UTC|GMT)\b" + UTC_OFFSET
              + r"|(?-i:(" + "|".join(ZONE_OFFSETS) + r"))\b)")
+# What right before a time in its clause says it is the call's own, as now or as when the call starts
+# (raw text): "it is", "son las", "il est", "são", "(y) es", "é", "the call starts at", "empezamos a las",
+# "commence à", "começa às" (not "comments close at", "due by", "el plazo es").
+NOW_BEFORE_TIME = (r"(?:\b(?:it\s+is|it['’]s|the\s+time\s+is|son|il\s+est|s[ãa]o)|(?:^\s*|[,;]\s*|\b(?:y|e|ya|j[áa]|ahora|agora|que)\s+)"
+                   r"(?:es|é)\b)(?:\s+(?:now|ahora|maintenant|agora|exactly|exactamente|exactement|exatamente))?"
+                   r"(?:\s+(?:las|la|as|a))?\s*$|"
+                   r"\b(?:(?:start|starts|started|starting|begin|begins|began|beginning|will\s+(?:start|begin))\s+at|"
+                   r"start(?:ing)?\s+time(?:\s+is)?\s*:?|(?:empieza|empezamos|comienza|comenzamos|inicia|iniciamos|arranca|"
+                   r"arrancamos)\s+(?:a\s+las|a\s+la|al|a)|(?:commence|commençons|commencons|débute|debute|débutons|debutons)"
+                   r"\s+(?:à|a)|(?:começa|comeca|começamos|comecamos|inicia|iniciamos)\s+(?:às|as|ao|à|a))\s*$")
+# A date right before a time in its clause ("Monday, 12 October 2026, noon PDT", "12 October 2026 at 1500
+# EDT", "a mediodía" after "12 de octubre de 2026,"): the time the call's date is given with.
+DATE_BEFORE_TIME = (r"(?:\b(?:" + MONTHS_PATTERN + "|" + "|".join(MONTH_ABBREVIATIONS) + r")\.?|\b\d{1,2}(?:st|nd|rd|th)?|"
+                    r"\b\d{4})\)?\s*[,.–-]?\s*(?:(?:at|a|à|às|ao|al|@)\s+)?$")
+# "12" said with noon ("it is 12 noon", "son las 12 del mediodía"): left out before reading what precedes it.
+TWELVE_BEFORE_NOON = r"(?:\b(?:las|as)\s+)?\b(?:12|doce)\s+(?:(?:del|de|do|da|o['’]\s*clock)\s+)?$"
 # What before four figures says they are a year ("12 October 2026 UTC", "October 12, 2026 EDT"), not 20:26.
 YEAR_BEFORE = r"(?:\b(?:" + MONTHS_PATTERN + r")|\b\d{1,2}(?:st|nd|rd|th)?|[/-])\.?,?\s*(?:(?:de|of)\s+)?$"
 # New York's time, written "ET" (in capitals) or "Eastern" next to a time ("3:00 PM ET", "3 p.m. Eastern",

@@ -17,6 +17,9 @@ _EASTERN = re.compile(lexicon_dates.EASTERN_TIME, re.IGNORECASE)
 _ZONE_HHMM = re.compile(lexicon_dates.ZONE_TIME_HHMM, re.IGNORECASE)
 _NOON = re.compile(lexicon_dates.NOON_ZONE, re.IGNORECASE)
 _YEAR_BEFORE = re.compile(lexicon_dates.YEAR_BEFORE, re.IGNORECASE)
+_NOW_BEFORE = re.compile(lexicon_dates.NOW_BEFORE_TIME, re.IGNORECASE)
+_DATE_BEFORE = re.compile(lexicon_dates.DATE_BEFORE_TIME, re.IGNORECASE)
+_TWELVE_BEFORE = re.compile(lexicon_dates.TWELVE_BEFORE_NOON, re.IGNORECASE)
 _GROUP = re.compile(lexicon.GROUP_PATTERN)
 _KINDS = [(kind, re.compile(p)) for kind, p in lexicon.KINDS]
 # Dates in file names: 2016-06-20, 20160620, Zoom's GMT20200217-230000.
@@ -154,8 +157,11 @@ def find_utc_time(text: str) -> dt.time | None:
 
 def find_utc_start(text: str, date: dt.date) -> dt.datetime | None:
     """When a call on ``date`` (its local day, as the transcript says it) started, in UTC: the first
-    time given in UTC, with its offset ("23:00 UTC-3" on 3 November is 02:00 UTC on the 4th)."""
-    found = _utc_said(text, date)
+    time given in UTC, with its offset ("23:00 UTC-3" on 3 November is 02:00 UTC on the 4th). Noon
+    ("noon UTC", "mediodía UTC-3") only as the time said now or the call's ("it is noon UTC", "son las
+    12 del mediodía UTC", "Monday, 12 October 2026, noon PDT"; not "comments close at noon UTC"), and
+    a clock time said as now ("It is 19:00 UTC") over it."""
+    found = _utc_said(text, date, start=True)
     if not found:
         return None
     _, hour, minute, offset = found[0]
@@ -177,12 +183,14 @@ def utc_times_and_days(text: str) -> list[tuple[int, dt.time, int]]:
     return out
 
 
-def _utc_said(text: str, on: dt.date | None = None) -> list[tuple[int, int, int, dt.timedelta]]:
+def _utc_said(text: str, on: dt.date | None = None, start: bool = False) -> list[tuple[int, int, int, dt.timedelta]]:
     """Every time said in UTC: where it starts, the hour and minute said, and the offset after
     "UTC" ("UTC-3": minus 3 hours; none: 0), or of a North American zone ("2:00 PM EST": minus 5;
     "3:00 PM ET", "3 PM Eastern": New York's on the day ``on``, read only when it is given). Of a
     range ("14:00-15:30 UTC", "9:00 AM – 10:30 AM (UTC-5)"), the time it starts. "Las 12 de la
-    noche" is 00:00 as the day ends: an offset a day more."""
+    noche" is 00:00 as the day ends: an offset a day more. ``start``: only the times a call's
+    opening gives as its start (``find_utc_start``)."""
+    weak = {}       # noon: where it is, and how said (``_how_said``)
     found = {m.span(): (int(m.group(1)) % 12 + (12 if m.group(3).lower() == "p" else 0), int(m.group(2) or 0),
                         _offset(m.group(4))) for m in _UTC_12H.finditer(text)}
     for m in _UTC_DAYPART.finditer(text):
@@ -199,6 +207,9 @@ def _utc_said(text: str, on: dt.date | None = None) -> list[tuple[int, int, int,
         if not _YEAR_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             found[m.span()] = (int(m.group(1)), int(m.group(2)), dt.timedelta(hours=lexicon_dates.ZONE_OFFSETS[m.group(3)]))
     for m in _NOON.finditer(text):          # "noon PDT", "mediodía UTC-3"
+        weak[m.span()] = _how_said(text, m.start(), noon=True)
+        if start and weak[m.span()] is None:
+            continue                        # "comments close at noon UTC": no start
         found[m.span()] = (12, 0, dt.timedelta(hours=lexicon_dates.ZONE_OFFSETS[m.group(2)]) if m.group(2)
                            else _offset(m.group(1)))
     for m in _EASTERN.finditer(text) if on else ():       # "3:00 PM ET": EST or EDT, as the day has it
@@ -210,6 +221,9 @@ def _utc_said(text: str, on: dt.date | None = None) -> list[tuple[int, int, int,
             continue                        # "12 October 2026 UTC": a year, not 20:26
         if not any(start < m.end() and m.start() < end for start, end in found):
             found[m.span()] = (int(m.group(1)), int(m.group(2) or m.group(3) or 0), _offset(m.group(4)))
+    if start and any(weak.get(span) == "now" or span not in weak and _NOW_BEFORE.search(_before(text, span[0]))
+                     for span in found):    # "It is 19:00 UTC" over a noon not said as now
+        found = {span: said for span, said in found.items() if weak.get(span, "now") == "now"}
     out = []
     for (start, _), (hour, minute, offset) in found.items():
         begun = _RANGE_START.search(text, max(0, start - 20), start)
@@ -222,6 +236,23 @@ def _utc_said(text: str, on: dt.date | None = None) -> list[tuple[int, int, int,
             start, hour, minute = begun.start(), first, int(begun.group(2) or 0)   # ("23:00–00:30 UTC" too)
         out.append((start, hour, minute, offset))
     return sorted(out)
+
+
+def _before(text: str, at: int) -> str:
+    """What the clause says before ``at``."""
+    return text[_clause_start(text, at):at]
+
+
+def _how_said(text: str, at: int, noon: bool = False) -> str | None:
+    """How a time at ``at`` is said in its clause: "now" as the time now or the call's ("it is",
+    "son las", "il est", "the call starts at"), "placed" after a date or first in its clause
+    ("Monday, 12 October 2026, noon PDT"), else None ("comments close at noon UTC")."""
+    before = _before(text, at)
+    if noon:
+        before = _TWELVE_BEFORE.sub("", before)         # "it is 12 noon", "son las 12 del mediodía"
+    if _NOW_BEFORE.search(before):
+        return "now"
+    return "placed" if not before.strip() or _DATE_BEFORE.search(before) else None
 
 
 # The start of a range whose end is a time in UTC: "14:00-", "9:00 AM – ", "de 14h à ", "from 2 to "

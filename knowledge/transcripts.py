@@ -107,7 +107,9 @@ READING = 21       # 2: a stray byte in a UTF-8 file is read as Windows-1252 ("G
 #                       refused when a call's turns follow and no annex heading ("ZOOM CHAT LOG:"); minutes that
 #                       welcome to the call in writing above "Action items:", no one speaking in them, are no transcript;
 #                       "18:00 UTC menos 3" / "UTC moins 3" / "UTC mais 1" are offsets; "1500 EDT", "noon PDT",
-#                       "mediodía UTC-3" are starts; a year before UTC or a zone ("12 October 2026 UTC") is no 20:26
+#                       "mediodía UTC-3" are starts; a year before UTC or a zone ("12 October 2026 UTC") is no 20:26;
+#                       noon only said as now or the call's ("it is noon UTC"; not "comments close at noon UTC"),
+#                       and a clock time said as now ("It is 19:00 UTC") over it
 
 
 def parse(doc: Document, *, date_order: str = "DMY") -> Transcript:

@@ -228,6 +228,34 @@ def test_what_is_no_offset_time_or_noon_is_not_read_so(said, start):
     assert start == (found.isoformat()[:16] if found else None)
 
 
+@pytest.mark.parametrize("said, start", [
+    # Noon is the start only said as the time now or the call's, and a clock time said as now wins over it
+    ("Monday, 12 October 2026. A reminder that comments on the ALAC statement close at noon UTC on Friday. "
+     "It is 19:00 UTC.", "2026-10-12T19:00"),
+    ("Comments are due by noon UTC Friday. It is 19:00 UTC.", "2026-10-12T19:00"),
+    ("Monday, 12 October 2026. Comments close at noon UTC on Friday.", None),
+    ("El plazo es mediodía UTC. Son las 19 UTC.", "2026-10-12T19:00"),
+    ("Hoy es 12 de octubre de 2026. El plazo es mediodía UTC.", None),
+    ("Les commentaires ferment à midi UTC vendredi. Il est 19 h UTC.", "2026-10-12T19:00"),
+    ("O prazo é meio-dia UTC.", None),
+    ("Monday, 12 October 2026, noon PDT. It is 19:00 UTC.", "2026-10-12T19:00"),
+    # …and said so, it is the start
+    ("It is noon UTC.", "2026-10-12T12:00"), ("It is 12 noon EDT.", "2026-10-12T16:00"),
+    ("Hoy es lunes 12 de octubre de 2026 y son las 12 del mediodía UTC-3.", "2026-10-12T15:00"),
+    ("Hoy es lunes 12 de octubre de 2026 y es mediodía UTC.", "2026-10-12T12:00"),
+    ("Il est midi GMT, bienvenue.", "2026-10-12T12:00"), ("É meio-dia UTC.", "2026-10-12T12:00"),
+    ("The call starts at noon UTC.", "2026-10-12T12:00"), ("Empezamos a las 12 del mediodía UTC.", "2026-10-12T12:00"),
+])
+def test_noon_is_the_start_only_said_as_now(said, start):
+    found = opening_mod.find_utc_start(said, dt.date(2026, 10, 12))
+    assert start == (found.isoformat()[:16] if found else None)
+
+
+def test_noon_anywhere_is_still_a_time_said_in_the_call():
+    # (dates said in the call keep their time: "comments close at noon UTC on Friday")
+    assert [dt.time(12, 0)] == [t for _, t in opening_mod.utc_times("Comments close at noon UTC on Friday.")]
+
+
 @pytest.mark.parametrize("said", [
     "3 novembre 2026, DE 14:00 ET 15:00",                   # French "and" in capitals, a time after it
     "3 novembre 2026, de 14:00 et 15:00",
