@@ -108,7 +108,10 @@ NOW_BEFORE_TIME = (r"(?:\b(?:it\s+is|it['’]s|the\s+time\s+is|son|il\s+est|s[ã
 # A date right before a time in its clause ("Monday, 12 October 2026, noon PDT", "12 October 2026 at 1500
 # EDT", "a mediodía" after "12 de octubre de 2026,"): the time the call's date is given with.
 DATE_BEFORE_TIME = (r"(?:\b(?:" + MONTHS_PATTERN + "|" + "|".join(MONTH_ABBREVIATIONS) + r")\.?|\b\d{1,2}(?:st|nd|rd|th)?|"
-                    r"\b\d{4})\)?\s*[,.–-]?\s*(?:(?:at|a|à|às|ao|al|@)\s+)?$")
+                    r"\b\d{4}|\b(?:" + _WEEKDAYS + r")(?:-feira)?)\)?\s*[,.–-]?\s*(?:(?:at|a|à|às|ao|al|@)\s+)?$")
+# A word that introduces a time ("at 1500 EDT", "a las 1500 UTC", "à 1500 UTC", "time: 1500 EDT"): four
+# figures after it are a time ("Room 1500 EDT", "Meeting ID 2026 EDT" are not).
+TIME_INTRODUCED = r"(?:\b(?:at|a\s+las|a\s+la|à|às|as|a|ao|al|time\s*:)|@)\s*$"
 # "12" said with noon ("it is 12 noon", "son las 12 del mediodía"): left out before reading what precedes it.
 TWELVE_BEFORE_NOON = r"(?:\b(?:las|as)\s+)?\b(?:12|doce)\s+(?:(?:del|de|do|da|o['’]\s*clock)\s+)?$"
 # What before four figures says they are a year ("12 October 2026 UTC", "October 12, 2026 EDT"), not 20:26.

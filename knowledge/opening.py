@@ -20,6 +20,7 @@ _YEAR_BEFORE = re.compile(lexicon_dates.YEAR_BEFORE, re.IGNORECASE)
 _NOW_BEFORE = re.compile(lexicon_dates.NOW_BEFORE_TIME, re.IGNORECASE)
 _DATE_BEFORE = re.compile(lexicon_dates.DATE_BEFORE_TIME, re.IGNORECASE)
 _TWELVE_BEFORE = re.compile(lexicon_dates.TWELVE_BEFORE_NOON, re.IGNORECASE)
+_INTRODUCED = re.compile(lexicon_dates.TIME_INTRODUCED, re.IGNORECASE)
 _GROUP = re.compile(lexicon.GROUP_PATTERN)
 _KINDS = [(kind, re.compile(p)) for kind, p in lexicon.KINDS]
 # Dates in file names: 2016-06-20, 20160620, Zoom's GMT20200217-230000.
@@ -160,7 +161,8 @@ def find_utc_start(text: str, date: dt.date) -> dt.datetime | None:
     time given in UTC, with its offset ("23:00 UTC-3" on 3 November is 02:00 UTC on the 4th). Noon
     ("noon UTC", "mediodía UTC-3") only as the time said now or the call's ("it is noon UTC", "son las
     12 del mediodía UTC", "Monday, 12 October 2026, noon PDT"; not "comments close at noon UTC"), and
-    a clock time said as now ("It is 19:00 UTC") over it."""
+    a clock time said as now ("It is 19:00 UTC") over it and over four figures not said so ("comments
+    close at 1200 EDT. It is 1500 EDT.")."""
     found = _utc_said(text, date, start=True)
     if not found:
         return None
@@ -190,7 +192,7 @@ def _utc_said(text: str, on: dt.date | None = None, start: bool = False) -> list
     range ("14:00-15:30 UTC", "9:00 AM – 10:30 AM (UTC-5)"), the time it starts. "Las 12 de la
     noche" is 00:00 as the day ends: an offset a day more. ``start``: only the times a call's
     opening gives as its start (``find_utc_start``)."""
-    weak = {}       # noon: where it is, and how said (``_how_said``)
+    weak = {}       # noon and four figures ("1500 EDT"): where, and how said (``_how_said``)
     found = {m.span(): (int(m.group(1)) % 12 + (12 if m.group(3).lower() == "p" else 0), int(m.group(2) or 0),
                         _offset(m.group(4))) for m in _UTC_12H.finditer(text)}
     for m in _UTC_DAYPART.finditer(text):
@@ -203,8 +205,9 @@ def _utc_said(text: str, on: dt.date | None = None, start: bool = False) -> list
         hour = int(m.group(1)) % 12 + (12 if m.group(3).lower() == "p" else 0) if m.group(1) else int(m.group(4))
         found[m.span()] = (hour, int(m.group(2) or m.group(5) or 0),
                            dt.timedelta(hours=lexicon_dates.ZONE_OFFSETS[m.group(6)]))
-    for m in _ZONE_HHMM.finditer(text):     # "1500 EDT" (not "12 October 2026 EDT": a year)
-        if not _YEAR_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+    for m in _ZONE_HHMM.finditer(text):     # "1500 EDT" (not "12 October 2026 EDT": a year, nor "Room 1500 EDT")
+        weak[m.span()] = _how_said(text, m.start())
+        if weak[m.span()] and not _YEAR_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             found[m.span()] = (int(m.group(1)), int(m.group(2)), dt.timedelta(hours=lexicon_dates.ZONE_OFFSETS[m.group(3)]))
     for m in _NOON.finditer(text):          # "noon PDT", "mediodía UTC-3"
         weak[m.span()] = _how_said(text, m.start(), noon=True)
@@ -219,6 +222,10 @@ def _utc_said(text: str, on: dt.date | None = None, start: bool = False) -> list
     for m in _UTC.finditer(text):
         if m.group(3) and _YEAR_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue                        # "12 October 2026 UTC": a year, not 20:26
+        if m.group(3):                      # "1500 UTC" said as a time, not "Room 1500 UTC"
+            weak[m.span()] = _how_said(text, m.start())
+            if not weak[m.span()]:
+                continue
         if not any(start < m.end() and m.start() < end for start, end in found):
             found[m.span()] = (int(m.group(1)), int(m.group(2) or m.group(3) or 0), _offset(m.group(4)))
     if start and any(weak.get(span) == "now" or span not in weak and _NOW_BEFORE.search(_before(text, span[0]))
@@ -246,13 +253,15 @@ def _before(text: str, at: int) -> str:
 def _how_said(text: str, at: int, noon: bool = False) -> str | None:
     """How a time at ``at`` is said in its clause: "now" as the time now or the call's ("it is",
     "son las", "il est", "the call starts at"), "placed" after a date or first in its clause
-    ("Monday, 12 October 2026, noon PDT"), else None ("comments close at noon UTC")."""
+    ("Monday, 12 October 2026, noon PDT"), or four figures after a word that introduces a time ("at 1500
+    EDT"), else None ("comments close at noon UTC", "Room 1500 EDT")."""
     before = _before(text, at)
     if noon:
         before = _TWELVE_BEFORE.sub("", before)         # "it is 12 noon", "son las 12 del mediodía"
     if _NOW_BEFORE.search(before):
         return "now"
-    return "placed" if not before.strip() or _DATE_BEFORE.search(before) else None
+    placed = not before.strip() or _DATE_BEFORE.search(before) or not noon and _INTRODUCED.search(before)
+    return "placed" if placed else None
 
 
 # The start of a range whose end is a time in UTC: "14:00-", "9:00 AM – ", "de 14h à ", "from 2 to "

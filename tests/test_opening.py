@@ -256,6 +256,28 @@ def test_noon_anywhere_is_still_a_time_said_in_the_call():
     assert [dt.time(12, 0)] == [t for _, t in opening_mod.utc_times("Comments close at noon UTC on Friday.")]
 
 
+@pytest.mark.parametrize("said, start", [
+    # Four figures before a zone are a time after a word that introduces one, first in a clause or after the date…
+    ("The call starts at 1500 EDT.", "2026-10-12T19:00"), ("Monday, 12 October 2026 at 1500 EDT.", "2026-10-12T19:00"),
+    ("Time: 1500 EDT.", "2026-10-12T19:00"), ("Nous commençons à 1500 UTC.", "2026-10-12T15:00"),
+    ("1500 EDT. Welcome to the NARALO call.", "2026-10-12T19:00"), ("Monday, 1500 EDT.", "2026-10-12T19:00"),
+    # …not a room, an ID, a year said alone
+    ("Room 1500 EDT", None), ("Meeting ID 2026 EDT", None), ("We have 1500 EDT", None), ("in 2026 EDT and EST", None),
+    ("Please join room 1500 UTC.", None),
+    ("The 2026 EDT meeting starts at 3 PM EDT", "2026-10-12T19:00"), ("Room 1500 UTC. It is 19:00 UTC.", "2026-10-12T19:00"),
+    # …and a time said as now wins over them
+    ("Comments close at 1200 EDT on Friday. It is 1500 EDT.", "2026-10-12T19:00"),
+])
+def test_four_figures_are_a_time_only_said_as_one(said, start):
+    found = opening_mod.find_utc_start(said, dt.date(2026, 10, 12))
+    assert start == (found.isoformat()[:16] if found else None)
+
+
+def test_four_figures_in_the_call_are_no_time_when_no_word_makes_them_one():
+    assert [] == opening_mod.utc_times("The working group meets in room 1500 UTC, next to the lifts.")
+    assert [dt.time(15, 0)] == [t for _, t in opening_mod.utc_times("The webinar is at 1500 UTC on Friday.")]
+
+
 @pytest.mark.parametrize("said", [
     "3 novembre 2026, DE 14:00 ET 15:00",                   # French "and" in capitals, a time after it
     "3 novembre 2026, de 14:00 et 15:00",
