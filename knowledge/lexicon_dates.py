@@ -114,8 +114,10 @@ DATE_BEFORE_TIME = (r"(?:\b(?:" + MONTHS_PATTERN + "|" + "|".join(MONTH_ABBREVIA
 TIME_INTRODUCED = r"(?:\b(?:at|a\s+las|a\s+la|à|às|as|a|ao|al|time\s*:)|@)\s*$"
 # "12" said with noon ("it is 12 noon", "son las 12 del mediodía"): left out before reading what precedes it.
 TWELVE_BEFORE_NOON = r"(?:\b(?:las|as)\s+)?\b(?:12|doce)\s+(?:(?:del|de|do|da|o['’]\s*clock)\s+)?$"
-# What before four figures says they are a year ("12 October 2026 UTC", "October 12, 2026 EDT"), not 20:26.
-YEAR_BEFORE = r"(?:\b(?:" + MONTHS_PATTERN + r")|\b\d{1,2}(?:st|nd|rd|th)?|[/-])\.?,?\s*(?:(?:de|of)\s+)?$"
+# What before four figures (19xx, 20xx) says they are a year ("12 October 2026 UTC", "October 12, 2026 EDT",
+# "12 Oct 2026 UTC", "Mon 12 Oct, 2026 UTC", "12 de octubre del 2026 UTC", "12 octobre de l'an 2026 UTC"), not 20:26.
+YEAR_BEFORE = (r"(?:\b(?:" + MONTHS_PATTERN + "|" + "|".join(MONTH_ABBREVIATIONS) + "|" + "|".join(MONTH_AFTER_DAY)
+               + r")|\b\d{1,2}(?:st|nd|rd|th|er|º|°)?|[/-])\.?,?\s*(?:(?:de|del|of|de\s+l['’]\s*an|del\s+año|do\s+ano)\s+)?$")
 # New York's time, written "ET" (in capitals) or "Eastern" next to a time ("3:00 PM ET", "3 p.m. Eastern",
 # "15:00 Eastern Time"): EST or EDT as the call's day has it. Not before a figure ("DE 14:00 ET 15:00":
 # French "and"), not Eastern Europe's, Africa's or Australia's.

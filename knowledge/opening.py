@@ -207,7 +207,7 @@ def _utc_said(text: str, on: dt.date | None = None, start: bool = False) -> list
                            dt.timedelta(hours=lexicon_dates.ZONE_OFFSETS[m.group(6)]))
     for m in _ZONE_HHMM.finditer(text):     # "1500 EDT" (not "12 October 2026 EDT": a year, nor "Room 1500 EDT")
         weak[m.span()] = _how_said(text, m.start())
-        if weak[m.span()] and not _YEAR_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        if weak[m.span()] and not _a_year(text, m.start(), m.group(1) + m.group(2)):
             found[m.span()] = (int(m.group(1)), int(m.group(2)), dt.timedelta(hours=lexicon_dates.ZONE_OFFSETS[m.group(3)]))
     for m in _NOON.finditer(text):          # "noon PDT", "mediodía UTC-3"
         weak[m.span()] = _how_said(text, m.start(), noon=True)
@@ -220,7 +220,7 @@ def _utc_said(text: str, on: dt.date | None = None, start: bool = False) -> list
         minute = int(m.group(2) or m.group(5) or 0)
         found[m.span()] = (hour, minute, _EASTERN_TZ().utcoffset(dt.datetime.combine(on, dt.time(hour, minute))))
     for m in _UTC.finditer(text):
-        if m.group(3) and _YEAR_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        if m.group(3) and _a_year(text, m.start(), m.group(1) + m.group(3)):
             continue                        # "12 October 2026 UTC": a year, not 20:26
         if m.group(3):                      # "1500 UTC" said as a time, not "Room 1500 UTC"
             weak[m.span()] = _how_said(text, m.start())
@@ -243,6 +243,12 @@ def _utc_said(text: str, on: dt.date | None = None, start: bool = False) -> list
             start, hour, minute = begun.start(), first, int(begun.group(2) or 0)   # ("23:00–00:30 UTC" too)
         out.append((start, hour, minute, offset))
     return sorted(out)
+
+
+def _a_year(text: str, at: int, figures: str) -> bool:
+    """Are the four figures at ``at`` the year of a date written before them ("12 Oct, 2026 UTC"),
+    not a time ("Monday, 12 October 2026, 1500 EDT")?"""
+    return 1900 <= int(figures) < 2100 and bool(_YEAR_BEFORE.search(text, max(0, at - 30), at))
 
 
 def _before(text: str, at: int) -> str:

@@ -278,6 +278,20 @@ def test_four_figures_in_the_call_are_no_time_when_no_word_makes_them_one():
     assert [dt.time(15, 0)] == [t for _, t in opening_mod.utc_times("The webinar is at 1500 UTC on Friday.")]
 
 
+@pytest.mark.parametrize("said, start", [
+    # A year (19xx, 20xx) right before a zone after its date is no time, however the date is written…
+    ("on 12 Oct 2026 UTC", None), ("Mon 12 Oct, 2026 UTC", None), ("12 de octubre del 2026 UTC", None),
+    ("12 octobre de l'an 2026 UTC", None), ("le 3 nov. 2026 UTC", None), ("12 set 2026 UTC", None),
+    ("12 Oct 2026 EDT", None), ("Welcome to the NARALO call on Monday, 12 Oct 2026 UTC. It is 19:00 UTC.", "2026-10-12T19:00"),
+    ("Hoy es 12 de octubre del 2026 UTC y son las 19 UTC", "2026-10-12T19:00"),
+    # …but four figures that can be no year, after a date, are its time
+    ("Lundi 12 octobre, 1500 UTC.", "2026-10-12T15:00"), ("2026-10-12 1500 EDT", "2026-10-12T19:00"),
+])
+def test_a_year_after_its_date_is_no_time(said, start):
+    found = opening_mod.find_utc_start(said, dt.date(2026, 10, 12))
+    assert start == (found.isoformat()[:16] if found else None)
+
+
 @pytest.mark.parametrize("said", [
     "3 novembre 2026, DE 14:00 ET 15:00",                   # French "and" in capitals, a time after it
     "3 novembre 2026, de 14:00 et 15:00",
