@@ -79,10 +79,18 @@ DATED_THINGS = frozenset("""due deadline deadlines event events workshop worksho
 CLOCK_TIME = r"\b(?:[01]?\d|2[0-3])(?::[0-5]\d|\s?h\s?[0-5]\d|\s?h\b)|\b(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s?[ap]\.?\s?m\b"
 
 # A UTC offset after a time in UTC: "16:00 UTC-3", "21 h GMT+2", "14:00 UTC −05:00", "18:00 UTC menos 3",
-# "18h UTC moins 3", "UTC mais 1" (the last group; not "13:00 UTC-14:00 UTC", "UTC menos 30 minutos").
+# "18h UTC moins 3", "UTC mais 1" (the last group; not "13:00 UTC-14:00 UTC", "UTC menos 30 minutos"). An
+# offset in words ends its clause or is followed by "and"/"y" and a word, or "de"/"of" and a place or a zone
+# ("UTC menos 3 de Argentina"): not "UTC plus 2 interpreters", "UTC más 1 hora de preguntas", "UTC menos 1
+# cuarto", "UTC plus 1 or 2 late joiners".
 OFFSET_WORDS = {"menos": -1, "moins": -1, "minus": -1, "mas": 1, "más": 1, "mais": 1, "plus": 1}
-UTC_OFFSET = (r"(?:\s*((?:[+\-−–]|(?:menos|moins|minus|m[aá]s|mais|plus)\s+)(?:1[0-4]|0?\d)(?::?(?:00|30|45))?)"
-              r"(?![\d:])(?!\s*(?:UTC|GMT|UCT|h|min|minutos?|minutes?)\b))?")
+_OFFSET_HOURS = r"(?:1[0-4]|0?\d)(?::?(?:00|30|45))?(?![\d:])"
+_AFTER_OFFSET_WORDS = (r"(?=[^\S\n]*(?:$|\n|[.,;:!?()\]»\"”])|\s+(?:y|and|et|e)\s+(?!(?:media|medio|demi|demie|meia|half|"
+                       r"quarter|quart|cuarto|un|une|a|one)\b)[^\W\d]|\s+(?:de|del|of|in|en|em|du|da|do)\s+(?:(?:la|el|the|le)\s+|l['’]\s*)?"
+                       r"(?:(?-i:[A-ZÁÉÍÓÚÂÊÔÇ])|(?:hora|horario|tiempo|time|heure|verano|invierno|été|hiver|ver[ãa]o|inverno|summer|"
+                       r"winter|daylight|standard)\b))")
+UTC_OFFSET = (r"(?:\s*([+\-−–]" + _OFFSET_HOURS + r"(?!\s*(?:UTC|GMT|UCT|h|min|minutos?|minutes?)\b)|"
+              r"(?:menos|moins|minus|m[aá]s|mais|plus)\s+" + _OFFSET_HOURS + _AFTER_OFFSET_WORDS + "))?")
 # North American time zones, written in capitals next to a time ("2:00 PM EST", "14:00 EDT"), and their
 # offsets from UTC in hours. (Not "AST", Atlantic or Arabia; not "IST", India, Ireland or Israel.)
 ZONE_OFFSETS = {"EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,

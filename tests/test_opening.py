@@ -292,6 +292,24 @@ def test_a_year_after_its_date_is_no_time(said, start):
     assert start == (found.isoformat()[:16] if found else None)
 
 
+@pytest.mark.parametrize("said, start", [
+    # An offset in words ends its clause, or "and"/"y" and a word, or "de"/"of" a place or a zone follow it…
+    ("Son las 23 UTC menos 3", "2026-10-13T02:00"), ("Son las 23 UTC menos 3 y damos comienzo.", "2026-10-13T02:00"),
+    ("Son las 23 UTC menos 3 de Argentina.", "2026-10-13T02:00"), ("Il est 18 h UTC moins 3, bienvenue.", "2026-10-12T21:00"),
+    ("son las 18:00 UTC menos 3 (Buenos Aires).", "2026-10-12T21:00"), ("It is 19:00 UTC plus 1 and we begin.", "2026-10-12T18:00"),
+    # …not a number of people, hours, a quarter or a half
+    ("It is 19:00 UTC plus 2 interpreters joining.", "2026-10-12T19:00"),
+    ("la llamada es a las 20 UTC más 1 hora de preguntas", "2026-10-12T20:00"),
+    ("It is 14:00 UTC plus 2 hours of Q&A.", "2026-10-12T14:00"), ("son las 20 UTC menos 1 cuarto", "2026-10-12T20:00"),
+    ("São 20h UTC mais 1 e meia.", "2026-10-12T20:00"), ("It is 19:00 UTC plus 1 or 2 late joiners", "2026-10-12T19:00"),
+    ("são 19 horas UTC mais 2 participantes entraram", "2026-10-12T19:00"), ("7 PM UTC minus 4 hours", "2026-10-12T19:00"),
+    ("It is 19:00 UTC plus 2 of the interpreters.", "2026-10-12T19:00"),
+])
+def test_an_offset_in_words_is_no_number_of_things(said, start):
+    found = opening_mod.find_utc_start(said, dt.date(2026, 10, 12))
+    assert start == (found.isoformat()[:16] if found else None)
+
+
 @pytest.mark.parametrize("said", [
     "3 novembre 2026, DE 14:00 ET 15:00",                   # French "and" in capitals, a time after it
     "3 novembre 2026, de 14:00 et 15:00",
