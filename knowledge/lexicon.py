@@ -166,7 +166,7 @@ DATE_PHRASES = (
 # A UTC offset after it: "16:00 UTC-3" (lexicon_dates.UTC_OFFSET, the last group).
 UTC_TIME = (r"(?<![\d.:])\b([01]?\d|2[0-3])(?:\s*(?:h|:|\.(?=[0-5]\d))\s*([0-5]\d)?|([0-5]\d))?\s*(?:horas?|heures?|hrs?\.?|hs\.?|h)?"
             r"\s*\(?\s*(?:UTC|GMT|UCT|(?-i:TU)|(?<=\d)(?-i:Z))\b" + UTC_OFFSET)   # ("23 hs. UTC", "14 h 00 TU", "14:00Z"; not "tu")
-UTC_TIME_12H = r"(?<![\d.:])\b(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s*([ap])\.?\s*m\.?\s*\(?\s*(?:UTC|GMT)\b" + UTC_OFFSET
+UTC_TIME_12H = r"(?<![\d.:])\b(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s*([ap])\.?\s*m\.?\s*,?\s*\(?\s*(?:UTC|GMT)\b" + UTC_OFFSET
 # Numeric dates are day first unless a language says otherwise (20/06/2016).
 NUMERIC_DATE_ORDER = {"fr": "DMY", "es": "DMY", "pt": "DMY", "en": "DMY"}
 

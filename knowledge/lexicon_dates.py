@@ -89,8 +89,12 @@ _AFTER_OFFSET_WORDS = (r"(?=[^\S\n]*(?:$|\n|[.,;:!?()\]»\"”])|\s+(?:y|and|et|
                        r"quarter|quart|cuarto|un|une|a|one)\b)[^\W\d]|\s+(?:de|del|of|in|en|em|du|da|do)\s+(?:(?:la|el|the|le)\s+|l['’]\s*)?"
                        r"(?:(?-i:[A-ZÁÉÍÓÚÂÊÔÇ])|(?:hora|horario|tiempo|time|heure|verano|invierno|été|hiver|ver[ãa]o|inverno|summer|"
                        r"winter|daylight|standard)\b))")
-UTC_OFFSET = (r"(?:\s*([+\-−–]" + _OFFSET_HOURS + r"(?!\s*(?:UTC|GMT|UCT|h|min|minutos?|minutes?)\b)|"
+UTC_OFFSET = (r"(?:\s*(?:,\s*(?=(?:menos|moins|minus|m[aá]s|mais|plus)\s))?([+\-−–]" + _OFFSET_HOURS + r"(?!\s*(?:UTC|GMT|UCT|h|min|minutos?|minutes?)\b)|"
               r"(?:menos|moins|minus|m[aá]s|mais|plus)\s+" + _OFFSET_HOURS + _AFTER_OFFSET_WORDS + "))?")
+# A time with its minutes or "h", then a comma and UTC: "son las 23:00, UTC menos 3", "20h, UTC-3" (groups: hour,
+# minute, offset; not "el 21, UTC": a day).
+CLOCK_COMMA_UTC = (r"(?<![\d.:])\b([01]?\d|2[0-3])\s*(?::|h)\s*([0-5]\d)?\s*(?:horas?|heures?|hs?\.?)?\s*,\s*(?:UTC|GMT)\b"
+                   + UTC_OFFSET)
 # North American time zones, written in capitals next to a time ("2:00 PM EST", "14:00 EDT"), and their
 # offsets from UTC in hours. (Not "AST", Atlantic or Arabia; not "IST", India, Ireland or Israel.)
 ZONE_OFFSETS = {"EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,

@@ -106,7 +106,7 @@ DAYPART = (r"(?:de la|da|du|de l'|de l’|in the)\s+"
 DAYPART_PM = ("noche", "tarde", "noite", "soir", "apres-midi", "après-midi", "afternoon", "evening")
 # "las 12 de la noche" is midnight, as the day said ends (00:00 the next day); "12 de la madrugada" as it begins.
 DAYPART_NIGHT = ("noche", "noite", "soir")
-UTC_TIME_DAYPART = (r"(?<![\d.:])\b(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s+" + DAYPART + r"\s*\(?\s*(?:UTC|GMT)\b"
+UTC_TIME_DAYPART = (r"(?<![\d.:])\b(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s+" + DAYPART + r"\s*,?\s*\(?\s*(?:UTC|GMT)\b"
                     + UTC_OFFSET)
 
 # A welcome to a call, as its opening says it (folded): "Welcome to the LACRALO monthly call",

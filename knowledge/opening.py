@@ -13,6 +13,7 @@ _UTC = re.compile(lexicon.UTC_TIME, re.IGNORECASE)
 _UTC_12H = re.compile(lexicon.UTC_TIME_12H, re.IGNORECASE)
 _UTC_DAYPART = re.compile(lexicon_speech.UTC_TIME_DAYPART, re.IGNORECASE)
 _ZONE = re.compile(lexicon_dates.ZONE_TIME, re.IGNORECASE)
+_CLOCK_COMMA_UTC = re.compile(lexicon_dates.CLOCK_COMMA_UTC, re.IGNORECASE)
 _EASTERN = re.compile(lexicon_dates.EASTERN_TIME, re.IGNORECASE)
 _ZONE_HHMM = re.compile(lexicon_dates.ZONE_TIME_HHMM, re.IGNORECASE)
 _NOON = re.compile(lexicon_dates.NOON_ZONE, re.IGNORECASE)
@@ -219,6 +220,8 @@ def _utc_said(text: str, on: dt.date | None = None, start: bool = False) -> list
         hour = int(m.group(1)) % 12 + (12 if m.group(3).lower() == "p" else 0) if m.group(1) else int(m.group(4))
         minute = int(m.group(2) or m.group(5) or 0)
         found[m.span()] = (hour, minute, _EASTERN_TZ().utcoffset(dt.datetime.combine(on, dt.time(hour, minute))))
+    for m in _CLOCK_COMMA_UTC.finditer(text):      # "son las 23:00, UTC menos 3"
+        found[m.span()] = (int(m.group(1)), int(m.group(2) or 0), _offset(m.group(3)))
     for m in _UTC.finditer(text):
         if m.group(3) and _a_year(text, m.start(), m.group(1) + m.group(3)):
             continue                        # "12 October 2026 UTC": a year, not 20:26

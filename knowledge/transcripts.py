@@ -112,7 +112,8 @@ READING = 21       # 2: a stray byte in a UTF-8 file is read as Windows-1252 ("G
 #                       and a clock time said as now ("It is 19:00 UTC") over it; four figures before a zone only
 #                       after "at"/"a las"/"it is"…, first in a clause or after the date (not "Room 1500 EDT"); a year
 #                       after a date however written ("Mon 12 Oct, 2026 UTC", "12 de octubre del 2026 UTC") no 20:26;
-#                       an offset in words ends its clause ("UTC plus 2 interpreters", "más 1 hora…" are none)
+#                       an offset in words ends its clause ("UTC plus 2 interpreters", "más 1 hora…" are none);
+#                       UTC and its offset after a comma ("son las 11 de la noche, UTC menos 3")
 
 
 def parse(doc: Document, *, date_order: str = "DMY") -> Transcript:

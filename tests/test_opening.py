@@ -310,6 +310,23 @@ def test_an_offset_in_words_is_no_number_of_things(said, start):
     assert start == (found.isoformat()[:16] if found else None)
 
 
+@pytest.mark.parametrize("said, start", [
+    # UTC and its offset after a comma, in the same sentence
+    ("Hoy es lunes 21 de septiembre de 2026 y son las 11 de la noche, UTC menos 3.", "2026-09-22T02:00"),
+    ("Hoy es lunes 21 de septiembre de 2026 y son las 23:00, UTC menos 3.", "2026-09-22T02:00"),
+    ("Hoy es lunes 21 de septiembre de 2026 y son las 23:00 UTC, menos 3.", "2026-09-22T02:00"),
+    ("Monday, 21 September 2026. It is 7 p.m., UTC-4.", "2026-09-21T23:00"),
+    ("Hoy es lunes 21 de septiembre de 2026 y son las 20h, UTC-3.", "2026-09-21T23:00"),
+    # …not a day of the month before it, nor people after it, nor another sentence
+    ("Hoy es el 21, UTC menos 3.", None), ("Hoy es lunes 21 de septiembre de 2026, UTC menos 3.", None),
+    ("Son las 18:00 UTC, menos 3 personas.", "2026-09-21T18:00"),
+    ("Son las 11 de la noche. UTC menos 3 es la hora de Buenos Aires.", None),
+])
+def test_utc_and_its_offset_after_a_comma(said, start):
+    found = opening_mod.find_utc_start(said, dt.date(2026, 9, 21))
+    assert start == (found.isoformat()[:16] if found else None)
+
+
 @pytest.mark.parametrize("said", [
     "3 novembre 2026, DE 14:00 ET 15:00",                   # French "and" in capitals, a time after it
     "3 novembre 2026, de 14:00 et 15:00",
