@@ -71,8 +71,9 @@ def parse_when(text: str, languages: list[str], now: dt.datetime, date_order: st
         parsed = _to_utc(parsed.replace(tzinfo=None), local_zone)
     named = named_weekday(text)
     written_zone = written or local_zone
-    if parsed is None and named is not None:      # "el próximo martes", "terça-feira"
-        parsed = _weekday(named, text, now, written_zone)
+    end_of_day = _end_of_day(typed)
+    if named is not None and (parsed is None or end_of_day and not _has_day_number(text)):
+        parsed = _weekday(named, text, now, written_zone, end_of_day)     # "el próximo martes", "terça-feira"
     impossible = dates.impossible_day(text) if parsed is None else None
     if impossible:                                 # "30 février": say so, not "I don't understand"
         day, month, year = impossible
@@ -90,7 +91,7 @@ def parse_when(text: str, languages: list[str], now: dt.datetime, date_order: st
             raise CalendarError(f"{local:%Y-%m-%d} is a {_WEEKDAYS[local.weekday()][3]}, not a "
                                 f"{_WEEKDAYS[named][3]}", code="weekday", date=local.date(),
                                 actual=local.weekday(), named=named)
-    if _end_of_day(typed):          # "el 15 a las 12 de la noche": as the 15th ends, as transcripts read it
+    if end_of_day:          # "el 15 a medianoche": as the 15th ends, as transcripts read it
         parsed = (parsed.astimezone(written_zone) + dt.timedelta(days=1)).astimezone(UTC)
     if parsed <= now:
         raise CalendarError(f"{parsed:%Y-%m-%d %H:%M} UTC is in the past", code="past")
@@ -134,14 +135,16 @@ def _a_year(m: re.Match) -> bool:
 
 
 _MIDNIGHT_SAID = re.compile(r"\b12(?::[0-5]\d)?\s+" + lexicon_speech.DAYPART + r"\b", re.IGNORECASE)
+_MIDNIGHT = re.compile(r"\b(?:minuit|medianoche|meia[- ]noite|midnight)\b", re.IGNORECASE)
 
 
 def _end_of_day(text: str) -> bool:
-    """Is the time "las 12 de la noche" ("12 da noite", "12 du soir"): midnight as the day said ends
-    (00:00 the next day), as transcripts' openings read it; not "12 de la madrugada" (as it begins),
+    """Is the time midnight said as a word or "las 12 de la noche" ("medianoche", "minuit",
+    "midnight", "12 da noite", "12 du soir"): midnight as the day said ends (00:00 the next day), as
+    transcripts' openings read it; not "0 h", "00:00", "12 am", "12 de la madrugada" (as it begins),
     nor "12 de la tarde" (noon)."""
     m = _MIDNIGHT_SAID.search(text)
-    return m is not None and fold(m.group(1)) in lexicon_speech.DAYPART_NIGHT
+    return m is not None and fold(m.group(1)) in lexicon_speech.DAYPART_NIGHT or bool(_MIDNIGHT.search(text))
 
 
 # How admins say a day and time, as dateparser reads them (in this order).
@@ -181,16 +184,18 @@ _IANA = re.compile(r"\b(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Euro
                    r"/[A-Za-z_+\-0-9]+(?:/[A-Za-z_+\-0-9]+)?\b", re.IGNORECASE)
 
 
-def _weekday(day: int, text: str, now: dt.datetime, tz: dt.tzinfo) -> dt.datetime | None:
+def _weekday(day: int, text: str, now: dt.datetime, tz: dt.tzinfo, end_of_day: bool = False) -> dt.datetime | None:
     """ "el próximo martes a las 15:00" -> the coming Tuesday (``day``) at 15:00 in ``tz`` ("Tuesday
-    15:00" on a Tuesday morning is today; "next Tuesday" is always a week or less ahead, never today)."""
+    15:00" on a Tuesday morning is today; "next Tuesday" is always a week or less ahead, never today).
+    ``end_of_day``: midnight as that day ends ("martes a medianoche" on a Tuesday is tonight's), its
+    start returned."""
     time = _TIME.search(text)
     if time is None or _has_day_number(text, time):
         return None          # "lundi 30 février": a day of the month that did not parse is no weekday
     local_now = now.astimezone(tz)
     at = dt.time(int(time.group(1)), int(time.group(2) or 0))
     ahead = (day - local_now.weekday()) % 7
-    if ahead == 0 and (_NEXT.search(text) or at <= local_now.time()):
+    if ahead == 0 and (_NEXT.search(text) or at <= local_now.time() and not end_of_day):
         ahead = 7
     return dt.datetime.combine(local_now.date() + dt.timedelta(days=ahead), at, tzinfo=tz).astimezone(UTC)
 
