@@ -64,7 +64,9 @@ class SchedulingCommands:
             start = schedule_dates.parse_when(when, languages, self.clock(), self.date_order, self.timezones[0])
         except calendar.CalendarError as e:
             # "/schedule 15 janvier 2027 18:00 Atelier IDN": the date, then the title without "|".
-            found = None if bar else self._date_then_title(when, languages)
+            # (not when zone words that name no place would be left in the title: "a las 18 hora central Call")
+            vague = e.code == "bad_zone" and zone_words.vague_zone(when)
+            found = None if bar or vague else self._date_then_title(when, languages)
             if found is None:
                 reason = i18n.t(lang, f"date_{e.code}", **_words(e.details, lang)) if f"date_{e.code}" in i18n.STRINGS \
                     else str(e)

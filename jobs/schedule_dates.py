@@ -85,6 +85,9 @@ def parse_when(text: str, languages: list[str], now: dt.datetime, date_order: st
         raise CalendarError(f"not a date I understand: {typed!r}", code="bad_date")
     if not _ANY_TIME.search(text):
         raise CalendarError(f"no time of day in {typed!r}", code="no_time")
+    vague = None if city or written else zone_words.vague_zone(typed)
+    if vague:                                      # "a las 18 hora central": not the group's zone unasked
+        raise CalendarError(f"unknown time zone {vague!r}", code="bad_zone", zone=vague)
     if named is not None and _has_day_number(text):     # "Monday 2 December 2027": is it a Monday?
         local = parsed.astimezone(written_zone)          # the day as written
         if local.weekday() != named:
@@ -152,6 +155,10 @@ _AS_SAID = [(re.compile(p, re.IGNORECASE), written) for p, written in (
     (r"\b(\d{1,2})(?:\.?º|\.?°|\.?ª|ro|er)?\s+(?=de\s+[a-zç]{3,})", r"\1 "),                  # "1º de febrero"
     (r"\b(?:primero|primeiro)\s+(?=de\s)", "1 "),
     (r"(?<=\d)\s+set\.?(?=\s|$)", " sep"),                                                   # "15 set 2027": setembro
+    # "a las 12 del mediodía", "12 noon", "12 midnight", "las 12 del día": the 12 is no year (2112)
+    (r"\b(?:(?:a\s+)?las\s+|(?:à|a)s\s+)?(?:12|doce)\s+(?:(?:del|de\s+la|de|do|da)\s+)?"
+     r"(?=(?:mediod[ií]a|meio[- ]dia|midi|noon|midnight|medianoche|minuit|meia[- ]noite)\b)", ""),
+    (r"\b(?:(?:a\s+)?las\s+)?(?:12|doce)\s+del\s+d[ií]a\b", " 12:00"),
     (r"(?:\b(?:à|a|ao|al|at)\s*)?(?<![-\w])(?:midi|mediod[ií]a|meio[- ]dia|noon)\b", " 12:00"),   # (not "après-midi")
     (r"\b(?:à|a)?\s*(?:minuit|medianoche|meia[- ]noite|midnight)\b", " 00:00"),
     (r"\b(1[0-2]|0?[1-9])(?::([0-5]\d))?\s+" + lexicon_speech.DAYPART + r"\b", _daypart),   # "6 de la tarde"
@@ -177,6 +184,9 @@ _AS_SAID = [(re.compile(p, re.IGNORECASE), written) for p, written in (
     # year: "15 January 2030 EDT" has no time of day)
     (r"(?<![\d:./-])\b([01]\d|2[0-3])([0-5]\d)(\s*(?:UTC|GMT|(?-i:Z|[A-Z]{1,4}T)|hrs?\.?|hs\.?|horas?|heures?))(?=\W|$)",
      lambda m: m.group(0) if _a_year(m) else f"{m.group(1)}:{m.group(2)}{m.group(3)}"),
+    # "a las 18", "à 18", "às 18": an hour of the day (not a year: "el 15 a las 18 UTC-03:00" is no 2118)
+    (r"\b(a\s+las|a\s+la|às|à)\s+([01]?\d|2[0-3])(?![\d:.h])(?!\s*(?:[ap]\.?\s*m\b|heures?|horas?|hs?\b|de\s|du\s|da\s|"
+     r"menos|moins|y\s|e\s|et\s))", r"\1 \2:00"),
 )]
 _TODAY_WORD = {"ce": "aujourd'hui", "cet": "aujourd'hui", "esta": "hoy", "hoje": "hoje", "tonight": "today"}
 _TIME = re.compile(r"\b([01]?\d|2[0-3])\s*(?:h|:)\s*([0-5]\d)?\b")

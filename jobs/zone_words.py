@@ -80,7 +80,18 @@ def unknown_zone_words(text: str) -> str | None:
     d'été", "hora de la reunión", "local time"): for the admin to be told which words were not
     understood, rather than that the date was not."""
     m = _ZONE_PHRASE.search(text)
+    return m.group(0).strip(" ()") if m else vague_zone(text)
+
+
+def vague_zone(text: str) -> str | None:
+    """Words that say a zone without a place ("hora central", "heure normale", "hora oficial"): many
+    places say them of their own, so the admin is asked to name one rather than have them dropped."""
+    m = _VAGUE_ZONE.search(text)
     return m.group(0).strip(" ()") if m else None
+
+
+_VAGUE_ZONE = re.compile(r"\(?\b(?:hora|horario|horário|heure|tiempo)\s+(?:central|centrale|oficial|officielle|est[aá]ndar|"
+                         r"standard|normal|normale|legal|légale)\b\)?", re.IGNORECASE)
 
 
 def unknown_city(text: str) -> str | None:

@@ -3,8 +3,12 @@ import datetime as dt
 
 import pytest
 
+from bot.dialogue import Dialogue, Member
 from jobs import schedule_dates
-from jobs.calendar import UTC
+from jobs.calendar import UTC, CalendarError
+from knowledge.answers import Answerer
+from knowledge.search import Searcher
+from knowledge.store import Store
 
 NOW = dt.datetime(2026, 11, 24, 10, tzinfo=UTC)          # Tuesday, 07:00 in Montevideo (UTC-3)
 
@@ -42,3 +46,48 @@ def test_zero_hours_is_as_the_day_begins(text):
 ])
 def test_midnight_of_a_weekday_or_tonight(text, expected):
     assert expected == when(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "12" said with noon or midnight, a bare hour after "a las"/"à": no year 2112 or 2118
+    ("15 de diciembre a las 12 del mediodía", "2026-12-15T15:00:00+00:00"),
+    ("el 15 de diciembre a las 12 del día", "2026-12-15T15:00:00+00:00"),
+    ("December 15 at 12 noon", "2026-12-15T15:00:00+00:00"),
+    ("December 15 at 12 midnight", "2026-12-16T03:00:00+00:00"),
+    ("el 15 de diciembre a las 18 UTC-03:00", "2026-12-15T21:00:00+00:00"),
+    ("el 15 de diciembre a las 18 UTC", "2026-12-15T18:00:00+00:00"),
+    ("el 15 de diciembre a las 18", "2026-12-15T21:00:00+00:00"), ("le 15 décembre à 18", "2026-12-15T21:00:00+00:00"),
+    ("el martes a las 18 hora de Buenos Aires", "2026-11-24T21:00:00+00:00"),      # (a zone named: used)
+])
+def test_twelve_with_noon_or_midnight_and_a_bare_hour(text, expected):
+    assert expected == when(text)
+
+
+@pytest.mark.parametrize("text", [
+    "15 de enero 2027 a las 6 menos 15 UTC",        # (a quarter to six, not UTC-15: still refused)
+    "15 de diciembre a las 12 y media de la noche",
+])
+def test_what_is_no_hour_is_still_refused(text):
+    with pytest.raises(CalendarError):
+        when(text)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("el martes a las 18 hora central", "hora central"), ("le 15 décembre à 18 h heure normale", "heure normale"),
+    ("15 de diciembre a las 18:00 hora oficial", "hora oficial"),
+])
+def test_zone_words_that_name_no_place_are_refused_not_dropped(text, words):
+    with pytest.raises(CalendarError) as refused:
+        when(text)
+    assert ("bad_zone", words) == (refused.value.code, refused.value.details["zone"])
+
+
+def test_zone_words_that_name_no_place_are_not_split_into_the_title(tmp_path):
+    admin = Member(1, "en", admin=True)
+    with Store(tmp_path / "a.db") as store:
+        talk = Dialogue(store, Answerer(store, Searcher(store)), "en", clock=lambda: NOW, timezones=("UTC",))
+        for said in ("el martes a las 18 hora central | Reunión", "el martes a las 18 hora central Reunión"):
+            (refused,) = talk.command("schedule", said, admin)
+            assert "I don't know the time zone “hora central”" in refused.html, refused.html
+        (proposal,) = talk.command("schedule", "el martes a las 18 | Reunión", admin)
+        assert proposal.html.startswith("Schedule “Reunión” on 24 November 2026 (18:00 UTC)"), proposal.html
