@@ -13,12 +13,13 @@ SAME_TEXT_SHARE = 0.8       # a file whose turns are mostly a stored meeting's i
 SAME_TURN = 80             # a turn of a corrected version is nearly the stored one's (rapidfuzz ratio)…
 SAME_TURNS = 0.5           # …for this share of the turns
 MAX_TURNS_TAKEN_OUT = 2     # a corrected version may leave out the last turns, whole (the operator's closing lines)
+LONG_TURN_WORDS = 5         # turns shorter than this ("Thank you.") tell no call from another
 
 
 def part_of(part: list[str], whole: list[str]) -> bool:
     """Are most of ``part``'s turns of five words or more turns of ``whole``, its last one
     perhaps cut off (the start of one)?"""
-    said = [t for t in part if len(t.split()) >= 5]
+    said = [t for t in part if len(t.split()) >= LONG_TURN_WORDS]
     if not said:
         return False
     known = set(whole)
@@ -33,16 +34,17 @@ def alike(said: list[str], stored: list[str]) -> bool:
     share their roll call and agenda, and little more."""
     from rapidfuzz import fuzz, process
 
-    long = [t for t in said if len(t.split()) >= 5]
+    long = [t for t in said if len(t.split()) >= LONG_TURN_WORDS]
     if not long:
         return True         # (nothing said to tell them apart: the speakers decide)
     found = sum(process.extractOne(t, stored, scorer=fuzz.ratio, score_cutoff=SAME_TURN) is not None for t in long)
     return found >= SAME_TURNS * len(long)
 
 
-def _texts(transcript: Transcript) -> list[str]:
-    """A transcript's turns, with their spaces as one (a line wrapped elsewhere is the same turn)."""
-    return [" ".join(t.text.split()) for t in transcript.turns]
+def texts(turns) -> list[str]:
+    """Turns' texts (of anything with a ``text``), with their spaces as one (a line wrapped
+    elsewhere is the same turn)."""
+    return [" ".join(t.text.split()) for t in turns]
 
 
 class Corrections:
@@ -66,7 +68,7 @@ class Corrections:
     def _same_meeting(self, mid: str, row, transcript: Transcript, document: Document) -> bool:
         start, filename = row
         new_start = transcript.start_utc.isoformat() if transcript.start_utc else None
-        said = _texts(transcript)
+        said = texts(transcript.turns)
         if start and new_start and start != new_start:
             # Two calls at two times, even under one file name ("am/transcript.txt",
             # "pm/transcript.txt"), unless each holds the other's turns: its start corrected.
@@ -84,7 +86,7 @@ class Corrections:
         return part_of(said, stored) or part_of(stored, said)
 
     def _stored_texts(self, mid: str) -> list[str]:
-        """A stored meeting's turns, their spaces as ``_texts`` gives them."""
+        """A stored meeting's turns, their spaces as ``texts`` gives them."""
         return [" ".join(r[0].split()) for r in self.db.execute(
             "SELECT text FROM turns WHERE meeting_id = ? ORDER BY idx", [mid])]
 
@@ -93,7 +95,7 @@ class Corrections:
         its turns the stored one's at its place, the last one perhaps only begun)? A version
         without its last turn or two, whole, is a corrected one (the operator's closing line
         taken out)."""
-        stored, said = self._stored_texts(mid), _texts(transcript)
+        stored, said = self._stored_texts(mid), texts(transcript.turns)
         if not said or len(said) >= len(stored):
             return False
         last = stored[len(said) - 1]

@@ -33,7 +33,6 @@ _DRAFT_FOLDER = _DRAFT | {"drafts", "borradores", "rascunhos", "brouillons", "ol
 _FINAL_FOLDER = _FINAL | {"finals", "finales", "finaux", "definitivos", "definitivas", "definitifs"}
 _NUMBERED = re.compile(r"^(?:v|ver|version|rev|r)(\d{1,2})$")       # "v2", "rev3"
 _COPY_NUMBER = re.compile(r"\s*\(\d{1,2}\)\s*$")                      # "call (1)": a browser's second download
-MIN_WORDS = 5               # turns shorter than this ("Thank you.") tell no call from another
 
 
 def rank(path: str) -> tuple[int, int, int, int]:
@@ -72,8 +71,9 @@ def one_call(a: Transcript, b: Transcript, *, named_apart: bool = False) -> bool
     same = (a.date, a.group, a.kind) == (b.date, b.group, b.kind)
     if named_apart and same:
         return True
-    x, y = ([" ".join(t.text.split()) for t in s.turns] for s in (a, b))
-    if not any(len(t.split()) >= MIN_WORDS for t in x) or not any(len(t.split()) >= MIN_WORDS for t in y):
+    x, y = corrections.texts(a.turns), corrections.texts(b.turns)
+    long = corrections.LONG_TURN_WORDS
+    if not any(len(t.split()) >= long for t in x) or not any(len(t.split()) >= long for t in y):
         return False
     return (same or named_apart) and (corrections.alike(x, y) or corrections.alike(y, x))
 

@@ -93,16 +93,10 @@ class FileResult:
         return out | ({"warnings": [w.to_json() for w in self.warnings]} if self.warnings else {})
 
 
-def expand(paths: Iterable[str | Path]) -> list[str]:
-    """Files to ingest: named files as given (whatever their name), folders searched for
-    transcript files (sorted), without editors' debris.
-
-    A named path that does not exist is kept, so that it is reported as failed."""
-    return [path for path, _ in _found(paths)]
-
-
 def _found(paths: Iterable[str | Path]) -> list[tuple[str, bool]]:
-    """``expand``'s files, each with whether it was found in a folder (rather than named)."""
+    """Files to ingest, each with whether it was found in a folder (rather than named): named files
+    as given (whatever their name), folders searched for transcript files (sorted), without
+    editors' debris. A named path that does not exist is kept, so that it is reported as failed."""
     out: list[tuple[str, bool]] = []
     for raw in paths:
         p = Path(raw)

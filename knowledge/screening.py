@@ -101,11 +101,13 @@ def written_minutes(text: str, raw: Sequence[RawTurn]) -> str | None:
     greet someone: "Hi Marc-André, Priya here."), nor in lines written in any of the ways
     transcripts write who speaks (``_conversation``). A call whose chair welcomes
     everyone with its date in the first turn, or in which people take the floor back, is a call."""
-    language = detect_language(text)
     lines = text.split("\n")
+    if not any(_section(line) for line in lines):
+        return None
+    language = detect_language(text)
     before = lines[:raw[0].line - 1] if raw and raw[0].line else lines
     welcome = next((line.strip() for line in before if len(line) < 2000 and _written_welcome(line, language)), None)
-    if welcome is None or not any(_section(line) for line in lines):
+    if welcome is None:
         return None
     speaking = _spoken(raw, language) or _addressed([t.text for t in raw]) or _conversation(text)
     return None if speaking else welcome
@@ -131,7 +133,7 @@ def _conversation(text: str) -> bool:
     for pattern in _SPEAKING:
         found = list(pattern.finditer(text))
         names = [fold(m.group(1)) for m in found]
-        returns = sum(1 for i, name in enumerate(names) if name in names[:i] and names[i - 1] != name)
+        returns = _returns(names)
         said = [text[m.end() - 1:text.find("\n", m.end()) % (len(text) + 1)] for m in found]
         if len(names) >= MIN_DIALOGUE_TURNS and returns >= MIN_RETURNS or _addressed(said) \
                 or sum(len(line.split()) >= LONG_TURN for line in said) >= MIN_SPEECHES:
@@ -174,21 +176,23 @@ def _spoken(raw: Sequence[RawTurn], language: str) -> bool:
     if any(_WELCOME.search(fold(t.text[:OPENING_HEAD])) and opening.find_date(t.text[:OPENING_HEAD], language)
            for t in raw):
         return True
-    most = max(Counter(fold(t.label) for t in raw).values(), default=0)
-    if sum(len(t.text.split()) >= LONG_TURN for t in raw) >= MIN_SPEECHES and most >= MIN_CHAIR_TURNS:
+    if _a_call(raw):
         return True
     # …or a conversation, however short: people taking the floor back after others (a chair
     # handing over and back), which a call's minutes or agenda, a line per person, never do
     labels = [fold(t.label) for t in raw]
-    returns = sum(1 for i, label in enumerate(labels) if label in labels[:i] and labels[i - 1] != label)
-    return len(labels) >= MIN_DIALOGUE_TURNS and returns >= MIN_RETURNS
+    return len(labels) >= MIN_DIALOGUE_TURNS and _returns(labels) >= MIN_RETURNS
+
+
+def _returns(names: list[str]) -> int:
+    """How often someone takes the floor back after another."""
+    return sum(1 for i, name in enumerate(names) if name in names[:i] and names[i - 1] != name)
 MIN_DIALOGUE_TURNS = 6      # a short call: turns…
 MIN_RETURNS = 3             # …in which people take the floor back after someone else, this often
 OPENING_HEAD = 400          # a second call's welcome, date and time are said at the start of its first turn
 MIN_TURNS_BEFORE = 4        # the first call's own opening turns are not a second call
 OPENING_TURNS = 3           # after an end marker, a second call opens in its first turns (not in a chat log's)
 ROLL_CALL_TURNS = 3         # a second opening's roll call is read in its first turn or the next two
-MIN_WORDS = 5               # turns shorter than this ("Thank you.") tell no call from another
 
 
 def second_call(raw: Sequence[RawTurn], ends: Sequence[int], date: dt.date, group: str | None,
@@ -261,10 +265,10 @@ ANNEX_CHARS = 60            # an annex's heading is a title's length, not a sent
 def _repeats(part: Sequence[RawTurn], before: Sequence[RawTurn]) -> bool:
     """Do most turns of ``part`` say again what turns ``before`` it said (within a few typos): the
     same call pasted twice? A session restarted says its opening again, then new things."""
-    said = [" ".join(t.text.split()) for t in part]
-    if not any(len(t.split()) >= MIN_WORDS for t in said):
+    said = corrections.texts(part)
+    if not any(len(t.split()) >= corrections.LONG_TURN_WORDS for t in said):
         return False
-    return corrections.alike(said, [" ".join(t.text.split()) for t in before])
+    return corrections.alike(said, corrections.texts(before))
 
 
 def _roll_call(turns: Sequence[RawTurn]) -> bool:
