@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import re
 from collections.abc import Sequence
 
 from knowledge import analysis, asking, chatter, dates, intents, lexicon, lexicon_chat, lexicon_questions, naming, pronouns, which_days, which_meetings
@@ -24,14 +23,13 @@ from knowledge.quoting import Quoting
 from knowledge.search import Hit, Searcher
 from knowledge.spelling import Speller
 from knowledge.store import Store
-from knowledge.their_words import TheirWords
+from knowledge.their_words import ABOUT_ASKING, TheirWords
 from knowledge.text import fold, guess_language
 
 # Passages scored within this share of the best compete on how much of the question they hold,
 # when one holds clearly more.
 CLOSE_SCORE = 0.8
 QUOTE_CLOSE = 0.5      # a passage scored this close whose quote holds clearly more of the question
-_ABOUT_ASKING = re.compile(lexicon_questions.ABOUT_ASKING)
 
 
 def reply_language(question: str, preferred: str | None = None, default: str = "en", usual: str | None = None) -> str:
@@ -57,6 +55,7 @@ class Answerer(FactAnswers, PresenceAnswers, PresenterAnswers, FollowUps, NextFo
         # ``titled`` (the calendar lives in jobs/, fed from bot.toml)
         self.next_event = next_event or (lambda titled=None, after=None: None)
         self._weights_for: tuple | None = None
+        self._names_for: tuple | None = None
         self._kept: dict[tuple[str, str], object] = {}     # kept(), for the archive's version _kept_for
         self._kept_for = -1
         self._weights: dict = {}
@@ -133,11 +132,11 @@ class Answerer(FactAnswers, PresenceAnswers, PresenterAnswers, FollowUps, NextFo
         chosen = [m for m in meetings if (not meeting or meeting in m.ids) and (not since or m.date >= str(since))] \
             if meeting or since else meetings
         if not chosen and meetings:         # (an unknown --meeting, a --since after the latest)
-            return Answer("no_meeting", lang, question, meetings=tuple(meetings[-5:]), known=len(meetings))
+            return _no_meeting(question, lang, meetings)
         intent = intents.detect(question, chosen, people, lang, today) if question else None
         if intent and chosen is not meetings and intent.named_but_missing:
             # "Who attended the NARALO call?" --meeting <the LACRALO call>: not that one's attendance
-            return Answer("no_meeting", lang, question, meetings=tuple(meetings[-5:]), known=len(meetings))
+            return _no_meeting(question, lang, meetings)
         if not intent and intents.next_alone(question) and not (context and context.kind in ("presenter", "agenda")):
             intent = intents.Intent("next", ())     # "next?", "¿próxima?" (after an agenda item: the next item)
         if not intent and (after := self._after_the_next(question, meetings, lang, today, next_event)):
@@ -189,7 +188,7 @@ class Answerer(FactAnswers, PresenceAnswers, PresenterAnswers, FollowUps, NextFo
                 return besides(structured, question, context)      # "Who else missed it?": not Linda again
             within = structured or []
         if meeting and not any(meeting in m.ids for m in meetings):
-            return Answer("no_meeting", lang, question, meetings=tuple(meetings[-5:]), known=len(meetings))
+            return _no_meeting(question, lang, meetings)
         asked, dated = self.scope(question, lang, meetings, today, chosen=bool(meeting or since))
         within = [] if dated or meeting else within
         answer = self._search_answer(asked, lang, meetings, k, dated or meeting or within or None, speaker, since)
@@ -204,7 +203,7 @@ class Answerer(FactAnswers, PresenceAnswers, PresenterAnswers, FollowUps, NextFo
             within = []
         if answer.kind == "nothing" and not dated:
             if dates.impossible_day(question):          # "What was said on 31/09/2026?": no such day
-                return Answer("no_meeting", lang, question, meetings=tuple(meetings[-5:]), known=len(meetings))
+                return _no_meeting(question, lang, meetings)
             # "What was said about Cancún in March 2020?": no meeting that month, and nothing says it.
             undated = which_days.without_dates(question)
             if undated != question and self.searcher.terms(undated):
@@ -323,7 +322,7 @@ class Answerer(FactAnswers, PresenceAnswers, PresenterAnswers, FollowUps, NextFo
         replied: set[Hit] = set()
         # A member's question is no answer (unless questions are asked about): the reply to it
         # is, else a passage that says something.
-        if not _ABOUT_ASKING.search(fold(question)):
+        if not ABOUT_ASKING.search(fold(question)):
             if not chosen:      # (--speaker: their own words, not another's reply to them)
                 replies = {h: self._replied(topic, h) for h in speaking}
                 replied = {r for r in replies.values() if r}
@@ -392,3 +391,8 @@ class Answerer(FactAnswers, PresenceAnswers, PresenterAnswers, FollowUps, NextFo
             return self.their_turns(speakers, lang, k=k, offset=offset, meeting=dated or meeting, since=since)
         return self.searcher.search(searched, k=offset + k, meeting=dated or meeting, speaker=speakers or None,
                                     since=since, language=lang)[offset:]
+
+
+def _no_meeting(question: str, lang: str, meetings: list[MeetingSummary]) -> Answer:
+    """"I can't find that meeting", with the latest meetings there are."""
+    return Answer("no_meeting", lang, question, meetings=tuple(meetings[-5:]), known=len(meetings))

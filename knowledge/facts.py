@@ -50,6 +50,8 @@ class FactAnswers:
         """The people one first name names ("Mamadou": Mamadou Cissé and Mamadou Sanogo), but
         those not recorded at the meetings ``named``, if that leaves any ("in 2026": not the
         Mark of 2016)."""
+        if len(shared) < 2 or not named:        # (no one to choose between, or nothing to choose by)
+            return shared
         ids = {i for m in named for i in m.ids}
         there = {name for mid, _, _, name, _ in self.store.attendance_rows() if mid in ids}
         return [p for p in shared if p in there] or shared

@@ -20,8 +20,6 @@ _AFTER_NEXT = re.compile(r"\b(?:(?:call|meeting|webinar|one)s? after (?:the )?ne
                          r"(?:chamada|reuniao|a|o) depois d[ao] proxim[ao])\b"
                          r"(?! (?:items?|points?|puntos?|temas?|pontos?|speakers?|orador))")     # (not an agenda's)
 MAX_STEPS = 100          # calls stepped through to find the one before the one shown
-# "and last week?", "¿y el mes pasado?": a period, not the last call
-_PERIOD = re.compile(r"\d|\b(?:week|year|month|semaine|annee|an|mois|semana|ano|mes)s?\b")
 
 
 class NextFollowUps:
@@ -99,5 +97,5 @@ def _asks_last_held(question: str, meetings: list[MeetingSummary]) -> bool:
     """ "Ok and when was the last one?", "¿Y cuándo fue la última?", "Et la dernière ?": the last
     meeting held, said with nothing else (not "and last week?", "who spoke last?")."""
     folded = fold(question)
-    return bool(lexicon_dates.LAST_HELD_WORDS & set(re.findall(r"[a-z]+", folded))) and not _PERIOD.search(folded) \
+    return bool(lexicon_dates.LAST_HELD_WORDS & set(re.findall(r"[a-z]+", folded))) and not intents.PERIOD.search(folded) \
         and intents.only_frame(question, meetings, also=lexicon_chat.WHEN_ALONE | lexicon_dates.HELD_WORDS)

@@ -394,10 +394,14 @@ def item_place(question: str, current: int = 0) -> int | None:
 _NUMBER_WORDS = {"number", "numero", "num", "nr", "n"}
 
 
+# A period said ("and next week?", "¿y el mes pasado?", "and before 2020?"): no step to a meeting.
+PERIOD = re.compile(r"\d|\b(?:week|year|month|semaine|annee|an|mois|semana|ano|mes)s?\b")
+
+
 def meeting_step(question: str) -> int | None:
     """ "And the next one?", "¿Y la anterior?", "et celle d'après ?", "and the one before?": the
     meeting after (1) or before (-1) the one talked about, said with nothing else; None otherwise."""
-    if re.search(r"\d|\b(?:week|year|month|semaine|annee|an|mois|semana|ano|mes)s?\b", fold(question)):
+    if PERIOD.search(fold(question)):
         return None     # "and before 2020?", "and next week?", "and the previous year?": a period
     folded = re.sub(r"\b(?:after that|d apres|de despues|despues|depois|seguinte)\b", " next ", fold(question))
     folded = re.sub(r"\b(?:before that|before|d avant|de antes|avant)\b", " previous ", folded)

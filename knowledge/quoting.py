@@ -31,7 +31,8 @@ REPLY_TURNS, REPLY_SEARCH = 3, 20
 
 class Quoting:
     """Needs: self.store, self.searcher, self.items_of (``FactAnswers``); keeps the weights and
-    names of the last question weighed in self._weights_for, self._weights and self._names."""
+    names of the last question weighed in self._weights_for, self._weights, and of the last
+    question whose names were asked for in self._names_for, self._names."""
 
     def answers_it(self, question: str, hit: Hit, ignore: Iterable[str] = ()) -> bool:
         """Does the passage answer the question, rather than share a common word with it? It
@@ -66,7 +67,9 @@ class Quoting:
         """The question's names (``analysis.proper_nouns``), and its words typed in lower case that
         the archive only writes as names ("le délai pour abidjan ?"), each with whether it is in a
         run of them ("buenos aires")."""
-        self._weighed(question)         # (kept with the question's weights: read once per question)
+        version = self.searcher.index.version
+        if self._names_for != (question, version):      # (read once per question)
+            self._names, self._names_for = self._find_names(question), (question, version)
         return dict(self._names)
 
     def _find_names(self, question: str) -> dict[str, bool]:
@@ -97,7 +100,6 @@ class Quoting:
         if self._weights_for == (question, version):
             return self._weights
         self._weights = self._weigh(question)
-        self._names = self._find_names(question)
         self._weights_for = (question, version)
         return self._weights
 

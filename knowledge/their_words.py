@@ -13,7 +13,7 @@ from knowledge.quoting import MIN_QUOTE_WORDS
 from knowledge.search import Hit
 from knowledge.text import fold, sentences
 
-_ABOUT_ASKING = re.compile(lexicon_questions.ABOUT_ASKING)
+ABOUT_ASKING = re.compile(lexicon_questions.ABOUT_ASKING)      # "Who asked about…?"
 # The turns of a person read for the questions they asked.
 MAX_TURNS = 200
 
@@ -32,7 +32,7 @@ class TheirWords:
             return dataclasses.replace(why, flags=why.flags | {"said"})
         if not hits:
             return dataclasses.replace(self.nothing(question, lang, meetings), names={"not_by": persons})
-        if _ABOUT_ASKING.search(fold(question)):
+        if ABOUT_ASKING.search(fold(question)):
             # "¿Qué preguntó Keisha?": the questions they put to others.
             asked = []
             for h in self.their_turns(persons, lang, meetings, MAX_TURNS, meeting=meeting, since=since):
