@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from bot.cli_context import Context, with_overrides
+from knowledge.formats import file_size
 
 
 @click.command()
@@ -29,7 +30,7 @@ def backup(obj: Context, file: str, force: bool) -> None:
     except BackupError as e:
         raise click.ClickException(str(e)) from None
     plural = "" if made.meetings == 1 else "s"
-    click.echo(f"Backed up {obj.config.db_path} to {made.path.resolve()}: {_size(made.size)}, "
+    click.echo(f"Backed up {obj.config.db_path} to {made.path.resolve()}: {file_size(made.size)}, "
                f"{made.meetings} transcript{plural}.")
 
 
@@ -105,6 +106,3 @@ def version(ctx: click.Context, _param, value: bool) -> None:
                + f", reading of transcripts {READING}, Python {platform.python_version()}")
     ctx.exit()
 
-
-def _size(n: int) -> str:
-    return f"{n / 1e6:.1f} MB" if n >= 100_000 else f"{max(1, round(n / 1e3))} KB"

@@ -170,7 +170,7 @@ class SchedulingCommands:
         start, the chats cancelled for): what an import newly calls off is the difference it makes."""
         cancelled = calendar.called_off(self.events, self.store.scheduled_events("called_off"))
         return {(d.title, start, off) for d in cancelled for start, off in d.called_off
-                if start > now and (set(off) & set(chats) or not off or not chats)}
+                if start > now and calendar.share_chats(off, chats)}
 
     def _confirmation(self, eid: int, title: str, start: dt.datetime, lang: str, clash: list[str] = (),
                       where: str = ""):

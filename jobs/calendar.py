@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import logging
 import re
 from collections.abc import Callable
@@ -208,7 +209,7 @@ def upcoming(events: list[Event], now: dt.datetime, until: dt.datetime) -> list[
     for o in found:
         same_time = kept.setdefault(o.start_utc, [])
         i = next((i for i, k in enumerate(same_time) if same_call(k.event.title, o.event.title)
-                  and (set(k.event.chats) & set(o.event.chats) or not k.event.chats or not o.event.chats)), None)
+                  and share_chats(k.event.chats, o.event.chats)), None)
         if i is None:
             same_time.append(o)
             continue
@@ -239,9 +240,7 @@ def _moved(found: list[Occurrence], events: list[Event]) -> list[Occurrence]:
             continue
         for d in events:
             if d.stored_id is None and same_call(m.title, d.title) \
-                    and (set(m.chats) & set(d.chats) or not m.chats or not d.chats) \
-                    and safe_occurrences(dataclasses.replace(d, exdates=frozenset()),
-                                         m.moved_from - dt.timedelta(seconds=1), m.moved_from):
+                    and share_chats(m.chats, d.chats) and _falls_at(d, m.moved_from, despite_exdates=True):
                 twins[m.stored_id] = d
                 left_out.add((m.moved_from, id(d)))
                 break
@@ -259,9 +258,9 @@ def held_off(events: list[Event], title: str, start_utc: dt.datetime, chats=()) 
     for d in events:
         if d.stored_id is not None or not d.exdates \
                 or start_utc.astimezone(d.timezone).date() not in d.exdates or not same_call(d.title, title) \
-                or not (set(d.chats) & set(chats) or not d.chats or not chats):
+                or not share_chats(d.chats, chats):
             continue
-        if safe_occurrences(dataclasses.replace(d, exdates=frozenset()), start_utc - dt.timedelta(seconds=1), start_utc):
+        if _falls_at(d, start_utc, despite_exdates=True):
             return d
     return None
 
@@ -271,6 +270,18 @@ def _as_twin(moved: Event, declared: Event) -> Event:
     return dataclasses.replace(moved, title=declared.title, link=moved.link or declared.link,
                                chats=tuple(dict.fromkeys(moved.chats + declared.chats)), survey=declared.survey,
                                survey_options=declared.survey_options, survey_hours=declared.survey_hours)
+
+
+def share_chats(a, b) -> bool:
+    """Do two events go to one chat: a chat in common, or one of them for every chat?"""
+    return bool(set(a) & set(b)) or not a or not b
+
+
+def _falls_at(event: "Event", start: dt.datetime, *, despite_exdates: bool = False) -> bool:
+    """Has the event an occurrence starting at ``start`` (one its ``exdates`` skip too, when asked)?"""
+    if despite_exdates:
+        event = dataclasses.replace(event, exdates=frozenset())
+    return bool(safe_occurrences(event, start - dt.timedelta(seconds=1), start))
 
 
 def same_call(a: str, b: str) -> bool:
@@ -285,6 +296,7 @@ def same_call(a: str, b: str) -> bool:
     return bool(words) and words == call_words(b)
 
 
+@functools.lru_cache(maxsize=1024)      # (every tick compares the same few titles)
 def call_words(title: str) -> frozenset[str]:
     """The words that tell which call a title names: each in one language (``TITLE_WORDS``:
     "llamada", "appel" -> "call"), without fillers ("de", "the", "d'") and what says nothing of
@@ -348,8 +360,7 @@ def called_off(declared: list[Event], cancelled: list[dict]) -> list[Event]:
         off = []
         for r in cancelled:
             slot = dt.datetime.fromisoformat(r["slot_utc"] or r["start_utc"]).astimezone(UTC)
-            if same_call(d.title, r["title"]) and (set(d.chats) & set(r["chats"]) or not d.chats or not r["chats"]) \
-                    and safe_occurrences(d, slot - dt.timedelta(seconds=1), slot):
+            if same_call(d.title, r["title"]) and share_chats(d.chats, r["chats"]) and _falls_at(d, slot):
                 off.append((slot, tuple(r["chats"])))
         out.append(dataclasses.replace(d, called_off=d.called_off + tuple(off)) if off else d)
     return out
