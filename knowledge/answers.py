@@ -176,8 +176,8 @@ class Answerer(FactAnswers, PresenceAnswers, PresenterAnswers, FollowUps, NextFo
                 intent.meetings or intent.named_but_missing or meeting):
             # "Did Aida say anything?", "O Humberto falou na reunião?" of no meeting in particular: what they
             # said; someone who never spoke: whether they were at their group's last meeting, silent
-            said = self._their_turns(question, lang, meetings, list(intent.speakers), k, None, since)
-            if said.kind not in ("nothing", "did_speak") or since:     # (--since: nothing from them since then)
+            said = self._their_turns(question, lang, meetings, list(intent.speakers), k, None, since, why=False)
+            if said is not None and (said.kind != "nothing" or since):     # (--since: nothing from them since then)
                 return said
         if intent:
             structured = self._structured(intent, question, lang, chosen, meeting, next_event)

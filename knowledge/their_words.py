@@ -22,14 +22,17 @@ class TheirWords:
     """Needs: self.store, self.searcher, self.nothing, self._structured, self.answers_it, self.gist."""
 
     def _their_turns(self, question: str, lang: str, meetings: list[MeetingSummary], persons: list[str],
-                     k: int, meeting, since) -> Answer:
+                     k: int, meeting, since, why: bool = True) -> Answer | None:
         """The longest turns of these people, each call once (in the member's language when it
-        has a version in it); the one that says most is quoted (``gist``) and cited first."""
+        has a version in it); the one that says most is quoted (``gist``) and cited first.
+        ``why=False``: None of someone who never spoke (the caller asks "did they speak?" itself)."""
         hits = self.their_turns(persons, lang, meetings, k, meeting=meeting, since=since)
         if not hits and not (meeting or since) and meetings:
+            if not why:
+                return None
             # "What did Linda say?" of someone who never spoke: why ("sent apologies", "was there but silent")
-            why = self._structured(intents.Intent("did_speak", speakers=tuple(persons)), question, lang, meetings, None)
-            return dataclasses.replace(why, flags=why.flags | {"said"})
+            reason = self._structured(intents.Intent("did_speak", speakers=tuple(persons)), question, lang, meetings, None)
+            return dataclasses.replace(reason, flags=reason.flags | {"said"})
         if not hits:
             return dataclasses.replace(self.nothing(question, lang, meetings), names={"not_by": persons})
         if ABOUT_ASKING.search(fold(question)):
