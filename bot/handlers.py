@@ -44,7 +44,7 @@ def in_scope(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
     """Private chats always; groups only when listed in [telegram] chats (or none is listed)."""
     chat = update.effective_chat
     allowed = services(context).config.telegram.chats
-    served = chat is not None and (chat.type == ChatType.PRIVATE or not allowed or chat.id in allowed)
+    served = chat is not None and (chat.type == ChatType.PRIVATE or destinations.served_chat(chat.id, allowed))
     if chat is not None and chat.type != ChatType.PRIVATE and not (served and allowed):
         _note_group(context, chat.id, served)
     return served
