@@ -279,12 +279,13 @@ class ReminderTables:
         before (active) is counted as withdrawn, its id returned; one an admin cancelled, or a newer
         version of its event set, stays; one never imported is added (for ``chats``)."""
         ids, known = set(), set()
+        read = dict(file.sequences)
         for r in rows:
             e = off.get((r["uid"], r["slot"]))
             if e is None or r["id"] in handled:
                 continue
             known.add((r["uid"], r["slot"]))
-            if r["status"] == "active" and not _older(r["sequence"], dict(file.sequences).get(r["uid"])):
+            if r["status"] == "active" and not _older(r["sequence"], read.get(r["uid"])):
                 ids.add(r["id"])
             elif r["status"] == WITHDRAWN:
                 self.db.execute(f"UPDATE scheduled_events SET status = '{CALLED_OFF}' WHERE id = ?", [r["id"]])
