@@ -105,8 +105,9 @@ def seeded(tmp_path_factory):
     return path
 
 
-def write_config(tmp_path, tg, db, **telegram):
-    """A bot.toml for a bot talking to the fake Bot API ``tg``, over the database ``db``."""
+def write_config(tmp_path, tg, db, *, more: str = "", **telegram):
+    """A bot.toml for a bot talking to the fake Bot API ``tg``, over the database ``db`` (``more``:
+    TOML after its [telegram] table: [reminders], [[events]]…)."""
     from bot import config as config_mod
 
     keys = {"base_url": tg.base_url, "base_file_url": tg.base_file_url, "admins": [str(ADMIN)], "rate_limit": 30,
@@ -116,7 +117,7 @@ def write_config(tmp_path, tg, db, **telegram):
         lines.append(f"{k} = {v!r}".replace("'", '"') if not isinstance(v, list) else
                      f"{k} = [{', '.join(repr(x).replace(chr(39), chr(34)) for x in v)}]")
     path = tmp_path / "bot.toml"
-    path.write_text("\n".join(lines) + "\n")
+    path.write_text("\n".join(lines) + "\n" + more)
     return config_mod.load(path)
 
 
@@ -153,3 +154,47 @@ def polls():
     async def nothing(*args):
         return None
     return posted, post_poll, nothing
+
+
+def run_cli(*args, env=None):
+    """``acta`` with these arguments (in-process, as click runs it), its exceptions raised."""
+    from click.testing import CliRunner
+
+    from bot.cli import cli
+    return CliRunner().invoke(cli, list(map(str, args)), env=env, catch_exceptions=False)
+
+
+def calendar_file(*vevents: str, method: str = "", prodid: str = "-//test//EN", stamp: str = "") -> bytes:
+    """An .ics file of VEVENTs, each given as its lines joined by newlines (``stamp``: each one's
+    DTSTAMP, last, as Google writes it)."""
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{prodid}"] + ([f"METHOD:{method}"] if method else [])
+    for v in vevents:
+        lines += ["BEGIN:VEVENT", *v.strip().splitlines(), *([f"DTSTAMP:{stamp}"] if stamp else []), "END:VEVENT"]
+    return ("\r\n".join(lines + ["END:VCALENDAR"]) + "\r\n").encode()
+
+
+def google_calendar(*vevents: str, method: str = "") -> bytes:
+    """An .ics file of VEVENTs as Google sends an invitation: its PRODID, a DTSTAMP in each event."""
+    return calendar_file(*vevents, method=method, prodid="-//Google Inc//EN", stamp="20261120T120000Z")
+
+
+def converse(answerer, *questions: str, talk=None, before=None) -> list:
+    """The replies to each question, asked one after the other in a group (chat -100) by a member
+    whose client says no language (so that the question's own language is the reply's); ``talk``:
+    the conversation's Dialogue (else one over ``answerer``); ``before(question, context)``: called
+    with the conversation as it stands before each question."""
+    from bot.dialogue import Dialogue, Member
+
+    talk = talk or Dialogue(answerer.store, answerer)
+    ana = Member(1, None, chat=-100)
+    replies = []
+    for q in questions:
+        if before:
+            before(q, talk.conversations.on(ana.chat, ana.id))
+        replies.append(talk.question(q, ana))
+    return replies
+
+
+def first_replies(answerer, *questions: str, talk=None) -> list[str]:
+    """The first reply to each question (as ``converse`` asks them), bold tags taken out."""
+    return [r[0].html.replace("<b>", "").replace("</b>", "") for r in converse(answerer, *questions, talk=talk)]

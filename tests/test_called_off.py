@@ -19,7 +19,7 @@ from jobs.calendar import Event, duration
 from knowledge.answers import Answerer
 from knowledge.search import Searcher
 from knowledge.store import Store
-from conftest import polls
+from conftest import google_calendar, polls
 
 UTC = dt.timezone.utc
 DEC = dt.datetime(2026, 12, 21, 23, 0, tzinfo=UTC)          # the December call (20:00 in Buenos Aires)
@@ -31,13 +31,6 @@ TOML = ('[telegram]\nchats = [-100]\n[[events]]\ntitle = "LACRALO monthly call"\
 BA = "TZID=America/Argentina/Buenos_Aires"
 SERIES = (f"UID:llamada@google.com\nSUMMARY:Llamada mensual de LACRALO\nDTSTART;{BA}:20260921T200000\n"
           f"DTEND;{BA}:20260921T210000\nRRULE:FREQ=MONTHLY;BYDAY=3MO")
-
-
-def calendar_file(*vevents: str, method: str = "") -> bytes:
-    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Google Inc//EN"] + ([f"METHOD:{method}"] if method else [])
-    for v in vevents:
-        lines += ["BEGIN:VEVENT", *v.strip().splitlines(), "DTSTAMP:20261120T120000Z", "END:VEVENT"]
-    return ("\r\n".join(lines + ["END:VCALENDAR"]) + "\r\n").encode()
 
 
 def cancelled_instance(day: str, hour: str = "20", uid: str = "llamada@google.com",
@@ -54,22 +47,22 @@ def test_an_ics_names_the_occurrences_it_cancels_one_by_one():
     exdates = SERIES + f"\nEXDATE;{BA}:20261221T200000\nEXDATE:20270215T230000Z\nEXDATE:20260921T230000Z"
     assert [("Llamada mensual de LACRALO", "2026-12-21 23:00"), ("Llamada mensual de LACRALO", "2027-01-18 23:00"),
             ("Llamada mensual de LACRALO", "2027-02-15 23:00")] == \
-        called_off(calendar_file(exdates, cancelled_instance("20270118")))         # (September's is past)
+        called_off(google_calendar(exdates, cancelled_instance("20270118")))         # (September's is past)
     one_off = "UID:w\nSUMMARY:IDN webinar\nSTATUS:CANCELLED\nDTSTART:20261222T150000Z"
-    assert [("IDN webinar", "2026-12-22 15:00")] == called_off(calendar_file(one_off))
+    assert [("IDN webinar", "2026-12-22 15:00")] == called_off(google_calendar(one_off))
     invitation = cancelled_instance("20270118").replace("STATUS:CANCELLED\n", "")      # an e-mail cancelling one
-    assert [("Llamada mensual de LACRALO", "2027-01-18 23:00")] == called_off(calendar_file(invitation, method="CANCEL"))
+    assert [("Llamada mensual de LACRALO", "2027-01-18 23:00")] == called_off(google_calendar(invitation, method="CANCEL"))
     # A floating EXDATE is in its series' zone.
-    assert ["2026-12-21 23:00"] == [s for _, s in called_off(calendar_file(SERIES + "\nEXDATE:20261221T200000"))]
+    assert ["2026-12-21 23:00"] == [s for _, s in called_off(google_calendar(SERIES + "\nEXDATE:20261221T200000"))]
 
 
 def test_a_whole_series_cancelled_or_a_days_exdate_cancels_no_occurrence():
-    assert [] == called_off(calendar_file(SERIES + "\nSTATUS:CANCELLED"))
-    assert [] == called_off(calendar_file(SERIES, method="CANCEL"))
-    assert [] == called_off(calendar_file(SERIES + "\nEXDATE;VALUE=DATE:20261221"))
-    assert [] == called_off(calendar_file(SERIES))
+    assert [] == called_off(google_calendar(SERIES + "\nSTATUS:CANCELLED"))
+    assert [] == called_off(google_calendar(SERIES, method="CANCEL"))
+    assert [] == called_off(google_calendar(SERIES + "\nEXDATE;VALUE=DATE:20261221"))
+    assert [] == called_off(google_calendar(SERIES))
     moved = cancelled_instance("20270118").replace("STATUS:CANCELLED\n", "").replace("T200000\nDTEND", "T180000\nDTEND")
-    assert [] == called_off(calendar_file(SERIES, moved))                 # moved, not cancelled
+    assert [] == called_off(google_calendar(SERIES, moved))                 # moved, not cancelled
 
 
 def _setup(tmp_path):
@@ -93,7 +86,7 @@ def coming(events, until: dt.datetime = FEB) -> list[tuple[str, str]]:
 
 def test_a_call_its_imported_calendar_cancels_is_neither_listed_nor_reminded_nor_surveyed(tmp_path, monkeypatch):
     path, call = _setup(tmp_path)
-    content = calendar_file(SERIES + f"\nEXDATE;{BA}:20261221T200000", cancelled_instance("20270118"))
+    content = google_calendar(SERIES + f"\nEXDATE;{BA}:20261221T200000", cancelled_instance("20270118"))
     with Store(tmp_path / "a.db") as store:
         d = _dialogue(store, call)
         said = d.import_calendar(ics.from_ics(content, NOW), ADMIN, NOW, "es")
@@ -135,25 +128,25 @@ def test_a_cancellation_taken_back_by_the_calendar_brings_the_call_back(tmp_path
     _, call = _setup(tmp_path)
     with Store(tmp_path / "a.db") as store:
         d = _dialogue(store, call)
-        d.import_calendar(ics.from_ics(calendar_file(SERIES), NOW), ADMIN, NOW, "en")
+        d.import_calendar(ics.from_ics(google_calendar(SERIES), NOW), ADMIN, NOW, "en")
         assert ["12-21 23:00", "01-18 23:00", "02-15 23:00"] == [s for _, s in coming(d.all_events())]
         # The organiser cancels January's call: imported before, it is counted as withdrawn.
-        said = d.import_calendar(ics.from_ics(calendar_file(SERIES, cancelled_instance("20270118")), NOW), ADMIN,
+        said = d.import_calendar(ics.from_ics(google_calendar(SERIES, cancelled_instance("20270118")), NOW), ADMIN,
                                  NOW, "en")
         assert "1 imported before are no longer in the calendar and are cancelled" in said
         assert ["12-21 23:00", "02-15 23:00"] == [s for _, s in coming(d.all_events())]
-        again = d.import_calendar(ics.from_ics(calendar_file(SERIES, cancelled_instance("20270118")), NOW), ADMIN,
+        again = d.import_calendar(ics.from_ics(google_calendar(SERIES, cancelled_instance("20270118")), NOW), ADMIN,
                                   NOW, "en")
         assert "cancel" not in again.lower() and "withdrawn" not in again.lower()
         assert ["12-21 23:00", "02-15 23:00"] == [s for _, s in coming(d.all_events())]
         # ... and puts it back on: bot.toml's call is reminded again, once.
-        d.import_calendar(ics.from_ics(calendar_file(SERIES), NOW), ADMIN, NOW, "en")
+        d.import_calendar(ics.from_ics(google_calendar(SERIES), NOW), ADMIN, NOW, "en")
         assert [("LACRALO monthly call", "12-21 23:00"), ("LACRALO monthly call", "01-18 23:00"),
                 ("LACRALO monthly call", "02-15 23:00")] == coming(d.all_events())
         # An EXDATE the organiser removes again: the day is back too.
-        d.import_calendar(ics.from_ics(calendar_file(SERIES + "\nEXDATE:20261221T230000Z"), NOW), ADMIN, NOW, "en")
+        d.import_calendar(ics.from_ics(google_calendar(SERIES + "\nEXDATE:20261221T230000Z"), NOW), ADMIN, NOW, "en")
         assert ["01-18 23:00", "02-15 23:00"] == [s for _, s in coming(d.all_events())]
-        d.import_calendar(ics.from_ics(calendar_file(SERIES), NOW), ADMIN, NOW, "en")
+        d.import_calendar(ics.from_ics(google_calendar(SERIES), NOW), ADMIN, NOW, "en")
         assert ["12-21 23:00", "01-18 23:00", "02-15 23:00"] == [s for _, s in coming(d.all_events())]
 
 
@@ -162,9 +155,9 @@ def test_a_cancellation_cancels_only_that_call_at_that_time_for_a_chat_they_shar
     naralo = Event.declared("NARALO monthly call", "2026-01-19T23:00", "UTC", "FREQ=MONTHLY;BYDAY=3MO", chats=(-100,))
     with Store(tmp_path / "a.db") as store:
         for content, chats in (
-                (calendar_file(cancelled_instance("20261221", title="Llamada mensual de LACRALO")), [-200]),  # another group's
-                (calendar_file(cancelled_instance("20270118", hour="18")), [-100]),          # another time that day
-                (calendar_file("UID:n\nSUMMARY:NARALO monthly call\nSTATUS:CANCELLED\nDTSTART:20270215T230000Z"),
+                (google_calendar(cancelled_instance("20261221", title="Llamada mensual de LACRALO")), [-200]),  # another group's
+                (google_calendar(cancelled_instance("20270118", hour="18")), [-100]),          # another time that day
+                (google_calendar("UID:n\nSUMMARY:NARALO monthly call\nSTATUS:CANCELLED\nDTSTART:20270215T230000Z"),
                  [-100])):
             store.import_calendar(ics.from_ics(content, NOW), chats, 1, NOW)
         assert [("LACRALO monthly call", "12-21 23:00"), ("LACRALO monthly call", "01-18 23:00"),
@@ -196,7 +189,7 @@ def test_a_cancelled_meeting_whose_title_only_resembles_the_call_s_cancels_nothi
     one_off = f"UID:u@x\nSUMMARY:{title}\nSTATUS:CANCELLED\nSEQUENCE:1\nDTSTART:20261221T230000Z\nDTEND:20261222T003000Z"
     with Store(tmp_path / "a.db") as store:
         d = _dialogue(store, call)
-        said = d.import_calendar(ics.from_ics(calendar_file(one_off), NOW), ADMIN, NOW, "en")
+        said = d.import_calendar(ics.from_ics(google_calendar(one_off), NOW), ADMIN, NOW, "en")
         assert "cancels" not in said
         assert ["12-21 23:00", "01-18 23:00", "02-15 23:00"] == [s for _, s in coming(d.all_events())]
         assert [] == calendar.cancelled(d.all_events(), NOW, FEB)
@@ -209,17 +202,17 @@ def test_the_call_cancelled_under_its_title_in_any_language_is_cancelled_and_the
     one_off = f"UID:u@x\nSUMMARY:{title}\nSTATUS:CANCELLED\nDTSTART:20261221T230000Z\nDTEND:20261222T003000Z"
     with Store(tmp_path / "a.db") as store:
         d = _dialogue(store, call)
-        said = d.import_calendar(ics.from_ics(calendar_file(one_off), NOW), ADMIN, NOW, "en")
+        said = d.import_calendar(ics.from_ics(google_calendar(one_off), NOW), ADMIN, NOW, "en")
         assert ["01-18 23:00", "02-15 23:00"] == [s for _, s in coming(d.all_events())]
         assert ("bot.toml's calls this calendar cancels, no longer listed, reminded or surveyed in the chats it is "
                 "imported for: “LACRALO monthly call” (21 December 2026).") == said.splitlines()[-1]
         # Imported again: nothing new is cancelled, nothing said.
-        assert "cancels" not in d.import_calendar(ics.from_ics(calendar_file(one_off), NOW), ADMIN, NOW, "en")
+        assert "cancels" not in d.import_calendar(ics.from_ics(google_calendar(one_off), NOW), ADMIN, NOW, "en")
 
 
 def test_the_reply_names_bot_toml_s_occurrences_the_import_cancels_for_its_own_chats(tmp_path):
     call = Event.declared("LACRALO monthly call", "2026-01-19T23:00", "UTC", "FREQ=MONTHLY;BYDAY=3MO", chats=(-100,))
-    cancelling = calendar_file(cancelled_instance("20270215"))
+    cancelling = google_calendar(cancelled_instance("20270215"))
     with Store(tmp_path / "a.db") as store:
         d = Dialogue(store, None, "en", events=[call], clock=lambda: NOW, default_chats=(-100, -200))
         # Another group's administrator: bot.toml's call is not that group's, nothing of it is cancelled

@@ -12,7 +12,6 @@ import shutil
 import pytest
 from click.testing import CliRunner
 
-from bot import config as config_mod
 from bot.app import build_application
 from bot.cli import cli
 from bot.dialogue import Dialogue, Member
@@ -131,10 +130,8 @@ async def test_start_up_warns_and_the_job_queue_does_not_remind_an_orphan(tmp_pa
         for title, chats in (("Private workshop", [REMOVED]), ("Webinar on DNS abuse", [GROUP])):
             store.propose_event(title, start, "UTC", 60, chats, "ics", 5, status="active")
     async with FakeTelegram() as tg:
-        write_config(tmp_path, tg, db, chats=[GROUP])
-        path = tmp_path / "bot.toml"
-        path.write_text(path.read_text() + "[reminders]\ncheck_seconds = 1\n")
-        app = build_application(config_mod.load(path), tg.token)
+        app = build_application(write_config(tmp_path, tg, db, chats=[GROUP], more="[reminders]\ncheck_seconds = 1\n"),
+                                tg.token)
         caplog.set_level(logging.WARNING)
         async with running(app):
             await tg.wait_for("sendMessage", timeout=15)

@@ -13,6 +13,8 @@ from bot.dialogue import Dialogue, Member
 from knowledge import intents
 from knowledge.models import Conversation
 
+from conftest import converse
+
 NARALO, JUNE_2016 = "naralo-2026-10-12-en", "lacralo-2016-06-20-fr"
 LATEST = "lacralo-webinar-2026-10-26-pt"
 ON_NARALO = Conversation((NARALO,))
@@ -117,22 +119,13 @@ def test_a_command_about_a_meeting_starts_a_conversation_on_it(archive):
     assert "12 octobre 2026" in agenda.html
 
 
-def _after(archive, first: str, then: str):
-    """The replies to ``then``, asked right after ``first`` in a group by a member whose client
-    says no language (so that the question's own language is the reply's)."""
-    talk = Dialogue(archive.store, archive)
-    ana = Member(1, None, chat=-100)
-    talk.question(first, ana)
-    return talk.question(then, ana)
-
-
 @pytest.mark.parametrize("first, then, said", [
     ("when was the last naralo call", "who chaired it", "Marc-André Gagnon chaired the NARALO monthly call, 12 October 2026."),
     ("hubo reunion en febrero?", "quien presidio?", "Sergio Salinas Porto presidió: llamada mensual de LACRALO, 17 de febrero de 2020."),
     ("which meetings did priya attend?", "who came late", "NARALO monthly call, 12 October 2026:</b>\nOlivia Hartman"),
 ])
 def test_the_meetings_listed_are_the_ones_followed_up_on(archive, first, then, said):
-    (reply,) = _after(archive, first, then)
+    (reply,) = converse(archive, first, then)[1]
     assert said in reply.html
 
 
@@ -166,7 +159,7 @@ def test_a_correction_asks_again_of_what_it_names(question, read):
     ("who attended the 2016 call?", "sorry i meant 2020", "LACRALO monthly call, 17 February 2020 — 17 present"),
 ])
 def test_a_correction_is_answered_of_the_meeting_it_names(archive, first, then, said):
-    (reply, *_) = _after(archive, first, then)
+    (reply, *_) = converse(archive, first, then)[1]
     assert said in reply.html
 
 
@@ -178,7 +171,7 @@ def test_a_correction_is_answered_of_the_meeting_it_names(archive, first, then, 
     ("qu'a-t-on dit de l'IPv6 à la réunion AFRALO ?", "on en a parlé à NARALO ?", "Ethan Brooks — appel mensuel de NARALO"),
 ])
 def test_that_topic_in_other_meetings(archive, first, then, said):
-    (reply,) = _after(archive, first, then)
+    (reply,) = converse(archive, first, then)[1]
     assert said in reply.html.split("\n")[1].replace("<b>", "").replace("</b>", "")
 
 
@@ -223,7 +216,7 @@ def test_what_it_stands_for_in_who_talked_about_it():
     ("who presented the first item in the naralo call?", "and the next one?", "Priya Raman presented"),
 ])
 def test_the_meeting_before_or_after_the_one_talked_about(archive, first, then, said):
-    (reply, *_) = _after(archive, first, then)
+    (reply, *_) = converse(archive, first, then)[1]
     assert said in reply.html
 
 

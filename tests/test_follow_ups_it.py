@@ -4,16 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from bot.dialogue import Dialogue, Member
+from conftest import converse
 
 
 def _answers(archive, *questions: str):
     """The answer to each question, asked one after the other in a conversation."""
-    talk, ana = Dialogue(archive.store, archive), Member(1, None, chat=-100)
     found = []
-    for q in questions:
-        found.append(archive.ask(q, context=talk.conversations.on(-100, 1)))
-        talk.question(q, ana)
+    converse(archive, *questions, before=lambda q, context: found.append(archive.ask(q, context=context)))
     return found
 
 

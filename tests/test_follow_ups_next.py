@@ -13,6 +13,8 @@ from bot.dialogue import Dialogue, Member
 from jobs import calendar
 from knowledge.answers import Answerer
 
+from conftest import first_replies
+
 UTC = dt.timezone.utc
 NOW = dt.datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
 MONTHLY = calendar.Event("LACRALO monthly call", dt.datetime(2026, 9, 21, 23, 0), ZoneInfo("UTC"), "FREQ=MONTHLY;BYDAY=3MO")
@@ -29,8 +31,7 @@ def _talk(archive, events=(MONTHLY,), now=NOW) -> tuple[Dialogue, Member]:
 
 def _replies(archive, *questions: str, events=(MONTHLY,), now=NOW) -> list[str]:
     """The first reply to each question, asked one after the other, tags taken out."""
-    talk, ana = _talk(archive, events, now)
-    return [talk.question(q, ana)[0].html.replace("<b>", "").replace("</b>", "") for q in questions]
+    return first_replies(archive, *questions, talk=_talk(archive, events, now)[0])
 
 
 @pytest.mark.parametrize("first, then, said", [

@@ -9,12 +9,7 @@ import pytest
 from bot.dialogue import Dialogue, Member
 from knowledge import pronouns
 
-
-def _replies(archive, *questions: str) -> list[str]:
-    """The first reply to each question, asked one after the other in a group by a member whose
-    client says no language, tags taken out."""
-    talk, ana = Dialogue(archive.store, archive), Member(1, None, chat=-100)
-    return [talk.question(q, ana)[0].html.replace("<b>", "").replace("</b>", "") for q in questions]
+from conftest import first_replies
 
 
 @pytest.mark.parametrize("then, said", [
@@ -25,20 +20,20 @@ def _replies(archive, *questions: str) -> list[str]:
     ("e em quais ela faltou?", "Priya Raman não faltou a nenhuma das reuniões do seu grupo que conheço."),
 ])
 def test_after_someones_meetings_which_asks_of_them_again(archive, then, said):
-    first, reply = _replies(archive, "Which meetings did Priya attend?", then)
+    first, reply = first_replies(archive, "Which meetings did Priya attend?", then)
     assert first.startswith("Priya Raman attended 1 meeting(s)")
     assert said == reply
 
 
 def test_which_they_missed_is_of_every_meeting_of_their_group_not_those_listed(archive):
-    replies = _replies(archive, "¿En qué reuniones habló Alberto Soto?", "¿y en cuáles faltó?")
+    replies = first_replies(archive, "¿En qué reuniones habló Alberto Soto?", "¿y en cuáles faltó?")
     assert replies[0].startswith("Alberto Soto habló en")
     missed = archive.ask("¿En qué reuniones faltó Alberto Soto?")
     assert missed.meetings and all(f"{m.date[8:].lstrip('0')} de" in replies[1] for m in missed.meetings)
 
 
 def test_which_other_meetings_someone_attended(archive):
-    replies = _replies(archive, "was keisha at the september call?", "which other meetings did she attend?")
+    replies = first_replies(archive, "was keisha at the september call?", "which other meetings did she attend?")
     assert "Keisha Thompson attended 1 meeting(s):\n• 21 September 2026 — LACRALO monthly call (English, Spanish)" == replies[1]
 
 
@@ -58,7 +53,7 @@ def test_how_many_times_someone_spoke_with_no_subject():
     ("meetings in october?", "and which did she attend?"),                       # no one talked about
 ])
 def test_what_is_not_someones_meetings_again(archive, first, then):
-    _, reply = _replies(archive, first, then)
+    _, reply = first_replies(archive, first, then)
     assert not re.match(r"^(?:Priya Raman|Marc-André Gagnon) (?:attended|missed|spoke in|habló en)", reply)
 
 
@@ -72,11 +67,11 @@ def test_who_else_talked_about_it_is_the_others_on_that_topic(archive, then):
     assert "passage" == answer.kind and speakers and "Priya Raman" not in speakers
     assert len(speakers) == len(set(speakers))                        # each once
     assert any("dns" in " ".join(answer.quote).lower() or "dns" in h.text.lower() for h in answer.sources[:1])
-    assert "Speaking time" not in _replies(archive, "what did priya say about dns abuse?", then)[1]
+    assert "Speaking time" not in first_replies(archive, "what did priya say about dns abuse?", then)[1]
 
 
 def test_who_else_when_no_one_else_did(archive):
-    replies = _replies(archive, "what did Vanda say about Hyderabad?", "who else talked about it?")
+    replies = first_replies(archive, "what did Vanda say about Hyderabad?", "who else talked about it?")
     assert "Vanda Scartezini" in replies[0]
     assert "No one else talked about that, as far as I can find: only Vanda Scartezini." == replies[1]
 
@@ -99,10 +94,10 @@ def test_who_else_talked_about_something_else_is_about_that(archive):
 
 
 def test_who_else_missed_it_leaves_out_the_one_just_talked_about(archive):
-    replies = _replies(archive, "was linda there?", "why not", "who else missed it")
+    replies = first_replies(archive, "was linda there?", "why not", "who else missed it")
     assert "Apologies — NARALO monthly call, 12 October 2026:\nBrian Castillo" == replies[2]
-    replies = _replies(archive, "who missed the naralo call?", "who else missed it?")
+    replies = first_replies(archive, "who missed the naralo call?", "who else missed it?")
     assert "No one else sent apologies for the NARALO monthly call, 12 October 2026." == replies[1]
     # without "else", everyone
-    replies = _replies(archive, "was linda there?", "who missed it?")
+    replies = first_replies(archive, "was linda there?", "who missed it?")
     assert "Linda Okonkwo, Brian Castillo" in replies[1]

@@ -11,16 +11,10 @@ from bot import render_events
 from knowledge.models import CalendarFile, ImportCounts
 from knowledge.store import Store
 
+from conftest import calendar_file
+
 UTC = dt.timezone.utc
 NOW = dt.datetime(2026, 11, 21, tzinfo=UTC)
-
-
-def calendar_file(*vevents: str, method: str = "") -> bytes:
-    """An .ics file of VEVENTs, each given as its lines joined by newlines."""
-    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//EN"] + ([f"METHOD:{method}"] if method else [])
-    for v in vevents:
-        lines += ["BEGIN:VEVENT", *v.strip().splitlines(), "END:VEVENT"]
-    return ("\r\n".join(lines + ["END:VCALENDAR"]) + "\r\n").encode()
 
 
 def titles(read: CalendarFile) -> list[str]:

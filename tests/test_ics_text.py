@@ -6,7 +6,8 @@ from jobs import ics
 from knowledge.models import ImportCounts
 from knowledge.store import Store
 
-from test_ics import NOW, calendar_file, import_file
+from conftest import calendar_file
+from test_ics import NOW, import_file
 
 TITLE = "Reunión de coordinación"
 

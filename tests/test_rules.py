@@ -11,7 +11,7 @@ import pytest
 from bot import config as config_mod
 from jobs import calendar, ics, reminders, rules, surveys
 from jobs.calendar import CalendarError, Event, duration
-from conftest import polls
+from conftest import google_calendar, polls
 
 UTC = dt.timezone.utc
 PASTED = "DTSTART:20260105T140000Z\nRRULE:FREQ=MONTHLY;BYDAY=1MO"     # as rrule.js prints a rule
@@ -207,13 +207,6 @@ def test_an_exdate_line_pasted_in_the_rule_points_to_exdates():
         Event.declared("Call", "2026-01-19T23:00", "UTC", "RRULE:FREQ=MONTHLY;BYDAY=3MO\nEXDATE:20261221T230000Z")
 
 
-def _invitation(*vevents: str) -> bytes:
-    """A Google invitation of the LACRALO call (in Spanish, Buenos Aires time)."""
-    body = "".join(f"BEGIN:VEVENT\r\n{v.strip()}\r\nDTSTAMP:20261120T120000Z\r\nEND:VEVENT\r\n".replace("\n", "\r\n")
-                   .replace("\r\r", "\r") for v in vevents)
-    return f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Google Inc//EN\r\n{body}END:VCALENDAR\r\n".encode()
-
-
 LLAMADA = ("UID:{uid}@google.com\nSUMMARY:{title}\nDTSTART;TZID=America/Argentina/Buenos_Aires:{day}T{hour}0000\n"
            "DTEND;TZID=America/Argentina/Buenos_Aires:{day}T{hour}3000\nDESCRIPTION:Zoom: https://icann.zoom.us/j/9555")
 
@@ -231,7 +224,7 @@ def test_an_invitation_does_not_bring_back_a_call_bot_toml_skips(tmp_path):
     path.write_text(f'[storage]\ndb = "{tmp_path / "a.db"}"\n' + HOLIDAY_TOML)
     (call,) = config_mod.events(config_mod.load(path))
     now = DEC - dt.timedelta(days=2)
-    content = _invitation(LLAMADA.format(uid="dec", title="Llamada mensual de LACRALO", day="20261221", hour="20"),
+    content = google_calendar(LLAMADA.format(uid="dec", title="Llamada mensual de LACRALO", day="20261221", hour="20"),
                           LLAMADA.format(uid="jan", title="Llamada mensual de LACRALO", day="20270118", hour="20"),
                           LLAMADA.format(uid="web", title="Seminario web IDN", day="20261221", hour="20"),
                           LLAMADA.format(uid="late", title="Llamada mensual de LACRALO", day="20261221", hour="22"))
@@ -283,7 +276,7 @@ def test_an_exdate_holds_off_only_its_own_chats_and_not_an_admins_schedule(tmp_p
             assert calendar.held_off([call], other, DEC, (-100,)) is None     # another meeting that day: listed
         assert calendar.held_off([call], "Llamada mensual de LACRALO", DEC + dt.timedelta(days=28), (-100,)) is None
         d = Dialogue(store, Answerer(store, Searcher(store)), "en", events=[call], clock=lambda: now, timezones=("UTC",))
-        said = d.import_calendar(ics.from_ics(_invitation(LLAMADA.format(
+        said = d.import_calendar(ics.from_ics(google_calendar(LLAMADA.format(
             uid="jan", title="Llamada mensual de LACRALO", day="20270118", hour="20")), now),
             Member(1, "en", admin=True, bot_admin=True), now, "en")
         assert "exdates" not in said
@@ -306,10 +299,10 @@ def test_an_occurrence_the_calendar_moved_off_an_exdate_s_time_is_that_call_at_i
     other = LLAMADA.format(uid="o", title="Llamada mensual de LACRALO", day="20261221", hour="22")
     now = DEC - dt.timedelta(days=2)
     for content, expected in (
-            (_invitation(series, moved), [("LACRALO monthly call", "12-22 01:00", (-100, -200))]),
-            (_invitation(series), []),                                                   # not moved: held off
+            (google_calendar(series, moved), [("LACRALO monthly call", "12-22 01:00", (-100, -200))]),
+            (google_calendar(series), []),                                                   # not moved: held off
             # Another invitation at another time that day is kept, as its own event (not bot.toml's).
-            (_invitation(series, other), [("Llamada mensual de LACRALO", "12-22 01:00", (-100,))])):
+            (google_calendar(series, other), [("Llamada mensual de LACRALO", "12-22 01:00", (-100,))])):
         with Store(tmp_path / f"{len(content)}.db") as store:
             store.import_calendar(ics.from_ics(content, now), [-100], 1, now)
             events = calendar.with_stored([call], store)

@@ -6,13 +6,11 @@ import os
 import shutil
 
 import pytest
-from click.testing import CliRunner
 
-from bot.cli import cli
 from knowledge import formats, ingest, transcripts
 from knowledge.errors import NotATranscript, TranscriptError
 
-from conftest import DEMO
+from conftest import DEMO, run_cli
 
 MAX = 20_000_000
 
@@ -163,15 +161,11 @@ def test_a_file_named_that_is_no_transcript_is_an_error(store, tmp_path):
     assert result.error.startswith("not a transcript (no one speaks in it): no meeting date found")
 
 
-def _cli(*args):
-    return CliRunner().invoke(cli, list(map(str, args)), catch_exceptions=False)
-
-
 def test_the_cli_reports_skipped_files_and_exits_0_when_nothing_failed(tmp_path):
     folder = _folder(tmp_path)
     for bad in ("empty.txt", "unread.txt"):
         (folder / bad).unlink()
-    result = _cli("--db", tmp_path / "acta.db", "ingest", folder, "--json")
+    result = run_cli("--db", tmp_path / "acta.db", "ingest", folder, "--json")
     assert 0 == result.exit_code, result.stderr
     report = json.loads(result.stdout)
     assert {"ingested": 1, "replaced": 0, "unchanged": 0, "failed": 0, "skipped": 2} == {
@@ -181,14 +175,14 @@ def test_the_cli_reports_skipped_files_and_exits_0_when_nothing_failed(tmp_path)
     assert f"skipped   {folder / 'README.md'}: not a transcript" in result.stderr
     # A folder of nothing but notes is no folder of transcripts: said, and exit status 1.
     (folder / "naralo-2026-10-12-en.txt").unlink()
-    result = _cli("--db", tmp_path / "acta.db", "ingest", folder)
+    result = run_cli("--db", tmp_path / "acta.db", "ingest", folder)
     assert 1 == result.exit_code and f"none of the 2 files is a transcript: nothing ingested from {folder}" in result.stderr
     empty = tmp_path / "empty"
     empty.mkdir()
-    result = _cli("--db", tmp_path / "acta.db", "ingest", empty)
+    result = run_cli("--db", tmp_path / "acta.db", "ingest", empty)
     assert 1 == result.exit_code and f"no transcript files found in {empty}" in result.stderr
     # Named on its own, a file that is no transcript fails.
-    result = _cli("--db", tmp_path / "acta.db", "ingest", folder / "agenda-2026-11-09.txt")
+    result = run_cli("--db", tmp_path / "acta.db", "ingest", folder / "agenda-2026-11-09.txt")
     assert 1 == result.exit_code and "failed" in result.stderr
 
 
@@ -198,7 +192,7 @@ def test_a_nightly_run_over_transcripts_in_other_shapes_exits_1(tmp_path):
     shutil.copy(DEMO / "naralo-2026-10-12-en.txt", folder / "naralo-2026-10-12-en.txt")
     for shape in ("otter", "bracket", "dash"):
         (folder / f"{shape}-2026-11-10.txt").write_text(SHAPES[shape], encoding="utf-8")
-    result = _cli("--db", tmp_path / "acta.db", "ingest", folder, "--json")
+    result = run_cli("--db", tmp_path / "acta.db", "ingest", folder, "--json")
     report = json.loads(result.stdout)
     assert (1, 1, 3, 0) == (result.exit_code, report["ingested"], report["failed"], report["skipped"])
 
@@ -391,7 +385,7 @@ def test_minutes_never_take_the_calls_place_in_a_folder(store, tmp_path):
         os.path.relpath(r.path, folder): (r.status, r.code, r.meeting_id) for r in results}
     assert ["naralo-2026-10-12-en"] == store.meeting_ids()
     # Named on the command line, minutes are an error (exit status 1), stored nowhere.
-    result = _cli("--db", tmp_path / "acta.db", "ingest", folder / "a-minutes-2026-10-12.txt")
+    result = run_cli("--db", tmp_path / "acta.db", "ingest", folder / "a-minutes-2026-10-12.txt")
     assert 1 == result.exit_code and "failed    " in result.stderr and "the minutes (or notes)" in result.stderr
 
 

@@ -8,7 +8,6 @@ import shutil
 
 import pytest
 
-from bot import config as config_mod
 from bot.app import build_application
 from knowledge import ingest
 from knowledge.store import Store
@@ -99,13 +98,11 @@ async def test_the_job_queue_sends_a_due_reminder_once(tmp_path, seeded):
     # The 10-minute reminder falls due within the last minute: on time, not late.
     start = (dt.datetime.now(dt.timezone.utc) + dt.timedelta(minutes=10)).replace(second=0, microsecond=0)
     async with FakeTelegram() as tg:
-        write_config(tmp_path, tg, db)
-        path = tmp_path / "bot.toml"
-        path.write_text(path.read_text() + f'[reminders]\ncheck_seconds = 1\n[display]\ntimezones = ["UTC", '
-                        f'"America/Bogota"]\n[[events]]\ntitle = "Webinar on DNS abuse"\n'
-                        f'start = "{start:%Y-%m-%dT%H:%M}"\ntimezone = "UTC"\nlink = "https://example.org/j"\n'
-                        f'chats = [{GROUP}]\n')
-        async with running(build_application(config_mod.load(path), tg.token)):     # the real job queue (APScheduler)
+        config = write_config(tmp_path, tg, db, more=f'[reminders]\ncheck_seconds = 1\n[display]\ntimezones = ["UTC", '
+                              f'"America/Bogota"]\n[[events]]\ntitle = "Webinar on DNS abuse"\n'
+                              f'start = "{start:%Y-%m-%dT%H:%M}"\ntimezone = "UTC"\nlink = "https://example.org/j"\n'
+                              f'chats = [{GROUP}]\n')
+        async with running(build_application(config, tg.token)):     # the real job queue (APScheduler)
             await tg.wait_for("sendMessage", timeout=15)
             await asyncio.sleep(2.5)      # two more ticks: nothing more is sent
         sent_all = tg.sent_messages(GROUP)
@@ -123,13 +120,11 @@ async def test_a_survey_is_posted_as_polls_and_answers_are_recorded(tmp_path, se
     shutil.copy(seeded, db)
     start = (dt.datetime.now(dt.timezone.utc) - dt.timedelta(minutes=61)).replace(second=0, microsecond=0)
     async with FakeTelegram() as tg:
-        write_config(tmp_path, tg, db)
-        path = tmp_path / "bot.toml"
-        path.write_text(path.read_text() + f'[reminders]\ncheck_seconds = 1\n[[events]]\ntitle = "DNS webinar"\n'
-                        f'start = "{start:%Y-%m-%dT%H:%M}"\ntimezone = "UTC"\nduration = "1h"\nchats = [{GROUP}]\n'
-                        'survey = ["Was the technology good?", "Did the speaker master the subject?"]\n'
-                        'survey_options = ["yes", "no"]\n')
-        app = build_application(config_mod.load(path), tg.token)
+        config = write_config(tmp_path, tg, db, more=f'[reminders]\ncheck_seconds = 1\n[[events]]\ntitle = "DNS webinar"\n'
+                              f'start = "{start:%Y-%m-%dT%H:%M}"\ntimezone = "UTC"\nduration = "1h"\nchats = [{GROUP}]\n'
+                              'survey = ["Was the technology good?", "Did the speaker master the subject?"]\n'
+                              'survey_options = ["yes", "no"]\n')
+        app = build_application(config, tg.token)
         tg.fail_next("sendPoll", error_code=502, times=1)       # Bad Gateway: the survey is posted at a later tick
         async with running(app, polling=True):
             polls = (await tg.wait_for("sendPoll", count=3, timeout=15))[-2:]
@@ -158,12 +153,10 @@ async def test_an_ics_invitation_moving_one_call_of_bot_toml_moves_its_reminders
         store.propose_event("Llamada mensual de LACRALO", moved, "UTC", 60, [GROUP], "ics", 5, status="active",
                             uid="call@lacralo", slot_utc=start.isoformat())
     async with FakeTelegram() as tg:
-        write_config(tmp_path, tg, db, chats=[GROUP])
-        path = tmp_path / "bot.toml"
-        path.write_text(path.read_text() + f'[reminders]\ncheck_seconds = 1\n[[events]]\ntitle = "LACRALO monthly call"\n'
-                        f'start = "{start:%Y-%m-%dT%H:%M}"\ntimezone = "UTC"\nrrule = "FREQ=WEEKLY"\n'
-                        f'link = "https://example.org/j"\n')
-        async with running(build_application(config_mod.load(path), tg.token)):
+        config = write_config(tmp_path, tg, db, chats=[GROUP], more=f'[reminders]\ncheck_seconds = 1\n[[events]]\n'
+                              f'title = "LACRALO monthly call"\nstart = "{start:%Y-%m-%dT%H:%M}"\ntimezone = "UTC"\n'
+                              f'rrule = "FREQ=WEEKLY"\nlink = "https://example.org/j"\n')
+        async with running(build_application(config, tg.token)):
             await tg.wait_for("sendMessage", timeout=15)
             await asyncio.sleep(2.5)
     sent = [m["text"] for m in tg.sent_messages(GROUP)]
@@ -187,12 +180,10 @@ async def clocked_bot(tmp_path, seeded, events_toml: str, chats, stored=(), rest
             store.propose_event(*args, **kwargs)
     clock = [dt.datetime(2026, 12, 2, 12, tzinfo=dt.timezone.utc)]
     async with FakeTelegram() as tg:
-        write_config(tmp_path, tg, db, chats=chats)
-        path = tmp_path / "bot.toml"
-        path.write_text(path.read_text() + "[reminders]\ncheck_seconds = 1\n" + events_toml)
+        config = write_config(tmp_path, tg, db, chats=chats, more="[reminders]\ncheck_seconds = 1\n" + events_toml)
         def clocked(app):
             app.bot_data["services"].dialogue.clock = lambda: clock[0]
-        async with running(build_application(config_mod.load(path), tg.token), ready=clocked) as app:
+        async with running(build_application(config, tg.token), ready=clocked) as app:
             yield tg, app, clock
 
 
