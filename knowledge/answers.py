@@ -99,7 +99,7 @@ class Answerer(FactAnswers, PresenceAnswers, PresenterAnswers, FollowUps, NextFo
         question = dates.day_first(question.strip()[:2000], self.date_order)
         # ("q se decidió?", "kien presentó?": question words in texting shorthand, not people's names)
         people = self.store.people()        # (read once: every step below asks who is named)
-        named = {w for n in people.values() for w in analysis.words(n)}
+        named = naming.people_words(people.values())
         spelled = chatter.spelled_out(question, named)
         # (its language is its words' but people's names: "linda absent?" is no Portuguese)
         unnamed = naming.without_words(spelled, {w for w in named if len(w) > 2} - analysis.ALL_STOPWORDS)
@@ -220,7 +220,7 @@ class Answerer(FactAnswers, PresenceAnswers, PresenterAnswers, FollowUps, NextFo
             if quoted:
                 answer, within = quoted
         # Others' words are searched without the names of those who said nothing or are unknown.
-        unnamed = {w for name in answer.names.get("unknown", ()) for w in analysis.words(name)}
+        unnamed = naming.people_words(answer.names.get("unknown", ()))
         if answer.names.get("not_by") and not answer.names.get("by"):
             unnamed |= naming.name_words(question, answer.names["not_by"])
         searched = naming.without_words(question, unnamed) if unnamed else ""
@@ -282,7 +282,7 @@ class Answerer(FactAnswers, PresenceAnswers, PresenterAnswers, FollowUps, NextFo
             elif not any(self.searcher.idf(t) for t in self.searcher.terms(written)):
                 unknown.append(written)     # (words the calls use, "What did the Board say…", are no name)
         # Their names say nothing of the topic (and would find every turn naming one of them).
-        theirs = naming.name_words(question, persons) | {w for name in unknown for w in analysis.words(name)}
+        theirs = naming.name_words(question, persons) | naming.people_words(unknown)
         topic = naming.without_words(question, theirs)
         if not persons and lexicon.SAY_VERBS & set(intents.without_about(fold(topic)).split()):
             # "What did the attendees say about Toronto?": Toronto, whoever said it.

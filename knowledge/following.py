@@ -230,7 +230,7 @@ class FollowUps:
         if not ids:             # (deleted since)
             return None
         # (not people's names: "Patricio nous fera un webinaire…" would find every turn naming him)
-        named = {w for name in self.store.people().values() for w in analysis.words(name)}
+        named = naming.people_words(self.store.people().values())
         rare = sorted({w for w in analysis.question_words(quoted) if w not in named},
                       key=lambda w: (-max((self.searcher.idf(t) for t in self.searcher.terms(w)), default=0.0), w))
         searched = f"{question} {' '.join(rare[:IT_WORDS])}"
@@ -326,7 +326,7 @@ def _their_meetings_asked(question: str, person: str, people: dict) -> str | Non
         return None
     # (nothing else: not "And which item did she present?", "and which was the longest?")
     said = intents.follows_up(question)[0] or ""
-    names = {w for name in people.values() for w in analysis.words(name)} | set(analysis.words(person))
+    names = naming.people_words([*people.values(), person])
     rest = set(re.findall(r"[a-z]+", fold(f"{question[:found.start()]} {question[found.end():]}"))) - set(said.split())
     if not rest - names - analysis.ALL_STOPWORDS <= lexicon_chat.THEIR_MEETINGS_WORDS:
         return None
@@ -362,4 +362,4 @@ def _who_does(question: str, people: dict) -> bool:
     thing just quoted), in one word besides who (not a name: "And who is Diego?")."""
     said = analysis.question_words(question)
     return naming.asks_who(question) and len(said) == 1 and \
-        said[0] not in {w for name in people.values() for w in analysis.words(name)}
+        said[0] not in naming.people_words(people.values())

@@ -279,6 +279,12 @@ def naming_words(question: str, persons: list[str]) -> set[str]:
     return theirs | {w for w in capitalised if _spells(w, theirs)}
 
 
+def people_words(names) -> set[str]:
+    """The folded words of these people's names (``store.people().values()``), as searches
+    read them: what no typo is read as, no topic is made of, no language is guessed from."""
+    return {w for name in names for w in analysis.words(name)}
+
+
 def name_words(question: str, persons: list[str]) -> set[str]:
     """The words of these people's names, and the question's words that name them (misspelt)."""
     return {v for w in naming_words(question, persons) for v in analysis.words(w)}

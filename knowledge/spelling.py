@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
 
-from knowledge import analysis, lexicon, lexicon_dates
+from knowledge import analysis, lexicon, lexicon_dates, naming
 from knowledge.store import Store
 from knowledge.text import guess_language
 
@@ -134,7 +134,7 @@ class Speller:
     def _name_words(self) -> set[str]:
         """The words of people's names, which no typo is read as: "Mariana" is not "Marina".
         (Theirs are said in the transcripts, if only in their labels: never read as another.)"""
-        return {w for name in self.store.people().values() for w in analysis.words(name)}
+        return naming.people_words(self.store.people().values())
 
 
 def _another_form(typed: str, word: str, language: str | None) -> bool:
