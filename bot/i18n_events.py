@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 EVENT_STRINGS: dict[str, dict[str, str]] = {
+    # "Is the December call on the 21st?": yes, with that call; no, with the one that month
+    "on_day_yes": {"fr": "Oui, le {date} :", "es": "Sí, el {date}:", "pt": "Sim, em {date}:", "en": "Yes, on {date}:"},
+    "on_day_no": {"fr": "Non, pas le {date}. Programmé :", "es": "No, el {date} no. Programado:",
+                  "pt": "Não, em {date} não. Agendado:", "en": "No, not on {date}. Scheduled:"},
     # "And the next one?" after the latest meeting held; "and the one before?" before the earliest
     "no_later": {"fr": "C'était la dernière réunion que je connais : {meeting}, {date}.",
                  "es": "Esa fue la última reunión que conozco: {meeting}, {date}.",

@@ -54,6 +54,9 @@ def next_html(answer: Answer, lang: str) -> str:
     than the next scheduled one of the kind asked for, then that one (else, saying so, the next
     of any)."""
     said = [escape(announced_line(a, answer.timezones, lang)) for a in answer.announced]
+    if "on_day" in answer.flags:        # "Is the December call on the 21st?": yes or no, and the call
+        checked = i18n.t(lang, "on_day_yes" if "yes" in answer.flags else "on_day_no", date=i18n.date(answer.names["day"][0], lang))
+        return f"<b>{escape(checked)}</b>\n" + next_event_html(answer.occurrence, answer.timezones, lang)
     if answer.occurrence is not None and said:       # the soonest first
         return "\n".join([f"<b>{escape(i18n.t(lang, 'events_announced'))}</b>", *said, "",
                           f"<b>{escape(i18n.t(lang, 'next_scheduled'))}</b>",

@@ -139,6 +139,9 @@ class Answerer(FactAnswers, PresenceAnswers, PresenterAnswers, FollowUps, NextFo
             return _no_meeting(question, lang, meetings)
         if not intent and intents.next_alone(question) and not (context and context.kind in ("presenter", "agenda")):
             intent = intents.Intent("next", ())     # "next?", "¿próxima?" (after an agenda item: the next item)
+        if (not intent or intent.kind in ("next", "coming_day")) and \
+                (on_day := self._on_day(question, context, meetings, lang, today, next_event)):
+            return on_day       # "Is the December call on the 21st?", "¿es el 22?" after the next call
         if not intent and (after := self._after_the_next(question, meetings, lang, today, next_event)):
             return after        # "When is the call after next?"
         if not intent and context and context.kind == "next" and \

@@ -2,7 +2,8 @@
 meeting not found: that was the latest (with the next call scheduled, when the calendar has one),
 and "and the one before?" before the earliest, the earliest. After a next-call answer ("When is
 the next call?"): "and the one after that?" is the call after the one shown, "ok and when was the
-last one?" the latest meeting held (of that call), "and tomorrow?" what is on then. A part of
+last one?" the latest meeting held (of that call), "and tomorrow?" what is on then, "¿es el 22?"
+whether it is on that day (as "Is the December call on the 21st?" asks of that month's). A part of
 ``knowledge.answers.Answerer`` (which gives it ``store``, ``timezones`` and ``summary_of``)."""
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import re
 
 from knowledge import announced, intents, lexicon_chat, lexicon_dates, which_days, which_meetings
 from knowledge.models import Answer, Conversation, MeetingSummary
-from knowledge.text import fold
+from knowledge.text import MONTH_WORD, fold
 
 # "The call after next", "la llamada después de la próxima", "l'appel d'après le prochain" (folded)
 _AFTER_NEXT = re.compile(r"\b(?:(?:call|meeting|webinar|one)s? after (?:the )?next|(?:llamada|reunion|la|el) (?:despues de|tras) "
@@ -20,6 +21,13 @@ _AFTER_NEXT = re.compile(r"\b(?:(?:call|meeting|webinar|one)s? after (?:the )?ne
                          r"(?:chamada|reuniao|a|o) depois d[ao] proxim[ao])\b"
                          r"(?! (?:items?|points?|puntos?|temas?|pontos?|speakers?|orador))")     # (not an agenda's)
 MAX_STEPS = 100          # calls stepped through to find the one before the one shown
+# Whether a call is on a day (folded): "la llamada de diciembre es el 21?", "is the December call on
+# the 21st?", "l'appel de décembre est le 21 ?", "a chamada de dezembro é no dia 21?"; after a
+# next-call answer, "¿es el 22?", "is it on the 21st?". What is asked of: ``what``, before or after the verb.
+_ON_DAY = re.compile(r"^(?:(?:and|y|et|e|ok|so|entonces|alors|entao)\s+)*(?:(?P<before>.+?)\s+)??"
+                     r"(?:is|es|est|e|sera|cae|cai|tombe)\s+(?:(?P<after>.+?)\s+)??"
+                     r"(?:on the|on|the|el dia|el|le|no dia|dia|o dia)\s+(?P<day>\d{1,2})(?:st|nd|rd|th|er|o)?$")
+_ON_DAY_WORDS = frozenset("it there ce eso isso call llamada appel chamada reunion reuniao meeting".split())
 
 
 class NextFollowUps:
@@ -66,6 +74,39 @@ class NextFollowUps:
                                          summary_of=self.summary_of, timezones=self.timezones)
         return None
 
+    def _on_day(self, question: str, context: Conversation | None, meetings: list[MeetingSummary], lang: str,
+                today: dt.date, next_event) -> Answer | None:
+        """ "Is the December call on the 21st?" (of the calls that month, of the kind asked for), or
+        right after a next-call answer "¿es el 22?" (of the call it showed): a next-call answer
+        flagged "on_day", "yes" when a call is on that day, with that call (else the one of that
+        month, or the one shown); None for any other question, or a month with no call scheduled
+        (then the next-call answer says so)."""
+        found = _ON_DAY.match(fold(question))
+        shown = context.shown if context is not None and context.kind == "next" else None
+        if not found:
+            return None
+        what = " ".join(filter(None, (found.group("before"), found.group("after"))))
+        months = [w for w in what.split() if MONTH_WORD.fullmatch(w)]
+        if len(months) > 1 or not intents.only_frame(what, meetings, also=_ON_DAY_WORDS) or not (months or shown):
+            return None
+        titled = intents.event_named(what or context.topic, meetings) if (what or context.topic).strip() else None
+        if months:
+            month = next(i for i, names in enumerate(lexicon_dates.MONTHS, 1) if months[0] in names)
+            first = dt.date(today.year + (month < today.month), month, 1)
+            calls = _calls_within(next_event, titled, first)
+        else:
+            first, calls = shown.start_utc.date().replace(day=1), [shown]
+        try:
+            day = first.replace(day=int(found.group("day")))
+        except ValueError:
+            return None
+        if not calls:
+            return None
+        on = next((c for c in calls if c.start_utc.date() == day), None)
+        # (after the next call, what "¿A qué hora?" asks again is still its question)
+        return Answer("next", lang, question if months else context.topic, occurrence=on or calls[0], timezones=self.timezones,
+                      flags=frozenset({"on_day", "yes"} if on else {"on_day"}), names={"day": [day.isoformat()]})
+
     def _after_the_next(self, question: str, meetings: list[MeetingSummary], lang: str, today: dt.date,
                         next_event) -> Answer | None:
         """ "When is the call after next?", "¿La llamada después de la próxima?", "L'appel d'après le
@@ -99,3 +140,15 @@ def _asks_last_held(question: str, meetings: list[MeetingSummary]) -> bool:
     folded = fold(question)
     return bool(lexicon_dates.LAST_HELD_WORDS & set(re.findall(r"[a-z]+", folded))) and not intents.PERIOD.search(folded) \
         and intents.only_frame(question, meetings, also=lexicon_chat.WHEN_ALONE | lexicon_dates.HELD_WORDS)
+
+
+def _calls_within(next_event, titled, first: dt.date) -> list:
+    """The calls scheduled in the month that begins on ``first`` (of the kind ``titled``)."""
+    calls, after = [], dt.datetime.combine(first, dt.time(), dt.timezone.utc)
+    for _ in range(MAX_STEPS):
+        found = next_event(titled, after=after)
+        if found is None or (found.start_utc.year, found.start_utc.month) != (first.year, first.month):
+            return calls
+        calls.append(found)
+        after = found.start_utc
+    return calls

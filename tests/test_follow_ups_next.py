@@ -5,6 +5,7 @@ one?", "and tomorrow?"."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -216,3 +217,34 @@ def test_the_call_after_next(archive, question, said):
 def test_what_is_not_the_call_after_next(archive, question):
     (reply,) = _replies(archive, question)
     assert "January 2027" not in reply and "enero" not in reply
+
+
+@pytest.mark.parametrize("questions, said", [
+    (("la llamada de diciembre es el 21?",), "Sí, el 21 de diciembre de 2026:\nLACRALO monthly call — 21 de diciembre de 2026"),
+    (("is the December call on the 21st?",), "Yes, on 21 December 2026:\nLACRALO monthly call — 21 December 2026\n23:00 UTC"),
+    (("l'appel de décembre est le 22 ?",), "Non, pas le 22 décembre 2026. Programmé :\nLACRALO monthly call — 21 décembre 2026"),
+    (("a chamada de dezembro é no dia 21?",), "Sim, em 21 de dezembro de 2026:"),
+    (("is the january call on the 18th?",), "Yes, on 18 January 2027:"),          # (a month gone by this year: next year's)
+    (("when is the next call?", "is it on the 21st?"), "Yes, on 21 December 2026:\nLACRALO monthly call"),
+    (("¿cuándo es la próxima llamada?", "¿es el 22?"), "No, el 22 de diciembre de 2026 no. Programado:\nLACRALO monthly call — 21 de"),
+])
+def test_whether_a_call_is_on_a_day(archive, questions, said):
+    assert said in _replies(archive, *questions)[-1]
+
+
+def test_after_a_day_checked_the_next_call_is_still_followed_up_on(archive):
+    *_, time = _replies(archive, "¿cuándo es la próxima llamada?", "¿es el 22?", "¿a qué hora?")
+    assert time.startswith("LACRALO monthly call — 21 de diciembre de 2026\n23:00 UTC")
+
+
+@pytest.mark.parametrize("questions, events", [
+    (("who chaired the naralo call?", "is it on the 12th?"), (MONTHLY,)),      # no call shown: a meeting's day
+    (("is it on the 21st?",), (MONTHLY,)),                                     # nothing shown, no month
+    (("is the December call about the budget?",), (MONTHLY,)),                 # no day
+    (("is the December call about the budget on the 21st?",), (MONTHLY,)),    # a topic: a search
+    (("is the December call on the 21st?",), ()),                              # nothing scheduled
+    (("la llamada de diciembre y la de enero es el 21?",), (MONTHLY,)),       # two months
+])
+def test_what_is_no_day_checked(archive, questions, events):
+    reply = _replies(archive, *questions, events=events)[-1]
+    assert not re.match(r"(?:Yes, on|No, not on|Sí, el|No, el) ", reply)
