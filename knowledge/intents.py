@@ -339,10 +339,17 @@ _SAME_TOPIC = lexicon.SAY_VERBS | frozenset("""too also aussi tambien tambem as 
 
 
 def same_topic(question: str, meetings: list[MeetingSummary]) -> bool:
-    """Does the question ask of other meetings about what was just talked about, saying "that"
-    and nothing else but how it was talked of ("Did they talk about that in NARALO too?", "¿Y en
-    NARALO también hablaron de eso?", "On en a parlé à AFRALO ?")?"""
-    return bool(_IT.search(question) or _CLITIC.search(fold(question))) and only_frame(question, meetings, _SAME_TOPIC)
+    """Does the question ask of other meetings about what was just talked about, saying "that" or
+    that it came up, and nothing else but how it was talked of ("Did they talk about that in NARALO
+    too?", "¿Y en NARALO también hablaron de eso?", "On en a parlé à AFRALO ?", "y en naralo
+    también surgió?")?"""
+    return bool(_IT.search(question) or _CLITIC.search(fold(question)) or _CAME_UP.search(fold(question))) and \
+        only_frame(question, meetings, _SAME_TOPIC)
+
+
+# What came up, said without "it" (folded): "y en naralo también surgió?", "and in NARALO, did it come up
+# too?", "et à AFRALO, ça a été évoqué ?", "e no NARALO também surgiu?", "¿y en AFRALO se habló?"
+_CAME_UP = re.compile(r"\b(?:surgio|salio|surgiu|evoque|aborde|(?:come|came) up|brought up|raised|se hablo|se falou|se menciono)\b")
 
 
 def about_the_topic(question: str, topic: str) -> str | None:

@@ -32,8 +32,16 @@ def test_what_is_not_who_does_it(archive, then):
 
 
 @pytest.mark.parametrize("then", ["what about naralo, did it come up there?", "and in naralo, did that come up?",
-                                  "¿y en naralo también surgió eso?"])
+                                  "¿y en naralo también surgió eso?", "y en naralo también surgió?",
+                                  "and in NARALO, did it come up too?", "e no naralo também surgiu?", "and in NARALO, was it raised?"])
 def test_did_it_come_up_there_is_the_same_topic_there(archive, then):
     *_, there = _answers(archive, "what did they say about universal acceptance?", then)
     assert ("passage", "naralo-2026-10-12-en") == (there.kind, there.sources[0].meeting_id)
     assert "universal acceptance" in there.sources[0].text.lower()
+
+
+@pytest.mark.parametrize("then", ["y en naralo surgió el tema del presupuesto?",     # a topic of its own
+                                  "y surgió?"])                                       # no meeting named
+def test_what_came_up_with_more_or_nowhere_named_is_no_same_topic(archive, then):
+    first, there = _answers(archive, "what did they say about universal acceptance?", then)
+    assert first.topic and not (there.searched == first.topic and there.within)
