@@ -5,7 +5,8 @@ someone was about ("Was he there?"); and the language they were last answered in
 that does not say its own ("Agenda?"). Per member and chat (two members talking in a group each have
 their own), for a while after the last answer, bounded in memory, forgotten at a restart, never
 written anywhere. Only meeting ids, a kind, the names of the people its answers were about, the turn
-the last answer quoted and its sentences (what "Who is organizing it?" is about), the words the last
+the last answer quoted and its sentences (what "Who is organizing it?" is about), who was quoted in
+this thread (whom "who else?" leaves out), the words the last
 search was made with (what "And in the NARALO call?" searches again) or the question that gave the
 next call (what "¿A qué hora?" asks again) and the call it showed (what "and the one after that?"
 is after), and a language are kept."""
@@ -100,7 +101,7 @@ def about(answer: Answer) -> Conversation | None:
     if answer.kind == "passage" and answer.sources:
         cited = answer.sources[0]
         return Conversation((cited.meeting_id,), turn=(cited.meeting_id, cited.turn_index), quoted=" ".join(answer.quote),
-                            topic=answer.topic)
+                            topic=answer.topic, given=tuple(answer.names.get("given") or [cited.speaker]))
     return None
 
 

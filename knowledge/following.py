@@ -49,10 +49,11 @@ class FollowUps:
         start, that = intents.follows_up(question)
         asked_then = "present" if context.kind == "absent" else context.kind
         if context.topic and (alone := without_else(question)) != question and \
-                (about := intents.about_the_topic(alone, topic := self._topic_of(context))):
-            # "What did Priya say about DNS abuse?", then "Who else talked about it?": the others
-            # who did, not the meeting's speaking time
-            return Followed(question, intent, answer=self._who_else(question, about, topic, context.persons, lang, meetings, k, speaker))
+                (about := intents.about_the_topic(alone, topic := self._topic_of(context)) or _who_alone(alone, topic)):
+            # "What did Priya say about DNS abuse?", then "Who else talked about it?", "¿quién más?":
+            # the others who did (not anyone given in this thread), not the meeting's speaking time
+            given = tuple(dict.fromkeys(context.given + context.persons))
+            return Followed(question, intent, answer=self._who_else(question, about, topic, given, lang, meetings, k, speaker))
         if intent and intent.kind in ("speakers", "spoke") and context.topic and \
                 (about := intents.about_the_topic(question, context.topic)):
             # "When is the Toronto event?", then "Who talked about it?": of the Toronto event, not
@@ -98,7 +99,8 @@ class FollowUps:
             if (that or intent.kind in intents.ONE_MEETING and not (intent.kind == "commitments" and (intent.person or intent.speakers))
                     # (but "What did José commit to?": in any meeting)
                     # "Who chaired the 2016 call?", then "How many times did he speak?": in it
-                    or intent.kind == "speakers" and intent.person and pointed
+                    # "Who chaired the 2016 call?", then "¿le hicieron preguntas?": in it
+                    or intent.kind in ("speakers", "questions") and intent.person and pointed
                     or intent.kind == "presenter" and not self.names_an_item(question, on)
                     or intent.kind == "questions" and not intent.person
                     and not set(intent.topic) - lexicon_questions.UNANSWERED_WORDS):
@@ -177,9 +179,9 @@ class FollowUps:
 
     def _who_else(self, question: str, about: str, topic: str, besides: tuple[str, ...], lang: str,
                   meetings: list[MeetingSummary], k: int, speaker) -> Answer:
-        """Who talked about it besides the people the conversation is on ("Who else talked about
-        it?", ``about``: "who talked about dns abuse?"): one source each, whoever said it best
-        quoted; none: said so ("no_one_else")."""
+        """Who talked about it besides the people given in this thread (``besides``: "Who else talked
+        about it?", ``about``: "who talked about dns abuse?"): one source each, whoever said it best
+        quoted (given too, for the next "who else?"); none: said so ("no_one_else")."""
         found = self._search_answer(about, lang, meetings, k * WHO_ELSE_HITS, None, speaker, None)
         if found.kind != "passage":
             return dataclasses.replace(found, question=question)
@@ -191,7 +193,8 @@ class FollowUps:
         if not others:
             return Answer("no_one_else", lang, question, names={"persons": list(besides)})
         return dataclasses.replace(found, question=question, quote=tuple(self.best_sentences(about, others[0])), also=(),
-                                   sources=tuple(others[:k]), names={}, searched=about, within=(), topic=topic)
+                                   sources=tuple(others[:k]), names={"given": [*besides, others[0].speaker]}, searched=about,
+                                   within=(), topic=topic)
 
     def _follow_up(self, question: str, that: str | None, lang: str, meetings: list[MeetingSummary], k: int,
                    on: list[MeetingSummary], speaker) -> Answer | None:
@@ -345,6 +348,18 @@ _ELSE = re.compile(r"\b(who|qui|qui[eé]n(?:es)?|quem)\s+(?:else|d['’]\s*autre
 def without_else(question: str) -> str:
     """The question without the "else" of "who else" ("who talked about it?"); itself without one."""
     return _ELSE.sub(r"\1", question)
+
+
+def _who_alone(question: str, topic: str) -> str | None:
+    """ "Who?" said alone (what "who else?" is without its "else"), after a search about ``topic``:
+    the topic's words, searched for who talked about it; None for any other question."""
+    words = re.findall(r"[a-z]+", fold(question))
+    return " ".join(analysis.question_words(topic)) or None if words and set(words) <= _WHO_ALONE and \
+        set(words) & _WHO else None
+
+
+_WHO = frozenset("who qui quien quienes quem".split())
+_WHO_ALONE = _WHO | frozenset("and et y e ok".split())
 
 
 def besides(answer: Answer, question: str, context: Conversation | None) -> Answer:

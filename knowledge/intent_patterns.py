@@ -165,6 +165,13 @@ PATTERNS = (
                   r"(?:que|quais|quem) (?:perguntas|perguntou|perguntaram)|o que (?:\w+ ){1,3}perguntou|"
                   r"quem (?:respondeu|responderam) (?:a |as )?perguntas?|"
                   r"perguntas (?:foram )?feitas|questions and answers|questions et reponses|preguntas y respuestas|"
+                  # asked of someone a clitic or "him" stands for ("¿le hicieron preguntas?", "lhe fizeram
+                  # perguntas?", "fizeram-lhe perguntas?", "lui a-t-on posé des questions ?", "did they ask him questions?")
+                  r"\b(?:le|les) (?:hicieron|hizo|han hecho) (?:alguna |algunas )?preguntas?|"
+                  r"(?:\blhe (?:fizeram|fez)|(?:fizeram|fez) lhe) (?:alguma |algumas )?perguntas?|"
+                  r"(?:a t on|ont ils|ont elles|a t il|a t elle) pose (?:des|une|de|d) ?questions? a\b|"
+                  r"did (?:they|anyone|anybody|people|someone) ask (?:\w+ ){1,3}(?:any |some )?questions|"
+                  r"(?:was|were) (?:\w+ ){1,3}asked (?:any |some )?questions|"
                   r"perguntas e respostas|q ?(?:&|and) ?a|(?:questions|preguntas|perguntas)\b(?=.*" + lexicon_questions.UNANSWERED + "))"),
     # "What are the action items from the NARALO call?": the commitments of its summary.
     # "What dates were announced in that call?", "Quelles dates ont été annoncées ?": the summary's dates.

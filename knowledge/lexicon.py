@@ -44,11 +44,11 @@ for _lang, _words in {
           "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre",
     "es": "a ultima ultimo ultimos proxima proximo proximos proximas resumen mes semana menciono veces hubo hay algo alguna algun "
           "puedo puede podemos "
-          "mas falto participo asistio asistieron disculpo disculparon excuso llego pregunto preguntaron respondio hacer hizo comprometio comprometieron "
+          "mas falto participo asistio asistieron disculpo disculparon excuso llego pregunto preguntaron preguntas respondio hacer hizo hicieron comprometio comprometieron "
           "prometio prometieron presento presentaron grabado grabada grabacion enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
     "pt": "ultima ultimo ultimos proxima proximo proximos proximas resumo mes semana mencionou vezes teve tem houve algo alguma "
           "posso pode podemos "
-          "alguem mais faltou participou assistiu desculpou desculpas chegou atrasado atrasada perguntou perguntaram respondeu fazer fez comprometeu "
+          "alguem mais faltou participou assistiu desculpou desculpas chegou atrasado atrasada perguntou perguntaram perguntas respondeu fazer fez fizeram lhe comprometeu "
           "comprometeram prometeu prometeram apresentou apresentaram gravado gravada gravacao janeiro fevereiro marco abril maio junho julho agosto setembro outubro novembro dezembro",
     "en": "last next summary month week mentioned times there any anything something about can could "
           "attendance attendees speakers chaired "

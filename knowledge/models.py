@@ -286,6 +286,7 @@ class Conversation:
     topic: str = ""     # what the last search was about ("And in the NARALO call?"), or the next-call question
     item: int = 0       # the agenda item a presenter answer was about, from 1 ("And the next one?")
     shown: object = None    # the next call a next-call answer showed (jobs.calendar.Occurrence): "and the one after that?"
+    given: tuple[str, ...] = ()     # who "who else talked about it?" has given so far in this thread (not again)
 
 
 @dataclass(frozen=True)

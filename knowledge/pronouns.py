@@ -56,6 +56,27 @@ _ANSWERED_WHOM = (
 )
 
 
+# Whom something was done to, said by a clitic before its verb: Spanish "le" ("¿le hicieron
+# preguntas?", "¿y le respondieron?": a verb in the past, not French "le budget"), Portuguese "lhe"
+# ("lhe fizeram perguntas?", "fizeram-lhe perguntas?"), French "lui" ("lui a-t-on posé des
+# questions ?"): the clitic kept (dropped in French), the person said after the rest.
+_OBJECT = re.compile(r"^(?P<start>\W*(?:(?:y|e|et)\s+)?)(?:(?P<es>le)\s+(?=\w+(?:aron|ieron|eron|o|ó)\b)|(?P<pt>lhe)\s+|"
+                     r"(?P<fr>lui)\s+(?=\w+-t-|a\s|ont\s|avez\s|avait\s))|(?P<after>\w+-lhe)\b", re.IGNORECASE)
+
+
+def _object_named(question: str, person: str) -> str:
+    """The question with the person a clitic stands for said after it ("le hicieron preguntas a
+    Humberto?"); the question itself without such a clitic."""
+    found = _OBJECT.search(question)
+    if not found:
+        return question
+    rest = question.rstrip(" ?¿!")
+    end = question[len(rest):]
+    if found.group("fr"):
+        return f"{found.group('start')}{rest[found.end():]} à {person}{end}"
+    return f"{rest} a {person}{end}"
+
+
 def resolved(question: str, person: str) -> str | None:
     """The question with its pronoun standing for ``person`` replaced by the name; None when it
     has no such pronoun."""
@@ -95,6 +116,7 @@ def resolved(question: str, person: str) -> str | None:
             return m.group(0)
         return (m.group("elided") or "") + person
     changed = _FR_SUBJECT.sub(subject, changed)
+    changed = _object_named(changed, person)
     return changed if changed != question else None
 
 

@@ -102,3 +102,54 @@ def test_who_else_missed_it_leaves_out_the_one_just_talked_about(archive):
     # without "else", everyone
     replies = first_replies(archive, "was linda there?", "who missed it?")
     assert "Linda Okonkwo, Brian Castillo" in replies[1]
+
+
+@pytest.mark.parametrize("first, then, said", [
+    ("¿Quién presidió la llamada de 2016?", "le hicieron preguntas?",
+     "No encontré preguntas de o para Humberto Carrasco en: llamada mensual de LACRALO, 20 de junio de 2016."),
+    ("who chaired the 2016 call?", "did they ask him any questions?",
+     "I found no questions from or to Humberto Carrasco in: LACRALO monthly call, 20 June 2016."),
+    ("who chaired the 2016 call?", "was he asked any questions?",
+     "I found no questions from or to Humberto Carrasco in: LACRALO monthly call, 20 June 2016."),
+    ("qui a présidé la réunion de 2016 ?", "lui a-t-on posé des questions ?",
+     "Je n'ai trouvé aucune question de ou pour Humberto Carrasco dans : appel mensuel de LACRALO, 20 juin 2016."),
+    ("quem presidiu a reunião de 2016?", "lhe fizeram perguntas?",
+     "Não encontrei perguntas de ou para Humberto Carrasco em: chamada mensal de LACRALO, 20 de junho de 2016."),
+    ("¿Cuántas veces habló Raitme en 2016?", "le hicieron preguntas?",
+     "Preguntas de o para Raitme Citterio — llamada mensual de LACRALO, 20 de junio de 2016:"),
+])
+def test_questions_put_to_the_person_talked_about_are_of_the_meeting_talked_about(archive, first, then, said):
+    _, reply = _replies(archive, first, then)
+    assert reply.startswith(said)
+
+
+def test_questions_asked_without_a_person_talked_about_are_no_ones(archive):
+    _, reply = _replies(archive, "what was said about the budget?", "le hicieron preguntas?")
+    assert reply.startswith("Preguntas de los miembros — ")          # in Spanish, of no one in particular
+
+
+def _who_else(archive, *questions: str) -> list:
+    """The answers to each question, asked one after the other in a conversation."""
+    talk, ana = Dialogue(archive.store, archive), Member(1, None, chat=-100)
+    found = []
+    for q in questions:
+        found.append(archive.ask(q, context=talk.conversations.on(-100, 1)))
+        talk.question(q, ana)
+    return found
+
+
+@pytest.mark.parametrize("again", ["who else talked about it?", "¿quién más?", "qui d'autre ?", "e quem mais?"])
+def test_who_else_again_leaves_out_everyone_given_in_the_thread(archive, again):
+    first, *others = _who_else(archive, "what did priya say about universal acceptance?", "who else talked about it?", again,
+                               "who else?")
+    given = [first.sources[0].speaker] + [a.sources[0].speaker for a in others]
+    assert all("passage" == a.kind for a in others) and "Priya Raman" not in given
+    assert len(given) == len(set(given))                  # no one given twice
+    assert all("universal acceptance" in a.searched.lower() for a in others)
+
+
+def test_who_alone_with_nothing_talked_about_is_no_who_else(archive):
+    (_, chaired, again) = _who_else(archive, "who chaired the naralo call?", "who chaired it?", "who else?")
+    assert "chair" == chaired.kind and "passage" != again.kind      # (no topic to look for others on)
+    (_, after) = _who_else(archive, "what did priya say about universal acceptance?", "who else was there?")
+    assert "attendance" == after.kind

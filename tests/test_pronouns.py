@@ -34,6 +34,10 @@ NARALO, JUNE_2016 = "naralo-2026-10-12-en", "lacralo-2016-06-20-fr"
     ("¿Habló en la llamada de NARALO?", "¿Ana Silva habló en la llamada de NARALO?"),
     ("y estuvo en la de 2020?", "y Ana Silva estuvo en la de 2020?"), ("E falou na reunião?", "E Ana Silva falou na reunião?"),
     ("WAS HE THERE?", "WAS Ana Silva THERE?"),
+    # whom something was done to, said by a clitic: the name after the rest
+    ("¿le hicieron preguntas?", "¿le hicieron preguntas a Ana Silva?"), ("lhe fizeram perguntas?", "lhe fizeram perguntas a Ana Silva?"),
+    ("fizeram-lhe perguntas?", "fizeram-lhe perguntas a Ana Silva?"),
+    ("Et lui a-t-on posé des questions ?", "Et a-t-on posé des questions à Ana Silva ?"),
 ])
 def test_a_pronoun_is_read_as_the_name(question, resolved):
     assert resolved == pronouns.resolved(question, "Ana Silva")
@@ -46,6 +50,7 @@ def test_a_pronoun_is_read_as_the_name(question, resolved):
     "Que s'est-il dit sur le budget ?", "Il s'agit de quel budget ?", "Qu'est-il arrivé au budget ?",
     "Il est possible de voter ?", "Est-il prévu un vote ?", "Quelle heure est-il ?", "What is the HER acronym?",
     "¿Estuvo Humberto en 2020?", "¿Estuvo la propuesta aprobada?",
+    "le budget a été voté ?", "Le webinaire était en quelle langue ?", "et lui ?", "¿le gusta?",   # (no clitic before a verb)
 ])
 def test_no_pronoun_standing_for_someone_changes_nothing(question):
     assert pronouns.resolved(question, "Ana Silva") is None
