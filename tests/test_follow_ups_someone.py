@@ -119,12 +119,12 @@ def test_who_else_missed_it_leaves_out_the_one_just_talked_about(archive):
      "Preguntas de o para Raitme Citterio — llamada mensual de LACRALO, 20 de junio de 2016:"),
 ])
 def test_questions_put_to_the_person_talked_about_are_of_the_meeting_talked_about(archive, first, then, said):
-    _, reply = _replies(archive, first, then)
+    _, reply = first_replies(archive, first, then)
     assert reply.startswith(said)
 
 
 def test_questions_asked_without_a_person_talked_about_are_no_ones(archive):
-    _, reply = _replies(archive, "what was said about the budget?", "le hicieron preguntas?")
+    _, reply = first_replies(archive, "what was said about the budget?", "le hicieron preguntas?")
     assert reply.startswith("Preguntas de los miembros — ")          # in Spanish, of no one in particular
 
 
