@@ -173,6 +173,13 @@ PATTERNS = (
                   r"did (?:they|anyone|anybody|people|someone) ask (?:\w+ ){1,3}(?:any |some )?questions|"
                   r"(?:was|were) (?:\w+ ){1,3}asked (?:any |some )?questions|"
                   r"perguntas e respostas|q ?(?:&|and) ?a|(?:questions|preguntas|perguntas)\b(?=.*" + lexicon_questions.UNANSWERED + "))"),
+    # "Who answered Thiago?", "¿Quién le respondió a Thiago?", "Quem respondeu ao Thiago?", "Qui a
+    # répondu à Thiago ?": a person answered is that person's questions (only when a name follows).
+    ("questions_to", r"\b(?:who (?:answered|replied to|responded to)|"
+                     r"quien(?:es)? (?:le |les )?(?:respondio|respondieron|contesto|contestaron) (?:a |al )|"
+                     r"quem (?:lhe )?(?:respondeu|responderam) (?:a |ao |à )?|"
+                     r"qui (?:lui )?a repondu (?:a |au )?)(?!(?:the |la |las |el |a |as |o |les |une |un )?"
+                     r"(?:questions?|preguntas?|perguntas?|survey|encuesta|pesquisa|sondage)\b)"),
     # "What are the action items from the NARALO call?": the commitments of its summary.
     # "What dates were announced in that call?", "Quelles dates ont été annoncées ?": the summary's dates.
     ("dates", r"\b(?:(?:what|which) (?:dates|deadlines)(?: (?:were|have been|was))?(?: (?:announced|mentioned|given|set))?|"

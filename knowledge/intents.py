@@ -48,7 +48,7 @@ _SOMEONE_S = re.compile(r"\b(?:did|was|were|has|have|a|etait|est|estuvo|estaba|e
                         r"\b(?:el|ella|ele|ela|il|elle|je|i|he|she|they|yo|eu)\b")
 _ABOUT = re.compile(r"\b(?:about|sobre|sur|with|con|com|regarding|acerca de|a propos de|concernant)\b")
 _IN_A_MONTH = re.compile(r"\b(?:in|en|em|de|pour|para|no|na)\s+(?:%s)\b" % MONTH_WORD.pattern)
-_KIND_OF = {"meetings_held": "meetings", "presenters": "agenda", "survey_held": "survey", "coming": "next", "survey_word": "survey",
+_KIND_OF = {"questions_to": "questions", "meetings_held": "meetings", "presenters": "agenda", "survey_held": "survey", "coming": "next", "survey_word": "survey",
             "coming_day": "next"}
 # What happened or was said, not what is coming ("what events were discussed in the call?")
 _PAST_OR_SAID = re.compile(r"\b(?:were|was|happened|took place|announced|discussed|mentioned|said|fueron|hubo|pasaron|"
@@ -190,7 +190,7 @@ def detect(question: str, meetings: list[MeetingSummary], people: dict[int, str]
         # "¿Qué dijo Alberto sobre la participación…?" asks for Alberto's words ("Who spoke most,
         # Humberto or Aida?" and "How many times did Aida mention Montevideo?" do not).
         asked = speakers_asked(question, people)
-        if kind not in ("speakers", "mentions", "questions", "meetings") and asked:
+        if kind not in ("speakers", "mentions", "questions", "questions_to", "meetings") and asked:
             return None
         named = meetings_named(question, meetings, language, today)
         person = person_named(question, people)
@@ -198,7 +198,7 @@ def detect(question: str, meetings: list[MeetingSummary], people: dict[int, str]
         # "How often did Carlos attend?" is each Carlos's participation.
         persons = (people_named(question, people) if kind in _MENTIONS_WITH_A_TOPIC else
                    people_named(question, people, namesakes=MAX_NAMESAKES)
-                   if kind in ("participation", "questions", "commitments", "presented_by") else
+                   if kind in ("participation", "questions", "questions_to", "commitments", "presented_by") else
                    [person] if person else []) + asked
         # "Who presented the mitigation plan?" names its topic: an agenda item's title. "Who ran
         # the survey?" or "Was there a call on the budget?" are about the topic, not the data.
@@ -214,6 +214,8 @@ def detect(question: str, meetings: list[MeetingSummary], people: dict[int, str]
             # attend?": which Carlos?)
             return Intent("whom", tuple(x.id for x in named or ()),
                           speakers=tuple(people_named(question, people, namesakes=MAX_NAMESAKES)))
+        if kind == "questions_to" and not persons:
+            continue        # "Who answered the call?": no one's questions
         if kind == "presented_by" and not persons:
             continue        # "What did the group present?": not someone's items
         if kind == "speakers" and not person and _COUNTING.match(m.group(0)):
@@ -229,7 +231,7 @@ def detect(question: str, meetings: list[MeetingSummary], people: dict[int, str]
         # "Which meetings mentioned Toronto?", "Who talked the most about the budget?": a count.
         if kind in _MENTIONS_WITH_A_TOPIC and topic and _TALKED_OF.search(folded) and not _ATTENDING.search(folded):
             kind = "mentions"
-        elif kind not in ("next", "coming", "presenter", "mentions", "questions") and len(topic) > allowed:
+        elif kind not in ("next", "coming", "presenter", "mentions", "questions", "questions_to") and len(topic) > allowed:
             return None
         elif kind == "coming" and _IN_A_MONTH.search(folded) and topic and _ABOUT.search(folded):
             return None     # "¿Qué hay en noviembre sobre seguridad en línea?": what was said of it ("…in Toronto?" is coming)
@@ -243,7 +245,7 @@ def detect(question: str, meetings: list[MeetingSummary], people: dict[int, str]
                       # "In which meetings did Alberto speak?": those he took the floor in
                       **({"topic": tuple(topic), "speakers": tuple(asked)} if kind == "mentions" else
                          {"speakers": tuple(asked)} if kind == "meetings" and asked else
-                         {"topic": tuple(topic)} if kind == "questions" else
+                         {"topic": tuple(topic)} if kind in ("questions", "questions_to") else
                          # "What did Michael commit to?": each Michael; "What did José and Priya promise?": each
                          {"speakers": tuple(persons)} if kind in ("commitments", "presented_by") and len(persons) > 1
                          or kind in ("commitments", "presented_by") and not person else {}))

@@ -267,8 +267,20 @@ def test_the_questions_members_asked_in_a_meeting(archive):
     assert ("questions", "naralo-2026-10-12-en") == (latest.kind, latest.meeting.id)
 
 
+@pytest.mark.parametrize("question", ["who answered thiago?", "quien le respondio a thiago?", "quem respondeu ao Thiago?",
+                                      "Qui a répondu à Thiago ?", "Who replied to Thiago?"])
+def test_a_person_answered_is_their_questions(archive, question):
+    answer = archive.ask(question)
+    parts = answer.parts or (answer,)
+    assert {"questions"} == {p.kind for p in parts}, render.plain(answer)
+    assert ("Thiago Nascimento", "Hernán Villalobos") in [
+        (asker, by) for part in parts for asker, _, by, _ in part.names["questions"]]
+
+
 @pytest.mark.parametrize("question, kind", [
     ("What questions did Humberto answer?", "questions"),      # none: said so, not a search
+    ("Who replied to the email?", "passage"),                  # answered no one
+    ("¿Quién respondió a la encuesta?", "passage"), ("Quem respondeu à pesquisa?", "passage"),
     ("Who answered the survey?", "passage"),                   # no question asked of anyone
     ("What did Raitme say about cybersecurity?", "passage"),
     ("What questions were asked in the survey?", "survey"),
