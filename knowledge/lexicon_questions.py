@@ -39,7 +39,11 @@ BELOW_TARGET = (_WHO + r"(?:(?:below|under|short of|miss\w*|(?:not|didn t|did no
                 r"|(?:sous|en dessous de|en deca de) " + _TARGET + r"|n (?:atteignent|atteint|ont|a) (?:pas )?(?:atteint )?(?:pas )?" + _TARGET +
                 r"|no (?:alcanza|alcanzan|alcanzo|alcanzaron|llega|llegan|cumple|cumplen|cumplio|cumplieron)\w* (?:a |al )?" + _TARGET +
                 r"|(?:por )?debajo del? " + _TARGET + r"|(?:abaixo|aquem) (?:da|de) " + _TARGET +
-                r"|nao (?:atinge|atingem|atingiu|atingiram|alcanca|alcancam|alcancou|bate|batem|cumpre|cumprem|cumpriu) " + _TARGET + ")")
+                r"|nao (?:atinge|atingem|atingiu|atingiram|alcanca|alcancam|alcancou|bate|batem|cumpre|cumprem|cumpriu) " + _TARGET +
+                # "¿Quién faltó al 50 % de las llamadas?", "Qui a manqué 50 % des appels ?": a share missed
+                # (as "Who missed 50% of the calls?"), not "faltó a 2 reuniones"
+                r"|(?:falto|faltaron|ha faltado|faltou|faltaram|manque|manquait|manquaient|rate) (?:al |a |aux |au |em |en |a la )?"
+                r"(\d{1,3}) (?:de|des|du|of|das|dos|da|do)\b)")
 ABOVE_TARGET = (_WHO + r"(?:(?:above|over|meet|meets|met|reach|reaches|reached|hit|hits) " + _TARGET +
                 r"|(?:atteignent|atteint|au dessus de) " + _TARGET +
                 r"|(?:alcanza|alcanzan|alcanzo|alcanzaron|cumple|cumplen|cumplio|cumplieron|por encima del?) " + _TARGET +

@@ -34,6 +34,20 @@ def test_below_the_target_in_one_call(archive, question, target, listed):
     assert (target, listed) == (answer.target, [p.name for p in answer.participation])
 
 
+@pytest.mark.parametrize("question, target", [
+    ("Who missed 50% of the calls?", 0.5), ("¿Quién faltó al 50 % de las llamadas obligatorias?", 0.5),
+    ("Quem faltou a 30% das chamadas?", 0.3), ("Qui a manqué 50 % des appels ?", 0.5),
+])
+def test_a_share_of_calls_missed_is_participation_below_it(archive, question, target):
+    answer = archive.ask(question)
+    assert ("participation", target, frozenset({"below"})) == (answer.kind, answer.target, answer.flags)
+
+
+@pytest.mark.parametrize("question", ["¿Quién faltó a 2 reuniones?", "¿Quién faltó a la llamada de NARALO?", "Quem faltou?"])
+def test_calls_missed_without_a_share_are_apologies(archive, question):
+    assert "apologies" == archive.ask(question).kind
+
+
 @pytest.mark.parametrize("question", ["Did the survey hit the target?", "What is the target of the webinar series?"])
 def test_a_target_not_asked_of_people_is_no_participation(archive, question):
     assert "participation" != archive.ask(question).kind
