@@ -65,6 +65,10 @@ class FactAnswers:
         if intent.kind == "next":
             return announced.next_answer(self.store, question, lang, meetings, next_event=next_event or self.next_event,
                                          today=self.today(), summary_of=self.summary_of, timezones=self.timezones)
+        if intent.named_but_missing and not named and intent.kind == "presenter" and not meeting:
+            # "Quem apresentou o webinar sobre internet das coisas em 2020?": no webinar that year,
+            # but an item of that year's call may be one (its title says so, or search finds it)
+            named = which_meetings.meetings_named(which_meetings.without_kinds(question), meetings, lang, self.today()) or []
         if intent.named_but_missing and not named:
             return Answer("no_meeting", lang, question, meetings=tuple(meetings[-5:]), known=len(meetings),
                           names={"groups": which_meetings.groups_without_meetings(question, meetings)})

@@ -204,6 +204,15 @@ def kinds_named(folded: str) -> set[str]:
             if any(not _ABOUT_KIND.search(folded[:m.start()]) for m in rx.finditer(folded))}
 
 
+def without_kinds(question: str) -> str:
+    """The (folded) question without the kinds of meeting it names ("the webinar on IoT in 2020"
+    -> "the on IoT in 2020"): the meetings it names when no meeting is of that kind."""
+    folded = fold(question)
+    for _, rx in KIND_WORDS:
+        folded = rx.sub(" ", folded)
+    return folded
+
+
 def webinars_listed(question: str, meetings: list[MeetingSummary]) -> list[MeetingSummary]:
     """The webinars, when a question listing meetings names them in the plural ("list the
     webinars", "quais webinários teve?"; elsewhere the plural is a topic: "How many times were

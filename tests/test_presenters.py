@@ -28,6 +28,22 @@ def test_who_presented_a_report_named_in_another_language(archive, question, pre
     assert ("presenter", presenter) == (answer.kind, answer.names["presenter"][0][1])
 
 
+@pytest.mark.parametrize("question", ["quem apresentou o webinar sobre internet das coisas em 2020?",
+                                      "Who presented the webinar on the internet of things in 2020?",
+                                      "¿Quién presentó el webinar sobre el internet de las cosas en 2020?",
+                                      "Qui a présenté le webinaire sur l'internet des objets en 2020 ?"])
+def test_a_webinar_that_is_no_meeting_is_an_item_of_that_years_meeting(archive, question):
+    answer = archive.ask(question)
+    assert ("presenter", "lacralo-2020-02-17-fr", "Patricio Carranza") == (
+        answer.kind, answer.meeting.id, answer.names["presenter"][0][1])
+
+
+@pytest.mark.parametrize("question", ["Who presented the webinar on the internet of things in 2019?",
+                                      "Who attended the webinar in 2020?"])
+def test_a_webinar_in_a_year_without_meetings_or_not_asked_who_presented_is_none(archive, question):
+    assert "no_meeting" == archive.ask(question).kind
+
+
 def test_who_presented_answers_with_the_title_in_the_members_language(archive):
     spanish = archive.ask("¿Quién presentó el plan de difusión?")
     english = archive.ask("Who presented the outreach plan?")
