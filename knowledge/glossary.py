@@ -90,7 +90,8 @@ ENTRIES: tuple[tuple[str, str, str, str], ...] = (
     ("date", "fecha", "data", "date"),
     ("soutien aux déplacements|soutien financier|bourse de voyage", "apoyo de viaje|apoyo para viajes|beca de viaje",
      "apoio de viagem|apoio para viagens|bolsa de viagem", "travel support|travel funding"),
-    ("places financées", "plaza|cupo", "vaga", "seat|slot"),
+    # (not Spanish "plaza" searched: it stems as "plazo", a deadline, does)
+    ("places financées", "=plaza|=plazas|cupo|cupos", "vaga|vagas", "seat|slot|seats|slots"),
     ("délai|date limite|échéance", "plazo|fecha límite", "prazo|data limite", "deadline"),
     ("étudiants", "estudiantes", "estudantes", "students"),
     ("journée portes ouvertes", "jornada de puertas abiertas", "dia de portas abertas", "open day|open house"),

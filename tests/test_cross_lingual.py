@@ -54,6 +54,19 @@ def test_the_quote_gives_what_is_asked_for(archive, question, speaker, says):
     assert ("passage", speaker, True) == (answer.kind, answer.sources[0].speaker, says in " ".join(answer.quote))
 
 
+@pytest.mark.parametrize("question", ["¿cuál es el plazo para abidjan?", "qual é o prazo para abidjan?",
+                                      "le délai pour abidjan ?", "what is the deadline for abidjan?"])
+def test_a_deadline_word_finds_the_deadline_not_the_seats(archive, question):
+    answer = archive.ask(question)
+    assert ("Yasmina Haddad", True) == (answer.sources[0].speaker, "16 octobre" in " ".join(answer.quote))
+
+
+def test_a_deadline_is_no_seat():
+    # Spanish "plazo" (a deadline) stems as "plaza" (a seat) does: "plaza" names the seats as written.
+    assert not {"plac", "seat"} & set(analysis.query_terms("el plazo"))
+    assert {"plac", "seat"} <= set(analysis.query_terms("cuantas plazas"))
+
+
 def test_again_is_not_new():
     # "de nuevo", "de novo" say "again": they name no entry of the glossary.
     assert "nouvel" not in analysis.query_terms("quien hablo de nuevo") + analysis.query_terms("quem falou de novo")
