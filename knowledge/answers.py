@@ -246,6 +246,7 @@ class Answerer(FactAnswers, PresenceAnswers, PresenterAnswers, FollowUps, NextFo
         words (within them, those would only find the turn that says the date). A date no
         meeting has is searched like any words ("what happens on 30 August?": an event's date).
         ``chosen``: the meetings were chosen otherwise (--meeting, --since): the question as it is."""
+        question = which_days.months_written_out(question)      # "due on oct 16": on October 16
         if chosen:
             return question, None
         meetings = self.store.meetings() if meetings is None else meetings

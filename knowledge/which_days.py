@@ -221,6 +221,25 @@ def _relative_month(folded: list[str]) -> tuple[int, bool] | None:
     return None
 
 
+def months_written_out(question: str) -> str:
+    """The question with a month abbreviated next to a day written out, for search: "what was due
+    on oct 16?" -> "what was due on October 16?" ("oct" is said in no turn; "October" finds «le
+    vendredi 16 octobre»). Only next to a day, as ``without_dates`` reads them ("12 out of 20" is no
+    October)."""
+    words = question.split()
+    folded = [fold(w).strip(".,;:?!()") for w in words]
+
+    def day(i: int) -> bool:
+        return 0 <= i < len(folded) and bool(ORDINAL_DAY.fullmatch(folded[i]))
+
+    for i, f in enumerate(folded):
+        month = (lexicon_dates.MONTH_ABBREVIATIONS.get(f) if day(i - 1) or day(i + 1) else None) or (
+            lexicon_dates.MONTH_AFTER_DAY.get(f) if day(i - 1) else None)
+        if month:
+            words[i] = re.sub(r"[^\W\d_]+", _EN_MONTHS[month - 1], words[i], count=1)
+    return " ".join(words)
+
+
 def without_dates(question: str) -> str:
     """The question without the words that date it ("in February 2020", "le 20 juin 2016", "last
     month"), and "meeting"/"call" next to them ("the February 2020 meeting"), for searching the

@@ -100,6 +100,20 @@ def test_a_day_without_a_year_dates_the_search(archive, question, meeting):
     assert meeting == archive.ask(question).sources[0].meeting_id
 
 
+@pytest.mark.parametrize("question", ["what was due on oct 16?", "¿qué vencía el 16 oct?", "qu'est-ce qui était dû le 16 oct. ?"])
+def test_a_deadline_day_with_its_month_abbreviated_finds_what_is_due(archive, question):
+    answer = archive.ask(question)
+    assert ("passage", "Yasmina Haddad") == (answer.kind, answer.sources[0].speaker)
+    assert "16 octobre" in " ".join(answer.quote)
+
+
+def test_a_month_is_written_out_only_next_to_a_day():
+    assert "what was due on October 16?" == which_days.months_written_out("what was due on oct 16?")
+    assert "el 21 September." == which_days.months_written_out("el 21 set.")
+    for question in ("12 out of 20", "set the table", "what happened in oct?"):
+        assert question == which_days.months_written_out(question)
+
+
 def test_a_month_without_a_meeting_word_is_a_deadline_not_a_meeting(archive):
     question = "What about the comments due in October?"
     assert (question, None) == archive.scope(question, "en")
