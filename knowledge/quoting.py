@@ -16,6 +16,8 @@ from knowledge.text import sentences
 # A passage answers a question when it holds this share of the question's weight (idf of its
 # words); below it, the best passage only shares a common word with the question.
 MIN_COVERAGE = 0.34
+# A question is not answered when words said in no turn hold this share of its weight or more.
+UNSAID_SHARE = 0.5
 # A quoted sentence shorter than this brings the next one along.
 MIN_QUOTE_WORDS = 8
 # A question asking when (where, how long, how many) is answered by a sentence of the turn that
@@ -49,6 +51,10 @@ class Quoting:
         # Montevideo" in an archive without the 2016 call): no other event answers it.
         unsaid = analysis_idf_max(max(self.searcher.index.n_docs, 1))       # the weight of a word no turn says
         if any(not run and w in words and words[w][1] >= unsaid and w not in ignore for w, run in nouns.items()):
+            return False
+        # Words no turn says in any form or translation that weigh most of the question ("health
+        # insurance", "contraseña del wifi"): a passage on the rest is a half match, no answer.
+        if self.unsaid_share(question, ignore) >= UNSAID_SHARE:
             return False
         names = [w for w in nouns if w in words and words[w][0] > 0 and w not in ignore]
         if names:
@@ -124,6 +130,17 @@ class Quoting:
         total = sum(weight for _, weight, _ in words.values())
         found = sum(weight for _, weight, forms in words.values() if forms.said_in(hit.terms))
         return found / total if total else 0.0
+
+    def unsaid_share(self, question: str, ignore: Iterable[str] = ()) -> float:
+        """The share of the question's weight (as ``coverage`` weighs it) held by words that no turn
+        says in any form or translation."""
+        ignore = set(ignore)
+        words = {w: v for w, v in self._weighed(question).items() if w not in ignore}
+        words = {w: v for w, v in words.items() if w not in analysis.MEETING_NOUNS} or words
+        total = sum(weight for _, weight, _ in words.values())
+        unsaid = analysis_idf_max(max(self.searcher.index.n_docs, 1))
+        missing = sum(weight for w, (own, weight, _) in words.items() if not own and weight >= unsaid and w.isalpha())
+        return missing / total if total else 0.0
 
     def quote_coverage(self, question: str, hit: Hit, ignore: Iterable[str] = ()) -> float:
         """The share of the question's weight found in the sentences quoted from the passage."""

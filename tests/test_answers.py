@@ -360,6 +360,19 @@ def test_a_place_no_transcript_says_is_answered_by_none(tmp_path):
         assert "passage" == answerer.ask("Quand aura lieu l'événement à Toronto ?").kind
 
 
+@pytest.mark.parametrize("question", ["health insurance", "contraseña del wifi", "senha do wifi", "assurance maladie"])
+def test_a_few_words_one_of_which_no_turn_says_find_nothing(archive, question):
+    # "santé" and "mot de passe" are said, "insurance" and "wifi" nowhere: no half match quoted
+    assert "nothing" == archive.ask(question).kind
+
+
+@pytest.mark.parametrize("question, says", [("health", "santé"), ("contraseña de twitter", "mot de passe de Twitter"),
+                                            ("what was said about the budjet?", "budget")])
+def test_a_few_words_all_said_or_misspelt_still_answer(archive, question, says):
+    answer = archive.ask(question)
+    assert ("passage", True) == (answer.kind, says in " ".join(answer.quote))
+
+
 def test_a_name_said_only_as_a_translation_still_answers(archive):
     answer = archive.ask("What did the Board decide about the budget?")
     assert "passage" == answer.kind
