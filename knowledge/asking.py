@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge import dates, lexicon_questions
+from knowledge import analysis, dates, lexicon_questions
 from knowledge.text import fold
 
 _ASKS_FOR = [(kind, re.compile(pattern)) for kind, pattern in lexicon_questions.ASKS_FOR]
@@ -13,6 +13,9 @@ _NUMBER = re.compile(lexicon_questions.NUMBER)
 _FREQUENCY = re.compile(lexicon_questions.FREQUENCY)
 _DURATION = re.compile(r"(?:%s)\s+(?:\w+\s+){0,2}?%s" % (lexicon_questions.NUMBER, lexicon_questions.DURATION_UNITS))
 _DEADLINE_SAID = re.compile(lexicon_questions.DEADLINE_SAID)
+# A number counts what the question asks about when the thing comes this many words after it at
+# most ("5 milliards d'objets connectés", not "quatre piliers : premièrement, l'objet").
+COUNTED_WITHIN = 3
 
 
 def asked_for(question: str) -> str | None:
@@ -36,3 +39,12 @@ def gives(kind: str | None, sentence: str) -> bool:
     if kind == "how_many":
         return bool(_NUMBER.search(fold(dates.without_when(sentence))))
     return False
+
+
+def counts(sentence: str, terms: set[str], language: str) -> bool:
+    """Does the sentence count something the question asks about: a number (not a date's or a
+    time's), followed within ``COUNTED_WITHIN`` words by one of the question's ``terms`` (stems)?"""
+    words = re.findall(r"[^\W_]+", fold(dates.without_when(sentence)))
+    numbers = [i for i, w in enumerate(words) if _NUMBER.fullmatch(w)]
+    counted = [j for j, w in enumerate(words) if set(analysis.analyze(w, language)) & terms]
+    return any(0 < j - i <= COUNTED_WITHIN for i in numbers for j in counted)

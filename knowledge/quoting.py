@@ -163,7 +163,11 @@ class Quoting:
             turn = sentences(hit.text)
             weight = self._sentence_weights(turn, terms, hit.language)
             giving = [i for i, w in enumerate(weight) if w and asking.gives(kind, turn[i])]
-            best = max(giving, key=lambda i: (weight[i], -i), default=None)
+            # (how many: first a sentence whose number counts what is asked about, "5 milliards
+            # d'objets connectés", among those that hold enough of it)
+            counting = {i for i in giving if kind == "how_many" and weight[i] >= GIVES_SHARE * max(weight)
+                        and asking.counts(turn[i], terms, hit.language)}
+            best = max(giving, key=lambda i: (i in counting, weight[i], -i), default=None)
             if best is not None and weight[best] >= GIVES_SHARE * max(weight):
                 return self._quoted(turn, best)
             # Else it may be said right after the sentence on it, which the long turn goes on

@@ -48,6 +48,9 @@ def test_a_country_no_call_names_is_still_nothing(archive):
     ("cada cuanto se reune el grupo idn de naralo", "Michael Chen", "every other Thursday"),
     # a number in the next sentence is no answer: numbers are everywhere («… trois thèmes»)
     ("how many funded seats for the abidjan workshop", "Yasmina Haddad", "douze places financées"),
+    # how many: the sentence whose number counts the thing asked about, not an earlier one with a number
+    ("how many connected objects in 2020", "Patricio Carranza", "5 milliards d'objets connectés"),
+    ("¿cuántos objetos conectados hay?", "Patricio Carranza", "5 milliards d'objets connectés"),
 ])
 def test_the_quote_gives_what_is_asked_for(archive, question, speaker, says):
     answer = archive.ask(question)
@@ -65,6 +68,14 @@ def test_a_deadline_is_no_seat():
     # Spanish "plazo" (a deadline) stems as "plaza" (a seat) does: "plaza" names the seats as written.
     assert not {"plac", "seat"} & set(analysis.query_terms("el plazo"))
     assert {"plac", "seat"} <= set(analysis.query_terms("cuantas plazas"))
+
+
+def test_a_number_counts_what_comes_right_after_it():
+    from knowledge import asking
+    terms = {"objet", "connect"}
+    assert asking.counts("il y a 5 milliards d'objets connectés.", terms, "fr")
+    assert not asking.counts("l'internet des objets est basé sur quatre piliers : premièrement, l'objet", terms, "fr")
+    assert not asking.counts("le 12 octobre, les objets connectés", terms, "fr")     # a date's number counts nothing
 
 
 def test_again_is_not_new():
