@@ -44,6 +44,9 @@ def test_a_country_no_call_names_is_still_nothing(archive):
     ("how long will the mediation take", "Humberto Carrasco", "entre quatre et six mois"),
     # "what time" is no topic ("so that we have time"): León's coronavirus meeting, tomorrow
     ("what time is the coronavirus meeting", "León Sanchez", "demain, il y aura une réunion"),
+    # "community" is «communauté» (not NARALO's "community outreach event", which says no coronavirus)
+    ("what time is the community meeting about coronavirus", "León Sanchez", "demain, il y aura une réunion"),
+    ("¿a qué hora es la reunión con la comunidad sobre el coronavirus?", "León Sanchez", "demain, il y aura une réunion"),
     # how often: a sentence that says when or how often, not one with a number
     ("cada cuanto se reune el grupo idn de naralo", "Michael Chen", "every other Thursday"),
     # a number in the next sentence is no answer: numbers are everywhere («… trois thèmes»)
