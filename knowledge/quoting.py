@@ -18,6 +18,9 @@ from knowledge.text import sentences
 MIN_COVERAGE = 0.34
 # A question is not answered when words said in no turn hold this share of its weight or more.
 UNSAID_SHARE = 0.5
+# Words that join two nouns into one phrase ("contraseña del wifi", "senha do wifi"): a question of
+# its words and these alone is a phrase.
+_PHRASE_JOINS = frozenset("de del do da d du of".split())
 # A quoted sentence shorter than this brings the next one along.
 MIN_QUOTE_WORDS = 8
 # A question asking when (where, how long, how many) is answered by a sentence of the turn that
@@ -32,7 +35,7 @@ REPLY_TURNS, REPLY_SEARCH = 3, 20
 
 
 class Quoting:
-    """Needs: self.store, self.searcher, self.items_of (``FactAnswers``); keeps the weights and
+    """Needs: self.store, self.searcher, self.speller, self.items_of (``FactAnswers``); keeps the weights and
     names of the last question weighed in self._weights_for, self._weights, and of the last
     question whose names were asked for in self._names_for, self._names."""
 
@@ -133,13 +136,20 @@ class Quoting:
 
     def unsaid_share(self, question: str, ignore: Iterable[str] = ()) -> float:
         """The share of the question's weight (as ``coverage`` weighs it) held by words that no turn
-        says in any form or translation."""
+        says in any form or translation, in a question that is a phrase alone (else 0)."""
         ignore = set(ignore)
         words = {w: v for w, v in self._weighed(question).items() if w not in ignore}
         words = {w: v for w, v in words.items() if w not in analysis.MEETING_NOUNS} or words
         total = sum(weight for _, weight, _ in words.values())
         unsaid = analysis_idf_max(max(self.searcher.index.n_docs, 1))
-        missing = sum(weight for w, (own, weight, _) in words.items() if not own and weight >= unsaid and w.isalpha())
+        unknown = {w for w, (own, weight, _) in words.items() if not own and weight >= unsaid and w.isalpha()}
+        if unknown:     # (not a typo of a word turns say: read as that word when nothing is found)
+            unknown -= {w for r in self.speller.readings(question) for w in analysis.words(r.typed)}
+        # (only in a question that is a phrase and nothing else, "health insurance", "contraseña del
+        # wifi": not "what's happening in Toronto", "quand a lieu…", whose verbs no turn need say)
+        if not set(analysis.words(question)) <= set(words) | _PHRASE_JOINS:
+            return 0.0
+        missing = sum(words[w][1] for w in unknown)
         return missing / total if total else 0.0
 
     def quote_coverage(self, question: str, hit: Hit, ignore: Iterable[str] = ()) -> float:
