@@ -94,8 +94,9 @@ ENTRIES: tuple[tuple[str, str, str, str], ...] = (
     ("places financées", "=plaza|=plazas|cupo|cupos", "vaga|vagas", "seat|slot|seats|slots"),
     ("délai|date limite|échéance", "plazo|fecha límite", "prazo|data limite", "deadline"),
     ("étudiants", "estudiantes", "estudantes", "students"),
-    # (English "-ity" stems apart from "-té", "-dad", "-dade")
-    ("communauté|communautés", "comunidad|comunidades", "comunidade|comunidades", "community|communities"),
+    # (English "-ity" stems apart from "-té", "-dad", "-dade"; not Spanish "comunidad" searched: it
+    # stems as "comunicación" does)
+    ("communauté|communautés", "=comunidad|=comunidades", "=comunidade|=comunidades", "community|communities"),
     ("journée portes ouvertes", "jornada de puertas abiertas", "dia de portas abertas", "open day|open house"),
     ("mentorat|mentor|parrainage", "mentoría|mentor", "mentoria|mentor", "mentoring|mentorship|mentor"),
     ("en ligne", "en línea", "on-line|online", "online"),
