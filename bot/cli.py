@@ -126,7 +126,8 @@ def _progress(i: int, total: int, r: ingest_mod.FileResult) -> None:
     else:
         line = (f"[{i}/{total}] {r.status:<9} {r.path} -> {r.meeting_id}: {r.title}, {r.date}, {r.language}; "
                 f"{r.turns} turns, {r.speakers} speakers, {r.attendees} in the roll call, "
-                f"{r.agenda} agenda items")
+                f"{r.agenda} agenda items" + (f" (the later version of {r.supersedes}, stored before: replaced)"
+                                              if r.supersedes else ""))
     click.echo(line, err=True)
     for w in r.warnings:
         click.echo(f"[{i}/{total}] warning   {r.path}: {w.message}", err=True)

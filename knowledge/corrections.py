@@ -54,11 +54,12 @@ class Corrections:
         """The id to store a meeting under: ``base``, unless a different meeting already has it
         (two calls of one group on one day): then ``base-2``, ``base-3``… A stored meeting that
         looks like the same one (same file name, or same start and mostly the same speakers, or
-        mostly the same turns) is the one a corrected version replaces."""
+        mostly the same turns) is the one a corrected version replaces, and so is the draft a file
+        named as its final was stored from (``drafts.later_by_name``), however much it rewrote."""
         candidate, n = base, 1
         while True:
             row = self.db.execute(
-                "SELECT m.start_utc, d.filename FROM meetings m JOIN documents d ON d.id = m.document_id "
+                "SELECT m.start_utc, d.filename, d.path FROM meetings m JOIN documents d ON d.id = m.document_id "
                 "WHERE m.id = ?", [candidate]).fetchone()
             if row is None or self._same_meeting(candidate, row, transcript, document):
                 return candidate
@@ -66,7 +67,11 @@ class Corrections:
             candidate = f"{base}-{n}"
 
     def _same_meeting(self, mid: str, row, transcript: Transcript, document: Document) -> bool:
-        start, filename = row
+        from knowledge import drafts        # (drafts reads turns as this module does)
+
+        start, filename, path = row
+        if drafts.later_by_name(document.path, path):
+            return True         # (an earlier run stored the draft: the final supersedes it, rewritten or not)
         new_start = transcript.start_utc.isoformat() if transcript.start_utc else None
         said = texts(transcript.turns)
         if start and new_start and start != new_start:
@@ -84,6 +89,12 @@ class Corrections:
         # One is a part of the other (a file cut off after its first pages, mid-turn): most of its
         # turns are the other's, the last one perhaps only begun.
         return part_of(said, stored) or part_of(stored, said)
+
+    def stored_path(self, mid: str) -> str | None:
+        """The path of the file a stored meeting was read from (None: no such meeting)."""
+        row = self.db.execute("SELECT d.path FROM meetings m JOIN documents d ON d.id = m.document_id "
+                              "WHERE m.id = ?", [mid]).fetchone()
+        return row[0] if row else None
 
     def _stored_texts(self, mid: str) -> list[str]:
         """A stored meeting's turns, their spaces as ``texts`` gives them."""

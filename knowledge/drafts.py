@@ -57,6 +57,14 @@ def _call(path: Path) -> str | None:
     return " ".join(rest) if rest else None
 
 
+def later_by_name(path: str, stored: str) -> bool:
+    """Does a file's name say it is a later version of the call a stored file's name is of (the
+    FINAL of a draft stored by an earlier run, v3 of v2): the same call's name, a higher ``rank``?
+    Whether they are one call (its date, group, kind and language) is the caller's to say."""
+    call = _call(Path(path))
+    return call is not None and call == _call(Path(stored)) and rank(path) > rank(stored)
+
+
 def one_call(a: Transcript, b: Transcript, *, named_apart: bool = False) -> bool:
     """Do two transcripts read as versions of one call: in one language, most of what one of them
     says (its turns of five words or more) said by the other within a few typos? A draft and its

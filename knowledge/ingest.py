@@ -82,6 +82,9 @@ class FileResult:
     speakers: int | None = None
     attendees: int | None = None
     agenda: int | None = None
+    # replaced: the stored file (its path) this one's name says it is the later version of (the FINAL
+    # of a draft an earlier run stored), which it replaced under the same meeting id
+    supersedes: str | None = None
     warnings: tuple[IngestWarning, ...] = ()
 
     @property
@@ -116,8 +119,10 @@ def debris(relative: Path) -> bool:
 
 
 def ingest_document(store: Store, doc: Document, *, replace: bool = False, again: str | None = None,
-                    today: dt.date | None = None, date_order: str = "DMY") -> FileResult:
-    """Understand and store one document already read; TranscriptError if it is not a transcript,
+                    today: dt.date | None = None, date_order: str = "DMY",
+                    transcript: Transcript | None = None) -> FileResult:
+    """Understand and store one document already read (``transcript``: already parsed with
+    ``date_order``, not parsed again); TranscriptError if it is not a transcript,
     or if it would replace a stored version of the meeting with much less of it (a file cut off),
     unless ``replace``. ``again``: the id of the meeting this stored document is read anew for.
     ``today`` (the machine's by default): a meeting dated after it is stored with a warning.
@@ -125,7 +130,7 @@ def ingest_document(store: Store, doc: Document, *, replace: bool = False, again
     existing = None if again else store.meeting_for_document(doc.sha256)
     if existing:
         return FileResult(doc.path, UNCHANGED, meeting_id=existing)
-    transcript = transcripts.parse(doc, date_order=date_order)
+    transcript = transcript or transcripts.parse(doc, date_order=date_order)
     if again:
         stored = store.meeting_summary(again)
         was = (stored.date, stored.group, stored.kind, stored.language)
@@ -151,8 +156,15 @@ def ingest_document(store: Store, doc: Document, *, replace: bool = False, again
                 f"in its roll call (to replace it anyway: acta ingest --replace)", code="lost_roll_call",
                 meeting=mid, stored=turns, turns=len(transcript.turns))
 
+    stored: list[str | None] = []       # the file of the stored version this one replaces
+
+    def replacing(mid: str, turns: int, words: int, present: int, only_begins: bool) -> None:
+        stored.append(store.stored_path(mid))
+        if not replace:
+            not_cut_off(mid, turns, words, present, only_begins)
+
     mid, status = store.save(transcript, doc, passages.rows(transcript), mid=again, again=bool(again),
-                             replacing=None if replace or again else not_cut_off, date_order=date_order)
+                             replacing=None if again else replacing, date_order=date_order)
     if status == "changed":
         return FileResult(doc.path, FAILED, meeting_id=mid, code="changed",
                           error="another version of it was stored meanwhile; it was kept")
@@ -163,7 +175,9 @@ def ingest_document(store: Store, doc: Document, *, replace: bool = False, again
         doc.path, status, meeting_id=mid, date=transcript.date.isoformat(), title=transcript.title,
         language=transcript.language, turns=len(transcript.turns), speakers=len(transcript.speakers),
         attendees=sum(1 for a in transcript.attendance if a.status == "present" and a.source == "roll_call"),
-        agenda=len(transcript.agenda), warnings=(warned,) if warned else ())
+        agenda=len(transcript.agenda), warnings=(warned,) if warned else (),
+        supersedes=stored[0] if status == REPLACED and stored and stored[0] and drafts.later_by_name(
+            doc.path, stored[0]) else None)
 
 
 def ingest_paths(store: Store, paths: Iterable[str | Path], *, max_bytes: int, replace: bool = False,
@@ -176,7 +190,8 @@ def ingest_paths(store: Store, paths: Iterable[str | Path], *, max_bytes: int, r
     v3) that read as one call, the latest is read and the others are skipped as superseded (``drafts``)."""
     found = _found(paths)
     named = {path for path, in_folder in found if not in_folder}
-    later = drafts.superseded([path for path, _ in found], _one_call(max_bytes, date_order))
+    versions = _Versions(max_bytes, date_order)
+    later = drafts.superseded([path for path, _ in found], versions)
 
     def one(path: str) -> FileResult:
         if path in later:       # (the draft read after its final would replace it, on every run)
@@ -184,28 +199,32 @@ def ingest_paths(store: Store, paths: Iterable[str | Path], *, max_bytes: int, r
                    else "the same call's file, saved later")
             return FileResult(path, SKIPPED, code=SUPERSEDED, reason=f"superseded by {later[path]} ({why})")
         return ingest_file(store, path, max_bytes=max_bytes, replace=replace, in_folder=path not in named, today=today,
-                           date_order=date_order)
+                           date_order=date_order, parsed=versions.read.pop(path, None))
     return _each(store, [path for path, _ in found], one, on_result)
 
 
-def _one_call(max_bytes: int, date_order: str) -> Callable[[str, str], bool]:
+class _Versions:
     """Whether two files read as versions of one call (``drafts.one_call``: the same call when
     their names rank them apart, the same text when only a copy's mark does); a file that does not
-    read is a version of none (it is ingested, and fails, on its own)."""
-    read: dict[str, Transcript | None] = {}
+    read is a version of none (it is ingested, and fails, on its own). Each file is read and parsed
+    once: ``read`` keeps it for its ingest."""
 
-    def transcript(path: str) -> Transcript | None:
-        if path not in read:
+    def __init__(self, max_bytes: int, date_order: str):
+        self.max_bytes, self.date_order = max_bytes, date_order
+        self.read: dict[str, tuple[Document, Transcript] | None] = {}
+
+    def transcript(self, path: str) -> Transcript | None:
+        if path not in self.read:
             try:
-                read[path] = transcripts.parse(formats.read(path, max_bytes), date_order=date_order)
+                doc = formats.read(path, self.max_bytes)
+                self.read[path] = doc, transcripts.parse(doc, date_order=self.date_order)
             except Exception:  # (TranscriptError, or a bug on an odd file: reported when it is ingested)
-                read[path] = None
-        return read[path]
+                self.read[path] = None
+        return self.read[path][1] if self.read[path] else None
 
-    def same(a: str, b: str) -> bool:
-        return (x := transcript(a)) is not None and (y := transcript(b)) is not None and drafts.one_call(
+    def __call__(self, a: str, b: str) -> bool:
+        return (x := self.transcript(a)) is not None and (y := self.transcript(b)) is not None and drafts.one_call(
             x, y, named_apart=drafts.rank(a) != drafts.rank(b))
-    return same
 
 
 def reread(store: Store, meeting_ids: Sequence[str] = (), *,
@@ -249,9 +268,16 @@ def _each(store: Store, items: list[str], one: Callable[[str], FileResult],
 
 
 def ingest_file(store: Store, path: str, *, max_bytes: int, replace: bool = False,
-                in_folder: bool = False, today: dt.date | None = None, date_order: str = "DMY") -> FileResult:
+                in_folder: bool = False, today: dt.date | None = None, date_order: str = "DMY",
+                parsed: tuple[Document, Transcript] | None = None) -> FileResult:
     """Ingest one file; a failure is returned as a result naming the reason, never raised.
-    ``in_folder``: found in a folder, so skipped, not failed, when it is no transcript."""
+    ``in_folder``: found in a folder, so skipped, not failed, when it is no transcript. ``parsed``:
+    the file already read and parsed (with ``date_order``), not read again."""
+    if parsed and Path(path).suffix.lower() in formats.EXTENSIONS:
+        doc, transcript = parsed
+        return _ingest(store, path, lambda: doc, replace=replace, in_folder=in_folder, today=today,
+                       date_order=date_order, transcript=transcript)
+
     def read() -> Document:
         if Path(path).is_file() and Path(path).suffix.lower() not in formats.EXTENSIONS:
             raise TranscriptError(
@@ -270,9 +296,10 @@ def ingest_bytes(store: Store, content: bytes, filename: str, *, max_bytes: int,
 
 def _ingest(store: Store, name: str, read: Callable[[], Document], *, replace: bool = False,
             again: str | None = None, in_folder: bool = False, today: dt.date | None = None,
-            date_order: str = "DMY") -> FileResult:
+            date_order: str = "DMY", transcript: Transcript | None = None) -> FileResult:
     try:
-        return ingest_document(store, read(), replace=replace, again=again, today=today, date_order=date_order)
+        return ingest_document(store, read(), replace=replace, again=again, today=today, date_order=date_order,
+                               transcript=transcript)
     except NotATranscript as e:
         return FileResult(name, SKIPPED, code=e.code, reason=e.reason) if in_folder else failed(name, e)
     except TranscriptError as e:

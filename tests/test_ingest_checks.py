@@ -12,6 +12,7 @@ from click.testing import CliRunner
 
 from bot.cli import cli
 from knowledge import drafts, ingest
+from knowledge.store import Store
 
 from conftest import DEMO
 
@@ -313,3 +314,95 @@ def test_a_rewritten_file_named_as_a_copy_or_of_another_call_is_its_own(store, t
     shutil.copy(NARALO, inbox / final)
     assert ["ingested", "ingested"] == [r.status for r in ingest.ingest_paths(store, [inbox], max_bytes=MAX)]
     assert 2 == len(store.meeting_ids())
+
+
+# --- a final arriving in a later run than its draft ----------------------------------------------------
+
+@pytest.mark.parametrize("draft, final", [
+    ("naralo-2026-10-12-en-draft.txt", "naralo-2026-10-12-en-FINAL.txt"),
+    ("naralo-2026-10-12-en-v2.txt", "naralo-2026-10-12-en-v3.txt"),
+    ("drafts/naralo-2026-10-12-en.txt", "naralo-2026-10-12-en.txt"),
+    ("naralo-2026-10-12-en borrador.docx", "naralo-2026-10-12-en definitivo.txt"),
+])
+def test_a_final_ingested_after_its_rewritten_draft_replaces_it_under_its_id(tmp_path, draft, final):
+    """The draft stored by one run, its final (rewritten at length) by the next: the final replaces
+    the draft under the draft's id, and the report names the draft; not a second meeting "…-2"."""
+    (tmp_path / "drafts").mkdir()
+    if draft.endswith(".docx"):
+        (tmp_path / draft).write_bytes(_docx(_rewritten()))
+    else:
+        (tmp_path / draft).write_text(_rewritten(), encoding="utf-8")
+    shutil.copy(NARALO, tmp_path / final)
+    db = str(tmp_path / "acta.db")
+    first = CliRunner().invoke(cli, ["--db", db, "ingest", str(tmp_path / draft), "--json"], catch_exceptions=False)
+    assert ["naralo-2026-10-12-en"] == [f["meeting_id"] for f in json.loads(first.stdout)["files"]]
+    result = CliRunner().invoke(cli, ["--db", db, "ingest", str(tmp_path / final), "--json"], catch_exceptions=False)
+    report = json.loads(result.stdout)
+    assert (0, 1) == (result.exit_code, report["replaced"])
+    assert {"status": "replaced", "meeting_id": "naralo-2026-10-12-en", "supersedes": str(tmp_path / draft)} == {
+        k: report["files"][0].get(k) for k in ("status", "meeting_id", "supersedes")}
+    assert f"(the later version of {tmp_path / draft}, stored before: replaced)" in result.stderr
+    with Store(db) as store:
+        assert ["naralo-2026-10-12-en"] == store.meeting_ids()
+        assert final.rpartition("/")[2] == store.meeting("naralo-2026-10-12-en").to_json()["source"]["filename"]
+
+
+def _docx(text: str) -> bytes:
+    import io
+
+    import docx
+    document = docx.Document()
+    for line in text.splitlines():
+        document.add_paragraph(line)
+    buf = io.BytesIO()
+    document.save(buf)
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("stored, new", [
+    ("naralo-2026-10-12-en.txt", "naralo-2026-10-12-en (1).txt"),       # only a copy's mark: another session
+    ("Transcript-draft.txt", "Notes-FINAL.txt"),                        # named as versions of two calls
+    ("naralo-2026-10-12-en-FINAL.txt", "naralo-2026-10-12-en-draft.txt"),   # a draft does not replace its final
+    ("naralo-2026-10-12-en-v3.txt", "naralo-2026-10-12-en-v2.txt"),
+])
+def test_a_rewritten_file_of_a_later_run_not_named_as_the_stored_ones_final_is_a_meeting_of_its_own(
+        store, tmp_path, stored, new):
+    shutil.copy(NARALO, tmp_path / stored)
+    (tmp_path / new).write_text(_rewritten(), encoding="utf-8")
+    assert "ingested" == ingest.ingest_paths(store, [tmp_path / stored], max_bytes=MAX)[0].status
+    result = ingest.ingest_paths(store, [tmp_path / new], max_bytes=MAX)[0]
+    assert ("ingested", "naralo-2026-10-12-en-2", None) == (result.status, result.meeting_id, result.supersedes)
+    assert stored == store.meeting("naralo-2026-10-12-en").to_json()["source"]["filename"]
+
+
+def test_a_final_refused_as_cut_off_leaves_its_stored_draft_as_it_was(store, tmp_path):
+    """The final is a tenth of its draft: refused (``--replace`` stores it), and nothing of the
+    draft is lost, nor a second meeting stored."""
+    shutil.copy(NARALO, tmp_path / "naralo-draft.txt")
+    head, _, _ = NARALO.read_text(encoding="utf-8").partition("ETHAN BROOKS:")
+    (tmp_path / "naralo-FINAL.txt").write_text(head + "ETHAN BROOKS: Thanks, all, see you next month for "
+                                               "the workshop and the rest.", encoding="utf-8")
+    ingest.ingest_paths(store, [tmp_path / "naralo-draft.txt"], max_bytes=MAX)
+    before = store.meeting("naralo-2026-10-12-en").to_json()
+    result = ingest.ingest_paths(store, [tmp_path / "naralo-FINAL.txt"], max_bytes=MAX)[0]
+    assert ("failed", "shorter", None) == (result.status, result.code, result.supersedes)
+    assert (["naralo-2026-10-12-en"], before) == (store.meeting_ids(), store.meeting("naralo-2026-10-12-en").to_json())
+    forced = ingest.ingest_paths(store, [tmp_path / "naralo-FINAL.txt"], max_bytes=MAX, replace=True)[0]
+    assert ("replaced", str(tmp_path / "naralo-draft.txt")) == (forced.status, forced.supersedes)
+
+
+def test_each_version_of_a_call_is_read_and_parsed_once_and_a_stored_one_is_unchanged(store, tmp_path, monkeypatch):
+    """Choosing the final among its drafts parses each; the final's ingest uses that parse. A run
+    that finds the final stored reports it unchanged, whatever it parsed."""
+    parsed = []
+    parse = ingest.transcripts.parse
+    monkeypatch.setattr(ingest.transcripts, "parse", lambda doc, **kw: parsed.append(doc.filename) or parse(doc, **kw))
+    (tmp_path / "drafts").mkdir()
+    (tmp_path / "drafts" / "naralo-draft.txt").write_text(_rewritten(), encoding="utf-8")
+    shutil.copy(NARALO, tmp_path / "naralo-FINAL.txt")
+    shutil.copy(DEMO / "afralo-2026-10-05-fr.txt", tmp_path / "afralo.txt")
+    for run, expected in ((1, "ingested"), (2, "unchanged")):
+        parsed.clear()
+        results = ingest.ingest_paths(store, [tmp_path], max_bytes=MAX, date_order="MDY")
+        assert ["ingested" if run == 1 else "unchanged", "skipped", expected] == [r.status for r in results]
+        assert ["afralo.txt"] * (run == 1) + ["naralo-FINAL.txt", "naralo-draft.txt"] == sorted(parsed), run
