@@ -162,8 +162,9 @@ def find_utc_start(text: str, date: dt.date) -> dt.datetime | None:
     time given in UTC, with its offset ("23:00 UTC-3" on 3 November is 02:00 UTC on the 4th). Noon
     ("noon UTC", "mediodía UTC-3") only as the time said now or the call's ("it is noon UTC", "son las
     12 del mediodía UTC", "Monday, 12 October 2026, noon PDT"; not "comments close at noon UTC"), and
-    a clock time said as now ("It is 19:00 UTC") over it and over four figures not said so ("comments
-    close at 1200 EDT. It is 1500 EDT.")."""
+    a time said as now or as the call's start ("It is 19:00 UTC", "we start at 19:00 UTC") over any
+    other, said before it or not ("Comments close at 18:00 UTC. It is 19:00 UTC.": 19:00; "comments
+    close at 1200 EDT. It is 1500 EDT."). Midnight is no start ("we start at midnight UTC")."""
     found = _utc_said(text, date, start=True)
     if not found:
         return None
@@ -231,21 +232,22 @@ def _utc_said(text: str, on: dt.date | None = None, start: bool = False) -> list
                 continue
         if not any(start < m.end() and m.start() < end for start, end in found):
             found[m.span()] = (int(m.group(1)), int(m.group(2) or m.group(3) or 0), _offset(m.group(4)))
-    if start and any(weak.get(span) == "now" or span not in weak and _NOW_BEFORE.search(_before(text, span[0]))
-                     for span in found):    # "It is 19:00 UTC" over a noon not said as now
-        found = {span: said for span, said in found.items() if weak.get(span, "now") == "now"}
-    out = []
-    for (start, _), (hour, minute, offset) in found.items():
-        begun = _RANGE_START.search(text, max(0, start - 20), start)
+    out, now = [], []
+    for span, (hour, minute, offset) in found.items():
+        at = span[0]
+        begun = _RANGE_START.search(text, max(0, at - 20), at)
         if begun:
             first = int(begun.group(1))
             if begun.group(3):                              # "9:00 AM – 10:30 AM"
                 first = first % 12 + (12 if begun.group(3).lower() == "p" else 0)
-            elif hour >= 12 and first < 12 and first + 12 <= hour and _UTC_12H.match(text, start):
+            elif hour >= 12 and first < 12 and first + 12 <= hour and _UTC_12H.match(text, at):
                 first += 12                                 # "2–3:30 pm UTC"
-            start, hour, minute = begun.start(), first, int(begun.group(2) or 0)   # ("23:00–00:30 UTC" too)
-        out.append((start, hour, minute, offset))
-    return sorted(out)
+            at, hour, minute = begun.start(), first, int(begun.group(2) or 0)   # ("23:00–00:30 UTC" too)
+        out.append((at, hour, minute, offset))
+        if weak[span] == "now" if span in weak else _NOW_BEFORE.search(_before(text, at)):
+            now.append(out[-1])
+    # "It is 19:00 UTC" over any time not said as now: a noon, four figures, "comments close at 18:00 UTC"
+    return sorted(now if start and now else out)
 
 
 def _a_year(text: str, at: int, figures: str) -> bool:

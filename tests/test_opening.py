@@ -251,6 +251,27 @@ def test_noon_is_the_start_only_said_as_now(said, start):
     assert start == (found.isoformat()[:16] if found else None)
 
 
+@pytest.mark.parametrize("said, start", [
+    # A clock time said as now or as the start wins over one said before it otherwise, in each language…
+    ("Comments close at 18:00 UTC. It is 19:00 UTC.", "2026-10-12T19:00"),
+    ("The statement is due at 17:00 UTC on Friday; the call starts at 19:00 UTC.", "2026-10-12T19:00"),
+    ("El plazo vence a las 18:00 UTC. Son las 23:00 UTC.", "2026-10-12T23:00"),
+    ("Les commentaires ferment à 18 h UTC. Il est 19 h UTC.", "2026-10-12T19:00"),
+    ("O prazo termina às 18:00 UTC. São 22:00 UTC.", "2026-10-12T22:00"),
+    ("Comments close at 6 p.m. UTC. It is 7 p.m. UTC.", "2026-10-12T19:00"),
+    ("Comments close at 18:00 UTC. It is 14:00–15:30 UTC.", "2026-10-12T14:00"),     # (a range: its start)
+    # …the first wins when both or neither are said so…
+    ("It is 19:00 UTC; the call starts at 19:05 UTC.", "2026-10-12T19:00"),
+    ("Comments close at 18:00 UTC. The next call is at 20:00 UTC.", "2026-10-12T18:00"),
+    # …and midnight is no start, said as one or not
+    ("Comments close at 18:00 UTC. We start at midnight UTC.", "2026-10-12T18:00"),
+    ("We start at midnight UTC.", None), ("Empezamos a medianoche UTC.", None), ("Il est minuit UTC.", None),
+])
+def test_the_time_said_as_now_is_the_start_wherever_it_is_said(said, start):
+    found = opening_mod.find_utc_start(said, dt.date(2026, 10, 12))
+    assert start == (found.isoformat()[:16] if found else None)
+
+
 def test_noon_anywhere_is_still_a_time_said_in_the_call():
     # (dates said in the call keep their time: "comments close at noon UTC on Friday")
     assert [dt.time(12, 0)] == [t for _, t in opening_mod.utc_times("Comments close at noon UTC on Friday.")]
