@@ -9,7 +9,7 @@ import re
 
 from jobs import zone_words
 from jobs.calendar import UTC, CalendarError, _to_utc, zone
-from knowledge import dates, lexicon_speech
+from knowledge import clock, dates, lexicon_speech
 from knowledge.lexicon_dates import WEEKDAYS as _WEEKDAYS
 from knowledge.text import fold, named_weekday
 
@@ -123,9 +123,7 @@ def _as_said(text: str) -> tuple[str, str | None]:
 def _daypart(m: re.Match) -> str:
     """ "6 de la tarde" -> "18:00", "9 de la mañana" -> "9:00", "12 de la noche" -> "0:00" (of the
     next day: ``_end_of_day``)."""
-    part, hour = fold(m.group(3)), int(m.group(1)) % 12
-    pm = part in lexicon_speech.DAYPART_PM and not (hour == 0 and part in ("noche", "noite", "soir"))
-    return f"{hour + (12 if pm else 0)}:{m.group(2) or '00'}"
+    return f"{clock.daypart_hour(int(m.group(1)), fold(m.group(3)))[0]}:{m.group(2) or '00'}"
 
 
 _OFFSET_HOURS = r"(?:1[0-4]|0?\d)(?::[0-5]\d)?(?!\d)(?!\s*(?:min|minutos?|minutes?)\b)"

@@ -5,7 +5,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from knowledge import lexicon, lexicon_dates, lexicon_speech
+from knowledge import clock, lexicon, lexicon_dates, lexicon_speech
 from knowledge.text import fold, named_weekday
 
 _DATE_PHRASES = [re.compile(p, re.IGNORECASE) for p in lexicon.DATE_PHRASES]
@@ -195,16 +195,14 @@ def _utc_said(text: str, on: dt.date | None = None, start: bool = False) -> list
     noche" is 00:00 as the day ends: an offset a day more. ``start``: only the times a call's
     opening gives as its start (``find_utc_start``)."""
     weak = {}       # noon and four figures ("1500 EDT"): where, and how said (``_how_said``)
-    found = {m.span(): (int(m.group(1)) % 12 + (12 if m.group(3).lower() == "p" else 0), int(m.group(2) or 0),
+    found = {m.span(): (clock.hour_24(int(m.group(1)), m.group(3).lower() == "p"), int(m.group(2) or 0),
                         _offset(m.group(4))) for m in _UTC_12H.finditer(text)}
     for m in _UTC_DAYPART.finditer(text):
-        part, hour = m.group(3).lower(), int(m.group(1)) % 12
-        midnight = hour == 0 and part in lexicon_speech.DAYPART_NIGHT       # (not noon)
-        found[m.span()] = (hour + (12 if part in lexicon_speech.DAYPART_PM and not midnight else 0),
-                           int(m.group(2) or 0),
+        hour, midnight = clock.daypart_hour(int(m.group(1)), m.group(3).lower())
+        found[m.span()] = (hour, int(m.group(2) or 0),
                            _offset(m.group(_UTC_DAYPART.groups)) - (dt.timedelta(days=1) if midnight else dt.timedelta(0)))
     for m in _ZONE.finditer(text):      # "2:00 PM EST", "14:00 EDT"
-        hour = int(m.group(1)) % 12 + (12 if m.group(3).lower() == "p" else 0) if m.group(1) else int(m.group(4))
+        hour = clock.hour_24(int(m.group(1)), m.group(3).lower() == "p") if m.group(1) else int(m.group(4))
         found[m.span()] = (hour, int(m.group(2) or m.group(5) or 0),
                            dt.timedelta(hours=lexicon_dates.ZONE_OFFSETS[m.group(6)]))
     for m in _ZONE_HHMM.finditer(text):     # "1500 EDT" (not "12 October 2026 EDT": a year, nor "Room 1500 EDT")
@@ -218,7 +216,7 @@ def _utc_said(text: str, on: dt.date | None = None, start: bool = False) -> list
         found[m.span()] = (12, 0, dt.timedelta(hours=lexicon_dates.ZONE_OFFSETS[m.group(2)]) if m.group(2)
                            else _offset(m.group(1)))
     for m in _EASTERN.finditer(text) if on else ():       # "3:00 PM ET": EST or EDT, as the day has it
-        hour = int(m.group(1)) % 12 + (12 if m.group(3).lower() == "p" else 0) if m.group(1) else int(m.group(4))
+        hour = clock.hour_24(int(m.group(1)), m.group(3).lower() == "p") if m.group(1) else int(m.group(4))
         minute = int(m.group(2) or m.group(5) or 0)
         found[m.span()] = (hour, minute, _EASTERN_TZ().utcoffset(dt.datetime.combine(on, dt.time(hour, minute))))
     for m in _CLOCK_COMMA_UTC.finditer(text):      # "son las 23:00, UTC menos 3"
@@ -239,7 +237,7 @@ def _utc_said(text: str, on: dt.date | None = None, start: bool = False) -> list
         if begun:
             first = int(begun.group(1))
             if begun.group(3):                              # "9:00 AM – 10:30 AM"
-                first = first % 12 + (12 if begun.group(3).lower() == "p" else 0)
+                first = clock.hour_24(first, begun.group(3).lower() == "p")
             elif hour >= 12 and first < 12 and first + 12 <= hour and _UTC_12H.match(text, at):
                 first += 12                                 # "2–3:30 pm UTC"
             at, hour, minute = begun.start(), first, int(begun.group(2) or 0)   # ("23:00–00:30 UTC" too)
