@@ -56,7 +56,7 @@ def parse_when(text: str, languages: list[str], now: dt.datetime, date_order: st
             raise CalendarError(f"no day {day} in month {month}", code="no_such_day", day=day, month=month, year=None)
     cleaned = re.sub(r"\b(?:el|la|le|o|a|the)\s+(?=pr[oó]xim|next|prochain)", "", text, flags=re.I)
     cleaned = re.sub(r"^\s*(?:el|le|la|o|the|on)\s+(?=\d)", "", cleaned, flags=re.I)   # "el 5 de diciembre"
-    cleaned = re.sub(r"\b(?:a las|às|as|à|at)\s+(?=\d)", "", cleaned, flags=re.I)
+    cleaned = re.sub(r"\b(?:a las|a la|às|as|à|at)\s+(?=\d)", "", cleaned, flags=re.I)   # ("a la 1 de la mañana")
     # "10h" and "18h30" are times of day, not durations.
     cleaned = re.sub(r"\b([01]?\d|2[0-3])\s*h\s*([0-5]\d)?\b", lambda m: f"{m.group(1)}:{m.group(2) or '00'}", cleaned)
     # dateparser reads the wall time only; zoneinfo puts it in the zone (pytz's rules, which
@@ -135,7 +135,11 @@ def _a_year(m: re.Match) -> bool:
     return 1900 <= int(m.group(1) + m.group(2)) <= 2100 and not re.search(r"(?<!\d)\d{4}(?!\d)", rest)
 
 
-_MIDNIGHT_SAID = re.compile(r"\b12(?::[0-5]\d)?\s+" + lexicon_speech.DAYPART + r"\b", re.IGNORECASE)
+_HALF = r"(?:y|e|et)\s+(?:media|meia|demie?)\b"            # "y media", "e meia", "et demie"
+# Minutes after an hour said with a part of the day: "12:30 de la noche", "1 h du matin", "1 h 30 du matin"
+_DAYPART_MINUTES = r"(?:\s*(?::(?=\s*[0-5]\d)|h(?![^\W\d_]))\s*([0-5]\d)?)?"
+_MIDNIGHT_SAID = re.compile(r"\b12(?:\s+" + _HALF + "|" + _DAYPART_MINUTES.replace("([0-5]", "(?:[0-5]") + r")\s+"
+                            + lexicon_speech.DAYPART + r"\b", re.IGNORECASE)
 _MIDNIGHT = re.compile(r"\b(?:minuit|medianoche|meia[- ]noite|midnight)\b", re.IGNORECASE)
 
 
@@ -150,6 +154,14 @@ def _end_of_day(text: str) -> bool:
 
 # How admins say a day and time, as dateparser reads them (in this order).
 _AS_SAID = [(re.compile(p, re.IGNORECASE), written) for p, written in (
+    # Half past: "12 y media de la noche", "7 e meia", "1 h et demie", "half past 7"; "minuit et demie",
+    # "medianoche y media", "meia-noite e meia", "half past midnight" (as the day said ends: ``_end_of_day``),
+    # "mediodía y media", "midi et demi", "half past noon" (not "en 2 y media horas": no time of day)
+    (r"\b(?:minuit|medianoche|meia[- ]noite)\s+" + _HALF + r"|\bhalf\s+past\s+midnight\b", " 00:30"),
+    (r"\b(?:midi|mediod[ií]a|meio[- ]dia)\s+" + _HALF + r"|\bhalf\s+past\s+noon\b", " 12:30"),
+    (r"(?<!dans )(?<!en )(?<!em )(?<!in )\b(1[0-2]|0?\d)(?:\s*h(?:eures?)?)?\s+" + _HALF + r"(?!\s*(?:horas?|heures?))",
+     r"\1:30"),
+    (r"\bhalf\s+past\s+(1[0-2]|0?[1-9])\b(?!\s*hours?)", r"\1:30"),
     (r"\b(\d{1,2})(?:\.?º|\.?°|\.?ª|ro|er)?\s+(?=de\s+[a-zç]{3,})", r"\1 "),                  # "1º de febrero"
     (r"\b(?:primero|primeiro)\s+(?=de\s)", "1 "),
     (r"(?<=\d)\s+set\.?(?=\s|$)", " sep"),                                                   # "15 set 2027": setembro
@@ -159,7 +171,7 @@ _AS_SAID = [(re.compile(p, re.IGNORECASE), written) for p, written in (
     (r"\b(?:(?:a\s+)?las\s+)?(?:12|doce)\s+del\s+d[ií]a\b", " 12:00"),
     (r"(?:\b(?:à|a|ao|al|at)\s*)?(?<![-\w])(?:midi|mediod[ií]a|meio[- ]dia|noon)\b", " 12:00"),   # (not "après-midi")
     (r"\b(?:à|a)?\s*(?:minuit|medianoche|meia[- ]noite|midnight)\b", " 00:00"),
-    (r"\b(1[0-2]|0?[1-9])(?::([0-5]\d))?\s+" + lexicon_speech.DAYPART + r"\b", _daypart),   # "6 de la tarde"
+    (r"\b(1[0-2]|0?[1-9])" + _DAYPART_MINUTES + r"\s+" + lexicon_speech.DAYPART + r"\b", _daypart),   # "6 de la tarde"
     # "ce soir 20h", "ce soir à 8h" (8 in the evening: "8 du soir")
     (r"\b(?:ce soir|cet apr[eè]s-midi|esta noche|esta tarde|hoje (?:à|a) (?:noite|tarde)|esta noite|tonight)"
      r"(?:\s+(?:à|a las|às|at|a la))?\s+(1[0-1]|0?[1-9])(?:\s*(?:h|:)\s*([0-5]\d)?)?(?!\s*(?:pm|am|p\.m|a\.m)\b)(?=\W|$)",

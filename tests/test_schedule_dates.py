@@ -36,6 +36,41 @@ def test_zero_hours_is_as_the_day_begins(text):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # An hour of the morning said with its part of the day, "a la" or "h"…
+    ("el 15 de diciembre a la 1 de la mañana", "2026-12-15T04:00:00+00:00"),
+    ("le 15 décembre à 1 h du matin", "2026-12-15T04:00:00+00:00"),
+    ("le 15 décembre à 1h30 du matin", "2026-12-15T04:30:00+00:00"),
+    ("15 de dezembro à 1 da manhã", "2026-12-15T04:00:00+00:00"),
+    ("15 December at 1 in the morning", "2026-12-15T04:00:00+00:00"),
+    # …half past midnight as the day said ends, as midnight is ("12 y media de la noche": 00:30 of the 16th)…
+    ("el 15 de diciembre a las 12 y media de la noche", "2026-12-16T03:30:00+00:00"),
+    ("el 15 de diciembre a la medianoche y media", "2026-12-16T03:30:00+00:00"),
+    ("le 15 décembre à minuit et demie", "2026-12-16T03:30:00+00:00"),
+    ("15 de dezembro à meia-noite e meia", "2026-12-16T03:30:00+00:00"),
+    ("15 December at half past midnight", "2026-12-16T03:30:00+00:00"),
+    # …and as it begins said with 0 h or "de la madrugada"; other half hours, noon's too
+    ("le 15 décembre à 0 h 30", "2026-12-15T03:30:00+00:00"),
+    ("el 15 de diciembre a las 12 y media de la madrugada", "2026-12-15T03:30:00+00:00"),
+    ("el 15 de diciembre a las 7 y media de la tarde", "2026-12-15T22:30:00+00:00"),
+    ("le 15 décembre à 8 h et demie du soir", "2026-12-15T23:30:00+00:00"),
+    ("15 de dezembro às 7 e meia", "2026-12-15T10:30:00+00:00"),
+    ("15 December at half past 7 pm", "2026-12-15T22:30:00+00:00"),
+    ("15 December at half past noon", "2026-12-15T15:30:00+00:00"),
+])
+def test_an_hour_of_the_morning_and_half_past(text, expected):
+    assert expected == when(text)
+
+
+@pytest.mark.parametrize("text", [
+    # A half hour of a duration is no time of day
+    "el 15 de diciembre en 2 y media horas", "le 15 décembre dans 2 heures et demie", "el 15 de diciembre, 2 y media horas",
+])
+def test_half_an_hour_of_a_duration_is_no_time(text):
+    with pytest.raises(CalendarError):
+        when(text)
+
+
+@pytest.mark.parametrize("text, expected", [
     # A weekday's midnight: today's said on that day, not a week later; tonight's, tomorrow's
     ("el martes a medianoche", "2026-11-25T03:00:00+00:00"), ("mardi à minuit", "2026-11-25T03:00:00+00:00"),
     ("el martes a las 12 de la noche", "2026-11-25T03:00:00+00:00"),
@@ -65,7 +100,6 @@ def test_twelve_with_noon_or_midnight_and_a_bare_hour(text, expected):
 
 @pytest.mark.parametrize("text", [
     "15 de enero 2027 a las 6 menos 15 UTC",        # (a quarter to six, not UTC-15: still refused)
-    "15 de diciembre a las 12 y media de la noche",
 ])
 def test_what_is_no_hour_is_still_refused(text):
     with pytest.raises(CalendarError):
