@@ -47,13 +47,12 @@ def import_ics(obj: Context, file: str, chat: int | None) -> None:
 
     Exit status: 0 when imported, 1 when the file is no calendar, 2 when no chat is named and
     [telegram] chats is empty."""
-    import dataclasses
     import datetime as dt
 
     from bot import config as config_mod
     from bot.console import CONSOLE_USER
-    from bot.dialogue import Dialogue
-    from jobs import calendar, ics
+    from bot.render_events import calendar_imported
+    from jobs import calendar, calendar_import, ics
     from jobs.destinations import served_chat
 
     served = tuple(obj.config.telegram.chats)
@@ -67,17 +66,14 @@ def import_ics(obj: Context, file: str, chat: int | None) -> None:
         read = ics.from_ics(Path(file).read_bytes(), now)
     except calendar.CalendarError as e:
         raise click.ClickException(f"{file}: {e}") from None
-    # As in Telegram: the console's user is a bot admin (for [telegram] chats); with --chat, the
-    # administrator of that one chat.
-    member = CONSOLE_USER if chat is None else dataclasses.replace(CONSOLE_USER, bot_admin=False, chat=chat)
+    # As in Telegram: a bot admin's import for [telegram] chats (taking over what was imported for any
+    # chat) by the console's user; with --chat, that one chat's administrator's.
+    chats = (chat,) if chat is not None else served
     with obj.store() as store:
-        # (no question is asked: no answerer, no search index to build)
-        dialogue = Dialogue(store, None, obj.config.answers.default_language, events=config_mod.events(obj.config),
-                            timezones=tuple(obj.config.display.timezones), date_order=obj.config.display.date_order,
-                            default_chats=served)
-        click.echo(dialogue.import_calendar(read, member, now, "en", say_where=False))
+        result = calendar_import.import_calendar(store, config_mod.events(obj.config), read, chats, CONSOLE_USER.id,
+                                                 now, every_chat=chat is None)
+    click.echo(calendar_imported("en", result))
     if read.events:
-        chats = (chat,) if chat is not None else served
         click.echo(f"Reminders go to chat{'s' if len(chats) > 1 else ''} {', '.join(map(str, chats))} "
                    "(`acta events` lists them).")
 

@@ -122,12 +122,13 @@ def survey_message(what: str, values: dict, timezones, lang: str) -> str:
 
 def imported(lang: str, coming: int, skipped: int, counts: ImportCounts, unknown_zones: Sequence[str] = (),
              all_day: Sequence[tuple[str, dt.datetime]] = (), held: Sequence[tuple[str, dt.datetime]] = (),
-             called_off: Sequence[tuple[str, dt.datetime]] = ()) -> str:
+             called_off: Sequence[tuple[str, dt.datetime]] = (), back: Sequence[tuple[str, dt.datetime]] = ()) -> str:
     """The reply to an .ics file: what is coming and, for a calendar imported again, how much of it
     was there (said right after, "of these" being the events coming), then what was left out for
     a time zone it could not tell (``CalendarFile.unknown_zones``), for having no time of day
     (``all_day``, named) or for falling on a day bot.toml's ``exdates`` skip (``held``: bot.toml's
-    title, start), the occurrences of bot.toml's calls it cancels (``called_off``: title, start), and
+    title, start), the occurrences of bot.toml's calls it cancels (``called_off``: title, start), those
+    it no longer cancels (``back``: a cancellation the calendar took back), and
     what it changed (and what it left as a newer version set it, or brought back for the chats it is for)."""
     text = i18n.t(lang, "ics_done", n=coming, skipped=skipped - len(unknown_zones) - len(all_day))
     if coming > counts.added:
@@ -144,6 +145,8 @@ def imported(lang: str, coming: int, skipped: int, counts: ImportCounts, unknown
         text += "\n" + i18n.t(lang, "ics_exdates", events=withdrawn(held, lang))
     if called_off:
         text += "\n" + i18n.t(lang, "ics_called_off", events=withdrawn(called_off, lang))
+    if back:
+        text += "\n" + i18n.t(lang, "ics_back", events=withdrawn(back, lang))
     if counts.older:
         text += "\n" + i18n.t(lang, "ics_older", n=counts.older)
     if counts.restored:
@@ -155,6 +158,13 @@ def imported(lang: str, coming: int, skipped: int, counts: ImportCounts, unknown
 
 MAX_NAMED_GONE = 5       # events withdrawn named in the reply to an .ics, each with its first dates
 MAX_GONE_DATES = 3
+
+
+def calendar_imported(lang: str, result) -> str:
+    """The reply to an .ics file imported (a ``jobs.calendar_import.CalendarImport``), as ``imported``."""
+    read = result.read
+    return imported(lang, len(read.events), read.skipped, result.counts, read.unknown_zones, read.all_day,
+                    result.held, result.called_off, result.back)
 
 
 def withdrawn(gone: Sequence[tuple[str, dt.datetime]], lang: str) -> str:

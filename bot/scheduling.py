@@ -6,9 +6,9 @@ from __future__ import annotations
 import datetime as dt
 
 from bot import i18n
-from bot.render_events import announced_line, event_when, imported
+from bot.render_events import announced_line, calendar_imported, event_when
 from bot.telegram_text import escape
-from jobs import calendar, destinations, ics, schedule_dates, zone_words
+from jobs import calendar, calendar_import, destinations, ics, schedule_dates, zone_words
 from knowledge import announced
 from knowledge.announced import MAX_TITLE
 from knowledge.reminder_tables import BY_BOT_ADMIN, BY_GROUP, DROPPED
@@ -155,22 +155,10 @@ class SchedulingCommands:
         import-ics` says it its own way). A bot admin's for [telegram] chats takes over what was
         imported for any chat (before a chat was added to it, or by a group's administrator)."""
         chats = self._chats_for(member)
-        before = self._called_off(chats, now)
-        counts = self.store.import_calendar(read, chats, member.id, now,
-                                            every_chat=member.bot_admin and chats == self.default_chats)
+        result = calendar_import.import_calendar(self.store, self.events, read, chats, member.id, now,
+                                                 every_chat=member.bot_admin and chats == self.default_chats)
         where = self._where(chats, member, lang) if read.events and say_where else ""
-        held = [(d.title, e.start_utc) for e in read.events
-                if (d := calendar.held_off(self.events, e.title, e.start_utc, chats)) is not None]
-        off = sorted((start, title) for title, start, _ in self._called_off(chats, now) - before)
-        return "\n".join(filter(None, [imported(lang, len(read.events), read.skipped, counts, read.unknown_zones,
-                                                     read.all_day, held, [(t, s) for s, t in off]), where]))
-
-    def _called_off(self, chats: tuple[int, ...], now: dt.datetime) -> set[tuple[str, dt.datetime, tuple]]:
-        """bot.toml's coming occurrences that imported calendars cancel for some of ``chats`` (title,
-        start, the chats cancelled for): what an import newly calls off is the difference it makes."""
-        cancelled = calendar.called_off(self.events, self.store.scheduled_events("called_off"))
-        return {(d.title, start, off) for d in cancelled for start, off in d.called_off
-                if start > now and calendar.share_chats(off, chats)}
+        return "\n".join(filter(None, [calendar_imported(lang, result), where]))
 
     def _confirmation(self, eid: int, title: str, start: dt.datetime, lang: str, clash: list[str] = (),
                       where: str = ""):

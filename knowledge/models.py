@@ -251,6 +251,7 @@ class ImportCounts:
     following: int = 0    # later occurrences an instance moved with it (RANGE=THISANDFUTURE)
     older: int = 0        # occurrences left as a newer version of their event (a higher SEQUENCE) set them
     restored: int = 0     # occurrences a group no longer served had cancelled, active again for ``chats``
+    back: tuple[tuple[str, dt.datetime], ...] = ()  # (title, start) the calendar had cancelled and holds again
 
 
 # --- answers ----------------------------------------------------------------------------------

@@ -168,7 +168,7 @@ class ReminderTables:
                     by_occurrence.setdefault((r["uid"], r["slot"]), []).append(r)
                 elif r["status"] == "active":
                     by_occurrence.setdefault((r["title"], r["start"], r["minutes"], r["link"]), []).append(r)
-            seen, twice, merged, added, updated, older, restored = set(), [], [], 0, 0, 0, 0
+            seen, twice, merged, added, updated, older, restored, back = set(), [], [], 0, 0, 0, 0, []
             # What was imported from a newer version of an event (a higher SEQUENCE) is kept.
             newest, read = {}, dict(file.sequences)
             for r in rows:
@@ -224,6 +224,7 @@ class ReminderTables:
                 link = e.link or (r["link"] if (e.uid, e.slot_utc) in file.instances else "")
                 added += r["status"] in (WITHDRAWN, "cancelled", CALLED_OFF)      # back in the calendar, or for these chats
                 restored += revived
+                back += [(e.title, e.start_utc)] if r["status"] == CALLED_OFF else []     # (a cancellation taken back)
                 updated += r["status"] == "active" and (r["title"], r["start"], r["minutes"], r["link"], r["chats"]) != (
                     e.title, e.start_utc, e.minutes, link, list(chats))
                 self.db["scheduled_events"].update(r["id"], {
@@ -271,7 +272,7 @@ class ReminderTables:
                                       and (r["uid"], r["slot"]) not in off and speaks_for(r)])
         named = sorted({(r["start"], r["title"]) for r in rows if r["id"] in gone and r["id"] not in twice})
         return ImportCounts(added, updated, len(gone), tuple((title, start) for start, title in named), following,
-                            older, restored)
+                            older, restored, tuple(sorted(back, key=lambda b: b[1])))
 
     def _call_off(self, file: CalendarFile, rows: list[dict], off: dict, handled: set[int], chats: Sequence[int],
                   created_by: int | None) -> set[int]:

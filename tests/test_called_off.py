@@ -139,15 +139,23 @@ def test_a_cancellation_taken_back_by_the_calendar_brings_the_call_back(tmp_path
                                   NOW, "en")
         assert "cancel" not in again.lower() and "withdrawn" not in again.lower()
         assert ["12-21 23:00", "02-15 23:00"] == [s for _, s in coming(d.all_events())]
-        # ... and puts it back on: bot.toml's call is reminded again, once.
-        d.import_calendar(ics.from_ics(google_calendar(SERIES), NOW), ADMIN, NOW, "en")
+        # ... and puts it back on: bot.toml's call is reminded again, once, and the reply says so, once.
+        said = d.import_calendar(ics.from_ics(google_calendar(SERIES), NOW), ADMIN, NOW, "en")
         assert [("LACRALO monthly call", "12-21 23:00"), ("LACRALO monthly call", "01-18 23:00"),
                 ("LACRALO monthly call", "02-15 23:00")] == coming(d.all_events())
+        assert "No longer cancelled by this calendar, back on: “LACRALO monthly call” (18 January 2027)." == (
+            said.splitlines()[-1])
+        # Imported again, nothing is back
+        assert "back on" not in d.import_calendar(ics.from_ics(google_calendar(SERIES), NOW), ADMIN, NOW, "en")
         # An EXDATE the organiser removes again: the day is back too.
-        d.import_calendar(ics.from_ics(google_calendar(SERIES + "\nEXDATE:20261221T230000Z"), NOW), ADMIN, NOW, "en")
+        said = d.import_calendar(ics.from_ics(google_calendar(SERIES + "\nEXDATE:20261221T230000Z"), NOW), ADMIN, NOW,
+                                 "en")
         assert ["01-18 23:00", "02-15 23:00"] == [s for _, s in coming(d.all_events())]
-        d.import_calendar(ics.from_ics(google_calendar(SERIES), NOW), ADMIN, NOW, "en")
+        assert "back on" not in said
+        said = d.import_calendar(ics.from_ics(google_calendar(SERIES), NOW), ADMIN, NOW, "fr")
         assert ["12-21 23:00", "01-18 23:00", "02-15 23:00"] == [s for _, s in coming(d.all_events())]
+        assert said.endswith("Plus annulé(s) par ce calendrier, de nouveau au programme : « LACRALO monthly call » "
+                             "(21 décembre 2026).")
 
 
 def test_a_cancellation_cancels_only_that_call_at_that_time_for_a_chat_they_share(tmp_path):
@@ -222,3 +230,27 @@ def test_the_reply_names_bot_toml_s_occurrences_the_import_cancels_for_its_own_c
         said = d.import_calendar(ics.from_ics(cancelling, NOW), Member(4, "fr", chat=-100, admin=True), NOW, "fr")
         assert said.endswith("Appel(s) de bot.toml que ce calendrier annule, plus listé(s), rappelé(s) ni sondé(s) dans "
                              "les chats pour lesquels il est importé : « LACRALO monthly call » (15 février 2027).")
+
+
+def test_an_imported_event_whose_cancellation_is_taken_back_is_said_back_and_one_never_cancelled_is_not(tmp_path):
+    """An .ics one-off cancelled (STATUS:CANCELLED), then imported again uncancelled: back, and said
+    so, in the chat as by `acta import-ics` (the same words); another event merely imported is not."""
+    webinar = "UID:w@x\nSUMMARY:IDN webinar\nDTSTART:20261222T150000Z\nDTEND:20261222T160000Z"
+    other = "UID:o@x\nSUMMARY:ATLAS prep\nDTSTART:20261223T150000Z\nDTEND:20261223T160000Z"
+    with Store(tmp_path / "a.db") as store:
+        d = Dialogue(store, None, "en", events=[], clock=lambda: NOW, default_chats=(-100,))
+        said = d.import_calendar(ics.from_ics(google_calendar(webinar + "\nSTATUS:CANCELLED", other), NOW), ADMIN, NOW,
+                                 "en")
+        assert "back on" not in said
+        said = d.import_calendar(ics.from_ics(google_calendar(webinar, other), NOW), ADMIN, NOW, "en")
+        assert "No longer cancelled by this calendar, back on: “IDN webinar” (22 December 2026)." == said.splitlines()[-1]
+    path = tmp_path / "bot.toml"
+    path.write_text(f'[storage]\ndb = "{tmp_path / "b.db"}"\n[telegram]\nchats = [-100]\n')
+    day = dt.date.today() + dt.timedelta(days=30)           # (`acta import-ics` imports what is coming today)
+    webinar, other = (e.replace("20261222", f"{day:%Y%m%d}").replace("20261223", f"{day:%Y%m%d}") for e in (webinar, other))
+    for content, back in ((google_calendar(webinar + "\nSTATUS:CANCELLED", other), False), (google_calendar(webinar, other), True)):
+        (tmp_path / "c.ics").write_bytes(content)
+        result = CliRunner().invoke(cli, ["--config", str(path), "import-ics", str(tmp_path / "c.ics")],
+                                    catch_exceptions=False)
+        assert (0, back) == (result.exit_code, "No longer cancelled by this calendar, back on: “IDN webinar” "
+                                               f"({day.day} {day:%B %Y})." in result.stdout), result.stdout
