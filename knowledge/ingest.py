@@ -24,7 +24,7 @@ MIN_ROLL_CALL = 3        # a stored roll call of this many people present is not
 
 INGESTED, REPLACED, UNCHANGED, FAILED = "ingested", "replaced", "unchanged", "failed"
 SKIPPED = "skipped"     # left alone on purpose: found in a folder and no transcript (a README, notes), or superseded
-SUPERSEDED = "superseded"   # a skipped file's code: another file of the run is a later version of its call
+SUPERSEDED = "superseded"   # a skipped file's code: a file of the run, or the stored one, is a later version of its call
 REREAD = "reread"       # a stored file read again by ``reread``
 # A warning, not a refusal: a meeting dated after today ("2062" for "2026" in its opening). A day's
 # margin: the call's day where it was held may be tomorrow here.
@@ -160,11 +160,18 @@ def ingest_document(store: Store, doc: Document, *, replace: bool = False, again
 
     def replacing(mid: str, turns: int, words: int, present: int, only_begins: bool) -> None:
         stored.append(store.stored_path(mid))
+        if not replace and stored[-1] and drafts.later_by_name(stored[-1], doc.path):
+            raise _StoredLater(mid)         # (the draft of a final stored before: nothing written)
         if not replace:
             not_cut_off(mid, turns, words, present, only_begins)
 
-    mid, status = store.save(transcript, doc, passages.rows(transcript), mid=again, again=bool(again),
-                             replacing=None if again else replacing, date_order=date_order)
+    try:
+        mid, status = store.save(transcript, doc, passages.rows(transcript), mid=again, again=bool(again),
+                                 replacing=None if again else replacing, date_order=date_order)
+    except _StoredLater as e:
+        return FileResult(doc.path, SKIPPED, meeting_id=e.mid, code=SUPERSEDED, reason=(
+            f"superseded by {stored[-1]}, stored before as {e.mid} (a later version of the same call, by its name; "
+            "to store this one instead: acta ingest --replace)"))
     if status == "changed":
         return FileResult(doc.path, FAILED, meeting_id=mid, code="changed",
                           error="another version of it was stored meanwhile; it was kept")
@@ -178,6 +185,14 @@ def ingest_document(store: Store, doc: Document, *, replace: bool = False, again
         agenda=len(transcript.agenda), warnings=(warned,) if warned else (),
         supersedes=stored[0] if status == REPLACED and stored and stored[0] and drafts.later_by_name(
             doc.path, stored[0]) else None)
+
+
+class _StoredLater(Exception):
+    """A file is an earlier version, by its name, of the stored meeting ``mid`` (a draft after its final)."""
+
+    def __init__(self, mid: str):
+        super().__init__(mid)
+        self.mid = mid
 
 
 def ingest_paths(store: Store, paths: Iterable[str | Path], *, max_bytes: int, replace: bool = False,

@@ -362,8 +362,7 @@ def _docx(text: str) -> bytes:
 @pytest.mark.parametrize("stored, new", [
     ("naralo-2026-10-12-en.txt", "naralo-2026-10-12-en (1).txt"),       # only a copy's mark: another session
     ("Transcript-draft.txt", "Notes-FINAL.txt"),                        # named as versions of two calls
-    ("naralo-2026-10-12-en-FINAL.txt", "naralo-2026-10-12-en-draft.txt"),   # a draft does not replace its final
-    ("naralo-2026-10-12-en-v3.txt", "naralo-2026-10-12-en-v2.txt"),
+    ("naralo-2026-10-12-en-v2.txt", "lacralo-2026-10-12-en-v3.txt"),
 ])
 def test_a_rewritten_file_of_a_later_run_not_named_as_the_stored_ones_final_is_a_meeting_of_its_own(
         store, tmp_path, stored, new):
@@ -373,6 +372,29 @@ def test_a_rewritten_file_of_a_later_run_not_named_as_the_stored_ones_final_is_a
     result = ingest.ingest_paths(store, [tmp_path / new], max_bytes=MAX)[0]
     assert ("ingested", "naralo-2026-10-12-en-2", None) == (result.status, result.meeting_id, result.supersedes)
     assert stored == store.meeting("naralo-2026-10-12-en").to_json()["source"]["filename"]
+
+
+@pytest.mark.parametrize("final, draft", [
+    ("naralo-2026-10-12-en-FINAL.txt", "naralo-2026-10-12-en-draft.txt"),
+    ("naralo-2026-10-12-en-v3.txt", "naralo-2026-10-12-en-v2.txt"),
+])
+@pytest.mark.parametrize("rewritten", [True, False])
+def test_a_draft_ingested_after_its_final_is_skipped_and_the_final_kept(store, tmp_path, final, draft, rewritten):
+    """A draft (rewritten at length, or a few typos apart) ingested in a run after its final:
+    skipped as superseded by the stored final, which stays as it was; ``--replace`` stores it."""
+    shutil.copy(NARALO, tmp_path / final)
+    text = _rewritten() if rewritten else NARALO.read_text(encoding="utf-8").replace("Tamara, could you",
+                                                                                     "Tamara, would you", 1)
+    (tmp_path / draft).write_text(text, encoding="utf-8")
+    ingest.ingest_paths(store, [tmp_path / final], max_bytes=MAX)
+    before = store.meeting("naralo-2026-10-12-en").to_json()
+    result = ingest.ingest_paths(store, [tmp_path / draft], max_bytes=MAX)[0]
+    assert ("skipped", "superseded", "naralo-2026-10-12-en") == (result.status, result.code, result.meeting_id)
+    assert (f"superseded by {tmp_path / final}, stored before as naralo-2026-10-12-en (a later version of the same "
+            "call, by its name; to store this one instead: acta ingest --replace)") == result.reason
+    assert (["naralo-2026-10-12-en"], before) == (store.meeting_ids(), store.meeting("naralo-2026-10-12-en").to_json())
+    forced = ingest.ingest_paths(store, [tmp_path / draft], max_bytes=MAX, replace=True)[0]
+    assert ("replaced", draft) == (forced.status, store.meeting("naralo-2026-10-12-en").to_json()["source"]["filename"])
 
 
 def test_a_final_refused_as_cut_off_leaves_its_stored_draft_as_it_was(store, tmp_path):
