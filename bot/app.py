@@ -71,6 +71,9 @@ class Services:
         where = {"meeting": render.meeting_name(summary, lang), "date": i18n.date(summary.date, lang)}
         if result.status == ingest.UNCHANGED:
             return Reply(escape(i18n.t(lang, "upload_unchanged", **where)))
+        if result.status == ingest.SKIPPED:     # (the draft of a final stored before: nothing stored)
+            return Reply(escape(i18n.t(lang, "upload_superseded", name=name, later=os.path.basename(result.params["later"]),
+                                       **where)))
         detail = self.store.meeting(result.meeting_id)
         text = i18n.t(lang, "upload_done", **where,
                       time=f", {summary.start_utc[11:16]} UTC" if summary.start_utc else "",

@@ -169,7 +169,7 @@ def ingest_document(store: Store, doc: Document, *, replace: bool = False, again
         mid, status = store.save(transcript, doc, passages.rows(transcript), mid=again, again=bool(again),
                                  replacing=None if again else replacing, date_order=date_order)
     except _StoredLater as e:
-        return FileResult(doc.path, SKIPPED, meeting_id=e.mid, code=SUPERSEDED, reason=(
+        return FileResult(doc.path, SKIPPED, meeting_id=e.mid, code=SUPERSEDED, params={"later": stored[-1]}, reason=(
             f"superseded by {stored[-1]}, stored before as {e.mid} (a later version of the same call, by its name; "
             "to store this one instead: acta ingest --replace)"))
     if status == "changed":

@@ -484,3 +484,16 @@ async def test_a_chat_the_bot_is_not_in_is_reported_to_the_admin(tmp_path, seede
         assert "bot.toml names chat -4002" in caplog.text
         await app.post_shutdown(app)
         await app.shutdown()
+
+
+@pytest.mark.asyncio
+async def test_an_upload_of_a_draft_after_its_final_is_not_stored_and_the_reply_says_so(bot):
+    content = (DEMO / "naralo-2026-10-12-en.txt").read_bytes()
+    assert (await _uploaded(bot, "naralo-2026-10-12-en-FINAL.txt", content, "en")).startswith("Understood: NARALO")
+    bot.push_document("naralo-2026-10-12-en-draft.txt", content.replace(b"Tamara, could you", b"Tamara, would you", 1),
+                      "text/plain", chat_id=ADMIN, user_id=ADMIN, language_code="en")
+    await bot.wait_for("sendMessage", count=4)
+    said = bot.sent_messages()[-1]["text"]
+    assert ("I did not store “naralo-2026-10-12-en-draft.txt”: NARALO monthly call, 12 October 2026, was stored from "
+            "a later version of it (naralo-2026-10-12-en-FINAL.txt). To store this one instead: acta ingest "
+            "--replace.") == said
