@@ -160,6 +160,13 @@ PEOPLE_STRINGS: dict[str, dict[str, str]] = {
                             "en": "The transcript has no roll call ({meeting}): I can't tell who was there without speaking."},
     "why_not_said": {"fr": "La transcription ne dit pas pourquoi.", "es": "La transcripción no dice por qué.",
                      "pt": "A transcrição não diz por quê.", "en": "The transcript doesn't say why."},
+    # "Did Lucía chair the call?": whether she did, then who did
+    "chair_yes": {"fr": "Oui, {name} a présidé : {meeting}, {date}.", "es": "Sí, {name} presidió: {meeting}, {date}.",
+                  "pt": "Sim, {name} presidiu: {meeting}, {date}.", "en": "Yes, {name} chaired the {meeting}, {date}."},
+    "chair_no": {"fr": "Non, pas {asked} : {name} a présidé — {meeting}, {date}.",
+                 "es": "No, {asked} no: presidió {name} — {meeting}, {date}.",
+                 "pt": "Não, {asked} não: quem presidiu foi {name} — {meeting}, {date}.",
+                 "en": "No, not {asked}: {name} chaired the {meeting}, {date}."},
     # "Was Priya at the NARALO call?": one line per person asked about.
     "verdict_yes": {"fr": "Oui", "es": "Sí", "pt": "Sim", "en": "Yes"},
     "verdict_no": {"fr": "Non", "es": "No", "pt": "Não", "en": "No"},

@@ -243,6 +243,10 @@ def _chair(answer: Answer, lang: str) -> str:
     chair = answer.names["chair"]
     if not chair:
         return i18n.t(lang, "no_chair", **meeting_and_date(answer, lang))
+    asked = answer.names.get("asked")       # "Did Lucía chair the call?": whether she did, first
+    if asked:
+        return i18n.t(lang, "chair_yes" if chair[0] in asked else "chair_no", name=chair[0], asked=asked[0],
+                      **meeting_and_date(answer, lang))
     return i18n.t(lang, "chair", name=chair[0], **meeting_and_date(answer, lang))
 
 

@@ -34,6 +34,7 @@ _ALL_OF = re.compile(lexicon_questions.ALL_OF)
 _MOST_ATTENDED = re.compile(lexicon_questions.MOST_ATTENDED)
 _MOST_MISSED = re.compile(lexicon_questions.MOST_MISSED)
 _NEVER_MISSED = re.compile(lexicon_questions.NEVER_MISSED)
+_ATTENDED_EVERY = re.compile(lexicon_questions.ATTENDED_EVERY)
 _MOST_APOLOGISED = re.compile(lexicon_questions.MOST_APOLOGISED)
 _BELOW_TARGET = re.compile(lexicon_questions.BELOW_TARGET)
 _ABOVE_TARGET = re.compile(lexicon_questions.ABOVE_TARGET)
@@ -118,6 +119,11 @@ class FactAnswers:
                 return Answer("no_survey", lang, question, meeting=named[-1], flags=counted)
             return dataclasses.replace(found, flags=counted) if found else \
                 Answer("survey", lang, question, names={"survey": []}, flags=counted) if counted else None
+        if intent.kind == "participation" and _ATTENDED_EVERY.search(fold(question)) and len(named) > 1 and \
+                len({m.group for m in named}) == 1:
+            # "¿Quiénes asistieron a todas las llamadas de LACRALO?": those at each of them (not at
+            # 100 % of their own: "¿Quién asistió a todas?" names none)
+            return self._attended_all(question, lang, named)
         if intent.kind == "participation":
             # "What is Carlos's participation?": each Carlos.
             # "Who missed the most calls in 2026?": within the meetings named.
@@ -142,8 +148,11 @@ class FactAnswers:
                 found = [p for p in found if not p.staff and (p.rate < target) == (side == "below")]
             return Answer("participation", lang, question, target=target, participation=tuple(found),
                           meetings=tuple(named), flags=frozenset({side}) if side else frozenset())
-        if intent.kind in ("speakers", "spoke"):    # "Who spoke most?": in all; "Who spoke?": in the last
-            scope = named or (meetings if intent.kind == "speakers" else which_meetings.calls_if_said(question, meetings)[-1:])
+        if intent.kind in ("speakers", "spoke"):
+            # "Who spoke most?", "Who spoke?": in the last meeting; "…overall?", "How many times did
+            # Humberto speak?": in all
+            everywhere = intent.kind == "speakers" and (intent.person or intents.overall(question))
+            scope = named or (meetings if everywhere else which_meetings.calls_if_said(question, meetings)[-1:])
             # "How many times did Humberto speak?": their line (staff's too: "… did Daniel Whitfield speak?")
             # "Who spoke in the AFRALO call?": staff too, marked (not in "Who spoke most?": the members' say).
             ids = [m.id for m in scope]
@@ -184,6 +193,8 @@ class FactAnswers:
             if not parts:
                 return dataclasses.replace(found[0], names={"commitments": [], "person": persons})
             return parts[0] if len(parts) == 1 else Answer("several", lang, question, parts=parts)
+        if intent.kind == "chair" and intent.person:
+            return self._chaired(intent.person, question, lang, named, meetings)
         targets = named or which_meetings.calls_if_said(question, meetings)[-1:]     # the last meeting when none is named
         if len(named) > 1 and which_meetings.grouped(question, meetings)[0] and \
                 which_meetings.one_each(question, meetings, lang, self.today()):
@@ -212,6 +223,18 @@ class FactAnswers:
         if not parts:
             return Answer("commitments", lang, question, names={"commitments": [], "person": [person]})
         return parts[0] if len(parts) == 1 else Answer("several", lang, question, parts=tuple(parts))
+
+    def _chaired(self, person: str, question: str, lang: str, named: list[MeetingSummary],
+                 meetings: list[MeetingSummary]) -> Answer:
+        """"Did Lucía chair the call?": whether she chaired the meetings named (or talked about),
+        else the latest she was at, and who did."""
+        if not named:
+            there = {mid for mid, _, _, name, status in self.store.attendance_rows() if name == person and status == PRESENT}
+            pool = which_meetings.calls_if_said(question, meetings)
+            named = [m for m in pool if m.ids & there][-1:] or pool[-1:]
+        parts = tuple(dataclasses.replace(found, names={**found.names, "asked": [person]})
+                      for found in (self.about("chair", lang, m, question=question) for m in named[-MAX_PARTS:]))
+        return parts[0] if len(parts) == 1 else Answer("several", lang, question, parts=parts)
 
     def _apologised_asked(self, question: str) -> list[str]:
         """Whom a question asks whether they sent apologies ("Did Sergio send apologies?", not

@@ -101,6 +101,8 @@ class FollowUps:
                     # "Who chaired the 2016 call?", then "How many times did he speak?": in it
                     # "Who chaired the 2016 call?", then "¿le hicieron preguntas?": in it
                     or intent.kind in ("speakers", "questions") and intent.person and pointed
+                    # "Who spoke most?" (not "…overall?"): in the meeting talked about
+                    or intent.kind == "speakers" and not intent.person and not intents.overall(question)
                     or intent.kind == "presenter" and not self.names_an_item(question, on)
                     or intent.kind == "questions" and not intent.person
                     and not set(intent.topic) - lexicon_questions.UNANSWERED_WORDS):

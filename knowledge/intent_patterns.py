@@ -74,6 +74,12 @@ PATTERNS = (
     ("speakers", r"\b(?:(?:spoke|talked|spoken|speaks) (?:the )?most|most active|qui a le plus (?:parle|pris la parole)|"
                  r"qui (?:a )?parle le plus|qui a pris le plus la parole|quien (?:hablo|ha hablado|habla) mas|"
                  r"quien mas (?:hablo|ha hablado)|quem (?:falou|fala) mais|quem mais falou|"
+                 # "¿Quién fue el que más habló?", "Quem foi o que mais falou?", "Qui est celui qui a le plus parlé ?"
+                 r"(?:el|la) que mas (?:hablo|ha hablado)|(?:o|a) que (?:mais falou|falou mais)|"
+                 r"(?:celui|celle) qui a (?:le plus parle|parle le plus)|"
+                 # "Who talked about IPv6 the most?", "Qui a parlé d'IPv6 le plus ?": the topic between
+                 r"(?:spoke|talked|qui a parle|quien hablo|quem falou)(?= (?:about|of|on|de|d|du|des|sobre|do|da|del) "
+                 r"(?:\w+ ){1,4}?(?:the most|most|le plus|mas|mais)\W*$)|"
                  r"(?:how many times|combien de fois|cuantas veces|quantas vezes)(?=.*\b(?:spoke|speak|talk|talked|"
                  r"parle|pris la parole|hablo|intervino|falou|interveio)\b)|"
                  r"temps de parole|tiempo de palabra|tempo de fala|top (?:\d{1,2} )?(?:speakers|talkers|oradores|intervenants)|"

@@ -46,6 +46,9 @@ _WHOSE = re.compile(r"\b(?:miss\w*|absent\w*|manque\w*|falt\w*|estuv\w*|estav\w*
 _SOMEONE_S = re.compile(r"\b(?:did|was|were|has|have|a|etait|est|estuvo|estaba|esteve|estava|falto|faltou)\s+"
                         r"(?!(?:there|present|discussed|mentioned|held|talked|spoken|said)\b)[a-z]|"
                         r"\b(?:el|ella|ele|ela|il|elle|je|i|he|she|they|yo|eu)\b")
+_OVERALL = re.compile(lexicon_questions.OVERALL)
+_MOST = frozenset({"most", "plus", "mas", "mais"})
+_NOT = frozenset({"not", "no", "nao", "pas", "ne", "never", "jamais", "nunca"})
 _ABOUT = re.compile(r"\b(?:about|sobre|sur|with|con|com|regarding|acerca de|a propos de|concernant)\b")
 _IN_A_MONTH = re.compile(r"\b(?:in|en|em|de|pour|para|no|na)\s+(?:%s)\b" % MONTH_WORD.pattern)
 _KIND_OF = {"questions_to": "questions", "meetings_held": "meetings", "presenters": "agenda", "survey_held": "survey", "coming": "next", "survey_word": "survey",
@@ -145,6 +148,9 @@ _ITEM_NUMBER = re.compile(r"\b%s\s+(?:n[o°º]\.?\s*)?([1-9]\d?)\b(?!\s*%%)" % l
 # After an article: "na quinta" is on Thursday, "o quinto ponto" an item.
 _ORDINAL_ITEM = re.compile(r"\b(?:the|le|la|l|el|o|a|du|del|do|da|au|al|ao|os|um|un|une)\s+(%s)\s+%s\b"
                            % ("|".join(lexicon.ORDINALS), lexicon.ITEM_NOUNS))
+# …or alone, ending the question: "¿Quién presentó el 2do?", "Who presented the second?"
+_PLACE_ALONE = re.compile(r"\b(?:the|le|la|l|el|o|a)\s+(?:(%s)|%s)\W*$"
+                          % ("|".join(lexicon.ORDINALS), lexicon.NUMBERED))
 MAX_TOPIC_WORDS = 1
 
 
@@ -221,6 +227,10 @@ def detect(question: str, meetings: list[MeetingSummary], people: dict[int, str]
         if kind == "speakers" and not person and _COUNTING.match(m.group(0)):
             return None     # "How many times did Batman speak?": whom it names is unknown (search says so)
         topic = _topic_words(folded, m, persons, meetings)
+        if kind == "speakers":      # ("Who talked about IPv6 the most?": IPv6)
+            topic = [w for w in topic if w not in _MOST]
+        if kind == "meetings" and (person or asked):    # "Em quais reuniões o Rachid não esteve?": no topic
+            topic = [w for w in topic if w not in _NOT and not _WHOSE.fullmatch(w) and not _ATTENDING.fullmatch(w)]
         if kind == "coming_day":        # ("tomorrow", "this week", "el 3 de diciembre" say when, no topic)
             topic = [w for w in topic if w not in _DAY_WORDS and not w.isdigit() and not MONTH_WORD.fullmatch(w)]
         if kind == "mentions" and not topic and person and (not asked or _IMPERSONAL.search(folded)):
@@ -250,6 +260,11 @@ def detect(question: str, meetings: list[MeetingSummary], people: dict[int, str]
                          {"speakers": tuple(persons)} if kind in ("commitments", "presented_by") and len(persons) > 1
                          or kind in ("commitments", "presented_by") and not person else {}))
     return None
+
+
+def overall(question: str) -> bool:
+    """Does the question ask of every meeting ("Who spoke most overall?", "¿Quién habló más en total?")?"""
+    return bool(_OVERALL.search(fold(question)))
 
 
 _TOP = re.compile(r"\btop\s*(\d{1,2})\b|\b(\d{1,2})\s+(?:speakers|oradores|intervenants|palestrantes)\b")
@@ -374,7 +389,10 @@ def ordinal_item(question: str) -> int | None:
         return lexicon.ORDINALS[m.group(1)]
     lowered = question.lower()                          # "2º tema", "point n° 3", "5 %": before folding
     m = _NUMBERED_ITEM.search(lowered) or _ITEM_NUMBER.search(lowered)
-    return int(m.group(1)) if m else None
+    if m:
+        return int(m.group(1))
+    m = _PLACE_ALONE.search(folded)
+    return (lexicon.ORDINALS[m.group(1)] if m.group(1) else int(m.group(2))) if m else None
 
 
 def item_place(question: str, current: int = 0) -> int | None:
@@ -436,7 +454,8 @@ def without_about(folded: str) -> str:
 def _topic_words(folded: str, match: re.Match, persons: list[str], meetings: list[MeetingSummary]) -> list[str]:
     """The (folded) words of the question about something else than the data asked for, the
     meetings and the people it names."""
-    rest = _FOLLOW_UP_THAT.sub(" ", folded[:match.start()] + " " + folded[match.end():]).split()   # not "nessa reunião"
+    rest = _FOLLOW_UP_THAT.sub(" ", folded[:match.start()] + " " + folded[match.end():])      # not "nessa reunião"
+    rest = _OVERALL.sub(" ", rest).split()        # nor "overall", "en total"
     known = set(lexicon_questions.FRAME_WORDS) | lexicon_questions.REQUEST_WORDS | {m.group.lower() for m in meetings if m.group}
     if not _TALKED_OF.search(folded):       # "the EURALO call" points at a meeting; "talked about EURALO" is a topic
         known |= lexicon.REGIONAL_GROUPS

@@ -6,21 +6,33 @@ from __future__ import annotations
 
 # A question about several meetings that asks for what they share (folded): "Who attended both
 # calls?", "Qui était présent aux deux réunions ?", "¿Quiénes asistieron a ambas?".
-ALL_OF = (r"\b(?:both|all (?:of )?(?:the|these|those|them)|all \w+ (?:meetings|calls)|tous les deux|toutes les deux|aux deux|"
+ALL_OF = (r"\b(?:both|every(?! (?:one|time)\b)|all (?:of )?(?:the|these|those|them)|all \w+ (?:meetings|calls)|tous les deux|toutes les deux|aux deux|"
           r"toutes les|tous les|(?:a|en) (?:las|los) dos|ambas|ambos|todas (?:las|as)|todos (?:los|os)|"
           r"(?:as|nas|das|os|nos|dos) (?:duas|dois))\b")
 # Asking who attended most (folded): participation by meetings attended, not by rate.
 MOST_ATTENDED = (r"\b(?:attended (?:the )?most|(?:assiste|participe) (?:au|a) plus|never missed|most assiduous|"
                  r"(?:le plus|la plus) assidue?|(?:mas|mais) assidu[oa]|"
                  r"(?:asistio|participo) (?:a|en) mas|(?:participou|compareceu) (?:de|em|a) mais)\b")
+# Asking who attended every meeting (folded): of the meetings named, those at each ("¿Quiénes asistieron a
+# todas las llamadas de LACRALO?"); of none, those at 100 % ("¿Quién asistió a todas?").
+ATTENDED_EVERY = (r"(?:went to|attended|came to) (?:every |all (?:the )?)(?:meetings?|calls?)|"
+                  r"(?:asistio|asistieron|fue|fueron|vino|vinieron|participo|participaron) (?:a|en) tod[ao]s|"
+                  r"(?:foi|foram|veio|vieram|participou|participaram|compareceu|compareceram|esteve|estiveram) (?:a|as|de|das|em|nas) tod[ao]s")
 # Asking who attended every meeting of their group (folded): those at 100 %.
 NEVER_MISSED = (r"\b(?:(?:has|have|had|with|tiene|tienen|tem|tenha|a|ont|avec|con|com) 100 (?:attendance|participation|"
                 r"asistencia|participacion|presenca|participacao|assiduite|de (?:asistencia|participacion|presenca|participacao|"
                 r"presence|participation))|never (?:missed|skipped)|nunca (?:falto|faltaron|ha faltado|faltou|faltaram)|n (?:a|ont) jamais (?:manque|ete absente?s?)|"
-                r"(?:went to|attended|came to) (?:every|all (?:the )?)(?:meetings?|calls?)|"
-                r"(?:asistio|asistieron|fue|vino) a todas|(?:foi|veio|participou|compareceu) (?:a|de|em) todas)\b")
+                r"" + ATTENDED_EVERY + r")\b")
+# Asking of every meeting rather than one (folded): "Who spoke most overall?", "¿Quién habló más en
+# total?", "Qui a parlé le plus dans toutes les réunions ?", "Quem falou mais no geral?".
+OVERALL = (r"\b(?:overall|in total|of all time|ever|across (?:all )?(?:the )?(?:meetings|calls)|"
+           r"(?:in|of) all (?:the )?(?:meetings|calls)|au total|en tout|de tous les temps|"
+           r"(?:dans|de|sur) (?:toutes les|l ensemble des) (?:reunions|appels)|en total|en general|de todos los tiempos|"
+           r"(?:de|en) todas las (?:reuniones|llamadas)|no total|no geral|em geral|de todos os tempos|"
+           r"(?:de|em) todas as (?:reunioes|chamadas))\b")
 # Asking who sent apologies most often (folded): participation by apologies.
 MOST_APOLOGISED = (r"\b(?:(?:sent|send) (?:the )?most apologies|apologi[sz]ed (?:the )?most|most apologies|"
+                   r"(?:sent|send|gave) apologies (?:the )?most|(?:envio|mando) disculpas mas|(?:enviou|mandou) desculpas mais|"
                    r"(?:se disculpo|se ha disculpado|envio disculpas|se excuso) mas(?: veces)?|mas disculpas|"
                    r"(?:s est|s est le plus|a) (?:le plus )?excuse\w*(?: le plus| le plus souvent)|le plus d excuses|"
                    r"(?:se desculpou|pediu desculpas) mais(?: vezes)?|mais desculpas)\b")

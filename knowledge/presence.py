@@ -17,8 +17,10 @@ from knowledge.text import fold
 # "Which calls did Priya miss?", "Was Priya absent?"
 _ABSENT = re.compile(r"\b(?:absent\w*|miss|missed|missing|manquee?s?|ausentes?|falto|faltou)\b")
 # …and someone's meetings asked in the negative: "À quelles réunions Rachid n'était-il pas là ?"
-_NOT_THERE = re.compile(r"\b(?:n etait pas|n a pas ete|no estuvo|no estaba|nao esteve|nao estava|wasn t|was not|"
-                        r"not at|didn t (?:attend|come)|did not (?:attend|come)|no asistio|no vino|nao foi|nao veio)\b")
+_NOT_THERE = re.compile(r"\b(?:n (?:etait|etaient) (?:(?:il|elle|ils|elles) )?pas|n (?:a|ont) (?:t (?:il|elle) )?pas (?:ete|assiste|participe)|"
+                        r"n est (?:(?:il|elle) )?pas venue?|no (?:estuvo|estaba|asistio|vino|participo)|"
+                        r"nao (?:esteve|estava|foi|veio|participou|compareceu)|(?:was|were)n t|(?:was|were) not|"
+                        r"not at|didn t (?:attend|come|go)|did not (?:attend|come|go))\b")
 # "Did Olivia join late?", "¿Llegó tarde?", "Est-il arrivé en retard ?" (not "la reunión de la tarde")
 LATE = re.compile(r"\b(?:(?:join\w*|arriv\w*|came|come|got there|was|were|is|connected|logged in) late|"
                   r"(?:llego|llegaron|se conecto|se unio|entro) tarde|(?:chegou|entrou) (?:tarde|atrasad[oa])|"

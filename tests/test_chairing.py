@@ -71,6 +71,28 @@ def test_who_chaired_several_meetings(archive):
     assert {"Lucía de la Fuente"} == {part.names["chair"][0] for part in answer.parts}
 
 
+@pytest.mark.parametrize("question, meeting, text", [
+    ("Did Lucía chair the call?", "lacralo-2026-09-21-en",        # the latest call she was at
+     "Yes, Lucía de la Fuente chaired the LACRALO monthly call, 21 September 2026."),
+    ("Priya a-t-elle présidé ?", "naralo-2026-10-12-en",
+     "Non, pas Priya Raman : Marc-André Gagnon a présidé — appel mensuel de NARALO, 12 octobre 2026."),
+    ("¿Presidió Humberto la llamada de 2020?", "lacralo-2020-02-17-fr",
+     "No, Humberto Carrasco no: presidió Sergio Salinas Porto — llamada mensual de LACRALO, 17 de febrero de 2020."),
+    ("A Lucía presidiu o webinário?", "lacralo-webinar-2026-10-26-pt",
+     "Sim, Lucía de la Fuente presidiu: webinário de LACRALO, 26 de outubro de 2026."),
+])
+def test_whether_someone_chaired_is_about_them(archive, question, meeting, text):
+    answer = archive.ask(question)
+    assert ("chair", meeting) == (answer.kind, answer.meeting.id)
+    assert text == render.plain(answer)
+
+
+def test_whether_someone_chaired_the_meeting_talked_about(archive):
+    from knowledge.models import Conversation
+    answer = archive.ask("Did Lucía chair it?", context=Conversation(("naralo-2026-10-12-en",)))
+    assert "No, not Lucía de la Fuente: Marc-André Gagnon chaired the NARALO monthly call, 12 October 2026." == render.plain(answer)
+
+
 @pytest.mark.parametrize("question", ["Who led the discussion about the Toronto outreach event?",
                                       "Who ran the survey?", "Who moderated the panel?", "who led the IPv6 webinar?"])
 def test_a_question_with_a_topic_is_no_chair_question(archive, question):

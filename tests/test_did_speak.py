@@ -112,7 +112,7 @@ def test_in_no_meeting_in_particular_it_is_what_they_said(archive):
 def test_a_long_list_of_speakers_says_how_many_more_there_are(archive):
     from knowledge.facts import MAX_SPEAKERS
 
-    answer = archive.ask("Who spoke most?")
+    answer = archive.ask("Who spoke most overall?")
     everyone = archive.store.speaking([m.id for m in archive.store.meetings()])
     assert len(answer.speaking) == MAX_SPEAKERS < len(everyone) == answer.known
     assert render.plain(answer).endswith(f"… and {len(everyone) - MAX_SPEAKERS} more who spoke less "

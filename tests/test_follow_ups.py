@@ -39,8 +39,11 @@ def test_a_meeting_named_is_the_one_asked_about(archive):
 
 
 def test_counts_over_all_meetings_follow_up_only_when_pointing_at_the_meeting(archive):
-    everyone = archive.ask("Who spoke most?")
-    assert everyone.meetings == archive.ask("Who spoke most?", context=ON_NARALO).meetings and len(everyone.meetings) > 1
+    everyone = archive.ask("Who spoke most overall?")
+    assert everyone.meetings == archive.ask("Who spoke most overall?", context=ON_NARALO).meetings and len(everyone.meetings) > 1
+    # "Who spoke most?" is of one meeting, as "Who spoke least?": the one talked about
+    for question in ("Who spoke the most?", "Qui a parlé le plus ?", "¿Quién habló más?", "Quem falou mais?"):
+        assert (NARALO,) == tuple(m.id for m in archive.ask(question, context=ON_NARALO).meetings), question
     assert (NARALO,) == tuple(m.id for m in archive.ask("And who spoke most in that call?", context=ON_NARALO).meetings)
     most = archive.ask("Who attended the most meetings?")
     assert most.participation == archive.ask("And who attended the most meetings?", context=ON_NARALO).participation

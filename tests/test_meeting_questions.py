@@ -163,6 +163,24 @@ def test_who_attended_all_meetings_may_be_no_one(archive):
     assert "several" == archive.ask("Who attended each of the LACRALO calls in 2016 and 2020?").kind
 
 
+@pytest.mark.parametrize("question", [
+    "¿Quiénes asistieron a todas las llamadas de LACRALO?", "Quem participou de todas as reuniões da LACRALO?",
+    "Who attended every LACRALO meeting?", "Qui a assisté à toutes les réunions de LACRALO ?",
+])
+def test_who_attended_every_meeting_of_a_group_named_in_each_language(archive, question):
+    answer = archive.ask(question)
+    assert ("attended_all", 4, []) == (answer.kind, len(answer.meetings), answer.names["present"])
+
+
+def test_who_attended_every_meeting_of_none_named_is_who_has_100_percent(archive):
+    # Of no group, each person's own group's meetings: those at 100 %, not those at every meeting of all groups.
+    for question in ("¿Quién asistió a todas?", "Who attended every meeting?", "Quem foi a todas as reuniões?"):
+        answer = archive.ask(question)
+        assert ("participation", 1.0) == (answer.kind, answer.target), question
+    # Several groups' meetings named: each person's participation within them, not one series.
+    assert "participation" == archive.ask("¿Quién asistió a todas las reuniones de 2026?").kind
+
+
 def test_dates_not_named_together_keep_the_first(archive):
     from knowledge import which_days as its
     meetings = archive.store.meetings()
@@ -259,6 +277,13 @@ def test_a_group_with_meetings_or_no_group_is_no_missing_group(archive):
     ("a quelles reunions rachid etait absent ?", "Rachid El Amrani", "missed", ["afralo-2026-10-05-fr"]),
     ("a quelles reunions rachid n'etait pas la ?", "Rachid El Amrani", "missed", ["afralo-2026-10-05-fr"]),
     ("which meetings was rachid not at?", "Rachid El Amrani", "missed", ["afralo-2026-10-05-fr"]),
+    # negated with the subject inverted, or in Portuguese
+    ("À quelles réunions Rachid n'était-il pas là ?", "Rachid El Amrani", "missed", ["afralo-2026-10-05-fr"]),
+    ("Em quais reuniões o Rachid não esteve?", "Rachid El Amrani", "missed", ["afralo-2026-10-05-fr"]),
+    ("¿En qué reuniones no estuvo Rachid?", "Rachid El Amrani", "missed", ["afralo-2026-10-05-fr"]),
+    ("Which meetings wasn't Rachid at?", "Rachid El Amrani", "missed", ["afralo-2026-10-05-fr"]),
+    ("À quelles réunions Rachid était-il présent ?", "Rachid El Amrani", "attended", []),
+    ("Em quais reuniões o Thiago esteve?", "Thiago Nascimento", "attended", ["lacralo-2026-09-21-en", "lacralo-webinar-2026-10-26-pt"]),
     ("en que reuniones falto gabriela?", "Gabriela Fuentes", "missed", ["lacralo-2026-09-21-en", "lacralo-webinar-2026-10-26-pt"]),
     ("which meetings did priya attend in 2026?", "Priya Raman", "attended", ["naralo-2026-10-12-en"]),
 ])

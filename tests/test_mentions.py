@@ -50,7 +50,13 @@ def test_a_topic_of_several_words_is_mentioned_by_turns_holding_them_all(archive
     assert expected == Counter({m.id: n for m, n in answer.mentions.by_meeting})
 
 
+@pytest.mark.parametrize("question", ["Who talked about the budget?", "Qui a parlé du budget ?", "Who talked about the most urgent item?"])
+def test_who_spoke_of_a_topic_without_most_is_a_search(archive, question):
+    assert archive.ask(question).kind in ("passage", "nothing")
+
+
 @pytest.mark.parametrize("question", ["Who talked the most about the budget?", "¿Quién habló más sobre el presupuesto?",
+                                      "Who talked about the budget the most?", "Qui a parlé du budget le plus ?",
                                       "Quem falou mais sobre o orçamento?", "Which meetings discussed the budget?"])
 def test_who_spoke_most_about_a_topic_counts_their_turns_on_it(archive, question):
     answer = archive.ask(question)

@@ -108,8 +108,9 @@ def test_a_summary_of_several_meetings_asked_in_words(archive, question, dates):
 
 def test_a_group_s_calls_asked_of_each_or_to_pick_one_are_all_of_them(archive):
     assert 4 == len(archive.ask("When was the first LACRALO call?").meetings)
-    every = archive.ask("Who attended every LACRALO call?")
+    every = archive.ask("Who attended each LACRALO call?")
     assert "several" == every.kind and len(every.parts) > 1
+    assert "attended_all" == archive.ask("Who attended every LACRALO call?").kind       # those at all of them
 
 
 @pytest.mark.parametrize("question, kind", [
@@ -194,7 +195,8 @@ def test_apologies_counted_over_meetings(archive):
     gabriela = archive.ask("how many times did gabriela send apologies?")
     assert ("participation", [("Gabriela Fuentes", 2)]) == (
         gabriela.kind, [(p.name, p.apologies) for p in gabriela.participation])
-    for question in ("quien se disculpo mas veces?", "who sent the most apologies?"):
+    for question in ("quien se disculpo mas veces?", "who sent the most apologies?", "Who sent apologies the most?",
+                     "Quem mandou desculpas mais vezes?"):
         most = archive.ask(question)
         assert "participation" == most.kind and ("Gabriela Fuentes", 2) == (most.participation[0].name, most.participation[0].apologies)
         assert all(p.apologies for p in most.participation)

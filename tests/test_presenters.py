@@ -90,6 +90,18 @@ def test_an_item_named_by_its_place_and_topic_is_found_by_its_topic(archive):
     assert 5 == intents.ordinal_item("Quem apresentou o quinto tema?")
 
 
+@pytest.mark.parametrize("question, place", [
+    ("¿Quién presentó el 2do?", 2), ("Qui a présenté le 2e ?", 2), ("Who presented the second?", 2), ("Quem apresentou o 3º?", 3),
+    ("Who presented the budget?", None), ("Who presented in the second half?", None), ("Quem apresentou na quinta?", None),
+])
+def test_an_item_named_by_its_place_alone(archive, question, place):
+    assert place == intents.ordinal_item(question)
+    if place:
+        latest = archive.store.meetings()[-1]
+        answer = archive.ask(question)
+        assert ("presenter", latest.id) == (answer.kind, answer.meeting.id)
+
+
 def test_an_item_the_agenda_does_not_have_gets_the_agenda(archive):
     answer = archive.ask("Who presented the tenth item of the NARALO call?")
     assert ("agenda", "naralo-2026-10-12-en") == (answer.kind, answer.meeting.id)

@@ -60,8 +60,23 @@ def test_top_n_speakers_and_one_persons_line(archive):
     line = archive.ask("y jean baptiste cuanto hablo?")
     assert ("speakers", archive.store.speaking([AFRALO], ["Jean-Baptiste Mukendi"])) == (line.kind, list(line.speaking))
     assert ["Priya Raman"] == [r[0] for r in archive.ask("How much did Priya talk?").speaking]
-    most = archive.ask("Who spoke most?")           # still every meeting, ten rows
+    most = archive.ask("Who spoke most overall?")           # every meeting, ten rows
     assert (6, 10) == (len(most.meetings), len(most.speaking))
+
+
+@pytest.mark.parametrize("question", ["Who spoke the most?", "Qui a parlé le plus ?", "¿Quién habló más?", "Quem falou mais?",
+                                      "top 3 speakers", "¿Quién fue el que más habló?", "Quem foi o que mais falou?"])
+def test_who_spoke_most_of_no_meeting_is_of_the_latest(archive, question):
+    latest = archive.store.meetings()[-1]
+    answer = archive.ask(question)
+    assert ("speakers", (latest.id,)) == (answer.kind, tuple(m.id for m in answer.meetings))
+
+
+@pytest.mark.parametrize("question", ["Who spoke most overall?", "¿Quién habló más en total?", "Quem falou mais no geral?",
+                                      "Qui a parlé le plus dans toutes les réunions ?", "How many times did Humberto speak?"])
+def test_who_spoke_most_overall_is_of_every_meeting(archive, question):
+    answer = archive.ask(question)
+    assert ("speakers", 6) == (answer.kind, len(answer.meetings))
 
 
 @pytest.mark.parametrize("question", ["what did priya say about how much to talk?", "how much time do we have?"])
