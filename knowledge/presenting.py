@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from knowledge import analysis, intents, lexicon, which_meetings
+from knowledge import agenda_places, analysis, lexicon, which_meetings
 from knowledge.agenda import other_business
 from knowledge.facts import MAX_PARTS
 from knowledge.models import AgendaItem, Answer, MeetingSummary
@@ -43,7 +43,7 @@ class PresenterAnswers:
         holds most of the question's topic, no meetings: search everything. None: the question
         names no item ("Quem apresentou no webinário?"), the agenda answers it."""
         topic = self._topic(question, candidates)
-        place = intents.ordinal_item(question)
+        place = agenda_places.ordinal_item(question)
         # "Who presented the first item?": of the latest meeting ("the first item on DNS abuse" names its topic).
         if place is not None and candidates and not [w for w in topic if w not in lexicon.ORDINALS
                                                      and not re.fullmatch(r"\d+\w{0,3}", w)]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from bot import render
-from knowledge import intents
+from knowledge import agenda_places, intents
 
 
 @pytest.mark.parametrize("question", ["Who presented the mitigation plan?", "¿Quién presentó el plan de mitigación?",
@@ -86,8 +86,8 @@ def test_a_report_is_also_an_update(archive):
 def test_an_item_named_by_its_place_and_topic_is_found_by_its_topic(archive):
     answer = archive.ask("Who presented the first agenda item on DNS abuse?")
     assert "Priya Raman" in {p.names["presenter"][0][1] for p in (answer.parts or (answer,))}
-    assert intents.ordinal_item("Quem apresentou na quinta temas sobre IPv6?") is None     # Thursday
-    assert 5 == intents.ordinal_item("Quem apresentou o quinto tema?")
+    assert agenda_places.ordinal_item("Quem apresentou na quinta temas sobre IPv6?") is None     # Thursday
+    assert 5 == agenda_places.ordinal_item("Quem apresentou o quinto tema?")
 
 
 @pytest.mark.parametrize("question, place", [
@@ -95,7 +95,7 @@ def test_an_item_named_by_its_place_and_topic_is_found_by_its_topic(archive):
     ("Who presented the budget?", None), ("Who presented in the second half?", None), ("Quem apresentou na quinta?", None),
 ])
 def test_an_item_named_by_its_place_alone(archive, question, place):
-    assert place == intents.ordinal_item(question)
+    assert place == agenda_places.ordinal_item(question)
     if place:
         latest = archive.store.meetings()[-1]
         answer = archive.ask(question)

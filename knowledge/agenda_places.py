@@ -1,0 +1,32 @@
+"""Which agenda item a question names by its place: "the first item", "le deuxième point",
+"el último tema", "item 3", "¿Quién presentó el 2do?"."""
+from __future__ import annotations
+
+import re
+
+from knowledge import lexicon
+from knowledge.text import fold
+
+_NUMBERED_ITEM = re.compile(r"\b%s\s+%s\b" % (lexicon.NUMBERED, lexicon.ITEM_NOUNS))
+_ITEM_NUMBER = re.compile(r"\b%s\s+(?:n[o°º]\.?\s*)?([1-9]\d?)\b(?!\s*%%)" % lexicon.ITEM_NOUNS)   # "item 2", "point n° 3"
+# After an article: "na quinta" is on Thursday, "o quinto ponto" an item.
+_ORDINAL_ITEM = re.compile(r"\b(?:the|le|la|l|el|o|a|du|del|do|da|au|al|ao|os|um|un|une)\s+(%s)\s+%s\b"
+                           % ("|".join(lexicon.ORDINALS), lexicon.ITEM_NOUNS))
+# …or alone, ending the question: "¿Quién presentó el 2do?", "Who presented the second?"
+_PLACE_ALONE = re.compile(r"\b(?:the|le|la|l|el|o|a)\s+(?:(%s)|%s)\W*$"
+                          % ("|".join(lexicon.ORDINALS), lexicon.NUMBERED))
+
+
+def ordinal_item(question: str) -> int | None:
+    """The agenda item a question names by its place: "Who presented the first item?" 1, "Qui a
+    présenté le dernier point ?" -1, "le 2e point" or "item 2" 2; None when it names none."""
+    folded = fold(question)
+    m = _ORDINAL_ITEM.search(folded)
+    if m:
+        return lexicon.ORDINALS[m.group(1)]
+    lowered = question.lower()                          # "2º tema", "point n° 3", "5 %": before folding
+    m = _NUMBERED_ITEM.search(lowered) or _ITEM_NUMBER.search(lowered)
+    if m:
+        return int(m.group(1))
+    m = _PLACE_ALONE.search(folded)
+    return (lexicon.ORDINALS[m.group(1)] if m.group(1) else int(m.group(2))) if m else None
