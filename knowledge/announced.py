@@ -196,7 +196,12 @@ def next_answer(store, question: str, lang: str, meetings: list[MeetingSummary],
     elif not placed and asked_at:
         said, placed = (), True         # "the next event in Paris": none there
     found = None if placed else found
-    other = next_event(after=after) if (titled or placed or month) and found is None and not said else None
+    none_such = bool(titled or placed or month) and found is None and not said
+    other = next_event(after=after) if none_such else None
+    # None such: the next event of any kind, as "What is the next event?" gives it (those announced sooner first)
+    sooner = tuple(a for a in coming(store, today, summary_of, before=other.start_utc.date().isoformat() if other else None)
+                   if after is None or a.mention.date > after.date().isoformat()) if none_such else ()
     return Answer("next", lang, question, occurrence=found, timezones=timezones, announced=said,
-                  flags=frozenset({"filtered"}) if titled or placed or month else frozenset(),
-                  parts=(Answer("next", lang, question, occurrence=other, timezones=timezones),) if other else ())
+                  flags=frozenset({"filtered"} | ({"then"} if month else set())) if titled or placed or month else frozenset(),
+                  parts=(Answer("next", lang, question, occurrence=other, timezones=timezones, announced=sooner),)
+                  if other or sooner else ())

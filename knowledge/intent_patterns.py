@@ -24,7 +24,7 @@ PATTERNS = (
                r"(?: (?:planeado|previsto|programado|agendado|prevu|planned|scheduled))? (?:en|em|in|pour|para|for|no|na) "
                r"(?:%s)\b|" % MONTH_WORD.pattern +
                # "Is there a call in December?", "¿Hay llamada en diciembre?", "Y a-t-il un appel en décembre ?"
-               r"\b(?:is there|are there|hay|habra|y a t il|tem|vai ter|ha) (?:an? |any |una? |uma |des )?"
+               r"\b(?:is there|are there|hay|habra|y a t il|tem|vai ter|ha) (?:an? |any |some |una? |uma |des |alguna? |algun |alguma |algum )?"
                r"(?:calls?|meetings?|webinars?|llamadas?|reunion|reuniones|appels?|reuniao|reunioes|chamadas?|webinaires?|webinarios?)"
                r" (?:en|in|em|au mois de) (?:%s)\b|" % MONTH_WORD.pattern +
                # "¿Qué hay en diciembre?", "what's happening in December", "Qu'est-ce qu'il y a en décembre ?"
@@ -39,7 +39,7 @@ PATTERNS = (
     ("coming_day", r"^\W*(?:(?:and|y|et|e|so|ok) )?(?:que pasa|que hay|hay algo|what happens|what s happening|what is happening|"
                    r"whats happening|what s on|anything|something|algo|o que (?:tem|ha|acontece)|tem algo|"
                    r"qu est ce qu il y a|qu est ce qui se passe|qu y a t il|y a t il (?:quelque chose|qqch)|"
-                   r"(?:is there|are there|hay|habra|y a t il|tem|vai ter|ha) (?:an? |any |una? |uma |des )?"
+                   r"(?:is there|are there|hay|habra|y a t il|tem|vai ter|ha) (?:an? |any |some |una? |uma |des |alguna? |algun |alguma |algum )?"
                    r"(?:calls?|meetings?|webinars?|events?|llamadas?|reunion|reuniones|eventos?|appels?|reuniao|"
                    r"reunioes|chamadas?|webinaires?|webinarios?|evenements?))\b"),
     # "How many times was IPv6 mentioned?": the turns that mention a topic, counted (mentions.py);

@@ -130,9 +130,16 @@ def test_what_is_coming_in_a_month_to_come(archive, question, kind):
 
 
 @pytest.mark.parametrize("question, said", [
-    ("is there a call tomorrow?", "Nothing like that is scheduled. The next event:\nLACRALO monthly call — 21 December 2026"),
-    ("hay algo esta semana?", "No hay nada así programado. El próximo evento:"),
-    ("is there a call next week?", "Nothing like that is scheduled."),
+    # nothing then: said so, then the next event as "What is the next event?" gives it, the announced first
+    ("is there a call tomorrow?", "Nothing is scheduled or announced for then. The next event:\n"
+                                  "Announced in calls (not scheduled):\n• 3 December 2026, Toronto"),
+    ("hay algo esta semana?", "No hay nada programado ni anunciado para esas fechas. El próximo evento:\n"
+                              "Anunciado en las llamadas (no programado):\n• 3 de diciembre de 2026, Toronto"),
+    ("Y a-t-il un appel la semaine prochaine ?", "Rien n'est programmé ni annoncé pour cette période. Le prochain événement :\n"
+                                                 "Annoncé dans les appels (non programmé) :\n• 3 décembre 2026, Toronto"),
+    ("O que tem amanhã?", "Não há nada agendado nem anunciado para esse período. O próximo evento:\n"
+                          "Anunciado nas chamadas (não agendado):\n• 3 de dezembro de 2026, Toronto"),
+    ("is there a call next week?", "Nothing is scheduled or announced for then."),
     ("y a-t-il un appel le 21 décembre ?", "LACRALO monthly call — 21 décembre 2026"),
     ("anything on dec 3?", "Not scheduled yet; announced in calls:\n• 3 December 2026, Toronto"),
     ("¿Qué hay el 3 de diciembre?", "Anunciado en las llamadas (no programado):\n• 3 de diciembre de 2026, Toronto"),
@@ -150,6 +157,28 @@ def test_what_is_coming_on_a_day_or_in_a_week(archive, question, said):
                               next_event=calendar.next_finder(lambda: monthly, lambda: now))
     answer = on_22_november.ask(question)
     assert "next" == answer.kind and render.plain(answer).startswith(said)
+
+
+@pytest.mark.parametrize("question, lang", [("anything this week?", "en"), ("¿Qué hay esta semana?", "es"),
+                                            ("Y a-t-il un appel la semaine prochaine ?", "fr"), ("Tem alguma reunião amanhã?", "pt")])
+def test_nothing_on_the_days_asked_gives_the_next_event_as_it_is_asked_for(archive, question, lang):
+    """Nothing then: the whole answer to "What is the next event?" (3 and 3–4 December announced, then the
+    LACRALO call), not the next scheduled call alone."""
+    import datetime as dt
+    from zoneinfo import ZoneInfo
+
+    from bot import i18n
+    from jobs import calendar
+    from knowledge.answers import Answerer
+    monthly = [calendar.Event("LACRALO monthly call", dt.datetime(2026, 9, 21, 23, 0), ZoneInfo("UTC"), "FREQ=MONTHLY;BYDAY=3MO")]
+    now = dt.datetime(2026, 11, 22, 12, 0, tzinfo=dt.timezone.utc)
+    on_22_november = Answerer(archive.store, archive.searcher, today=lambda: dt.date(2026, 11, 22),
+                              next_event=calendar.next_finder(lambda: monthly, lambda: now))
+    next_event = {"en": "What is the next event?", "es": "¿Cuál es el próximo evento?", "fr": "Quel est le prochain événement ?",
+                  "pt": "Qual é o próximo evento?"}[lang]
+    expected = render.plain(on_22_november.ask(next_event))
+    assert expected.count("\n• ") == 2 and "21" in expected.split("\n")[-2]
+    assert f"{i18n.t(lang, 'next_none_then')}\n{expected}" == render.plain(on_22_november.ask(question))
 
 
 @pytest.mark.parametrize("question", [
