@@ -33,6 +33,7 @@ QUESTION_MEETINGS = 12  # the latest meetings searched for a person's questions
 _ALL_OF = re.compile(lexicon_questions.ALL_OF)
 _MOST_ATTENDED = re.compile(lexicon_questions.MOST_ATTENDED)
 _MOST_MISSED = re.compile(lexicon_questions.MOST_MISSED)
+_LEAST_ATTENDED = re.compile(lexicon_questions.LEAST_ATTENDED)
 _NEVER_MISSED = re.compile(lexicon_questions.NEVER_MISSED)
 _ATTENDED_EVERY = re.compile(lexicon_questions.ATTENDED_EVERY)
 _MOST_APOLOGISED = re.compile(lexicon_questions.MOST_APOLOGISED)
@@ -134,6 +135,8 @@ class FactAnswers:
                 found = sorted(found, key=lambda p: (-p.attended, -p.rate, p.name))
             elif _MOST_APOLOGISED.search(fold(question)):   # "¿Quién se disculpó más veces?": those who did, most first
                 found = sorted((p for p in found if p.apologies), key=lambda p: (-p.apologies, p.name))
+            elif _LEAST_ATTENDED.search(fold(question)):    # "Who has the lowest attendance?": the lowest rate first
+                found = sorted(found, key=lambda p: (p.staff, p.rate, p.attended, -p.meetings, p.name))
             elif _MOST_MISSED.search(fold(question)):       # "Who missed the most meetings?"
                 found = sorted(found, key=lambda p: (p.attended - p.meetings, p.rate, p.name))
             # "Who is below the 50% target?", "Who met the target?": those members (not "Is Humberto

@@ -57,7 +57,7 @@ PATTERNS = (
                       r"combien de (?:reunions|appels)(?! " + _HELD_FR + r")|cuantas (?:reuniones|llamadas)(?! " + _HELD_ES + r")|"
                       r"quantas (?:reunioes|chamadas)(?! " + _HELD_PT + r")|"
                       r"assiduite|asistencia de|assiduidade|attended the most|most meetings|never missed|most assiduous|"
-                      r"" + lexicon_questions.NEVER_MISSED + "|" + lexicon_questions.MOST_APOLOGISED + "|"
+                      r"" + lexicon_questions.NEVER_MISSED + "|" + lexicon_questions.MOST_APOLOGISED + "|" + lexicon_questions.LEAST_ATTENDED + "|"
                       # "How many times did Gabriela send apologies?": her line counts them
                       r"(?:how many times|combien de fois|cuantas veces|quantas vezes)(?=.*\b(?:apolog|excus|disculp|desculp))|"
                       # "¿Lucía asistió a cuántas?", "A quantas o Thiago foi?"; "¿Cuál es el objetivo de asistencia?"
@@ -213,6 +213,12 @@ PATTERNS = (
                      r"(?:hubo|habia|hay) interpretes|que interpretes|"
                      r"quem (?:foram|eram|sao|foi|era) (?:os |as |o |a )?interpretes?|(?:houve|havia|tinha|teve) interpretes|"
                      r"quais interpretes)\b"),
+    # "interpreters?", "¿intérpretes naralo?", "Who interpreted the NARALO call?": the same, with no topic
+    ("interpreters_word", r"^\W*(?:(?:and|y|et|e) )?(?:(?:the|les|los|las|os|as|l) )?(?:interpreters?|interpretes?)\b"
+                          r"(?! (?:say|said|dit|dijo|dijeron|disse|disseram|a dit|ont dit)\b)|"
+                          r"^\W*(?:(?:and|y|et|e) )?(?:who (?:interpreted|was interpreting|were interpreting)|"
+                          r"qui (?:a|ont) (?:fait l )?interprete|qui interpretait|quien(?:es)? (?:interpreto|interpretaron|interpretaba)|"
+                          r"quem (?:interpretou|interpretaram|interpretava|fez a interpretacao))\b"),
     ("apologies", r"\b(?:apolog\w*|excuses?|excuse|s est (?:il |elle )?excuse\w*|se sont (?:ils |elles )?excuse\w*|disculpas?|disculpo|"
                   r"disculparon|desculpas?|desculpou|ausencias?|ausentes?|absents?|absences?|"
                   # "Who missed the NARALO call?", "¿Quién faltó?", "Qui manquait ?", "Quem faltou?"
@@ -284,7 +290,10 @@ PATTERNS = (
                  r"quelles? (?:sont les )?(?:autres )?(?:reunions|appels|webinaires)|liste des (?:reunions|appels|webinaires)|"
                  r"(?:que|cuales|lista de) (?:otras )?(?:reuniones|llamadas|webinarios|webinars|seminarios web)|"
                  r"(?:quais|lista de) (?:outras )?(?:reunioes|chamadas|webinarios)|"
-                 r"meetings do you (?:know|have))\b"),
+                 r"meetings do you (?:know|have)|"
+                 # "meetings in october?", "¿reuniones de 2026?", "appels de NARALO ?": the word and when or whose alone
+                 r"^\W*(?:the |les |las |los |as |os )?(?:meetings|calls|webinars|reunions|appels|webinaires|reuniones|llamadas|"
+                 r"reunioes|chamadas|webinarios)(?= (?:in|en|em|of|de|du|del|da|do) (?:(?:%s)|\d{4}|\w+ralo|alac)\W*$))\b" % MONTH_WORD.pattern),
     # "When was the last AFRALO call?", "¿Hubo reunión en marzo?": the meetings, with no topic.
     # "When was the AFRALO meeting?" (in the past: "When is the follow-up call?" asks of an event).
     ("meetings_held", r"\b(?:when (?:was|is) the (?:last|latest|previous) (?:\w+ ){0,2}?(?:meeting|call|webinar)|"

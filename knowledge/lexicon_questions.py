@@ -18,10 +18,15 @@ MOST_ATTENDED = (r"\b(?:attended (?:the )?most|(?:assiste|participe) (?:au|a) pl
 ATTENDED_EVERY = (r"(?:went to|attended|came to) (?:every |all (?:the )?)(?:meetings?|calls?)|"
                   r"(?:asistio|asistieron|fue|fueron|vino|vinieron|participo|participaron) (?:a|en) tod[ao]s|"
                   r"(?:foi|foram|veio|vieram|participou|participaram|compareceu|compareceram|esteve|estiveram) (?:a|as|de|das|em|nas) tod[ao]s")
+# Asking who attended least (folded): participation, the lowest rate first.
+LEAST_ATTENDED = (r"\b(?:(?:lowest|worst|poorest) (?:attendance|participation)|attended (?:the )?(?:least|fewest)|least assiduous|"
+                  r"(?:le|la) moins assidue?|(?:plus faible|pire) (?:taux de )?(?:participation|presence|assiduite)|"
+                  r"(?:assiste|participe) (?:au|a) moins|(?:menor|peor) (?:asistencia|participacion)|(?:asistio|participo) (?:a |en )?menos|"
+                  r"menos assidu[oa]|(?:menor|pior) (?:presenca|participacao|assiduidade)|(?:participou|compareceu) (?:de |em |a )?menos)\b")
 # Asking who attended every meeting of their group (folded): those at 100 %.
 NEVER_MISSED = (r"\b(?:(?:has|have|had|with|tiene|tienen|tem|tenha|a|ont|avec|con|com) 100 (?:attendance|participation|"
                 r"asistencia|participacion|presenca|participacao|assiduite|de (?:asistencia|participacion|presenca|participacao|"
-                r"presence|participation))|never (?:missed|skipped)|nunca (?:falto|faltaron|ha faltado|faltou|faltaram)|n (?:a|ont) jamais (?:manque|ete absente?s?)|"
+                r"presence|participation))|never (?:miss|skip)(?:ed|es|s)?|nunca (?:falto|faltaron|ha faltado|faltou|faltaram)|n (?:a|ont) jamais (?:manque|ete absente?s?)|"
                 r"" + ATTENDED_EVERY + r")\b")
 # Asking of every meeting rather than one (folded): "Who spoke most overall?", "¿Quién habló más en
 # total?", "Qui a parlé le plus dans toutes les réunions ?", "Quem falou mais no geral?".

@@ -24,6 +24,14 @@ def interpreters(archive, mid: str) -> list[str]:
      "Intérpretes — llamada mensual de AFRALO, 5 de octubre de 2026:"),
     ("Quem foram os intérpretes?", LATEST, "Intérpretes — webinário de LACRALO, 26 de outubro de 2026:"),   # the latest
     ("Were there interpreters in June 2016?", JUNE_2016, "Interpreters — LACRALO monthly call, 20 June 2016:"),
+    # the word alone, or who interpreted, as "chair?" and "survey?"
+    ("interpreters?", LATEST, "Interpreters — LACRALO webinar, 26 October 2026:"),
+    ("interprètes ?", LATEST, "Interprètes — webinaire de LACRALO, 26 octobre 2026 :"),
+    ("¿intérpretes afralo?", AFRALO, "Intérpretes — llamada mensual de AFRALO, 5 de octubre de 2026:"),
+    ("Who interpreted the June 2016 call?", JUNE_2016, "Interpreters — LACRALO monthly call, 20 June 2016:"),
+    ("Qui a interprété en 2020 ?", FEBRUARY_2020, "Interprètes — appel mensuel de LACRALO, 17 février 2020 :"),
+    ("¿Quién interpretó en la llamada de AFRALO?", AFRALO, "Intérpretes — llamada mensual de AFRALO, 5 de octubre de 2026:"),
+    ("Quem interpretou no webinário?", LATEST, "Intérpretes — webinário de LACRALO, 26 de outubro de 2026:"),
 ])
 def test_who_the_interpreters_were(archive, question, mid, header):
     answer = archive.ask(question)
@@ -58,7 +66,9 @@ def test_several_meetings_each_with_its_interpreters(archive):
 
 
 @pytest.mark.parametrize("question", ["What did the interpreter say about the sound?",
-                                      "Was there interpretation into Portuguese at the forum?"])
+                                      "Was there interpretation into Portuguese at the forum?",
+                                      "interpreters for the Bogotá event?", "interpreters in Bogotá?", "interpreters said the sound was bad?",
+                                      "Who interpreted Priya's remarks on DNS abuse?", "¿Los intérpretes dijeron algo?"])
 def test_what_interpreters_said_or_interpretation_is_no_list(archive, question):
     assert "interpreters" != archive.ask(question).kind
 

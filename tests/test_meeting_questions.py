@@ -317,6 +317,22 @@ def test_meetings_asked_of_no_one_are_no_whom(archive, question, kind):
     assert "whom" != archive.ask("which webinars can I join?").kind
 
 
+@pytest.mark.parametrize("question, short", [
+    ("which meetings were in october?", "meetings in october?"), ("¿Qué reuniones hubo en 2026?", "¿reuniones de 2026?"),
+    ("Quais reuniões houve em outubro?", "reuniões em outubro?"), ("which calls of NARALO?", "calls of NARALO?"), ("Quelles réunions en octobre ?", "réunions en octobre ?"),
+])
+def test_the_meetings_of_a_month_year_or_group_asked_in_two_words(archive, question, short):
+    listed = archive.ask(short)
+    assert ("meetings", [m.id for m in archive.ask(question).meetings]) == (listed.kind, [m.id for m in listed.meetings])
+    assert 0 < len(listed.meetings) < len(archive.store.meetings())
+
+
+@pytest.mark.parametrize("question", ["meetings in Toronto?", "calls in october about the budget?", "meetings in october went well?",
+                                      "meetings in october budget?"])
+def test_meetings_said_with_more_are_no_list(archive, question):
+    assert "meetings" != archive.ask(question).kind
+
+
 def test_the_meetings_someone_attended_are_said_in_the_member_s_language(archive):
     assert render.plain(archive.ask("en que reuniones estuvo carlos medina?")).startswith(
         "Carlos Medina asistió a 2 reunión(es):\n• 21 de septiembre de 2026")

@@ -198,6 +198,7 @@ def test_a_day_gone_by_or_none_is_not_what_is_coming(archive, question):
 
 @pytest.mark.parametrize("question", [
     "who has 100% attendance?", "quien nunca falto?", "quem nunca faltou?", "qui n'a jamais manqué ?", "who never missed a call?",
+    "who never misses a call?",
 ])
 def test_who_never_missed_is_those_at_100_percent(archive, question):
     answer = archive.ask(question)
@@ -218,6 +219,28 @@ def test_participation_asked_in_everyday_words(archive):
     assert "participation" != archive.ask("¿cuál es el objetivo del taller de Abidjan?").kind
     humberto = archive.ask("Has Humberto never missed a call?")      # his line, not the list of those at 100 %
     assert ("participation", ["Humberto Carrasco"]) == (humberto.kind, [p.name for p in humberto.participation])
+    humberto = archive.ask("Did Humberto never miss a call?")       # (the present tense too)
+    assert ("participation", ["Humberto Carrasco"]) == (humberto.kind, [p.name for p in humberto.participation])
+    assert "participation" != archive.ask("We should never miss the survey deadline, right?").kind
+
+
+@pytest.mark.parametrize("question", ["Who has the lowest attendance?", "¿Quién tiene la menor asistencia?",
+                                      "Qui est le moins assidu ?", "Quem tem a menor participação?", "who attended the least?"])
+def test_the_lowest_attendance_is_participation_lowest_first(archive, question):
+    answer = archive.ask(question)
+    members = [p for p in answer.participation if not p.staff]
+    assert "participation" == answer.kind and len(members) > 5 and len(answer.participation) == len(
+        archive.ask("What is everyone's participation?").participation)
+    assert [p.rate for p in members] == sorted(p.rate for p in members) and members[0].rate < members[-1].rate
+    zero = [p for p in members if not p.attended]     # (of those at none, who missed most first)
+    assert [p.meetings for p in zero] == sorted((p.meetings for p in zero), reverse=True)
+
+
+@pytest.mark.parametrize("question", ["What was the lowest attendance figure for the survey?", "Who attended the most meetings?"])
+def test_what_is_no_lowest_attendance(archive, question):
+    answer = archive.ask(question)
+    rates = [p.rate for p in answer.participation if not p.staff]
+    assert "participation" != answer.kind or rates != sorted(rates)
 
 
 def test_apologies_counted_over_meetings(archive):
