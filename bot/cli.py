@@ -44,7 +44,8 @@ def ingest(obj: Context, paths: tuple[str, ...], as_json: bool, replace: bool) -
     counts = _counts(results)
     if as_json:
         click.echo(json.dumps({"files": [r.to_json() for r in results], **counts}, ensure_ascii=False, indent=2))
-    if all(r.status == ingest_mod.SKIPPED for r in results):    # (those skipped are listed above, with why)
+    if all(r.status == ingest_mod.SKIPPED and r.code != ingest_mod.SUPERSEDED for r in results):
+        # (those skipped are listed above, with why; a draft whose final is stored is a transcript)
         click.echo((f"none of the {len(results)} files is a transcript: nothing ingested from " if results else
                     "no transcript files found in ") + ", ".join(paths), err=True)
         sys.exit(1)

@@ -56,7 +56,8 @@ class Corrections:
         looks like the same one (same file name, or same start and mostly the same speakers, or
         mostly the same turns) is the one a corrected version replaces, and so is the draft a file
         named as its final was stored from (``drafts.later_by_name``), however much it rewrote (and so
-        is the final a file named as its draft would replace: ``ingest`` refuses that)."""
+        is the final a file named as its draft would replace: ``ingest`` refuses that) — unless the two
+        start at different times: two calls of one day, whatever their names say."""
         candidate, n = base, 1
         while True:
             row = self.db.execute(
@@ -71,9 +72,10 @@ class Corrections:
         from knowledge import drafts        # (drafts reads turns as this module does)
 
         start, filename, path = row
-        if drafts.later_by_name(document.path, path) or drafts.later_by_name(path, document.path):
-            return True         # (an earlier run stored the draft, or the final: one call, rewritten or not)
         new_start = transcript.start_utc.isoformat() if transcript.start_utc else None
+        if not (start and new_start and start != new_start) and (
+                drafts.later_by_name(document.path, path) or drafts.later_by_name(path, document.path)):
+            return True         # (an earlier run stored the draft, or the final: one call, rewritten or not)
         said = texts(transcript.turns)
         if start and new_start and start != new_start:
             # Two calls at two times, even under one file name ("am/transcript.txt",

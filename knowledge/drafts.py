@@ -73,11 +73,12 @@ def one_call(a: Transcript, b: Transcript, *, named_apart: bool = False) -> bool
     two files that read alike but are dated apart (a recurring call's transcript reused for the
     next one), unless their names say they are versions. ``named_apart``: their names say which
     is the later version ("-draft", "-FINAL", "v2"): then the same call (date, group, kind) is
-    enough, a draft rewritten at length and its final too."""
+    enough, a draft rewritten at length and its final too — unless they start at different times
+    (two sessions of one day, named by their date only)."""
     if a.language != b.language:
         return False
     same = (a.date, a.group, a.kind) == (b.date, b.group, b.kind)
-    if named_apart and same:
+    if named_apart and same and not (a.start_utc and b.start_utc and a.start_utc != b.start_utc):
         return True
     x, y = corrections.texts(a.turns), corrections.texts(b.turns)
     long = corrections.LONG_TURN_WORDS

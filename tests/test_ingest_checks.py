@@ -397,6 +397,21 @@ def test_a_draft_ingested_after_its_final_is_skipped_and_the_final_kept(store, t
     assert ("replaced", draft) == (forced.status, store.meeting("naralo-2026-10-12-en").to_json()["source"]["filename"])
 
 
+def test_a_run_of_only_a_draft_whose_final_is_stored_says_so_and_succeeds(tmp_path):
+    """`acta ingest` of a draft alone, its final stored by an earlier run: the draft is reported as
+    superseded, and the run is no failure ("none of the 1 files is a transcript" would be false)."""
+    shutil.copy(NARALO, tmp_path / "naralo-2026-10-12-en-FINAL.txt")
+    (tmp_path / "naralo-2026-10-12-en-draft.txt").write_text(_rewritten(), encoding="utf-8")
+    db = str(tmp_path / "acta.db")
+    CliRunner().invoke(cli, ["--db", db, "ingest", str(tmp_path / "naralo-2026-10-12-en-FINAL.txt")],
+                       catch_exceptions=False)
+    result = CliRunner().invoke(cli, ["--db", db, "ingest", str(tmp_path / "naralo-2026-10-12-en-draft.txt")],
+                                catch_exceptions=False)
+    assert 0 == result.exit_code, result.stderr
+    assert "is a transcript" not in result.stderr
+    assert "superseded by" in result.stderr and "1 skipped" in result.stderr
+
+
 def test_a_final_refused_as_cut_off_leaves_its_stored_draft_as_it_was(store, tmp_path):
     """The final is a tenth of its draft: refused (``--replace`` stores it), and nothing of the
     draft is lost, nor a second meeting stored."""
