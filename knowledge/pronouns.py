@@ -59,16 +59,20 @@ _ANSWERED_WHOM = (
 # Whom something was done to, said by a clitic before its verb: Spanish "le" ("¿le hicieron
 # preguntas?", "¿y le respondieron?": a verb in the past, not French "le budget"), Portuguese "lhe"
 # ("lhe fizeram perguntas?", "fizeram-lhe perguntas?"), French "lui" ("lui a-t-on posé des
-# questions ?"): the clitic kept (dropped in French), the person said after the rest.
+# questions ?"): the clitic kept (dropped in French), the person said after the rest. Only for
+# questions put to the person or answers given them: the question rewritten is read as asked of
+# the person, so "y le dieron las gracias?" (thanks given him) keeps its clitic, not "… a Humberto",
+# which would quote his own words.
 _OBJECT = re.compile(r"^(?P<start>\W*(?:(?:y|e|et)\s+)?)(?:(?P<es>le)\s+(?=\w+(?:aron|ieron|eron|o|ó)\b)|(?P<pt>lhe)\s+|"
                      r"(?P<fr>lui)\s+(?=\w+-t-|a\s|ont\s|avez\s|avait\s))|(?P<after>\w+-lhe)\b", re.IGNORECASE)
+_PUT_TO = re.compile(r"\b(?:pregunt|pergunt|question|respond|contest|repond)\w*", re.IGNORECASE)
 
 
 def _object_named(question: str, person: str) -> str:
     """The question with the person a clitic stands for said after it ("le hicieron preguntas a
     Humberto?"); the question itself without such a clitic."""
     found = _OBJECT.search(question)
-    if not found:
+    if not found or not _PUT_TO.search(fold(question[found.start():])):
         return question
     rest = question.rstrip(" ?¿!")
     end = question[len(rest):]

@@ -38,6 +38,7 @@ NARALO, JUNE_2016 = "naralo-2026-10-12-en", "lacralo-2016-06-20-fr"
     ("¿le hicieron preguntas?", "¿le hicieron preguntas a Ana Silva?"), ("lhe fizeram perguntas?", "lhe fizeram perguntas a Ana Silva?"),
     ("fizeram-lhe perguntas?", "fizeram-lhe perguntas a Ana Silva?"),
     ("Et lui a-t-on posé des questions ?", "Et a-t-on posé des questions à Ana Silva ?"),
+    ("¿y le respondieron?", "¿y le respondieron a Ana Silva?"),
 ])
 def test_a_pronoun_is_read_as_the_name(question, resolved):
     assert resolved == pronouns.resolved(question, "Ana Silva")
@@ -51,6 +52,8 @@ def test_a_pronoun_is_read_as_the_name(question, resolved):
     "Il est possible de voter ?", "Est-il prévu un vote ?", "Quelle heure est-il ?", "What is the HER acronym?",
     "¿Estuvo Humberto en 2020?", "¿Estuvo la propuesta aprobada?",
     "le budget a été voté ?", "Le webinaire était en quelle langue ?", "et lui ?", "¿le gusta?",   # (no clitic before a verb)
+    # a clitic for what was done to the person, not questions put to them (read as their own words)
+    "y le dieron las gracias?", "lhe agradeceram?", "lui a-t-on dit merci ?",
 ])
 def test_no_pronoun_standing_for_someone_changes_nothing(question):
     assert pronouns.resolved(question, "Ana Silva") is None
