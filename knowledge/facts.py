@@ -21,7 +21,7 @@ from knowledge.models import APOLOGY, INTERPRETER_STATUS, PRESENT, STAFF_STATUS,
 from knowledge.search import Hit
 from knowledge.summary import MAX_LIST, Item, Summary, member_speech, presenters, summarize, survey
 from knowledge.summary import questions as asked_questions
-from knowledge.text import fold
+from knowledge.text import fold, shares_folded
 
 MAX_SPEAKERS = 10     # rows of "who spoke most" over several meetings
 MAX_IN_ONE = 40       # rows of "who spoke" in one meeting (everyone, as a rule)
@@ -142,7 +142,7 @@ class FactAnswers:
             # "Who is below the 50% target?", "Who met the target?": those members (not "Is Humberto
             # below the target?": his line says it); "under 75 %": that target.
             never = _NEVER_MISSED.search(fold(question))        # "Who has 100% attendance?", "¿Quién nunca faltó?"
-            below, above = _BELOW_TARGET.search(fold(question)), _ABOVE_TARGET.search(fold(question)) or never
+            below, above = _BELOW_TARGET.search(shares_folded(question)), _ABOVE_TARGET.search(shares_folded(question)) or never
             said = below or above
             target = 1.0 if never and not below else next(
                 (int(g) / 100 for g in said.groups() if g and 0 < int(g) <= 100), self.target) if said else self.target

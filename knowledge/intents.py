@@ -15,7 +15,7 @@ from knowledge.analysis import ALL_STOPWORDS, QUESTION_WORDS, question_words, st
 from knowledge.intent_patterns import PATTERNS
 from knowledge.models import MeetingSummary
 from knowledge.naming import MAX_NAMESAKES, people_named, person_named, speakers_asked
-from knowledge.text import MONTH_WORD, fold
+from knowledge.text import MONTH_WORD, fold, shares_folded
 from knowledge.which_days import AND_WORDS, ORDINAL_DAY, days_asked
 from knowledge.which_meetings import KIND_WORDS, frame_word, kinds_named, meetings_named
 
@@ -166,7 +166,7 @@ def detect(question: str, meetings: list[MeetingSummary], people: dict[int, str]
     A data question says little besides what it asks for: "who attended the last call?". One
     that also names a topic ("what did the attendees say about the Toronto event?"), asks what
     someone said about something, or asks why, is a question for search."""
-    folded = fold(question)
+    folded = shares_folded(question)     # "50 %" is "50 percent": a share, not a count
     if _WHY.search(folded):
         return None
     for kind, asked_of in (("present", was_there), ("did_speak", did_speak)):

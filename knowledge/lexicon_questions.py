@@ -24,7 +24,7 @@ LEAST_ATTENDED = (r"\b(?:(?:lowest|worst|poorest) (?:attendance|participation)|a
                   r"(?:assiste|participe) (?:au|a) moins|(?:menor|peor) (?:asistencia|participacion)|(?:asistio|participo) (?:a |en )?menos|"
                   r"menos assidu[oa]|(?:menor|pior) (?:presenca|participacao|assiduidade)|(?:participou|compareceu) (?:de |em |a )?menos)\b")
 # Asking who attended every meeting of their group (folded): those at 100 %.
-NEVER_MISSED = (r"\b(?:(?:has|have|had|with|tiene|tienen|tem|tenha|a|ont|avec|con|com) 100 (?:attendance|participation|"
+NEVER_MISSED = (r"\b(?:(?:has|have|had|with|tiene|tienen|tem|tenha|a|ont|avec|con|com) 100(?: percent)? (?:attendance|participation|"
                 r"asistencia|participacion|presenca|participacao|assiduite|de (?:asistencia|participacion|presenca|participacao|"
                 r"presence|participation))|never (?:miss|skip)(?:ed|es|s)?|nunca (?:falto|faltaron|ha faltado|faltou|faltaram)|n (?:a|ont) jamais (?:manque|ete absente?s?)|"
                 r"" + ATTENDED_EVERY + r")\b")
@@ -46,11 +46,14 @@ MOST_MISSED = (r"(?:missed (?:the )?most|most (?:absent|absences|missed)|absent 
                r"(?:rate|manque) le plus|le plus (?:absent|d'absences|de reunions manquees)|"
                r"(?:falto|se perdio|ha faltado) (?:a )?mas|mas (?:ausente|ausencias|faltas)|"
                r"(?:faltou|perdeu) (?:a )?mais|mais (?:ausente|ausencias|faltas))")
-# Participation against the target (folded; "50 %" folds to "50"): "Who is below the 50% target?",
+# Participation against the target (folded by ``text.shares_folded``: "50 %" is "50 percent"): "Who is below the 50% target?",
 # "¿Quién no alcanza el objetivo?", "Qui est sous l'objectif ?", "Quem está abaixo da meta?"; and who meets it.
 # Asked of people ("who…", "is Humberto…"), not "Did the survey hit the target?"; "under 50 %" says the target.
-_TARGET = (r"(?:(?:the |our |l |el |la |a |o |nuestra |nossa )?(?:(\d{1,3}) )?(?:target|objectif|objetivo|meta)"
-           r"(?: (?:de |del |of )?(\d{1,3}))?|(\d{1,3})\b)")
+# A per-cent said ("50 %" is "50 percent" in ``text.shares_folded``; "50 por ciento"): a number alone
+# ("who missed 2 calls?", "faltó a 3 de las llamadas") is a count, no share.
+_PER_CENT = r" (?:percent|per cent|pour cent|pourcent|por ciento|por cento)\b"
+_TARGET = (r"(?:(?:the |our |l |el |la |a |o |nuestra |nossa )?(?:(\d{1,3})(?:" + _PER_CENT + r")? )?(?:target|objectif|objetivo|meta)"
+           r"(?: (?:de |del |of )?(\d{1,3}))?|(\d{1,3})" + _PER_CENT + ")")
 _WHO = r"\b(?:who|qui|quien|quienes|quem|is|are|est|sont|esta|estan|es|son|esta|estao)\b(?:\s+\S+){0,4}?\s+"
 BELOW_TARGET = (_WHO + r"(?:(?:below|under|short of|miss\w*|(?:not|didn t|did not|don t|doesn t) (?:reach|meet|hit)\w*) " + _TARGET +
                 r"|(?:sous|en dessous de|en deca de) " + _TARGET + r"|n (?:atteignent|atteint|ont|a) (?:pas )?(?:atteint )?(?:pas )?" + _TARGET +
@@ -60,7 +63,7 @@ BELOW_TARGET = (_WHO + r"(?:(?:below|under|short of|miss\w*|(?:not|didn t|did no
                 # "¿Quién faltó al 50 % de las llamadas?", "Qui a manqué 50 % des appels ?": a share missed
                 # (as "Who missed 50% of the calls?"), not "faltó a 2 reuniones"
                 r"|(?:falto|faltaron|ha faltado|faltou|faltaram|manque|manquait|manquaient|rate) (?:al |a |aux |au |em |en |a la )?"
-                r"(\d{1,3}) (?:de|des|du|of|das|dos|da|do)\b)")
+                r"(\d{1,3})" + _PER_CENT + r" (?:de|des|du|of|das|dos|da|do)\b)")
 ABOVE_TARGET = (_WHO + r"(?:(?:above|over|meet|meets|met|reach|reaches|reached|hit|hits) " + _TARGET +
                 r"|(?:atteignent|atteint|au dessus de) " + _TARGET +
                 r"|(?:alcanza|alcanzan|alcanzo|alcanzaron|cumple|cumplen|cumplio|cumplieron|por encima del?) " + _TARGET +
@@ -162,3 +165,4 @@ FOLLOW_UP_THAT = (r"\b(?:(?:that|this|the same) (?:meeting|call|webinar|day)|(?:
                   r"(?:cette|cet|ce|la meme|le meme) (?:reunion|appel|webinaire|jour)|"
                   r"(?:esa|esta|ese|este|la misma|el mismo) (?:reunion|llamada|webinario|dia)|"
                   r"(?:essa|esta|nessa|nesta|a mesma|nesse|neste|o mesmo) (?:reuniao|chamada|webinario|dia))\b")
+

@@ -20,6 +20,12 @@ def fold(text: str) -> str:
     return " ".join(_WORD.findall(stripped))
 
 
+def shares_folded(text: str) -> str:
+    """The text folded with its per-cent signs said ("50 %" -> "50 percent"), for the patterns
+    that tell a share ("missed 50 % of the calls") from a count ("missed 2 of the calls")."""
+    return fold(text.replace("%", " percent "))
+
+
 def shortened(text: str, limit: int, trim: str = "") -> str:
     """The text, or its first ``limit`` characters cut at a word (and ``trim`` characters) with "…"."""
     return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0].rstrip(trim) + "…"

@@ -37,6 +37,7 @@ def test_below_the_target_in_one_call(archive, question, target, listed):
 @pytest.mark.parametrize("question, target", [
     ("Who missed 50% of the calls?", 0.5), ("¿Quién faltó al 50 % de las llamadas obligatorias?", 0.5),
     ("Quem faltou a 30% das chamadas?", 0.3), ("Qui a manqué 50 % des appels ?", 0.5),
+    ("¿Quién faltó al 50 por ciento de las llamadas?", 0.5),
 ])
 def test_a_share_of_calls_missed_is_participation_below_it(archive, question, target):
     answer = archive.ask(question)
@@ -46,6 +47,15 @@ def test_a_share_of_calls_missed_is_participation_below_it(archive, question, ta
 @pytest.mark.parametrize("question", ["¿Quién faltó a 2 reuniones?", "¿Quién faltó a la llamada de NARALO?", "Quem faltou?"])
 def test_calls_missed_without_a_share_are_apologies(archive, question):
     assert "apologies" == archive.ask(question).kind
+
+
+@pytest.mark.parametrize("question", [
+    "¿Quién faltó a 3 de las llamadas?", "Qui a manqué 2 des 3 appels ?", "Quem faltou a 2 das chamadas?",
+    "who missed 2 calls?", "Who missed 3 of the calls?", "Who is under 3 in the NARALO call?",
+])
+def test_a_count_of_calls_missed_is_no_target(archive, question):
+    answer = archive.ask(question)        # a count, not a share: no "3 % target"
+    assert answer.kind != "participation" or answer.target == 0.5
 
 
 @pytest.mark.parametrize("question", ["Did the survey hit the target?", "What is the target of the webinar series?"])
