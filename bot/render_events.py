@@ -54,6 +54,14 @@ def next_html(answer: Answer, lang: str) -> str:
     than the next scheduled one of the kind asked for, then that one (else, saying so, the next
     of any)."""
     said = [escape(announced_line(a, answer.timezones, lang)) for a in answer.announced]
+    if "held" in answer.flags:          # "Is the October call on the 12th?" in November: of those held
+        day = i18n.date(answer.names["day"][0], lang)
+        if answer.meeting is not None:
+            return escape(i18n.t(lang, "on_day_held", date=day, meeting=meeting_name(answer.meeting, lang)))
+        if not answer.meetings:
+            return escape(i18n.t(lang, "on_day_none", date=day))
+        return "\n".join([f"<b>{escape(i18n.t(lang, 'on_day_not_held', date=day))}</b>",
+                          *(f"• {escape(meeting_name(m, lang))}, {escape(i18n.date(m.date, lang))}" for m in answer.meetings)])
     if "on_day" in answer.flags:        # "Is the December call on the 21st?": yes or no, and the call
         checked = i18n.t(lang, "on_day_yes" if "yes" in answer.flags else "on_day_no", date=i18n.date(answer.names["day"][0], lang))
         return f"<b>{escape(checked)}</b>\n" + next_event_html(answer.occurrence, answer.timezones, lang)

@@ -90,9 +90,13 @@ class NextFollowUps:
         if len(months) > 1 or not intents.only_frame(what, meetings, also=_ON_DAY_WORDS) or not (months or shown):
             return None
         titled = intents.event_named(what or context.topic, meetings) if (what or context.topic).strip() else None
+        held: list[MeetingSummary] = []
         if months:
             month = next(i for i, names in enumerate(lexicon_dates.MONTHS, 1) if months[0] in names)
-            first = dt.date(today.year + (month < today.month), month, 1)
+            # A month gone by this year, or this one: the meetings held in it, if any (else a month
+            # gone by is next year's); with the calls still to come this month.
+            held = [m for m in meetings if m.date[:7] == f"{today.year:04d}-{month:02d}" and (titled is None or titled(m.title))]
+            first = dt.date(today.year + (month < today.month and not held), month, 1)
             calls = _calls_within(next_event, titled, first)
         else:
             first, calls = shown.start_utc.date().replace(day=1), [shown]
@@ -100,6 +104,13 @@ class NextFollowUps:
             day = first.replace(day=int(found.group("day")))
         except ValueError:
             return None
+        on_held = next((m for m in held if m.date == day.isoformat()), None)
+        this_month = bool(months) and (first.year, first.month) == (today.year, today.month)
+        if not any(c.start_utc.date() == day for c in calls) and (on_held or held and not calls or this_month and not calls):
+            # "Is the October call on the 12th?" in November: yes, held then; or no, with those held
+            # (none at all: "is the November call on the 16th?" on the 22nd, none held, none to come)
+            return Answer("next", lang, question, meetings=tuple(held), meeting=on_held,
+                          flags=frozenset({"on_day", "held"}), names={"day": [day.isoformat()]})
         if not calls:
             return None
         on = next((c for c in calls if c.start_utc.date() == day), None)

@@ -225,7 +225,16 @@ def test_what_is_not_the_call_after_next(archive, question):
     (("is the December call on the 21st?",), "Yes, on 21 December 2026:\nLACRALO monthly call — 21 December 2026\n23:00 UTC"),
     (("l'appel de décembre est le 22 ?",), "Non, pas le 22 décembre 2026. Programmé :\nLACRALO monthly call — 21 décembre 2026"),
     (("a chamada de dezembro é no dia 21?",), "Sim, em 21 de dezembro de 2026:"),
-    (("is the january call on the 18th?",), "Yes, on 18 January 2027:"),          # (a month gone by this year: next year's)
+    (("is the january call on the 18th?",), "Yes, on 18 January 2027:"),    # (a month gone by with no meeting held: next year's)
+    # a month gone by with meetings held: of those (on 22 November 2026)
+    (("is the october call on the 12th?",), "Yes, on 12 October 2026: NARALO monthly call."),
+    (("l'appel d'octobre est le 12 ?",), "Oui, le 12 octobre 2026 : appel mensuel de NARALO."),
+    (("is the october call on the 13th?",), "No, not on 13 October 2026. Held that month:\n• AFRALO monthly call, 5 October 2026\n"
+                                               "• NARALO monthly call, 12 October 2026"),
+    (("a chamada de outubro é no dia 13?",), "Não, em 13 de outubro de 2026 não. Realizadas nesse mês:\n• chamada mensal de AFRALO"),
+    # this month: held, or to come; else none (the 16 November call is gone, nothing was stored of it)
+    (("is the November call on the 16th?",), "I know of no meeting on 16 November 2026."),
+    (("¿la llamada de noviembre es el 16?",), "No conozco ninguna reunión el 16 de noviembre de 2026."),
     (("when is the next call?", "is it on the 21st?"), "Yes, on 21 December 2026:\nLACRALO monthly call"),
     (("¿cuándo es la próxima llamada?", "¿es el 22?"), "No, el 22 de diciembre de 2026 no. Programado:\nLACRALO monthly call — 21 de"),
 ])
@@ -248,4 +257,4 @@ def test_after_a_day_checked_the_next_call_is_still_followed_up_on(archive):
 ])
 def test_what_is_no_day_checked(archive, questions, events):
     reply = _replies(archive, *questions, events=events)[-1]
-    assert not re.match(r"(?:Yes, on|No, not on|Sí, el|No, el) ", reply)
+    assert not re.match(r"(?:Yes, on|No, not on|Sí, el|No, el|Oui, le|Non, pas le|Sim, em|Não, em|I know of no) ", reply)
