@@ -232,9 +232,16 @@ def months_written_out(question: str) -> str:
     def day(i: int) -> bool:
         return 0 <= i < len(folded) and bool(ORDINAL_DAY.fullmatch(folded[i]))
 
+    def after_day(i: int) -> bool:       # "3 mar", "3 de mar"
+        return day(i - 1) or 0 < i and folded[i - 1] == "de" and day(i - 2)
+
+    def before_day(i: int) -> bool:      # "oct 16", "mar. 3": not "mar 3 veces" (a count)
+        counted = i + 2 < len(folded) and folded[i + 2] in lexicon_dates.COUNTED_NOUNS
+        return day(i + 1) and not counted and (f not in lexicon_dates.MONTH_ALSO_A_WORD or words[i].endswith("."))
+
     for i, f in enumerate(folded):
-        month = (lexicon_dates.MONTH_ABBREVIATIONS.get(f) if day(i - 1) or day(i + 1) else None) or (
-            lexicon_dates.MONTH_AFTER_DAY.get(f) if day(i - 1) else None)
+        month = (lexicon_dates.MONTH_ABBREVIATIONS.get(f) if after_day(i) or before_day(i) else None) or (
+            lexicon_dates.MONTH_AFTER_DAY.get(f) if after_day(i) else None)
         if month:
             words[i] = re.sub(r"[^\W\d_]+", _EN_MONTHS[month - 1], words[i], count=1)
     return " ".join(words)

@@ -110,7 +110,12 @@ def test_a_deadline_day_with_its_month_abbreviated_finds_what_is_due(archive, qu
 def test_a_month_is_written_out_only_next_to_a_day():
     assert "what was due on October 16?" == which_days.months_written_out("what was due on oct 16?")
     assert "el 21 September." == which_days.months_written_out("el 21 set.")
-    for question in ("12 out of 20", "set the table", "what happened in oct?"):
+    assert "¿qué pasó el 3 de March?" == which_days.months_written_out("¿qué pasó el 3 de mar?")
+    assert "what was said on March. 3?" == which_days.months_written_out("what was said on mar. 3?")
+    assert "¿qué pasó el 3 March?" == which_days.months_written_out("¿qué pasó el 3 mar?")
+    for question in ("12 out of 20", "set the table", "what happened in oct?",
+                     "¿qué se dijo del mar 3 veces?", "o mar 2 vezes", "¿y el mar 3?",      # the sea, no day
+                     "oct 3 times", "nov 2 personas"):                                      # a count, no day
         assert question == which_days.months_written_out(question)
 
 
