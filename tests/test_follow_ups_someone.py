@@ -123,6 +123,12 @@ def test_questions_put_to_the_person_talked_about_are_of_the_meeting_talked_abou
     assert reply.startswith(said)
 
 
+def test_what_was_done_to_the_person_talked_about_is_not_their_own_words(archive):
+    # "le dieron las gracias" (thanks given him) is no question put to him: not read as his turns
+    _, reply = first_replies(archive, "who chaired the 2016 call?", "y le dieron las gracias?")
+    assert "Humberto Carrasco —" not in reply and not reply.startswith("No encontré preguntas")
+
+
 def test_questions_asked_without_a_person_talked_about_are_no_ones(archive):
     _, reply = first_replies(archive, "what was said about the budget?", "le hicieron preguntas?")
     assert reply.startswith("Preguntas de los miembros — ")          # in Spanish, of no one in particular
