@@ -12,8 +12,9 @@ _ITEM_NUMBER = re.compile(r"\b%s\s+(?:n[o°º]\.?\s*)?([1-9]\d?)\b(?!\s*%%)" % l
 # After an article: "na quinta" is on Thursday, "o quinto ponto" an item.
 _ORDINAL_ITEM = re.compile(r"\b(?:the|le|la|l|el|o|a|du|del|do|da|au|al|ao|os|um|un|une)\s+(%s)\s+%s\b"
                            % ("|".join(lexicon.ORDINALS), lexicon.ITEM_NOUNS))
-# …or alone, ending the question: "¿Quién presentó el 2do?", "Who presented the second?"
-_PLACE_ALONE = re.compile(r"\b(?:the|le|la|l|el|o|a)\s+(?:(%s)|%s)\W*$"
+# …or alone, ending the question: "¿Quién presentó el 2do?", "Who presented the second?" (not a day:
+# "Who presented on the 5th?", "¿Quién presentó en el 5?")
+_PLACE_ALONE = re.compile(r"(?<!\bon )(?<!\ben )(?<!\bem )(?<!\bno )(?<!\bau )\b(?:the|le|la|l|el|o|a)\s+(?:(%s)|%s)\W*$"
                           % ("|".join(lexicon.ORDINALS), lexicon.NUMBERED))
 
 

@@ -49,6 +49,9 @@ _SOMEONE_S = re.compile(r"\b(?:did|was|were|has|have|a|etait|est|estuvo|estaba|e
 _OVERALL = re.compile(lexicon_questions.OVERALL)
 _MOST = frozenset({"most", "plus", "mas", "mais"})
 _NOT = frozenset({"not", "no", "nao", "pas", "ne", "never", "jamais", "nunca"})
+# "about it", "de eso" as what was talked of (not "on that call")
+_ABOUT_IT = re.compile(r"\b(?:about|of|on|de|d|du|des|sobre|do|da|del)\s+(?:it|that|this|ca|cela|ceci|eso|esto|ello|isso|isto)\b"
+                       r"(?!\s+(?:call|meeting|webinar|appel|reunion|webinaire|llamada|reunion|chamada|reuniao|webinario))")
 _ABOUT = re.compile(r"\b(?:about|sobre|sur|with|con|com|regarding|acerca de|a propos de|concernant)\b")
 _IN_A_MONTH = re.compile(r"\b(?:in|en|em|de|pour|para|no|na)\s+(?:%s)\b" % MONTH_WORD.pattern)
 _KIND_OF = {"questions_to": "questions", "meetings_held": "meetings", "presenters": "agenda", "survey_held": "survey", "coming": "next", "survey_word": "survey",
@@ -222,6 +225,8 @@ def detect(question: str, meetings: list[MeetingSummary], people: dict[int, str]
         topic = _topic_words(folded, m, persons, meetings)
         if kind == "speakers":      # ("Who talked about IPv6 the most?": IPv6)
             topic = [w for w in topic if w not in _MOST]
+            if not topic and _ABOUT_IT.search(folded):
+                return None     # "Who talked about it the most?": about what was talked of (a search)
         if kind == "meetings" and (person or asked):    # "Em quais reuniões o Rachid não esteve?": no topic
             topic = [w for w in topic if w not in _NOT and not _WHOSE.fullmatch(w) and not _ATTENDING.fullmatch(w)]
         if kind == "coming_day":        # ("tomorrow", "this week", "el 3 de diciembre" say when, no topic)

@@ -67,6 +67,17 @@ def test_who_spoke_most_about_a_topic_counts_their_turns_on_it(archive, question
     assert {"lacralo-2016-06-20-fr", "naralo-2026-10-12-en"} == {m.id for m, _ in answer.mentions.by_meeting}
 
 
+@pytest.mark.parametrize("question", ["Who spoke about it the most?", "Who talked about that the most?",
+                                      "¿Y quién habló de eso más?", "Qui a parlé de ça le plus ?"])
+def test_who_spoke_most_about_it_is_no_speaking_time(archive, question):
+    """"It" is what was talked of, not a topic of its own: not the latest meeting's speaking time."""
+    assert archive.ask(question).kind not in ("speakers", "mentions")
+
+
+def test_who_spoke_most_on_that_call_is_its_speaking_time(archive):
+    assert "speakers" == archive.ask("Who spoke the most on that call?").kind
+
+
 def test_how_often_someone_mentioned_a_topic_counts_their_turns(archive):
     answer = archive.ask("How many times did Aida mention Montevideo?")
     assert ("mentions", ["Aida Noblia"]) == (answer.kind, answer.names["by"])

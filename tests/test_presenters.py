@@ -93,6 +93,7 @@ def test_an_item_named_by_its_place_and_topic_is_found_by_its_topic(archive):
 @pytest.mark.parametrize("question, place", [
     ("¿Quién presentó el 2do?", 2), ("Qui a présenté le 2e ?", 2), ("Who presented the second?", 2), ("Quem apresentou o 3º?", 3),
     ("Who presented the budget?", None), ("Who presented in the second half?", None), ("Quem apresentou na quinta?", None),
+    ("Who presented on the 5th?", None), ("¿Quién presentó en el 5?", None), ("Quem apresentou no 2º?", None),
 ])
 def test_an_item_named_by_its_place_alone(archive, question, place):
     assert place == agenda_places.ordinal_item(question)
