@@ -198,10 +198,11 @@ def next_answer(store, question: str, lang: str, meetings: list[MeetingSummary],
     found = None if placed else found
     none_such = bool(titled or placed or month) and found is None and not said
     other = next_event(after=after) if none_such else None
-    # None such: the next event of any kind, as "What is the next event?" gives it (those announced sooner first)
+    # None such: the next event of any kind; for days or a month asked, as "What is the next event?"
+    # gives it, those announced sooner first ("When is the next AFRALO call?": not other groups' news)
     sooner = tuple(a for a in coming(store, today, summary_of, before=other.start_utc.date().isoformat() if other else None)
-                   if after is None or a.mention.date > after.date().isoformat()) if none_such else ()
-    return Answer("next", lang, question, occurrence=found, timezones=timezones, announced=said,
-                  flags=frozenset({"filtered"} | ({"then"} if month else set())) if titled or placed or month else frozenset(),
+                   if after is None or a.mention.date > after.date().isoformat()) if none_such and month else ()
+    flags = frozenset({"filtered"} | ({"then"} if month else set())) if titled or placed or month else frozenset()
+    return Answer("next", lang, question, occurrence=found, timezones=timezones, announced=said, flags=flags,
                   parts=(Answer("next", lang, question, occurrence=other, timezones=timezones, announced=sooner),)
                   if other or sooner else ())
