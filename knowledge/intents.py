@@ -225,7 +225,7 @@ def detect(question: str, meetings: list[MeetingSummary], people: dict[int, str]
         topic = _topic_words(folded, m, persons, meetings)
         if kind == "speakers":      # ("Who talked about IPv6 the most?": IPv6)
             topic = [w for w in topic if w not in _MOST]
-            if not topic and _ABOUT_IT.search(folded):
+            if not topic and (it := _ABOUT_IT.search(folded)) and _MOST & set(re.findall(r"\w+", folded[it.end():])):
                 return None     # "Who talked about it the most?": about what was talked of (a search)
         if kind == "meetings" and (person or asked):    # "Em quais reuniões o Rachid não esteve?": no topic
             topic = [w for w in topic if w not in _NOT and not _WHOSE.fullmatch(w) and not _ATTENDING.fullmatch(w)]
