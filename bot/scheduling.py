@@ -149,15 +149,15 @@ class SchedulingCommands:
         others = not self.default_chats or set(self.default_chats) - {member.chat}
         return i18n.t(lang, "schedule_group_only" if others and not member.bot_admin else "schedule_here")
 
-    def import_calendar(self, read, member, now: dt.datetime, lang: str, say_where: bool = True) -> str:
+    def import_calendar(self, read, member, now: dt.datetime, lang: str) -> str:
         """Save an .ics file's events (``jobs.ics.from_ics``) for the chats the member schedules
-        for (as /schedule); the reply (without where reminders go unless ``say_where``: `acta
-        import-ics` says it its own way). A bot admin's for [telegram] chats takes over what was
-        imported for any chat (before a chat was added to it, or by a group's administrator)."""
+        for (as /schedule); the reply, with where reminders go. A bot admin's for [telegram] chats
+        takes over what was imported for any chat (before a chat was added to it, or by a group's
+        administrator)."""
         chats = self._chats_for(member)
         result = calendar_import.import_calendar(self.store, self.events, read, chats, member.id, now,
                                                  every_chat=member.bot_admin and chats == self.default_chats)
-        where = self._where(chats, member, lang) if read.events and say_where else ""
+        where = self._where(chats, member, lang) if read.events else ""
         return "\n".join(filter(None, [calendar_imported(lang, result), where]))
 
     def _confirmation(self, eid: int, title: str, start: dt.datetime, lang: str, clash: list[str] = (),

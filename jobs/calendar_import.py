@@ -36,7 +36,8 @@ def import_calendar(store, events: list[Event], read: CalendarFile, chats: tuple
     off = {(start, title) for title, start, _ in after - before}
     back = {(start, title) for title, start, _ in before - after}
     # (the imported occurrence that cancelled a bot.toml call is said back once, by bot.toml's title)
-    back |= {(start, title) for title, start in counts.back if start not in {s for s, _ in back}}
+    said_back = {s for s, _ in back}
+    back |= {(start, title) for title, start in counts.back if start not in said_back}
     return CalendarImport(read, counts, held, _soonest_first(off), _soonest_first(back))
 
 

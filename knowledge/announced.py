@@ -184,9 +184,10 @@ def next_answer(store, question: str, lang: str, meetings: list[MeetingSummary],
     found = next_event(titled, after=dt.datetime.combine(month[0], dt.time(), dt.timezone.utc)) if month else \
         next_event(titled, after=after) if after else next_event(titled)
     found = None if month and found and not month[0] <= found.start_utc.date() <= month[1] else found
+    def later(a) -> bool:       # (after the meeting talked about, when following up past it)
+        return after is None or a.mention.date > after.date().isoformat()
     said = tuple(a for a in coming(store, today, summary_of, titled=titled, asked=question, within=month,
-                                   before=found.start_utc.date().isoformat() if found else None)
-                 if after is None or a.mention.date > after.date().isoformat())
+                                   before=found.start_utc.date().isoformat() if found else None) if later(a))
     placed = bool(at_place_named(list(said), question))
     asked_at = place_asked(question, lambda w: which_meetings.frame_word(w, meetings))
     if not placed and asked_at and _time_asked(question):
@@ -196,13 +197,16 @@ def next_answer(store, question: str, lang: str, meetings: list[MeetingSummary],
     elif not placed and asked_at:
         said, placed = (), True         # "the next event in Paris": none there
     found = None if placed else found
-    none_such = bool(titled or placed or month) and found is None and not said
+    filtered = bool(titled or placed or month)
+    none_such = filtered and found is None and not said
     other = next_event(after=after) if none_such else None
     # None such: the next event of any kind; for days or a month asked, as "What is the next event?"
     # gives it, those announced sooner first ("When is the next AFRALO call?": not other groups' news)
-    sooner = tuple(a for a in coming(store, today, summary_of, before=other.start_utc.date().isoformat() if other else None)
-                   if after is None or a.mention.date > after.date().isoformat()) if none_such and month else ()
-    flags = frozenset({"filtered"} | ({"then"} if month else set())) if titled or placed or month else frozenset()
+    sooner: tuple = ()
+    if none_such and month:
+        sooner = tuple(a for a in coming(store, today, summary_of,
+                                         before=other.start_utc.date().isoformat() if other else None) if later(a))
+    flags = frozenset({"filtered"} | ({"then"} if month else set())) if filtered else frozenset()
     return Answer("next", lang, question, occurrence=found, timezones=timezones, announced=said, flags=flags,
                   parts=(Answer("next", lang, question, occurrence=other, timezones=timezones, announced=sooner),)
                   if other or sooner else ())

@@ -73,11 +73,11 @@ class Corrections:
 
         start, filename, path = row
         new_start = transcript.start_utc.isoformat() if transcript.start_utc else None
-        if not (start and new_start and start != new_start) and (
-                drafts.later_by_name(document.path, path) or drafts.later_by_name(path, document.path)):
+        apart = bool(start and new_start and start != new_start)      # (two calls of one day, whatever their names)
+        if not apart and (drafts.later_by_name(document.path, path) or drafts.later_by_name(path, document.path)):
             return True         # (an earlier run stored the draft, or the final: one call, rewritten or not)
         said = texts(transcript.turns)
-        if start and new_start and start != new_start:
+        if apart:
             # Two calls at two times, even under one file name ("am/transcript.txt",
             # "pm/transcript.txt"), unless each holds the other's turns: its start corrected.
             stored = self._stored_texts(mid)

@@ -140,8 +140,8 @@ def impossible_day(text: str) -> tuple[int, int, int | None] | None:
     """A day its month never has, as written ("30 février", "April 31", "29 de febrero de 2027",
     "31/09/2026", "31-02-2020", "2020/02/31", "31/2/20"):
     (day, month number, year or None)."""
-    written = ([(m.group(1), _month_number(m.group(3)), m.group(4)) for m in _DAY_MONTH.finditer(text)]
-               + [(m.group(2), _month_number(m.group(1)), m.group(4)) for m in _MONTH_DAY.finditer(text)]
+    written = ([(m.group(1), month_number(m.group(3)), m.group(4)) for m in _DAY_MONTH.finditer(text)]
+               + [(m.group(2), month_number(m.group(1)), m.group(4)) for m in _MONTH_DAY.finditer(text)]
                + [(m.group(1), int(m.group(2)), m.group(3)) if m.group(1) else (m.group(6), int(m.group(5)), m.group(4))
                   if m.group(4) else (m.group(7), int(m.group(8)), None) for m in _NUMERIC_DAY.finditer(text)])
     written = [(day, number, f"20{year}" if year and len(year) == 2 else year) for day, number, year in written]  # "31/2/20"
@@ -151,7 +151,7 @@ def impossible_day(text: str) -> tuple[int, int, int | None] | None:
     return None
 
 
-def _month_number(name: str) -> int:
+def month_number(name: str) -> int:
     return next(n for n, names in enumerate(lexicon_dates.MONTHS, 1) if fold(name) in names)
 
 

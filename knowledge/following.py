@@ -355,13 +355,13 @@ def without_else(question: str) -> str:
 def _who_alone(question: str, topic: str) -> str | None:
     """ "Who?" said alone (what "who else?" is without its "else"), after a search about ``topic``:
     the topic's words, searched for who talked about it; None for any other question."""
-    words = re.findall(r"[a-z]+", fold(question))
-    return " ".join(analysis.question_words(topic)) or None if words and set(words) <= _WHO_ALONE and \
-        set(words) & _WHO else None
+    words = set(re.findall(r"[a-z]+", fold(question)))
+    if not words or not words <= _WHO_ALONE or not words & naming.WHO_WORDS:
+        return None
+    return " ".join(analysis.question_words(topic)) or None
 
 
-_WHO = frozenset("who qui quien quienes quem".split())
-_WHO_ALONE = _WHO | frozenset("and et y e ok".split())
+_WHO_ALONE = naming.WHO_WORDS | frozenset("and et y e ok".split())
 
 
 def besides(answer: Answer, question: str, context: Conversation | None) -> Answer:

@@ -11,7 +11,7 @@ import dataclasses
 import datetime as dt
 import re
 
-from knowledge import announced, intents, lexicon_chat, lexicon_dates, which_days, which_meetings
+from knowledge import announced, dates, intents, lexicon_chat, lexicon_dates, which_days, which_meetings
 from knowledge.models import Answer, Conversation, MeetingSummary
 from knowledge.text import MONTH_WORD, fold
 
@@ -92,7 +92,7 @@ class NextFollowUps:
         titled = intents.event_named(what or context.topic, meetings) if (what or context.topic).strip() else None
         held: list[MeetingSummary] = []
         if months:
-            month = next(i for i, names in enumerate(lexicon_dates.MONTHS, 1) if months[0] in names)
+            month = dates.month_number(months[0])
             # A month gone by this year, or this one: the meetings held in it, if any (else a month
             # gone by is next year's); with the calls still to come this month.
             held = [m for m in meetings if m.date[:7] == f"{today.year:04d}-{month:02d}" and (titled is None or titled(m.title))]

@@ -210,6 +210,7 @@ def ingest_paths(store: Store, paths: Iterable[str | Path], *, max_bytes: int, r
 
     def one(path: str) -> FileResult:
         if path in later:       # (the draft read after its final would replace it, on every run)
+            versions.read.pop(path, None)       # (its parse is no longer needed)
             why = ("a later version of the same call, by its name" if drafts.rank(later[path]) > drafts.rank(path)
                    else "the same call's file, saved later")
             return FileResult(path, SKIPPED, code=SUPERSEDED, reason=f"superseded by {later[path]} ({why})")

@@ -16,7 +16,7 @@ from knowledge.intent_patterns import PATTERNS
 from knowledge.models import MeetingSummary
 from knowledge.naming import MAX_NAMESAKES, people_named, person_named, speakers_asked
 from knowledge.text import MONTH_WORD, fold, shares_folded
-from knowledge.which_days import AND_WORDS, ORDINAL_DAY, days_asked
+from knowledge.which_days import AND_WORDS, MEETING_WORDS, ORDINAL_DAY, days_asked
 from knowledge.which_meetings import KIND_WORDS, frame_word, kinds_named, meetings_named
 
 _PATTERNS = [(kind, re.compile(p)) for kind, p in PATTERNS]
@@ -49,9 +49,11 @@ _SOMEONE_S = re.compile(r"\b(?:did|was|were|has|have|a|etait|est|estuvo|estaba|e
 _OVERALL = re.compile(lexicon_questions.OVERALL)
 _MOST = frozenset({"most", "plus", "mas", "mais"})
 _NOT = frozenset({"not", "no", "nao", "pas", "ne", "never", "jamais", "nunca"})
-# "about it", "de eso" as what was talked of (not "on that call")
-_ABOUT_IT = re.compile(r"\b(?:about|of|on|de|d|du|des|sobre|do|da|del)\s+(?:it|that|this|ca|cela|ceci|eso|esto|ello|isso|isto)\b"
-                       r"(?!\s+(?:call|meeting|webinar|appel|reunion|webinaire|llamada|reunion|chamada|reuniao|webinario))")
+# The words "it" is said with ("Did they mention it?", "¿Y eso?", "E isso?"); "about it", "de eso" as
+# what was talked of (not "on that call")
+_IT_WORDS = r"(?:it|that|ça|ca|cela|ceci|eso|esto|ello|isso|isto|disso|disto|nisso|nisto)"
+_ABOUT_IT = re.compile(r"\b(?:about|of|on|de|d|du|des|sobre|do|da|del)\s+(?:this|%s)\b" % _IT_WORDS +
+                       r"(?!\s+(?:%s)\b)" % "|".join(sorted(MEETING_WORDS)))
 _ABOUT = re.compile(r"\b(?:about|sobre|sur|with|con|com|regarding|acerca de|a propos de|concernant)\b")
 _IN_A_MONTH = re.compile(r"\b(?:in|en|em|de|pour|para|no|na)\s+(?:%s)\b" % MONTH_WORD.pattern)
 _KIND_OF = {"questions_to": "questions", "meetings_held": "meetings", "presenters": "agenda", "survey_held": "survey", "coming": "next", "survey_word": "survey",
@@ -82,7 +84,7 @@ _QUESTION_NOUN = re.compile(r"\b(?:questions?|preguntas?|perguntas?)\b")
 
 
 # "Who is organizing it?", "¿Quién organiza eso?", "Quem organiza isso?": the thing the last answer quoted.
-_IT = re.compile(r"\b(?:it|that|ça|ca|cela|ceci|eso|esto|ello|isso|isto|disso|disto|nisso|nisto)\b", re.IGNORECASE)
+_IT = re.compile(r"\b%s\b" % _IT_WORDS, re.IGNORECASE)
 # An object pronoun standing for "it", where no article can stand (folded): "Qui l'organise ?",
 # "Puis-je y participer ?", "Qui s'en occupe ?" (not "Il y a…"), "¿Quién lo organiza?" (not "lo
 # que"), "Quem a organiza?" ("Quando a reunião…" has an article).

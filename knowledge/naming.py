@@ -177,7 +177,7 @@ def _may_name(written: list[str], i: int, blind: bool, firsts: frozenset[str] | 
         and f not in lexicon.ABOUT_WORDS and f not in _COMMON
 
 
-_WHO = frozenset("who qui quien quienes quem".split())
+WHO_WORDS = frozenset("who qui quien quienes quem".split())
 # "Did anyone mention Porto?", "¿Alguien habló de Nairobi?": who spoke is asked, the name is the topic.
 _ANYONE = frozenset("anyone anybody someone somebody everyone quelqu personne alguien nadie alguem ninguem".split())
 
@@ -193,7 +193,7 @@ _WHO_IS = re.compile(r"\W*(?:who (?:is|was)|qui (?:est|etait)|quien (?:es|era|fu
 def asks_who(question: str) -> bool:
     """Does the question ask who spoke ("Who mentioned Toronto?", "Did anyone mention Porto?")?"""
     folded = fold(question).split()
-    return bool(set(folded[:2]) & _WHO or _ANYONE & set(folded))
+    return bool(set(folded[:2]) & WHO_WORDS or _ANYONE & set(folded))
 _ARTICLES = frozenset("the a an le la les l el los las lo o os as un une uno una um uma".split())
 
 

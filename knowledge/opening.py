@@ -242,7 +242,10 @@ def _utc_said(text: str, on: dt.date | None = None, start: bool = False) -> list
                 first += 12                                 # "2–3:30 pm UTC"
             at, hour, minute = begun.start(), first, int(begun.group(2) or 0)   # ("23:00–00:30 UTC" too)
         out.append((at, hour, minute, offset))
-        if weak[span] == "now" if span in weak else _NOW_BEFORE.search(_before(text, at)):
+        if not start:
+            continue            # (times said in a turn: which of them is "now" matters only to a start)
+        said_now = weak[span] == "now" if span in weak else bool(_NOW_BEFORE.search(_before(text, at)))
+        if said_now:
             now.append(out[-1])
     # "It is 19:00 UTC" over any time not said as now: a noon, four figures, "comments close at 18:00 UTC"
     return sorted(now if start and now else out)

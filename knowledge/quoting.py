@@ -123,13 +123,17 @@ class Quoting:
             out[word] = (own, own or translated or analysis_idf_max(n), forms)
         return out
 
-    def coverage(self, question: str, hit: Hit, ignore: Iterable[str] = ()) -> float:
-        """The share of the question's weight found in the passage (``ignore``: words left out)."""
+    def _counted(self, question: str, ignore: Iterable[str]) -> dict:
+        """The question's weighed words that coverage counts (``ignore``: words left out). What the
+        question calls the meetings is no topic when it has one ("In the AFRALO call, what was said
+        about IPv6?"), but may be all that is left ("What did Aida say about the call?")."""
         ignore = set(ignore)
         words = {w: v for w, v in self._weighed(question).items() if w not in ignore}
-        # What the question calls the meetings is no topic when it has one ("In the AFRALO call,
-        # what was said about IPv6?"), but may be all that is left ("What did Aida say about the call?").
-        words = {w: v for w, v in words.items() if w not in analysis.MEETING_NOUNS} or words
+        return {w: v for w, v in words.items() if w not in analysis.MEETING_NOUNS} or words
+
+    def coverage(self, question: str, hit: Hit, ignore: Iterable[str] = ()) -> float:
+        """The share of the question's weight found in the passage (``ignore``: words left out)."""
+        words = self._counted(question, ignore)
         total = sum(weight for _, weight, _ in words.values())
         found = sum(weight for _, weight, forms in words.values() if forms.said_in(hit.terms))
         return found / total if total else 0.0
@@ -137,18 +141,16 @@ class Quoting:
     def unsaid_share(self, question: str, ignore: Iterable[str] = ()) -> float:
         """The share of the question's weight (as ``coverage`` weighs it) held by words that no turn
         says in any form or translation, in a question that is a phrase alone (else 0)."""
-        ignore = set(ignore)
-        words = {w: v for w, v in self._weighed(question).items() if w not in ignore}
-        words = {w: v for w, v in words.items() if w not in analysis.MEETING_NOUNS} or words
+        words = self._counted(question, ignore)
+        # (only in a question that is a phrase and nothing else, "health insurance", "contraseña del
+        # wifi": not "what's happening in Toronto", "quand a lieu…", whose verbs no turn need say)
+        if not set(analysis.words(question)) <= set(words) | _PHRASE_JOINS:
+            return 0.0
         total = sum(weight for _, weight, _ in words.values())
         unsaid = analysis_idf_max(max(self.searcher.index.n_docs, 1))
         unknown = {w for w, (own, weight, _) in words.items() if not own and weight >= unsaid and w.isalpha()}
         if unknown:     # (not a typo of a word turns say: read as that word when nothing is found)
             unknown -= {w for r in self.speller.readings(question) for w in analysis.words(r.typed)}
-        # (only in a question that is a phrase and nothing else, "health insurance", "contraseña del
-        # wifi": not "what's happening in Toronto", "quand a lieu…", whose verbs no turn need say)
-        if not set(analysis.words(question)) <= set(words) | _PHRASE_JOINS:
-            return 0.0
         missing = sum(words[w][1] for w in unknown)
         return missing / total if total else 0.0
 

@@ -224,7 +224,8 @@ class ReminderTables:
                 link = e.link or (r["link"] if (e.uid, e.slot_utc) in file.instances else "")
                 added += r["status"] in (WITHDRAWN, "cancelled", CALLED_OFF)      # back in the calendar, or for these chats
                 restored += revived
-                back += [(e.title, e.start_utc)] if r["status"] == CALLED_OFF else []     # (a cancellation taken back)
+                if r["status"] == CALLED_OFF:
+                    back.append((e.title, e.start_utc))     # (a cancellation taken back)
                 updated += r["status"] == "active" and (r["title"], r["start"], r["minutes"], r["link"], r["chats"]) != (
                     e.title, e.start_utc, e.minutes, link, list(chats))
                 self.db["scheduled_events"].update(r["id"], {

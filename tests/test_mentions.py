@@ -74,8 +74,9 @@ def test_who_spoke_most_about_it_is_no_speaking_time(archive, question):
     assert archive.ask(question).kind not in ("speakers", "mentions")
 
 
-def test_who_spoke_most_on_that_call_is_its_speaking_time(archive):
-    assert "speakers" == archive.ask("Who spoke the most on that call?").kind
+@pytest.mark.parametrize("question", ["Who spoke the most on that call?", "Who spoke on that call the most?"])
+def test_who_spoke_most_on_that_call_is_its_speaking_time(archive, question):
+    assert "speakers" == archive.ask(question).kind
 
 
 def test_how_often_someone_mentioned_a_topic_counts_their_turns(archive):
