@@ -19,7 +19,7 @@ from jobs.calendar import Event, duration
 from knowledge.answers import Answerer
 from knowledge.search import Searcher
 from knowledge.store import Store
-from conftest import google_calendar, polls
+from conftest import google_calendar, polls, run_cli
 
 UTC = dt.timezone.utc
 DEC = dt.datetime(2026, 12, 21, 23, 0, tzinfo=UTC)          # the December call (20:00 in Buenos Aires)
@@ -250,7 +250,6 @@ def test_an_imported_event_whose_cancellation_is_taken_back_is_said_back_and_one
     webinar, other = (e.replace("20261222", f"{day:%Y%m%d}").replace("20261223", f"{day:%Y%m%d}") for e in (webinar, other))
     for content, back in ((google_calendar(webinar + "\nSTATUS:CANCELLED", other), False), (google_calendar(webinar, other), True)):
         (tmp_path / "c.ics").write_bytes(content)
-        result = CliRunner().invoke(cli, ["--config", str(path), "import-ics", str(tmp_path / "c.ics")],
-                                    catch_exceptions=False)
+        result = run_cli("--config", path, "import-ics", tmp_path / "c.ics")
         assert (0, back) == (result.exit_code, "No longer cancelled by this calendar, back on: “IDN webinar” "
                                                f"({day.day} {day:%B %Y})." in result.stdout), result.stdout

@@ -14,7 +14,7 @@ from bot.cli import cli
 from knowledge import drafts, ingest
 from knowledge.store import Store
 
-from conftest import DEMO
+from conftest import DEMO, run_cli
 
 MAX = 20_000_000
 TODAY = dt.date(2026, 11, 22)
@@ -334,9 +334,9 @@ def test_a_final_ingested_after_its_rewritten_draft_replaces_it_under_its_id(tmp
         (tmp_path / draft).write_text(_rewritten(), encoding="utf-8")
     shutil.copy(NARALO, tmp_path / final)
     db = str(tmp_path / "acta.db")
-    first = CliRunner().invoke(cli, ["--db", db, "ingest", str(tmp_path / draft), "--json"], catch_exceptions=False)
+    first = run_cli("--db", db, "ingest", tmp_path / draft, "--json")
     assert ["naralo-2026-10-12-en"] == [f["meeting_id"] for f in json.loads(first.stdout)["files"]]
-    result = CliRunner().invoke(cli, ["--db", db, "ingest", str(tmp_path / final), "--json"], catch_exceptions=False)
+    result = run_cli("--db", db, "ingest", tmp_path / final, "--json")
     report = json.loads(result.stdout)
     assert (0, 1) == (result.exit_code, report["replaced"])
     assert {"status": "replaced", "meeting_id": "naralo-2026-10-12-en", "supersedes": str(tmp_path / draft)} == {
@@ -403,10 +403,8 @@ def test_a_run_of_only_a_draft_whose_final_is_stored_says_so_and_succeeds(tmp_pa
     shutil.copy(NARALO, tmp_path / "naralo-2026-10-12-en-FINAL.txt")
     (tmp_path / "naralo-2026-10-12-en-draft.txt").write_text(_rewritten(), encoding="utf-8")
     db = str(tmp_path / "acta.db")
-    CliRunner().invoke(cli, ["--db", db, "ingest", str(tmp_path / "naralo-2026-10-12-en-FINAL.txt")],
-                       catch_exceptions=False)
-    result = CliRunner().invoke(cli, ["--db", db, "ingest", str(tmp_path / "naralo-2026-10-12-en-draft.txt")],
-                                catch_exceptions=False)
+    run_cli("--db", db, "ingest", tmp_path / "naralo-2026-10-12-en-FINAL.txt")
+    result = run_cli("--db", db, "ingest", tmp_path / "naralo-2026-10-12-en-draft.txt")
     assert 0 == result.exit_code, result.stderr
     assert "is a transcript" not in result.stderr
     assert "superseded by" in result.stderr and "1 skipped" in result.stderr

@@ -2,6 +2,7 @@
 server on 127.0.0.1 (tests/fake_telegram/), a real SQLite file, real handlers."""
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import shutil
@@ -17,13 +18,20 @@ from bot.app import build_application
 from conftest import ADMIN, CALL_2016, DEMO, GROUP, ROOT, running, write_config
 from fake_telegram import FakeTelegram, inline_buttons
 
-@pytest_asyncio.fixture
-async def bot(tmp_path, seeded):
+@contextlib.asynccontextmanager
+async def serving(tmp_path, seeded, ready=None):
+    """A bot polling a fake Bot API over a copy of the seeded archive (``ready``: as ``running``)."""
     db = tmp_path / "acta.db"
     shutil.copy(seeded, db)
     async with FakeTelegram() as tg:
-        async with running(build_application(write_config(tmp_path, tg, db), tg.token), polling=True):
+        async with running(build_application(write_config(tmp_path, tg, db), tg.token), polling=True, ready=ready):
             yield tg
+
+
+@pytest_asyncio.fixture
+async def bot(tmp_path, seeded):
+    async with serving(tmp_path, seeded) as tg:
+        yield tg
 
 
 def acta_run(tmp_path, tg: FakeTelegram, **env) -> subprocess.Popen:
@@ -193,26 +201,23 @@ async def test_edited_messages_emoji_and_very_long_messages(bot):
 
 @pytest.mark.asyncio
 async def test_a_flood_is_slowed_down_with_one_notice(tmp_path, seeded):
-    db = tmp_path / "acta.db"
-    shutil.copy(seeded, db)
     clock = [1000.0]           # the rate limit's clock stands still: no question is refilled mid-flood
 
     def frozen(app):
         app.bot_data["services"].rate_limit.clock = lambda: clock[0]
-    async with FakeTelegram() as bot:
-        async with running(build_application(write_config(tmp_path, bot, db), bot.token), polling=True, ready=frozen):
-            for _ in range(100):
-                bot.push_message("Montevideo ?", user_id=99, language_code="en")
-            await bot.wait_for("sendMessage", count=31, timeout=20)
-            await bot.wait_for("getUpdates", count=len(bot.calls_of("getUpdates")) + 2)
-            texts = [m["text"] for m in bot.sent_messages(99)]
-            assert 31 == len(texts)                       # 30 answers (the limit), one notice, then silence
-            assert 1 == sum("That's a lot of questions at once" in t for t in texts)
-            other = await reply_to(bot, "Montevideo ?", user_id=98, language_code="en")
-            assert "Aida Noblia" in other["text"]          # other members are not slowed down
-            clock[0] += 60                                 # a minute later: a full minute's questions again
-            again = await reply_to(bot, "Montevideo ?", user_id=99, language_code="en")
-            assert "Aida Noblia" in again["text"]
+    async with serving(tmp_path, seeded, ready=frozen) as bot:
+        for _ in range(100):
+            bot.push_message("Montevideo ?", user_id=99, language_code="en")
+        await bot.wait_for("sendMessage", count=31, timeout=20)
+        await bot.wait_for("getUpdates", count=len(bot.calls_of("getUpdates")) + 2)
+        texts = [m["text"] for m in bot.sent_messages(99)]
+        assert 31 == len(texts)                       # 30 answers (the limit), one notice, then silence
+        assert 1 == sum("That's a lot of questions at once" in t for t in texts)
+        other = await reply_to(bot, "Montevideo ?", user_id=98, language_code="en")
+        assert "Aida Noblia" in other["text"]          # other members are not slowed down
+        clock[0] += 60                                 # a minute later: a full minute's questions again
+        again = await reply_to(bot, "Montevideo ?", user_id=99, language_code="en")
+        assert "Aida Noblia" in again["text"]
 
 
 @pytest.mark.asyncio
