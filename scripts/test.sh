@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
 # From a fresh clone: install Acta into .venv, then run the whole test suite.
 source "$(dirname "$0")/_venv.sh"
-exec .venv/bin/python -m pytest "$@"
+# On every core (pytest-xdist); a later `-n 0` runs it in one process, e.g. to use a debugger.
+exec .venv/bin/python -m pytest -n auto "$@"
