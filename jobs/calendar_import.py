@@ -35,9 +35,10 @@ def import_calendar(store, events: list[Event], read: CalendarFile, chats: tuple
                  if (d := calendar.held_off(events, e.title, e.start_utc, chats)) is not None)
     off = {(start, title) for title, start, _ in after - before}
     back = {(start, title) for title, start, _ in before - after}
-    # (the imported occurrence that cancelled a bot.toml call is said back once, by bot.toml's title)
-    said_back = {s for s, _ in back}
-    back |= {(start, title) for title, start in counts.back if start not in said_back}
+    # (the imported occurrence that cancelled a bot.toml call is said back once, by bot.toml's title;
+    # another meeting back on at that time is said too)
+    back |= {(start, title) for title, start in counts.back
+             if not any(start == s and calendar.same_call(declared, title) for s, declared in back)}
     return CalendarImport(read, counts, held, _soonest_first(off), _soonest_first(back))
 
 

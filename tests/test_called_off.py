@@ -158,6 +158,24 @@ def test_a_cancellation_taken_back_by_the_calendar_brings_the_call_back(tmp_path
                              "(21 décembre 2026).")
 
 
+def test_two_calls_back_on_at_one_time_are_both_said_back(tmp_path):
+    """bot.toml's call and another imported meeting at the same time, both cancelled and then back on
+    in the calendar: both are said back (bot.toml's by its own title, once), not the first alone."""
+    from jobs import calendar_import
+
+    _, call = _setup(tmp_path)
+    webinar = "UID:w@x\nSUMMARY:IDN webinar\nDTSTART:20270118T230000Z\nDTEND:20270119T000000Z"
+    with Store(tmp_path / "a.db") as store:
+        def imported(*parts):
+            return calendar_import.import_calendar(store, [call], ics.from_ics(google_calendar(*parts), NOW), (-100,),
+                                                   1, NOW)
+        imported(SERIES, webinar)
+        off = imported(SERIES, cancelled_instance("20270118"), webinar.replace("DTSTART", "STATUS:CANCELLED\nDTSTART"))
+        assert [("LACRALO monthly call", JAN)] == list(off.called_off)
+        back = imported(SERIES, webinar)
+        assert [("IDN webinar", JAN), ("LACRALO monthly call", JAN)] == list(back.back)
+
+
 def test_a_cancellation_cancels_only_that_call_at_that_time_for_a_chat_they_share(tmp_path):
     call = Event.declared("LACRALO monthly call", "2026-01-19T23:00", "UTC", "FREQ=MONTHLY;BYDAY=3MO", chats=(-100,))
     naralo = Event.declared("NARALO monthly call", "2026-01-19T23:00", "UTC", "FREQ=MONTHLY;BYDAY=3MO", chats=(-100,))
