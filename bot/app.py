@@ -80,8 +80,9 @@ class Services:
                       turns=summary.turns, speakers=len(detail.to_json()["speakers"]),
                       present=sum(1 for a in detail.attendance if a.status == PRESENT and a.source == "roll_call"),
                       apologies=len(detail.names(APOLOGY)), agenda=len(detail.agenda))
-        if result.status == ingest.REPLACED:
-            text += " " + i18n.t(lang, "upload_replaced")
+        if result.status == ingest.REPLACED:     # (the FINAL of a draft stored before: that draft named)
+            text += " " + (i18n.t(lang, "upload_replaced_draft", draft=os.path.basename(result.supersedes))
+                           if result.supersedes else i18n.t(lang, "upload_replaced"))
         for w in result.warnings:       # (a meeting dated after today, a typo in the year? or not as its file name)
             text += "\n" + i18n.t(lang, f"upload_{w.code}", **{k: i18n.date(v, lang) for k, v in w.params.items()
                                                                if k in ("date", "file_date")})

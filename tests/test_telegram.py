@@ -491,6 +491,21 @@ async def test_a_chat_the_bot_is_not_in_is_reported_to_the_admin(tmp_path, seede
         await app.shutdown()
 
 
+@pytest.mark.parametrize("language, replaces", [
+    ("en", "(This version replaces its draft “naralo-2026-10-12-en-draft.txt”, stored before.)"),
+    ("es", "(Esta versión reemplaza a su borrador «naralo-2026-10-12-en-draft.txt», guardado antes.)"),
+])
+@pytest.mark.asyncio
+async def test_an_upload_of_a_final_after_its_draft_names_the_draft_it_replaces(bot, language, replaces):
+    content = (DEMO / "naralo-2026-10-12-en.txt").read_bytes()
+    draft = content.replace(b"Tamara, could you", b"Tamara, would you", 1)
+    assert (await _uploaded(bot, "naralo-2026-10-12-en-draft.txt", draft, language)).endswith(".")
+    bot.push_document("naralo-2026-10-12-en-FINAL.txt", content, "text/plain", chat_id=ADMIN, user_id=ADMIN,
+                      language_code=language)
+    await bot.wait_for("sendMessage", count=4)
+    assert bot.sent_messages()[-1]["text"].endswith(replaces)
+
+
 @pytest.mark.asyncio
 async def test_an_upload_of_a_draft_after_its_final_is_not_stored_and_the_reply_says_so(bot):
     content = (DEMO / "naralo-2026-10-12-en.txt").read_bytes()
