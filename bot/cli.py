@@ -49,8 +49,19 @@ def ingest(obj: Context, paths: tuple[str, ...], as_json: bool, replace: bool) -
         click.echo((f"none of the {len(results)} files is a transcript: nothing ingested from " if results else
                     "no transcript files found in ") + ", ".join(paths), err=True)
         sys.exit(1)
-    click.echo(", ".join(f"{n} {s}" for s, n in counts.items()), err=True)
+    click.echo(_summary(counts, results), err=True)
     sys.exit(1 if counts[ingest_mod.FAILED] else 0)
+
+
+def _summary(counts: dict[str, int], results: list[ingest_mod.FileResult]) -> str:
+    """ "1 ingested, 0 replaced, …"; a run that stored nothing says why when drafts whose final was
+    stored before were all it had: "0 ingested (1 draft superseded by its stored final), …"."""
+    drafts = sum(1 for r in results if r.code == ingest_mod.SUPERSEDED and (r.params or {}).get("later"))
+    said = {s: f"{n} {s}" for s, n in counts.items()}
+    if drafts and not counts[ingest_mod.INGESTED] and not counts[ingest_mod.REPLACED]:
+        said[ingest_mod.INGESTED] += (" (1 draft superseded by its stored final)" if drafts == 1 else
+                                      f" ({drafts} drafts superseded by their stored finals)")
+    return ", ".join(said.values())
 
 
 @cli.command()

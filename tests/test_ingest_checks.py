@@ -407,7 +407,12 @@ def test_a_run_of_only_a_draft_whose_final_is_stored_says_so_and_succeeds(tmp_pa
     result = run_cli("--db", db, "ingest", tmp_path / "naralo-2026-10-12-en-draft.txt")
     assert 0 == result.exit_code, result.stderr
     assert "is a transcript" not in result.stderr
-    assert "superseded by" in result.stderr and "1 skipped" in result.stderr
+    assert "superseded by" in result.stderr
+    assert "0 ingested (1 draft superseded by its stored final), 0 replaced, 0 unchanged, 0 failed, 1 skipped" == (
+        result.stderr.splitlines()[-1])
+    # (a run that stores something does not say it)
+    both = run_cli("--db", db, "ingest", tmp_path / "naralo-2026-10-12-en-draft.txt", DEMO / "afralo-2026-10-05-fr.txt")
+    assert "1 ingested, 0 replaced, 0 unchanged, 0 failed, 1 skipped" == both.stderr.splitlines()[-1]
 
 
 def test_a_final_refused_as_cut_off_leaves_its_stored_draft_as_it_was(store, tmp_path):
