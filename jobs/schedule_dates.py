@@ -109,6 +109,10 @@ def _as_said(text: str) -> tuple[str, str | None]:
     midi", "ao meio-dia", "noon", "15 set 2027" (Portuguese September), "1º de fevereiro", "18:00
     UTC -3", "18:00 (hora de Brasília)", "18h heure de Paris", "Buenos Aires time", "hora de
     México". CalendarError (bad_zone) for a place's time that names no zone ("hora de Narnia")."""
+    text = _in_figures(text)
+    twelve = _TWELVE_SAID.search(text)
+    if twelve and twelve.group(twelve.re.groups).lower() in lexicon_speech.DAYPART_TWELVE_UNCLEAR:
+        raise CalendarError(f"{twelve.group(0)!r}: noon or midnight?", code="twelve", said=twelve.group(0))
     said = zone_words.zone_said(text)
     unknown = None if said else zone_words.unknown_city(text)
     if unknown:
@@ -123,7 +127,7 @@ def _as_said(text: str) -> tuple[str, str | None]:
 def _daypart(m: re.Match) -> str:
     """ "6 de la tarde" -> "18:00", "9 de la mañana" -> "9:00", "12 de la noche" -> "0:00" (of the
     next day: ``_end_of_day``)."""
-    return f"{clock.daypart_hour(int(m.group(1)), fold(m.group(3)))[0]}:{m.group(2) or '00'}"
+    return f"{clock.daypart_hour(int(m.group(1)), m.group(3).lower())[0]}:{m.group(2) or '00'}"
 
 
 _OFFSET_HOURS = r"(?:1[0-4]|0?\d)(?::[0-5]\d)?(?!\d)(?!\s*(?:min|minutos?|minutes?)\b)"
@@ -136,11 +140,61 @@ def _a_year(m: re.Match) -> bool:
 
 
 _HALF = r"(?:y|e|et)\s+(?:media|meia|demie?)\b"            # "y media", "e meia", "et demie"
+_MIDNIGHT_WORDS = r"(?:minuit|medianoche|meia[- ]noite|midnight)"
+_NOON_WORDS = r"(?:midi|mediod[ií]a|meio[- ]dia|noon)"
+# An hour after these is a duration, not a time of day: "dans 2 heures", "en 2 y media horas", "in 2 hours"…
+_AFTER_DURATION = r"(?<!dans )(?<!en )(?<!em )(?<!in )"
+# …and "18 heures" after these too ("de 2 horas", "a 2 heures", "d'ici 2 heures")
+_AFTER_DURATION_OR_LENGTH = _AFTER_DURATION + r"(?<!de )(?<!a )(?<!ici )"
 # Minutes after an hour said with a part of the day: "12:30 de la noche", "1 h du matin", "1 h 30 du matin"
 _DAYPART_MINUTES = r"(?:\s*(?::(?=\s*[0-5]\d)|h(?![^\W\d_]))\s*([0-5]\d)?)?"
-_MIDNIGHT_SAID = re.compile(r"\b12(?:\s+" + _HALF + "|" + _DAYPART_MINUTES.replace("([0-5]", "(?:[0-5]") + r")\s+"
-                            + lexicon_speech.DAYPART + r"\b", re.IGNORECASE)
-_MIDNIGHT = re.compile(r"\b(?:minuit|medianoche|meia[- ]noite|midnight)\b", re.IGNORECASE)
+# (group 1: its minutes, if any; the last group: the part of the day)
+_TWELVE_SAID = re.compile(r"\b12(?:\s+" + _HALF + "|" + _DAYPART_MINUTES + r")\s+" + lexicon_speech.DAYPART + r"\b",
+                          re.IGNORECASE)
+_MIDNIGHT = re.compile(r"\b" + _MIDNIGHT_WORDS + r"\b", re.IGNORECASE)
+
+
+def _in_figures(text: str) -> str:
+    """An hour said before a part of the day in figures, "heures", "horas" or "o'clock" left out: "la
+    una de la mañana" -> "la 1 de la mañana", "une heure du matin" -> "1 du matin", "8 heures du soir" ->
+    "8 du soir", "at one o'clock in the afternoon" -> "at 1 in the afternoon" (not "una hora": no part
+    of the day, a duration)."""
+    return _HOUR_BEFORE_DAYPART.sub(_figures, text)
+
+
+def _figures(m: re.Match) -> str:
+    hour = m.group("figures")
+    if hour is None:
+        words = lexicon_speech.HOURS_IN_WORDS[fold(m.group("joined"))].split()
+        if fold(m.group("words")) not in words:        # ("once in the morning": a Spanish eleven in English)
+            return m.group(0)
+        hour = str(words.index(fold(m.group("words"))) + 1)
+    return f"{hour}{m.group('half') or ''} "
+
+
+_HOUR_WORD = r"(?:heures?|horas?|o['’]clock)"
+_HOUR_BEFORE_DAYPART = re.compile(
+    r"\b(?:(?P<figures>1[0-2]|0?[1-9])\s+" + _HOUR_WORD + r"|(?P<words>"
+    + "|".join(sorted({w for ws in lexicon_speech.HOURS_IN_WORDS.values() for w in ws.split()}, key=len, reverse=True))
+    + r"|tr[eê]s)(?:\s+" + _HOUR_WORD + r")?)(?P<half>\s+" + _HALF + r")?\s+"
+    r"(?=(?P<joined>de la|da|du|de l|in the)(?:\s+|['’]\s*)" + lexicon_speech.DAYPART_WORDS + r"\b)", re.IGNORECASE)
+
+
+# Today's evening or afternoon, the day's word dateparser reads and the part of the day (folded)
+_TONIGHT = {"ce soir": ("aujourd'hui", "soir"), "cet apres midi": ("aujourd'hui", "apres-midi"),
+            "esta noche": ("hoy", "noche"), "esta tarde": ("hoy", "tarde"), "hoje a noite": ("hoje", "noite"),
+            "hoje a tarde": ("hoje", "tarde"), "esta noite": ("hoje", "noite"), "tonight": ("today", "night")}
+# An hour after them: "ce soir 8h", "esta noche a las 8", "tonight at 12" (not "tonight 8 pm": as written)
+_TONIGHT_AT = re.compile(
+    r"\b(ce soir|cet apr[eè]s-midi|esta noche|esta tarde|hoje (?:à|a) (?:noite|tarde)|esta noite|tonight)"
+    r"(?:\s+(?:à|a las|às|at|a la))?\s+(1[0-2]|0?[1-9])(?:\s*(?:h|:)\s*([0-5]\d)?)?(?!\s*(?:pm|am|p\.m|a\.m)\b)(?=\W|$)",
+    re.IGNORECASE)
+
+
+def _tonight_hour(m: re.Match) -> int:
+    """The hour of the day of "ce soir 8h" (20), "esta tarde a las 12" (12), "tonight at 12" (0, as
+    the day ends)."""
+    return clock.daypart_hour(int(m.group(2)), _TONIGHT[fold(m.group(1))][1])[0]
 
 
 def _end_of_day(text: str) -> bool:
@@ -148,8 +202,12 @@ def _end_of_day(text: str) -> bool:
     "midnight", "12 da noite", "12 du soir"): midnight as the day said ends (00:00 the next day), as
     transcripts' openings read it; not "0 h", "00:00", "12 am", "12 de la madrugada" (as it begins),
     nor "12 de la tarde" (noon)."""
-    m = _MIDNIGHT_SAID.search(text)
-    return m is not None and fold(m.group(1)) in lexicon_speech.DAYPART_NIGHT or bool(_MIDNIGHT.search(text))
+    text = _in_figures(text)
+    m = _TWELVE_SAID.search(text)
+    tonight = _TONIGHT_AT.search(text)
+    return (m is not None and m.group(m.re.groups).lower() in lexicon_speech.DAYPART_NIGHT
+            or tonight is not None and clock.daypart_hour(int(tonight.group(2)), _TONIGHT[fold(tonight.group(1))][1])[1]
+            or bool(_MIDNIGHT.search(text)))
 
 
 # How admins say a day and time, as dateparser reads them (in this order).
@@ -157,9 +215,9 @@ _AS_SAID = [(re.compile(p, re.IGNORECASE), written) for p, written in (
     # Half past: "12 y media de la noche", "7 e meia", "1 h et demie", "half past 7"; "minuit et demie",
     # "medianoche y media", "meia-noite e meia", "half past midnight" (as the day said ends: ``_end_of_day``),
     # "mediodía y media", "midi et demi", "half past noon" (not "en 2 y media horas": no time of day)
-    (r"\b(?:minuit|medianoche|meia[- ]noite)\s+" + _HALF + r"|\bhalf\s+past\s+midnight\b", " 00:30"),
-    (r"\b(?:midi|mediod[ií]a|meio[- ]dia)\s+" + _HALF + r"|\bhalf\s+past\s+noon\b", " 12:30"),
-    (r"(?<!dans )(?<!en )(?<!em )(?<!in )\b(1[0-2]|0?\d)(?:\s*h(?:eures?)?)?\s+" + _HALF + r"(?!\s*(?:horas?|heures?))",
+    (r"\b" + _MIDNIGHT_WORDS + r"\s+" + _HALF + r"|\bhalf\s+past\s+midnight\b", " 00:30"),
+    (r"\b" + _NOON_WORDS + r"\s+" + _HALF + r"|\bhalf\s+past\s+noon\b", " 12:30"),
+    (_AFTER_DURATION + r"\b(1[0-2]|0?\d)(?:\s*h(?:eures?)?)?\s+" + _HALF + r"(?!\s*(?:horas?|heures?))",
      r"\1:30"),
     (r"\bhalf\s+past\s+(1[0-2]|0?[1-9])\b(?!\s*hours?)", r"\1:30"),
     (r"\b(\d{1,2})(?:\.?º|\.?°|\.?ª|ro|er)?\s+(?=de\s+[a-zç]{3,})", r"\1 "),                  # "1º de febrero"
@@ -167,24 +225,22 @@ _AS_SAID = [(re.compile(p, re.IGNORECASE), written) for p, written in (
     (r"(?<=\d)\s+set\.?(?=\s|$)", " sep"),                                                   # "15 set 2027": setembro
     # "a las 12 del mediodía", "12 noon", "12 midnight", "las 12 del día": the 12 is no year (2112)
     (r"\b(?:(?:a\s+)?las\s+|(?:à|a)s\s+)?(?:12|doce)\s+(?:(?:del|de\s+la|de|do|da)\s+)?"
-     r"(?=(?:mediod[ií]a|meio[- ]dia|midi|noon|midnight|medianoche|minuit|meia[- ]noite)\b)", ""),
+     r"(?=(?:" + _NOON_WORDS + "|" + _MIDNIGHT_WORDS + r")\b)", ""),
     (r"\b(?:(?:a\s+)?las\s+)?(?:12|doce)\s+del\s+d[ií]a\b", " 12:00"),
-    (r"(?:\b(?:à|a|ao|al|at)\s*)?(?<![-\w])(?:midi|mediod[ií]a|meio[- ]dia|noon)\b", " 12:00"),   # (not "après-midi")
-    (r"\b(?:à|a)?\s*(?:minuit|medianoche|meia[- ]noite|midnight)\b", " 00:00"),
+    (r"(?:\b(?:à|a|ao|al|at)\s*)?(?<![-\w])" + _NOON_WORDS + r"\b", " 12:00"),   # (not "après-midi")
+    (r"\b(?:à|a)?\s*" + _MIDNIGHT_WORDS + r"\b", " 00:00"),
     (r"\b(1[0-2]|0?[1-9])" + _DAYPART_MINUTES + r"\s+" + lexicon_speech.DAYPART + r"\b", _daypart),   # "6 de la tarde"
-    # "ce soir 20h", "ce soir à 8h" (8 in the evening: "8 du soir")
-    (r"\b(?:ce soir|cet apr[eè]s-midi|esta noche|esta tarde|hoje (?:à|a) (?:noite|tarde)|esta noite|tonight)"
-     r"(?:\s+(?:à|a las|às|at|a la))?\s+(1[0-1]|0?[1-9])(?:\s*(?:h|:)\s*([0-5]\d)?)?(?!\s*(?:pm|am|p\.m|a\.m)\b)(?=\W|$)",
-     lambda m: f"{_TODAY_WORD[fold(m.group(0)).split()[0]]} {int(m.group(1)) + 12}:{m.group(2) or '00'}"),
+    # "ce soir 20h", "ce soir à 8h" (8 in the evening: "8 du soir"), "tonight at 12" (midnight: ``_end_of_day``)
+    (_TONIGHT_AT.pattern, lambda m: f"{_TONIGHT[fold(m.group(1))][0]} {_tonight_hour(m)}:{m.group(3) or '00'}"),
     (r"\b(?:ce soir|cet apr[eè]s-midi|ce matin)\b", "aujourd'hui"),
     (r"(?:\bl')?\bapr[eè]s-midi\b", ""),                                                        # "demain après-midi à 15h"
     (r"\besta (?:noche|tarde)\b", "hoy"),
     (r"\b(?:hoje (?:à|a) (?:noite|tarde)|esta noite)\b", "hoje"),
     (r"\btonight\b", "today"),
     # "18 heures", "18 horas", "18hs", "18:00hs" (not "dans 2 heures": no time of day)
-    (r"(?<!dans )(?<!en )(?<!em )(?<!in )(?<!de )(?<!a )(?<!ici )\b(\d{1,2}:[0-5]\d)\s*(?:heures?|horas?|hs\.?|hrs\.?)(?=\W|$)",
+    (_AFTER_DURATION_OR_LENGTH + r"\b(\d{1,2}:[0-5]\d)\s*(?:heures?|horas?|hs\.?|hrs\.?)(?=\W|$)",
      r"\1"),
-    (r"(?<!dans )(?<!en )(?<!em )(?<!in )(?<!de )(?<!a )(?<!ici )\b(\d{1,2})\s*(?:heures?|horas?|hs\.?|hrs\.?)(?=\W|$)",
+    (_AFTER_DURATION_OR_LENGTH + r"\b(\d{1,2})\s*(?:heures?|horas?|hs\.?|hrs\.?)(?=\W|$)",
      r"\1:00"),
     # "UTC menos 3", "GMT moins 3", "UTC mais 2" (not "UTC menos 30 minutos": no offset)
     (r"\b(UTC|GMT)\s*(?:menos|moins|minus)\s*(?=" + _OFFSET_HOURS + ")", r"\1-"),
@@ -198,7 +254,6 @@ _AS_SAID = [(re.compile(p, re.IGNORECASE), written) for p, written in (
     (r"\b(a\s+las|a\s+la|às|à)\s+([01]?\d|2[0-3])(?![\d:.h])(?!\s*(?:[ap]\.?\s*m\b|heures?|horas?|hs?\b|de\s|du\s|da\s|"
      r"menos|moins|y\s|e\s|et\s))", r"\1 \2:00"),
 )]
-_TODAY_WORD = {"ce": "aujourd'hui", "cet": "aujourd'hui", "esta": "hoy", "hoje": "hoje", "tonight": "today"}
 _TIME = re.compile(r"\b([01]?\d|2[0-3])\s*(?:h|:)\s*([0-5]\d)?\b")
 _IANA = re.compile(r"\b(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific|US|Canada|Brazil|Mexico)"
                    r"/[A-Za-z_+\-0-9]+(?:/[A-Za-z_+\-0-9]+)?\b", re.IGNORECASE)

@@ -101,11 +101,25 @@ WHEN_PERIOD = (r"\b(?:(?:at |by )?the end of (?:the|this|next) (?:month|week|yea
                r"(?:uma|duas|três) semanas? depois)\b")
 # A time of day said with its part of the day, in UTC: "las 11 de la noche UTC", "9 da manhã UTC",
 # "8 du soir UTC", "a las 11 de la noche UTC-3" (raw text; the part of the day is group 3, the offset the last).
-DAYPART = (r"(?:de la|da|du|de l'|de l’|in the)\s+"
-           r"(noche|tarde|mañana|manana|madrugada|noite|manhã|manha|soir|apr[eè]s-midi|matin|morning|afternoon|evening)")
-DAYPART_PM = ("noche", "tarde", "noite", "soir", "apres-midi", "après-midi", "afternoon", "evening")
+DAYPART_WORDS = r"(noche|tarde|mañana|manana|madrugada|noite|manhã|manha|soir|apr[eè]s-midi|matin|morning|afternoon|evening)"
+DAYPART = r"(?:de la\s+|da\s+|du\s+|de l['’]\s*|in the\s+)" + DAYPART_WORDS
+# (and "night", as /schedule reads "tonight at 12")
+DAYPART_PM = ("noche", "tarde", "noite", "soir", "apres-midi", "après-midi", "afternoon", "evening", "night")
 # "las 12 de la noche" is midnight, as the day said ends (00:00 the next day); "12 de la madrugada" as it begins.
-DAYPART_NIGHT = ("noche", "noite", "soir")
+DAYPART_NIGHT = ("noche", "noite", "soir", "night")
+# "las 12 de la mañana" is noon, as Spanish says it; "12 in the morning", "12 du matin", "12 da manhã" may be
+# noon or midnight (/schedule asks which; a transcript's opening reads them as 12 a.m., 00:00).
+DAYPART_NOON_AT_12 = ("mañana", "manana")
+DAYPART_TWELVE_UNCLEAR = ("morning", "matin", "manhã", "manha")
+# The hours said in words before a part of the day, by the words that join them (folded): "la una de la
+# mañana", "às duas da tarde", "une heure du matin", "one in the afternoon".
+HOURS_IN_WORDS = {
+    "de la": "una dos tres cuatro cinco seis siete ocho nueve diez once doce",
+    "da": "uma duas tres quatro cinco seis sete oito nove dez onze doze",
+    "du": "une deux trois quatre cinq six sept huit neuf dix onze douze",
+    "de l": "une deux trois quatre cinq six sept huit neuf dix onze douze",
+    "in the": "one two three four five six seven eight nine ten eleven twelve",
+}
 UTC_TIME_DAYPART = (r"(?<![\d.:])\b(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s+" + DAYPART + r"\s*,?\s*\(?\s*(?:UTC|GMT)\b"
                     + UTC_OFFSET)
 

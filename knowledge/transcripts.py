@@ -65,7 +65,7 @@ OPENING_CHARS = 3000
 # from a file (turns, speakers, roll call, apologies, agenda). Meetings read by an older one are
 # read again from their stored file: by the bot when it starts, or by `acta reingest`.
 # tests/test_reading.py fails when the reading of the demo and corpus changes and this does not.
-READING = 22       # 2: a stray byte in a UTF-8 file is read as Windows-1252 ("Gonçalves", not a replacement mark)
+READING = 23       # 2: a stray byte in a UTF-8 file is read as Windows-1252 ("Gonçalves", not a replacement mark)
 #                    3: interpreters' channels ("Veronica et Marina pour l'espagnol")
 #                    4: roles in labels ("CHAIR – JANE DOE:", "JANE DOE (CHAIR):"), a timestamp opening a
 #                       turn, more ways of reading the roll call and apologies
@@ -116,6 +116,7 @@ READING = 22       # 2: a stray byte in a UTF-8 file is read as Windows-1252 ("G
 #                       UTC and its offset after a comma ("son las 11 de la noche, UTC menos 3")
 #                   22: a time said as now or as the start over any said before it otherwise ("Comments close at
 #                       18:00 UTC. It is 19:00 UTC.": 19:00)
+#                   23: "las 12 de la mañana UTC" in an opening is noon, as Spanish says it (not 00:00)
 
 
 def parse(doc: Document, *, date_order: str = "DMY") -> Transcript:

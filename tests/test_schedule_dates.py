@@ -125,3 +125,66 @@ def test_zone_words_that_name_no_place_are_not_split_into_the_title(tmp_path):
             assert "I don't know the time zone “hora central”" in refused.html, refused.html
         (proposal,) = talk.command("schedule", "el martes a las 18 | Reunión", admin)
         assert proposal.html.startswith("Schedule “Reunión” on 24 November 2026 (18:00 UTC)"), proposal.html
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "las 12 de la mañana" is noon, as Spanish says it; "12 de la noche" midnight as the day ends
+    ("el 15 de diciembre a las 12 de la mañana", "2026-12-15T15:00:00+00:00"),
+    ("el 15 de diciembre a las doce de la mañana", "2026-12-15T15:00:00+00:00"),
+    ("el 15 de diciembre a las 12 y media de la mañana", "2026-12-15T15:30:00+00:00"),
+    ("el 15 de diciembre a las doce de la noche", "2026-12-16T03:00:00+00:00"),
+    # Hours in words before a part of the day, "heures", "horas" or "o'clock" with them or not
+    ("el 15 de diciembre a la una de la mañana", "2026-12-15T04:00:00+00:00"),
+    ("el 15 de diciembre a la una y media de la tarde", "2026-12-15T16:30:00+00:00"),
+    ("le 15 décembre à une heure du matin", "2026-12-15T04:00:00+00:00"),
+    ("le 15 décembre à une heure et demie du matin", "2026-12-15T04:30:00+00:00"),
+    ("le 15 décembre à deux heures de l'après-midi", "2026-12-15T17:00:00+00:00"),
+    ("le 15 décembre à 8 heures du soir", "2026-12-15T23:00:00+00:00"),
+    ("15 December at one in the afternoon", "2026-12-15T16:00:00+00:00"),
+    ("15 December at one o'clock in the afternoon", "2026-12-15T16:00:00+00:00"),
+    ("15 de dezembro às duas da tarde", "2026-12-15T17:00:00+00:00"),
+    ("15 de dezembro às três horas da tarde", "2026-12-15T18:00:00+00:00"),
+])
+def test_twelve_in_the_morning_in_spanish_and_hours_in_words(text, expected):
+    assert expected == when(text)
+
+
+@pytest.mark.parametrize("text", [
+    # A length of time in words is no time of day; "once" in English is no Spanish eleven
+    "el 15 de diciembre en una hora", "el 15 de diciembre, una hora", "le 15 décembre dans une heure",
+    "15 December in one hour", "15 December once in the morning", "15 de dezembro em duas horas",
+])
+def test_an_hour_in_words_without_a_part_of_the_day_is_no_time(text):
+    with pytest.raises(CalendarError):
+        when(text)
+
+
+@pytest.mark.parametrize("text, said", [
+    # Noon or midnight? "12 in the morning" is said of both: asked, not taken as 00:00
+    ("15 December at 12 in the morning", "12 in the morning"), ("15 December at twelve in the morning", "12 in the morning"),
+    ("le 15 décembre à 12 h du matin", "12 h du matin"), ("15 de dezembro às 12 da manhã", "12 da manhã"),
+])
+def test_twelve_in_the_morning_in_english_french_or_portuguese_is_asked(text, said):
+    with pytest.raises(CalendarError) as asked:
+        when(text)
+    assert ("twelve", said) == (asked.value.code, asked.value.details["said"])
+
+
+def test_twelve_in_the_morning_is_asked_in_the_admins_language(tmp_path):
+    admin = Member(1, "es", admin=True)
+    with Store(tmp_path / "a.db") as store:
+        talk = Dialogue(store, Answerer(store, Searcher(store)), "es", clock=lambda: NOW, timezones=("UTC",))
+        (asked,) = talk.command("schedule", "15 December at 12 in the morning | Call", admin)
+        assert ("No puedo programar eso: «12 in the morning»: ¿mediodía o medianoche? Escribe mediodía (12:00) o "
+                "medianoche (00:00).") == asked.html
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An hour after "tonight": of the evening; 12 is midnight as today ends (not noon), the afternoon's noon
+    ("tonight at 12", "2026-11-25T03:00:00+00:00"), ("esta noche a las 12", "2026-11-25T03:00:00+00:00"),
+    ("ce soir à 12h", "2026-11-25T03:00:00+00:00"), ("ce soir à 12h30", "2026-11-25T03:30:00+00:00"),
+    ("esta tarde a las 12", "2026-11-24T15:00:00+00:00"),
+    ("tonight 8", "2026-11-24T23:00:00+00:00"), ("hoje à noite às 11", "2026-11-25T02:00:00+00:00"),
+])
+def test_an_hour_tonight(text, expected):
+    assert expected == when(text)
