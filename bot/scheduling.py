@@ -111,7 +111,9 @@ class SchedulingCommands:
             try:
                 start = schedule_dates.parse_when(" ".join(words[:n]), languages, self.clock(), self.date_order,
                                            self.timezones[0])
-            except calendar.CalendarError:
+            except calendar.CalendarError as e:
+                if e.code == "twelve":      # ("12 h du matin Réunion": not "12 h" and a title "du matin Réunion")
+                    return None
                 continue
             return start, " ".join(words[:n]), " ".join(words[n:])
         return None

@@ -116,7 +116,8 @@ READING = 23       # 2: a stray byte in a UTF-8 file is read as Windows-1252 ("G
 #                       UTC and its offset after a comma ("son las 11 de la noche, UTC menos 3")
 #                   22: a time said as now or as the start over any said before it otherwise ("Comments close at
 #                       18:00 UTC. It is 19:00 UTC.": 19:00)
-#                   23: "las 12 de la mañana UTC" in an opening is noon, as Spanish says it (not 00:00)
+#                   23: "las 12 de la mañana UTC" in an opening is noon, as Spanish says it (not 00:00); "2 de
+#                       l'après-midi UTC" is 14:00 (no time was read)
 
 
 def parse(doc: Document, *, date_order: str = "DMY") -> Transcript:

@@ -188,6 +188,7 @@ def test_the_file_names_date_against_the_openings(said, file_date, date):
     # "las 12 de la mañana" is noon, as Spanish says it; "12 in the morning" (noon or midnight?) as 12 a.m.
     ("Hoy es 21 de septiembre de 2026 y son las 12 de la mañana UTC.", "2026-09-21", "2026-09-21T12:00"),
     ("Monday, 21 September 2026, 12 in the morning UTC", "2026-09-21", "2026-09-21T00:00"),
+    ("Nous sommes le lundi 21 septembre 2026, il est 2 de l'après-midi UTC.", "2026-09-21", "2026-09-21T14:00"),
     # New York's time, "ET" or "Eastern" next to a time: EDT or EST as the call's day has it
     ("Monday, 12 October 2026. It is 3:00 PM ET.", "2026-10-12", "2026-10-12T19:00"),
     ("Monday, 12 October 2026. It is 3:00 PM Eastern.", "2026-10-12", "2026-10-12T19:00"),

@@ -177,6 +177,8 @@ def test_twelve_in_the_morning_is_asked_in_the_admins_language(tmp_path):
         (asked,) = talk.command("schedule", "15 December at 12 in the morning | Call", admin)
         assert ("No puedo programar eso: «12 in the morning»: ¿mediodía o medianoche? Escribe mediodía (12:00) o "
                 "medianoche (00:00).") == asked.html
+        (asked,) = talk.command("schedule", "15 décembre à 12 h du matin Réunion", admin)   # (not "12 h", "du matin…")
+        assert "No puedo programar eso: «12 h du matin»: ¿mediodía o medianoche?" in asked.html, asked.html
 
 
 @pytest.mark.parametrize("text, expected", [
