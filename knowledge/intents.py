@@ -16,7 +16,7 @@ from knowledge.intent_patterns import PATTERNS
 from knowledge.models import MeetingSummary
 from knowledge.naming import MAX_NAMESAKES, people_named, person_named, speakers_asked
 from knowledge.text import MONTH_WORD, fold, shares_folded
-from knowledge.which_days import AND_WORDS, MEETING_WORDS, ORDINAL_DAY, days_asked
+from knowledge.which_days import AND_WORDS, MEETING_WORDS, ORDINAL_DAY, abbreviated_month, days_asked, dotted
 from knowledge.which_meetings import KIND_WORDS, frame_word, kinds_named, meetings_named
 
 _PATTERNS = [(kind, re.compile(p)) for kind, p in PATTERNS]
@@ -224,7 +224,7 @@ def detect(question: str, meetings: list[MeetingSummary], people: dict[int, str]
             continue        # "What did the group present?": not someone's items
         if kind == "speakers" and not person and _COUNTING.match(m.group(0)):
             return None     # "How many times did Batman speak?": whom it names is unknown (search says so)
-        topic = _topic_words(folded, m, persons, meetings)
+        topic = _topic_words(question, folded, m, persons, meetings)
         if kind == "speakers":      # ("Who talked about IPv6 the most?": IPv6)
             topic = [w for w in topic if w not in _MOST]
             if not topic and (it := _ABOUT_IT.search(folded)) and _MOST & set(re.findall(r"\w+", folded[it.end():])):
@@ -235,7 +235,7 @@ def detect(question: str, meetings: list[MeetingSummary], people: dict[int, str]
             topic = [w for w in topic if w not in _DAY_WORDS and not w.isdigit() and not MONTH_WORD.fullmatch(w)]
         if kind == "mentions" and not topic and person and (not asked or _IMPERSONAL.search(folded)):
             # "How many times was Humberto mentioned?", "Combien de fois a-t-on mentionné Aida ?"
-            topic, asked = _topic_words(folded, m, [], meetings), []
+            topic, asked = _topic_words(question, folded, m, [], meetings), []
         if kind == "mentions" and not topic:
             continue
         # "Which meetings mentioned Toronto?", "Who talked the most about the budget?": a count.
@@ -436,7 +436,7 @@ def without_about(folded: str) -> str:
     return re.sub(r"\ba propos\b", " ", folded)
 
 
-def _topic_words(folded: str, match: re.Match, persons: list[str], meetings: list[MeetingSummary]) -> list[str]:
+def _topic_words(question: str, folded: str, match: re.Match, persons: list[str], meetings: list[MeetingSummary]) -> list[str]:
     """The (folded) words of the question about something else than the data asked for, the
     meetings and the people it names."""
     rest = _FOLLOW_UP_THAT.sub(" ", folded[:match.start()] + " " + folded[match.end():])      # not "nessa reunião"
@@ -446,14 +446,10 @@ def _topic_words(folded: str, match: re.Match, persons: list[str], meetings: lis
         known |= lexicon.REGIONAL_GROUPS
     for person in persons:
         known |= set(fold(person).split())
-    def day(w: str) -> bool:                      # "12", "12th", "1er"
-        return bool(ORDINAL_DAY.fullmatch(w))
-
-    def abbreviated_month(i: int) -> bool:        # "Oct 12", "12 oct."
-        return (rest[i] in lexicon_dates.MONTH_ABBREVIATIONS and any(day(rest[j]) for j in (i - 1, i + 1) if 0 <= j < len(rest))
-                or rest[i] in lexicon_dates.MONTH_AFTER_DAY and i > 0 and day(rest[i - 1]))      # "21 set"
+    with_stop = dotted(question)
     return [w for i, w in enumerate(rest) if w not in ALL_STOPWORDS and w not in QUESTION_WORDS and w not in known
-            and not w.isdigit() and not day(w) and not MONTH_WORD.fullmatch(w) and len(w) > 2 and not abbreviated_month(i)]
+            and not w.isdigit() and not ORDINAL_DAY.fullmatch(w) and not MONTH_WORD.fullmatch(w) and len(w) > 2
+            and not abbreviated_month(rest, i, with_stop)]       # ("Oct 12", "12 oct.": a date)
 
 
 def event_named(question: str, meetings: list[MeetingSummary]) -> Callable[[str], bool] | None:

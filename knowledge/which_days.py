@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Set
 
 from knowledge import dates, lexicon, lexicon_dates, lexicon_questions, opening
 from knowledge.models import MeetingSummary
@@ -228,23 +229,36 @@ def months_written_out(question: str) -> str:
     October)."""
     words = question.split()
     folded = [fold(w).strip(".,;:?!()") for w in words]
-
-    def day(i: int) -> bool:
-        return 0 <= i < len(folded) and bool(ORDINAL_DAY.fullmatch(folded[i]))
-
-    def after_day(i: int) -> bool:       # "3 mar", "3 de mar"
-        return day(i - 1) or 0 < i and folded[i - 1] == "de" and day(i - 2)
-
-    def before_day(i: int) -> bool:      # "oct 16", "mar. 3": not "mar 3 veces" (a count)
-        counted = i + 2 < len(folded) and folded[i + 2] in lexicon_dates.COUNTED_NOUNS
-        return day(i + 1) and not counted and (f not in lexicon_dates.MONTH_ALSO_A_WORD or words[i].endswith("."))
-
+    written = dotted(question)
     for i, f in enumerate(folded):
-        month = (lexicon_dates.MONTH_ABBREVIATIONS.get(f) if after_day(i) or before_day(i) else None) or (
-            lexicon_dates.MONTH_AFTER_DAY.get(f) if after_day(i) else None)
+        month = abbreviated_month(folded, i, written)
         if month:
             words[i] = re.sub(r"[^\W\d_]+", _EN_MONTHS[month - 1], words[i], count=1)
     return " ".join(words)
+
+
+def abbreviated_month(folded: list[str], i: int, with_stop: Set[str] = frozenset()) -> int | None:
+    """The month the abbreviation ``folded[i]`` names (folded words, without their punctuation),
+    only next to a day: "Oct 12", "12 oct.", "21 set", "3 de mar"; None for a word ("12 out of 20",
+    "set the table", "what happened in oct?"), before a count ("oct 3 times", "nov 2 personas"), or,
+    for an abbreviation that is also a word, before a day unless written with its full stop
+    (``with_stop``, as ``dotted`` gives them): "mar. 3" is March, "¿qué se dijo del mar 3 veces?",
+    "¿y el mar 3?" speak of the sea."""
+    def day(j: int) -> bool:
+        return 0 <= j < len(folded) and bool(ORDINAL_DAY.fullmatch(folded[j]))
+
+    word = folded[i]
+    if day(i - 1) or i > 1 and folded[i - 1] == "de" and day(i - 2):        # "3 mar", "3 de mar"
+        return lexicon_dates.MONTH_ABBREVIATIONS.get(word) or lexicon_dates.MONTH_AFTER_DAY.get(word)
+    counted = i + 2 < len(folded) and folded[i + 2] in lexicon_dates.COUNTED_NOUNS
+    if day(i + 1) and not counted and (word not in lexicon_dates.MONTH_ALSO_A_WORD or word in with_stop):
+        return lexicon_dates.MONTH_ABBREVIATIONS.get(word)
+    return None
+
+
+def dotted(question: str) -> frozenset[str]:
+    """The words a question writes with a full stop after them, folded ("mar. 3": "mar")."""
+    return frozenset(fold(w) for w in re.findall(r"([^\W\d_]+)\.", question))
 
 
 def without_dates(question: str) -> str:
@@ -254,12 +268,9 @@ def without_dates(question: str) -> str:
     date or welcomes to the call."""
     words = question.split()
     folded = [fold(w) for w in words]
-    def day(i: int) -> bool:
-        return 0 <= i < len(folded) and bool(ORDINAL_DAY.fullmatch(folded[i]))
-
+    written = dotted(question)
     month_at = {i for i, f in enumerate(folded) if MONTH_WORD.fullmatch(f) and (f != "may" or words[i][:1] == "M")
-                or f in lexicon_dates.MONTH_ABBREVIATIONS and (day(i - 1) or day(i + 1))      # "Oct 12"
-                or f in lexicon_dates.MONTH_AFTER_DAY and day(i - 1)}                         # "21 set"
+                or abbreviated_month(folded, i, written)}          # "Oct 12", "21 set"
     dating = set(month_at)
     for i, f in enumerate(folded):
         if _YEAR.fullmatch(f) or _NUMERIC_DATE.fullmatch(words[i].strip(".,;:?!¿¡()")):
@@ -309,12 +320,11 @@ def _months_alone(question: str, language: str) -> list[tuple[int, int | None, i
                                       if 1 <= int(m.group(3)) <= 12 else m.group(0), question)
     words = re.findall(r"[^\W_]+", question)
     folded = [fold(w) for w in words]
+    written = dotted(question)
 
     def month_of(i: int) -> int | None:
-        if folded[i] in lexicon_dates.MONTH_ABBREVIATIONS and (day_of(i - 1) or day_of(i + 1)):     # "Oct 12", "12 oct."
-            return lexicon_dates.MONTH_ABBREVIATIONS[folded[i]]
-        if folded[i] in lexicon_dates.MONTH_AFTER_DAY and i and day_of(i - 1):                        # "21 set"
-            return lexicon_dates.MONTH_AFTER_DAY[folded[i]]
+        if abbreviated := abbreviated_month(folded, i, written):        # "Oct 12", "12 oct.", "21 set"
+            return abbreviated
         if not MONTH_WORD.fullmatch(folded[i]) or (folded[i] == "may" and not words[i][0].isupper()):
             return None
         found = opening.find_date(f"1 {words[i]} 2000", language)

@@ -119,6 +119,52 @@ def test_a_month_is_written_out_only_next_to_a_day():
         assert question == which_days.months_written_out(question)
 
 
+# A call on 3 March, and another whose turn speaks of the sea three times: "mar 3 veces" is no 3 March
+# (and the sea is what is asked about: the March call's "dos veces" is not).
+SEA_CALLS = {
+    "lacralo-2026-03-03-es.txt": "2026-03-03\nANA SILVA: Buenos días, bienvenidos a la llamada de LACRALO.\n"
+                                 "BRUNO COSTA: El presupuesto del taller en Lima, pedido dos veces, cubre el viaje "
+                                 "de los becarios.\n",
+    "lacralo-2026-04-07-es.txt": "2026-04-07\nANA SILVA: Buenos días, bienvenidos a la llamada de LACRALO de abril.\n"
+                                 "CARLA DIAZ: Este año el mar cortó el cable submarino 3 veces, y las islas del Caribe "
+                                 "quedaron sin internet.\n",
+}
+
+
+@pytest.fixture
+def sea_calls(tmp_path):
+    from knowledge import ingest
+    from knowledge.answers import Answerer
+    from knowledge.search import Searcher
+    from knowledge.store import Store
+
+    for name, text in SEA_CALLS.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    with Store(tmp_path / "acta.db") as store:
+        ingest.ingest_paths(store, sorted(tmp_path.glob("*.txt")), max_bytes=10_000_000)
+        yield Answerer(store, Searcher(store))
+
+
+@pytest.mark.parametrize("question", ["¿qué se dijo del mar 3 veces?", "¿quién habló del mar 3 veces?"])
+def test_an_abbreviation_that_is_a_word_before_a_count_is_no_month(sea_calls, question):
+    assert (question, None) == sea_calls.scope(question, "es")
+    assert "lacralo-call-2026-04-07-es" == sea_calls.ask(question).sources[0].meeting_id
+
+
+@pytest.mark.parametrize("question, undated, month", [
+    ("what was said on mar. 3 2026?", "what was said on", 3), ("¿qué pasó el 3 de mar de 2026?", "¿qué pasó el", 3),
+    ("what was said on mar 3 2026?", "what was said on mar", None), ("oct 3 times in 2026", "oct 3 times in", None),
+])
+def test_an_abbreviated_month_dates_a_question_as_it_is_written_out(question, undated, month):
+    assert undated == which_days.without_dates(question)
+    assert month == next((m for m, _, _ in which_days._months_alone(question, "en")), None)
+
+
+def test_an_abbreviation_that_is_a_word_before_a_count_is_a_topic(sea_calls):
+    answer = sea_calls.ask("¿en qué reuniones se habló del mar 3 veces?")
+    assert ("mentions", ["lacralo-call-2026-04-07-es"]) == (answer.kind, [m.id for m, *_ in answer.mentions.by_meeting])
+
+
 def test_a_month_without_a_meeting_word_is_a_deadline_not_a_meeting(archive):
     question = "What about the comments due in October?"
     assert (question, None) == archive.scope(question, "en")
