@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass
 
-from knowledge import asking, chatter, lexicon, lexicon_chat, lexicon_dates, lexicon_questions, naming
+from knowledge import agenda_places, asking, chatter, lexicon, lexicon_chat, lexicon_dates, lexicon_questions, naming
 from knowledge.about_someone import did_speak, was_there
 from knowledge.analysis import ALL_STOPWORDS, QUESTION_WORDS, question_words, strip_accents
 from knowledge.intent_patterns import PATTERNS
@@ -385,17 +385,16 @@ def item_place(question: str, current: int = 0) -> int | None:
     "y el número 3?": an item named by its place and nothing else (following up on an agenda), from
     1 (-1: the last); "and the next one?", "¿y el anterior?" count from the item talked about
     (``current``, from 1; 0: none)."""
-    words = [w for w in re.findall(r"[a-z0-9]+", _FOLLOW_UP_START.sub(" ", fold(question)))
-             if w not in ALL_STOPWORDS and w not in _ONE and w not in _NUMBER_WORDS
+    said = re.findall(r"[a-z0-9]+", _FOLLOW_UP_START.sub(" ", fold(question)))
+    words = [i for i, w in enumerate(said) if w not in ALL_STOPWORDS and w not in _ONE and w not in _NUMBER_WORDS
              and not re.fullmatch(lexicon.ITEM_NOUNS, w)]
-    if len(words) != 1:
+    if len(words) != 1 or re.search(r"\d\s*%", question):       # ("and 50%?" is no item)
         return None
-    word = words[0]
-    numbered = re.fullmatch(r"([1-9]\d?)(?:e|eme|er|ere|re|nd|rd|th|st|o|a|do|da|ro|ra|to|ta|vo|va|mo|ma)?", word)
-    if numbered and not re.search(r"\d\s*%", question):        # ("and 50%?" is no item)
-        return int(numbered.group(1))
-    if word in lexicon.ORDINALS:
-        return lexicon.ORDINALS[word]
+    word = said[words[0]]
+    if re.fullmatch(r"[1-9]\d?", word):            # "and item 3?", "y el número 3?"
+        return int(word)
+    if (at := agenda_places.place(" ".join(said[:words[0] + 1]))) is not None:      # "el 2do", "the last one"
+        return at
     if current and word in lexicon_chat.NEXT_ITEM:
         return current + 1
     if current > 1 and word in lexicon_chat.PREVIOUS_ITEM:

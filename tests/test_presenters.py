@@ -208,6 +208,15 @@ def test_an_item_place_alone(question, place):
     assert place == intents.item_place(question, current=2)
 
 
+@pytest.mark.parametrize("question, follow_up, place", [
+    ("Who presented the 21st?", "and the 21st?", 21), ("Who presented on the 21st?", "and on the 21st?", None),     # a day
+    ("¿Quién presentó el 9no?", "¿y el 9no?", 9), ("¿Quién presentó en el 5to?", "¿y en el 5to?", None),
+    ("Qui a présenté le dernier ?", "Et le dernier ?", -1), ("Who presented, no, the second?", "no, the second one?", 2),
+])
+def test_a_place_reads_the_same_asked_and_followed_up(question, follow_up, place):
+    assert place == agenda_places.ordinal_item(question) == intents.item_place(follow_up, current=2)
+
+
 @pytest.mark.parametrize("then, says", [
     ("and the 6th?", "The agenda names no one for “Any other business”."), ("and the 9th?", "The agenda has no item 9."),
 ])
