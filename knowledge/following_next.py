@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Iterator
 
 from knowledge import announced, dates, intents, lexicon_chat, lexicon_dates, which_days, which_meetings
 from knowledge.models import Answer, Conversation, MeetingSummary
@@ -137,11 +138,11 @@ class NextFollowUps:
         """The call scheduled before the one a next-call answer showed, from now on (of the kind
         its question asked for); None when it showed the next one."""
         titled = intents.event_named(context.topic, meetings) if context.topic.strip() else None
-        earlier, found = None, next_event(titled)
-        for _ in range(MAX_STEPS):
+        earlier = None
+        for found in _scheduled(next_event, titled):
             if found is None or found.start_utc >= context.shown.start_utc:
                 return earlier
-            earlier, found = found, next_event(titled, after=found.start_utc)
+            earlier = found
         return None
 
 
@@ -155,11 +156,20 @@ def _asks_last_held(question: str, meetings: list[MeetingSummary]) -> bool:
 
 def _calls_within(next_event, titled, first: dt.date) -> list:
     """The calls scheduled in the month that begins on ``first`` (of the kind ``titled``)."""
-    calls, after = [], dt.datetime.combine(first, dt.time(), dt.timezone.utc)
-    for _ in range(MAX_STEPS):
-        found = next_event(titled, after=after)
+    calls = []
+    for found in _scheduled(next_event, titled, after=dt.datetime.combine(first, dt.time(), dt.timezone.utc)):
         if found is None or (found.start_utc.year, found.start_utc.month) != (first.year, first.month):
             return calls
         calls.append(found)
-        after = found.start_utc
     return calls
+
+
+def _scheduled(next_event, titled, after: dt.datetime | None = None) -> Iterator:
+    """The calls scheduled from ``after`` (now: None) on, one by one (of the kind ``titled``), then
+    None when there is no other; at most MAX_STEPS of them."""
+    found = next_event(titled, after=after)
+    for _ in range(MAX_STEPS):
+        yield found
+        if found is None:
+            return
+        found = next_event(titled, after=found.start_utc)
