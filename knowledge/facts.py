@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from knowledge import analysis, announced, chairing, intents, lexicon_questions, naming, rollcall, which_meetings
 from knowledge.people import key as person_key, same_person
@@ -104,9 +104,7 @@ class FactAnswers:
             pool = which_meetings.calls_if_said(question, meetings)
             if intent.kind == "did_speak" or LATE.search(fold(question)):
                 # "Did Marlon speak?", "Did Rubén join late?": at the last meeting he was at, if any
-                there = {mid for mid, _, _, name, status in self.store.attendance_rows()
-                         if name in intent.speakers and status == "present"}
-                pool = [m for m in pool if m.ids & there] or pool
+                pool = self._where_present(intent.speakers, pool)
             latest = [m for m in pool if m.group in groups][-1:] or pool[-1:]
             parts = tuple(dataclasses.replace(self.was_there(list(intent.speakers), lang, m, question, list(intent.unknown)),
                                               kind=intent.kind)
@@ -120,29 +118,29 @@ class FactAnswers:
                 return Answer("no_survey", lang, question, meeting=named[-1], flags=counted)
             return dataclasses.replace(found, flags=counted) if found else \
                 Answer("survey", lang, question, names={"survey": []}, flags=counted) if counted else None
-        if intent.kind == "participation" and _ATTENDED_EVERY.search(fold(question)) and len(named) > 1 and \
-                len({m.group for m in named}) == 1:
-            # "¿Quiénes asistieron a todas las llamadas de LACRALO?": those at each of them (not at
-            # 100 % of their own: "¿Quién asistió a todas?" names none)
-            return self._attended_all(question, lang, named)
         if intent.kind == "participation":
+            folded, shares = fold(question), shares_folded(question)
+            if _ATTENDED_EVERY.search(folded) and len(named) > 1 and len({m.group for m in named}) == 1:
+                # "¿Quiénes asistieron a todas las llamadas de LACRALO?": those at each of them (not at
+                # 100 % of their own: "¿Quién asistió a todas?" names none)
+                return self._attended_all(question, lang, named)
             # "What is Carlos's participation?": each Carlos.
             # "Who missed the most calls in 2026?": within the meetings named.
             asked = [intent.person] if intent.person else naming.people_named(
                 question, self.store.people(), namesakes=naming.MAX_NAMESAKES)
             found = self.participation(*asked, within={m.id for m in named} if named else None)
-            if _MOST_ATTENDED.search(fold(question)):       # "Who attended the most meetings?"
+            if _MOST_ATTENDED.search(folded):       # "Who attended the most meetings?"
                 found = sorted(found, key=lambda p: (-p.attended, -p.rate, p.name))
-            elif _MOST_APOLOGISED.search(fold(question)):   # "¿Quién se disculpó más veces?": those who did, most first
+            elif _MOST_APOLOGISED.search(folded):   # "¿Quién se disculpó más veces?": those who did, most first
                 found = sorted((p for p in found if p.apologies), key=lambda p: (-p.apologies, p.name))
-            elif _LEAST_ATTENDED.search(fold(question)):    # "Who has the lowest attendance?": the lowest rate first
+            elif _LEAST_ATTENDED.search(folded):    # "Who has the lowest attendance?": the lowest rate first
                 found = sorted(found, key=lambda p: (p.staff, p.rate, p.attended, -p.meetings, p.name))
-            elif _MOST_MISSED.search(fold(question)):       # "Who missed the most meetings?"
+            elif _MOST_MISSED.search(folded):       # "Who missed the most meetings?"
                 found = sorted(found, key=lambda p: (p.attended - p.meetings, p.rate, p.name))
             # "Who is below the 50% target?", "Who met the target?": those members (not "Is Humberto
             # below the target?": his line says it); "under 75 %": that target.
-            never = _NEVER_MISSED.search(fold(question))        # "Who has 100% attendance?", "¿Quién nunca faltó?"
-            below, above = _BELOW_TARGET.search(shares_folded(question)), _ABOVE_TARGET.search(shares_folded(question)) or never
+            never = _NEVER_MISSED.search(folded)        # "Who has 100% attendance?", "¿Quién nunca faltó?"
+            below, above = _BELOW_TARGET.search(shares), _ABOVE_TARGET.search(shares) or never
             said = below or above
             target = 1.0 if never and not below else next(
                 (int(g) / 100 for g in said.groups() if g and 0 < int(g) <= 100), self.target) if said else self.target
@@ -232,12 +230,15 @@ class FactAnswers:
         """"Did Lucía chair the call?": whether she chaired the meetings named (or talked about),
         else the latest she was at, and who did."""
         if not named:
-            there = {mid for mid, _, _, name, status in self.store.attendance_rows() if name == person and status == PRESENT}
-            pool = which_meetings.calls_if_said(question, meetings)
-            named = [m for m in pool if m.ids & there][-1:] or pool[-1:]
+            named = self._where_present({person}, which_meetings.calls_if_said(question, meetings))[-1:]
         parts = tuple(dataclasses.replace(found, names={**found.names, "asked": [person]})
                       for found in (self.about("chair", lang, m, question=question) for m in named[-MAX_PARTS:]))
         return parts[0] if len(parts) == 1 else Answer("several", lang, question, parts=parts)
+
+    def _where_present(self, persons: Collection[str], pool: list[MeetingSummary]) -> list[MeetingSummary]:
+        """The meetings of ``pool`` any of these people were present at; all of them when none."""
+        there = {mid for mid, _, _, name, status in self.store.attendance_rows() if name in persons and status == PRESENT}
+        return [m for m in pool if m.ids & there] or pool
 
     def _apologised_asked(self, question: str) -> list[str]:
         """Whom a question asks whether they sent apologies ("Did Sergio send apologies?", not
