@@ -14,12 +14,12 @@ from knowledge.text import fold, named_weekday, sentences
 
 _DAY_MONTH = re.compile(r"\b(?:les?\s+|el\s+|los días\s+|os dias\s+|on\s+)?(?<![:.\d])(\d{1,2})(?:er|º)?(?:\s*(?:et|y|e|and|to|through|-|–|au|al|a|até)\s*(\d{1,2}))?"
                         r"\s+(?:de\s+)?(%s)(?:\s+(?:de\s+)?(\d{4}))?\b" % lexicon_dates.MONTHS_PATTERN, re.IGNORECASE)
+_COUNTS = "|".join(sorted(lexicon_dates.COUNTED_NOUNS))
 # (the last day of a range unless a month, a time or a count follows it: not "from March 5 to 12
 # April", "March 10 to 11 UTC", "March 3 to 5 people")
 _MONTH_DAY = re.compile(r"\b(%s)\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|and|to|through)\s*(\d{1,2})(?:st|nd|rd|th)?"
-                        r"(?!\s*(?:%s|utc|gmt|h\b|[:.]\d|[ap]\.?m\b|o clock|people|persons|personas|pessoas|personnes|"
-                        r"participants|members|minutes|hours|days|times|percent|%%)))?(?:,?\s+(\d{4}))?\b"
-                        % (lexicon_dates.MONTHS_PATTERN, lexicon_dates.MONTHS_PATTERN), re.IGNORECASE)
+                        r"(?!\s*(?:%s|utc|gmt|h\b|[:.]\d|[ap]\.?m\b|o clock|%s|%%)))?(?:,?\s+(\d{4}))?\b"
+                        % (lexicon_dates.MONTHS_PATTERN, lexicon_dates.MONTHS_PATTERN, _COUNTS), re.IGNORECASE)
 _MONTH_ONLY = re.compile(r"\b(?:en|au mois de|in|en el mes de|em|no mês de|in the month of)\s+(%s)(?:\s+(?:de\s+)?(\d{4}))?\b"
                          % lexicon_dates.MONTHS_PATTERN, re.IGNORECASE)
 # Numeric days, day first as our members write them: "31/09/2026", "30/02", "2026-09-31".

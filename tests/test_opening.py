@@ -77,6 +77,7 @@ def test_a_weekday_says_which_way_round_a_numeric_date_is(said, date):
     ("The call is on March 5, 2027.", "2027-03-05", None),
     ("On March 10 to 11 UTC we have the call.", "2027-03-10", None),        # a time, not a range
     ("We meet on March 3 to 5 people from each RALO.", "2027-03-03", None),
+    ("We held on March 3 to 5 meetings with the RALOs.", "2027-03-03", None),     # any count (COUNTED_NOUNS)
     ("The workshop is March 3-5 and registration opens soon.", "2027-03-03", "2027-03-05"),
     ("The workshop runs March 3 to 5 (hybrid).", "2027-03-03", "2027-03-05"),
 ])
