@@ -246,11 +246,12 @@ def test_the_lowest_attendance_is_participation_lowest_first(archive, question):
     assert [p.meetings for p in zero] == sorted((p.meetings for p in zero), reverse=True)
 
 
-@pytest.mark.parametrize("question", ["What was the lowest attendance figure for the survey?", "Who attended the most meetings?"])
-def test_what_is_no_lowest_attendance(archive, question):
-    answer = archive.ask(question)
-    rates = [p.rate for p in answer.participation if not p.staff]
-    assert "participation" != answer.kind or rates != sorted(rates)
+def test_what_is_no_lowest_attendance(archive):
+    # A figure of a survey is no one's attendance; "the most meetings" is the most attended first, not the lowest rate.
+    assert "participation" != archive.ask("What was the lowest attendance figure for the survey?").kind
+    answer = archive.ask("Who attended the most meetings?")
+    attended = [(-p.attended, -p.rate) for p in answer.participation]
+    assert ("participation", sorted(attended)) == (answer.kind, attended) and attended[0] < attended[-1]
 
 
 def test_apologies_counted_over_meetings(archive):
