@@ -255,7 +255,7 @@ class ReminderTables:
                             and r["created_by"] == created_by and r["start"] <= last))
 
             off = {(e.uid, e.slot_utc): e for e in file.called_off}
-            called_off = self._call_off(file, rows, off, seen | set(twice) | set(merged), chats, created_by)
+            called_off = self._call_off(file, rows, off, seen | set(twice) | set(merged), chats, created_by, read)
             left = [r for r in rows if r["status"] == "active" and r["id"] not in seen
                     and r["id"] not in twice and r["id"] not in merged and speaks_for(r)]
             # (an older version withdraws nothing newer)
@@ -276,12 +276,12 @@ class ReminderTables:
                             older, restored, tuple(sorted(back, key=lambda b: b[1])))
 
     def _call_off(self, file: CalendarFile, rows: list[dict], off: dict, handled: set[int], chats: Sequence[int],
-                  created_by: int | None) -> set[int]:
+                  created_by: int | None, read: dict[str, int | None]) -> set[int]:
         """The occurrences ``file`` cancels one by one (``called_off``) kept as such: one imported
         before (active) is counted as withdrawn, its id returned; one an admin cancelled, or a newer
-        version of its event set, stays; one never imported is added (for ``chats``)."""
+        version of its event set (``read``: the file's SEQUENCE of each UID), stays; one never
+        imported is added (for ``chats``)."""
         ids, known = set(), set()
-        read = dict(file.sequences)
         for r in rows:
             e = off.get((r["uid"], r["slot"]))
             if e is None or r["id"] in handled:
