@@ -60,10 +60,11 @@ def next_html(answer: Answer, lang: str) -> str:
             return escape(i18n.t(lang, "on_day_held", date=day, meeting=meeting_name(answer.meeting, lang)))
         if not answer.meetings:
             return escape(i18n.t(lang, "on_day_none", date=day))
-        return "\n".join([f"<b>{escape(i18n.t(lang, 'on_day_not_held', date=day))}</b>",
-                          *(f"• {escape(meeting_name(m, lang))}, {escape(i18n.date(m.date, lang))}" for m in answer.meetings)])
+        held = [f"• {escape(meeting_name(m, lang))}, {escape(i18n.date(m.date, lang))}" for m in answer.meetings]
+        return "\n".join([f"<b>{escape(i18n.t(lang, 'on_day_not_held', date=day))}</b>", *held])
     if "on_day" in answer.flags:        # "Is the December call on the 21st?": yes or no, and the call
-        checked = i18n.t(lang, "on_day_yes" if "yes" in answer.flags else "on_day_no", date=i18n.date(answer.names["day"][0], lang))
+        verdict = "on_day_yes" if "yes" in answer.flags else "on_day_no"
+        checked = i18n.t(lang, verdict, date=i18n.date(answer.names["day"][0], lang))
         return f"<b>{escape(checked)}</b>\n" + next_event_html(answer.occurrence, answer.timezones, lang)
     if answer.occurrence is not None and said:       # the soonest first
         return "\n".join([f"<b>{escape(i18n.t(lang, 'events_announced'))}</b>", *said, "",
@@ -75,7 +76,8 @@ def next_html(answer: Answer, lang: str) -> str:
     if answer.parts:
         none_such = "next_none_then" if then else "next_none_such"
         return "\n".join([f"<b>{escape(i18n.t(lang, none_such))}</b>", next_html(answer.parts[0], lang)])
-    empty = "next_none_then_at_all" if then else "next_none_like" if "filtered" in answer.flags else "next_none"     # ("the next AFRALO event": none)
+    # (nothing at all, or nothing like it: "the next AFRALO event")
+    empty = "next_none_then_at_all" if then else "next_none_like" if "filtered" in answer.flags else "next_none"
     return "\n".join([f"<b>{escape(i18n.t(lang, 'next_announced_only' if said else empty))}</b>", *said])
 
 
@@ -87,8 +89,9 @@ def beyond_html(answer: Answer, lang: str) -> str:
     said = i18n.t(lang, "no_earlier" if "earliest" in answer.flags else "no_later", meeting=meeting_name(m, lang),
                   date=i18n.date(m.date, lang))
     lines = [f"<b>{escape(said)}</b>"]
-    if answer.parts and answer.parts[0].occurrence is not None:
-        lines += [escape(i18n.t(lang, "next_scheduled")), next_event_html(answer.parts[0].occurrence, answer.parts[0].timezones, lang)]
+    scheduled = answer.parts[0] if answer.parts else None
+    if scheduled is not None and scheduled.occurrence is not None:
+        lines += [escape(i18n.t(lang, "next_scheduled")), next_event_html(scheduled.occurrence, scheduled.timezones, lang)]
     elif answer.parts:
         lines.append(escape(i18n.t(lang, "next_none")))
     return "\n".join(lines)

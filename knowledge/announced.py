@@ -101,7 +101,8 @@ def place_asked(asked: str, frame: Callable[[str], bool]) -> str | None:
     return None
 
 
-_PLACE = re.compile(r"\b(?:in|at|en|em|à|a|au|no|na)\s+([A-ZÀ-Ý][\w'’-]+(?:\s+(?:of |de |do |da |del )?[A-ZÀ-Ý][\w'’-]+)?)")
+_CAPITALISED = r"[A-ZÀ-Ý][\w'’-]+"
+_PLACE = re.compile(r"\b(?:in|at|en|em|à|a|au|no|na)\s+(%s(?:\s+(?:of |de |do |da |del )?%s)?)" % (_CAPITALISED, _CAPITALISED))
 
 
 def at_place_named(said: list[Announced], asked: str) -> list[Announced]:

@@ -24,7 +24,8 @@ PATTERNS = (
                r"(?: (?:planeado|previsto|programado|agendado|prevu|planned|scheduled))? (?:en|em|in|pour|para|for|no|na) "
                r"(?:%s)\b|" % MONTH_WORD.pattern +
                # "Is there a call in December?", "¿Hay llamada en diciembre?", "Y a-t-il un appel en décembre ?"
-               r"\b(?:is there|are there|hay|habra|y a t il|tem|vai ter|ha) (?:an? |any |some |una? |uma |des |alguna? |algun |alguma |algum )?"
+               r"\b(?:is there|are there|hay|habra|y a t il|tem|vai ter|ha) "
+               r"(?:an? |any |some |una? |uma |des |alguna? |algun |alguma |algum )?"
                r"(?:calls?|meetings?|webinars?|llamadas?|reunion|reuniones|appels?|reuniao|reunioes|chamadas?|webinaires?|webinarios?)"
                r" (?:en|in|em|au mois de) (?:%s)\b|" % MONTH_WORD.pattern +
                # "¿Qué hay en diciembre?", "what's happening in December", "Qu'est-ce qu'il y a en décembre ?"
@@ -39,7 +40,8 @@ PATTERNS = (
     ("coming_day", r"^\W*(?:(?:and|y|et|e|so|ok) )?(?:que pasa|que hay|hay algo|what happens|what s happening|what is happening|"
                    r"whats happening|what s on|anything|something|algo|o que (?:tem|ha|acontece)|tem algo|"
                    r"qu est ce qu il y a|qu est ce qui se passe|qu y a t il|y a t il (?:quelque chose|qqch)|"
-                   r"(?:is there|are there|hay|habra|y a t il|tem|vai ter|ha) (?:an? |any |some |una? |uma |des |alguna? |algun |alguma |algum )?"
+                   r"(?:is there|are there|hay|habra|y a t il|tem|vai ter|ha) "
+                   r"(?:an? |any |some |una? |uma |des |alguna? |algun |alguma |algum )?"
                    r"(?:calls?|meetings?|webinars?|events?|llamadas?|reunion|reuniones|eventos?|appels?|reuniao|"
                    r"reunioes|chamadas?|webinaires?|webinarios?|evenements?))\b"),
     # "How many times was IPv6 mentioned?": the turns that mention a topic, counted (mentions.py);
@@ -57,12 +59,14 @@ PATTERNS = (
                       r"combien de (?:reunions|appels)(?! " + _HELD_FR + r")|cuantas (?:reuniones|llamadas)(?! " + _HELD_ES + r")|"
                       r"quantas (?:reunioes|chamadas)(?! " + _HELD_PT + r")|"
                       r"assiduite|asistencia de|assiduidade|attended the most|most meetings|never missed|most assiduous|"
-                      r"" + lexicon_questions.NEVER_MISSED + "|" + lexicon_questions.MOST_APOLOGISED + "|" + lexicon_questions.LEAST_ATTENDED + "|"
+                      r"" + lexicon_questions.NEVER_MISSED + "|" + lexicon_questions.MOST_APOLOGISED + "|"
+                      + lexicon_questions.LEAST_ATTENDED + "|"
                       # "How many times did Gabriela send apologies?": her line counts them
                       r"(?:how many times|combien de fois|cuantas veces|quantas vezes)(?=.*\b(?:apolog|excus|disculp|desculp))|"
                       # "¿Lucía asistió a cuántas?", "A quantas o Thiago foi?"; "¿Cuál es el objetivo de asistencia?"
                       r"(?:asistio|participo|fue|estuvo) (?:a|en) cuantas|(?:a|en) cuantas (?:asistio|fue|participo|estuvo)|"
-                      r"(?:participou|compareceu|foi|esteve) (?:de|em|a) quantas|(?:de|em|a) quantas (?:participou|foi|esteve|compareceu)|"
+                      r"(?:participou|compareceu|foi|esteve) (?:de|em|a) quantas|"
+                      r"(?:de|em|a) quantas (?:participou|foi|esteve|compareceu)|"
                       r"(?:attendance|participation|asistencia|participacion|presence|presenca|participacao) (?:target|goal)|"
                       r"(?:target|goal|objetivo|objectif|meta) (?:de |of |for |d |du |da )?(?:la |a )?(?:asistencia|attendance|"
                       r"presence|presenca|participation|participacion|participacao|assiduite)|"
@@ -292,8 +296,10 @@ PATTERNS = (
                  r"(?:quais|lista de) (?:outras )?(?:reunioes|chamadas|webinarios)|"
                  r"meetings do you (?:know|have)|"
                  # "meetings in october?", "¿reuniones de 2026?", "appels de NARALO ?": the word and when or whose alone
-                 r"^\W*(?:the |les |las |los |as |os )?(?:meetings|calls|webinars|reunions|appels|webinaires|reuniones|llamadas|"
-                 r"reunioes|chamadas|webinarios)(?= (?:in|en|em|of|de|du|del|da|do) (?:(?:%s)|\d{4}|\w+ralo|alac)\W*$))\b" % MONTH_WORD.pattern),
+                 r"^\W*(?:the |les |las |los |as |os )?"
+                 r"(?:meetings|calls|webinars|reunions|appels|webinaires|reuniones|llamadas|"
+                 r"reunioes|chamadas|webinarios)"
+                 r"(?= (?:in|en|em|of|de|du|del|da|do) (?:(?:%s)|\d{4}|\w+ralo|alac)\W*$))\b" % MONTH_WORD.pattern),
     # "When was the last AFRALO call?", "¿Hubo reunión en marzo?": the meetings, with no topic.
     # "When was the AFRALO meeting?" (in the past: "When is the follow-up call?" asks of an event).
     ("meetings_held", r"\b(?:when (?:was|is) the (?:last|latest|previous) (?:\w+ ){0,2}?(?:meeting|call|webinar)|"
