@@ -3,55 +3,22 @@ whole of one stored cut off, replaces it; another call held the same day is a me
 Mixed into ``store.Store``."""
 from __future__ import annotations
 
-from knowledge import versions
+from knowledge import drafts, versions
 from knowledge.models import Document, Transcript
+from knowledge.turn_texts import alike, part_of, texts
 
 # Two transcripts of one group, day and language are one meeting when this share of their
 # speakers is the same (a corrected version); else they are two meetings held the same day.
 SAME_MEETING_OVERLAP = 0.5
-SAME_TEXT_SHARE = 0.8       # a file whose turns are mostly a stored meeting's is a version of it
-SAME_TURN = 80             # a turn of a corrected version is nearly the stored one's (rapidfuzz ratio)…
-SAME_TURNS = 0.5           # …for this share of the turns
 MAX_TURNS_TAKEN_OUT = 2     # a corrected version may leave out the last turns, whole (the operator's closing lines)
-LONG_TURN_WORDS = 5         # turns shorter than this ("Thank you.") tell no call from another
-
-
-def part_of(part: list[str], whole: list[str]) -> bool:
-    """Are most of ``part``'s turns of five words or more turns of ``whole``, its last one
-    perhaps cut off (the start of one)?"""
-    said = [t for t in part if len(t.split()) >= LONG_TURN_WORDS]
-    if not said:
-        return False
-    known = set(whole)
-    found = sum(text in known for text in said[:-1])
-    found += said[-1] in known or any(t.startswith(said[-1]) for t in whole)
-    return found >= SAME_TEXT_SHARE * len(said)
-
-
-def alike(said: list[str], stored: list[str]) -> bool:
-    """Are most turns of five words or more of one version nearly those of the other (a corrected
-    version: typos fixed, a name spelled again)? Two sessions of one day with the same people
-    share their roll call and agenda, and little more."""
-    from rapidfuzz import fuzz, process
-
-    long = [t for t in said if len(t.split()) >= LONG_TURN_WORDS]
-    if not long:
-        return True         # (nothing said to tell them apart: the speakers decide)
-    found = sum(process.extractOne(t, stored, scorer=fuzz.ratio, score_cutoff=SAME_TURN) is not None for t in long)
-    return found >= SAME_TURNS * len(long)
-
-
-def texts(turns) -> list[str]:
-    """Turns' texts (of anything with a ``text``), with their spaces as one (a line wrapped
-    elsewhere is the same turn)."""
-    return [" ".join(t.text.split()) for t in turns]
 
 
 class Corrections:
     db: object      # the Store's sqlite_utils Database
 
-    def _id_for(self, base: str, transcript: Transcript, document: Document) -> str:
-        """The id to store a meeting under: ``base``, unless a different meeting already has it
+    def _id_for(self, base: str, transcript: Transcript, document: Document) -> tuple[str, str | None]:
+        """The id to store a meeting under, and the path of the stored file it replaces (None: a
+        new meeting): ``base``, unless a different meeting already has it
         (two calls of one group on one day): then ``base-2``, ``base-3``… A stored meeting that
         looks like the same one (same file name, or same start and mostly the same speakers, or
         mostly the same turns) is the one a corrected version replaces, and so is the draft a file
@@ -64,13 +31,11 @@ class Corrections:
                 "SELECT m.start_utc, d.filename, d.path FROM meetings m JOIN documents d ON d.id = m.document_id "
                 "WHERE m.id = ?", [candidate]).fetchone()
             if row is None or self._same_meeting(candidate, row, transcript, document):
-                return candidate
+                return candidate, row and row[2]
             n += 1
             candidate = f"{base}-{n}"
 
     def _same_meeting(self, mid: str, row, transcript: Transcript, document: Document) -> bool:
-        from knowledge import drafts        # (drafts reads turns as this module does)
-
         start, filename, path = row
         new_start = transcript.start_utc.isoformat() if transcript.start_utc else None
         apart = bool(start and new_start and start != new_start)      # (two calls of one day, whatever their names)
@@ -92,12 +57,6 @@ class Corrections:
         # One is a part of the other (a file cut off after its first pages, mid-turn): most of its
         # turns are the other's, the last one perhaps only begun.
         return part_of(said, stored) or part_of(stored, said)
-
-    def stored_path(self, mid: str) -> str | None:
-        """The path of the file a stored meeting was read from (None: no such meeting)."""
-        row = self.db.execute("SELECT d.path FROM meetings m JOIN documents d ON d.id = m.document_id "
-                              "WHERE m.id = ?", [mid]).fetchone()
-        return row[0] if row else None
 
     def _stored_texts(self, mid: str) -> list[str]:
         """A stored meeting's turns, their spaces as ``texts`` gives them."""

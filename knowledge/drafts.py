@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from knowledge import corrections
+from knowledge import turn_texts
 from knowledge.models import Transcript
 from knowledge.text import fold
 
@@ -80,11 +80,11 @@ def one_call(a: Transcript, b: Transcript, *, named_apart: bool = False) -> bool
     same = (a.date, a.group, a.kind) == (b.date, b.group, b.kind)
     if named_apart and same and not (a.start_utc and b.start_utc and a.start_utc != b.start_utc):
         return True
-    x, y = corrections.texts(a.turns), corrections.texts(b.turns)
-    long = corrections.LONG_TURN_WORDS
+    x, y = turn_texts.texts(a.turns), turn_texts.texts(b.turns)
+    long = turn_texts.LONG_TURN_WORDS
     if not any(len(t.split()) >= long for t in x) or not any(len(t.split()) >= long for t in y):
         return False
-    return (same or named_apart) and (corrections.alike(x, y) or corrections.alike(y, x))
+    return (same or named_apart) and (turn_texts.alike(x, y) or turn_texts.alike(y, x))
 
 
 def superseded(paths: Sequence[str], same_call: Callable[[str, str], bool]) -> dict[str, str]:

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from knowledge import corrections, lexicon_chat, lexicon_speech, opening, rollcall
+from knowledge import lexicon_chat, lexicon_speech, opening, rollcall, turn_texts
 from knowledge.models import PRESENT, RawTurn
 from knowledge.text import detect_language, fold
 
@@ -265,10 +265,10 @@ ANNEX_CHARS = 60            # an annex's heading is a title's length, not a sent
 def _repeats(part: Sequence[RawTurn], before: Sequence[RawTurn]) -> bool:
     """Do most turns of ``part`` say again what turns ``before`` it said (within a few typos): the
     same call pasted twice? A session restarted says its opening again, then new things."""
-    said = corrections.texts(part)
-    if not any(len(t.split()) >= corrections.LONG_TURN_WORDS for t in said):
+    said = turn_texts.texts(part)
+    if not any(len(t.split()) >= turn_texts.LONG_TURN_WORDS for t in said):
         return False
-    return corrections.alike(said, corrections.texts(before))
+    return turn_texts.alike(said, turn_texts.texts(before))
 
 
 def _roll_call(turns: Sequence[RawTurn]) -> bool:
