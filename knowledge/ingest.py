@@ -158,9 +158,9 @@ def ingest_document(store: Store, doc: Document, *, replace: bool = False, again
 
     stored: list[str | None] = []       # the file of the stored version this one replaces
 
-    def replacing(mid: str, turns: int, words: int, present: int, only_begins: bool) -> None:
-        stored.append(store.stored_path(mid))
-        if not replace and stored[-1] and drafts.later_by_name(stored[-1], doc.path):
+    def replacing(mid: str, path: str, turns: int, words: int, present: int, only_begins: bool) -> None:
+        stored.append(path)
+        if not replace and path and drafts.later_by_name(path, doc.path):
             raise _StoredLater(mid)         # (the draft of a final stored before: nothing written)
         if not replace:
             not_cut_off(mid, turns, words, present, only_begins)
@@ -289,18 +289,19 @@ def ingest_file(store: Store, path: str, *, max_bytes: int, replace: bool = Fals
     """Ingest one file; a failure is returned as a result naming the reason, never raised.
     ``in_folder``: found in a folder, so skipped, not failed, when it is no transcript. ``parsed``:
     the file already read and parsed (with ``date_order``), not read again."""
-    if parsed and Path(path).suffix.lower() in formats.EXTENSIONS:
-        doc, transcript = parsed
-        return _ingest(store, path, lambda: doc, replace=replace, in_folder=in_folder, today=today,
-                       date_order=date_order, transcript=transcript)
+    known = Path(path).suffix.lower() in formats.EXTENSIONS
+    doc, transcript = parsed if parsed and known else (None, None)
 
     def read() -> Document:
-        if Path(path).is_file() and Path(path).suffix.lower() not in formats.EXTENSIONS:
+        if doc is not None:
+            return doc
+        if Path(path).is_file() and not known:
             raise TranscriptError(
                 f"unsupported file type {Path(path).suffix or '(none)'!r} "
                 f"(supported: {', '.join(sorted(formats.EXTENSIONS))})", path, code="unsupported")
         return formats.read(path, max_bytes)
-    return _ingest(store, path, read, replace=replace, in_folder=in_folder, today=today, date_order=date_order)
+    return _ingest(store, path, read, replace=replace, in_folder=in_folder, today=today, date_order=date_order,
+                   transcript=transcript)
 
 
 def ingest_bytes(store: Store, content: bytes, filename: str, *, max_bytes: int,

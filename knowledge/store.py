@@ -72,13 +72,13 @@ class Store(Corrections, PostingsTables, PeopleTables, ReminderTables, SurveyTab
 
     def save(self, transcript: Transcript, document: Document,
              passages: Iterable[PassageRow] = (), *, mid: str | None = None,
-             replacing: Callable[[str, int, int, int], None] | None = None, again: bool = False,
+             replacing: Callable[[str, str, int, int, int, bool], None] | None = None, again: bool = False,
              date_order: str | None = None) -> tuple[str, str]:
         """Store a meeting and index its passages in one transaction; returns its id and what
         happened: ``ingested`` (new), ``replaced`` (a corrected version) or ``unchanged`` (same file).
         ``mid`` overrides the id made from the group, kind, date and language. ``replacing`` is
-        told the stored meeting a new version replaces (its id, turns, words and people present in
-        its roll call, and whether the new version is only its first turns) and may refuse
+        told the stored meeting a new version replaces (its id, the path of its file, its turns, words
+        and people present in its roll call, and whether the new version is only its first turns) and may refuse
         by raising: nothing is written. ``again``: the stored file read anew (``mid`` is its
         meeting's id), which replaces what was read from it before. ``date_order``: the
         ``[display] date_order`` it was read with (``read_order``)."""
@@ -88,7 +88,7 @@ class Store(Corrections, PostingsTables, PeopleTables, ReminderTables, SurveyTab
                 return mid, "changed"
             if existing and not again:
                 return existing, "unchanged"
-            mid = self._id_for(mid or meeting_id(transcript), transcript, document)
+            mid, stored_path = self._id_for(mid or meeting_id(transcript), transcript, document)
             status = "ingested"
             start = self._start_kept(mid, transcript)
             old = self.db.execute("SELECT document_id, rowid FROM meetings WHERE id = ?", [mid]).fetchone()
@@ -100,7 +100,7 @@ class Store(Corrections, PostingsTables, PeopleTables, ReminderTables, SurveyTab
                     present = self.db.execute(
                         "SELECT count(*) FROM attendance WHERE meeting_id = ? AND status = 'present' "
                         "AND source = 'roll_call'", [mid]).fetchone()[0]
-                    replacing(mid, turns, words, present, self._only_begins(mid, transcript))
+                    replacing(mid, stored_path, turns, words, present, self._only_begins(mid, transcript))
                 self._unindex(mid)
                 self.db.execute("DELETE FROM meetings WHERE id = ?", [mid])
                 self.db.execute("DELETE FROM documents WHERE id = ?", [old[0]])

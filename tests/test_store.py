@@ -135,12 +135,12 @@ def test_replacing_a_meeting_is_judged_inside_the_write(store, corpus_dir, tmp_p
     transcript = transcripts.parse(doc)
     told = []
 
-    def refuse(mid, turns, stored_words, present, only_begins):
-        told.append((mid, turns, stored_words, present, only_begins))
+    def refuse(mid, path, turns, stored_words, present, only_begins):
+        told.append((mid, path, turns, stored_words, present, only_begins))
         raise ValueError("no")
     with pytest.raises(ValueError):
         store.save(transcript, doc, passages.rows(transcript), replacing=refuse)
-    assert [("lacralo-2016-06-20-fr", 75, words, 9, False)] == told and before == store.counts()
+    assert [("lacralo-2016-06-20-fr", str(CALL_2016), 75, words, 9, False)] == told and before == store.counts()
     assert ("lacralo-2016-06-20-fr", "replaced") == store.save(transcript, doc, passages.rows(transcript),
                                                                replacing=lambda *stored: None)
 
