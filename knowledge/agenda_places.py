@@ -15,7 +15,7 @@ _ORDINAL_ITEM = re.compile(r"\b(?:the|le|la|l|el|o|a|du|del|do|da|au|al|ao|os|um
 # …or alone, ending the question: "¿Quién presentó el 2do?", "Who presented the second?" (not a day:
 # "Who presented on the 5th?", "¿Quién presentó en el 5?")
 _PLACE_ALONE = re.compile(r"\b(?:the|le|la|l|el|o|a)\s+(%s)\W*$" % ("|".join(lexicon.ORDINALS) + "|" + lexicon.NUMBERED))
-_PLACE = re.compile(r"(%s)|%s" % ("|".join(lexicon.ORDINALS), lexicon.NUMBERED))
+_PLACE = re.compile(r"(%s)|%s|([1-9]\d?)" % ("|".join(lexicon.ORDINALS), lexicon.NUMBERED))
 # A day is said as a place is after these: "on 21st", "on the 21st", "en el 5", "no 2º" ("no, the
 # second" is no day: Portuguese "no" holds its article).
 _DAY_PREPOSITIONS = frozenset({"on", "en", "em", "au", "no"})
@@ -24,14 +24,14 @@ _DAY_BEFORE_ARTICLE = _DAY_PREPOSITIONS - {"no"}
 
 def place(folded: str) -> int | None:
     """The place the last word of folded text names by itself, from 1 (-1: the last): "el 2do" 2,
-    "the second" 2, "le dernier" -1, "and the 21st" 21; None for another word, or a day said as a
-    place is ("on the 21st", "en el 5")."""
+    "the second" 2, "le dernier" -1, "and the 21st" 21, "item 3" 3; None for another word, or a day
+    said as a place is ("on the 21st", "en el 5")."""
     words = folded.split()
     m = _PLACE.fullmatch(words[-1]) if words else None
     before = words[-3:-1]
     if not m or before[-1:] and before[-1] in _DAY_PREPOSITIONS or len(before) == 2 and before[0] in _DAY_BEFORE_ARTICLE:
         return None
-    return lexicon.ORDINALS[m.group(1)] if m.group(1) else int(m.group(2))
+    return lexicon.ORDINALS[m.group(1)] if m.group(1) else int(m.group(2) or m.group(3))
 
 
 def ordinal_item(question: str) -> int | None:

@@ -391,9 +391,7 @@ def item_place(question: str, current: int = 0) -> int | None:
     if len(words) != 1 or re.search(r"\d\s*%", question):       # ("and 50%?" is no item)
         return None
     word = said[words[0]]
-    if re.fullmatch(r"[1-9]\d?", word):            # "and item 3?", "y el número 3?"
-        return int(word)
-    if (at := agenda_places.place(" ".join(said[:words[0] + 1]))) is not None:      # "el 2do", "the last one"
+    if (at := agenda_places.place(" ".join(said[:words[0] + 1]))) is not None:      # "el 2do", "the last one", "item 3"
         return at
     if current and word in lexicon_chat.NEXT_ITEM:
         return current + 1

@@ -211,6 +211,7 @@ def test_an_item_place_alone(question, place):
 @pytest.mark.parametrize("question, follow_up, place", [
     ("Who presented the 21st?", "and the 21st?", 21), ("Who presented on the 21st?", "and on the 21st?", None),     # a day
     ("¿Quién presentó el 9no?", "¿y el 9no?", 9), ("¿Quién presentó en el 5to?", "¿y en el 5to?", None),
+    ("¿Quién presentó en el 5?", "¿y en el 5?", None),
     ("Qui a présenté le dernier ?", "Et le dernier ?", -1), ("Who presented, no, the second?", "no, the second one?", 2),
 ])
 def test_a_place_reads_the_same_asked_and_followed_up(question, follow_up, place):
