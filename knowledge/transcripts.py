@@ -117,7 +117,8 @@ READING = 23       # 2: a stray byte in a UTF-8 file is read as Windows-1252 ("G
 #                   22: a time said as now or as the start over any said before it otherwise ("Comments close at
 #                       18:00 UTC. It is 19:00 UTC.": 19:00)
 #                   23: "las 12 de la mañana UTC" in an opening is noon, as Spanish says it (not 00:00); "2 de
-#                       l'après-midi UTC" is 14:00 (no time was read)
+#                       l'après-midi UTC" is 14:00 (no time was read); a day before a count of meetings is no range
+#                       ("on March 3 to 5 meetings": 3 March)
 
 
 def parse(doc: Document, *, date_order: str = "DMY") -> Transcript:
