@@ -9,7 +9,9 @@ the last answer quoted and its sentences (what "Who is organizing it?" is about)
 this thread (whom "who else?" leaves out), the words the last
 search was made with (what "And in the NARALO call?" searches again) or the question that gave the
 next call (what "¿A qué hora?" asks again) and the call it showed (what "and the one after that?"
-is after), and a language are kept."""
+is after), and a language are kept; so are the last question asked with what the conversation was
+on before it (what "en español porfa" answers again), and the language the member asked the
+answers to be in ("in english"), which the conversation goes on in."""
 from __future__ import annotations
 
 import dataclasses
@@ -29,6 +31,8 @@ class Conversations:
         self.clock = clock
         self.lasts = dt.timedelta(minutes=minutes)
         self._on: OrderedDict[tuple, tuple[Conversation | None, str | None, dt.datetime]] = OrderedDict()
+        # (chat, member) -> (the language asked for or None, (last question, what it was on before) or None)
+        self._said: dict[tuple, tuple[str | None, tuple[str, Conversation | None] | None]] = {}
 
     def on(self, chat: int | None, member: int) -> Conversation | None:
         """What this member's conversation in this chat is on, if it is still on something."""
@@ -38,7 +42,29 @@ class Conversations:
         """The language this member was last answered in here, recently."""
         return self._recent(chat, member)[1]
 
-    def answered(self, chat: int | None, member: int, answer: Answer) -> None:
+    def chosen(self, chat: int | None, member: int) -> str | None:
+        """The language this member asked the answers to be in here ("en español porfa"), recently."""
+        return self._said.get((chat, member), (None, None))[0] if self._recent(chat, member)[1] else None
+
+    def last_asked(self, chat: int | None, member: int) -> tuple[str, Conversation | None] | None:
+        """The last question this member asked here, recently, and what the conversation was on before it."""
+        return self._said.get((chat, member), (None, None))[1] if self._recent(chat, member)[1] else None
+
+    def choose(self, chat: int | None, member: int, language: str) -> None:
+        """The member asked the answers to be in ``language``: the conversation goes on in it."""
+        before, last = self._recent(chat, member)[0], self.last_asked(chat, member)
+        self._keep(chat, member, before, language)
+        self._said[(chat, member)] = (language, last)
+
+    def answered(self, chat: int | None, member: int, answer: Answer, asked: str | None = None,
+                 before: Conversation | None = None) -> None:
+        """(``asked``: the question answered, and ``before``: what the conversation was on when it
+        was asked; a command's answer leaves no question to answer again.)"""
+        said = self._said.get((chat, member), (None, None)) if self._recent(chat, member)[1] else (None, None)
+        self._answered(chat, member, answer)
+        self._said[(chat, member)] = (said[0], (asked, before) if asked else None)
+
+    def _answered(self, chat: int | None, member: int, answer: Answer) -> None:
         """The conversation is now on the meetings this answer is about, when it is about some;
         an answer about none (nothing found, no such meeting), or found outside the meetings
         followed up on, leaves it where it was. So does an answer about no one for the people it is on."""
@@ -70,7 +96,7 @@ class Conversations:
         self._on.pop((chat, member), None)
         self._on[(chat, member)] = (conversation, language, self.clock())
         if len(self._on) > MAX_TRACKED:
-            self._on.popitem(last=False)
+            self._said.pop(self._on.popitem(last=False)[0], None)
 
 
 def about(answer: Answer) -> Conversation | None:

@@ -19,6 +19,7 @@ from knowledge import announced, dates, naming, text, which_days, which_meetings
 from knowledge.answers import Answerer, reply_language
 from knowledge.errors import MeetingNotFound
 from knowledge.facts import MAX_PARTS
+from knowledge.language_requests import requested_language
 from knowledge.models import Answer, MeetingSummary
 from knowledge.store import Store
 
@@ -69,9 +70,11 @@ class Dialogue(SchedulingCommands):
         self.conversations = Conversations(self.clock)     # the meeting each member's questions are on
 
     def language(self, member: Member, text: str = "") -> str:
-        """The member's client language, else the message's, else the one they were last answered in."""
+        """The language the member asked for ("in english"), else their client's, else the
+        message's, else the one they were last answered in."""
         usual = self.conversations.language(member.chat, member.id)
-        return reply_language(text, member.language, usual or self.default_language, usual)
+        chosen = self.conversations.chosen(member.chat, member.id)
+        return reply_language(text, chosen or member.language, usual or self.default_language, usual)
 
     # --- messages -------------------------------------------------------------------------
 
@@ -92,13 +95,21 @@ class Dialogue(SchedulingCommands):
         lang = self.language(member, text)
         if not text:
             return [Reply(escape(i18n.t(lang, "ask_usage")))]
+        context = self.conversations.on(member.chat, member.id)
+        if wanted := requested_language(text):       # "en español porfa": the last answer again, in it
+            last = self.conversations.last_asked(member.chat, member.id)
+            self.conversations.choose(member.chat, member.id, wanted)
+            if last is None:
+                return [Reply(escape(i18n.t(wanted, "language_chosen")))]
+            text, context = last
         # One more than a page: "more results" only when there are more.
-        # The client's language decides, else the question's ("Merci !" is answered in French).
-        answer = self.answerer.ask(text, k=PAGE + 1, language=member.language,
-                                   context=self.conversations.on(member.chat, member.id),
+        # The language asked for decides, else the client's, else the question's ("Merci !" is answered in French).
+        answer = self.answerer.ask(text, k=PAGE + 1,
+                                   language=self.conversations.chosen(member.chat, member.id) or member.language,
+                                   context=context,
                                    usual_language=self.conversations.language(member.chat, member.id),
                                    next_event=self.next_event_for(member))
-        self.conversations.answered(member.chat, member.id, answer)
+        self.conversations.answered(member.chat, member.id, answer, text, context)
         more = len(answer.sources) > PAGE
         answer = dataclasses.replace(answer, sources=answer.sources[:PAGE])
         return self._answer_replies(answer, text, more)

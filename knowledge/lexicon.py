@@ -55,6 +55,31 @@ for _lang, _words in {
           "january february march april may june july august september october november december",
 }.items():
     QUESTION_CUES[_lang] = QUESTION_CUES[_lang] + _words.split()
+# The words of what members ask about, for keyword questions that hold no other cue ("plazo
+# comentarios abuso dns", "prazo abuso dns", "la reunion de cancun se cancela?"); "se" is
+# Spanish as much as French ("que se quejo alberto soto").
+for _lang, _words in {
+    "fr": "delai date limite evenement enquete atelier ateliers bourse bourses commentaires annule annulee "
+          "reponse repondu plainte plaint propose offert annonce ils elles seront",
+    "es": "se plazo fecha evento encuesta taller talleres beca becas comentarios cancela cancelo cancelada "
+          "cancelado respuesta respondieron queja quejo propuso ofrecio anuncio",
+    "pt": "prazo evento pesquisa oficina oficinas bolsa bolsas comentarios cancela cancelou cancelada "
+          "cancelado resposta responderam queixa queixou propos ofereceu anunciou",
+    "en": "deadline date event survey workshop workshops funding comments cancelled canceled answer "
+          "answered complain complained proposed offered announced",
+}.items():
+    QUESTION_CUES[_lang] = QUESTION_CUES[_lang] + _words.split()
+# How words end in one language only (folded; a word of at least two more letters, and not a cue),
+# with the weight of the evidence: the past tense of a verb typed without its accent ("ofrecio",
+# "hablaron" are Spanish; "falou", "respondeu", "fizeram" Portuguese), "-cion" and "-cao".
+LANGUAGE_ENDINGS = {
+    "es": (("ciones", 1), ("cion", 1), ("aron", 1), ("ieron", 1), ("dad", 1), ("iendo", 1),
+           ("rio", 0), ("io", 0.5)),        # (not "-rio": "horario", "comentario" are both es and pt)
+    "pt": (("coes", 1), ("cao", 1), ("sao", 1), ("aram", 1), ("eram", 1), ("iram", 1),
+           ("dade", 1), ("ou", 1), ("eu", 0.5), ("iu", 1)),
+    "fr": (("aient", 1), ("ait", 1), ("eux", 1), ("eaux", 1), ("eau", 1)),
+    "en": (("ing", 1), ("ly", 1)),
+}
 # Letters that only some of our languages write.
 LANGUAGE_LETTERS = {"es": "ñ¿¡", "pt": "ãõ", "fr": "èëîïûùœ"}
 

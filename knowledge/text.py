@@ -90,6 +90,8 @@ def guess_language(text: str, usual: str | None = None) -> str | None:
         having = [lang for lang in lexicon.LANGUAGES if w in _CUES[lang]]
         for lang in having:
             scores[lang] += 1 / len(having)
+        if not having and (ending := _ending(w)):      # "ofrecio", "falou": a past tense typed without accents
+            scores[ending[0]] += ending[1]
     lowered = text.lower()
     if _ELISION.search(lowered):
         scores["fr"] += 1.5
@@ -116,6 +118,16 @@ def guess_language(text: str, usual: str | None = None) -> str | None:
     if found[0] not in lexicon.LANGUAGES and not ranked[0]:     # "Когда следующая встреча?", "Montevideo"
         return None
     return next(lang for lang in found if lang in lexicon.LANGUAGES)
+
+
+def _ending(word: str) -> tuple[str, float] | None:
+    """The language a word's ending tells, with its weight (the longest ending that fits)."""
+    fits = [(len(end), lang, weight) for lang, ends in lexicon.LANGUAGE_ENDINGS.items()
+            for end, weight in ends if word.endswith(end) and len(word) >= len(end) + 2]
+    if not fits:
+        return None
+    _, lang, weight = max(fits)
+    return lang, weight
 
 
 @functools.lru_cache(maxsize=1)

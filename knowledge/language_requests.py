@@ -1,0 +1,39 @@
+"""A message that asks for the answers in another language ("en español porfa", "in english",
+"em português por favor", "en anglais please"): the language asked for. A question about a
+language ("¿se habló en español?", "was there interpretation in English?", "the French channel")
+is none: besides the language's name, a request holds only words that ask (a preposition,
+"please", "answer", "again"), in any of our languages (members mix them: "en anglais please")."""
+from __future__ import annotations
+
+from knowledge import lexicon
+from knowledge.text import fold
+
+# Names of the languages (folded), with the misspellings members type.
+NAMES = {lang: frozenset(names) for lang, names in lexicon.LANGUAGE_NAMES.items()}
+NAMES = {**NAMES, "es": NAMES["es"] | {"espaniol", "espanish", "spanich"},
+         "pt": NAMES["pt"] | {"portugese", "portuges", "portugu"}, "en": NAMES["en"] | {"englis", "inglish"},
+         "fr": NAMES["fr"] | {"frances", "franses"}}
+
+# Words that only ask for a language (folded): prepositions, please, thanks, answer, say it, again, now.
+ASKING = frozenset(" ".join((
+    "en svp stp s il te vous plait merci reponds repondez repond reponse redis dis le la peux tu pouvez "
+    "encore maintenant traduis traduire ca plutot stp",
+    "al por favor porfa porfis porfavor xfa xf pls gracias responde respondeme responder contesta contestame "
+    "dilo dimelo dime puedes podes podrias otra vez de nuevo ahora traduce traducir eso mejor",
+    "em no na o para por favor pf pfv obrigado obrigada responda responde fala diz pode poderia novo agora "
+    "traduz traduzir isso melhor",
+    "in please pls plz thanks thx answer reply say it again can you could now translate that to into "
+    "instead",
+)).split())
+MAX_WORDS = 8       # "can you say it again in english please": longer is a question
+
+
+def requested_language(text: str) -> str | None:
+    """The language a message asks the answers to be in, or None when it asks something else."""
+    words = fold(text).split()
+    if not words or len(words) > MAX_WORDS:
+        return None
+    named = [lang for w in words for lang, names in NAMES.items() if w in names]
+    if len(named) != 1 or any(w not in ASKING and not any(w in n for n in NAMES.values()) for w in words):
+        return None
+    return named[0]

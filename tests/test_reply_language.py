@@ -1,0 +1,94 @@
+"""The language of the reply: a short keyword question's own (its words, not the transcript's
+nor a name's), and the one a member asks for in a chat ("en español porfa": the last answer again)."""
+from __future__ import annotations
+
+import pytest
+
+from knowledge.language_requests import requested_language
+from knowledge.text import guess_language
+from tests.conftest import first_replies
+
+# Short questions as members type them: lower case, no accents, keywords, names.
+SHORT = {
+    "es": ["que se quejo alberto soto", "la reunion de cancun se cancela?", "que ofrecio daniela",
+           "plazo comentarios abuso dns", "que anuncio ruben", "se cancelo la reunion?", "quien se quejo",
+           "que propuso keisha", "y que le respondieron", "plazo becas bogota", "encuesta preguntas",
+           "fecha del taller", "se decidio algo?", "hablaron de ipv6?", "que respondio jose", "cuando se vota",
+           "se hablo de la participacion", "quienes presentaron", "cuando vence el plazo", "que se aprobo",
+           "que ofrecieron para bogota", "evento cuando", "que pidio", "que decidio", "asistio keisha",
+           "y que contestaron", "llegaron tarde?", "que comentaron", "eleccion del secretario"],
+    "pt": ["prazo abuso dns", "prazo abuso dns lacralo", "o que ela ofereceu", "quem falou de ipv6",
+           "o que respondeu o jose", "prazo bolsas bogota", "cancelaram a reuniao?", "quem se queixou",
+           "o que ele anunciou", "falaram da pesquisa?", "qual o prazo", "quem apresentou", "o que decidiram",
+           "teve interpretacao?", "se falou de jovens?", "quando e a oficina", "a reuniao foi cancelada?",
+           "se votou?", "eleicao", "quem se inscreveu", "o que pediu", "chegaram atrasados?"],
+    "fr": ["qui a presente sur l'ipv6", "date limite commentaires", "quand est l'atelier", "la reunion est annulee?",
+           "qui s'est plaint", "qu'a propose koffi", "les bourses pour abidjan", "delai pour les commentaires",
+           "qui etait absent", "ils seront enregistres?", "de quoi ils vont parler?", "il y avait des interpretes?",
+           "c'etait quand", "quelles questions ont ete posees", "qui l'organisait", "ils parlaient de quoi"],
+    "en": ["deadline travel support abidjan", "who complained", "what did they offer", "was it cancelled",
+           "survey questions", "when is the workshop", "who answered", "what was proposed", "anything on youth?",
+           "who is organizing it", "what do they need", "comments deadline dns abuse", "who presented ipv6",
+           "what time is the naralo call", "when do they meet", "was there interpretation in English?",
+           "who was organising", "who was chairing", "recording available"],
+}
+
+
+@pytest.mark.parametrize("lang, question", [(lang, q) for lang, qs in SHORT.items() for q in qs])
+def test_a_short_question_is_answered_in_its_own_language(lang, question):
+    # "se" is Spanish and Portuguese too; "ofrecio"/"falou" are past tenses; "plazo"/"prazo" words
+    # of what members ask about: none of these falls to French, Portuguese or the default (English).
+    assert lang == guess_language(question)
+
+
+def test_a_word_both_spanish_and_portuguese_write_is_not_taken_for_spanish():
+    # "-io" leans Spanish ("ofrecio", "pidio"), not "-rio": "relatorio" is Portuguese, "horario" both.
+    assert guess_language("relatorio?") != "es"
+
+
+def test_a_spanish_keyword_question_about_a_french_call_gets_spanish_labels(archive):
+    # Not the transcript's language (the 2020 call is French), nor the name's ("que se quejo alberto soto").
+    answer = archive.ask("que se quejo alberto soto")
+    assert ("es", "lacralo-2020-02-17-fr") == (answer.language, answer.sources[0].meeting_id)
+
+
+@pytest.mark.parametrize("message, lang", [
+    ("en español porfa", "es"), ("en español", "es"), ("en español svp", "es"), ("En Español, por favor!", "es"),
+    ("en français svp", "fr"), ("em portugues por favor", "pt"), ("em português", "pt"), ("in english", "en"),
+    ("en anglais please", "en"), ("in English please", "en"), ("can you say it in spanish?", "es"),
+    ("responde en castellano", "es"), ("traduz para o portugues", "pt")])
+def test_a_request_for_another_language_is_taken(message, lang):
+    assert lang == requested_language(message)
+
+
+@pytest.mark.parametrize("message", [
+    "¿se habló en español?", "was there interpretation in English?", "the French channel", "en español o en inglés",
+    "who spoke in french", "hay interpretacion al portugues?", "quien hablo en ingles", "cuando es el evento en español",
+    "que dijo aida noblia", ""])
+def test_a_question_about_a_language_is_no_request(message):
+    assert requested_language(message) is None
+
+
+def test_the_last_answer_again_in_the_language_asked_for(archive):
+    asked = first_replies(archive, "when is the toronto event", "what do they need", "en español porfa",
+                          "and who is organizing it?")
+    # The same quotation (the transcript's words), its frame in Spanish; and the conversation goes on in Spanish.
+    assert "NARALO monthly call" in asked[1] and "llamada mensual de NARALO" in asked[2]
+    assert asked[1].split("\n")[0] == asked[2].split("\n")[0]
+    assert "llamada mensual de NARALO" in asked[3]
+
+
+def test_the_language_version_of_the_call_is_quoted_when_there_is_one(archive):
+    asked = first_replies(archive, "the caribbean outreach plan", "en español")
+    assert "The outreach plan came out" in asked[0] and "El plan de difusión surge" in asked[1]
+
+
+def test_a_language_asked_for_before_any_question_is_acknowledged_then_kept(archive):
+    asked = first_replies(archive, "em portugues por favor", "who is organizing the toronto event?")
+    assert asked[0].startswith("Certo, vou responder em português.")
+    assert "chamada mensal de NARALO" in asked[1]
+
+
+def test_a_question_about_a_language_is_asked_not_taken_as_a_request(archive):
+    asked = first_replies(archive, "when is the toronto event", "was there interpretation in English?")
+    assert "outreach event on 3 December" not in asked[1] and "NARALO monthly call" in asked[1]
