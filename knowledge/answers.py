@@ -192,6 +192,8 @@ class Answerer(FactAnswers, PresenceAnswers, PresenterAnswers, FollowUps, NextFo
             within = structured or []
         if meeting and not any(meeting in m.ids for m in meetings):
             return _no_meeting(question, lang, meetings)
+        if not (intent or meeting or speaker) and (said := self._said_in(question, lang, meetings, people, today, k, since)):
+            return said     # "¿Qué dijo Raitme en la llamada de 2016?": his words there
         asked, dated = self.scope(question, lang, meetings, today, chosen=bool(meeting or since))
         within = [] if dated or meeting else within
         answer = self._search_answer(asked, lang, meetings, k, dated or meeting or within or None, speaker, since)

@@ -7,7 +7,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from knowledge import chairing, intents, lexicon_questions, naming
+from knowledge import chairing, intents, lexicon_questions, naming, which_meetings
 from knowledge.models import Answer, MeetingSummary
 from knowledge.quoting import MIN_QUOTE_WORDS
 from knowledge.search import Hit
@@ -52,6 +52,21 @@ class TheirWords:
         hits = [best] + [h for h in hits if h is not best]
         return Answer("passage", lang, question, quote=tuple(self.gist(hits[0])), sources=tuple(hits),
                       names={"by": list(dict.fromkeys(h.speaker for h in hits))})
+
+    def _said_in(self, question: str, lang: str, meetings: list[MeetingSummary], people: dict[int, str],
+                 today, k: int, since) -> Answer | None:
+        """ "¿Qué dijo Raitme en la llamada de 2016?", "What did Priya say in the NARALO call?": people
+        and meetings named, and no topic: their longest turns in those meetings (which the
+        conversation is then on). None when the question names no one, no meeting, or a topic."""
+        persons = naming.speakers_asked(question, people)
+        named = which_meetings.meetings_named(question, meetings, lang, today) if persons else None
+        if not named:
+            return None
+        rest = naming.without_words(question, naming.name_words(question, persons))
+        rest = " ".join(w for w in re.findall(r"\w+", fold(rest)) if not which_meetings.frame_word(w, meetings))
+        if self.searcher.terms(naming.without_words(rest, lexicon_questions.ANYTHING)):
+            return None
+        return self._their_turns(question, lang, meetings, persons, k, [i for m in named for i in m.ids], since)
 
     def _their_replies(self, question: str, lang: str, meetings: list[MeetingSummary], persons: list[str],
                        k: int, meeting, since) -> Answer:

@@ -413,3 +413,26 @@ def test_someone_who_answered_no_question_answered_nothing(archive):
     # Shanice asked Beatriz a question; no one asked her one.
     answer = archive.ask("Did Shanice answer?")
     assert ("nothing", ["Shanice Baptiste"]) == (answer.kind, answer.names["not_by"])
+
+
+def test_what_someone_said_in_a_meeting_named_is_their_longest_turns_there(archive):
+    # A person and a meeting, no topic: what they said there, cited, and the conversation is then on it.
+    said = archive.ask("que dijo raitme en la llamada de 2016?")
+    assert ("passage", {"lacralo-2016-06-20-fr"}) == (said.kind, {h.meeting_id for h in said.sources})
+    assert {"Raitme Citterio"} == {h.speaker for h in said.sources} and len(said.sources) > 1
+    naralo = archive.ask("What did Priya say in the NARALO call?")
+    assert "ALAC is preparing a statement" in " ".join(naralo.quote)      # (not "Priya Raman for the record")
+    french = archive.ask("Qu'a dit Humberto lors de l'appel de 2020 ?")
+    assert ("passage", {"Humberto Carrasco"}) == (french.kind, {h.speaker for h in french.sources})
+    assert ["lacralo-2020-02-17-fr"] == sorted({h.meeting_id for h in french.sources})
+    # Not: a topic named is searched for ("sobre la participación a distancia"); no meeting named
+    # is the person's longest turns anywhere; a meeting they did not speak in holds nothing of theirs.
+    topic = archive.ask("¿Qué dijo Raitme sobre la participación a distancia en la llamada de 2016?")
+    assert "participation à distance" in " ".join(topic.quote)
+    assert "nothing" == archive.ask("What did Priya say in the AFRALO call?").kind
+
+
+def test_after_what_someone_said_in_a_meeting_the_conversation_is_on_it(archive):
+    from conftest import first_replies
+    replies = first_replies(archive, "que dijo raitme en la llamada de 2016?", "¿quién presidió?")
+    assert "20 de junio de 2016" in replies[1]
