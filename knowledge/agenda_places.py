@@ -12,9 +12,9 @@ _ITEM_NUMBER = re.compile(r"\b%s\s+(?:n[o°º]\.?\s*)?([1-9]\d?)\b(?!\s*%%)" % l
 # After an article: "na quinta" is on Thursday, "o quinto ponto" an item.
 _ORDINAL_ITEM = re.compile(r"\b(?:the|le|la|l|el|o|a|du|del|do|da|au|al|ao|os|um|un|une)\s+(%s)\s+%s\b"
                            % ("|".join(lexicon.ORDINALS), lexicon.ITEM_NOUNS))
-# …or alone, ending the question: "¿Quién presentó el 2do?", "Who presented the second?" (not a day:
+# …or alone, ending the question: "¿Quién presentó el 2do?", "Who presented the second (one)?" (not a day:
 # "Who presented on the 5th?", "¿Quién presentó en el 5?")
-_PLACE_ALONE = re.compile(r"\b(?:the|le|la|l|el|o|a)\s+(%s)\W*$" % ("|".join(lexicon.ORDINALS) + "|" + lexicon.NUMBERED))
+_PLACE_ALONE = re.compile(r"\b(?:the|le|la|l|el|o|a)\s+(%s)(?:\s+one)?\W*$" % ("|".join(lexicon.ORDINALS) + "|" + lexicon.NUMBERED))
 _PLACE = re.compile(r"(%s)|%s|([1-9]\d?)" % ("|".join(lexicon.ORDINALS), lexicon.NUMBERED))
 # A day is said as a place is after these: "on 21st", "on the 21st", "en el 5", "no 2º" ("no, the
 # second" is no day: Portuguese "no" holds its article).

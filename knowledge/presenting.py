@@ -23,7 +23,7 @@ _PRESENTER_WORDS = frozenset("""presented presentation presentations talk gave p
     fait presento presentaron hizo presentacion apresentou fez apresentacao who qui quien quienes quem
     sobre sur about on agenda item items point points ordre jour punto puntos tema orden dia ponto pauta
     report reports rapport rapports informe informes relatorio relatorios update updates actualizacion
-    atualizacao""".split())
+    atualizacao one ones""".split())      # ("the second one": its place, no topic)
 
 
 class PresenterAnswers:

@@ -92,6 +92,8 @@ def test_an_item_named_by_its_place_and_topic_is_found_by_its_topic(archive):
 
 @pytest.mark.parametrize("question, place", [
     ("¿Quién presentó el 2do?", 2), ("Qui a présenté le 2e ?", 2), ("Who presented the second?", 2), ("Quem apresentou o 3º?", 3),
+    ("Who presented the second one?", 2), ("Quem apresentou o primeiro?", 1), ("Who presented the first one?", 1), ("Who presented the one on IPv6?", None),
+    ("Who presented on the 2nd one?", None),
     ("Who presented the budget?", None), ("Who presented in the second half?", None), ("Quem apresentou na quinta?", None),
     ("Who presented on the 5th?", None), ("¿Quién presentó en el 5?", None), ("Quem apresentou no 2º?", None),
 ])
@@ -182,6 +184,7 @@ def test_an_acronym_and_its_words_are_one_agenda_item(archive):
     ("Agenda of the NARALO call", "and item 4?", "Michael Chen"),
     ("Who presented the second item of the NARALO call?", "and the next one?", "Nadine Tremblay"),
     ("Who presented the fourth item of the NARALO call?", "¿y el anterior?", "Nadine Tremblay"),
+    ("Agenda of the NARALO call", "Who presented the second one?", "Priya Raman"),
 ])
 def test_an_item_named_by_its_place_after_an_agenda_is_of_that_meeting(archive, first, then, presenter):
     from bot.dialogue import Dialogue, Member
