@@ -286,11 +286,24 @@ def test_a_group_with_meetings_or_no_group_is_no_missing_group(archive):
     ("Em quais reuniões o Thiago esteve?", "Thiago Nascimento", "attended", ["lacralo-2026-09-21-en", "lacralo-webinar-2026-10-26-pt"]),
     ("en que reuniones falto gabriela?", "Gabriela Fuentes", "missed", ["lacralo-2026-09-21-en", "lacralo-webinar-2026-10-26-pt"]),
     ("which meetings did priya attend in 2026?", "Priya Raman", "attended", ["naralo-2026-10-12-en"]),
+    # asked "when": the meetings missed
+    ("Quand Rachid n'était-il pas là ?", "Rachid El Amrani", "missed", ["afralo-2026-10-05-fr"]),
+    ("When did Rachid miss a meeting?", "Rachid El Amrani", "missed", ["afralo-2026-10-05-fr"]),
+    ("¿Cuándo faltó Rachid?", "Rachid El Amrani", "missed", ["afralo-2026-10-05-fr"]),
+    ("Quando o Rachid não esteve?", "Rachid El Amrani", "missed", ["afralo-2026-10-05-fr"]),
+    ("When was Priya absent?", "Priya Raman", "missed", []),
 ])
 def test_the_meetings_someone_attended_spoke_in_or_missed(archive, question, person, how, ids):
     answer = archive.ask(question)
     assert ("meetings", [person], [how]) == (answer.kind, answer.names["of"], answer.names["how"])
     assert ids == [m.id for m in answer.meetings]
+
+
+@pytest.mark.parametrize("question", ["When is the deadline for missing documents?", "When did Rachid present?",
+                                      "When did Rachid talk about the missing funds?"])
+def test_when_without_an_absence_of_someone_is_no_list_of_meetings_missed(archive, question):
+    answer = archive.ask(question)
+    assert "missed" not in answer.names.get("how", ())
 
 
 @pytest.mark.parametrize("question", ["which meetings did he attend?", "which meetings did i attend?",
