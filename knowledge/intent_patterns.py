@@ -182,6 +182,10 @@ PATTERNS = (
                   r"(?:a t on|ont ils|ont elles|a t il|a t elle) pose (?:des|une|de|d) ?questions? a\b|"
                   r"did (?:they|anyone|anybody|people|someone) ask (?:\w+ ){1,3}(?:any |some )?questions|"
                   r"(?:was|were) (?:\w+ ){1,3}asked (?:any |some )?questions|"
+                  # …or anything ("¿le preguntaron algo?", "lhe perguntaram algo?", "was he asked anything?")
+                  r"\b(?:le|les) (?:preguntaron|pregunto|han preguntado)\b|(?:\blhe (?:perguntaram|perguntou)|(?:perguntaram|perguntou) lhe)\b|"
+                  r"(?:a t on|ont ils|ont elles|a t il|a t elle) demande (?:quelque chose )?a\b|"
+                  r"did (?:they|anyone|anybody|people|someone) ask (?:\w+ ){1,3}anything|(?:was|were) (?:\w+ ){1,3}asked anything|"
                   r"perguntas e respostas|q ?(?:&|and) ?a|(?:questions|preguntas|perguntas)\b(?=.*" + lexicon_questions.UNANSWERED + "))"),
     # "Who answered Thiago?", "¿Quién le respondió a Thiago?", "Quem respondeu ao Thiago?", "Qui a
     # répondu à Thiago ?": a person answered is that person's questions (only when a name follows).

@@ -65,7 +65,7 @@ _ANSWERED_WHOM = (
 # which would quote his own words.
 _OBJECT = re.compile(r"^(?P<start>\W*(?:(?:y|e|et)\s+)?)(?:(?P<es>le)\s+(?=\w+(?:aron|ieron|eron|o|ó)\b)|(?P<pt>lhe)\s+|"
                      r"(?P<fr>lui)\s+(?=\w+-t-|a\s|ont\s|avez\s|avait\s))|(?P<after>\w+-lhe)\b", re.IGNORECASE)
-_PUT_TO = re.compile(r"\b(?:pregunt|pergunt|question|respond|contest|repond)\w*", re.IGNORECASE)
+_PUT_TO = re.compile(r"\b(?:(?:pregunt|pergunt|question|respond|contest|repond)\w*|demande)", re.IGNORECASE)
 
 
 def _object_named(question: str, person: str) -> str:

@@ -117,6 +117,15 @@ def test_who_else_missed_it_leaves_out_the_one_just_talked_about(archive):
      "Não encontrei perguntas de ou para Humberto Carrasco em: chamada mensal de LACRALO, 20 de junho de 2016."),
     ("¿Cuántas veces habló Raitme en 2016?", "le hicieron preguntas?",
      "Preguntas de o para Raitme Citterio — llamada mensual de LACRALO, 20 de junio de 2016:"),
+    # asked anything
+    ("¿Cuántas veces habló Raitme en 2016?", "¿le preguntaron algo?",
+     "Preguntas de o para Raitme Citterio — llamada mensual de LACRALO, 20 de junio de 2016:"),
+    ("¿Cuántas veces habló Raitme en 2016?", "lhe perguntaram algo?",
+     "Perguntas de ou para Raitme Citterio — chamada mensal de LACRALO, 20 de junho de 2016:"),
+    ("¿Cuántas veces habló Raitme en 2016?", "was he asked anything?",
+     "Questions from or to Raitme Citterio — LACRALO monthly call, 20 June 2016:"),
+    ("¿Cuántas veces habló Raitme en 2016?", "lui a-t-on demandé quelque chose ?",
+     "Questions de ou pour Raitme Citterio — appel mensuel de LACRALO, 20 juin 2016 :"),
 ])
 def test_questions_put_to_the_person_talked_about_are_of_the_meeting_talked_about(archive, first, then, said):
     _, reply = first_replies(archive, first, then)
@@ -127,6 +136,12 @@ def test_what_was_done_to_the_person_talked_about_is_not_their_own_words(archive
     # "le dieron las gracias" (thanks given him) is no question put to him: not read as his turns
     _, reply = first_replies(archive, "who chaired the 2016 call?", "y le dieron las gracias?")
     assert "Humberto Carrasco —" not in reply and not reply.startswith("No encontré preguntas")
+
+
+@pytest.mark.parametrize("then", ["lui a-t-on demandé de présenter ?", "y le dieron las gracias?"])
+def test_what_the_person_talked_about_was_asked_to_do_is_no_question_put_to_them(archive, then):
+    _, reply = first_replies(archive, "¿Cuántas veces habló Raitme en 2016?", then)
+    assert not reply.startswith(("Preguntas de o para", "Questions de ou pour"))
 
 
 def test_questions_asked_without_a_person_talked_about_are_no_ones(archive):
