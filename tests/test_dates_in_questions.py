@@ -345,3 +345,19 @@ def test_this_year_dates_a_search_and_is_no_topic():
     assert "what was said about the budget" == which_days.without_dates("what was said about the budget this year?")
     assert "¿qué se dijo del presupuesto" == which_days.without_dates("¿qué se dijo del presupuesto el año pasado?")
     assert "in the last year" in which_days.without_dates("who spoke in the last year")
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("¿Quién presidió la reunión del 5 de oct?", "chair"), ("Resumen de la llamada del 5 de oct", "summary"),
+    ("Qui a présidé l'appel du 5 oct ?", "chair"), ("Who chaired the call of Oct 5?", "chair"),
+])
+def test_a_month_abbreviated_after_a_day_and_de_is_the_meetings_date_not_a_topic(archive, question, kind):
+    answer = archive.ask(question)
+    assert (kind, "afralo-2026-10-05-fr") == (answer.kind, answer.meeting.id)
+
+
+def test_a_month_abbreviated_without_a_day_is_a_topic_word(archive):
+    from knowledge import intents
+    meetings, people = archive.store.meetings(), archive.store.people()
+    assert intents.detect("¿Quién presidió la llamada de oct?", meetings, people, "es") is None
+    assert intents.detect("¿Quién presidió la llamada del 5 de oct?", meetings, people, "es").kind == "chair"
