@@ -367,3 +367,18 @@ def test_why_not_after_whether_someone_was_there_says_the_transcript_does_not_te
     assert "why" not in archive.ask("why?", context=priya).flags
     assert "why" not in archive.ask("why was the Toronto event moved?", context=linda).flags
     assert "why" not in archive.ask("why not?", context=Conversation((NARALO,), "agenda")).flags
+
+
+@pytest.mark.parametrize("question, reply", [
+    # docs/questions.md's examples, as Acta gives them on the demo corpus and the two calls
+    ("Was Priya absent from the AFRALO call?",
+     "Yes — Priya Raman was not there: AFRALO monthly call, 5 October 2026 — not in the roll call, and did not speak."),
+    ("¿Faltó Humberto en 2020?",
+     "No — Humberto Carrasco envió sus disculpas pero se unió después: llamada mensual de LACRALO, 17 de febrero de 2020."),
+    ("Was Linda absent?", "Yes — Linda Okonkwo sent apologies: "),
+    # no meeting named: the latest of their group's
+    ("Priya était-elle absente ?", "Non — Priya Raman y était : appel mensuel de NARALO, 12 octobre 2026"),
+    ("O Humberto faltou?", "Sim — Humberto Carrasco não esteve presente: webinário de LACRALO, 26 de outubro de 2026 — "),
+])
+def test_the_absence_examples_the_questions_doc_gives(archive, question, reply):
+    assert render.plain(archive.ask(question)).startswith(reply)
