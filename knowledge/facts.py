@@ -14,6 +14,7 @@ from collections.abc import Collection, Sequence
 
 from knowledge import analysis, announced, chairing, intents, lexicon_questions, naming, rollcall, which_meetings
 from knowledge.people import key as person_key, same_person
+from knowledge.intent_patterns import PATTERNS
 from knowledge.presence import LATE
 from knowledge.agenda import reading_turn
 from knowledge.mentions import mentions
@@ -38,6 +39,8 @@ _NEVER_MISSED = re.compile(lexicon_questions.NEVER_MISSED)
 _ATTENDED_EVERY = re.compile(lexicon_questions.ATTENDED_EVERY)
 _MOST_APOLOGISED = re.compile(lexicon_questions.MOST_APOLOGISED)
 _BELOW_TARGET = re.compile(lexicon_questions.BELOW_TARGET)
+# "Who answered Priya?", "¿Quién le respondió a Thiago?": the questions that person asked, no others.
+_ANSWERED_SOMEONE = re.compile(dict(PATTERNS)["questions_to"])
 _ABOVE_TARGET = re.compile(lexicon_questions.ABOVE_TARGET)
 _UNANSWERED = re.compile(lexicon_questions.UNANSWERED)
 _APOLOGY_WORD = re.compile(r"\b(?:apolog|excus|disculp|desculp)")
@@ -271,6 +274,7 @@ class FactAnswers:
         people = naming.people_named(question, self.store.people(), namesakes=naming.MAX_NAMESAKES)
         # "Which questions were not answered?": those no one answered in the call, or put off.
         open_only = bool(_UNANSWERED.search(fold(question)))
+        theirs = bool(people and _ANSWERED_SOMEONE.search(fold(question)))
         topic = tuple(w for w in topic if w not in lexicon_questions.UNANSWERED_WORDS) if open_only else topic
         forms = analysis.word_forms(" ".join(topic)) if topic else {}
         pool = (named or meetings)[-QUESTION_MEETINGS:] if people or forms else named[-MAX_PARTS:] or meetings[-1:]
@@ -282,7 +286,7 @@ class FactAnswers:
             detail = self.store.meeting(m.version(lang) or m.id)
             every = asked_questions(member_speech(detail.turns))
             found = [q for q in every
-                     if (not people or q.asker in people or q.answerer in people)
+                     if (not people or q.asker in people or q.answerer in people and not theirs)
                      and (not open_only or not q.answerer or q.deferred)
                      and all(f.said_in(set(analysis.analyze(f"{q.asker} {q.question}", detail.summary.language)))
                              for f in forms.values())]
@@ -292,7 +296,7 @@ class FactAnswers:
                     "questions": [(q.asker, q.question, q.answerer, q.deferred) for q in found[:MAX_LIST]], "by": people},
                     flags=flags | ({"none_asked"} if not every else set()),
                     sources=tuple(Hit.of_turn(detail.summary, turns[q.turn]) for q in found[:MAX_LIST])))
-        if not parts and people and not forms:      # "What did Humberto ask?": nothing, said so
+        if not parts and people and (not forms or theirs):      # "What did Humberto ask?": nothing, said so
             return Answer("questions", lang, question, meetings=tuple(pool), names={"questions": [], "by": people},
                           flags=flags)
         if not parts:

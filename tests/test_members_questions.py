@@ -66,3 +66,18 @@ def test_who_asked_someone_questions_in_other_words(archive, question, person, h
 @pytest.mark.parametrize("question", ["Who asked if there were questions?", "Who asked whether questions were allowed?"])
 def test_who_asked_if_is_not_the_questions_to_someone(archive, question):
     assert "questions" != archive.ask(question).kind
+
+
+@pytest.mark.parametrize("question, askers", [
+    ("who answered Priya?", []),                    # Priya asked nothing: Alejandro's question to her is not hers
+    ("who answered Priya about IPv6?", []),         # …narrowed by a topic: still hers alone, not a search
+    ("¿Quién le respondió a Raitme?", ["Raitme Citterio"]),
+    ("who answered Alejandro about country code domains?", ["Alejandro Ruiz Paredes"]),
+    # not: questions put to her are asked of her
+    ("Who asked Priya questions?", ["Alejandro Ruiz Paredes"]),
+])
+def test_who_answered_someone_is_the_questions_they_asked(archive, question, askers):
+    answer = archive.ask(question)
+    parts = answer.parts or (answer,)
+    assert ["questions"] * len(parts) == [p.kind for p in parts]
+    assert askers == sorted({asker for p in parts for asker, *_ in p.names["questions"]})
