@@ -97,6 +97,7 @@ class NextFollowUps:
             # A month gone by this year, or this one: the meetings held in it, if any (else a month
             # gone by is next year's); with the calls still to come this month.
             held = [m for m in meetings if m.date[:7] == f"{today.year:04d}-{month:02d}" and (titled is None or titled(m.title))]
+            held = which_meetings.calls_if_said(what, held)      # "is the october call on the 13th?": its calls, not its webinar
             first = dt.date(today.year + (month < today.month and not held), month, 1)
             calls = _calls_within(next_event, titled, first)
         else:

@@ -258,3 +258,14 @@ def test_after_a_day_checked_the_next_call_is_still_followed_up_on(archive):
 def test_what_is_no_day_checked(archive, questions, events):
     reply = _replies(archive, *questions, events=events)[-1]
     assert not re.match(r"(?:Yes, on|No, not on|Sí, el|No, el|Oui, le|Non, pas le|Sim, em|Não, em|I know of no) ", reply)
+
+
+@pytest.mark.parametrize("question, held, not_held", [
+    ("is the october call on the 13th?", "NARALO monthly call, 12 October 2026", "webinar"),
+    ("a chamada de outubro é no dia 13?", "chamada mensal de NARALO", "webinário"),
+    ("is the october webinar on the 13th?", "LACRALO webinar, 26 October 2026", "monthly call"),
+    ("is the october meeting on the 13th?", "LACRALO webinar, 26 October 2026", "—"),      # (no kind said: every one)
+])
+def test_the_meetings_held_that_month_are_of_the_kind_asked_about(archive, question, held, not_held):
+    reply = _replies(archive, question)[-1]
+    assert held in reply and not_held not in reply.split(":", 1)[1]
