@@ -175,3 +175,17 @@ def test_what_someone_said_on_a_topic_or_who_spoke_is_still_quoted(archive):
     assert ("passage", ["Linda Okonkwo"]) == (on_toronto.kind, on_toronto.names["not_by"])
     assert ("passage", "Priya Raman") == ((a := archive.ask("what did priya say?")).kind, a.sources[0].speaker)
     assert render.plain(archive.ask("did linda speak?")).startswith("No, Linda Okonkwo sent apologies")     # the verdict kept
+
+
+@pytest.mark.parametrize("question, persons", [
+    ("Did Mamadou speak?", ["Mamadou Cissé", "Mamadou Sanogo"]),
+    ("O Mamadou falou?", ["Mamadou Cissé", "Mamadou Sanogo"]), ("Mamadou a-t-il pris la parole ?", ["Mamadou Cissé", "Mamadou Sanogo"]),
+])
+def test_whether_namesakes_spoke_of_no_meeting_asks_which_one(archive, question, persons):
+    answer = archive.ask(question)
+    assert ("which_person", persons) == (answer.kind, sorted(answer.names["persons"]))
+
+
+@pytest.mark.parametrize("question", ["Did Humberto and Aida speak?", "Did Tamara speak?", "Did Mamadou speak in the AFRALO call?"])
+def test_whether_people_named_in_full_or_at_a_meeting_spoke_asks_no_one_which(archive, question):
+    assert "which_person" != archive.ask(question).kind
