@@ -51,4 +51,9 @@ QUESTION_STRINGS: dict[str, dict[str, str]] = {
                      "es": "No encontré preguntas de los miembros en: {meeting}, {date}.",
                      "pt": "Não encontrei perguntas dos membros em: {meeting}, {date}.",
                      "en": "I found no members' questions in the {meeting}, {date}."},
+    # After a presenter the agenda did not name, in the agenda ("5. Newsletter — Tamara Williams (…)")
+    "agenda_led": {"fr": "(l'ordre du jour ne nommait personne ; c'est la personne qui en a dit le plus)",
+                   "es": "(el orden del día no nombraba a nadie; fue quien más habló de ello)",
+                   "pt": "(a pauta não indicava ninguém; foi quem mais falou sobre isso)",
+                   "en": "(the agenda named no one; they said most of it)"},
 }

@@ -143,8 +143,11 @@ def _agenda(answer: Answer, lang: str) -> str:
     if title or place and place > 0:    # "Who presented the sixth item?": what it is, or that there is none
         lines.insert(0, i18n.t(lang, "item_no_presenter", n=place, title=title) if title else
                      i18n.t(lang, "no_such_item", n=place))
-    lines += [f"{n}. {title}" + (f" — {presenter}" if presenter else "") for n, (title, presenter) in
-              enumerate(items, 1)]
+    # A presenter the agenda did not name, but who said most of the item, is marked so.
+    led = set(answer.names.get("led", ()))
+    lines += [f"{n}. {title}" + (f" — {presenter}" if presenter else "") +
+              (" " + i18n.t(lang, "agenda_led") if presenter and n in led else "")
+              for n, (title, presenter) in enumerate(items, 1)]
     return "\n".join(lines)
 
 

@@ -196,6 +196,9 @@ class Answerer(FactAnswers, PresenceAnswers, PresenterAnswers, FollowUps, NextFo
             within = structured or []
         if meeting and not any(meeting in m.ids for m in meetings):
             return _no_meeting(question, lang, meetings)
+        if not (intent or meeting or since) and (groups := which_meetings.group_without_meetings_asked(question, meetings)):
+            # "What did APRALO say about IPv6?": no APRALO meeting (not another group's words on it)
+            return dataclasses.replace(_no_meeting(question, lang, meetings), names={"groups": groups})
         if not (intent or meeting or speaker) and (said := self._said_in(question, lang, meetings, people, today, k, since)):
             return said     # "¿Qué dijo Raitme en la llamada de 2016?": his words there
         asked, dated = self.scope(question, lang, meetings, today, chosen=bool(meeting or since))

@@ -161,6 +161,10 @@ class FactAnswers:
             # "Who spoke in the AFRALO call?": staff too, marked (not in "Who spoke most?": the members' say).
             ids = [m.id for m in scope]
             speaking = self.store.speaking(ids, [intent.person] if intent.person else (), staff=intent.kind == "spoke")
+            if intent.person and not speaking and len(scope) == 1:
+                # "Who spoke in the NARALO call?", then "Et Aïcha ?": she was not there, or there and silent
+                # (not "0 words", as if she had sat through it), as "Did Aïcha speak?" says
+                return dataclasses.replace(self.was_there([intent.person], lang, scope[0], question), kind="did_speak")
             if intent.person:
                 speaking = speaking or [(intent.person, 0, 0)]
             shown = intents.top_n(question) or (MAX_SPEAKERS if len(scope) > 1 else MAX_IN_ONE)    # "top 3 speakers"
@@ -352,8 +356,10 @@ class FactAnswers:
                           names={"reader": [turn.speaker] if turn else []},
                           sources=(Hit.of_turn(detail.summary, turn),) if turn else ())
         if kind == "agenda":        # with who presented the items the agenda names no one for
+            items = presenters(detail)      # (those the agenda named no one for are marked: "led")
             return Answer("agenda", lang, question, meeting=target,
-                          names={"agenda": [(i.title, i.presenter) for i in presenters(detail)]})
+                          names={"agenda": [(i.title, i.presenter) for i in items],
+                                 "led": [n for n, i in enumerate(items, 1) if i.led]})
         if kind == "commitments":           # the summary's, each with its turn as a source
             found = self.summary_of(mid).commitments
             turns = {t.index: t for t in detail.turns}

@@ -81,6 +81,23 @@ def groups_without_meetings(question: str, meetings: list[MeetingSummary]) -> li
     return sorted(named - {m.group.upper() for m in meetings if m.group})
 
 
+# A group said as what was talked of ("Who talked about EURALO?", "¿Qué se dijo de APRALO?", "on a parlé
+# d'EURALO ?"), not as whose meeting it was ("What did APRALO say about IPv6?", "la llamada de APRALO").
+_ABOUT_GROUP = re.compile(r"\b(?:about|sur|sobre|acerca de|a propos de|a propos d|concernant|regarding|"
+                          r"(?:%s) (?:of|de|d|du|da|do|del|des))(?: (?:the|la|le|l|el|a|o))? $" % "|".join(
+                              sorted(lexicon.SAY_VERBS | {"se dijo", "se hablo", "se falou", "a parle", "parle", "parlait"})))
+
+
+def group_without_meetings_asked(question: str, meetings: list[MeetingSummary]) -> list[str]:
+    """The groups no meeting is of that a question asks of as whose meetings they would be ("What did
+    APRALO say about IPv6?", "¿Qué dijo la llamada de EURALO sobre el presupuesto?"), not as what was
+    talked of ("Who talked about EURALO?")."""
+    absent = groups_without_meetings(question, meetings)
+    folded = fold(question)
+    return [g for g in absent if any(not _ABOUT_GROUP.search(folded[:m.start()])
+                                     for m in re.finditer(r"\b%s\b" % g.lower(), folded))]
+
+
 # …but not asked of each, or to pick one ("every LACRALO call", "the first LACRALO call", "which call had most…")
 _EACH = re.compile(r"\b(?:every|each|all|first|which|cada|todas?|todos|primer\w*|cual|chaque|tous|toutes|premier\w*|quel\w*|"
                    r"qual|quais|ultim\w*|dernier\w*|last|most|mas|plus|mais)\b")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot import render
-from conftest import turns_taken
+from conftest import first_replies, turns_taken
 from bot.dialogue import Dialogue, Member
 from knowledge import about_someone
 from knowledge.models import STAFF
@@ -189,3 +189,22 @@ def test_whether_namesakes_spoke_of_no_meeting_asks_which_one(archive, question,
 @pytest.mark.parametrize("question", ["Did Humberto and Aida speak?", "Did Tamara speak?", "Did Mamadou speak in the AFRALO call?"])
 def test_whether_people_named_in_full_or_at_a_meeting_spoke_asks_no_one_which(archive, question):
     assert "which_person" != archive.ask(question).kind
+
+
+@pytest.mark.parametrize("first, then, said", [
+    ("Who spoke in the NARALO call?", "Et Aïcha ?", "Non, Aïcha Benali n'y était pas : appel mensuel de NARALO"),
+    ("¿Quién habló en la llamada de NARALO?", "¿Y Humberto?", "No, Humberto Carrasco no estuvo: llamada mensual de NARALO"),
+    ("Quem falou na chamada da AFRALO?", "E o Rachid?", "Não, Rachid El Amrani enviou desculpas: chamada mensal de AFRALO"),
+    ("Who spoke most in the NARALO call?", "And Aida?", "No, Aida Noblia was not there: NARALO monthly call"),
+    # There, but silent: said so
+    ("Who spoke in the NARALO call?", "And Jordan Blackwood?", "No, Jordan Blackwood was there but did not take the floor: NARALO"),
+])
+def test_and_someone_not_at_the_meeting_of_a_speaking_time_was_not_there(archive, first, then, said):
+    # (not "0 words, 0 turns", as if they had sat through it silent)
+    reply = first_replies(archive, first, then)[1]
+    assert reply.startswith(said) and "0 " not in reply, reply
+
+
+def test_and_someone_at_the_meeting_of_a_speaking_time_is_their_line(archive):
+    reply = first_replies(archive, "Who spoke in the AFRALO call?", "Et Aïcha ?")[1]
+    assert reply.startswith("Temps de parole — appel mensuel d'AFRALO") and "1. Aïcha Benali — " in reply, reply

@@ -248,12 +248,26 @@ def test_a_meeting_that_does_not_exist_is_said_so(archive):
     ("who attended the apralo call?", "I have no APRALO meeting."),
     ("quem participou da chamada da EURALO?", "Não tenho nenhuma reunião de EURALO."),
     ("résumé de la réunion d'EURALO", "Je n'ai aucune réunion de EURALO."),
+    # What a group with no meeting said: none of its meetings (not what another group said of it)
+    ("What did APRALO say about IPv6?", "I have no APRALO meeting."),
+    ("¿Qué dijo APRALO sobre IPv6?", "No tengo ninguna reunión de APRALO."),
+    ("Qu'a dit l'appel d'EURALO sur le budget ?", "Je n'ai aucune réunion de EURALO."),
+    ("O que a APRALO disse sobre IPv6?", "Não tenho nenhuma reunião de APRALO."),
+    ("What was said about IPv6 at APRALO?", "I have no APRALO meeting."),
 ])
 def test_a_group_with_no_meeting_is_said_so(archive, question, said):
     # (not another group's meetings, nor the NARALO call for "APRALO")
     answer = archive.ask(question)
     assert ("no_meeting", ["EURALO" if "uralo" in question.lower() else "APRALO"]) == (answer.kind, answer.names["groups"])
     assert render.plain(answer).startswith(said + " /meetings")
+
+
+@pytest.mark.parametrize("question", ["Who talked about EURALO?", "¿Qué se dijo de APRALO?", "What was said about APRALO?",
+                                      "On a parlé d'EURALO ?", "O que se falou sobre a APRALO?"])
+def test_a_group_with_no_meeting_talked_of_is_searched(archive, question):
+    # The group is what was talked of, not whose meeting: a search (which finds nothing here)
+    assert [] == which_meetings.group_without_meetings_asked(question, archive.store.meetings())
+    assert "no_meeting" != archive.ask(question).kind
 
 
 def test_a_group_with_meetings_or_no_group_is_no_missing_group(archive):

@@ -254,3 +254,21 @@ def test_what_someone_presented_is_on_the_agenda(archive, question, presenter, t
                                       "What did Aïcha say?"])
 def test_what_someone_presented_only_of_someone_and_no_topic(archive, question):
     assert "presenter" != archive.ask(question).kind
+
+
+@pytest.mark.parametrize("question, marked", [
+    ("What is the agenda of the NARALO call?", "— Tamara Williams (the agenda named no one; they said most of it)"),
+    ("¿Cuál es el orden del día de la llamada de NARALO?", "— Tamara Williams (el orden del día no nombraba a nadie"),
+    ("Quel est l'ordre du jour de l'appel AFRALO ?", "(l'ordre du jour ne nommait personne ; c'est la personne qui en a dit le plus)"),
+    ("Qual é a pauta da chamada da NARALO?", "— Tamara Williams (a pauta não indicava ninguém"),
+])
+def test_the_agenda_marks_the_presenters_it_did_not_name(archive, question, marked):
+    shown = render.plain(archive.ask(question))
+    assert marked in shown, shown
+
+
+def test_the_agenda_does_not_mark_the_presenters_it_named(archive):
+    lines = render.plain(archive.ask("What is the agenda of the June 2016 call?")).split("\n")
+    # The agenda named Rodrigo for item 3; it named no one for item 6, nor for "Divers" (no presenter)
+    assert lines[3].endswith("— Rodrigo Saucedo") and lines[6].endswith("(the agenda named no one; they said most of it)")
+    assert lines[7].endswith("Divers")
