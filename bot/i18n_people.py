@@ -92,6 +92,8 @@ PEOPLE_STRINGS: dict[str, dict[str, str]] = {
                            "es": "{name}: {attended} de {meetings} reuniones ({percent} %), {apologies} {apologies_word}",
                            "pt": "{name}: {attended} de {meetings} reuniões ({percent} %), {apologies} {apologies_word}",
                            "en": "{name}: {attended} of {meetings} meetings ({percent}%), {apologies} {apologies_word}"},
+    "apologies_joined": {"fr": "a rejoint l'appel quand même : {n}", "es": "se unió después de todos modos: {n}",
+                         "pt": "entrou depois mesmo assim: {n}", "en": "joined after all: {n}"},
     "apology_one": {"fr": "excuse", "es": "disculpa", "pt": "desculpa", "en": "apology"},
     "apology_many": {"fr": "excuses", "es": "disculpas", "pt": "desculpas", "en": "apologies"},
     "target_met": {"fr": "objectif de {target} % atteint", "es": "meta de {target} % alcanzada",

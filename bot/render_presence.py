@@ -123,6 +123,8 @@ def participation(answer: Answer, lang: str) -> str:
                       percent=round(p.rate * 100), apologies=p.apologies,
                       apologies_word=i18n.t(lang, "apology_one" if p.apologies == 1 or lang == "fr" and p.apologies == 0
                                             else "apology_many"))       # French: "0 excuse"
+        if p.joined:        # "1 apology (joined after all: 1)"
+            line += f" ({i18n.t(lang, 'apologies_joined', n=p.joined)})"
         verdict = i18n.t(lang, "staff_member") if p.staff else \
             i18n.t(lang, "target_met" if p.rate >= answer.target else "target_missed", target=target)
         lines.append(f"{line} — {verdict}")

@@ -266,6 +266,7 @@ class Participation:
     apologies: int
     meetings: int       # meetings of the groups this person takes part in
     staff: bool = False  # listed as staff in every roll call: the members' target is not theirs
+    joined: int = 0     # of the apologies, those after which they joined after all (attended counts them too)
 
     @property
     def rate(self) -> float:

@@ -129,8 +129,9 @@ class PresenceAnswers:
         for name in names:
             total = {mid for g in groups_of.get(name, ()) for mid in meetings_by_group[g]
                      if date_of.get(mid, "") >= since.get(name, "")}
-            out.append(Participation(name, len(attended[name]), len(apologised[name] - attended[name]), len(total),
-                                     staff=name not in member))
+            # (an apology of someone who then joined is one too: "¿Se disculpó Humberto?" says so)
+            out.append(Participation(name, len(attended[name]), len(apologised[name]), len(total),
+                                     staff=name not in member, joined=len(apologised[name] & attended[name])))
         return sorted(out, key=lambda p: (-p.rate, -p.attended, p.name))
 
     def meetings_of(self, person: str, question: str, lang: str, meetings: list[MeetingSummary], *,

@@ -221,7 +221,7 @@ def test_participation_of_someone_unknown_namesakes_or_a_typo(dialogue):
     named = re.findall(r"\n(Carlos[^:]*):", carlos.html)
     assert ["Carlos Dionisio Aguirre", "Carlos Gutierrez", "Carlos Raúl Gutiérrez", "Carlos Vera Quintana"] == sorted(named)
     (typo,) = dialogue.command("participation", "Umberto Carasco", FR)
-    assert typo.html.endswith("\nHumberto Carrasco : 2 réunion(s) sur 2 (100 %), 0 excuse — objectif de 50 % atteint")
+    assert typo.html.endswith("\nHumberto Carrasco : 2 réunion(s) sur 2 (100 %), 1 excuse (a rejoint l'appel quand même : 1) — objectif de 50 % atteint")
     assert 1 == typo.html.count("\n")
     (everyone,) = dialogue.command("participation", "", EN)
     assert "Alberto Soto" in everyone.html and "Carlos Vera Quintana" in everyone.html

@@ -280,3 +280,27 @@ def test_participation_counts_from_the_first_meeting_someone_is_recorded_at(arch
     [lucia] = archive.ask("What is Lucía de la Fuente's participation?").participation
     [humberto] = archive.ask("What is Humberto Carrasco's participation?").participation
     assert lucia.meetings < humberto.meetings == len(lacralo)       # 2026 only; since 2016
+
+
+@pytest.mark.parametrize("question, joined", [
+    ("How many times did Humberto send apologies?", "1 apology (joined after all: 1)"),
+    ("¿Cuántas veces se disculpó Humberto?", "1 disculpa (se unió después de todos modos: 1)"),
+    ("Combien de fois Humberto s'est-il excusé ?", "1 excuse (a rejoint l'appel quand même : 1)"),
+    ("Quantas vezes o Humberto pediu desculpas?", "1 desculpa (entrou depois mesmo assim: 1)"),
+])
+def test_an_apology_of_someone_who_joined_after_all_is_counted(archive, question, joined):
+    # As "¿Se disculpó Humberto?" says: he sent apologies in February 2020, then joined
+    answer = archive.ask(question)
+    assert ("participation", [("Humberto Carrasco", 1, 1)]) == (
+        answer.kind, [(p.name, p.apologies, p.joined) for p in answer.participation])
+    assert joined in render.plain(answer), render.plain(answer)
+    said = render.plain(archive.ask("¿Se disculpó Humberto?"))
+    assert said.startswith("Sí, Humberto Carrasco envió sus disculpas, pero se unió después"), said
+
+
+def test_an_apology_of_someone_who_stayed_away_says_nothing_of_joining(archive):
+    gabriela = archive.ask("Quantas vezes a Gabriela pediu desculpas?")
+    assert [("Gabriela Fuentes", 2, 0)] == [(p.name, p.apologies, p.joined) for p in gabriela.participation]
+    assert "entrou depois" not in render.plain(gabriela)
+    # "Quantas vezes o Humberto falou…" counts his turns or words, not apologies
+    assert "participation" != archive.ask("Quantas vezes o Humberto falou de Montevidéu?").kind
