@@ -160,6 +160,10 @@ PEOPLE_STRINGS: dict[str, dict[str, str]] = {
                             "es": "La transcripción no tiene lista de asistencia ({meeting}): no puedo saber quién estuvo sin hablar.",
                             "pt": "A transcrição não tem lista de presença ({meeting}): não sei dizer quem esteve sem falar.",
                             "en": "The transcript has no roll call ({meeting}): I can't tell who was there without speaking."},
+    "why_there": {"fr": "Il n'y a rien à expliquer : d'après la transcription, cette personne était là.",
+                  "es": "No hay nada que explicar: según la transcripción, sí estuvo.",
+                  "pt": "Não há nada a explicar: segundo a transcrição, essa pessoa esteve presente.",
+                  "en": "There is nothing to explain: the transcript says they were there."},
     "why_not_said": {"fr": "La transcription ne dit pas pourquoi.", "es": "La transcripción no dice por qué.",
                      "pt": "A transcrição não diz por quê.", "en": "The transcript doesn't say why."},
     # "Did Lucía chair the call?": whether she did, then who did

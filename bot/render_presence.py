@@ -36,6 +36,7 @@ def present(answer: Answer, lang: str) -> str:
     the floor 2 times.", a line per person asked about."""
     lines = no_one_called(answer.names.get("unknown"), lang, answer.names.get("interpreted"))
     lines += [i18n.t(lang, "why_not_said")] if "why" in answer.flags else []     # "Why not?"
+    lines += [i18n.t(lang, "why_there")] if "why_there" in answer.flags else []    # "Why not?" after a yes
     for name, state, turns in answer.names["present"]:
         line = i18n.t(lang, f"was_{state}", name=name, **meeting_and_date(answer, lang))
         if state in ("roll_call", "staff", "joined", "took_floor"):

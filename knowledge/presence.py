@@ -74,13 +74,19 @@ class PresenceAnswers:
 
     def why_away(self, persons: list[str], lang: str, on: list[MeetingSummary], question: str) -> Answer | None:
         """"Why not?" after whether someone was there: the transcripts never say why, only what
-        they say of them (sent apologies, there but silent, not there); None when they were there and spoke."""
+        they say of them (sent apologies, there but silent, not there). After a yes ("Was Aida at the
+        2016 call?", "Yes…", "Why not?"), that they were there, as what ("why_there"); None when
+        the transcript cannot tell (no roll call)."""
+        there = None
         for m in reversed(on):
             found = self.was_there(persons, lang, m)
             if any(state in ("apology", "absent", "none") or state == "roll_call" and not turns
                    for _, state, turns in found.names["present"]):
                 return dataclasses.replace(found, question=question, flags=frozenset({"why"}))
-        return None
+            if there is None and found.names["present"] and all(
+                    state in _THERE for _, state, _ in found.names["present"]):
+                there = dataclasses.replace(found, question=question, flags=frozenset({"why_there"}))
+        return there
 
     def interpreted(self, names: Sequence[str], meetings: Sequence[MeetingSummary]) -> list[tuple[str, list[MeetingSummary]]]:
         """Of these names no one has, those a roll call of these meetings names as an interpreter
@@ -155,6 +161,10 @@ class PresenceAnswers:
         else:
             found = [m for m in meetings if m.ids & there]
         return Answer("meetings", lang, question, meetings=tuple(found), names={"of": [person], "how": [how]})
+
+
+# How someone was at a meeting (presence.was_there): there, whatever else is said of them.
+_THERE = frozenset({"roll_call", "staff", "joined", "spoke", "took_floor"})
 
 
 def _first_recorded(rows, meetings: list[MeetingSummary]) -> dict[str, str]:

@@ -160,6 +160,10 @@ def test_without_a_roll_call_only_who_spoke_is_known_and_no_one_joined_late(tmp_
         late = answerer.ask("Who joined late?")
         mamadous = answerer.ask("Was Mamadou at the AFRALO call?")      # two Mamadous spoke
         nobody = answerer.ask("Was Mamadou at the ALAC webinar?")        # no Mamadou spoke there: who can tell?
+        from knowledge.models import Conversation
+        # "Why not?" after "I can't tell": not "they were there"
+        why = answerer.ask("why not?", context=Conversation((silent.meeting.id,), "present", persons=("Ethan Brooks",)))
+    assert not {"why", "why_there"} & why.flags
     assert ["took_floor"] == [row[1] for row in spoke.names["present"]]
     assert render.plain(spoke) == ("Yes, Mamadou Sanogo was there: AFRALO call, 4 November 2026 (the transcript has "
                                    "no roll call). Took the floor 2 times.")
@@ -364,7 +368,7 @@ def test_why_not_after_whether_someone_was_there_says_the_transcript_does_not_te
     assert "why" in archive.ask("why didn't he speak?", context=jordan).flags
     # not when they were there and spoke, nor a question about something else, nor with no one talked about
     priya = Conversation((NARALO,), "present", persons=("Priya Raman",))
-    assert "why" not in archive.ask("why?", context=priya).flags
+    assert "why" not in archive.ask("why?", context=priya).flags      # (but "why_there": she was)
     assert "why" not in archive.ask("why was the Toronto event moved?", context=linda).flags
     assert "why" not in archive.ask("why not?", context=Conversation((NARALO,), "agenda")).flags
 
@@ -382,3 +386,26 @@ def test_why_not_after_whether_someone_was_there_says_the_transcript_does_not_te
 ])
 def test_the_absence_examples_the_questions_doc_gives(archive, question, reply):
     assert render.plain(archive.ask(question)).startswith(reply)
+
+
+@pytest.mark.parametrize("questions, said", [
+    (("Was Aida at the 2016 call?", "Why not?"), "There is nothing to explain: the transcript says they were there.\n"
+                                                 "Yes, Aida Noblia was there: LACRALO monthly call, 20 June 2016 — in the roll call."),
+    (("¿Estuvo Humberto en la llamada de 2016?", "¿Y Aida?", "¿Por qué no vino?"),
+     "No hay nada que explicar: según la transcripción, sí estuvo.\nSí, Aida Noblia estuvo: llamada mensual de LACRALO"),
+    (("Priya était-elle à l'appel de NARALO ?", "Pourquoi pas ?"),
+     "Il n'y a rien à expliquer : d'après la transcription, cette personne était là.\nOui, Priya Raman"),
+    (("A Priya esteve na chamada da NARALO?", "Por que não?"),
+     "Não há nada a explicar: segundo a transcrição, essa pessoa esteve presente.\nSim, Priya Raman esteve presente"),
+])
+def test_why_not_after_someone_was_there_says_they_were(archive, questions, said):
+    # (not a search for "why": a quote on something else, or nothing found)
+    from conftest import first_replies
+    reply = first_replies(archive, *questions)[-1]
+    assert reply.startswith(said), reply
+
+
+def test_why_not_after_someone_was_away_still_says_the_transcript_does_not_tell(archive):
+    from conftest import first_replies
+    reply = first_replies(archive, "Was Linda at the NARALO call?", "Why not?")[-1]
+    assert reply.startswith("The transcript doesn't say why.") and "nothing to explain" not in reply, reply
