@@ -305,7 +305,12 @@ _RENDERERS = {"passage": _passage, "nothing": _nothing, "no_words": _no_words, "
               "meetings": _meetings, "attendance": presence.attendance, "apologies": presence.apologies, "attended_all": presence.attended_all,
               "agenda": _agenda, "presenter": _presenter, "present": presence.present, "did_speak": presence.did_speak, "participation": presence.participation,
               "commitments": _commitments, "dates": _dates, "questions": _questions, "late": presence.late, "speakers": speaking.speakers_text, "silent": speaking.silent_text, "mentions": _mentions,
-              "summary": _summary}
+              "summary": _summary, "started": lambda answer, lang: _held(answer, lang), "lasted": lambda answer, lang: _held(answer, lang)}
+
+
+def _held(answer: Answer, lang: str) -> str:
+    from bot.render_summary import held_text      # (which imports this module's helpers)
+    return held_text(answer, lang)
 
 
 def answer_json(answer: Answer) -> dict:

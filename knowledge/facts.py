@@ -209,7 +209,8 @@ class FactAnswers:
             # "summary of lacralo", "who chaired lacralo and naralo?": each group's latest
             targets = which_meetings.latest_of_each_group(named, named[-1].kind)
         if len(targets) > 1 and intent.kind in ("agenda", "agenda_reader", "roll_call_reader", "apologies", "attendance", "chair",
-                                                "commitments", "dates", "late", "interpreters", "summary", "silent", "least"):
+                                                "commitments", "dates", "late", "interpreters", "summary", "silent", "least",
+                                                "started", "lasted"):
             parts = tuple(self.about(intent.kind, lang, m, question=question, asked=intent.speakers)
                           for m in targets[-MAX_PARTS:])
             return Answer("several", lang, question, parts=parts)
@@ -337,6 +338,9 @@ class FactAnswers:
         if kind == "summary":
             return Answer("summary", lang, question, meeting=target, summary=self.summary_of(mid), timezones=self.timezones)
         detail = self.store.meeting(mid)
+        if kind in ("started", "lasted"):       # "When did the AFRALO call start?", "How long was it?"
+            return Answer(kind, lang, question, meeting=target, timezones=self.timezones,
+                          names={"minutes": [m for m in [timed_minutes(detail.turns)] if m]})
         if kind == "dates":         # those the summary gives, each with its turn as a source
             summary, turns = self.summary_of(mid), {t.index: t for t in detail.turns}
             return Answer("dates", lang, question, meeting=target, summary=summary, sources=tuple(
@@ -436,3 +440,12 @@ class FactAnswers:
             topics += [item.title for item in self.store.meeting(m.version(lang) or m.id).agenda][:3]
         return Answer("nothing", lang, question, meetings=tuple(meetings[-5:]), topics=tuple(topics[:6]),
                       known=len(meetings))
+
+
+def timed_minutes(turns) -> int | None:
+    """How long a meeting lasted, in minutes, from its turns' times (a subtitle or Zoom
+    transcript): the first turn's start to the last one's end; None when the turns are not timed."""
+    timed = [t for t in turns if t.start is not None]
+    if len(timed) < 2:
+        return None
+    return round((max(t.end or t.start for t in timed) - timed[0].start) / 60) or None

@@ -10,8 +10,26 @@ from knowledge.text import MONTH_WORD
 _HELD_FR = r"(?:(?:d \w+ |de \w+ )?(?:y a|il y a|avons|a t on|cette annee|en \d))"
 _HELD_ES = r"(?:(?:de \w+ )?(?:hay|hubo|ha habido|tuvimos|se hicieron|este ano|en \d))"
 _HELD_PT = r"(?:(?:d[ae] \w+ )?(?:ha|existem|houve|tivemos|teve|este ano|neste ano|em \d))"
+# When a meeting started, said in the past (not "When does the call start?": the next one), and how long
+# it lasted: "When did the AFRALO call start?", "¿A qué hora empezó la llamada?", "À quelle heure a
+# commencé l'appel ?", "A que horas começou o webinário?"; "How long was the NARALO call?", "¿Cuánto duró?"
+_MEETING_NOUN = r"(?:the |this |that |our |last )?(?:\w+ ){0,3}?(?:call|meeting|webinar|session)"
+_STARTED = (r"\b(?:(?:when|what time|at what time) did " + _MEETING_NOUN + r" (?:start|begin|kick off)|"
+            r"(?:when|what time) (?:was|were) " + _MEETING_NOUN + r" (?:started|begun)|"
+            r"what time was " + _MEETING_NOUN + r"\W*$|start(?:ing)? time|"
+            r"(?:a que hora|cuando) (?:empezo|comenzo|inicio|arranco)(?! a\b)|a que hora (?:fue|era)\b|hora de (?:inicio|comienzo)|"
+            r"(?:a quelle heure|quand) (?:a t (?:il|elle) |a )(?:commence|debute)(?! a\b)|a quelle heure (?:commencait|debutait|etait|a eu lieu)|"
+            r"heure de debut|"
+            r"(?:a que horas?|quando) (?:comecou|iniciou)(?! a\b)|a que horas? (?:foi|era)\b|hor(?:a|ario) de inicio)\b")
+_LASTED = (r"\b(?:how long (?:was|did|were) " + _MEETING_NOUN + r"(?: last)?\b|how long did it last|"
+           r"(?:what was the |the )?(?:length|duration) of " + _MEETING_NOUN + r"|"
+           r"cuanto (?:tiempo )?duro|cuanto tiempo fue|duracion de|"
+           r"combien de temps (?:a dure|a pris|durait|a t (?:il|elle) dure)|quelle (?:a ete|etait|est) la duree|a dure combien|"
+           r"duree d|quanto (?:tempo )?durou|qual (?:foi|e) a duracao|duracao d)\b")
 # Checked in this order (folded text).
 PATTERNS = (
+    ("started", _STARTED),
+    ("lasted", _LASTED),
     ("next", r"\b(?:next|upcoming) (?:\w+ )?(?:call|meeting|webinar|event)s?\b|\bnext \w+ one\W*$|"
              r"prochaine?s? (?:appel|reunion|webinaire|webinar|evenement|call)s?|"
              r"proxim[ao]s? (?:llamada|reunion|seminario|chamada|reuniao|webinario|webinar|evento|call)s?|when is the next\b"),

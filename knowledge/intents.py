@@ -24,7 +24,7 @@ _WHICH_MEETINGS = dict(_PATTERNS)["meetings"]
 # A data question only with no topic word.
 _NO_TOPIC = frozenset({"summary", "chair", "meetings_held", "commitments", "dates", "late", "presenters", "survey_held",
                        "agenda_reader", "roll_call_reader", "spoke", "presented_by", "silent", "least", "survey_count", "survey_word",
-                       "coming_day", "interpreters_word"})
+                       "coming_day", "interpreters_word", "started", "lasted"})
 # A person named makes these about that person ("What happened with Humberto?"): a search.
 _NO_PERSON = frozenset({"summary", "survey_held", "spoke", "silent", "least", "coming_day"})
 # With a topic, "Which meetings discussed the budget?" and "Who talked the most about IPv6?" ask
@@ -77,7 +77,8 @@ _SAID_OF = frozenset({"speakers", "mentions", "presenter", "questions"})
 # Data questions about one meeting, the latest when none is named ("Who sent apologies?"): in a
 # conversation, the meeting just talked about.
 ONE_MEETING = frozenset({"attendance", "apologies", "agenda", "agenda_reader", "roll_call_reader", "chair", "commitments", "dates", "late",
-                         "present", "did_speak", "spoke", "summary", "survey", "survey_count", "interpreters", "silent", "least"})
+                         "present", "did_speak", "spoke", "summary", "survey", "survey_count", "interpreters", "silent", "least",
+                         "started", "lasted"})
 # After a survey's questions, "Quelles étaient les questions ?", "¿Cuáles eran las preguntas?" ask them again.
 _THE_QUESTIONS = frozenset("""questions question preguntas pregunta perguntas pergunta quelles quels etaient etait
     eran era foram eram were what which cuales quais its ses sus suas seus""".split())
