@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from knowledge.dates import Mention
-from knowledge import dates, intents, lexicon_dates, which_days, which_meetings
+from knowledge import dates, events_asked, lexicon_dates, which_days, which_meetings
 from knowledge.models import Answer, MeetingSummary
 from knowledge.summary import Summary, summarize
 from knowledge.text import fold, shortened
@@ -178,7 +178,7 @@ def next_answer(store, question: str, lang: str, meetings: list[MeetingSummary],
     December in Toronto"); "the next event in Bogotá": the one announced there. When none is
     scheduled or announced, say so and give the next event of any kind. ``after``: those after
     it ("and the one after that?": after the call shown)."""
-    titled = intents.event_named(question, meetings) if question.strip() else None
+    titled = events_asked.event_named(question, meetings) if question.strip() else None
     # "Any events in January?": those of that month ("after" it starts; next_event(titled, after=…))
     # ("Is there a call tomorrow?", "¿Qué pasa el 3 de diciembre?", "anything this week?": those days)
     month = month_asked(question, today) or which_days.days_asked(question, today)

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from knowledge import announced, dates, intents, lexicon_chat, lexicon_dates, which_days, which_meetings
+from knowledge import announced, dates, events_asked, intents, lexicon_chat, lexicon_dates, which_days, which_meetings
 from knowledge.models import Answer, Conversation, MeetingSummary
 from knowledge.text import MONTH_WORD, fold
 
@@ -43,7 +43,7 @@ class NextFollowUps:
         if step < 0:
             return Answer("no_further", lang, question, meeting=min(on, key=lambda m: m.date), flags=frozenset({"earliest"}))
         latest = max(on, key=lambda m: m.date)
-        titled = intents.event_named(latest.group, meetings) if latest.group else None
+        titled = events_asked.event_named(latest.group, meetings) if latest.group else None
         found = (next_event(titled) if titled else None) or next_event()
         return Answer("no_further", lang, question, meeting=latest, parts=(
             Answer("next", lang, question, occurrence=found, timezones=self.timezones),))
@@ -90,7 +90,7 @@ class NextFollowUps:
         months = [w for w in what.split() if MONTH_WORD.fullmatch(w)]
         if len(months) > 1 or not intents.only_frame(what, meetings, also=_ON_DAY_WORDS) or not (months or shown):
             return None
-        titled = intents.event_named(what or context.topic, meetings) if (what or context.topic).strip() else None
+        titled = events_asked.event_named(what or context.topic, meetings) if (what or context.topic).strip() else None
         held: list[MeetingSummary] = []
         if months:
             month = dates.month_number(months[0])
@@ -127,7 +127,7 @@ class NextFollowUps:
         other question."""
         if not _AFTER_NEXT.search(fold(question)):
             return None
-        titled = intents.event_named(question, meetings)
+        titled = events_asked.event_named(question, meetings)
         first = next_event(titled)
         if first is None:
             return None
@@ -138,7 +138,7 @@ class NextFollowUps:
     def _shown_before(context: Conversation, meetings: list[MeetingSummary], next_event):
         """The call scheduled before the one a next-call answer showed, from now on (of the kind
         its question asked for); None when it showed the next one."""
-        titled = intents.event_named(context.topic, meetings) if context.topic.strip() else None
+        titled = events_asked.event_named(context.topic, meetings) if context.topic.strip() else None
         earlier = None
         for found in _scheduled(next_event, titled):
             if found is None or found.start_utc >= context.shown.start_utc:

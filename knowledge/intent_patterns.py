@@ -224,7 +224,10 @@ PATTERNS = (
               r"(?:que|cuales) (?:fechas|plazos)(?: se)?(?: (?:anunciaron|mencionaron|dieron|fijaron))?|"
               r"fechas (?:anunciadas|mencionadas|importantes)|"
               r"(?:quais|que) (?:datas|prazos)(?: (?:foram|se))?(?: (?:anunciad[oa]s|mencionad[oa]s|anunciaram))?|"
-              r"datas (?:anunciadas|mencionadas|importantes))\b"),
+              r"datas (?:anunciadas|mencionadas|importantes)|"
+              # "dates?", "¿fechas naralo?", "datas do webinário?": the word alone (with the meeting; "dates of
+              # the Bogotá event?" names a topic: a search)
+              r"^\W*(?:the |les |las |los |as |os )?(?:dates|fechas|datas)\b)\b"),
     ("commitments", r"\b(?:action items?|commitments?|committed|commit|promised|promise|next steps|engagements?|"
                     r"(?:se sont|s est) engage\w*|prochaines etapes|actions a suivre|promis|compromisos?|"
                     r"se comprometi\w*|proximos pasos|tareas (?:que )?(?:quedaron )?pendientes|prometio|prometieron|"

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Sequence, Set
+from collections.abc import Sequence, Set
 from dataclasses import dataclass
 
-from knowledge import agenda_places, asking, chatter, lexicon, lexicon_chat, lexicon_dates, lexicon_questions, naming
+from knowledge import agenda_places, asking, chatter, events_asked, lexicon, lexicon_chat, lexicon_dates, lexicon_questions, naming
 from knowledge.about_someone import did_speak, was_there
 from knowledge.analysis import ALL_STOPWORDS, QUESTION_WORDS, question_words, strip_accents
 from knowledge.intent_patterns import PATTERNS
@@ -17,7 +17,7 @@ from knowledge.models import MeetingSummary
 from knowledge.naming import MAX_NAMESAKES, people_named, person_named, speakers_asked
 from knowledge.text import MONTH_WORD, fold, shares_folded
 from knowledge.which_days import AND_WORDS, MEETING_WORDS, ORDINAL_DAY, abbreviated_month, days_asked, dotted
-from knowledge.which_meetings import KIND_WORDS, frame_word, kinds_named, meetings_named
+from knowledge.which_meetings import frame_word, meetings_named
 
 _PATTERNS = [(kind, re.compile(p)) for kind, p in PATTERNS]
 _WHICH_MEETINGS = dict(_PATTERNS)["meetings"]
@@ -59,19 +59,13 @@ _ABOUT = re.compile(r"\b(?:about|sobre|sur|with|con|com|regarding|acerca de|a pr
 _IN_A_MONTH = re.compile(r"\b(?:in|en|em|de|pour|para|no|na)\s+(?:%s)\b" % MONTH_WORD.pattern)
 _KIND_OF = {"questions_to": "questions", "meetings_held": "meetings", "presenters": "agenda", "survey_held": "survey", "coming": "next", "survey_word": "survey",
             "coming_day": "next", "interpreters_word": "interpreters"}
+_DID = re.compile(r"\b(?:did|had|held|tuvo|tuvimos|teve|tivemos|a eu|avons eu)\b")
 # What happened or was said, not what is coming ("what events were discussed in the call?")
 _PAST_OR_SAID = re.compile(r"\b(?:were|was|happened|took place|announced|discussed|mentioned|said|fueron|hubo|pasaron|"
                            r"anunci\w*|mencion\w*|hablo|hablaron|dijo|dijeron|foram|houve|aconteceram|falou|falaram|disse|"
                            r"ont ete|ont eu lieu|annonce\w*|dit)\b")
 
 
-def _month_gone(folded: str, today: dt.date | None) -> bool:
-    """Does the question name a month just gone by ("any events in October?" on 22 November: of
-    the last three; "January" is next year's)?"""
-    if today is None or re.search(r"\b\d{4}\b", folded):
-        return False
-    months = [n for m in MONTH_WORD.finditer(folded) for n, names in enumerate(lexicon_dates.MONTHS, 1) if m.group(0) in names]
-    return any(1 <= (today.month - n) % 12 <= 3 for n in months)
 # Data questions that may ask who said something ("Who talked the most about IPv6?").
 _SAID_OF = frozenset({"speakers", "mentions", "presenter", "questions"})
 # Data questions about one meeting, the latest when none is named ("Who sent apologies?"): in a
@@ -182,16 +176,20 @@ def detect(question: str, meetings: list[MeetingSummary], people: dict[int, str]
             named = meetings_named(question, meetings, language, today)
             return Intent(kind, tuple(x.id for x in named) if named is not None else (), named_but_missing=named == [],
                           speakers=tuple(asked_about[0]), unknown=tuple(asked_about[1]))
+    as_one = None       # the question with names of several words as one: "did lucia de la fuente chair" is "did lucia chair"
     for kind, rx in _PATTERNS:
-        m = rx.search(folded)
+        text, m = folded, rx.search(folded)
+        if not m:
+            as_one = naming.names_as_one(question, folded, people) if as_one is None else as_one
+            text, m = as_one, rx.search(as_one) if as_one != folded else None
         if not m:
             continue
-        if kind == "mentions" and (_ATTENDING.search(folded) or not _TALKED_OF.search(folded)):
+        if kind == "mentions" and (_ATTENDING.search(text) or not _TALKED_OF.search(text)):
             continue
-        if kind == "coming_day" and (today is None or not days_asked(question, today) or _PAST_OR_SAID.search(folded)
-                                     or re.search(r"\b(?:decid\w*|new|nuev[oa]s?|nov[oa]s?|nouveau|nouvelles?)\b", folded)):
+        if kind == "coming_day" and (today is None or not days_asked(question, today) or _PAST_OR_SAID.search(text)
+                                     or re.search(r"\b(?:decid\w*|new|nuev[oa]s?|nov[oa]s?|nouveau|nouvelles?)\b", text)):
             continue
-        if kind == "coming" and (_PAST_OR_SAID.search(folded) or _month_gone(folded, today)):
+        if kind == "coming" and (_PAST_OR_SAID.search(text) or events_asked.month_gone(text, today)):
             continue
         # "¿Qué dijo Alberto sobre la participación…?" asks for Alberto's words ("Who spoke most,
         # Humberto or Aida?" and "How many times did Aida mention Montevideo?" do not).
@@ -200,6 +198,9 @@ def detect(question: str, meetings: list[MeetingSummary], people: dict[int, str]
             return None
         named = meetings_named(question, meetings, language, today)
         person = person_named(question, people)
+        if kind == "meetings" and named == [] and not (person or asked or _PAST_OR_SAID.search(text) or _DID.search(text)) \
+                and events_asked.month_to_come(text, today):
+            kind, named = "coming", None        # "meetings in december?": what is scheduled or announced then
         # Names are no topic, nor whose turns a count is of ("How many times did Carlos mention webinars?").
         # "How often did Carlos attend?" is each Carlos's participation.
         persons = (people_named(question, people) if kind in _MENTIONS_WITH_A_TOPIC else
@@ -211,11 +212,11 @@ def detect(question: str, meetings: list[MeetingSummary], people: dict[int, str]
         allowed = 0 if kind in _NO_TOPIC else MAX_TOPIC_WORDS
         if kind in _NO_PERSON and (person or asked):
             return None
-        if kind == "apologies" and person and _WHICH_MEETINGS.search(folded):
+        if kind == "apologies" and person and _WHICH_MEETINGS.search(text):
             kind = "meetings"       # "À quelles réunions Rachid était-il absent ?": those he missed
-        if kind == "meetings" and not (person or asked) and _SOMEONE_S.search(folded) and \
-                (_ATTENDING.search(folded) or _WHOSE.search(folded)) and not _TALKED_OF.search(folded) and \
-                not re.search(r"\b(?:can|could|may|will|should|puedo|puede|podemos|posso|pode|podemos|peux|peut|pouvons)\b", folded):
+        if kind == "meetings" and not (person or asked) and _SOMEONE_S.search(text) and \
+                (_ATTENDING.search(text) or _WHOSE.search(text)) and not _TALKED_OF.search(text) and \
+                not re.search(r"\b(?:can|could|may|will|should|puedo|puede|podemos|posso|pode|podemos|peux|peut|pouvons)\b", text):
             # "Which meetings did he attend?", "…did Bob Smith miss?": of whom? ("…did Carlos
             # attend?": which Carlos?)
             return Intent("whom", tuple(x.id for x in named or ()),
@@ -226,10 +227,10 @@ def detect(question: str, meetings: list[MeetingSummary], people: dict[int, str]
             continue        # "What did the group present?": not someone's items
         if kind == "speakers" and not person and _COUNTING.match(m.group(0)):
             return None     # "How many times did Batman speak?": whom it names is unknown (search says so)
-        topic = _topic_words(question, folded, m, persons, meetings)
+        topic = _topic_words(question, text, m, persons, meetings)
         if kind == "speakers":      # ("Who talked about IPv6 the most?": IPv6)
             topic = [w for w in topic if w not in _MOST]
-            if not topic and (it := _ABOUT_IT.search(folded)) and _MOST & set(re.findall(r"\w+", folded[it.end():])):
+            if not topic and (it := _ABOUT_IT.search(text)) and _MOST & set(re.findall(r"\w+", text[it.end():])):
                 return None     # "Who talked about it the most?": about what was talked of (a search)
         if kind == "meetings" and (person or asked):    # "Em quais reuniões o Rachid não esteve?": no topic
             topic = [w for w in topic if w not in _NOT and not _WHOSE.fullmatch(w) and not _ATTENDING.fullmatch(w)]
@@ -237,21 +238,21 @@ def detect(question: str, meetings: list[MeetingSummary], people: dict[int, str]
             topic = [w for w in topic if not _APOLOGY_SENT.fullmatch(w)]
         if kind == "coming_day":        # ("tomorrow", "this week", "el 3 de diciembre" say when, no topic)
             topic = [w for w in topic if w not in _DAY_WORDS and not w.isdigit() and not MONTH_WORD.fullmatch(w)]
-        if kind == "mentions" and not topic and person and (not asked or _IMPERSONAL.search(folded)):
+        if kind == "mentions" and not topic and person and (not asked or _IMPERSONAL.search(text)):
             # "How many times was Humberto mentioned?", "Combien de fois a-t-on mentionné Aida ?"
-            topic, asked = _topic_words(question, folded, m, [], meetings), []
+            topic, asked = _topic_words(question, text, m, [], meetings), []
         if kind == "mentions" and not topic:
             continue
         # "Which meetings mentioned Toronto?", "Who talked the most about the budget?": a count.
-        if kind in _MENTIONS_WITH_A_TOPIC and topic and _TALKED_OF.search(folded) and not _ATTENDING.search(folded):
+        if kind in _MENTIONS_WITH_A_TOPIC and topic and _TALKED_OF.search(text) and not _ATTENDING.search(text):
             kind = "mentions"
         elif kind not in ("next", "coming", "presenter", "mentions", "questions", "questions_to") and len(topic) > allowed:
             return None
-        elif kind == "coming" and _IN_A_MONTH.search(folded) and topic and _ABOUT.search(folded):
+        elif kind == "coming" and _IN_A_MONTH.search(text) and topic and _ABOUT.search(text):
             return None     # "¿Qué hay en noviembre sobre seguridad en línea?": what was said of it ("…in Toronto?" is coming)
         # "What did the attendees say about Toronto?" asks for what was said about it (a say verb
         # alone is no topic: "What was announced on the agenda?").
-        said = lexicon.SAY_VERBS & set(without_about(folded).split())
+        said = lexicon.SAY_VERBS & set(without_about(text).split())
         if said and kind not in _SAID_OF and set(topic) - lexicon.SAY_VERBS:
             return None
         return Intent(_KIND_OF.get(kind, kind), tuple(x.id for x in named) if named is not None else (), person,
@@ -451,31 +452,3 @@ def _topic_words(question: str, folded: str, match: re.Match, persons: list[str]
     return [w for i, w in enumerate(rest) if w not in ALL_STOPWORDS and w not in QUESTION_WORDS and w not in known
             and not w.isdigit() and not ORDINAL_DAY.fullmatch(w) and not MONTH_WORD.fullmatch(w) and len(w) > 2
             and not abbreviated_month(rest, i, with_stop)]       # ("Oct 12", "12 oct.": a date)
-
-
-def event_named(question: str, meetings: list[MeetingSummary]) -> Callable[[str], bool] | None:
-    """Which events "when is the next …?" asks about, as a test of an event's title: of the kind
-    ("le prochain webinaire") and the group ("the next NARALO call") named. None: any event."""
-    folded = fold(question)
-    groups = {m.group.lower() for m in meetings if m.group and m.group.lower() in folded.split()}
-    kinds = [rx for kind, rx in KIND_WORDS if kind in kinds_named(folded)]
-    # Another acronym is a name the title must say: "the next EURALO call", "the next IDN working
-    # group meeting" (no group of ours: nothing like that, rather than another group's call).
-    known = {m.group.lower() for m in meetings if m.group} | _NOT_NAMES
-    shouted = question.isupper() and len(question.split()) > 2       # ("/next EURALO" is no shouting)
-    # (a word stressed in capitals is none: "When is the NEXT meeting?", "la PROCHAINE réunion")
-    acronyms = set() if shouted else {f for a in _ACRONYM.findall(question) if (f := fold(a)) not in _WORDS} - known
-    if not groups and not kinds and not acronyms:
-        return None
-
-    def titled(title: str) -> bool:
-        words = fold(title)
-        return (not groups or bool(groups & set(words.split()))) and all(rx.search(words) for rx in kinds) \
-            and acronyms <= set(words.split())
-    return titled
-
-
-_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{2,}\b")
-_NOT_NAMES = frozenset({"utc", "gmt"})      # capitals that name no event
-_WORDS = ALL_STOPWORDS | QUESTION_WORDS | frozenset(lexicon_questions.FRAME_WORDS) | frozenset(
-    w for words in lexicon.QUESTION_CUES.values() for w in words)

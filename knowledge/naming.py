@@ -74,6 +74,25 @@ def _named(question: str, people: dict[int, str], namesakes: int = 1) -> dict[st
     return found
 
 
+def names_as_one(question: str, folded: str, people: dict[int, str]) -> str:
+    """The question's ``folded`` text with each name it writes in several words as its first word
+    alone ("did lucia de la fuente chair the call": "did lucia chair the call"), as wordings that
+    leave a few words for a name ("did … chair") read it."""
+    names = [fold(p).split() for p in people_named(question, people, namesakes=MAX_NAMESAKES)]
+    words, kept, i = folded.split(), [], 0
+    while i < len(words):
+        end = i + 1
+        for name in names:
+            if len(name) > 1 and words[i] in name and words[i] not in lexicon.NAME_PARTICLES:
+                j = i
+                while j < len(words) and words[j] in name:
+                    j += 1
+                end = max(end, j)
+        kept.append(words[i])
+        i = end
+    return " ".join(kept)
+
+
 def _has_word(name: str, word: str, alike: bool = True) -> bool:
     """Is ``word`` one of a (folded) name's words, or (``alike``) its first name written as it
     sounds ("aisha" for Aïcha, "sylvia" for Silvia, "mark" for Marc): one first name, written

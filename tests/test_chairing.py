@@ -80,6 +80,11 @@ def test_who_chaired_several_meetings(archive):
      "No, Humberto Carrasco no: presidió Sergio Salinas Porto — llamada mensual de LACRALO, 17 de febrero de 2020."),
     ("A Lucía presidiu o webinário?", "lacralo-webinar-2026-10-26-pt",
      "Sim, Lucía de la Fuente presidiu: webinário de LACRALO, 26 de outubro de 2026."),
+    # a name of more words than the wording leaves for one ("did … chair"), particles and all
+    ("Did Lucía de la Fuente chair the LACRALO call?", "lacralo-2026-09-21-en",
+     "Yes, Lucía de la Fuente chaired the LACRALO monthly call, 21 September 2026."),
+    ("Did Lucía de la Fuente chair the NARALO call?", "naralo-2026-10-12-en",
+     "No, not Lucía de la Fuente: Marc-André Gagnon chaired the NARALO monthly call, 12 October 2026."),
 ])
 def test_whether_someone_chaired_is_about_them(archive, question, meeting, text):
     answer = archive.ask(question)
@@ -94,7 +99,9 @@ def test_whether_someone_chaired_the_meeting_talked_about(archive):
 
 
 @pytest.mark.parametrize("question", ["Who led the discussion about the Toronto outreach event?",
-                                      "Who ran the survey?", "Who moderated the panel?", "who led the IPv6 webinar?"])
+                                      "Who ran the survey?", "Who moderated the panel?", "who led the IPv6 webinar?",
+                                      "What did Lucía de la Fuente say about the chair?",
+                                      "Did Lucía de la Fuente say the chair was elected?"])
 def test_a_question_with_a_topic_is_no_chair_question(archive, question):
     assert "chair" != archive.ask(question).kind
 

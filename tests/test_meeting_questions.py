@@ -355,6 +355,37 @@ def test_the_meetings_of_a_month_year_or_group_asked_in_two_words(archive, quest
     assert 0 < len(listed.meetings) < len(archive.store.meetings())
 
 
+def _on_22_november(archive) -> Answerer:
+    """The archive on 22 November 2026, with the LACRALO monthly call scheduled (the third Monday)."""
+    from jobs import calendar
+
+    monthly = [calendar.Event.declared("LACRALO monthly call", "2026-01-19T23:00", "UTC", "FREQ=MONTHLY;BYDAY=3MO")]
+    now = dt.datetime(2026, 11, 22, tzinfo=dt.timezone.utc)
+    return Answerer(archive.store, archive.searcher, today=lambda: now.date(),
+                    next_event=lambda titled=None, after=None: calendar.next_occurrence(monthly, now, titled=titled, after=after))
+
+
+@pytest.mark.parametrize("short, question", [
+    ("meetings in december?", "Is there some meeting in December?"), ("reuniones en diciembre?", "¿Hay alguna reunión en diciembre?"),
+    ("appels en décembre ?", "Y a-t-il un appel en décembre ?"), ("reuniões em dezembro?", "Tem alguma reunião em dezembro?"),
+])
+def test_the_meetings_of_a_month_to_come_asked_in_two_words_are_those_scheduled(archive, short, question):
+    # (none held then: what is scheduled or announced, not "I can't find that meeting")
+    later = _on_22_november(archive)
+    coming = later.ask(short)
+    assert ("next", "2026-12-21") == (coming.kind, coming.occurrence.start_utc.date().isoformat())
+    assert render.plain(later.ask(question)) == render.plain(coming)
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("meetings in october?", "meetings"),                   # held then
+    ("Which meetings were held in December?", "no_meeting"), ("how many calls did LACRALO have in december?", "no_meeting"),
+    ("reuniones en agosto?", "no_meeting"),                 # gone by, none held
+])
+def test_the_meetings_of_a_month_gone_by_are_those_held(archive, question, kind):
+    assert kind == _on_22_november(archive).ask(question).kind
+
+
 @pytest.mark.parametrize("question", ["meetings in Toronto?", "calls in october about the budget?", "meetings in october went well?",
                                       "meetings in october budget?"])
 def test_meetings_said_with_more_are_no_list(archive, question):

@@ -1,0 +1,65 @@
+"""Which events a question about what is coming asks about: those of the kind and group it names,
+and of an acronym no group of ours has ("the next EURALO call", "the next IDN working group
+meeting"); and whether a month it names is just gone by."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from knowledge import lexicon, lexicon_dates, lexicon_questions
+from knowledge.analysis import ALL_STOPWORDS, QUESTION_WORDS
+from knowledge.models import MeetingSummary
+from knowledge.text import MONTH_WORD, fold
+from knowledge.which_meetings import KIND_WORDS, kinds_named
+
+
+def event_named(question: str, meetings: list[MeetingSummary]) -> Callable[[str], bool] | None:
+    """Which events "when is the next …?" asks about, as a test of an event's title: of the kind
+    ("le prochain webinaire") and the group ("the next NARALO call") named. None: any event."""
+    folded = fold(question)
+    groups = {m.group.lower() for m in meetings if m.group and m.group.lower() in folded.split()}
+    kinds = [rx for kind, rx in KIND_WORDS if kind in kinds_named(folded)]
+    # Another acronym is a name the title must say: "the next EURALO call", "the next IDN working
+    # group meeting" (no group of ours: nothing like that, rather than another group's call).
+    known = {m.group.lower() for m in meetings if m.group} | _NOT_NAMES
+    shouted = question.isupper() and len(question.split()) > 2       # ("/next EURALO" is no shouting)
+    # (a word stressed in capitals is none: "When is the NEXT meeting?", "la PROCHAINE réunion")
+    acronyms = set() if shouted else {f for a in _ACRONYM.findall(question) if (f := fold(a)) not in _WORDS} - known
+    if not groups and not kinds and not acronyms:
+        return None
+
+    def titled(title: str) -> bool:
+        words = fold(title)
+        return (not groups or bool(groups & set(words.split()))) and all(rx.search(words) for rx in kinds) \
+            and acronyms <= set(words.split())
+    return titled
+
+
+_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{2,}\b")
+_NOT_NAMES = frozenset({"utc", "gmt"})      # capitals that name no event
+_WORDS = ALL_STOPWORDS | QUESTION_WORDS | frozenset(lexicon_questions.FRAME_WORDS) | frozenset(
+    w for words in lexicon.QUESTION_CUES.values() for w in words)
+
+
+def month_gone(folded: str, today: dt.date | None) -> bool:
+    """Does the question name a month just gone by ("any events in October?" on 22 November: of
+    the last three; "January" is next year's)?"""
+    if today is None or re.search(r"\b\d{4}\b", folded):
+        return False
+    months = [n for m in MONTH_WORD.finditer(folded) for n, names in enumerate(lexicon_dates.MONTHS, 1) if m.group(0) in names]
+    return any(1 <= (today.month - n) % 12 <= 3 for n in months)
+
+
+def month_to_come(folded: str, today: dt.date | None) -> bool:
+    """Does the question name a month still to come, this one included ("meetings in december?" on
+    22 November; "in March" is next year's; not "in December 2025", nor one just gone by)?"""
+    said = _IN_A_MONTH.search(folded)
+    if today is None or not said or month_gone(folded, today):
+        return False
+    year = re.search(r"\b(\d{4})\b", folded)
+    month = next(n for n, names in enumerate(lexicon_dates.MONTHS, 1) if said.group(1) in names)
+    return not year or (int(year.group(1)), month) >= (today.year, today.month)
+
+
+_IN_A_MONTH = re.compile(r"\b(?:in|en|em|de|du|of|for|pour|para|no|na|au mois de)\s+(%s)\b" % MONTH_WORD.pattern)
