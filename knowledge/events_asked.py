@@ -36,6 +36,12 @@ def event_named(question: str, meetings: list[MeetingSummary]) -> Callable[[str]
     return titled
 
 
+def acronym_in(question: str) -> bool:
+    """Does the question write an acronym ("IDN", "EURALO"; not a word stressed in capitals)?"""
+    return not (question.isupper() and len(question.split()) > 2) and \
+        any(fold(a) not in _WORDS | _NOT_NAMES for a in _ACRONYM.findall(question))
+
+
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{2,}\b")
 _NOT_NAMES = frozenset({"utc", "gmt"})      # capitals that name no event
 _WORDS = ALL_STOPWORDS | QUESTION_WORDS | frozenset(lexicon_questions.FRAME_WORDS) | frozenset(

@@ -33,6 +33,8 @@ PATTERNS = (
     ("next", r"\b(?:next|upcoming) (?:\w+ )?(?:call|meeting|webinar|event)s?\b|\bnext \w+ one\W*$|"
              r"prochaine?s? (?:appel|reunion|webinaire|webinar|evenement|call)s?|"
              r"proxim[ao]s? (?:llamada|reunion|seminario|chamada|reuniao|webinario|webinar|evento|call)s?|when is the next\b"),
+    # "the next IDN working group meeting": a name of a few words before it (with an acronym: intents)
+    ("next_named", r"\b(?:next|upcoming) (?:\w+ ){2,3}(?:call|meeting|webinar|event)s?\b"),
     # What is coming, asked otherwise: "¿Qué eventos vienen?", "any events in December?", "Eventos en
     # diciembre", "¿Hay algo en diciembre?" (not of a past month, nor of what a meeting said or held)
     ("coming", r"\b(?:que|cuales|quais|quels|quelles|what|which|any|algun|algum|des) (?:\w+ )?(?:eventos?|evenements?|events?)\b|"

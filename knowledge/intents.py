@@ -57,7 +57,7 @@ _ABOUT_IT = re.compile(r"\b(?:about|of|on|de|d|du|des|sobre|do|da|del)\s+(?:this
                        r"(?!\s+(?:%s)\b)" % "|".join(sorted(MEETING_WORDS)))
 _ABOUT = re.compile(r"\b(?:about|sobre|sur|with|con|com|regarding|acerca de|a propos de|concernant)\b")
 _IN_A_MONTH = re.compile(r"\b(?:in|en|em|de|pour|para|no|na)\s+(?:%s)\b" % MONTH_WORD.pattern)
-_KIND_OF = {"questions_to": "questions", "meetings_held": "meetings", "presenters": "agenda", "survey_held": "survey", "coming": "next", "survey_word": "survey",
+_KIND_OF = {"questions_to": "questions", "meetings_held": "meetings", "presenters": "agenda", "survey_held": "survey", "coming": "next", "next_named": "next", "survey_word": "survey",
             "coming_day": "next", "interpreters_word": "interpreters"}
 _DID = re.compile(r"\b(?:did|had|held|tuvo|tuvimos|teve|tivemos|a eu|avons eu)\b")
 # What happened or was said, not what is coming ("what events were discussed in the call?")
@@ -189,8 +189,9 @@ def detect(question: str, meetings: list[MeetingSummary], people: dict[int, str]
         if kind == "coming_day" and (today is None or not days_asked(question, today) or _PAST_OR_SAID.search(text)
                                      or re.search(r"\b(?:decid\w*|new|nuev[oa]s?|nov[oa]s?|nouveau|nouvelles?)\b", text)):
             continue
-        if kind == "coming" and (_PAST_OR_SAID.search(text) or events_asked.month_gone(text, today)):
-            continue
+        if kind == "coming" and (_PAST_OR_SAID.search(text) or events_asked.month_gone(text, today)) or \
+                kind == "next_named" and not events_asked.acronym_in(question):
+            continue        # ("the next steps of the working group meeting": no name of a meeting)
         # "¿Qué dijo Alberto sobre la participación…?" asks for Alberto's words ("Who spoke most,
         # Humberto or Aida?" and "How many times did Aida mention Montevideo?" do not).
         asked = speakers_asked(question, people)

@@ -265,6 +265,7 @@ def test_next_also_gives_the_events_announced_in_calls_sooner(tmp_path):
         # A group (or other acronym) no event or call of ours names: nothing like that, not another's call.
         assert ask("When is the next EURALO call?")[0] == "Nothing like that is scheduled. The next event:"
         assert ask("When is the next IDN working group meeting?")[0] == "Nothing like that is scheduled. The next event:"
+        assert ask("the next IDN working group meeting")[0] == "Nothing like that is scheduled. The next event:"
         assert ask("When is the next meeting at 10:00 UTC?")[0] != "Nothing like that is scheduled. The next event:"
         assert ask("WHEN IS THE NEXT NARALO CALL?") == ["NARALO monthly call — 6 December 2026", "10:00 UTC"]
         assert ask("When is the NEXT NARALO call?") == ["NARALO monthly call — 6 December 2026", "10:00 UTC"]  # (stress)
@@ -295,7 +296,13 @@ def test_a_span_of_days_is_written_once_where_it_can(start, end, lang, written):
     assert i18n.date_span(start, end, lang) == written
 
 
-@pytest.mark.parametrize("question", ["Who will be the next one to speak?", "What happens in the next one or two years?"])
+@pytest.mark.parametrize("question", ["Who will be the next one to speak?", "What happens in the next one or two years?",
+                                      # a few words before "meeting" name one only with an acronym
+                                      "What are the next steps for the working group meeting?",
+                                      "the next steps of our working group meeting",
+                                      "Will the next budget review meeting be recorded?",
+                                      "What should we prepare for the next outreach planning call?",
+                                      "What did Michael say about the next IDN working group meeting?"])
 def test_the_next_one_of_something_else_is_no_event(archive, question):
     assert "next" != archive.ask(question).kind
 
