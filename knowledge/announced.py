@@ -92,16 +92,21 @@ _BEFORE_MONTH = "in|en|em|de|del|da|do|of|for|para|pour|au|no|na|durante|during|
 
 
 def place_asked(asked: str, frame: Callable[[str], bool]) -> str | None:
-    """The place a question asks about ("When is the next event in Paris?"), if any: a name
-    after "in"/"en"/"em"/"à", not one of the words that point at meetings (``frame``: a group,
+    """The place a question asks about ("When is the next event in Paris?", "When is the Paris
+    event?"), if any: a name after "in"/"en"/"em"/"à" or said with the event, not one of the words that point at meetings (``frame``: a group,
     a month)."""
-    for m in _PLACE.finditer(asked):
-        if not any(frame(w) for w in fold(m.group(1)).split() if w not in _PLACE_WORDS):     # (not "of" in "Port of Spain")
-            return m.group(1)
+    for m in [*_PLACE.finditer(asked), *_PLACE_OF_EVENT.finditer(asked)]:
+        place = next(g for g in m.groups() if g)
+        if not any(frame(w) for w in fold(place).split() if w not in _PLACE_WORDS):     # (not "of" in "Port of Spain")
+            return place
     return None
 
 
 _CAPITALISED = r"[A-ZÀ-Ý][\w'’-]+"
+# "the Paris event", "el evento de París", "l'événement de Paris": a place said with the event
+_PLACE_OF_EVENT = re.compile(r"\b(?:the\s+(?P<before>%s(?:\s+%s)?)\s+event|"
+                             r"(?:evento|événement|evenement)\s+(?:de|do|da|du|del|d['’])\s*(?P<after>%s))\b"
+                             % (_CAPITALISED, _CAPITALISED, _CAPITALISED))
 _PLACE = re.compile(r"\b(?:in|at|en|em|à|a|au|no|na)\s+(%s(?:\s+(?:of |de |do |da |del )?%s)?)" % (_CAPITALISED, _CAPITALISED))
 
 

@@ -11,7 +11,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 
-from knowledge import analysis, asking, chatter, dates, intents, lexicon, lexicon_chat, lexicon_questions, naming, pronouns, which_days, which_meetings
+from knowledge import analysis, asking, chatter, dates, events_asked, intents, lexicon, lexicon_chat, lexicon_questions, naming, pronouns, which_days, which_meetings
 from knowledge.facts import FactAnswers
 from knowledge.following import CLEARLY_MORE, FollowUps, besides
 from knowledge.following_next import NextFollowUps
@@ -150,6 +150,7 @@ class Answerer(FactAnswers, PresenceAnswers, PresenterAnswers, FollowUps, NextFo
         if not intent and context and context.kind == "next" and intents.follows_up(question)[0] and \
                 intents.only_frame(question, meetings):
             intent = intents.Intent("next", ())     # "When is the next call?", then "And for NARALO?": its next
+            question = events_asked.asked_again(context.topic, question, meetings)      # (a call, the time in Toronto)
         elif not intent and context and context.kind == "next" and context.topic and \
                 intents.only_frame(question, meetings, also=lexicon_chat.WHEN_ALONE):
             # "When is the next call?", then "¿A qué hora?": the same question again

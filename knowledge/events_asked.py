@@ -42,6 +42,24 @@ def acronym_in(question: str) -> bool:
         any(fold(a) not in _WORDS | _NOT_NAMES for a in _ACRONYM.findall(question))
 
 
+def asked_again(topic: str, follow_up: str, meetings: list[MeetingSummary]) -> str:
+    """ "What time is the next call in Toronto?", then "And for NARALO?": the first question asked
+    again of what the follow-up names, the groups (or acronyms) and kinds it named left out when the
+    follow-up names its own ("What time is the next call in Toronto? And for NARALO?")."""
+    groups = {m.group.lower() for m in meetings if m.group} | lexicon.REGIONAL_GROUPS
+    said = fold(follow_up).split()
+    other_group = bool(groups & set(said)) or acronym_in(follow_up)
+    kinds = kinds_named(fold(follow_up))
+
+    def left(word: re.Match) -> str:
+        folded = fold(word.group(0))
+        if other_group and (folded in groups or _ACRONYM.fullmatch(word.group(0)) and folded not in _WORDS | _NOT_NAMES):
+            return ""
+        return "" if kinds and any(rx.fullmatch(folded) for _, rx in KIND_WORDS) else word.group(0)
+    return f"{_WORD.sub(left, topic).rstrip()} {follow_up}"
+
+
+_WORD = re.compile(r"[^\W_]+")
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{2,}\b")
 _NOT_NAMES = frozenset({"utc", "gmt"})      # capitals that name no event
 _WORDS = ALL_STOPWORDS | QUESTION_WORDS | frozenset(lexicon_questions.FRAME_WORDS) | frozenset(

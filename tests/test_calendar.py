@@ -224,6 +224,13 @@ def test_next_also_gives_the_events_announced_in_calls_sooner(tmp_path):
         assert found[0] == "Aún no programado; anunciado en las llamadas:"
         assert len(found) == 2 and found[1].startswith("• 3–4 de diciembre de 2026, Bogotá — «Dizia que o evento regional")
         assert found[1].endswith("» — Diego Alarcón, seminario web de LACRALO, 26 de octubre de 2026")
+        # The event of a place, asked with no "next": the same
+        bogota = ask("When is the next event in Bogotá?")
+        assert ask("When is the Bogotá event?") == ask("When is the event in Bogotá?") == bogota
+        found = ask("¿Cuándo es el evento de Toronto?")
+        assert found[0] == "Aún no programado; anunciado en las llamadas:" and found[1].startswith("• 3 de diciembre de 2026, Toronto")
+        assert ask("When is the Paris event?")[0] == "Nothing like that is scheduled. The next event:"
+        assert ask("C'est quand l'événement de Paris ?")[0] == "Rien de tel n'est programmé. Le prochain événement :"
         # A place nothing was announced at: said so (a month is no place).
         assert ask("When is the next event in Paris?") == ["Nothing like that is scheduled. The next event:",
                                                          "LACRALO monthly call — 4 December 2026", "10:00 UTC"]
@@ -294,6 +301,12 @@ def test_the_next_event_in_telegram_html_escapes_what_calls_said(tmp_path):
 def test_a_span_of_days_is_written_once_where_it_can(start, end, lang, written):
     from bot import i18n
     assert i18n.date_span(start, end, lang) == written
+
+
+@pytest.mark.parametrize("question", ["When is the event?", "¿Cuándo es el evento?", "When was the Bogotá event announced?",
+                                      "When is the deadline for the Abidjan event?", "When is the event about?"])
+def test_when_an_event_is_asked_with_no_name_or_of_the_past_is_no_next_event(archive, question):
+    assert "next" != archive.ask(question).kind
 
 
 @pytest.mark.parametrize("question", ["Who will be the next one to speak?", "What happens in the next one or two years?",

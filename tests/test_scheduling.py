@@ -364,11 +364,29 @@ def test_a_time_written_without_a_zone_is_in_the_group_s_first_zone(tmp_path):
 def test_after_the_next_call_and_for_a_group_is_that_group_s(dialogue):
     ingest.ingest_paths(dialogue.store, [DEMO], max_bytes=10_000_000)
     assert "LACRALO monthly call</b> — 21 December 2026" in dialogue.question("When is the next call?", MEMBER)[0].html
+    # (asked for a call: NARALO's outreach event in Toronto is none)
     followed = dialogue.question("And for NARALO?", MEMBER)[0].html
-    assert followed.startswith("<b>Not scheduled yet; announced in calls:</b>\n• 3 December 2026, Toronto")
+    assert followed.startswith("<b>Nothing like that is scheduled. The next event:</b>\n<b>LACRALO monthly call</b>")
     assert "LACRALO monthly call</b> — 21 December 2026" in dialogue.question("¿Y de LACRALO?", MEMBER)[0].html
+    dialogue.question("When is the next event?", MEMBER)
+    followed = dialogue.question("And for NARALO?", MEMBER)[0].html       # (an event: the outreach event is one)
+    assert followed.startswith("<b>Not scheduled yet; announced in calls:</b>\n• 3 December 2026, Toronto")
     alone = dialogue.question("And for NARALO?", Member(3, "en"))[0].html     # no conversation: not the next call
     assert "LACRALO monthly call" not in alone
+
+
+def test_after_the_time_of_the_next_call_in_a_city_and_for_a_group_is_that_group_s_call_with_its_time(dialogue):
+    ingest.ingest_paths(dialogue.store, [DEMO], max_bytes=10_000_000)
+    first = dialogue.question("What time is the next call in Toronto?", MEMBER)[0].html
+    assert first.endswith("23:00 UTC · 18:00 Toronto")
+    followed = dialogue.question("And for NARALO?", MEMBER)[0].html.split("\n")
+    assert followed[0] == "<b>Nothing like that is scheduled. The next event:</b>"      # (no NARALO call, nor outreach event)
+    assert followed[-1] == "23:00 UTC · 18:00 Toronto"
+    again = dialogue.question("¿Y de LACRALO?", MEMBER)[0].html
+    assert again.startswith("<b>LACRALO monthly call</b> — 21 December 2026") and again.endswith("18:00 Toronto")
+    dialogue.question("When is the next LACRALO call?", MEMBER)
+    assert dialogue.question("And for NARALO?", MEMBER)[0].html.startswith(       # (NARALO's, not LACRALO's too)
+        "<b>Nothing like that is scheduled. The next event:</b>")
 
 
 def test_events_says_how_many_more_it_did_not_list(tmp_path):
