@@ -73,10 +73,18 @@ def test_who_spoke_most_of_no_meeting_is_of_the_latest(archive, question):
 
 
 @pytest.mark.parametrize("question", ["Who spoke most overall?", "¿Quién habló más en total?", "Quem falou mais no geral?",
-                                      "Qui a parlé le plus dans toutes les réunions ?", "How many times did Humberto speak?"])
+                                      "Qui a parlé le plus dans toutes les réunions ?", "How many times did Humberto speak?",
+                                      # everyone's speaking time is of every meeting too
+                                      "How much did everyone speak?", "How much did everybody talk?",
+                                      "¿Cuánto habló todo el mundo?", "Quanto todo mundo falou?"])
 def test_who_spoke_most_overall_is_of_every_meeting(archive, question):
     answer = archive.ask(question)
     assert ("speakers", 6) == (answer.kind, len(answer.meetings))
+
+
+def test_everyone_s_speaking_time_in_a_meeting_named_is_of_that_meeting(archive):
+    answer = archive.ask("How much did everyone speak in the NARALO call?")
+    assert ("speakers", ("naralo-2026-10-12-en",)) == (answer.kind, tuple(m.id for m in answer.meetings))
 
 
 @pytest.mark.parametrize("question", ["what did priya say about how much to talk?", "how much time do we have?"])
