@@ -17,6 +17,7 @@ from knowledge.people import key as person_key, same_person
 from knowledge.intent_patterns import PATTERNS
 from knowledge.presence import LATE
 from knowledge.agenda import reading_turn
+from knowledge.intent_patterns import EVENT_WHEN
 from knowledge.mentions import mentions
 from knowledge.models import APOLOGY, INTERPRETER_STATUS, PRESENT, STAFF_STATUS, Answer, MeetingSummary
 from knowledge.search import Hit
@@ -32,6 +33,7 @@ MAX_PARTS = 5          # meetings answered for at once ("apologies in October")
 QUESTION_MEETINGS = 12  # the latest meetings searched for a person's questions
 
 _ALL_OF = re.compile(lexicon_questions.ALL_OF)
+_EVENT_WHEN = re.compile(EVENT_WHEN)        # "When is the Bogotá event?"
 _MOST_ATTENDED = re.compile(lexicon_questions.MOST_ATTENDED)
 _MOST_MISSED = re.compile(lexicon_questions.MOST_MISSED)
 _LEAST_ATTENDED = re.compile(lexicon_questions.LEAST_ATTENDED)
@@ -68,8 +70,11 @@ class FactAnswers:
         named = [m for m in meetings if m.id in intent.meetings] or (
             [m for m in meetings if meeting in m.ids] if meeting else [])
         if intent.kind == "next":
-            return announced.next_answer(self.store, question, lang, meetings, next_event=next_event or self.next_event,
-                                         today=self.today(), summary_of=self.summary_of, timezones=self.timezones)
+            found = announced.next_answer(self.store, question, lang, meetings, next_event=next_event or self.next_event,
+                                          today=self.today(), summary_of=self.summary_of, timezones=self.timezones)
+            if _EVENT_WHEN.search(fold(question)) and found.occurrence is None and not found.announced:
+                return None     # "Quand aura lieu l'événement à Montevideo ?": none to come; what the calls said of it
+            return found
         if intent.named_but_missing and not named and intent.kind == "presenter" and not meeting:
             # "Quem apresentou o webinar sobre internet das coisas em 2020?": no webinar that year,
             # but an item of that year's call may be one (its title says so, or search finds it)

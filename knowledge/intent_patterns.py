@@ -26,6 +26,12 @@ _LASTED = (r"\b(?:how long (?:was|did|were) " + _MEETING_NOUN + r"(?: last)?\b|h
            r"cuanto (?:tiempo )?duro|cuanto tiempo fue|duracion de|"
            r"combien de temps (?:a dure|a pris|durait|a t (?:il|elle) dure)|quelle (?:a ete|etait|est) la duree|a dure combien|"
            r"duree d|quanto (?:tempo )?durou|qual (?:foi|e) a duracao|duracao d)\b")
+# "When is the Bogotá event?", "¿Cuándo es el evento de Toronto?", "C'est quand l'événement de Bogotá ?": an
+# event to come (one no longer to come is searched: facts)
+EVENT_WHEN = (
+              r"^\W*(?:(?:and|y|et|e|so|ok) )?(?:when is|when s|whens|cuando es|cuando sera|quand est|quand a lieu|quand aura lieu|"
+              r"c est quand|quando e|quando sera) (?:the |el |la |le |l |o |a )?(?:(?!(?:the|el|la|le|l|o|a|next|upcoming|prochaine?|proxim[ao]) )(?:\w+ ){1,2}?(?:event|evento|evenement)\b|"
+              r"(?:event|evento|evenement) (?:de|do|da|du|d|del|en|em|in|a|au|at|no|na) \w)")
 # Checked in this order (folded text).
 PATTERNS = (
     ("started", _STARTED),
@@ -51,10 +57,7 @@ PATTERNS = (
                # "¿Qué hay en diciembre?", "what's happening in December", "Qu'est-ce qu'il y a en décembre ?"
                r"\b(?:que hay|o que (?:tem|ha)|what s happening|what is happening|whats happening|what s on|"
                r"qu est ce qu il y a|qu y a t il) (?:en|em|in|au mois de|no mes de|no mês de) (?:%s)\b|" % MONTH_WORD.pattern +
-               # "When is the Bogotá event?", "¿Cuándo es el evento de Toronto?", "C'est quand l'événement de Bogotá ?"
-               r"^\W*(?:(?:and|y|et|e|so|ok) )?(?:when is|when s|whens|cuando es|cuando sera|quand est|quand a lieu|quand aura lieu|"
-               r"c est quand|quando e|quando sera) (?:the |el |la |le |l |o |a )?(?:(?!(?:the|el|la|le|l|o|a) )(?:\w+ ){1,2}?(?:event|evento|evenement)\b|"
-               r"(?:event|evento|evenement) (?:de|do|da|du|d|del|en|em|in|a|au|at|no|na) \w)|" +
+               EVENT_WHEN + "|" +
                # "When is the December LACRALO call?", "¿Cuándo es la llamada de LACRALO de diciembre?"
                r"^\W*(?:when is|when s|cuando es|cuando sera|quand est|quand aura lieu|quando e|quando sera)\b"
                r"(?=.*\b(?:calls?|meetings?|webinars?|llamadas?|reunion|chamadas?|reuniao|appels?|webinaires?|webinarios?)\b)"
