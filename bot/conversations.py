@@ -111,7 +111,8 @@ def about(answer: Answer) -> Conversation | None:
                             quoted=cited.passage, item=answer.names.get("place", [0])[0])
     if answer.meeting is not None:       # (an agenda said for an item no one presented: that item, for "and the next one?")
         place = (answer.names.get("item") or [0])[0] if answer.kind == "agenda" else 0
-        return Conversation((answer.meeting.id,), _asked(answer), item=max(place or 0, 0))
+        given = tuple(answer.names.get("given", ())) if answer.kind == "speakers" else ()     # ("Who else spoke?")
+        return Conversation((answer.meeting.id,), _asked(answer), item=max(place or 0, 0), given=given)
     if answer.kind == "several" and answer.parts:
         ids = tuple(p.meeting.id for p in answer.parts if p.meeting is not None)
         return Conversation(ids, _asked(answer.parts[0])) if ids else None

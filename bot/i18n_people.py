@@ -138,6 +138,8 @@ PEOPLE_STRINGS: dict[str, dict[str, str]] = {
                  "es": "… y {n} más: /participation nombre para una persona.",
                  "pt": "… e mais {n}: /participation nome para uma pessoa.",
                  "en": "… and {n} more: /participation name for one person."},
+    "speakers_no_one_else": {"fr": "Personne d'autre n'a pris la parole — {scope}.", "es": "Nadie más habló — {scope}.",
+                             "pt": "Ninguém mais falou — {scope}.", "en": "No one else spoke — {scope}."},
     "speakers_more": {"fr": "… et {n} autre(s), qui ont moins parlé (« Combien de fois X a-t-il parlé ? » pour une personne).",
                       "es": "… y {n} más, que hablaron menos («¿Cuántas veces habló X?» para una persona).",
                       "pt": "… e mais {n}, que falaram menos («Quantas vezes X falou?» para uma pessoa).",

@@ -13,6 +13,8 @@ def speakers_text(answer: Answer, lang: str) -> str:
         scope = f"{meeting_name(answer.meeting, lang)}, {i18n.date(answer.meeting.date, lang)}"
     else:
         scope = i18n.t(lang, "all_meetings", n=len(answer.meetings))
+    if "else" in answer.flags and not answer.speaking:
+        return i18n.t(lang, "speakers_no_one_else", scope=scope)
     least = "least" in answer.flags
     silent = answer.names.get("silent") if least else None
     lines = [i18n.t(lang, "silent", names=names_list(silent, lang), meeting=scope)] if silent else []

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from knowledge import analysis, asking, chatter, dates, events_asked, intents, lexicon, lexicon_chat, lexicon_questions, naming, pronouns, which_days, which_meetings
 from knowledge.facts import FactAnswers
-from knowledge.following import CLEARLY_MORE, FollowUps, besides
+from knowledge.following import CLEARLY_MORE, FollowUps, besides, without_else
 from knowledge.following_next import NextFollowUps
 from knowledge.lexicon import LANGUAGES
 from knowledge.models import PARTICIPATION_TARGET, Answer, Conversation, MeetingSummary
@@ -188,7 +188,9 @@ class Answerer(FactAnswers, PresenceAnswers, PresenterAnswers, FollowUps, NextFo
             if said is not None and (said.kind != "nothing" or since):     # (--since: nothing from them since then)
                 return said
         if intent:
-            structured = self._structured(intent, question, lang, chosen, meeting, next_event)
+            given = context.given if intent.kind == "spoke" and on and context.kind == "speakers" and \
+                without_else(question) != question else ()
+            structured = self._structured(intent, question, lang, chosen, meeting, next_event, given)
             if isinstance(structured, Answer) and turned:
                 return dataclasses.replace(structured, flags=structured.flags | {"absent"}, parts=tuple(
                     dataclasses.replace(p, flags=p.flags | {"absent"}) for p in structured.parts))

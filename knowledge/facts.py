@@ -64,9 +64,10 @@ class FactAnswers:
         return [p for p in shared if p in there] or shared
 
     def _structured(self, intent: intents.Intent, question: str, lang: str, meetings: list[MeetingSummary],
-                    meeting: str | None, next_event=None) -> Answer | list[str] | None:
+                    meeting: str | None, next_event=None, given: tuple[str, ...] = ()) -> Answer | list[str] | None:
         """The answer from the data, or None to search (a list: search within those meetings).
-        ``next_event``: the asker's calendar (else ``self.next_event``)."""
+        ``next_event``: the asker's calendar (else ``self.next_event``); ``given``: the speakers
+        "Who else spoke?" leaves out (those the last answer gave)."""
         named = [m for m in meetings if m.id in intent.meetings] or (
             [m for m in meetings if meeting in m.ids] if meeting else [])
         if intent.kind == "next":
@@ -172,11 +173,14 @@ class FactAnswers:
                 return dataclasses.replace(self.was_there([intent.person], lang, scope[0], question), kind="did_speak")
             if intent.person:
                 speaking = speaking or [(intent.person, 0, 0)]
+            if given:       # "Who else spoke?": those the last answer did not give (none: said so)
+                speaking = [row for row in speaking if row[0] not in given]
             shown = intents.top_n(question) or (MAX_SPEAKERS if len(scope) > 1 else MAX_IN_ONE)    # "top 3 speakers"
             return Answer("speakers", lang, question, meeting=scope[0] if len(scope) == 1 else None,
                           meetings=tuple(scope), speaking=tuple(speaking[:shown]),
-                          known=len(speaking), names={"staff": sorted(self.store.staff_speaking(ids))
-                                                      if intent.kind == "spoke" or intent.person else []})
+                          known=len(speaking), flags=frozenset({"else"}) if given else frozenset(),
+                          names={"staff": sorted(self.store.staff_speaking(ids)) if intent.kind == "spoke" or intent.person else [],
+                                 "given": [*given, *(name for name, _, _ in speaking[:shown])]})
         if intent.kind == "presenter":
             found = self._presenter(question, lang, named or meetings)
             if found is not None:

@@ -568,3 +568,18 @@ def test_a_group_named_alone_is_its_latest_meeting_unless_several_are_said(archi
 def test_groups_named_alone_are_each_groups_latest(archive):
     answer = archive.ask("Who chaired lacralo and naralo?")
     assert [LATEST, NARALO] == sorted(p.meeting.id for p in answer.parts)
+
+
+def test_who_else_spoke_after_who_spoke_is_no_one_else_or_those_not_given(archive):
+    from conftest import first_replies
+    assert first_replies(archive, "Who spoke in the NARALO call?", "Who else spoke?", "Who else spoke?")[1:] == [
+        "No one else spoke — NARALO monthly call, 12 October 2026."] * 2
+    top, rest = first_replies(archive, "top 3 speakers naralo", "Who else spoke?")
+    given = [line.split(". ", 1)[1].split(" — ")[0] for line in top.split("\n")[1:4]]
+    assert len(given) == 3 and not any(name in rest for name in given) and "Sofía Herrera" in rest
+
+
+def test_who_else_spoke_with_nothing_said_before_is_who_spoke(archive):
+    from conftest import first_replies
+    (alone,) = first_replies(archive, "Who else spoke in the NARALO call?")
+    assert alone.startswith("Speaking time — NARALO monthly call, 12 October 2026:")
