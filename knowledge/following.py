@@ -289,7 +289,8 @@ class FollowUps:
         before = self.coverage(ungrouped, found.sources[0]) if found.kind == "passage" and found.sources else 0.0
         # (found in another group's meetings, holding no more of it: the group asked about wins,
         # "Quand a lieu le premier webinaire d'AFRALO ?" is not LACRALO's first webinar)
-        outside = found.kind == "passage" and bool(found.sources) and found.sources[0].meeting_id not in within
+        every = {i for m in of_group for i in m.ids}       # (each language version's id: the Spanish one's too)
+        outside = found.kind == "passage" and bool(found.sources) and found.sources[0].meeting_id not in every
         # (or held as much as what another group's meetings hold: "cuando sale el boletin de naralo?"
         # is Tamara's newsletter, not LACRALO's "bulletin", neither says "sale")
         if held >= GROUP_COVERAGE and held >= before + CLEARLY_MORE or outside and held and held >= before:
@@ -303,7 +304,7 @@ class FollowUps:
             found = self._search_answer(ungrouped, lang, meetings, k, None, speaker, None)
             if found.kind != "passage":
                 return dataclasses.replace(self.nothing(question, lang, meetings), names=found.names), []
-        if found.sources[0].meeting_id in within:
+        if found.sources[0].meeting_id in every:     # (not "Nothing in LACRALO's meetings; elsewhere:" and a LACRALO call)
             return None
         groups = sorted({m.group for m in of_group})
         return dataclasses.replace(found, meetings=tuple(of_group), flags=found.flags | {"elsewhere"},
