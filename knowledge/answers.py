@@ -11,7 +11,8 @@ import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 
-from knowledge import analysis, asking, chatter, dates, events_asked, intents, lexicon, lexicon_chat, lexicon_questions, naming, pronouns, which_days, which_meetings
+from knowledge import (analysis, asking, bare, chatter, dates, events_asked, intents, lexicon, lexicon_chat, lexicon_questions,
+                       naming, pronouns, which_days, which_meetings)
 from knowledge.facts import FactAnswers
 from knowledge.following import CLEARLY_MORE, FollowUps, besides, without_else
 from knowledge.following_next import NextFollowUps
@@ -118,7 +119,9 @@ class Answerer(FactAnswers, PresenceAnswers, PresenterAnswers, FollowUps, NextFo
             question = intents.as_corrected(question)
         question = pronouns.undislocated(question, named)     # "et grace, elle était là ?"
         asked_as = question
-        if context and context.persons and not naming.people_named(question, people):
+        # ("Y le respondieron?", "When do they meet?": of the turn quoted, knowledge.bare, not of them)
+        if context and context.persons and not naming.people_named(question, people) and \
+                not (context.turn and bare.asks(question)):
             # "Was he at the NARALO call?" after an answer about Rodrigo Saucedo: asked of him
             # ("Humberto a-t-il pris la parole ?" names its own); about several: which of them?
             if len(context.persons) > 1 and pronouns.refers(question):

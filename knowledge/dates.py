@@ -91,6 +91,11 @@ def without_when(sentence: str) -> str:
     return sentence
 
 
+def says_time(sentence: str) -> bool:
+    """Does the sentence say a time of day ("à 17:00 UTC", "at 3 pm")?"""
+    return bool(_CLOCK.search(sentence))
+
+
 def says_when(sentence: str) -> bool:
     """Does the sentence say when: a date, a month, a weekday, "tomorrow", "next week", "at the
     end of the month", a time of day?"""

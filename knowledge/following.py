@@ -11,14 +11,17 @@ import dataclasses
 import datetime as dt
 import re
 
-from knowledge import analysis, asking, intents, lexicon_chat, lexicon_questions, naming, which_meetings
-from knowledge.models import Answer, Conversation, MeetingSummary
-from knowledge.text import fold
+from knowledge import analysis, asking, bare, dates, intents, lexicon_chat, lexicon_questions, naming, which_meetings
+from knowledge.errors import MeetingNotFound
+from knowledge.models import Answer, Conversation, MeetingDetail, MeetingSummary
+from knowledge.search import Hit
+from knowledge.text import fold, sentences
 
 IT_WORDS = 4            # the rarest words of a quoted turn that stand for "it"
 WHO_ELSE_HITS = 4       # "who else talked about it?": this many times the sources searched, for others to be among them
 # Within the meetings of a group the question names, an answer must hold this share of the rest of it.
 GROUP_COVERAGE = 0.6
+REPLY_WITHIN = 3        # the reply to a turn is one of the turns right after it
 CLEARLY_MORE = 0.2      # more of the question than another passage holds: clearly more
 
 
@@ -137,6 +140,11 @@ class FollowUps:
             # too?": that there
             return Followed(question, intent, start, that, answer=self._topic_in(
                 context.topic, question, lang, meetings, k, named, speaker))
+        elif not intent and context.turn and (asked := bare.asks(question)) and \
+                (followed := self._bare(question, asked, lang, meetings, k, context, speaker)) is not None:
+            # "¿Cuándo es el webinar de IPv6?", then "¿Y a qué hora?", "y que dijo?", "quien?": of
+            # what the last answer quoted, not of those words anywhere
+            return Followed(question, intent, start, that, answer=followed)
         elif not intent and context.turn and (intents.refers_to_it(question) or start and _who_does(question, people)) and not (
                 which_meetings.meetings_named(question, meetings, lang, today)):
             # "When is the Toronto outreach event?", then "Who is organizing it?": what the
@@ -249,6 +257,78 @@ class FollowUps:
             answer = dataclasses.replace(answer, quote=tuple(self.best_sentences(question, whole)))
         return dataclasses.replace(answer, question=question, searched=searched, within=tuple(ids))
 
+    def _bare(self, question: str, asked: str, lang: str, meetings: list[MeetingSummary], k: int,
+              context: Conversation, speaker) -> Answer | None:
+        """A follow-up that is only a question word ("¿Y a qué hora?", "quien?", "et l'autre ?";
+        ``asked``: what it asks, ``bare.asks``): "the other" is what the last search was about in
+        the other meetings; anything else is asked of the turn quoted, in its meeting (``_about_it``),
+        quoted for the time or place it asks (when a sentence of the turn found says it). None:
+        nothing found."""
+        mid, _ = context.turn
+        if asked == "other":
+            ids = [i for m in meetings if mid not in m.ids for i in m.ids]
+            topic = self._topic_of(context)
+            if not ids or not self.searcher.terms(topic):
+                return None
+            answer = self._search_answer(topic, lang, meetings, k, ids, speaker, None)
+            if answer.kind != "passage":
+                return None
+            return dataclasses.replace(answer, question=question, searched=topic, within=tuple(ids), topic=topic)
+        answer = self._about_it(question, lang, meetings, k * WHO_ELSE_HITS, context.turn, context.quoted, speaker)
+        if answer is None:
+            return None
+        answer = dataclasses.replace(answer, topic=context.topic)     # (the thread is still on it: "and who else?")
+        if asked == "answered" and (reply := self._reply(context)) is not None:
+            # "¿Y le respondieron?" after Keisha's question: José's answer, right after it
+            return _first(answer, reply, tuple(self.best_sentences(context.quoted, reply)), k)
+        if asked == "answered":
+            # "¿Y le respondieron?": a later turn of another's in that meeting, about it
+            asker = next((h.speaker for h in answer.sources if (h.meeting_id, h.turn_index) == context.turn),
+                         context.persons[0] if context.persons else None)
+            later = [h for h in answer.sources if h.meeting_id == mid and h.turn_index > context.turn[1] and h.speaker != asker]
+            if later:
+                return _first(answer, later[0], tuple(self.best_sentences(answer.searched, later[0])), k)
+        answer = dataclasses.replace(answer, sources=answer.sources[:k])
+        if asked not in ("when", "where"):
+            return answer
+        hour = bare.asks_hour(question)
+        quoted = self._turn_at(context.turn)
+        # (the turn quoted first: "¿cuándo?" after «Le enviaré la respuesta… esta misma semana»)
+        for hit in ([quoted[1]] if quoted else []) + list(answer.sources):      # (the turn that says it: "a las 15:00 UTC")
+            # (by whoever said what was quoted: not Carlos's «…enviar la invitación… a la lista de correo
+            # mañana mismo» after José's «Le enviaré la respuesta por la lista de correo esta misma semana»)
+            says = [s for s in sentences(hit.text) if asking.gives(asked, s) and (not quoted or hit.speaker == quoted[1].speaker)]
+            # (the hour asked: «…aura lieu à 17:00 UTC», not «Donc demain, il y aura une réunion»)
+            says = [s for s in says if dates.says_time(s)] or says if hour else says
+            if says:
+                return _first(answer, hit, (says[0],), k)
+        # No sentence says it: what was quoted again, not another turn that shares a word with the question
+        return _first(answer, quoted[1], tuple(sentences(context.quoted)), k) if quoted else answer
+
+    def _reply(self, context: Conversation) -> Hit | None:
+        """The reply to the turn quoted: one of the ``REPLY_WITHIN`` turns after it, the first by
+        someone else that shares a word of what it says with the quote (not the chair's «Gracias,
+        pasamos al siguiente punto»); None: none does."""
+        found = self._turn_at(context.turn)
+        if found is None:
+            return None
+        detail, asked = found
+        quoted = set(analysis.question_words(context.quoted))
+        for turn in [t for t in detail.turns if t.index > asked.turn_index][:REPLY_WITHIN]:
+            if turn.speaker != asked.speaker and quoted & set(analysis.question_words(turn.text)):
+                return Hit.of_turn(detail.summary, turn)
+        return None
+
+    def _turn_at(self, turn: tuple[str, int]) -> tuple[MeetingDetail, Hit] | None:
+        """The meeting of a turn (meeting id, index) and the whole turn, cited; None: no longer stored."""
+        mid, index = turn
+        try:
+            detail = self.store.meeting(mid)
+        except MeetingNotFound:
+            return None
+        said = next((t for t in detail.turns if t.index == index), None)
+        return (detail, Hit.of_turn(detail.summary, said)) if said else None
+
     def _in_quoted(self, question: str, lang: str, meetings: list[MeetingSummary], k: int,
                    on: list[MeetingSummary], speaker, found: Answer) -> tuple[Answer, list[str]] | None:
         """A new question right after a quotation, naming no meeting ("Combien de places financées ?"
@@ -309,6 +389,12 @@ class FollowUps:
         groups = sorted({m.group for m in of_group})
         return dataclasses.replace(found, meetings=tuple(of_group), flags=found.flags | {"elsewhere"},
                                    names={**found.names, "group": groups}, searched=ungrouped), []
+
+
+def _first(answer: Answer, hit: Hit, quote: tuple[str, ...], k: int) -> Answer:
+    """The answer with this turn first, quoted so (not again among the other sources)."""
+    rest = [h for h in answer.sources if (h.meeting_id, h.turn_index) != (hit.meeting_id, hit.turn_index)]
+    return dataclasses.replace(answer, quote=quote, sources=(hit, *rest)[:k])
 
 
 # "Which", "cuáles", "lesquelles", "quais" with no noun after them (the meetings just listed are

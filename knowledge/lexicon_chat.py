@@ -109,3 +109,29 @@ THEIR_MEETINGS_WORDS = frozenset("""did does has have had attend attended miss m
     t il elle assiste assistee assistees manque manquee manquees parle etait ete absent absente absents absentes present
     presente pris parole participe rate ratees
     faltou falou esteve participou assistiu compareceu perdeu ele ela""".split())
+
+# A follow-up that is only these words asks about what the conversation is on (knowledge.bare;
+# folded): "¿Y a qué hora?", "y que dijo?", "When do they meet?", "Et l'autre ?", "quem respondeu?".
+# What it asks, by the first of these kinds whose words it says.
+BARE_ASKS = (
+    ("when", frozenset("when time hour day date cuando hora horas dia fecha quand heure heures jour quando horario data".split())),
+    ("where", frozenset("where donde onde".split())),
+    ("other", frozenset("other others otro otra otros otras autre autres outro outra outros outras".split())),
+    ("answered", frozenset("""answer answered reply replied respond responded respondio respondieron contesto contestaron
+        repondu repondit respondeu responderam""".split())),
+    ("said", frozenset("""say said says talk talked speak spoke dijo dijeron dice hablo hablaron dit dire parle parlait disse
+        disseram falou falaram""".split())),
+    ("who", frozenset("who whom qui quien quienes quem".split())),
+    ("what", frozenset("what que quoi quel quelle qual".split())),
+)
+BARE_WORDS = frozenset().union(*(words for _, words in BARE_ASKS)) | frozenset("""
+    and so then ok y e et alors donc entonces pues the los las un une una um uma uno
+    a at of de do does did is was will be it he she they them him her that this one on about
+    es era fue sera lo la le les el ella ellos ellas eso esa ese esto se les me nos
+    est a ete l il elle ils elles ca cela ce cette on en lui leur
+    in dans em which cual quais
+    ele ela eles elas isso essa esse o os as foi vai
+    meet meets meeting call reunen reune reunion llamada reunissent reunit reunion appel reunem reune reuniao chamada
+    """.split())
+# Of these, the words that ask the time of day (folded): "¿A qué hora?", "what time?", "quelle heure ?".
+HOUR_WORDS = frozenset("time hour hora horas horario heure heures".split())

@@ -1,0 +1,33 @@
+"""Follow-ups that are only a question word, a pronoun and a light verb ("¿Y a qué hora?", "y que
+dijo?", "quien?", "When do they meet?", "Et l'autre ?", "quem respondeu?"): they ask about what the
+conversation is on (the turn the last answer quoted), not about the words they say, which any
+turn of any meeting holds."""
+from __future__ import annotations
+
+import re
+
+from knowledge import lexicon_chat
+from knowledge.text import fold
+
+# Most words such a follow-up says besides its question word (folded): "a que hora es esa reunion".
+MAX_WORDS = 6
+
+
+def asks(question: str) -> str | None:
+    """What a bare follow-up asks: "who" (who said it), "said" (what was said, answered, talked
+    about), "when", "where", "other" ("and the other one?"), "what" (anything else about it);
+    None for a question that names a thing of its own ("¿Y a qué hora es el webinar de NARALO?",
+    "When is the Toronto event?") or says no question word ("y?", "ok")."""
+    words = re.findall(r"[a-z]+", fold(question))
+    if not words or len(words) > MAX_WORDS or set(words) - lexicon_chat.BARE_WORDS:
+        return None
+    said = set(words)
+    for kind, kind_words in lexicon_chat.BARE_ASKS:
+        if said & kind_words:
+            return kind
+    return None
+
+
+def asks_hour(question: str) -> bool:
+    """Does the follow-up ask the time of day ("¿Y a qué hora?", "what time?", "à quelle heure ?")?"""
+    return bool(set(re.findall(r"[a-z]+", fold(question))) & lexicon_chat.HOUR_WORDS)
