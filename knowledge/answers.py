@@ -119,9 +119,10 @@ class Answerer(FactAnswers, PresenceAnswers, PresenterAnswers, FollowUps, NextFo
             question = intents.as_corrected(question)
         question = pronouns.undislocated(question, named)     # "et grace, elle était là ?"
         asked_as = question
-        # ("Y le respondieron?", "When do they meet?": of the turn quoted, knowledge.bare, not of them)
+        # ("Y le respondieron?", "When do they meet?": of the turn quoted, knowledge.bare, not of them;
+        # "Qui lui a répondu ?" is of them)
         if context and context.persons and not naming.people_named(question, people) and \
-                not (context.turn and bare.asks(question)):
+                not (context.turn and bare.of_the_quote(question)):
             # "Was he at the NARALO call?" after an answer about Rodrigo Saucedo: asked of him
             # ("Humberto a-t-il pris la parole ?" names its own); about several: which of them?
             if len(context.persons) > 1 and pronouns.refers(question):

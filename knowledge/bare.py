@@ -31,3 +31,12 @@ def asks(question: str) -> str | None:
 def asks_hour(question: str) -> bool:
     """Does the follow-up ask the time of day ("¿Y a qué hora?", "what time?", "à quelle heure ?")?"""
     return bool(set(re.findall(r"[a-z]+", fold(question))) & lexicon_chat.HOUR_WORDS)
+
+
+def of_the_quote(question: str) -> bool:
+    """Is a bare follow-up asked of the quote rather than of the person a pronoun in it stands for?
+    "Who answered him?", "qui lui a répondu ?" ask for the answers to that person (their
+    questions, answered by whom); "¿Y le respondieron?", "When do they meet?" of the quote."""
+    asked = asks(question)
+    return bool(asked) and not (asked == "answered" and set(re.findall(r"[a-z]+", fold(question))) & dict(
+        lexicon_chat.BARE_ASKS)["who"])

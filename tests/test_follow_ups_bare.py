@@ -65,3 +65,9 @@ def test_a_question_of_its_own_after_them_is_no_bare_follow_up(archive, then):
 ])
 def test_what_a_bare_follow_up_asks(question, asked):
     assert bare.asks(question) == asked
+
+
+@pytest.mark.parametrize("question, quoted", [
+    ("y le respondieron?", True), ("when do they meet", True), ("qui lui a répondu ?", False), ("who answered him?", False)])
+def test_who_answered_them_is_of_the_person_not_the_quote(question, quoted):
+    assert bare.of_the_quote(question) == quoted
