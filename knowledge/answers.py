@@ -115,6 +115,7 @@ class Answerer(FactAnswers, PresenceAnswers, PresenterAnswers, FollowUps, NextFo
             return Answer(kind, reply_language("", language, said_in or lang), question)
         # "hola, ¿quién presidió…?", "does anyone know when…? thanks": the question itself
         question = intents.frame_first(chatter.without_chatter(spelled), meetings)
+        question = self.speller.as_said(question)       # "forum de assuncao": Asunción, as the calls spell it
         if context:     # "no, I meant the AFRALO one": asked again of it
             question = intents.as_corrected(question)
         question = pronouns.undislocated(question, named)     # "et grace, elle était là ?"
@@ -355,7 +356,7 @@ class Answerer(FactAnswers, PresenceAnswers, PresenterAnswers, FollowUps, NextFo
             speaking = [h for h in speaking if self.says_day(h, day)] or [h for h in hits if self.says_day(h, day)] or speaking
         wanted = asking.asked_for(question)
         if wanted:      # "When…?", "Where…?": a passage that says it
-            speaking = [h for h in speaking if asking.gives(wanted, " ".join(self.best_sentences(topic, h)))] or speaking
+            speaking = [h for h in speaking if self.gives(wanted, " ".join(self.best_sentences(topic, h)))] or speaking
         best = speaking[0]
         if not persons and best not in replied:       # (a reply stands for the question it answers)
             # Of passages scored about as well, the one that holds most of the question ("an open

@@ -4,6 +4,7 @@ UTC", not by "The IDN working group met twice", though the latter holds more of 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from knowledge import analysis, dates, lexicon_questions
 from knowledge.text import fold
@@ -24,14 +25,15 @@ def asked_for(question: str) -> str | None:
     return next((kind for kind, rx in _ASKS_FOR if rx.search(folded)), None)
 
 
-def gives(kind: str | None, sentence: str) -> bool:
-    """Does the sentence say what a question of this kind asks for?"""
+def gives(kind: str | None, sentence: str, not_places: Collection[str] = ()) -> bool:
+    """Does the sentence say what a question of this kind asks for? ``not_places``: folded words
+    that name no place (people's names: ``dates.place``)."""
     if kind == "when":
         return dates.says_when(sentence)
     if kind == "deadline":      # a date said to be one ("…envoyées avant le vendredi 16 octobre")
         return dates.says_when(sentence) and bool(_DEADLINE_SAID.search(fold(sentence)))
     if kind == "where":
-        return dates.place(sentence) is not None
+        return dates.place(sentence, not_places) is not None
     if kind == "how_long":
         return bool(_DURATION.search(fold(sentence)))
     if kind == "how_often":

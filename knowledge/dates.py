@@ -6,6 +6,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from knowledge import lexicon, lexicon_dates, lexicon_speech, opening
@@ -223,9 +224,13 @@ def _relative(phrase: str, base: dt.date) -> dt.date:
     return base + dt.timedelta(days=ahead)
 
 
-def place(sentence: str) -> str | None:
+def place(sentence: str, not_places: Collection[str] = ()) -> str | None:
+    """The first place the sentence says ("…qui sera fêté à Guadalajara"); ``not_places``: folded
+    words that are no place where they stand after "à", "en"… (people's names: "Comme je disais
+    à Humberto")."""
     for m in _PLACE.finditer(sentence):
         word = m.group(1)
-        if word not in lexicon.NOT_PLACES and not re.fullmatch(lexicon_dates.MONTHS_PATTERN, word.lower()):
+        if word not in lexicon.NOT_PLACES and not re.fullmatch(lexicon_dates.MONTHS_PATTERN, word.lower()) \
+                and not (not_places and set(re.findall(r"[^\W_]+", fold(word))) & set(not_places)):
             return word
     return None

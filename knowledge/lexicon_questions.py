@@ -98,11 +98,20 @@ ASKS_FOR = (
 DEADLINE_SAID = (r"\b(?:deadline|due|before|until|no later than|closes|avant|jusqu|date limite|delai|plazo|"
                  r"antes|hasta|vence|vencen|fecha limite|prazo|ate|limite)\b")
 # A number, in figures or words (folded; not "un", "una", "um": articles too).
-NUMBER = (r"\b(?:\d+(?:[.,]\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
-          r"fifty|hundred|thousand|half|third|quarter|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|quinze|"
-          r"vingt|trente|cinquante|cent|mille|moitie|tiers|quart|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|"
-          r"once|doce|quince|veinte|treinta|cincuenta|cien|mil|mitad|tercera parte|tercio|cuarto|dois|duas|quatro|"
-          r"sete|oito|nove|dez|onze|doze|vinte|trinta|cinquenta|cem|metade|terco)\b")
+# Tens and teens in full, and the round counts ("some forty forms", "unos cuarenta formularios",
+# "une vingtaine", "uma dúzia").
+NUMBER = (r"\b(?:\d+(?:[.,]\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+          r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+          r"hundreds?|thousands?|dozens?|half|third|quarter|"
+          r"deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|"
+          r"vingt|trente|quarante|cinquante|soixante|cent|mille|dizaine|douzaine|quinzaine|vingtaine|trentaine|"
+          r"quarantaine|cinquantaine|centaine|moitie|tiers|quart|"
+          r"dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieci\w+|veinte|veinti\w+|"
+          r"treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|mil|decena|docena|veintena|"
+          r"centenar|mitad|tercera parte|tercio|cuarto|"
+          r"dois|duas|quatro|sete|oito|nove|dez|onze|doze|treze|catorze|quinze|dezesseis|dezasseis|dezessete|"
+          r"dezassete|dezoito|dezenove|dezanove|vinte|trinta|quarenta|cinquenta|sessenta|setenta|oitenta|noventa|"
+          r"cem|cento|dezena|duzia|metade|terco)\b")
 # How often something happens (folded): "every other Thursday", "deux fois par mois", "twice".
 FREQUENCY = (r"\b(?:every|each|once|twice|weekly|monthly|tous les|toutes les|chaque|fois|cada|todos los|todas las|"
              r"veces|semanal|mensual|todos os|todas as|vezes|semanal|mensal)\b")

@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from knowledge import analysis, asking, chairing, written_names
+from knowledge import analysis, asking, chairing, naming, written_names
 from knowledge.search import Hit
 from knowledge.text import sentences
 
@@ -37,7 +37,11 @@ REPLY_TURNS, REPLY_SEARCH = 3, 20
 class Quoting:
     """Needs: self.store, self.searcher, self.speller, self.items_of (``FactAnswers``); keeps the weights and
     names of the last question weighed in self._weights_for, self._weights, and of the last
-    question whose names were asked for in self._names_for, self._names."""
+    question whose names were asked for in self._names_for, self._names; the words of people's
+    names in self._people_words, for the archive's version self._people_for."""
+
+    _people_for: int | None = None
+    _people_words: set[str] = set()
 
     def answers_it(self, question: str, hit: Hit, ignore: Iterable[str] = ()) -> bool:
         """Does the passage answer the question, rather than share a common word with it? It
@@ -174,7 +178,7 @@ class Quoting:
         for kind in (wanted, "when") if wanted == "deadline" else (wanted,) if wanted else ():
             turn = sentences(hit.text)
             weight = self._sentence_weights(turn, terms, hit.language)
-            giving = [i for i, w in enumerate(weight) if w and asking.gives(kind, turn[i])]
+            giving = [i for i, w in enumerate(weight) if w and self.gives(kind, turn[i])]
             # (how many: first a sentence whose number counts what is asked about, "5 milliards
             # d'objets connectés", among those that hold enough of it)
             counting = {i for i in giving if kind == "how_many" and weight[i] >= GIVES_SHARE * max(weight)
@@ -187,11 +191,19 @@ class Quoting:
             # prochaine… il pourrait durer entre quatre et six mois."): quoted with it.
             on = max(range(len(turn)), key=lambda i: (weight[i], -i))
             after = next((i for i in range(on + 1, min(on + 1 + GIVES_AFTER, len(turn)))
-                          if asking.gives(kind, turn[i])), None)
+                          if self.gives(kind, turn[i])), None)
             if weight[on] and after is not None and kind != "how_many":       # (numbers are everywhere)
                 return turn[on:after + 1] if after == on + 1 else [turn[after]]
         weight = self._sentence_weights(sents, terms, hit.language)
         return self._quoted(sents, max(range(len(sents)), key=lambda i: (weight[i], -i)))
+
+    def gives(self, kind: str | None, sentence: str) -> bool:
+        """Does the sentence say what a question of this kind asks for (``asking.gives``)? No one
+        named in the archive is a place ("Comme je disais à Humberto" says where nothing is)."""
+        version = self.searcher.index.version
+        if self._people_for != version:
+            self._people_words, self._people_for = naming.people_words(self.store.people().values()), version
+        return asking.gives(kind, sentence, self._people_words)
 
     def _sentence_weights(self, sents: list[str], terms: set[str], language: str) -> list[float]:
         """Each sentence's share of the question (idf of the terms it holds); none for the
@@ -243,7 +255,7 @@ class Quoting:
                 if h.turn_index in replies and not self.chairs(question, h) and not self._asks(question, h)]
         answering = [h for h in near if self.answers_it(question, h)]
         wanted = asking.asked_for(question)
-        giving = [h for h in answering if wanted and asking.gives(wanted, self.best_sentences(question, h)[0])]
+        giving = [h for h in answering if wanted and self.gives(wanted, self.best_sentences(question, h)[0])]
         return next(iter(giving or answering or sorted(near, key=lambda h: h.turn_index)), None)
 
     def deadline_after(self, question: str, hit: Hit) -> Hit | None:

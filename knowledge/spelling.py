@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
 
-from knowledge import analysis, lexicon, lexicon_dates, naming
+from knowledge import analysis, cognates, lexicon, lexicon_dates, naming
 from knowledge.store import Store
 from knowledge.text import guess_language
 
@@ -48,6 +48,8 @@ class Speller:
         self._words: dict[str, int] = {}
         self._choices: list[str] = []
         self._languages: dict[str, set[str]] = {}
+        self._keyed: dict[str, str] = {}        # cognates.key -> the archive's most frequent word with it
+        self._keyed_for = -1
 
     def corrected(self, question: str) -> tuple[str, tuple[Reading, ...]]:
         """The question with each word no transcript says replaced by the archive's closest
@@ -55,19 +57,26 @@ class Speller:
         readings = self.readings(question)
         if not readings:
             return question, ()
-        read = {r.typed: r.read for r in readings}
-        said: dict[str, str] = {}
+        return _replaced(question, {r.typed: r.read for r in readings})
 
-        def replace(m: re.Match) -> str:
-            token = m.group(0)
-            folded = analysis.words(token)
-            if len(folded) != 1 or folded[0] not in read:
-                return token
-            word = read[folded[0]]
-            said.setdefault(token, word := word.capitalize() if token[:1].isupper() else word)
-            return word
-
-        return _WORD.sub(replace, question), tuple(Reading(typed, word) for typed, word in said.items())
+    def as_said(self, question: str) -> str:
+        """The question with each word no transcript says written as the archive spells it in
+        another of our languages (``cognates.key``): "no forum de assuncao" -> "no forum de
+        asuncion". The most frequent such word; the question itself when there is none."""
+        unsaid = cognates.unsaid(question, self.store.postings)
+        if not unsaid:
+            return question
+        words, _, _ = self._vocabulary()
+        with self._lock:
+            if self._keyed_for != self._version:
+                keyed: dict[str, str] = {}
+                for w in sorted(words, key=lambda w: -words[w]):
+                    keyed.setdefault(cognates.key(w), w)
+                self._keyed, self._keyed_for = keyed, self._version
+            keyed = self._keyed
+        read = {w: keyed[cognates.key(w)] for w in unsaid if keyed.get(cognates.key(w), w) != w
+                and not cognates.typo_alone(w, keyed[cognates.key(w)])}
+        return _replaced(question, read)[0] if read else question
 
     def readings(self, question: str) -> tuple[Reading, ...]:
         """Each question word no transcript says, folded, and the archive's word it is read as."""
@@ -135,6 +144,23 @@ class Speller:
         """The words of people's names, which no typo is read as: "Mariana" is not "Marina".
         (Theirs are said in the transcripts, if only in their labels: never read as another.)"""
         return naming.people_words(self.store.people().values())
+
+
+def _replaced(question: str, read: dict[str, str]) -> tuple[str, tuple[Reading, ...]]:
+    """The question with each word whose folded form ``read`` has replaced by it (keeping a
+    capital), and what was read so."""
+    said: dict[str, str] = {}
+
+    def replace(m: re.Match) -> str:
+        token = m.group(0)
+        folded = analysis.words(token)
+        if len(folded) != 1 or folded[0] not in read:
+            return token
+        word = read[folded[0]]
+        said.setdefault(token, word := word.capitalize() if token[:1].isupper() else word)
+        return word
+
+    return _WORD.sub(replace, question), tuple(Reading(typed, word) for typed, word in said.items())
 
 
 def _another_form(typed: str, word: str, language: str | None) -> bool:

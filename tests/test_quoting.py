@@ -159,6 +159,11 @@ def test_what_a_question_asks_for(question, kind):
     ("where", "Et maintenant, je vais parler du conseil d'administration.", False),
     ("how_long", "il pourrait durer entre quatre et six mois", True), ("how_long", "quatre ALS", False),
     ("how_many", "menos de la tercera parte de los formularios", True), ("how_many", "Não há vagas por país.", False),
+    # Tens in words and round counts are numbers too.
+    ("how_many", "Revisamos unos cuarenta formularios de sitios públicos.", True),
+    ("how_many", "We reviewed some forty forms on public websites.", True),
+    ("how_many", "Une quarantaine d'ALS ont répondu.", True), ("how_many", "Recebemos dezoito pedidos.", True),
+    ("how_many", "Vamos enviar o guia na próxima semana.", False),
     ("deadline", "Les demandes doivent être envoyées avant le vendredi 16 octobre.", True),
     ("deadline", "El plazo para enviar comentarios vence el viernes 9 de octubre.", True),
     ("deadline", "Nous organisons un atelier régional les 19 et 20 novembre à Abidjan.", False),   # when it is held
@@ -168,9 +173,28 @@ def test_a_sentence_gives_what_is_asked(kind, sentence, gives):
     assert gives == asking.gives(kind, sentence)
 
 
+def test_a_persons_name_is_no_place():
+    people = {"humberto", "carrasco", "lucia", "de", "la", "fuente"}
+    assert not asking.gives("where", "Comme je disais à Humberto, cet événement était un vrai succès.", people)
+    assert asking.gives("where", "Comme je disais à Humberto, il sera fêté à Guadalajara.", people)
+    assert asking.gives("where", "La fête du dixième anniversaire aura lieu au Mexique.", people)
+
+
+@pytest.mark.parametrize("question", ["ou sera celebre le 10e anniversaire de lacralo",
+                                      "donde se festeja el decimo aniversario de lacralo"])
+def test_where_is_not_answered_by_a_sentence_that_names_someone_after_a(archive, question):
+    # Alfredo's «…dixième anniversaire de LACRALO. Comme je disais à Humberto…» says no place;
+    # Rodrigo says where it is held (Guadalajara, in Mexico).
+    answer = archive.ask(question)
+    assert "Rodrigo Saucedo" == answer.sources[0].speaker
+    assert "Mexique" in " ".join(answer.quote)
+
+
 @pytest.mark.parametrize("question, speaker, says", [
     # A date's numbers are no quantity: Diego's "dez vagas", not Hernán's "até o dia 6 de novembro".
     ("¿Cuántas plazas de apoyo de viaje hay para Brasil?", "Diego Alarcón", "dez vagas"),
+    # José's turn: "unos cuarenta formularios", not "menos de la tercera parte de los formularios".
+    ("cuantos formularios revisaron en el relevamiento de aceptacion universal", "José Martínez", "unos cuarenta formularios"),
     ("How many ALSes does the IDN working group want results from?", "Michael Chen", "at least ten ALSes"),
     # The reply stands for the question it answers, though another passage holds more of it.
     ("Will the test cases be available in Spanish?", "Michael Chen", "translated into Spanish and French"),
