@@ -92,7 +92,7 @@ class InspectionMixin:
             f"waited {timeout}s for {count} {method} call(s), got {found}; calls so far: {seen}"
         )
 
-    async def wait_for_long_poll(self, timeout: float = 5.0) -> None:
+    async def wait_for_long_poll(self, timeout: float = 30.0) -> None:
         """Wait until a getUpdates call is held open, waiting for an update to arrive."""
         await self._wait_until(lambda: self._long_polls > 0, timeout, "a held getUpdates call")
 
@@ -121,7 +121,7 @@ class InspectionMixin:
         self,
         method: str,
         count: int = 1,
-        timeout: float = 5.0,
+        timeout: float = 30.0,
         predicate: Callable[[dict], bool] | None = None,
     ) -> list[dict]:
         """Wait until `method` has been called `count` times in all; return those calls' params.
@@ -141,7 +141,7 @@ class InspectionMixin:
         self,
         method: str,
         count: int = 1,
-        timeout: float = 5.0,
+        timeout: float = 30.0,
         predicate: Callable[[dict], bool] | None = None,
     ) -> list[dict]:
         """`wait_for` for sync code; never call it on the server's own event loop."""
