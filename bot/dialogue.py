@@ -96,8 +96,9 @@ class Dialogue(SchedulingCommands):
         if not text:
             return [Reply(escape(i18n.t(lang, "ask_usage")))]
         context = self.conversations.on(member.chat, member.id)
-        if wanted := requested_language(text):       # "en español porfa": the last answer again, in it
-            last = self.conversations.last_asked(member.chat, member.id)
+        last = self.conversations.last_asked(member.chat, member.id)
+        # "en español porfa": the last answer again, in Spanish
+        if wanted := requested_language(text, after=last[0] if last else ""):
             self.conversations.choose(member.chat, member.id, wanted)
             if last is None:
                 return [Reply(escape(i18n.t(wanted, "language_chosen")))]

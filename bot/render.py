@@ -199,14 +199,16 @@ def _questions(answer: Answer, lang: str) -> str:
     found, by = answer.names["questions"], answer.names.get("by")
     is_open = "open" in answer.flags
     if not found and answer.meeting is None:        # none of or to the people asked about
+        # ("Who answered Priya?": of her own questions; "What did Priya ask?": of those from or to her)
+        key = "no_open_questions_by" if is_open else "no_questions_from" if "theirs" in answer.flags else "no_questions_by"
         if "named" in answer.flags:
-            where = meetings_list(answer.meetings[-MAX_PARTS:], lang)
-            return i18n.t(lang, "no_open_questions_by_in" if is_open else "no_questions_by_in", names=", ".join(by), where=where)
-        return i18n.t(lang, "no_open_questions_by" if is_open else "no_questions_by", names=", ".join(by), n=len(answer.meetings))
+            return i18n.t(lang, key + "_in", names=", ".join(by), where=meetings_list(answer.meetings[-MAX_PARTS:], lang))
+        return i18n.t(lang, key, names=", ".join(by), n=len(answer.meetings))
     if not found:
         none_asked = "none_asked" in answer.flags or not is_open
         return i18n.t(lang, "no_questions" if none_asked else "no_open_questions", **meeting_and_date(answer, lang))
-    header = i18n.t(lang, "open_questions_by_header" if is_open else "questions_by_header", names=", ".join(by), **meeting_and_date(answer, lang)) \
+    by_header = "open_questions_by_header" if is_open else "questions_from_header" if "theirs" in answer.flags else "questions_by_header"
+    header = i18n.t(lang, by_header, names=", ".join(by), **meeting_and_date(answer, lang)) \
         if by else i18n.t(lang, "open_questions_header" if is_open else "questions_header", **meeting_and_date(answer, lang))
     return "\n".join([header] + [f"• {asker}: «{text}» → {outcome(answerer, deferred, lang)}"
                                   for asker, text, answerer, deferred in found])

@@ -292,7 +292,7 @@ class FactAnswers:
         topic = tuple(w for w in topic if w not in lexicon_questions.UNANSWERED_WORDS) if open_only else topic
         forms = analysis.word_forms(" ".join(topic)) if topic else {}
         pool = (named or meetings)[-QUESTION_MEETINGS:] if people or forms else named[-MAX_PARTS:] or meetings[-1:]
-        flags = frozenset({"open"} if open_only else set()) | ({"named"} if named else set())
+        flags = frozenset({"open"} if open_only else set()) | ({"named"} if named else set()) | ({"theirs"} if theirs else set())
         parts = []
         for m in reversed(pool):
             if len(parts) == MAX_PARTS:

@@ -34,11 +34,12 @@ EVENT_WHEN = (
               r"(?:event|evento|evenement) (?:de|do|da|du|d|del|en|em|in|a|au|at|no|na) \w)")
 # Checked in this order (folded text).
 PATTERNS = (
-    ("started", _STARTED),
-    ("lasted", _LASTED),
     ("next", r"\b(?:next|upcoming) (?:\w+ )?(?:call|meeting|webinar|event)s?\b|\bnext \w+ one\W*$|"
              r"prochaine?s? (?:appel|reunion|webinaire|webinar|evenement|call)s?|"
              r"proxim[ao]s? (?:llamada|reunion|seminario|chamada|reuniao|webinario|webinar|evento|call)s?|when is the next\b"),
+    # (after "next": "What is the start time of the next call?" is the next call)
+    ("started", _STARTED),
+    ("lasted", _LASTED),
     # "the next IDN working group meeting": a name of a few words before it (with an acronym: intents)
     ("next_named", r"\b(?:next|upcoming) (?:\w+ ){2,3}(?:call|meeting|webinar|event)s?\b"),
     # What is coming, asked otherwise: "¿Qué eventos vienen?", "any events in December?", "Eventos en

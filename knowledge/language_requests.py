@@ -26,14 +26,27 @@ ASKING = frozenset(" ".join((
     "instead",
 )).split())
 MAX_WORDS = 8       # "can you say it again in english please": longer is a question
+# "no en inglés por favor", "not in English": no request for that language
+NEGATIONS = frozenset("no not non pas nao".split())
+# Words that only place a language ("in French?", "le français"): after a question on languages or
+# interpretation, those alone ask about that language, not for answers in it.
+PLACING = frozenset("en in em al au a to into na le la el o the".split())
+_OF_LANGUAGES = frozenset("interpretation interpretacion interpretacao interpretes interpreters interpreter "
+                          "interprete channel canal canais canaux idioma idiomas langue langues language languages "
+                          "lingua linguas".split())
 
 
-def requested_language(text: str) -> str | None:
-    """The language a message asks the answers to be in, or None when it asks something else."""
+def requested_language(text: str, after: str = "") -> str | None:
+    """The language a message asks the answers to be in, or None when it asks something else;
+    ``after``: the question asked before it in the conversation."""
     words = fold(text).split()
-    if not words or len(words) > MAX_WORDS:
+    if not words or len(words) > MAX_WORDS or NEGATIONS & set(words):
         return None
     named = [lang for w in words for lang, names in NAMES.items() if w in names]
     if len(named) != 1 or any(w not in ASKING and not any(w in n for n in NAMES.values()) for w in words):
         return None
+    before = set(fold(after).split())
+    if before & _OF_LANGUAGES or any(before & names for names in NAMES.values()):
+        if all(w in PLACING or any(w in n for n in NAMES.values()) for w in words):
+            return None     # "Was there interpretation at the NARALO call?" → "in French?": a question
     return named[0]

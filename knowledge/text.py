@@ -86,12 +86,15 @@ def guess_language(text: str, usual: str | None = None) -> str | None:
     plain = _NAME.sub(" ", text.strip())     # not the names ("Et Rachid El Amrani ?": "El" is no Spanish)
     words = re.findall(r"\b[^\W\d_]+\b", fold(plain))        # "peut-on": "peut", "on"; not "2do"
     scores = dict.fromkeys(lexicon.LANGUAGES, 0.0)
+    weak = dict.fromkeys(lexicon.LANGUAGES, 0.0)
     for w in words:
         having = [lang for lang in lexicon.LANGUAGES if w in _CUES[lang]]
         for lang in having:
             scores[lang] += 1 / len(having)
         if not having and (ending := _ending(w)):      # "ofrecio", "falou": a past tense typed without accents
-            scores[ending[0]] += ending[1]
+            (scores if ending[1] >= 1 else weak)[ending[0]] += ending[1]
+    if any(scores.values()):        # a weak ending only among words of ours ("audio quality", "enjeu principal": none)
+        scores = {lang: scores[lang] + weak[lang] for lang in scores}
     lowered = text.lower()
     if _ELISION.search(lowered):
         scores["fr"] += 1.5

@@ -81,3 +81,12 @@ def test_who_answered_someone_is_the_questions_they_asked(archive, question, ask
     parts = answer.parts or (answer,)
     assert ["questions"] * len(parts) == [p.kind for p in parts]
     assert askers == sorted({asker for p in parts for asker, *_ in p.names["questions"]})
+
+
+@pytest.mark.parametrize("question, said", [
+    ("who answered Priya?", "I found no questions from Priya Raman in the last "),
+    ("¿Quién le respondió a Raitme?", "Preguntas de Raitme Citterio — "),
+    ("What did Priya ask?", "Questions from or to Priya Raman — "),     # (of or to her: Alejandro's is to her)
+])
+def test_who_answered_someone_says_it_lists_their_own_questions(archive, question, said):
+    assert said in render.plain(archive.ask(question))

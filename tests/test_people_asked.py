@@ -436,3 +436,13 @@ def test_after_what_someone_said_in_a_meeting_the_conversation_is_on_it(archive)
     from conftest import first_replies
     replies = first_replies(archive, "que dijo raitme en la llamada de 2016?", "¿quién presidió?")
     assert "20 de junio de 2016" in replies[1]
+
+
+@pytest.mark.parametrize("question, persons", [
+    ("¿Qué dijo Michael en la llamada de NARALO?", ["Michael Chambers", "Michael Chen"]),
+    ("Qu'a dit Mamadou à la réunion de l'AFRALO ?", ["Mamadou Cissé", "Mamadou Sanogo"]),
+])
+def test_what_namesakes_said_in_a_meeting_asks_which_one(archive, question, persons):
+    # (not both people's turns in one list)
+    answer = archive.ask(question)
+    assert ("which_person", persons) == (answer.kind, sorted(answer.names["persons"]))

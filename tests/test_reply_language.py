@@ -92,3 +92,29 @@ def test_a_language_asked_for_before_any_question_is_acknowledged_then_kept(arch
 def test_a_question_about_a_language_is_asked_not_taken_as_a_request(archive):
     asked = first_replies(archive, "when is the toronto event", "was there interpretation in English?")
     assert "outreach event on 3 December" not in asked[1] and "NARALO monthly call" in asked[1]
+
+
+@pytest.mark.parametrize("question", ["audio quality", "radio interview", "portfolio", "Ohio ALS", "enjeu principal",
+                                      "milieu rural ipv6"])
+def test_a_weak_ending_alone_makes_no_spanish_nor_portuguese(question):
+    # ("-io", "-eu" lean Spanish and Portuguese only among words of ours: "que ofrecio", not "audio quality")
+    assert guess_language(question) not in ("es", "pt")
+    assert "en" == guess_language(question, usual="en")
+
+
+@pytest.mark.parametrize("message", ["no en inglés por favor", "no english", "not in French please", "pas en anglais"])
+def test_a_language_refused_is_no_request_for_it(message):
+    assert requested_language(message) is None
+
+
+@pytest.mark.parametrize("message", ["in French?", "Spanish?", "le français", "Français", "portuguese", "en español?"])
+def test_a_language_alone_after_a_question_on_interpretation_asks_about_it(message):
+    after = "Was there interpretation at the NARALO call?"
+    assert requested_language(message, after=after) is None
+    assert requested_language(message) is not None          # (with nothing before, the answers in it)
+    assert requested_language(message + " svp", after=after) is not None
+
+
+def test_a_language_alone_after_interpretation_leaves_the_chat_in_its_language(archive):
+    asked = first_replies(archive, "Was there interpretation at the NARALO call?", "in French?", "Who chaired the NARALO call?")
+    assert "chaired the NARALO monthly call" in asked[2], asked[2]        # (not "a présidé l'appel mensuel")
