@@ -207,7 +207,8 @@ def _questions(answer: Answer, lang: str) -> str:
     if not found:
         none_asked = "none_asked" in answer.flags or not is_open
         return i18n.t(lang, "no_questions" if none_asked else "no_open_questions", **meeting_and_date(answer, lang))
-    by_header = "open_questions_by_header" if is_open else "questions_from_header" if "theirs" in answer.flags else "questions_by_header"
+    by_header = "open_questions_by_header" if is_open else \
+        "questions_from_header" if "theirs" in answer.flags else "questions_by_header"
     header = i18n.t(lang, by_header, names=", ".join(by), **meeting_and_date(answer, lang)) \
         if by else i18n.t(lang, "open_questions_header" if is_open else "questions_header", **meeting_and_date(answer, lang))
     return "\n".join([header] + [f"• {asker}: «{text}» → {outcome(answerer, deferred, lang)}"
@@ -299,6 +300,11 @@ def _summary(answer: Answer, lang: str) -> str:
     return summary_text(answer.summary, lang, answer.timezones)
 
 
+def _held(answer: Answer, lang: str) -> str:
+    from bot.render_summary import held_text      # (which imports this module's helpers)
+    return held_text(answer, lang)
+
+
 _RENDERERS = {"passage": _passage, "nothing": _nothing, "no_words": _no_words, "thanks": _thanks, "greeting": _greeting, "ack": _ack,
               "no_meeting": _no_meeting, "next": _next, "no_further": lambda answer, lang: html_to_text(beyond_html(answer, lang)), "interpreters": presence.interpreters, "survey": _survey, "no_speaker": _no_speaker, "which_person": _which_person,
               "whom": lambda answer, lang: i18n.t(lang, "whom"),
@@ -307,12 +313,7 @@ _RENDERERS = {"passage": _passage, "nothing": _nothing, "no_words": _no_words, "
               "meetings": _meetings, "attendance": presence.attendance, "apologies": presence.apologies, "attended_all": presence.attended_all,
               "agenda": _agenda, "presenter": _presenter, "present": presence.present, "did_speak": presence.did_speak, "participation": presence.participation,
               "commitments": _commitments, "dates": _dates, "questions": _questions, "late": presence.late, "speakers": speaking.speakers_text, "silent": speaking.silent_text, "mentions": _mentions,
-              "summary": _summary, "started": lambda answer, lang: _held(answer, lang), "lasted": lambda answer, lang: _held(answer, lang)}
-
-
-def _held(answer: Answer, lang: str) -> str:
-    from bot.render_summary import held_text      # (which imports this module's helpers)
-    return held_text(answer, lang)
+              "summary": _summary, "started": _held, "lasted": _held}
 
 
 def answer_json(answer: Answer) -> dict:

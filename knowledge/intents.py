@@ -9,7 +9,8 @@ import re
 from collections.abc import Sequence, Set
 from dataclasses import dataclass
 
-from knowledge import agenda_places, asking, chatter, events_asked, lexicon, lexicon_chat, lexicon_dates, lexicon_questions, naming
+from knowledge import (agenda_places, asking, chatter, events_asked, lexicon, lexicon_chat, lexicon_dates, lexicon_questions,
+                       naming)
 from knowledge.about_someone import did_speak, was_there
 from knowledge.analysis import ALL_STOPWORDS, QUESTION_WORDS, question_words, strip_accents
 from knowledge.intent_patterns import PATTERNS
@@ -57,8 +58,9 @@ _ABOUT_IT = re.compile(r"\b(?:about|of|on|de|d|du|des|sobre|do|da|del)\s+(?:this
                        r"(?!\s+(?:%s)\b)" % "|".join(sorted(MEETING_WORDS)))
 _ABOUT = re.compile(r"\b(?:about|sobre|sur|with|con|com|regarding|acerca de|a propos de|concernant)\b")
 _IN_A_MONTH = re.compile(r"\b(?:in|en|em|de|pour|para|no|na)\s+(?:%s)\b" % MONTH_WORD.pattern)
-_KIND_OF = {"questions_to": "questions", "meetings_held": "meetings", "presenters": "agenda", "survey_held": "survey", "coming": "next", "next_named": "next", "survey_word": "survey",
-            "coming_day": "next", "interpreters_word": "interpreters"}
+_KIND_OF = {"questions_to": "questions", "meetings_held": "meetings", "presenters": "agenda", "survey_held": "survey",
+            "coming": "next", "next_named": "next", "survey_word": "survey", "coming_day": "next",
+            "interpreters_word": "interpreters"}
 _DID = re.compile(r"\b(?:did|had|held|tuvo|tuvimos|teve|tivemos|a eu|avons eu)\b")
 # What happened or was said, not what is coming ("what events were discussed in the call?")
 _PAST_OR_SAID = re.compile(r"\b(?:were|was|happened|took place|announced|discussed|mentioned|said|fueron|hubo|pasaron|"

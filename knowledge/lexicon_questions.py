@@ -31,7 +31,8 @@ NEVER_MISSED = (r"\b(?:(?:has|have|had|with|tiene|tienen|tem|tenha|a|ont|avec|co
 # Asking of every meeting rather than one (folded): "Who spoke most overall?", "¿Quién habló más en
 # total?", "Qui a parlé le plus dans toutes les réunions ?", "Quem falou mais no geral?"; "How much did everyone
 # speak?", "¿Cuánto habló todo el mundo?", "Combien tout le monde a-t-il parlé ?", "Quanto todo mundo falou?".
-OVERALL = (r"\b(?:overall|in total|of all time|ever|everyone|everybody|tout le monde|todo el mundo|todo mundo|todos|across (?:all )?(?:the )?(?:meetings|calls)|"
+OVERALL = (r"\b(?:overall|in total|of all time|ever|everyone|everybody|tout le monde|todo el mundo|todo mundo|todos|"
+           r"across (?:all )?(?:the )?(?:meetings|calls)|"
            r"(?:in|of) all (?:the )?(?:meetings|calls)|au total|en tout|de tous les temps|"
            r"(?:dans|de|sur) (?:toutes les|l ensemble des) (?:reunions|appels)|en total|en general|de todos los tiempos|"
            r"(?:de|en) todas las (?:reuniones|llamadas)|no total|no geral|em geral|de todos os tempos|"
