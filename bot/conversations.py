@@ -44,15 +44,19 @@ class Conversations:
 
     def chosen(self, chat: int | None, member: int) -> str | None:
         """The language this member asked the answers to be in here ("en español porfa"), recently."""
-        return self._said.get((chat, member), (None, None))[0] if self._recent(chat, member)[1] else None
+        return self._said_recently(chat, member)[0]
 
     def last_asked(self, chat: int | None, member: int) -> tuple[str, Conversation | None] | None:
         """The last question this member asked here, recently, and what the conversation was on before it."""
-        return self._said.get((chat, member), (None, None))[1] if self._recent(chat, member)[1] else None
+        return self._said_recently(chat, member)[1]
+
+    def _said_recently(self, chat: int | None, member: int) -> tuple:
+        """(The language asked for, (the last question, what it was on before)) here, recently; Nones otherwise."""
+        return self._said.get((chat, member), (None, None)) if self._recent(chat, member)[1] else (None, None)
 
     def choose(self, chat: int | None, member: int, language: str) -> None:
         """The member asked the answers to be in ``language``: the conversation goes on in it."""
-        before, last = self._recent(chat, member)[0], self.last_asked(chat, member)
+        before, last = self.on(chat, member), self.last_asked(chat, member)
         self._keep(chat, member, before, language)
         self._said[(chat, member)] = (language, last)
 
@@ -60,9 +64,9 @@ class Conversations:
                  before: Conversation | None = None) -> None:
         """(``asked``: the question answered, and ``before``: what the conversation was on when it
         was asked; a command's answer leaves no question to answer again.)"""
-        said = self._said.get((chat, member), (None, None)) if self._recent(chat, member)[1] else (None, None)
+        chosen = self.chosen(chat, member)
         self._answered(chat, member, answer)
-        self._said[(chat, member)] = (said[0], (asked, before) if asked else None)
+        self._said[(chat, member)] = (chosen, (asked, before) if asked else None)
 
     def _answered(self, chat: int | None, member: int, answer: Answer) -> None:
         """The conversation is now on the meetings this answer is about, when it is about some;

@@ -186,9 +186,8 @@ class Answerer(FactAnswers, PresenceAnswers, PresenterAnswers, FollowUps, NextFo
             # "Did Aida say anything?", "O Humberto falou na reunião?" of no meeting in particular: what they
             # said; someone who never spoke: whether they were at their group's last meeting, silent
             # ("Did Mamadou speak?" of two Mamadous: which one)
-            namesakes = [names for _, names in naming.by_name_written(question, list(intent.speakers)) if len(names) > 1]
-            if namesakes:
-                return Answer("which_person", lang, question, names={"persons": namesakes[0]})
+            if namesakes := naming.namesakes_written(question, list(intent.speakers)):
+                return Answer("which_person", lang, question, names={"persons": namesakes})
             said = self._their_turns(question, lang, meetings, list(intent.speakers), k, None, since, why=False)
             if said is not None and (said.kind != "nothing" or since):     # (--since: nothing from them since then)
                 return said

@@ -11,6 +11,7 @@ from knowledge.text import fold
 
 # Most words such a follow-up says besides its question word (folded): "a que hora es esa reunion".
 MAX_WORDS = 6
+_WHO = dict(lexicon_chat.BARE_ASKS)["who"]
 
 
 def asks(question: str) -> str | None:
@@ -18,7 +19,7 @@ def asks(question: str) -> str | None:
     about), "when", "where", "other" ("and the other one?"), "what" (anything else about it);
     None for a question that names a thing of its own ("¿Y a qué hora es el webinar de NARALO?",
     "When is the Toronto event?") or says no question word ("y?", "ok")."""
-    words = re.findall(r"[a-z]+", fold(question))
+    words = _words(question)
     if not words or len(words) > MAX_WORDS or set(words) - lexicon_chat.BARE_WORDS:
         return None
     said = set(words)
@@ -30,7 +31,7 @@ def asks(question: str) -> str | None:
 
 def asks_hour(question: str) -> bool:
     """Does the follow-up ask the time of day ("¿Y a qué hora?", "what time?", "à quelle heure ?")?"""
-    return bool(set(re.findall(r"[a-z]+", fold(question))) & lexicon_chat.HOUR_WORDS)
+    return bool(set(_words(question)) & lexicon_chat.HOUR_WORDS)
 
 
 def of_the_quote(question: str) -> bool:
@@ -38,5 +39,8 @@ def of_the_quote(question: str) -> bool:
     "Who answered him?", "qui lui a répondu ?" ask for the answers to that person (their
     questions, answered by whom); "¿Y le respondieron?", "When do they meet?" of the quote."""
     asked = asks(question)
-    return bool(asked) and not (asked == "answered" and set(re.findall(r"[a-z]+", fold(question))) & dict(
-        lexicon_chat.BARE_ASKS)["who"])
+    return bool(asked) and not (asked == "answered" and set(_words(question)) & _WHO)
+
+
+def _words(question: str) -> list[str]:
+    return re.findall(r"[a-z]+", fold(question))

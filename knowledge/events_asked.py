@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from knowledge import lexicon, lexicon_dates, lexicon_questions
+from knowledge import dates, lexicon, lexicon_questions
 from knowledge.analysis import ALL_STOPWORDS, QUESTION_WORDS
 from knowledge.models import MeetingSummary
 from knowledge.text import MONTH_WORD, fold
@@ -19,13 +19,11 @@ def event_named(question: str, meetings: list[MeetingSummary]) -> Callable[[str]
     ("le prochain webinaire") and the group ("the next NARALO call") named. None: any event."""
     folded = fold(question)
     groups = {m.group.lower() for m in meetings if m.group and m.group.lower() in folded.split()}
-    kinds = [rx for kind, rx in KIND_WORDS if kind in kinds_named(folded)]
+    named_kinds = kinds_named(folded)
+    kinds = [rx for kind, rx in KIND_WORDS if kind in named_kinds]
     # Another acronym is a name the title must say: "the next EURALO call", "the next IDN working
     # group meeting" (no group of ours: nothing like that, rather than another group's call).
-    known = {m.group.lower() for m in meetings if m.group} | _NOT_NAMES
-    shouted = question.isupper() and len(question.split()) > 2       # ("/next EURALO" is no shouting)
-    # (a word stressed in capitals is none: "When is the NEXT meeting?", "la PROCHAINE réunion")
-    acronyms = set() if shouted else {f for a in _ACRONYM.findall(question) if (f := fold(a)) not in _WORDS} - known
+    acronyms = _acronyms(question) - {m.group.lower() for m in meetings if m.group}
     if not groups and not kinds and not acronyms:
         return None
 
@@ -38,8 +36,15 @@ def event_named(question: str, meetings: list[MeetingSummary]) -> Callable[[str]
 
 def acronym_in(question: str) -> bool:
     """Does the question write an acronym ("IDN", "EURALO"; not a word stressed in capitals)?"""
-    return not (question.isupper() and len(question.split()) > 2) and \
-        any(fold(a) not in _WORDS | _NOT_NAMES for a in _ACRONYM.findall(question))
+    return bool(_acronyms(question))
+
+
+def _acronyms(question: str) -> set[str]:
+    """The acronyms a question writes, folded; none in a question shouted in capitals ("/next EURALO"
+    is no shouting; a word stressed in capitals is none: "When is the NEXT meeting?", "la PROCHAINE réunion")."""
+    if question.isupper() and len(question.split()) > 2:
+        return set()
+    return {f for a in _ACRONYM.findall(question) if (f := fold(a)) not in _NOT_ACRONYMS}
 
 
 def asked_again(topic: str, follow_up: str, meetings: list[MeetingSummary]) -> str:
@@ -53,7 +58,7 @@ def asked_again(topic: str, follow_up: str, meetings: list[MeetingSummary]) -> s
 
     def left(word: re.Match) -> str:
         folded = fold(word.group(0))
-        if other_group and (folded in groups or _ACRONYM.fullmatch(word.group(0)) and folded not in _WORDS | _NOT_NAMES):
+        if other_group and (folded in groups or _ACRONYM.fullmatch(word.group(0)) and folded not in _NOT_ACRONYMS):
             return ""
         return "" if kinds and any(rx.fullmatch(folded) for _, rx in KIND_WORDS) else word.group(0)
     return f"{_WORD.sub(left, topic).rstrip()} {follow_up}"
@@ -64,6 +69,7 @@ _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{2,}\b")
 _NOT_NAMES = frozenset({"utc", "gmt"})      # capitals that name no event
 _WORDS = ALL_STOPWORDS | QUESTION_WORDS | frozenset(lexicon_questions.FRAME_WORDS) | frozenset(
     w for words in lexicon.QUESTION_CUES.values() for w in words)
+_NOT_ACRONYMS = _WORDS | _NOT_NAMES
 
 
 def month_gone(folded: str, today: dt.date | None) -> bool:
@@ -71,7 +77,7 @@ def month_gone(folded: str, today: dt.date | None) -> bool:
     the last three; "January" is next year's)?"""
     if today is None or re.search(r"\b\d{4}\b", folded):
         return False
-    months = [n for m in MONTH_WORD.finditer(folded) for n, names in enumerate(lexicon_dates.MONTHS, 1) if m.group(0) in names]
+    months = [dates.month_number(m.group(0)) for m in MONTH_WORD.finditer(folded)]
     return any(1 <= (today.month - n) % 12 <= 3 for n in months)
 
 
@@ -82,7 +88,7 @@ def month_to_come(folded: str, today: dt.date | None) -> bool:
     if today is None or not said or month_gone(folded, today):
         return False
     year = re.search(r"\b(\d{4})\b", folded)
-    month = next(n for n, names in enumerate(lexicon_dates.MONTHS, 1) if said.group(1) in names)
+    month = dates.month_number(said.group(1))
     return not year or (int(year.group(1)), month) >= (today.year, today.month)
 
 

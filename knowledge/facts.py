@@ -94,8 +94,7 @@ class FactAnswers:
             listed = named or which_meetings.webinars_listed(question, meetings)
             if intent.person or intent.speakers:        # "Which meetings did Carlos Medina attend?"
                 # "Which meetings did Mamadou speak in?": which Mamadou (of those at the meetings named)?
-                shared = next((names for _, names in naming.by_name_written(question, list(intent.speakers))
-                               if len(names) > 1), [])
+                shared = naming.namesakes_written(question, list(intent.speakers))
                 namesakes = self._namesakes(shared, named)
                 if len(namesakes) > 1:
                     return Answer("which_person", lang, question, names={"persons": namesakes})

@@ -9,15 +9,15 @@ from knowledge import lexicon
 from knowledge.text import fold
 
 # Names of the languages (folded), with the misspellings members type.
-NAMES = {lang: frozenset(names) for lang, names in lexicon.LANGUAGE_NAMES.items()}
-NAMES = {**NAMES, "es": NAMES["es"] | {"espaniol", "espanish", "spanich"},
-         "pt": NAMES["pt"] | {"portugese", "portuges", "portugu"}, "en": NAMES["en"] | {"englis", "inglish"},
-         "fr": NAMES["fr"] | {"frances", "franses"}}
+_MISSPELT = {"es": {"espaniol", "espanish", "spanich"}, "pt": {"portugese", "portuges", "portugu"},
+             "en": {"englis", "inglish"}, "fr": {"franses"}}
+NAMES = {lang: frozenset(names) | _MISSPELT[lang] for lang, names in lexicon.LANGUAGE_NAMES.items()}
+_ANY_NAME = frozenset().union(*NAMES.values())
 
 # Words that only ask for a language (folded): prepositions, please, thanks, answer, say it, again, now.
 ASKING = frozenset(" ".join((
     "en svp stp s il te vous plait merci reponds repondez repond reponse redis dis le la peux tu pouvez "
-    "encore maintenant traduis traduire ca plutot stp",
+    "encore maintenant traduis traduire ca plutot",
     "al por favor porfa porfis porfavor xfa xf pls gracias responde respondeme responder contesta contestame "
     "dilo dimelo dime puedes podes podrias otra vez de nuevo ahora traduce traducir eso mejor",
     "em no na o para por favor pf pfv obrigado obrigada responda responde fala diz pode poderia novo agora "
@@ -43,10 +43,10 @@ def requested_language(text: str, after: str = "") -> str | None:
     if not words or len(words) > MAX_WORDS or NEGATIONS & set(words):
         return None
     named = [lang for w in words for lang, names in NAMES.items() if w in names]
-    if len(named) != 1 or any(w not in ASKING and not any(w in n for n in NAMES.values()) for w in words):
+    if len(named) != 1 or any(w not in ASKING and w not in _ANY_NAME for w in words):
         return None
     before = set(fold(after).split())
-    if before & _OF_LANGUAGES or any(before & names for names in NAMES.values()):
-        if all(w in PLACING or any(w in n for n in NAMES.values()) for w in words):
+    if before & (_OF_LANGUAGES | _ANY_NAME):
+        if all(w in PLACING or w in _ANY_NAME for w in words):
             return None     # "Was there interpretation at the NARALO call?" → "in French?": a question
     return named[0]

@@ -338,6 +338,12 @@ def by_name_written(question: str, persons: list[str]) -> list[tuple[str, list[s
             for key, names in groups.items()]
 
 
+def namesakes_written(question: str, persons: list[str]) -> list[str]:
+    """The people the first name the question writes alone may be ("Mamadou": Mamadou Cissé,
+    Mamadou Sanogo); [] when each name it writes is one person's."""
+    return next((names for _, names in by_name_written(question, persons) if len(names) > 1), [])
+
+
 def _all_of_name(gram: str, name: str) -> bool:
     """Is every word of ``gram`` a word of ``name`` (give or take a typo)? "aida and mariana" is
     not the name Mariana, though it holds it."""

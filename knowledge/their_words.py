@@ -66,9 +66,9 @@ class TheirWords:
         rest = " ".join(w for w in re.findall(r"\w+", fold(rest)) if not which_meetings.frame_word(w, meetings))
         if self.searcher.terms(naming.without_words(rest, lexicon_questions.ANYTHING)):
             return None
-        namesakes = [names for _, names in naming.by_name_written(question, persons) if len(names) > 1]
-        if namesakes:       # "¿Qué dijo Michael en la llamada de NARALO?": which Michael (not both in one list)
-            return Answer("which_person", lang, question, names={"persons": namesakes[0]})
+        if namesakes := naming.namesakes_written(question, persons):
+            # "¿Qué dijo Michael en la llamada de NARALO?": which Michael (not both in one list)
+            return Answer("which_person", lang, question, names={"persons": namesakes})
         return self._their_turns(question, lang, meetings, persons, k, [i for m in named for i in m.ids], since)
 
     def _their_replies(self, question: str, lang: str, meetings: list[MeetingSummary], persons: list[str],

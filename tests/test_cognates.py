@@ -6,7 +6,7 @@ import pytest
 
 from knowledge import cognates
 from knowledge.spelling import Speller
-from tests.test_spelling import _archive_of
+from test_spelling import _archive_of
 
 CALL = """Llamada mensual de LACRALO
 21 de septiembre de 2026

@@ -13,7 +13,7 @@ from bot.dialogue import Dialogue, Member
 from knowledge import intents
 from knowledge.models import Conversation
 
-from conftest import converse
+from conftest import converse, first_replies
 
 NARALO, JUNE_2016 = "naralo-2026-10-12-en", "lacralo-2016-06-20-fr"
 LATEST = "lacralo-webinar-2026-10-26-pt"
@@ -571,7 +571,6 @@ def test_groups_named_alone_are_each_groups_latest(archive):
 
 
 def test_who_else_spoke_after_who_spoke_is_no_one_else_or_those_not_given(archive):
-    from conftest import first_replies
     assert first_replies(archive, "Who spoke in the NARALO call?", "Who else spoke?", "Who else spoke?")[1:] == [
         "No one else spoke — NARALO monthly call, 12 October 2026."] * 2
     top, rest = first_replies(archive, "top 3 speakers naralo", "Who else spoke?")
@@ -580,6 +579,5 @@ def test_who_else_spoke_after_who_spoke_is_no_one_else_or_those_not_given(archiv
 
 
 def test_who_else_spoke_with_nothing_said_before_is_who_spoke(archive):
-    from conftest import first_replies
     (alone,) = first_replies(archive, "Who else spoke in the NARALO call?")
     assert alone.startswith("Speaking time — NARALO monthly call, 12 October 2026:")

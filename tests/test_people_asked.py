@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from bot import render
+from conftest import first_replies
 from knowledge import ingest, naming
 from knowledge.answers import Answerer
 from knowledge.search import Searcher
@@ -433,7 +434,6 @@ def test_what_someone_said_in_a_meeting_named_is_their_longest_turns_there(archi
 
 
 def test_after_what_someone_said_in_a_meeting_the_conversation_is_on_it(archive):
-    from conftest import first_replies
     replies = first_replies(archive, "que dijo raitme en la llamada de 2016?", "¿quién presidió?")
     assert "20 de junio de 2016" in replies[1]
 

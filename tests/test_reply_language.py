@@ -6,7 +6,7 @@ import pytest
 
 from knowledge.language_requests import requested_language
 from knowledge.text import guess_language
-from tests.conftest import first_replies
+from conftest import first_replies
 
 # Short questions as members type them: lower case, no accents, keywords, names.
 SHORT = {

@@ -7,7 +7,7 @@ import pytest
 
 from bot import render
 from bot.dialogue import Dialogue, Member
-from conftest import DATA, turns_taken
+from conftest import DATA, first_replies, turns_taken
 from knowledge import about_someone
 from knowledge.models import APOLOGY, PRESENT
 
@@ -400,12 +400,10 @@ def test_the_absence_examples_the_questions_doc_gives(archive, question, reply):
 ])
 def test_why_not_after_someone_was_there_says_they_were(archive, questions, said):
     # (not a search for "why": a quote on something else, or nothing found)
-    from conftest import first_replies
     reply = first_replies(archive, *questions)[-1]
     assert reply.startswith(said), reply
 
 
 def test_why_not_after_someone_was_away_still_says_the_transcript_does_not_tell(archive):
-    from conftest import first_replies
     reply = first_replies(archive, "Was Linda at the NARALO call?", "Why not?")[-1]
     assert reply.startswith("The transcript doesn't say why.") and "nothing to explain" not in reply, reply
