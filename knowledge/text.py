@@ -31,8 +31,9 @@ def shortened(text: str, limit: int, trim: str = "") -> str:
     return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0].rstrip(trim) + "…"
 
 
-# A month's name in any of the four languages, folded ("aout", "marco", "february").
-MONTH_WORD = re.compile("|".join(sorted({fold(w) for w in lexicon_dates.MONTHS_PATTERN.split("|")})))
+# A month's name in any of the four languages, folded ("aout", "marco", "february"), as a whole word
+# ("mayor", "junior", "mais" name none).
+MONTH_WORD = re.compile(r"\b(?:%s)\b" % "|".join(sorted({fold(w) for w in lexicon_dates.MONTHS_PATTERN.split("|")})))
 
 
 # Control and invisible formatting characters (tab and newline are kept).
