@@ -49,6 +49,7 @@ _SOMEONE_S = re.compile(r"\b(?:did|was|were|has|have|a|etait|est|estuvo|estaba|e
                         r"\b(?:el|ella|ele|ela|il|elle|je|i|he|she|they|yo|eu)\b")
 _OVERALL = re.compile(lexicon_questions.OVERALL)
 _APOLOGY_SENT = re.compile(lexicon_questions.APOLOGY_SENT)
+_APOLOGY = re.compile(r"\b(?:%s)\b" % lexicon_questions.APOLOGY)
 _MOST = frozenset({"most", "plus", "mas", "mais"})
 _NOT = frozenset({"not", "no", "nao", "pas", "ne", "never", "jamais", "nunca"})
 # The words "it" is said with ("Did they mention it?", "¿Y eso?", "E isso?"); "about it", "de eso" as
@@ -237,7 +238,8 @@ def detect(question: str, meetings: list[MeetingSummary], people: dict[int, str]
                 return None     # "Who talked about it the most?": about what was talked of (a search)
         if kind == "meetings" and (person or asked):    # "Em quais reuniões o Rachid não esteve?": no topic
             topic = [w for w in topic if w not in _NOT and not _WHOSE.fullmatch(w) and not _ATTENDING.fullmatch(w)]
-        if kind == "participation":     # "Quantas vezes Humberto enviou desculpas?": the apologies counted are no topic
+        if kind == "participation" and _APOLOGY.search(text):   # "Quantas vezes Humberto enviou desculpas?": the apologies
+            # counted are no topic
             topic = [w for w in topic if not _APOLOGY_SENT.fullmatch(w)]
         if kind == "coming_day":        # ("tomorrow", "this week", "el 3 de diciembre" say when, no topic)
             topic = [w for w in topic if w not in _DAY_WORDS and not w.isdigit() and not MONTH_WORD.fullmatch(w)]

@@ -37,9 +37,10 @@ OVERALL = (r"\b(?:overall|in total|of all time|ever|everyone|everybody|tout le m
            r"(?:dans|de|sur) (?:toutes les|l ensemble des) (?:reunions|appels)|en total|en general|de todos los tiempos|"
            r"(?:de|en) todas las (?:reuniones|llamadas)|no total|no geral|em geral|de todos os tempos|"
            r"(?:de|em) todas as (?:reunioes|chamadas))\b")
-# Sending apologies, said in a count of them ("Quantas vezes Humberto enviou desculpas?"): no topic (folded words).
-APOLOGY_SENT = (r"apolog\w*|excus\w*|disculp\w*|desculp\w*|send|sent|sends|envi\w*|mand\w*|ped\w*|pid\w*|present\w*|"
-                r"(?:s )?(?:est|sont)|se")
+# Apologies, said in a count of them ("Quantas vezes Humberto enviou desculpas?") with how they are sent: no
+# topic (folded words). The verbs only beside an apology ("the environment presentations" are a topic).
+APOLOGY = r"apolog\w*|excus\w*|disculp\w*|desculp\w*"
+APOLOGY_SENT = APOLOGY + r"|send|sent|sends|envi\w*|mand\w*|ped\w*|pid\w*|present\w*|(?:s )?(?:est|sont)|se"
 # Asking who sent apologies most often (folded): participation by apologies.
 MOST_APOLOGISED = (r"\b(?:(?:sent|send) (?:the )?most apologies|apologi[sz]ed (?:the )?most|most apologies|"
                    r"(?:sent|send|gave) apologies (?:the )?most|(?:envio|mando) disculpas mas|(?:enviou|mandou) desculpas mais|"

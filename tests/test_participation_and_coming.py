@@ -304,3 +304,12 @@ def test_an_apology_of_someone_who_stayed_away_says_nothing_of_joining(archive):
     assert "entrou depois" not in render.plain(gabriela)
     # "Quantas vezes o Humberto falou…" counts his turns or words, not apologies
     assert "participation" != archive.ask("Quantas vezes o Humberto falou de Montevidéu?").kind
+
+
+@pytest.mark.parametrize("question", ["What is Humberto's participation in the environment presentations?",
+                                      "How many times did Humberto attend the mandate presentations?"])
+def test_words_like_sending_apologies_are_a_topic_without_apologies(archive, question):
+    # Two topic words are a search, as "…in the budget reports?" is; "sent", "envió", "presentó" are no
+    # topic only in a count of apologies ("Quantas vezes Humberto enviou desculpas?": above)
+    assert "participation" != archive.ask(question).kind
+    assert "participation" != archive.ask("What is Humberto's participation in the budget reports?").kind
