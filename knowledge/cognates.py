@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge import analysis, lexicon
+from knowledge import analysis
 
 # Folded endings that the languages spell differently for the same word, each with one spelling
 # for all: -ção/-ción/-tion/-sion (and -ções/-ciones/-tions), -ão/-ón ("Gabão", "Gabón").
@@ -40,13 +40,10 @@ def typo_alone(typed: str, said: str) -> bool:
     return _DOUBLED.sub(r"\1", typed) == _DOUBLED.sub(r"\1", said)
 
 
-def unsaid(question: str, said) -> list[str]:
-    """The question's folded words that no transcript says in any form (``said``: terms ->
-    postings, as ``Store.postings`` gives them). (Those shorter than the speller's words are
-    read as none: they share their letters with too many others.)"""
-    ws = [w for w in analysis.question_words(question, meeting_nouns=True)
-          if w.isalpha() and w not in lexicon.REGIONAL_GROUPS]
-    if not ws:
+def unsaid(words: list[str], said) -> list[str]:
+    """Those of these folded words that no transcript says in any form (``said``: terms ->
+    postings, as ``Store.postings`` gives them), once each, in their order."""
+    if not words:
         return []
-    found = said(list({v for w in ws for v in analysis.variants(w)}))
-    return [w for w in dict.fromkeys(ws) if not any(v in found for v in analysis.variants(w))]
+    found = said(list({v for w in words for v in analysis.variants(w)}))
+    return [w for w in dict.fromkeys(words) if not any(v in found for v in analysis.variants(w))]

@@ -50,6 +50,7 @@ class Speller:
         self._languages: dict[str, set[str]] = {}
         self._keyed: dict[str, str] = {}        # cognates.key -> the archive's most frequent word with it
         self._keyed_for = -1
+        self._kept: dict[str, tuple[tuple, object]] = {}     # what -> ((question, index version), its value)
 
     def corrected(self, question: str) -> tuple[str, tuple[Reading, ...]]:
         """The question with each word no transcript says replaced by the archive's closest
@@ -63,7 +64,7 @@ class Speller:
         """The question with each word no transcript says written as the archive spells it in
         another of our languages (``cognates.key``): "no forum de assuncao" -> "no forum de
         asuncion". The most frequent such word; the question itself when there is none."""
-        unsaid = cognates.unsaid(question, self.store.postings)
+        unsaid = [w for w in self._unsaid(question) if w.isalpha()]
         if not unsaid:
             return question
         words, _, _ = self._vocabulary()
@@ -80,14 +81,15 @@ class Speller:
 
     def readings(self, question: str) -> tuple[Reading, ...]:
         """Each question word no transcript says, folded, and the archive's word it is read as."""
-        unknown = [w for w in analysis.question_words(question, meeting_nouns=True)     # ("APRALO" is no "AFRALO")
-                   if len(w) >= MIN_LENGTH and not w.isdigit() and w not in _MONTHS and w not in lexicon.REGIONAL_GROUPS]
+        return self._once("readings", question, self._readings)
+
+    def _readings(self, question: str) -> tuple[Reading, ...]:
+        unknown = [w for w in self._unsaid(question) if len(w) >= MIN_LENGTH and w not in _MONTHS]
         if not unknown:
             return ()
-        said = self.store.postings(list({v for w in unknown for v in analysis.variants(w)}))
         forms = analysis.word_forms(question, meeting_nouns=True)
         translated = {w for w, f in forms.items() if f.translations}
-        unknown = [w for w in unknown if w not in translated and not any(v in said for v in analysis.variants(w))]
+        unknown = [w for w in unknown if w not in translated]
         if not unknown:
             return ()
         words, choices, languages = self._vocabulary()
@@ -112,6 +114,22 @@ class Speller:
                 continue        # two words as close and as frequent: no telling which was meant
             out.append(Reading(w, closest[0]))
         return tuple(out)
+
+    def _unsaid(self, question: str) -> list[str]:
+        """The question's folded words (not numbers, nor regional groups: "APRALO" is no "AFRALO")
+        that no transcript says in any form."""
+        return self._once("unsaid", question, lambda q: cognates.unsaid(
+            [w for w in analysis.question_words(q, meeting_nouns=True) if not w.isdigit() and w not in lexicon.REGIONAL_GROUPS],
+            self.store.postings))
+
+    def _once(self, what: str, question: str, find):
+        """``find(question)``, kept for the last question (as_said and readings read the same
+        words, and quoting reads the typos of each passage found for one question)."""
+        key = (question, self.store.index_version())
+        kept = self._kept.get(what)
+        if kept is None or kept[0] != key:
+            kept = self._kept[what] = (key, find(question))
+        return kept[1]
 
     def warm(self, store: Store) -> None:
         """Count the archive's words ahead of the first question that needs them (at start-up, in a

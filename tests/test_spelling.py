@@ -158,3 +158,17 @@ def test_the_words_counted_ahead_in_another_thread_serve_the_questions(small, tm
     worker.join()
     assert speller._version == small.index_version() and "montevideo" in speller._words
     assert (Reading("montevidoe", "montevideo"),) == speller.readings("When is the Montevidoe workshop?")
+
+
+def test_a_question_s_unsaid_words_are_looked_up_once(small, tmp_path, monkeypatch):
+    # as_said and readings read the same words, and quoting reads the typos of every passage found
+    speller, looked_up, postings = Speller(small), [], small.postings
+    monkeypatch.setattr(small, "postings", lambda terms: looked_up.append(terms) or postings(terms))
+    question = "When is the Montevidoe workshop?"
+    assert (Reading("montevidoe", "montevideo"),) == speller.readings(question)
+    assert question == speller.as_said(question) and speller.readings(question) == speller.readings(question)
+    assert 1 == len(looked_up)
+    (tmp_path / "later.txt").write_text(CALL.replace("21 September", "19 October"), encoding="utf-8")
+    ingest.ingest_paths(small, [tmp_path / "later.txt"], max_bytes=1_000_000)
+    speller.readings(question)      # (again after an ingest: the archive's words may have changed)
+    assert 2 == len(looked_up)
