@@ -53,16 +53,15 @@ def announced(store, today: dt.date, days: int, since: dt.date,
     return sorted(found.values(), key=lambda a: (a.mention.date, a.mention.time_utc or "", a.meeting.date))
 
 
-def coming(store, today: dt.date, summary_of: Callable[[str], Summary] | None = None, *,
-           titled: Callable[[str], bool] | None = None, asked: str = "", before: str | None = None,
-           within: tuple[dt.date, dt.date] | None = None) -> list[Announced]:
-    """The events announced in recent calls that "when is the next …?" asks about: those whose
-    title, call's group or sentence passes ``titled``; when the question (``asked``) is about a
-    call or meeting, those whose sentence speaks of one; those ``within`` a month asked about;
-    when it names their place, those there; else, when ``before`` (YYYY-MM-DD, the next
-    scheduled event's day), those sooner than it. Earliest first."""
+def coming(recent: list[Announced], *, titled: Callable[[str], bool] | None = None, asked: str = "",
+           before: str | None = None, within: tuple[dt.date, dt.date] | None = None) -> list[Announced]:
+    """Of the events announced in recent calls (``recent``, as ``announced`` reads them), those
+    "when is the next …?" asks about: those whose title, call's group or sentence passes ``titled``;
+    when the question (``asked``) is about a call or meeting, those whose sentence speaks of one;
+    those ``within`` a month asked about; when it names their place, those there; else, when
+    ``before`` (YYYY-MM-DD, the next scheduled event's day), those sooner than it. Earliest first."""
     meetings_only = bool(_MEETING_WORD.search(fold(asked)))
-    found = [a for a in announced(store, today, AHEAD_DAYS, today - dt.timedelta(days=RECENT_DAYS), summary_of)
+    found = [a for a in recent
              if (titled is None or titled(f"{a.title} {a.meeting.group or ''} {a.mention.text}"))
              and (not meetings_only or _MEETING_WORD.search(fold(a.mention.text)))
              and (within is None or within[0].isoformat() <= a.mention.date <= within[1].isoformat())]
@@ -192,7 +191,8 @@ def next_answer(store, question: str, lang: str, meetings: list[MeetingSummary],
     found = None if month and found and not month[0] <= found.start_utc.date() <= month[1] else found
     def later(a) -> bool:       # (after the meeting talked about, when following up past it)
         return after is None or a.mention.date > after.date().isoformat()
-    said = tuple(a for a in coming(store, today, summary_of, titled=titled, asked=question, within=month,
+    recent = announced(store, today, AHEAD_DAYS, today - dt.timedelta(days=RECENT_DAYS), summary_of)
+    said = tuple(a for a in coming(recent, titled=titled, asked=question, within=month,
                                    before=found.start_utc.date().isoformat() if found else None) if later(a))
     placed = bool(at_place_named(list(said), question))
     asked_at = place_asked(question, lambda w: which_meetings.frame_word(w, meetings))
@@ -210,8 +210,7 @@ def next_answer(store, question: str, lang: str, meetings: list[MeetingSummary],
     # gives it, those announced sooner first ("When is the next AFRALO call?": not other groups' news)
     sooner: tuple = ()
     if none_such and month:
-        sooner = tuple(a for a in coming(store, today, summary_of,
-                                         before=other.start_utc.date().isoformat() if other else None) if later(a))
+        sooner = tuple(a for a in coming(recent, before=other.start_utc.date().isoformat() if other else None) if later(a))
     flags = frozenset({"filtered"} | ({"then"} if month else set())) if filtered else frozenset()
     return Answer("next", lang, question, occurrence=found, timezones=timezones, announced=said, flags=flags,
                   parts=(Answer("next", lang, question, occurrence=other, timezones=timezones, announced=sooner),)
