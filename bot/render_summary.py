@@ -85,6 +85,7 @@ def held_text(answer, lang: str) -> str:
         started = f"{start[11:16]} UTC" + (f" ({times_in_zones(at, zones, lang)})" if zones else "")
     if answer.kind == "lasted":
         minutes = answer.names.get("minutes")
-        lines = [i18n.t(lang, "lasted", n=minutes[0], **where) if minutes else i18n.t(lang, "lasted_unknown", **where)]
+        said = "lasted_unknown" if not minutes else "lasted_one" if minutes[0] == 1 else "lasted"    # ("About a minute")
+        lines = [i18n.t(lang, said, n=minutes[0] if minutes else 0, **where)]
         return "\n".join(lines + ([i18n.t(lang, "started_at_short", time=started)] if started and not minutes else []))
     return i18n.t(lang, "started_at", time=started, **where) if started else i18n.t(lang, "started_unknown", **where)

@@ -14,14 +14,15 @@ _HELD_PT = r"(?:(?:d[ae] \w+ )?(?:ha|existem|houve|tivemos|teve|este ano|neste a
 # it lasted: "When did the AFRALO call start?", "¿A qué hora empezó la llamada?", "À quelle heure a
 # commencé l'appel ?", "A que horas começou o webinário?"; "How long was the NARALO call?", "¿Cuánto duró?"
 _MEETING_NOUN = r"(?:the |this |that |our |last )?(?:\w+ ){0,3}?(?:call|meeting|webinar|session)"
-_STARTED = (r"\b(?:(?:when|what time|at what time) did " + _MEETING_NOUN + r" (?:start|begin|kick off)|"
+_STARTED = (r"\b(?:(?:when|what time|at what time) did (?:" + _MEETING_NOUN + r"|it) (?:start|begin|kick off)|"
             r"(?:when|what time) (?:was|were) " + _MEETING_NOUN + r" (?:started|begun)|"
             r"what time was " + _MEETING_NOUN + r"\W*$|start(?:ing)? time|"
             r"(?:a que hora|cuando) (?:empezo|comenzo|inicio|arranco)(?! a\b)|a que hora (?:fue|era)\b|hora de (?:inicio|comienzo)|"
             r"(?:a quelle heure|quand) (?:a t (?:il|elle) |a )(?:commence|debute)(?! a\b)|a quelle heure (?:commencait|debutait|etait|a eu lieu)|"
             r"heure de debut|"
             r"(?:a que horas?|quando) (?:comecou|iniciou)(?! a\b)|a que horas? (?:foi|era)\b|hor(?:a|ario) de inicio)\b")
-_LASTED = (r"\b(?:how long (?:was|did|were) " + _MEETING_NOUN + r"(?: last)?\b|how long did it last|"
+_LASTED = (r"\b(?:how long (?:was|did|were) " + _MEETING_NOUN + r"(?: last)?\b|how long did it (?:last|go on|run)\b|"
+           r"^\W*(?:(?:and|so|ok) )?how long was it\W*$|"
            r"(?:what was the |the )?(?:length|duration) of " + _MEETING_NOUN + r"|"
            r"cuanto (?:tiempo )?duro|cuanto tiempo fue|duracion de|"
            r"combien de temps (?:a dure|a pris|durait|a t (?:il|elle) dure)|quelle (?:a ete|etait|est) la duree|a dure combien|"

@@ -2,6 +2,8 @@
 la llamada?"): from the data (its start, its timed turns), in the display time zones, not a search."""
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from bot import render
@@ -69,10 +71,28 @@ def test_how_long_a_timed_meeting_lasted_is_its_turns_span(tmp_path):
         answer = answerer.ask("How long was the AFRALO call?")
     minutes = 1         # the file's first turn starts at 00:00:01, its last ends at 00:01:13
     assert ("lasted", [minutes]) == (answer.kind, answer.names["minutes"])
-    assert render.plain(answer).startswith(f"About {minutes} minutes, from the first turn to the last: AFRALO call, 4 November 2026")
+    # (one minute is said in the singular: not "About 1 minutes")
+    assert render.plain(answer).startswith("About a minute, from the first turn to the last: AFRALO call, 4 November 2026")
+    answer = dataclasses.replace(answer, names={"minutes": [90]}, language="es")
+    assert render.plain(answer).startswith("Unos 90 minutos, del primer al último turno de palabra: llamada de AFRALO")
 
 
 def test_when_it_started_follows_the_conversation(archive):
     replies = first_replies(archive, "Who chaired the AFRALO call?", "And when did the call start?", "¿Y cuánto duró?")
     assert replies[1].startswith("It started at 14:00 UTC: AFRALO monthly call"), replies[1]
     assert replies[2].startswith("La transcripción no dice cuánto duró: llamada mensual de AFRALO"), replies[2]
+
+
+@pytest.mark.parametrize("question", ["When did it start?", "What time did it begin?", "How long was it?",
+                                      "And how long did it go on?"])
+def test_a_meeting_talked_of_is_it(archive, question):
+    """ "When did it start?", "How long was it?" after a meeting was talked of: that meeting's."""
+    replies = first_replies(archive, "Who chaired the AFRALO call?", question)
+    assert "AFRALO monthly call, 5 October 2026" in replies[1], replies[1]
+
+
+@pytest.mark.parametrize("question", ["When did it start to rain?", "How long was it delayed?",
+                                      "How long was it before the vote?", "When did it start being a problem?"])
+def test_what_it_did_is_no_start_or_length_of_a_meeting(archive, question):
+    intent = intents.detect(question, archive.store.meetings(), archive.store.people(), "en")
+    assert intent is None or intent.kind not in ("started", "lasted"), intent
