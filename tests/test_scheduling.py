@@ -1,5 +1,5 @@
-"""Events from the chat: /schedule with confirmation, /events, /cancel, /calendar, and dates of a
-summary offered to admins; reminders follow."""
+"""Events from the chat: /schedule with confirmation, /events, /cancel, /calendar, and the zones a
+time is said in; reminders follow."""
 from __future__ import annotations
 
 import datetime as dt
@@ -14,11 +14,8 @@ from knowledge.answers import Answerer
 from knowledge.search import Searcher
 from knowledge.store import Store
 
-from conftest import CALL_2016, DEMO, _need_corpus
-
-UTC = dt.timezone.utc
-NOW = dt.datetime(2026, 11, 21, 12, 0, tzinfo=UTC)
-ADMIN, MEMBER = Member(1, "en", admin=True), Member(2, "en")
+from conftest import DEMO
+from scheduling_context import ADMIN, MEMBER, NOW, UTC, confirm_data
 
 
 @pytest.fixture
@@ -28,10 +25,6 @@ def dialogue(tmp_path):
                                           "FREQ=MONTHLY;BYDAY=3MO", chats=(-100,))
         yield Dialogue(store, Answerer(store, Searcher(store)), "en", events=[monthly], clock=lambda: NOW,
                        timezones=("UTC", "America/Bogota"), default_chats=(-100,))
-
-
-def confirm_data(reply) -> str:
-    return next(b.data for b in reply.buttons if b.label == "Confirm")
 
 
 def test_schedule_is_echoed_then_saved_on_confirmation(dialogue):
@@ -186,60 +179,6 @@ def test_calendar_export_is_a_valid_ics(dialogue):
     assert {NOW} == {e.decoded("dtstamp") for e in cal.walk("VEVENT")}
 
 
-def test_dates_in_a_summary_are_offered_to_admins_as_events(tmp_path):
-    _need_corpus()
-    with Store(tmp_path / "a.db") as store:
-        ingest.ingest_file(store, str(CALL_2016), max_bytes=10_000_000)
-        then = dt.datetime(2016, 6, 21, tzinfo=UTC)
-        d = Dialogue(store, Answerer(store, Searcher(store)), "en", clock=lambda: then, default_chats=(-100,))
-        replies = d.summary("lacralo-2016-06-20-fr", "en")
-        offer = next(b for b in replies[-1].buttons if "Montevideo" in b.label)
-        assert "📅 Schedule: 30 August 2016, Montevideo" == offer.label
-        # No time was said: nothing is saved at a made-up hour; the admin is given the command to send.
-        (ask,) = d.button(offer.data, ADMIN)
-        assert ask.html.endswith("/schedule 30 August 2016 HH:MM UTC | LACRALO · Montevideo")
-        assert [] == store.scheduled_events()
-        command = ask.html.rsplit("/schedule ", 1)[1].replace("HH:MM", "18:00")
-        (proposal,) = d.command("schedule", command, ADMIN)
-        assert proposal.html.startswith("Schedule “LACRALO · Montevideo” on 30 August 2016 (18:00 UTC")
-
-
-def test_a_time_said_in_the_call_is_scheduled_in_one_tap_titled_by_its_item_or_sentence(tmp_path):
-    with Store(tmp_path / "a.db") as store:
-        ingest.ingest_paths(store, [DEMO], max_bytes=10_000_000)
-        then = dt.datetime(2026, 10, 27, tzinfo=UTC)
-        d = Dialogue(store, Answerer(store, Searcher(store)), "pt", clock=lambda: then, default_chats=(-100,))
-        buttons = d.summary("lacralo-webinar-2026-10-26-pt", "pt")[-1].buttons
-        bogota = next(b for b in buttons if "Bogotá" in b.label)
-        (ask,) = d.button(bogota.data, Member(1, "pt", admin=True))
-        assert "«Sobre o evento regional de LACRALO em Bogotá»" in ask.html      # the item it was said in
-        timed = next(b for b in buttons if "29 de outubro" in b.label)
-        (done,) = d.button(timed.data, Member(1, "pt", admin=True))
-        [event] = store.scheduled_events()
-        assert ("2026-10-29T14:00:00+00:00", "transcript") == (event["start_utc"], event["source"])
-        assert event["title"].startswith("Eu só queria lembrar que na próxima quinta-feira") and event["title"].endswith("…")
-        assert len(event["title"]) <= 101 and done.html.startswith("Agendado (n.º 1)")
-        (again,) = d.button(timed.data, Member(1, "pt", admin=True))     # a second tap: already scheduled
-        assert 1 == len(store.scheduled_events()) and "(n.º 1)" in again.html
-
-
-def test_one_tap_in_two_groups_schedules_for_each(tmp_path):
-    with Store(tmp_path / "a.db") as store:
-        ingest.ingest_paths(store, [DEMO], max_bytes=10_000_000)
-        then = dt.datetime(2026, 10, 27, tzinfo=UTC)
-        d = Dialogue(store, Answerer(store, Searcher(store)), "pt", clock=lambda: then, default_chats=(-100, -200))
-        timed = next(b for b in d.summary("lacralo-webinar-2026-10-26-pt", "pt")[-1].buttons if "29 de outubro" in b.label)
-        for group in (-200, -100):       # each group's own administrator taps it
-            d.button(timed.data, Member(7, "pt", chat=group, admin=True))
-        assert [[-200], [-100]] == [e["chats"] for e in store.scheduled_events()]
-    with Store(tmp_path / "b.db") as store:         # for every chat (none configured): a second tap, no second event
-        ingest.ingest_paths(store, [DEMO], max_bytes=10_000_000)
-        d = Dialogue(store, Answerer(store, Searcher(store)), "pt", clock=lambda: then)
-        for _ in range(2):
-            d.button(timed.data, Member(1, "pt", admin=True))
-        assert 1 == len(store.scheduled_events())
-
-
 def test_a_country_of_several_zones_is_its_capitals_and_the_admin_is_told(dialogue):
     (mexico,) = dialogue.command("schedule", "15 de enero de 2027 18:00 hora de México | Taller", Member(1, "es", admin=True))
     assert "16 de enero de 2027 (00:00 UTC" in mexico.html
@@ -271,96 +210,6 @@ def test_a_weekday_must_match_its_date_in_every_language(dialogue):
     assert "24 de novembro de 2026" in coming.html                 # NOW is Saturday 21 November 2026
 
 
-def test_schedule_from_a_group_without_configured_chats_reminds_that_group(tmp_path):
-    with Store(tmp_path / "b.db") as store:
-        d = Dialogue(store, Answerer(store, Searcher(store)), "en", clock=lambda: NOW)
-        admin_in_group = Member(1, "en", admin=True, chat=-555)
-        (proposal,) = d.command("schedule", "2 December 2026 15:00 | Call", admin_in_group)
-        d.button(confirm_data(proposal), admin_in_group)
-        assert [[-555]] == [e["chats"] for e in store.scheduled_events()]
-        assert "another group" in d.command("cancel", "1", Member(1, "en", admin=True, chat=-777))[0].html
-        assert "Cancelled: “Call”." == d.command("cancel", "1", admin_in_group)[0].html
-
-
-def test_events_also_lists_the_dates_announced_in_recent_calls_until_scheduled(tmp_path):
-    from knowledge import announced
-
-    with Store(tmp_path / "a.db") as store:
-        ingest.ingest_paths(store, [DEMO], max_bytes=10_000_000)
-        then = dt.datetime(2026, 10, 27, tzinfo=UTC)
-        d = Dialogue(store, Answerer(store, Searcher(store)), "en", clock=lambda: then, default_chats=(-100,))
-        said = announced.announced(store, then.date(), 120, then.date() - dt.timedelta(days=120))
-        assert said and all("2026-10-27" <= a.mention.date <= "2027-02-24" for a in said)
-        assert all(a.mention.place or a.mention.time_utc for a in said)     # events, not errands ("by Friday")
-        assert [a.mention.date for a in said] == sorted(a.mention.date for a in said)
-        lines = d.command("events", "", MEMBER)[0].html.split("\n")
-        assert lines[:3] == ["No event is scheduled.", "", "<b>Announced in calls (not scheduled):</b>"]
-        assert len(lines) == 3 + len(said) and len(said) < 10
-        toronto = next(line for line in lines if "Toronto" in line)
-        assert toronto.startswith("• 3 December 2026, Toronto — «As you know, NARALO is organizing a community "
-                                  "outreach event on 3 December in Toronto")
-        assert toronto.endswith("» — Nadine Tremblay, NARALO monthly call, 12 October 2026")
-        assert any(line.startswith("• 3–4 December 2026, Bogotá — «") for line in lines)
-        # Scheduled from the summary's button: listed as scheduled, no longer as announced.
-        timed = next(b for b in d.summary("lacralo-webinar-2026-10-26-pt", "en")[-1].buttons if "29 October" in b.label)
-        d.button(timed.data, ADMIN)
-        again = d.command("events", "", MEMBER)[0].html.split("\n")
-        assert again[0] == "<b>Upcoming events:</b>" and again[1].startswith("#1 ")
-        bullets = [line for line in lines if line.startswith("• ")]
-        assert [line for line in again if line.startswith("• ")] == [b for b in bullets if not b.startswith("• 29 October")]
-        assert len(bullets) == len(said) and any(b.startswith("• 29 October 2026 (14:00 UTC) — «") for b in bullets)
-        # Calls held before the window are not read.
-        assert [] == announced.announced(store, then.date(), 120, dt.date(2026, 10, 27))
-
-
-def test_a_date_announced_in_several_calls_is_listed_once_as_the_latest_said_it(tmp_path):
-    from knowledge import announced
-
-    later = tmp_path / "naralo-2026-11-09-en.txt"
-    later.write_text("RACHEL O'CONNOR: Welcome to the NARALO monthly call on Monday, 9 November 2026.\n\n"
-                     "NADINE TREMBLAY: The outreach event on 3 December in Toronto now has forty places.\n",
-                     encoding="utf-8")
-    with Store(tmp_path / "a.db") as store:
-        ingest.ingest_paths(store, [DEMO / "naralo-2026-10-12-en.txt", later], max_bytes=10_000_000)
-        said = announced.announced(store, dt.date(2026, 11, 10), 120, dt.date(2026, 7, 1))
-    toronto = [a for a in said if a.mention.place == "Toronto"]
-    assert [("2026-12-03", "naralo-2026-11-09-en")] == [(a.mention.date, a.meeting.id) for a in toronto]
-    assert "forty places" in toronto[0].mention.text
-
-
-def test_a_group_sees_its_own_events_and_those_of_every_chat(tmp_path):
-    with Store(tmp_path / "a.db") as store:
-        every = calendar.Event.declared("Regional call", "2026-01-19T23:00", "UTC", "FREQ=MONTHLY;BYDAY=3MO")
-        d = Dialogue(store, Answerer(store, Searcher(store)), "en", events=[every], clock=lambda: NOW)
-        admin_a = Member(1, "en", admin=True, chat=-1001)
-        (proposal,) = d.command("schedule", "2 December 2026 15:00 | Group A board meeting", admin_a)
-        d.button(confirm_data(proposal), admin_a)
-        in_a, in_b = Member(3, "en", chat=-1001), Member(2, "en", chat=-1002)
-        assert "Group A board meeting" in d.command("events", "", in_a)[0].html
-        assert "Group A board meeting" in d.command("next", "", in_a)[0].html
-        listed = d.command("events", "", in_b)[0].html
-        assert "Regional call" in listed and "Group A board meeting" not in listed
-        for asked in (d.command("next", "", in_b)[0].html, d.question("When is the next meeting?", in_b)[0].html):
-            assert "Regional call" in asked and "Group A board meeting" not in asked
-        exported = icalendar.Calendar.from_ical(d.command("calendar", "", in_b)[0].document[1])
-        assert ["Regional call"] == sorted({str(e["summary"]) for e in exported.walk("VEVENT")})
-        # In private: the events of the groups the member was seen in
-        store.saw_member(3, -1001, "en")
-        assert "Group A board meeting" in d.command("events", "", Member(3, "en", chat=3))[0].html
-        assert "Group A board meeting" not in d.command("events", "", Member(2, "en", chat=2))[0].html
-        assert "Group A board meeting" in d.command("events", "", Member(9, "en"))[0].html     # the console: all
-
-
-def test_a_time_written_without_a_zone_is_in_the_group_s_first_zone(tmp_path):
-    with Store(tmp_path / "a.db") as store:
-        d = Dialogue(store, Answerer(store, Searcher(store)), "pt", clock=lambda: NOW,
-                     timezones=("America/Sao_Paulo", "UTC"))
-        (proposal,) = d.command("schedule", "10/12/2026 15:00 | Reunião", ADMIN)
-        assert "10 December 2026 (15:00 Sao Paulo · 18:00 UTC)" in proposal.html     # (ADMIN writes in English)
-        (proposal,) = d.command("schedule", "10/12/2026 15:00 UTC | Reunião", ADMIN)
-        assert "(12:00 Sao Paulo · 15:00 UTC)" in proposal.html
-
-
 def test_after_the_next_call_and_for_a_group_is_that_group_s(dialogue):
     ingest.ingest_paths(dialogue.store, [DEMO], max_bytes=10_000_000)
     assert "LACRALO monthly call</b> — 21 December 2026" in dialogue.question("When is the next call?", MEMBER)[0].html
@@ -387,58 +236,6 @@ def test_after_the_time_of_the_next_call_in_a_city_and_for_a_group_is_that_group
     dialogue.question("When is the next LACRALO call?", MEMBER)
     assert dialogue.question("And for NARALO?", MEMBER)[0].html.startswith(       # (NARALO's, not LACRALO's too)
         "<b>Nothing like that is scheduled. The next event:</b>")
-
-
-def test_events_says_how_many_more_it_did_not_list(tmp_path):
-    weekly = calendar.Event.declared("Weekly sync", "2026-11-23T15:00", "UTC", "FREQ=WEEKLY", chats=(-100,))
-    with Store(tmp_path / "a.db") as store:
-        d = Dialogue(store, Answerer(store, Searcher(store)), "en", events=[weekly], clock=lambda: NOW)
-        lines = d.command("events", "", MEMBER)[0].html.split("\n")
-        listed = [line for line in lines if line.startswith("Weekly sync — ")]
-        assert 10 == len(listed)
-        assert "… and 7 more until 15 March 2027: /calendar gives them all (.ics)." == lines[len(listed) + 1]
-        in_spanish = d.command("events", "", Member(2, "es"))[0].html
-        assert "… y 7 más hasta el 15 de marzo de 2027: /calendar los da todos (.ics)." in in_spanish
-        d.events = [calendar.Event.declared("Monthly", "2026-11-23T15:00", "UTC", "FREQ=MONTHLY", chats=(-100,))]
-        assert "more until" not in d.command("events", "", MEMBER)[0].html
-
-
-def test_a_group_administrator_manages_their_group_s_events_only(tmp_path):
-    with Store(tmp_path / "a.db") as store:
-        d = Dialogue(store, Answerer(store, Searcher(store)), "en", clock=lambda: NOW, default_chats=(-1001, -1002))
-        group_admin, bot_admin = Member(1, "en", admin=True, chat=-1001), Member(2, "en", admin=True, bot_admin=True, chat=-1001)
-        (ours,) = d.command("schedule", "2 December 2026 15:00 | Group A board", group_admin)
-        (everyone,) = d.command("schedule", "3 December 2026 15:00 | Regional call", bot_admin)
-        # A bot admin's proposal for every chat is not confirmed by a group's administrator.
-        assert d.button(confirm_data(everyone), group_admin)[0].html.startswith("Event #2 is for several groups")
-        d.button(confirm_data(ours), group_admin)
-        d.button(confirm_data(everyone), bot_admin)
-        assert [("Group A board", [-1001]), ("Regional call", [-1001, -1002])] == [
-            (e["title"], e["chats"]) for e in store.scheduled_events()]
-        assert "Only admins can do that." == d.command("cancel", "2", Member(1, "en", chat=1))[0].html
-        assert "Cancelled: “Regional call”." == d.command("cancel", "2", Member(2, "en", admin=True, bot_admin=True, chat=2))[0].html
-        # An event for every chat (no chats of its own): a bot admin cancels it from a group, a group's administrator not.
-        every = store.propose_event("Every chat", NOW + dt.timedelta(days=3), "UTC", 60, [], "chat", 2, status="active")
-        assert d.command("cancel", str(every), group_admin)[0].html.startswith(f"Event #{every} is for several groups")
-        assert "Cancelled: “Every chat”." == d.command("cancel", str(every), bot_admin)[0].html
-
-
-def test_a_bot_admins_ics_follows_the_configured_chats_a_group_administrators_stays_in_the_group(tmp_path):
-    from jobs import ics
-
-    content = (b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:w@test\r\nSUMMARY:Webinar\r\n"
-               b"DTSTART:20261210T150000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
-    with Store(tmp_path / "a.db") as store:
-        d = Dialogue(store, Answerer(store, Searcher(store)), "en", clock=lambda: NOW, default_chats=(-1001, -1002))
-        bot_admin = Member(2, "en", admin=True, bot_admin=True, chat=2)
-        d.import_calendar(ics.from_ics(content, NOW), bot_admin, NOW, "en")
-        # A group's administrator does not take over what goes to another group too.
-        d.import_calendar(ics.from_ics(content, NOW), Member(1, "en", admin=True, chat=-1001), NOW, "en")
-        assert [[-1001, -1002], [-1001]] == [e["chats"] for e in store.scheduled_events()]
-        d.default_chats = (-1001,)                  # a group left [telegram] chats
-        said = d.import_calendar(ics.from_ics(content, NOW), bot_admin, NOW, "en")
-        assert "1 were already imported (1 updated)" in said and said.endswith("every chat the bot serves (1).")
-        assert [[-1001]] == [e["chats"] for e in store.scheduled_events()]
 
 
 @pytest.mark.parametrize("when, utc", [

@@ -1,0 +1,78 @@
+"""The questions members asked in a meeting: what someone asked and who answered, those left
+unanswered, told apart from other questions."""
+from __future__ import annotations
+
+import pytest
+
+from bot import render
+
+
+@pytest.mark.parametrize("question, asker, says, answerer", [
+    ("¿Qué preguntó Keisha?", "Keisha Thompson", "me gustaría saber si tienen datos", "José Martínez"),
+    # A question about the line ("can you hear me?") is not what he asked.
+    ("What did Alejandro Ruiz Paredes ask about?", "Alejandro Ruiz Paredes", "or only in generic top-level", "Priya Raman"),
+    ("Who answered Raitme's question?", "Raitme Citterio", "changé d'avis", "Rodrigo Saucedo"),
+    ("Qui a répondu à la question d'Alexis ?", "Alexis", "rôle des utilisateurs", "Raitme Citterio"),   # relayed
+    ("Who answered the question about travel support?", "Mamadou Cissé", "soutien aux déplacements", "Yasmina Haddad"),
+    # "pregunta" is also a verb of saying: the question is still about the questions asked.
+    ("¿Quién respondió la pregunta sobre los webinarios?", "Fatou Camara", "webinaires seront enregistrés", "Koffi Mensah"),
+])
+def test_what_someone_asked_and_who_answered(archive, question, asker, says, answerer):
+    answer = archive.ask(question)
+    parts = answer.parts or (answer,)
+    asked = [(a, by) for part in parts for a, text, by, _ in part.names["questions"] if says in text]
+    assert {"questions"} == {p.kind for p in parts} and [(asker, answerer)] == asked, render.plain(answer)
+
+
+def test_the_questions_members_asked_in_a_meeting(archive):
+    answer = archive.ask("Quelles questions ont été posées lors de l'appel de juin 2016 ?")
+    assert ("questions", "lacralo-2016-06-20-fr", []) == (answer.kind, answer.meeting.id, answer.names["by"])
+    assert [("Alexis", "Raitme Citterio"), ("Raitme Citterio", "Rodrigo Saucedo")] == [
+        (asker, by) for asker, _, by, _ in answer.names["questions"]]
+    text = render.plain(answer)
+    assert text.startswith("Questions des membres — appel mensuel de LACRALO, 20 juin 2016 :\n• Alexis: «")
+    assert "→ Rodrigo Saucedo répondra plus tard (liste de diffusion)" in text
+    latest = archive.ask("What questions were asked in the last call?")
+    assert ("questions", "naralo-2026-10-12-en") == (latest.kind, latest.meeting.id)
+
+
+@pytest.mark.parametrize("question", ["who answered thiago?", "quien le respondio a thiago?", "quem respondeu ao Thiago?",
+                                      "Qui a répondu à Thiago ?", "Who replied to Thiago?"])
+def test_a_person_answered_is_their_questions(archive, question):
+    answer = archive.ask(question)
+    parts = answer.parts or (answer,)
+    assert {"questions"} == {p.kind for p in parts}, render.plain(answer)
+    assert ("Thiago Nascimento", "Hernán Villalobos") in [
+        (asker, by) for part in parts for asker, _, by, _ in part.names["questions"]]
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("What questions did Humberto answer?", "questions"),      # none: said so, not a search
+    ("Who replied to the email?", "passage"),                  # answered no one
+    ("¿Quién respondió a la encuesta?", "passage"), ("Quem respondeu à pesquisa?", "passage"),
+    ("Who answered the survey?", "passage"),                   # no question asked of anyone
+    ("What did Raitme say about cybersecurity?", "passage"),
+    ("What questions were asked in the survey?", "survey"),
+    ("What did the survey ask?", "survey"), ("Qu'a demandé le sondage ?", "survey"),
+    ("¿Qué preguntó la encuesta?", "survey"), ("O que a pesquisa perguntou?", "survey"),
+    ("What did Humberto ask for?", "passage"),                 # a request, not a question
+    ("What did they ask Carlos to do?", "passage"), ("Qu'a demandé le président aux membres de faire ?", "passage"),
+])
+def test_questions_asked_told_from_other_questions(archive, question, kind):
+    answer = archive.ask(question)
+    assert kind == answer.kind, render.plain(answer)
+    if kind == "questions":
+        assert render.plain(answer) == "I found no questions from or to Humberto Carrasco in the last 6 meetings."
+
+
+@pytest.mark.parametrize("question, meeting, askers", [
+    ("which questions were not answered in June 2016?", "lacralo-2016-06-20-fr", ["Raitme Citterio"]),
+    ("preguntas sin respuesta en la llamada de NARALO", "naralo-2026-10-12-en", ["Alejandro Ruiz Paredes"]),
+    ("Quelles questions sont restées sans réponse lors de l'appel AFRALO ?", "afralo-2026-10-05-fr", ["Grace Wanjiru"]),
+    ("Quais perguntas ficaram sem resposta no webinário?", "lacralo-webinar-2026-10-26-pt", ["Shanice Baptiste"]),
+])
+def test_the_questions_left_unanswered(archive, question, meeting, askers):
+    answer = archive.ask(question)
+    assert ("questions", meeting) == (answer.kind, answer.meeting.id)
+    assert askers == sorted({asker for asker, _, by, later in answer.names["questions"] if not by or later})
+    assert all(not by or later for _, _, by, later in answer.names["questions"])
