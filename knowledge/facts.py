@@ -275,7 +275,7 @@ class FactAnswers:
     def _attended_all(self, question: str, lang: str, targets: list[MeetingSummary]) -> Answer:
         """The members present at every one of these meetings (staff left out), in the order of the
         latest's roll call."""
-        present = [[a.name for a in self.store.meeting(m.id).attendance if a.status == PRESENT] for m in targets]
+        present = list(self.store.present_at([m.id for m in targets]).values())
         everywhere = [name for name in present[-1] if all(name in others for others in present[:-1])]
         return Answer("attended_all", lang, question, meetings=tuple(targets), names={"present": everywhere})
 

@@ -44,6 +44,18 @@ class PeopleTables:
             "JOIN meetings m ON m.id = a.meeting_id JOIN people p ON p.id = a.person_id "
             "WHERE m.id = m.family ORDER BY m.date, a.position").fetchall()
 
+    def present_at(self, mids: Sequence[str]) -> dict[str, list[str]]:
+        """The names of those present at each of these meetings, in their roll call's order (without
+        reading their turns)."""
+        out: dict[str, list[str]] = {mid: [] for mid in mids}
+        for start in range(0, len(mids), 500):
+            chunk = list(mids[start:start + 500])
+            for mid, name in self.db.execute(
+                    f"SELECT meeting_id, name FROM attendance WHERE status = ? AND meeting_id IN ({','.join('?' * len(chunk))}) "
+                    "ORDER BY meeting_id, position", [PRESENT, *chunk]):
+                out[mid].append(name)
+        return out
+
     def interpreters(self, meeting_ids: Sequence[str] | None = None) -> list[tuple[str, str]]:
         """(name, meeting id) of each interpreter the roll calls name (of these meetings, when
         given), oldest meeting first (interpreters are not people: their words are not theirs)."""

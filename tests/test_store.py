@@ -460,3 +460,12 @@ def test_a_file_cut_between_turns_is_still_cut_off(store, tmp_path):
     half = tmp_path / "naralo-half.txt"
     half.write_text(text[:text.index(f"{turns[len(turns) // 2].label}:")], encoding="utf-8")
     assert ("failed", "shorter") == (lambda r: (r.status, r.code))(ingest.ingest_file(store, str(half), max_bytes=MAX))
+
+
+def test_those_present_are_read_without_the_meetings(store, corpus_dir):
+    for path in (CALL_2016, CALL_2020):
+        ingest.ingest_file(store, str(path), max_bytes=MAX)
+    mids = [m.id for m in store.meetings()]
+    present = {mid: [a.name for a in store.meeting(mid).attendance if a.status == "present"] for mid in mids}
+    assert present == store.present_at(mids) and all(present.values())
+    assert {"lacralo-2016-06-20-fr": present["lacralo-2016-06-20-fr"]} == store.present_at(["lacralo-2016-06-20-fr"])
