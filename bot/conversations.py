@@ -26,6 +26,16 @@ FOLLOW_UP_MINUTES = 30    # how long a conversation stays on its meetings after 
 MAX_TRACKED = 10_000      # conversations remembered at once; the least recent are forgotten
 
 
+@dataclasses.dataclass(frozen=True)
+class Recently:
+    """A member's conversation in a chat, recently: what it is on, the language they were last
+    answered in and the one they asked for, and their last question with what it was on before."""
+    on: Conversation | None
+    language: str | None
+    chosen: str | None
+    last: tuple[str, Conversation | None] | None
+
+
 class Conversations:
     def __init__(self, clock: Callable[[], dt.datetime], minutes: int = FOLLOW_UP_MINUTES):
         self.clock = clock
@@ -33,6 +43,12 @@ class Conversations:
         self._on: OrderedDict[tuple, tuple[Conversation | None, str | None, dt.datetime]] = OrderedDict()
         # (chat, member) -> (the language asked for or None, (last question, what it was on before) or None)
         self._said: dict[tuple, tuple[str | None, tuple[str, Conversation | None] | None]] = {}
+
+    def recently(self, chat: int | None, member: int) -> Recently:
+        """All that is known of this member's conversation in this chat, recently (read once a message)."""
+        on, language = self._recent(chat, member)
+        chosen, last = self._said.get((chat, member), (None, None)) if language else (None, None)
+        return Recently(on, language, chosen, last)
 
     def on(self, chat: int | None, member: int) -> Conversation | None:
         """What this member's conversation in this chat is on, if it is still on something."""
@@ -44,35 +60,30 @@ class Conversations:
 
     def chosen(self, chat: int | None, member: int) -> str | None:
         """The language this member asked the answers to be in here ("en español porfa"), recently."""
-        return self._said_recently(chat, member)[0]
+        return self.recently(chat, member).chosen
 
     def last_asked(self, chat: int | None, member: int) -> tuple[str, Conversation | None] | None:
         """The last question this member asked here, recently, and what the conversation was on before it."""
-        return self._said_recently(chat, member)[1]
-
-    def _said_recently(self, chat: int | None, member: int) -> tuple:
-        """(The language asked for, (the last question, what it was on before)) here, recently; Nones otherwise."""
-        return self._said.get((chat, member), (None, None)) if self._recent(chat, member)[1] else (None, None)
+        return self.recently(chat, member).last
 
     def choose(self, chat: int | None, member: int, language: str) -> None:
         """The member asked the answers to be in ``language``: the conversation goes on in it."""
-        before, last = self.on(chat, member), self.last_asked(chat, member)
-        self._keep(chat, member, before, language)
-        self._said[(chat, member)] = (language, last)
+        state = self.recently(chat, member)
+        self._keep(chat, member, state.on, language)
+        self._said[(chat, member)] = (language, state.last)
 
     def answered(self, chat: int | None, member: int, answer: Answer, asked: str | None = None,
                  before: Conversation | None = None) -> None:
         """(``asked``: the question answered, and ``before``: what the conversation was on when it
         was asked; a command's answer leaves no question to answer again.)"""
-        chosen = self.chosen(chat, member)
-        self._answered(chat, member, answer)
-        self._said[(chat, member)] = (chosen, (asked, before) if asked else None)
+        state = self.recently(chat, member)
+        self._answered(chat, member, answer, state.on)
+        self._said[(chat, member)] = (state.chosen, (asked, before) if asked else None)
 
-    def _answered(self, chat: int | None, member: int, answer: Answer) -> None:
+    def _answered(self, chat: int | None, member: int, answer: Answer, before: Conversation | None) -> None:
         """The conversation is now on the meetings this answer is about, when it is about some;
         an answer about none (nothing found, no such meeting), or found outside the meetings
-        followed up on, leaves it where it was. So does an answer about no one for the people it is on."""
-        before = self.on(chat, member)
+        followed up on, leaves it where it was (``before``). So does an answer about no one for the people it is on."""
         meetings = about(answer)
         now = meetings or before
         persons = persons_of(answer)

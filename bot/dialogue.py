@@ -11,7 +11,7 @@ import dataclasses
 import datetime as dt
 
 from bot import i18n, render, render_summary
-from bot.conversations import Conversations
+from bot.conversations import Conversations, Recently
 from bot.render_events import next_html
 from bot.scheduling import SchedulingCommands
 from bot.telegram_text import escape, split_message
@@ -69,12 +69,14 @@ class Dialogue(SchedulingCommands):
         self.clock = clock or (lambda: dt.datetime.now(dt.timezone.utc))
         self.conversations = Conversations(self.clock)     # the meeting each member's questions are on
 
-    def language(self, member: Member, text: str = "") -> str:
+    def language(self, member: Member, text: str = "", state: Recently | None = None) -> str:
         """The language the member asked for ("in english"), else their client's, else the
-        message's, else the one they were last answered in."""
-        usual = self.conversations.language(member.chat, member.id)
-        chosen = self.conversations.chosen(member.chat, member.id)
-        return reply_language(text, chosen or member.language, usual or self.default_language, usual)
+        message's, else the one they were last answered in (``state``: their conversation, read already)."""
+        state = state or self._state(member)
+        return reply_language(text, state.chosen or member.language, state.language or self.default_language, state.language)
+
+    def _state(self, member: Member) -> Recently:
+        return self.conversations.recently(member.chat, member.id)
 
     # --- messages -------------------------------------------------------------------------
 
@@ -92,24 +94,21 @@ class Dialogue(SchedulingCommands):
     def question(self, text: str, member: Member) -> list[Reply]:
         """A question in plain words."""
         text = text.strip()
-        lang = self.language(member, text)
+        state = self._state(member)
+        lang = self.language(member, text, state)
         if not text:
             return [Reply(escape(i18n.t(lang, "ask_usage")))]
-        context = self.conversations.on(member.chat, member.id)
-        last = self.conversations.last_asked(member.chat, member.id)
-        # "en español porfa": the last answer again, in Spanish
+        context, last, chosen, usual = state.on, state.last, state.chosen, state.language
+        # "en español porfa": the last answer again, in Spanish (and the conversation goes on in it)
         if wanted := requested_language(text, after=last[0] if last else ""):
             self.conversations.choose(member.chat, member.id, wanted)
             if last is None:
                 return [Reply(escape(i18n.t(wanted, "language_chosen")))]
-            text, context = last
+            (text, context), chosen, usual = last, wanted, wanted
         # One more than a page: "more results" only when there are more.
         # The language asked for decides, else the client's, else the question's ("Merci !" is answered in French).
-        answer = self.answerer.ask(text, k=PAGE + 1,
-                                   language=self.conversations.chosen(member.chat, member.id) or member.language,
-                                   context=context,
-                                   usual_language=self.conversations.language(member.chat, member.id),
-                                   next_event=self.next_event_for(member))
+        answer = self.answerer.ask(text, k=PAGE + 1, language=chosen or member.language, context=context,
+                                   usual_language=usual, next_event=self.next_event_for(member))
         self.conversations.answered(member.chat, member.id, answer, text, context)
         more = len(answer.sources) > PAGE
         answer = dataclasses.replace(answer, sources=answer.sources[:PAGE])

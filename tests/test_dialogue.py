@@ -290,3 +290,14 @@ def test_the_example_question_the_bot_gives_is_answered_on_any_archive(dialogue,
     for key in ("greeting", "no_words", "ask_usage"):
         example = i18n.t(lang, key).rsplit(": ", 1)[1].removeprefix("/ask ")
         assert "summary" == dialogue.answerer.ask(example).kind, (key, example)
+
+
+def test_a_message_reads_the_member_s_conversation_once(dialogue, monkeypatch):
+    # once for the question, once when it is answered (and once more to switch language)
+    read, recent = [], dialogue.conversations._recent
+    monkeypatch.setattr(dialogue.conversations, "_recent", lambda *a: read.append(a) or recent(*a))
+    member = Member(9, "en")
+    dialogue.question("Who chaired the 2020 call?", member)
+    assert 2 == len(read)
+    said = dialogue.question("en español porfa", member)
+    assert 5 == len(read) and "presidió" in said[0].html, said[0].html
