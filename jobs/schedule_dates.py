@@ -29,7 +29,8 @@ def parse_when(text: str, languages: list[str], now: dt.datetime, date_order: st
     import dateparser
 
     typed = text.strip()            # (what the admin wrote, for what is said back)
-    text, city = _as_said(typed)
+    figures = _in_figures(typed)
+    text, city = _as_said(figures)
     default_zone = city or default_zone
     text = re.sub(r"\b(\d{4}-\d{1,2}-\d{1,2})T(?=\d)", r"\1 ", text)    # "2026-12-05T19:00"
     # "14.00", "10.30": a time (no month 00 or 30); "10.12" stays a date.
@@ -71,7 +72,7 @@ def parse_when(text: str, languages: list[str], now: dt.datetime, date_order: st
         parsed = _to_utc(parsed.replace(tzinfo=None), local_zone)
     named = named_weekday(text)
     written_zone = written or local_zone
-    end_of_day = _end_of_day(typed)
+    end_of_day = _end_of_day(figures)
     if named is not None and (parsed is None or end_of_day and not _has_day_number(text)):
         parsed = _weekday(named, text, now, written_zone, end_of_day)     # "el próximo martes", "terça-feira"
     impossible = dates.impossible_day(text) if parsed is None else None
@@ -108,8 +109,8 @@ def _as_said(text: str) -> tuple[str, str | None]:
     names (``jobs.zone_words``): "à 18 heures", "às 18 horas", "18hs", "a las 6 de la tarde", "à
     midi", "ao meio-dia", "noon", "15 set 2027" (Portuguese September), "1º de fevereiro", "18:00
     UTC -3", "18:00 (hora de Brasília)", "18h heure de Paris", "Buenos Aires time", "hora de
-    México". CalendarError (bad_zone) for a place's time that names no zone ("hora de Narnia")."""
-    text = _in_figures(text)
+    México" (``text``: its hours said in figures, ``_in_figures``). CalendarError (bad_zone) for a
+    place's time that names no zone ("hora de Narnia")."""
     twelve = _TWELVE_SAID.search(text)
     if twelve and twelve.group(twelve.re.groups).lower() in lexicon_speech.DAYPART_TWELVE_UNCLEAR:
         raise CalendarError(f"{twelve.group(0)!r}: noon or midnight?", code="twelve", said=twelve.group(0))
@@ -191,22 +192,21 @@ _TONIGHT_AT = re.compile(
     re.IGNORECASE)
 
 
-def _tonight_hour(m: re.Match) -> int:
-    """The hour of the day of "ce soir 8h" (20), "esta tarde a las 12" (12), "tonight at 12" (0, as
-    the day ends)."""
-    return clock.daypart_hour(int(m.group(2)), _TONIGHT[fold(m.group(1))][1])[0]
+def _tonight(m: re.Match) -> tuple[int, bool]:
+    """The hour of the day of "ce soir 8h" (20), "esta tarde a las 12" (12), "tonight at 12" (0), and
+    whether it is as the day ends ("tonight at 12")."""
+    return clock.daypart_hour(int(m.group(2)), _TONIGHT[fold(m.group(1))][1])
 
 
 def _end_of_day(text: str) -> bool:
     """Is the time midnight said as a word or "las 12 de la noche" ("medianoche", "minuit",
     "midnight", "12 da noite", "12 du soir"): midnight as the day said ends (00:00 the next day), as
     transcripts' openings read it; not "0 h", "00:00", "12 am", "12 de la madrugada" (as it begins),
-    nor "12 de la tarde" (noon)."""
-    text = _in_figures(text)
+    nor "12 de la tarde" (noon). (``text``: its hours said in figures, ``_in_figures``.)"""
     m = _TWELVE_SAID.search(text)
     tonight = _TONIGHT_AT.search(text)
     return (m is not None and m.group(m.re.groups).lower() in lexicon_speech.DAYPART_NIGHT
-            or tonight is not None and clock.daypart_hour(int(tonight.group(2)), _TONIGHT[fold(tonight.group(1))][1])[1]
+            or tonight is not None and _tonight(tonight)[1]
             or bool(_MIDNIGHT.search(text)))
 
 
@@ -231,7 +231,7 @@ _AS_SAID = [(re.compile(p, re.IGNORECASE), written) for p, written in (
     (r"\b(?:à|a)?\s*" + _MIDNIGHT_WORDS + r"\b", " 00:00"),
     (r"\b(1[0-2]|0?[1-9])" + _DAYPART_MINUTES + r"\s+" + lexicon_speech.DAYPART + r"\b", _daypart),   # "6 de la tarde"
     # "ce soir 20h", "ce soir à 8h" (8 in the evening: "8 du soir"), "tonight at 12" (midnight: ``_end_of_day``)
-    (_TONIGHT_AT.pattern, lambda m: f"{_TONIGHT[fold(m.group(1))][0]} {_tonight_hour(m)}:{m.group(3) or '00'}"),
+    (_TONIGHT_AT.pattern, lambda m: f"{_TONIGHT[fold(m.group(1))][0]} {_tonight(m)[0]}:{m.group(3) or '00'}"),
     (r"\b(?:ce soir|cet apr[eè]s-midi|ce matin)\b", "aujourd'hui"),
     (r"(?:\bl')?\bapr[eè]s-midi\b", ""),                                                        # "demain après-midi à 15h"
     (r"\besta (?:noche|tarde)\b", "hoy"),
