@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bot import i18n, render_presence as presence, render_speaking as speaking
-from bot.render_events import beyond_html, next_html
+from bot.render_events import beyond_html, held_text, next_html
 from bot.render_words import MAX_LISTED, meeting_name, meetings_list, names_list, no_one_called, meeting_and_date
 from bot.telegram_text import escape, html_to_text
 from knowledge import dates
@@ -300,11 +300,6 @@ def _summary(answer: Answer, lang: str) -> str:
     return summary_text(answer.summary, lang, answer.timezones)
 
 
-def _held(answer: Answer, lang: str) -> str:
-    from bot.render_summary import held_text      # (which imports this module's helpers)
-    return held_text(answer, lang)
-
-
 _RENDERERS = {"passage": _passage, "nothing": _nothing, "no_words": _no_words, "thanks": _thanks, "greeting": _greeting, "ack": _ack,
               "no_meeting": _no_meeting, "next": _next, "no_further": lambda answer, lang: html_to_text(beyond_html(answer, lang)), "interpreters": presence.interpreters, "survey": _survey, "no_speaker": _no_speaker, "which_person": _which_person,
               "whom": lambda answer, lang: i18n.t(lang, "whom"),
@@ -313,7 +308,7 @@ _RENDERERS = {"passage": _passage, "nothing": _nothing, "no_words": _no_words, "
               "meetings": _meetings, "attendance": presence.attendance, "apologies": presence.apologies, "attended_all": presence.attended_all,
               "agenda": _agenda, "presenter": _presenter, "present": presence.present, "did_speak": presence.did_speak, "participation": presence.participation,
               "commitments": _commitments, "dates": _dates, "questions": _questions, "late": presence.late, "speakers": speaking.speakers_text, "silent": speaking.silent_text, "mentions": _mentions,
-              "summary": _summary, "started": _held, "lasted": _held}
+              "summary": _summary, "started": held_text, "lasted": held_text}
 
 
 def answer_json(answer: Answer) -> dict:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
 from bot import i18n
-from bot.render_words import meeting_name
+from bot.render_words import meeting_and_date, meeting_name
 from bot.telegram_text import escape
 from knowledge.announced import Announced
 from knowledge.models import Answer, ImportCounts
@@ -28,6 +28,25 @@ def times_in_zones(start_utc, timezones, lang: str) -> str:
         day = "" if local.date() == start_utc.date() else f" ({i18n.date(local.date().isoformat(), lang)})"
         parts.append(f"{local:%H:%M} {zone_label(name)}{day}")
     return " · ".join(parts)
+
+
+def held_text(answer: Answer, lang: str) -> str:
+    """ "When did the AFRALO call start?": its start, in UTC and the group's display time zones, as the
+    summary gives it; "How long was it?": the minutes its timed turns span, else that the
+    transcript does not say (and when it started)."""
+    where = meeting_and_date(answer, lang)
+    start = answer.meeting.start_utc
+    started = None
+    if start:
+        at = dt.datetime.fromisoformat(start)
+        zones = [z for z in answer.timezones if z != "UTC"]
+        started = f"{start[11:16]} UTC" + (f" ({times_in_zones(at, zones, lang)})" if zones else "")
+    if answer.kind == "lasted":
+        minutes = answer.names.get("minutes")
+        said = "lasted_unknown" if not minutes else "lasted_one" if minutes[0] == 1 else "lasted"    # ("About a minute")
+        lines = [i18n.t(lang, said, n=minutes[0] if minutes else 0, **where)]
+        return "\n".join(lines + ([i18n.t(lang, "started_at_short", time=started)] if started and not minutes else []))
+    return i18n.t(lang, "started_at", time=started, **where) if started else i18n.t(lang, "started_unknown", **where)
 
 
 MAX_QUOTED = 160         # characters of the sentence that announced a date

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from bot import i18n
 from bot.render import meeting_name, outcome, when_said
-from bot.render_words import meeting_and_date
 from bot.render_events import times_in_zones
 from bot.telegram_text import escape, html_to_text
 from knowledge.models import MeetingSummary
@@ -68,24 +67,3 @@ def summary_html(summary, lang: str, timezones: tuple[str, ...] = ()) -> str:
 
 def summary_text(summary, lang: str, timezones: tuple[str, ...] = ()) -> str:
     return html_to_text(summary_html(summary, lang, timezones))
-
-
-def held_text(answer, lang: str) -> str:
-    """ "When did the AFRALO call start?": its start, in UTC and the group's display time zones, as the
-    summary gives it; "How long was it?": the minutes its timed turns span, else that the
-    transcript does not say (and when it started)."""
-    import datetime as dt
-
-    where = meeting_and_date(answer, lang)
-    start = answer.meeting.start_utc
-    started = None
-    if start:
-        at = dt.datetime.fromisoformat(start)
-        zones = [z for z in answer.timezones if z != "UTC"]
-        started = f"{start[11:16]} UTC" + (f" ({times_in_zones(at, zones, lang)})" if zones else "")
-    if answer.kind == "lasted":
-        minutes = answer.names.get("minutes")
-        said = "lasted_unknown" if not minutes else "lasted_one" if minutes[0] == 1 else "lasted"    # ("About a minute")
-        lines = [i18n.t(lang, said, n=minutes[0] if minutes else 0, **where)]
-        return "\n".join(lines + ([i18n.t(lang, "started_at_short", time=started)] if started and not minutes else []))
-    return i18n.t(lang, "started_at", time=started, **where) if started else i18n.t(lang, "started_unknown", **where)
