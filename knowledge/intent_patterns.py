@@ -29,6 +29,9 @@ _LASTED = (r"\b(?:how long (?:was|did|were) " + _MEETING_NOUN + r"(?: last)?\b|h
            r"duree d|quanto (?:tempo )?durou|qual (?:foi|e) a duracao|duracao d)\b")
 # "When is the Bogotá event?", "¿Cuándo es el evento de Toronto?", "C'est quand l'événement de Bogotá ?": an
 # event to come (one no longer to come is searched: facts)
+# "Is there a…", "¿Hay alguna…", "Y a-t-il des…", "Tem uma…" before what there may be (folded)
+_IS_THERE_A = r"(?:is there|are there|hay|habra|y a t il|tem|vai ter|ha) (?:an? |any |some |una? |uma |des |alguna? |algun |alguma |algum )?"
+_CALL_WORDS = r"calls?|meetings?|webinars?|llamadas?|reunion|reuniones|appels?|reuniao|reunioes|chamadas?|webinaires?|webinarios?"
 EVENT_WHEN = (
               r"^\W*(?:(?:and|y|et|e|so|ok) )?(?:when is|when s|whens|cuando es|cuando sera|quand est|quand a lieu|quand aura lieu|"
               r"c est quand|quando e|quando sera) (?:the |el |la |le |l |o |a )?(?:(?!(?:the|el|la|le|l|o|a|next|upcoming|prochaine?|proxim[ao]) )(?:\w+ ){1,2}?(?:event|evento|evenement)\b|"
@@ -52,10 +55,7 @@ PATTERNS = (
                r"(?: (?:planeado|previsto|programado|agendado|prevu|planned|scheduled))? (?:en|em|in|pour|para|for|no|na) "
                r"(?:%s)\b|" % MONTH_WORD.pattern +
                # "Is there a call in December?", "¿Hay llamada en diciembre?", "Y a-t-il un appel en décembre ?"
-               r"\b(?:is there|are there|hay|habra|y a t il|tem|vai ter|ha) "
-               r"(?:an? |any |some |una? |uma |des |alguna? |algun |alguma |algum )?"
-               r"(?:calls?|meetings?|webinars?|llamadas?|reunion|reuniones|appels?|reuniao|reunioes|chamadas?|webinaires?|webinarios?)"
-               r" (?:en|in|em|au mois de) (?:%s)\b|" % MONTH_WORD.pattern +
+               r"\b" + _IS_THERE_A + r"(?:" + _CALL_WORDS + r") (?:en|in|em|au mois de) (?:%s)\b|" % MONTH_WORD.pattern +
                # "¿Qué hay en diciembre?", "what's happening in December", "Qu'est-ce qu'il y a en décembre ?"
                r"\b(?:que hay|o que (?:tem|ha)|what s happening|what is happening|whats happening|what s on|"
                r"qu est ce qu il y a|qu y a t il) (?:en|em|in|au mois de|no mes de|no mês de) (?:%s)\b|" % MONTH_WORD.pattern +
@@ -69,10 +69,7 @@ PATTERNS = (
     ("coming_day", r"^\W*(?:(?:and|y|et|e|so|ok) )?(?:que pasa|que hay|hay algo|what happens|what s happening|what is happening|"
                    r"whats happening|what s on|anything|something|algo|o que (?:tem|ha|acontece)|tem algo|"
                    r"qu est ce qu il y a|qu est ce qui se passe|qu y a t il|y a t il (?:quelque chose|qqch)|"
-                   r"(?:is there|are there|hay|habra|y a t il|tem|vai ter|ha) "
-                   r"(?:an? |any |some |una? |uma |des |alguna? |algun |alguma |algum )?"
-                   r"(?:calls?|meetings?|webinars?|events?|llamadas?|reunion|reuniones|eventos?|appels?|reuniao|"
-                   r"reunioes|chamadas?|webinaires?|webinarios?|evenements?))\b"),
+                   + _IS_THERE_A + r"(?:" + _CALL_WORDS + r"|events?|eventos?|evenements?))\b"),
     # "How many times was IPv6 mentioned?": the turns that mention a topic, counted (mentions.py);
     # "How often did Humberto attend?" is participation.
     ("mentions", r"\b(?:how many times|how often|combien de fois|a quelle frequence|cuantas veces|"
