@@ -9,11 +9,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from knowledge.analysis import ALL_STOPWORDS, QUESTION_WORDS
 from knowledge.dates import Mention
 from knowledge import dates, events_asked, lexicon_dates, which_days, which_meetings
 from knowledge.models import Answer, MeetingSummary
 from knowledge.summary import Summary, summarize
 from knowledge.text import fold, shortened
+from knowledge.which_days import MEETING_WORDS
 
 MAX_TITLE = 200          # characters of an event's title
 MENTION_TITLE = 100      # characters of a sentence kept as an event's title
@@ -98,6 +100,18 @@ def place_asked(asked: str, frame: Callable[[str], bool]) -> str | None:
         place = next(g for g in m.groups() if g)
         if not any(frame(w) for w in fold(place).split() if w not in _PLACE_WORDS):     # (not "of" in "Port of Spain")
             return place
+    return _city_written(asked, frame)
+
+
+def _city_written(asked: str, frame: Callable[[str], bool]) -> str | None:
+    """A city or country the question writes in lower case, as chats do ("evento montevideo
+    cuando", "evenement abidjan quand"): its words, one or two, naming a time zone's city or a
+    country (not a word of the question's frame, nor a meeting's: "reunion")."""
+    words = [w for w in fold(asked).split() if w not in _NOT_PLACES and not frame(w)]
+    for said in [f"{a} {b}" for a, b in zip(words, words[1:])] + words:
+        if said not in _PLACE_WORDS and (said in _countries() or any(set(said.split()) == city - _PLACE_WORDS
+                                                                      for _, city in _cities())):
+            return said
     return None
 
 
@@ -118,6 +132,10 @@ def at_place_named(said: list[Announced], asked: str) -> list[Announced]:
 
 # Words of a place's name that do not tell which place it is.
 _PLACE_WORDS = frozenset("ciudad city cidade ville de del da do la le el city of san sao santa saint st".split())
+# Words a question says for other things than a place, though a city has them as its name
+# ("Christmas", "Easter", "Réunion", "Midway"…): of meetings, feasts, question and common words.
+_NOT_PLACES = ALL_STOPWORDS | QUESTION_WORDS | MEETING_WORDS | frozenset(
+    "christmas easter wake midway resolute current man reunion".split())
 
 
 def _time_asked(question: str) -> bool:
@@ -202,6 +220,7 @@ def next_answer(store, question: str, lang: str, meetings: list[MeetingSummary],
         timezones = tuple(timezones) + ((city,) if city and city not in timezones else ())
     elif not placed and asked_at:
         said, placed = (), True         # "the next event in Paris": none there
+    nowhere = placed and not said       # (none at the place named)
     found = None if placed else found
     filtered = bool(titled or placed or month)
     none_such = filtered and found is None and not said
@@ -211,7 +230,8 @@ def next_answer(store, question: str, lang: str, meetings: list[MeetingSummary],
     sooner: tuple = ()
     if none_such and month:
         sooner = tuple(a for a in coming(recent, before=other.start_utc.date().isoformat() if other else None) if later(a))
-    flags = frozenset({"filtered"} | ({"then"} if month else set())) if filtered else frozenset()
+    flags = frozenset({"filtered"} | ({"then"} if month else set()) | ({"not_there"} if nowhere else set())) \
+        if filtered else frozenset()
     return Answer("next", lang, question, occurrence=found, timezones=timezones, announced=said, flags=flags,
                   parts=(Answer("next", lang, question, occurrence=other, timezones=timezones, announced=sooner),)
                   if other or sooner else ())

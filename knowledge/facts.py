@@ -34,6 +34,7 @@ QUESTION_MEETINGS = 12  # the latest meetings searched for a person's questions
 
 _ALL_OF = re.compile(lexicon_questions.ALL_OF)
 _EVENT_WHEN = re.compile(EVENT_WHEN)        # "When is the Bogotá event?"
+_NEXT = re.compile(dict(PATTERNS)["next"])  # "When is the next event in Paris?"
 _MOST_ATTENDED = re.compile(lexicon_questions.MOST_ATTENDED)
 _MOST_MISSED = re.compile(lexicon_questions.MOST_MISSED)
 _LEAST_ATTENDED = re.compile(lexicon_questions.LEAST_ATTENDED)
@@ -73,8 +74,11 @@ class FactAnswers:
         if intent.kind == "next":
             found = announced.next_answer(self.store, question, lang, meetings, next_event=next_event or self.next_event,
                                           today=self.today(), summary_of=self.summary_of, timezones=self.timezones)
-            if _EVENT_WHEN.search(fold(question)) and found.occurrence is None and not found.announced:
-                return None     # "Quand aura lieu l'événement à Montevideo ?": none to come; what the calls said of it
+            if found.occurrence is None and not found.announced and (
+                    _EVENT_WHEN.search(fold(question)) or "not_there" in found.flags and not _NEXT.search(fold(question))):
+                # "Quand aura lieu l'événement à Montevideo ?", "evento montevideo cuando" (not "the
+                # next event in Paris"): none to come; what the calls said of it
+                return None
             return found
         if intent.named_but_missing and not named and intent.kind == "presenter" and not meeting:
             # "Quem apresentou o webinar sobre internet das coisas em 2020?": no webinar that year,

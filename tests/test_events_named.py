@@ -1,0 +1,52 @@
+"""Questions about an event, a place or a time, as members type them: keywords, lower case."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot import render
+from knowledge.answers import Answerer
+
+
+def on_23_november(archive) -> Answerer:
+    return Answerer(archive.store, archive.searcher, today=lambda: dt.date(2026, 11, 23))
+
+
+@pytest.mark.parametrize("question, place", [
+    ("evento montevideo cuando", "Montevideo"), ("event montevideo when", "Montevideo"),
+    ("evenement montevideo c quand", "Montevideo"), ("quand aura lieu l'evenement a montevideo", "Montevideo"),
+    ("evenement abidjan quand", "Abidjan"),         # (19–20 November: gone by)
+    ("evento asuncion cuando", "Asunción"),
+])
+def test_an_event_asked_of_a_place_in_lower_case_is_what_the_calls_said_of_it(archive, question, place):
+    """Named in keywords, lower case: the place is what is asked (not the events to come elsewhere);
+    none to come there, what the calls said of it."""
+    answer = on_23_november(archive).ask(question)
+    assert ("passage", True) == (answer.kind, place in " ".join(answer.quote))
+
+
+@pytest.mark.parametrize("question, places", [
+    ("evento toronto cuando", ["Toronto"]), ("event bogota when", ["Bogotá"]),
+    ("que eventos hay proximamente", ["Toronto", "Bogotá"]),
+])
+def test_an_event_asked_of_a_place_announced_is_that_one(archive, question, places):
+    answer = on_23_november(archive).ask(question)
+    assert ("next", places) == (answer.kind, [a.mention.place for a in answer.announced])
+
+
+def test_the_next_event_at_a_place_with_none_is_said_so_not_searched(archive):
+    answer = on_23_november(archive).ask("when is the next event in paris?")
+    assert ("next", ()) == (answer.kind, answer.announced)
+    assert render.plain(answer).startswith("Nothing like that is scheduled or announced.")
+
+
+@pytest.mark.parametrize("question, place", [
+    ("evento montevideo cuando", "montevideo"), ("evento en buenos aires", "buenos aires"),
+    ("event costa rica when", "costa rica"),
+    ("any events at christmas?", None), ("proxima reunion", None), ("when is the next call", None),
+    ("the man in the call", None), ("evento de lacralo cuando", None),
+])
+def test_a_place_written_in_lower_case_is_a_city_or_a_country(question, place):
+    from knowledge.announced import place_asked
+    assert place == place_asked(question, lambda w: w == "lacralo")
