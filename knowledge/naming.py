@@ -186,11 +186,12 @@ def _may_name(written: list[str], i: int, blind: bool, firsts: frozenset[str] | 
     """May the question's ``i``-th word be (part of) a name: capitalised, not first; or, in a
     question typed in lower case, any word that is not a grammar word or a verb of saying, nor
     follows an article ("que dijeron las fuentes…" are sources, not Gabriela Fuentes) — but for
-    a first name (``firsts``) after Portuguese "o"/"a", as people are named ("o que o joao disse?")."""
+    a first name (``firsts``, give or take a typo) after "o"/"a"/"el"/"la", as Portuguese and
+    spoken Spanish name people ("o que o joao disse?", "que dijo el tiago")."""
     if not blind:
         return bool(i) and written[i][:1].isupper()
     f = fold(written[i])
-    if i and fold(written[i - 1]) in _ARTICLES and not (fold(written[i - 1]) in ("o", "a") and f in firsts):
+    if i and fold(written[i - 1]) in _ARTICLES and not (fold(written[i - 1]) in _BEFORE_FIRST_NAMES and _spells(f, set(firsts))):
         return False
     return f not in ALL_STOPWORDS and f not in QUESTION_WORDS and f not in lexicon.SAY_VERBS | lexicon.ANSWER_VERBS \
         and f not in lexicon.ABOUT_WORDS and f not in _COMMON
@@ -214,6 +215,8 @@ def asks_who(question: str) -> bool:
     folded = fold(question).split()
     return bool(set(folded[:2]) & WHO_WORDS or _ANYONE & set(folded))
 _ARTICLES = frozenset("the a an le la les l el los las lo o os as un une uno una um uma".split())
+# The articles Portuguese and spoken Spanish put before a first name ("o João", "la Patricia").
+_BEFORE_FIRST_NAMES = frozenset("o a el la".split())
 
 
 def speakers_written(question: str) -> list[str]:
@@ -294,7 +297,8 @@ def naming_words(question: str, persons: list[str]) -> set[str]:
     blind = _lower_case(written)
     if blind:       # in lower case, the topic's words are no name ("what did carlos say about the media")
         written = written[:_topic_start([fold(w) for w in written])]
-    capitalised = [fold(w) for i, w in enumerate(written) if _may_name(written, i, blind)]
+    firsts = {fold(person).split()[0] for person in persons if person.strip()}
+    capitalised = [fold(w) for i, w in enumerate(written) if _may_name(written, i, blind, firsts)]
     return theirs | {w for w in capitalised if _spells(w, theirs)}
 
 

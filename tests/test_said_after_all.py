@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge import which_days
+from knowledge import naming, which_days
 
 
 def test_a_month_abbreviated_before_a_year_dates_the_question(archive):
@@ -18,3 +18,16 @@ def test_a_month_abbreviated_before_a_year_dates_the_question(archive):
 def test_an_abbreviation_before_a_year_is_a_month_unless_it_is_also_a_word(words, month):
     i = 1 if words[0] == "apologies" else 0
     assert month == which_days.abbreviated_month(words, i)
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("que dijo el tiago", ["Thiago Nascimento"]), ("o que disse o tiago", ["Thiago Nascimento"]),
+    ("que dijo la fuente", []),         # (Gabriela Fuentes: a surname after an article is a noun)
+    ("que dijeron las fuentes", []),
+])
+def test_an_article_before_a_misspelt_first_name_names_them(archive, question, asked):
+    assert asked == naming.speakers_asked(question, archive.store.people())
+
+
+def test_what_someone_called_with_an_article_and_a_typo_said(archive):
+    assert "Thiago Nascimento" == archive.ask("que dijo el tiago").sources[0].speaker
