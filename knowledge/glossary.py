@@ -91,7 +91,7 @@ ENTRIES: tuple[tuple[str, str, str, str], ...] = (
     ("soutien aux déplacements|soutien financier|bourse de voyage", "apoyo de viaje|apoyo para viajes|beca de viaje",
      "apoio de viagem|apoio para viagens|bolsa de viagem", "travel support|travel funding"),
     # (not Spanish "plaza" searched: it stems as "plazo", a deadline, does)
-    ("places financées", "=plaza|=plazas|cupo|cupos", "vaga|vagas", "seat|slot|seats|slots"),
+    ("places financées", "=plaza|=plazas|cupo|cupos", "vaga|vagas", "seat|slot|seats|slots|funded places|funded seats"),
     ("délai|date limite|échéance", "plazo|fecha límite", "prazo|data limite", "deadline"),
     ("étudiants", "estudiantes", "estudantes", "students"),
     # (English "-ity" stems apart from "-té", "-dad", "-dade"; not Spanish "comunidad" searched: it
@@ -139,6 +139,9 @@ ENTRIES: tuple[tuple[str, str, str, str], ...] = (
     ("responsable", "responsable|encargado|encargada", "responsável|encarregado|encarregada", "responsible|in charge"),
     ("revenir", "volver|regresar", "voltar", "come back|return"),
     ("ravi|ravie|enchanté", "encantado|encantada", "encantado|encantada", "delighted"),
+    ("jeunes|jeunesse", "jóvenes|juventud", "jovens|juventude", "youth|young people"),
+    ("boulangerie", "panadería", "padaria", "bakery"),
+    ("cédille", "cedilla", "cedilha", "cedilla"),
 )
 
 

@@ -31,3 +31,20 @@ def test_an_article_before_a_misspelt_first_name_names_them(archive, question, a
 
 def test_what_someone_called_with_an_article_and_a_typo_said(archive):
     assert "Thiago Nascimento" == archive.ask("que dijo el tiago").sources[0].speaker
+
+
+@pytest.mark.parametrize("question, speaker", [
+    ("did anyone talk about youth", "Diego Alarcón"),       # «participação dos jovens»
+    ("alguien hablo de jovenes", "Diego Alarcón"),
+    ("who talked about a bakery", "João da Silva"),         # «uma pequena padaria»
+    ("ejemplo de la panaderia con cedilla", "João da Silva"),
+    ("how many funded places abidjan", "Yasmina Haddad"),   # «douze places financées»
+])
+def test_a_word_said_only_in_another_language_is_found(archive, question, speaker):
+    answer = archive.ask(question)
+    assert ("passage", speaker) == (answer.kind, answer.sources[0].speaker)
+
+
+@pytest.mark.parametrize("question", ["quien gano el mundial", "recette de la paella", "who talked about a butcher"])
+def test_what_no_call_says_in_any_language_is_still_nothing(archive, question):
+    assert "nothing" == archive.ask(question).kind
