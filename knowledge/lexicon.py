@@ -45,7 +45,10 @@ for _lang, _words in {
     "es": "a ultima ultimo ultimos proxima proximo proximos proximas resumen mes semana menciono veces hubo hay algo alguna algun "
           "puedo puede podemos "
           "mas falto participo asistio asistieron disculpo disculparon excuso llego pregunto preguntaron preguntas respondio hacer hizo hicieron comprometio comprometieron "
-          "prometio prometieron presento presentaron grabado grabada grabacion enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+          "prometio prometieron presento presentaron "
+          # (a speaker's past typed without its accent: "que comento beatriz", where Portuguese says "comentou")
+          "comento informo aclaro opino explico apoyo rechazo aprobo agrego senalo destaco sugirio pidio coordino "
+          "hablaron grabado grabada grabacion enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
     "pt": "ultima ultimo ultimos proxima proximo proximos proximas resumo mes semana mencionou vezes teve tem houve algo alguma "
           "posso pode podemos "
           "alguem mais faltou participou assistiu desculpou desculpas chegou atrasado atrasada perguntou perguntaram perguntas respondeu fazer fez fizeram lhe comprometeu "

@@ -118,3 +118,16 @@ def test_a_language_alone_after_a_question_on_interpretation_asks_about_it(messa
 def test_a_language_alone_after_interpretation_leaves_the_chat_in_its_language(archive):
     asked = first_replies(archive, "Was there interpretation at the NARALO call?", "in French?", "Who chaired the NARALO call?")
     assert "chaired the NARALO monthly call" in asked[2], asked[2]        # (not "a présidé l'appel mensuel")
+
+
+@pytest.mark.parametrize("question", ["que comento beatriz", "que informo patricia", "que aclaro jose", "que opino valeria",
+                                      "quien apoyo la propuesta", "que explico diego sobre bogota"])
+def test_a_spanish_past_typed_without_its_accent_is_spanish(question):
+    # (Portuguese writes the same past "-ou": "comentou", "informou")
+    assert "es" == guess_language(question)
+
+
+@pytest.mark.parametrize("question", ["o que a beatriz comentou", "o que informou a patricia", "quem explicou isso",
+                                      "quem apoiou a proposta"])
+def test_the_portuguese_past_stays_portuguese(question):
+    assert "pt" == guess_language(question)
