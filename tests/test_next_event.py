@@ -70,9 +70,9 @@ def test_what_is_coming_in_a_month_is_of_that_month(tmp_path):
         assert ask("When is the March LACRALO call?") == ["LACRALO monthly call — 4 March 2027", "10:00 UTC"]
         # December: what was announced for it, then its call
         found = ask("¿Qué hay en diciembre?")
-        assert found[0] == "Anunciado en las llamadas (no programado):" and len(found) == 7
+        assert found[0] == "Anunciado en las llamadas (no en el calendario):" and len(found) == 7
         assert found[-2:] == ["LACRALO monthly call — 4 de diciembre de 2026", "10:00 UTC"]
-        assert ask("what's happening in december")[0] == "Announced in calls (not scheduled):"
+        assert ask("what's happening in december")[0] == "Announced in calls (not in the calendar):"
         # A month gone by is no question about what is coming; of a year gone by, nothing is
         assert "next" != answerer.ask("when is the october call?").kind
         assert ask("any events in March 2025?")[0] == "Nothing is scheduled or announced for then. The next event:"
@@ -85,7 +85,7 @@ def test_what_is_coming_in_a_month_is_of_that_month(tmp_path):
         later = Answerer(store, Searcher(store), today=lambda: now.date(),
                          next_event=lambda titled=None, after=None: calendar.next_occurrence(once, now, titled=titled, after=after))
         found = render.plain(later.ask("any events in january?")).split("\n")
-        assert found[:2] == ["Nothing is scheduled or announced for then. The next event:", "Announced in calls (not scheduled):"]
+        assert found[:2] == ["Nothing is scheduled or announced for then. The next event:", "Announced in calls (not in the calendar):"]
         assert found[-4:] == ["", "Next scheduled:", "Regional workshop — 10 February 2027", "15:00 UTC"] and len(found) == 8
 
 
@@ -108,7 +108,7 @@ def test_next_also_gives_the_events_announced_in_calls_sooner(tmp_path):
             return render.plain(answerer.ask(question)).split("\n")
 
         found = ask("When is the next NARALO event?")           # the soonest first
-        assert found[0] == "Announced in calls (not scheduled):" and found[1].startswith(toronto)
+        assert found[0] == "Announced in calls (not in the calendar):" and found[1].startswith(toronto)
         assert found[1].endswith("» — Nadine Tremblay, NARALO monthly call, 12 October 2026")
         assert found[2:] == ["", "Next scheduled:", "NARALO monthly call — 6 December 2026", "10:00 UTC"]
         # Announced for after the next scheduled one: not yet.
@@ -118,25 +118,25 @@ def test_next_also_gives_the_events_announced_in_calls_sooner(tmp_path):
         assert ask("When is the next NARALO call?") == ["NARALO monthly call — 6 December 2026", "10:00 UTC"]
         # Of any kind: both announced before the LACRALO call of 4 December, in the member's language.
         found = ask("Quand est le prochain événement ?")
-        assert found[0] == "Annoncé dans les appels (non programmé) :" and found[1].startswith("• 3 décembre 2026, Toronto — «")
+        assert found[0] == "Annoncé dans les appels (pas dans le calendrier) :" and found[1].startswith("• 3 décembre 2026, Toronto — «")
         assert found[2].startswith("• 3–4 décembre 2026, Bogotá — «Dizia")
         assert found[3:] == ["", "Prochain événement programmé :", "LACRALO monthly call — 4 décembre 2026", "10:00 UTC"]
         # A place: that event, not the next call.
         found = ask("¿Cuándo es el próximo evento en Bogotá?")
-        assert found[0] == "Aún no programado; anunciado en las llamadas:"
+        assert found[0] == "Anunciado en las llamadas (aún no en el calendario):"
         assert len(found) == 2 and found[1].startswith("• 3–4 de diciembre de 2026, Bogotá — «Dizia que o evento regional")
         assert found[1].endswith("» — Diego Alarcón, seminario web de LACRALO, 26 de octubre de 2026")
         # The event of a place, asked with no "next": the same
         bogota = ask("When is the next event in Bogotá?")
         assert ask("When is the Bogotá event?") == ask("When is the event in Bogotá?") == bogota
         found = ask("¿Cuándo es el evento de Toronto?")
-        assert found[0] == "Aún no programado; anunciado en las llamadas:" and found[1].startswith("• 3 de diciembre de 2026, Toronto")
+        assert found[0] == "Anunciado en las llamadas (aún no en el calendario):" and found[1].startswith("• 3 de diciembre de 2026, Toronto")
         # (none to come there: what the calls said of it, searched — "Quand aura lieu l'événement à Montevideo ?")
         assert not ask("When is the Paris event?")[0].startswith("Nothing like that")
         # A place nothing was announced at: said so (a month is no place).
         assert ask("When is the next event in Paris?") == ["Nothing like that is scheduled. The next event:",
                                                          "LACRALO monthly call — 4 December 2026", "10:00 UTC"]
-        assert ask("When is the next event in December?")[0] == "Announced in calls (not scheduled):"
+        assert ask("When is the next event in December?")[0] == "Announced in calls (not in the calendar):"
         # The time in a city whose time is shown: the next call, not an event there.
         shown = Answerer(store, Searcher(store), today=lambda: now.date(), timezones=("UTC", "America/Mexico_City"),
                          next_event=lambda titled=None, after=None: calendar.next_occurrence(
@@ -164,9 +164,9 @@ def test_next_also_gives_the_events_announced_in_calls_sooner(tmp_path):
             "LACRALO monthly call — 4 December 2026", "10:00 UTC"]
         # Nothing scheduled.
         found = ask("When is the next NARALO event?", scheduled=[])
-        assert found[0] == "Not scheduled yet; announced in calls:" and len(found) == 2 and found[1].startswith(toronto)
+        assert found[0] == "Announced in calls (not in the calendar yet):" and len(found) == 2 and found[1].startswith(toronto)
         found = ask("When is the next event?", scheduled=[])
-        assert found[0] == "Not scheduled yet; announced in calls:" and len(found) == 3
+        assert found[0] == "Announced in calls (not in the calendar yet):" and len(found) == 3
         # Once they are past, as before.
         later = dt.date(2026, 12, 5)
         assert ask("When is the next event?", scheduled=[], today=later) == ["No call is scheduled yet."]
@@ -188,7 +188,7 @@ def test_the_next_event_in_telegram_html_escapes_what_calls_said(tmp_path):
         html = render.html_answer(Answerer(store, Searcher(store), today=lambda: dt.date(2026, 11, 22)).ask(
             "When is the next NARALO event?"))
     lines = html.split("\n")
-    assert lines[0] == "<b>Not scheduled yet; announced in calls:</b>"
+    assert lines[0] == "<b>Announced in calls (not in the calendar yet):</b>"
     assert lines[1].startswith("• 3 December 2026, Toronto — «") and "<" not in lines[1]
 
 
@@ -227,12 +227,12 @@ def test_the_next_command_gives_what_calls_announced_sooner_first(archive):
     talk = Dialogue(store=archive.store, answerer=archive, events=events,
                     clock=lambda: dt.datetime(2026, 11, 22, 12, tzinfo=UTC))
     lines = talk.command("next", "", Member(1, "en"))[0].html.split("\n")
-    assert lines[0] == "<b>Announced in calls (not scheduled):</b>" and lines[1].startswith("• 3 December 2026, Toronto")
+    assert lines[0] == "<b>Announced in calls (not in the calendar):</b>" and lines[1].startswith("• 3 December 2026, Toronto")
     assert lines[-3:] == ["<b>Next scheduled:</b>", "<b>LACRALO monthly call</b> — 21 December 2026", "23:00 UTC"]
     # Of a group: its events.
     naralo = talk.command("next", "NARALO", Member(1, "en"))[0].html.split("\n")
     assert len(naralo) == 2 and naralo[1].startswith("• 3 December 2026, Toronto")
-    assert naralo[0] == "<b>Not scheduled yet; announced in calls:</b>"
+    assert naralo[0] == "<b>Announced in calls (not in the calendar yet):</b>"
     euralo = talk.command("next", "EURALO", Member(1, "en"))[0].html.split("\n")     # no such group's
     assert euralo[0] == "<b>Nothing like that is scheduled. The next event:</b>" and len(euralo) == 3
     # Once they are past: the next call alone.
@@ -278,8 +278,8 @@ def test_the_time_asked_right_after_the_next_call_and_in_the_conversations_langu
     assert "Anunciado en las llamadas" in events.html
     bea = Member(2, None, chat=-100)
     (first,) = talk.question("proximos eventos?", bea)        # no conversation yet: whatever the identifier says
-    assert first.html.split("\n")[0] in ("<b>Anunciado en las llamadas (no programado):</b>",
-                                          "<b>Anunciado nas chamadas (não agendado):</b>")
+    assert first.html.split("\n")[0] in ("<b>Anunciado en las llamadas (no en el calendario):</b>",
+                                          "<b>Anunciado nas chamadas (não no calendário):</b>")
 
 
 @pytest.mark.parametrize("question, places", [

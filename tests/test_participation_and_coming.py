@@ -142,17 +142,17 @@ def test_what_is_coming_in_a_month_to_come(archive, question, kind):
 @pytest.mark.parametrize("question, said", [
     # nothing then: said so, then the next event as "What is the next event?" gives it, the announced first
     ("is there a call tomorrow?", "Nothing is scheduled or announced for then. The next event:\n"
-                                  "Announced in calls (not scheduled):\n• 3 December 2026, Toronto"),
+                                  "Announced in calls (not in the calendar):\n• 3 December 2026, Toronto"),
     ("hay algo esta semana?", "No hay nada programado ni anunciado para esas fechas. El próximo evento:\n"
-                              "Anunciado en las llamadas (no programado):\n• 3 de diciembre de 2026, Toronto"),
+                              "Anunciado en las llamadas (no en el calendario):\n• 3 de diciembre de 2026, Toronto"),
     ("Y a-t-il un appel la semaine prochaine ?", "Rien n'est programmé ni annoncé pour cette période. Le prochain événement :\n"
-                                                 "Annoncé dans les appels (non programmé) :\n• 3 décembre 2026, Toronto"),
+                                                 "Annoncé dans les appels (pas dans le calendrier) :\n• 3 décembre 2026, Toronto"),
     ("O que tem amanhã?", "Não há nada agendado nem anunciado para esse período. O próximo evento:\n"
-                          "Anunciado nas chamadas (não agendado):\n• 3 de dezembro de 2026, Toronto"),
+                          "Anunciado nas chamadas (não no calendário):\n• 3 de dezembro de 2026, Toronto"),
     ("is there a call next week?", "Nothing is scheduled or announced for then."),
     ("y a-t-il un appel le 21 décembre ?", "LACRALO monthly call — 21 décembre 2026"),
-    ("anything on dec 3?", "Not scheduled yet; announced in calls:\n• 3 December 2026, Toronto"),
-    ("¿Qué hay el 3 de diciembre?", "Anunciado en las llamadas (no programado):\n• 3 de diciembre de 2026, Toronto"),
+    ("anything on dec 3?", "Announced in calls (not in the calendar yet):\n• 3 December 2026, Toronto"),
+    ("¿Qué hay el 3 de diciembre?", "Anunciado en las llamadas (no en el calendario):\n• 3 de diciembre de 2026, Toronto"),
     ("¿Hay algo el 18 de enero?", "LACRALO monthly call — 18 de enero de 2027"),        # next year's January
 ])
 def test_what_is_coming_on_a_day_or_in_a_week(archive, question, said):

@@ -219,7 +219,7 @@ def test_after_the_next_call_and_for_a_group_is_that_group_s(dialogue):
     assert "LACRALO monthly call</b> — 21 December 2026" in dialogue.question("¿Y de LACRALO?", MEMBER)[0].html
     dialogue.question("When is the next event?", MEMBER)
     followed = dialogue.question("And for NARALO?", MEMBER)[0].html       # (an event: the outreach event is one)
-    assert followed.startswith("<b>Not scheduled yet; announced in calls:</b>\n• 3 December 2026, Toronto")
+    assert followed.startswith("<b>Announced in calls (not in the calendar yet):</b>\n• 3 December 2026, Toronto")
     alone = dialogue.question("And for NARALO?", Member(3, "en"))[0].html     # no conversation: not the next call
     assert "LACRALO monthly call" not in alone
 

@@ -81,7 +81,7 @@ def test_events_also_lists_the_dates_announced_in_recent_calls_until_scheduled(t
         assert all(a.mention.place or a.mention.time_utc for a in said)     # events, not errands ("by Friday")
         assert [a.mention.date for a in said] == sorted(a.mention.date for a in said)
         lines = d.command("events", "", MEMBER)[0].html.split("\n")
-        assert lines[:3] == ["No event is scheduled.", "", "<b>Announced in calls (not scheduled):</b>"]
+        assert lines[:3] == ["No event is scheduled.", "", "<b>Announced in calls (not in the calendar):</b>"]
         assert len(lines) == 3 + len(said) and len(said) < 10
         toronto = next(line for line in lines if "Toronto" in line)
         assert toronto.startswith("• 3 December 2026, Toronto — «As you know, NARALO is organizing a community "
