@@ -30,7 +30,7 @@ def parse_when(text: str, languages: list[str], now: dt.datetime, date_order: st
 
     typed = text.strip()            # (what the admin wrote, for what is said back)
     figures = _in_figures(typed)
-    text, city = _as_said(figures)
+    text, city = _as_said(typed, figures)
     default_zone = city or default_zone
     text = re.sub(r"\b(\d{4}-\d{1,2}-\d{1,2})T(?=\d)", r"\1 ", text)    # "2026-12-05T19:00"
     # "14.00", "10.30": a time (no month 00 or 30); "10.12" stays a date.
@@ -104,16 +104,18 @@ def parse_when(text: str, languages: list[str], now: dt.datetime, date_order: st
     return parsed.astimezone(UTC)
 
 
-def _as_said(text: str) -> tuple[str, str | None]:
+def _as_said(typed: str, text: str) -> tuple[str, str | None]:
     """An admin's date and time as dateparser reads them, and the zone of a city or country it
     names (``jobs.zone_words``): "à 18 heures", "às 18 horas", "18hs", "a las 6 de la tarde", "à
     midi", "ao meio-dia", "noon", "15 set 2027" (Portuguese September), "1º de fevereiro", "18:00
     UTC -3", "18:00 (hora de Brasília)", "18h heure de Paris", "Buenos Aires time", "hora de
-    México" (``text``: its hours said in figures, ``_in_figures``). CalendarError (bad_zone) for a
-    place's time that names no zone ("hora de Narnia")."""
+    México" (``text``: its hours said in figures, ``_in_figures``; ``typed``: as the admin wrote it).
+    CalendarError (bad_zone) for a place's time that names no zone ("hora de Narnia")."""
     twelve = _TWELVE_SAID.search(text)
     if twelve and twelve.group(twelve.re.groups).lower() in lexicon_speech.DAYPART_TWELVE_UNCLEAR:
-        raise CalendarError(f"{twelve.group(0)!r}: noon or midnight?", code="twelve", said=twelve.group(0))
+        said = _TWELVE_TYPED.search(typed)      # (as typed: "twelve in the morning", not "12 in the morning")
+        said = said.group(0) if said else twelve.group(0)
+        raise CalendarError(f"{said!r}: noon or midnight?", code="twelve", said=said)
     said = zone_words.zone_said(text)
     unknown = None if said else zone_words.unknown_city(text)
     if unknown:
@@ -152,6 +154,9 @@ _DAYPART_MINUTES = r"(?:\s*(?::(?=\s*[0-5]\d)|h(?![^\W\d_]))\s*([0-5]\d)?)?"
 # (group 1: its minutes, if any; the last group: the part of the day)
 _TWELVE_SAID = re.compile(r"\b12(?:\s+" + _HALF + "|" + _DAYPART_MINUTES + r")\s+" + lexicon_speech.DAYPART + r"\b",
                           re.IGNORECASE)
+# …as typed, its hour in words or figures: "twelve in the morning", "douze heures du matin", "12 h du matin"
+_TWELVE_TYPED = re.compile(r"\b(?:12|twelve|doce|douze|doze)(?:\s+(?:heures?|horas?|o['’]clock))?(?:\s+" + _HALF + "|"
+                           + _DAYPART_MINUTES + r")\s+" + lexicon_speech.DAYPART + r"\b", re.IGNORECASE)
 _MIDNIGHT = re.compile(r"\b" + _MIDNIGHT_WORDS + r"\b", re.IGNORECASE)
 
 
@@ -159,8 +164,17 @@ def _in_figures(text: str) -> str:
     """An hour said before a part of the day in figures, "heures", "horas" or "o'clock" left out: "la
     una de la mañana" -> "la 1 de la mañana", "une heure du matin" -> "1 du matin", "8 heures du soir" ->
     "8 du soir", "at one o'clock in the afternoon" -> "at 1 in the afternoon" (not "una hora": no part
-    of the day, a duration)."""
-    return _HOUR_BEFORE_DAYPART.sub(_figures, text)
+    of the day, a duration); an hour in words after "a la", "à", "às", "at" with no part of the day as
+    in figures too: "a la una" as "a la 1", "às duas" as "às 2" (not "en una hora", "at once")."""
+    return _HOUR_AFTER_AT.sub(_at_figures, _HOUR_BEFORE_DAYPART.sub(_figures, text))
+
+
+def _at_figures(m: re.Match) -> str:
+    for joined in _AT_WORDS[fold(m.group("at")).lower()]:
+        words = lexicon_speech.HOURS_IN_WORDS[joined].split()
+        if fold(m.group("word")).lower() in words:
+            return f"{m.group('at')} {words.index(fold(m.group('word')).lower()) + 1}"
+    return m.group(0)
 
 
 def _figures(m: re.Match) -> str:
@@ -179,6 +193,14 @@ _HOUR_BEFORE_DAYPART = re.compile(
     + "|".join(sorted({w for ws in lexicon_speech.HOURS_IN_WORDS.values() for w in ws.split()}, key=len, reverse=True))
     + r"|tr[eê]s)(?:\s+" + _HOUR_WORD + r")?)(?P<half>\s+" + _HALF + r")?\s+"
     r"(?=(?P<joined>de la|da|du|de l|in the)(?:\s+|['’]\s*)" + lexicon_speech.DAYPART_WORDS + r"\b)", re.IGNORECASE)
+
+
+# The hours in words each word for "at" goes with (folded; by the words that join them to a part of the day)
+_AT_WORDS = {"a la": ("de la",), "a las": ("de la",), "a": ("du", "da"), "as": ("da",), "at": ("in the",)}
+_HOUR_AFTER_AT = re.compile(
+    r"\b(?P<at>a\s+las|a\s+la|às|as|à|at)\s+(?P<word>"
+    + "|".join(sorted({w for ws in lexicon_speech.HOURS_IN_WORDS.values() for w in ws.split()}, key=len, reverse=True))
+    + r"|tr[eê]s)\b", re.IGNORECASE)
 
 
 # Today's evening or afternoon, the day's word dateparser reads and the part of the day (folded)
@@ -250,8 +272,8 @@ _AS_SAID = [(re.compile(p, re.IGNORECASE), written) for p, written in (
     # year: "15 January 2030 EDT" has no time of day)
     (r"(?<![\d:./-])\b([01]\d|2[0-3])([0-5]\d)(\s*(?:UTC|GMT|(?-i:Z|[A-Z]{1,4}T)|hrs?\.?|hs\.?|horas?|heures?))(?=\W|$)",
      lambda m: m.group(0) if _a_year(m) else f"{m.group(1)}:{m.group(2)}{m.group(3)}"),
-    # "a las 18", "à 18", "às 18": an hour of the day (not a year: "el 15 a las 18 UTC-03:00" is no 2118)
-    (r"\b(a\s+las|a\s+la|às|à)\s+([01]?\d|2[0-3])(?![\d:.h])(?!\s*(?:[ap]\.?\s*m\b|heures?|horas?|hs?\b|de\s|du\s|da\s|"
+    # "a las 18", "à 18", "às 18", "at 18": an hour of the day (not a year: "el 15 a las 18 UTC-03:00" is no 2118)
+    (r"\b(a\s+las|a\s+la|às|à|at)\s+([01]?\d|2[0-3])(?![\d:.h])(?!\s*(?:[ap]\.?\s*m\b|heures?|horas?|hs?\b|de\s|du\s|da\s|"
      r"menos|moins|y\s|e\s|et\s))", r"\1 \2:00"),
 )]
 _TIME = re.compile(r"\b([01]?\d|2[0-3])\s*(?:h|:)\s*([0-5]\d)?\b")

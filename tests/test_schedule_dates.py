@@ -161,8 +161,10 @@ def test_an_hour_in_words_without_a_part_of_the_day_is_no_time(text):
 
 @pytest.mark.parametrize("text, said", [
     # Noon or midnight? "12 in the morning" is said of both: asked, not taken as 00:00
-    ("15 December at 12 in the morning", "12 in the morning"), ("15 December at twelve in the morning", "12 in the morning"),
+    ("15 December at 12 in the morning", "12 in the morning"), ("15 December at twelve in the morning", "twelve in the morning"),
     ("le 15 décembre à 12 h du matin", "12 h du matin"), ("15 de dezembro às 12 da manhã", "12 da manhã"),
+    # (quoted as typed)
+    ("le 15 décembre à douze heures du matin", "douze heures du matin"), ("15 de dezembro às doze da manhã", "doze da manhã"),
 ])
 def test_twelve_in_the_morning_in_english_french_or_portuguese_is_asked(text, said):
     with pytest.raises(CalendarError) as asked:
@@ -190,3 +192,22 @@ def test_twelve_in_the_morning_is_asked_in_the_admins_language(tmp_path):
 ])
 def test_an_hour_tonight(text, expected):
     assert expected == when(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An hour in words after "a la", "à", "às", "at" with no part of the day: as in figures ("a la 1" is 01:00)
+    ("el 15 de diciembre a la una", "2026-12-15T04:00:00+00:00"), ("el 15 de diciembre a la 1", "2026-12-15T04:00:00+00:00"),
+    ("el 15 de diciembre a las dos", "2026-12-15T05:00:00+00:00"),
+    ("el 15 de diciembre a la una y media", "2026-12-15T04:30:00+00:00"),
+    ("le 15 décembre à une heure", "2026-12-15T04:00:00+00:00"), ("15 de dezembro às três", "2026-12-15T06:00:00+00:00"),
+    ("15 de dezembro à uma", "2026-12-15T04:00:00+00:00"),
+    ("15 December at one", "2026-12-15T04:00:00+00:00"), ("15 December at 18", "2026-12-15T21:00:00+00:00"),
+])
+def test_an_hour_in_words_after_at_without_a_part_of_the_day(text, expected):
+    assert expected == when(text)
+
+
+@pytest.mark.parametrize("text", ["15 December at once", "el 15 de diciembre en una hora", "el 15 de diciembre, una hora"])
+def test_what_follows_no_at_or_is_no_hour_is_still_no_time(text):
+    with pytest.raises(CalendarError):
+        when(text)
