@@ -65,7 +65,7 @@ OPENING_CHARS = 3000
 # from a file (turns, speakers, roll call, apologies, agenda). Meetings read by an older one are
 # read again from their stored file: by the bot when it starts, or by `acta reingest`.
 # tests/test_reading.py fails when the reading of the demo and corpus changes and this does not.
-READING = 23       # 2: a stray byte in a UTF-8 file is read as Windows-1252 ("Gonçalves", not a replacement mark)
+READING = 24       # 2: a stray byte in a UTF-8 file is read as Windows-1252 ("Gonçalves", not a replacement mark)
 #                    3: interpreters' channels ("Veronica et Marina pour l'espagnol")
 #                    4: roles in labels ("CHAIR – JANE DOE:", "JANE DOE (CHAIR):"), a timestamp opening a
 #                       turn, more ways of reading the roll call and apologies
@@ -119,6 +119,8 @@ READING = 23       # 2: a stray byte in a UTF-8 file is read as Windows-1252 ("G
 #                   23: "las 12 de la mañana UTC" in an opening is noon, as Spanish says it (not 00:00); "2 de
 #                       l'après-midi UTC" is 14:00 (no time was read); a day before a count of meetings is no range
 #                       ("on March 3 to 5 meetings": 3 March)
+#                   24: an hour's word before the part of the day ("8 h du soir UTC", "2 heures de l'après-midi
+#                       UTC", "8 horas de la noche UTC") and "12 at night UTC" (midnight as the day ends) are starts
 
 
 def parse(doc: Document, *, date_order: str = "DMY") -> Transcript:

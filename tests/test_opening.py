@@ -419,3 +419,22 @@ def test_an_upload_reads_numeric_dates_in_the_groups_order(tmp_path):
         assert "2026-10-12" == services.ingest_upload(text.encode(), "naralo.txt", 100_000).date
     finally:
         services.close()
+
+
+@pytest.mark.parametrize("opening, start", [
+    # The hour's word before the part of the day; "12 at night" is midnight as the day said ends
+    ("Nous sommes le 5 octobre 2026. Il est 2 heures de l'après-midi UTC.", "2026-10-05T14:00"),
+    ("Nous sommes le 5 octobre 2026. Il est 8 h du soir UTC.", "2026-10-05T20:00"),
+    ("Hoy es 5 de octubre de 2026 y son las 8 horas de la noche UTC.", "2026-10-05T20:00"),
+    ("Today is 5 October 2026 and it is 12 at night UTC.", "2026-10-06T00:00"),
+    ("Today is 5 October 2026 and it is 11 at night UTC.", "2026-10-05T23:00"),
+])
+def test_an_hour_said_with_its_word_and_the_part_of_the_day(opening, start):
+    assert start == opening_mod.find_utc_start(opening, dt.date(2026, 10, 5)).strftime("%Y-%m-%dT%H:%M")
+
+
+@pytest.mark.parametrize("opening", ["Nous sommes le 5 octobre 2026. Il dure 2 heures de l'après-midi.",
+                                     "Today is 5 October 2026, we meet at night UTC time zones aside.",
+                                     "Today is 5 October 2026 and it is 8 at nighttime UTC."])
+def test_no_start_without_an_hour_a_part_of_the_day_and_utc(opening):
+    assert opening_mod.find_utc_start(opening, dt.date(2026, 10, 5)) is None

@@ -24,7 +24,7 @@ READINGS = {1: "51aec996", 2: "51aec996", 3: "db1cd9b9", 4: "db1cd9b9", 5: "db1c
             8: "db1cd9b9", 9: "db1cd9b9", 10: "db1cd9b9",
             11: "db1cd9b9", 12: "db1cd9b9", 13: "db1cd9b9", 14: "db1cd9b9", 15: "db1cd9b9", 16: "db1cd9b9", 17: "db1cd9b9",
             18: "db1cd9b9", 19: "db1cd9b9", 20: "db1cd9b9", 21: "db1cd9b9", 22: "db1cd9b9",
-            23: "db1cd9b9"}
+            23: "db1cd9b9", 24: "db1cd9b9"}
 # 2 changed files with stray bytes only; 3 channels; 4 roles in labels, UTC offsets, more roll-call
 # wordings; 5 agendas as lists; 6 names with particles; 7 page numbers and headers; 8 "interpretation … by"; 9 dates in words;
 # 10 narrower roll-call cues; 11 roll calls as lists (4 to 11: the demo and corpus read the same)

@@ -211,3 +211,12 @@ def test_an_hour_in_words_after_at_without_a_part_of_the_day(text, expected):
 def test_what_follows_no_at_or_is_no_hour_is_still_no_time(text):
     with pytest.raises(CalendarError):
         when(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "12 at night" is midnight as the day said ends, as "12 de la noche"; "8 h du soir" is 20:00
+    ("15 December at 12 at night", "2026-12-16T03:00:00+00:00"), ("15 December at 11 at night", "2026-12-16T02:00:00+00:00"),
+    ("le 15 décembre à 8 h du soir", "2026-12-15T23:00:00+00:00"),
+])
+def test_twelve_at_night_and_an_hour_with_its_word(text, expected):
+    assert expected == when(text)
