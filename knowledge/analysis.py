@@ -19,7 +19,7 @@ from functools import lru_cache
 
 import Stemmer
 
-from knowledge import glossary
+from knowledge import glossary, lexicon_questions
 from knowledge.lexicon import LANGUAGES
 from knowledge.text import MARKER_RE
 
@@ -197,6 +197,10 @@ def analyze(text: str, language: str) -> list[str]:
     return _stems([w for w in words(text) if w not in stop], language)
 
 
+_TIME_ASKED = re.compile(lexicon_questions.TIME_ASKED)
+_OF_MEETINGS = re.compile(lexicon_questions.OF_MEETINGS)
+
+
 def question_words(text: str, *, meeting_nouns: bool = False) -> list[str]:
     """A question's folded words that can be its topic: without stopwords, the words every
     question about meetings uses (``QUESTION_WORDS``), the phrases that ask how often, and what
@@ -208,6 +212,8 @@ def question_words(text: str, *, meeting_nouns: bool = False) -> list[str]:
         ws = [w for i, w in enumerate(ws)
               if not any(tuple(ws[j:j + n]) == phrase for j in range(max(0, i - n + 1), i + 1))]
     ws = [w for w in ws if w not in ALL_STOPWORDS and w not in QUESTION_WORDS]
+    if len(ws) > 1 and _TIME_ASKED.fullmatch(ws[-1]) and _OF_MEETINGS.fullmatch(ws[-2]):
+        ws = ws[:-1]        # "idn wg meeting time": when it meets ("what time" is no topic either)
     return ws if meeting_nouns else [w for w in ws if w not in MEETING_NOUNS] or ws
 
 

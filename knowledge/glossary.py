@@ -19,7 +19,7 @@ ENTRIES: tuple[tuple[str, str, str, str], ...] = (
     ("sondage|enquête|questionnaire", "encuesta|cuestionario|sondeo", "pesquisa|questionário|enquete", "survey|questionnaire|poll"),
     ("question", "pregunta", "pergunta|questão", "question"),
     ("réponse", "respuesta", "resposta", "answer|reply"),
-    ("groupe de travail", "grupo de trabajo", "grupo de trabalho", "working group"),
+    ("groupe de travail", "grupo de trabajo", "grupo de trabalho", "working group|WG"),
     ("processus", "proceso", "processo", "process"),
     ("médiation|médiateur", "mediación|mediador", "mediação|mediador", "mediation|mediator"),
     ("conseil d'administration|conseil", "junta directiva|junta|directorio", "conselho de administração|conselho", "board"),

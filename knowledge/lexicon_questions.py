@@ -75,6 +75,12 @@ ABOVE_TARGET = (_WHO + r"(?:(?:above|over|meet|meets|met|reach|reaches|reached|h
                 r"|(?:alcanza|alcanzan|alcanzo|alcanzaron|cumple|cumplen|cumplio|cumplieron|por encima del?) " + _TARGET +
                 r"|(?:atinge|atingem|atingiu|atingiram|alcanca|alcancam|bate|batem|cumpre|cumprem|cumpriu|cumpriram|acima da) "
                 + _TARGET + ")")
+# What names a meeting in keywords (folded): "call", "webinar", "wg", a regional group ("naralo", "alac").
+OF_MEETINGS = (r"meetings?|calls?|webinars?|sessions?|events?|workshops?|wg|group|\w+ralo|alac|reunion|reuniones|llamadas?|"
+                r"seminarios?|webinaires?|appels?|chamadas?|reuniao|reunioes|webinarios?|eventos?|evenements?|talleres|taller|"
+                r"ateliers?|oficinas?")
+# The word that asks a time, last in keywords (folded): "…meeting time", "llamada lacralo hora".
+TIME_ASKED = r"(?:time|hora|horario|heure|horaire)s?\W*$"
 # What a question asks for (folded): when, where, how long, how many. Its answer is a sentence
 # that says it. "How long" comes before "how many" ("combien de temps", "cuánto tiempo").
 ASKS_FOR = (
@@ -85,7 +91,10 @@ ASKS_FOR = (
     # "when", "quand", "cuando", "quando" only near the start: later, they join clauses ("What did
     # Aida say when…").
     ("when", r"^(?:\w+ ){0,3}(?:when|quand|cuando|quando)\b|\b(?:what time|what day|what date|which day|"
-             r"quel jour|quelle date|a quelle heure|que dia|que fecha|a que hora|que horas|qual (?:e )?a data)\b"),
+             r"quel jour|quelle date|a quelle heure|que dia|que fecha|a que hora|que horas|qual (?:e )?a data)\b|"
+             # In keywords, a meeting's time asked last: "idn wg meeting time", "ipv6 webinar naralo time",
+             # "llamada lacralo hora" (not "next time", "on time", "out of time")
+             r"\b(?:" + OF_MEETINGS + r") " + TIME_ASKED),
     ("where", r"^ou\b|\bou (?:aura|a eu|a lieu|se tiendra|se trouve|sera)\b|\b(?:where|donde|onde|in which city|which city|"
               r"what city|dans quelle ville|en que ciudad|em que cidade|quel lieu|what venue)\b"),
     ("how_long", r"\b(?:how long|combien de temps|quelle duree|cuanto tiempo|cuanto dura|quanto tempo|quanto dura|"

@@ -50,3 +50,30 @@ def test_the_next_event_at_a_place_with_none_is_said_so_not_searched(archive):
 def test_a_place_written_in_lower_case_is_a_city_or_a_country(question, place):
     from knowledge.announced import place_asked
     assert place == place_asked(question, lambda w: w == "lacralo")
+
+
+@pytest.mark.parametrize("question, said", [
+    ("ipv6 webinar naralo time", "20 October, at 16:00 UTC"),       # (not the LACRALO one)
+    ("idn wg meeting time", "every other Thursday at 17:00 UTC"),   # ("wg": the working group)
+])
+def test_a_meetings_time_asked_in_keywords_is_when_it_is(archive, question, said):
+    assert said in " ".join(archive.ask(question).quote)
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("idn wg meeting time", "when"), ("llamada lacralo hora", "when"), ("naralo call time", "when"),
+    ("who is presenting next time", None), ("we ran out of time", None), ("what did they say about time", None),
+])
+def test_a_time_asked_last_after_a_meeting_asks_when(question, kind):
+    from knowledge.asking import asked_for
+    assert kind == asked_for(question)
+
+
+@pytest.mark.parametrize("question, words", [
+    ("ipv6 webinar naralo time", ["ipv6", "webinar", "naralo"]), ("reunion afralo heure", ["afralo"]),
+    ("next time", ["next", "time"]), ("time", ["time"]), ("budget time", ["budget", "time"]),
+])
+def test_a_time_asked_last_is_no_topic(question, words):
+    from knowledge.analysis import question_words
+    assert words == question_words(question)
+
