@@ -77,3 +77,12 @@ def test_a_time_asked_last_is_no_topic(question, words):
     from knowledge.analysis import question_words
     assert words == question_words(question)
 
+
+@pytest.mark.parametrize("question, kind", [
+    ("cuantos webinars de ipv6 hay", "passage"), ("how many webinars on ipv6 were there", "passage"),
+    ("cuantos webinars hay", "meetings"), ("cuantas reuniones de lacralo hay", "meetings"),     # no topic: a list
+    ("cuantas reuniones de octubre hay", "meetings"), ("combien de reunions d afralo y a t il", "meetings"),
+])
+def test_meetings_counted_of_a_topic_are_what_was_said_of_them(archive, question, kind):
+    """ "How many IPv6 webinars?" is not how many webinars there were (the one held was on IDNs)."""
+    assert kind == on_23_november(archive).ask(question).kind
