@@ -99,7 +99,7 @@ QUESTION_PHRASES = tuple(tuple(p.split()) for p in """how many times|how often|c
     se tiendra|se tient|se tiennent|se tiendront|est tenu|est tenue|
     tendra lugar|tiene lugar|tuvo lugar|tendran lugar|tienen lugar|tener lugar|se celebrara|se celebro|
     tera lugar|tem lugar|teve lugar|ter lugar|terao lugar|vai acontecer|vai ser realizado|vai ser realizada|
-    sera realizado|sera realizada""".replace("\n", " ").split("|"))
+    sera realizado|sera realizada|until when|jusqu quand|hasta cuando|ate quando""".replace("\n", " ").split("|"))
 # Hesitations and backchannels of spoken language: frequent, never the topic.
 FILLERS = frozenset("""uh um umm uhm uhh hmm hm mm mmm mhm mmhmm mm-hmm uh-huh ah eh er erm oh ooh ok okay
     yeah yep yup euh bah ben hein heu mmh bueno pues este eeh aham ahn hum tá ta ne""".split())

@@ -71,7 +71,8 @@ ENTRIES: tuple[tuple[str, str, str, str], ...] = (
     ("anniversaire", "aniversario", "aniversário", "anniversary"),
     ("gouvernance de l'internet", "gobernanza de internet", "governança da internet", "internet governance"),
     ("politique", "política", "política", "policy"),
-    ("commentaire", "comentario", "comentário", "comment"),
+    # (the verbs too: Spanish and Portuguese "comentar" stem apart from "comentario")
+    ("commentaire|commenter", "comentario|comentar", "comentário|comentar", "comment"),
     ("abus du DNS", "abuso del DNS", "abuso do DNS", "DNS abuse"),
     ("membre", "miembro", "membro", "member"),
     ("personnel", "personal", "equipe|funcionários", "staff"),

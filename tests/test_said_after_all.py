@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge import naming, which_days
+from knowledge import analysis, naming, which_days
 
 
 def test_a_month_abbreviated_before_a_year_dates_the_question(archive):
@@ -48,3 +48,16 @@ def test_a_word_said_only_in_another_language_is_found(archive, question, speake
 @pytest.mark.parametrize("question", ["quien gano el mundial", "recette de la paella", "who talked about a butcher"])
 def test_what_no_call_says_in_any_language_is_still_nothing(archive, question):
     assert "nothing" == archive.ask(question).kind
+
+
+@pytest.mark.parametrize("question", [
+    "hasta cuando hay plazo para comentar lo del abuso del dns", "ate quando tem prazo pra comentar o abuso do dns",
+])
+def test_until_when_asks_for_a_deadline_and_is_no_topic(archive, question):
+    answer = archive.ask(question)
+    assert ("Patricia Villanueva", True) == (answer.sources[0].speaker, "9" in " ".join(answer.quote))
+    assert "hasta" not in analysis.question_words(question)
+
+
+def test_until_alone_is_a_topic_word():
+    assert ["hasta", "luego"] == analysis.question_words("hasta luego")
