@@ -330,8 +330,7 @@ PATTERNS = (
                  r"meetings do you (?:know|have)|"
                  # "Quand Rachid n'était-il pas là ?", "When did Rachid miss a call?": the meetings missed
                  r"^\W*(?:when|quand|cuando|quando)(?= .*\b(?:miss\w*|absent\w*|manqu\w*|falt\w*|ausente|"
-                 r"n (?:etait|etaient) (?:(?:il|elle|ils|elles) )?pas|no (?:estuvo|estaba|vino|asistio)|nao (?:esteve|estava|veio)|"
-                 r"(?:was|were)n t|(?:was|were) not|didn t (?:attend|come)|did not (?:attend|come))\b)|"
+                 + lexicon_questions.NOT_THERE + r")\b)|"
                  # "meetings in october?", "¿reuniones de 2026?", "appels de NARALO ?": the word and when or whose alone
                  r"^\W*(?:the |les |las |los |as |os )?"
                  r"(?:meetings|calls|webinars|reunions|appels|webinaires|reuniones|llamadas|"

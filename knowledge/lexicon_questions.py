@@ -37,6 +37,12 @@ OVERALL = (r"\b(?:overall|in total|of all time|ever|everyone|everybody|tout le m
            r"(?:dans|de|sur) (?:toutes les|l ensemble des) (?:reunions|appels)|en total|en general|de todos los tiempos|"
            r"(?:de|en) todas las (?:reuniones|llamadas)|no total|no geral|em geral|de todos os tempos|"
            r"(?:de|em) todas as (?:reunioes|chamadas))\b")
+# Someone not there, said with them (folded): "n'était-il pas", "no estuvo", "não participou", "wasn't",
+# "not at", "didn't come" (what "When was Rachid not there?" and "Which meetings was he not at?" ask).
+NOT_THERE = (r"n (?:etait|etaient) (?:(?:il|elle|ils|elles) )?pas|n (?:a|ont) (?:t (?:il|elle) )?pas (?:ete|assiste|participe)|"
+             r"n est (?:(?:il|elle) )?pas venue?|no (?:estuvo|estaba|asistio|vino|participo)|"
+             r"nao (?:esteve|estava|foi|veio|participou|compareceu)|(?:was|were)n t|(?:was|were) not|"
+             r"not at|didn t (?:attend|come|go)|did not (?:attend|come|go)")
 # Apologies, said in a count of them ("Quantas vezes Humberto enviou desculpas?") with how they are sent: no
 # topic (folded words). The verbs only beside an apology ("the environment presentations" are a topic).
 APOLOGY = r"apolog\w*|excus\w*|disculp\w*|desculp\w*"

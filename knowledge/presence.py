@@ -10,17 +10,14 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
-from knowledge import naming
+from knowledge import lexicon_questions, naming
 from knowledge.models import APOLOGY, PRESENT, STAFF_STATUS, Answer, MeetingSummary, Participation
 from knowledge.text import fold
 
 # "Which calls did Priya miss?", "Was Priya absent?"
 _ABSENT = re.compile(r"\b(?:absent\w*|miss|missed|missing|manquee?s?|ausentes?|falto|faltou)\b")
 # …and someone's meetings asked in the negative: "À quelles réunions Rachid n'était-il pas là ?"
-_NOT_THERE = re.compile(r"\b(?:n (?:etait|etaient) (?:(?:il|elle|ils|elles) )?pas|n (?:a|ont) (?:t (?:il|elle) )?pas (?:ete|assiste|participe)|"
-                        r"n est (?:(?:il|elle) )?pas venue?|no (?:estuvo|estaba|asistio|vino|participo)|"
-                        r"nao (?:esteve|estava|foi|veio|participou|compareceu)|(?:was|were)n t|(?:was|were) not|"
-                        r"not at|didn t (?:attend|come|go)|did not (?:attend|come|go))\b")
+_NOT_THERE = re.compile(r"\b(?:%s)\b" % lexicon_questions.NOT_THERE)
 # "Did Olivia join late?", "¿Llegó tarde?", "Est-il arrivé en retard ?" (not "la reunión de la tarde")
 LATE = re.compile(r"\b(?:(?:join\w*|arriv\w*|came|come|got there|was|were|is|connected|logged in) late|"
                   r"(?:llego|llegaron|se conecto|se unio|entro) tarde|(?:chegou|entrou) (?:tarde|atrasad[oa])|"

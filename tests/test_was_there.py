@@ -407,3 +407,12 @@ def test_why_not_after_someone_was_there_says_they_were(archive, questions, said
 def test_why_not_after_someone_was_away_still_says_the_transcript_does_not_tell(archive):
     reply = first_replies(archive, "Was Linda at the NARALO call?", "Why not?")[-1]
     assert reply.startswith("The transcript doesn't say why.") and "nothing to explain" not in reply, reply
+
+
+@pytest.mark.parametrize("question", ["Quand Rachid n'est-il pas venu ?", "Quando o Rachid não participou?",
+                                      "¿Cuándo no participó Rachid?", "When was Rachid not at a call?"])
+def test_when_someone_was_not_there_said_as_which_meetings_they_were_not_at_says(archive, question):
+    # ("Which meetings was Rachid not at?", "À quelles réunions Rachid n'est-il pas venu ?": the meetings he missed)
+    answer = archive.ask(question)
+    assert ("meetings", ["Rachid El Amrani"], ["missed"]) == (answer.kind, answer.names["of"], answer.names["how"])
+    assert ["afralo-2026-10-05-fr"] == [m.id for m in answer.meetings]
