@@ -93,10 +93,11 @@ def next_html(answer: Answer, lang: str) -> str:
         return next_event_html(answer.occurrence, answer.timezones, lang)
     then = "then" in answer.flags       # ("anything this week?", "any events in January?": nothing on those days)
     if answer.parts:
-        none_such = "next_none_then" if then else "next_none_such"
-        return "\n".join([f"<b>{escape(i18n.t(lang, none_such))}</b>", next_html(answer.parts[0], lang)])
+        none_such = i18n.t(lang, "next_none_then" if then else "next_none_such")
+        heading = f"{none_such} {i18n.t(lang, 'the_next_event')}"
+        return "\n".join([f"<b>{escape(heading)}</b>", next_html(answer.parts[0], lang)])
     # (nothing at all, or nothing like it: "the next AFRALO event")
-    empty = "next_none_then_at_all" if then else "next_none_like" if "filtered" in answer.flags else "next_none"
+    empty = "next_none_then" if then else "next_none_like" if "filtered" in answer.flags else "next_none"
     return "\n".join([f"<b>{escape(i18n.t(lang, 'next_announced_only' if said else empty))}</b>", *said])
 
 
