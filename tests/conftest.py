@@ -195,6 +195,26 @@ def converse(answerer, *questions: str, talk=None, before=None) -> list:
     return replies
 
 
+def dialogue_answers(answerer, *questions: str) -> list:
+    """The Answer the Dialogue gave each question (as ``converse`` asks them): what its Answerer
+    returned to it, with the language, context and next event the Dialogue passed."""
+    from bot.dialogue import Dialogue
+
+    given = []
+
+    class Recording:
+        def __getattr__(self, name):
+            return getattr(answerer, name)
+
+        def ask(self, *args, **kwargs):
+            given.append(answerer.ask(*args, **kwargs))
+            return given[-1]
+
+    converse(answerer, *questions, talk=Dialogue(answerer.store, Recording()))
+    assert len(given) == len(questions)         # (one answer to each question)
+    return given
+
+
 def first_replies(answerer, *questions: str, talk=None) -> list[str]:
     """The first reply to each question (as ``converse`` asks them), bold tags taken out."""
     return [r[0].html.replace("<b>", "").replace("</b>", "") for r in converse(answerer, *questions, talk=talk)]

@@ -4,19 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import converse
-
-
-def _answers(archive, *questions: str):
-    """The answer to each question, asked one after the other in a conversation."""
-    found = []
-    converse(archive, *questions, before=lambda q, context: found.append(archive.ask(q, context=context)))
-    return found
+from conftest import dialogue_answers
 
 
 @pytest.mark.parametrize("then", ["y quien organiza?", "and who organizes?", "et qui organise ?", "e quem organiza?"])
 def test_who_does_it_with_the_object_left_out_is_about_the_quoted_event(archive, then):
-    *_, event, who = _answers(archive, "cuando es el foro de asuncion?", "y el evento de bogota cuando es?", then)
+    *_, event, who = dialogue_answers(archive, "cuando es el foro de asuncion?", "y el evento de bogota cuando es?", then)
     assert "Diego Alarcón" == event.sources[0].speaker and "Bogotá" in event.sources[0].text
     assert "Diego Alarcón" == who.sources[0].speaker and who.sources[0].meeting_id == event.sources[0].meeting_id
 
@@ -27,7 +20,7 @@ def test_who_does_it_with_the_object_left_out_is_about_the_quoted_event(archive,
     "y quién presidió?",                    # who chaired the meeting
 ])
 def test_what_is_not_who_does_it(archive, then):
-    *_, who = _answers(archive, "cuando es el foro de asuncion?", "y el evento de bogota cuando es?", then)
+    *_, who = dialogue_answers(archive, "cuando es el foro de asuncion?", "y el evento de bogota cuando es?", then)
     assert not who.searched.startswith(then + " ")         # (not searched with the quote's words)
 
 
@@ -35,7 +28,7 @@ def test_what_is_not_who_does_it(archive, then):
                                   "¿y en naralo también surgió eso?", "y en naralo también surgió?",
                                   "and in NARALO, did it come up too?", "e no naralo também surgiu?", "and in NARALO, was it raised?"])
 def test_did_it_come_up_there_is_the_same_topic_there(archive, then):
-    *_, there = _answers(archive, "what did they say about universal acceptance?", then)
+    *_, there = dialogue_answers(archive, "what did they say about universal acceptance?", then)
     assert ("passage", "naralo-2026-10-12-en") == (there.kind, there.sources[0].meeting_id)
     assert "universal acceptance" in there.sources[0].text.lower()
 
@@ -43,5 +36,5 @@ def test_did_it_come_up_there_is_the_same_topic_there(archive, then):
 @pytest.mark.parametrize("then", ["y en naralo surgió el tema del presupuesto?",     # a topic of its own
                                   "y surgió?"])                                       # no meeting named
 def test_what_came_up_with_more_or_nowhere_named_is_no_same_topic(archive, then):
-    first, there = _answers(archive, "what did they say about universal acceptance?", then)
+    first, there = dialogue_answers(archive, "what did they say about universal acceptance?", then)
     assert first.topic and not (there.searched == first.topic and there.within)
