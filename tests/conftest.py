@@ -164,6 +164,19 @@ def run_cli(*args, env=None):
     return CliRunner().invoke(cli, list(map(str, args)), env=env, catch_exceptions=False)
 
 
+def docx_of(text: str) -> bytes:
+    """A Word document of ``text``, a paragraph a line (as a transcript saved from Word)."""
+    import io
+
+    import docx
+    document = docx.Document()
+    for line in text.split("\n"):
+        document.add_paragraph(line)
+    buf = io.BytesIO()
+    document.save(buf)
+    return buf.getvalue()
+
+
 def calendar_file(*vevents: str, method: str = "", prodid: str = "-//test//EN", stamp: str = "") -> bytes:
     """An .ics file of VEVENTs, each given as its lines joined by newlines (``stamp``: each one's
     DTSTAMP, last, as Google writes it)."""

@@ -19,7 +19,7 @@ from knowledge import formats, ingest, transcripts
 from knowledge.errors import TranscriptError
 from knowledge.models import Transcript
 
-from conftest import CALL_2016, DATA, DEMO, _need_corpus
+from conftest import CALL_2016, DATA, DEMO, _need_corpus, docx_of
 
 MAX = 20_000_000                     # bot.toml's default [ingest] max_file_mb
 NARALO = DEMO / "naralo-2026-10-12-en.txt"
@@ -67,15 +67,6 @@ def running_pdf_of(text: str, header: str, footer: str) -> bytes:
     pdf.set_font("Helvetica", size=10)
     pdf.multi_cell(0, 5, latin1(text))
     return bytes(pdf.output())
-
-
-def docx_of(text: str) -> bytes:
-    document = docx.Document()
-    for line in text.split("\n"):
-        document.add_paragraph(line)
-    buf = io.BytesIO()
-    document.save(buf)
-    return buf.getvalue()
 
 
 def parse(content: bytes, filename: str) -> Transcript:

@@ -14,7 +14,7 @@ from bot.cli import cli
 from knowledge import drafts, ingest
 from knowledge.store import Store
 
-from conftest import DEMO, run_cli
+from conftest import DEMO, docx_of, run_cli
 
 MAX = 20_000_000
 TODAY = dt.date(2026, 11, 22)
@@ -329,7 +329,7 @@ def test_a_final_ingested_after_its_rewritten_draft_replaces_it_under_its_id(tmp
     the draft under the draft's id, and the report names the draft; not a second meeting "…-2"."""
     (tmp_path / "drafts").mkdir()
     if draft.endswith(".docx"):
-        (tmp_path / draft).write_bytes(_docx(_rewritten()))
+        (tmp_path / draft).write_bytes(docx_of(_rewritten()))
     else:
         (tmp_path / draft).write_text(_rewritten(), encoding="utf-8")
     shutil.copy(NARALO, tmp_path / final)
@@ -345,18 +345,6 @@ def test_a_final_ingested_after_its_rewritten_draft_replaces_it_under_its_id(tmp
     with Store(db) as store:
         assert ["naralo-2026-10-12-en"] == store.meeting_ids()
         assert final.rpartition("/")[2] == store.meeting("naralo-2026-10-12-en").to_json()["source"]["filename"]
-
-
-def _docx(text: str) -> bytes:
-    import io
-
-    import docx
-    document = docx.Document()
-    for line in text.splitlines():
-        document.add_paragraph(line)
-    buf = io.BytesIO()
-    document.save(buf)
-    return buf.getvalue()
 
 
 @pytest.mark.parametrize("stored, new", [
