@@ -3,10 +3,14 @@ coming, as members word them."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
+from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot import render
+from bot import i18n, render
+from jobs import calendar
+from knowledge.answers import Answerer
 from knowledge.models import Answer
 
 
@@ -123,6 +127,15 @@ def test_a_group_s_calls_asked_of_each_or_to_pick_one_are_all_of_them(archive):
     assert "attended_all" == archive.ask("Who attended every LACRALO call?").kind       # those at all of them
 
 
+@pytest.fixture
+def on_22_november(archive) -> Answerer:
+    """The archive at noon UTC on 22 November 2026, with the LACRALO monthly call scheduled (the third Monday)."""
+    monthly = [calendar.Event("LACRALO monthly call", dt.datetime(2026, 9, 21, 23, 0), ZoneInfo("UTC"), "FREQ=MONTHLY;BYDAY=3MO")]
+    now = dt.datetime(2026, 11, 22, 12, 0, tzinfo=dt.timezone.utc)
+    return Answerer(archive.store, archive.searcher, today=lambda: now.date(),
+                    next_event=calendar.next_finder(lambda: monthly, lambda: now))
+
+
 @pytest.mark.parametrize("question, kind", [
     ("any events in december?", "next"), ("any events in october?", "passage"),     # a month gone by: no
     ("what events happened in october?", "passage"), ("eventos en octubre?", "passage"),
@@ -130,13 +143,8 @@ def test_a_group_s_calls_asked_of_each_or_to_pick_one_are_all_of_them(archive):
     ("any events in january?", "next"), ("¿Hay algo en enero?", "next"),        # next year's
     ("What events are coming before the webinar?", "next"),
 ])
-def test_what_is_coming_in_a_month_to_come(archive, question, kind):
-    import datetime as dt
-
-    from knowledge.answers import Answerer
-    on_22_november = Answerer(archive.store, archive.searcher, today=lambda: dt.date(2026, 11, 22))
+def test_what_is_coming_in_a_month_to_come(on_22_november, question, kind):
     assert kind == on_22_november.ask(question).kind
-
 
 
 @pytest.mark.parametrize("question, said", [
@@ -155,35 +163,16 @@ def test_what_is_coming_in_a_month_to_come(archive, question, kind):
     ("¿Qué hay el 3 de diciembre?", "Anunciado en las llamadas (no en el calendario):\n• 3 de diciembre de 2026, Toronto"),
     ("¿Hay algo el 18 de enero?", "LACRALO monthly call — 18 de enero de 2027"),        # next year's January
 ])
-def test_what_is_coming_on_a_day_or_in_a_week(archive, question, said):
-    import datetime as dt
-    from zoneinfo import ZoneInfo
-
-    from jobs import calendar
-    from knowledge.answers import Answerer
-    monthly = [calendar.Event("LACRALO monthly call", dt.datetime(2026, 9, 21, 23, 0), ZoneInfo("UTC"), "FREQ=MONTHLY;BYDAY=3MO")]
-    now = dt.datetime(2026, 11, 22, 12, 0, tzinfo=dt.timezone.utc)
-    on_22_november = Answerer(archive.store, archive.searcher, today=lambda: dt.date(2026, 11, 22),
-                              next_event=calendar.next_finder(lambda: monthly, lambda: now))
+def test_what_is_coming_on_a_day_or_in_a_week(on_22_november, question, said):
     answer = on_22_november.ask(question)
     assert "next" == answer.kind and render.plain(answer).startswith(said)
 
 
 @pytest.mark.parametrize("question, lang", [("anything this week?", "en"), ("¿Qué hay esta semana?", "es"),
                                             ("Y a-t-il un appel la semaine prochaine ?", "fr"), ("Tem alguma reunião amanhã?", "pt")])
-def test_nothing_on_the_days_asked_gives_the_next_event_as_it_is_asked_for(archive, question, lang):
+def test_nothing_on_the_days_asked_gives_the_next_event_as_it_is_asked_for(on_22_november, question, lang):
     """Nothing then: the whole answer to "What is the next event?" (3 and 3–4 December announced, then the
     LACRALO call), not the next scheduled call alone."""
-    import datetime as dt
-    from zoneinfo import ZoneInfo
-
-    from bot import i18n
-    from jobs import calendar
-    from knowledge.answers import Answerer
-    monthly = [calendar.Event("LACRALO monthly call", dt.datetime(2026, 9, 21, 23, 0), ZoneInfo("UTC"), "FREQ=MONTHLY;BYDAY=3MO")]
-    now = dt.datetime(2026, 11, 22, 12, 0, tzinfo=dt.timezone.utc)
-    on_22_november = Answerer(archive.store, archive.searcher, today=lambda: dt.date(2026, 11, 22),
-                              next_event=calendar.next_finder(lambda: monthly, lambda: now))
     next_event = {"en": "What is the next event?", "es": "¿Cuál es el próximo evento?", "fr": "Quel est le prochain événement ?",
                   "pt": "Qual é o próximo evento?"}[lang]
     expected = render.plain(on_22_november.ask(next_event))
@@ -199,11 +188,7 @@ def test_nothing_on_the_days_asked_gives_the_next_event_as_it_is_asked_for(archi
     "anything new from Linda this week?",  # someone's news, a topic, a decision: a search
     "what is happening with the budget this week?", "anything decided this week?",
 ])
-def test_a_day_gone_by_or_none_is_not_what_is_coming(archive, question):
-    import datetime as dt
-
-    from knowledge.answers import Answerer
-    on_22_november = Answerer(archive.store, archive.searcher, today=lambda: dt.date(2026, 11, 22))
+def test_a_day_gone_by_or_none_is_not_what_is_coming(on_22_november, question):
     assert "next" != on_22_november.ask(question).kind
 
 
