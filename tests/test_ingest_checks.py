@@ -403,6 +403,24 @@ def test_a_run_of_only_a_draft_whose_final_is_stored_says_so_and_succeeds(tmp_pa
     assert "1 ingested, 0 replaced, 0 unchanged, 0 failed, 1 skipped" == both.stderr.splitlines()[-1]
 
 
+def test_a_run_of_only_drafts_whose_finals_are_stored_counts_them_in_the_plural(tmp_path):
+    """Two drafts, each call's final stored by an earlier run: "2 drafts superseded by their stored finals"."""
+    afralo = DEMO / "afralo-2026-10-05-fr.txt"
+    opening, _, _ = afralo.read_text(encoding="utf-8").partition("\n\n")
+    shutil.copy(NARALO, tmp_path / "naralo-2026-10-12-en-FINAL.txt")
+    shutil.copy(afralo, tmp_path / "afralo-2026-10-05-fr-FINAL.txt")
+    (tmp_path / "naralo-2026-10-12-en-draft.txt").write_text(_rewritten(), encoding="utf-8")
+    (tmp_path / "afralo-2026-10-05-fr-draft.txt").write_text(opening + "\n\n" + "\n\n".join(
+        f"LÉA DUBOIS : Dans ce premier brouillon, le point {i} est résumé par le secrétariat." for i in range(12)),
+        encoding="utf-8")
+    db = str(tmp_path / "acta.db")
+    run_cli("--db", db, "ingest", tmp_path / "naralo-2026-10-12-en-FINAL.txt", tmp_path / "afralo-2026-10-05-fr-FINAL.txt")
+    result = run_cli("--db", db, "ingest", tmp_path / "naralo-2026-10-12-en-draft.txt", tmp_path / "afralo-2026-10-05-fr-draft.txt")
+    assert 0 == result.exit_code, result.stderr
+    assert "0 ingested (2 drafts superseded by their stored finals), 0 replaced, 0 unchanged, 0 failed, 2 skipped" == (
+        result.stderr.splitlines()[-1])
+
+
 def test_a_final_refused_as_cut_off_leaves_its_stored_draft_as_it_was(store, tmp_path):
     """The final is a tenth of its draft: refused (``--replace`` stores it), and nothing of the
     draft is lost, nor a second meeting stored."""
