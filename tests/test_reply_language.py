@@ -131,3 +131,47 @@ def test_a_spanish_past_typed_without_its_accent_is_spanish(question):
                                       "quem apoiou a proposta"])
 def test_the_portuguese_past_stays_portuguese(question):
     assert "pt" == guess_language(question)
+
+
+# Held out: phrasings members use that were not written into the cue lists (knowledge/lexicon.py),
+# most of their words in none of them. A cue list fitted to SHORT alone would pass SHORT and fail these.
+HELD_OUT = {
+    "es": ["quien gano la votacion", "ya salio el informe", "hay traduccion simultanea", "que paso con el presupuesto",
+           "donde queda el hotel", "alguien pidio la palabra", "se aprobaron los estatutos", "cuanto duro la llamada",
+           "que opinaron de la propuesta", "quien coordina el grupo de trabajo", "ya enviaron las minutas",
+           "me perdi la llamada de ayer", "minutas de ayer", "presupuesto aprobado?", "votacion del secretario",
+           "traduccion simultanea?", "estatutos nuevos", "horario del seminario", "nuevos miembros aceptados?"],
+    "pt": ["quem ganhou a votacao", "ja saiu o relatorio", "tem traducao simultanea", "o que aconteceu com o orcamento",
+           "onde fica o hotel", "alguem pediu a palavra", "aprovaram o estatuto", "quanto durou a chamada",
+           "o que acharam da proposta", "quem coordena o grupo de trabalho", "ja mandaram a ata", "perdi a chamada de ontem",
+           "orcamento aprovado?", "votacao do secretario", "traducao simultanea?", "horario do seminario",
+           "novos membros aceitos?"],
+    "fr": ["qui a gagne le vote", "le rapport est sorti", "y avait-il une traduction", "qu'est-il arrive au budget",
+           "ou se trouve l'hotel", "quelqu'un a demande la parole", "les statuts ont ete adoptes",
+           "combien de temps a dure l'appel", "ils ont pense quoi de la proposition", "qui coordonne le groupe de travail",
+           "j'ai rate l'appel d'hier", "le compte rendu est pret", "compte rendu d'hier", "rapport annuel pret ?",
+           "vote du secretaire", "nouveaux statuts", "enregistrement disponible ?", "horaire du seminaire",
+           "nouveaux membres acceptes ?"],
+    "en": ["who won the vote", "is the report out yet", "was there simultaneous translation", "what happened to the budget",
+           "where is the hotel", "did anyone ask to speak", "were the bylaws approved", "how long did the call last",
+           "what did they think of the proposal", "who coordinates the working group", "i missed yesterday's call",
+           "are the minutes ready", "yesterday's minutes", "annual report ready?", "budget approved?", "secretary vote",
+           "new members accepted?"],
+}
+# Held-out keyword questions (two or three words, none a cue) the cues do not tell yet: None (unclear:
+# the conversation's language is used) or the wrong language. Strict: one that starts passing moves to HELD_OUT.
+HELD_OUT_MISSED = [("es", "informe anual listo?"), ("pt", "ata de ontem"), ("pt", "relatorio anual pronto?"),
+                   ("pt", "estatuto novo"), ("pt", "mudanca de data?"), ("fr", "budget adopte ?"),
+                   ("fr", "traduction simultanee ?"), ("en", "simultaneous translation?"), ("en", "new bylaws"),
+                   ("en", "slides available?"), ("en", "webinar schedule")]
+
+
+@pytest.mark.parametrize("lang, question", [(lang, q) for lang, qs in HELD_OUT.items() for q in qs])
+def test_a_short_question_not_written_into_the_cues_is_answered_in_its_own_language(lang, question):
+    assert lang == guess_language(question)
+
+
+@pytest.mark.xfail(strict=True, reason="keyword questions whose words no cue list holds: not told yet")
+@pytest.mark.parametrize("lang, question", HELD_OUT_MISSED)
+def test_held_out_keyword_questions_the_cues_do_not_tell_yet(lang, question):
+    assert lang == guess_language(question)
