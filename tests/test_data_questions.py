@@ -290,7 +290,8 @@ def test_who_spoke_about_a_topic_is_a_search_and_who_spoke_follows_up(archive):
     assert "speakers" != archive.ask("Who took the floor first?").kind      # (a topic word: no list)
     for question in ("Who spoke about Humberto?", "¿Quién habló de Humberto?", "Who spoke last?"):
         assert "speakers" != archive.ask(question).kind, question
-    assert ["speakers", 6] == [(a := archive.ask("Who spoke most overall?")).kind, len(a.meetings)]      # in every meeting
+    every_meeting = [m.id for m in archive.store.meetings()]
+    assert ["speakers", every_meeting] == [(a := archive.ask("Who spoke most overall?")).kind, [m.id for m in a.meetings]]
     from knowledge.models import Conversation
     assert "naralo-2026-10-12-en" == archive.ask("Who spoke?", context=Conversation(("naralo-2026-10-12-en",))).meeting.id
 
