@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from knowledge import analysis, dates, lexicon_questions
+from knowledge import analysis, dates, lexicon, lexicon_questions
 from knowledge.text import fold
 
 _ASKS_FOR = [(kind, re.compile(pattern)) for kind, pattern in lexicon_questions.ASKS_FOR]
@@ -14,6 +14,7 @@ _NUMBER = re.compile(lexicon_questions.NUMBER)
 _FREQUENCY = re.compile(lexicon_questions.FREQUENCY)
 _DURATION = re.compile(r"(?:%s)\s+(?:\w+\s+){0,2}?%s" % (lexicon_questions.NUMBER, lexicon_questions.DURATION_UNITS))
 _DEADLINE_SAID = re.compile(lexicon_questions.DEADLINE_SAID)
+_LANGUAGE_NAMES = frozenset(w for names in lexicon.LANGUAGE_NAMES.values() for w in names)
 # A number counts what the question asks about when the thing comes this many words after it at
 # most ("5 milliards d'objets connectés", not "quatre piliers : premièrement, l'objet").
 COUNTED_WITHIN = 3
@@ -38,6 +39,8 @@ def gives(kind: str | None, sentence: str, not_places: Collection[str] = ()) -> 
         return bool(_DURATION.search(fold(sentence)))
     if kind == "how_often":
         return dates.says_when(sentence) or bool(_FREQUENCY.search(fold(sentence)))
+    if kind == "language":      # "…en español", "in English and Spanish"
+        return bool(set(re.findall(r"[a-z]+", fold(sentence))) & _LANGUAGE_NAMES)
     if kind == "how_many":
         return bool(_NUMBER.search(fold(dates.without_when(sentence))))
     return False

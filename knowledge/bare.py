@@ -12,11 +12,13 @@ from knowledge.text import fold
 # Most words such a follow-up says besides its question word (folded): "a que hora es esa reunion".
 MAX_WORDS = 6
 _WHO = dict(lexicon_chat.BARE_ASKS)["who"]
+_WHICH = frozenset("which what cual que quel quelle qual".split())
 
 
 def asks(question: str) -> str | None:
     """What a bare follow-up asks: "who" (who said it), "said" (what was said, answered, talked
-    about), "when", "where", "other" ("and the other one?"), "what" (anything else about it);
+    about), "when", "where", "other" ("and the other one?"), "language" ("e em que língua?"), "meeting"
+    ("dans quelle réunion ?"; not "and in that call?"), "what" (anything else about it);
     None for a question that names a thing of its own ("¿Y a qué hora es el webinar de NARALO?",
     "When is the Toronto event?") or says no question word ("y?", "ok")."""
     words = _words(question)
@@ -24,7 +26,7 @@ def asks(question: str) -> str | None:
         return None
     said = set(words)
     for kind, kind_words in lexicon_chat.BARE_ASKS:
-        if said & kind_words:
+        if said & kind_words and (kind != "meeting" or said & _WHICH):     # (not "and in that call?")
             return kind
     return None
 

@@ -289,10 +289,12 @@ class FollowUps:
             if later:
                 return _first(answer, later[0], tuple(self.best_sentences(answer.searched, later[0])), k)
         answer = dataclasses.replace(answer, sources=answer.sources[:k])
-        if asked not in ("when", "where"):
+        quoted = self._turn_at(context.turn)
+        if asked == "meeting" and quoted:       # "dans quelle réunion ?": the quote again, its meeting cited
+            return _first(answer, quoted[1], tuple(sentences(context.quoted)), k)
+        if asked not in ("when", "where", "language"):
             return answer
         hour = bare.asks_hour(question)
-        quoted = self._turn_at(context.turn)
         # (the turn quoted first: "¿cuándo?" after «Le enviaré la respuesta… esta misma semana»)
         for hit in ([quoted[1]] if quoted else []) + list(answer.sources):      # (the turn that says it: "a las 15:00 UTC")
             # (by whoever said what was quoted: not Carlos's «…enviar la invitación… a la lista de correo

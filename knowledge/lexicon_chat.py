@@ -122,6 +122,10 @@ BARE_ASKS = (
     ("said", frozenset("""say said says talk talked speak spoke dijo dijeron dice hablo hablaron dit dire parle parlait disse
         disseram falou falaram""".split())),
     ("who", frozenset("who whom qui quien quienes quem".split())),
+    # "e em que lingua?", "in what language?": the language the quoted turn names
+    ("language", frozenset("language languages idioma idiomas lingua linguas langue langues".split())),
+    # "dans quelle reunion ?", "which meeting?", "¿en qué llamada?": the meeting of the quote
+    ("meeting", frozenset("meeting call reunion llamada appel reuniao chamada".split())),
     ("what", frozenset("what que quoi quel quelle qual".split())),
 )
 BARE_WORDS = frozenset().union(*(words for _, words in BARE_ASKS)) | frozenset("""

@@ -66,3 +66,32 @@ def test_what_a_bare_follow_up_asks(question, asked):
     ("y le respondieron?", True), ("when do they meet", True), ("qui lui a répondu ?", False), ("who answered him?", False)])
 def test_who_answered_them_is_of_the_person_not_the_quote(question, quoted):
     assert bare.of_the_quote(question) == quoted
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("e em que lingua?", "language"), ("in what language?", "language"), ("dans quelle reunion", "meeting"),
+    ("which meeting?", "meeting"), ("¿en qué llamada?", "meeting"),
+    # (not a meeting asked: "and in that call?" is the last question asked there)
+    ("and in that call?", None), ("y en esa reunion?", None), ("a que hora es esa reunion", "when"),
+])
+def test_a_bare_follow_up_asks_the_language_or_the_meeting(question, asked):
+    assert bare.asks(question) == asked
+
+
+def test_in_what_language_is_the_sentence_of_the_quote_that_names_one(archive):
+    *_, which = _answers(archive, "o que a marcela falou", "que horas?", "e em que lingua?")
+    assert "Marcela Quintero" == which.sources[0].speaker and "espanhol" in " ".join(which.quote)
+
+
+def test_in_which_meeting_is_the_quote_again_with_its_meeting(archive):
+    first, which = _answers(archive, "que dijo leon sanchez", "dans quelle reunion")
+    assert (first.sources[0].meeting_id, first.quote) == (which.sources[0].meeting_id, which.quote)
+
+
+@pytest.mark.parametrize("sentence, gives", [
+    ("A oficina vai ser em espanhol, e todos estão convidados.", True), ("Will it be in English and Spanish?", True),
+    ("Todos estão convidados.", False), ("The English channel is open.", True), ("Nous parlerons de l'IPv6.", False),
+])
+def test_a_sentence_gives_the_language_asked_when_it_names_one(sentence, gives):
+    from knowledge import asking
+    assert asking.gives("language", sentence) == gives
