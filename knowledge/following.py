@@ -11,7 +11,7 @@ import dataclasses
 import datetime as dt
 import re
 
-from knowledge import analysis, asking, bare, dates, intents, lexicon_chat, lexicon_questions, naming, which_meetings
+from knowledge import analysis, asking, bare, dates, intents, lexicon, lexicon_chat, lexicon_questions, naming, which_meetings
 from knowledge.errors import MeetingNotFound
 from knowledge.models import Answer, Conversation, MeetingDetail, MeetingSummary
 from knowledge.search import Hit
@@ -465,7 +465,8 @@ def besides(answer: Answer, question: str, context: Conversation | None) -> Answ
 
 def _who_does(question: str, people: dict) -> bool:
     """ "¿Y quién organiza?", "And who organizes?": who does something, its object left out (the
-    thing just quoted), in one word besides who (not a name: "And who is Diego?")."""
+    thing just quoted), in one word besides who (not a name: "And who is Diego?", nor a topic of its
+    own: "And who asked about ccTLDs?")."""
     said = analysis.question_words(question)
     return naming.asks_who(question) and len(said) == 1 and \
-        said[0] not in naming.people_words(people.values())
+        said[0] not in naming.people_words(people.values()) and not re.search(lexicon.NAMES_A_TOPIC, fold(question))

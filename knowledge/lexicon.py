@@ -360,7 +360,9 @@ ANSWER_VERBS = frozenset("""answer answered answers reply replied replies respon
 # What says a topic is talked of (folded; "How often does the group meet?" is no count of mentions).
 TALKED_OF_VERBS = (r"\b(?:mention\w*|discuss\w*|parl\w*|habl\w*|fal(?:ou|aram|ado|a)|"
                    r"mencion\w*|discut\w*|trat\w*|abord\w*|evoqu\w*|prononc\w*|pronunci\w*|said|dit|dicho|dito)\b")
-TALKED_OF = r"\b(?:about|sur|sobre|acerca|a propos)\b|" + TALKED_OF_VERBS
+# What says the words after it are a topic ("and who asked about ccTLDs?": a topic of its own; folded).
+NAMES_A_TOPIC = r"\b(?:about|sur|sobre|acerca|a propos)\b"
+TALKED_OF = NAMES_A_TOPIC + "|" + TALKED_OF_VERBS
 # Who spoke, said of everyone at a call: "What did the attendees say about Toronto?" (folded).
 PEOPLE_NOUNS = frozenset("""attendees participants members everyone everybody people participantes asistentes
     miembros membres membros presentes personas pessoas personnes gens todos todas tous""".split())

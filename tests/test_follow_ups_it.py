@@ -38,3 +38,19 @@ def test_did_it_come_up_there_is_the_same_topic_there(archive, then):
 def test_what_came_up_with_more_or_nowhere_named_is_no_same_topic(archive, then):
     first, there = dialogue_answers(archive, "what did they say about universal acceptance?", then)
     assert first.topic and not (there.searched == first.topic and there.within)
+
+
+@pytest.mark.parametrize("then", ["and who asked about cctlds", "y quien pregunto sobre los cctlds?",
+                                  "et qui a posé une question sur les cctlds ?"])
+def test_who_did_something_about_a_topic_of_its_own_is_asked_anew(archive, then):
+    # (not of what Priya's last answer quoted: the topic is said)
+    first, who = dialogue_answers(archive, "what did priya say", then)
+    assert first.sources[0].speaker == "Priya Raman"
+    assert "Alejandro Ruiz Paredes" == who.sources[0].speaker and "country code" in who.sources[0].text
+
+
+def test_did_she_answer_after_a_question_asked_anew_is_the_reply_to_it(archive):
+    *_, asked, answered = dialogue_answers(archive, "what did priya say", "deadline?", "and who asked about cctlds",
+                                           "did she answer?")
+    assert "Alejandro Ruiz Paredes" == asked.sources[0].speaker
+    assert "Priya Raman" == answered.sources[0].speaker and "country code" in " ".join(answered.quote)
