@@ -7,9 +7,8 @@ EVENT_STRINGS: dict[str, dict[str, str]] = {
     "on_day_yes": {"fr": "Oui, le {date} :", "es": "Sí, el {date}:", "pt": "Sim, em {date}:", "en": "Yes, on {date}:"},
     "on_day_no": {"fr": "Non, pas le {date}. Programmé :", "es": "No, el {date} no. Programado:",
                   "pt": "Não, em {date} não. Agendado:", "en": "No, not on {date}. Scheduled:"},
-    # "Is the October call on the 12th?" in November: held on that day; not, with those held that month; none at all
-    "on_day_held": {"fr": "Oui, le {date} : {meeting}.", "es": "Sí, el {date}: {meeting}.",
-                    "pt": "Sim, em {date}: {meeting}.", "en": "Yes, on {date}: {meeting}."},
+    # "Is the October call on the 12th?" in November: held on that day ("on_day_yes" and the call); not, with those
+    # held that month; none at all
     "on_day_not_held": {"fr": "Non, pas le {date}. Tenues ce mois-là :", "es": "No, el {date} no. Celebradas ese mes:",
                         "pt": "Não, em {date} não. Realizadas nesse mês:", "en": "No, not on {date}. Held that month:"},
     "on_day_none": {"fr": "Je ne connais aucune réunion le {date}.", "es": "No conozco ninguna reunión el {date}.",

@@ -76,7 +76,7 @@ def next_html(answer: Answer, lang: str) -> str:
     if "held" in answer.flags:          # "Is the October call on the 12th?" in November: of those held
         day = i18n.date(answer.names["day"][0], lang)
         if answer.meeting is not None:
-            return escape(i18n.t(lang, "on_day_held", date=day, meeting=meeting_name(answer.meeting, lang)))
+            return escape(f"{i18n.t(lang, 'on_day_yes', date=day)} {meeting_name(answer.meeting, lang)}.")
         if not answer.meetings:
             return escape(i18n.t(lang, "on_day_none", date=day))
         held = [f"• {escape(meeting_name(m, lang))}, {escape(i18n.date(m.date, lang))}" for m in answer.meetings]
