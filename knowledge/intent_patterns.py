@@ -30,7 +30,8 @@ _LASTED = (r"\b(?:how long (?:was|did|were) " + _MEETING_NOUN + r"(?: last)?\b|h
 # "When is the Bogotá event?", "¿Cuándo es el evento de Toronto?", "C'est quand l'événement de Bogotá ?": an
 # event to come (one no longer to come is searched: facts)
 # "Is there a…", "¿Hay alguna…", "Y a-t-il des…", "Tem uma…" before what there may be (folded)
-_IS_THERE_A = r"(?:is there|are there|hay|habra|y a t il|tem|vai ter|ha) (?:an? |any |some |una? |uma |des |alguna? |algun |alguma |algum )?"
+_IS_THERE_A = (r"(?:is there|are there|hay|habra|y a t il|tem|vai ter|ha) "
+               r"(?:an? |any |some |una? |uma |des |alguna? |algun |alguma |algum )?")
 _CALL_WORDS = r"calls?|meetings?|webinars?|llamadas?|reunion|reuniones|appels?|reuniao|reunioes|chamadas?|webinaires?|webinarios?"
 EVENT_WHEN = (
               r"^\W*(?:(?:and|y|et|e|so|ok) )?(?:when is|when s|whens|cuando es|cuando sera|quand est|quand a lieu|quand aura lieu|"
