@@ -69,6 +69,8 @@ ENTRIES: tuple[tuple[str, str, str, str], ...] = (
     ("excuses", "disculpas|excusas", "desculpas", "apologies"),
     ("ordre du jour", "orden del día|agenda", "pauta|agenda", "agenda"),
     ("anniversaire", "aniversario", "aniversário", "anniversary"),
+    ("fêter|fêté|célébrer|célébration", "festejar|festeja|festejo|celebrar|celebración", "festejar|comemorar|comemoração|celebrar|celebração",
+     "celebrate|celebrated|celebration"),
     ("gouvernance de l'internet", "gobernanza de internet", "governança da internet", "internet governance"),
     ("politique", "política", "política", "policy"),
     # (the verbs too: Spanish and Portuguese "comentar" stem apart from "comentario")

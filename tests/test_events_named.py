@@ -86,3 +86,10 @@ def test_a_time_asked_last_is_no_topic(question, words):
 def test_meetings_counted_of_a_topic_are_what_was_said_of_them(archive, question, kind):
     """ "How many IPv6 webinars?" is not how many webinars there were (the one held was on IDNs)."""
     assert kind == on_23_november(archive).ask(question).kind
+
+
+@pytest.mark.parametrize("question", ["donde se festeja el decimo aniversario", "where is the anniversary celebrated",
+                                      "onde vai ser comemorado o aniversario"])
+def test_where_a_celebration_is_held_said_in_another_language(archive, question):
+    """ "festejar", "celebrate", "comemorar" are the French call's "fêter", "célébration": Guadalajara."""
+    assert "Guadalajara" in " ".join(archive.ask(question).quote)
