@@ -142,7 +142,7 @@ ENTRIES: tuple[tuple[str, str, str, str], ...] = (
     ("responsable", "responsable|encargado|encargada", "responsável|encarregado|encarregada", "responsible|in charge"),
     ("revenir", "volver|regresar", "voltar", "come back|return"),
     ("ravi|ravie|enchanté", "encantado|encantada", "encantado|encantada", "delighted"),
-    ("jeunes|jeunesse", "jóvenes|juventud", "jovens|juventude", "youth|young people"),
+    ("jeunes|jeunesse", "jóvenes|juventud", "jovens|juventude", "youth"),
     ("boulangerie", "panadería", "padaria", "bakery"),
     ("cédille", "cedilla", "cedilha", "cedilla"),
 )
