@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from collections.abc import Sequence
 
 from knowledge import (analysis, asking, bare, chatter, dates, events_asked, intents, lexicon, lexicon_chat, lexicon_questions,
@@ -391,6 +392,13 @@ class Answerer(FactAnswers, PresenceAnswers, PresenterAnswers, FollowUps, NextFo
         seconds = [self.searcher.in_language(h, lang, query) for h in leaders
                    if h.speaker != best.speaker and (h.meeting_id, h.turn_index) != (best.meeting_id, best.turn_index)]
         seconds = [h for h in seconds if self.answers_it(question, h, ignore=theirs)]
+        if ABOUT_ASKING.search(fold(question)) and lexicon.ANSWER_VERBS & set(re.findall(r"\w+", fold(question))) and \
+                (reply := self._replied(topic, best, first=True)) and reply not in seconds:
+            # "Keisha preguntó por datos del Caribe, ¿le respondieron?": her question, then the reply
+            # (its sentence on the question put: "Le enviaré la respuesta… la versión en inglés de la guía")
+            reply = self.searcher.in_language(reply, lang, query)
+            put = self.best_sentences(topic, best)[0]
+            seconds.append(dataclasses.replace(reply, passage=" ".join(self.best_sentences(put, reply))))
         quoted = {(h.meeting_id, h.turn_index) for h in seconds}
         others = [h for h in others if (h.meeting_id, h.turn_index) not in quoted]
         hits = [best] + seconds + others                        # the ones that answer come first

@@ -242,11 +242,12 @@ class Quoting:
         quote = self.best_sentences(question, hit)[0]
         return chairing.asks(quote) and quote in sentences(hit.text)[-2:]
 
-    def _replied(self, question: str, hit: Hit) -> Hit | None:
+    def _replied(self, question: str, hit: Hit, first: bool = False) -> Hit | None:
         """The reply to a member's question quoted as the answer: of the next turns by others, one
         that answers the question and says what it asks for ("Diego, quantas vagas…?": Diego's
         "dez vagas"), else one that answers it, else the first that says something of it ("José,
-        do you have data on…?": "I don't have that data at hand")."""
+        do you have data on…?": "I don't have that data at hand"); ``first``: else the next turn by
+        another that says something (the member asks whether it was answered)."""
         if not self._asks(question, hit):
             return None
         after = self.store.turn_window(hit.meeting_id, hit.turn_index, 0, REPLY_TURNS)[1:]
@@ -256,7 +257,28 @@ class Quoting:
         answering = [h for h in near if self.answers_it(question, h)]
         wanted = asking.asked_for(question)
         giving = [h for h in answering if wanted and self.gives(wanted, self.best_sentences(question, h)[0])]
-        return next(iter(giving or answering or sorted(near, key=lambda h: h.turn_index)), None)
+        if not giving and wanted:
+            # One that says it in the words of the question put, not the member's ("¿cuántas becas
+            # de viaje…?" of "Diego, quantas vagas de apoio de viagem…?": "Vão ser dez vagas…").
+            put = self.best_sentences(question, hit)[0]
+            meeting = self.store.meeting_summary(hit.meeting_id)
+            for turn in after:
+                reply = Hit.of_turn(meeting, turn)
+                reply = dataclasses.replace(reply, terms=frozenset(analysis.analyze(turn.text, reply.language)))
+                if turn.index not in replies or self.chairs(put, reply) or self._asks(put, reply):
+                    continue
+                said = self.best_sentences(put, reply)
+                if self.gives(wanted, said[0]):
+                    return dataclasses.replace(reply, passage=" ".join(said))
+        found = next(iter(giving or answering or sorted(near, key=lambda h: h.turn_index)), None)
+        if found is None and first:
+            # (asked whether it was answered: the next turn by another that says something, in
+            # whatever words: "Obrigada, Shanice. Não tenho esses dados agora…")
+            turn = next((t for t in after if t.speaker != hit.speaker and any(chairing.says_something(sentences(t.text)))), None)
+            if turn is not None:
+                found = Hit.of_turn(self.store.meeting_summary(hit.meeting_id), turn)
+                found = dataclasses.replace(found, terms=frozenset(analysis.analyze(turn.text, found.language)))
+        return found
 
     def deadline_after(self, question: str, hit: Hit) -> Hit | None:
         """A question asking for a deadline, answered by a passage that names the thing but not
