@@ -15,6 +15,7 @@ _FREQUENCY = re.compile(lexicon_questions.FREQUENCY)
 _DURATION = re.compile(r"(?:%s)\s+(?:\w+\s+){0,2}?%s" % (lexicon_questions.NUMBER, lexicon_questions.DURATION_UNITS))
 _DEADLINE_SAID = re.compile(lexicon_questions.DEADLINE_SAID)
 _LANGUAGE_NAMES = frozenset(w for names in lexicon.LANGUAGE_NAMES.values() for w in names)
+_HOUR = re.compile(lexicon_questions.ASKS_HOUR)
 # A number counts what the question asks about when the thing comes this many words after it at
 # most ("5 milliards d'objets connectés", not "quatre piliers : premièrement, l'objet").
 COUNTED_WITHIN = 3
@@ -24,6 +25,11 @@ def asked_for(question: str) -> str | None:
     """What the question asks for: "deadline", "when", "where", "how_long", "how_often", "how_many", or None."""
     folded = fold(question)
     return next((kind for kind, rx in _ASKS_FOR if rx.search(folded)), None)
+
+
+def asks_hour(question: str) -> bool:
+    """Does the question ask for the time of day ("a que hora…?", "what time…?")?"""
+    return bool(_HOUR.search(fold(question)))
 
 
 def gives(kind: str | None, sentence: str, not_places: Collection[str] = ()) -> bool:

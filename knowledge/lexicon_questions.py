@@ -94,9 +94,10 @@ ASKS_FOR = (
     # when the event is held.
     ("deadline", r"\b(?:deadline|due date|date limite|delai|plazo|fecha limite|prazo|data limite|ate quando|hasta cuando|"
                  r"jusqu a quand|until when|by when)\b"),
-    # "when", "quand", "cuando", "quando" only near the start: later, they join clauses ("What did
-    # Aida say when…").
-    ("when", r"^(?:\w+ ){0,3}(?:when|quand|cuando|quando)\b|\b(?:what time|what day|what date|which day|"
+    # "when", "quand", "cuando", "quando" only near the start, or last ("a Beatriz vai mandar o guia
+    # quando?"): elsewhere, they join clauses ("What did Aida say when…").
+    ("when", r"^(?:\w+ ){0,3}(?:when|quand|cuando|quando)\b|\b(?:when|quand|cuando|quando)$|"
+             r"\b(?:what time|what day|what date|which day|"
              r"quel jour|quelle date|a quelle heure|que dia|que fecha|a que hora|que horas|qual (?:e )?a data)\b|"
              # In keywords, a meeting's time asked last: "idn wg meeting time", "ipv6 webinar naralo time",
              # "llamada lacralo hora" (not "next time", "on time", "out of time")
@@ -110,6 +111,9 @@ ASKS_FOR = (
     ("how_many", r"\b(?:how many|how much|what percentage|what share|combien|quel pourcentage|cuantos|cuantas|"
                  r"(?<!cada )cuanto(?! a\b)|que porcentaje|quantos|quantas|(?<!cada )(?<!de )(?<!em )quanto(?! a\b)|que porcentagem|qual (?:a )?porcentagem)\b"),
 )
+# A question asking for the time of day (folded): "a que hora es la reunion…?", answered by the
+# sentence that says the time ("…à 17:00 UTC") rather than the day ("demain, il y aura une réunion").
+ASKS_HOUR = r"\b(?:what time|at what time|a quelle heure|quelle heure|a que hora|que hora|a que horas|que horas|em que horario|que horario)\b"
 # What says a date is a deadline (folded): "must be sent before Friday 16 October", "vence el
 # viernes 9", "due on", "até o dia 5" (not "we will send the form d'ici vendredi": an errand).
 DEADLINE_SAID = (r"\b(?:deadline|due|before|until|no later than|closes|avant|jusqu|date limite|delai|plazo|"

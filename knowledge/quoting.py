@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from knowledge import analysis, asking, chairing, naming, written_names
+from knowledge import analysis, asking, chairing, dates, naming, written_names
 from knowledge.search import Hit
 from knowledge.text import sentences
 
@@ -29,6 +29,9 @@ GIVES_SHARE = 0.4
 # Else by one of the next sentences after the one on it (a turn going on about it), for a date, a
 # place, a length of time or how often: not a number, which many sentences hold.
 GIVES_AFTER = 2
+# In a turn quoted without a question, a word said once weighs this share of its weight (a word
+# the turn repeats, its weight times how often).
+ONCE = 0.5
 # A member's question is answered in one of the next turns by others, found among this many of
 # the meeting's passages.
 REPLY_TURNS, REPLY_SEARCH = 3, 20
@@ -185,7 +188,11 @@ class Quoting:
                         and asking.counts(turn[i], terms, hit.language)}
             best = max(giving, key=lambda i: (i in counting, weight[i], -i), default=None)
             if best is not None and weight[best] >= GIVES_SHARE * max(weight):
-                return self._quoted(turn, best)
+                # What time, of a sentence that says the day alone ("Donc demain, il y aura une
+                # réunion…"): with the one the turn then says the time in ("…aura lieu à 17:00 UTC").
+                timed = next((i for i in range(best, len(turn)) if dates.says_time(turn[i])), best) \
+                    if kind == "when" and asking.asks_hour(question) else best
+                return [turn[best], turn[timed]] if timed != best else self._quoted(turn, best)
             # Else it may be said right after the sentence on it, which the long turn goes on
             # with ("… un contrat … avec ce médiateur pour lancer le processus." "La semaine
             # prochaine… il pourrait durer entre quatre et six mois."): quoted with it.
@@ -223,12 +230,15 @@ class Quoting:
 
     def gist(self, hit: Hit) -> list[str]:
         """A turn quoted without a question: the sentence that holds most of what the turn is
-        about (its own repeated rare words: term frequency in the turn times idf), among those
+        about (its rare words, those it repeats most: term frequency in the turn times idf), among those
         that say something (not the chair's moves, greetings or thanks)."""
         sents = sentences(hit.text)
         terms = [set(analysis.analyze(s, hit.language)) for s in sents]
         tf = Counter(t for found in terms for t in found)
-        weight = {t: n * self.searcher.idf(t) for t, n in tf.items() if n > 1}
+        # (a word said once counts for less: a short turn repeats little, and its sentence that
+        # says most is Rubén's "I wanted to announce that tomorrow at 17:00 UTC…", not "It is in
+        # Spanish and open to everyone.")
+        weight = {t: (n if n > 1 else ONCE) * self.searcher.idf(t) for t, n in tf.items()}
         saying = [i for i, says in enumerate(chairing.says_something(sents))
                   if says and len(sents[i].split()) >= MIN_QUOTE_WORDS]
         if not saying:
