@@ -74,6 +74,11 @@ def _not_by(answer: Answer, lang: str) -> str:
     if unknown and not (by or not_by):
         return i18n.t(lang, "unknown_by", name=names_list(unknown, lang)) + "\n"
     lines = no_one_called(unknown, lang)
+    if answer.names.get("spoke"):       # "Did Tamara speak?": yes, so many times, where the quote is from
+        hit = answer.sources[0]
+        lines += [i18n.t(lang, "spoke_yes_one" if turns == 1 else "spoke_yes", name=name, n=turns,
+                         meeting=meeting_name(hit, lang), date=i18n.date(hit.date, lang))
+                  for name, turns in answer.names["spoke"]]
     if not_by:
         lines.append(i18n.t(lang, "not_by_some" if by else "not_by", name=names_list(not_by, lang)))
     return "".join(line + "\n" for line in lines)

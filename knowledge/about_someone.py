@@ -42,7 +42,8 @@ _DID_SPEAK = re.compile(_ASKED_START + r"(?:"
                         r"say anything|said anything|intervene|intervened)\b|"
                         r"(?P<fr>.+?) (?:a|ont) (?:t (?:il|elle|ils|elles) )?(?:parle|pris la parole|intervenu|dit quelque chose)\b|"
                         r"(?:hablo|hablaron|intervino|intervinieron|tomo la palabra|falou|falaram|interveio|tomou a palavra) "
-                        r"(?:o |a )?(?P<es>.+?) (?:a|al|en|el|na|no|da|do|em)\b|"
+                        r"(?!(?:de|del|da|do|das|dos|sobre|con|com|acerca|mucho|muito|poco|pouco|bien|bem)\b)"     # (what of)
+                        r"(?:o |a )?(?P<es>.+?)(?: (?:a|al|en|el|na|no|da|do|em)\b|$)|"
                         r"(?P<es_after>.+?) (?:dijo algo|dijeron algo|disse algo|disse alguma coisa|falou algo|"
                         r"falou alguma coisa|hablo|hablaron|intervino|intervinieron|tomo la palabra|falou|falaram|"
                         r"interveio|tomou a palavra)\b)")

@@ -190,6 +190,10 @@ class Answerer(FactAnswers, PresenceAnswers, PresenterAnswers, FollowUps, NextFo
             if namesakes := naming.namesakes_written(question, list(intent.speakers)):
                 return Answer("which_person", lang, question, names={"persons": namesakes})
             said = self._their_turns(question, lang, meetings, list(intent.speakers), k, None, since, why=False)
+            if said is not None and said.kind == "passage":
+                # "Did Tamara speak?": yes, and how many times, in the meeting of the turn quoted
+                return dataclasses.replace(said, names={**said.names, "spoke": [
+                    row[:2] for row in self.store.speaking([said.sources[0].meeting_id], list(intent.speakers))]})
             if said is not None and (said.kind != "nothing" or since):     # (--since: nothing from them since then)
                 return said
         if intent:

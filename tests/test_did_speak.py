@@ -208,3 +208,27 @@ def test_and_someone_not_at_the_meeting_of_a_speaking_time_was_not_there(archive
 def test_and_someone_at_the_meeting_of_a_speaking_time_is_their_line(archive):
     reply = first_replies(archive, "Who spoke in the AFRALO call?", "Et Aïcha ?")[1]
     assert reply.startswith("Temps de parole — appel mensuel d'AFRALO") and "1. Aïcha Benali — " in reply, reply
+
+
+def test_whether_someone_spoke_of_no_meeting_says_yes_and_how_often(archive):
+    """ "Did Tamara speak?": yes, so many times in the meeting quoted, then what she said."""
+    turns = turns_taken(archive, NARALO, "Tamara Williams")
+    said = render.plain(archive.ask("Did Tamara speak?"))
+    assert said.startswith(f"Yes, Tamara Williams took the floor {turns} times: NARALO monthly call, 12 October 2026.\n«"), said
+    assert render.plain(archive.ask("¿Habló Tamara?")).startswith(
+        f"Sí, Tamara Williams tomó la palabra {turns} veces: llamada mensual de NARALO, 12 de octubre de 2026.\n«")
+    # (what someone said is no verdict)
+    assert not render.plain(archive.ask("what did priya say?")).startswith("Yes")
+
+
+@pytest.mark.parametrize("question, asked", [("¿Habló Mamadou?", ["Mamadou Cissé", "Mamadou Sanogo"]),
+                                             ("¿Habló Tamara?", ["Tamara Williams"])])
+def test_whether_someone_spoke_asked_with_the_verb_first(archive, question, asked):
+    found = about_someone.did_speak(question, archive.store.people(), archive.store.meetings())
+    assert asked == sorted(found[0])
+
+
+@pytest.mark.parametrize("question", ["¿Habló de Toronto?", "¿Habló sobre Toronto?", "¿Falou do evento?", "¿Habló mucho?"])
+def test_what_was_spoken_of_is_no_one_asked_about(archive, question):
+    assert about_someone.did_speak(question, archive.store.people(), archive.store.meetings()) is None
+
