@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from knowledge import (analysis, asking, bare, chatter, dates, events_asked, intents, lexicon, lexicon_chat, lexicon_questions,
                        naming, pronouns, which_days, which_meetings)
 from knowledge.facts import FactAnswers
-from knowledge.following import CLEARLY_MORE, FollowUps, besides, without_else
+from knowledge.following import CLEARLY_MORE, FollowUps, besides, else_after_speakers, without_else
 from knowledge.following_next import NextFollowUps
 from knowledge.lexicon import LANGUAGES
 from knowledge.models import PARTICIPATION_TARGET, Answer, Conversation, MeetingSummary
@@ -196,6 +196,8 @@ class Answerer(FactAnswers, PresenceAnswers, PresenterAnswers, FollowUps, NextFo
                     row[:2] for row in self.store.speaking([said.sources[0].meeting_id], list(intent.speakers))]})
             if said is not None and (said.kind != "nothing" or since):     # (--since: nothing from them since then)
                 return said
+        if intent and intent.kind == "speakers" and on and context.kind == "speakers" and else_after_speakers(question):
+            intent = dataclasses.replace(intent, kind="spoke")      # "Who spoke?", then "¿Quién más habló?": who else
         if intent:
             given = context.given if intent.kind == "spoke" and on and context.kind == "speakers" and \
                 without_else(question) != question else ()

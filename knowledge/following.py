@@ -436,6 +436,17 @@ def _their_meetings_asked(question: str, person: str, people: dict) -> str | Non
 _ELSE = re.compile(r"\b(who|qui|qui[eé]n(?:es)?|quem)\s+(?:else|d['’]\s*autres?|m[aá]s|mais)\b", re.IGNORECASE)
 
 
+# "¿Quién más habló?", "Quem mais falou?": who spoke most, or — right after a list of who spoke — who else.
+_MORE_OR_ELSE = re.compile(r"^\W*(?:(?:y|e) )?(?:quien(?:es)?|quem) (?:mas|mais) (?:hablo|hablaron|intervino|intervinieron|"
+                           r"falou|falaram|interveio|intervieram)\W*$")
+
+
+def else_after_speakers(question: str) -> bool:
+    """Does a question ask "who else spoke?" after a list of who spoke ("¿Quién más habló?", and
+    nothing more: "¿Quién más habló en junio?" asks who spoke most)?"""
+    return bool(_MORE_OR_ELSE.match(fold(question)))
+
+
 def without_else(question: str) -> str:
     """The question without the "else" of "who else" ("who talked about it?"); itself without one."""
     return _ELSE.sub(r"\1", question)

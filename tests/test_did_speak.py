@@ -232,3 +232,19 @@ def test_whether_someone_spoke_asked_with_the_verb_first(archive, question, aske
 def test_what_was_spoken_of_is_no_one_asked_about(archive, question):
     assert about_someone.did_speak(question, archive.store.people(), archive.store.meetings()) is None
 
+@pytest.mark.parametrize("first, then, said", [
+    ("¿Quién habló en la llamada de NARALO?", "¿Quién más habló?", "Nadie más habló — llamada mensual de NARALO"),
+    ("Quem falou na chamada da NARALO?", "E quem mais falou?", "Ninguém mais"),
+])
+def test_who_more_spoke_after_who_spoke_is_who_else(archive, first, then, said):
+    """ "¿Quién más habló?" right after who spoke: who else (everyone was listed: no one)."""
+    assert first_replies(archive, first, then)[1].startswith(said)
+
+
+@pytest.mark.parametrize("first, then", [
+    ("¿Quién habló en la llamada de NARALO?", "¿Quién más habló en la llamada de AFRALO?"),     # (more than who else)
+    ("¿Quién presidió la llamada de NARALO?", "¿Quién más habló?"),                         # (no list of who spoke)
+])
+def test_who_more_spoke_otherwise_is_who_spoke_most(archive, first, then):
+    said = first_replies(archive, first, then)[1]
+    assert said.startswith("Tiempo de palabra") and "(personal)" not in said, said     # (the members' say: no staff)
