@@ -55,7 +55,9 @@ def gives(kind: str | None, sentence: str, not_places: Collection[str] = ()) -> 
 def counts(sentence: str, terms: set[str], language: str) -> bool:
     """Does the sentence count something the question asks about: a number (not a date's or a
     time's), followed within ``COUNTED_WITHIN`` words by one of the question's ``terms`` (stems)?"""
-    words = re.findall(r"[^\W_]+", fold(dates.without_when(sentence)))
-    numbers = [i for i, w in enumerate(words) if _NUMBER.fullmatch(w)]
-    counted = [j for j, w in enumerate(words) if set(analysis.analyze(w, language)) & terms]
+    text = fold(dates.without_when(sentence))
+    spans = [m.span() for m in re.finditer(r"[^\W_]+", text)]
+    ends = {m.end() for m in _NUMBER.finditer(text)}     # (at a number's last word: "tercera parte")
+    numbers = [i for i, (_, end) in enumerate(spans) if end in ends]
+    counted = [j for j, (start, end) in enumerate(spans) if set(analysis.analyze(text[start:end], language)) & terms]
     return any(0 < j - i <= COUNTED_WITHIN for i in numbers for j in counted)

@@ -79,6 +79,19 @@ def test_a_number_counts_what_comes_right_after_it():
     assert asking.counts("il y a 5 milliards d'objets connectés.", terms, "fr")
     assert not asking.counts("l'internet des objets est basé sur quatre piliers : premièrement, l'objet", terms, "fr")
     assert not asking.counts("le 12 octobre, les objets connectés", terms, "fr")     # a date's number counts nothing
+    # A number of two words counts from its last: "la tercera parte de los formularios"
+    assert asking.counts("menos de la tercera parte de los formularios aceptó", {"formulari"}, "es")
+    assert not asking.counts("la tercera parte propone que haya más datos", {"formulari"}, "es")
+
+
+@pytest.mark.parametrize("question, says", [
+    # counted by a number of two words: not the sentence before it that counts forms too
+    ("cuantos formularios aceptaron la direccion", "menos de la tercera parte"),
+    ("cuantos formularios revisaron en el relevamiento", "unos cuarenta formularios"),
+])
+def test_how_many_quotes_the_count_of_what_is_asked(archive, question, says):
+    answer = archive.ask(question)
+    assert ("José Martínez", True) == (answer.sources[0].speaker, says in " ".join(answer.quote))
 
 
 def test_again_is_not_new():
