@@ -98,7 +98,7 @@ PATTERNS = (
                       r"(?:target|goal|objetivo|objectif|meta) (?:de |of |for |d |du |da )?(?:la |a )?(?:asistencia|attendance|"
                       r"presence|presenca|participation|participacion|participacao|assiduite)|"
                       r"plus assidue?|(?:mas|mais) assidu[oa]|" + lexicon_questions.MOST_MISSED + "|" + lexicon_questions.BELOW_TARGET + "|"
-                      + lexicon_questions.ABOVE_TARGET + "|"
+                      + lexicon_questions.ABOVE_TARGET + "|" + lexicon_questions.RANKING + "|"
                       r"(?:assiste|participe) (?:au|a) plus (?:grand nombre de |de )|"
                       r"(?:asistio|participo) (?:a|en) mas|(?:participou|compareceu) (?:de|em|a) mais)\b"),
     # "Qui a parlé le plus ?", "How many times did Humberto speak?" (a person's turns, no topic).

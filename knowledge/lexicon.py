@@ -40,17 +40,17 @@ QUESTION_CUES = {
 # derniere reunion" is French, "tem algo sobre bogota?" Portuguese.
 for _lang, _words in {
     "fr": "derniere dernier prochaine prochain resume mois semaine mentionne fois ont etaient lors sondage "
-          "a puis peux pouvons "
+          "a puis peux pouvons assiduite "
           "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre",
     "es": "a ultima ultimo ultimos proxima proximo proximos proximas resumen mes semana menciono veces hubo hay algo alguna algun "
-          "puedo puede podemos "
+          "puedo puede podemos asistencia "
           "mas falto participo asistio asistieron disculpo disculparon excuso llego pregunto preguntaron preguntas respondio hacer hizo hicieron comprometio comprometieron "
           "prometio prometieron presento presentaron "
           # (a speaker's past typed without its accent: "que comento beatriz", where Portuguese says "comentou")
           "comento informo aclaro opino explico apoyo rechazo aprobo agrego senalo destaco sugirio pidio coordino "
           "hablaron grabado grabada grabacion enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
     "pt": "ultima ultimo ultimos proxima proximo proximos proximas resumo mes semana mencionou vezes teve tem houve algo alguma "
-          "posso pode podemos "
+          "posso pode podemos presenca assiduidade "
           "alguem mais faltou participou assistiu desculpou desculpas chegou atrasado atrasada perguntou perguntaram perguntas respondeu fazer fez fizeram lhe comprometeu "
           "comprometeram prometeu prometeram apresentou apresentaram gravado gravada gravacao janeiro fevereiro marco abril maio junho julho agosto setembro outubro novembro dezembro",
     "en": "last next summary month week mentioned times there any anything something about can could "

@@ -9,8 +9,12 @@ from __future__ import annotations
 ALL_OF = (r"\b(?:both|every(?! (?:one|time)\b)|all (?:of )?(?:the|these|those|them)|all \w+ (?:meetings|calls)|tous les deux|toutes les deux|aux deux|"
           r"toutes les|tous les|(?:a|en) (?:las|los) dos|ambas|ambos|todas (?:las|as)|todos (?:los|os)|"
           r"(?:as|nas|das|os|nos|dos) (?:duas|dois))\b")
+# Asking for participation ranked (folded): "ranking de asistencia", "attendance ranking", "classement des présences".
+_ATTENDANCE = r"(?:asistencia|attendance|participation|participacion|presence|presences|presenca|participacao|assiduite|assiduidade)"
+RANKING = (r"(?:ranking|classement|classificacao|clasificacion|league table|leaderboard) (?:de |of |da |du |des |de la )?"
+           r"(?:la |a |las |les |the )?" + _ATTENDANCE + "|" + _ATTENDANCE + r" (?:ranking|league table|leaderboard)")
 # Asking who attended most (folded): participation by meetings attended, not by rate.
-MOST_ATTENDED = (r"\b(?:attended (?:the )?most|(?:assiste|participe) (?:au|a) plus|never missed|most assiduous|"
+MOST_ATTENDED = (r"\b(?:attended (?:the )?most|" + RANKING + "|(?:assiste|participe) (?:au|a) plus|never missed|most assiduous|"
                  r"(?:le plus|la plus) assidue?|(?:mas|mais) assidu[oa]|"
                  r"(?:asistio|participo) (?:a|en) mas|(?:participou|compareceu) (?:de|em|a) mais)\b")
 # Asking who attended every meeting (folded): of the meetings named, those at each ("¿Quiénes asistieron a
@@ -54,18 +58,23 @@ MOST_APOLOGISED = (r"\b(?:(?:sent|send) (?:the )?most apologies|apologi[sz]ed (?
                    r"(?:s est|s est le plus|a) (?:le plus )?excuse\w*(?: le plus| le plus souvent)|le plus d excuses|"
                    r"(?:se desculpou|pediu desculpas) mais(?: vezes)?|mais desculpas)\b")
 # Asking who missed most (folded): participation by meetings missed.
-MOST_MISSED = (r"(?:missed (?:the )?most|most (?:absent|absences|missed)|absent (?:the )?most|"
-               r"(?:rate|manque) le plus|le plus (?:absent|d'absences|de reunions manquees)|"
-               r"(?:falto|se perdio|ha faltado) (?:a )?mas|mas (?:ausente|ausencias|faltas)|"
-               r"(?:faltou|perdeu) (?:a )?mais|mais (?:ausente|ausencias|faltas))")
+# (in the present too: "¿Quién falta más a las llamadas?", "Who misses the most calls?", "Quem mais falta?")
+MOST_MISSED = (r"(?:miss(?:ed|es)? (?:the )?most|most (?:absent|absences|missed)|absent (?:the )?most|"
+               r"(?:rate|rates|manque|manquent) le plus|le plus (?:absent|d'absences|de reunions manquees)|"
+               r"(?:falto|falta|faltan|se perdio|se pierde|ha faltado) (?:a )?mas|mas (?:ausente|ausencias|faltas)|"
+               r"quien(?:es)? mas (?:falta|faltan|falto|faltaron)|"
+               r"(?:faltou|falta|faltam|perdeu) (?:a )?mais|mais (?:ausente|ausencias|faltas)|"
+               r"quem mais (?:falta|faltam|faltou|faltaram))")
 # Participation against the target (folded by ``text.shares_folded``: "50 %" is "50 percent"): "Who is below the 50% target?",
 # "¿Quién no alcanza el objetivo?", "Qui est sous l'objectif ?", "Quem está abaixo da meta?"; and who meets it.
 # Asked of people ("who…", "is Humberto…"), not "Did the survey hit the target?"; "under 50 %" says the target.
 # A per-cent said ("50 %" is "50 percent" in ``text.shares_folded``; "50 por ciento"): a number alone
 # ("who missed 2 calls?", "faltó a 3 de las llamadas") is a count, no share.
 _PER_CENT = r" (?:percent|per cent|pour cent|pourcent|por ciento|por cento)\b"
-_TARGET = (r"(?:(?:the |our |l |el |la |a |o |nuestra |nossa )?(?:(\d{1,3})(?:" + _PER_CENT + r")? )?(?:target|objectif|objetivo|meta)"
-           r"(?: (?:de |del |of )?(\d{1,3}))?|(\d{1,3})" + _PER_CENT + ")")
+_TARGET = (r"(?:(?:the |our |l |el |la |a |o |nuestra |nossa )?(?:(\d{1,3})(?:" + _PER_CENT + r")? )?(?:(?:attendance|participation) )?(?:target|objectif|objetivo|meta)"
+           r"(?: (?:de |del |of )?(\d{1,3}))?"
+           # "the attendance target", "el objetivo de asistencia", "l'objectif de présence", "a meta de presença"
+           r"(?: (?:de |d |del |da |of |for )?(?:la |l |a )?" + _ATTENDANCE + r")?|(\d{1,3})" + _PER_CENT + ")")
 _WHO = r"\b(?:who|qui|quien|quienes|quem|is|are|est|sont|esta|estan|es|son|esta|estao)\b(?:\s+\S+){0,4}?\s+"
 BELOW_TARGET = (_WHO + r"(?:(?:below|under|short of|miss\w*|(?:not|didn t|did not|don t|doesn t) (?:reach|meet|hit)\w*) " + _TARGET +
                 r"|(?:sous|en dessous de|en deca de) " + _TARGET + r"|n (?:atteignent|atteint|ont|a) (?:pas )?(?:atteint )?(?:pas )?" + _TARGET +
