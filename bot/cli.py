@@ -8,7 +8,7 @@ import sys
 import click
 
 from bot import cli_eval, cli_ops
-from bot.cli_context import Context, with_overrides
+from bot.cli_context import Context, Day, with_overrides
 from jobs import tzdb
 from knowledge import ingest as ingest_mod, transactions
 from knowledge.errors import ActaError, MeetingNotFound
@@ -223,7 +223,7 @@ def show(obj: Context, meeting_id: str, as_json: bool) -> None:
 @click.option("--k", "k", type=click.IntRange(1, 50), default=None, help="How many sources (default: [answers] sources).")
 @click.option("--meeting", metavar="ID", help="Only this meeting.")
 @click.option("--speaker", metavar="NAME", multiple=True, help="Only what this person said: a name as written (a shared first name means any of them; typos are forgiven). Repeat for several people.")
-@click.option("--since", metavar="DATE", type=click.DateTime(["%Y-%m-%d"]), help="Only meetings on or after YYYY-MM-DD.")
+@click.option("--since", metavar="DATE", type=Day(), help="Only meetings on or after YYYY-MM-DD.")
 @click.option("--lang", type=click.Choice(["fr", "es", "pt", "en"]), help="Reply language (default: the question's).")
 @click.pass_obj
 def ask(obj: Context, question: tuple[str, ...], as_json: bool, k: int | None, meeting: str | None,
@@ -241,12 +241,31 @@ def ask(obj: Context, question: tuple[str, ...], as_json: bool, k: int | None, m
         answerer = Answerer(store, Searcher(store), answers.default_language, answers.participation_target,
                             next_event=calendar.next_finder(lambda: calendar.with_stored(declared, store)),
                             timezones=tuple(obj.config.display.timezones), date_order=obj.config.display.date_order)
+        _check_flags(store, answerer, meeting, speaker, since)
         answer = answerer.ask(" ".join(question), k=k or answers.sources, meeting=meeting, speaker=speaker or None,
                               since=since.date() if since else None, language=lang)
     if as_json:
         click.echo(json.dumps(render.answer_json(answer), ensure_ascii=False, indent=2))
     else:
         click.echo(render.plain(answer))
+
+
+def _check_flags(store, answerer, meeting: str | None, speakers: tuple[str, ...], since) -> None:
+    """`acta ask`'s --meeting, --speaker and --since, refused (exit status 1) when they name no
+    meeting or no one: the operator gets told so, not a chat member's "/meetings lists…"."""
+    meetings = store.meetings()
+    if meeting and not any(meeting in m.ids for m in meetings):
+        raise click.ClickException(f"no meeting {meeting!r} (see `acta meetings` for the ids)")
+    if since and meetings and not any(m.date >= f"{since:%Y-%m-%d}" for m in meetings):
+        raise click.ClickException(f"no meeting on or after {since:%Y-%m-%d}: the latest is of "
+                                   f"{max(m.date for m in meetings)} (see `acta meetings`)")
+    people = store.people()
+    for name in speakers:
+        if not name.strip():
+            raise click.BadParameter("empty: give a speaker's name", param_hint="--speaker")
+        if not answerer.people_called(name, people):
+            raise click.ClickException(f"no speaker called {name!r} in the meetings "
+                                       "(`acta show MEETING` lists who spoke in one)")
 
 
 @cli.command()
@@ -275,7 +294,7 @@ def summary(obj: Context, meeting_id: str, as_json: bool, lang: str | None) -> N
 
 @cli.command()
 @with_overrides
-@click.option("--until", metavar="DATE", type=click.DateTime(["%Y-%m-%d"]), help="Up to this day (default: 60 days ahead).")
+@click.option("--until", metavar="DATE", type=Day(), help="Up to this day (default: 60 days ahead).")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
 @click.pass_obj
 def events(obj: Context, until, as_json: bool) -> None:

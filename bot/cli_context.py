@@ -55,3 +55,25 @@ def with_overrides(command):
         return command(*args, **kwargs)
     wrapper = click.option("--db", metavar="FILE", help="SQLite database (overrides bot.toml and $ACTA_DB).")(wrapper)
     return click.option("--config", "config_path", metavar="FILE", help="bot.toml to use.")(wrapper)
+
+
+class Day(click.ParamType):
+    """A day written YYYY-MM-DD (--since, --until), as a datetime at midnight; "2026-02-30" is
+    refused as a day that does not exist, not as a format not matched."""
+    name = "YYYY-MM-DD"
+
+    def convert(self, value, param, ctx):
+        import datetime as dt
+        import re
+
+        if isinstance(value, dt.datetime):
+            return value
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(value).strip()):
+            self.fail(f"{value!r} is not a date written YYYY-MM-DD (e.g. 2026-10-05)", param, ctx)
+        try:
+            return dt.datetime.strptime(str(value).strip(), "%Y-%m-%d")
+        except ValueError:
+            month, day = int(value[5:7]), int(value[8:10])
+            self.fail(f"{value} is no day of the calendar: " + (f"there is no month {month}" if not 1 <= month <= 12
+                      else f"that month has no day {day}"), param, ctx)
+
