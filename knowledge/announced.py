@@ -144,7 +144,9 @@ def _time_asked(question: str) -> bool:
     return bool(_TIME_OF_DAY.search(fold(question)))
 
 
-_TIME_OF_DAY = re.compile(r"\b(?:hora|horas|horario|heure|heures|what time|which time|at what hour)\b")
+# (a time zone said asks the time too: "When is the next call in UTC and Buenos Aires?")
+_TIME_OF_DAY = re.compile(r"\b(?:hora|horas|horario|heure|heures|what time|which time|at what hour|utc|gmt|time ?zones?|"
+                         r"fuseaux? horaires?|husos? horarios?|fusos? horarios?|local time|heure locale|hora local)\b")
 
 
 def _zone_of(place: str) -> str | None:
