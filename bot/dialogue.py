@@ -120,6 +120,8 @@ class Dialogue(SchedulingCommands):
             said = self.summary(answer.meeting.version(answer.language) or answer.meeting.id, answer.language)
         elif answer.kind == "several" and answer.parts[0].kind == "summary":     # "Résumé des réunions du 5 et du 12 octobre"
             said = [reply for part in answer.parts for reply in self._answer_replies(part, text)]
+        elif answer.kind == "help":         # "ayuda", "what can you do?": as /start says it, with the commands
+            said = self._cmd_start("", None, answer.language)
         if said is not None:                # (after "(read «Sumary» as «Summary»)" when it was)
             return [dataclasses.replace(said[0], html=escape(render.read_as(answer)) + said[0].html), *said[1:]]
         buttons: list[Button] = []

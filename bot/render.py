@@ -27,10 +27,13 @@ def answer_text(answer: Answer) -> str:
 
 def read_as(answer: Answer) -> str:
     """"(read «budjet» as «budget»)" above an answer found only once a typo was read so; "No later
-    AFRALO meeting; the next meeting:" above another group's meeting, after "and the next one?"."""
+    AFRALO meeting; the next meeting:" above another group's meeting, after "and the next one?"; which
+    languages Acta reads, above the answer to a question in another one."""
     crossed = answer.names.get("crossed")
     note = i18n.t(answer.language, "crossed_after" if crossed[1] > 0 else "crossed_before", group=crossed[0]) + "\n" \
         if crossed else ""
+    if "other_language" in answer.names:    # "Wann ist das nächste Treffen?"
+        note = i18n.t(answer.language, "other_language") + "\n" + note
     return "".join(i18n.t(answer.language, "read_as", typed=r.typed, read=r.read) + "\n" for r in answer.readings) + note
 
 
@@ -107,6 +110,15 @@ def _ack(answer: Answer, lang: str) -> str:
 
 def _greeting(answer: Answer, lang: str) -> str:
     return i18n.t(lang, "greeting")
+
+
+def _help(answer: Answer, lang: str) -> str:
+    """"ayuda", "are you a bot?": who Acta is and how to ask (the chat adds the commands, as /help)."""
+    return i18n.t(lang, "start") + "\n" + i18n.t(lang, "help_intro")
+
+
+def _reminders(answer: Answer, lang: str) -> str:
+    return i18n.t(lang, "reminders")
 
 
 def _known(answer: Answer, lang: str) -> str:
@@ -306,6 +318,7 @@ def _summary(answer: Answer, lang: str) -> str:
 
 
 _RENDERERS = {"passage": _passage, "nothing": _nothing, "no_words": _no_words, "thanks": _thanks, "greeting": _greeting, "ack": _ack,
+              "help": _help, "reminders": _reminders,
               "no_meeting": _no_meeting, "next": _next, "no_further": lambda answer, lang: html_to_text(beyond_html(answer, lang)), "interpreters": presence.interpreters, "survey": _survey, "no_speaker": _no_speaker, "which_person": _which_person,
               "whom": lambda answer, lang: i18n.t(lang, "whom"),
               "no_one_else": lambda answer, lang: i18n.t(lang, "no_one_else", names=names_list(answer.names["persons"], lang)),

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from knowledge import (analysis, asking, bare, chatter, dates, events_asked, intents, lexicon, lexicon_chat, lexicon_questions,
+from knowledge import (about_acta, analysis, asking, bare, chatter, dates, events_asked, intents, lexicon, lexicon_chat, lexicon_questions,
                        naming, pronouns, which_days, which_meetings)
 from knowledge.facts import FactAnswers
 from knowledge.following import CLEARLY_MORE, FollowUps, besides, else_after_speakers, without_else
@@ -26,7 +26,7 @@ from knowledge.search import Hit, Searcher
 from knowledge.spelling import Speller
 from knowledge.store import Store
 from knowledge.their_words import ABOUT_ASKING, TheirWords
-from knowledge.text import fold, guess_language
+from knowledge.text import fold, guess_language, other_language
 
 # Passages scored within this share of the best compete on how much of the question they hold,
 # when one holds clearly more.
@@ -80,10 +80,15 @@ class Answerer(FactAnswers, PresenceAnswers, PresenterAnswers, FollowUps, NextFo
 
         A question that finds nothing with a word no transcript says is asked again with it read
         as the archive's closest word ("budjet": "budget"), and the answer says so (``spelling.py``)."""
+        other = other_language(question)
+        if other and not (language and language[:2].lower() in LANGUAGES):
+            language = "en"         # "Wann ist das nächste Treffen?": in English, saying which languages Acta reads
         how = dict(k=k, meeting=meeting, speaker=speaker, since=since, language=language, context=context,
                    usual_language=usual_language, next_event=next_event or self.next_event)
         answer = self._ask(question, **how)
-        if answer.kind != "nothing":
+        if other:
+            answer = dataclasses.replace(answer, names={**answer.names, "other_language": [other]})
+        if answer.kind != "nothing" or other:
             return answer
         corrected, readings = self.speller.corrected(question)
         if not readings:
@@ -91,14 +96,14 @@ class Answerer(FactAnswers, PresenceAnswers, PresenterAnswers, FollowUps, NextFo
         again = self._ask(corrected, **how)
         if again.kind == "nothing":
             return answer
-        if again.kind in ("thanks", "greeting", "ack"):     # "Obrigadaaa": thanked, no reading to tell
+        if again.kind in ("thanks", "greeting", "ack", "help", "reminders"):     # "Obrigadaaa": thanked, no reading to tell
             return again
         return dataclasses.replace(again, readings=readings, language=answer.language)
 
     def _ask(self, question: str, *, k: int, meeting: str | None, speaker: str | Sequence[str] | None,
              since: dt.date | str | None, language: str | None, context: Conversation | None,
              usual_language: str | None, next_event) -> Answer:
-        question = dates.day_first(question.strip()[:2000], self.date_order)
+        question = dates.day_first(chatter.unaddressed(question.strip()[:2000]), self.date_order)
         # ("q se decidió?", "kien presentó?": question words in texting shorthand, not people's names)
         people = self.store.people()        # (read once: every step below asks who is named)
         named = naming.people_words(people.values())
@@ -114,6 +119,9 @@ class Answerer(FactAnswers, PresenceAnswers, PresenterAnswers, FollowUps, NextFo
         if polite:                  # "Merci !", "¡Hola!": answered as such, in the language it is said in ("ok": a nod)
             kind, said_in = polite
             return Answer(kind, reply_language("", language, said_in or lang), question)
+        if about := about_acta.asked_of_acta(question):     # "ayuda", "¿sos un bot?", "¿me avisas un día antes?"
+            kind, said_in = about
+            return Answer(kind, reply_language("", language, said_in), question)
         # "hola, ¿quién presidió…?", "does anyone know when…? thanks": the question itself
         question = intents.frame_first(chatter.without_chatter(spelled), meetings)
         question = self.speller.as_said(question)       # "forum de assuncao": Asunción, as the calls spell it

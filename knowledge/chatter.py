@@ -36,11 +36,21 @@ def courtesy(question: str) -> tuple[str, str | None] | None:
         first, last = " ".join(words[:n]), " ".join(words[n:])
         if (not first or first in _GREETED) and last in _A_QUESTION:
             return "greeting", _GREETED.get(first) or _A_QUESTION[last]
-    for n in range(1, len(words)):          # "ok gracias", "perfecto, gracias", "Ok, thanks!": thanks
+    for n in range(1, len(words)):          # "ok gracias", "perfecto, gracias", "Ok, thanks!", "obrigado, valeu!": thanks
         first, last = " ".join(words[:n]), " ".join(words[n:])
-        if first in lexicon_chat.SMALL_TALK and last in _THANKED:
+        if (first in lexicon_chat.SMALL_TALK or first in _THANKED) and last in _THANKED:
             return "thanks", _THANKED[last]
     return None
+
+
+def unaddressed(question: str) -> str:
+    """The question without the @mention it opens with ("@acta_bot cuando es bogota": Telegram takes
+    the bot's own out; typed elsewhere, or another bot's name, it is no word of the question)."""
+    m = _MENTION.match(question)
+    return question[m.end():] if m and any(c.isalnum() for c in question[m.end():]) else question
+
+
+_MENTION = re.compile(r"\s*(?:@\w+[\s,:;!.—–-]*)+")
 
 
 def without_chatter(question: str) -> str:

@@ -139,3 +139,31 @@ BARE_WORDS = frozenset().union(*(words for _, words in BARE_ASKS)) | frozenset("
     """.split())
 # Of these, the words that ask the time of day (folded): "¿A qué hora?", "what time?", "quelle heure ?".
 HOUR_WORDS = frozenset("time hour hora horas horario heure heures".split())
+# Asking what Acta is or can do, sent alone (folded, without punctuation; "acta" and "bot" may be
+# said around it): answered with what /help says, in the language asked.
+ABOUT_ACTA = {"fr": "aide|de l aide|a l aide|que peux tu faire|que sais tu faire|qu est ce que tu peux faire|tu peux faire quoi|"
+                    "tu sers a quoi|a quoi tu sers|comment ca marche|comment tu marches|comment t utiliser|tu es un bot|"
+                    "t es un bot|es tu un bot|c est un bot|qui es tu|t es qui|quelles commandes|commandes",
+              "es": "ayuda|ayudame|que puedes hacer|que podes hacer|que sabes hacer|que haces|para que sirves|para que servis|"
+                    "como funciona|como funcionas|como te uso|como se usa|sos un bot|eres un bot|es un bot|sos un robot|"
+                    "eres un robot|quien eres|quien sos|que eres|que sos|que comandos|comandos",
+              "pt": "ajuda|me ajuda|socorro|o que voce pode fazer|o que vc pode fazer|o que voce faz|o que vc faz|o que voce sabe fazer|"
+                    "como funciona|como voce funciona|como te uso|como usar|voce e um bot|vc e um bot|e um bot|voce e um robo|"
+                    "quem e voce|quem e vc|quem e voce|o que e voce|quais comandos|comandos",
+              "en": "help|help me|what can you do|what do you do|what can i ask|what can i ask you|how does this work|"
+                    "how do you work|how do i use you|how do i use this|how to use|are you a bot|is this a bot|are you a robot|"
+                    "who are you|what are you|what commands|commands"}
+# Asking whether Acta reminds members of meetings (folded): of the bot or "you", not of someone in
+# a call ("¿Quién avisó del cambio de fecha?", "Who reminded everyone of the deadline?" are searched).
+ABOUT_REMINDERS = {
+    "fr": r"\b(?:(?:tu|vous|le bot|acta) (?:nous |me )?(?:previens|previent|prevenez|rappelles|rappelle|rappelez|envoies|envoie|envoyez) "
+          r"(?:des |un )?(?:rappels?|avant|la veille)|(?:tu|vous) (?:nous |me )?(?:previens|prevenez|rappelles|rappelez)|"
+          r"(?:y a t il|il y a|est ce qu il y a) (?:des |un )?rappels?)\b",
+    "es": r"\b(?:(?:me|nos) (?:avisas|avisaras|avisan|recuerdas|recordaras)|(?:el bot|acta|el robot) (?:\w+ )?(?:avisa|avisara|recuerda|"
+          r"manda|envia) (?:recordatorios|avisos|antes)|(?:el bot|acta) (?:avisa|recuerda)|"
+          r"(?:hay|habra|mandas|envias|mandan) (?:un |algun |algunos )?(?:recordatorios?|avisos? antes))\b",
+    "pt": r"\b(?:(?:voce|vc|o bot|a acta|acta) (?:me |nos )?(?:avisa|lembra|manda lembretes|envia lembretes)|(?:me|nos) (?:avisas|lembras)|"
+          r"(?:tem|ha|tera|manda|envia) (?:algum |um )?lembretes?)\b",
+    "en": r"\b(?:(?:do|will|can|could|would) you (?:\w+ ){0,2}?(?:remind|warn|notify|send (?:a |any )?reminders?)|"
+          r"(?:does|will|can|do) (?:the bot|acta|it) (?:\w+ ){0,2}?(?:remind|warn|notify|send (?:a |any )?reminders?)|"
+          r"(?:are there|is there a|are there any|do i get|will i get|do we get|will we get) (?:a )?reminders?)\b"}

@@ -150,3 +150,32 @@ _NAME = re.compile(r"(?<!^)(?<![.?!¿¡]\s)\b[A-ZÀ-Ý][\w'’-]*"
 
 
 _ELISION = re.compile(r"\b(?:qu|d|l|j|n|c|s|m|t)['’][a-zàâäéèêëîïôöùûüç]")
+
+
+# Languages a member may write in that Acta does not answer in, as py3langid names them: a question
+# the identifier is sure is in one of them ("Wann ist das nächste Treffen?") is told which languages
+# Acta answers in. (Not the languages close to ours it confuses short questions with: Galician,
+# Catalan, Occitan, Latin…)
+OTHER_LANGUAGES = frozenset("de it nl ru uk pl cs tr sv da no fi hu ro el he ar fa hi bn ja ko zh th vi".split())
+SURE_OF_OTHER = 0.999       # the identifier's probability that it is one of those
+_LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
+
+
+def other_language(text: str) -> str | None:
+    """The language of a question written in none of fr/es/pt/en (py3langid's code: "de", "ru",
+    "zh"), or None. Most letters in another script is enough ("Когда следующая встреча?");
+    in the Latin alphabet, three words or more, without the names, that the identifier is sure of
+    ("Ethan Brooks — appel mensuel de NARALO" is French)."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return None
+    if sum(bool(_LATIN.match(c)) for c in letters) * 2 < len(letters):
+        found = language_identifier().classify(text)[0]
+        return found if found not in lexicon.LANGUAGES else "other"
+    plain = _NAME.sub(" ", text.strip())
+    if len(re.findall(r"[^\W\d_]+", plain)) < 3:
+        return None
+    ranked = language_identifier().rank(plain)
+    best, top = ranked[0]
+    sure = 1 / sum(2.718281828459045 ** (score - top) for _, score in ranked)
+    return best if best in OTHER_LANGUAGES and sure >= SURE_OF_OTHER else None

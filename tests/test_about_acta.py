@@ -1,0 +1,57 @@
+"""Messages about Acta itself (what it can do, whether it reminds of meetings), thanks said twice,
+and an @mention before a question."""
+from __future__ import annotations
+
+import pytest
+
+from bot import render
+from knowledge import about_acta, chatter
+
+
+@pytest.mark.parametrize("question, kind, language", [
+    ("help", "help", "en"), ("ayuda", "help", "es"), ("aide", "help", "fr"), ("ajuda", "help", "pt"),
+    ("what can you do?", "help", "en"), ("¿qué puedes hacer?", "help", "es"), ("sos un bot?", "help", "es"),
+    ("Acta, help!", "help", "en"), ("tu es un bot ?", "help", "fr"), ("o que você pode fazer?", "help", "pt"),
+    ("el bot avisa antes de las reuniones?", "reminders", "es"), ("me avisas un dia antes?", "reminders", "es"),
+    ("do you send reminders?", "reminders", "en"), ("vc me avisa antes da reunião?", "reminders", "pt"),
+    ("tu me previens la veille ?", "reminders", "fr"),
+])
+def test_questions_about_acta_itself(archive, question, kind, language):
+    answer = archive.ask(question)
+    assert (kind, language) == (answer.kind, answer.language)
+
+
+@pytest.mark.parametrize("question", [
+    "who offered help with the newsletter", "help promote the webinar", "¿Quién avisó del cambio de fecha?",
+    "Who reminded everyone of the deadline?", "¿Quién ofreció ayuda con el boletín?", "Qui a proposé de l'aide ?",
+])
+def test_help_and_reminders_in_the_meetings_are_searched(archive, question):
+    assert about_acta.asked_of_acta(question) is None
+    assert archive.ask(question).kind not in ("help", "reminders")
+
+
+def test_help_in_the_chat_lists_the_commands(archive):
+    from conftest import first_replies
+    said = first_replies(archive, "ayuda")[0]
+    assert "Soy Acta" in said and "/summary" in said and "/next" in said
+
+
+def test_what_acta_says_of_itself_and_its_reminders(archive):
+    assert "/help" not in render.plain(archive.ask("help")) and "Acta" in render.plain(archive.ask("help"))
+    assert "/events" in render.plain(archive.ask("me avisas un dia antes?"))
+
+
+@pytest.mark.parametrize("question, language", [("obrigado, valeu!", "pt"), ("gracias, mil gracias", "es"), ("merci, merci beaucoup", "fr")])
+def test_thanks_said_twice_are_thanks(archive, question, language):
+    assert ("thanks", language) == (archive.ask(question).kind, archive.ask(question).language)
+
+
+@pytest.mark.parametrize("question", ["obrigado pelo resumo da reuniao", "gracias a quien?"])
+def test_thanks_within_a_question_are_no_thanks(question):
+    assert chatter.courtesy(question) is None
+
+
+def test_a_leading_mention_is_no_word_of_the_question(archive):
+    plain, mentioned = archive.ask("cuando es bogota"), archive.ask("@acta_bot cuando es bogota")
+    assert (plain.kind, plain.quote, plain.language) == (mentioned.kind, mentioned.quote, mentioned.language)
+    assert "@acta_bot" == chatter.unaddressed("@acta_bot") and "what did @priya say" == chatter.unaddressed("what did @priya say")
