@@ -213,9 +213,10 @@ def test_eval_on_a_qmsum_style_directory_and_on_questions(db, tmp_path, corpus_d
 
 def test_ask_with_an_unknown_meeting_or_speaker_says_so(db, corpus_dir):
     run_cli("--db", db, "ingest", corpus_dir)
-    assert run_cli("--db", db, "ask", "budget", "--meeting", "nope").stdout.startswith("I can't find that meeting.")
-    assert "I know no one called “Nobody Atall”." == run_cli("--db", db, "ask", "budget", "--speaker",
-                                                          "Nobody Atall").stdout.strip()
+    unknown = run_cli("--db", db, "ask", "budget", "--meeting", "nope")
+    assert (1, "Error: no meeting 'nope' (see `acta meetings` for the ids)") == (unknown.exit_code, unknown.output.strip())
+    no_one = run_cli("--db", db, "ask", "budget", "--speaker", "Nobody Atall")
+    assert (1, True) == (no_one.exit_code, no_one.output.startswith("Error: no speaker called 'Nobody Atall'"))
 
 
 @pytest.mark.parametrize("content, said", [
