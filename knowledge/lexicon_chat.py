@@ -154,15 +154,17 @@ ABOUT_ACTA = {"fr": "aide|de l aide|a l aide|que peux tu faire|que sais tu faire
                     "how do you work|how do i use you|how do i use this|how to use|are you a bot|is this a bot|are you a robot|"
                     "who are you|what are you|what commands|commands"}
 # Asking whether Acta reminds members of meetings (folded): of the bot or "you", not of someone in
-# a call ("¿Quién avisó del cambio de fecha?", "Who reminded everyone of the deadline?" are searched).
+# a call ("¿Quién avisó del cambio de fecha?", "Who reminded everyone of the deadline?" are searched), nor
+# "remind me of" something ("vc me lembra do evento de bogota?": when it is).
 ABOUT_REMINDERS = {
     "fr": r"\b(?:(?:tu|vous|le bot|acta) (?:nous |me )?(?:previens|previent|prevenez|rappelles|rappelle|rappelez|envoies|envoie|envoyez) "
           r"(?:des |un )?(?:rappels?|avant|la veille)|(?:tu|vous) (?:nous |me )?(?:previens|prevenez|rappelles|rappelez)|"
           r"(?:y a t il|il y a|est ce qu il y a) (?:des |un )?rappels?)\b",
-    "es": r"\b(?:(?:me|nos) (?:avisas|avisaras|avisan|recuerdas|recordaras)|(?:el bot|acta|el robot) (?:\w+ )?(?:avisa|avisara|recuerda|"
+    "es": r"\b(?:(?:me|nos) (?:avisas|avisaras|avisan|recuerdas|recordaras)(?! (?:de|del|sobre|lo|la|el|que)\b)|(?:el bot|acta|el robot) (?:\w+ )?(?:avisa|avisara|recuerda|"
           r"manda|envia) (?:recordatorios|avisos|antes)|(?:el bot|acta) (?:avisa|recuerda)|"
           r"(?:hay|habra|mandas|envias|mandan) (?:un |algun |algunos )?(?:recordatorios?|avisos? antes))\b",
-    "pt": r"\b(?:(?:voce|vc|o bot|a acta|acta) (?:me |nos )?(?:avisa|lembra|manda lembretes|envia lembretes)|(?:me|nos) (?:avisas|lembras)|"
+    "pt": r"\b(?:(?:voce|vc|o bot|a acta|acta) (?:me |nos )?(?:avisa|lembra|manda lembretes|envia lembretes)(?! (?:do|da|dos|das|de|sobre|o|a|que)\b)|"
+          r"(?:me|nos) (?:avisas|lembras)(?! (?:do|da|dos|das|de|sobre|o|a|que)\b)|"
           r"(?:tem|ha|tera|manda|envia) (?:algum |um )?lembretes?)\b",
     "en": r"\b(?:(?:do|will|can|could|would) you (?:\w+ ){0,2}?(?:remind|warn|notify|send (?:a |any )?reminders?)|"
           r"(?:does|will|can|do) (?:the bot|acta|it) (?:\w+ ){0,2}?(?:remind|warn|notify|send (?:a |any )?reminders?)|"

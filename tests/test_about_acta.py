@@ -24,6 +24,7 @@ def test_questions_about_acta_itself(archive, question, kind, language):
 @pytest.mark.parametrize("question", [
     "who offered help with the newsletter", "help promote the webinar", "¿Quién avisó del cambio de fecha?",
     "Who reminded everyone of the deadline?", "¿Quién ofreció ayuda con el boletín?", "Qui a proposé de l'aide ?",
+    "vc me lembra do evento de bogota?", "¿me recuerdas de qué se habló en la llamada?",
 ])
 def test_help_and_reminders_in_the_meetings_are_searched(archive, question):
     assert about_acta.asked_of_acta(question) is None
@@ -54,4 +55,5 @@ def test_thanks_within_a_question_are_no_thanks(question):
 def test_a_leading_mention_is_no_word_of_the_question(archive):
     plain, mentioned = archive.ask("cuando es bogota"), archive.ask("@acta_bot cuando es bogota")
     assert (plain.kind, plain.quote, plain.language) == (mentioned.kind, mentioned.quote, mentioned.language)
+    assert "cuando es bogota" == chatter.unaddressed("@acta_bot cuando es bogota") == chatter.unaddressed("@acta_bot, cuando es bogota")
     assert "@acta_bot" == chatter.unaddressed("@acta_bot") and "what did @priya say" == chatter.unaddressed("what did @priya say")
