@@ -58,13 +58,12 @@ MOST_APOLOGISED = (r"\b(?:(?:sent|send) (?:the )?most apologies|apologi[sz]ed (?
                    r"(?:s est|s est le plus|a) (?:le plus )?excuse\w*(?: le plus| le plus souvent)|le plus d excuses|"
                    r"(?:se desculpou|pediu desculpas) mais(?: vezes)?|mais desculpas)\b")
 # Asking who missed most (folded): participation by meetings missed.
-# (in the present too: "¿Quién falta más a las llamadas?", "Who misses the most calls?", "Quem mais falta?")
+# (in the present too: "¿Quién falta más a las llamadas?", "Who misses the most calls?", "Quem falta mais?"; not
+# "¿Quién más faltó?", "Quem mais faltou?": who else)
 MOST_MISSED = (r"(?:miss(?:ed|es)? (?:the )?most|most (?:absent|absences|missed)|absent (?:the )?most|"
                r"(?:rate|rates|manque|manquent) le plus|le plus (?:absent|d'absences|de reunions manquees)|"
                r"(?:falto|falta|faltan|se perdio|se pierde|ha faltado) (?:a )?mas|mas (?:ausente|ausencias|faltas)|"
-               r"quien(?:es)? mas (?:falta|faltan|falto|faltaron)|"
-               r"(?:faltou|falta|faltam|perdeu) (?:a )?mais|mais (?:ausente|ausencias|faltas)|"
-               r"quem mais (?:falta|faltam|faltou|faltaram))")
+               r"(?:faltou|falta|faltam|perdeu) (?:a )?mais|mais (?:ausente|ausencias|faltas))")
 # Participation against the target (folded by ``text.shares_folded``: "50 %" is "50 percent"): "Who is below the 50% target?",
 # "¿Quién no alcanza el objetivo?", "Qui est sous l'objectif ?", "Quem está abaixo da meta?"; and who meets it.
 # Asked of people ("who…", "is Humberto…"), not "Did the survey hit the target?"; "under 50 %" says the target.

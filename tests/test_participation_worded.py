@@ -20,7 +20,7 @@ def test_the_target_named_by_what_it_measures(archive, question, side):
 
 
 @pytest.mark.parametrize("question", [
-    "quien falta mas a las llamadas", "who misses the most calls?", "Quem mais falta às reuniões?",
+    "quien falta mas a las llamadas", "who misses the most calls?", "Quem falta mais às reuniões?",
     "Qui manque le plus aux appels ?",
 ])
 def test_who_misses_most_said_in_the_present(archive, question):
@@ -43,7 +43,7 @@ def test_an_attendance_ranking_is_answered_in_the_language_asked(archive):
 
 @pytest.mark.parametrize("question", [
     "What was the ranking of the proposals?", "¿Qué falta por hacer?", "Did the survey hit its target?",
-    "¿Cuál es la meta de la encuesta?", "Who missed the webinar?",
+    "¿Cuál es la meta de la encuesta?", "Who missed the webinar?", "¿Quién más faltó en la de NARALO?", "Quem mais faltou?",
 ])
 def test_other_rankings_targets_and_misses_are_not_participation(archive, question):
     assert "participation" != archive.ask(question).kind
