@@ -79,12 +79,12 @@ def test_a_bare_follow_up_asks_the_language_or_the_meeting(question, asked):
 
 
 def test_in_what_language_is_the_sentence_of_the_quote_that_names_one(archive):
-    *_, which = _answers(archive, "o que a marcela falou", "que horas?", "e em que lingua?")
+    *_, which = dialogue_answers(archive, "o que a marcela falou", "que horas?", "e em que lingua?")
     assert "Marcela Quintero" == which.sources[0].speaker and "espanhol" in " ".join(which.quote)
 
 
 def test_in_which_meeting_is_the_quote_again_with_its_meeting(archive):
-    first, which = _answers(archive, "que dijo leon sanchez", "dans quelle reunion")
+    first, which = dialogue_answers(archive, "que dijo leon sanchez", "dans quelle reunion")
     assert (first.sources[0].meeting_id, first.quote) == (which.sources[0].meeting_id, which.quote)
 
 
