@@ -2,13 +2,16 @@
 loaded once, on first use) and ``--config``/``--db`` accepted after the command's name too."""
 from __future__ import annotations
 
+import datetime as dt
 import functools
+import re
 
 import click
 
 from bot import config as config_mod
 from knowledge.errors import ConfigError
 from knowledge.store import Store
+
 
 class Context:
     def __init__(self, config_path: str | None, db: str | None):
@@ -63,17 +66,14 @@ class Day(click.ParamType):
     name = "YYYY-MM-DD"
 
     def convert(self, value, param, ctx):
-        import datetime as dt
-        import re
-
         if isinstance(value, dt.datetime):
             return value
-        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(value).strip()):
+        written = str(value).strip()
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", written):
             self.fail(f"{value!r} is not a date written YYYY-MM-DD (e.g. 2026-10-05)", param, ctx)
         try:
-            return dt.datetime.strptime(str(value).strip(), "%Y-%m-%d")
+            return dt.datetime.strptime(written, "%Y-%m-%d")
         except ValueError:
-            month, day = int(value[5:7]), int(value[8:10])
-            self.fail(f"{value} is no day of the calendar: " + (f"there is no month {month}" if not 1 <= month <= 12
+            month, day = int(written[5:7]), int(written[8:10])
+            self.fail(f"{written} is no day of the calendar: " + (f"there is no month {month}" if not 1 <= month <= 12
                       else f"that month has no day {day}"), param, ctx)
-

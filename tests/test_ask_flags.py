@@ -22,6 +22,7 @@ def test_a_flag_that_names_nothing_stored_is_an_error(seeded, flags, said):
     (["--speaker", ""], "empty: give a speaker's name"), (["--speaker", "  "], "empty"),
     (["--since", "2026-02-30"], "2026-02-30 is no day of the calendar: that month has no day 30"),
     (["--since", "2026-13-01"], "there is no month 13"),
+    (["--since", " 2026-13-01"], "': 2026-13-01 is no day of the calendar: there is no month 13"),     # (written as typed, trimmed)
     (["--since", "2026-2-3"], "is not a date written YYYY-MM-DD"),
 ])
 def test_an_empty_name_or_a_day_that_does_not_exist_is_a_usage_error(seeded, flags, said):
