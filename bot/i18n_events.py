@@ -18,12 +18,15 @@ EVENT_STRINGS: dict[str, dict[str, str]] = {
                  "es": "Esa fue la última reunión que conozco: {meeting}, {date}.",
                  "pt": "Essa foi a última reunião que conheço: {meeting}, {date}.",
                  "en": "That was the latest meeting I know of: {meeting}, {date}."},
-    # "And the next one?" after a group's latest meeting: another group's, said so
     # A question in a language Acta does not read ("Wann ist das nächste Treffen?"), above what was found
-    "other_language": {"fr": "(Je comprends et réponds en français, espagnol, portugais et anglais : posez votre question dans l'une de ces langues.)",
-                       "es": "(Entiendo y respondo en español, francés, portugués e inglés: haz tu pregunta en uno de esos idiomas.)",
-                       "pt": "(Entendo e respondo em português, espanhol, francês e inglês: faça sua pergunta em um desses idiomas.)",
+    "other_language": {"fr": "(Je comprends et réponds en français, espagnol, portugais et anglais :"
+                             " posez votre question dans l'une de ces langues.)",
+                       "es": "(Entiendo y respondo en español, francés, portugués e inglés:"
+                             " haz tu pregunta en uno de esos idiomas.)",
+                       "pt": "(Entendo e respondo em português, espanhol, francês e inglês:"
+                             " faça sua pergunta em um desses idiomas.)",
                        "en": "(I understand and answer French, Spanish, Portuguese and English: please ask in one of them.)"},
+    # "And the next one?" after a group's latest meeting: another group's, said so
     "crossed_after": {"fr": "Aucune réunion {group} après celle-là ; la réunion suivante :",
                       "es": "No hay otra reunión de {group} después; la reunión siguiente:",
                       "pt": "Não há outra reunião da {group} depois; a reunião seguinte:",

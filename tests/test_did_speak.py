@@ -232,6 +232,7 @@ def test_whether_someone_spoke_asked_with_the_verb_first(archive, question, aske
 def test_what_was_spoken_of_is_no_one_asked_about(archive, question):
     assert about_someone.did_speak(question, archive.store.people(), archive.store.meetings()) is None
 
+
 @pytest.mark.parametrize("first, then, said", [
     ("¿Quién habló en la llamada de NARALO?", "¿Quién más habló?", "Nadie más habló — llamada mensual de NARALO"),
     ("Quem falou na chamada da NARALO?", "E quem mais falou?", "Ninguém mais"),
