@@ -31,6 +31,7 @@ from knowledge.text import fold, guess_language, other_language
 # Passages scored within this share of the best compete on how much of the question they hold,
 # when one holds clearly more.
 CLOSE_SCORE = 0.8
+ANSWER_POOL = 5          # hits the answer is chosen among (the first page of sources)
 QUOTE_CLOSE = 0.5      # a passage scored this close whose quote holds clearly more of the question
 
 
@@ -331,7 +332,9 @@ class Answerer(FactAnswers, PresenceAnswers, PresenterAnswers, FollowUps, NextFo
             hits, answering, names, leaders = self._said_by(question, topic, persons, theirs, k, meeting, since)
         else:
             hits = self.searcher.search(topic, k=k, meeting=meeting, speaker=chosen or None, since=since)
-            answering = [h for h in hits if self.answers_it(question, h, ignore=theirs)]
+            # (the answer is chosen among the same best hits however many sources are listed: the
+            # chat, which asks one more to know whether there are more, answers as `acta ask` does)
+            answering = [h for h in hits[:ANSWER_POOL] if self.answers_it(question, h, ignore=theirs)]
         if persons and not self.searcher.terms(naming.without_words(topic, lexicon.ANSWER_VERBS)):
             # "O João respondeu?": his replies to the questions put to him, if any
             return self._their_replies(question, lang, meetings, persons, k, meeting, since)

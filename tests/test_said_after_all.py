@@ -63,3 +63,14 @@ def test_until_when_asks_for_a_deadline_and_is_no_topic(archive, question):
 
 def test_until_alone_is_a_topic_word():
     assert ["hasta", "luego"] == analysis.question_words("hasta luego")
+
+
+@pytest.mark.parametrize("question", ["hasta cuando se puede comentar el borrador de abuso del dns",
+                                      "cuando es el webinar de ipv6", "who talked about a bakery"])
+def test_the_answer_is_the_same_however_many_sources_are_listed(archive, question):
+    # (the chat lists one more source than `acta ask` to know whether there are more)
+    def said(k):
+        answer = archive.ask(question, k=k)
+        return answer.sources[0].speaker, answer.sources[0].meeting_id, answer.quote
+    assert said(5) == said(6) == said(10)
+    assert said(5)[0] in {"Patricia Villanueva", "Carlos Medina", "João da Silva"}
