@@ -23,5 +23,12 @@ def asked_of_acta(question: str) -> tuple[str, str] | None:
         if phrase in _ABOUT:
             return "help", _ABOUT[phrase]
     spaced = " ".join(written)
-    found = [lang for lang, pattern in _REMINDERS.items() if pattern.search(spaced)]
+    found = [lang for lang, pattern in _REMINDERS.items() if any(_only_of_reminders(spaced, m) for m in pattern.finditer(spaced))]
     return ("reminders", found[0]) if found else None
+
+
+def _only_of_reminders(spaced: str, found: re.Match) -> bool:
+    """Whether the words around what asks of the reminders only say when or to whom ("me avisas un dia
+    antes?"), not a question of their own ("can you remind me what Priya said?", "hay recordatorios en la agenda?")."""
+    around = spaced[:found.start()].split() + spaced[found.end():].split()
+    return all(w in lexicon_chat.REMINDERS_AROUND for w in around)

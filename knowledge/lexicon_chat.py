@@ -169,3 +169,18 @@ ABOUT_REMINDERS = {
     "en": r"\b(?:(?:do|will|can|could|would) you (?:\w+ ){0,2}?(?:remind|warn|notify|send (?:a |any )?reminders?)|"
           r"(?:does|will|can|do) (?:the bot|acta|it) (?:\w+ ){0,2}?(?:remind|warn|notify|send (?:a |any )?reminders?)|"
           r"(?:are there|is there a|are there any|do i get|will i get|do we get|will we get) (?:a )?reminders?)\b"}
+# The words a message asking only about the reminders may have around what ABOUT_REMINDERS matches (folded):
+# "oye, ¿el bot avisa antes de las reuniones?", "do you remind us an hour before each call?". Any other word
+# makes it a question of its own ("can you remind me what Priya said?", "is there a reminder about the deadline?",
+# "¿quiénes mandan recordatorios?"): it is asked, not answered as one about the reminders.
+REMINDERS_AROUND = frozenset("""
+    acta bot robot please pls hey hi hello oi ola hola oye bonjour dis svp por favor and so but ok y e et pero mas mais
+    you tu vous voce vc usted ustedes also too tambien aussi tambem really still always siempre sempre toujours
+    me us nos nous moi a an the of de do da das dos des du la las los le les el o os un una uno um uma une to al au aux
+    for para pour pra pro in en dans em no na before avant antes veille ahead advance anticipacion antecedencia avance
+    day days dia dias jour jours hour hours hora horas heure heures minute minutes minuto minutos min 1 2 3 5 10 15 30
+    meeting meetings call calls event events reunion reunions reuniones llamada llamadas evento eventos reuniao reunioes chamada
+    chamadas appel appels evenement evenements seance seances next proxima proximas proximo prochaine prochain prochaines
+    each every cada chaque all todas todos toutes tous group grupo groupe reminder reminders rappel rappels recordatorio
+    recordatorios lembrete lembretes aviso avisos
+    """.split())

@@ -57,3 +57,25 @@ def test_a_leading_mention_is_no_word_of_the_question(archive):
     assert (plain.kind, plain.quote, plain.language) == (mentioned.kind, mentioned.quote, mentioned.language)
     assert "cuando es bogota" == chatter.unaddressed("@acta_bot cuando es bogota") == chatter.unaddressed("@acta_bot, cuando es bogota")
     assert "@acta_bot" == chatter.unaddressed("@acta_bot") and "what did @priya say" == chatter.unaddressed("what did @priya say")
+
+
+@pytest.mark.parametrize("question", [
+    "can you remind me what Priya said about the budget?", "could you remind me when the next call is?",
+    "will you notify me of the result of the vote?", "can you warn me about the deadline?",
+    "tu me rappelles ce qu'a dit Priya ?", "tu me rappelles la date de Bogota ?", "me recuerdas quien presidio la llamada?",
+    "me avisas cuando es la reunion?", "¿nos avisas cuando sea la próxima llamada?", "vc me lembra quem presidiu?",
+    "il y a un rappel sur la date limite ?", "il y a des rappels dans le rapport ?", "hay recordatorios en la agenda?",
+    "quienes mandan recordatorios?", "quem envia lembrete pros membros?", "is there a reminder about the deadline?",
+    "are there reminders for the survey?",
+])
+def test_remind_me_of_something_is_a_question_of_its_own(archive, question):
+    assert about_acta.asked_of_acta(question) is None
+    assert archive.ask(question).kind != "reminders"
+
+
+@pytest.mark.parametrize("question, language", [
+    ("hey acta, do you remind us an hour before each call?", "en"), ("tu nous rappelles avant les réunions ?", "fr"),
+    ("hay recordatorios?", "es"), ("acta manda lembretes?", "pt"), ("will I get a reminder before the next meeting?", "en"),
+])
+def test_reminders_asked_with_when_or_to_whom(question, language):
+    assert ("reminders", language) == about_acta.asked_of_acta(question)
