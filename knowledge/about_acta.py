@@ -7,21 +7,27 @@ import re
 from knowledge import lexicon_chat
 from knowledge.text import fold
 
-_ABOUT = {p: lang for lang, phrases in lexicon_chat.ABOUT_ACTA.items() for p in phrases.split("|")}
+# (a phrase -> the languages that say it: "comandos", "como funciona" are Spanish and Portuguese)
+_ABOUT: dict[str, tuple[str, ...]] = {}
+for _lang, _phrases in lexicon_chat.ABOUT_ACTA.items():
+    for _phrase in _phrases.split("|"):
+        _ABOUT[_phrase] = _ABOUT.get(_phrase, ()) + (_lang,)
 _ADDRESSED = frozenset("acta bot please pls por favor svp s il te plait s il vous plait pf pfv hey hola oi ola bonjour hi".split())
 _REMINDERS = {lang: re.compile(pattern) for lang, pattern in lexicon_chat.ABOUT_REMINDERS.items()}
 
 
-def asked_of_acta(question: str) -> tuple[str, str] | None:
+def asked_of_acta(question: str, likely: str | None = None) -> tuple[str, str] | None:
     """("help", its language) for a message that only asks what Acta is or can do ("ayuda",
     "are you a bot?"); ("reminders", its language) for one asking whether it reminds of meetings;
-    None for a question about the meetings ("Who offered help with the newsletter?")."""
+    None for a question about the meetings ("Who offered help with the newsletter?"). Words several
+    languages say ("comandos") are taken in ``likely`` (the conversation's) when it is one of them."""
     folded = fold(question)
     written = re.findall(r"[a-z0-9]+", folded)
     said = " ".join(w for w in written if w not in _ADDRESSED)
     for phrase in (said, " ".join(written)):        # ("acta help", "sos un bot?": the bot named)
         if phrase in _ABOUT:
-            return "help", _ABOUT[phrase]
+            said_in = _ABOUT[phrase]
+            return "help", likely if likely in said_in else said_in[0]
     spaced = " ".join(written)
     found = [lang for lang, pattern in _REMINDERS.items() if any(_only_of_reminders(spaced, m) for m in pattern.finditer(spaced))]
     return ("reminders", found[0]) if found else None

@@ -120,7 +120,8 @@ class Answerer(FactAnswers, PresenceAnswers, PresenterAnswers, FollowUps, NextFo
         if polite:                  # "Merci !", "¡Hola!": answered as such, in the language it is said in ("ok": a nod)
             kind, said_in = polite
             return Answer(kind, reply_language("", language, said_in or lang), question)
-        if about := about_acta.asked_of_acta(question):     # "ayuda", "¿sos un bot?", "¿me avisas un día antes?"
+        # "ayuda", "¿sos un bot?", "¿me avisas un día antes?" ("comandos": in the conversation's language)
+        if about := about_acta.asked_of_acta(question, lang):
             kind, said_in = about
             return Answer(kind, reply_language("", language, said_in), question)
         # "hola, ¿quién presidió…?", "does anyone know when…? thanks": the question itself

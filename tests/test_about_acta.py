@@ -79,3 +79,13 @@ def test_remind_me_of_something_is_a_question_of_its_own(archive, question):
 ])
 def test_reminders_asked_with_when_or_to_whom(question, language):
     assert ("reminders", language) == about_acta.asked_of_acta(question)
+
+
+@pytest.mark.parametrize("question", ["comandos", "como funciona?", "como te uso"])
+def test_help_said_alike_in_spanish_and_portuguese_is_in_the_conversations_language(archive, question):
+    from conftest import dialogue_answers
+    quoted, helped = dialogue_answers(archive, "que se dijo de la mediacion", question)
+    assert ("es", "help", "es") == (quoted.language, helped.kind, helped.language)
+    in_portuguese = archive.ask(question, usual_language="pt")
+    assert ("help", "pt") == (in_portuguese.kind, in_portuguese.language)
+    assert [("help", "es"), ("help", "pt")] == [about_acta.asked_of_acta(question, usual) for usual in ("es", "pt")]
