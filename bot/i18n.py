@@ -53,15 +53,16 @@ STRINGS: dict[str, dict[str, str]] = {
     "thanks": {"fr": "Avec plaisir ! D'autres questions sur les réunions ?", "es": "¡Con gusto! ¿Alguna otra pregunta sobre las reuniones?",
                "pt": "Por nada! Mais alguma pergunta sobre as reuniões?", "en": "You're welcome! Any other question about the meetings?"},
     "ack": {"fr": "👍", "es": "👍", "pt": "👍", "en": "👍"},
-    # "¿me avisas un día antes?": the reminders the bot sends (bot.toml [reminders] offsets; by default these)
-    "reminders": {"fr": "Oui : je rappelle dans le groupe chaque réunion prévue, aux moments choisis par les organisateurs "
-                        "(par défaut la veille, une heure avant et 10 minutes avant). /events liste les prochaines, /next dit quand a lieu la prochaine.",
-                  "es": "Sí: recuerdo en el grupo cada reunión programada, en los momentos que eligen los organizadores "
-                        "(por defecto un día antes, una hora antes y 10 minutos antes). /events lista las próximas, /next dice cuándo es la próxima.",
-                  "pt": "Sim: lembro no grupo cada reunião agendada, nos momentos escolhidos pelos organizadores "
-                        "(por padrão um dia antes, uma hora antes e 10 minutos antes). /events lista as próximas, /next diz quando é a próxima.",
-                  "en": "Yes: I remind the group of each scheduled meeting, at the times the organisers choose "
-                        "(by default a day, an hour and 10 minutes before). /events lists the coming ones, /next says when the next one is."},
+    # "¿me avisas un día antes?": the reminders the bot sends (when: bot.toml [reminders] offsets, which this does not
+    # repeat, so that it holds whatever an operator sets)
+    "reminders": {"fr": "Oui : je rappelle dans le groupe chaque réunion prévue, aux moments choisis par les organisateurs. "
+                        "/events liste les prochaines, /next dit quand a lieu la prochaine.",
+                  "es": "Sí: recuerdo en el grupo cada reunión programada, en los momentos que eligen los organizadores. "
+                        "/events lista las próximas, /next dice cuándo es la próxima.",
+                  "pt": "Sim: lembro no grupo cada reunião agendada, nos momentos escolhidos pelos organizadores. "
+                        "/events lista as próximas, /next diz quando é a próxima.",
+                  "en": "Yes: I remind the group of each scheduled meeting, at the times the organisers choose. "
+                        "/events lists the coming ones, /next says when the next one is."},
     "greeting": {"fr": "Bonjour ! Posez-moi une question sur les réunions, par exemple : Résumé de la dernière réunion",
                  "es": "¡Hola! Hazme una pregunta sobre las reuniones, por ejemplo: Resumen de la última reunión",
                  "pt": "Olá! Faça uma pergunta sobre as reuniões, por exemplo: Resumo da última reunião",

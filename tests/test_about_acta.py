@@ -89,3 +89,9 @@ def test_help_said_alike_in_spanish_and_portuguese_is_in_the_conversations_langu
     in_portuguese = archive.ask(question, usual_language="pt")
     assert ("help", "pt") == (in_portuguese.kind, in_portuguese.language)
     assert [("help", "es"), ("help", "pt")] == [about_acta.asked_of_acta(question, usual) for usual in ("es", "pt")]
+
+
+@pytest.mark.parametrize("language", ["fr", "es", "pt", "en"])
+def test_the_reminders_reply_does_not_say_offsets_bot_toml_may_change(archive, language):
+    said = render.plain(archive.ask("do you send reminders?", language=language))
+    assert "/events" in said and not any(c.isdigit() for c in said)
