@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from knowledge.analysis import ALL_STOPWORDS, QUESTION_WORDS
 from knowledge.dates import Mention
-from knowledge import dates, events_asked, lexicon_dates, which_days, which_meetings
+from knowledge import dates, events_asked, lexicon_dates, naming, which_days, which_meetings
 from knowledge.models import Answer, MeetingSummary
 from knowledge.summary import Summary, summarize
 from knowledge.text import fold, shortened
@@ -92,27 +92,49 @@ def month_asked(question: str, today: dt.date) -> tuple[dt.date, dt.date] | None
 _BEFORE_MONTH = "in|en|em|de|del|da|do|of|for|para|pour|au|no|na|durante|during|the|la|el|le|o|a|this|next|ce|este|neste"
 
 
-def place_asked(asked: str, frame: Callable[[str], bool]) -> str | None:
+def place_asked(asked: str, frame: Callable[[str], bool], names: frozenset[str] | set[str] = frozenset()) -> str | None:
     """The place a question asks about ("When is the next event in Paris?", "When is the Paris
-    event?"), if any: a name after "in"/"en"/"em"/"à" or said with the event, not one of the words that point at meetings (``frame``: a group,
-    a month)."""
+    event?"), if any: a name after "in"/"en"/"em"/"à" or said with the event, not one of the words
+    that point at meetings (``frame``: a group, a month); in lower case, not a word of a person's
+    name (``names``: "la próxima reunión con lucía")."""
     for m in [*_PLACE.finditer(asked), *_PLACE_OF_EVENT.finditer(asked)]:
         place = next(g for g in m.groups() if g)
         if not any(frame(w) for w in fold(place).split() if w not in _PLACE_WORDS):     # (not "of" in "Port of Spain")
             return place
-    return _city_written(asked, frame)
+    return _city_written(asked, frame, names)
 
 
-def _city_written(asked: str, frame: Callable[[str], bool]) -> str | None:
+def _city_written(asked: str, frame: Callable[[str], bool], names: frozenset[str] | set[str]) -> str | None:
     """A city or country the question writes in lower case, as chats do ("evento montevideo
-    cuando", "evenement abidjan quand"): its words, one or two, naming a time zone's city or a
-    country (not a word of the question's frame, nor a meeting's: "reunion")."""
-    words = [w for w in fold(asked).split() if w not in _NOT_PLACES and not frame(w)]
-    for said in [f"{a} {b}" for a, b in zip(words, words[1:])] + words:
-        if said not in _PLACE_WORDS and (said in _countries() or any(set(said.split()) == city - _PLACE_WORDS
-                                                                      for _, city in _cities())):
+    cuando", "evenement abidjan quand", "evento en buenos aires"): its words, one or two, naming a
+    time zone's city or a country, where a place stands: next to an event or meeting word, or after
+    "in"/"en"/"à"… Not a word of the question's frame, nor a meeting's ("reunion"), nor of a person's
+    name ("proxima reunion sofia herrera"), nor a people's or language's ("la llamada en español",
+    "la communauté française"); a common word a city has as its name ("qual o nome do evento",
+    "with oral presentations") stands where no place does."""
+    folded = fold(asked).split()
+    words = [(i, w) for i, w in enumerate(folded)
+             if w not in _NOT_PLACES and w not in names and w not in lexicon_dates.PEOPLES and not frame(w)]
+    for first, last, said in [(i, j, f"{a} {b}") for (i, a), (j, b) in zip(words, words[1:])] + [(i, i, w) for i, w in words]:
+        if said not in _PLACE_WORDS and _where_a_place_stands(folded, first, last) and (
+                said in _countries() or any(set(said.split()) == city - _PLACE_WORDS for _, city in _cities())):
             return said
     return None
+
+
+def _where_a_place_stands(words: list[str], first: int, last: int) -> bool:
+    """Do the words from ``first`` to ``last`` stand where a place does: after "in"/"en"/"a"/"à"…,
+    after an event or meeting word ("evento montevideo", "l'événement de …"), or before one
+    ("toronto event")?"""
+    before = words[first - 1] if first else ""
+    after = words[last + 1] if last + 1 < len(words) else ""
+    return before in _BEFORE_PLACE or before in _EVENT_WORDS or after in _EVENT_WORDS or (
+        before in _OF and first > 1 and words[first - 2] in _EVENT_WORDS)
+
+
+_BEFORE_PLACE = frozenset("in at en em a au aux no na".split())
+_OF = frozenset("de del do da du d of".split())
+_EVENT_WORDS = MEETING_WORDS | frozenset("event events evento eventos evenement evenements".split())
 
 
 _CAPITALISED = r"[A-ZÀ-Ý][\w'’-]+"
@@ -215,7 +237,8 @@ def next_answer(store, question: str, lang: str, meetings: list[MeetingSummary],
     said = tuple(a for a in coming(recent, titled=titled, asked=question, within=month,
                                    before=found.start_utc.date().isoformat() if found else None) if later(a))
     placed = bool(at_place_named(list(said), question))
-    asked_at = place_asked(question, lambda w: which_meetings.frame_word(w, meetings))
+    asked_at = place_asked(question, lambda w: which_meetings.frame_word(w, meetings),
+                           naming.people_words(store.people().values()))
     if not placed and asked_at and _time_asked(question):
         # "What time is the next call in Toronto?": the next call, with Toronto's time too
         city = _zone_of(asked_at)

@@ -198,6 +198,12 @@ COUNTRY_ZONES: list[tuple[tuple[str, ...], str, bool]] = [
     (("chine", "china"), "Asia/Shanghai", False), (("australie", "australia"), "Australia/Sydney", True),
     (("nouvelle zelande", "nueva zelanda", "nova zelandia", "new zealand"), "Pacific/Auckland", False),
 ]
+# The words of that list that name a country's people or language, not the country ("hora
+# argentina" is said, but "la llamada en español", "la communauté française", "la comunidad
+# brasileira" name no place): no place in a question written in lower case.
+PEOPLES = frozenset("""argentino mexicana mexicano brasileira brasileiro colombiana colombiano chilena chileno peruana
+    peruano venezolana venezolano ecuatoriana ecuatoriano boliviana boliviano paraguaya paraguayo uruguaya uruguayo
+    costarricense cubana cubano espanola espanol francaise""".split())
 
 # Cities as people write them where the IANA zone is named in English or after another city
 # ("hora de Lisboa", "heure de Genève", "hora de CDMX"): folded name -> zone.

@@ -93,3 +93,30 @@ def test_meetings_counted_of_a_topic_are_what_was_said_of_them(archive, question
 def test_where_a_celebration_is_held_said_in_another_language(archive, question):
     """ "festejar", "celebrate", "comemorar" are the French call's "fêter", "célébration": Guadalajara."""
     assert "Guadalajara" in " ".join(archive.ask(question).quote)
+
+
+@pytest.mark.parametrize("question", [
+    "¿cuándo es la próxima llamada en español?", "quand est le prochain appel de la communauté française ?",
+    "quando é o próximo evento da comunidade brasileira?",                  # (a language, a people: no place)
+    "cuando es la proxima llamada con lucia", "quando é a próxima reunião com o paulo?",
+    "when is the next call with carlos mendoza?", "proxima reunion sofia herrera",     # (people of the calls)
+    "cuando es la proxima reunion con santiago?", "qual o nome do proximo evento?",
+    "when is the next event with oral presentations?", "when is the next meeting about chile?",
+])
+def test_a_name_a_people_or_a_common_word_in_lower_case_is_no_place(archive, question):
+    """Words a time zone's city or a country has as its name, said of something else: the next
+    call, or the events announced, not "Nothing like that is scheduled" at a place."""
+    answer = on_23_november(archive).ask(question)
+    assert ("next", False) == (answer.kind, "not_there" in answer.flags)
+
+
+@pytest.mark.parametrize("question, place", [
+    ("toronto event when", "toronto"), ("evento de montevideo cuando", "montevideo"),
+    ("proximo evento en santiago", "santiago"), ("proxima reunion sofia herrera", None),
+    ("reunion con santiago", None), ("llamada en espanol", None), ("webinar en argentina", "argentina"),
+    ("qual o nome do proximo evento", None), ("event with oral presentations", None),
+])
+def test_a_place_in_lower_case_stands_where_a_place_does(question, place):
+    """After "en"/"in"/"à"…, or next to an event word; not a word of a person's name."""
+    from knowledge.announced import place_asked
+    assert place == place_asked(question, lambda w: False, {"sofia", "herrera"})
