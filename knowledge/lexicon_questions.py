@@ -59,8 +59,10 @@ MOST_APOLOGISED = (r"\b(?:(?:sent|send) (?:the )?most apologies|apologi[sz]ed (?
                    r"(?:se desculpou|pediu desculpas) mais(?: vezes)?|mais desculpas)\b")
 # Asking who missed most (folded): participation by meetings missed.
 # (in the present too: "¿Quién falta más a las llamadas?", "Who misses the most calls?", "Quem falta mais?"; not
-# "¿Quién más faltó?", "Quem mais faltou?": who else)
-MOST_MISSED = (r"(?:miss(?:ed|es)? (?:the )?most|most (?:absent|absences|missed)|absent (?:the )?most|"
+# "¿Quién más faltó?", "Quem mais faltou?": who else; the English present asked of a person, "who…", "which…":
+# "What does the region miss most?" is no one's attendance)
+MOST_MISSED = (r"(?:missed (?:the )?most|(?:who|which \w+) (?:\w+ ){0,2}miss(?:es)? (?:the )?most|"
+               r"most (?:absent|absences|missed)|absent (?:the )?most|"
                r"(?:rate|rates|manque|manquent) le plus|le plus (?:absent|d'absences|de reunions manquees)|"
                r"(?:falto|falta|faltan|se perdio|se pierde|ha faltado) (?:a )?mas|mas (?:ausente|ausencias|faltas)|"
                r"(?:faltou|falta|faltam|perdeu) (?:a )?mais|mais (?:ausente|ausencias|faltas))")

@@ -47,3 +47,14 @@ def test_an_attendance_ranking_is_answered_in_the_language_asked(archive):
 ])
 def test_other_rankings_targets_and_misses_are_not_participation(archive, question):
     assert "participation" != archive.ask(question).kind
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("which member misses the most calls?", "participation"), ("who misses most?", "participation"),
+    ("what does the region miss most?", None), ("what do members miss most about the old format?", None),
+])
+def test_who_misses_most_in_the_present_is_asked_of_a_person(archive, question, kind):
+    """ "Miss most" says attendance when a person is asked for ("who…", "which member…"), not of
+    what a region or members miss."""
+    said = archive.ask(question).kind
+    assert kind == (said if said == "participation" else None)
