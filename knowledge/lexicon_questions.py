@@ -99,14 +99,16 @@ OF_MEETINGS = (r"meetings?|calls?|webinars?|sessions?|events?|workshops?|wg|grou
 TIME_ASKED = r"(?:time|hora|horario|heure|horaire)s?\W*$"
 # What a question asks for (folded): when, where, how long, how many. Its answer is a sentence
 # that says it. "How long" comes before "how many" ("combien de temps", "cuánto tiempo").
+_WHEN = r"(?<!\bvez en )(?<!\bvez em )(?:when|quand|cuando|quando)"
 ASKS_FOR = (
     # A deadline: a sentence that says when something is due ("avant le vendredi 16 octobre"), not
     # when the event is held.
     ("deadline", r"\b(?:deadline|due date|date limite|delai|plazo|fecha limite|prazo|data limite|ate quando|hasta cuando|"
                  r"jusqu a quand|until when|by when)\b"),
     # "when", "quand", "cuando", "quando" only near the start, or last ("a Beatriz vai mandar o guia
-    # quando?"): elsewhere, they join clauses ("What did Aida say when…").
-    ("when", r"^(?:\w+ ){0,3}(?:when|quand|cuando|quando)\b|\b(?:when|quand|cuando|quando)$|"
+    # quando?"): elsewhere, they join clauses ("What did Aida say when…"); nor in "de vez en cuando",
+    # "de vez em quando" (sometimes).
+    ("when", r"^(?:\w+ ){0,3}" + _WHEN + r"\b|\b" + _WHEN + r"$|"
              r"\b(?:what time|what day|what date|which day|"
              r"quel jour|quelle date|a quelle heure|que dia|que fecha|a que hora|que horas|qual (?:e )?a data)\b|"
              # In keywords, a meeting's time asked last: "idn wg meeting time", "ipv6 webinar naralo time",

@@ -51,3 +51,12 @@ def test_a_question_ending_in_when_is_answered_by_the_sentence_that_says_when(ar
 def test_what_someone_said_quotes_their_sentence_that_says_most(archive, question, speaker, says):
     kind, first, quote = _first(archive, question)
     assert (kind, first, says if says in quote else quote) == ("passage", speaker, says)
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("o que a Beatriz falou sobre o guia de vez em quando", None), ("que dice lucia de vez en cuando", None),
+    ("de vez en cuando hablan del presupuesto?", None), ("el guia sale cuando", "when"),
+])
+def test_de_vez_en_cuando_says_sometimes_not_when(question, kind):
+    """ "De vez en cuando", "de vez em quando" (now and then), last or first, ask no date."""
+    assert asking.asked_for(question) == kind
