@@ -62,6 +62,15 @@ _IN_A_MONTH = re.compile(r"\b(?:in|en|em|de|pour|para|no|na)\s+(?:%s)\b" % MONTH
 # Meetings of a topic ("webinars de IPv6", "calls on the budget"; not "de LACRALO", "de 2020": no topic word)
 _MEETINGS_ON = re.compile(r"\b(?:meetings|calls|webinars|reuniones|llamadas|webinarios|seminarios web|reunions|appels|webinaires|"
                           r"reunioes|chamadas) (?:on|about|de|sobre|sur|do|da|del|des|d) (?:(?:l|la|el|the|o|a|los|las|les) )?(\w+)")
+_WEEKDAY_WORDS = frozenset(w for names in lexicon_dates.WEEKDAYS for w in names)
+
+
+def _says_when(word: str) -> bool:
+    """Is this word after "meetings on"/"reuniones de" a day, not a topic ("which meetings on tuesday?",
+    "reuniones de hoy")?"""
+    return word in _WEEKDAY_WORDS or word in _DAY_WORDS or word.isdigit() or bool(MONTH_WORD.fullmatch(word))
+
+
 _KIND_OF = {"questions_to": "questions", "meetings_held": "meetings", "presenters": "agenda", "survey_held": "survey",
             "coming": "next", "next_named": "next", "survey_word": "survey", "coming_day": "next",
             "interpreters_word": "interpreters"}
@@ -251,8 +260,9 @@ def detect(question: str, meetings: list[MeetingSummary], people: dict[int, str]
             topic, asked = _topic_words(question, text, m, [], meetings), []
         if kind == "mentions" and not topic:
             continue
-        if kind == "meetings" and (on := _MEETINGS_ON.search(text)) and (on.group(1) in topic or not (
-                on.group(1) in ALL_STOPWORDS or frame_word(on.group(1), meetings) or on.group(1) in lexicon.REGIONAL_GROUPS)):
+        if kind == "meetings" and (on := _MEETINGS_ON.search(text)) and not _says_when(on.group(1)) and (
+                on.group(1) in topic or not (on.group(1) in ALL_STOPWORDS or frame_word(on.group(1), meetings)
+                                             or on.group(1) in lexicon.REGIONAL_GROUPS)):
             return None     # "¿Cuántos webinars de IPv6 hay?", "how many calls on the budget": what was said of them
         # "Which meetings mentioned Toronto?", "Who talked the most about the budget?": a count.
         if kind in _MENTIONS_WITH_A_TOPIC and topic and _TALKED_OF.search(text) and not _ATTENDING.search(text):

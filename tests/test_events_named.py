@@ -120,3 +120,12 @@ def test_a_place_in_lower_case_stands_where_a_place_does(question, place):
     """After "en"/"in"/"à"…, or next to an event word; not a word of a person's name."""
     from knowledge.announced import place_asked
     assert place == place_asked(question, lambda w: False, {"sofia", "herrera"})
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("which meetings on tuesday?", "meetings"), ("which calls on monday?", "meetings"),
+    ("which meetings on the budget?", "passage"),           # (a topic: what was said of it)
+])
+def test_meetings_on_a_weekday_are_no_topic(archive, question, kind):
+    """ "Meetings on Tuesday": a day after "on"/"de" says when, not what the meetings were about."""
+    assert kind == on_23_november(archive).ask(question).kind
