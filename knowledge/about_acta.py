@@ -12,7 +12,8 @@ _ABOUT: dict[str, tuple[str, ...]] = {}
 for _lang, _phrases in lexicon_chat.ABOUT_ACTA.items():
     for _phrase in _phrases.split("|"):
         _ABOUT[_phrase] = _ABOUT.get(_phrase, ()) + (_lang,)
-_ADDRESSED = frozenset("acta bot please pls por favor svp s il te plait s il vous plait pf pfv hey hola oi ola bonjour hi".split())
+_ADDRESSED = frozenset(("acta bot please pls por favor svp s il te plait s il vous plait pf pfv "
+                        "hey hola oi ola bonjour hi").split())
 _REMINDERS = {lang: re.compile(pattern) for lang, pattern in lexicon_chat.ABOUT_REMINDERS.items()}
 
 

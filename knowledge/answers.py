@@ -12,8 +12,8 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from knowledge import (about_acta, analysis, asking, bare, chatter, dates, events_asked, intents, lexicon, lexicon_chat, lexicon_questions,
-                       naming, pronouns, which_days, which_meetings)
+from knowledge import (about_acta, analysis, asking, bare, chatter, dates, events_asked, intents, lexicon, lexicon_chat,
+                       lexicon_questions, naming, pronouns, which_days, which_meetings)
 from knowledge.facts import FactAnswers
 from knowledge.following import CLEARLY_MORE, FollowUps, besides, else_after_speakers, without_else
 from knowledge.following_next import NextFollowUps

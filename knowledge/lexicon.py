@@ -48,7 +48,8 @@ for _lang, _words in {
           "prometio prometieron presento presentaron "
           # (a speaker's past typed without its accent: "que comento beatriz", where Portuguese says "comentou")
           "comento informo aclaro opino explico apoyo rechazo aprobo agrego senalo destaco sugirio pidio coordino "
-          "hablaron grabado grabada grabacion enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+          "hablaron grabado grabada grabacion "
+          "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
     "pt": "ultima ultimo ultimos proxima proximo proximos proximas resumo mes semana mencionou vezes teve tem houve algo alguma "
           "posso pode podemos presenca assiduidade "
           "alguem mais faltou participou assistiu desculpou desculpas chegou atrasado atrasada perguntou perguntaram perguntas respondeu fazer fez fizeram lhe comprometeu "

@@ -147,7 +147,8 @@ ABOUT_ACTA = {"fr": "aide|de l aide|a l aide|que peux tu faire|que sais tu faire
               "es": "ayuda|ayudame|que puedes hacer|que podes hacer|que sabes hacer|que haces|para que sirves|para que servis|"
                     "como funciona|como funcionas|como te uso|como se usa|sos un bot|eres un bot|es un bot|sos un robot|"
                     "eres un robot|quien eres|quien sos|que eres|que sos|que comandos|comandos",
-              "pt": "ajuda|me ajuda|socorro|o que voce pode fazer|o que vc pode fazer|o que voce faz|o que vc faz|o que voce sabe fazer|"
+              "pt": "ajuda|me ajuda|socorro|o que voce pode fazer|o que vc pode fazer|"
+                    "o que voce faz|o que vc faz|o que voce sabe fazer|"
                     "como funciona|como voce funciona|como te uso|como usar|voce e um bot|vc e um bot|e um bot|voce e um robo|"
                     "quem e voce|quem e vc|quem e voce|o que e voce|quais comandos|comandos",
               "en": "help|help me|what can you do|what do you do|what can i ask|what can i ask you|how does this work|"
@@ -157,13 +158,16 @@ ABOUT_ACTA = {"fr": "aide|de l aide|a l aide|que peux tu faire|que sais tu faire
 # a call ("¿Quién avisó del cambio de fecha?", "Who reminded everyone of the deadline?" are searched), nor
 # "remind me of" something ("vc me lembra do evento de bogota?": when it is).
 ABOUT_REMINDERS = {
-    "fr": r"\b(?:(?:tu|vous|le bot|acta) (?:nous |me )?(?:previens|previent|prevenez|rappelles|rappelle|rappelez|envoies|envoie|envoyez) "
+    "fr": r"\b(?:(?:tu|vous|le bot|acta) (?:nous |me )?(?:previens|previent|prevenez|"
+          r"rappelles|rappelle|rappelez|envoies|envoie|envoyez) "
           r"(?:des |un )?(?:rappels?|avant|la veille)|(?:tu|vous) (?:nous |me )?(?:previens|prevenez|rappelles|rappelez)|"
           r"(?:y a t il|il y a|est ce qu il y a) (?:des |un )?rappels?)\b",
-    "es": r"\b(?:(?:me|nos) (?:avisas|avisaras|avisan|recuerdas|recordaras)(?! (?:de|del|sobre|lo|la|el|que)\b)|(?:el bot|acta|el robot) (?:\w+ )?(?:avisa|avisara|recuerda|"
+    "es": r"\b(?:(?:me|nos) (?:avisas|avisaras|avisan|recuerdas|recordaras)(?! (?:de|del|sobre|lo|la|el|que)\b)"
+          r"|(?:el bot|acta|el robot) (?:\w+ )?(?:avisa|avisara|recuerda|"
           r"manda|envia) (?:recordatorios|avisos|antes)|(?:el bot|acta) (?:avisa|recuerda)|"
           r"(?:hay|habra|mandas|envias|mandan) (?:un |algun |algunos )?(?:recordatorios?|avisos? antes))\b",
-    "pt": r"\b(?:(?:voce|vc|o bot|a acta|acta) (?:me |nos )?(?:avisa|lembra|manda lembretes|envia lembretes)(?! (?:do|da|dos|das|de|sobre|o|a|que)\b)|"
+    "pt": r"\b(?:(?:voce|vc|o bot|a acta|acta) (?:me |nos )?(?:avisa|lembra|manda lembretes|envia lembretes)"
+          r"(?! (?:do|da|dos|das|de|sobre|o|a|que)\b)|"
           r"(?:me|nos) (?:avisas|lembras)(?! (?:do|da|dos|das|de|sobre|o|a|que)\b)|"
           r"(?:tem|ha|tera|manda|envia) (?:algum |um )?lembretes?)\b",
     "en": r"\b(?:(?:do|will|can|could|would) you (?:\w+ ){0,2}?(?:remind|warn|notify|send (?:a |any )?reminders?)|"

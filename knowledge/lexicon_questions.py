@@ -10,7 +10,8 @@ ALL_OF = (r"\b(?:both|every(?! (?:one|time)\b)|all (?:of )?(?:the|these|those|th
           r"toutes les|tous les|(?:a|en) (?:las|los) dos|ambas|ambos|todas (?:las|as)|todos (?:los|os)|"
           r"(?:as|nas|das|os|nos|dos) (?:duas|dois))\b")
 # Asking for participation ranked (folded): "ranking de asistencia", "attendance ranking", "classement des présences".
-_ATTENDANCE = r"(?:asistencia|attendance|participation|participacion|presence|presences|presenca|participacao|assiduite|assiduidade)"
+_ATTENDANCE = (r"(?:asistencia|attendance|participation|participacion|"
+               r"presence|presences|presenca|participacao|assiduite|assiduidade)")
 RANKING = (r"(?:ranking|classement|classificacao|clasificacion|league table|leaderboard) (?:de |of |da |du |des |de la )?"
            r"(?:la |a |las |les |the )?" + _ATTENDANCE + "|" + _ATTENDANCE + r" (?:ranking|league table|leaderboard)")
 # Asking who attended most (folded): participation by meetings attended, not by rate.
@@ -72,7 +73,8 @@ MOST_MISSED = (r"(?:missed (?:the )?most|(?:who|which \w+) (?:\w+ ){0,2}miss(?:e
 # A per-cent said ("50 %" is "50 percent" in ``text.shares_folded``; "50 por ciento"): a number alone
 # ("who missed 2 calls?", "faltó a 3 de las llamadas") is a count, no share.
 _PER_CENT = r" (?:percent|per cent|pour cent|pourcent|por ciento|por cento)\b"
-_TARGET = (r"(?:(?:the |our |l |el |la |a |o |nuestra |nossa )?(?:(\d{1,3})(?:" + _PER_CENT + r")? )?(?:(?:attendance|participation) )?(?:target|objectif|objetivo|meta)"
+_TARGET = (r"(?:(?:the |our |l |el |la |a |o |nuestra |nossa )?(?:(\d{1,3})(?:" + _PER_CENT + r")? )?"
+           r"(?:(?:attendance|participation) )?(?:target|objectif|objetivo|meta)"
            r"(?: (?:de |del |of )?(\d{1,3}))?"
            # "the attendance target", "el objetivo de asistencia", "l'objectif de présence", "a meta de presença"
            r"(?: (?:de |d |del |da |of |for )?(?:la |l |a )?" + _ATTENDANCE + r")?|(\d{1,3})" + _PER_CENT + ")")
@@ -125,7 +127,8 @@ ASKS_FOR = (
 )
 # A question asking for the time of day (folded): "a que hora es la reunion…?", answered by the
 # sentence that says the time ("…à 17:00 UTC") rather than the day ("demain, il y aura une réunion").
-ASKS_HOUR = r"\b(?:what time|at what time|a quelle heure|quelle heure|a que hora|que hora|a que horas|que horas|em que horario|que horario)\b"
+ASKS_HOUR = (r"\b(?:what time|at what time|a quelle heure|quelle heure|"
+             r"a que hora|que hora|a que horas|que horas|em que horario|que horario)\b")
 # What says a date is a deadline (folded): "must be sent before Friday 16 October", "vence el
 # viernes 9", "due on", "até o dia 5" (not "we will send the form d'ici vendredi": an errand).
 DEADLINE_SAID = (r"\b(?:deadline|due|before|until|no later than|closes|avant|jusqu|date limite|delai|plazo|"

@@ -101,7 +101,8 @@ WHEN_PERIOD = (r"\b(?:(?:at |by )?the end of (?:the|this|next) (?:month|week|yea
                r"(?:uma|duas|três) semanas? depois)\b")
 # A time of day said with its part of the day, in UTC: "las 11 de la noche UTC", "9 da manhã UTC",
 # "8 du soir UTC", "a las 11 de la noche UTC-3" (raw text; the part of the day is group 3, the offset the last).
-DAYPART_WORDS = r"(noche|tarde|mañana|manana|madrugada|noite|manhã|manha|soir|apr[eè]s-midi|matin|morning|afternoon|evening|night)"
+DAYPART_WORDS = (r"(noche|tarde|mañana|manana|madrugada|noite|manhã|manha|"
+                 r"soir|apr[eè]s-midi|matin|morning|afternoon|evening|night)")
 DAYPART = r"(?:de la\s+|da\s+|du\s+|de l['’]\s*|in the\s+|at\s+(?=night))" + DAYPART_WORDS     # (and "12 at night")
 # (and "night", as /schedule reads "tonight at 12")
 DAYPART_PM = ("noche", "tarde", "noite", "soir", "apres-midi", "après-midi", "afternoon", "evening", "night")
@@ -121,7 +122,8 @@ HOURS_IN_WORDS = {
     "in the": "one two three four five six seven eight nine ten eleven twelve",
 }
 # (the hour's word too: "8 h du soir UTC", "2 heures de l'après-midi UTC", "8 horas de la noche UTC")
-UTC_TIME_DAYPART = (r"(?<![\d.:])\b(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?(?:\s*h\b|\s+(?:heures?|horas?|o['’]clock))?\s+" + DAYPART + r"\s*,?\s*\(?\s*(?:UTC|GMT)\b"
+UTC_TIME_DAYPART = (r"(?<![\d.:])\b(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?"
+                    r"(?:\s*h\b|\s+(?:heures?|horas?|o['’]clock))?\s+" + DAYPART + r"\s*,?\s*\(?\s*(?:UTC|GMT)\b"
                     + UTC_OFFSET)
 
 # A welcome to a call, as its opening says it (folded): "Welcome to the LACRALO monthly call",

@@ -294,8 +294,9 @@ class Conversation:
 @dataclass(frozen=True)
 class Answer:
     """What Acta answers. ``kind`` says which of the fields carry it."""
-    # passage; nothing, no_words, thanks, greeting, ack, help, reminders, no_meeting, no_speaker, no_survey; attendance, apologies, agenda, summary,
-    # chair, presenter, survey, meetings, participation, speakers, mentions, questions, next; several (one part per meeting)
+    # passage; nothing, no_words, thanks, greeting, ack, help, reminders, no_meeting, no_speaker, no_survey;
+    # attendance, apologies, agenda, summary, chair, presenter, survey, meetings, participation, speakers,
+    # mentions, questions, next; several (one part per meeting)
     kind: str
     language: str
     question: str = ""
