@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -42,32 +43,49 @@ def call_2020():
     return transcripts.parse(formats.read(CALL_2020, 10_000_000))
 
 
+@pytest.fixture(scope="session")
+def ingested(tmp_path_factory):
+    """``ingested(name, paths)``: a database of those transcripts, ingested once per test process
+    and copied for each module that asks for it (a copy opens in milliseconds; ingesting the
+    archive takes over a second, and some fifty modules use it)."""
+    from knowledge import ingest
+
+    made: dict[str, Path] = {}
+
+    def copy(name: str, paths: list[Path]) -> Path:
+        _need_corpus()
+        if name not in made:
+            made[name] = tmp_path_factory.mktemp(f"{name}-template") / "acta.db"
+            with Store(made[name]) as store:
+                ingest.ingest_paths(store, paths, max_bytes=10_000_000)
+        path = tmp_path_factory.mktemp(name) / "acta.db"
+        shutil.copyfile(made[name], path)
+        return path
+    return copy
+
+
+def _answering(path: Path):
+    from knowledge.answers import Answerer
+    from knowledge.search import Searcher
+
+    store = Store(path)
+    return Answerer(store, Searcher(store))
+
+
 @pytest.fixture(scope="module")
-def answerer(tmp_path_factory):
+def answerer(ingested):
     """An Answerer over the two corpus calls alone (one database per test module)."""
-    from knowledge import ingest
-    from knowledge.answers import Answerer
-    from knowledge.search import Searcher
-
-    _need_corpus()
-    store = Store(tmp_path_factory.mktemp("answers") / "acta.db")
-    ingest.ingest_paths(store, [CALL_2016, CALL_2020], max_bytes=10_000_000)
-    yield Answerer(store, Searcher(store))
-    store.close()
+    answering = _answering(ingested("answers", [CALL_2016, CALL_2020]))
+    yield answering
+    answering.store.close()
 
 
 @pytest.fixture(scope="module")
-def archive(tmp_path_factory):
+def archive(ingested):
     """An Answerer over the two corpus calls and the demo corpus (one database per test module)."""
-    from knowledge import ingest
-    from knowledge.answers import Answerer
-    from knowledge.search import Searcher
-
-    _need_corpus()
-    store = Store(tmp_path_factory.mktemp("archive") / "acta.db")
-    ingest.ingest_paths(store, [CALL_2016, CALL_2020, DEMO], max_bytes=10_000_000)
-    yield Answerer(store, Searcher(store))
-    store.close()
+    answering = _answering(ingested("archive", [CALL_2016, CALL_2020, DEMO]))
+    yield answering
+    answering.store.close()
 
 
 @pytest.fixture
@@ -94,15 +112,9 @@ GROUP = -4001
 
 
 @pytest.fixture(scope="module")
-def seeded(tmp_path_factory):
+def seeded(ingested):
     """A database of the two corpus calls (one per test module)."""
-    from knowledge import ingest
-
-    _need_corpus()
-    path = tmp_path_factory.mktemp("seed") / "acta.db"
-    with Store(path) as store:
-        ingest.ingest_paths(store, [CALL_2016, CALL_2020], max_bytes=10_000_000)
-    return path
+    return ingested("seed", [CALL_2016, CALL_2020])
 
 
 def write_config(tmp_path, tg, db, *, more: str = "", **telegram):
