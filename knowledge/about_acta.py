@@ -25,12 +25,13 @@ def asked_of_acta(question: str, likely: str | None = None) -> tuple[str, str] |
     folded = fold(question)
     written = re.findall(r"[a-z0-9]+", folded)
     said = " ".join(w for w in written if w not in _ADDRESSED)
-    for phrase in (said, " ".join(written)):        # ("acta help", "sos un bot?": the bot named)
+    spaced = " ".join(written)
+    for phrase in (said, spaced):        # ("acta help", "sos un bot?": the bot named)
         if phrase in _ABOUT:
             said_in = _ABOUT[phrase]
             return "help", likely if likely in said_in else said_in[0]
-    spaced = " ".join(written)
-    found = [lang for lang, pattern in _REMINDERS.items() if any(_only_of_reminders(spaced, m) for m in pattern.finditer(spaced))]
+    found = [lang for lang, pattern in _REMINDERS.items()
+             if any(_only_of_reminders(spaced, m) for m in pattern.finditer(spaced))]
     return ("reminders", found[0]) if found else None
 
 

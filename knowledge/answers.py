@@ -361,7 +361,9 @@ class Answerer(FactAnswers, PresenceAnswers, PresenterAnswers, FollowUps, NextFo
         replied: set[Hit] = set()
         # A member's question is no answer (unless questions are asked about): the reply to it
         # is, else a passage that says something.
-        if not ABOUT_ASKING.search(fold(question)):
+        folded = fold(question)
+        asks_about_asking = bool(ABOUT_ASKING.search(folded))
+        if not asks_about_asking:
             if not chosen:      # (--speaker: their own words, not another's reply to them)
                 replies = {h: self._replied(topic, h) for h in speaking}
                 replied = {r for r in replies.values() if r}
@@ -410,7 +412,7 @@ class Answerer(FactAnswers, PresenceAnswers, PresenterAnswers, FollowUps, NextFo
         seconds = [self.searcher.in_language(h, lang, query) for h in leaders
                    if h.speaker != best.speaker and (h.meeting_id, h.turn_index) != (best.meeting_id, best.turn_index)]
         seconds = [h for h in seconds if self.answers_it(question, h, ignore=theirs)]
-        if ABOUT_ASKING.search(fold(question)) and lexicon.ANSWER_VERBS & set(re.findall(r"\w+", fold(question))) and \
+        if asks_about_asking and lexicon.ANSWER_VERBS & set(re.findall(r"\w+", folded)) and \
                 (reply := self._replied(topic, best, first=True)) and reply not in seconds:
             # "Keisha preguntó por datos del Caribe, ¿le respondieron?": her question, then the reply
             # (its sentence on the question put: "Le enviaré la respuesta… la versión en inglés de la guía")
