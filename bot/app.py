@@ -1,6 +1,7 @@
 """The composition root: services created once, the Telegram application wired in one place."""
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
 import threading
@@ -110,7 +111,8 @@ def build_services(config: Config) -> Services:
     threading.Thread(target=_warm, args=(answerer, config.db_path), name="spelling", daemon=True).start()
     dialogue = Dialogue(store, answerer, config.answers.default_language, events=events,
                         timezones=tuple(config.display.timezones), date_order=config.display.date_order,
-                        default_chats=tuple(config.telegram.chats))
+                        default_chats=tuple(config.telegram.chats),
+                        keep_questions=dt.timedelta(days=config.answers.keep_questions_days))
     return Services(config, store, answerer, dialogue, RateLimit(config.telegram.rate_limit), events,
                     config_offsets(config))
 

@@ -45,6 +45,8 @@ class AnswersConfig:
     default_language: str = _help("reply language when neither the member's client nor the question tells (fr, es, pt, en)", "en")
     participation_target: float = _help("share of meetings a member is expected to attend (0.5 = 50 %)", 0.5, above=0, high=1)
     sources: int = _help("how many cited turns an answer lists (acta ask --k overrides it)", 5, low=1, high=50)
+    keep_questions_days: int = _help("days a member's question is kept for its More results button (then deleted)", 7,
+                                     low=1, high=365)
 
 
 @dataclass(frozen=True)

@@ -61,8 +61,9 @@ class Dialogue(SchedulingCommands):
 
     def __init__(self, store: Store, answerer: Answerer, default_language: str = "en", events: list = (),
                  timezones: tuple[str, ...] = ("UTC",), clock=None, date_order: str = "DMY",
-                 default_chats: tuple[int, ...] = ()):
+                 default_chats: tuple[int, ...] = (), keep_questions: dt.timedelta = dt.timedelta(days=7)):
         self.store, self.answerer = store, answerer
+        self.keep_questions = keep_questions    # [answers] keep_questions_days
         self.default_language = default_language
         self.events, self.timezones = list(events), tuple(timezones)
         self.date_order, self.default_chats = date_order, tuple(default_chats)
@@ -130,7 +131,8 @@ class Dialogue(SchedulingCommands):
             # (as read: pronouns named, dates day first)
             qid = self.store.remember_question(answer.searched or answer.question or text, answer.language,
                                                meeting=list(answer.within) or None,
-                                               speakers=answer.names.get("by") or ())
+                                               speakers=answer.names.get("by") or (),
+                                               now=self.clock(), keep=self.keep_questions)
             buttons += _source_buttons(answer.sources[0], answer.language)
             if more:
                 buttons.append(Button(i18n.t(answer.language, "button_more"), f"m:{qid}:{PAGE}"))

@@ -343,17 +343,23 @@ class Store(Corrections, PostingsTables, PeopleTables, ReminderTables, SurveyTab
             [*speakers, *meeting_ids, limit, offset])]
 
     def remember_question(self, question: str, language: str, meeting: str | Sequence[str] | None = None,
-                          speakers: Sequence[str] = (), since: str | None = None) -> int:
+                          speakers: Sequence[str] = (), since: str | None = None, *,
+                          now: dt.datetime | None = None, keep: dt.timedelta | None = None) -> int:
         """Keep a question so that its further results can be shown later, even after a restart.
         ``meeting``: the meeting (or meetings) it searches; ``speakers``: the people whose words
-        it searches; several are kept one a line."""
+        it searches; several are kept one a line. ``keep``: how long members' questions are kept;
+        older ones are deleted in the same write (they are members' words, kept no longer than needed)."""
         if meeting is not None and not isinstance(meeting, str):
             meeting = "\n".join(meeting) or None
+        now = (now or dt.datetime.now(dt.timezone.utc)).astimezone(dt.timezone.utc)
         with writing(self.db):
+            if keep is not None:
+                self.db.execute("DELETE FROM questions WHERE asked_at < ?",
+                                [(now - keep).isoformat(timespec="seconds")])
             return self.db["questions"].insert({
                 "question": question, "language": language, "meeting": meeting,
                 "speaker": "\n".join(speakers) or None, "since": since,
-                "asked_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")}).last_pk
+                "asked_at": now.isoformat(timespec="seconds")}).last_pk
 
     def question(self, qid: int) -> dict | None:
         """A kept question: its text, language, meeting (an id, or a list of several), speakers
