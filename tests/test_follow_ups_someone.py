@@ -106,26 +106,26 @@ def test_who_else_missed_it_leaves_out_the_one_just_talked_about(archive):
 
 @pytest.mark.parametrize("first, then, said", [
     ("¿Quién presidió la llamada de 2016?", "le hicieron preguntas?",
-     "No encontré preguntas de o para Humberto Carrasco en: llamada mensual de LACRALO, 20 de junio de 2016."),
+     "No encontré preguntas hechas o recibidas por Humberto Carrasco en: llamada mensual de LACRALO, 20 de junio de 2016."),
     ("who chaired the 2016 call?", "did they ask him any questions?",
      "I found no questions from or to Humberto Carrasco in: LACRALO monthly call, 20 June 2016."),
     ("who chaired the 2016 call?", "was he asked any questions?",
      "I found no questions from or to Humberto Carrasco in: LACRALO monthly call, 20 June 2016."),
     ("qui a présidé la réunion de 2016 ?", "lui a-t-on posé des questions ?",
-     "Je n'ai trouvé aucune question de ou pour Humberto Carrasco dans : appel mensuel de LACRALO, 20 juin 2016."),
+     "Je n'ai trouvé aucune question posée ou reçue par Humberto Carrasco dans : appel mensuel de LACRALO, 20 juin 2016."),
     ("quem presidiu a reunião de 2016?", "lhe fizeram perguntas?",
-     "Não encontrei perguntas de ou para Humberto Carrasco em: chamada mensal de LACRALO, 20 de junho de 2016."),
+     "Não encontrei perguntas feitas ou recebidas por Humberto Carrasco em: chamada mensal de LACRALO, 20 de junho de 2016."),
     ("¿Cuántas veces habló Raitme en 2016?", "le hicieron preguntas?",
-     "Preguntas de o para Raitme Citterio — llamada mensual de LACRALO, 20 de junio de 2016:"),
+     "Preguntas hechas o recibidas por Raitme Citterio — llamada mensual de LACRALO, 20 de junio de 2016:"),
     # asked anything
     ("¿Cuántas veces habló Raitme en 2016?", "¿le preguntaron algo?",
-     "Preguntas de o para Raitme Citterio — llamada mensual de LACRALO, 20 de junio de 2016:"),
+     "Preguntas hechas o recibidas por Raitme Citterio — llamada mensual de LACRALO, 20 de junio de 2016:"),
     ("¿Cuántas veces habló Raitme en 2016?", "lhe perguntaram algo?",
-     "Perguntas de ou para Raitme Citterio — chamada mensal de LACRALO, 20 de junho de 2016:"),
+     "Perguntas feitas ou recebidas por Raitme Citterio — chamada mensal de LACRALO, 20 de junho de 2016:"),
     ("¿Cuántas veces habló Raitme en 2016?", "was he asked anything?",
      "Questions from or to Raitme Citterio — LACRALO monthly call, 20 June 2016:"),
     ("¿Cuántas veces habló Raitme en 2016?", "lui a-t-on demandé quelque chose ?",
-     "Questions de ou pour Raitme Citterio — appel mensuel de LACRALO, 20 juin 2016 :"),
+     "Questions posées ou reçues par Raitme Citterio — appel mensuel de LACRALO, 20 juin 2016 :"),
 ])
 def test_questions_put_to_the_person_talked_about_are_of_the_meeting_talked_about(archive, first, then, said):
     _, reply = first_replies(archive, first, then)
@@ -141,7 +141,7 @@ def test_what_was_done_to_the_person_talked_about_is_not_their_own_words(archive
 @pytest.mark.parametrize("then", ["lui a-t-on demandé de présenter ?", "y le dieron las gracias?"])
 def test_what_the_person_talked_about_was_asked_to_do_is_no_question_put_to_them(archive, then):
     _, reply = first_replies(archive, "¿Cuántas veces habló Raitme en 2016?", then)
-    assert not reply.startswith(("Preguntas de o para", "Questions de ou pour"))
+    assert not reply.startswith(("Preguntas hechas o recibidas por", "Questions posées ou reçues par"))
 
 
 def test_questions_asked_without_a_person_talked_about_are_no_ones(archive):

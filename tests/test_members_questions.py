@@ -10,7 +10,7 @@ from bot import render
 @pytest.mark.parametrize("question, said", [
     ("What did Keisha ask in the NARALO call?",
      "I found no questions from or to Keisha Thompson in: NARALO monthly call, 12 October 2026."),
-    ("Qu'a demandé Humberto en 2026 ?", "Je n'ai trouvé aucune question de ou pour Humberto Carrasco dans : appel "
+    ("Qu'a demandé Humberto en 2026 ?", "Je n'ai trouvé aucune question posée ou reçue par Humberto Carrasco dans : appel "
      "mensuel de LACRALO, 21 septembre 2026; appel mensuel d'AFRALO, 5 octobre 2026; appel mensuel de NARALO, 12 octobre "
      "2026; webinaire de LACRALO, 26 octobre 2026."),
     ("Which of Humberto's questions were not answered?",
@@ -50,9 +50,12 @@ def test_a_meeting_where_no_one_asked_is_not_one_where_every_question_was_answer
 @pytest.mark.parametrize("question, person, header", [
     ("Who asked José Martínez questions?", "José Martínez", "Questions from or to José Martínez — LACRALO monthly call"),
     ("Who asked Ethan questions?", "Ethan Brooks", "Questions from or to Ethan Brooks — NARALO monthly call"),
-    ("¿Quién le hizo preguntas a José Martínez?", "José Martínez", "Preguntas de o para José Martínez — llamada mensual"),
-    ("¿Qué preguntas recibió José Martínez?", "José Martínez", "Preguntas de o para José Martínez — llamada mensual"),
-    ("Quem fez perguntas ao João da Silva?", "João da Silva", "Perguntas de ou para João da Silva — webinário"),
+    ("¿Quién le hizo preguntas a José Martínez?", "José Martínez", "Preguntas hechas o recibidas por José Martínez — "
+     "llamada mensual"),
+    ("¿Qué preguntas recibió José Martínez?", "José Martínez", "Preguntas hechas o recibidas por José Martínez — "
+     "llamada mensual"),
+    ("Quem fez perguntas ao João da Silva?", "João da Silva", "Perguntas feitas ou recebidas por João da Silva — "
+     "webinário"),
 ])
 def test_who_asked_someone_questions_in_other_words(archive, question, person, header):
     answer = archive.ask(question)
