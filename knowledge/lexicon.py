@@ -75,15 +75,32 @@ for _lang, _words in {
     QUESTION_CUES[_lang] = QUESTION_CUES[_lang] + _words.split()
 # How words end in one language only (folded; a word of at least two more letters, and not a cue),
 # with the weight of the evidence: the past tense of a verb typed without its accent ("ofrecio",
-# "hablaron" are Spanish; "falou", "respondeu", "fizeram" Portuguese), "-cion" and "-cao".
+# "hablaron" are Spanish; "falou", "respondeu", "fizeram" Portuguese; "approved" English), "-cion"
+# and "-cao"; a letter typed without its mark where the other languages spell the sound otherwise
+# (Portuguese "mudanca", "presenca" for -ança/-ença, Spanish -anza; "amanha", "trabalho" for the
+# Spanish ñ and ll); "-miento" (Portuguese "-mento"), "-eur" (Spanish and Portuguese "-or").
 LANGUAGE_ENDINGS = {
     "es": (("ciones", 1), ("cion", 1), ("aron", 1), ("ieron", 1), ("dad", 1), ("iendo", 1),
+           ("anza", 1), ("anzas", 1), ("miento", 1), ("mientos", 1),
            ("rio", 0), ("io", 0.5)),        # (not "-rio": "horario", "comentario" are both es and pt)
     "pt": (("coes", 1), ("cao", 1), ("sao", 1), ("aram", 1), ("eram", 1), ("iram", 1),
-           ("dade", 1), ("ou", 1), ("eu", 0.5), ("iu", 1)),
-    "fr": (("aient", 1), ("ait", 1), ("eux", 1), ("eaux", 1), ("eau", 1)),
-    "en": (("ing", 1), ("ly", 1)),
+           ("dade", 1), ("ou", 1), ("eu", 0.5), ("iu", 1),
+           ("anca", 1), ("ancas", 1), ("enca", 1), ("encas", 1),
+           ("nha", 1), ("nhas", 1), ("nho", 1), ("nhos", 1), ("lha", 1), ("lhas", 1), ("lho", 1), ("lhos", 1)),
+    "fr": (("aient", 1), ("ait", 1), ("eux", 1), ("eaux", 1), ("eau", 1), ("eur", 1), ("eurs", 1)),
+    "en": (("ing", 1), ("ly", 1), ("ed", 1), ("ious", 1), ("eous", 1), ("uous", 1), ("ness", 1),
+           ("ship", 1), ("ships", 1)),
 }
+# Words of the glossary (knowledge/glossary.py) that it gives in one language only but another of
+# ours writes alike, folded (English and French "session", "information", "place"; Spanish and
+# Portuguese "centro", "jornada"; "webinar" in all four): they tell no language of a question.
+GLOSSARY_SHARED = frozenset("""
+    americana americano line mails plano equipe filme minuta pauta vaga nova teste
+    centro personal plaza reto tasa aporte festeja festejo vinculo nombre nombres jornada alcance reporte
+    administration information formation declaration conservation diffusion distance expose centre personnel
+    premier premiere passe argent lieu apport approbation attenuation acceptation chili
+    abuse case cases chair charge machine media place rate session social support venue latin input webinar
+""".split())
 # Letters that only some of our languages write.
 LANGUAGE_LETTERS = {"es": "ñ¿¡", "pt": "ãõ", "fr": "èëîïûùœ"}
 

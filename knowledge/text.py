@@ -92,7 +92,9 @@ def guess_language(text: str, usual: str | None = None) -> str | None:
         having = [lang for lang in lexicon.LANGUAGES if w in _CUES[lang]]
         for lang in having:
             scores[lang] += 1 / len(having)
-        if not having and (ending := _ending(w)):      # "ofrecio", "falou": a past tense typed without accents
+        if not having and (lang := _glossary_words().get(w)):      # "relatorio", "bylaws": a word of our domain
+            scores[lang] += GLOSSARY_WORD
+        elif not having and (ending := _ending(w)):      # "ofrecio", "falou": a past tense typed without accents
             (scores if ending[1] >= 1 else weak)[ending[0]] += ending[1]
     if any(scores.values()):        # a weak ending only among words of ours ("audio quality", "enjeu principal": none)
         scores = {lang: scores[lang] + weak[lang] for lang in scores}
@@ -132,6 +134,27 @@ def _ending(word: str) -> tuple[str, float] | None:
         return None
     _, lang, weight = max(fits)
     return lang, weight
+
+
+GLOSSARY_WORD = 0.5    # the weight of a word of the glossary that one language writes (half a cue's)
+
+
+@functools.lru_cache(maxsize=1)
+def _glossary_words() -> dict[str, str]:
+    """The words of the domain glossary (``glossary.ENTRIES``) that only one of its languages
+    writes, folded, with that language ("relatorio": pt, "informe": es, "bylaws": en), but the
+    cues, the words another of ours writes alike (``lexicon.GLOSSARY_SHARED``) and those of under
+    four letters."""
+    from knowledge.glossary import ENTRIES
+
+    languages: dict[str, set[str]] = {}
+    for entry in ENTRIES:
+        for lang, phrases in zip(lexicon.LANGUAGES, entry):
+            for written in re.split(r"[\s|]+", phrases.replace("=", "")):
+                if (w := fold(written)).isalpha():       # (not "on-line", "d'essai")
+                    languages.setdefault(w, set()).add(lang)
+    told = set().union(*_CUES.values()) | lexicon.GLOSSARY_SHARED
+    return {w: langs.pop() for w, langs in languages.items() if len(langs) == 1 and len(w) >= 4 and w not in told}
 
 
 @functools.lru_cache(maxsize=1)

@@ -94,8 +94,7 @@ def test_a_question_about_a_language_is_asked_not_taken_as_a_request(archive):
     assert "outreach event on 3 December" not in asked[1] and "NARALO monthly call" in asked[1]
 
 
-@pytest.mark.parametrize("question", ["audio quality", "radio interview", "portfolio", "Ohio ALS", "enjeu principal",
-                                      "milieu rural ipv6"])
+@pytest.mark.parametrize("question", ["audio quality", "radio interview", "portfolio", "Ohio ALS", "milieu rural ipv6"])
 def test_a_weak_ending_alone_makes_no_spanish_nor_portuguese(question):
     # ("-io", "-eu" lean Spanish and Portuguese only among words of ours: "que ofrecio", not "audio quality")
     assert guess_language(question) not in ("es", "pt")
@@ -140,30 +139,29 @@ HELD_OUT = {
            "donde queda el hotel", "alguien pidio la palabra", "se aprobaron los estatutos", "cuanto duro la llamada",
            "que opinaron de la propuesta", "quien coordina el grupo de trabajo", "ya enviaron las minutas",
            "me perdi la llamada de ayer", "minutas de ayer", "presupuesto aprobado?", "votacion del secretario",
-           "traduccion simultanea?", "estatutos nuevos", "horario del seminario", "nuevos miembros aceptados?"],
+           "traduccion simultanea?", "estatutos nuevos", "horario del seminario", "nuevos miembros aceptados?",
+           "informe anual listo?"],
     "pt": ["quem ganhou a votacao", "ja saiu o relatorio", "tem traducao simultanea", "o que aconteceu com o orcamento",
            "onde fica o hotel", "alguem pediu a palavra", "aprovaram o estatuto", "quanto durou a chamada",
            "o que acharam da proposta", "quem coordena o grupo de trabalho", "ja mandaram a ata", "perdi a chamada de ontem",
            "orcamento aprovado?", "votacao do secretario", "traducao simultanea?", "horario do seminario",
-           "novos membros aceitos?"],
+           "novos membros aceitos?", "relatorio anual pronto?", "mudanca de data?"],
     "fr": ["qui a gagne le vote", "le rapport est sorti", "y avait-il une traduction", "qu'est-il arrive au budget",
            "ou se trouve l'hotel", "quelqu'un a demande la parole", "les statuts ont ete adoptes",
            "combien de temps a dure l'appel", "ils ont pense quoi de la proposition", "qui coordonne le groupe de travail",
            "j'ai rate l'appel d'hier", "le compte rendu est pret", "compte rendu d'hier", "rapport annuel pret ?",
            "vote du secretaire", "nouveaux statuts", "enregistrement disponible ?", "horaire du seminaire",
-           "nouveaux membres acceptes ?"],
+           "nouveaux membres acceptes ?", "traduction simultanee ?"],
     "en": ["who won the vote", "is the report out yet", "was there simultaneous translation", "what happened to the budget",
            "where is the hotel", "did anyone ask to speak", "were the bylaws approved", "how long did the call last",
            "what did they think of the proposal", "who coordinates the working group", "i missed yesterday's call",
            "are the minutes ready", "yesterday's minutes", "annual report ready?", "budget approved?", "secretary vote",
-           "new members accepted?"],
+           "new members accepted?", "simultaneous translation?", "new bylaws"],
 }
 # Held-out keyword questions (two or three words, none a cue) the cues do not tell yet: None (unclear:
 # the conversation's language is used) or the wrong language. Strict: one that starts passing moves to HELD_OUT.
-HELD_OUT_MISSED = [("es", "informe anual listo?"), ("pt", "ata de ontem"), ("pt", "relatorio anual pronto?"),
-                   ("pt", "estatuto novo"), ("pt", "mudanca de data?"), ("fr", "budget adopte ?"),
-                   ("fr", "traduction simultanee ?"), ("en", "simultaneous translation?"), ("en", "new bylaws"),
-                   ("en", "slides available?"), ("en", "webinar schedule")]
+HELD_OUT_MISSED = [("pt", "ata de ontem"), ("pt", "estatuto novo"), ("fr", "budget adopte ?"), ("en", "slides available?"),
+                   ("en", "webinar schedule")]
 
 
 @pytest.mark.parametrize("lang, question", [(lang, q) for lang, qs in HELD_OUT.items() for q in qs])
@@ -175,3 +173,70 @@ def test_a_short_question_not_written_into_the_cues_is_answered_in_its_own_langu
 @pytest.mark.parametrize("lang, question", HELD_OUT_MISSED)
 def test_held_out_keyword_questions_the_cues_do_not_tell_yet(lang, question):
     assert lang == guess_language(question)
+
+
+# Held out too, written before the glossary words and the endings that tell -ança, nh/lh, -miento, -eur, -ed
+# were added (and not tuned on after): 50 of 60 right before, 56 after. Members' shorthand, no accents.
+TYPED = {
+    "es": ["hay grabacion de la sesion?", "quien modera hoy", "enlace de zoom?", "xq se suspendio", "acta aprobada?",
+           "cuando sale el boletin", "nuevo coordinador regional", "ya esta el resumen de la junta",
+           "tienen las diapositivas?", "inscripcion abierta?", "pq no hubo quorum", "conclusiones del grupo",
+           "q dijeron de la financiacion"],
+    "pt": ["tem gravacao da sessao?", "pauta de amanha", "quem modera hoje", "link do zoom?", "pq foi suspensa",
+           "ata aprovada?", "qdo sai o boletim", "novo coordenador regional", "ja esta pronto o resumo",
+           "voces tem os slides?", "inscricoes abertas?", "pq nao teve quorum", "conclusoes do grupo",
+           "oq disseram do financiamento"],
+    "fr": ["y a un enregistrement de la seance?", "ordre du jour de demain", "qui anime aujourd'hui", "lien zoom?",
+           "pk c'est suspendu", "proces verbal approuve?", "qd sort le bulletin", "nouveau coordinateur regional",
+           "le quorum etait atteint?", "le resume est dispo?", "vous avez les diapos?", "inscriptions ouvertes?",
+           "pourquoi pas de quorum", "conclusions du groupe", "ils ont dit quoi du financement"],
+    "en": ["is there a recording of the session", "agenda for tomorrow", "who's moderating today",
+           "why was it postponed", "minutes approved?", "when does the newsletter come out", "new regional coordinator",
+           "quorum reached?", "summary ready yet?", "u have the slides?", "registration open?", "why no quorum",
+           "group conclusions", "what did they say about funding"],
+}
+# Strict, as HELD_OUT_MISSED: words the four languages share ("agenda", "votos", "zoom", "quorum").
+TYPED_MISSED = [("es", "agenda de manana"), ("es", "votos a favor?"), ("pt", "deu quorum?"), ("en", "zoom link?")]
+
+
+@pytest.mark.parametrize("lang, question", [(lang, q) for lang, qs in TYPED.items() for q in qs])
+def test_a_typed_keyword_question_is_answered_in_its_own_language(lang, question):
+    assert lang == guess_language(question)
+
+
+@pytest.mark.xfail(strict=True, reason="keyword questions of words the four languages share: not told yet")
+@pytest.mark.parametrize("lang, question", TYPED_MISSED)
+def test_typed_keyword_questions_of_shared_words_not_told_yet(lang, question):
+    assert lang == guess_language(question)
+
+
+@pytest.mark.parametrize("question, lang", [("relatorio?", "pt"), ("informe anual", "es"), ("enjeu principal", "fr"),
+                                            ("new bylaws", "en"), ("coordenador?", "pt"), ("coordinateur?", "fr")])
+def test_a_word_of_the_glossary_only_one_language_writes_tells_it(question, lang):
+    # (over the conversation's: "enjeu principal" is French, whatever was asked before; "-eu" alone would not tell)
+    assert lang == guess_language(question) == guess_language(question, usual="es" if lang != "es" else "en")
+
+
+@pytest.mark.parametrize("question", ["session?", "information?", "social media", "webinar?", "personal data?"])
+def test_a_glossary_word_another_language_writes_alike_tells_nothing(question):
+    # (the glossary gives "session" in English only, French writes it too): the conversation's language
+    assert None is guess_language(question) and "pt" == guess_language(question, usual="pt")
+
+
+def test_a_glossary_word_weighs_less_than_a_cue():
+    # ("apologies", English in the glossary, against Spanish "la … la": the identifier, not English)
+    assert "es" == guess_language("la agenda de la reunion, apologies?")
+
+
+@pytest.mark.parametrize("question, lang", [("mudanca?", "pt"), ("amanha?", "pt"), ("licenca", "pt"), ("alianza", "es"),
+                                            ("seguimiento", "es"), ("organisateur?", "fr"), ("postponed?", "en"),
+                                            ("membership", "en"), ("previous", "en")])
+def test_an_ending_only_one_language_writes_tells_it(question, lang):
+    # ç typed as c (-ança/-ença; Spanish -anza), nh/lh (Spanish ñ, ll), -miento, -eur, an English past, -ship, -ious
+    assert lang == guess_language(question)
+
+
+@pytest.mark.parametrize("question", ["y usted?", "the casablanca meeting", "que se aprobo el reglamento"])
+def test_an_ending_of_a_cue_or_among_other_cues_does_not_decide(question):
+    # ("usted" ends in -ed, "casablanca" in -anca: a cue, the English around it, decide)
+    assert {"y usted?": "es", "the casablanca meeting": "en"}.get(question, "es") == guess_language(question)
