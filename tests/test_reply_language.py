@@ -240,3 +240,9 @@ def test_an_ending_only_one_language_writes_tells_it(question, lang):
 def test_an_ending_of_a_cue_or_among_other_cues_does_not_decide(question):
     # ("usted" ends in -ed, "casablanca" in -anca: a cue, the English around it, decide)
     assert {"y usted?": "es", "the casablanca meeting": "en"}.get(question, "es") == guess_language(question)
+
+
+def test_a_keyword_question_of_shared_words_keeps_the_conversations_language(archive):
+    # ("zoom link?", "votos a favor?": no word tells; a member who asked in Portuguese, or English, before keeps it)
+    asked = first_replies(archive, "quem organiza o evento de toronto?", "zoom link?", "who is organizing it?", "votos a favor?")
+    assert "chamada mensal de LACRALO" in asked[1] and "LACRALO monthly call" in asked[3]
