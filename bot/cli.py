@@ -241,7 +241,7 @@ def ask(obj: Context, question: tuple[str, ...], as_json: bool, k: int | None, m
         answerer = Answerer(store, Searcher(store), answers.default_language, answers.participation_target,
                             next_event=calendar.next_finder(lambda: calendar.with_stored(declared, store)),
                             timezones=tuple(obj.config.display.timezones), date_order=obj.config.display.date_order)
-        _check_flags(store, answerer, meeting, speaker, since)
+        _check_flags(store, answerer, meeting, speaker, since, " ".join(question))
         answer = answerer.ask(" ".join(question), k=k or answers.sources, meeting=meeting, speaker=speaker or None,
                               since=since.date() if since else None, language=lang)
     if as_json:
@@ -250,13 +250,15 @@ def ask(obj: Context, question: tuple[str, ...], as_json: bool, k: int | None, m
         click.echo(render.plain(answer))
 
 
-def _check_flags(store, answerer, meeting: str | None, speakers: tuple[str, ...], since) -> None:
+def _check_flags(store, answerer, meeting: str | None, speakers: tuple[str, ...], since, question: str) -> None:
     """`acta ask`'s --meeting, --speaker and --since, refused (exit status 1) when they name no
-    meeting or no one: the operator gets told so, not a chat member's "/meetings lists…"."""
+    meeting or no one: the operator gets told so, not a chat member's "/meetings lists…" (--since
+    after the latest meeting is no error for a question about what is coming: "when is the next call?")."""
     meetings = store.meetings()
     if meeting and not any(meeting in m.ids for m in meetings):
         raise click.ClickException(f"no meeting {meeting!r} (see `acta meetings` for the ids)")
-    if since and meetings and not any(m.date >= f"{since:%Y-%m-%d}" for m in meetings):
+    if since and meetings and not any(m.date >= f"{since:%Y-%m-%d}" for m in meetings) and \
+            not answerer.of_what_is_coming(question):
         raise click.ClickException(f"no meeting on or after {since:%Y-%m-%d}: the latest is of "
                                    f"{max(m.date for m in meetings)} (see `acta meetings`)")
     people = store.people()

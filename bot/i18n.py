@@ -63,6 +63,15 @@ STRINGS: dict[str, dict[str, str]] = {
                         "/events lista as próximas, /next diz quando é a próxima.",
                   "en": "Yes: I remind the group of each scheduled meeting, at the times the organisers choose. "
                         "/events lists the coming ones, /next says when the next one is."},
+    # (no event coming in the asker's calendar: no reminder goes out until one is scheduled)
+    "reminders_idle": {"fr": "Je rappelle dans le groupe chaque réunion prévue, mais aucune ne l'est pour l'instant : "
+                             "aucun rappel ne partira tant que les organisateurs n'en auront pas programmé une (/schedule).",
+                       "es": "Recuerdo en el grupo cada reunión programada, pero por ahora no hay ninguna: no saldrá "
+                             "ningún recordatorio hasta que los organizadores programen una (/schedule).",
+                       "pt": "Lembro no grupo cada reunião agendada, mas por enquanto não há nenhuma: nenhum lembrete "
+                             "sairá até que os organizadores agendem uma (/schedule).",
+                       "en": "I remind the group of each scheduled meeting, but none is scheduled for now: no reminder "
+                             "goes out until the organisers schedule one (/schedule)."},
     "greeting": {"fr": "Bonjour ! Posez-moi une question sur les réunions, par exemple : Résumé de la dernière réunion",
                  "es": "¡Hola! Hazme una pregunta sobre las reuniones, por ejemplo: Resumen de la última reunión",
                  "pt": "Olá! Faça uma pergunta sobre as reuniões, por exemplo: Resumo da última reunião",

@@ -118,7 +118,7 @@ def _help(answer: Answer, lang: str) -> str:
 
 
 def _reminders(answer: Answer, lang: str) -> str:
-    return i18n.t(lang, "reminders")
+    return i18n.t(lang, "reminders_idle" if "idle" in answer.flags else "reminders")
 
 
 def _known(answer: Answer, lang: str) -> str:

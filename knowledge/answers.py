@@ -123,7 +123,9 @@ class Answerer(FactAnswers, PresenceAnswers, PresenterAnswers, FollowUps, NextFo
         # "ayuda", "¿sos un bot?", "¿me avisas un día antes?" ("comandos": in the conversation's language)
         if about := about_acta.asked_of_acta(question, lang):
             kind, said_in = about
-            return Answer(kind, reply_language("", language, said_in), question)
+            # (reminders go out for the events of the asker's calendar: none coming, none are sent)
+            idle = kind == "reminders" and next_event() is None
+            return Answer(kind, reply_language("", language, said_in), question, flags=frozenset({"idle"} if idle else ()))
         # "hola, ¿quién presidió…?", "does anyone know when…? thanks": the question itself
         question = intents.frame_first(chatter.without_chatter(spelled), meetings)
         question = self.speller.as_said(question)       # "forum de assuncao": Asunción, as the calls spell it
@@ -147,8 +149,9 @@ class Answerer(FactAnswers, PresenceAnswers, PresenterAnswers, FollowUps, NextFo
         # meeting" --meeting X is X's), and a meeting the question names outside them is none
         chosen = [m for m in meetings if (not meeting or meeting in m.ids) and (not since or m.date >= str(since))] \
             if meeting or since else meetings
-        if not chosen and meetings:         # (an unknown --meeting, a --since after the latest)
-            return _no_meeting(question, lang, meetings)
+        if not chosen and meetings and not (since and not meeting and self.of_what_is_coming(question, lang)):
+            return _no_meeting(question, lang, meetings)     # (an unknown --meeting, a --since after the latest)
+        chosen = chosen or meetings         # ("When is the next call?" --since a day to come: of no meeting)
         intent = intents.detect(question, chosen, people, lang, today) if question else None
         if intent and chosen is not meetings and intent.named_but_missing:
             # "Who attended the NARALO call?" --meeting <the LACRALO call>: not that one's attendance
@@ -271,6 +274,12 @@ class Answerer(FactAnswers, PresenceAnswers, PresenterAnswers, FollowUps, NextFo
                                    within=tuple(within) if answer.kind == "passage" else (),
                                    topic=which_meetings.without_frame(searched or asked, meetings)
                                    if answer.kind == "passage" else "")
+
+    def of_what_is_coming(self, question: str, lang: str | None = None) -> bool:
+        """Does the question ask what is coming ("When is the next call?", "any events in December?"),
+        which no meeting held answers (so --since a day after the latest meeting narrows nothing)?"""
+        intent = intents.detect(question, self.store.meetings(), self.store.people(), lang or self.default_language, self.today())
+        return bool(intent and intent.kind == "next" or intents.next_alone(question))
 
     def scope(self, question: str, lang: str, meetings: list[MeetingSummary] | None = None,
               today: dt.date | None = None, *, chosen: bool = False) -> tuple[str, list[str] | None]:

@@ -39,7 +39,7 @@ def test_help_in_the_chat_lists_the_commands(archive):
 
 def test_what_acta_says_of_itself_and_its_reminders(archive):
     assert "/help" not in render.plain(archive.ask("help")) and "Acta" in render.plain(archive.ask("help"))
-    assert "/events" in render.plain(archive.ask("me avisas un dia antes?"))
+    assert "/events" in render.plain(archive.ask("me avisas un dia antes?", next_event=_a_call))
 
 
 @pytest.mark.parametrize("question, language", [("obrigado, valeu!", "pt"), ("gracias, mil gracias", "es"), ("merci, merci beaucoup", "fr")])
@@ -93,5 +93,18 @@ def test_help_said_alike_in_spanish_and_portuguese_is_in_the_conversations_langu
 
 @pytest.mark.parametrize("language", ["fr", "es", "pt", "en"])
 def test_the_reminders_reply_does_not_say_offsets_bot_toml_may_change(archive, language):
-    said = render.plain(archive.ask("do you send reminders?", language=language))
+    said = render.plain(archive.ask("do you send reminders?", language=language, next_event=_a_call))
     assert "/events" in said and not any(c.isdigit() for c in said)
+
+
+def _a_call(titled=None, after=None):
+    """A calendar with a call coming (what it is does not matter to the reminders reply)."""
+    return object()
+
+
+@pytest.mark.parametrize("language, word", [("fr", "aucun rappel"), ("es", "ningún recordatorio"),
+                                            ("pt", "nenhum lembrete"), ("en", "no reminder")])
+def test_the_reminders_reply_says_none_go_out_with_nothing_scheduled(archive, language, word):
+    said = render.plain(archive.ask("el bot avisa antes de las reuniones?", language=language))
+    assert word in said and not said.startswith(("Sí", "Yes", "Oui", "Sim"))
+    assert "idle" not in archive.ask("el bot avisa antes de las reuniones?", next_event=_a_call).flags

@@ -43,3 +43,14 @@ def test_flags_that_name_what_is_stored_are_answered(seeded, flags):
 def test_until_refuses_a_day_that_does_not_exist(seeded):
     result = run_cli("--db", seeded, "events", "--until", "2027-02-29")
     assert (2, True) == (result.exit_code, "2027-02-29 is no day of the calendar" in result.output)
+
+
+@pytest.mark.parametrize("question", ["when is the next call?", "any events in december?", "¿cuándo es la próxima llamada?"])
+def test_since_after_the_latest_meeting_is_no_error_for_what_is_coming(seeded, question):
+    result = run_cli("--db", seeded, "ask", "--since", "2030-01-01", question)
+    assert (0, False) == (result.exit_code, "no meeting on or after" in result.output)
+
+
+def test_what_is_coming_asked_since_a_day_to_come_is_answered(archive):
+    assert "next" == archive.ask("when is the next call?", since="2030-01-01").kind
+    assert "next" != archive.ask("who spoke about ipv6?", since="2030-01-01").kind
