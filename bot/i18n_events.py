@@ -229,4 +229,9 @@ EVENT_STRINGS: dict[str, dict[str, str]] = {
                     "es": "• {title} ({date}) — se cierra el {deadline}; {answered} respuesta(s)",
                     "pt": "• {title} ({date}) — fecha em {deadline}; {answered} resposta(s)",
                     "en": "• {title} ({date}) — closes on {deadline}; {answered} answer(s)"},
+    # (after "nothing like that is coming": the last one announced, already held, or those of the month asked)
+    "gone_announced": {"fr": "Le dernier annoncé, déjà passé :", "es": "El último anunciado, ya pasado:",
+                       "pt": "O último anunciado, já passado:", "en": "The last one announced, now past:"},
+    "gone_announced_then": {"fr": "Déjà passés (annoncés dans les appels) :", "es": "Ya pasados (anunciados en las llamadas):",
+                            "pt": "Já passados (anunciados nas chamadas):", "en": "Already past (announced in calls):"},
 }

@@ -92,13 +92,28 @@ def next_html(answer: Answer, lang: str) -> str:
     if answer.occurrence is not None:
         return next_event_html(answer.occurrence, answer.timezones, lang)
     then = "then" in answer.flags       # ("anything this week?", "any events in January?": nothing on those days)
+    gone = _gone_by(answer, lang)
+    if answer.parts and gone:
+        none_such = i18n.t(lang, "next_none_then" if then else "next_none_like")
+        return "\n".join([f"<b>{escape(none_such)}</b>", *gone, "", f"<b>{escape(i18n.t(lang, 'the_next_event'))}</b>",
+                          next_html(answer.parts[0], lang)])
     if answer.parts:
         none_such = i18n.t(lang, "next_none_then" if then else "next_none_such")
         heading = f"{none_such} {i18n.t(lang, 'the_next_event')}"
         return "\n".join([f"<b>{escape(heading)}</b>", next_html(answer.parts[0], lang)])
     # (nothing at all, or nothing like it: "the next AFRALO event")
     empty = "next_none_then" if then else "next_none_like" if "filtered" in answer.flags else "next_none"
-    return "\n".join([f"<b>{escape(i18n.t(lang, 'next_announced_only' if said else empty))}</b>", *said])
+    return "\n".join([f"<b>{escape(i18n.t(lang, 'next_announced_only' if said else empty))}</b>", *said, *gone])
+
+
+def _gone_by(answer: Answer, lang: str) -> list[str]:
+    """Those like the events asked about that were announced and are past, under their heading ("The
+    last one announced, now past:"); none: no lines."""
+    gone = answer.names.get("gone", [])
+    if not gone:
+        return []
+    heading = i18n.t(lang, "gone_announced" if len(gone) == 1 and "then" not in answer.flags else "gone_announced_then")
+    return [escape(heading), *(escape(announced_line(a, answer.timezones, lang)) for a in gone)]
 
 
 def beyond_html(answer: Answer, lang: str) -> str:

@@ -55,6 +55,16 @@ def announced(store, today: dt.date, days: int, since: dt.date,
     return sorted(found.values(), key=lambda a: (a.mention.date, a.mention.time_utc or "", a.meeting.date))
 
 
+def gone_by(store, today: dt.date, titled: Callable[[str], bool] | None, asked: str,
+            month: tuple[dt.date, dt.date] | None, summary_of: Callable[[str], Summary] | None = None) -> list[Announced]:
+    """The events like those asked about (``titled``, ``asked`` as ``coming`` reads them) announced in
+    recent calls whose day is past: all those of the ``month`` asked about, else the last one."""
+    start = today - dt.timedelta(days=RECENT_DAYS)
+    past = announced(store, start, RECENT_DAYS - 1, start - dt.timedelta(days=RECENT_DAYS), summary_of)     # (to yesterday)
+    found = coming(past, titled=titled, asked=asked, within=(month[0].replace(day=1), month[1]) if month else None)
+    return found if month else found[-1:]
+
+
 def coming(recent: list[Announced], *, titled: Callable[[str], bool] | None = None, asked: str = "",
            before: str | None = None, within: tuple[dt.date, dt.date] | None = None) -> list[Announced]:
     """Of the events announced in recent calls (``recent``, as ``announced`` reads them), those
@@ -227,7 +237,8 @@ def next_answer(store, question: str, lang: str, meetings: list[MeetingSummary],
     titled = events_asked.event_named(question, meetings) if question.strip() else None
     # "Any events in January?": those of that month ("after" it starts; next_event(titled, after=…))
     # ("Is there a call tomorrow?", "¿Qué pasa el 3 de diciembre?", "anything this week?": those days)
-    month = month_asked(question, today) or which_days.days_asked(question, today)
+    month_said = month_asked(question, today)
+    month = month_said or which_days.days_asked(question, today)
     found = next_event(titled, after=dt.datetime.combine(month[0], dt.time(), dt.timezone.utc)) if month else \
         next_event(titled, after=after) if after else next_event(titled)
     found = None if month and found and not month[0] <= found.start_utc.date() <= month[1] else found
@@ -257,6 +268,11 @@ def next_answer(store, question: str, lang: str, meetings: list[MeetingSummary],
         sooner = tuple(a for a in coming(recent, before=other.start_utc.date().isoformat() if other else None) if later(a))
     flags = frozenset({"filtered"} | ({"then"} if month else set()) | ({"not_there"} if nowhere else set())) \
         if filtered else frozenset()
+    # Nothing like it to come: those announced that are past ("the next training webinar": the last
+    # one, 17 November; "¿y en noviembre?" late in November: those of the month gone by)
+    gone = gone_by(store, today, titled, question, month_said, summary_of) \
+        if none_such and not nowhere and (month_said or not month) and after is None else []
     return Answer("next", lang, question, occurrence=found, timezones=timezones, announced=said, flags=flags,
+                  names={"gone": gone} if gone else {},
                   parts=(Answer("next", lang, question, occurrence=other, timezones=timezones, announced=sooner),)
                   if other or sooner else ())

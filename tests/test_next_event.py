@@ -41,15 +41,17 @@ def test_ask_for_the_next_event_of_a_kind_or_group(tmp_path):
         for name in ("naralo-2026-10-12-en.txt", "lacralo-2026-09-21-en.txt"):
             ingest.ingest_file(store, str(DEMO / name), max_bytes=10_000_000)
         answerer = Answerer(store, Searcher(store), next_event=lambda titled=None, after=None: calendar.next_occurrence(
-            events, now, titled=titled, after=after))
+            events, now, titled=titled, after=after), today=now.date)
 
         def ask(question: str) -> str:
             return render.plain(answerer.ask(question))
         assert "LACRALO monthly call — 4 December 2026\n10:00 UTC" == ask("When is the next call?")
         assert "NARALO monthly call — 6 December 2026\n10:00 UTC" == ask("When is the next NARALO call?")
-        # none such: the next event, not what other groups' calls announced
-        assert ("Rien de tel n'est programmé. Le prochain événement :\nLACRALO monthly call — 4 décembre 2026\n"
-                "10:00 UTC") == ask("Quand est le prochain webinaire ?")
+        # none such: the last one announced, now past, then the next event (not other groups' news)
+        said = ask("Quand est le prochain webinaire ?")
+        assert ["Rien de tel n'est programmé ni annoncé.", "Le dernier annoncé, déjà passé :"] == said.split("\n")[:2]
+        assert said.split("\n")[2].startswith("• 20 octobre 2026 (16:00 UTC) — «We are also proposing a short webinar")
+        assert said.endswith("Le prochain événement :\nLACRALO monthly call — 4 décembre 2026\n10:00 UTC")
 
 
 def test_what_is_coming_in_a_month_is_of_that_month(tmp_path):
@@ -170,7 +172,9 @@ def test_next_also_gives_the_events_announced_in_calls_sooner(tmp_path):
         # Once they are past, as before.
         later = dt.date(2026, 12, 5)
         assert ask("When is the next event?", scheduled=[], today=later) == ["No call is scheduled yet."]
-        assert ask("When is the next NARALO event?", scheduled=[], today=later) == ["Nothing like that is scheduled or announced."]
+        gone = ask("When is the next NARALO event?", scheduled=[], today=later)     # (and the last one, past)
+        assert gone[:2] == ["Nothing like that is scheduled or announced.", "The last one announced, now past:"]
+        assert gone[2].startswith("• 3 December 2026, Toronto") and len(gone) == 3
         # A group (or other acronym) no event or call of ours names: nothing like that, not another's call.
         assert ask("When is the next EURALO call?")[0] == "Nothing like that is scheduled. The next event:"
         assert ask("When is the next IDN working group meeting?")[0] == "Nothing like that is scheduled. The next event:"

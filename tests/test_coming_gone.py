@@ -1,0 +1,64 @@
+"""What is coming, when nothing like it is: the last one announced, now past ("quando é o próximo
+webinar de capacitação" after the 17 November one), and those of the month asked about already
+past ("¿y en noviembre?" late in November)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot import render
+from knowledge.answers import Answerer
+
+
+def _on(archive, day: dt.date) -> Answerer:
+    return Answerer(archive.store, archive.searcher, today=lambda: day)
+
+
+@pytest.fixture(scope="module")
+def on_23_november(archive) -> Answerer:
+    return _on(archive, dt.date(2026, 11, 23))
+
+
+@pytest.mark.parametrize("question, heading", [
+    ("quando é o proximo webinar de capacitação", "O último anunciado, já passado:"),
+    ("when is the next webinar?", "The last one announced, now past:"),
+])
+def test_the_last_one_announced_is_given_when_it_is_past(on_23_november, question, heading):
+    said = render.plain(on_23_november.ask(question))
+    assert [heading, "17"] == [said.split("\n")[1], said.split("\n")[2][2:4]]
+    assert "Carlos Medina" in said and said.count("•") == 1
+
+
+@pytest.mark.parametrize("question", ["any events in november?", "¿Qué hay en noviembre?"])
+def test_a_month_whose_events_are_past_lists_them(on_23_november, question):
+    said = render.plain(on_23_november.ask(question))
+    gone, coming = said.split("\n\n")[:2]
+    assert all(place in gone for place in ("Asunción", "Abidjan")) and "Toronto" not in gone
+    assert "Toronto" in coming and "Bogotá" in coming
+
+
+def test_the_month_asked_in_the_chat_after_what_is_coming(on_23_november):
+    from conftest import dialogue_answers
+    answers = dialogue_answers(on_23_november, "proximos eventos", "y en noviembre?")
+    assert ["Abidjan", "Asunción"] == sorted(a.mention.place for a in answers[1].names["gone"] if a.mention.place)
+
+
+@pytest.mark.parametrize("question", [
+    "when is the next afralo call?",      # the Abidjan workshop was no call
+    "is there a call tomorrow?",          # days asked, not a month: nothing past to give
+    "when is the next event in Paris?",   # none there, ever
+])
+def test_nothing_past_is_given_for_what_was_never_like_it(on_23_november, question):
+    assert "gone" not in on_23_november.ask(question).names
+
+
+def test_an_announced_one_still_to_come_is_no_past_one(archive):
+    answer = _on(archive, dt.date(2026, 11, 10)).ask("when is the next webinar?")
+    assert ("2026-11-17", {}) == (answer.announced[0].mention.date, answer.names)
+
+
+def test_one_announced_for_today_is_still_to_come(archive):
+    answer = _on(archive, dt.date(2026, 11, 18)).ask("when is the next webinar?")
+    assert "2026-11-17" == answer.names["gone"][0].mention.date
+    assert "gone" not in _on(archive, dt.date(2026, 11, 17)).ask("when is the next webinar?").names
