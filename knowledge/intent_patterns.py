@@ -37,6 +37,10 @@ EVENT_WHEN = (
               r"^\W*(?:(?:and|y|et|e|so|ok) )?(?:when is|when s|whens|cuando es|cuando sera|quand est|quand a lieu|quand aura lieu|"
               r"c est quand|quando e|quando sera) (?:the |el |la |le |l |o |a )?(?:(?!(?:the|el|la|le|l|o|a|next|upcoming|prochaine?|proxim[ao]) )(?:\w+ ){1,2}?(?:event|evento|evenement)\b|"
               r"(?:event|evento|evenement) (?:de|do|da|du|d|del|en|em|in|a|au|at|no|na) \w)")
+# "O que vem por aí em dezembro?", "¿Qué se viene?", "What's coming in December?": alone or with a month
+_WHAT_IS_COMING = (r"^\W*(?:(?:and|y|et|e|so|ok) )?(?:o que vem (?:por ai|pela frente)|que se viene|lo que viene|que viene|"
+                   r"what s coming|what is coming|whats coming|what s ahead|what is ahead|qu est ce qui (?:s en )?vient)"
+                   r"(?:\W*$| (?:en|em|in|para|pour|for|au mois de|no mes de) (?:%s)\b)" % MONTH_WORD.pattern)
 # Checked in this order (folded text).
 PATTERNS = (
     ("next", r"\b(?:next|upcoming) (?:\w+ )?(?:call|meeting|webinar|event)s?\b|\bnext \w+ one\W*$|"
@@ -50,7 +54,7 @@ PATTERNS = (
     # What is coming, asked otherwise: "¿Qué eventos vienen?", "any events in December?", "Eventos en
     # diciembre", "¿Hay algo en diciembre?" (not of a past month, nor of what a meeting said or held)
     ("coming", r"\b(?:que|cuales|quais|quels|quelles|what|which|any|algun|algum|des) (?:\w+ )?(?:eventos?|evenements?|events?)\b|"
-               r"^\W*(?:(?:is there )?anything|what s|what is|whats) coming up\b|"
+               r"^\W*(?:(?:is there )?anything|what s|what is|whats) coming up\b|" + _WHAT_IS_COMING + "|" +
                r"^\W*(?:eventos?|evenements?|events?)\b(?! (?:de|of|du|do|da|del) )|"
                r"\b(?:hay|ha|tem|there is|is there|are there|y a t il) (?:algo|algum|alguma|anything|something|quelque chose)"
                r"(?: (?:planeado|previsto|programado|agendado|prevu|planned|scheduled))? (?:en|em|in|pour|para|for|no|na) "
