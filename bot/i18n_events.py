@@ -234,4 +234,9 @@ EVENT_STRINGS: dict[str, dict[str, str]] = {
                        "pt": "O último anunciado, já passado:", "en": "The last one announced, now past:"},
     "gone_announced_then": {"fr": "Déjà passés (annoncés dans les appels) :", "es": "Ya pasados (anunciados en las llamadas):",
                             "pt": "Já passados (anunciados nas chamadas):", "en": "Already past (announced in calls):"},
+    # ("What time is the NARALO call?" with none to come: when the last one started)
+    "last_started_at": {"fr": "La dernière fois, début à {time} : {meeting}, {date}.",
+                        "es": "La última vez comenzó a las {time}: {meeting}, {date}.",
+                        "pt": "Da última vez começou às {time}: {meeting}, {date}.",
+                        "en": "Last time it started at {time}: {meeting}, {date}."},
 }

@@ -92,7 +92,7 @@ def next_html(answer: Answer, lang: str) -> str:
     if answer.occurrence is not None:
         return next_event_html(answer.occurrence, answer.timezones, lang)
     then = "then" in answer.flags       # ("anything this week?", "any events in January?": nothing on those days)
-    gone = _gone_by(answer, lang)
+    gone = _gone_by(answer, lang) + [escape(_last_started(m, answer.timezones, lang)) for m in answer.names.get("held", [])]
     if answer.parts and gone:
         none_such = i18n.t(lang, "next_none_then" if then else "next_none_like")
         return "\n".join([f"<b>{escape(none_such)}</b>", *gone, "", f"<b>{escape(i18n.t(lang, 'the_next_event'))}</b>",
@@ -104,6 +104,13 @@ def next_html(answer: Answer, lang: str) -> str:
     # (nothing at all, or nothing like it: "the next AFRALO event")
     empty = "next_none_then" if then else "next_none_like" if "filtered" in answer.flags else "next_none"
     return "\n".join([f"<b>{escape(i18n.t(lang, 'next_announced_only' if said else empty))}</b>", *said, *gone])
+
+
+def _last_started(meeting, timezones, lang: str) -> str:
+    """ "Last time it started at 19:00 UTC: NARALO monthly call, 12 October 2026." (of a meeting with a start)."""
+    at = dt.datetime.fromisoformat(meeting.start_utc)
+    return i18n.t(lang, "last_started_at", time=times_in_zones(at, timezones, lang), meeting=meeting_name(meeting, lang),
+                  date=i18n.date(meeting.date, lang))
 
 
 def _gone_by(answer: Answer, lang: str) -> list[str]:

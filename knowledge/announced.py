@@ -23,6 +23,7 @@ AHEAD_DAYS = 120         # the events announced for the next 120 days…
 RECENT_DAYS = 120        # …in the calls of the last 120 days
 # "The next call/meeting": an announced event counts when its sentence speaks of one too
 # ("our next call will be on 14 December at 18:00 UTC"), not an outreach event in Toronto.
+_CALL_WORD = re.compile(r"\b(?:calls?|appels?|llamadas?|chamadas?)\b")
 _MEETING_WORD = re.compile(r"\b(?:calls?|appels?|llamadas?|chamadas?|meetings?|reunions?|reuniao|reunioes|reuniones)\b")
 
 
@@ -272,7 +273,11 @@ def next_answer(store, question: str, lang: str, meetings: list[MeetingSummary],
     # one, 17 November; "¿y en noviembre?" late in November: those of the month gone by)
     gone = gone_by(store, today, titled, question, month_said, summary_of) \
         if none_such and not nowhere and (month_said or not month) and after is None else []
+    # "What time is the NARALO call?" with none to come: when the last one like it started, as its opening says
+    calls = bool(_CALL_WORD.search(fold(question)))        # (a call: no webinar)
+    held = [m for m in meetings if m.start_utc and titled(f"{m.title} {m.group or ''}") and not (calls and m.kind == "webinar")][-1:] \
+        if none_such and titled and _time_asked(question) else []
     return Answer("next", lang, question, occurrence=found, timezones=timezones, announced=said, flags=flags,
-                  names={"gone": gone} if gone else {},
+                  names={k: v for k, v in (("gone", gone), ("held", held)) if v},
                   parts=(Answer("next", lang, question, occurrence=other, timezones=timezones, announced=sooner),)
                   if other or sooner else ())

@@ -41,11 +41,18 @@ EVENT_WHEN = (
 _WHAT_IS_COMING = (r"^\W*(?:(?:and|y|et|e|so|ok) )?(?:o que vem (?:por ai|pela frente)|que se viene|lo que viene|que viene|"
                    r"what s coming|what is coming|whats coming|what s ahead|what is ahead|qu est ce qui (?:s en )?vient)"
                    r"(?:\W*$| (?:en|em|in|para|pour|for|au mois de|no mes de) (?:%s)\b)" % MONTH_WORD.pattern)
+# "What time is the NARALO call?", "¿A qué hora es la llamada de LACRALO?": the next one's time (said in the
+# present, the meeting alone: not "what time was…", "a que hora es la reunion comunitaria de icann67")
+_WHAT_TIME_IS = (r"^\W*(?:what time|at what time) is (?:the |our )?(?:\w+ ){0,2}?(?:call|meeting|webinar)\W*$|"
+                 r"^\W*a que hora es (?:la |el )(?:llamada|reunion|webinar)(?: de \w+)?\W*$|"
+                 r"^\W*a quelle heure (?:est|a lieu) (?:l |le |la )(?:appel|reunion|webinaire)(?: (?:de|du|d) (?:l )?\w+)?\W*$|"
+                 r"^\W*a que horas? (?:e|sera) (?:a |o )(?:chamada|reuniao|webinario)(?: d[aeo] \w+)?\W*$")
 # Checked in this order (folded text).
 PATTERNS = (
     ("next", r"\b(?:next|upcoming) (?:\w+ )?(?:call|meeting|webinar|event)s?\b|\bnext \w+ one\W*$|"
              r"prochaine?s? (?:appel|reunion|webinaire|webinar|evenement|call)s?|"
-             r"proxim[ao]s? (?:llamada|reunion|seminario|chamada|reuniao|webinario|webinar|evento|call)s?|when is the next\b"),
+             r"proxim[ao]s? (?:llamada|reunion|seminario|chamada|reuniao|webinario|webinar|evento|call)s?|when is the next\b|"
+             + _WHAT_TIME_IS),
     # (after "next": "What is the start time of the next call?" is the next call)
     ("started", _STARTED),
     ("lasted", _LASTED),

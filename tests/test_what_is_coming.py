@@ -31,3 +31,31 @@ def test_what_is_coming_alone(on_23_november, question):
                                       "que viene despues de la encuesta?"])
 def test_what_comes_of_something_is_no_question_about_events(on_23_november, question):
     assert "next" != on_23_november.ask(question).kind
+
+
+@pytest.mark.parametrize("question, said", [
+    ("what time is the naralo call", "Last time it started at 19:00 UTC: NARALO monthly call, 12 October 2026."),
+    ("a que horas é a chamada do naralo?", "Da última vez começou às 19:00 UTC: chamada mensal de NARALO, 12 de outubro de 2026."),
+    # (a call: the monthly call, not the later LACRALO webinar)
+    ("¿A qué hora es la llamada de LACRALO?", "La última vez comenzó a las 23:00 UTC: llamada mensual de LACRALO, "
+                                              "21 de septiembre de 2026."),
+    ("à quelle heure est l'appel de l'AFRALO ?", "La dernière fois, début à 14:00 UTC : appel mensuel d'AFRALO, 5 octobre 2026."),
+])
+def test_the_time_of_a_call_none_is_scheduled_of_is_when_the_last_started(on_23_november, question, said):
+    from bot import render
+    assert said == render.plain(on_23_november.ask(question)).split("\n")[-1]
+
+
+def test_the_time_of_a_call_scheduled_is_the_next_ones(archive):
+    from jobs import calendar
+    monthly = [calendar.Event.declared("NARALO monthly call", "2026-05-11T19:00", "UTC", "FREQ=MONTHLY;BYDAY=2MO")]
+    now = dt.datetime(2026, 11, 23, 12, 0, tzinfo=dt.timezone.utc)
+    answer = Answerer(archive.store, archive.searcher, today=now.date,
+                      next_event=calendar.next_finder(lambda: monthly, lambda: now)).ask("what time is the naralo call")
+    assert ("2026-12-14", {}) == (answer.occurrence.start_utc.date().isoformat(), answer.names)
+
+
+@pytest.mark.parametrize("question", ["what time was the naralo call", "a que hora es la reunion comunitaria de icann67",
+                                      "what time is the naralo call about ipv6 today?", "when is the next naralo call?"])
+def test_the_time_of_a_call_held_or_of_another_is_not_the_next(on_23_november, question):
+    assert "held" not in on_23_november.ask(question).names
