@@ -308,6 +308,17 @@ def _next(answer: Answer, lang: str) -> str:
     return html_to_text(next_html(answer, lang))
 
 
+def _next_agenda(answer: Answer, lang: str) -> str:
+    """ "What will be on the next NARALO agenda?", "Who presents next time?": what the last call said
+    for the next one, or that nothing was said; then the last agenda, as such."""
+    said = answer.names["said"]
+    where = meeting_and_date(answer, lang)
+    lines = [i18n.t(lang, "next_presenters_none")] if "presenters" in answer.flags else []
+    lines += [i18n.t(lang, "next_agenda_said", **where), *(f"• «{text}» — {speaker}" for text, speaker in said)] if said \
+        else [] if lines else [i18n.t(lang, "next_agenda_none")]
+    return "\n".join([*lines, "", i18n.t(lang, "last_agenda"), *(_agenda(part, lang) for part in answer.parts)])
+
+
 def _several(answer: Answer, lang: str) -> str:
     return "\n\n".join(_RENDERERS[part.kind](part, lang) for part in answer.parts)
 
@@ -326,7 +337,7 @@ _RENDERERS = {"passage": _passage, "nothing": _nothing, "no_words": _no_words, "
               "meetings": _meetings, "attendance": presence.attendance, "apologies": presence.apologies, "attended_all": presence.attended_all,
               "agenda": _agenda, "presenter": _presenter, "present": presence.present, "did_speak": presence.did_speak, "participation": presence.participation,
               "commitments": _commitments, "dates": _dates, "questions": _questions, "late": presence.late, "speakers": speaking.speakers_text, "silent": speaking.silent_text, "mentions": _mentions,
-              "summary": _summary, "started": held_text, "lasted": held_text}
+              "summary": _summary, "started": held_text, "lasted": held_text, "next_agenda": _next_agenda}
 
 
 def answer_json(answer: Answer) -> dict:

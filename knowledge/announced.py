@@ -275,8 +275,8 @@ def next_answer(store, question: str, lang: str, meetings: list[MeetingSummary],
         if none_such and not nowhere and (month_said or not month) and after is None else []
     # "What time is the NARALO call?" with none to come: when the last one like it started, as its opening says
     calls = bool(_CALL_WORD.search(fold(question)))        # (a call: no webinar)
-    held = [m for m in meetings if m.start_utc and titled(f"{m.title} {m.group or ''}") and not (calls and m.kind == "webinar")][-1:] \
-        if none_such and titled and _time_asked(question) else []
+    held = [m for m in meetings if m.start_utc and titled(f"{m.title} {m.group or ''}")
+            and not (calls and m.kind == "webinar")][-1:] if none_such and titled and _time_asked(question) else []
     return Answer("next", lang, question, occurrence=found, timezones=timezones, announced=said, flags=flags,
                   names={k: v for k, v in (("gone", gone), ("held", held)) if v},
                   parts=(Answer("next", lang, question, occurrence=other, timezones=timezones, announced=sooner),)

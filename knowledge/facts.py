@@ -12,7 +12,7 @@ import dataclasses
 import re
 from collections.abc import Collection, Sequence
 
-from knowledge import analysis, announced, chairing, intents, lexicon_questions, naming, rollcall, which_meetings
+from knowledge import analysis, announced, chairing, intents, lexicon_questions, naming, next_agenda, rollcall, which_meetings
 from knowledge.people import key as person_key, same_person
 from knowledge.intent_patterns import PATTERNS
 from knowledge.presence import LATE
@@ -80,6 +80,9 @@ class FactAnswers:
                 # next event in Paris"): none to come; what the calls said of it
                 return None
             return found
+        if intent.kind == "next_agenda" and meetings:      # "What will be on the next NARALO agenda?"
+            return next_agenda.next_agenda(self.store, question, lang, named or meetings,
+                                           lambda m: self.about("agenda", lang, m, question=question))
         if intent.named_but_missing and not named and intent.kind == "presenter" and not meeting:
             # "Quem apresentou o webinar sobre internet das coisas em 2020?": no webinar that year,
             # but an item of that year's call may be one (its title says so, or search finds it)

@@ -47,8 +47,17 @@ _WHAT_TIME_IS = (r"^\W*(?:what time|at what time) is (?:the |our )?(?:\w+ ){0,2}
                  r"^\W*a que hora es (?:la |el )(?:llamada|reunion|webinar)(?: de \w+)?\W*$|"
                  r"^\W*a quelle heure (?:est|a lieu) (?:l |le |la )(?:appel|reunion|webinaire)(?: (?:de|du|d) (?:l )?\w+)?\W*$|"
                  r"^\W*a que horas? (?:e|sera) (?:a |o )(?:chamada|reuniao|webinario)(?: d[aeo] \w+)?\W*$")
+_NEXT_TIME = (r"(?:next time|at the next (?:\w+ )?(?:call|meeting)|la proxima vez|en la proxima|la prochaine fois|"
+              r"a la prochaine|na proxima|da proxima vez|na proxima vez)")
+_NEXT_AGENDA = (r"\b(?:(?:next|upcoming) (?:\w+ ){0,2}agenda|agenda (?:of|for) the next|"
+                r"(?:prochain|prochaine) ordre du jour|ordre du jour de la prochaine|"
+                r"proxim[ao] (?:agenda|orden del dia|pauta)|(?:agenda|orden del dia|pauta) (?:de|da|para) (?:la |a )?proxima|"
+                r"(?:who|quien|qui|quem) (?:is |will |va a |vai |va )?(?:present|presents|presenting|presenta|presente|presenter|"
+                r"presentera|apresenta|apresentar|expone) " + _NEXT_TIME + r")\b")
 # Checked in this order (folded text).
 PATTERNS = (
+    # "What will be on the next NARALO agenda?", "Who presents next time?": what was said for the next one
+    ("next_agenda", _NEXT_AGENDA),
     ("next", r"\b(?:next|upcoming) (?:\w+ )?(?:call|meeting|webinar|event)s?\b|\bnext \w+ one\W*$|"
              r"prochaine?s? (?:appel|reunion|webinaire|webinar|evenement|call)s?|"
              r"proxim[ao]s? (?:llamada|reunion|seminario|chamada|reuniao|webinario|webinar|evento|call)s?|when is the next\b|"

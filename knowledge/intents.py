@@ -302,11 +302,14 @@ def top_n(question: str) -> int | None:
     return int(m.group(1) or m.group(2)) or None if m else None
 
 
-_NEXT_ALONE = re.compile(r"^\W*(?:the )?(?:next|prochain|prochaine|proximo|proxima|a proxima|o proximo|la proxima)\W*$")
+_NEXT_ALONE = re.compile(r"^\W*(?:(?:the )?(?:next|prochain|prochaine|proximo|proxima|a proxima|o proximo|la proxima)|"
+                         r"(?:and |so )?(?:what s|what is|whats) next|(?:y )?(?:que|que es lo que) sigue|"
+                         r"(?:et )?(?:c est quoi la suite|quelle est la suite)|(?:e )?(?:o que vem agora|qual e o proximo))\W*$")
 
 
 def next_alone(question: str) -> bool:
-    """Is the question only "next?" ("prochain ?", "¿próxima?")? The next call, unless it follows an agenda item."""
+    """Is the question only "next?" ("prochain ?", "¿próxima?", "what's next?", "¿qué sigue?")? The next call,
+    unless it follows an agenda item."""
     return bool(_NEXT_ALONE.match(fold(question)))
 
 

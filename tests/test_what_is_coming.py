@@ -35,7 +35,8 @@ def test_what_comes_of_something_is_no_question_about_events(on_23_november, que
 
 @pytest.mark.parametrize("question, said", [
     ("what time is the naralo call", "Last time it started at 19:00 UTC: NARALO monthly call, 12 October 2026."),
-    ("a que horas é a chamada do naralo?", "Da última vez começou às 19:00 UTC: chamada mensal de NARALO, 12 de outubro de 2026."),
+    ("a que horas é a chamada do naralo?",
+     "Da última vez começou às 19:00 UTC: chamada mensal de NARALO, 12 de outubro de 2026."),
     # (a call: the monthly call, not the later LACRALO webinar)
     ("¿A qué hora es la llamada de LACRALO?", "La última vez comenzó a las 23:00 UTC: llamada mensual de LACRALO, "
                                               "21 de septiembre de 2026."),
