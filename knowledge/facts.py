@@ -81,7 +81,7 @@ class FactAnswers:
                 return None
             return found
         if intent.kind == "next_agenda" and meetings:      # "What will be on the next NARALO agenda?"
-            return next_agenda.next_agenda(self.store, question, lang, named or meetings,
+            return next_agenda.next_agenda(self.store, question, lang, named or which_meetings.calls_if_said(question, meetings),
                                            lambda m: self.about("agenda", lang, m, question=question))
         if intent.named_but_missing and not named and intent.kind == "presenter" and not meeting:
             # "Quem apresentou o webinar sobre internet das coisas em 2020?": no webinar that year,

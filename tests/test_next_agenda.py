@@ -52,3 +52,8 @@ def test_whats_next_is_the_next_event(archive, question):
 
 def test_whats_next_of_something_is_a_search(archive):
     assert "next" != archive.ask("what's next for the dns abuse statement?").kind
+
+
+def test_the_next_call_asked_is_after_the_last_call_not_a_webinar(archive):
+    assert "2026-10-12" == archive.ask("what's on the agenda for the next call?").meeting.date
+    assert "2026-10-26" == archive.ask("what's on the next agenda?").meeting.date     # (the latest meeting)
