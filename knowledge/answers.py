@@ -89,13 +89,15 @@ class Answerer(FactAnswers, PresenceAnswers, PresenterAnswers, FollowUps, NextFo
         answer = self._ask(question, **how)
         if other:
             answer = dataclasses.replace(answer, names={**answer.names, "other_language": [other]})
-        if answer.kind != "nothing" or other:
+        if other or answer.kind in ("no_words", "thanks", "greeting", "ack", "help", "reminders"):
             return answer
         corrected, readings = self.speller.corrected(question)
         if not readings:
             return answer
+        # (the words no transcript says found nothing: what was found, of the others alone, is no
+        # answer when the question read so finds another)
         again = self._ask(corrected, **how)
-        if again.kind == "nothing":
+        if again.kind == "nothing" or answer.kind != "nothing" and _same(again, answer):
             return answer
         if again.kind in ("thanks", "greeting", "ack", "help", "reminders"):     # "Obrigadaaa": thanked, no reading to tell
             return again
@@ -108,7 +110,8 @@ class Answerer(FactAnswers, PresenceAnswers, PresenterAnswers, FollowUps, NextFo
         # ("q se decidió?", "kien presentó?": question words in texting shorthand, not people's names)
         people = self.store.people()        # (read once: every step below asks who is named)
         named = naming.people_words(people.values())
-        spelled = chatter.spelled_out(question, named)
+        # ("qien presento?", "wen is…": a question word mistyped)
+        spelled = self.speller.asking_word(chatter.spelled_out(question, named), named)
         # (its language is its words' but people's names: "linda absent?" is no Portuguese)
         unnamed = naming.without_words(spelled, {w for w in named if len(w) > 2} - analysis.ALL_STOPWORDS)
         lang = reply_language(unnamed if any(c.isalpha() for c in unnamed) else spelled, language,
@@ -448,6 +451,14 @@ class Answerer(FactAnswers, PresenceAnswers, PresenterAnswers, FollowUps, NextFo
             return self.their_turns(speakers, lang, k=k, offset=offset, meeting=dated or meeting, since=since)
         return self.searcher.search(searched, k=offset + k, meeting=dated or meeting, speaker=speakers or None,
                                     since=since, language=lang)[offset:]
+
+
+def _same(one: Answer, other: Answer) -> bool:
+    """Whether two answers tell the same: the same kind, quote, data, first source."""
+    def told(a: Answer) -> Answer:
+        return dataclasses.replace(a, question="", searched="", topic="", within=(),
+                                   sources=tuple((h.meeting_id, h.turn_index) for h in a.sources[:1]))
+    return told(one) == told(other)
 
 
 def _no_meeting(question: str, lang: str, meetings: list[MeetingSummary]) -> Answer:

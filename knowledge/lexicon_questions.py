@@ -215,3 +215,14 @@ FOLLOW_UP_THAT = (r"\b(?:(?:that|this|the same) (?:meeting|call|webinar|day)|(?:
                   r"(?:esa|esta|ese|este|la misma|el mismo) (?:reunion|llamada|webinario|dia)|"
                   r"(?:essa|esta|nessa|nesta|a mesma|nesse|neste|o mesmo) (?:reuniao|chamada|webinario|dia))\b")
 
+# The words a question starts with, per language (folded): a first word one keystroke from one of
+# these and said nowhere is read as it ("qien presento…", "wen is the webinar", "cuado es…").
+INTERROGATIVES = {
+    "fr": "quand quel quelle quels quelles qui quoi comment pourquoi combien".split(),
+    "es": "cuando cual cuales quien quienes donde como cuanto cuantos cuanta cuantas".split(),
+    "pt": "quando qual quais quem onde como quanto quantos quanta quantas".split(),
+    "en": "when what which who whom whose where why how".split(),
+}
+# Words one keystroke from a question word that are words themselves (folded), which no first word is read
+# away from, though no transcript says them: "quant aux webinaires", "cuarto punto", "quer saber", "whole call".
+NOT_MISTYPED = frozenset("quant quai quoique cuarto coma quer onze onda whole way whew wheat hoy".split())

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
 
-from knowledge import analysis, cognates, lexicon, lexicon_dates, naming
+from knowledge import analysis, cognates, lexicon, lexicon_chat, lexicon_dates, lexicon_questions, naming
 from knowledge.store import Store
 from knowledge.text import guess_language
 
@@ -28,6 +28,19 @@ MIN_LENGTH = 6
 TWO_EDITS_FROM = 9
 _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 _MONTHS = frozenset(analysis.strip_accents(m) for names in lexicon_dates.MONTHS for m in names)
+# A question's first word (after "and", "et", "y", "e"), and what comes before it.
+_FIRST_WORD = re.compile(r"^(\W*(?:(?:and|et|y|e|but|mais|pero|mas)\s+)?)([^\W\d_]+)\b", re.IGNORECASE)
+# Words of the four languages' questions, which no first word is read away from ("ou", "que", "quant"…).
+_QUESTION_WORDS = frozenset(analysis.ALL_STOPWORDS | {w for words in lexicon.QUESTION_CUES.values() for w in words}
+                            | set(lexicon_chat.SHORTHAND) | lexicon_questions.NOT_MISTYPED)
+# The words of our questions, in the languages that use them: a typo is read as one of them too, and none of
+# them is read as another word ("webinnar" is a "webinar" in a Spanish question, though only English calls say it).
+_ASKED_IN: dict[str, set[str]] = defaultdict(set)
+for _lang, _words in lexicon.QUESTION_CUES.items():
+    for _w in _words:
+        _ASKED_IN[_w].add(_lang)
+for _w in lexicon_questions.FRAME_WORDS:
+    _ASKED_IN[_w].update(lexicon.LANGUAGES)
 
 
 @dataclass(frozen=True)
@@ -60,6 +73,28 @@ class Speller:
             return question, ()
         return _replaced(question, {r.typed: r.read for r in readings})
 
+    def asking_word(self, question: str, names: set[str] = frozenset()) -> str:
+        """The question with its first word read as the question word of its language one keystroke
+        away ("qien presento…": "quien", "wen is…": "when"), when no transcript says it, it is no
+        word of our questions in any language nor a person's name (``names``, folded), and only one
+        question word of its language (of any, when its language is unclear) is that close."""
+        m = _FIRST_WORD.match(question)
+        if not m:
+            return question
+        token = m.group(2)
+        typed = analysis.strip_accents(token.lower())
+        if len(typed) < 3 or typed in _QUESTION_WORDS or typed in names or \
+                not cognates.unsaid([typed], self.store.postings):
+            return question
+        near = {lang: [w for w in words if w[0] == typed[0] and DamerauLevenshtein.distance(typed, w) == 1]
+                for lang, words in lexicon_questions.INTERROGATIVES.items()}
+        language = guess_language(question)
+        found = near[language] if language else list({w for words in near.values() for w in words})
+        if len(found) != 1:
+            return question
+        word = found[0].capitalize() if token[:1].isupper() else found[0]
+        return question[:m.start(2)] + word + question[m.end(2):]
+
     def as_said(self, question: str) -> str:
         """The question with each word no transcript says written as the archive spells it in
         another of our languages (``cognates.key``): "no forum de assuncao" -> "no forum de
@@ -89,10 +124,13 @@ class Speller:
             return ()
         forms = analysis.word_forms(question, meeting_nouns=True)
         translated = {w for w, f in forms.items() if f.translations}
-        unknown = [w for w in unknown if w not in translated]
+        unknown = [w for w in unknown if w not in translated and w not in _ASKED_IN]
         if not unknown:
             return ()
         words, choices, languages = self._vocabulary()
+        asked = [w for w in _ASKED_IN if len(w) >= MIN_LENGTH - 1 and w not in words]
+        choices, languages = choices + asked, {**languages, **{w: _ASKED_IN[w] | languages.get(w, set()) for w in _ASKED_IN}}
+        words = {**dict.fromkeys(asked, 0), **words}
         named = self._name_words()
         asked_in = guess_language(question)
         capitalised = {w for token in _WORD.findall(question) if token[:1].isupper() for w in analysis.words(token)}

@@ -1,0 +1,71 @@
+"""Typos in question words and in the words of our questions."""
+from __future__ import annotations
+
+import pytest
+
+from bot import render
+from knowledge.spelling import Reading, Speller
+from test_spelling import _archive_of, CALL
+
+
+@pytest.fixture
+def small(tmp_path):
+    with _archive_of(tmp_path, "call.txt", CALL) as store:
+        yield store
+
+
+@pytest.mark.parametrize("question, read", [
+    ("qien presento sobre la encuesta?", "quien presento sobre la encuesta?"),
+    ("Qien presentó?", "Quien presentó?"),                          # (a capital kept)
+    ("y qien hablo del taller", "y quien hablo del taller"),         # after "and"
+    ("wen is the next call", "when is the next call"),
+    ("wat did Carlos say", "what did Carlos say"),
+    ("cuado es el taller?", "cuando es el taller?"),
+    ("qando é o evento?", "quando é o evento?"),
+    ("quen falou do orçamento?", "quem falou do orçamento?"),       # Portuguese: "quem", not Spanish "quien"
+    ("commnet a-t-on voté ?", "comment a-t-on voté ?"),
+])
+def test_a_mistyped_question_word_is_read_as_the_one_meant(small, question, read):
+    assert read == Speller(small).asking_word(question)
+
+
+@pytest.mark.parametrize("question", [
+    "when is the next call",                # as typed
+    "Carmen said what?",                    # a word the transcripts say ("Carmen", not "Carmel"…)
+    "quant aux ateliers, qui vient ?",      # a word one keystroke from "quand", said in no call
+    "cuarto punto de la agenda?",           # (nor "cuanto")
+    "whem is it",                           # as close to "when" as to "whom": no telling
+    "Wen spoke?",                           # a person's name (naming's, below)
+    "budjet of the workshop when",          # not the first word: a question word starts a question
+    "ki a présenté ?",                      # shorthand (chatter's)
+    "qu est-ce qui a été décidé ?",         # too short
+    "now the budget, who approved it?",     # a question word's neighbour of another first letter ("how")
+])
+def test_what_is_no_mistyped_question_word(small, question):
+    assert question == Speller(small).asking_word(question, names={"wen"})
+
+
+def test_a_first_word_the_transcripts_say_is_not_read_as_a_question_word(tmp_path):
+    with _archive_of(tmp_path, "call.txt", CALL.replace("Next call in October", "No call on Whit Monday.")) as store:
+        assert "whit monday, is there a call?" == Speller(store).asking_word("whit monday, is there a call?")
+    (tmp_path / "without").mkdir()
+    with _archive_of(tmp_path / "without", "call.txt", CALL) as store:     # (as "what", in an archive without it)
+        assert "what monday, is there a call?" == Speller(store).asking_word("whit monday, is there a call?")
+
+
+def test_a_word_of_our_questions_is_read_in_any_language(small):
+    # "webinar" is said by no call, in no language: a Spanish "webinnar" is the questions' "webinar"…
+    assert (Reading("webinnar", "webinar"),) == Speller(small).readings("¿Quién presentó en el webinnar?")
+    # …and "webinario", "cancelled", words of our questions, are no typos of anything ("canceled")
+    assert () == Speller(small).readings("¿Quién presentó en el webinario del taller?")
+    assert () == Speller(small).readings("Was the workshop cancelled?")
+
+
+def test_a_typo_that_finds_another_answer_is_read_though_the_question_found_one(archive):
+    # as typed: "universal" alone finds Lilian's 2020 line; read: Beatriz's webinar on universal acceptance
+    answer = archive.ask("qien presento sobre la aceptasion universal en el webinnar")
+    assert "presenter" == answer.kind
+    assert "Beatriz Gonçalves presentó" in render.plain(answer) and "Lilian" not in render.plain(answer)
+    assert (Reading("aceptasion", "aceptacion"), Reading("webinnar", "webinar")) == answer.readings
+    answer = archive.ask("wen is da ipv6 webnar")
+    assert "29 September, at 15:00 UTC" in " ".join(answer.quote)
