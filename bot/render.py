@@ -26,7 +26,8 @@ def answer_text(answer: Answer) -> str:
 
 
 def read_as(answer: Answer) -> str:
-    """"(read «budjet» as «budget»)" above an answer found only once a typo was read so; "No later
+    """"(read «budjet» as «budget»)" above an answer found only once a typo was read so; the part
+    answered of a question of several; "No later
     AFRALO meeting; the next meeting:" above another group's meeting, after "and the next one?"; which
     languages Acta reads, above the answer to a question in another one."""
     crossed = answer.names.get("crossed")
@@ -34,6 +35,8 @@ def read_as(answer: Answer) -> str:
         if crossed else ""
     if "other_language" in answer.names:    # "Wann ist das nächste Treffen?"
         note = i18n.t(answer.language, "other_language") + "\n" + note
+    if "part" in answer.names:      # "What did Priya say about DNS abuse and when is the deadline and…?"
+        note = i18n.t(answer.language, "one_part", part=answer.names["part"][0]) + "\n" + note
     return "".join(i18n.t(answer.language, "read_as", typed=r.typed, read=r.read) + "\n" for r in answer.readings) + note
 
 

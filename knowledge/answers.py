@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from knowledge import (about_acta, analysis, asking, bare, chatter, dates, events_asked, intents, lexicon, lexicon_chat,
-                       lexicon_questions, naming, pronouns, which_days, which_meetings)
+                       lexicon_questions, naming, pronouns, question_parts, which_days, which_meetings)
 from knowledge.facts import FactAnswers
 from knowledge.following import CLEARLY_MORE, FollowUps, besides, else_after_speakers, without_else
 from knowledge.following_next import NextFollowUps
@@ -33,6 +33,7 @@ from knowledge.text import fold, guess_language, other_language
 CLOSE_SCORE = 0.8
 ANSWER_POOL = 5          # hits the answer is chosen among (the first page of sources)
 QUOTE_CLOSE = 0.5      # a passage scored this close whose quote holds clearly more of the question
+NOTHING_FOUND = frozenset({"nothing", "no_words", "no_meeting", "no_speaker"})
 
 
 def reply_language(question: str, preferred: str | None = None, default: str = "en", usual: str | None = None) -> str:
@@ -87,6 +88,9 @@ class Answerer(FactAnswers, PresenceAnswers, PresenterAnswers, FollowUps, NextFo
         how = dict(k=k, meeting=meeting, speaker=speaker, since=since, language=language, context=context,
                    usual_language=usual_language, next_event=next_event or self.next_event)
         answer = self._ask(question, **how)
+        if answer.kind in NOTHING_FOUND or "elsewhere" in answer.flags:
+            # "What did Priya say about DNS abuse and when is the deadline and who else…?": the first part answered
+            answer = self._one_part(question, how) or answer
         if other:
             answer = dataclasses.replace(answer, names={**answer.names, "other_language": [other]})
         if other or answer.kind in ("no_words", "thanks", "greeting", "ack", "help", "reminders"):
@@ -102,6 +106,16 @@ class Answerer(FactAnswers, PresenceAnswers, PresenterAnswers, FollowUps, NextFo
         if again.kind in ("thanks", "greeting", "ack", "help", "reminders"):     # "Obrigadaaa": thanked, no reading to tell
             return again
         return dataclasses.replace(again, readings=readings, language=answer.language)
+
+    def _one_part(self, question: str, how: dict) -> Answer | None:
+        """Of a question of several (``question_parts``), the answer to the first part answered,
+        which it says; None for a question of one part, or when no part is answered either."""
+        pieces = question_parts.parts(question)
+        for piece in pieces if len(pieces) > 1 else ():
+            answer = self._ask(piece, **how)
+            if answer.kind not in NOTHING_FOUND and "elsewhere" not in answer.flags:
+                return dataclasses.replace(answer, names={**answer.names, "part": [piece]})
+        return None
 
     def _ask(self, question: str, *, k: int, meeting: str | None, speaker: str | Sequence[str] | None,
              since: dt.date | str | None, language: str | None, context: Conversation | None,

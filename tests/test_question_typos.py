@@ -1,9 +1,10 @@
-"""Typos in question words and in the words of our questions."""
+"""Typos in question words and in the words of our questions, and questions of several questions."""
 from __future__ import annotations
 
 import pytest
 
 from bot import render
+from knowledge import question_parts
 from knowledge.spelling import Reading, Speller
 from test_spelling import _archive_of, CALL
 
@@ -69,3 +70,33 @@ def test_a_typo_that_finds_another_answer_is_read_though_the_question_found_one(
     assert (Reading("aceptasion", "aceptacion"), Reading("webinnar", "webinar")) == answer.readings
     answer = archive.ask("wen is da ipv6 webnar")
     assert "29 September, at 15:00 UTC" in " ".join(answer.quote)
+
+
+@pytest.mark.parametrize("question, parts", [
+    ("que dijo priya sobre el abuso del dns y cuando es la fecha limite y si hubo interpretacion",
+     ["que dijo priya sobre el abuso del dns", "cuando es la fecha limite", "si hubo interpretacion"]),
+    ("What did Priya say, and also who else spoke about it?", ["What did Priya say", "who else spoke about it?"]),
+    ("¿Quién presentó el informe y cuándo se publica?", ["¿Quién presentó el informe", "cuándo se publica?"]),
+])
+def test_a_question_of_several_has_its_parts(question, parts):
+    assert parts == question_parts.parts(question)
+
+
+@pytest.mark.parametrize("question", [
+    "Who presented the report and when?",               # "and when" asks of what comes before it
+    "Did Priya and Ethan talk about DNS abuse?",        # "and" between names
+    "What did the board say about DNS abuse and IPv6?",
+    "y que dijo priya",
+])
+def test_a_question_of_one_has_one_part(question):
+    assert [question] == question_parts.parts(question)
+
+
+def test_a_question_of_several_is_answered_by_the_part_found_without_a_false_nothing_on_that(archive):
+    question = ("que dijo priya raman sobre el abuso del dns y cuando es la fecha limite y tambien quien mas hablo "
+                "de eso en la reunion de naralo de octubre y si hubo interpretacion")
+    answer = archive.ask(question)
+    text = render.plain(answer)
+    assert "elsewhere" not in answer.flags and "Nada sobre eso" not in text
+    assert "Priya Raman" == answer.sources[0].speaker and "DNS abuse" in " ".join(answer.quote)
+    assert text.startswith("(Tu pregunta tiene varias; esta es la respuesta a «que dijo priya raman sobre el abuso del dns»")
