@@ -131,7 +131,7 @@ class Answerer(FactAnswers, PresenceAnswers, PresenterAnswers, FollowUps, NextFo
         lang = reply_language(unnamed if any(c.isalpha() for c in unnamed) else spelled, language,
                               usual_language or self.default_language, usual_language)
         meetings = self.store.meetings()
-        if not any(c.isalnum() for c in question):      # "?", "🙂": nothing to look for
+        if not any(c.isalnum() for c in question) or chatter.link_alone(question):      # "?", "🙂", a link: nothing to look for
             return dataclasses.replace(self.nothing(question, lang, meetings), kind="no_words")
         polite = chatter.courtesy(question)
         if polite:                  # "Merci !", "¡Hola!": answered as such, in the language it is said in ("ok": a nod)

@@ -97,3 +97,11 @@ def spelled_out(question: str, names: set[str] = frozenset()) -> str:
 _SHORTHAND = re.compile(r"(?<![\w&'’-])(%s)(?![\w&'’-])" % "|".join(sorted(lexicon_chat.SHORTHAND, key=len, reverse=True)),
                         re.IGNORECASE)
 
+
+def link_alone(question: str) -> bool:
+    """Whether the question is a link and nothing else ("https://community.icann.org/display/LACRALO"):
+    its words name a page, which Acta does not read, not something said in a call."""
+    return bool(_LINK_ALONE.match(question))
+
+
+_LINK_ALONE = re.compile(r"^\W*(?:[a-z][a-z0-9+.-]*://|www\.)\S+\s*$", re.IGNORECASE)

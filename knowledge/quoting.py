@@ -151,7 +151,8 @@ class Quoting:
         words = self._counted(question, ignore)
         # (only in a question that is a phrase and nothing else, "health insurance", "contraseña del
         # wifi": not "what's happening in Toronto", "quand a lieu…", whose verbs no turn need say)
-        if not set(analysis.words(question)) <= set(words) | _PHRASE_JOINS:
+        # (what it calls the meetings is part of the phrase: "drop table meetings")
+        if not set(analysis.words(question)) <= set(words) | _PHRASE_JOINS | analysis.MEETING_NOUNS:
             return 0.0
         total = sum(weight for _, weight, _ in words.values())
         unsaid = analysis_idf_max(max(self.searcher.index.n_docs, 1))

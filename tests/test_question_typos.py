@@ -100,3 +100,17 @@ def test_a_question_of_several_is_answered_by_the_part_found_without_a_false_not
     assert "elsewhere" not in answer.flags and "Nada sobre eso" not in text
     assert "Priya Raman" == answer.sources[0].speaker and "DNS abuse" in " ".join(answer.quote)
     assert text.startswith("(Tu pregunta tiene varias; esta es la respuesta a «que dijo priya raman sobre el abuso del dns»")
+
+
+@pytest.mark.parametrize("question", ["https://community.icann.org/display/LACRALO", "www.icann.org/en ", "<http://example.org/a?b=1>"])
+def test_a_link_alone_asks_for_words(archive, question):
+    # (not a quote on "community" and "ICANN org", the words of the link)
+    assert "no_words" == archive.ask(question).kind
+
+
+def test_a_phrase_whose_weight_no_transcript_says_finds_nothing_with_a_meeting_noun(archive):
+    # "drop" is said in no call; "table" is (Nadine's "information table"): no answer, with "meetings" or without
+    assert "nothing" == archive.ask("drop table").kind
+    assert "nothing" == archive.ask("'; DROP TABLE meetings; --").kind
+    assert "passage" == archive.ask("information table meetings").kind      # all said: found
+    assert "passage" == archive.ask("what was said about the information table at https://icann.org?").kind
