@@ -4,7 +4,8 @@ from __future__ import annotations
 
 QUESTION_STRINGS: dict[str, dict[str, str]] = {
     # "¿Qué dijo Priya sobre el abuso del DNS y cuándo es la fecha límite y…?": the first part answered
-    "one_part": {"fr": "(Votre question en contient plusieurs ; voici la réponse à « {part} » : posez les autres une à une.)",
+    "one_part": {"fr": "(Votre question en contient plusieurs ; voici la réponse à « {part} » : "
+                       "posez les autres une à une.)",
                  "es": "(Tu pregunta tiene varias; esta es la respuesta a «{part}»: haz las otras de una en una.)",
                  "pt": "(Sua pergunta tem várias; esta é a resposta a «{part}»: faça as outras uma de cada vez.)",
                  "en": "(Your question holds several; this answers «{part}»: ask the others one at a time.)"},

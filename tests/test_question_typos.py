@@ -102,7 +102,8 @@ def test_a_question_of_several_is_answered_by_the_part_found_without_a_false_not
     assert text.startswith("(Tu pregunta tiene varias; esta es la respuesta a «que dijo priya raman sobre el abuso del dns»")
 
 
-@pytest.mark.parametrize("question", ["https://community.icann.org/display/LACRALO", "www.icann.org/en ", "<http://example.org/a?b=1>"])
+@pytest.mark.parametrize("question", ["https://community.icann.org/display/LACRALO", "www.icann.org/en ",
+                                      "<http://example.org/a?b=1>"])
 def test_a_link_alone_asks_for_words(archive, question):
     # (not a quote on "community" and "ICANN org", the words of the link)
     assert "no_words" == archive.ask(question).kind
