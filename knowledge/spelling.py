@@ -63,6 +63,7 @@ class Speller:
         self._languages: dict[str, set[str]] = {}
         self._keyed: dict[str, str] = {}        # cognates.key -> the archive's most frequent word with it
         self._keyed_for = -1
+        self._readable_from: tuple | None = None     # (the archive's words, what _readable made of them)
         self._kept: dict[str, tuple[tuple, object]] = {}     # what -> ((question, index version), its value)
 
     def corrected(self, question: str) -> tuple[str, tuple[Reading, ...]]:
@@ -127,10 +128,7 @@ class Speller:
         unknown = [w for w in unknown if w not in translated and w not in _ASKED_IN]
         if not unknown:
             return ()
-        words, choices, languages = self._vocabulary()
-        asked = [w for w in _ASKED_IN if len(w) >= MIN_LENGTH - 1 and w not in words]
-        choices, languages = choices + asked, {**languages, **{w: _ASKED_IN[w] | languages.get(w, set()) for w in _ASKED_IN}}
-        words = {**dict.fromkeys(asked, 0), **words}
+        words, choices, languages = self._readable()
         named = self._name_words()
         asked_in = guess_language(question)
         capitalised = {w for token in _WORD.findall(question) if token[:1].isupper() for w in analysis.words(token)}
@@ -195,6 +193,18 @@ class Speller:
                 self._languages = dict(languages)
                 self._version = version
             return self._words, self._choices, self._languages
+
+    def _readable(self) -> tuple[dict[str, int], list[str], dict[str, set[str]]]:
+        """The words a typo may be read as: the archive's (``_vocabulary``) and our questions'
+        (``_ASKED_IN``, said 0 times when no transcript says them), with their languages."""
+        words, choices, languages = self._vocabulary()
+        kept = self._readable_from
+        if kept is None or kept[0] is not words:        # (again after an ingest)
+            asked = [w for w in _ASKED_IN if len(w) >= MIN_LENGTH - 1 and w not in words]
+            asked_in = {w: _ASKED_IN[w] | languages.get(w, set()) for w in _ASKED_IN}
+            kept = self._readable_from = (words, ({**dict.fromkeys(asked, 0), **words}, choices + asked,
+                                                  {**languages, **asked_in}))
+        return kept[1]
 
     def _name_words(self) -> set[str]:
         """The words of people's names, which no typo is read as: "Mariana" is not "Marina".
