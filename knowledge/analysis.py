@@ -19,7 +19,7 @@ from functools import lru_cache
 
 import Stemmer
 
-from knowledge import glossary, lexicon_questions
+from knowledge import glossary, lexicon_questions, numbers
 from knowledge.lexicon import LANGUAGES
 from knowledge.text import MARKER_RE
 
@@ -89,13 +89,14 @@ MEETING_NOUNS = frozenset("""meeting meetings call calls reunion reunions reunio
 # Phrases that ask how often or say that something happens, in each language: their words
 # ("many", "times", "fois"; "take place", "lieu", "lugar") say nothing of the topic ("How many
 # times was IPv6 mentioned?" is about IPv6, "Where will the outreach event take place?" about the
-# event, not about a place). Dropped from queries only.
+# event, not about a place). Dropped from queries only. Written as ``words`` reads them, without
+# one-letter words («à quelle heure»: "quelle heure"; "¿a qué hora?": "que hora").
 QUESTION_PHRASES = tuple(tuple(p.split()) for p in """how many times|how often|combien de fois|
-    a quelle frequence|cuantas veces|con que frecuencia|quantas vezes|com que frequencia|
-    how long|combien de temps|cuanto tiempo|quanto tempo|cada cuanto|a cada quanto|
-    de quanto em quanto|tous les combien|what time|a quelle heure|a que hora|a que horas|que horas|
+    quelle frequence|cuantas veces|con que frecuencia|quantas vezes|com que frequencia|
+    how long|combien de temps|cuanto tiempo|quanto tempo|cada cuanto|cada quanto|
+    de quanto em quanto|tous les combien|what time|quelle heure|que hora|que horas|
     take place|takes place|took place|taking place|taken place|be held|is held|was held|are held|were held|
-    a lieu|ont lieu|aura lieu|auront lieu|avait lieu|a eu lieu|ont eu lieu|avoir lieu|aurait lieu|
+    ont lieu|aura lieu|auront lieu|avait lieu|eu lieu|ont eu lieu|avoir lieu|aurait lieu|
     se tiendra|se tient|se tiennent|se tiendront|est tenu|est tenue|
     tendra lugar|tiene lugar|tuvo lugar|tendran lugar|tienen lugar|tener lugar|se celebrara|se celebro|
     tera lugar|tem lugar|teve lugar|ter lugar|terao lugar|vai acontecer|vai ser realizado|vai ser realizada|
@@ -226,6 +227,10 @@ def query_terms(text: str, languages: tuple[str, ...] = LANGUAGES) -> list[str]:
             terms.setdefault(stem(w, lang))
     for translated in glossary.expand(ws, _query_stems):
         terms.setdefault(translated)
+    # A number typed in digits is said in words in a transcript ("les 3 webinaires": «Il y en aura
+    # trois»), in any language ("the three webinars"); a number said in words is seldom written in digits.
+    for w in ws:
+        terms.update(dict.fromkeys(s for s in numbers.stems(w) if not s.isdigit()))
     return list(terms)
 
 

@@ -383,7 +383,11 @@ class Answerer(FactAnswers, PresenceAnswers, PresenterAnswers, FollowUps, NextFo
             return dataclasses.replace(nothing, names={"not_by": list(called)} if called else names)
         # The chair announcing an item ("Next, the outreach event in Toronto") matches the
         # question's words but says nothing of it: prefer a passage that does.
-        speaking = [h for h in answering if not self.chairs(question, h)] or answering[:1]
+        # Not when it asks who someone is: the chair giving the floor names them by their role
+        # ("¿Quién es el secretario de LACRALO?": «le doy la palabra a Tomás Echeverría, nuestro secretario»).
+        introduced = naming.asks_who_is(question)
+        speaking = [h for h in answering if not self.chairs(question, h) or introduced and self.introduces(question, h)] \
+            or answering[:1]
         replied: set[Hit] = set()
         # A member's question is no answer (unless questions are asked about): the reply to it
         # is, else a passage that says something.

@@ -100,7 +100,8 @@ ENTRIES: tuple[tuple[str, str, str, str], ...] = (
     ("étudiants", "estudiantes", "estudantes", "students"),
     # (English "-ity" stems apart from "-té", "-dad", "-dade"; not Spanish "comunidad" searched: it
     # stems as "comunicación" does)
-    ("communauté|communautés", "=comunidad|=comunidades", "=comunidade|=comunidades", "community|communities"),
+    ("communauté|communautés|communautaire", "=comunidad|=comunidades|=comunitaria|=comunitario",
+     "=comunidade|=comunidades|=comunitária|=comunitário", "community|communities"),
     ("journée portes ouvertes", "jornada de puertas abiertas", "dia de portas abertas", "open day|open house"),
     ("mentorat|mentor|parrainage", "mentoría|mentor", "mentoria|mentor", "mentoring|mentorship|mentor"),
     ("en ligne", "en línea", "on-line|online", "online"),

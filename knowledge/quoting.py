@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from knowledge import analysis, asking, chairing, dates, naming, written_names
+from knowledge import analysis, asking, chairing, dates, naming, numbers, written_names
 from knowledge.search import Hit
 from knowledge.text import sentences
 
@@ -77,7 +77,11 @@ class Quoting:
                     or _acronyms(question).get(name, set()) & set(analysis.words(hit.text))
                     or self._named_before(hit, name, words[name][2])):
                 return False
-        return self.coverage(question, hit, ignore) >= MIN_COVERAGE
+        # A number alone never makes a match ("quién ganó el mundial en 2 partidos" is not answered
+        # by «…dos partes…»): the rest of the question must be held as well.
+        counted = [w for w in words if numbers.value(w) is None]
+        return self.coverage(question, hit, ignore) >= MIN_COVERAGE and (
+            len(counted) == len(words) or self.coverage(question, hit, ignore | (set(words) - set(counted))) >= MIN_COVERAGE)
 
     def _names_asked(self, question: str) -> dict[str, bool]:
         """The question's names (``analysis.proper_nouns``), and its words typed in lower case that
@@ -125,6 +129,13 @@ class Quoting:
         # Each word's stems in four languages, and its translations: a phrase's belong to its
         # words ("working group" -> "groupe de travail").
         for word, forms in analysis.word_forms(question, meeting_nouns=True).items():
+            if said := numbers.stems(word):
+                # "3" is said «trois» as well: a number weighs as its most said form (a common word,
+                # however rare its digits are)
+                forms = analysis.Forms(forms.own | said, forms.translations)
+                own = min((idf for idf in map(self.searcher.idf, said) if idf), default=0.0)
+                out[word] = (own, own or analysis_idf_max(n), forms)
+                continue
             own = max((self.searcher.idf(v) for v in forms.own), default=0.0)
             translated = max((self.searcher.idf(v) for v in forms.stems), default=0.0)
             out[word] = (own, own or translated or analysis_idf_max(n), forms)
@@ -309,6 +320,12 @@ class Quoting:
             if said:        # (the passage cited is the sentence that says it)
                 return dataclasses.replace(Hit.of_turn(self.store.meeting_summary(hit.meeting_id), turn), passage=said)
         return None
+
+    def introduces(self, question: str, hit: Hit) -> bool:
+        """Does the passage's best quotation name someone the question does not?"""
+        people = self.store.people()
+        asked = set(naming.people_named(question, people))
+        return bool(set(naming.people_named(self.best_sentences(question, hit)[0], people)) - asked)
 
     def chairs(self, question: str, hit: Hit) -> bool:
         """Is the passage's best quotation the chair moving the call along rather than saying something?"""
