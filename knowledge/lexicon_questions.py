@@ -102,6 +102,9 @@ TIME_ASKED = r"(?:time|hora|horario|heure|horaire)s?\W*$"
 # What a question asks for (folded): when, where, how long, how many. Its answer is a sentence
 # that says it. "How long" comes before "how many" ("combien de temps", "cuánto tiempo").
 _WHEN = r"(?<!\bvez en )(?<!\bvez em )(?:when|quand|cuando|quando)"
+# A question's first words that ask something else than when ("¿qué dijo…", "o que disse…", "did she…").
+_ASKING = (r"(?:(?:o )?que|what|who|which|how|why|did|does|do|is|was|were|quoi|qui|quel|quelle|quels|quelles|comment|"
+           r"pourquoi|est ce|quien|quienes|cual|cuales|como|por que|quem|qual|quais|porque)\b")
 ASKS_FOR = (
     # A deadline: a sentence that says when something is due ("avant le vendredi 16 octobre"), not
     # when the event is held.
@@ -110,7 +113,9 @@ ASKS_FOR = (
     # "when", "quand", "cuando", "quando" only near the start, or last ("a Beatriz vai mandar o guia
     # quando?"): elsewhere, they join clauses ("What did Aida say when…"); nor in "de vez en cuando",
     # "de vez em quando" (sometimes).
-    ("when", r"^(?:\w+ ){0,3}" + _WHEN + r"\b|\b" + _WHEN + r"$|"
+    # In keywords, "when" before a last verb asks it too ("la guia de beatriz cuando llega"), not after a
+    # question word ("¿qué dijo Aida cuando terminó?", "what did Aida say when asked").
+    ("when", r"^(?:\w+ ){0,3}" + _WHEN + r"\b|\b" + _WHEN + r"$|^(?!" + _ASKING + r")(?:\w+ ){1,6}" + _WHEN + r" \w+$|"
              r"\b(?:what time|what day|what date|which day|"
              r"quel jour|quelle date|a quelle heure|que dia|que fecha|a que hora|que horas|qual (?:e )?a data)\b|"
              # In keywords, a meeting's time asked last: "idn wg meeting time", "ipv6 webinar naralo time",

@@ -107,3 +107,20 @@ def test_what_time_the_community_meeting_is_said_in_another_language(archive):
 ])
 def test_the_quote_is_the_same_however_many_sources_are_asked_for(archive, question):
     assert _first(archive, question, k=5) == _first(archive, question, k=6) == _first(archive, question, k=10)
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("la guia de beatriz cuando llega", "when"), ("el boletin de naralo cuando sale", "when"),
+    ("le guide de beatriz quand arrive", "when"),
+    # ("when" joining clauses after a question word; "de vez en cuando" is sometimes)
+    ("que dijo aida noblia ayer cuando termino", None), ("what did aida noblia say when asked", None),
+    ("o que disse a aida noblia quando saiu", None), ("de vez en cuando llega", None),
+])
+def test_when_before_a_last_verb_in_keywords_asks_when(question, kind):
+    from knowledge import asking
+    assert kind == asking.asked_for(question)
+
+
+def test_when_the_guide_comes_is_the_sentence_that_says_when(archive):
+    kind, speaker, quote = _first(archive, "la guia de beatriz cuando llega")
+    assert ("passage", "Beatriz Gonçalves", True) == (kind, speaker, "próxima semana" in quote)
