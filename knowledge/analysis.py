@@ -87,7 +87,7 @@ QUESTION_WORDS = frozenset("""
 MEETING_NOUNS = frozenset("""meeting meetings call calls reunion reunions reuniones appel appels llamada
     llamadas reuniao reunioes chamada chamadas""".split())
 # Phrases that ask how often or say that something happens, in each language: their words
-# ("many", "times", "fois"; "take place", "lieu", "lugar") say nothing of the topic ("How many
+# ("many", "times", "fois"; "take place", "lieu", "lugar"; "onde ficam": where they are) say nothing of the topic ("How many
 # times was IPv6 mentioned?" is about IPv6, "Where will the outreach event take place?" about the
 # event, not about a place). Dropped from queries only. Written as ``words`` reads them, without
 # one-letter words («à quelle heure»: "quelle heure"; "¿a qué hora?": "que hora").
@@ -100,7 +100,8 @@ QUESTION_PHRASES = tuple(tuple(p.split()) for p in """how many times|how often|c
     se tiendra|se tient|se tiennent|se tiendront|est tenu|est tenue|
     tendra lugar|tiene lugar|tuvo lugar|tendran lugar|tienen lugar|tener lugar|se celebrara|se celebro|
     tera lugar|tem lugar|teve lugar|ter lugar|terao lugar|vai acontecer|vai ser realizado|vai ser realizada|
-    sera realizado|sera realizada|until when|jusqu quand|hasta cuando|ate quando""".replace("\n", " ").split("|"))
+    sera realizado|sera realizada|onde fica|onde ficam|onde ficara|onde ficarao|donde queda|donde quedan|
+    donde quedara|donde quedaran|until when|jusqu quand|hasta cuando|ate quando""".replace("\n", " ").split("|"))
 # Hesitations and backchannels of spoken language: frequent, never the topic.
 FILLERS = frozenset("""uh um umm uhm uhh hmm hm mm mmm mhm mmhmm mm-hmm uh-huh ah eh er erm oh ooh ok okay
     yeah yep yup euh bah ben hein heu mmh bueno pues este eeh aham ahn hum tá ta ne""".split())

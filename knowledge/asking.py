@@ -12,6 +12,10 @@ from knowledge.text import fold
 _ASKS_FOR = [(kind, re.compile(pattern)) for kind, pattern in lexicon_questions.ASKS_FOR]
 _NUMBER = re.compile(lexicon_questions.NUMBER)
 _FREQUENCY = re.compile(lexicon_questions.FREQUENCY)
+# Where something is kept online ("…publiés sur la page wiki", "en el sitio web", "no site"): a place too
+# ("onde ficam as gravacoes dos webinars").
+_ONLINE = re.compile(r"\b(?:sur|dans|en|no|na|on|in)\s+(?:(?:la|le|l|el|the|a|o|our|notre|nuestro|nuestra|nosso|nossa)\s+)?"
+                     r"(?:page|pagina|site|sitio|website|wiki)\b")
 _DURATION = re.compile(r"(?:%s)\s+(?:\w+\s+){0,2}?%s" % (lexicon_questions.NUMBER, lexicon_questions.DURATION_UNITS))
 _DEADLINE_SAID = re.compile(lexicon_questions.DEADLINE_SAID)
 _LANGUAGE_NAMES = frozenset(w for names in lexicon.LANGUAGE_NAMES.values() for w in names)
@@ -40,7 +44,7 @@ def gives(kind: str | None, sentence: str, not_places: Collection[str] = ()) -> 
     if kind == "deadline":      # a date said to be one ("…envoyées avant le vendredi 16 octobre")
         return dates.says_when(sentence) and bool(_DEADLINE_SAID.search(fold(sentence)))
     if kind == "where":
-        return dates.place(sentence, not_places) is not None
+        return dates.place(sentence, not_places) is not None or bool(_ONLINE.search(fold(sentence)))
     if kind == "how_long":
         return bool(_DURATION.search(fold(sentence)))
     if kind == "how_often":

@@ -83,7 +83,8 @@ ENTRIES: tuple[tuple[str, str, str, str], ...] = (
     # Not "video": a video call is no recording.
     ("enregistrement",
      "grabación|=grabar|=grabado|=grabada|=grabados|=grabadas|=grabará|=grabarán|=graba|=graban|=grabó|=grabaron|=grabando",
-     "gravação|=gravar|=gravado|=gravada|=gravados|=gravadas|=gravará|=gravarão|=grava|=gravam|=gravou|=gravaram|=gravando",
+     "gravação|gravações|=gravar|=gravado|=gravada|=gravados|=gravadas|=gravará|=gravarão|=grava|=gravam|=gravou|"
+     "=gravaram|=gravando",
      "recording"),
     ("lien", "enlace|vínculo", "link", "link"),
     ("déclaration", "declaración", "declaração", "statement"),

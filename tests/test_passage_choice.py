@@ -124,3 +124,29 @@ def test_when_before_a_last_verb_in_keywords_asks_when(question, kind):
 def test_when_the_guide_comes_is_the_sentence_that_says_when(archive):
     kind, speaker, quote = _first(archive, "la guia de beatriz cuando llega")
     assert ("passage", "Beatriz Gonçalves", True) == (kind, speaker, "próxima semana" in quote)
+
+
+@pytest.mark.parametrize("question", [
+    "onde ficam as gravacoes dos webinars", "donde quedan las grabaciones de los webinars", "where are the webinar recordings",
+])
+def test_where_recordings_are_kept_is_the_page_they_are_put_on(archive, question):
+    kind, speaker, quote = _first(archive, question)
+    assert ("passage", "Koffi Mensah", True) == (kind, speaker, "page wiki" in quote)
+
+
+@pytest.mark.parametrize("sentence, where", [
+    ("tous les webinaires seront publiés sur la page wiki", True), ("está en el sitio web de At-Large", True),
+    ("vamos colocar no site", True), ("it is on the wiki", True),
+    ("la page suivante", False), ("we need a website", False), ("un site de test", False),
+])
+def test_a_page_or_site_something_is_on_says_where(sentence, where):
+    from knowledge import asking
+    assert where == asking.gives("where", sentence)
+
+
+@pytest.mark.parametrize("question, words", [
+    ("onde ficam as gravacoes", ["gravacoes"]), ("donde quedan las grabaciones", ["grabaciones"]),
+    ("ficam prontas amanha", ["ficam", "prontas", "amanha"]),      # (not asking where: a topic)
+])
+def test_asking_where_something_is_is_no_topic(question, words):
+    assert words == analysis.question_words(question)
