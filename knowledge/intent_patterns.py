@@ -43,10 +43,12 @@ _WHAT_IS_COMING = (r"^\W*(?:(?:and|y|et|e|so|ok) )?(?:o que vem (?:por ai|pela f
                    r"(?:\W*$| (?:en|em|in|para|pour|for|au mois de|no mes de) (?:%s)\b)" % MONTH_WORD.pattern)
 # "What time is the NARALO call?", "¿A qué hora es la llamada de LACRALO?": the next one's time (said in the
 # present, the meeting alone: not "what time was…", "a que hora es la reunion comunitaria de icann67")
-_WHAT_TIME_IS = (r"^\W*(?:what time|at what time) is (?:the |our )?(?:\w+ ){0,2}?(?:call|meeting|webinar)\W*$|"
-                 r"^\W*a que hora es (?:la |el )(?:llamada|reunion|webinar)(?: de \w+)?\W*$|"
-                 r"^\W*a quelle heure (?:est|a lieu) (?:l |le |la )(?:appel|reunion|webinaire)(?: (?:de|du|d) (?:l )?\w+)?\W*$|"
-                 r"^\W*a que horas? (?:e|sera) (?:a |o )(?:chamada|reuniao|webinario)(?: d[aeo] \w+)?\W*$")
+# (The words naming the meeting stay outside the match, so that they are checked as a topic: "what time is
+# the coronavirus meeting" names no meeting, and asks what was said of it.)
+_WHAT_TIME_IS = (r"^\W*(?:what time|at what time) is (?:the |our )?(?=(?:\w+ ){0,2}?(?:call|meeting|webinar)\W*$)|"
+                 r"^\W*a que hora es (?:la |el )(?:llamada|reunion|webinar)(?=(?: de \w+)?\W*$)|"
+                 r"^\W*a quelle heure (?:est|a lieu) (?:l |le |la )(?:appel|reunion|webinaire)(?=(?: (?:de|du|d) (?:l )?\w+)?\W*$)|"
+                 r"^\W*a que horas? (?:e|sera) (?:a |o )(?:chamada|reuniao|webinario)(?=(?: d[aeo] \w+)?\W*$)")
 _NEXT_TIME = (r"(?:next time|at the next (?:\w+ )?(?:call|meeting)|la proxima vez|en la proxima|la prochaine fois|"
               r"a la prochaine|na proxima|da proxima vez|na proxima vez)")
 _NEXT_AGENDA = (r"\b(?:(?:next|upcoming) (?:\w+ ){0,2}agenda|agenda (?:of|for) the next|"
@@ -60,8 +62,9 @@ PATTERNS = (
     ("next_agenda", _NEXT_AGENDA),
     ("next", r"\b(?:next|upcoming) (?:\w+ )?(?:call|meeting|webinar|event)s?\b|\bnext \w+ one\W*$|"
              r"prochaine?s? (?:appel|reunion|webinaire|webinar|evenement|call)s?|"
-             r"proxim[ao]s? (?:llamada|reunion|seminario|chamada|reuniao|webinario|webinar|evento|call)s?|when is the next\b|"
-             + _WHAT_TIME_IS),
+             r"proxim[ao]s? (?:llamada|reunion|seminario|chamada|reuniao|webinario|webinar|evento|call)s?|when is the next\b"),
+    # (its words must name the meeting: "what time is the coronavirus meeting" asks what was said of it)
+    ("next_time", _WHAT_TIME_IS),
     # (after "next": "What is the start time of the next call?" is the next call)
     ("started", _STARTED),
     ("lasted", _LASTED),

@@ -25,7 +25,7 @@ _WHICH_MEETINGS = dict(_PATTERNS)["meetings"]
 # A data question only with no topic word.
 _NO_TOPIC = frozenset({"summary", "chair", "meetings_held", "commitments", "dates", "late", "presenters", "survey_held",
                        "agenda_reader", "roll_call_reader", "spoke", "presented_by", "silent", "least", "survey_count", "survey_word",
-                       "coming_day", "interpreters_word", "started", "lasted"})
+                       "coming_day", "interpreters_word", "started", "lasted", "next_time"})
 # A person named makes these about that person ("What happened with Humberto?"): a search.
 _NO_PERSON = frozenset({"summary", "survey_held", "spoke", "silent", "least", "coming_day"})
 # With a topic, "Which meetings discussed the budget?" and "Who talked the most about IPv6?" ask
@@ -73,7 +73,7 @@ def _says_when(word: str) -> bool:
 
 _KIND_OF = {"questions_to": "questions", "meetings_held": "meetings", "presenters": "agenda", "survey_held": "survey",
             "coming": "next", "next_named": "next", "survey_word": "survey", "coming_day": "next",
-            "interpreters_word": "interpreters"}
+            "next_time": "next", "interpreters_word": "interpreters"}
 _DID = re.compile(r"\b(?:did|had|held|tuvo|tuvimos|teve|tivemos|a eu|avons eu)\b")
 # What happened or was said, not what is coming ("what events were discussed in the call?")
 _PAST_OR_SAID = re.compile(r"\b(?:were|was|happened|took place|announced|discussed|mentioned|said|fueron|hubo|pasaron|"
