@@ -89,8 +89,9 @@ MEETING_NOUNS = frozenset("""meeting meetings call calls reunion reunions reunio
 # Phrases that ask how often or say that something happens, in each language: their words
 # ("many", "times", "fois"; "take place", "lieu", "lugar"; "onde ficam": where they are) say nothing of the topic ("How many
 # times was IPv6 mentioned?" is about IPv6, "Where will the outreach event take place?" about the
-# event, not about a place). Dropped from queries only. Written as ``words`` reads them, without
-# one-letter words («à quelle heure»: "quelle heure"; "¿a qué hora?": "que hora").
+# event, not about a place), nor do those that ask whether there will be one ("vai ter", "va a
+# haber"). Dropped from queries only. Written as ``words`` reads them, without one-letter words
+# («à quelle heure»: "quelle heure"; "¿a qué hora?": "que hora"; "va a haber": "va haber").
 QUESTION_PHRASES = tuple(tuple(p.split()) for p in """how many times|how often|combien de fois|
     quelle frequence|cuantas veces|con que frecuencia|quantas vezes|com que frequencia|
     how long|combien de temps|cuanto tiempo|quanto tempo|cada cuanto|cada quanto|
@@ -101,7 +102,8 @@ QUESTION_PHRASES = tuple(tuple(p.split()) for p in """how many times|how often|c
     tendra lugar|tiene lugar|tuvo lugar|tendran lugar|tienen lugar|tener lugar|se celebrara|se celebro|
     tera lugar|tem lugar|teve lugar|ter lugar|terao lugar|vai acontecer|vai ser realizado|vai ser realizada|
     sera realizado|sera realizada|onde fica|onde ficam|onde ficara|onde ficarao|donde queda|donde quedan|
-    donde quedara|donde quedaran|until when|jusqu quand|hasta cuando|ate quando""".replace("\n", " ").split("|"))
+    donde quedara|donde quedaran|until when|jusqu quand|hasta cuando|ate quando|
+    vai ter|vai haver|vao ter|vao haver|va haber|va tener|van haber|van tener|va avoir|va il avoir""".replace("\n", " ").split("|"))
 # Hesitations and backchannels of spoken language: frequent, never the topic.
 FILLERS = frozenset("""uh um umm uhm uhh hmm hm mm mmm mhm mmhmm mm-hmm uh-huh ah eh er erm oh ooh ok okay
     yeah yep yup euh bah ben hein heu mmh bueno pues este eeh aham ahn hum tá ta ne""".split())

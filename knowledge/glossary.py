@@ -12,7 +12,9 @@ from functools import lru_cache
 
 # (fr, es, pt, en) phrases; several per language are separated by "|". A phrase written "=word"
 # is a word that names the entry as written, not by its stem, and is never searched for: the
-# Spanish verb "grabar" stems as English "grab" does, so its forms are listed instead.
+# Spanish verb "grabar" stems as English "grab" does, so its forms are listed instead. A phrase
+# written "+phrase" is searched for but never names the entry: French "français" stems as
+# "France" does, so the entry is named by its forms as written ("=français") and searched by stem.
 ENTRIES: tuple[tuple[str, str, str, str], ...] = (
     ("réunion|appel|téléconférence|séance", "reunión|llamada|teleconferencia|sesión", "reunião|chamada|teleconferência|sessão", "meeting|call|session"),
     ("webinaire|séminaire web", "seminario web|webinario", "webinário|seminário web", "webinar"),
@@ -148,7 +150,18 @@ ENTRIES: tuple[tuple[str, str, str, str], ...] = (
     ("jeunes|jeunesse", "jóvenes|juventud", "jovens|juventude", "youth"),
     ("boulangerie", "panadería", "padaria", "bakery"),
     ("cédille", "cedilla", "cedilha", "cedilla"),
+    ("accepter|acceptent|accepte", "aceptar", "aceitar", "accept"),
+    ("courriel|e-mail|adresse électronique", "correo electrónico|correo|e-mail", "e-mail|email|correio eletrônico", "email|e-mail"),
+    # Languages (not the countries: "France", "Portugal" share stems with "français", "portugués").
+    ("+français|=français|=française", "+francés|=francés|=francesa", "+francês|=francês|=francesa", "French"),
+    ("+portugais|=portugais|=portugaise", "+portugués|=portugués|=portuguesa", "português|portuguesa", "Portuguese"),
+    ("espagnol", "español|castellano", "espanhol|castelhano", "Spanish"),
+    ("anglais", "inglés", "inglês", "English"),
 )
+
+# (no word is written "+": it marks a phrase searched for that names no entry)
+SEARCH_ONLY = "+"
+
 
 
 def expand(query_words: Iterable[str], stems: Callable[[str], set[str]]) -> list[str]:
@@ -165,7 +178,7 @@ def expand(query_words: Iterable[str], stems: Callable[[str], set[str]]) -> list
         phrases = [phrase for alternatives in entry.values() for phrase in alternatives]
         if any(phrase <= query for phrase in phrases):
             for phrase in phrases:
-                for stem in phrase:
+                for stem in phrase - {SEARCH_ONLY}:
                     out.setdefault(stem)
     return [s for s in out if s not in query and not s.startswith("=")]
 
@@ -188,6 +201,7 @@ def by_word(query_words: Iterable[str], stems: Callable[[str], set[str]]) -> dic
             if not any(own[w] & phrase for phrase in named):
                 continue
             for alternatives in entry.values():
+                alternatives = [phrase - {SEARCH_ONLY} for phrase in alternatives]
                 if not any(own[w] & phrase for phrase in alternatives):     # that language writes it otherwise
                     out[w] |= {phrase - query for phrase in alternatives if phrase - query and _searched(phrase)}
                 elif any(own[w] & phrase and phrase <= query for phrase in alternatives):
@@ -214,6 +228,7 @@ def _analysed() -> list[dict[str, list[frozenset[str]]]]:
         by_language: dict[str, list[frozenset[str]]] = {}
         for language, alternatives in zip(("fr", "es", "pt", "en"), entry):
             stems = [frozenset("=" + w for w in words(phrase)) if phrase.startswith("=")
+                     else frozenset(analyze(phrase, language)) | {SEARCH_ONLY} if phrase.startswith(SEARCH_ONLY)
                      else frozenset(analyze(phrase, language)) for phrase in alternatives.split("|")]
             by_language[language] = [phrase for phrase in stems if phrase]
         entries.append(by_language)

@@ -19,6 +19,10 @@ MAX_QUERY_TERMS = 64
 # Passages fetched per turn asked for: a turn with several matching passages counts once.
 PASSAGES_PER_TURN = 4
 NOBODY = -2   # a person id no passage has
+# The languages a reader of one reads next best, nearest first, for a call with no version in
+# theirs: Spanish and Portuguese readers read each other's. (French and English readers get the
+# version that answered best.)
+NEAREST = {"pt": ("es",), "es": ("pt",)}
 
 log = logging.getLogger(__name__)
 
@@ -117,16 +121,19 @@ class Searcher:
         return hits
 
     def in_language(self, hit: Hit, language: str, query: set[str]) -> Hit:
-        """The same turn in the call's ``language`` version, its passage richest in the query's
-        terms (the hit itself when the call has no such version or the turn is not aligned)."""
-        if hit.language == language:
-            return hit
-        aligned = self.store.aligned_turn(hit.meeting_id, hit.turn_index, language)
-        found = self.store.turn_passages(*aligned) if aligned else []
-        if not found:
-            return hit
-        row = max(found, key=lambda r: (len(query & set(r["tokens"].split())), -r["position"]))
-        return _hit(row, hit.score, query)
+        """The same turn in the call's ``language`` version, else in its version in the nearest
+        language a reader of ``language`` reads (``NEAREST``: Spanish for a Portuguese reader),
+        its passage richest in the query's terms (the hit itself when the call has no such
+        version or the turn is not aligned)."""
+        for wanted in (language, *NEAREST.get(language, ())):
+            if hit.language == wanted:
+                return hit
+            aligned = self.store.aligned_turn(hit.meeting_id, hit.turn_index, wanted)
+            found = self.store.turn_passages(*aligned) if aligned else []
+            if found:
+                row = max(found, key=lambda r: (len(query & set(r["tokens"].split())), -r["position"]))
+                return _hit(row, hit.score, query)
+        return hit
 
     def _mask(self, meeting, speaker, since):
         meetings = None

@@ -399,7 +399,7 @@ def test_modal_verbs_are_no_topic(question, words):
     ("What was said about consumer trust?", "Vanda Scartezini", "confiance des consommateurs"),
     ("Who asked about East Africa?", "Grace Wanjiru", "Afrique de l'Est"),
     ("is there a recording?", "Rodrigo Saucedo", "enregistrement audio"),       # (not "l'information doit être enregistrée")
-    ("los casos de prueba van a estar en español?", "Michael Chen", "test cases"),
+    ("los casos de prueba van a estar en español?", "Michael Chen", "translated into Spanish"),    # (his reply to Sofía)
     ("How much money was approved for the RALOs?", "Vanda Scartezini", "deux mille dollars"),
 ])
 def test_domain_words_asked_in_english_find_the_french_calls(archive, question, speaker, said):
