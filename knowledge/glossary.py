@@ -151,7 +151,6 @@ ENTRIES: tuple[tuple[str, str, str, str], ...] = (
     ("boulangerie", "panadería", "padaria", "bakery"),
     ("cédille", "cedilla", "cedilha", "cedilla"),
     ("accepter|acceptent|accepte", "aceptar", "aceitar", "accept"),
-    ("courriel|e-mail|adresse électronique", "correo electrónico|correo|e-mail", "e-mail|email|correio eletrônico", "email|e-mail"),
     # Languages (not the countries: "France", "Portugal" share stems with "français", "portugués").
     ("+français|=français|=française", "+francés|=francés|=francesa", "+francês|=francês|=francesa", "French"),
     ("+portugais|=portugais|=portugaise", "+portugués|=portugués|=portuguesa", "português|portuguesa", "Portuguese"),
