@@ -6,7 +6,7 @@ import dataclasses
 import re
 
 from bot import i18n
-from bot.render_words import MAX_LISTED, meeting_and_date, meetings_list, no_one_called
+from bot.render_words import MAX_LISTED, meeting_and_date, meetings_list, names_list, no_one_called
 from knowledge.models import Answer
 
 def attendance(answer: Answer, lang: str) -> str:
@@ -86,15 +86,22 @@ def apologies(answer: Answer, lang: str) -> str:
 
 def interpreters(answer: Answer, lang: str) -> str:
     names = answer.names["interpreters"]
+    # "The AFRALO call was in what language?": that first ("AFRALO monthly call, 5 October 2026: in French."),
+    # else the transcript's, when it is an interpretation channel's
+    said, key = (answer.names.get("languages"), "held_in") if answer.names.get("languages") else \
+        (answer.names.get("transcripts"), "transcript_in")
+    held = [i18n.t(lang, key, **meeting_and_date(answer, lang), languages=names_list(
+        [i18n.language_name(code, lang) for code in said], lang))] if "language" in answer.flags and said else []
+    held = [line[:1].upper() + line[1:] for line in held]      # ("Llamada mensual de LACRALO, …: en español.")
     if not names:
-        return i18n.t(lang, "no_interpreters", **meeting_and_date(answer, lang))
+        return "\n".join([*held, i18n.t(lang, "no_interpreters", **meeting_and_date(answer, lang))])
     # A line per channel, in the order the roll call names them: "Spanish channel: Veronica, Marina".
     by_channel: dict = {}
     for name, channel in zip(names, answer.names.get("channels") or [None] * len(names)):
         by_channel.setdefault(channel, []).append(name)
     lines = [(f"{i18n.t(lang, 'channel', language=i18n.language_name(channel, lang))}: " if channel else "") + ", ".join(group)
              for channel, group in by_channel.items()]
-    return "\n".join([i18n.t(lang, "interpreters_header", **meeting_and_date(answer, lang)), *lines])
+    return "\n".join([*held, i18n.t(lang, "interpreters_header", **meeting_and_date(answer, lang)), *lines])
 
 
 def late(answer: Answer, lang: str) -> str:

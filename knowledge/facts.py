@@ -38,6 +38,7 @@ _NEXT = re.compile(dict(PATTERNS)["next"])  # "When is the next event in Paris?"
 _MOST_ATTENDED = re.compile(lexicon_questions.MOST_ATTENDED)
 _MOST_MISSED = re.compile(lexicon_questions.MOST_MISSED)
 _LEAST_ATTENDED = re.compile(lexicon_questions.LEAST_ATTENDED)
+_LANGUAGE_ASKED = re.compile(lexicon_questions.LANGUAGE_ASKED)       # "In what language was the call?"
 _NEVER_MISSED = re.compile(lexicon_questions.NEVER_MISSED)
 _ATTENDED_EVERY = re.compile(lexicon_questions.ATTENDED_EVERY)
 _MOST_APOLOGISED = re.compile(lexicon_questions.MOST_APOLOGISED)
@@ -409,8 +410,13 @@ class FactAnswers:
             return Answer("apologies", lang, question, meeting=target, names={
                 "apologies": apologised, "joined": joined, "asked": named if verdict else [], "about": named})
         if kind == "interpreters":          # as the roll call names them
+            channels = [a.channel for a in detail.attendance if a.status == INTERPRETER_STATUS]
+            # "The AFRALO call was in what language?": its transcripts' that no channel interpreted into
+            # (the 2016 LACRALO call's French transcript is its French channel's: the floor's is not said)
+            versions = self.store.versions_languages(target.id)
             return Answer("interpreters", lang, question, meeting=target, names={"interpreters": detail.names(
-                INTERPRETER_STATUS), "channels": [a.channel for a in detail.attendance if a.status == INTERPRETER_STATUS]})
+                INTERPRETER_STATUS), "channels": channels, "languages": [v for v in versions if v not in channels],
+                "transcripts": versions}, flags=frozenset({"language"}) if _LANGUAGE_ASKED.search(fold(question)) else frozenset())
         return Answer("attendance", lang, question, meeting=target, names={
             "present": present, "late": [n for n in detail.joined_late if n not in joined], "apologies": [n for n in apologised if n not in joined],
             "staff": detail.names(STAFF_STATUS), "interpreters": detail.names(INTERPRETER_STATUS), "joined": joined})

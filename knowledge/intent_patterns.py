@@ -274,6 +274,14 @@ PATTERNS = (
                      r"(?:hubo|habia|hay) interpretes|que interpretes|"
                      r"quem (?:foram|eram|sao|foi|era) (?:os |as |o |a )?interpretes?|(?:houve|havia|tinha|teve) interpretes|"
                      r"quais interpretes)\b"),
+    # "Was there interpretation at the NARALO call?", "¿Había interpretación al francés en la llamada de NARALO?",
+    # "The AFRALO call was in what language?": its interpreters (and its language), with no topic but a
+    # language ("Was there interpretation into Portuguese at the forum?" is about the forum: a search).
+    ("interpretation", r"\b(?:(?:was|were) there (?:any )?interpretation|"
+                       r"did (?:the |that |this )?(?:\w+ ){0,3}?(?:call|meeting|webinar) have (?:any )?interpretation|"
+                       r"(?:y avait il|y a t il eu|il y avait|y a t il) (?:de l |une |l )?interpretation|"
+                       r"(?:hubo|habia|tuvo) interpretacion|(?:houve|havia|teve|tinha) interpretacao)\b|"
+                       r"(?:\b(?:in|en|em) )?" + lexicon_questions.LANGUAGE_ASKED),
     # "interpreters?", "¿intérpretes naralo?", "Who interpreted the NARALO call?": the same, with no topic
     ("interpreters_word", r"^\W*(?:(?:and|y|et|e) )?(?:(?:the|les|los|las|os|as|l) )?(?:interpreters?|interpretes?)\b"
                           r"(?! (?:say|said|dit|dijo|dijeron|disse|disseram|a dit|ont dit)\b)|"

@@ -25,7 +25,7 @@ _WHICH_MEETINGS = dict(_PATTERNS)["meetings"]
 # A data question only with no topic word.
 _NO_TOPIC = frozenset({"summary", "chair", "meetings_held", "commitments", "dates", "late", "presenters", "survey_held",
                        "agenda_reader", "roll_call_reader", "spoke", "presented_by", "silent", "least", "survey_count", "survey_word",
-                       "coming_day", "interpreters_word", "started", "lasted", "next_time"})
+                       "coming_day", "interpreters_word", "interpretation", "started", "lasted", "next_time"})
 # A person named makes these about that person ("What happened with Humberto?"): a search.
 _NO_PERSON = frozenset({"summary", "survey_held", "spoke", "silent", "least", "coming_day"})
 # With a topic, "Which meetings discussed the budget?" and "Who talked the most about IPv6?" ask
@@ -63,6 +63,8 @@ _IN_A_MONTH = re.compile(r"\b(?:in|en|em|de|pour|para|no|na)\s+(?:%s)\b" % MONTH
 _MEETINGS_ON = re.compile(r"\b(?:meetings|calls|webinars|reuniones|llamadas|webinarios|seminarios web|reunions|appels|webinaires|"
                           r"reunioes|chamadas) (?:on|about|de|sobre|sur|do|da|del|des|d) (?:(?:l|la|el|the|o|a|los|las|les) )?(\w+)")
 _WEEKDAY_WORDS = frozenset(w for names in lexicon_dates.WEEKDAYS for w in names)
+_LANGUAGE_WORDS = frozenset(w for names in lexicon.LANGUAGE_NAMES.values() for w in names)
+_INTERPRETATION = re.compile(r"\binterpreta\w*")
 
 
 def _says_when(word: str) -> bool:
@@ -73,7 +75,7 @@ def _says_when(word: str) -> bool:
 
 _KIND_OF = {"questions_to": "questions", "meetings_held": "meetings", "presenters": "agenda", "survey_held": "survey",
             "coming": "next", "next_named": "next", "survey_word": "survey", "coming_day": "next",
-            "next_time": "next", "interpreters_word": "interpreters"}
+            "next_time": "next", "interpreters_word": "interpreters", "interpretation": "interpreters"}
 _DID = re.compile(r"\b(?:did|had|held|tuvo|tuvimos|teve|tivemos|a eu|avons eu)\b")
 # What happened or was said, not what is coming ("what events were discussed in the call?")
 _PAST_OR_SAID = re.compile(r"\b(?:were|was|happened|took place|announced|discussed|mentioned|said|fueron|hubo|pasaron|"
@@ -213,6 +215,8 @@ def detect(question: str, meetings: list[MeetingSummary], people: dict[int, str]
         if kind not in ("speakers", "mentions", "questions", "questions_to", "meetings") and asked:
             return None
         named = meetings_named(question, meetings, language, today)
+        if kind == "interpretation" and named is None and not _INTERPRETATION.search(text) and not MEETING_WORDS & set(text.split()):
+            continue        # "e em que língua?" names no call: a follow-up on the turn just quoted
         person = person_named(question, people)
         if kind == "meetings" and named == [] and not (person or asked or _PAST_OR_SAID.search(text) or _DID.search(text)) \
                 and events_asked.month_to_come(text, today):
@@ -253,6 +257,8 @@ def detect(question: str, meetings: list[MeetingSummary], people: dict[int, str]
         if kind == "participation" and _APOLOGY.search(text):   # "Quantas vezes Humberto enviou desculpas?": the apologies
             # counted are no topic
             topic = [w for w in topic if not _APOLOGY_SENT.fullmatch(w)]
+        if kind == "interpretation":    # ("al francés", "into French": the channel asked about, no topic)
+            topic = [w for w in topic if w not in _LANGUAGE_WORDS]
         if kind == "coming_day":        # ("tomorrow", "this week", "el 3 de diciembre" say when, no topic)
             topic = [w for w in topic if w not in _DAY_WORDS and not w.isdigit() and not MONTH_WORD.fullmatch(w)]
         if kind == "mentions" and not topic and person and (not asked or _IMPERSONAL.search(text)):

@@ -231,3 +231,8 @@ INTERROGATIVES = {
 # Words one keystroke from a question word that are words themselves (folded), which no first word is read
 # away from, though no transcript says them: "quant aux webinaires", "cuarto punto", "quer saber", "whole call".
 NOT_MISTYPED = frozenset("quant quai quoique cuarto coma quer onze onda whole way whew wheat hoy".split())
+
+# Asking a call's language, not only its interpreters ("the afralo call was in what language",
+# "¿en qué idioma fue?", "dans quelle langue ?", "em que língua?"), folded.
+LANGUAGE_ASKED = (r"\b(?:(?:what|which) languages?|(?:dans|en) quelles? langues?|quelles? langues?|"
+                  r"(?:que|cual|cuales) (?:idiomas?|lenguas?)|(?:que|qual|quais) (?:idiomas?|linguas?))\b")

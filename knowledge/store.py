@@ -289,6 +289,12 @@ class Store(Corrections, PostingsTables, PeopleTables, ReminderTables, SurveyTab
             f"SELECT id FROM meetings WHERE family IN (SELECT family FROM meetings WHERE id IN ({marks})) "
             "ORDER BY rowid", list(mids))] if mids else []
 
+    def versions_languages(self, mid: str) -> list[str]:
+        """The languages of this meeting's versions (its own alone when it has no other)."""
+        return [r[0] for r in self.db.execute(
+            "SELECT language FROM meetings WHERE family = (SELECT family FROM meetings WHERE id = ?) ORDER BY rowid",
+            [mid])] or [r[0] for r in self.db.execute("SELECT language FROM meetings WHERE id = ?", [mid])]
+
     def aligned_turn(self, mid: str, index: int, language: str) -> tuple[str, int] | None:
         """The same turn in the call's ``language`` version: (meeting id, turn index), if any."""
         row = self.db.execute(

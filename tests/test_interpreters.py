@@ -148,3 +148,48 @@ def test_interpretation_said_to_be_provided_by_someone(said, interpreters):
     text = f"2026-05-04\nANA SILVA: Welcome. On the call we have Bruno Costa. {said}\nBRUNO COSTA: Thanks.\n"
     call = transcripts.parse(formats.from_bytes(text.encode(), "lacralo-2026-05-04-en.txt"))
     assert interpreters == [(a.name, a.channel) for a in call.attendance if a.status == "interpreter"]
+
+
+NARALO = "naralo-2026-10-12-en"
+
+
+@pytest.mark.parametrize("question, mid", [
+    ("Was there interpretation at the NARALO call?", NARALO),
+    ("habia interpretacion al frances en la llamada de naralo?", NARALO),      # (the channel asked about: no topic)
+    ("houve interpretação na chamada da afralo?", AFRALO),
+    ("the afralo call was in what language", AFRALO),
+    ("dans quelle langue était l'appel de naralo ?", NARALO),
+])
+def test_interpretation_and_a_calls_language_are_its_interpreters(archive, question, mid):
+    answer = archive.ask(question)
+    assert ("interpreters", mid) == (answer.kind, answer.meeting.id)
+
+
+@pytest.mark.parametrize("question, first", [
+    ("the afralo call was in what language", "AFRALO monthly call, 5 October 2026: in French."),
+    # (its English version is interpreted into on the English channel: the floor spoke Spanish)
+    ("en que idioma fue la llamada de lacralo de septiembre?", "Llamada mensual de LACRALO, 21 de septiembre de 2026: en español."),
+    # (the 2016 transcript is its French channel's)
+    ("in what language was the 2016 call?",
+     "LACRALO monthly call, 20 June 2016: transcript in French, an interpretation channel's language."),
+    ("Was there interpretation at the AFRALO call?", "Interpreters — AFRALO monthly call, 5 October 2026:"),    # (not asked)
+])
+def test_a_calls_language_asked_comes_first(archive, question, first):
+    assert first == render.plain(archive.ask(question)).split("\n")[0]
+
+
+@pytest.mark.parametrize("question", [
+    "vai ter interpretação em portugues no forum de assuncao?",       # (the forum's: to come, and a topic)
+    "in what language is the guide?", "quelles langues africaines pour les IDN ?", "Who asked about interpretation?",
+    "¿hubo interpretación al portugués en el foro de Asunción?",
+])
+def test_interpretation_of_something_else_is_no_list(archive, question):
+    assert "interpreters" != archive.ask(question).kind
+
+
+def test_in_french_after_interpretation_asks_about_french_not_for_french(archive):
+    from conftest import dialogue_answers
+
+    first, then = dialogue_answers(archive, "Was there interpretation at the NARALO call?", "in French?")
+    assert ("interpreters", "en") == (first.kind, first.language)
+    assert "en" == then.language
