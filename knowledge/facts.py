@@ -416,7 +416,8 @@ class FactAnswers:
             versions = self.store.versions_languages(target.id)
             return Answer("interpreters", lang, question, meeting=target, names={"interpreters": detail.names(
                 INTERPRETER_STATUS), "channels": channels, "languages": [v for v in versions if v not in channels],
-                "transcripts": versions}, flags=frozenset({"language"}) if _LANGUAGE_ASKED.search(fold(question)) else frozenset())
+                "transcripts": versions},
+                flags=frozenset({"language"}) if _LANGUAGE_ASKED.search(fold(question)) else frozenset())
         return Answer("attendance", lang, question, meeting=target, names={
             "present": present, "late": [n for n in detail.joined_late if n not in joined], "apologies": [n for n in apologised if n not in joined],
             "staff": detail.names(STAFF_STATUS), "interpreters": detail.names(INTERPRETER_STATUS), "joined": joined})

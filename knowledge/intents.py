@@ -215,7 +215,8 @@ def detect(question: str, meetings: list[MeetingSummary], people: dict[int, str]
         if kind not in ("speakers", "mentions", "questions", "questions_to", "meetings") and asked:
             return None
         named = meetings_named(question, meetings, language, today)
-        if kind == "interpretation" and named is None and not _INTERPRETATION.search(text) and not MEETING_WORDS & set(text.split()):
+        if kind == "interpretation" and named is None and not _INTERPRETATION.search(text) \
+                and not MEETING_WORDS & set(text.split()):
             continue        # "e em que língua?" names no call: a follow-up on the turn just quoted
         person = person_named(question, people)
         if kind == "meetings" and named == [] and not (person or asked or _PAST_OR_SAID.search(text) or _DID.search(text)) \

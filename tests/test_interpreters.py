@@ -159,6 +159,7 @@ NARALO = "naralo-2026-10-12-en"
     ("houve interpretação na chamada da afralo?", AFRALO),
     ("the afralo call was in what language", AFRALO),
     ("dans quelle langue était l'appel de naralo ?", NARALO),
+    ("em que lingua foi a chamada?", NARALO),       # (the latest call: a call asked about, not the last quote)
 ])
 def test_interpretation_and_a_calls_language_are_its_interpreters(archive, question, mid):
     answer = archive.ask(question)
@@ -168,7 +169,8 @@ def test_interpretation_and_a_calls_language_are_its_interpreters(archive, quest
 @pytest.mark.parametrize("question, first", [
     ("the afralo call was in what language", "AFRALO monthly call, 5 October 2026: in French."),
     # (its English version is interpreted into on the English channel: the floor spoke Spanish)
-    ("en que idioma fue la llamada de lacralo de septiembre?", "Llamada mensual de LACRALO, 21 de septiembre de 2026: en español."),
+    ("en que idioma fue la llamada de lacralo de septiembre?",
+     "Llamada mensual de LACRALO, 21 de septiembre de 2026: en español."),
     # (the 2016 transcript is its French channel's)
     ("in what language was the 2016 call?",
      "LACRALO monthly call, 20 June 2016: transcript in French, an interpretation channel's language."),
