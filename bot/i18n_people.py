@@ -174,9 +174,7 @@ PEOPLE_STRINGS: dict[str, dict[str, str]] = {
                   "en": "There is nothing to explain: the transcript says they were there."},
     "why_not_said": {"fr": "La transcription ne dit pas pourquoi.", "es": "La transcripción no dice por qué.",
                      "pt": "A transcrição não diz por quê.", "en": "The transcript doesn't say why."},
-    # "Did Lucía chair the call?": whether she did, then who did
-    "chair_yes": {"fr": "Oui, {name} a présidé : {meeting}, {date}.", "es": "Sí, {name} presidió: {meeting}, {date}.",
-                  "pt": "Sim, {name} presidiu: {meeting}, {date}.", "en": "Yes, {name} chaired the {meeting}, {date}."},
+    # "Did Lucía chair the call?": whether she did ("Yes, " and the "chair" line), then who did
     "chair_no": {"fr": "Non, pas {asked} : {name} a présidé — {meeting}, {date}.",
                  "es": "No, {asked} no: presidió {name} — {meeting}, {date}.",
                  "pt": "Não, {asked} não: quem presidiu foi {name} — {meeting}, {date}.",

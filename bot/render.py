@@ -270,10 +270,10 @@ def _chair(answer: Answer, lang: str) -> str:
     if not chair:
         return i18n.t(lang, "no_chair", **meeting_and_date(answer, lang))
     asked = answer.names.get("asked")       # "Did Lucía chair the call?": whether she did, first
-    if asked:
-        return i18n.t(lang, "chair_yes" if chair[0] in asked else "chair_no", name=chair[0], asked=asked[0],
-                      **meeting_and_date(answer, lang))
-    return i18n.t(lang, "chair", name=chair[0], **meeting_and_date(answer, lang))
+    if asked and chair[0] not in asked:
+        return i18n.t(lang, "chair_no", name=chair[0], asked=asked[0], **meeting_and_date(answer, lang))
+    chaired = i18n.t(lang, "chair", name=chair[0], **meeting_and_date(answer, lang))
+    return f"{i18n.t(lang, 'verdict_yes')}, {chaired}" if asked else chaired
 
 
 def _agenda_reader(answer: Answer, lang: str) -> str:

@@ -44,13 +44,14 @@ def courtesy(question: str) -> tuple[str, str | None] | None:
 
 
 def unaddressed(question: str) -> str:
-    """The question without the @mention it opens with ("@acta_bot cuando es bogota": Telegram takes
-    the bot's own out; typed elsewhere, or another bot's name, it is no word of the question)."""
+    """The question without the bot's @mention it opens with ("@acta_bot cuando es bogota": Telegram takes
+    the bot's own out; typed elsewhere, or another bot's name, it is no word of the question). Telegram's
+    bot usernames all end in "bot"; a person's ("@priya what did you say…") is who the question is about."""
     m = _MENTION.match(question)
     return question[m.end():] if m and any(c.isalnum() for c in question[m.end():]) else question
 
 
-_MENTION = re.compile(r"\s*(?:@\w+[\s,:;!.—–-]*)+")
+_MENTION = re.compile(r"\s*(?:@\w*bot\b[\s,:;!.—–-]*)+", re.IGNORECASE)
 
 
 def without_chatter(question: str) -> str:

@@ -188,7 +188,8 @@ def other_language(text: str) -> str | None:
     """The language of a question written in none of fr/es/pt/en (py3langid's code: "de", "ru",
     "zh"), or None. Most letters in another script is enough ("Когда следующая встреча?");
     in the Latin alphabet, three words or more, without the names, that the identifier is sure of
-    ("Ethan Brooks — appel mensuel de NARALO" is French)."""
+    ("Ethan Brooks — appel mensuel de NARALO" is French). Full-width letters ("ＨＥＬＰ") are Latin ones."""
+    text = unicodedata.normalize("NFKC", text)
     letters = [c for c in text if c.isalpha()]
     if not letters:
         return None

@@ -108,3 +108,10 @@ def test_the_reminders_reply_says_none_go_out_with_nothing_scheduled(archive, la
     said = render.plain(archive.ask("el bot avisa antes de las reuniones?", language=language))
     assert word in said and not said.startswith(("Sí", "Yes", "Oui", "Sim"))
     assert "idle" not in archive.ask("el bot avisa antes de las reuniones?", next_event=_a_call).flags
+
+
+def test_a_leading_mention_of_a_person_is_who_the_question_is_about(archive):
+    # Telegram bot usernames end in "bot": "@priya" is a member, and the question is about her
+    assert "@priya what did you say?" == chatter.unaddressed("@priya what did you say?")
+    assert "cuando es bogota" == chatter.unaddressed("@AnotherBot @acta_bot cuando es bogota")
+    assert "Priya Raman" == archive.ask("@priya what did you say about DNS abuse?").sources[0].speaker

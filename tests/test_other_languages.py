@@ -30,3 +30,8 @@ def test_questions_in_our_languages_are_no_other_language(question):
 def test_a_question_in_another_language_keeps_the_language_asked_for(archive):
     answer = archive.ask("Wann ist das nächste Treffen?", language="es")
     assert "es" == answer.language and render.plain(answer).startswith("(Entiendo y respondo")
+
+
+@pytest.mark.parametrize("question", ["ＨＥＬＰ", "ｗｈｏ ｃｈａｉｒｅｄ ｔｈｅ ｃａｌｌ？"])
+def test_full_width_latin_letters_are_no_other_language(question):
+    assert other_language(question) is None
