@@ -20,6 +20,7 @@ MONTH_ABBREVIATIONS = {"jan": 1, "ene": 1, "feb": 2, "fev": 2, "fevr": 2, "mar":
                        "jun": 6, "jul": 7, "juil": 7, "aug": 8, "aou": 8, "sep": 9, "sept": 9, "oct": 10,
                        "nov": 11, "dec": 12, "dez": 12, "dic": 12}
 MONTH_AFTER_DAY = {"set": 9, "ago": 8}     # …and these only after a day: "21 set" ("12 out of 20" is no October)
+MONTH_AFTER_DE = {"out": 10}                # …and these only after a day and "de": "5 de out" (Portuguese)
 # An abbreviation that is also a word ("mar": the sea): a month only after a day ("3 mar", "3 de mar")
 # or with its full stop before one ("mar. 3"), not "¿qué se dijo del mar 3 veces?".
 MONTH_ALSO_A_WORD = frozenset({"mar"})

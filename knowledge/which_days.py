@@ -239,8 +239,8 @@ def months_written_out(question: str) -> str:
 
 def abbreviated_month(folded: list[str], i: int, with_stop: Set[str] = frozenset()) -> int | None:
     """The month the abbreviation ``folded[i]`` names (folded words, without their punctuation),
-    only next to a day or before a year: "Oct 12", "12 oct.", "21 set", "3 de mar", "feb 2020"; None for a word ("12 out of 20",
-    "set the table", "what happened in oct?"), before a count ("oct 3 times", "nov 2 personas"), or,
+    only next to a day or before a year: "Oct 12", "12 oct.", "21 set", "3 de mar", "5 de out", "feb 2020"; None for a
+    word ("12 out of 20", "set the table", "what happened in oct?"), before a count ("oct 3 times", "nov 2 personas"), or,
     for an abbreviation that is also a word, before a day unless written with its full stop
     (``with_stop``, as ``dotted`` gives them): "mar. 3" is March, "¿qué se dijo del mar 3 veces?",
     "¿y el mar 3?" speak of the sea."""
@@ -248,6 +248,8 @@ def abbreviated_month(folded: list[str], i: int, with_stop: Set[str] = frozenset
         return 0 <= j < len(folded) and bool(ORDINAL_DAY.fullmatch(folded[j]))
 
     word = folded[i]
+    if i > 1 and folded[i - 1] == "de" and day(i - 2) and word in lexicon_dates.MONTH_AFTER_DE:     # "5 de out"
+        return lexicon_dates.MONTH_AFTER_DE[word]
     if day(i - 1) or i > 1 and folded[i - 1] == "de" and day(i - 2):        # "3 mar", "3 de mar"
         return lexicon_dates.MONTH_ABBREVIATIONS.get(word) or lexicon_dates.MONTH_AFTER_DAY.get(word)
     counted = i + 2 < len(folded) and folded[i + 2] in lexicon_dates.COUNTED_NOUNS

@@ -362,3 +362,15 @@ def test_a_month_abbreviated_without_a_day_is_a_topic_word(archive):
     meetings, people = archive.store.meetings(), archive.store.people()
     assert intents.detect("¿Quién presidió la llamada de oct?", meetings, people, "es") is None
     assert intents.detect("¿Quién presidió la llamada del 5 de oct?", meetings, people, "es").kind == "chair"
+
+
+def test_out_after_a_day_and_de_is_october():
+    # Portuguese "out" (outubro) only after "de" and a day: "12 out of 20" and "5 out" are no October
+    assert "quem estava na reuniao de 5 de October" == which_days.months_written_out("quem estava na reuniao de 5 de out")
+    for question in ("12 out of 20", "quem estava na reuniao de 5 out", "he went out of the call"):
+        assert question == which_days.months_written_out(question)
+
+
+def test_a_meeting_on_a_day_de_out_is_that_october_meeting(archive):
+    answer = archive.ask("quem estava na reuniao de 5 de out")
+    assert ("attendance", "afralo-2026-10-05-fr") == (answer.kind, answer.meeting.id)
