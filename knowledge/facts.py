@@ -47,6 +47,7 @@ _BELOW_TARGET = re.compile(lexicon_questions.BELOW_TARGET)
 _ANSWERED_SOMEONE = re.compile(dict(PATTERNS)["questions_to"])
 _ABOVE_TARGET = re.compile(lexicon_questions.ABOVE_TARGET)
 _UNANSWERED = re.compile(lexicon_questions.UNANSWERED)
+_ASKER_SLOT = re.compile(lexicon_questions.ASKER_SLOT)
 _APOLOGY_WORD = re.compile(r"\b(?:apolog|excus|disculp|desculp)")
 # A word as written, without an elided article ("d'IPv6": IPv6).
 _WRITTEN = re.compile(r"(?:\b(?:[cdjlmnst]|qu)['’](?=\w))?([^\W_][\w'’-]*)", re.IGNORECASE)
@@ -280,6 +281,12 @@ class FactAnswers:
         parts = tuple(self.about("apologies", lang, m, question=question) for m in found)
         return parts[0] if len(parts) == 1 else Answer("several", lang, question, parts=parts)
 
+    def _asker(self, question: str) -> list[str]:
+        """Who the place of the asker names ("what did dev ask": Dev, a short name in lower case); none
+        for a word of the language ("what did they ask", "what did the group ask")."""
+        slot = _ASKER_SLOT.search(fold(question))
+        return naming.people_called(next(filter(None, slot.groups())), self.store.people()) if slot else []
+
     def _attended_all(self, question: str, lang: str, targets: list[MeetingSummary]) -> Answer:
         """The members present at every one of these meetings (staff left out), in the order of the
         latest's roll call."""
@@ -292,7 +299,7 @@ class FactAnswers:
         """The members' questions and who answered them, as the summary finds them: of the last
         meeting, or of those named; of or to the people named, or on the topic named, in the
         latest meetings that have any (None, a search, when none has)."""
-        people = naming.people_named(question, self.store.people(), namesakes=naming.MAX_NAMESAKES)
+        people = naming.people_named(question, self.store.people(), namesakes=naming.MAX_NAMESAKES) or self._asker(question)
         # "Which questions were not answered?": those no one answered in the call, or put off.
         open_only = bool(_UNANSWERED.search(fold(question)))
         theirs = bool(people and _ANSWERED_SOMEONE.search(fold(question)))

@@ -187,6 +187,9 @@ UNANSWERED = (r"\b(?:not (?:been )?answered|unanswered|without (?:an )?answers?|
               r"sans reponses?|pas (?:eu de reponse|repondu)|non repondues?|"
               r"sin (?:respuestas?|responder)|no (?:fueron |se )?respond\w*|sem (?:respostas?|responder)|"
               r"nao (?:foram )?respondid\w*)\b")
+# The place of who asked, in "what did dev ask" (folded): a name there, even short and in lower case, is the asker's.
+# ("qu'a demandé dev", "que pregunto dev" are searches, which quote the turn that names his question.)
+ASKER_SLOT = r"\bwhat did ((?:\w+ ){1,3})ask\b|\bo que ((?:\w+ ){1,3})(?:perguntou|perguntaram)\b"
 UNANSWERED_WORDS = frozenset("""not been answered unanswered without answer answers no open sans reponse reponses pas eu
     repondu non repondue repondues sin respuesta respuestas responder fueron se respondidas respondida respondieron
     sem resposta respostas nao foram respondidas respondidos restees restee restes reste restent quedaron quedo

@@ -76,3 +76,14 @@ def test_the_questions_left_unanswered(archive, question, meeting, askers):
     assert ("questions", meeting) == (answer.kind, answer.meeting.id)
     assert askers == sorted({asker for asker, _, by, later in answer.names["questions"] if not by or later})
     assert all(not by or later for _, _, by, later in answer.names["questions"])
+
+
+@pytest.mark.parametrize("question, by", [
+    ("what did dev ask", ["Dev Anand Teelucksingh"]),       # a three-letter name in lower case, in the asker's place
+    ("o que o dev perguntou", ["Dev Anand Teelucksingh"]),        # (an article before a name)
+    ("what did léa ask", ["Léa Dubois"]),
+    ("what did they ask", []), ("what did the group ask", []), ("what did you ask", []),     # no one: every question
+])
+def test_a_name_in_the_askers_place_narrows_the_questions(archive, question, by):
+    answer = archive.ask(question)
+    assert ("questions", by) == (answer.kind, answer.names["by"])
