@@ -110,6 +110,11 @@ PEOPLE_STRINGS: dict[str, dict[str, str]] = {
                      "pt": "Todos os membros atingem a meta de {target} %.", "en": "Every member meets the {target}% target."},
     "no_one_above": {"fr": "Aucun membre n'atteint l'objectif de {target} %.", "es": "Ningún miembro alcanza la meta de {target} %.",
                      "pt": "Nenhum membro atinge a meta de {target} %.", "en": "No member meets the {target}% target."},
+    # "Who attended every meeting?": those who could attend only one, left out of the list
+    "at_one_only": {"fr": "(Sans compter {n} personne(s) présente(s) à la seule réunion de leur groupe depuis leur arrivée.)",
+                    "es": "(Sin contar {n} persona(s) presente(s) en la única reunión de su grupo desde que aparecen.)",
+                    "pt": "(Sem contar {n} pessoa(s) presente(s) na única reunião do seu grupo desde que aparecem.)",
+                    "en": "(Not counting {n} person(s) present at the only meeting of their group since they first appear.)"},
     "participation_header": {"fr": "Participation (objectif {target} %), depuis la première réunion où chacun apparaît :",
                              "es": "Participación (meta {target} %), desde la primera reunión en que aparece cada persona:",
                              "pt": "Participação (meta {target} %), desde a primeira reunião em que cada pessoa aparece:",

@@ -114,8 +114,11 @@ def late(answer: Answer, lang: str) -> str:
 
 
 def participation(answer: Answer, lang: str) -> str:
+    once = answer.names.get("at_one_only")     # "Who attended every meeting?": those at 1 of 1, left out
+    once_line = "\n" + i18n.t(lang, "at_one_only", n=once[0]) if once else ""
     if not answer.participation and answer.flags & {"below", "above"}:   # "Who is below the target?": no one
-        return i18n.t(lang, "no_one_below" if "below" in answer.flags else "no_one_above", target=round(answer.target * 100))
+        return i18n.t(lang, "no_one_below" if "below" in answer.flags else "no_one_above",
+                      target=round(answer.target * 100)) + once_line
     if not answer.participation or not any(p.meetings for p in answer.participation):
         return i18n.t(lang, "no_participation")
     target = round(answer.target * 100)
@@ -138,4 +141,4 @@ def participation(answer: Answer, lang: str) -> str:
         lines.append(f"{line} — {verdict}")
     if len(answer.participation) > MAX_LISTED:
         lines.append(i18n.t(lang, "and_more", n=len(answer.participation) - MAX_LISTED))
-    return "\n".join(lines)
+    return "\n".join(lines) + once_line

@@ -164,8 +164,13 @@ class FactAnswers:
             side = None if asked or not said else "below" if below else "above"
             if side:
                 found = [p for p in found if not p.staff and (p.rate < target) == (side == "below")]
+            once = []
+            if side == "above" and target == 1.0 and len(named) != 1:
+                # "Who attended every meeting?": at the one meeting they could attend is no news (said, counted)
+                once, found = [p for p in found if p.meetings < 2], [p for p in found if p.meetings >= 2]
             return Answer("participation", lang, question, target=target, participation=tuple(found),
-                          meetings=tuple(named), flags=frozenset({side}) if side else frozenset())
+                          meetings=tuple(named), flags=frozenset({side}) if side else frozenset(),
+                          names={"at_one_only": [len(once)]} if once else {})
         if intent.kind in ("speakers", "spoke"):
             # "Who spoke most?", "Who spoke?": in the last meeting; "…overall?", "How many times did
             # Humberto speak?": in all

@@ -201,7 +201,11 @@ def test_who_never_missed_is_those_at_100_percent(archive, question):
     assert ("participation", 1.0) == (answer.kind, answer.target)
     assert answer.participation and all(p.attended == p.meetings for p in answer.participation)
     everyone = archive.ask("What is everyone's participation?").participation
-    assert {p.name for p in everyone if p.attended == p.meetings and not p.staff} == {p.name for p in answer.participation}
+    # (those at the one meeting they could attend, 1 of 1, are no news: counted apart)
+    always = {p.name for p in everyone if p.attended == p.meetings and not p.staff and p.meetings > 1}
+    once = {p.name for p in everyone if p.attended == p.meetings == 1 and not p.staff}
+    assert (always, [len(once)]) == ({p.name for p in answer.participation}, answer.names["at_one_only"])
+    assert len(always) > 1 and len(once) > 1
 
 
 def test_participation_asked_in_everyday_words(archive):
@@ -299,3 +303,12 @@ def test_words_like_sending_apologies_are_a_topic_without_apologies(archive, que
     # topic only in a count of apologies ("Quantas vezes Humberto enviou desculpas?": above)
     assert "participation" != archive.ask(question).kind
     assert "participation" != archive.ask("What is Humberto's participation in the budget reports?").kind
+
+
+def test_who_attended_every_meeting_leaves_out_those_at_one_and_says_so(archive):
+    text = render.plain(archive.ask("Who attended every meeting?"))
+    assert "Carlos Medina: 2 of 2 meetings" in text and "1 of 1" not in text
+    assert "(Not counting 31 person(s) present at the only meeting of their group since they first appear.)" == \
+        text.splitlines()[-1]
+    # one meeting named: all there were at all of it ("every" is that one)
+    assert archive.ask("Who never missed the AFRALO call?").names.get("at_one_only") is None
