@@ -27,11 +27,13 @@ class TheirWords:
         has a version in it); the one that says most is quoted (``gist``) and cited first.
         ``why=False``: None of someone who never spoke (the caller asks "did they speak?" itself)."""
         hits = self.their_turns(persons, lang, meetings, k, meeting=meeting, since=since)
-        if not hits and not (meeting or since) and meetings:
-            if not why:
+        named = tuple(meeting) if isinstance(meeting, list) else ()     # (the meetings the question names)
+        if not hits and not since and meetings and (named or not meeting):
+            if not why and not named:
                 return None
-            # "What did Linda say?" of someone who never spoke: why ("sent apologies", "was there but silent")
-            reason = self._structured(intents.Intent("did_speak", speakers=tuple(persons)), question, lang, meetings, None)
+            # "What did Linda say?" of someone who never spoke, "que dijo José en el webinar" of someone
+            # who was not there: why ("sent apologies", "was there but silent")
+            reason = self._structured(intents.Intent("did_speak", named, speakers=tuple(persons)), question, lang, meetings, None)
             return dataclasses.replace(reason, flags=reason.flags | {"said"})
         if not hits:
             return dataclasses.replace(self.nothing(question, lang, meetings), names={"not_by": persons})

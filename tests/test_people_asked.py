@@ -430,7 +430,8 @@ def test_what_someone_said_in_a_meeting_named_is_their_longest_turns_there(archi
     # is the person's longest turns anywhere; a meeting they did not speak in holds nothing of theirs.
     topic = archive.ask("¿Qué dijo Raitme sobre la participación a distancia en la llamada de 2016?")
     assert "participation à distance" in " ".join(topic.quote)
-    assert "nothing" == archive.ask("What did Priya say in the AFRALO call?").kind
+    absent = archive.ask("What did Priya say in the AFRALO call?")        # (not there: said so, as "Did she speak?")
+    assert ("did_speak", "afralo-2026-10-05-fr") == (absent.kind, absent.meeting.id)
 
 
 def test_after_what_someone_said_in_a_meeting_the_conversation_is_on_it(archive):
