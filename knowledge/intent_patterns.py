@@ -363,6 +363,8 @@ PATTERNS = (
                  # "Quand Rachid n'était-il pas là ?", "When did Rachid miss a call?": the meetings missed
                  r"^\W*(?:when|quand|cuando|quando)(?= .*\b(?:miss\w*|absent\w*|manqu\w*|falt\w*|ausente|"
                  + lexicon_questions.NOT_THERE + r")\b)|"
+                 # "When did Carlos speak?", "Quand Rachid a-t-il parlé ?": the meetings they spoke in (no topic after)
+                 + lexicon_questions.WHEN_SPOKE + "|"
                  # "meetings in october?", "¿reuniones de 2026?", "appels de NARALO ?": the word and when or whose alone
                  r"^\W*(?:the |les |las |los |as |os )?"
                  r"(?:meetings|calls|webinars|reunions|appels|webinaires|reuniones|llamadas|"

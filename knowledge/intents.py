@@ -84,6 +84,7 @@ _PAST_OR_SAID = re.compile(r"\b(?:were|was|happened|took place|announced|discuss
 
 
 # Data questions that may ask who said something ("Who talked the most about IPv6?").
+_WHEN_SPOKE = re.compile(lexicon_questions.WHEN_SPOKE)
 _SAID_OF = frozenset({"speakers", "mentions", "presenter", "questions"})
 # Data questions about one meeting, the latest when none is named ("Who sent apologies?"): in a
 # conversation, the meeting just talked about.
@@ -219,6 +220,8 @@ def detect(question: str, meetings: list[MeetingSummary], people: dict[int, str]
                 and not MEETING_WORDS & set(text.split()):
             continue        # "e em que língua?" names no call: a follow-up on the turn just quoted
         person = person_named(question, people)
+        if kind == "meetings" and not (person or asked) and _WHEN_SPOKE.match(text):
+            continue        # "when did they talk?": of no one named
         if kind == "meetings" and named == [] and not (person or asked or _PAST_OR_SAID.search(text) or _DID.search(text)) \
                 and events_asked.month_to_come(text, today):
             kind, named = "coming", None        # "meetings in december?": what is scheduled or announced then

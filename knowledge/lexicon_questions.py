@@ -47,7 +47,12 @@ OVERALL = (r"\b(?:overall|in total|of all time|ever|everyone|everybody|tout le m
 NOT_THERE = (r"n (?:etait|etaient) (?:(?:il|elle|ils|elles) )?pas|n (?:a|ont) (?:t (?:il|elle) )?pas (?:ete|assiste|participe)|"
              r"n est (?:(?:il|elle) )?pas venue?|no (?:estuvo|estaba|asistio|vino|participo)|"
              r"nao (?:esteve|estava|foi|veio|participou|compareceu)|(?:was|were)n t|(?:was|were) not|"
-             r"not at|didn t (?:attend|come|go)|did not (?:attend|come|go)")
+             r"not at|didn t (?:attend|come|go)|did not (?:attend|come|go)|"
+             r"did ?n t (?:\w+ ){1,3}(?:attend|come|go)")     # "When didn't Rachid go?"
+# When someone spoke, asked with nothing after the verb (folded): the meetings they spoke in, when someone is named
+# ("When did Carlos speak?", "Quand Rachid a-t-il parlé ?", "quando o João falou?"; not "when did they talk?").
+WHEN_SPOKE = (r"^\W*(?:when|quand|cuando|quando)(?= .*\b(?:speak|talk|parle|pris la parole|hablo|intervino|falou)"
+              r"(?: (?:t )?(?:il|elle))?\W*$)")
 # Apologies, said in a count of them ("Quantas vezes Humberto enviou desculpas?") with how they are sent: no
 # topic (folded words). The verbs only beside an apology ("the environment presentations" are a topic).
 APOLOGY = r"apolog\w*|excus\w*|disculp\w*|desculp\w*"
