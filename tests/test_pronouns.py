@@ -6,7 +6,7 @@ import pytest
 
 from bot import render
 from bot.conversations import persons_of
-from conftest import turns_taken
+from conftest import dialogue_answers, turns_taken
 from bot.dialogue import Dialogue, Member
 from knowledge import pronouns
 from knowledge.models import Conversation
@@ -254,3 +254,19 @@ def test_who_answered_the_person_just_quoted(archive):
     talk.question("et samuel il a dit quoi ?", ana)
     (reply,) = talk.question("qui lui a répondu ?", ana)
     assert "Samuel Owusu-Ansah" in reply.html and "réponse de Léa Dubois" in reply.html
+
+
+@pytest.mark.parametrize("question, resolved", [
+    ("y en 2016 estuvo?", "y Ana Silva estuvo en 2016?"),            # the meeting first, the verb last
+    ("E na chamada de setembro falou?", "E Ana Silva falou na chamada de setembro?"),
+    ("y en 2016 quién estuvo?", None), ("e na de 2020 alguém falou?", None),     # someone else is the subject
+    ("y en 2016 estuvo Humberto?", None),
+])
+def test_a_dropped_subject_after_the_meeting_is_the_person(question, resolved):
+    assert resolved == pronouns.resolved(question, "Ana Silva")
+
+
+def test_participation_then_whether_they_were_there_in_a_year(archive):
+    # chat d04: "/participation humberto", then "y en 2016 estuvo?": whether he was at the 2016 call
+    answers = dialogue_answers(archive, "cual es la participacion de humberto?", "y en 2016 estuvo?")
+    assert ("present", "lacralo-2016-06-20-fr") == (answers[1].kind, answers[1].meeting.id)
