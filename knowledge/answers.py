@@ -30,6 +30,7 @@ from knowledge.text import fold, guess_language, other_language
 
 # Passages scored within this share of the best compete on how much of the question they hold,
 # when one holds clearly more.
+_ASKED_OF = re.compile(lexicon_questions.ASKED_OF)       # "What did they ask Carlos to do?"
 CLOSE_SCORE = 0.8
 ANSWER_POOL = 5          # hits the answer is chosen among (the first page of sources)
 QUOTE_CLOSE = 0.5      # a passage scored this close whose quote holds clearly more of the question
@@ -353,7 +354,12 @@ class Answerer(FactAnswers, PresenceAnswers, PresenterAnswers, FollowUps, NextFo
         names: dict[str, list] = {}
         leaders: list[Hit] = []
         if (persons or chosen) and not self.searcher.terms(naming.without_words(topic, lexicon_questions.ANYTHING)):
-            # "What did Patricio talk about?" names no topic: what they said at most length.
+            # "What did Patricio talk about?" names no topic: what they said at most length ("¿Qué dijo
+            # Mamadou?" of two who spoke: which one, as "Did Mamadou speak?"; not whom a request was
+            # made of: "What did they ask Carlos to do?")
+            namesakes = [p for p in naming.namesakes_written(question, persons or chosen) if self.store.meetings_spoken_in(p)]
+            if len(namesakes) > 1 and not _ASKED_OF.search(fold(question)):
+                return Answer("which_person", lang, question, names={"persons": namesakes})
             return self._their_turns(question, lang, meetings, persons or chosen, k, meeting, since)
         if persons:
             hits, answering, names, leaders = self._said_by(question, topic, persons, theirs, k, meeting, since)

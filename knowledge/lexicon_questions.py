@@ -193,6 +193,10 @@ UNANSWERED = (r"\b(?:not (?:been )?answered|unanswered|without (?:an )?answers?|
               r"sin (?:respuestas?|responder)|no (?:fueron |se )?respond\w*|sem (?:respostas?|responder)|"
               r"nao (?:foram )?respondid\w*)\b")
 # The place of who asked, in "what did dev ask" (folded): a name there, even short and in lower case, is the asker's.
+# A request made of someone (folded): "what did they ask Carlos to do?", "que le pidieron a Carlos que hiciera",
+# "o que pediram ao Carlos para fazer": the name is whom it was asked of, not who spoke.
+ASKED_OF = (r"\b(?:ask|asked|pidio|pidieron|pediu|pediram|demande|demandent)\s+(?:(?:a|ao|a la|aux?)\s+)?"
+            r"\w+\s+(?:\w+\s+)?(?:to|que|para|de|d)\b")
 # ("qu'a demandé dev", "que pregunto dev" are searches, which quote the turn that names his question.)
 ASKER_SLOT = r"\bwhat did ((?:\w+ ){1,3})ask\b|\bo que ((?:\w+ ){1,3})(?:perguntou|perguntaram)\b"
 UNANSWERED_WORDS = frozenset("""not been answered unanswered without answer answers no open sans reponse reponses pas eu

@@ -1,6 +1,6 @@
 """A first name several people share ("Mamadou", "Paulo"), or written as another's sounds ("aisha"
 for Aïcha, "mark" for Marc-André): whose meetings are asked for is asked back, unless the meetings
-named leave one; what they said is each one's."""
+named leave one; what they said, when both spoke, too (on a topic, each one's words on it)."""
 from __future__ import annotations
 
 import pytest
@@ -57,7 +57,23 @@ def test_the_meetings_of_someone_named_or_left_by_the_date_are_theirs(archive, q
 
 
 def test_what_a_shared_first_name_said_is_each_one_s(archive):
+    # Both Mamadous spoke: which one (as "Did Mamadou speak?"); on a topic, each one's words on it
     said = archive.ask("o que o mamadou disse?")
-    assert {"Mamadou Cissé", "Mamadou Sanogo"} == {h.speaker for h in said.sources}
+    assert ("which_person", ["Mamadou Cissé", "Mamadou Sanogo"]) == (said.kind, sorted(said.names["persons"]))
     # Only Aïcha Benali spoke (Aisha Bello was silent at NARALO): her words, her name on them.
     assert {"Aïcha Benali"} == {h.speaker for h in archive.ask("what did aisha say?").sources}
+
+
+@pytest.mark.parametrize("question, persons", [
+    ("que dijo mamadou", ["Mamadou Cissé", "Mamadou Sanogo"]), ("what did michael say", ["Michael Chambers", "Michael Chen"]),
+])
+def test_what_a_shared_first_name_said_asks_which_one(archive, question, persons):
+    answer = archive.ask(question)
+    assert ("which_person", persons) == (answer.kind, sorted(answer.names["persons"]))
+
+
+@pytest.mark.parametrize("question", ["what did michael chen say", "what did michael say about email",
+                                      "o que o paulo perguntou", "What did they ask Carlos to do?"])
+def test_a_full_name_a_topic_their_questions_or_a_request_made_of_them_ask_no_one_which(archive, question):
+    # ("What did they ask Carlos to do?": Carlos is whom it was asked of, not who spoke)
+    assert "which_person" != archive.ask(question).kind
