@@ -42,13 +42,14 @@ _FR_HAPPENED = re.compile(r"^\s*(?:passe|produit|dit|decide|fait|arrive|trouve)\
 _DROPPED = re.compile(r"^(?P<start>\W*(?:(?:y|e)\s+)?(?:(?:cu[aá]ntas veces|quantas vezes|cu[aá]nto|quanto)\s+)?)(?P<verb>estuvo|habl[oó]|asisti[oó]|particip[oó]|intervino|vino|"
                       r"tom[oó] la palabra|esteve|falou|participou|compareceu|assistiu|interveio|veio|tomou a palavra)"
                       r"(?=\s+(?:en|a|al|na|no|nas|nos|em|presente|ese|esa|essa|esse)\b|\s*\W*$)", re.IGNORECASE)
-# …or the meeting said first and the verb last: "¿Y en 2016 estuvo?", "E na de NARALO falou?": asked as "¿Y Humberto estuvo en 2016?"
-# (not when someone else is the subject: "¿y en 2016 quién estuvo?", "e na de 2020 alguém falou?")
-_DROPPED_LAST = re.compile(r"^(?P<start>\W*(?:(?:y|e)\s+)?)(?!.*\b(?:qui[eé]n(?:es)?|quem|qu[eé]|cu[aá]nt\w*|quant\w*|cu[aá]l(?:es)?|"
-                           r"quais?|nadie|ningu[eé]m|alguien|algu[eé]m|todos|todas|el|ella|ele|ela)\b)"
+# …or the meeting said first and the verb last: "¿Y en 2016 estuvo?", "E na de NARALO falou?": asked as
+# "¿Y Humberto estuvo en 2016?" (not when someone else is the subject: "¿y en 2016 quién estuvo?", "e na de
+# 2020 alguém falou?", "¿y en el webinar estuvo él?")
+_DROPPED_LAST = re.compile(r"^(?P<start>\W*(?:(?:y|e)\s+)?)(?!.*\b(?:qui[eé]n(?:es)?|quem|qu[eé]|cu[aá]nt\w*|quant\w*|"
+                           r"cu[aá]l(?:es)?|quais?|nadie|ningu[eé]m|alguien|algu[eé]m|todos|todas|él|ella|ele|ela)\b)"
                            r"(?P<where>(?:en|em|na|no|a|al)\s+[^?¿!.]{1,40}?)\s+"
-                           r"(?P<verb>estuvo|habl[oó]|asisti[oó]|particip[oó]|intervino|vino|esteve|falou|participou|compareceu|assistiu|"
-                           r"interveio|veio)(?P<end>\s*\W*)$", re.IGNORECASE)
+                           r"(?P<verb>estuvo|habl[oó]|asisti[oó]|particip[oó]|intervino|vino|esteve|falou|participou|"
+                           r"compareceu|assistiu|interveio|veio)(?P<end>\s*\W*)$", re.IGNORECASE)
 
 
 # Who answered them: "Qui lui a répondu ?", "Who answered him?", "¿Quién le respondió?", "Quem lhe
@@ -108,7 +109,8 @@ def resolved(question: str, person: str) -> str | None:
     changed = _SUBJECT.sub(lambda m: m.group(0) if shouted(m.group(0)) else person, changed)
     # (the name before the verb: "E João da Silva falou na reunião?" keeps the name whole)
     changed = _DROPPED.sub(lambda m: f"{m.group('start')}{person} {m.group('verb')[:1].lower()}{m.group('verb')[1:]}", changed)
-    changed = _DROPPED_LAST.sub(lambda m: f"{m.group('start')}{person} {m.group('verb')} {m.group('where')}{m.group('end')}", changed)
+    changed = _DROPPED_LAST.sub(lambda m: f"{m.group('start')}{person} {m.group('verb')} {m.group('where')}{m.group('end')}",
+                                changed)
 
     def inverted(m: re.Match) -> str:
         before = f"{fold(changed[:m.start()]).rstrip()} {fold(m.group('verb'))}".strip()

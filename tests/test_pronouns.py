@@ -259,6 +259,7 @@ def test_who_answered_the_person_just_quoted(archive):
 @pytest.mark.parametrize("question, resolved", [
     ("y en 2016 estuvo?", "y Ana Silva estuvo en 2016?"),            # the meeting first, the verb last
     ("E na chamada de setembro falou?", "E Ana Silva falou na chamada de setembro?"),
+    ("¿y en el webinar estuvo?", "¿y Ana Silva estuvo en el webinar?"),          # ("el": an article)
     ("y en 2016 quién estuvo?", None), ("e na de 2020 alguém falou?", None),     # someone else is the subject
     ("y en 2016 estuvo Humberto?", None),
 ])
