@@ -330,8 +330,11 @@ PATTERNS = (
                   r"qui a (?:presente|fait (?:la|une) presentation|fait le (?:rapport|point))|"
                   r"quien(?:es)? (?:presento|presentaron|(?:hizo|dio) (?:la presentacion|el informe))|"
                   r"quem (?:apresentou|(?:fez|deu) (?:a apresentacao|o relatorio)))\b"),
-    # "What did Koffi present?": the agenda items someone presented.
-    ("presented_by", r"^\W*(?:what (?:did|has) (?:\w+ ){1,3}present(?:ed)?|qu (?:a|est ce qu (?:il|elle|\w+) a) (?:\w+ ){0,3}presente|"
+    # "What did Koffi present?": the agenda items someone presented; "When did Koffi present?", "Quand Koffi
+    # a-t-il présenté ?", "¿Cuándo presentó Koffi?": which, at which meetings (a topic after it is searched).
+    ("presented_by", r"^\W*(?:(?:when (?:did|has) (?:\w+ ){1,3}present(?:ed)?|quand (?:\w+ ){1,3}(?:a t (?:il|elle) )?presente|"
+                     r"cuando presento(?: \w+){1,3}|quando (?:o |a )?(?:\w+ ){1,3}apresentou)\b|"
+                     r"what (?:did|has) (?:\w+ ){1,3}present(?:ed)?|qu (?:a|est ce qu (?:il|elle|\w+) a) (?:\w+ ){0,3}presente|"
                      r"(?:que|sobre que) (?:\w+ ){0,3}presento|(?:o )?que (?:o |a )?(?:\w+ ){0,3}apresentou|"
                      r"sobre o que (?:o |a )?(?:\w+ ){1,3}apresentou)\b"),
     ("agenda", r"\b(?:agenda|ordre du jour|orden del dia|pauta|ordem do dia)\b"),

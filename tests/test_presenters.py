@@ -272,3 +272,22 @@ def test_the_agenda_does_not_mark_the_presenters_it_named(archive):
     # The agenda named Rodrigo for item 3; it named no one for item 6, nor for "Divers" (no presenter)
     assert lines[3].endswith("— Rodrigo Saucedo") and lines[6].endswith("(the agenda named no one; they said most of it)")
     assert lines[7].endswith("Divers")
+
+
+@pytest.mark.parametrize("question, text", [
+    ("When did Koffi present?", "Koffi Mensah presented “Rapport du groupe de travail sur le renforcement des capacités”"
+                                " — AFRALO monthly call, 5 October 2026."),
+    ("quando o João apresentou?", "João da Silva apresentou «Apresentação sobre nomes de domínio internacionalizados»"
+                                  " — webinário de LACRALO, 26 de outubro de 2026."),
+    ("When did Koffi present at the AFRALO call?", "Koffi Mensah presented “Rapport du groupe de travail sur le renforcement"
+                                                   " des capacités” — AFRALO monthly call, 5 October 2026."),
+    ("¿Cuándo presentó Koffi?", "Koffi Mensah presentó «Rapport du groupe de travail sur le renforcement des capacités»"
+                                " — llamada mensual de AFRALO, 5 de octubre de 2026."),
+])
+def test_when_someone_presented_is_what_they_presented_where(archive, question, text):
+    assert text == render.plain(archive.ask(question))
+
+
+@pytest.mark.parametrize("question", ["When did Koffi present the report?", "when did they present?"])
+def test_when_someone_presented_something_named_or_of_no_one_is_a_search(archive, question):
+    assert "passage" == archive.ask(question).kind
