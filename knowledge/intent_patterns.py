@@ -56,6 +56,24 @@ _NEXT_AGENDA = (r"\b(?:(?:next|upcoming) (?:\w+ ){0,2}agenda|agenda (?:of|for) t
                 r"proxim[ao] (?:agenda|orden del dia|pauta)|(?:agenda|orden del dia|pauta) (?:de|da|para) (?:la |a )?proxima|"
                 r"(?:who|quien|qui|quem) (?:is |will |va a |vai |va )?(?:present|presents|presenting|presenta|presente|presenter|"
                 r"presentera|apresenta|apresentar|expone) " + _NEXT_TIME + r")\b")
+# Who undertook to do something, asked without a commitment word: "¿Quién quedó en mandar algo?", "quem
+# ficou de fazer o que", "Qui devait envoyer… ?", "Who agreed to send…?". An action verb must follow
+# ("quedó en segundo lugar", "ficou de fora", "who agreed to the proposal" are no commitments).
+_ACT_EN = (r"(?:send|share|circulate|prepare|write|draft|follow up|get back|translate|publish|post|email|do|organi[sz]e|"
+           r"contact|check|confirm|coordinate|look into|review|help|update)")
+_ACT_ES = (r"(?:enviar|mandar|compartir|circular|preparar|escribir|redactar|traducir|publicar|hacer|organizar|contactar|"
+           r"confirmar|coordinar|revisar|responder|averiguar|ayudar|actualizar)")
+_ACT_PT = (r"(?:enviar|mandar|compartilhar|circular|preparar|escrever|redigir|traduzir|publicar|fazer|organizar|contatar|"
+           r"confirmar|coordenar|revisar|responder|verificar|ajudar|atualizar)")
+_ACT_FR = (r"(?:envoyer|partager|faire circuler|diffuser|preparer|ecrire|rediger|traduire|publier|faire|organiser|contacter|"
+           r"confirmer|coordonner|verifier|repondre|transmettre|aider|mettre a jour)")
+_UNDERTOOK = (r"(?:(?:quien(?:es)? |que )?(?:se )?(?:quedo|quedaron) (?:de|en) " + _ACT_ES + r"|"
+              r"quien(?:es)? (?:iba a|iban a|tiene que|tienen que|se ofrecio a|se ofrecieron a|acepto|aceptaron) " + _ACT_ES + r"|"
+              r"(?:ficou|ficaram) de " + _ACT_PT + r"|"
+              r"quem (?:ia|iam|tem que|se ofereceu para|se ofereceram para|aceitou|aceitaram) " + _ACT_PT + r"|"
+              r"qui (?:devait|doit|s est propose de|s est charge de|a accepte de|a promis de) " + _ACT_FR + r"|"
+              r"who (?:agreed|offered|volunteered|was supposed|is supposed|was going|said (?:he|she|they) would) (?:to )?"
+              + _ACT_EN + r")(?: (?:something|anything|algo|alguma coisa|quelque chose))?")
 # Checked in this order (folded text).
 PATTERNS = (
     # "What will be on the next NARALO agenda?", "Who presents next time?": what was said for the next one
@@ -260,10 +278,15 @@ PATTERNS = (
               # "dates?", "¿fechas naralo?", "datas do webinário?": the word alone (with the meeting; "dates of
               # the Bogotá event?" names a topic: a search)
               r"^\W*(?:the |les |las |los |as |os )?(?:dates|fechas|datas)\b)\b"),
-    ("commitments", r"\b(?:action items?|commitments?|committed|commit|promised|promise|next steps|engagements?|"
-                    r"(?:se sont|s est) engage\w*|prochaines etapes|actions a suivre|promis|compromisos?|"
+    ("commitments", r"\b(?:action (?:items?|points?)|commitments?(?: (?:were |was )?made)?|committed|commit|promised|promise|"
+                    r"next steps|engagements?(?: (?:ont ete |a t on )?pris)?|"
+                    r"(?:se sont|s est) engage\w*|prochaines etapes|actions a (?:suivre|mener)|suites a donner|promis|"
+                    r"compromisos?(?: (?:que )?(?:quedaron|quedo|hubo|hay|se asumieron|se tomaron|se hicieron|asumieron))?|"
                     r"se comprometi\w*|proximos pasos|tareas (?:que )?(?:quedaron )?pendientes|prometio|prometieron|"
-                    r"compromissos?|se comprometeu|se comprometeram|proximos passos|encaminhamentos|prometeu|prometeram)\b"),
+                    r"(?:que|lo que) (?:quedo|quedaron) pendientes?|"
+                    r"compromissos?(?: (?:que )?(?:ficaram|houve|ha|foram assumidos|assumiram))?|se comprometeu|se comprometeram|"
+                    r"proximos passos|encaminhamentos|prometeu|prometeram|(?:o que|que) (?:ficou|ficaram) pendentes?|"
+                    + _UNDERTOOK + r")\b"),
     # "Who were the interpreters in 2020?", "Y avait-il des interprètes ?" (not "What did the
     # interpreter say about the sound?": a search).
     ("interpreters", r"\b(?:who (?:were|was) (?:the |our )?interpreters?|(?:were|was) there (?:any )?interpreters?|"
