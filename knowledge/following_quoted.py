@@ -1,0 +1,125 @@
+"""Follow-ups on the turn the last answer quoted: a question about what it was about ("Who is
+organizing it?"), or only a question word ("¿Y a qué hora?", "y que dijo?", "quien?", "dans quelle
+réunion ?"), and the turns around it: the reply to it ("¿Y le respondieron?"). A part of
+``knowledge.answers.Answerer`` (through ``knowledge.following.FollowUps``; it gives it ``store``,
+``searcher``, ``_search_answer``, ``quote_coverage`` and ``best_sentences``)."""
+from __future__ import annotations
+
+import dataclasses
+
+from knowledge import analysis, asking, bare, dates, naming
+from knowledge.errors import MeetingNotFound
+from knowledge.models import Answer, Conversation, MeetingDetail, MeetingSummary
+from knowledge.search import Hit
+from knowledge.text import sentences
+
+IT_WORDS = 4            # the rarest words of a quoted turn that stand for "it"
+WHO_ELSE_HITS = 4       # this many times the sources searched, for the turn quoted and the others to be among them
+REPLY_WITHIN = 3        # the reply to a turn is one of the turns right after it
+
+
+class QuotedFollowUps:
+    """Follow-ups on the turn quoted (a part of ``Answerer``)."""
+
+    def _about_it(self, question: str, lang: str, meetings: list[MeetingSummary], k: int, turn: tuple[str, int],
+                  quoted: str, speaker) -> Answer | None:
+        """A question about the thing the last answer quoted ("Who is organizing it?"): searched
+        with the rarest words of the quote, within its meeting; None when that finds nothing."""
+        mid, _ = turn
+        ids = [i for m in meetings if mid in m.ids for i in m.ids]
+        if not ids:             # (deleted since)
+            return None
+        # (not people's names: "Patricio nous fera un webinaire…" would find every turn naming him)
+        named = naming.people_words(self.store.people().values())
+        rare = sorted({w for w in analysis.question_words(quoted) if w not in named},
+                      key=lambda w: (-max((self.searcher.idf(t) for t in self.searcher.terms(w)), default=0.0), w))
+        searched = f"{question} {' '.join(rare[:IT_WORDS])}"
+        answer = self._search_answer(searched, lang, meetings, k, ids, speaker, None)
+        if answer.kind != "passage":
+            return None
+        # Quoted for what is asked of it ("volunteer"), from the whole turn, when the turn says it
+        # (else its quote for the words searched, not a sentence that says neither).
+        whole = dataclasses.replace(answer.sources[0], passage=answer.sources[0].text)
+        if analysis.question_words(question) and self.quote_coverage(question, whole):
+            answer = dataclasses.replace(answer, quote=tuple(self.best_sentences(question, whole)))
+        return dataclasses.replace(answer, question=question, searched=searched, within=tuple(ids))
+
+    def _bare(self, question: str, asked: str, lang: str, meetings: list[MeetingSummary], k: int,
+              context: Conversation, speaker) -> Answer | None:
+        """A follow-up that is only a question word ("¿Y a qué hora?", "quien?", "et l'autre ?";
+        ``asked``: what it asks, ``bare.asks``): "the other" is what the last search was about in
+        the other meetings; anything else is asked of the turn quoted, in its meeting (``_about_it``),
+        quoted for the time or place it asks (when a sentence of the turn found says it). None:
+        nothing found."""
+        mid, _ = context.turn
+        if asked == "other":
+            ids = [i for m in meetings if mid not in m.ids for i in m.ids]
+            topic = self._topic_of(context)
+            if not ids or not self.searcher.terms(topic):
+                return None
+            answer = self._search_answer(topic, lang, meetings, k, ids, speaker, None)
+            if answer.kind != "passage":
+                return None
+            return dataclasses.replace(answer, question=question, searched=topic, within=tuple(ids), topic=topic)
+        answer = self._about_it(question, lang, meetings, k * WHO_ELSE_HITS, context.turn, context.quoted, speaker)
+        if answer is None:
+            return None
+        answer = dataclasses.replace(answer, topic=context.topic)     # (the thread is still on it: "and who else?")
+        if asked == "answered" and (reply := self._reply(context)) is not None:
+            # "¿Y le respondieron?" after Keisha's question: José's answer, right after it
+            return _first(answer, reply, tuple(self.best_sentences(context.quoted, reply)), k)
+        if asked == "answered":
+            # "¿Y le respondieron?": a later turn of another's in that meeting, about it
+            asker = next((h.speaker for h in answer.sources if (h.meeting_id, h.turn_index) == context.turn),
+                         context.persons[0] if context.persons else None)
+            later = [h for h in answer.sources if h.meeting_id == mid and h.turn_index > context.turn[1] and h.speaker != asker]
+            if later:
+                return _first(answer, later[0], tuple(self.best_sentences(answer.searched, later[0])), k)
+        answer = dataclasses.replace(answer, sources=answer.sources[:k])
+        quoted = self._turn_at(context.turn)
+        if asked == "meeting" and quoted:       # "dans quelle réunion ?": the quote again, its meeting cited
+            return _first(answer, quoted[1], tuple(sentences(context.quoted)), k)
+        if asked not in ("when", "where", "language"):
+            return answer
+        hour = bare.asks_hour(question)
+        # (the turn quoted first: "¿cuándo?" after «Le enviaré la respuesta… esta misma semana»)
+        for hit in ([quoted[1]] if quoted else []) + list(answer.sources):      # (the turn that says it: "a las 15:00 UTC")
+            # (by whoever said what was quoted: not Carlos's «…enviar la invitación… a la lista de correo
+            # mañana mismo» after José's «Le enviaré la respuesta por la lista de correo esta misma semana»)
+            says = [s for s in sentences(hit.text) if asking.gives(asked, s) and (not quoted or hit.speaker == quoted[1].speaker)]
+            # (the hour asked: «…aura lieu à 17:00 UTC», not «Donc demain, il y aura une réunion»)
+            says = [s for s in says if dates.says_time(s)] or says if hour else says
+            if says:
+                return _first(answer, hit, (says[0],), k)
+        # No sentence says it: what was quoted again, not another turn that shares a word with the question
+        return _first(answer, quoted[1], tuple(sentences(context.quoted)), k) if quoted else answer
+
+    def _reply(self, context: Conversation) -> Hit | None:
+        """The reply to the turn quoted: one of the ``REPLY_WITHIN`` turns after it, the first by
+        someone else that shares a word of what it says with the quote (not the chair's «Gracias,
+        pasamos al siguiente punto»); None: none does."""
+        found = self._turn_at(context.turn)
+        if found is None:
+            return None
+        detail, asked = found
+        quoted = set(analysis.question_words(context.quoted))
+        for turn in [t for t in detail.turns if t.index > asked.turn_index][:REPLY_WITHIN]:
+            if turn.speaker != asked.speaker and quoted & set(analysis.question_words(turn.text)):
+                return Hit.of_turn(detail.summary, turn)
+        return None
+
+    def _turn_at(self, turn: tuple[str, int]) -> tuple[MeetingDetail, Hit] | None:
+        """The meeting of a turn (meeting id, index) and the whole turn, cited; None: no longer stored."""
+        mid, index = turn
+        try:
+            detail = self.store.meeting(mid)
+        except MeetingNotFound:
+            return None
+        said = next((t for t in detail.turns if t.index == index), None)
+        return (detail, Hit.of_turn(detail.summary, said)) if said else None
+
+
+def _first(answer: Answer, hit: Hit, quote: tuple[str, ...], k: int) -> Answer:
+    """The answer with this turn first, quoted so (not again among the other sources)."""
+    rest = [h for h in answer.sources if (h.meeting_id, h.turn_index) != (hit.meeting_id, hit.turn_index)]
+    return dataclasses.replace(answer, quote=quote, sources=(hit, *rest)[:k])
