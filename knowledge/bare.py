@@ -16,8 +16,8 @@ _WHICH = frozenset("which what cual que quel quelle qual".split())
 
 
 def asks(question: str) -> str | None:
-    """What a bare follow-up asks: "who" (who said it), "said" (what was said, answered, talked
-    about), "when", "where", "other" ("and the other one?"), "language" ("e em que língua?"), "meeting"
+    """What a bare follow-up asks: "who" (who said it), "asker" (who asked what it answers: "qui a
+    demandé ça ?"), "said" (what was said, answered, asked, talked about), "when", "where", "other" ("and the other one?"), "language" ("e em que língua?"), "meeting"
     ("dans quelle réunion ?"; not "and in that call?"), "what" (anything else about it);
     None for a question that names a thing of its own ("¿Y a qué hora es el webinar de NARALO?",
     "When is the Toronto event?") or says no question word ("y?", "ok")."""
@@ -27,7 +27,7 @@ def asks(question: str) -> str | None:
     said = set(words)
     for kind, kind_words in lexicon_chat.BARE_ASKS:
         if said & kind_words and (kind != "meeting" or said & _WHICH):     # (not "and in that call?")
-            return kind
+            return kind if kind != "asker" or said & _WHO else "said"
     return None
 
 

@@ -47,6 +47,8 @@ class FollowUps(QuotedFollowUps):
         turned = False      # asked again after "Was Priya absent?": the verdict is of absence
         start, that = intents.follows_up(question)
         asked_then = "present" if context.kind == "absent" else context.kind
+        if intent and context.turn and _asker_asked(question, intent):
+            intent = None       # "quem perguntou?" after a quote: who asked what it answers (``_bare``)
         if context.topic and (alone := without_else(question)) != question and \
                 (about := intents.about_the_topic(alone, topic := self._topic_of(context)) or _who_alone(alone, topic)):
             # "What did Priya say about DNS abuse?", then "Who else talked about it?", "¿quién más?":
@@ -365,6 +367,13 @@ def besides(answer: Answer, question: str, context: Conversation | None) -> Answ
         return answer
     others = [name for name in answer.names.get("apologies", ()) if name not in context.persons]
     return dataclasses.replace(answer, names={**answer.names, "apologies": others}, flags=answer.flags | {"else"})
+
+
+def _asker_asked(question: str, intent: intents.Intent) -> bool:
+    """ "quem perguntou?", "¿quién preguntó eso?" after a quote: who asked what it answers, not the
+    questions of the meeting (asked of no one, on nothing)."""
+    return intent.kind == "questions" and not (intent.person or intent.topic or intent.meetings) and \
+        bare.asks(question) == "asker"
 
 
 def _who_does(question: str, people: dict) -> bool:

@@ -2,7 +2,7 @@
 organizing it?"), or only a question word ("¿Y a qué hora?", "y que dijo?", "quien?", "dans quelle
 réunion ?"), and the turns around it: the reply to it ("¿Y le respondieron?"). A part of
 ``knowledge.answers.Answerer`` (through ``knowledge.following.FollowUps``; it gives it ``store``,
-``searcher``, ``_search_answer``, ``quote_coverage`` and ``best_sentences``)."""
+``searcher``, ``_search_answer``, ``quote_coverage``, ``best_sentences`` and ``summary_of``)."""
 from __future__ import annotations
 
 import dataclasses
@@ -75,6 +75,10 @@ class QuotedFollowUps:
             later = [h for h in answer.sources if h.meeting_id == mid and h.turn_index > context.turn[1] and h.speaker != asker]
             if later:
                 return _first(answer, later[0], tuple(self.best_sentences(answer.searched, later[0])), k)
+        if asked == "asker" and (asker := self._asker(context)) is not None:
+            # "qui a demandé ça ?" after Koffi's «Oui, Fatou, tous les webinaires seront enregistrés»: Fatou's question
+            return _first(answer, asker, tuple(q.question for q in self.summary_of(asker.meeting_id).questions
+                                               if q.turn == asker.turn_index)[:1], k)
         answer = dataclasses.replace(answer, sources=answer.sources[:k])
         quoted = self._turn_at(context.turn)
         if asked == "meeting" and quoted:       # "dans quelle réunion ?": the quote again, its meeting cited
@@ -106,6 +110,27 @@ class QuotedFollowUps:
         for turn in [t for t in detail.turns if t.index > asked.turn_index][:REPLY_WITHIN]:
             if turn.speaker != asked.speaker and quoted & set(analysis.question_words(turn.text)):
                 return Hit.of_turn(detail.summary, turn)
+        return None
+
+    def _asker(self, context: Conversation) -> Hit | None:
+        """The question the turn quoted answers (the reverse of ``_reply``), among the questions its
+        meeting's summary finds members asked: the turn itself when it is one, else the last asked in
+        the ``REPLY_WITHIN`` turns before it, by someone else, that shares a word with the quote;
+        None: none was."""
+        found = self._turn_at(context.turn)
+        if found is None:
+            return None
+        detail, said = found
+        turns = {t.index: t for t in detail.turns}
+        asked = [q for q in self.summary_of(said.meeting_id).questions if q.turn in turns]
+        if any(q.turn == said.turn_index for q in asked):
+            return said
+        before = sorted(t.index for t in detail.turns if t.index < said.turn_index)[-REPLY_WITHIN:]
+        quoted = set(analysis.question_words(context.quoted))
+        for q in sorted(asked, key=lambda q: -q.turn):
+            if q.turn in before and turns[q.turn].speaker != said.speaker and \
+                    quoted & set(analysis.question_words(turns[q.turn].text)):
+                return Hit.of_turn(detail.summary, turns[q.turn])
         return None
 
     def _turn_at(self, turn: tuple[str, int]) -> tuple[MeetingDetail, Hit] | None:

@@ -119,6 +119,9 @@ BARE_ASKS = (
     ("other", frozenset("other others otro otra otros otras autre autres outro outra outros outras".split())),
     ("answered", frozenset("""answer answered reply replied respond responded respondio respondieron contesto contestaron
         repondu repondit respondeu responderam""".split())),
+    # "qui a demandé ça ?", "¿quién preguntó?", "who asked?": who asked what the quote answers (with a who
+    # word; "y qué preguntó?" is what was said)
+    ("asker", frozenset("ask asked asks pregunto preguntaron demande demandait perguntou perguntaram".split())),
     ("said", frozenset("""say said says talk talked speak spoke dijo dijeron dice hablo hablaron dit dire parle parlait disse
         disseram falou falaram""".split())),
     ("who", frozenset("who whom qui quien quienes quem".split())),

@@ -1,0 +1,37 @@
+"""Chat follow-ups on the turn quoted: who asked what it answers, who supported it, whether one
+may join, what someone said next on it, and which meeting a presenter's item was in."""
+from __future__ import annotations
+
+import pytest
+
+from knowledge import bare
+from tests.conftest import dialogue_answers
+
+
+@pytest.mark.parametrize("then", ["qui a demande ca", "who asked?", "¿quién preguntó eso?", "quem perguntou?"])
+def test_who_asked_after_an_answer_is_who_asked_the_question_it_answers(archive, then):
+    answers = dialogue_answers(archive, "les webinaires afralo c quand", "ils seront enregistres?", then)
+    assert "Koffi Mensah" == answers[1].sources[0].speaker      # «Oui, Fatou, tous les webinaires seront enregistrés…»
+    assert "Fatou Camara" == answers[2].sources[0].speaker
+    assert ("Est-ce que les webinaires seront enregistrés ?",) == answers[2].quote
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("qui a demande ca", "asker"), ("who asked?", "asker"), ("quien pregunto?", "asker"),
+    ("y que pregunto?", "said"), ("what did she ask?", "said"),      # what was asked, not who
+])
+def test_who_asked_needs_a_who_word(question, asked):
+    assert asked == bare.asks(question)
+
+
+def test_who_asked_after_no_quote_is_still_the_meetings_questions(archive):
+    answers = dialogue_answers(archive, "Who attended the NARALO call?", "quem perguntou?")
+    assert ("questions", "naralo-2026-10-12-en") == (answers[1].kind, answers[1].meeting.id)
+
+
+def test_who_asked_after_a_question_quoted_is_its_asker_and_after_a_talk_no_one_before(archive):
+    keisha = dialogue_answers(archive, "keisha pregunto algo sobre la guia?", "quien pregunto?")
+    assert ["Keisha Thompson"] * 2 == [a.sources[0].speaker for a in keisha]     # (not Carlos's question before hers)
+    diego = dialogue_answers(archive, "vai ter interpretacao em portugues no forum?", "quem perguntou?")
+    # (in the middle of his talk, no one asked: not his «Melhor agora?» nor another's question)
+    assert ["Diego Alarcón"] * 2 == [a.sources[0].speaker for a in diego]
