@@ -276,6 +276,7 @@ class Answerer(FactAnswers, PresenceAnswers, PresenterAnswers, FollowUps, NextFo
             quoted = self._in_quoted(asked, lang, meetings, k, on, speaker, answer)
             if quoted:
                 answer, within = quoted
+            answer = self._quoted_wins_ties(asked, context, answer, k)     # "can i join?" after the IDN group's times
         # Others' words are searched without the names of those who said nothing or are unknown.
         unnamed = naming.people_words(answer.names.get("unknown", ()))
         if answer.names.get("not_by") and not answer.names.get("by"):

@@ -138,6 +138,9 @@ class FollowUps(QuotedFollowUps):
             # too?": that there
             return Followed(question, intent, start, that, answer=self._topic_in(
                 context.topic, question, lang, meetings, k, named, speaker))
+        elif not intent and not context.turn and context.meetings and bare.asks(question) == "meeting":
+            # "dans quelle réunion ?" after who presented on IPv6 (no turn quoted): the meetings it was about
+            intent = intents.Intent("meetings", tuple(context.meetings))
         elif not intent and context.turn and (asked := bare.asks(question)) and \
                 (followed := self._bare(question, asked, lang, meetings, k, context, speaker)) is not None:
             # "¿Cuándo es el webinar de IPv6?", then "¿Y a qué hora?", "y que dijo?", "quien?": of

@@ -16,6 +16,7 @@ from knowledge.text import sentences
 IT_WORDS = 4            # the rarest words of a quoted turn that stand for "it"
 WHO_ELSE_HITS = 4       # this many times the sources searched, for the turn quoted and the others to be among them
 REPLY_WITHIN = 3        # the reply to a turn is one of the turns right after it
+TIE_WORDS = 2           # a question of at most this many words right after a quotation may be of the turn quoted
 
 
 class QuotedFollowUps:
@@ -37,6 +38,15 @@ class QuotedFollowUps:
         answer = self._search_answer(searched, lang, meetings, k, ids, speaker, None)
         if answer.kind != "passage":
             return None
+        if analysis.question_words(question):
+            # A reply right after the turn quoted that says what is asked of it first: "who supported it?" after
+            # Daniela's outreach plan is Keisha's «I fully support the proposal», not another of Daniela's turns
+            def holds(hit: Hit) -> float:
+                return self.coverage(question, dataclasses.replace(hit, terms=frozenset(analysis.analyze(hit.text, hit.language))))
+            after = [h for h in answer.sources if h.meeting_id == mid and 0 < h.turn_index - turn[1] <= REPLY_WITHIN]
+            best = max(after, key=holds, default=None)
+            if best is not None and holds(best) > holds(answer.sources[0]):
+                answer = _first(answer, best, answer.quote, len(answer.sources))
         # Quoted for what is asked of it ("volunteer"), from the whole turn, when the turn says it
         # (else its quote for the words searched, not a sentence that says neither).
         whole = dataclasses.replace(answer.sources[0], passage=answer.sources[0].text)
@@ -111,6 +121,23 @@ class QuotedFollowUps:
             if turn.speaker != asked.speaker and quoted & set(analysis.question_words(turn.text)):
                 return Hit.of_turn(detail.summary, turn)
         return None
+
+    def _quoted_wins_ties(self, question: str, context: Conversation, found: Answer, k: int) -> Answer:
+        """A short question right after a quotation, the turn quoted holding as much of it as the turn
+        found does: that turn again, quoted for it ("can i join?" after Michael's «…we meet every other
+        Thursday at 17:00 UTC…»: his «If anyone wants to join…, everyone is welcome», not the chair's
+        «…thank everyone for joining»); else ``found``."""
+        said = analysis.question_words(question)
+        if found.kind != "passage" or not found.sources or not said or len(said) > TIE_WORDS:
+            return found
+        quoted = self._turn_at(context.turn)
+        if quoted is None or (found.sources[0].meeting_id, found.sources[0].turn_index) == context.turn:
+            return found
+        whole = dataclasses.replace(quoted[1], terms=frozenset(analysis.analyze(quoted[1].text, quoted[1].language)))
+        held = self.coverage(question, whole)
+        if not held or held < self.coverage(question, found.sources[0]):
+            return found
+        return _first(found, quoted[1], tuple(self.best_sentences(question, quoted[1])), k)
 
     def _asker(self, context: Conversation) -> Hit | None:
         """The question the turn quoted answers (the reverse of ``_reply``), among the questions its

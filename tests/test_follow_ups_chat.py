@@ -35,3 +35,28 @@ def test_who_asked_after_a_question_quoted_is_its_asker_and_after_a_talk_no_one_
     diego = dialogue_answers(archive, "vai ter interpretacao em portugues no forum?", "quem perguntou?")
     # (in the middle of his talk, no one asked: not his «Melhor agora?» nor another's question)
     assert ["Diego Alarcón"] * 2 == [a.sources[0].speaker for a in diego]
+
+
+def test_who_supported_it_is_the_turn_that_says_so(archive):
+    answers = dialogue_answers(archive, "the caribbean outreach plan", "who proposed it", "who supported it")
+    assert "Keisha Thompson" == answers[2].sources[0].speaker
+    assert "I fully support the proposal." in answers[2].quote[0]
+
+
+def test_a_short_question_the_quoted_turn_holds_is_asked_of_it(archive):
+    answers = dialogue_answers(archive, "what did michael say about the idn working group", "when do they meet", "can i join?")
+    assert ("Michael Chen", "Michael Chen") == (answers[1].sources[0].speaker, answers[2].sources[0].speaker)
+    assert "everyone is welcome" in answers[2].quote[0]
+
+
+@pytest.mark.parametrize("then", ["what about ipv6?", "who talked about the newsletter in english?"])
+def test_a_question_the_quoted_turn_does_not_hold_is_searched(archive, then):
+    answers = dialogue_answers(archive, "what did michael say about the idn working group", "when do they meet", then)
+    assert "Michael Chen" != answers[2].sources[0].speaker
+
+
+@pytest.mark.parametrize("then", ["dans quelle reunion", "which meeting?"])
+def test_which_meeting_after_an_answer_quoting_no_turn_is_the_meetings_it_was_about(archive, then):
+    presented, meetings = dialogue_answers(archive, "qui a presente sur l'ipv6", then)
+    assert {"naralo-2026-10-12-en", "afralo-2026-10-05-fr"} == {p.meeting.id for p in presented.parts}
+    assert ("meetings", {"naralo-2026-10-12-en", "afralo-2026-10-05-fr"}) == (meetings.kind, {m.id for m in meetings.meetings})
