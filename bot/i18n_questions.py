@@ -14,6 +14,11 @@ QUESTION_STRINGS: dict[str, dict[str, str]] = {
                     "es": "Nadie más habló de eso, que yo sepa: solo {names}.",
                     "pt": "Ninguém mais falou disso, que eu saiba: só {names}.",
                     "en": "No one else talked about that, as far as I can find: only {names}."},
+    # "Who talked about DNS abuse?", then "y que dijo?": the quote was all that person said on it
+    "no_more": {"fr": "C'est tout ce que {names} en a dit, à ma connaissance :",
+                "es": "Es todo lo que {names} dijo de eso, que yo sepa:",
+                "pt": "É tudo o que {names} disse sobre isso, que eu saiba:",
+                "en": "That is all {names} said about it, as far as I can find:"},
     # "How many people answered the survey?": answered in the chat or on screen, never in the transcript
     "survey_count_unknown": {"fr": "Les transcriptions ne disent pas combien de personnes ont répondu au sondage.",
                              "es": "Las transcripciones no dicen cuántas personas respondieron la encuesta.",

@@ -16,6 +16,7 @@ from knowledge.text import sentences
 IT_WORDS = 4            # the rarest words of a quoted turn that stand for "it"
 WHO_ELSE_HITS = 4       # this many times the sources searched, for the turn quoted and the others to be among them
 REPLY_WITHIN = 3        # the reply to a turn is one of the turns right after it
+SHORT_SENTENCE = 6      # words: a sentence this short is quoted with the next one ("Gracias, Lucía.")
 TIE_WORDS = 2           # a question of at most this many words right after a quotation may be of the turn quoted
 
 
@@ -89,6 +90,18 @@ class QuotedFollowUps:
             # "qui a demandé ça ?" after Koffi's «Oui, Fatou, tous les webinaires seront enregistrés»: Fatou's question
             return _first(answer, asker, tuple(q.question for q in self.summary_of(asker.meeting_id).questions
                                                if q.turn == asker.turn_index)[:1], k)
+        if asked == "said" and (quoted := self._turn_at(context.turn)) and answer.sources[0].speaker == quoted[1].speaker:
+            # "y que dijo?" after who talked about DNS abuse: what Patricia said next on it (the sentences of her turn
+            # after the quote, else her later turn in that meeting found with it), not her quote again; none: said
+            # so, with the quote ("no_more")
+            if nexts := _said_next(quoted[1].text, context.quoted):
+                return _first(answer, quoted[1], nexts, k)
+            later = [h for h in answer.sources if h.meeting_id == mid and h.speaker == quoted[1].speaker
+                     and h.turn_index > context.turn[1]]
+            if later:
+                return _first(answer, later[0], tuple(self.best_sentences(answer.searched, later[0])), k)
+            return dataclasses.replace(_first(answer, quoted[1], tuple(sentences(context.quoted)), k),
+                                       flags=answer.flags | {"no_more"}, names={**answer.names, "persons": [quoted[1].speaker]})
         answer = dataclasses.replace(answer, sources=answer.sources[:k])
         quoted = self._turn_at(context.turn)
         if asked == "meeting" and quoted:       # "dans quelle réunion ?": the quote again, its meeting cited
@@ -175,3 +188,14 @@ def _first(answer: Answer, hit: Hit, quote: tuple[str, ...], k: int) -> Answer:
     """The answer with this turn first, quoted so (not again among the other sources)."""
     rest = [h for h in answer.sources if (h.meeting_id, h.turn_index) != (hit.meeting_id, hit.turn_index)]
     return dataclasses.replace(answer, quote=quote, sources=(hit, *rest)[:k])
+
+
+def _said_next(text: str, quoted: str) -> tuple[str, ...]:
+    """The sentences of a turn right after those quoted of it (two when the first is short, as
+    ``best_sentences`` quotes); none: the quote ends the turn, or is not of it."""
+    said = sentences(text)
+    last = sentences(quoted)[-1:] if quoted else []
+    at = next((i for i, s in enumerate(said) if last and s == last[0]), None)
+    if at is None or at + 1 >= len(said):
+        return ()
+    return tuple(said[at + 1:at + 3]) if len(said[at + 1].split()) < SHORT_SENTENCE else (said[at + 1],)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot import render
 from knowledge import bare
 from tests.conftest import dialogue_answers
 
@@ -60,3 +61,19 @@ def test_which_meeting_after_an_answer_quoting_no_turn_is_the_meetings_it_was_ab
     presented, meetings = dialogue_answers(archive, "qui a presente sur l'ipv6", then)
     assert {"naralo-2026-10-12-en", "afralo-2026-10-05-fr"} == {p.meeting.id for p in presented.parts}
     assert ("meetings", {"naralo-2026-10-12-en", "afralo-2026-10-05-fr"}) == (meetings.kind, {m.id for m in meetings.meetings})
+
+
+def test_what_did_they_say_after_who_talked_about_it_goes_on_then_says_there_is_no_more(archive):
+    first, then, again = dialogue_answers(archive, "quien hablo del abuso del dns", "y que dijo?", "y que dijo?")
+    assert {"Patricia Villanueva"} == {a.sources[0].speaker for a in (first, then, again)}
+    assert first.quote != then.quote != again.quote and "El borrador tiene tres partes." == then.quote[0]
+    keisha, more = dialogue_answers(archive, "who offered to help with the newsletter in english", "and what did she say?")
+    assert ("Keisha Thompson", keisha.quote) == (more.sources[0].speaker, more.quote)    # her turn ends there
+    assert "no_more" in more.flags and "no_more" not in then.flags
+    assert render.plain(more).startswith("That is all Keisha Thompson said about it, as far as I can find:")
+
+
+def test_a_document_recommended_after_a_presenters_words_is_in_their_turn(archive):
+    *_, document = dialogue_answers(archive, "quien presento el webinar de iot en 2020", "de que hablo", "que documento recomendo")
+    assert ("Patricio Carranza", "lacralo-2020-02-17-fr") == (document.sources[0].speaker, document.sources[0].meeting_id)
+    assert "SAC105" in document.sources[0].text         # (not a 2016 line on other recommendations)
