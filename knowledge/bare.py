@@ -17,7 +17,8 @@ _WHICH = frozenset("which what cual que quel quelle qual".split())
 
 def asks(question: str) -> str | None:
     """What a bare follow-up asks: "who" (who said it), "asker" (who asked what it answers: "qui a
-    demandé ça ?"), "said" (what was said, answered, asked, talked about), "when", "where", "other" ("and the other one?"), "language" ("e em que língua?"), "meeting"
+    demandé ça ?"), "said" (what was said, answered, asked, talked about), "when", "where", "other"
+    ("and the other one?"), "language" ("e em que língua?"), "meeting"
     ("dans quelle réunion ?"; not "and in that call?"), "what" (anything else about it);
     None for a question that names a thing of its own ("¿Y a qué hora es el webinar de NARALO?",
     "When is the Toronto event?") or says no question word ("y?", "ok")."""

@@ -43,7 +43,8 @@ class QuotedFollowUps:
             # A reply right after the turn quoted that says what is asked of it first: "who supported it?" after
             # Daniela's outreach plan is Keisha's «I fully support the proposal», not another of Daniela's turns
             def holds(hit: Hit) -> float:
-                return self.coverage(question, dataclasses.replace(hit, terms=frozenset(analysis.analyze(hit.text, hit.language))))
+                terms = frozenset(analysis.analyze(hit.text, hit.language))
+                return self.coverage(question, dataclasses.replace(hit, terms=terms))
             after = [h for h in answer.sources if h.meeting_id == mid and 0 < h.turn_index - turn[1] <= REPLY_WITHIN]
             best = max(after, key=holds, default=None)
             if best is not None and holds(best) > holds(answer.sources[0]):

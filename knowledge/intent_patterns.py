@@ -68,7 +68,8 @@ _ACT_PT = (r"(?:enviar|mandar|compartilhar|circular|preparar|escrever|redigir|tr
 _ACT_FR = (r"(?:envoyer|partager|faire circuler|diffuser|preparer|ecrire|rediger|traduire|publier|faire|organiser|contacter|"
            r"confirmer|coordonner|verifier|repondre|transmettre|aider|mettre a jour)")
 _UNDERTOOK = (r"(?:(?:quien(?:es)? |que )?(?:se )?(?:quedo|quedaron) (?:de|en) " + _ACT_ES + r"|"
-              r"quien(?:es)? (?:iba a|iban a|tiene que|tienen que|se ofrecio a|se ofrecieron a|acepto|aceptaron) " + _ACT_ES + r"|"
+              r"quien(?:es)? (?:iba a|iban a|tiene que|tienen que|se ofrecio a|se ofrecieron a|acepto|aceptaron) "
+              + _ACT_ES + r"|"
               r"(?:ficou|ficaram) de " + _ACT_PT + r"|"
               r"quem (?:ia|iam|tem que|se ofereceu para|se ofereceram para|aceitou|aceitaram) " + _ACT_PT + r"|"
               r"qui (?:devait|doit|s est propose de|s est charge de|a accepte de|a promis de) " + _ACT_FR + r"|"

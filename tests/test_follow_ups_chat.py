@@ -74,6 +74,7 @@ def test_what_did_they_say_after_who_talked_about_it_goes_on_then_says_there_is_
 
 
 def test_a_document_recommended_after_a_presenters_words_is_in_their_turn(archive):
-    *_, document = dialogue_answers(archive, "quien presento el webinar de iot en 2020", "de que hablo", "que documento recomendo")
+    *_, document = dialogue_answers(archive, "quien presento el webinar de iot en 2020", "de que hablo",
+                                    "que documento recomendo")
     assert ("Patricio Carranza", "lacralo-2020-02-17-fr") == (document.sources[0].speaker, document.sources[0].meeting_id)
     assert "SAC105" in document.sources[0].text         # (not a 2016 line on other recommendations)
