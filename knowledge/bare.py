@@ -37,6 +37,11 @@ def asks_hour(question: str) -> bool:
     return bool(set(_words(question)) & lexicon_chat.HOUR_WORDS)
 
 
+def asks_who(question: str) -> bool:
+    """Does the follow-up say a who word ("quem disse isso?", "who said that?": who, not what was said)?"""
+    return bool(set(_words(question)) & _WHO)
+
+
 def of_the_quote(question: str) -> bool:
     """Is a bare follow-up asked of the quote rather than of the person a pronoun in it stands for?
     "Who answered him?", "qui lui a répondu ?" ask for the answers to that person (their

@@ -91,7 +91,8 @@ class QuotedFollowUps:
             # "qui a demandé ça ?" after Koffi's «Oui, Fatou, tous les webinaires seront enregistrés»: Fatou's question
             return _first(answer, asker, tuple(q.question for q in self.summary_of(asker.meeting_id).questions
                                                if q.turn == asker.turn_index)[:1], k)
-        if asked == "said" and (quoted := self._turn_at(context.turn)) and answer.sources[0].speaker == quoted[1].speaker:
+        if asked == "said" and not bare.asks_who(question) and (quoted := self._turn_at(context.turn)) and \
+                answer.sources[0].speaker == quoted[1].speaker:
             # "y que dijo?" after who talked about DNS abuse: what Patricia said next on it (the sentences of her turn
             # after the quote, else her later turn in that meeting found with it), not her quote again; none: said
             # so, with the quote ("no_more")

@@ -78,3 +78,10 @@ def test_a_document_recommended_after_a_presenters_words_is_in_their_turn(archiv
                                     "que documento recomendo")
     assert ("Patricio Carranza", "lacralo-2020-02-17-fr") == (document.sources[0].speaker, document.sources[0].meeting_id)
     assert "SAC105" in document.sources[0].text         # (not a 2016 line on other recommendations)
+
+
+@pytest.mark.parametrize("then", ["who said that?", "quem disse isso?"])
+def test_who_said_that_is_the_quote_again_not_what_was_said_next(archive, then):
+    *_, funded, who = dialogue_answers(archive, "atelier abidjan c quand", "combien de places", then)
+    assert (funded.sources[0].turn_index, funded.quote) == (who.sources[0].turn_index, who.quote)
+    assert "no_more" not in who.flags
