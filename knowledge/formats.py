@@ -5,11 +5,14 @@ The format is told by the content (magic bytes), not trusted from the file name.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import hashlib
 import io
+import logging
 import re
 import zipfile
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -273,10 +276,12 @@ def _pdf_text(content: bytes) -> str:
     from pypdf.errors import PdfReadError
 
     try:
-        reader = PdfReader(io.BytesIO(content))
+        with _pypdf_quiet():
+            reader = PdfReader(io.BytesIO(content))
         if reader.is_encrypted:
             raise TranscriptError("PDF is encrypted; export it without a password", code="pdf_encrypted")
-        pages = [page.extract_text() or "" for page in reader.pages]
+        with _pypdf_quiet():
+            pages = [page.extract_text() or "" for page in reader.pages]
     except TranscriptError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as e:
@@ -285,6 +290,19 @@ def _pdf_text(content: bytes) -> str:
         raise TranscriptError("PDF has no text layer (a scan?); run OCR on it or send the text", code="pdf_no_text")
     # A page break is where the published format puts its "---" separator.
     return normalize("\n\n---\n\n".join(_without_running_lines(pages)))
+
+
+@contextlib.contextmanager
+def _pypdf_quiet() -> Iterator[None]:
+    """pypdf's warnings ("EOF marker not found") silenced while a PDF is read: they would be printed
+    among an ingest's progress lines, and a file it cannot read is reported once, as damaged."""
+    logger = logging.getLogger("pypdf")
+    level = logger.level
+    logger.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
 
 
 def _without_running_lines(pages: list[str]) -> list[str]:

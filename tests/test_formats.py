@@ -3,6 +3,7 @@ meeting, on real files written in tmp_path (bad input: test_bad_files.py)."""
 from __future__ import annotations
 
 import io
+import logging
 import shutil
 import unicodedata
 
@@ -337,3 +338,12 @@ def test_utf8_saved_again_as_windows_1252_is_mended():
     # What only looks like it stays: "Ã" alone in a name, "Â" in a title
     assert "ÃRVORE Â Ãgua" == formats.decode("ÃRVORE Â Ãgua".encode())
     assert "«IRMÃ» e SÃO PAULO, JOÃO, AMANHÃ”" == formats.decode("«IRMÃ» e SÃO PAULO, JOÃO, AMANHÃ”".encode())
+
+
+def test_a_damaged_pdf_is_reported_once_with_no_warning_of_pypdf_among_the_progress_lines(caplog):
+    # pypdf logs "EOF marker not found" on a truncated file: the failure itself says it (x10).
+    whole = pdf_of(NARALO.read_text(encoding="utf-8"))
+    with caplog.at_level("WARNING"), pytest.raises(TranscriptError, match="damaged or truncated"):
+        parse(whole[: len(whole) // 2], "call.pdf")
+    assert [] == [r.getMessage() for r in caplog.records if r.name.startswith("pypdf")]
+    assert logging.NOTSET == logging.getLogger("pypdf").level       # (set back after reading)
