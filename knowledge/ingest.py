@@ -160,6 +160,8 @@ def ingest_document(store: Store, doc: Document, *, replace: bool = False, again
 
     def replacing(mid: str, path: str, turns: int, words: int, present: int, only_begins: bool) -> None:
         stored.append(path)
+        if same_text(store.stored_document(mid), doc):
+            raise _SameText(mid)            # (nothing written: the stored file stays its source)
         if not replace and path and drafts.later_by_name(path, doc.path):
             raise _StoredLater(mid)         # (the draft of a final stored before: nothing written)
         if not replace:
@@ -168,6 +170,8 @@ def ingest_document(store: Store, doc: Document, *, replace: bool = False, again
     try:
         mid, status = store.save(transcript, doc, passages.rows(transcript), mid=again, again=bool(again),
                                  replacing=None if again else replacing, date_order=date_order)
+    except _SameText as e:
+        return FileResult(doc.path, UNCHANGED, meeting_id=e.mid)
     except _StoredLater as e:
         return FileResult(doc.path, SKIPPED, meeting_id=e.mid, code=SUPERSEDED, params={"later": stored[-1]}, reason=(
             f"superseded by {stored[-1]}, stored before as {e.mid} (a later version of the same call, by its name; "
@@ -185,6 +189,25 @@ def ingest_document(store: Store, doc: Document, *, replace: bool = False, again
         agenda=len(transcript.agenda), warnings=(warned,) if warned else (),
         supersedes=stored[0] if status == REPLACED and stored and stored[0] and drafts.later_by_name(
             doc.path, stored[0]) else None)
+
+
+def same_text(stored: Document, doc: Document) -> bool:
+    """Does a file hold the stored one's text, in other bytes (a copy saved as Latin-1 or UTF-16, with
+    Windows line ends)? A copy of a transcript is no new version of it."""
+    if stored.format != doc.format:
+        return False
+    try:
+        return formats.extract(stored) == formats.extract(doc)
+    except TranscriptError:
+        return False
+
+
+class _SameText(Exception):
+    """A file holds the text of the stored meeting ``mid``'s file (``same_text``)."""
+
+    def __init__(self, mid: str):
+        super().__init__(mid)
+        self.mid = mid
 
 
 class _StoredLater(Exception):

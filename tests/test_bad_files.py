@@ -178,3 +178,26 @@ def test_a_size_below_a_tenth_of_a_megabyte_is_said_in_kilobytes(tmp_path):
         i18n.reason("too_large", "es", {"size": 2_500_000, "limit": 1_000})
     assert "the file is too large (0.1 MB; the limit is 99.9 KB)." == \
         i18n.reason("too_large", "en", {"size": 100_000, "limit": 99_900})
+
+
+# --- a copy in other bytes ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("encoding", ["utf-16", "cp1252"])
+def test_a_copy_of_a_stored_transcript_in_another_encoding_is_unchanged(encoding, store, tmp_path):
+    afralo = DEMO / "afralo-2026-10-05-fr.txt"
+    assert "ingested" == ingest.ingest_file(store, str(afralo), max_bytes=MAX).status
+    copy = tmp_path / "afralo-copy.txt"
+    copy.write_bytes(afralo.read_text(encoding="utf-8").replace("\n", "\r\n").encode(encoding))
+
+    result = ingest.ingest_file(store, str(copy), max_bytes=MAX)
+
+    assert ("unchanged", "afralo-2026-10-05-fr") == (result.status, result.meeting_id)
+    assert str(afralo) == store.stored_document("afralo-2026-10-05-fr").path       # (its source stays the stored file)
+
+
+def test_a_copy_with_one_word_changed_still_replaces_the_stored_one(loaded_store, tmp_path):
+    copy = tmp_path / "naralo-copy.txt"
+    copy.write_bytes(NARALO.read_text(encoding="utf-8").replace("Thank you", "Thanks", 1).encode("utf-16"))
+
+    assert "replaced" == ingest.ingest_file(loaded_store, str(copy), max_bytes=MAX).status
+    assert str(copy) == loaded_store.stored_document("naralo-2026-10-12-en").path
