@@ -9,6 +9,7 @@ from bot.i18n_events import EVENT_STRINGS
 from bot.i18n_ingest import INGEST_STRINGS
 from bot.i18n_people import PEOPLE_STRINGS
 from bot.i18n_questions import QUESTION_STRINGS
+from bot.i18n_roles import ROLE_STRINGS
 
 LANGUAGES = ("fr", "es", "pt", "en")
 
@@ -349,6 +350,7 @@ STRINGS.update(EVENT_STRINGS)
 STRINGS.update(INGEST_STRINGS)
 STRINGS.update(QUESTION_STRINGS)
 STRINGS.update(PEOPLE_STRINGS)
+STRINGS.update(ROLE_STRINGS)
 
 LANGUAGE_NAMES = {
     "fr": {"fr": "français", "es": "espagnol", "pt": "portugais", "en": "anglais"},

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot import i18n, render_presence as presence, render_speaking as speaking
+from bot import i18n, render_presence as presence, render_roles as roles, render_speaking as speaking
 from bot.render_events import beyond_html, held_text, next_html
 from bot.render_words import MAX_LISTED, meeting_name, meetings_list, names_list, no_one_called, meeting_and_date
 from bot.telegram_text import escape, html_to_text
@@ -342,7 +342,8 @@ _RENDERERS = {"passage": _passage, "nothing": _nothing, "no_words": _no_words, "
               "meetings": _meetings, "attendance": presence.attendance, "apologies": presence.apologies, "attended_all": presence.attended_all,
               "agenda": _agenda, "presenter": _presenter, "present": presence.present, "did_speak": presence.did_speak, "participation": presence.participation,
               "commitments": _commitments, "dates": _dates, "questions": _questions, "late": presence.late, "speakers": speaking.speakers_text, "silent": speaking.silent_text, "mentions": _mentions,
-              "summary": _summary, "started": held_text, "lasted": held_text, "next_agenda": _next_agenda}
+              "summary": _summary, "started": held_text, "lasted": held_text, "next_agenda": _next_agenda,
+              "role": roles.role}
 
 
 def answer_json(answer: Answer) -> dict:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from knowledge import (about_acta, analysis, asking, bare, chatter, dates, events_asked, intents, lexicon, lexicon_chat,
-                       lexicon_questions, naming, pronouns, question_parts, which_days, which_meetings)
+                       lexicon_questions, naming, pronouns, question_parts, roles, which_days, which_meetings)
 from knowledge.facts import FactAnswers
 from knowledge.following import CLEARLY_MORE, FollowUps, besides, else_after_speakers, without_else
 from knowledge.following_next import NextFollowUps
@@ -193,6 +193,14 @@ class Answerer(FactAnswers, PresenceAnswers, PresenterAnswers, FollowUps, NextFo
             # "When is the next call?", then "¿A qué hora?": the same question again
             question = context.topic
             intent = intents.detect(question, meetings, people, lang, today)
+        if not (intent or speaker or meeting or since) and (
+                (asked := roles.asked_about(question, people)) or (role := roles.role_asked(question))):
+            # "Who is Humberto?", "¿Qué rol tiene Tomás?": the roles the turns give them, what they did;
+            # "¿Quién es el enlace con el ALAC?": whom the turns give that role (else: searched)
+            found = roles.answer(self.store, question, lang, asked, meetings) if asked else \
+                roles.holders(self.store, question, lang, role, meetings)
+            if found:
+                return found
         within: list[str] = []      # "Who presented X?", X on agendas naming no presenter: those meetings
         if intent and (intent.kind == "mentions" and since or speaker):
             intent = None       # --speaker: a search of their turns; --since narrows a search (a count takes the question's own)

@@ -1,0 +1,34 @@
+"""Who someone is, in words: the roles the transcripts give them, with who said it, and what they did
+in each meeting they were at; or who holds a role asked about."""
+from __future__ import annotations
+
+from bot import i18n
+from bot.render_words import meeting_name
+from knowledge.models import Answer, MeetingSummary
+
+
+def role(answer: Answer, lang: str) -> str:
+    known = {i: m for m in answer.meetings for i in m.ids} | {h.meeting_id: h for h in answer.sources}
+    if "holders" in answer.names:       # "Who is the liaison with the ALAC?": each one given that role
+        return "\n".join([i18n.t(lang, "role_holders")] + [
+            f"{person}: «{words}» ({_where(speaker, known[mid], lang)})"
+            for person, words, speaker, mid in answer.names["holders"]])
+    name = answer.names["person"][0]
+    lines = [i18n.t(lang, "role_said" if answer.names["roles"] else "role_unsaid", name=name)]
+    lines += [f"«{words}» ({_where(speaker, known[mid], lang)})" for words, speaker, mid in answer.names["roles"]]
+    done = answer.names["did"]
+    lines.append(i18n.t(lang, "role_meetings") if done else i18n.t(lang, "role_never_there", name=name))
+    for mid, turns, staff, chaired, roll_call, agenda, items in done:
+        what = [i18n.t(lang, key) for key, yes in (("did_staff", staff), ("did_chair", chaired), ("did_roll_call", roll_call),
+                                                   ("did_agenda", agenda)) if yes]
+        what += [i18n.t(lang, "did_present", item=item) for item in items]
+        what.append(i18n.t(lang, "did_speak_n", n=turns) if turns > 1 else
+                    i18n.t(lang, "did_speak_one") if turns else i18n.t(lang, "did_listen"))
+        m = known[mid]
+        lines.append(f"– {meeting_name(m, lang)}, {i18n.date(m.date, lang)}: {'; '.join(what)}")
+    return "\n".join(lines)
+
+
+def _where(speaker: str, m: MeetingSummary, lang: str) -> str:
+    return f"{speaker}, {meeting_name(m, lang)}, {i18n.date(m.date, lang)}"
+

@@ -1,0 +1,208 @@
+"""Who someone is: "Who is Humberto Carrasco?", "¿Qué rol tiene Tomás Echeverría?", "Quel est le rôle
+d'Aïcha Benali ?", "¿Qué hace Harold Arcos?"; and who holds a role: "¿Quién es el enlace de LACRALO con
+el ALAC?". The roles the transcripts give people («Tomás Echeverría, nuestro secretario», «Il est
+notre liaison avec l'ALAC»), and what they did in the meetings (chaired, read the roll call or the
+agenda, presented an item), from what was read of each meeting."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from knowledge import chairing, naming, people, rollcall
+from knowledge.agenda import reading_turn
+from knowledge.models import PRESENT, STAFF_STATUS, Answer, MeetingDetail, MeetingSummary, Turn
+from knowledge.search import Hit
+from knowledge.summary import presenters
+from knowledge.text import fold, sentences
+
+# Role nouns, accent-folded, by the role they name in any of the four languages.
+ROLE_NOUNS: dict[str, tuple[str, ...]] = {
+    "chair": ("chair", "chairman", "chairwoman", "chairperson", "president", "presidente", "presidenta"),
+    "vice_chair": ("vice chair", "vice-chair", "vice-president", "vice president", "vicepresidente", "vicepresidenta",
+                   "vice-presidente", "vice-presidente"),
+    "secretary": ("secretary", "secretaire", "secretario", "secretaria"),
+    "liaison": ("liaison", "enlace", "elo", "ligacao"),
+    "coordinator": ("coordinator", "coordinateur", "coordinatrice", "coordinador", "coordinadora", "coordenador",
+                    "coordenadora"),
+    "treasurer": ("treasurer", "tresorier", "tresoriere", "tesorero", "tesorera", "tesoureiro", "tesoureira"),
+    "representative": ("representative", "representant", "representante", "representante"),
+}
+_NOUN_ROLE = {noun: role for role, nouns in ROLE_NOUNS.items() for noun in nouns}
+# What comes before a role noun that gives it to someone: "our secretary", "notre liaison", "el enlace".
+_DETERMINERS = r"(?:our|their|the|his|her|notre|nos|leur|le|la|l'|son|sa|nuestro|nuestra|su|el|la|nosso|nossa|o|a|seu|sua)"
+_NOUNS = "|".join(sorted((re.escape(n) for n in _NOUN_ROLE), key=len, reverse=True))
+# A role noun and what it is of: "liaison avec l'ALAC", "secretary of LACRALO" (a name or acronym).
+_ROLE = (rf"(?P<role>{_DETERMINERS} (?P<noun>{_NOUNS})\b"
+         r"(?P<of> (?:with|for|of|to|avec|pour|de|du|des|aupres|con|para|del|com|do|da|junto) (?:the |l'|le |la |el |o |a )?"
+         r"[A-Z][\w'-]*)?)")
+_IS = r"(?:is|was|est|etait|es|era|fue|e|foi)"
+# "He is our liaison with the ALAC": of the last one named before it in the turn.
+_PRONOUN_IS = re.compile(rf"^(?:and |et |y |e )?(?:he|she|il|elle|el|ella|ele|ela) {_IS} {_ROLE}", re.IGNORECASE)
+# "What is X's role?", "Qui est X ?", "¿Qué rol tiene X?", "¿Qué hace X?", "Qual é o papel de X?": the slot is who.
+_ASKED = re.compile(
+    r"^(?:and |et |y |e )?(?:"
+    r"(?:who|qui|quien|quem) (?:is|was|est|etait|es|era|fue|e|foi) (?P<who>.+)|"
+    r"what (?:is|was|are) (?P<en>.+?) s (?:role|job|position|title)|"
+    r"what (?:is|was) the (?:role|job|position) of (?P<en_of>.+)|"
+    r"what (?:does|did) (?P<en_do>.+?) do|"
+    r"quel (?:est|etait) (?:le )?(?:role|poste|fonction) (?:de |d )(?P<fr>.+)|"
+    r"que fait (?P<fr_do>.+)|"
+    r"(?:que|q|qual|cual) (?:es |e |era |foi |fue )?(?:el |o )?(?:rol|papel|cargo|funcao|funcion) "
+    r"(?:tiene |de |do |da |del )?(?P<es>.+)|"
+    r"(?:que|q|o que|oq) (?:hace|hacia|faz|fazia) (?P<es_do>.+)"
+    r")$")
+
+
+@dataclass(frozen=True)
+class Stated:
+    """A role a turn gives someone: «nuestro secretario» said by Lucía de la Fuente in a meeting."""
+    role: str           # a key of ROLE_NOUNS
+    words: str          # as said: "nuestro secretario", "notre liaison avec l'ALAC"
+    meeting_id: str
+    turn: Turn
+
+
+def _plain(text: str) -> str:
+    """Accents stripped, one character for one, so that a match's offsets are the text's."""
+    return "".join(unicodedata.normalize("NFKD", c)[0] for c in text)
+
+
+def asked_about(question: str, known: dict[int, str]) -> list[str] | None:
+    """The people a question asks who they are or what they do ("Who is Humberto?", "q rol tiene
+    tomas echeverria"); None when it asks no such thing, or its slot names no one known ("Who is
+    the chair?", "Qui est présent ?")."""
+    m = _ASKED.match(fold(question))
+    if not m:
+        return None
+    # (the slot is a name and no more: "who is humberto's replacement" is no one)
+    return naming.people_called(next(v for v in m.groupdict().values() if v), known) or None
+
+
+def role_asked(question: str) -> str | None:
+    """The role a question asks who holds ("¿Quién es el enlace de LACRALO con el ALAC?", "Who is
+    our secretary?"), or None."""
+    m = re.match(r"^(?:who|qui|quien|quem) (?:is|was|est|etait|es|era|fue|e|foi) (?P<rest>.+)$", fold(question))
+    if not m:
+        return None
+    words = m.group("rest").split()
+    nouns = [_NOUN_ROLE[w] for w in words[:3] if w in _NOUN_ROLE]
+    return nouns[0] if nouns else None
+
+
+def stated(turns: Sequence[Turn], meeting_id: str, names: dict[int, str]) -> dict[str, list[Stated]]:
+    """The roles a meeting's turns give people, by person: an apposition («Tomás Echeverría,
+    nuestro secretario»), "X is our chair", or "He is our liaison with the ALAC" after X was the
+    last one named in the turn. A role noun next to another name is that one's."""
+    out: dict[str, list[Stated]] = {}
+    called = _callings(names)
+    for turn in turns:
+        last: str | None = None
+        for sentence in sentences(turn.text):
+            plain = _plain(sentence)
+            if (m := _PRONOUN_IS.match(plain)) and last:
+                out.setdefault(last, []).append(_stated(m, sentence, meeting_id, turn))
+            for calling, person in called:
+                gives = rf"\b{re.escape(calling)}(?:, | {_IS} ){_ROLE}"
+                for m in () if person is None else re.finditer(gives, plain, re.IGNORECASE):
+                    out.setdefault(person, []).append(_stated(m, sentence, meeting_id, turn))
+            named = [(m.start(), person, len(calling)) for calling, person in called
+                     for m in re.finditer(rf"\b{re.escape(calling)}\b", plain, re.IGNORECASE)]
+            # (the last named in the turn: the longest calling of those starting at the last place)
+            last = max(named, key=lambda n: (n[0], n[2]))[1] if named else last
+    return out
+
+
+def _stated(m: re.Match, sentence: str, meeting_id: str, turn: Turn) -> Stated:
+    return Stated(_NOUN_ROLE[m.group("noun").lower()], sentence[m.start("role"):m.end()], meeting_id, turn)
+
+
+def _callings(names: dict[int, str]) -> list[tuple[str, str | None]]:
+    """How people are called in the turns, each with whose name it is: the whole name, and a first
+    name (two Carlos: "Carlos" alone is someone, but no one in particular: None)."""
+    firsts: dict[str, list[str]] = {}
+    for name in names.values():
+        firsts.setdefault(_plain(name.split()[0]).lower(), []).append(name)
+    out: list[tuple[str, str | None]] = [(_plain(name), name) for name in names.values()]
+    out += [(first, named[0] if len(named) == 1 else None) for first, named in firsts.items() if len(first) > 2]
+    return sorted(out, key=lambda c: -len(c[0]))
+
+
+@dataclass(frozen=True)
+class Did:
+    """What someone did in one meeting, as read from it."""
+    meeting_id: str
+    present: bool
+    turns: int
+    chaired: bool
+    roll_call: bool
+    agenda: bool
+    presented: tuple[str, ...]      # the agenda items they presented
+    staff: bool = False             # named as staff in its roll call
+
+
+def did(detail: MeetingDetail, name: str) -> Did | None:
+    """What ``name`` did in a meeting (None when they were not there and the meeting never names them
+    as presenting)."""
+    key = people.key(name)
+    present = any(people.key(a.name) == key and a.status == PRESENT for a in detail.attendance)
+    staff = any(people.key(a.name) == key and a.status == STAFF_STATUS for a in detail.attendance)
+    spoke = sum(1 for t in detail.turns if people.key(t.speaker) == key)
+    items = tuple(i.title for i in presenters(detail) if i.presenter and people.key(i.presenter) == key)
+    if not (present or staff or spoke or items):
+        return None
+
+    def by(turn) -> bool:
+        return bool(turn) and people.key(turn.speaker) == key
+    return Did(detail.summary.id, present or staff or bool(spoke), spoke, by(chairing.chair(detail.turns)),
+               by(rollcall.roll_call_turn(detail.turns)), by(reading_turn(detail.turns)), items, staff)
+
+
+def answer(store, question: str, lang: str, asked: list[str], meetings: Sequence[MeetingSummary]) -> Answer:
+    """Who someone is, from the meetings: the roles the turns give them (quoted, with who said it)
+    and what they did in each meeting they were at (``did``); of namesakes ("Who is Carlos?"): which one."""
+    if len(asked) > 1:
+        return Answer("which_person", lang, question, names={"persons": list(asked)})
+    person, names = asked[0], store.people()
+    found: list[Stated] = []
+    done: list[Did] = []
+    at: list[MeetingSummary] = []
+    for m in meetings:
+        mid = m.version(lang) or m.id
+        # a role said in one language version is said in them all: the member's version first
+        for version in [mid] + sorted(m.ids - {mid}):
+            said = stated(store.meeting(version).turns, version, names).get(person, [])
+            if said:
+                found += [s for s in said if s.role not in {f.role for f in found}]
+                break
+        if (what := did(store.meeting(mid), person)) and what.present:
+            done.append(what)
+            at.append(m)
+    summaries = {i: m for m in meetings for i in m.ids}
+    return Answer("role", lang, question, meetings=tuple(at), names={
+        "person": [person],
+        "roles": [(s.words, s.turn.speaker, s.meeting_id) for s in found],
+        "did": [(d.meeting_id, d.turns, d.staff, d.chaired, d.roll_call, d.agenda, list(d.presented)) for d in done]},
+        sources=tuple(Hit.of_turn(summaries[s.meeting_id], s.turn) for s in found))
+
+
+def holders(store, question: str, lang: str, role: str, meetings: Sequence[MeetingSummary]) -> Answer | None:
+    """Who the turns say holds a role ("¿Quién es el enlace de LACRALO con el ALAC?": «notre liaison
+    avec l'ALAC», Humberto Carrasco), or None when no turn gives it to anyone."""
+    names = store.people()
+    found: dict[str, Stated] = {}
+    for m in meetings:
+        for version in [m.version(lang) or m.id] + sorted(m.ids - {m.version(lang) or m.id}):
+            for person, said in stated(store.meeting(version).turns, version, names).items():
+                for s in said:
+                    if s.role == role and person not in found:
+                        found[person] = s
+    if not found:
+        return None
+    if len(found) == 1:
+        return answer(store, question, lang, list(found), meetings)
+    summaries = {i: m for m in meetings for i in m.ids}
+    return Answer("role", lang, question, names={
+        "holders": [(person, s.words, s.turn.speaker, s.meeting_id) for person, s in found.items()]},
+        sources=tuple(Hit.of_turn(summaries[s.meeting_id], s.turn) for s in found.values()))
