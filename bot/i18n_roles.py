@@ -1,4 +1,4 @@
-"""Strings of "Who is X?" and "What is X's role?" answers (``bot.render_roles``)."""
+"""Strings of "Who is X?", "What is X's role?" and "What is NARALO?" answers (``bot.render_roles``)."""
 from __future__ import annotations
 
 ROLE_STRINGS: dict[str, dict[str, str]] = {
@@ -28,3 +28,13 @@ ROLE_STRINGS: dict[str, dict[str, str]] = {
                    "pt": "presente, não tomou a palavra", "en": "there, did not take the floor"},
 }
 
+# "What is NARALO?", "¿Qué es una ALS?": no turn says what it is (``knowledge.defining``).
+ROLE_STRINGS |= {
+    "undefined": {"fr": "Les transcriptions ne disent pas ce qu'est {term}.",
+                  "es": "Las transcripciones no dicen qué es {term}.",
+                  "pt": "As transcrições não dizem o que é {term}.", "en": "The transcripts do not say what {term} is."},
+    "undefined_group": {"fr": "Réunions de {group} : {meetings}", "es": "Reuniones de {group}: {meetings}",
+                        "pt": "Reuniões de {group}: {meetings}", "en": "{group} meetings: {meetings}"},
+    "undefined_mentioned": {"fr": "Il en est question dans : {meetings}", "es": "Se habla de ello en: {meetings}",
+                            "pt": "Fala-se disso em: {meetings}", "en": "It comes up in: {meetings}"},
+}

@@ -343,7 +343,7 @@ _RENDERERS = {"passage": _passage, "nothing": _nothing, "no_words": _no_words, "
               "agenda": _agenda, "presenter": _presenter, "present": presence.present, "did_speak": presence.did_speak, "participation": presence.participation,
               "commitments": _commitments, "dates": _dates, "questions": _questions, "late": presence.late, "speakers": speaking.speakers_text, "silent": speaking.silent_text, "mentions": _mentions,
               "summary": _summary, "started": held_text, "lasted": held_text, "next_agenda": _next_agenda,
-              "role": roles.role}
+              "role": roles.role, "undefined": roles.undefined}
 
 
 def answer_json(answer: Answer) -> dict:

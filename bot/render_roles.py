@@ -1,9 +1,9 @@
 """Who someone is, in words: the roles the transcripts give them, with who said it, and what they did
-in each meeting they were at; or who holds a role asked about."""
+in each meeting they were at; or who holds a role asked about; and that they do not say what a name is."""
 from __future__ import annotations
 
 from bot import i18n
-from bot.render_words import meeting_name
+from bot.render_words import meeting_name, meetings_list
 from knowledge.models import Answer, MeetingSummary
 
 
@@ -32,3 +32,12 @@ def role(answer: Answer, lang: str) -> str:
 def _where(speaker: str, m: MeetingSummary, lang: str) -> str:
     return f"{speaker}, {meeting_name(m, lang)}, {i18n.date(m.date, lang)}"
 
+
+def undefined(answer: Answer, lang: str) -> str:
+    """"The transcripts do not say what NARALO is.", and its meetings (or those that mention it)."""
+    lines = [i18n.t(lang, "undefined", term=answer.names["term"][0])]
+    if answer.meetings:
+        group = answer.names["group"]
+        lines.append(i18n.t(lang, "undefined_group", group=group[0], meetings=meetings_list(answer.meetings, lang))
+                     if group else i18n.t(lang, "undefined_mentioned", meetings=meetings_list(answer.meetings, lang)))
+    return "\n".join(lines)

@@ -12,8 +12,9 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from knowledge import (about_acta, analysis, asking, bare, chatter, dates, events_asked, intents, lexicon, lexicon_chat,
-                       lexicon_questions, naming, pronouns, question_parts, roles, which_days, which_meetings)
+from knowledge import (about_acta, analysis, asking, bare, chatter, dates, defining, events_asked, intents, lexicon,
+                       lexicon_chat, lexicon_questions, naming, pronouns, question_parts, roles, which_days,
+                       which_meetings)
 from knowledge.facts import FactAnswers
 from knowledge.following import CLEARLY_MORE, FollowUps, besides, else_after_speakers, without_else
 from knowledge.following_next import NextFollowUps
@@ -35,6 +36,7 @@ CLOSE_SCORE = 0.8
 ANSWER_POOL = 5          # hits the answer is chosen among (the first page of sources)
 QUOTE_CLOSE = 0.5      # a passage scored this close whose quote holds clearly more of the question
 NOTHING_FOUND = frozenset({"nothing", "no_words", "no_meeting", "no_speaker"})
+DEFINING_HITS = 20     # "What is NARALO?": the turns searched for one that says what it is
 
 
 def reply_language(question: str, preferred: str | None = None, default: str = "en", usual: str | None = None) -> str:
@@ -201,6 +203,11 @@ class Answerer(FactAnswers, PresenceAnswers, PresenterAnswers, FollowUps, NextFo
                 roles.holders(self.store, question, lang, role, meetings)
             if found:
                 return found
+        if not (intent or speaker or meeting or since) and (term := defining.term_asked(question, meetings)):
+            # "What is NARALO?", "¿Qué es una ALS?": a turn that says it, else that the transcripts do not
+            hits = self.searcher.search(term, k=DEFINING_HITS, language=lang)
+            if not defining.defined(term, hits):
+                return defining.undefined(question, lang, term, hits, meetings)
         within: list[str] = []      # "Who presented X?", X on agendas naming no presenter: those meetings
         if intent and (intent.kind == "mentions" and since or speaker):
             intent = None       # --speaker: a search of their turns; --since narrows a search (a count takes the question's own)
