@@ -159,9 +159,10 @@ def did(detail: MeetingDetail, name: str) -> Did | None:
                by(rollcall.roll_call_turn(detail.turns)), by(reading_turn(detail.turns)), items, staff)
 
 
-def answer(store, question: str, lang: str, asked: list[str], meetings: Sequence[MeetingSummary]) -> Answer:
+def answer(store, question: str, lang: str, asked: list[str], meetings: Sequence[MeetingSummary]) -> Answer | None:
     """Who someone is, from the meetings: the roles the turns give them (quoted, with who said it)
-    and what they did in each meeting they were at (``did``); of namesakes ("Who is Carlos?"): which one."""
+    and what they did in each meeting they were at (``did``); of namesakes ("Who is Carlos?"): which one.
+    None for someone only spoken of, given no role ("Qui est Rodrigo de La Parra ?"): what was said of them."""
     if len(asked) > 1:
         return Answer("which_person", lang, question, names={"persons": list(asked)})
     person, names = asked[0], store.people()
@@ -179,6 +180,8 @@ def answer(store, question: str, lang: str, asked: list[str], meetings: Sequence
         if (what := did(store.meeting(mid), person)) and what.present:
             done.append(what)
             at.append(m)
+    if not (found or done):
+        return None
     summaries = {i: m for m in meetings for i in m.ids}
     return Answer("role", lang, question, meetings=tuple(at), names={
         "person": [person],
