@@ -265,8 +265,10 @@ class FollowUps(QuotedFollowUps):
         when it holds most of the rest of the question, and clearly more than ``found`` (which
         may have been found by the name alone: «Le rôle d'AFRALO…»), or some of it and as much
         as ``found`` holds when that is another group's ("cuando sale el boletin de naralo?").
-        None: keep ``found``."""
-        of_group, ungrouped = which_meetings.grouped(question, meetings)
+        Named as where it was said ("who thanked the interpreters in the AFRALO call?"), the group's
+        answer wins over another group's, whatever each holds. None: keep ``found``."""
+        placed = which_meetings.groups_placed(question, meetings)
+        of_group, ungrouped = which_meetings.grouped(question, meetings, only=placed)
         if not of_group or not self.searcher.terms(ungrouped):
             return None
         within = [m.id for m in of_group]
@@ -279,7 +281,7 @@ class FollowUps(QuotedFollowUps):
         outside = found.kind == "passage" and bool(found.sources) and found.sources[0].meeting_id not in every
         # (or held as much as what another group's meetings hold: "cuando sale el boletin de naralo?"
         # is Tamara's newsletter, not LACRALO's "bulletin", neither says "sale")
-        if held >= GROUP_COVERAGE and held >= before + CLEARLY_MORE or outside and held and held >= before:
+        if held >= GROUP_COVERAGE and held >= before + CLEARLY_MORE or outside and held and (held >= before or placed):
             return answer, within
         if held or found.kind != "passage" or found.names:
             return None

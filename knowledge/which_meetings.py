@@ -159,12 +159,13 @@ def split_and(text: str) -> list[str]:
     return re.split(r"\b(?:%s)\b|&" % "|".join(AND_WORDS - {"&"}), text, flags=re.IGNORECASE)
 
 
-def grouped(question: str, meetings: list[MeetingSummary]) -> tuple[list[MeetingSummary] | None, str]:
-    """The meetings of the groups a question names, and the question without their names
-    ("Combien de places financées à AFRALO ?": AFRALO's meetings, for "Combien de places
-    financées à ?"). Members name their group, and the turns that answer seldom say it. None
-    when it names no group."""
-    known = {m.group.lower(): m.group for m in meetings if m.group}
+def grouped(question: str, meetings: list[MeetingSummary],
+            only: list[str] | None = None) -> tuple[list[MeetingSummary] | None, str]:
+    """The meetings of the groups a question names (``only`` these when some), and the question
+    without their names ("Combien de places financées à AFRALO ?": AFRALO's meetings, for "Combien
+    de places financées à ?"). Members name their group, and the turns that answer seldom say it.
+    None when it names no group."""
+    known = {m.group.lower(): m.group for m in meetings if m.group and (not only or m.group in only)}
     kept, groups = [], set()
     for word in question.split():
         named = [known[w] for w in fold(word).split() if w in known]
@@ -252,3 +253,32 @@ def frame_word(word: str, meetings: list[MeetingSummary]) -> bool:
             or word in lexicon_dates.MONTH_ABBREVIATIONS
             or bool(MONTH_WORD.fullmatch(word)) or bool(LAST.fullmatch(word))
             or any(m.group and m.group.lower() == word for m in meetings))
+
+
+_MEETING_NAMED = "|".join(sorted(MEETING_WORDS | {"seminario web"}))
+# A group named as where something was said, folded: "in the AFRALO call", "at afralo", "à l'appel
+# d'AFRALO", "en la (llamada) de afralo", "na reunião da AFRALO" (before it), "the AFRALO call" (after it).
+_PLACE_BEFORE = re.compile(
+    r"(?:^|\b(?:in|at|during|from|en|em|a|au|aux|dans|lors de|pendant|durante|na|no|nas|nos))"
+    r"(?: (?:the|this|that|la|le|l|el|lo|o|a|les|los|las|os|as|ce|cette|este|esta|ese|esa|esse|essa))?"
+    rf"(?: (?:{_MEETING_NAMED})(?: (?:monthly|mensuel|mensuelle|mensual|mensal))?)?(?: (?:of|de|d|del|da|do|du|des))? $"
+    rf"|\b(?:{_MEETING_NAMED}|la|el)(?: (?:monthly|mensuel|mensuelle|mensual|mensal))? (?:of|de|d|del|da|do|du|des) $")
+_PLACE_AFTER = re.compile(rf"^(?: s)? (?:(?:monthly|mensual|mensal) )?(?:{_MEETING_NAMED})\b")
+
+
+def groups_placed(question: str, meetings: list[MeetingSummary]) -> list[str]:
+    """The groups a question names as whose meeting something was said in ("Who had audio problems
+    in the AFRALO call?", "who thanked the interpreters in afralo", "à l'appel d'AFRALO"), not as
+    what was talked of ("What is AFRALO's role in the ALAC?", "What was said about AFRALO in the
+    NARALO call?": NARALO alone)."""
+    folded = fold(question)
+    placed = []
+    for group in sorted({m.group for m in meetings if m.group}):
+        for found in re.finditer(r"\b%s\b" % re.escape(group.lower()), folded):
+            before, after = folded[:found.start()], folded[found.end():]
+            if _ABOUT_GROUP.search(before):
+                continue
+            if _PLACE_BEFORE.search(before) or _PLACE_AFTER.match(after):
+                placed.append(group)
+                break
+    return placed
