@@ -89,6 +89,9 @@ ENTRIES: tuple[tuple[str, str, str, str], ...] = (
      "=gravaram|=gravando",
      "recording"),
     ("lien", "enlace|vínculo", "link", "link"),
+    # (Spanish "enlace" is a link and a person who links: "el enlace de LACRALO con el ALAC"; not
+    # Portuguese "ligação": a phone call)
+    ("liaison", "enlace", "=elo", "liaison"),
     ("déclaration", "declaración", "declaração", "statement"),
     ("brouillon|projet de texte", "borrador", "rascunho|minuta", "draft"),
     ("prochain|suivant", "próximo|siguiente", "próximo|seguinte", "next|upcoming"),
@@ -121,6 +124,8 @@ ENTRIES: tuple[tuple[str, str, str, str], ...] = (
     ("Caraïbes|caribéen|caribéenne", "Caribe|caribeño|caribeña", "Caribe|caribenho|caribenha", "Caribbean"),
     ("Amérique latine|latino-américain|latino-américaine", "América Latina|Latinoamérica|latinoamericano|latinoamericana",
      "América Latina|latino-americano|latino-americana", "Latin America|Latin American"),
+    ("Afrique|africain|africaine|africains|africaines", "África|africano|africana|africanos|africanas",
+     "África|africano|africana|africanos|africanas", "Africa|African|Africans"),
     ("pays", "país|países", "país|países", "country|countries"),
     # Everyday words of the calls.
     ("mesure|mesures", "medida|medidas", "medida|medidas", "measure|measures"),
@@ -148,6 +153,15 @@ ENTRIES: tuple[tuple[str, str, str, str], ...] = (
     ("revenir", "volver|regresar", "voltar", "come back|return"),
     ("ravi|ravie|enchanté", "encantado|encantada", "encantado|encantada", "delighted"),
     ("jeunes|jeunesse", "jóvenes|juventud", "jovens|juventude", "youth"),
+    # (not Spanish "mayores" alone: "los mayores problemas" are the biggest)
+    ("personnes âgées|aînés|seniors", "personas mayores|adultos mayores|tercera edad", "idosos|idosas|pessoas idosas|terceira idade",
+     "seniors|elderly|older people"),
+    ("fiche d'information|fiche", "hoja informativa|ficha informativa", "ficha informativa|folha informativa", "fact sheet|factsheet"),
+    ("linguiste|linguistes|linguistique", "lingüista|lingüistas|lingüística", "linguista|linguistas|linguística",
+     "linguist|linguists|linguistics"),
+    # Writing systems ("les écritures africaines"; not English "writing": "write" is any writing; not
+    # Portuguese "escrita" searched: it stems as "por escrito", in writing, does)
+    ("écriture|écritures", "escritura|escrituras", "=escrita|=escritas", "script|scripts"),
     ("boulangerie", "panadería", "padaria", "bakery"),
     ("cédille", "cedilla", "cedilha", "cedilla"),
     ("accepter|acceptent|accepte", "aceptar", "aceitar", "accept"),

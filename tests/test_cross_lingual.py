@@ -116,3 +116,28 @@ def test_how_often_is_said_by_when_or_how_often_not_by_a_number():
     assert asking.gives("how_often", "we meet every other Thursday at 17:00 UTC")
     assert asking.gives("how_often", "le groupe de travail s'est réuni deux fois")
     assert not asking.gives("how_often", "We hope to collect results from at least ten ALSes.")
+
+
+@pytest.mark.parametrize("question, speaker, says", [
+    ("what did mamadou sanogo say about african scripts", "Mamadou Sanogo", "écritures africaines"),
+    ("qué dijo mamadou sobre las escrituras africanas", "Mamadou Sanogo", "écritures africaines"),
+    ("qnd e a oficina de seguranca pra idosos", "Olivia Hartman", "seniors"),
+    ("taller para personas mayores", "Olivia Hartman", "seniors"),
+    ("who proposed a fact sheet on ipv6", "Jean-Baptiste Mukendi", "fiche d'information"),
+    # "enlace" is a person who links too (Humberto, «notre liaison avec l'ALAC»), not only a link
+    ("quien es el enlace de lacralo con el alac", "Alberto Soto", "liaison"),
+])
+def test_writing_systems_seniors_fact_sheets_and_liaisons_in_another_language(archive, question, speaker, says):
+    # (were "I found nothing from Mamadou Sanogo on that", another workshop, Vanda's «Le lien…»)
+    answer = archive.ask(question)
+    assert ("passage", speaker, True) == (answer.kind, answer.sources[0].speaker, says in " ".join(answer.quote))
+
+
+def test_words_like_the_new_entries_are_not_read_as_them():
+    # "mayores" alone is "greater"; "por escrito" is "in writing", not a script; "ligação" a phone call
+    assert "senior" not in analysis.query_terms("los mayores problemas")
+    assert "ecritur" not in analysis.query_terms("enviar comentarios por escrito")
+    assert "ecritur" in analysis.query_terms("as escritas africanas")
+    assert "liaison" not in analysis.query_terms("a ligação caiu")
+    assert "linguist" in analysis.query_terms("quien ofrecio ayuda con linguistas")
+    assert "ecritur" in analysis.query_terms("african scripts") and "liaison" in analysis.query_terms("el enlace")
