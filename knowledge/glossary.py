@@ -154,8 +154,11 @@ ENTRIES: tuple[tuple[str, str, str, str], ...] = (
     ("ravi|ravie|enchanté", "encantado|encantada", "encantado|encantada", "delighted"),
     ("jeunes|jeunesse", "jóvenes|juventud", "jovens|juventude", "youth"),
     # (not Spanish "mayores" alone: "los mayores problemas" are the biggest)
-    ("personnes âgées|aînés|seniors", "personas mayores|adultos mayores|tercera edad", "idosos|idosas|pessoas idosas|terceira idade",
-     "seniors|elderly|older people"),
+    # (one English word: "elderly", "older people" are synonyms an English question must not gain;
+    # "personnes âgées", "personas mayores", "adultos mayores" name it but are not searched: "person",
+    # "age", "mayor", "adult" are English words)
+    ("=personnes âgées|=aînés|=aînées", "=personas mayores|=adultos mayores|tercera edad", "idosos|idosas|terceira idade",
+     "seniors"),
     ("fiche d'information|fiche", "hoja informativa|ficha informativa", "ficha informativa|folha informativa", "fact sheet|factsheet"),
     ("linguiste|linguistes|linguistique", "lingüista|lingüistas|lingüística", "linguista|linguistas|linguística",
      "linguist|linguists|linguistics"),
