@@ -12,9 +12,9 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from knowledge import (about_acta, analysis, asking, bare, chatter, dates, defining, events_asked, intents, lexicon,
-                       lexicon_chat, lexicon_questions, naming, pronouns, question_parts, roles, which_days,
-                       which_meetings)
+from knowledge import (about_acta, analysis, asking, bare, chatter, dates, defining, events_asked, intents,
+                       language_requests, lexicon, lexicon_chat, lexicon_questions, naming, pronouns, question_parts,
+                       roles, which_days, which_meetings)
 from knowledge.facts import FactAnswers
 from knowledge.following import CLEARLY_MORE, FollowUps, besides, else_after_speakers, without_else
 from knowledge.following_next import NextFollowUps
@@ -149,6 +149,7 @@ class Answerer(FactAnswers, PresenceAnswers, PresenterAnswers, FollowUps, NextFo
         # "hola, ¿quién presidió…?", "does anyone know when…? thanks": the question itself
         question = intents.frame_first(chatter.without_chatter(spelled), meetings)
         question = self.speller.as_said(question)       # "forum de assuncao": Asunción, as the calls spell it
+        question = which_days.months_written_out(question)      # "tldr naralo oct": October
         if context:     # "no, I meant the AFRALO one": asked again of it
             question = intents.as_corrected(question)
         question = pronouns.undislocated(question, named)     # "et grace, elle était là ?"
@@ -173,6 +174,9 @@ class Answerer(FactAnswers, PresenceAnswers, PresenterAnswers, FollowUps, NextFo
             return _no_meeting(question, lang, meetings)     # (an unknown --meeting, a --since after the latest)
         chosen = chosen or meetings         # ("When is the next call?" --since a day to come: of no meeting)
         intent = intents.detect(question, chosen, people, lang, today) if question else None
+        if not intent and (asked := language_requests.trailing_request(question)) and \
+                (intent := intents.detect(asked[0], chosen, people, asked[1], today)):
+            question, lang = asked      # "resumen de la de afralo en español": the summary, in Spanish
         if intent and chosen is not meetings and intent.named_but_missing:
             # "Who attended the NARALO call?" --meeting <the LACRALO call>: not that one's attendance
             return _no_meeting(question, lang, meetings)

@@ -485,4 +485,9 @@ def _topic_words(question: str, folded: str, match: re.Match, persons: list[str]
     with_stop = dotted(question)
     return [w for i, w in enumerate(rest) if w not in ALL_STOPWORDS and w not in QUESTION_WORDS and w not in known
             and not w.isdigit() and not ORDINAL_DAY.fullmatch(w) and not MONTH_WORD.fullmatch(w) and len(w) > 2
-            and not abbreviated_month(rest, i, with_stop)]       # ("Oct 12", "12 oct.": a date)
+            and not abbreviated_month(rest, i, with_stop)       # ("Oct 12", "12 oct.": a date)
+            and not (w in _LANGUAGE_NAMES and i + 1 < len(rest) and rest[i + 1] in MEETING_WORDS)]
+    # (nor a language naming a call's version: "what happened at the portuguese webinar")
+
+
+_LANGUAGE_NAMES = frozenset(w for names in lexicon.LANGUAGE_NAMES.values() for w in names)

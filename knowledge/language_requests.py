@@ -50,3 +50,30 @@ def requested_language(text: str, after: str = "") -> str | None:
         if all(w in PLACING or w in _ANY_NAME for w in words):
             return None     # "Was there interpretation at the NARALO call?" → "in French?": a question
     return named[0]
+
+
+# Words after which a language is what was said or done in it, not the answer's ("who spoke in
+# French?", "who presented in Portuguese?", "¿quién habló en inglés?").
+_DONE_IN = lexicon.SAY_VERBS | frozenset("""spoke speaks presented presents present presenting presentation
+    presento presentaron presentou presentaram presente presenta presentacion presentacao
+    written wrote escribio escreveu ecrit redige translated traduit traducido traduzido sent""".split())
+_PLACED = frozenset("en in em into".split())
+
+
+def trailing_request(question: str) -> tuple[str, str] | None:
+    """A request for the answer's language ending a question ("resumen de la de afralo en español",
+    "who attended the NARALO call in English please"): the question without it, and the language.
+    None when there is none, or when the question is about languages or says what was done in one
+    ("was there interpretation in English?", "who spoke in French?", "who presented in Portuguese?")."""
+    words = question.split()
+    folded = [fold(w).strip("?¿!¡.,;:()\"'«»") for w in words]
+    end = len(folded)
+    while end and (not folded[end - 1] or folded[end - 1] in ASKING - _PLACED):
+        end -= 1        # "… en español por favor", "… in english pls"
+    if end < 3 or folded[end - 2] not in _PLACED:
+        return None
+    named = [lang for lang, names in NAMES.items() if folded[end - 1] in names]
+    rest = folded[:end - 2]
+    if not named or set(rest) & (_OF_LANGUAGES | _DONE_IN | _ANY_NAME):
+        return None
+    return " ".join(words[:end - 2]).rstrip(" ,;:"), named[0]

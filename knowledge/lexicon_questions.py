@@ -183,7 +183,8 @@ FRAME_WORDS = frozenset("""meeting meetings call calls reunion reunions reunione
     word words mot mots palabra palabras palavra palavras term terme termo pronounced prononce pronunciada
     pronunciado pronunciou fueron foram furent pris prises taken made tomados tomadas hechos hechas feitos
     feitas asumidos assumidos lors durante during any alguna algun algum alguma tomaron tomaram tomou hubo houve
-    habia havia ont eu dia year annee ano quick short brief rapido rapida rapide bref breve corto corta curto curta petit pequeno tldr""".split())
+    habia havia ont eu dia year annee ano quick short brief rapido rapida rapide bref breve corto corta curto curta petit pequeno tldr
+    final""".split())
 # Words that ask whether someone said anything at all, no topic (folded): "Did Keisha say anything?",
 # "Est-ce que Humberto a parlé ?", "¿Dijo algo Aida?", "O Thiago disse alguma coisa?".
 ANYTHING = frozenset("anything something estce quelque chose algo alguna alguma coisa".split())
@@ -208,7 +209,7 @@ UNANSWERED_WORDS = frozenset("""not been answered unanswered without answer answ
 REQUEST_WORDS = frozenset("""give can could would show tell send make me us please donne donner donnez peux pouvez
     pourrais pourriez tu vous faire fais faites svp plait voudrais montre montrer moi nous dame dar puedes podrias
     podria puede haces hace hacer haz favor quiero muestra mostrar pode poderia podes voce fazer faz faca quero
-    gostaria mostra manda""".split())
+    gostaria mostra manda pasas pasame pasarias mandas mandame envias enviame passas""".split())
 # A member correcting the question they just asked (folded): "no i meant the afralo one", "sorry i
 # meant 2020", "non, je voulais dire celle d'AFRALO", "no, en la de afralo", "não, a de outubro",
 # "digo, o webinário": a "no" or "sorry" followed by punctuation, or a "meant".

@@ -239,8 +239,9 @@ def months_written_out(question: str) -> str:
 
 def abbreviated_month(folded: list[str], i: int, with_stop: Set[str] = frozenset()) -> int | None:
     """The month the abbreviation ``folded[i]`` names (folded words, without their punctuation),
-    only next to a day or before a year: "Oct 12", "12 oct.", "21 set", "3 de mar", "5 de out", "feb 2020"; None for a
-    word ("12 out of 20", "set the table", "what happened in oct?"), before a count ("oct 3 times", "nov 2 personas"), or,
+    only next to a day, before a year or beside a group ("naralo oct"): "Oct 12", "12 oct.", "21 set", "3 de mar",
+    "5 de out", "feb 2020"; None for a word ("12 out of 20", "set the table", "what happened in oct?"), before a
+    count ("oct 3 times", "nov 2 personas"), or,
     for an abbreviation that is also a word, before a day unless written with its full stop
     (``with_stop``, as ``dotted`` gives them): "mar. 3" is March, "¿qué se dijo del mar 3 veces?",
     "¿y el mar 3?" speak of the sea."""
@@ -256,6 +257,11 @@ def abbreviated_month(folded: list[str], i: int, with_stop: Set[str] = frozenset
     # (or before a year: "apologies in feb 2020")
     year = i + 1 < len(folded) and bool(_YEAR.fullmatch(folded[i + 1]))
     if (day(i + 1) and not counted or year) and (word not in lexicon_dates.MONTH_ALSO_A_WORD or word in with_stop):
+        return lexicon_dates.MONTH_ABBREVIATIONS.get(word)
+    # (or right beside a group's name: "tldr naralo oct", "afralo sept summary"; "la llamada de oct" is
+    # still a topic word)
+    if word not in lexicon_dates.MONTH_ALSO_A_WORD and any(
+            0 <= j < len(folded) and folded[j] in lexicon.REGIONAL_GROUPS for j in (i - 1, i + 1)):
         return lexicon_dates.MONTH_ABBREVIATIONS.get(word)
     return None
 

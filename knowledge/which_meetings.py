@@ -56,7 +56,10 @@ def _meetings_named(question: str, meetings: list[MeetingSummary], language: str
     if not groups and groups_without_meetings(question, meetings):
         return []       # a group no meeting is of: "How many calls did EURALO have?"
     kinds = kinds_named(folded)
-    pool = [m for m in meetings if (not groups or m.group in groups) and (not kinds or m.kind in kinds)]
+    versions = versions_named(folded)
+    pool = [m for m in meetings if (not groups or m.group in groups) and (not kinds or m.kind in kinds)
+            and (not versions or versions & set(m.languages))]
+    kinds = kinds or versions       # ("the French call": the last call with a French version)
     # "The last call" is the last monthly call, unless only a webinar has the date named.
     said = calls_if_said(question, pool)
     calls = [] if said is pool else said
@@ -282,3 +285,14 @@ def groups_placed(question: str, meetings: list[MeetingSummary]) -> list[str]:
                 placed.append(group)
                 break
     return placed
+
+
+_VERSION_NAMED = re.compile(r"\b(%s) (?:(?:monthly|mensual|mensal) )?(?:%s)\b" % (
+    "|".join(w for names in lexicon.LANGUAGE_NAMES.values() for w in names), _MEETING_NAMED))
+
+
+def versions_named(folded: str) -> set[str]:
+    """The languages a (folded) question names a call's version by, right before a meeting word
+    ("what happened at the portuguese webinar", "the French call"): their codes."""
+    return {lang for found in _VERSION_NAMED.finditer(folded)
+            for lang, names in lexicon.LANGUAGE_NAMES.items() if found.group(1) in names}
