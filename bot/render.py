@@ -89,6 +89,8 @@ def _not_by(answer: Answer, lang: str) -> str:
                   for name, turns in answer.names["spoke"]]
     if not_by:
         lines.append(i18n.t(lang, "not_by_some" if by else "not_by", name=names_list(not_by, lang)))
+    if answer.names.get("closest"):     # their turn ranked first, which says the question's words otherwise or not all
+        lines.append(i18n.t(lang, "closest_by", name=names_list(answer.names["closest"], lang)))
     return "".join(line + "\n" for line in lines)
 
 

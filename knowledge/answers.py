@@ -399,6 +399,9 @@ class Answerer(FactAnswers, PresenceAnswers, PresenterAnswers, FollowUps, NextFo
             hits = self.searcher.search(topic, k=k, meeting=meeting, since=since)
             answering = [h for h in hits if self.answers_it(question, h, ignore=theirs)]
             names = {"not_by": names.get("not_by") or persons}
+            if closest := self._closest(question, topic, persons, theirs, answering, meeting, since):
+                hits, answering, names = [closest] + [h for h in hits if h != closest], [closest], {
+                    "by": [closest.speaker], "closest": [closest.speaker]}
         if unknown:
             names["unknown"] = unknown
         if not answering and unknown and not persons:

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from knowledge import chairing, intents, lexicon_questions, naming, which_meetings
+from knowledge.following import CLEARLY_MORE
 from knowledge.models import Answer, MeetingSummary
 from knowledge.quoting import MIN_QUOTE_WORDS
 from knowledge.search import Hit
@@ -16,6 +17,8 @@ from knowledge.text import fold, sentences
 ABOUT_ASKING = re.compile(lexicon_questions.ABOUT_ASKING)      # "Who asked about…?"
 # The turns of a person read for the questions they asked.
 MAX_TURNS = 200
+# The share of a question their closest turn holds to be quoted as that, not "nothing from them".
+CLOSEST_SHARE = 0.25
 
 
 class TheirWords:
@@ -136,6 +139,18 @@ class TheirWords:
         ordered = (leaders + rest)[:k]
         answering = [h for h in ordered if self.answers_it(question, h, ignore=theirs)]
         return ordered, answering, ({"by": by, "not_by": not_by} if not_by else {"by": by}), leaders
+
+    def _closest(self, question: str, topic: str, persons: list[str], theirs: set[str], others: list[Hit],
+                 meeting, since) -> Hit | None:
+        """Their turn the search ranks first for a topic none of their turns answers, when it holds a
+        fair share of the question and others' answer no clearly larger one: a word the glossary lacks
+        («écritures» for "scripts") must not become "nothing from them". None: nothing from them."""
+        ranked = self.searcher.search(topic, k=1, meeting=meeting, speaker=persons, since=since)
+        if not ranked:
+            return None
+        held = self.coverage(question, ranked[0], theirs)
+        best = max((self.coverage(question, h, theirs) for h in others[:1]), default=0.0)
+        return ranked[0] if held >= CLOSEST_SHARE and best < held + CLEARLY_MORE else None
 
 
 def _substance(text: str) -> int:
