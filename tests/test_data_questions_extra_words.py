@@ -61,3 +61,17 @@ def test_a_survey_asked_with_had_and_at_the_end(archive):
     answer = archive.ask("la llamada de naralo tuvo encuesta al final?")    # (was Tamara's agenda line)
     assert "no_survey" == answer.kind
     assert render.plain(answer).startswith("No se leyó ninguna encuesta al final de: llamada mensual de NARALO")
+
+
+@pytest.mark.parametrize("question", ["cual llamada tuvo mas gente, naralo o afralo",
+                                      "which call had more people, naralo or afralo?",
+                                      "qual reuniao teve mais gente, naralo ou afralo"])
+def test_which_of_two_calls_had_more_people_is_each_ones_attendance(archive, question):
+    # (was «No encontré nada»)
+    answer = archive.ask(question)
+    assert ("several", {"attendance"}) == (answer.kind, {p.kind for p in answer.parts})
+    assert {"afralo-2026-10-05-fr", "naralo-2026-10-12-en"} == {p.meeting.id for p in answer.parts}
+
+
+def test_more_people_of_no_call_is_a_search(archive):
+    assert "passage" == archive.ask("which country had more people online").kind
