@@ -103,6 +103,8 @@ def _warm(answerer: Answerer, db_path) -> None:
 def build_services(config: Config) -> Services:
     store = Store(config.db_path)
     read_again(store, config.display.date_order)
+    keep_questions = dt.timedelta(days=config.answers.keep_questions_days)
+    store.forget_questions(dt.datetime.now(dt.timezone.utc) - keep_questions)
     language_identifier()           # its model, loaded now rather than at a member's first question
     events = config_events(config)
     answerer = Answerer(store, Searcher(store), config.answers.default_language, config.answers.participation_target,
@@ -112,7 +114,7 @@ def build_services(config: Config) -> Services:
     dialogue = Dialogue(store, answerer, config.answers.default_language, events=events,
                         timezones=tuple(config.display.timezones), date_order=config.display.date_order,
                         default_chats=tuple(config.telegram.chats),
-                        keep_questions=dt.timedelta(days=config.answers.keep_questions_days))
+                        keep_questions=keep_questions)
     return Services(config, store, answerer, dialogue, RateLimit(config.telegram.rate_limit), events,
                     config_offsets(config))
 

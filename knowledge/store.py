@@ -360,12 +360,21 @@ class Store(Corrections, PostingsTables, PeopleTables, ReminderTables, SurveyTab
         now = (now or dt.datetime.now(dt.timezone.utc)).astimezone(dt.timezone.utc)
         with writing(self.db):
             if keep is not None:
-                self.db.execute("DELETE FROM questions WHERE asked_at < ?",
-                                [(now - keep).isoformat(timespec="seconds")])
+                self._forget_questions(now - keep)
             return self.db["questions"].insert({
                 "question": question, "language": language, "meeting": meeting,
                 "speaker": "\n".join(speakers) or None, "since": since,
                 "asked_at": now.isoformat(timespec="seconds")}).last_pk
+
+    def forget_questions(self, before: dt.datetime) -> int:
+        """Delete the questions kept from before ``before`` (at start-up, so that an idle bot keeps none
+        longer than it should); how many were deleted."""
+        with writing(self.db):
+            return self._forget_questions(before.astimezone(dt.timezone.utc))
+
+    def _forget_questions(self, before: dt.datetime) -> int:
+        return self.db.execute("DELETE FROM questions WHERE asked_at < ?",
+                               [before.isoformat(timespec="seconds")]).rowcount
 
     def question(self, qid: int) -> dict | None:
         """A kept question: its text, language, meeting (an id, or a list of several), speakers

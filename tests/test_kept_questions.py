@@ -46,3 +46,18 @@ def test_how_long_questions_are_kept_comes_from_bot_toml(tmp_path):
         assert dt.timedelta(days=2) == services.dialogue.keep_questions
     finally:
         services.store.close()
+
+
+def test_questions_older_than_kept_are_deleted_when_the_bot_starts(tmp_path):
+    # An idle bot keeps no question past keep_questions_days: they go at start-up too.
+    (tmp_path / "bot.toml").write_text('[storage]\ndb = "acta.db"\n[answers]\nkeep_questions_days = 2\n')
+    now = dt.datetime.now(dt.timezone.utc)
+    with Store(tmp_path / "acta.db") as store:
+        old = store.remember_question("¿Quién habló de IPv6?", "es", now=now - dt.timedelta(days=3))
+        recent = store.remember_question("Who talked about IPv6?", "en", now=now - dt.timedelta(days=1))
+    services = app.build_services(load(tmp_path / "bot.toml"))
+    try:
+        assert (None, "Who talked about IPv6?") == (services.store.question(old),
+                                                   services.store.question(recent)["question"])
+    finally:
+        services.store.close()
