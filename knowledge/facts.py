@@ -286,7 +286,7 @@ class FactAnswers:
         parts = tuple(self.about("apologies", lang, m, question=question) for m in found)
         return parts[0] if len(parts) == 1 else Answer("several", lang, question, parts=parts)
 
-    def _asker(self, question: str) -> list[str]:
+    def _asker_named(self, question: str) -> list[str]:
         """Who the place of the asker names ("what did dev ask": Dev, a short name in lower case); none
         for a word of the language ("what did they ask", "what did the group ask")."""
         slot = _ASKER_SLOT.search(fold(question))
@@ -304,7 +304,7 @@ class FactAnswers:
         """The members' questions and who answered them, as the summary finds them: of the last
         meeting, or of those named; of or to the people named, or on the topic named, in the
         latest meetings that have any (None, a search, when none has)."""
-        people = naming.people_named(question, self.store.people(), namesakes=naming.MAX_NAMESAKES) or self._asker(question)
+        people = naming.people_named(question, self.store.people(), namesakes=naming.MAX_NAMESAKES) or self._asker_named(question)
         # "Which questions were not answered?": those no one answered in the call, or put off.
         open_only = bool(_UNANSWERED.search(fold(question)))
         theirs = bool(people and _ANSWERED_SOMEONE.search(fold(question)))

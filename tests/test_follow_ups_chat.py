@@ -33,7 +33,9 @@ def test_who_asked_after_no_quote_is_still_the_meetings_questions(archive):
 def test_who_asked_after_a_question_quoted_is_its_asker_and_after_a_talk_no_one_before(archive):
     keisha = dialogue_answers(archive, "keisha pregunto algo sobre la guia?", "quien pregunto?")
     assert ["Keisha Thompson"] * 2 == [a.sources[0].speaker for a in keisha]     # (not Carlos's question before hers)
-    diego = dialogue_answers(archive, "vai ter interpretacao em portugues no forum?", "quem perguntou?")
+    hernan = dialogue_answers(archive, "vai ter interpretacao em portugues no forum?", "quem perguntou?")
+    assert ["Hernán Villalobos", "Thiago Nascimento"] == [a.sources[0].speaker for a in hernan]     # (Thiago's question)
+    diego = dialogue_answers(archive, "o que o diego disse sobre o evento de bogota?", "quem perguntou?")
     # (in the middle of his talk, no one asked: not his «Melhor agora?» nor another's question)
     assert ["Diego Alarcón"] * 2 == [a.sources[0].speaker for a in diego]
 
