@@ -14,12 +14,12 @@ from collections.abc import Sequence
 
 from knowledge import (about_acta, analysis, asking, bare, chatter, dates, defining, events_asked, intents,
                        language_requests, lexicon, lexicon_chat, lexicon_questions, naming, pronouns, question_parts,
-                       roles, which_days, which_meetings)
+                       roles, typo_reading, which_days, which_meetings)
 from knowledge.facts import FactAnswers
 from knowledge.following import CLEARLY_MORE, FollowUps, besides, else_after_speakers, without_else
 from knowledge.following_next import NextFollowUps
 from knowledge.lexicon import LANGUAGES
-from knowledge.models import PARTICIPATION_TARGET, Answer, Conversation, MeetingSummary
+from knowledge.models import NOTHING_FOUND, PARTICIPATION_TARGET, Answer, Conversation, MeetingSummary
 from knowledge.presence import PresenceAnswers
 from knowledge.presenting import PresenterAnswers
 from knowledge.quoting import Quoting
@@ -35,7 +35,6 @@ _ASKED_OF = re.compile(lexicon_questions.ASKED_OF)       # "What did they ask Ca
 CLOSE_SCORE = 0.8
 ANSWER_POOL = 5          # hits the answer is chosen among (the first page of sources)
 QUOTE_CLOSE = 0.5      # a passage scored this close whose quote holds clearly more of the question
-NOTHING_FOUND = frozenset({"nothing", "no_words", "no_meeting", "no_speaker"})
 DEFINING_HITS = 20     # "What is NARALO?": the turns searched for one that says what it is
 
 
@@ -93,7 +92,7 @@ class Answerer(FactAnswers, PresenceAnswers, PresenterAnswers, FollowUps, NextFo
         answer = self._ask(question, **how)
         if answer.kind in NOTHING_FOUND or "elsewhere" in answer.flags:
             # "What did Priya say about DNS abuse and when is the deadline and who else…?": the first part answered
-            answer = self._one_part(question, how) or answer
+            answer = question_parts.first_answered(question, lambda part: self._ask(part, **how)) or answer
         if other:
             answer = dataclasses.replace(answer, names={**answer.names, "other_language": [other]})
         if other or answer.kind in ("no_words", "thanks", "greeting", "ack", "help", "reminders"):
@@ -104,21 +103,11 @@ class Answerer(FactAnswers, PresenceAnswers, PresenterAnswers, FollowUps, NextFo
         # (the words no transcript says found nothing: what was found, of the others alone, is no
         # answer when the question read so finds another)
         again = self._ask(corrected, **how)
-        if again.kind == "nothing" or answer.kind != "nothing" and _same(again, answer):
+        if typo_reading.kept_as_typed(answer, again):
             return answer
         if again.kind in ("thanks", "greeting", "ack", "help", "reminders"):     # "Obrigadaaa": thanked, no reading to tell
             return again
         return dataclasses.replace(again, readings=readings, language=answer.language)
-
-    def _one_part(self, question: str, how: dict) -> Answer | None:
-        """Of a question of several (``question_parts``), the answer to the first part answered,
-        which it says; None for a question of one part, or when no part is answered either."""
-        pieces = question_parts.parts(question)
-        for piece in pieces if len(pieces) > 1 else ():
-            answer = self._ask(piece, **how)
-            if answer.kind not in NOTHING_FOUND and "elsewhere" not in answer.flags:
-                return dataclasses.replace(answer, names={**answer.names, "part": [piece]})
-        return None
 
     def _ask(self, question: str, *, k: int, meeting: str | None, speaker: str | Sequence[str] | None,
              since: dt.date | str | None, language: str | None, context: Conversation | None,
@@ -498,14 +487,6 @@ class Answerer(FactAnswers, PresenceAnswers, PresenterAnswers, FollowUps, NextFo
             return self.their_turns(speakers, lang, k=k, offset=offset, meeting=dated or meeting, since=since)
         return self.searcher.search(searched, k=offset + k, meeting=dated or meeting, speaker=speakers or None,
                                     since=since, language=lang)[offset:]
-
-
-def _same(one: Answer, other: Answer) -> bool:
-    """Whether two answers tell the same: the same kind, quote, data, first source."""
-    def told(a: Answer) -> Answer:
-        return dataclasses.replace(a, question="", searched="", topic="", within=(),
-                                   sources=tuple((h.meeting_id, h.turn_index) for h in a.sources[:1]))
-    return told(one) == told(other)
 
 
 def _no_meeting(question: str, lang: str, meetings: list[MeetingSummary]) -> Answer:

@@ -257,6 +257,8 @@ class ImportCounts:
 # --- answers ----------------------------------------------------------------------------------
 
 PARTICIPATION_TARGET = 0.5
+# Answers that found nothing to tell (a question's words, a meeting or a person it names).
+NOTHING_FOUND = frozenset({"nothing", "no_words", "no_meeting", "no_speaker"})
 
 
 @dataclass(frozen=True)

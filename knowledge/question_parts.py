@@ -4,9 +4,12 @@ and the passage found answers none of them (or a meeting it names seems to hold 
 each part asked alone may be answered."""
 from __future__ import annotations
 
+import dataclasses
 import re
+from collections.abc import Callable
 
 from knowledge.lexicon_questions import INTERROGATIVES
+from knowledge.models import NOTHING_FOUND, Answer
 
 # A part has at least this many words: "…, and when?" asks when of what comes before it.
 MIN_PART_WORDS = 3
@@ -25,3 +28,14 @@ def parts(question: str) -> list[str]:
     if len(found) < 2 or any(len(p.split()) < MIN_PART_WORDS for p in found):
         return [question]
     return found
+
+
+def first_answered(question: str, ask: Callable[[str], Answer]) -> Answer | None:
+    """Of a question of several, the answer (``ask``) to the first part answered, which it says;
+    None for a question of one part, or when no part is answered either."""
+    pieces = parts(question)
+    for piece in pieces if len(pieces) > 1 else ():
+        answer = ask(piece)
+        if answer.kind not in NOTHING_FOUND and "elsewhere" not in answer.flags:
+            return dataclasses.replace(answer, names={**answer.names, "part": [piece]})
+    return None

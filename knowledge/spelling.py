@@ -6,7 +6,7 @@ Only as a second chance: a word the transcripts do not say may be right (a place
 mentioned, "Paris"; a word of another language; a person no one is called), so ``Answerer``
 asks again with the words read this way only when the question as typed found nothing, and
 says how it read them. No word is read as a person's name (naming has its own fuzzy matching), nor is
-a month read as anything (dates have theirs)."""
+a month read as anything (dates have theirs), nor a number's word ("50 por ciento" is no "cuento")."""
 from __future__ import annotations
 
 import re
@@ -28,6 +28,7 @@ MIN_LENGTH = 6
 TWO_EDITS_FROM = 9
 _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 _MONTHS = frozenset(analysis.strip_accents(m) for names in lexicon_dates.MONTHS for m in names)
+_NUMBER = re.compile(lexicon_questions.NUMBER)
 # A question's first word (after "and", "et", "y", "e"), and what comes before it.
 _FIRST_WORD = re.compile(r"^(\W*(?:(?:and|et|y|e|but|mais|pero|mas)\s+)?)([^\W\d_]+)\b", re.IGNORECASE)
 # Words of the four languages' questions, which no first word is read away from ("ou", "que", "quant"…).
@@ -120,7 +121,8 @@ class Speller:
         return self._once("readings", question, self._readings)
 
     def _readings(self, question: str) -> tuple[Reading, ...]:
-        unknown = [w for w in self._unsaid(question) if len(w) >= MIN_LENGTH and w not in _MONTHS]
+        unknown = [w for w in self._unsaid(question) if len(w) >= MIN_LENGTH and w not in _MONTHS
+                   and not _NUMBER.fullmatch(w)]
         if not unknown:
             return ()
         forms = analysis.word_forms(question, meeting_nouns=True)

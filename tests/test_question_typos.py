@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 from bot import render
-from knowledge import question_parts
+from knowledge import question_parts, typo_reading
+from knowledge.models import Answer
 from knowledge.spelling import Reading, Speller
 from test_spelling import _archive_of, CALL
 
@@ -115,3 +116,34 @@ def test_a_phrase_whose_weight_no_transcript_says_finds_nothing_with_a_meeting_n
     assert "nothing" == archive.ask("'; DROP TABLE meetings; --").kind
     assert "passage" == archive.ask("information table meetings").kind      # all said: found
     assert "passage" == archive.ask("what was said about the information table at https://icann.org?").kind
+
+
+@pytest.mark.parametrize("question, readings", [
+    ("¿Quién faltó al 50 por ciento de las llamadas?", ()),         # a number's word (no "cuento")
+    ("que se dijo del 50 por ciento de la encuessta", (Reading("encuessta", "encuesta"),)),     # its typo is read
+])
+def test_a_number_s_word_is_no_typo(archive, question, readings):
+    assert readings == archive.speller.readings(question)
+
+
+def _answer(kind: str, *parts: Answer, quote: str = "") -> Answer:
+    return Answer(kind, "en", parts=parts, quote=(quote,) if quote else ())
+
+
+@pytest.mark.parametrize("typed, read", [
+    (_answer("next"), _answer("passage", quote="In August…")),     # "any events with Augusto?": what is coming, no search
+    (_answer("participation"), _answer("apologies")),               # another kind of data question
+    (_answer("passage", quote="a"), _answer("nothing")),            # the reading finds nothing
+])
+def test_a_data_question_is_kept_as_typed_when_read_as_another_kind_of_question(typed, read):
+    assert typo_reading.kept_as_typed(typed, read)
+
+
+@pytest.mark.parametrize("typed, read", [
+    (_answer("nothing"), _answer("passage", quote="b")),
+    (_answer("passage", quote="a"), _answer("passage", quote="b")),     # another quote: the words read find it
+    (_answer("passage", quote="a"), _answer("presenter")),
+    (_answer("several", _answer("presenter"), _answer("presenter")), _answer("presenter")),     # one of them
+])
+def test_a_reading_that_tells_something_else_of_the_same_kind_is_taken(typed, read):
+    assert not typo_reading.kept_as_typed(typed, read)
