@@ -78,7 +78,7 @@ for _lang, _words in {
 # "hablaron" are Spanish; "falou", "respondeu", "fizeram" Portuguese; "approved" English), "-cion"
 # and "-cao"; a letter typed without its mark where the other languages spell the sound otherwise
 # (Portuguese "mudanca", "presenca" for -ança/-ença, Spanish -anza; "amanha", "trabalho" for the
-# Spanish ñ and ll); "-miento" (Portuguese "-mento"), "-eur" (Spanish and Portuguese "-or").
+# Spanish ñ and ll); "-miento" (Portuguese "-mento"), "-eur" (Spanish and Portuguese "-or"; but see ENDING_AFTER).
 LANGUAGE_ENDINGS = {
     "es": (("ciones", 1), ("cion", 1), ("aron", 1), ("ieron", 1), ("dad", 1), ("iendo", 1),
            ("anza", 1), ("anzas", 1), ("miento", 1), ("mientos", 1),
@@ -91,6 +91,12 @@ LANGUAGE_ENDINGS = {
     "en": (("ing", 1), ("ly", 1), ("ed", 1), ("ious", 1), ("eous", 1), ("uous", 1), ("ness", 1),
            ("ship", 1), ("ships", 1)),
 }
+# Endings another language also writes in short words tell theirs after this many letters alone (Spanish
+# "blanca", "franca", "banca" end in -anca: "casa blanca reunion" is no Portuguese; "mudanca" is).
+ENDING_AFTER = {"anca": 3, "ancas": 3}
+# English words written as French writes them (-eur), which tell no language by their ending ("amateur radio?").
+ENGLISH_AS_FRENCH = frozenset("""amateur amateurs entrepreneur entrepreneurs chauffeur chauffeurs connoisseur
+    saboteur saboteurs liqueur grandeur masseur provocateur""".split())
 # Words of the glossary (knowledge/glossary.py) that it gives in one language only but another of
 # ours writes alike, folded (English and French "session", "information", "place"; Spanish and
 # Portuguese "centro", "jornada"; "webinar" in all four): they tell no language of a question.

@@ -123,14 +123,16 @@ def guess_language(text: str, usual: str | None = None) -> str | None:
         found = rest if rest[0] in lexicon.LANGUAGES or found[0] not in lexicon.LANGUAGES else found
     if found[0] not in lexicon.LANGUAGES and not ranked[0]:     # "Когда следующая встреча?", "Montevideo"
         return None
-    return next(lang for lang in found if lang in lexicon.LANGUAGES)
+    # (of the languages the words lean to, when they lean: "casa blanca reunion" is no Portuguese)
+    leaning = [lang for lang in lexicon.LANGUAGES if scores[lang] == ranked[0]] if ranked[0] else lexicon.LANGUAGES
+    return next(lang for lang in found if lang in leaning)
 
 
 def _ending(word: str) -> tuple[str, float] | None:
     """The language a word's ending tells, with its weight (the longest ending that fits)."""
     fits = [(len(end), lang, weight) for lang, ends in lexicon.LANGUAGE_ENDINGS.items()
-            for end, weight in ends if word.endswith(end) and len(word) >= len(end) + 2]
-    if not fits:
+            for end, weight in ends if word.endswith(end) and len(word) >= len(end) + lexicon.ENDING_AFTER.get(end, 2)]
+    if not fits or word in lexicon.ENGLISH_AS_FRENCH:
         return None
     _, lang, weight = max(fits)
     return lang, weight

@@ -246,3 +246,12 @@ def test_a_keyword_question_of_shared_words_keeps_the_conversations_language(arc
     # ("zoom link?", "votos a favor?": no word tells; a member who asked in Portuguese, or English, before keeps it)
     asked = first_replies(archive, "quem organiza o evento de toronto?", "zoom link?", "who is organizing it?", "votos a favor?")
     assert "chamada mensal de LACRALO" in asked[1] and "LACRALO monthly call" in asked[3]
+
+
+@pytest.mark.parametrize("question, lang", [
+    ("casa blanca reunion", "es"), ("la franca reunion", "es"),     # Spanish -anca in a short word: no Portuguese ç
+    ("entrepreneur meeting?", "en"), ("amateur radio meeting?", "en"),     # English writes -eur too
+    ("mudanca de data?", "pt"), ("quel facilitateur", "fr"),         # (their endings still tell)
+])
+def test_an_ending_another_language_writes_in_a_few_words_does_not_tell_those(question, lang):
+    assert lang == guess_language(question)
