@@ -232,8 +232,11 @@ def query_terms(text: str, languages: tuple[str, ...] = LANGUAGES) -> list[str]:
         terms.setdefault(translated)
     # A number typed in digits is said in words in a transcript ("les 3 webinaires": «Il y en aura
     # trois»), in any language ("the three webinars"); a number said in words is seldom written in digits.
-    for w in ws:
-        terms.update(dict.fromkeys(s for s in numbers.stems(w) if not s.isdigit()))
+    # (Not a month's abbreviation: "5 de dez" is December, no "ten".)
+    from knowledge.which_days import abbreviated_month
+    for i, w in enumerate(ws):
+        if numbers.value(w) is not None and abbreviated_month(ws, i) is None:
+            terms.update(dict.fromkeys(s for s in numbers.stems(w) if not s.isdigit()))
     return list(terms)
 
 

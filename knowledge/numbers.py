@@ -1,7 +1,9 @@
 """Small numbers in a question: a digit and the number's words in the four languages say the same
 number ("quels sont les 3 webinaires afralo": «Il y en aura trois»; "what are the 3 afralo
 webinars" of the French call). Used when weighing what a passage holds of a question
-(``quoting.py``), not in search: a number is a common word, and finds nothing by itself."""
+(``quoting.py``), and in search, where a number in digits is also searched as its words
+(``analysis.query_terms``: "les 3 webinaires" finds «trois»), but a month's abbreviation is no
+number ("5 de dez" is December, not "ten")."""
 from __future__ import annotations
 
 from functools import lru_cache

@@ -141,3 +141,9 @@ def test_words_like_the_new_entries_are_not_read_as_them():
     assert "liaison" not in analysis.query_terms("a ligação caiu")
     assert "linguist" in analysis.query_terms("quien ofrecio ayuda con linguistas")
     assert "ecritur" in analysis.query_terms("african scripts") and "liaison" in analysis.query_terms("el enlace")
+
+
+def test_a_number_is_searched_as_its_words_but_not_a_month_s_abbreviation():
+    assert {"ten", "dix", "diez"} <= set(analysis.query_terms("dez pessoas faltaram"))     # a number's word: "ten" too
+    assert {"three", "trois"} <= set(analysis.query_terms("les 3 webinaires"))
+    assert not {"ten", "dix", "diez"} & set(analysis.query_terms("reuniao de 5 de dez"))     # December, no "ten"
