@@ -232,7 +232,8 @@ EVENT_STRINGS: dict[str, dict[str, str]] = {
     # (after "nothing like that is coming": the last one announced, already held, or those of the month asked)
     "gone_announced": {"fr": "Le dernier annoncé, déjà passé :", "es": "El último anunciado, ya pasado:",
                        "pt": "O último anunciado, já passado:", "en": "The last one announced, now past:"},
-    "gone_announced_then": {"fr": "Déjà passés (annoncés dans les appels) :", "es": "Ya pasados (anunciados en las llamadas):",
+    "gone_announced_then": {"fr": "Déjà passés (annoncés dans les appels) :",
+                            "es": "Ya pasados (anunciados en las llamadas):",
                             "pt": "Já passados (anunciados nas chamadas):", "en": "Already past (announced in calls):"},
     # ("What time is the NARALO call?" with none to come: when the last one started)
     "last_started_at": {"fr": "La dernière fois, début à {time} : {meeting}, {date}.",

@@ -103,7 +103,8 @@ QUESTION_PHRASES = tuple(tuple(p.split()) for p in """how many times|how often|c
     tera lugar|tem lugar|teve lugar|ter lugar|terao lugar|vai acontecer|vai ser realizado|vai ser realizada|
     sera realizado|sera realizada|onde fica|onde ficam|onde ficara|onde ficarao|donde queda|donde quedan|
     donde quedara|donde quedaran|until when|jusqu quand|hasta cuando|ate quando|
-    vai ter|vai haver|vao ter|vao haver|va haber|va tener|van haber|van tener|va avoir|va il avoir""".replace("\n", " ").split("|"))
+    vai ter|vai haver|vao ter|vao haver|va haber|va tener|van haber|van tener|va avoir|
+    va il avoir""".replace("\n", " ").split("|"))
 # Hesitations and backchannels of spoken language: frequent, never the topic.
 FILLERS = frozenset("""uh um umm uhm uhh hmm hm mm mmm mhm mmhmm mm-hmm uh-huh ah eh er erm oh ooh ok okay
     yeah yep yup euh bah ben hein heu mmh bueno pues este eeh aham ahn hum tá ta ne""".split())

@@ -47,7 +47,8 @@ _WHAT_IS_COMING = (r"^\W*(?:(?:and|y|et|e|so|ok) )?(?:o que vem (?:por ai|pela f
 # the coronavirus meeting" names no meeting, and asks what was said of it.)
 _WHAT_TIME_IS = (r"^\W*(?:what time|at what time) is (?:the |our )?(?=(?:\w+ ){0,2}?(?:call|meeting|webinar)\W*$)|"
                  r"^\W*a que hora es (?:la |el )(?:llamada|reunion|webinar)(?=(?: de \w+)?\W*$)|"
-                 r"^\W*a quelle heure (?:est|a lieu) (?:l |le |la )(?:appel|reunion|webinaire)(?=(?: (?:de|du|d) (?:l )?\w+)?\W*$)|"
+                 r"^\W*a quelle heure (?:est|a lieu) (?:l |le |la )(?:appel|reunion|webinaire)"
+                 r"(?=(?: (?:de|du|d) (?:l )?\w+)?\W*$)|"
                  r"^\W*a que horas? (?:e|sera) (?:a |o )(?:chamada|reuniao|webinario)(?=(?: d[aeo] \w+)?\W*$)")
 _NEXT_TIME = (r"(?:next time|at the next (?:\w+ )?(?:call|meeting)|la proxima vez|en la proxima|la prochaine fois|"
               r"a la prochaine|na proxima|da proxima vez|na proxima vez)")

@@ -36,7 +36,8 @@ def test_only_sentences_that_put_something_on_the_next_agenda_count(archive):
     lacralo = [m for m in archive.store.meetings() if "lacralo-2026-09-21-es" in m.ids][0]
     # («…recibir comentarios antes de la próxima llamada mensual», «¿qué temas le gustaría tratar en la
     # próxima llamada mensual?», «Nos vemos en la próxima llamada mensual»: nothing put on it)
-    assert [] == next_agenda.said_for_next(archive.store, lacralo, "es") == next_agenda.said_for_next(archive.store, lacralo, "en")
+    said = next_agenda.said_for_next
+    assert [] == said(archive.store, lacralo, "es") == said(archive.store, lacralo, "en")
 
 
 @pytest.mark.parametrize("question", ["what was on the naralo agenda?", "who presented the ipv6 item?",
