@@ -77,9 +77,10 @@ class Speller:
 
     def asking_word(self, question: str, names: set[str] = frozenset()) -> str:
         """The question with its first word read as the question word of its language one keystroke
-        away ("qien presento…": "quien", "wen is…": "when"), when no transcript says it, it is no
-        word of our questions in any language nor a person's name (``names``, folded), and only one
-        question word of its language (of any, when its language is unclear) is that close."""
+        away ("qien presento…": "quien", "wen is…": "when"; or its first two letters swapped, "hwo": "who"),
+        when no transcript says it, it is no word of our questions in any language nor a person's name
+        (``names``, folded), and only one question word of its language (of any, when its language is
+        unclear) is that close."""
         m = _FIRST_WORD.match(question)
         if not m:
             return question
@@ -88,7 +89,9 @@ class Speller:
         if len(typed) < 3 or typed in _QUESTION_WORDS or typed in names or \
                 not cognates.unsaid([typed], self.store.postings):
             return question
-        near = {lang: [w for w in words if w[0] == typed[0] and DamerauLevenshtein.distance(typed, w) == 1]
+        # (or its first two letters swapped: "hwo chaired…", "ohw many…")
+        near = {lang: [w for w in words if w[0] == typed[0] and DamerauLevenshtein.distance(typed, w) == 1
+                       or typed[1] + typed[0] + typed[2:] == w]
                 for lang, words in lexicon_questions.INTERROGATIVES.items()}
         language = guess_language(question)
         found = near[language] if language else list({w for words in near.values() for w in words})

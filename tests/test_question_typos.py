@@ -147,3 +147,12 @@ def test_a_data_question_is_kept_as_typed_when_read_as_another_kind_of_question(
 ])
 def test_a_reading_that_tells_something_else_of_the_same_kind_is_taken(typed, read):
     assert not typo_reading.kept_as_typed(typed, read)
+
+
+@pytest.mark.parametrize("question, read", [
+    ("ohw many people came?", "how many people came?"), ("hwen is the next call", "when is the next call"),
+    ("uqien presento?", "quien presento?"),
+    ("hwo chaired the call?", "hwo chaired the call?"),     # as close to "how" (a swap) as to "who": no telling
+])
+def test_a_question_word_with_its_first_two_letters_swapped_is_read(small, question, read):
+    assert read == Speller(small).asking_word(question)
