@@ -90,8 +90,9 @@ class Answerer(FactAnswers, PresenceAnswers, PresenterAnswers, FollowUps, NextFo
         how = dict(k=k, meeting=meeting, speaker=speaker, since=since, language=language, context=context,
                    usual_language=usual_language, next_event=next_event or self.next_event)
         answer = self._ask(question, **how)
-        if answer.kind in NOTHING_FOUND or "elsewhere" in answer.flags:
+        if answer.kind in NOTHING_FOUND or "elsewhere" in answer.flags or answer.names.get("closest"):
             # "What did Priya say about DNS abuse and when is the deadline and who else…?": the first part answered
+            # (not only their closest turn to the whole)
             answer = question_parts.first_answered(question, lambda part: self._ask(part, **how)) or answer
         if other:
             answer = dataclasses.replace(answer, names={**answer.names, "other_language": [other]})

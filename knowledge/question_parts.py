@@ -36,6 +36,6 @@ def first_answered(question: str, ask: Callable[[str], Answer]) -> Answer | None
     pieces = parts(question)
     for piece in pieces if len(pieces) > 1 else ():
         answer = ask(piece)
-        if answer.kind not in NOTHING_FOUND and "elsewhere" not in answer.flags:
+        if answer.kind not in NOTHING_FOUND and "elsewhere" not in answer.flags and not answer.names.get("closest"):
             return dataclasses.replace(answer, names={**answer.names, "part": [piece]})
     return None
