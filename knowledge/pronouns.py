@@ -44,10 +44,15 @@ _DROPPED = re.compile(r"^(?P<start>\W*(?:(?:y|e)\s+)?(?:(?:cu[aá]ntas veces|qua
                       r"(?=\s+(?:en|a|al|na|no|nas|nos|em|presente|ese|esa|essa|esse)\b|\s*\W*$)", re.IGNORECASE)
 # …or the meeting said first and the verb last: "¿Y en 2016 estuvo?", "E na de NARALO falou?": asked as
 # "¿Y Humberto estuvo en 2016?" (not when someone else is the subject: "¿y en 2016 quién estuvo?", "e na de
-# 2020 alguém falou?", "¿y en el webinar estuvo él?")
+# 2020 alguém falou?", "¿y en el webinar estuvo él?"; nor the impersonal "¿y en el webinar se habló?" (was it
+# talked about); nor a subject said after the meeting: "y en esa reunión, el presidente habló?", "y en el webinar
+# el presidente habló?": the meeting's words take an article only after "de": "en la reunión de la semana pasada")
 _DROPPED_LAST = re.compile(r"^(?P<start>\W*(?:(?:y|e)\s+)?)(?!.*\b(?:qui[eé]n(?:es)?|quem|qu[eé]|cu[aá]nt\w*|quant\w*|"
-                           r"cu[aá]l(?:es)?|quais?|nadie|ningu[eé]m|alguien|algu[eé]m|todos|todas|él|ella|ele|ela)\b)"
-                           r"(?P<where>(?:en|em|na|no|a|al)\s+[^?¿!.]{1,40}?)\s+"
+                           r"cu[aá]l(?:es)?|quais?|nadie|ningu[eé]m|alguien|algu[eé]m|todos|todas|él|ella|ele|ela|se)\b)"
+                           r"(?=[^?¿!.,]{1,40}\s+\w+\s*\W*$)(?P<where>(?:en|em|na|no|a|al)\s+"
+                           r"(?:(?:el|la|los|las|o|os|as|ese|esa|este|esta|esse|essa|aquela|aquele)\s+)?[^\s?¿!.,]+"
+                           r"(?:\s+(?:(?:de|del|do|da|dos|das)\s+(?:(?:el|la|los|las|o|os|as)\s+)?)?"
+                           r"(?!(?:el|la|los|las|o|os|as|un|una|um|uma)\s)[^\s?¿!.,]+){0,6}?)\s+"
                            r"(?P<verb>estuvo|habl[oó]|asisti[oó]|particip[oó]|intervino|vino|esteve|falou|participou|"
                            r"compareceu|assistiu|interveio|veio)(?P<end>\s*\W*)$", re.IGNORECASE)
 

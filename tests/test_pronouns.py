@@ -271,3 +271,13 @@ def test_participation_then_whether_they_were_there_in_a_year(archive):
     # chat d04: "/participation humberto", then "y en 2016 estuvo?": whether he was at the 2016 call
     answers = dialogue_answers(archive, "cual es la participacion de humberto?", "y en 2016 estuvo?")
     assert ("present", "lacralo-2016-06-20-fr") == (answers[1].kind, answers[1].meeting.id)
+
+
+@pytest.mark.parametrize("question, resolved", [
+    ("y en el webinar se hablo?", None), ("e na reuniao de naralo se falou?", None),   # impersonal: was it talked about
+    ("y en esa reunion, el presidente hablo?", None),                 # a subject said after a comma
+    ("y en el webinar el presidente hablo?", None),                   # …or after the meeting's words
+    ("y en la reunion de la semana pasada hablo?", "y Ana Silva hablo en la reunion de la semana pasada?"),  # "de la"
+])
+def test_a_meeting_then_a_verb_with_se_or_a_subject_is_not_the_person(question, resolved):
+    assert resolved == pronouns.resolved(question, "Ana Silva")
