@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from knowledge import (agenda_places, asking, chatter, events_asked, lexicon, lexicon_chat, lexicon_dates, lexicon_questions,
                        naming)
+from knowledge import analysis
 from knowledge.about_someone import did_speak, was_there
 from knowledge.analysis import ALL_STOPWORDS, QUESTION_WORDS, question_words, strip_accents
 from knowledge.intent_patterns import PATTERNS
@@ -85,6 +86,7 @@ _PAST_OR_SAID = re.compile(r"\b(?:were|was|happened|took place|announced|discuss
 
 # Data questions that may ask who said something ("Who talked the most about IPv6?").
 _WHEN_SPOKE = re.compile(lexicon_questions.WHEN_SPOKE)
+_WHEN_SPOKE_FIRST = re.compile(lexicon_questions.WHEN_SPOKE_FIRST)
 _SAID_OF = frozenset({"speakers", "mentions", "presenter", "questions"})
 # Data questions about one meeting, the latest when none is named ("Who sent apologies?"): in a
 # conversation, the meeting just talked about.
@@ -222,6 +224,9 @@ def detect(question: str, meetings: list[MeetingSummary], people: dict[int, str]
         person = person_named(question, people)
         if kind == "meetings" and not (person or asked) and _WHEN_SPOKE.match(text):
             continue        # "when did they talk?": of no one named
+        if kind == "meetings" and (first := _WHEN_SPOKE_FIRST.match(text)) and \
+                not (person and set(first.group("who").split()) <= set(analysis.words(person)) | {"de", "da", "do", "del"}):
+            continue        # "cuando hablo de IDN", "quando falou o João sobre IDN": more than a known name after the verb
         if kind == "meetings" and named == [] and not (person or asked or _PAST_OR_SAID.search(text) or _DID.search(text)) \
                 and events_asked.month_to_come(text, today):
             kind, named = "coming", None        # "meetings in december?": what is scheduled or announced then

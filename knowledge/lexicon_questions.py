@@ -49,10 +49,14 @@ NOT_THERE = (r"n (?:etait|etaient) (?:(?:il|elle|ils|elles) )?pas|n (?:a|ont) (?
              r"nao (?:esteve|estava|foi|veio|participou|compareceu)|(?:was|were)n t|(?:was|were) not|"
              r"not at|didn t (?:attend|come|go)|did not (?:attend|come|go)|"
              r"did ?n t (?:\w+ ){1,3}(?:attend|come|go)")     # "When didn't Rachid go?"
+# …or the verb first, then who, as Spanish and Portuguese ask it ("¿Cuándo habló Humberto?", "quando falou o João?"):
+# the words after the verb are a known person's name and nothing else (``intents``: not "cuando hablo de IDN").
+WHEN_SPOKE_FIRST = (r"^\W*(?:cuando|quando) (?:hablo|intervino|tomo la palabra|falou|interveio|tomou a palavra) "
+                    r"(?:(?:el|la|o|a) )?(?P<who>\w+(?: \w+){0,4})\W*$")
 # When someone spoke, asked with nothing after the verb (folded): the meetings they spoke in, when someone is named
 # ("When did Carlos speak?", "Quand Rachid a-t-il parlé ?", "quando o João falou?"; not "when did they talk?").
 WHEN_SPOKE = (r"^\W*(?:when|quand|cuando|quando)(?= .*\b(?:speak|talk|parle|pris la parole|hablo|intervino|falou)"
-              r"(?: (?:t )?(?:il|elle))?\W*$)")
+              r"(?: (?:t )?(?:il|elle))?\W*$)|" + r"(?:%s)" % WHEN_SPOKE_FIRST.replace("(?P<who>", "(?:"))
 # Apologies, said in a count of them ("Quantas vezes Humberto enviou desculpas?") with how they are sent: no
 # topic (folded words). The verbs only beside an apology ("the environment presentations" are a topic).
 APOLOGY = r"apolog\w*|excus\w*|disculp\w*|desculp\w*"

@@ -40,3 +40,22 @@ def test_when_someone_spoke_or_was_away_is_those_meetings(archive, question, per
 ])
 def test_when_no_one_named_spoke_or_on_a_topic_is_no_list_of_meetings(archive, question, kind):
     assert kind == archive.ask(question).kind
+
+
+@pytest.mark.parametrize("question, person, meetings", [
+    ("cuando hablo humberto", "Humberto Carrasco", ["lacralo-2016-06-20-fr", "lacralo-2020-02-17-fr"]),   # the verb first
+    ("¿Cuándo habló Humberto Carrasco?", "Humberto Carrasco", ["lacralo-2016-06-20-fr", "lacralo-2020-02-17-fr"]),
+    ("quando falou o joao", "João da Silva", ["lacralo-webinar-2026-10-26-pt"]),
+])
+def test_when_someone_spoke_asked_verb_first_is_those_meetings(archive, question, person, meetings):
+    answer = archive.ask(question)
+    assert ("meetings", [person], ["spoke"], meetings) == (
+        answer.kind, answer.names["of"], answer.names["how"], [m.id for m in answer.meetings])
+
+
+@pytest.mark.parametrize("question", [
+    "cuando hablo de montevideo", "quando falou o joao sobre IDN",      # a topic, no one or someone
+    "cuando hablo humberto de montevideo", "cuando hablo el presidente",     # more than a name; no one known
+])
+def test_when_spoke_verb_first_without_a_name_alone_is_no_list_of_meetings(archive, question):
+    assert "meetings" != archive.ask(question).kind
