@@ -165,8 +165,9 @@ class FactAnswers:
             if side:
                 found = [p for p in found if not p.staff and (p.rate < target) == (side == "below")]
             once = []
-            if side == "above" and target == 1.0 and len(named) != 1:
-                # "Who attended every meeting?": at the one meeting they could attend is no news (said, counted)
+            if side == "above" and target == 1.0 and len(named) != 1 and not re.search(r"\b100\b", shares):
+                # "Who attended every meeting?": at the one meeting they could attend is no news (said, counted);
+                # "Who has 100% attendance?" asks for a rate, which 1 of 1 has: everyone at 100 %
                 once, found = [p for p in found if p.meetings < 2], [p for p in found if p.meetings >= 2]
             return Answer("participation", lang, question, target=target, participation=tuple(found),
                           meetings=tuple(named), flags=frozenset({side}) if side else frozenset(),

@@ -193,7 +193,7 @@ def test_a_day_gone_by_or_none_is_not_what_is_coming(on_22_november, question):
 
 
 @pytest.mark.parametrize("question", [
-    "who has 100% attendance?", "quien nunca falto?", "quem nunca faltou?", "qui n'a jamais manqué ?", "who never missed a call?",
+    "quien nunca falto?", "quem nunca faltou?", "qui n'a jamais manqué ?", "who never missed a call?",
     "who never misses a call?",
 ])
 def test_who_never_missed_is_those_at_100_percent(archive, question):
@@ -312,3 +312,15 @@ def test_who_attended_every_meeting_leaves_out_those_at_one_and_says_so(archive)
         text.splitlines()[-1]
     # one meeting named: all there were at all of it ("every" is that one)
     assert archive.ask("Who never missed the AFRALO call?").names.get("at_one_only") is None
+
+
+@pytest.mark.parametrize("question", ["Who has 100% attendance?", "¿Quién tiene 100 % de asistencia?",
+                                      "Quem tem 100% de presença?"])
+def test_who_has_100_percent_counts_those_at_one_of_one(archive, question):
+    # a rate asked: 1 of 1 is 100 %, listed (not counted apart, as "Who never missed a call?" does)
+    answer = archive.ask(question)
+    everyone = archive.ask("What is everyone's participation?").participation
+    full = {p.name for p in everyone if p.attended == p.meetings and not p.staff}
+    assert ("participation", 1.0, None) == (answer.kind, answer.target, answer.names.get("at_one_only"))
+    assert full == {p.name for p in answer.participation} and any(p.meetings == 1 for p in answer.participation)
+    assert "1 of 1" in render.plain(archive.ask("Who has 100% attendance?"))
