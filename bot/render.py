@@ -225,9 +225,12 @@ def _questions(answer: Answer, lang: str) -> str:
     if not found and answer.meeting is None:        # none of or to the people asked about
         # ("Who answered Priya?": of her own questions; "What did Priya ask?": of those from or to her)
         key = "no_open_questions_by" if is_open else "no_questions_from" if "theirs" in answer.flags else "no_questions_by"
-        if "named" in answer.flags:
-            return i18n.t(lang, key + "_in", names=", ".join(by), where=meetings_list(answer.meetings[-MAX_PARTS:], lang))
-        return i18n.t(lang, key, names=", ".join(by), n=len(answer.meetings))
+        none = i18n.t(lang, key + "_in", names=", ".join(by), where=meetings_list(answer.meetings[-MAX_PARTS:], lang)) \
+            if "named" in answer.flags else i18n.t(lang, key, names=", ".join(by), n=len(answer.meetings))
+        # ("What did Dev ask?": others' turns that name a question of his, quoted)
+        return "\n".join([none] + ([i18n.t(lang, "question_named_by_others")] if answer.sources else []) + [
+            f"«{hit.passage}» — {hit.speaker}, {meeting_name(m, lang)}, {i18n.date(m.date, lang)}"
+            for hit in answer.sources for m in answer.meetings if hit.meeting_id in m.ids])
     if not found:
         none_asked = "none_asked" in answer.flags or not is_open
         return i18n.t(lang, "no_questions" if none_asked else "no_open_questions", **meeting_and_date(answer, lang))

@@ -23,6 +23,7 @@ from knowledge.models import APOLOGY, INTERPRETER_STATUS, PRESENT, STAFF_STATUS,
 from knowledge.search import Hit
 from knowledge.summary import MAX_LIST, Item, Summary, member_speech, presenters, summarize, survey
 from knowledge.summary import questions as asked_questions
+from knowledge.questions_named import naming_their_question
 from knowledge.text import fold, shares_folded
 
 MAX_SPEAKERS = 10     # rows of "who spoke most" over several meetings
@@ -313,12 +314,14 @@ class FactAnswers:
         forms = analysis.word_forms(" ".join(topic)) if topic else {}
         pool = (named or meetings)[-QUESTION_MEETINGS:] if people or forms else named[-MAX_PARTS:] or meetings[-1:]
         flags = frozenset({"open"} if open_only else set()) | ({"named"} if named else set()) | ({"theirs"} if theirs else set())
-        parts = []
+        parts, named_by_others = [], []
         for m in reversed(pool):
             if len(parts) == MAX_PARTS:
                 break
             detail = self.store.meeting(m.version(lang) or m.id)
             every = asked_questions(member_speech(detail.turns))
+            named_by_others += [dataclasses.replace(Hit.of_turn(detail.summary, turn), passage=sentence)
+                                for p in people for turn, sentence in naming_their_question(detail.turns, p)]
             found = [q for q in every
                      if (not people or q.asker in people or q.answerer in people and not theirs)
                      and (not open_only or not q.answerer or q.deferred)
@@ -331,8 +334,9 @@ class FactAnswers:
                     flags=flags | ({"none_asked"} if not every else set()),
                     sources=tuple(Hit.of_turn(detail.summary, turns[q.turn]) for q in found[:MAX_LIST])))
         if not parts and people and (not forms or theirs):      # "What did Humberto ask?": nothing, said so
+            # ("What did Dev ask?": none found, and the turns that name a question of his: «une question de Dev»)
             return Answer("questions", lang, question, meetings=tuple(pool), names={"questions": [], "by": people},
-                          flags=flags)
+                          flags=flags, sources=tuple(named_by_others[:MAX_LIST]))
         if not parts:
             return None
         return parts[0] if len(parts) == 1 else Answer("several", lang, question, parts=tuple(reversed(parts)))

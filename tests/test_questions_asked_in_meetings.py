@@ -87,3 +87,31 @@ def test_the_questions_left_unanswered(archive, question, meeting, askers):
 def test_a_name_in_the_askers_place_narrows_the_questions(archive, question, by):
     answer = archive.ask(question)
     assert ("questions", by) == (answer.kind, answer.names["by"])
+    if by == ["Dev Anand Teelucksingh"]:      # none of his found: the turn that names his question, quoted
+        assert "«Mais il y a une question de Dev avant de terminer.» — Sergio Salinas Porto" in render.plain(answer)
+
+
+@pytest.mark.parametrize("question, line", [
+    ("what did dev ask", "But another turn mentions a question of theirs:"),
+    ("o que o dev perguntou", "Mas outra intervenção menciona uma pergunta sua:"),
+    ("qu'a demandé Dev ?", "Mais un autre tour de parole mentionne une question de sa part :"),
+])
+def test_a_question_of_theirs_others_name_is_quoted_when_none_is_found(archive, question, line):
+    lines = render.plain(archive.ask(question)).splitlines()
+    assert line == lines[1] and lines[2].startswith("«Mais il y a une question de Dev avant de terminer.»")
+
+
+def test_no_turn_naming_their_question_says_none_alone(archive):
+    assert "I found no questions from or to Humberto Carrasco in the last 6 meetings." == \
+        render.plain(archive.ask("What did Humberto ask?"))
+
+
+def test_turns_naming_a_question_of_someone_else_or_their_own_are_not_theirs():
+    from knowledge.models import Turn
+    from knowledge.questions_named import naming_their_question
+    turns = [Turn(0, "Ana Silva", "ANA", "member", "Hay una pregunta de Devon. Y otra cosa."),     # another name
+             Turn(1, "Dev Anand Teelucksingh", "DEV", "member", "I have a question of Dev's kind."),   # his own turn
+             Turn(2, "Ana Silva", "ANA", "member", "Questions about Dev are welcome."),        # about him, not his
+             Turn(3, "Ana Silva", "ANA", "member", "Good. There is Dev's question, then we close.")]
+    assert [(3, "There is Dev's question, then we close.")] == [
+        (t.index, s) for t, s in naming_their_question(turns, "Dev Anand Teelucksingh")]
