@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot import render
 from knowledge import analysis, numbers
 
 
@@ -69,8 +70,10 @@ def test_a_number_alone_answers_nothing(archive, question):
     "quien es el secretario de lacralo", "who is the secretary of lacralo",
 ])
 def test_who_someone_is_is_answered_by_the_chair_giving_them_the_floor(archive, question):
-    kind, speaker, quote = _first(archive, question)
-    assert ("passage", "Lucía de la Fuente", True) == (kind, speaker, "Tomás Echeverría" in quote)
+    # (now the roles' answer: the holder the chair's words name, «…a Tomás Echeverría, nuestro secretario»)
+    answer = archive.ask(question)
+    assert ("role", "Lucía de la Fuente", True) == (answer.kind, answer.sources[0].speaker,
+                                                    "Tomás Echeverría" in render.plain(answer))
 
 
 def test_a_chair_naming_only_whom_the_question_names_introduces_no_one(archive):
