@@ -92,9 +92,10 @@ def next_html(answer: Answer, lang: str) -> str:
     if answer.occurrence is not None:
         return next_event_html(answer.occurrence, answer.timezones, lang)
     then = "then" in answer.flags       # ("anything this week?", "any events in January?": nothing on those days)
-    gone = _gone_by(answer, lang) + [escape(_last_started(m, answer.timezones, lang)) for m in answer.names.get("held", [])]
-    if answer.parts and gone:
-        none_such = i18n.t(lang, "next_none_then" if then else "next_none_like")
+    announced = _gone_by(answer, lang)
+    gone = announced + [escape(_last_started(m, answer.timezones, lang)) for m in answer.names.get("held", [])]
+    if answer.parts and gone:           # (a call held is no announcement: "nor announced" only over those announced)
+        none_such = i18n.t(lang, "next_none_then" if then else "next_none_like" if announced else "next_none_such")
         return "\n".join([f"<b>{escape(none_such)}</b>", *gone, "", f"<b>{escape(i18n.t(lang, 'the_next_event'))}</b>",
                           next_html(answer.parts[0], lang)])
     if answer.parts:

@@ -229,7 +229,9 @@ def test_after_the_time_of_the_next_call_in_a_city_and_for_a_group_is_that_group
     first = dialogue.question("What time is the next call in Toronto?", MEMBER)[0].html
     assert first.endswith("23:00 UTC · 18:00 Toronto")
     followed = dialogue.question("And for NARALO?", MEMBER)[0].html.split("\n")
-    assert followed[0] == "<b>Nothing like that is scheduled. The next event:</b>"      # (no NARALO call, nor outreach event)
+    # (no NARALO call, nor its outreach event, which is announced: not "…or announced"; when its last call started)
+    assert followed[:2] == ["<b>Nothing like that is scheduled.</b>",
+                            "Last time it started at 19:00 UTC · 15:00 Toronto: NARALO monthly call, 12 October 2026."]
     assert followed[-1] == "23:00 UTC · 18:00 Toronto"
     again = dialogue.question("¿Y de LACRALO?", MEMBER)[0].html
     assert again.startswith("<b>LACRALO monthly call</b> — 21 December 2026") and again.endswith("18:00 Toronto")
