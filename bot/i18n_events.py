@@ -235,6 +235,10 @@ EVENT_STRINGS: dict[str, dict[str, str]] = {
     "gone_announced_then": {"fr": "Déjà passés (annoncés dans les appels) :",
                             "es": "Ya pasados (anunciados en las llamadas):",
                             "pt": "Já passados (anunciados nas chamadas):", "en": "Already past (announced in calls):"},
+    # (instead of "next_none_then" over "gone_announced_then": "any events in november?" late in November)
+    "next_none_more_then": {"fr": "Rien d'autre n'est à venir pour cette période.",
+                            "es": "No queda nada más por venir en esas fechas.",
+                            "pt": "Não há mais nada por vir nesse período.", "en": "Nothing more is coming then."},
     # ("What time is the NARALO call?" with none to come: when the last one started)
     "last_started_at": {"fr": "La dernière fois, début à {time} : {meeting}, {date}.",
                         "es": "La última vez comenzó a las {time}: {meeting}, {date}.",

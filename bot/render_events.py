@@ -95,7 +95,7 @@ def next_html(answer: Answer, lang: str) -> str:
     announced = _gone_by(answer, lang)
     gone = announced + [escape(_last_started(m, answer.timezones, lang)) for m in answer.names.get("held", [])]
     if answer.parts and gone:           # (a call held is no announcement: "nor announced" only over those announced)
-        none_such = i18n.t(lang, "next_none_then" if then else "next_none_like" if announced else "next_none_such")
+        none_such = i18n.t(lang, _none_then(announced) if then else "next_none_like" if announced else "next_none_such")
         return "\n".join([f"<b>{escape(none_such)}</b>", *gone, "", f"<b>{escape(i18n.t(lang, 'the_next_event'))}</b>",
                           next_html(answer.parts[0], lang)])
     if answer.parts:
@@ -103,8 +103,14 @@ def next_html(answer: Answer, lang: str) -> str:
         heading = f"{none_such} {i18n.t(lang, 'the_next_event')}"
         return "\n".join([f"<b>{escape(heading)}</b>", next_html(answer.parts[0], lang)])
     # (nothing at all, or nothing like it: "the next AFRALO event")
-    empty = "next_none_then" if then else "next_none_like" if "filtered" in answer.flags else "next_none"
+    empty = _none_then(announced) if then else "next_none_like" if "filtered" in answer.flags else "next_none"
     return "\n".join([f"<b>{escape(i18n.t(lang, 'next_announced_only' if said else empty))}</b>", *said, *gone])
+
+
+def _none_then(gone: list[str]) -> str:
+    """Nothing on the days asked: "nor announced", unless those of them announced are listed, past
+    ("any events in november?" late in November: "Nothing more is coming then.", then those)."""
+    return "next_none_more_then" if gone else "next_none_then"
 
 
 def _last_started(meeting, timezones, lang: str) -> str:

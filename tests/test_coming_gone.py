@@ -62,3 +62,23 @@ def test_one_announced_for_today_is_still_to_come(archive):
     answer = _on(archive, dt.date(2026, 11, 18)).ask("when is the next webinar?")
     assert "2026-11-17" == answer.names["gone"][0].mention.date
     assert "gone" not in _on(archive, dt.date(2026, 11, 17)).ask("when is the next webinar?").names
+
+
+@pytest.mark.parametrize("question, heading", [
+    ("any events in november?", "Nothing more is coming then."), ("¿Qué hay en noviembre?", "No queda nada más por venir"),
+    ("y a-t-il des événements en novembre ?", "Rien d'autre n'est à venir"), ("O que vem por aí em novembro?", "Não há mais nada"),
+])
+def test_a_month_whose_events_are_past_does_not_say_none_was_announced(on_23_november, question, heading):
+    said = render.plain(on_23_november.ask(question)).split("\n")
+    assert said[0].startswith(heading) and "nunciad" not in said[0] and "nnounced" not in said[0]
+
+
+@pytest.mark.parametrize("question", ["any events in march 2027?", "is there a call tomorrow?"])
+def test_days_with_nothing_past_still_say_nothing_is_scheduled_or_announced(on_23_november, question):
+    assert render.plain(on_23_november.ask(question)).startswith("Nothing is scheduled or announced for then.")
+
+
+
+def test_a_month_with_nothing_at_all_says_nothing_is_scheduled_or_announced(archive):     # (nothing coming at all)
+    assert render.plain(_on(archive, dt.date(2030, 1, 10)).ask("any events in january?")) == \
+        "Nothing is scheduled or announced for then."
