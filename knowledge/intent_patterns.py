@@ -52,7 +52,12 @@ _WHAT_TIME_IS = (r"^\W*(?:what time|at what time) is (?:the |our )?(?=(?:\w+ ){0
                  r"^\W*a que horas? (?:e|sera) (?:a |o )(?:chamada|reuniao|webinario)(?=(?: d[aeo] \w+)?\W*$)")
 _NEXT_TIME = (r"(?:next time|at the next (?:\w+ )?(?:call|meeting)|la proxima vez|en la proxima|la prochaine fois|"
               r"a la prochaine|na proxima|da proxima vez|na proxima vez)")
-_NEXT_AGENDA = (r"\b(?:(?:next|upcoming) (?:\w+ ){0,2}agenda|agenda (?:of|for) the next|"
+# ("next" of the meeting or its agenda, not of an item on one held: not "what was next on the agenda?", "the next
+# agenda item", "who presented next…")
+_RUNNING_ORDER = r"(?:item|items|point|points|topic|topics)\b"
+_NEXT_AGENDA = (r"^(?!.*\b(?:was|were|presented|came|fue|foi|etait)\b).*?"
+                r"\b(?:(?:next|upcoming) (?:(?!(?:on|in)\b|" + _RUNNING_ORDER + r")\w+ ){0,2}agenda(?! " + _RUNNING_ORDER + r")|"
+                r"agenda (?:of|for) the next|"
                 r"(?:prochain|prochaine) ordre du jour|ordre du jour de la prochaine|"
                 r"proxim[ao] (?:agenda|orden del dia|pauta)|(?:agenda|orden del dia|pauta) (?:de|da|para) (?:la |a )?proxima|"
                 r"(?:who|quien|qui|quem) (?:is |will |va a |vai |va )?(?:present|presents|presenting|presenta|presente|presenter|"

@@ -58,3 +58,17 @@ def test_whats_next_of_something_is_a_search(archive):
 def test_the_next_call_asked_is_after_the_last_call_not_a_webinar(archive):
     assert "2026-10-12" == archive.ask("what's on the agenda for the next call?").meeting.date
     assert "2026-10-26" == archive.ask("what's on the next agenda?").meeting.date     # (the latest meeting)
+
+
+@pytest.mark.parametrize("question", ["what was next on the agenda?", "who presented next on the agenda?",
+                                      "what is the next agenda item?", "what's the next item on the agenda?",
+                                      "what was on the next naralo agenda?", "what comes next on the agenda?",
+                                      "who presents next on the agenda?"])
+def test_the_running_order_of_a_meeting_is_no_next_agenda(archive, question):
+    assert "next_agenda" != archive.ask(question).kind
+
+
+@pytest.mark.parametrize("question", ["what's on the next monthly call agenda?", "next agenda in naralo?",
+                                      "what is on the upcoming agenda?"])
+def test_next_qualifying_the_agenda_is_the_next_agenda(archive, question):
+    assert "next_agenda" == archive.ask(question).kind
