@@ -18,12 +18,14 @@ def event_named(question: str, meetings: list[MeetingSummary]) -> Callable[[str]
     """Which events "when is the next …?" asks about, as a test of an event's title: of the kind
     ("le prochain webinaire") and the group ("the next NARALO call") named. None: any event."""
     folded = fold(question)
-    groups = {m.group.lower() for m in meetings if m.group and m.group.lower() in folded.split()}
+    # (the regional groups too, with no meeting of theirs read: "what time is the naralo call" on an empty archive)
+    known = {m.group.lower() for m in meetings if m.group} | lexicon.REGIONAL_GROUPS
+    groups = known & set(folded.split())
     named_kinds = kinds_named(folded)
     kinds = [rx for kind, rx in KIND_WORDS if kind in named_kinds]
     # Another acronym is a name the title must say: "the next EURALO call", "the next IDN working
     # group meeting" (no group of ours: nothing like that, rather than another group's call).
-    acronyms = _acronyms(question) - {m.group.lower() for m in meetings if m.group}
+    acronyms = _acronyms(question) - known
     if not groups and not kinds and not acronyms:
         return None
 

@@ -30,3 +30,31 @@ def test_a_name_holding_a_month_s_name_is_asked_what_is_coming(archive, question
     from knowledge.answers import Answerer
     on_22_november = Answerer(archive.store, archive.searcher, today=lambda: dt.date(2026, 11, 22))
     assert "next" == on_22_november.ask(question).kind     # (not "August", just gone by: nothing found)
+
+
+@pytest.mark.parametrize("question, naralo", [("what time is the naralo call", True), ("When is the next euralo call?", False)])
+def test_a_regional_group_named_is_its_events_with_no_meeting_read(question, naralo):
+    titled = events_asked.event_named(question, [])        # (an empty archive)
+    assert (False, naralo) == (titled("LACRALO monthly call"), titled("NARALO monthly call"))
+
+
+@pytest.mark.parametrize("question", ["what time is the call", "when is the next meeting?", "what time is the coral call"])
+def test_no_group_named_is_any_event(question):
+    assert events_asked.event_named(question, []) is None
+
+
+def test_on_an_empty_archive_the_time_of_a_group_s_call_is_not_another_s(tmp_path):
+    from bot import render
+    from jobs import calendar
+    from knowledge.answers import Answerer
+    from knowledge.search import Searcher
+    from knowledge.store import Store
+    now = dt.datetime(2026, 11, 23, 12, tzinfo=dt.timezone.utc)
+    events = [calendar.Event.declared("LACRALO monthly call", "2026-01-19T23:00", "UTC", "FREQ=MONTHLY;BYDAY=3MO")]
+    with Store(tmp_path / "a.db") as store:
+        answerer = Answerer(store, Searcher(store), today=lambda: now.date(),
+                            next_event=lambda titled=None, after=None: calendar.next_occurrence(events, now, titled=titled,
+                                                                                               after=after))
+        said = render.plain(answerer.ask("what time is the naralo call")).split("\n")
+        assert said[0] == "Nothing like that is scheduled. The next event:" and said[1].startswith("LACRALO monthly call")
+        assert render.plain(answerer.ask("what time is the lacralo call")).startswith("LACRALO monthly call — 21 December")
