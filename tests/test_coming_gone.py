@@ -66,7 +66,8 @@ def test_one_announced_for_today_is_still_to_come(archive):
 
 @pytest.mark.parametrize("question, heading", [
     ("any events in november?", "Nothing more is coming then."), ("¿Qué hay en noviembre?", "No queda nada más por venir"),
-    ("y a-t-il des événements en novembre ?", "Rien d'autre n'est à venir"), ("O que vem por aí em novembro?", "Não há mais nada"),
+    ("y a-t-il des événements en novembre ?", "Rien d'autre n'est à venir"),
+    ("O que vem por aí em novembro?", "Não há mais nada"),
 ])
 def test_a_month_whose_events_are_past_does_not_say_none_was_announced(on_23_november, question, heading):
     said = render.plain(on_23_november.ask(question)).split("\n")
