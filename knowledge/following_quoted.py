@@ -111,6 +111,10 @@ class QuotedFollowUps:
         if asked not in ("when", "where", "language"):
             return answer
         hour = bare.asks_hour(question)
+        # The quote itself first, when it says it: "y eso cuando?" after Patricia's «…antes del domingo 4 de octubre»,
+        # not her earlier «…porque hoy un usuario…» of the same turn
+        if quoted and not hour and (says := [s for s in sentences(context.quoted) if asking.gives(asked, s)]):
+            return _first(answer, quoted[1], (says[0],), k)
         # (the turn quoted first: "¿cuándo?" after «Le enviaré la respuesta… esta misma semana»)
         for hit in ([quoted[1]] if quoted else []) + list(answer.sources):      # (the turn that says it: "a las 15:00 UTC")
             # (by whoever said what was quoted: not Carlos's «…enviar la invitación… a la lista de correo

@@ -87,3 +87,10 @@ def test_who_said_that_is_the_quote_again_not_what_was_said_next(archive, then):
     *_, funded, who = dialogue_answers(archive, "atelier abidjan c quand", "combien de places", then)
     assert (funded.sources[0].turn_index, funded.quote) == (who.sources[0].turn_index, who.quote)
     assert "no_more" not in who.flags
+
+
+def test_when_after_a_quote_that_says_when_is_that_quote(archive):
+    # "y eso cuando?" after Patricia's «…antes del domingo 4 de octubre»: that sentence, not her earlier «…porque hoy…»
+    answers = dialogue_answers(archive, "hasta cuando se puede comentar el borrador de abuso del dns", "y eso cuando?")
+    assert ["Patricia Villanueva"] * 2 == [a.sources[0].speaker for a in answers]
+    assert "4 de octubre" in answers[0].quote[0] and answers[1].quote == (answers[0].quote[0],)
