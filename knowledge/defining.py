@@ -31,6 +31,9 @@ _DEFINES = (r"\b{t}\b,? (?:is|was|est|es|e|é|sont|are|son|sao|são) (?:a|an|the
             # (not "deux nouvelles ALS, une au Bénin": a count, in the languages that say "one" as "a")
             r"\b{t}\b, (?:a|an|c'est-a-dire|c'est-à-dire|es decir|ou seja|that is|i\.e\.)\b|"
             r"\b{t}\b \([A-Z]|\({t}\)|"
+            # the next sentence, of it: «…un document, le SAC105. C'est un document extrêmement important.»
+            r"\b{t}\b\. (?:c'est|ce sont|it is|it's|this is|they are|es|son|este es|esto es|é|são|este é|isto é) "
+            r"(?:a|an|the|un|une|des|le|la|el|una|unos|unas|um|uma|uns|umas|o)\b|"
             r"\b{t}\b,? (?:stands for|means|signifie|veut dire|significa|quiere decir|quer dizer)\b")
 
 

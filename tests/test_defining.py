@@ -38,6 +38,9 @@ def _hit(text: str) -> Hit:
     # uses the word, says not what it is
     ("Nous avons accueilli deux nouvelles ALS, une au Bénin et une à Madagascar.", False),
     ("Our ALS is hosting a small workshop.", False),
+    # the sentence after the one that names it, said of it (Patricio on the SAC105, 2020)
+    ("J'aimerais vous parler d'un document, le ALS. C'est un document extrêmement important.", True),
+    ("We met the ALS. It was late.", False),
 ])
 def test_a_turn_that_says_what_it_is(text, expected):
     assert expected == defining.defined("ALS", [_hit(text)])
@@ -55,3 +58,9 @@ def test_a_turn_that_says_what_it_is_is_the_answer(archive):
     answer = archive.ask("O que é um IDN?")       # («IDN, é um nome de domínio que usa caracteres…», the webinar)
     assert ("passage", "lacralo-webinar-2026-10-26-pt") == (answer.kind, answer.sources[0].meeting_id)
     assert "é um nome de domínio" in " ".join(answer.quote)
+
+
+def test_an_acronym_said_of_in_the_next_sentence_is_defined(archive):
+    # «…d'un document, le SAC105. C'est un document extrêmement important. Ce sont des recommandations…» (2020)
+    answer = archive.ask("c'est quoi le SAC105")
+    assert ("passage", "Patricio Carranza") == (answer.kind, answer.sources[0].speaker)
