@@ -26,6 +26,8 @@ def role(answer: Answer, lang: str) -> str:
                     i18n.t(lang, "did_speak_one") if turns else i18n.t(lang, "did_listen"))
         m = known[mid]
         lines.append(f"– {meeting_name(m, lang)}, {i18n.date(m.date, lang)}: {'; '.join(what)}")
+    if more := answer.names.get("more", [0])[0]:       # (the latest meetings only: an attendee of 500)
+        lines.append(i18n.t(lang, "role_more", n=more) if more > 1 else i18n.t(lang, "role_more_one"))
     return "\n".join(lines)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from knowledge import people
-from knowledge.models import APOLOGY, INTERPRETER_STATUS, MEMBER, PRESENT, STAFF
+from knowledge.models import APOLOGY, INTERPRETER_STATUS, MEMBER, PRESENT, STAFF, STAFF_STATUS
 
 
 class PeopleTables:
@@ -21,6 +21,20 @@ class PeopleTables:
         keys = dict(self.db.execute("SELECT key, person_id FROM aliases").fetchall())
         hit = people.match_name(name, {key: key for key in keys})
         return keys[hit] if hit else None
+
+    def meetings_of(self, name: str) -> set[str]:
+        """The meetings someone was at (``people.key`` of the name): in the roll call as present or
+        staff, or taking the floor."""
+        k = people.key(name)
+        spellings = [n for (n,) in self.db.execute(
+            "SELECT DISTINCT name FROM attendance WHERE status IN (?, ?) UNION SELECT DISTINCT speaker FROM turns",
+            [PRESENT, STAFF_STATUS]) if people.key(n) == k]
+        if not spellings:
+            return set()
+        marks = ",".join("?" * len(spellings))
+        return {r[0] for r in self.db.execute(
+            f"SELECT meeting_id FROM attendance WHERE status IN (?, ?) AND name IN ({marks}) "
+            f"UNION SELECT meeting_id FROM turns WHERE speaker IN ({marks})", [PRESENT, STAFF_STATUS, *spellings, *spellings])}
 
     def people(self) -> dict[int, str]:
         """Every person's id and display name."""

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from knowledge import chairing, naming, people, rollcall
 from knowledge.agenda import reading_turn
@@ -53,6 +55,7 @@ _ASKED = re.compile(
     r"(?:tiene |de |do |da |del )?(?P<es>.+)|"
     r"(?:que|q|o que|oq) (?:hace|hacia|faz|fazia) (?P<es_do>.+)"
     r")$")
+MAX_MEETINGS = 10       # what someone did: in their latest meetings, the others counted
 
 
 @dataclass(frozen=True)
@@ -96,19 +99,22 @@ def stated(turns: Sequence[Turn], meeting_id: str, names: dict[int, str]) -> dic
     nuestro secretario»), "X is our chair", or "He is our liaison with the ALAC" after X was the
     last one named in the turn. A role noun next to another name is that one's."""
     out: dict[str, list[Stated]] = {}
-    called = _callings(names)
+    called, anyone = _calling_patterns(tuple(names.values()))
     for turn in turns:
         last: str | None = None
         for sentence in sentences(turn.text):
             plain = _plain(sentence)
             if (m := _PRONOUN_IS.match(plain)) and last:
                 out.setdefault(last, []).append(_stated(m, sentence, meeting_id, turn))
-            for calling, person in called:
-                gives = rf"\b{re.escape(calling)}(?:, | {_IS} ){_ROLE}"
-                for m in () if person is None else re.finditer(gives, plain, re.IGNORECASE):
+            seen = [(calling, person, list(alone.finditer(plain))) for calling, person, alone in called] \
+                if anyone.search(plain) else []      # (most sentences name no one)
+            for calling, person, there in seen:
+                # (a calling that gives a role is there alone, the role after it; unless it ends in no letter: "… Jr.")
+                gives = [g for a in there if (g := _GIVES.match(plain, a.end()))] if re.match(r"\w", calling[-1:]) \
+                    else list(_gives(calling).finditer(plain))
+                for m in () if person is None else gives:
                     out.setdefault(person, []).append(_stated(m, sentence, meeting_id, turn))
-            named = [(m.start(), person, len(calling)) for calling, person in called
-                     for m in re.finditer(rf"\b{re.escape(calling)}\b", plain, re.IGNORECASE)]
+            named = [(m.start(), person, len(calling)) for calling, person, there in seen for m in there]
             # (the last named in the turn: the longest calling of those starting at the last place)
             last = max(named, key=lambda n: (n[0], n[2]))[1] if named else last
     return out
@@ -127,6 +133,43 @@ def _callings(names: dict[int, str]) -> list[tuple[str, str | None]]:
     out: list[tuple[str, str | None]] = [(_plain(name), name) for name in names.values()]
     out += [(first, named[0] if len(named) == 1 else None) for first, named in firsts.items() if len(first) > 2]
     return sorted(out, key=lambda c: -len(c[0]))
+
+
+@lru_cache(maxsize=4)
+def _calling_patterns(names: tuple[str, ...]) -> tuple[list[tuple[str, str | None, re.Pattern]], re.Pattern]:
+    """``_callings`` with their pattern, compiled once for a set of people, and one that finds any."""
+    called = _callings(dict(enumerate(names)))
+    anyone = "|".join(re.escape(calling) for calling, _ in called) or "(?!)"
+    return ([(calling, person, re.compile(rf"\b{re.escape(calling)}\b", re.IGNORECASE)) for calling, person in called],
+            re.compile(rf"\b(?:{anyone})\b", re.IGNORECASE))
+
+
+_GIVES = re.compile(rf"(?:, | {_IS} ){_ROLE}", re.IGNORECASE)     # after a calling: "…, nuestro secretario"
+
+
+@lru_cache(maxsize=1024)
+def _gives(calling: str) -> re.Pattern:
+    """A calling giving a role: "Tomás, nuestro secretario", "Tomás is our secretary"."""
+    return re.compile(rf"\b{re.escape(calling)}(?:, | {_IS} ){_ROLE}", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _accented() -> dict[str, str]:
+    """Per character, those that ``_plain`` reads as it ("e": "éèêëÉ…", " ": the no-break space…)."""
+    out: dict[str, str] = defaultdict(str)
+    for code in (*range(0x80, 0x2500), *range(0xFF00, 0xFFF0)):     # (Latin to letter-like signs; full width)
+        c = chr(code)
+        if (base := unicodedata.normalize("NFKD", c)[:1]) and base != c:
+            out[base.lower()] += c
+    return out
+
+
+def sieve(words: Sequence[str]) -> re.Pattern:
+    """A pattern that finds any of ``words`` in a turn's text as written, accented or not, in any
+    case: the turns where ``stated`` can find them (read closely after), among thousands."""
+    def char(c: str) -> str:
+        return "[" + "".join(re.escape(x) for x in sorted(set(c + c.lower() + c.upper() + _accented()[c.lower()]))) + "]"
+    return re.compile("|".join("".join(char(c) for c in word) for word in words), re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -166,27 +209,31 @@ def answer(store, question: str, lang: str, asked: list[str], meetings: Sequence
     if len(asked) > 1:
         return Answer("which_person", lang, question, names={"persons": list(asked)})
     person, names = asked[0], store.people()
+    # (only the turns that name them can give them a role: their first name is in each calling)
+    naming_them = store.turns_matching(sieve([_plain(person.split()[0])]))
+    there = store.meetings_of(person)
     found: list[Stated] = []
-    done: list[Did] = []
     at: list[MeetingSummary] = []
     for m in meetings:
         mid = m.version(lang) or m.id
         # a role said in one language version is said in them all: the member's version first
         for version in [mid] + sorted(m.ids - {mid}):
-            said = stated(store.meeting(version).turns, version, names).get(person, [])
+            said = stated(naming_them.get(version, ()), version, names).get(person, [])
             if said:
                 found += [s for s in said if s.role not in {f.role for f in found}]
                 break
-        if (what := did(store.meeting(mid), person)) and what.present:
-            done.append(what)
+        if mid in there:
             at.append(m)
-    if not (found or done):
+    if not (found or at):
         return None
+    # what they did in their latest meetings (an attendee of 500 gets ten, and how many more)
+    done = [what for m in at[-MAX_MEETINGS:] if (what := did(store.meeting(m.version(lang) or m.id), person))]
     summaries = {i: m for m in meetings for i in m.ids}
-    return Answer("role", lang, question, meetings=tuple(at), names={
+    return Answer("role", lang, question, meetings=tuple(at[-MAX_MEETINGS:]), names={
         "person": [person],
         "roles": [(s.words, s.turn.speaker, s.meeting_id) for s in found],
-        "did": [(d.meeting_id, d.turns, d.staff, d.chaired, d.roll_call, d.agenda, list(d.presented)) for d in done]},
+        "did": [(d.meeting_id, d.turns, d.staff, d.chaired, d.roll_call, d.agenda, list(d.presented)) for d in done],
+        "more": [max(0, len(at) - MAX_MEETINGS)]},
         sources=tuple(Hit.of_turn(summaries[s.meeting_id], s.turn) for s in found))
 
 
@@ -194,10 +241,11 @@ def holders(store, question: str, lang: str, role: str, meetings: Sequence[Meeti
     """Who the turns say holds a role ("¿Quién es el enlace de LACRALO con el ALAC?": «notre liaison
     avec l'ALAC», Humberto Carrasco), or None when no turn gives it to anyone."""
     names = store.people()
+    saying = store.turns_matching(sieve(ROLE_NOUNS[role]))     # (the turns that say the role's name)
     found: dict[str, Stated] = {}
     for m in meetings:
         for version in [m.version(lang) or m.id] + sorted(m.ids - {m.version(lang) or m.id}):
-            for person, said in stated(store.meeting(version).turns, version, names).items():
+            for person, said in stated(saying.get(version, ()), version, names).items():
                 for s in said:
                     if s.role == role and person not in found:
                         found[person] = s

@@ -86,3 +86,18 @@ def test_who_is_someone_staff_says_so_and_that_they_read_the_roll_call(archive):
     assert render.plain(archive.ask("qui est léa dubois")).endswith(
         "– appel mensuel d'AFRALO, 5 octobre 2026: membre du personnel, d'après l'appel; "
         "a fait l'appel; a pris la parole 6 fois")
+
+
+def test_who_is_someone_lists_their_latest_meetings_and_counts_the_others(archive, monkeypatch):
+    assert "earlier meeting" not in render.plain(archive.ask("who is humberto carrasco"))
+    monkeypatch.setattr(roles, "MAX_MEETINGS", 1)
+    answer = archive.ask("who is humberto carrasco")
+    assert ["lacralo-2020-02-17-fr"] == [d[0] for d in answer.names["did"]]
+    assert render.plain(answer).endswith("– LACRALO monthly call, 17 February 2020: took the floor once\n"
+                                         "… and one earlier meeting")
+
+
+def test_the_sieve_finds_a_name_however_accented_or_cased_and_no_other_word():
+    pattern = roles.sieve(["Aicha", "tomas"])
+    assert [True, True, True, False, False] == [bool(pattern.search(text)) for text in (
+        "AÏCHA a lu l'ordre du jour", "Tomás dijo", "con TOMÁS", "Tom y Aisha", "Thomas")]
