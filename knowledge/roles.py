@@ -165,11 +165,19 @@ def _accented() -> dict[str, str]:
 
 
 def sieve(words: Sequence[str]) -> re.Pattern:
-    """A pattern that finds any of ``words`` in a turn's text as written, accented or not, in any
-    case: the turns where ``stated`` can find them (read closely after), among thousands."""
+    """A pattern that finds any of ``words`` (whole) in a turn's text as written, accented or not, in
+    any case: the turns where ``stated`` can find them (read closely after), among thousands."""
     def char(c: str) -> str:
         return "[" + "".join(re.escape(x) for x in sorted(set(c + c.lower() + c.upper() + _accented()[c.lower()]))) + "]"
-    return re.compile("|".join("".join(char(c) for c in word) for word in words), re.IGNORECASE)
+    def bound(word: str) -> str:        # (a whole word, as ``stated``'s patterns read it)
+        return (r"\b" if re.match(r"\w", word) else "") + "".join(char(c) for c in word) + (r"\b" if re.match(r"\w", word[-1]) else "")
+    return re.compile("|".join(bound(word) for word in words), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _saying_a_role() -> re.Pattern:
+    """The turns that say a role's name: the only ones that can give someone a role."""
+    return sieve(list(_NOUN_ROLE))
 
 
 @dataclass(frozen=True)
@@ -209,8 +217,8 @@ def answer(store, question: str, lang: str, asked: list[str], meetings: Sequence
     if len(asked) > 1:
         return Answer("which_person", lang, question, names={"persons": list(asked)})
     person, names = asked[0], store.people()
-    # (only the turns that name them can give them a role: their first name is in each calling)
-    naming_them = store.turns_matching(sieve([_plain(person.split()[0])]))
+    # (only the turns that name them (their first name is in each calling) and a role can give them one)
+    naming_them = store.turns_matching(sieve([_plain(person.split()[0])]), _saying_a_role())
     there = store.meetings_of(person)
     found: list[Stated] = []
     at: list[MeetingSummary] = []

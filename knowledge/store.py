@@ -327,12 +327,12 @@ class Store(Corrections, PostingsTables, PeopleTables, ReminderTables, SurveyTab
             source=dict(zip(("filename", "format", "sha256", "size", "ingested_at"), source)),
             attendance=attendance, agenda=agenda, turns=turns)
 
-    def turns_matching(self, pattern: re.Pattern) -> dict[str, list[Turn]]:
-        """The turns whose text ``pattern`` finds, by meeting, in order: a cheap first sieve (one
-        scan in SQL, one regex per turn) before reading them closely, however many meetings."""
+    def turns_matching(self, *patterns: re.Pattern) -> dict[str, list[Turn]]:
+        """The turns whose text each of ``patterns`` finds, by meeting, in order: a cheap first sieve
+        (one scan in SQL, a regex or two per turn) before reading them closely."""
         out: dict[str, list[Turn]] = {}
         for mid, *row in self.db.execute(f"SELECT meeting_id, {_TURN_COLUMNS} FROM turns ORDER BY meeting_id, idx"):
-            if pattern.search(row[4]):
+            if all(p.search(row[4]) for p in patterns):
                 out.setdefault(mid, []).append(_turn(row))
         return out
 
