@@ -4,6 +4,8 @@ from __future__ import annotations
 ROLE_STRINGS: dict[str, dict[str, str]] = {
     "role_said": {"fr": "{name}, d'après les transcriptions :", "es": "{name}, según las transcripciones:",
                   "pt": "{name}, segundo as transcrições:", "en": "{name}, as the transcripts say:"},
+    "role_staff": {"fr": "{name} fait partie du personnel, d'après l'appel.", "es": "{name} es del personal, según la lista.",
+                   "pt": "{name} é da equipe, segundo a chamada.", "en": "{name} is staff, as the roll call says."},
     "role_unsaid": {"fr": "Les transcriptions ne disent pas quel est le rôle de {name}.",
                     "es": "Las transcripciones no dicen qué rol tiene {name}.",
                     "pt": "As transcrições não dizem qual é o papel de {name}.",

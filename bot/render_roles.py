@@ -14,9 +14,11 @@ def role(answer: Answer, lang: str) -> str:
             f"{person}: «{words}» ({_where(speaker, known[mid], lang)})"
             for person, words, speaker, mid in answer.names["holders"]])
     name = answer.names["person"][0]
-    lines = [i18n.t(lang, "role_said" if answer.names["roles"] else "role_unsaid", name=name)]
-    lines += [f"«{words}» ({_where(speaker, known[mid], lang)})" for words, speaker, mid in answer.names["roles"]]
     done = answer.names["did"]
+    # (staff at roll call is a role the transcripts give: not "they do not say", then "staff")
+    staff = any(d[2] for d in done)
+    lines = [i18n.t(lang, "role_said" if answer.names["roles"] else "role_staff" if staff else "role_unsaid", name=name)]
+    lines += [f"«{words}» ({_where(speaker, known[mid], lang)})" for words, speaker, mid in answer.names["roles"]]
     lines.append(i18n.t(lang, "role_meetings") if done else i18n.t(lang, "role_never_there", name=name))
     for mid, turns, staff, chaired, roll_call, agenda, items in done:
         what = [i18n.t(lang, key) for key, yes in (("did_staff", staff), ("did_chair", chaired), ("did_roll_call", roll_call),

@@ -101,3 +101,11 @@ def test_the_sieve_finds_a_name_however_accented_or_cased_and_no_other_word():
     pattern = roles.sieve(["Aicha", "tomas"])
     assert [True, True, True, False, False] == [bool(pattern.search(text)) for text in (
         "AÏCHA a lu l'ordre du jour", "Tomás dijo", "con TOMÁS", "Tom y Aisha", "Thomas")]
+
+
+def test_who_is_someone_staff_opens_with_it_not_with_no_role_said(archive):
+    # (was «The transcripts do not say what Daniel Whitfield's role is.», then "staff, as the roll call says")
+    for question, opening in (("who is daniel whitfield", "Daniel Whitfield is staff, as the roll call says.\n"),
+                              ("qui est léa dubois", "Léa Dubois fait partie du personnel, d'après l'appel.\n")):
+        assert render.plain(archive.ask(question)).startswith(opening)
+    assert render.plain(archive.ask("who is humberto carrasco")).startswith("Humberto Carrasco, as the transcripts say:")
