@@ -159,7 +159,8 @@ ENTRIES: tuple[tuple[str, str, str, str], ...] = (
     # "age", "mayor", "adult" are English words)
     ("=personnes âgées|=aînés|=aînées", "=personas mayores|=adultos mayores|tercera edad", "idosos|idosas|terceira idade",
      "seniors"),
-    ("fiche d'information|fiche", "hoja informativa|ficha informativa", "ficha informativa|folha informativa", "fact sheet|factsheet"),
+    ("fiche d'information|fiche", "hoja informativa|ficha informativa", "ficha informativa|folha informativa",
+     "fact sheet|factsheet"),
     ("linguiste|linguistes|linguistique", "lingüista|lingüistas|lingüística", "linguista|linguistas|linguística",
      "linguist|linguists|linguistics"),
     # Writing systems ("les écritures africaines"; not English "writing": "write" is any writing; not

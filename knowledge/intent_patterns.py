@@ -349,7 +349,8 @@ PATTERNS = (
                    r"(?:ils|elles|on) (?:etaient|etait) combien|eram quantos|(?:eran|estaban) cuantos|"
                    r"quem (?:participou|participaram|esteve|estiveram|compareceu)|participantes|presentes|"
                    # "¿Cuál llamada tuvo más gente, NARALO o AFRALO?": each one's attendance, to compare
-                   r"(?:which|what|cual|que|quel\w*|qual) (?:(?:call|meeting|llamada|reunion|reuniao|chamada|appel|one|una|uma) )?"
+                   r"(?:which|what|cual|que|quel\w*|qual) "
+                   r"(?:(?:call|meeting|llamada|reunion|reuniao|chamada|appel|one|una|uma) )?"
                    r"(?:had|tuvo|teve|a eu|avait) (?:more|most|the most|mas|mais|plus de|le plus de) "
                    r"(?:people|gente|personas|pessoas|personnes|participants|participantes|attendees|asistentes)|"
                    # "asistencia?", "presença?": the word alone

@@ -187,7 +187,8 @@ FRAME_WORDS = frozenset("""meeting meetings call calls reunion reunions reunione
     word words mot mots palabra palabras palavra palavras term terme termo pronounced prononce pronunciada
     pronunciado pronunciou fueron foram furent pris prises taken made tomados tomadas hechos hechas feitos
     feitas asumidos assumidos lors durante during any alguna algun algum alguma tomaron tomaram tomou hubo houve
-    habia havia ont eu dia year annee ano quick short brief rapido rapida rapide bref breve corto corta curto curta petit pequeno tldr
+    habia havia ont eu dia year annee ano quick short brief rapido rapida rapide bref breve corto corta curto curta
+    petit pequeno tldr
     final""".split())
 # Words that ask whether someone said anything at all, no topic (folded): "Did Keisha say anything?",
 # "Est-ce que Humberto a parlé ?", "¿Dijo algo Aida?", "O Thiago disse alguma coisa?".

@@ -170,7 +170,8 @@ def sieve(words: Sequence[str]) -> re.Pattern:
     def char(c: str) -> str:
         return "[" + "".join(re.escape(x) for x in sorted(set(c + c.lower() + c.upper() + _accented()[c.lower()]))) + "]"
     def bound(word: str) -> str:        # (a whole word, as ``stated``'s patterns read it)
-        return (r"\b" if re.match(r"\w", word) else "") + "".join(char(c) for c in word) + (r"\b" if re.match(r"\w", word[-1]) else "")
+        return ((r"\b" if re.match(r"\w", word) else "") + "".join(char(c) for c in word)
+                + (r"\b" if re.match(r"\w", word[-1]) else ""))
     return re.compile("|".join(bound(word) for word in words), re.IGNORECASE)
 
 
