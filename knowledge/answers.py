@@ -425,7 +425,7 @@ class Answerer(FactAnswers, PresenceAnswers, PresenterAnswers, FollowUps, NextFo
             speaking = [h for h in speaking if self.says_day(h, day)] or [h for h in hits if self.says_day(h, day)] or speaking
         wanted = asking.asked_for(question)
         if wanted:      # "When…?", "Where…?": a passage that says it
-            speaking = [h for h in speaking if self.gives(wanted, " ".join(self.best_sentences(topic, h)))] or speaking
+            speaking = self._giving(wanted, topic, speaking, theirs)
         best = speaking[0]
         if not persons and best not in replied:       # (a reply stands for the question it answers)
             # Of passages scored about as well, the one that holds most of the question ("an open

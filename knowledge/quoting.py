@@ -29,6 +29,9 @@ GIVES_SHARE = 0.4
 # Else by one of the next sentences after the one on it (a turn going on about it), for a date, a
 # place, a length of time or how often: not a number, which many sentences hold.
 GIVES_AFTER = 2
+# A deadline asked for: a passage whose quote says when (not that it is a deadline) counts if it
+# holds this much more of the question than those whose quote says a deadline.
+WHEN_HOLDS_MORE = 0.2
 # In a turn quoted without a question, a word said once weighs this share of its weight (a word
 # the turn repeats, its weight times how often).
 ONCE = 0.5
@@ -45,6 +48,7 @@ class Quoting:
 
     _people_for: int | None = None
     _people_words: set[str] = set()
+    said_when: set[Hit] = set()
 
     def answers_it(self, question: str, hit: Hit, ignore: Iterable[str] = ()) -> bool:
         """Does the passage answer the question, rather than share a common word with it? It
@@ -224,6 +228,21 @@ class Quoting:
             self._people_words, self._people_for = naming.people_words(self.store.people().values()), version
         return asking.gives(kind, sentence, self._people_words)
 
+    def _giving(self, wanted: str, question: str, hits: list[Hit], ignore: Iterable[str]) -> list[Hit]:
+        """The passages whose quote says what is asked (all of them when none does). A deadline
+        asked for: those whose quote says one, and those whose quote says when and holds clearly
+        more of the question ("by when do they want results from ten ALSes": «…results from at
+        least ten ALSes by the end of November», not «…the consolidated results before the end of
+        the year»), kept in ``self.said_when``: they answer as they are, not by a deadline said next."""
+        quotes, self.said_when = {h: " ".join(self.best_sentences(question, h)) for h in hits}, set()
+        giving = [h for h in hits if self.gives(wanted, quotes[h])]
+        if wanted == "deadline" and giving:
+            held = max(self.quote_coverage(question, h, ignore) for h in giving)
+            self.said_when = {h for h in hits if h not in giving and self.gives("when", quotes[h])
+                              and self.quote_coverage(question, h, ignore) >= held + WHEN_HOLDS_MORE}
+            giving = [h for h in hits if h in giving or h in self.said_when]
+        return giving or hits
+
     def _sentence_weights(self, sents: list[str], terms: set[str], language: str) -> list[float]:
         """Each sentence's share of the question (idf of the terms it holds); none for the
         chair's moves when another sentence holds some."""
@@ -308,7 +327,7 @@ class Quoting:
         Abidjan»): of the next turns of its agenda item, the first that says one (Yasmina's
         «…doivent être envoyées avant le vendredi 16 octobre»); None when the passage says it,
         or none of them does."""
-        if asking.asked_for(question) != "deadline" or any(
+        if asking.asked_for(question) != "deadline" or hit in self.said_when or any(
                 asking.gives("deadline", s) for s in self.best_sentences(question, hit)):
             return None
         item = next((i for i in self.items_of(hit.meeting_id) if i.start_turn is not None and i.end_turn is not None

@@ -230,3 +230,15 @@ def test_a_deadline_asked_of_an_event_is_the_turn_after_that_says_it(archive, qu
 ])
 def test_a_passage_that_says_what_is_asked_is_quoted_itself(archive, question, speaker, says):
     _assert_quotes(archive, question, speaker, says)
+
+
+@pytest.mark.parametrize("question, speaker, says", [
+    # A passage that says when (not that it is a deadline) and holds clearly more of the question:
+    # Michael's «…results from at least ten ALSes by the end of November», not José's dated «…results…».
+    ("by when do they want results from ten ALSes", "Michael Chen", "ten ALSes by the end of November"),
+    # Not when it holds no clearly more: the passage that says a deadline (José's «…before the end of the year»).
+    ("by when do they want results", "José Martínez", "before the end of the year"),
+    ("what's the deadline for comments?", "Patricia Villanueva", "Friday, 9 October"),
+])
+def test_a_deadline_asked_is_said_by_the_passage_that_holds_most_of_the_question(archive, question, speaker, says):
+    _assert_quotes(archive, question, speaker, says)
