@@ -239,6 +239,8 @@ def test_a_passage_that_says_what_is_asked_is_quoted_itself(archive, question, s
     # Not when it holds no clearly more: the passage that says a deadline (José's «…before the end of the year»).
     ("by when do they want results", "José Martínez", "before the end of the year"),
     ("what's the deadline for comments?", "Patricia Villanueva", "Friday, 9 October"),
+    # Nor when the one saying when is scored first but holds no clearly more (Carlos's date of the IPv6 webinar)
+    ("deadline for comments on the ipv6 webinar", "Patricia Villanueva", "Friday, 9 October"),
 ])
 def test_a_deadline_asked_is_said_by_the_passage_that_holds_most_of_the_question(archive, question, speaker, says):
     _assert_quotes(archive, question, speaker, says)
