@@ -282,7 +282,7 @@ class Answerer(FactAnswers, PresenceAnswers, PresenterAnswers, FollowUps, NextFo
                 which_meetings.meetings_named(question, meetings, lang, today) is None:
             # Right after a quotation, its meeting wins ties: "Combien de places financées ?" after
             # the Abidjan workshop is about it.
-            quoted = self._in_quoted(asked, lang, meetings, k, on, speaker, answer)
+            quoted = self._in_quoted(asked, lang, meetings, k, on, speaker, answer, context.turn)
             if quoted:
                 answer, within = quoted
             answer = self._quoted_wins_ties(asked, context, answer, k)     # "can i join?" after the IDN group's times

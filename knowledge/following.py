@@ -235,15 +235,18 @@ class FollowUps(QuotedFollowUps):
         return dataclasses.replace(found, question=question, searched=topic, topic=topic, meetings=tuple(named),
                                    flags=found.flags | {"elsewhere"})
 
-    def _in_quoted(self, question: str, lang: str, meetings: list[MeetingSummary], k: int,
-                   on: list[MeetingSummary], speaker, found: Answer) -> tuple[Answer, list[str]] | None:
-        """A new question right after a quotation, naming no meeting ("Combien de places financées ?"
+    def _in_quoted(self, question: str, lang: str, meetings: list[MeetingSummary], k: int, on: list[MeetingSummary],
+                   speaker, found: Answer, turn: tuple[str, int] | None = None) -> tuple[Answer, list[str]] | None:
+        """A new question right after a quotation (of ``turn``), naming no meeting ("Combien de places financées ?"
         after the Abidjan workshop): the meeting quoted wins ties. Its answer, when the sentence it
         quotes holds most of the question (``GROUP_COVERAGE``) and as much of it as ``found``'s
-        (searched in every meeting) does; None: keep ``found``."""
+        (searched in every meeting) does, or the deadline said right after the turn quoted when
+        ``found`` dates another thing (``_when_in_quoted``); None: keep ``found``."""
         ids = [mid for m in on for mid in m.ids]
         if found.kind == "passage" and found.sources and found.sources[0].meeting_id in ids:
             return None
+        if turn and (said := self._when_in_quoted(question, turn, found, k)) is not None:
+            return said, ids
         answer = self._search_answer(question, lang, meetings, k, ids, speaker, None)
         if answer.kind != "passage" or answer.names.get("not_by") or answer.names.get("unknown"):
             return None

@@ -158,6 +158,21 @@ class QuotedFollowUps:
             return found
         return _first(found, quoted[1], tuple(self.best_sentences(question, quoted[1])), k)
 
+    def _when_in_quoted(self, question: str, turn: tuple[str, int], found: Answer, k: int) -> Answer | None:
+        """A question asking for a deadline right after a quotation, whose answer ``found`` in another
+        meeting says one in a sentence that holds none of the question (the date is another thing's):
+        the deadline said in the turns right after the one quoted ("hasta cuando se pide?" after
+        Diego's «…dez vagas…»: Hernán's «…até o dia 6 de novembro», not José's «…les pido…
+        antes de fin de año»); else None."""
+        if asking.asked_for(question) != "deadline" or found.kind != "passage" or not found.sources or \
+                (quoted := self._turn_at(turn)) is None:
+            return None
+        words = set(self.searcher.terms(question))
+        if any(words & set(analysis.analyze(s, found.sources[0].language)) for s in found.quote if asking.gives("deadline", s)):
+            return None
+        later = self.deadline_after(question, quoted[1])
+        return _first(found, later, (later.passage,), k) if later else None
+
     def _asker(self, context: Conversation) -> Hit | None:
         """The question the turn quoted answers (the reverse of ``_reply``), among the questions its
         meeting's summary finds members asked: the turn itself when it is one, else the last asked in

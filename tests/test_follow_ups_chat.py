@@ -94,3 +94,18 @@ def test_when_after_a_quote_that_says_when_is_that_quote(archive):
     answers = dialogue_answers(archive, "hasta cuando se puede comentar el borrador de abuso del dns", "y eso cuando?")
     assert ["Patricia Villanueva"] * 2 == [a.sources[0].speaker for a in answers]
     assert "4 de octubre" in answers[0].quote[0] and answers[1].quote == (answers[0].quote[0],)
+
+
+BOGOTA = ("cuando es el evento de bogota", "hay apoyo de viaje?", "cuantas plazas?")
+
+
+@pytest.mark.parametrize("then, speaker, says", [
+    # Its words said elsewhere in a sentence that dates another thing (José's «…les pido…» «…antes de fin de
+    # año»): the deadline said right after the turn quoted (Diego's «…dez vagas…»)
+    ("hasta cuando se pide?", "Hernán Villalobos", "até o dia 6 de novembro"),
+    # Not when the sentence found says it of what is asked («El plazo para enviar comentarios vence…»)
+    ("deadline for comments?", "Patricia Villanueva", "Friday, 9 October"),
+])
+def test_a_deadline_asked_after_a_quote_is_the_one_said_right_after_it(archive, then, speaker, says):
+    answer = dialogue_answers(archive, *BOGOTA, then)[-1]
+    assert (speaker, True) == (answer.sources[0].speaker, says in " ".join(answer.quote))
