@@ -257,10 +257,10 @@ def _check_flags(store, answerer, meeting: str | None, speakers: tuple[str, ...]
     meetings = store.meetings()
     if meeting and not any(meeting in m.ids for m in meetings):
         raise click.ClickException(f"no meeting {meeting!r} (see `acta meetings` for the ids)")
-    if since and meetings and not any(m.date >= f"{since:%Y-%m-%d}" for m in meetings) and \
-            not answerer.of_what_is_coming(question):
+    latest = max((m.date for m in meetings), default=None)
+    if since and latest and latest < f"{since:%Y-%m-%d}" and not answerer.of_what_is_coming(question):
         raise click.ClickException(f"no meeting on or after {since:%Y-%m-%d}: the latest is of "
-                                   f"{max(m.date for m in meetings)} (see `acta meetings`)")
+                                   f"{latest} (see `acta meetings`)")
     people = store.people()
     for name in speakers:
         if not name.strip():

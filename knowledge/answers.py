@@ -35,6 +35,7 @@ _ASKED_OF = re.compile(lexicon_questions.ASKED_OF)       # "What did they ask Ca
 CLOSE_SCORE = 0.8
 ANSWER_POOL = 5          # hits the answer is chosen among (the first page of sources)
 QUOTE_CLOSE = 0.5      # a passage scored this close whose quote holds clearly more of the question
+_CHATTED = frozenset({"thanks", "greeting", "ack", "help", "reminders"})     # chat answers: no reading to tell
 DEFINING_HITS = 20     # "What is NARALO?": the turns searched for one that says what it is
 
 
@@ -90,13 +91,13 @@ class Answerer(FactAnswers, PresenceAnswers, PresenterAnswers, FollowUps, NextFo
         how = dict(k=k, meeting=meeting, speaker=speaker, since=since, language=language, context=context,
                    usual_language=usual_language, next_event=next_event or self.next_event)
         answer = self._ask(question, **how)
-        if answer.kind in NOTHING_FOUND or "elsewhere" in answer.flags or answer.names.get("closest"):
+        if question_parts.unanswered(answer):
             # "What did Priya say about DNS abuse and when is the deadline and who else…?": the first part answered
             # (not only their closest turn to the whole)
             answer = question_parts.first_answered(question, lambda part: self._ask(part, **how)) or answer
         if other:
             answer = dataclasses.replace(answer, names={**answer.names, "other_language": [other]})
-        if other or answer.kind in ("no_words", "thanks", "greeting", "ack", "help", "reminders"):
+        if other or answer.kind == "no_words" or answer.kind in _CHATTED:
             return answer
         corrected, readings = self.speller.corrected(question)
         if not readings:
@@ -106,7 +107,7 @@ class Answerer(FactAnswers, PresenceAnswers, PresenterAnswers, FollowUps, NextFo
         again = self._ask(corrected, **how)
         if typo_reading.kept_as_typed(answer, again):
             return answer
-        if again.kind in ("thanks", "greeting", "ack", "help", "reminders"):     # "Obrigadaaa": thanked, no reading to tell
+        if again.kind in _CHATTED:     # "Obrigadaaa": thanked, no reading to tell
             return again
         return dataclasses.replace(again, readings=readings, language=answer.language)
 

@@ -18,7 +18,7 @@ _ONLINE = re.compile(r"\b(?:sur|dans|en|no|na|on|in)\s+(?:(?:la|le|l|el|the|a|o|
                      r"(?:page|pagina|site|sitio|website|wiki)\b")
 _DURATION = re.compile(r"(?:%s)\s+(?:\w+\s+){0,2}?%s" % (lexicon_questions.NUMBER, lexicon_questions.DURATION_UNITS))
 _DEADLINE_SAID = re.compile(lexicon_questions.DEADLINE_SAID)
-_LANGUAGE_NAMES = frozenset(w for names in lexicon.LANGUAGE_NAMES.values() for w in names)
+_LANGUAGE_NAMES = lexicon.LANGUAGE_WORDS
 _HOUR = re.compile(lexicon_questions.ASKS_HOUR)
 # A number counts what the question asks about when the thing comes this many words after it at
 # most ("5 milliards d'objets connectés", not "quatre piliers : premièrement, l'objet").

@@ -91,7 +91,8 @@ class QuotedFollowUps:
             # "qui a demandé ça ?" after Koffi's «Oui, Fatou, tous les webinaires seront enregistrés»: Fatou's question
             return _first(answer, asker, tuple(q.question for q in self.summary_of(asker.meeting_id).questions
                                                if q.turn == asker.turn_index)[:1], k)
-        if asked == "said" and not bare.asks_who(question) and (quoted := self._turn_at(context.turn)) and \
+        quoted = self._turn_at(context.turn)
+        if asked == "said" and not bare.asks_who(question) and quoted and \
                 answer.sources[0].speaker == quoted[1].speaker:
             # "y que dijo?" after who talked about DNS abuse: what Patricia said next on it (the sentences of her turn
             # after the quote, else her later turn in that meeting found with it), not her quote again; none: said
@@ -105,7 +106,6 @@ class QuotedFollowUps:
             return dataclasses.replace(_first(answer, quoted[1], tuple(sentences(context.quoted)), k),
                                        flags=answer.flags | {"no_more"}, names={**answer.names, "persons": [quoted[1].speaker]})
         answer = dataclasses.replace(answer, sources=answer.sources[:k])
-        quoted = self._turn_at(context.turn)
         if asked == "meeting" and quoted:       # "dans quelle réunion ?": the quote again, its meeting cited
             return _first(answer, quoted[1], tuple(sentences(context.quoted)), k)
         if asked not in ("when", "where", "language"):

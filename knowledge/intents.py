@@ -64,7 +64,7 @@ _IN_A_MONTH = re.compile(r"\b(?:in|en|em|de|pour|para|no|na)\s+(?:%s)\b" % MONTH
 _MEETINGS_ON = re.compile(r"\b(?:meetings|calls|webinars|reuniones|llamadas|webinarios|seminarios web|reunions|appels|webinaires|"
                           r"reunioes|chamadas) (?:on|about|de|sobre|sur|do|da|del|des|d) (?:(?:l|la|el|the|o|a|los|las|les) )?(\w+)")
 _WEEKDAY_WORDS = frozenset(w for names in lexicon_dates.WEEKDAYS for w in names)
-_LANGUAGE_WORDS = frozenset(w for names in lexicon.LANGUAGE_NAMES.values() for w in names)
+_LANGUAGE_WORDS = lexicon.LANGUAGE_WORDS
 _INTERPRETATION = re.compile(r"\binterpreta\w*")
 
 
@@ -491,8 +491,7 @@ def _topic_words(question: str, folded: str, match: re.Match, persons: list[str]
     return [w for i, w in enumerate(rest) if w not in ALL_STOPWORDS and w not in QUESTION_WORDS and w not in known
             and not w.isdigit() and not ORDINAL_DAY.fullmatch(w) and not MONTH_WORD.fullmatch(w) and len(w) > 2
             and not abbreviated_month(rest, i, with_stop)       # ("Oct 12", "12 oct.": a date)
-            and not (w in _LANGUAGE_NAMES and i + 1 < len(rest) and rest[i + 1] in MEETING_WORDS)]
+            and not (w in _LANGUAGE_WORDS and i + 1 < len(rest) and rest[i + 1] in MEETING_WORDS)]
     # (nor a language naming a call's version: "what happened at the portuguese webinar")
 
 
-_LANGUAGE_NAMES = frozenset(w for names in lexicon.LANGUAGE_NAMES.values() for w in names)

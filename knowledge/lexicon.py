@@ -117,6 +117,8 @@ LANGUAGE_NAMES = {
     "pt": "portugais portugues portuguese".split(),
     "fr": "francais frances french".split(),
 }
+# Every word above, whichever language it names.
+LANGUAGE_WORDS = frozenset(w for names in LANGUAGE_NAMES.values() for w in names)
 
 # --- Cleaning ---------------------------------------------------------------------------------
 
@@ -199,7 +201,7 @@ NOT_NAMES = frozenset("""
     icann alac lacralo afralo apralo euralo naralo ralo utc gac gnso ccnso ssac isoc at large zoom
     canal channel personnel personal equipe interpretes interpretes interpreters interprete
     moi meme myself misma mismo mesma mesmo yo eu si oui yes sim ok okay vale bueno
-""".split()) | frozenset(w for names in LANGUAGE_NAMES.values() for w in names)
+""".split()) | LANGUAGE_WORDS
 
 # --- Opening: date, group, kind ---------------------------------------------------------------
 

@@ -51,8 +51,7 @@ def next_agenda(store, question: str, lang: str, meetings: list[MeetingSummary],
     the latest meeting). "presenters": who presents was asked, and none of what was said says it."""
     latest = {m.group: m for m in meetings}         # (in order: the latest of each group)
     read = sorted(latest.values(), key=lambda m: m.date, reverse=True) if len(latest) > 1 else [meetings[-1]]
-    found = [(m, said) for m in read if (said := said_for_next(store, m, lang))][:1] or [(meetings[-1], [])]
-    target, said = found[0]
+    target, said = next(((m, said) for m in read if (said := said_for_next(store, m, lang))), (meetings[-1], []))
     presenters = _PRESENTERS.search(fold(question)) and not any(_PRESENTING.search(fold(text)) for text, _ in said)
     return Answer("next_agenda", lang, question, meeting=target, names={"said": said},
                   flags=frozenset({"presenters"} if presenters else ()), parts=(agenda_of(target),))

@@ -30,12 +30,17 @@ def parts(question: str) -> list[str]:
     return found
 
 
+def unanswered(answer: Answer) -> bool:
+    """Found nothing, only elsewhere than asked, or only someone's closest turn to it."""
+    return answer.kind in NOTHING_FOUND or "elsewhere" in answer.flags or bool(answer.names.get("closest"))
+
+
 def first_answered(question: str, ask: Callable[[str], Answer]) -> Answer | None:
     """Of a question of several, the answer (``ask``) to the first part answered, which it says;
     None for a question of one part, or when no part is answered either."""
     pieces = parts(question)
     for piece in pieces if len(pieces) > 1 else ():
         answer = ask(piece)
-        if answer.kind not in NOTHING_FOUND and "elsewhere" not in answer.flags and not answer.names.get("closest"):
+        if not unanswered(answer):
             return dataclasses.replace(answer, names={**answer.names, "part": [piece]})
     return None

@@ -86,7 +86,7 @@ def asked_about(question: str, known: dict[int, str]) -> list[str] | None:
 def role_asked(question: str) -> str | None:
     """The role a question asks who holds ("¿Quién es el enlace de LACRALO con el ALAC?", "Who is
     our secretary?"), or None."""
-    m = re.match(r"^(?:who|qui|quien|quem) (?:is|was|est|etait|es|era|fue|e|foi) (?P<rest>.+)$", fold(question))
+    m = re.match(rf"^(?:who|qui|quien|quem) {_IS} (?P<rest>.+)$", fold(question))
     if not m:
         return None
     words = m.group("rest").split()
@@ -227,7 +227,9 @@ def answer(store, question: str, lang: str, asked: list[str], meetings: Sequence
         mid = m.version(lang) or m.id
         # a role said in one language version is said in them all: the member's version first
         for version in [mid] + sorted(m.ids - {mid}):
-            said = stated(naming_them.get(version, ()), version, names).get(person, [])
+            if version not in naming_them:      # (no turn there names them with a role)
+                continue
+            said = stated(naming_them[version], version, names).get(person, [])
             if said:
                 found += [s for s in said if s.role not in {f.role for f in found}]
                 break
@@ -253,8 +255,9 @@ def holders(store, question: str, lang: str, role: str, meetings: Sequence[Meeti
     saying = store.turns_matching(sieve(ROLE_NOUNS[role]))     # (the turns that say the role's name)
     found: dict[str, Stated] = {}
     for m in meetings:
-        for version in [m.version(lang) or m.id] + sorted(m.ids - {m.version(lang) or m.id}):
-            for person, said in stated(saying.get(version, ()), version, names).items():
+        mid = m.version(lang) or m.id
+        for version in [v for v in [mid] + sorted(m.ids - {mid}) if v in saying]:
+            for person, said in stated(saying[version], version, names).items():
                 for s in said:
                     if s.role == role and person not in found:
                         found[person] = s
