@@ -11,7 +11,7 @@ import dataclasses
 import datetime as dt
 import re
 
-from knowledge import analysis, asking, bare, intents, lexicon, lexicon_chat, lexicon_questions, naming, which_meetings
+from knowledge import analysis, asking, bare, follow_up_words, intents, lexicon, lexicon_chat, lexicon_questions, naming, which_meetings
 from knowledge.following_quoted import WHO_ELSE_HITS, QuotedFollowUps
 from knowledge.models import Answer, Conversation, MeetingSummary
 from knowledge.text import fold
@@ -45,18 +45,18 @@ class FollowUps(QuotedFollowUps):
         in that call?"; the answer itself when following up finds it ("Who is organizing it?")."""
         elsewhere: list[MeetingSummary] = []
         turned = False      # asked again after "Was Priya absent?": the verdict is of absence
-        start, that = intents.follows_up(question)
+        start, that = follow_up_words.follows_up(question)
         asked_then = "present" if context.kind == "absent" else context.kind
         if intent and context.turn and _asker_asked(question, intent):
             intent = None       # "quem perguntou?" after a quote: who asked what it answers (``_bare``)
         if context.topic and (alone := without_else(question)) != question and \
-                (about := intents.about_the_topic(alone, topic := self._topic_of(context)) or _who_alone(alone, topic)):
+                (about := follow_up_words.about_the_topic(alone, topic := self._topic_of(context)) or _who_alone(alone, topic)):
             # "What did Priya say about DNS abuse?", then "Who else talked about it?", "¿quién más?":
             # the others who did (not anyone given in this thread), not the meeting's speaking time
             given = tuple(dict.fromkeys(context.given + context.persons))
             return Followed(question, intent, answer=self._who_else(question, about, topic, given, lang, meetings, k, speaker))
         if intent and intent.kind in ("speakers", "spoke") and context.topic and \
-                (about := intents.about_the_topic(question, context.topic)):
+                (about := follow_up_words.about_the_topic(question, context.topic)):
             # "When is the Toronto event?", then "Who talked about it?": of the Toronto event, not
             # the meeting's speaking time
             question = about
@@ -67,14 +67,14 @@ class FollowUps(QuotedFollowUps):
             # habló?": her meetings again, of another kind (of every meeting, not those listed)
             found = intents.detect(again, meetings, people, lang, today)
             if found and found.kind == "meetings" and (found.person or found.speakers):
-                return Followed(again, found, *intents.follows_up(question))
-        place = intents.item_place(question, context.item) if context.kind in ("presenter", "agenda") else None
+                return Followed(again, found, *follow_up_words.follows_up(question))
+        place = follow_up_words.item_place(question, context.item) if context.kind in ("presenter", "agenda") else None
         if place and not intent:
             # "Who presented the first item?", then "¿Y el segundo?", "and item 3?", "and the
             # next one?": that item of the same meeting
             question = f"who presented item {place}" if place > 0 else "who presented the last item"
             intent = intents.Intent("presenter", tuple(m.id for m in on))
-        elif not intent and context.kind in intents.REPEATABLE | {"meetings"} and (step := intents.meeting_step(question)):
+        elif not intent and context.kind in follow_up_words.REPEATABLE | {"meetings"} and (step := follow_up_words.meeting_step(question)):
             # "Summary of the 2020 call", then "¿Y la anterior?": the same of the meeting before
             # ("Quand a eu lieu la dernière réunion NARALO ?", then "Et la suivante ?": the one after it)
             beside = which_meetings.beside(on, meetings, step)
@@ -88,7 +88,7 @@ class FollowUps(QuotedFollowUps):
                 return Followed(question, intent, start, that, answer=dataclasses.replace(
                     found, names={**found.names, "crossed": [groups.pop(), step]}))
         elif context.kind == "survey" and (not intent or intent.kind == "questions") and \
-                intents.asks_the_questions(question, meetings):
+                follow_up_words.asks_the_questions(question, meetings):
             # A survey's questions, then "Quelles étaient les questions ?": that survey's again
             named = which_meetings.meetings_named(question, meetings, lang, today)
             intent = intents.Intent("survey", tuple(m.id for m in (on if named is None else named)),
@@ -108,18 +108,18 @@ class FollowUps(QuotedFollowUps):
                     or intent.kind == "questions" and not intent.person
                     and not set(intent.topic) - lexicon_questions.UNANSWERED_WORDS):
                 intent = dataclasses.replace(intent, meetings=tuple(m.id for m in on))
-        elif not intent and start and context.kind in intents.ABOUT_PRESENCE and \
-                (persons := intents.only_people(question, people, meetings)):
+        elif not intent and start and context.kind in follow_up_words.ABOUT_PRESENCE and \
+                (persons := follow_up_words.only_people(question, people, meetings)):
             # "Who attended the NARALO call?", then "And Priya?": was she there? (of the
             # meetings named, else of the one talked about)
             named = which_meetings.meetings_named(question, meetings, lang, today)
             # (after apologies, whether they sent any: "Who sent apologies?", then "And Linda?")
-            asked = asked_then if asked_then in intents.ABOUT_SOMEONE | {"apologies"} else "present"
+            asked = asked_then if asked_then in follow_up_words.ABOUT_SOMEONE | {"apologies"} else "present"
             intent = intents.Intent(asked, tuple(m.id for m in (named or on)), named_but_missing=named == [],
                                     speakers=tuple(persons))
             turned = context.kind == "absent"
         elif not intent and start and context.kind in ("commitments", "questions") and \
-                (persons := intents.only_people(question, people, meetings)) and \
+                (persons := follow_up_words.only_people(question, people, meetings)) and \
                 (len(persons) == 1 or context.kind == "commitments"):
             # "¿A qué se comprometió José?", then "¿Y Patricia?": hers (in the meetings named, else any);
             # "¿Y Carlos?": each Carlos's
@@ -127,12 +127,12 @@ class FollowUps(QuotedFollowUps):
             intent = intents.Intent(context.kind, tuple(m.id for m in named or ()), person=persons[0],
                                     named_but_missing=named == [], speakers=tuple(persons) if len(persons) > 1 else ())
         elif not intent and start and context.kind == "speakers" and \
-                len(persons := intents.only_people(question, people, meetings)) == 1:
+                len(persons := follow_up_words.only_people(question, people, meetings)) == 1:
             # "Combien de fois Humberto a-t-il parlé en 2016 ?", then "Et Aïcha ?": her line of it
             named = which_meetings.meetings_named(question, meetings, lang, today)
             intent = intents.Intent("speakers", tuple(m.id for m in (named or on)), person=persons[0],
                                     named_but_missing=named == [])
-        elif not intent and context.topic and intents.same_topic(question, meetings) and \
+        elif not intent and context.topic and follow_up_words.same_topic(question, meetings) and \
                 (named := which_meetings.meetings_named(question, meetings, lang, today)):
             # "What was said about DNS abuse in September?", then "Did they talk about that in NARALO
             # too?": that there
@@ -146,7 +146,7 @@ class FollowUps(QuotedFollowUps):
             # "¿Cuándo es el webinar de IPv6?", then "¿Y a qué hora?", "y que dijo?", "quien?": of
             # what the last answer quoted, not of those words anywhere
             return Followed(question, intent, start, that, answer=followed)
-        elif not intent and context.turn and (intents.refers_to_it(question) or start and _who_does(question, people)) and not (
+        elif not intent and context.turn and (follow_up_words.refers_to_it(question) or start and _who_does(question, people)) and not (
                 which_meetings.meetings_named(question, meetings, lang, today)):
             # "When is the Toronto outreach event?", then "Who is organizing it?": what the
             # quoted turn was about, in its meeting.
@@ -155,9 +155,9 @@ class FollowUps(QuotedFollowUps):
                 return Followed(question, intent, start, that, answer=followed)
         elif not intent and (start or that):
             named = which_meetings.meetings_named(question, meetings, lang, today)
-            again = context.kind in intents.REPEATABLE and intents.only_frame(question, meetings) and \
-                (asked_then not in intents.ABOUT_SOMEONE or context.persons)
-            whom = context.persons if asked_then in intents.ABOUT_SOMEONE else ()
+            again = context.kind in follow_up_words.REPEATABLE and follow_up_words.only_frame(question, meetings) and \
+                (asked_then not in follow_up_words.ABOUT_SOMEONE or context.persons)
+            whom = context.persons if asked_then in follow_up_words.ABOUT_SOMEONE else ()
             turned = again and context.kind == "absent"
             if named is None and again and that:
                 # "And in that call?": the same question of the meetings talked about.
@@ -176,7 +176,7 @@ class FollowUps(QuotedFollowUps):
                 if len(on) == 1 and which_meetings.one_each(question, meetings, lang, today):
                     named = which_meetings.latest_of_each_group(named, on[0].kind)
                 intent = intents.Intent(asked_then, tuple(m.id for m in named), speakers=whom)
-            elif named and start and context.topic and intents.only_frame(question, meetings):
+            elif named and start and context.topic and follow_up_words.only_frame(question, meetings):
                 # "What was said about IPv6 in the AFRALO call?", then "¿Y en la de NARALO?": that there
                 return Followed(question, intent, start, that, answer=self._topic_in(
                     context.topic, question, lang, meetings, k, named, speaker))
@@ -322,7 +322,7 @@ def _their_meetings_asked(question: str, person: str, people: dict) -> str | Non
     if not found:
         return None
     # (nothing else: not "And which item did she present?", "and which was the longest?")
-    said = intents.follows_up(question)[0] or ""
+    said = follow_up_words.follows_up(question)[0] or ""
     names = naming.people_words([*people.values(), person])
     rest = set(re.findall(r"[a-z]+", fold(f"{question[:found.start()]} {question[found.end():]}"))) - set(said.split())
     if not rest - names - analysis.ALL_STOPWORDS <= lexicon_chat.THEIR_MEETINGS_WORDS:

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from knowledge import announced, dates, events_asked, intents, lexicon_chat, lexicon_dates, which_days, which_meetings
+from knowledge import announced, dates, events_asked, follow_up_words, lexicon_chat, lexicon_dates, which_days, which_meetings
 from knowledge.models import Answer, Conversation, MeetingSummary
 from knowledge.text import MONTH_WORD, fold
 
@@ -55,7 +55,7 @@ class NextFollowUps:
         last one?" (the latest meeting held of the call it showed, else of the group its question
         named, else any), "and tomorrow?", "¿y la semana que viene?" (what is on then); None for
         anything else."""
-        step = intents.meeting_step(question)
+        step = follow_up_words.meeting_step(question)
         if step == 1 and context.shown is not None:
             found = announced.next_answer(
                 self.store, context.topic, lang, meetings, next_event=next_event, today=today,
@@ -69,8 +69,8 @@ class NextFollowUps:
             held = next((named for words in said + [context.topic] if words
                          and (named := which_meetings.meetings_named(words, meetings, lang, today))), None) or meetings
             return Answer("meetings", lang, question, meetings=tuple(held[-1:])) if held else None
-        if intents.follows_up(question)[0] and which_days.days_asked(question, today) and \
-                intents.only_frame(question, meetings, also=lexicon_dates.COMING_DAY_WORDS):
+        if follow_up_words.follows_up(question)[0] and which_days.days_asked(question, today) and \
+                follow_up_words.only_frame(question, meetings, also=lexicon_dates.COMING_DAY_WORDS):
             return announced.next_answer(self.store, question, lang, meetings, next_event=next_event, today=today,
                                          summary_of=self.summary_of, timezones=self.timezones)
         return None
@@ -88,7 +88,7 @@ class NextFollowUps:
             return None
         what = " ".join(filter(None, (found.group("before"), found.group("after"))))
         months = [w for w in what.split() if MONTH_WORD.fullmatch(w)]
-        if len(months) > 1 or not intents.only_frame(what, meetings, also=_ON_DAY_WORDS) or not (months or shown):
+        if len(months) > 1 or not follow_up_words.only_frame(what, meetings, also=_ON_DAY_WORDS) or not (months or shown):
             return None
         titled = events_asked.event_named(what or context.topic, meetings) if (what or context.topic).strip() else None
         held: list[MeetingSummary] = []
@@ -151,8 +151,8 @@ def _asks_last_held(question: str, meetings: list[MeetingSummary]) -> bool:
     """ "Ok and when was the last one?", "¿Y cuándo fue la última?", "Et la dernière ?": the last
     meeting held, said with nothing else (not "and last week?", "who spoke last?")."""
     folded = fold(question)
-    return bool(lexicon_dates.LAST_HELD_WORDS & set(re.findall(r"[a-z]+", folded))) and not intents.PERIOD.search(folded) \
-        and intents.only_frame(question, meetings, also=lexicon_chat.WHEN_ALONE | lexicon_dates.HELD_WORDS)
+    return bool(lexicon_dates.LAST_HELD_WORDS & set(re.findall(r"[a-z]+", folded))) and not follow_up_words.PERIOD.search(folded) \
+        and follow_up_words.only_frame(question, meetings, also=lexicon_chat.WHEN_ALONE | lexicon_dates.HELD_WORDS)
 
 
 def _calls_within(next_event, titled, first: dt.date) -> list:

@@ -10,7 +10,7 @@ import pytest
 from bot.conversations import FOLLOW_UP_MINUTES
 from bot import render
 from bot.dialogue import Dialogue, Member
-from knowledge import intents
+from knowledge import follow_up_words
 from knowledge.models import Conversation
 
 from conftest import converse, first_replies
@@ -79,7 +79,7 @@ def test_a_new_question_is_not_a_follow_up(archive):
     ("Who attended?", None, None),
 ])
 def test_how_a_question_follows_up(question, start, that):
-    assert (start, that) == intents.follows_up(question)
+    assert (start, that) == follow_up_words.follows_up(question)
 
 
 class Clock:

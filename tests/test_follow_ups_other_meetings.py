@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.dialogue import Dialogue, Member
-from knowledge import intents
+from knowledge import follow_up_words
 from knowledge.models import Conversation
 
 from conftest import converse
@@ -31,7 +31,7 @@ from follow_up_context import JUNE_2016, LATEST, NARALO, ON_NARALO
     ("No tengo claro quién presidió", "No tengo claro quién presidió"),
 ])
 def test_a_correction_asks_again_of_what_it_names(question, read):
-    assert read == intents.as_corrected(question)
+    assert read == follow_up_words.as_corrected(question)
 
 
 @pytest.mark.parametrize("first, then, said", [
@@ -65,7 +65,7 @@ def test_that_topic_in_other_meetings(archive, first, then, said):
     ("who talked in naralo?", False),                         # no "that"
 ])
 def test_what_asks_about_the_same_topic(archive, question, same):
-    assert same == intents.same_topic(question, archive.store.meetings())
+    assert same == follow_up_words.same_topic(question, archive.store.meetings())
 
 
 @pytest.mark.parametrize("first, then, said", [
@@ -87,7 +87,7 @@ def test_the_meeting_before_or_after_the_one_talked_about(archive, first, then, 
     ("and before 2020?", None), ("and next week?", None), ("and the previous year?", None), ("¿y el mes anterior?", None),
 ])
 def test_which_meeting_beside_is_asked(question, step):
-    assert step == intents.meeting_step(question)
+    assert step == follow_up_words.meeting_step(question)
 
 
 @pytest.mark.parametrize("question, meetings", [

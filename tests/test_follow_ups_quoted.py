@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from bot.dialogue import Dialogue, Member
-from knowledge import intents
+from knowledge import follow_up_words
 from knowledge.models import Conversation
 
 from follow_up_context import NARALO, ON_NARALO
@@ -29,10 +29,10 @@ def test_who_talked_about_it_is_who_talked_about_what_was_asked(archive, first, 
 
 
 def test_what_it_stands_for_in_who_talked_about_it():
-    assert "who talked about toronto event?" == intents.about_the_topic("who talked about it?", "when is the toronto event?")
-    assert intents.about_the_topic("who talked about the budget?", "toronto event") is None      # its own topic
-    assert intents.about_the_topic("who spoke in that call?", "toronto event") is None            # the call
-    assert intents.about_the_topic("did IT come up?", "toronto event") is None                    # an acronym
+    assert "who talked about toronto event?" == follow_up_words.about_the_topic("who talked about it?", "when is the toronto event?")
+    assert follow_up_words.about_the_topic("who talked about the budget?", "toronto event") is None      # its own topic
+    assert follow_up_words.about_the_topic("who spoke in that call?", "toronto event") is None            # the call
+    assert follow_up_words.about_the_topic("did IT come up?", "toronto event") is None                    # an acronym
 
 
 def test_a_follow_up_quoting_the_meeting_followed_is_not_said_to_be_elsewhere(archive):
@@ -100,7 +100,7 @@ def test_it_is_what_the_last_answer_quoted(archive):
     ("Merci, et qui s'en occupe ?", True), ("OK, when is it?", True),
 ])
 def test_what_refers_to_it(question, refers):
-    assert refers == intents.refers_to_it(question)
+    assert refers == follow_up_words.refers_to_it(question)
 
 
 def test_right_after_a_quotation_its_meeting_wins_ties(archive):

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from bot import render
-from knowledge import agenda_places, intents
+from knowledge import agenda_places, follow_up_words
 
 
 @pytest.mark.parametrize("question", ["Who presented the mitigation plan?", "¿Quién presentó el plan de mitigación?",
@@ -208,7 +208,7 @@ def test_an_item_named_by_its_place_after_an_agenda_is_of_that_meeting(archive, 
     ("and the previous one?", 1), ("¿y el anterior?", 1),
 ])
 def test_an_item_place_alone(question, place):
-    assert place == intents.item_place(question, current=2)
+    assert place == follow_up_words.item_place(question, current=2)
 
 
 @pytest.mark.parametrize("question, follow_up, place", [
@@ -218,7 +218,7 @@ def test_an_item_place_alone(question, place):
     ("Qui a présenté le dernier ?", "Et le dernier ?", -1), ("Who presented, no, the second?", "no, the second one?", 2),
 ])
 def test_a_place_reads_the_same_asked_and_followed_up(question, follow_up, place):
-    assert place == agenda_places.ordinal_item(question) == intents.item_place(follow_up, current=2)
+    assert place == agenda_places.ordinal_item(question) == follow_up_words.item_place(follow_up, current=2)
 
 
 @pytest.mark.parametrize("then, says", [
@@ -235,7 +235,7 @@ def test_an_item_no_one_presented_is_said_before_the_agenda(archive, then, says)
 
 
 def test_no_next_item_without_an_item_talked_about():
-    assert intents.item_place("and the next one?") is None and intents.item_place("¿y el anterior?", 1) is None
+    assert follow_up_words.item_place("and the next one?") is None and follow_up_words.item_place("¿y el anterior?", 1) is None
 
 
 @pytest.mark.parametrize("question, presenter, title", [
