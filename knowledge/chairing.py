@@ -20,10 +20,11 @@ _SEQUENCE = re.compile(r"^(?:%s)\b" % "|".join(re.escape(w) for w in lexicon.SEQ
 # "Next, the outreach event in Toronto." runs the call; "Ensuite, un autre point important est lié à
 # l'approbation des deux mille dollars pour les RALO." is a presenter's point, said at length.
 SEQUENCE_MOVE_WORDS = 12
-# …unless it announces what comes ("Next, we will talk about…", "Ensuite, il y aura un point sur … par Alberto Soto")
+# …unless it announces what comes ("Next, we will talk about…", "Ensuite, il y aura un point sur … par Alberto Soto",
+# "Luego, la actualización del grupo de trabajo…, que estará a cargo de Carlos Medina")
 _COMING_UP = re.compile(r"\b(?:will|we ll|going to|il y aura|nous allons|on va|va (?:nous )?(?:parler|presenter)|vamos a|"
                         r"habra|tendremos|vai|vamos|teremos|presented by|presente par|presentado por|apresentado por|"
-                        r"par [A-Z]|by [A-Z]|por [A-Z])", re.IGNORECASE)
+                        r"par [A-Z]|by [A-Z]|por [A-Z]|a cargo d[eao]s?\b)", re.IGNORECASE)    # ("que estará a cargo de Carlos")
 # The sentence gives someone the floor: "Tamara, I believe…", "Go ahead, please".
 _ADDRESS = re.compile(r"^[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)?,|" + lexicon_speech.PROCEDURAL, re.IGNORECASE)
 PROCEDURAL = re.compile(lexicon_speech.PROCEDURAL, re.IGNORECASE)     # greetings, thanks, "can you hear me"

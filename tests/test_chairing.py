@@ -126,3 +126,11 @@ def test_a_presenters_point_is_quoted_for_the_question_it_answers(archive):
         answer = archive.ask(question)
         assert ("Vanda Scartezini", ["Ensuite, un autre point important est lié à l'approbation des deux mille "
                                      "dollars pour les RALO."]) == (answer.sources[0].speaker, list(answer.quote))
+
+
+def test_announcing_who_is_in_charge_of_the_next_item_runs_the_call():
+    said = ["Luego, la actualización del grupo de trabajo de creación de capacidades, que estará a cargo de Carlos Medina.",
+            "Em seguida, a atualização do grupo de trabalho de capacitação, que ficará a cargo da Marcela.",
+            "Luego, el grupo de trabajo de creación de capacidades preparó un informe con las recomendaciones de los miembros."]
+    assert [True, True, False] == chairing.chairing(said)
+
