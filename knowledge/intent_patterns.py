@@ -40,7 +40,11 @@ EVENT_WHEN = (
 # "O que vem por aí em dezembro?", "¿Qué se viene?", "What's coming in December?": alone or with a month
 _WHAT_IS_COMING = (r"^\W*(?:(?:and|y|et|e|so|ok) )?(?:o que vem (?:por ai|pela frente)|que se viene|lo que viene|que viene|"
                    r"what s coming|what is coming|whats coming|what s ahead|what is ahead|qu est ce qui (?:s en )?vient)"
-                   r"(?:\W*$| (?:en|em|in|para|pour|for|au mois de|no mes de) (?:%s)\b)" % MONTH_WORD.pattern)
+                   r"(?:\W*$| (?:en|em|in|para|pour|for|au mois de|no mes de) (?:%s)\b)|" % MONTH_WORD.pattern +
+                   # (with a month only: "o que vem em novembro?", "what's happening in November?")
+                   r"^\W*(?:(?:and|y|et|e|so|ok) )?(?:o que (?:vem|tem|acontece|rola)|que (?:pasa|ocurre)|"
+                   r"what s (?:on|happening)|what is (?:on|happening)|whats (?:on|happening)|qu est ce qui (?:arrive|se passe)) "
+                   r"(?:en|em|in|para|pour|for|au mois de|no mes de|durante|during) (?:%s)\b" % MONTH_WORD.pattern)
 # "What time is the NARALO call?", "¿A qué hora es la llamada de LACRALO?": the next one's time (said in the
 # present, the meeting alone: not "what time was…", "a que hora es la reunion comunitaria de icann67")
 # (The words naming the meeting stay outside the match, so that they are checked as a topic: "what time is

@@ -60,3 +60,18 @@ def test_the_time_of_a_call_scheduled_is_the_next_ones(archive):
                                       "what time is the naralo call about ipv6 today?", "when is the next naralo call?"])
 def test_the_time_of_a_call_held_or_of_another_is_not_the_next(on_23_november, question):
     assert "held" not in on_23_november.ask(question).names
+
+
+
+@pytest.mark.parametrize("question", ["o que vem em novembro?", "what's happening in November?",
+                                      "qu'est-ce qui arrive en novembre ?", "¿qué pasa en noviembre?"])
+def test_what_is_coming_in_a_month_said_otherwise(archive, question):
+    """("o que vem em novembro?" was searched: a LACRALO call's goodbye was quoted.)"""
+    answer = Answerer(archive.store, archive.searcher, today=lambda: dt.date(2026, 11, 2)).ask(question)
+    assert ("next", ["2026-11-14", "2026-11-17", "2026-11-19"]) == (answer.kind, [a.mention.date for a in answer.announced])
+
+
+@pytest.mark.parametrize("question", ["o que vem depois em novembro do relatorio?", "what's happening with the budget?",
+                                      "o que tem em outubro?", "what's on in november about dns?"])
+def test_those_words_without_a_month_to_come_ask_no_events(archive, question):
+    assert "next" != Answerer(archive.store, archive.searcher, today=lambda: dt.date(2026, 11, 2)).ask(question).kind
