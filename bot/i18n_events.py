@@ -230,6 +230,11 @@ EVENT_STRINGS: dict[str, dict[str, str]] = {
                     "pt": "• {title} ({date}) — fecha em {deadline}; {answered} resposta(s)",
                     "en": "• {title} ({date}) — closes on {deadline}; {answered} answer(s)"},
     # (after "nothing like that is coming": the last one announced, already held, or those of the month asked)
+    # (over "gone_announced": nothing like it after the last one announced, now past)
+    "next_none_after": {"fr": "Rien de tel n'est programmé ni annoncé après le {date}.",
+                        "es": "No hay nada así programado ni anunciado después del {date}.",
+                        "pt": "Não há nada assim programado nem anunciado depois de {date}.",
+                        "en": "Nothing like that is scheduled or announced after {date}."},
     "gone_announced": {"fr": "Le dernier annoncé, déjà passé :", "es": "El último anunciado, ya pasado:",
                        "pt": "O último anunciado, já passado:", "en": "The last one announced, now past:"},
     "gone_announced_then": {"fr": "Déjà passés (annoncés dans les appels) :",

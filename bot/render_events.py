@@ -95,7 +95,8 @@ def next_html(answer: Answer, lang: str) -> str:
     announced = _gone_by(answer, lang)
     gone = announced + [escape(_last_started(m, answer.timezones, lang)) for m in answer.names.get("held", [])]
     if answer.parts and gone:           # (a call held is no announcement: "nor announced" only over those announced)
-        none_such = i18n.t(lang, _none_then(announced) if then else "next_none_like" if announced else "next_none_such")
+        none_such = i18n.t(lang, _none_then(announced)) if then else _none_after(answer, lang) if announced else \
+            i18n.t(lang, "next_none_such")
         return "\n".join([f"<b>{escape(none_such)}</b>", *gone, "", f"<b>{escape(i18n.t(lang, 'the_next_event'))}</b>",
                           next_html(answer.parts[0], lang)])
     if answer.parts:
@@ -104,7 +105,16 @@ def next_html(answer: Answer, lang: str) -> str:
         return "\n".join([f"<b>{escape(heading)}</b>", next_html(answer.parts[0], lang)])
     # (nothing at all, or nothing like it: "the next AFRALO event")
     empty = _none_then(announced) if then else "next_none_like" if "filtered" in answer.flags else "next_none"
-    return "\n".join([f"<b>{escape(i18n.t(lang, 'next_announced_only' if said else empty))}</b>", *said, *gone])
+    heading = i18n.t(lang, "next_announced_only") if said else _none_after(answer, lang) if announced and not then \
+        else i18n.t(lang, empty)
+    return "\n".join([f"<b>{escape(heading)}</b>", *said, *gone])
+
+
+def _none_after(answer: Answer, lang: str) -> str:
+    """Nothing like it to come, the last one announced being past: "Nothing like that is scheduled or
+    announced after 3 December 2026." (not "nor announced" over the one announced, listed below it)."""
+    last = answer.names["gone"][-1].mention
+    return i18n.t(lang, "next_none_after", date=i18n.date(last.end or last.date, lang))
 
 
 def _none_then(gone: list[str]) -> str:

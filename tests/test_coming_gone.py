@@ -83,3 +83,20 @@ def test_days_with_nothing_past_still_say_nothing_is_scheduled_or_announced(on_2
 def test_a_month_with_nothing_at_all_says_nothing_is_scheduled_or_announced(archive):     # (nothing coming at all)
     assert render.plain(_on(archive, dt.date(2030, 1, 10)).ask("any events in january?")) == \
         "Nothing is scheduled or announced for then."
+
+
+@pytest.mark.parametrize("question, said", [
+    ("When is the next NARALO event?", "Nothing like that is scheduled or announced after 3 December 2026."),
+    ("¿Cuándo es el próximo evento de NARALO?", "No hay nada así programado ni anunciado después del 3 de diciembre de 2026."),
+    ("Quand est le prochain événement de NARALO ?", "Rien de tel n'est programmé ni annoncé après le 3 décembre 2026."),
+    ("Quando é o próximo evento do NARALO?", "Não há nada assim programado nem anunciado depois de 3 de dezembro de 2026."),
+])
+def test_the_last_one_announced_past_is_said_to_be_the_last_known(archive, question, said):
+    """(It opened «Nothing like that is scheduled or announced», over the one announced.)"""
+    lines = render.plain(_on(archive, dt.date(2026, 12, 10)).ask(question)).split("\n")
+    assert said == lines[0] and "Toronto" in lines[2]
+
+
+def test_one_still_to_come_is_not_said_to_be_the_last_known(archive):
+    said = render.plain(_on(archive, dt.date(2026, 11, 23)).ask("When is the next NARALO event?"))
+    assert "after" not in said.split("\n")[0] and "Toronto" in said

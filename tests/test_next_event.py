@@ -49,7 +49,7 @@ def test_ask_for_the_next_event_of_a_kind_or_group(tmp_path):
         assert "NARALO monthly call — 6 December 2026\n10:00 UTC" == ask("When is the next NARALO call?")
         # none such: the last one announced, now past, then the next event (not other groups' news)
         said = ask("Quand est le prochain webinaire ?")
-        assert ["Rien de tel n'est programmé ni annoncé.", "Le dernier annoncé, déjà passé :"] == said.split("\n")[:2]
+        assert ["Rien de tel n'est programmé ni annoncé après le 20 octobre 2026.", "Le dernier annoncé, déjà passé :"] == said.split("\n")[:2]
         assert said.split("\n")[2].startswith("• 20 octobre 2026 (16:00 UTC) — «We are also proposing a short webinar")
         assert said.endswith("Le prochain événement :\nLACRALO monthly call — 4 décembre 2026\n10:00 UTC")
 
@@ -173,7 +173,7 @@ def test_next_also_gives_the_events_announced_in_calls_sooner(tmp_path):
         later = dt.date(2026, 12, 5)
         assert ask("When is the next event?", scheduled=[], today=later) == ["No call is scheduled yet."]
         gone = ask("When is the next NARALO event?", scheduled=[], today=later)     # (and the last one, past)
-        assert gone[:2] == ["Nothing like that is scheduled or announced.", "The last one announced, now past:"]
+        assert gone[:2] == ["Nothing like that is scheduled or announced after 3 December 2026.", "The last one announced, now past:"]
         assert gone[2].startswith("• 3 December 2026, Toronto") and len(gone) == 3
         # A group (or other acronym) no event or call of ours names: nothing like that, not another's call.
         assert ask("When is the next EURALO call?")[0] == "Nothing like that is scheduled. The next event:"
