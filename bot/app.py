@@ -109,7 +109,8 @@ def build_services(config: Config) -> Services:
     events = config_events(config)
     answerer = Answerer(store, Searcher(store), config.answers.default_language, config.answers.participation_target,
                         next_event=calendar.next_finder(lambda: dialogue.all_events()),
-                        timezones=tuple(config.display.timezones), date_order=config.display.date_order)
+                        timezones=tuple(config.display.timezones), date_order=config.display.date_order,
+                        reminder_offsets=config_offsets(config))
     threading.Thread(target=_warm, args=(answerer, config.db_path), name="spelling", daemon=True).start()
     dialogue = Dialogue(store, answerer, config.answers.default_language, events=events,
                         timezones=tuple(config.display.timezones), date_order=config.display.date_order,

@@ -240,7 +240,8 @@ def ask(obj: Context, question: tuple[str, ...], as_json: bool, k: int | None, m
         answers = obj.config.answers
         answerer = Answerer(store, Searcher(store), answers.default_language, answers.participation_target,
                             next_event=calendar.next_finder(lambda: calendar.with_stored(declared, store)),
-                            timezones=tuple(obj.config.display.timezones), date_order=obj.config.display.date_order)
+                            timezones=tuple(obj.config.display.timezones), date_order=obj.config.display.date_order,
+                            reminder_offsets=config_mod.offsets(obj.config))
         _check_flags(store, answerer, meeting, speaker, since, " ".join(question))
         answer = answerer.ask(" ".join(question), k=k or answers.sources, meeting=meeting, speaker=speaker or None,
                               since=since.date() if since else None, language=lang)

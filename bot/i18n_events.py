@@ -230,6 +230,39 @@ EVENT_STRINGS: dict[str, dict[str, str]] = {
                     "pt": "• {title} ({date}) — fecha em {deadline}; {answered} resposta(s)",
                     "en": "• {title} ({date}) — closes on {deadline}; {answered} answer(s)"},
     # (after "nothing like that is coming": the last one announced, already held, or those of the month asked)
+    # "When do reminders go out?": how long before each meeting ({offsets}: "1 day, 1 hour and 10 minutes"), and
+    # with nothing scheduled in the asker's calendar, that none goes out until something is
+    "reminders_at": {"fr": "Je rappelle dans le groupe chaque réunion prévue {offsets} avant. "
+                           "/events liste les prochaines, /next dit quand a lieu la prochaine.",
+                     "es": "Recuerdo en el grupo cada reunión programada {offsets} antes. "
+                           "/events lista las próximas, /next dice cuándo es la próxima.",
+                     "pt": "Lembro no grupo cada reunião agendada {offsets} antes. "
+                           "/events lista as próximas, /next diz quando é a próxima.",
+                     "en": "I remind the group of each scheduled meeting {offsets} before it. "
+                           "/events lists the coming ones, /next says when the next one is."},
+    "reminders_idle_at": {"fr": "Je rappelle dans le groupe chaque réunion prévue {offsets} avant, mais aucune ne l'est "
+                                "pour l'instant : aucun rappel ne partira tant que les organisateurs n'en auront pas "
+                                "programmé une (/schedule).",
+                          "es": "Recuerdo en el grupo cada reunión programada {offsets} antes, pero por ahora no hay "
+                                "ninguna: no saldrá ningún recordatorio hasta que los organizadores programen una (/schedule).",
+                          "pt": "Lembro no grupo cada reunião agendada {offsets} antes, mas por enquanto não há nenhuma: "
+                                "nenhum lembrete sairá até que os organizadores agendem uma (/schedule).",
+                          "en": "I remind the group of each scheduled meeting {offsets} before it, but none is scheduled "
+                                "for now: no reminder goes out until the organisers schedule one (/schedule)."},
+    "reminders_off": {"fr": "Les organisateurs ont désactivé les rappels : aucun ne part avant les réunions. "
+                            "/events liste les prochaines.",
+                      "es": "Los organizadores desactivaron los recordatorios: no sale ninguno antes de las reuniones. "
+                            "/events lista las próximas.",
+                      "pt": "Os organizadores desativaram os lembretes: nenhum sai antes das reuniões. "
+                            "/events lista as próximas.",
+                      "en": "The organisers have turned reminders off: none goes out before meetings. "
+                            "/events lists the coming ones."},
+    "offset_day": {"fr": "{n} jour", "es": "{n} día", "pt": "{n} dia", "en": "{n} day"},
+    "offset_days": {"fr": "{n} jours", "es": "{n} días", "pt": "{n} dias", "en": "{n} days"},
+    "offset_hour": {"fr": "{n} heure", "es": "{n} hora", "pt": "{n} hora", "en": "{n} hour"},
+    "offset_hours": {"fr": "{n} heures", "es": "{n} horas", "pt": "{n} horas", "en": "{n} hours"},
+    "offset_minute": {"fr": "{n} minute", "es": "{n} minuto", "pt": "{n} minuto", "en": "{n} minute"},
+    "offset_minutes": {"fr": "{n} minutes", "es": "{n} minutos", "pt": "{n} minutos", "en": "{n} minutes"},
     # (over "gone_announced": nothing like it after the last one announced, now past)
     "next_none_after": {"fr": "Rien de tel n'est programmé ni annoncé après le {date}.",
                         "es": "No hay nada así programado ni anunciado después del {date}.",

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bot import i18n, render_presence as presence, render_roles as roles, render_speaking as speaking
-from bot.render_events import beyond_html, held_text, next_html
+from bot.render_events import beyond_html, held_text, next_html, offsets_text
 from bot.render_words import MAX_LISTED, meeting_name, meetings_list, names_list, no_one_called, meeting_and_date
 from bot.telegram_text import escape, html_to_text
 from knowledge import dates
@@ -125,7 +125,15 @@ def _help(answer: Answer, lang: str) -> str:
 
 
 def _reminders(answer: Answer, lang: str) -> str:
-    return i18n.t(lang, "reminders_idle" if "idle" in answer.flags else "reminders")
+    """Whether and when Acta reminds the group of meetings: how long before, when bot.toml's
+    [reminders] offsets were told (none: turned off), and that none goes out with nothing scheduled."""
+    idle = "idle" in answer.flags
+    if "offsets" not in answer.names:
+        return i18n.t(lang, "reminders_idle" if idle else "reminders")
+    if not answer.names["offsets"]:
+        return i18n.t(lang, "reminders_off")
+    before = offsets_text(answer.names["offsets"], lang)
+    return i18n.t(lang, "reminders_idle_at" if idle else "reminders_at", offsets=before)
 
 
 def _known(answer: Answer, lang: str) -> str:

@@ -166,6 +166,18 @@ def next_event_html(occurrence, timezones, lang: str) -> str:
 
 
 
+def offsets_text(minutes: Sequence[int], lang: str) -> str:
+    """How long before a meeting its reminders go out: [1440, 60, 10] -> "1 day, 1 hour and 10 minutes"
+    ("1 jour, 1 heure et 10 minutes"; 90 -> "1 hour 30 minutes")."""
+    def one(total: int) -> str:
+        days, rest = divmod(total, 1440)
+        hours, mins = divmod(rest, 60)
+        return " ".join(i18n.t(lang, unit if n == 1 else f"{unit}s", n=n)
+                        for n, unit in ((days, "offset_day"), (hours, "offset_hour"), (mins, "offset_minute")) if n)
+    said = [one(m) for m in minutes]
+    return said[0] if len(said) == 1 else f"{', '.join(said[:-1])} {i18n.t(lang, 'and')} {said[-1]}"
+
+
 def reminder_html(due, timezones, lang: str) -> str:
     """A reminder of a coming call: what, when in the group's zones, and the link."""
     label = i18n.t(lang, "reminder_late" if due.late else "reminder")

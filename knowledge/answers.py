@@ -47,7 +47,8 @@ class Answerer(FactAnswers, MeetingFacts, PassageAnswers, PresenceAnswers, Prese
 
     def __init__(self, store: Store, searcher: Searcher, default_language: str = "en",
                  participation_target: float = PARTICIPATION_TARGET, next_event=None,
-                 timezones: tuple[str, ...] = ("UTC",), today=dt.date.today, date_order: str = "DMY"):
+                 timezones: tuple[str, ...] = ("UTC",), today=dt.date.today, date_order: str = "DMY",
+                 reminder_offsets: Sequence[dt.timedelta] | None = None):
         self.store, self.searcher = store, searcher
         self.speller = Speller(store)
         self.today = today      # () -> today's date ("last month")
@@ -64,6 +65,8 @@ class Answerer(FactAnswers, MeetingFacts, PassageAnswers, PresenceAnswers, Prese
         self._names: dict[str, bool] = {}
         self.timezones = tuple(timezones)
         self.date_order = date_order        # how the group writes numeric dates (questions are read day first)
+        # how long before a meeting its reminders go out, in minutes (bot.toml's [reminders] offsets; None: not told)
+        self.reminder_minutes = None if reminder_offsets is None else [int(o.total_seconds() // 60) for o in reminder_offsets]
 
     def ask(self, question: str, *, k: int = 5, meeting: str | None = None,
             speaker: str | Sequence[str] | None = None, since: dt.date | str | None = None,
@@ -131,7 +134,11 @@ class Answerer(FactAnswers, MeetingFacts, PassageAnswers, PresenceAnswers, Prese
             kind, said_in = about
             # (reminders go out for the events of the asker's calendar: none coming, none are sent)
             idle = kind == "reminders" and next_event() is None
-            return Answer(kind, reply_language("", language, said_in), question, flags=frozenset({"idle"} if idle else ()))
+            # ("When do reminders go out?": how long before a meeting, as bot.toml's [reminders] offsets say)
+            offsets = {"offsets": sorted(self.reminder_minutes, reverse=True)} \
+                if kind == "reminders" and self.reminder_minutes is not None else {}
+            return Answer(kind, reply_language("", language, said_in), question, flags=frozenset({"idle"} if idle else ()),
+                          names=offsets)
         # "hola, ¿quién presidió…?", "does anyone know when…? thanks": the question itself
         question = follow_up_words.frame_first(chatter.without_chatter(spelled), meetings)
         question = self.speller.as_said(question)       # "forum de assuncao": Asunción, as the calls spell it

@@ -164,18 +164,27 @@ ABOUT_REMINDERS = {
     "fr": r"\b(?:(?:tu|vous|le bot|acta) (?:nous |me )?(?:previens|previent|prevenez|"
           r"rappelles|rappelle|rappelez|envoies|envoie|envoyez) "
           r"(?:des |un )?(?:rappels?|avant|la veille)|(?:tu|vous) (?:nous |me )?(?:previens|prevenez|rappelles|rappelez)|"
-          r"(?:y a t il|il y a|est ce qu il y a) (?:des |un )?rappels?)\b",
+          r"(?:y a t il|il y a|est ce qu il y a) (?:des |un )?rappels?|"
+          r"(?:quand|a quelle heure|combien de temps avant) (?:est ce que )?(?:partent|arrivent|sont envoyes|envoyez vous|"
+          r"envoies tu|vous envoyez|tu envoies|envoie t il) (?:les )?rappels)\b",
     "es": r"\b(?:(?:me|nos) (?:avisas|avisaras|avisan|recuerdas|recordaras)(?! (?:de|del|sobre|lo|la|el|que)\b)"
           r"|(?:el bot|acta|el robot) (?:\w+ )?(?:avisa|avisara|recuerda|"
           r"manda|envia) (?:recordatorios|avisos|antes)|(?:el bot|acta) (?:avisa|recuerda)|"
-          r"(?:hay|habra|mandas|envias|mandan) (?:un |algun |algunos )?(?:recordatorios?|avisos? antes))\b",
+          r"(?:hay|habra|mandas|envias|mandan) (?:un |algun |algunos )?(?:recordatorios?|avisos? antes)|"
+          r"(?:cuando|a que hora|cuanto tiempo antes) (?:se )?(?:mandan|envian|salen|llegan|mandas|envias|manda|envia) "
+          r"(?:los |las )?(?:recordatorios|avisos))\b",
     "pt": r"\b(?:(?:voce|vc|o bot|a acta|acta) (?:me |nos )?(?:avisa|lembra|manda lembretes|envia lembretes)"
           r"(?! (?:do|da|dos|das|de|sobre|o|a|que)\b)|"
           r"(?:me|nos) (?:avisas|lembras)(?! (?:do|da|dos|das|de|sobre|o|a|que)\b)|"
-          r"(?:tem|ha|tera|manda|envia) (?:algum |um )?lembretes?)\b",
+          r"(?:tem|ha|tera|manda|envia) (?:algum |um )?lembretes?|"
+          r"(?:quando|a que horas?|quanto tempo antes) (?:saem|chegam|sao enviados|mandam|enviam|voce manda|voces mandam|"
+          r"vc manda) (?:os )?lembretes)\b",
     "en": r"\b(?:(?:do|will|can|could|would) you (?:\w+ ){0,2}?(?:remind|warn|notify|send (?:a |any )?reminders?)|"
           r"(?:does|will|can|do) (?:the bot|acta|it) (?:\w+ ){0,2}?(?:remind|warn|notify|send (?:a |any )?reminders?)|"
-          r"(?:are there|is there a|are there any|do i get|will i get|do we get|will we get) (?:a )?reminders?)\b"}
+          r"(?:are there|is there a|are there any|do i get|will i get|do we get|will we get) (?:a )?reminders?|"
+          r"(?:when|what time) (?:do|does|will|are|is) (?:the |your |its )?reminders? (?:go out|get sent|sent|go|come|arrive)|"
+          r"(?:when|what time|how long before|how far ahead) (?:do|does|will) (?:you|acta|the bot|it) "
+          r"(?:send (?:out )?(?:the |your |its )?reminders?|remind))\b"}
 # The words a message asking only about the reminders may have around what ABOUT_REMINDERS matches (folded):
 # "oye, ¿el bot avisa antes de las reuniones?", "do you remind us an hour before each call?". Any other word
 # makes it a question of its own ("can you remind me what Priya said?", "is there a reminder about the deadline?",
@@ -189,5 +198,5 @@ REMINDERS_AROUND = frozenset("""
     meeting meetings call calls event events reunion reunions reuniones llamada llamadas evento eventos reuniao reunioes chamada
     chamadas appel appels evenement evenements seance seances next proxima proximas proximo prochaine prochain prochaines
     each every cada chaque all todas todos toutes tous group grupo groupe reminder reminders rappel rappels recordatorio
-    recordatorios lembrete lembretes aviso avisos
+    recordatorios lembrete lembretes aviso avisos when cuando quando quand
     """.split())
