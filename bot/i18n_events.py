@@ -263,6 +263,9 @@ EVENT_STRINGS: dict[str, dict[str, str]] = {
     "offset_hours": {"fr": "{n} heures", "es": "{n} horas", "pt": "{n} horas", "en": "{n} hours"},
     "offset_minute": {"fr": "{n} minute", "es": "{n} minuto", "pt": "{n} minuto", "en": "{n} minute"},
     "offset_minutes": {"fr": "{n} minutes", "es": "{n} minutos", "pt": "{n} minutos", "en": "{n} minutes"},
+    # "¿A qué hora se reúne el grupo en hora de Toronto?": a UTC time the quote says, in the city's time today
+    "utc_in_zone": {"fr": "{utc} UTC, c'est {local} à {place}.", "es": "Las {utc} UTC son las {local} en {place}.",
+                    "pt": "{utc} UTC são {local} em {place}.", "en": "{utc} UTC is {local} in {place}."},
     # (over "gone_announced": nothing like it after the last one announced, now past)
     "next_none_after": {"fr": "Rien de tel n'est programmé ni annoncé après le {date}.",
                         "es": "No hay nada así programado ni anunciado después del {date}.",

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bot import i18n, render_presence as presence, render_roles as roles, render_speaking as speaking
-from bot.render_events import beyond_html, held_text, next_html, offsets_text
+from bot.render_events import beyond_html, held_text, in_zone, next_html, offsets_text
 from bot.render_words import MAX_LISTED, meeting_name, meetings_list, names_list, no_one_called, meeting_and_date
 from bot.telegram_text import escape, html_to_text
 from knowledge import dates
@@ -64,7 +64,7 @@ def _quoted(answer: Answer) -> int:
 def _passage(answer: Answer, lang: str) -> str:
     quotes = [f"«{' '.join(quote)}»\n{attribution(hit, lang)}"
               for quote, hit in zip((answer.quote, *answer.also), answer.sources)]
-    return _not_by(answer, lang) + "\n".join(quotes)
+    return _not_by(answer, lang) + "\n".join(quotes + in_zone(answer, lang))
 
 
 def _not_by(answer: Answer, lang: str) -> str:
@@ -381,7 +381,8 @@ def html_answer(answer: Answer) -> str:
         head = escape(_not_by(answer, lang)) + "\n".join(
             f"<i>«{escape(' '.join(quote))}»</i>\n"
             f"<b>{escape(hit.speaker)}</b> — {escape(meeting_name(hit, lang))}, {escape(i18n.date(hit.date, lang))}"
-            for quote, hit in zip((answer.quote, *answer.also), answer.sources))
+            for quote, hit in zip((answer.quote, *answer.also), answer.sources)) + "".join(
+            f"\n{escape(line)}" for line in in_zone(answer, lang))
     elif answer.kind == "next":
         head = next_html(answer, lang)
     elif answer.kind == "no_further":

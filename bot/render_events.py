@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
@@ -47,6 +48,23 @@ def held_text(answer: Answer, lang: str) -> str:
         lines = [i18n.t(lang, said, n=minutes[0] if minutes else 0, **where)]
         return "\n".join(lines + ([i18n.t(lang, "started_at_short", time=started)] if started and not minutes else []))
     return i18n.t(lang, "started_at", time=started, **where) if started else i18n.t(lang, "started_unknown", **where)
+
+
+def in_zone(answer: Answer, lang: str) -> list[str]:
+    """A passage asked in a city's time ("…en hora de Toronto"): each UTC time its quote says, in that
+    city's time on the day asked ("Las 17:00 UTC son las 12:00 en Toronto."); none: no lines."""
+    if "in_zone" not in answer.names:
+        return []
+    zone, place, day = answer.names["in_zone"]
+    lines = []
+    for hour, minute in dict.fromkeys(_UTC_TIME.findall(" ".join(answer.quote))):
+        at = dt.datetime.fromisoformat(f"{day}T{int(hour):02d}:{minute}+00:00")
+        local = at.astimezone(ZoneInfo(zone))
+        lines.append(i18n.t(lang, "utc_in_zone", utc=f"{at:%H:%M}", local=f"{local:%H:%M}", place=place))
+    return lines
+
+
+_UTC_TIME = re.compile(r"\b([01]?\d|2[0-3])[:h.]([0-5]\d)\s*(?:UTC|GMT)\b")
 
 
 MAX_QUOTED = 160         # characters of the sentence that announced a date

@@ -125,7 +125,7 @@ def _city_written(asked: str, frame: Callable[[str], bool], names: frozenset[str
     "with oral presentations") stands where no place does."""
     folded = fold(asked).split()
     words = [(i, w) for i, w in enumerate(folded)
-             if w not in _NOT_PLACES and w not in names and w not in lexicon_dates.PEOPLES and not frame(w)]
+             if w not in NOT_PLACES and w not in names and w not in lexicon_dates.PEOPLES and not frame(w)]
     for first, last, said in [(i, j, f"{a} {b}") for (i, a), (j, b) in zip(words, words[1:])] + [(i, i, w) for i, w in words]:
         if said not in _PLACE_WORDS and _where_a_place_stands(folded, first, last) and (
                 said in _countries() or any(set(said.split()) == city - _PLACE_WORDS for _, city in _cities())):
@@ -167,11 +167,11 @@ def at_place_named(said: list[Announced], asked: str) -> list[Announced]:
 _PLACE_WORDS = frozenset("ciudad city cidade ville de del da do la le el city of san sao santa saint st".split())
 # Words a question says for other things than a place, though a city has them as its name
 # ("Christmas", "Easter", "Réunion", "Midway"…): of meetings, feasts, question and common words.
-_NOT_PLACES = ALL_STOPWORDS | QUESTION_WORDS | MEETING_WORDS | frozenset(
+NOT_PLACES = ALL_STOPWORDS | QUESTION_WORDS | MEETING_WORDS | frozenset(
     "christmas easter wake midway resolute current man reunion".split())
 
 
-def _time_asked(question: str) -> bool:
+def time_asked(question: str) -> bool:
     """Does the question ask the time of day ("¿A qué hora…?", "What time…?", "À quelle heure…?")?
     Then a place it names is where the time is wanted, not where an event is."""
     return bool(_TIME_OF_DAY.search(fold(question)))
@@ -182,9 +182,11 @@ _TIME_OF_DAY = re.compile(r"\b(?:hora|horas|horario|heure|heures|what time|which
                          r"fuseaux? horaires?|husos? horarios?|fusos? horarios?|local time|heure locale|hora local)\b")
 
 
-def _zone_of(place: str) -> str | None:
-    """The time zone named after a city ("Toronto": America/Toronto, "México": America/Mexico_City),
-    else a country's capital's ("Argentina", "Colombia"), if any."""
+def zone_of(place: str) -> str | None:
+    """The time zone named after a city ("Toronto": America/Toronto, "México": America/Mexico_City; as
+    people write it: "Brasília", "Lisboa"), else a country's capital's ("Argentina", "Colombia"), if any."""
+    if fold(place) in lexicon_dates.CITY_ZONES:
+        return lexicon_dates.CITY_ZONES[fold(place)]
     words = set(fold(place).split()) - _PLACE_WORDS
     found = [zone for zone, city in _cities() if words and words <= city]
     exact = [zone for zone, city in _cities() if words and words == city - _PLACE_WORDS]
@@ -251,9 +253,9 @@ def next_answer(store, question: str, lang: str, meetings: list[MeetingSummary],
     placed = bool(at_place_named(list(said), question))
     asked_at = place_asked(question, lambda w: which_meetings.frame_word(w, meetings),
                            naming.people_words(store.people().values()))
-    if not placed and asked_at and _time_asked(question):
+    if not placed and asked_at and time_asked(question):
         # "What time is the next call in Toronto?": the next call, with Toronto's time too
-        city = _zone_of(asked_at)
+        city = zone_of(asked_at)
         timezones = tuple(timezones) + ((city,) if city and city not in timezones else ())
     elif not placed and asked_at:
         said, placed = (), True         # "the next event in Paris": none there
@@ -276,7 +278,7 @@ def next_answer(store, question: str, lang: str, meetings: list[MeetingSummary],
     # "What time is the NARALO call?" with none to come: when the last one like it started, as its opening says
     calls = bool(_CALL_WORD.search(fold(question)))        # (a call: no webinar)
     held = [m for m in meetings if m.start_utc and titled(f"{m.title} {m.group or ''}")
-            and not (calls and m.kind == "webinar")][-1:] if none_such and titled and _time_asked(question) else []
+            and not (calls and m.kind == "webinar")][-1:] if none_such and titled and time_asked(question) else []
     return Answer("next", lang, question, occurrence=found, timezones=timezones, announced=said, flags=flags,
                   names={k: v for k, v in (("gone", gone), ("held", held)) if v},
                   parts=(Answer("next", lang, question, occurrence=other, timezones=timezones, announced=sooner),)

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from knowledge import (about_acta, analysis, bare, chatter, dates, defining, events_asked, follow_up_words, intents,
                        language_requests, lexicon_chat, naming, pronouns, question_parts,
-                       roles, typo_reading, which_days, which_meetings)
+                       roles, typo_reading, which_days, which_meetings, zone_asked)
 from knowledge.facts import FactAnswers
 from knowledge.following import FollowUps, besides, else_after_speakers, without_else
 from knowledge.following_next import NextFollowUps
@@ -88,7 +88,7 @@ class Answerer(FactAnswers, MeetingFacts, PassageAnswers, PresenceAnswers, Prese
             language = "en"         # "Wann ist das nächste Treffen?": in English, saying which languages Acta reads
         how = dict(k=k, meeting=meeting, speaker=speaker, since=since, language=language, context=context,
                    usual_language=usual_language, next_event=next_event or self.next_event)
-        answer = self._ask(question, **how)
+        answer = self._in_zone(question, how) or self._ask(question, **how)
         if question_parts.unanswered(answer):
             # "What did Priya say about DNS abuse and when is the deadline and who else…?": the first part answered
             # (not only their closest turn to the whole)
@@ -108,6 +108,20 @@ class Answerer(FactAnswers, MeetingFacts, PassageAnswers, PresenceAnswers, Prese
         if again.kind in _CHATTED:     # "Obrigadaaa": thanked, no reading to tell
             return again
         return dataclasses.replace(again, readings=readings, language=answer.language)
+
+    def _in_zone(self, question: str, how: dict) -> Answer | None:
+        """ "What time did the AFRALO call start in Nairobi time?", "¿A qué hora se reúne el grupo de IDN en hora
+        de Toronto?": the question asked without the zone's words, when it asks when a call started or
+        lasted, or the time of day of something said, with that zone's time beside UTC (None otherwise)."""
+        said = zone_asked.zone_asked(question)
+        if said is None:
+            return None
+        answer = self._ask(said.rest, **how)
+        if not (answer.kind in ("started", "lasted") or answer.kind == "passage" and zone_asked.asks_time(said.rest)):
+            return None
+        zones = ("UTC", said.zone, *(z for z in answer.timezones if z not in ("UTC", said.zone)))
+        return dataclasses.replace(answer, timezones=zones, names={
+            **answer.names, "in_zone": [said.zone, said.place, self.today().isoformat()]})
 
     def _ask(self, question: str, *, k: int, meeting: str | None, speaker: str | Sequence[str] | None,
              since: dt.date | str | None, language: str | None, context: Conversation | None,
