@@ -266,6 +266,14 @@ EVENT_STRINGS: dict[str, dict[str, str]] = {
     # "¿A qué hora se reúne el grupo en hora de Toronto?": a UTC time the quote says, in the city's time today
     "utc_in_zone": {"fr": "{utc} UTC, c'est {local} à {place}.", "es": "Las {utc} UTC son las {local} en {place}.",
                     "pt": "{utc} UTC são {local} em {place}.", "en": "{utc} UTC is {local} in {place}."},
+    # "la reunion de cancun se cancela?": a turn that says it is called off, put off or held remotely; else none does
+    "cancel_said": {"fr": "Sur l'annulation de « {topic} », les appels disent :", "es": "Sobre si se cancela «{topic}», las llamadas dicen:",
+                    "pt": "Sobre o cancelamento de «{topic}», as chamadas dizem:",
+                    "en": "On whether “{topic}” is called off, the calls say:"},
+    "cancel_unsaid": {"fr": "Les appels ne disent pas que « {topic} » soit annulé ; le dernier mot à ce sujet :",
+                      "es": "Las llamadas no dicen que «{topic}» se cancele; lo último que se dijo:",
+                      "pt": "As chamadas não dizem que «{topic}» foi cancelado; o último que se disse:",
+                      "en": "The calls do not say that “{topic}” is called off; the latest said of it:"},
     # (over "gone_announced": nothing like it after the last one announced, now past)
     "next_none_after": {"fr": "Rien de tel n'est programmé ni annoncé après le {date}.",
                         "es": "No hay nada así programado ni anunciado después del {date}.",

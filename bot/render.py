@@ -72,6 +72,9 @@ def _not_by(answer: Answer, lang: str) -> str:
     "Nothing from Alberto Soto on that." when another person asked about did speak of it; "Nothing
     on that in the NARALO monthly call…; in other meetings:" before a follow-up found elsewhere."""
     unknown, by, not_by = (answer.names.get(key) for key in ("unknown", "by", "not_by"))
+    if "cancelled" in answer.names:         # "la reunion de cancun se cancela?": what the calls say, or that they do not
+        said = "cancel_said" if "cancel_said" in answer.flags else "cancel_unsaid"
+        return i18n.t(lang, said, topic=answer.names["cancelled"][0]) + "\n"
     if "elsewhere" in answer.flags:         # meetings followed up on, dated or of a group, that hold nothing on it
         if len(answer.meetings) > 1 and answer.names.get("group"):
             return i18n.t(lang, "elsewhere_group", group=names_list(answer.names["group"], lang)) + "\n"

@@ -11,7 +11,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 
-from knowledge import (about_acta, analysis, bare, chatter, dates, defining, events_asked, follow_up_words, intents,
+from knowledge import (about_acta, analysis, bare, cancellations, chatter, dates, defining, events_asked, follow_up_words, intents,
                        language_requests, lexicon_chat, naming, pronouns, question_parts,
                        roles, typo_reading, which_days, which_meetings, zone_asked)
 from knowledge.facts import FactAnswers
@@ -214,6 +214,9 @@ class Answerer(FactAnswers, MeetingFacts, PassageAnswers, PresenceAnswers, Prese
                 roles.holders(self.store, question, lang, role, meetings)
             if found:
                 return found
+        if not (intent or speaker or meeting or since) and (topic := cancellations.asked(question, meetings)) and \
+                (found := cancellations.answer(self.store, question, lang, topic, meetings)):
+            return found    # "la reunion de cancun se cancela?": what the calls say of it being called off
         if not (intent or speaker or meeting or since) and (term := defining.term_asked(question, meetings)):
             # "What is NARALO?", "¿Qué es una ALS?": a turn that says it, else that the transcripts do not
             hits = self.searcher.search(term, k=DEFINING_HITS, language=lang)
