@@ -21,13 +21,14 @@ def zone_label(name: str) -> str:
     return name.rsplit("/", 1)[-1].replace("_", " ")
 
 
-def times_in_zones(start_utc, timezones, lang: str) -> str:
-    """ "23:00 UTC · 20:00 Buenos Aires · 18:00 Bogota" (with the local date when it differs)."""
+def times_in_zones(start_utc, timezones, lang: str, labels: dict[str, str] | None = None) -> str:
+    """ "23:00 UTC · 20:00 Buenos Aires · 18:00 Bogota" (with the local date when it differs); ``labels``:
+    a zone's name as the member wrote its place ("America/Sao_Paulo": "Brasilia")."""
     parts = []
     for name in timezones:
         local = start_utc.astimezone(ZoneInfo(name))
         day = "" if local.date() == start_utc.date() else f" ({i18n.date(local.date().isoformat(), lang)})"
-        parts.append(f"{local:%H:%M} {zone_label(name)}{day}")
+        parts.append(f"{local:%H:%M} {(labels or {}).get(name) or zone_label(name)}{day}")
     return " · ".join(parts)
 
 
@@ -41,7 +42,9 @@ def held_text(answer: Answer, lang: str) -> str:
     if start:
         at = dt.datetime.fromisoformat(start)
         zones = [z for z in answer.timezones if z != "UTC"]
-        started = f"{start[11:16]} UTC" + (f" ({times_in_zones(at, zones, lang)})" if zones else "")
+        asked = answer.names.get("in_zone")       # ("…in Nairobi time", "em horário de Brasília": as written)
+        labels = {asked[0]: asked[1]} if asked else None
+        started = f"{start[11:16]} UTC" + (f" ({times_in_zones(at, zones, lang, labels)})" if zones else "")
     if answer.kind == "lasted":
         minutes = answer.names.get("minutes")
         said = "lasted_unknown" if not minutes else "lasted_one" if minutes[0] == 1 else "lasted"    # ("About a minute")

@@ -43,7 +43,7 @@ def on_23_november(archive) -> Answerer:
 
 
 @pytest.mark.parametrize("question, said", [
-    ("a q hora comecou o webinar em horario de brasilia", "Começou às 22:00 UTC (19:00 Sao Paulo): webinário de LACRALO"),
+    ("a q hora comecou o webinar em horario de brasilia", "Começou às 22:00 UTC (19:00 Brasilia): webinário de LACRALO"),
     ("what time did the afralo call start in nairobi time", "It started at 14:00 UTC (17:00 Nairobi): AFRALO monthly call"),
     ("¿a qué hora empezó la llamada de naralo en hora de buenos aires?",
      "Comenzó a las 19:00 UTC (16:00 Buenos Aires): llamada mensual de NARALO"),
