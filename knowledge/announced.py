@@ -283,3 +283,23 @@ def next_answer(store, question: str, lang: str, meetings: list[MeetingSummary],
                   names={k: v for k, v in (("gone", gone), ("held", held)) if v},
                   parts=(Answer("next", lang, question, occurrence=other, timezones=timezones, announced=sooner),)
                   if other or sooner else ())
+
+
+def time_place(question: str, meetings: list, names: frozenset[str] | set[str] = frozenset()) -> str | None:
+    """The city or country whose time of day a question asks ("¿a qué hora es el webinar… en hora de
+    Buenos Aires?", "when is the webinar in Buenos Aires time", "what time… in Lagos"), when it
+    has a time zone: where the time is wanted, a word the turn that answers need not say. None
+    when it asks no time, or names no such place."""
+    # ("en hora de Buenos Aires", "no horário de São Paulo", "à l'heure de Paris": where a place stands)
+    asked = _TIME_OF.sub(" in ", fold(question))
+    place = place_asked(question, lambda w: which_meetings.frame_word(w, meetings), names) or \
+        _city_written(asked, lambda w: which_meetings.frame_word(w, meetings), names)
+    if not place or not _zone_of(place):
+        return None
+    said = fold(place)
+    if _time_asked(question) or re.search(r"\b%s (?:time|hour)\b" % re.escape(said), fold(question)):
+        return place
+    return None
+
+
+_TIME_OF = re.compile(r"\b(?:hora|horas|horario|heure|heures|time|fuso horario|huso horario) (?:de|da|do|d|of|in)\b")

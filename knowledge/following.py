@@ -13,12 +13,10 @@ import re
 
 from knowledge import analysis, asking, bare, follow_up_words, intents, lexicon, lexicon_chat, lexicon_questions, naming, which_meetings
 from knowledge.following_quoted import WHO_ELSE_HITS, QuotedFollowUps
+from knowledge.group_answers import CLEARLY_MORE, GROUP_COVERAGE, GroupAnswers  # noqa: F401 (CLEARLY_MORE: read from here too)
 from knowledge.models import Answer, Conversation, MeetingSummary
 from knowledge.text import fold
 
-# Within the meetings of a group the question names, an answer must hold this share of the rest of it.
-GROUP_COVERAGE = 0.6
-CLEARLY_MORE = 0.2      # more of the question than another passage holds: clearly more
 
 
 @dataclasses.dataclass
@@ -34,7 +32,7 @@ class Followed:
     beyond: int = 0                 # "and the next one?" after the latest meeting held (1), before the earliest (-1)
 
 
-class FollowUps(QuotedFollowUps):
+class FollowUps(QuotedFollowUps, GroupAnswers):
     """Follow-up searches and readings (a part of ``Answerer``)."""
 
     def _following(self, question: str, intent: intents.Intent | None, context: Conversation,
@@ -260,46 +258,6 @@ class FollowUps(QuotedFollowUps):
         if held < before or held < GROUP_COVERAGE and not tells:    # ("What is the new website?": not "…new faces")
             return None
         return answer, ids
-
-    def _in_group(self, question: str, lang: str, meetings: list[MeetingSummary], k: int, speaker,
-                  found: Answer) -> tuple[Answer, list[str]] | None:
-        """A group the question names ("Combien de places financées à AFRALO ?"): the answer
-        within its meetings, searched without its name (the turns that answer seldom say it),
-        when it holds most of the rest of the question, and clearly more than ``found`` (which
-        may have been found by the name alone: «Le rôle d'AFRALO…»), or some of it and as much
-        as ``found`` holds when that is another group's ("cuando sale el boletin de naralo?").
-        Named as where it was said ("who thanked the interpreters in the AFRALO call?"), the group's
-        answer wins over another group's, whatever each holds. None: keep ``found``."""
-        placed = which_meetings.groups_placed(question, meetings)
-        of_group, ungrouped = which_meetings.grouped(question, meetings, only=placed)
-        if not of_group or not self.searcher.terms(ungrouped):
-            return None
-        within = [m.id for m in of_group]
-        answer = self._search_answer(ungrouped, lang, meetings, k, within, speaker, None)
-        held = self.coverage(ungrouped, answer.sources[0]) if answer.kind == "passage" else 0.0
-        before = self.coverage(ungrouped, found.sources[0]) if found.kind == "passage" and found.sources else 0.0
-        # (found in another group's meetings, holding no more of it: the group asked about wins,
-        # "Quand a lieu le premier webinaire d'AFRALO ?" is not LACRALO's first webinar)
-        every = {i for m in of_group for i in m.ids}       # (each language version's id: the Spanish one's too)
-        outside = found.kind == "passage" and bool(found.sources) and found.sources[0].meeting_id not in every
-        # (or held as much as what another group's meetings hold: "cuando sale el boletin de naralo?"
-        # is Tamara's newsletter, not LACRALO's "bulletin", neither says "sale")
-        if held >= GROUP_COVERAGE and held >= before + CLEARLY_MORE or outside and held and (held >= before or placed):
-            return answer, within
-        if held or found.kind != "passage" or found.names:
-            return None
-        # The group's meetings hold nothing on the rest: said so, with what other meetings hold.
-        # (What was found may have been found by the group's name alone: "xylophones in the
-        # NARALO call" finds «So what can NARALO do?».)
-        if not before:
-            found = self._search_answer(ungrouped, lang, meetings, k, None, speaker, None)
-            if found.kind != "passage":
-                return dataclasses.replace(self.nothing(question, lang, meetings), names=found.names), []
-        if found.sources[0].meeting_id in every:     # (not "Nothing in LACRALO's meetings; elsewhere:" and a LACRALO call)
-            return None
-        groups = sorted({m.group for m in of_group})
-        return dataclasses.replace(found, meetings=tuple(of_group), flags=found.flags | {"elsewhere"},
-                                   names={**found.names, "group": groups}, searched=ungrouped), []
 
 
 # "Which", "cuáles", "lesquelles", "quais" with no noun after them (the meetings just listed are
