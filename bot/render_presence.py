@@ -109,7 +109,7 @@ def late(answer: Answer, lang: str) -> str:
         return i18n.t(lang, "late_no_roll_call", **meeting_and_date(answer, lang))
     names = answer.names["late"]
     if not names:
-        return i18n.t(lang, "no_late", **meeting_and_date(answer, lang))
+        return i18n.t(lang, "no_late_else" if "else" in answer.flags else "no_late", **meeting_and_date(answer, lang))
     return i18n.t(lang, "late_header", **meeting_and_date(answer, lang)) + "\n" + ", ".join(names)
 
 

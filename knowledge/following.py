@@ -53,6 +53,10 @@ class FollowUps(QuotedFollowUps, GroupAnswers):
             # the others who did (not anyone given in this thread), not the meeting's speaking time
             given = tuple(dict.fromkeys(context.given + context.persons))
             return Followed(question, intent, answer=self._who_else(question, about, topic, given, lang, meetings, k, speaker))
+        if context.kind in follow_up_words.LISTED and (kind := _else_asked(question, asked_then, meetings, people, lang, today)):
+            # "Who sent apologies to the webinar?", then "And who else?", "who else joined late?": the
+            # others of those meetings (``besides``; none: said so), not a search for "else"
+            intent = intents.Intent("spoke" if kind == "speakers" else kind, tuple(m.id for m in on))
         if intent and intent.kind in ("speakers", "spoke") and context.topic and \
                 (about := follow_up_words.about_the_topic(question, context.topic)):
             # "When is the Toronto event?", then "Who talked about it?": of the Toronto event, not
@@ -326,13 +330,38 @@ _WHO_ALONE = naming.WHO_WORDS | frozenset("and et y e ok".split())
 
 
 def besides(answer: Answer, question: str, context: Conversation | None) -> Answer:
-    """ "Who else missed it?" after "Was Linda there?" (the conversation on her): the apologies
-    without her (flag "else"); any other answer as it is."""
-    if answer.kind != "apologies" or not context or not context.persons or without_else(question) == question \
+    """ "Who else missed it?" after "Was Linda there?" (the conversation on her), "And who else?" after
+    who sent apologies or joined late: those without the people the conversation is on (flag "else";
+    of each meeting, for several); any other answer as it is."""
+    if answer.kind == "several" and context and context.persons and without_else(question) != question:
+        return dataclasses.replace(answer, parts=tuple(besides(part, question, context) for part in answer.parts))
+    listed = _LISTED_NAMES.get(answer.kind)
+    if not listed or not context or not context.persons or without_else(question) == question \
             or answer.names.get("asked"):
         return answer
-    others = [name for name in answer.names.get("apologies", ()) if name not in context.persons]
-    return dataclasses.replace(answer, names={**answer.names, "apologies": others}, flags=answer.flags | {"else"})
+    others = [name for name in answer.names.get(listed, ()) if name not in context.persons]
+    return dataclasses.replace(answer, names={**answer.names, listed: others}, flags=answer.flags | {"else"})
+
+
+# The names a list answer gives, that "who else?" leaves out: of its kind
+_LISTED_NAMES = {"apologies": "apologies", "late": "late"}
+
+
+def _else_asked(question: str, asked_then: str, meetings: list[MeetingSummary], people: dict, lang: str,
+                today: dt.date) -> str | None:
+    """After a list of people (who sent apologies, joined late, spoke), what a question asking "who
+    else" asks of the same meetings: the same ("And who else?", "¿y quién más?", "et qui d'autre ?"),
+    or what it says without its "else" ("who else joined late?"), when that asks of no meeting of
+    its own; None when it asks nothing of the kind ("who else talked about the budget?")."""
+    alone = without_else(question)
+    if alone == question:
+        return None
+    words = set(re.findall(r"[a-z]+", fold(alone)))
+    if words and words <= _WHO_ALONE and words & naming.WHO_WORDS:
+        return asked_then
+    found = intents.detect(alone, meetings, people, lang, today)
+    return found.kind if found and found.kind in follow_up_words.LISTED and not (
+        found.meetings or found.named_but_missing or found.person or found.speakers or found.topic) else None
 
 
 def _asker_asked(question: str, intent: intents.Intent) -> bool:

@@ -1,0 +1,50 @@
+"""Follow-ups that keep the thread of a chat: "and who else?" after a list of people."""
+from __future__ import annotations
+
+import pytest
+
+from bot import render
+from knowledge.following import besides
+from knowledge.models import Answer, Conversation
+from tests.conftest import dialogue_answers
+
+
+@pytest.mark.parametrize("first, then, said", [
+    ("who sent apologies to the webinar", "and who else?",
+     "No one else sent apologies for the LACRALO webinar, 26 October 2026."),
+    ("who sent apologies to the webinar", "¿y quién más?",
+     "Nadie más se disculpó para: seminario web de LACRALO, 26 de octubre de 2026."),
+    ("who joined late in the naralo call", "and who else?",
+     "No one else joined after the roll call in the NARALO monthly call, 12 October 2026."),
+    ("who joined late in the september call", "who else joined late?",
+     "No one else joined after the roll call in the LACRALO monthly call, 21 September 2026."),
+    ("who spoke in the webinar", "and who else?", "No one else spoke — LACRALO webinar, 26 October 2026."),
+])
+def test_who_else_after_a_list_of_people_is_the_others_of_those_meetings(archive, first, then, said):
+    answers = dialogue_answers(archive, first, then)
+    assert answers[0].kind == answers[1].kind.replace("spoke", "speakers") and "else" in answers[1].flags
+    assert said == render.plain(answers[1])
+
+
+def test_who_else_gives_those_not_given_yet():
+    # "Was Linda there?" (the conversation on her), then "who else sent apologies?": the others
+    answer = Answer("late", "en", names={"late": ["Rubén Ocampo", "Olivia Hartman"]})
+    given = Conversation(("x",), "late", persons=("Rubén Ocampo",))
+    assert ["Olivia Hartman"] == besides(answer, "and who else?", given).names["late"]
+    assert answer == besides(answer, "and who joined late?", given)       # (no "else": all of them)
+
+
+@pytest.mark.parametrize("first, then", [
+    # a topic of its own, or another kind of list: not the same list again
+    ("who sent apologies to the webinar", "who else talked about the budget?"),
+    ("who sent apologies to the webinar", "who else was there?"),
+])
+def test_who_else_asking_something_else_is_not_the_list_again(archive, first, then):
+    answers = dialogue_answers(archive, first, then)
+    assert answers[1].kind != "apologies"
+
+
+def test_who_else_of_a_meeting_named_is_of_that_meeting(archive):
+    # the others than those given, in the September call (Gabriela was given for the webinar)
+    answers = dialogue_answers(archive, "who sent apologies to the webinar", "who else sent apologies to the september call?")
+    assert answers[1].meeting.id.startswith("lacralo-2026-09-21") and ["Andrés Villalba"] == answers[1].names["apologies"]
