@@ -77,19 +77,24 @@ class Conversations:
         """(``asked``: the question answered, and ``before``: what the conversation was on when it
         was asked; a command's answer leaves no question to answer again.)"""
         state = self.recently(chat, member)
-        self._answered(chat, member, answer, state.on)
+        self._answered(chat, member, answer, state.on, asked)
         self._said[(chat, member)] = (state.chosen, (asked, before) if asked else None)
 
-    def _answered(self, chat: int | None, member: int, answer: Answer, before: Conversation | None) -> None:
+    def _answered(self, chat: int | None, member: int, answer: Answer, before: Conversation | None,
+                  asked: str | None = None) -> None:
         """The conversation is now on the meetings this answer is about, when it is about some;
         an answer about none (nothing found, no such meeting), or found outside the meetings
-        followed up on, leaves it where it was (``before``). So does an answer about no one for the people it is on."""
+        followed up on, leaves it where it was (``before``). So does an answer about no one for the
+        people it is on, or for those of them the question (``asked``) named ("e o humberto veio?"
+        after four apologies, answered with nothing: "o que ele disse?" is his)."""
         meetings = about(answer)
         now = meetings or before
         persons = persons_of(answer)
         there = before.persons_there if before else True
         if persons is None:                 # about no one: still on whom it was on
             persons = before.persons if before else ()
+            named = naming.people_named(asked, dict(enumerate(persons))) if asked and len(persons) > 1 else []
+            persons = tuple(named) or persons
         else:                               # ("How often did Humberto attend?": in no meeting in particular)
             there = meetings is not None
         if now is not None or persons:

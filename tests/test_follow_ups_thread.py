@@ -48,3 +48,17 @@ def test_who_else_of_a_meeting_named_is_of_that_meeting(archive):
     # the others than those given, in the September call (Gabriela was given for the webinar)
     answers = dialogue_answers(archive, "who sent apologies to the webinar", "who else sent apologies to the september call?")
     assert answers[1].meeting.id.startswith("lacralo-2026-09-21") and ["Andrés Villalba"] == answers[1].names["apologies"]
+
+
+def test_he_is_the_one_of_those_listed_the_member_just_named(archive):
+    # Humberto's question found nothing; "ele" is still the one of the four apologies he named
+    answers = dialogue_answers(archive, "quem pediu desculpas na chamada de fevereiro de 2020",
+                               "e o humberto veio mesmo assim ao xilofone?", "o que ele disse?")
+    assert "nothing" == answers[1].kind
+    assert ("passage", "Humberto Carrasco") == (answers[2].kind, answers[2].sources[0].speaker)
+
+
+def test_he_after_a_question_naming_none_of_them_is_still_asked_whom(archive):
+    answers = dialogue_answers(archive, "quem pediu desculpas na chamada de fevereiro de 2020",
+                               "e o xilofone mesmo assim?", "o que ele disse?")
+    assert ("nothing", "which_person") == (answers[1].kind, answers[2].kind)
