@@ -136,6 +136,9 @@ def about(answer: Answer) -> Conversation | None:
     if answer.kind == "several" and answer.parts:
         ids = tuple(p.meeting.id for p in answer.parts if p.meeting is not None)
         return Conversation(ids, _asked(answer.parts[0])) if ids else None
+    if answer.kind == "mentions" and answer.mentions is not None and answer.mentions.by_meeting:
+        # "Which meetings talked about universal acceptance?", then "¿Y cuál fue la primera?": of those
+        return Conversation(tuple(m.id for m, _ in answer.mentions.by_meeting), "mentions", topic=answer.mentions.topic)
     if answer.kind == "meetings" and answer.meetings:
         # "When was the last NARALO call?", then "Who chaired it?": that call; after a list, each
         return Conversation(tuple(m.id for m in answer.meetings), "meetings")

@@ -19,6 +19,9 @@ QUESTION_STRINGS: dict[str, dict[str, str]] = {
                 "es": "Es todo lo que {names} dijo de eso, que yo sepa:",
                 "pt": "É tudo o que {names} disse sobre isso, que eu saiba:",
                 "en": "That is all {names} said about it, as far as I can find:"},
+    # "Who presented on IDN?", then "cuando fue eso?": the quote says no date; when it was said
+    "said_on": {"fr": "C'était le {date} ({meeting}) :", "es": "Fue el {date} ({meeting}):",
+                "pt": "Foi em {date} ({meeting}):", "en": "That was on {date} ({meeting}):"},
     # "How many people answered the survey?": answered in the chat or on screen, never in the transcript
     "survey_count_unknown": {"fr": "Les transcriptions ne disent pas combien de personnes ont répondu au sondage.",
                              "es": "Las transcripciones no dicen cuántas personas respondieron la encuesta.",

@@ -80,6 +80,9 @@ def _not_by(answer: Answer, lang: str) -> str:
             return i18n.t(lang, "elsewhere_group", group=names_list(answer.names["group"], lang)) + "\n"
         where = names_list([f"{meeting_name(m, lang)} ({i18n.date(m.date, lang)})" for m in answer.meetings], lang)
         return i18n.t(lang, "elsewhere", where=where) + "\n"
+    if "said_on" in answer.flags:           # "cuando fue eso?": the quote says no date; its meeting's
+        hit = answer.sources[0]
+        return i18n.t(lang, "said_on", date=i18n.date(hit.date, lang), meeting=meeting_name(hit, lang)) + "\n"
     if "no_more" in answer.flags:           # "y que dijo?": nothing more than the quote again
         return i18n.t(lang, "no_more", names=names_list(answer.names["persons"], lang)) + "\n"
     if unknown and not (by or not_by):

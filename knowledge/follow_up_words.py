@@ -14,7 +14,7 @@ from knowledge.intents import IT_WORDS, ONE_MEETING
 from knowledge.models import MeetingSummary
 from knowledge.text import fold
 from knowledge.which_days import AND_WORDS
-from knowledge.which_meetings import frame_word
+from knowledge.which_meetings import MEETING_WORDS, frame_word
 
 # After a survey's questions, "Quelles étaient les questions ?", "¿Cuáles eran las preguntas?" ask them again.
 _THE_QUESTIONS = frozenset("""questions question preguntas pregunta perguntas pergunta quelles quels etaient etait
@@ -206,6 +206,19 @@ def item_place(question: str, current: int = 0) -> int | None:
 
 
 _NUMBER_WORDS = {"number", "numero", "num", "nr", "n"}
+
+
+def meeting_placed(question: str, listed: list[MeetingSummary]) -> MeetingSummary | None:
+    """ "¿Y cuál fue la primera?", "and the last one?", "which was the second meeting?" after a list of
+    meetings (``listed``): that one of them by date, said with nothing else (not "who was the
+    first?", asking whom); None otherwise, or past the list."""
+    if naming.asks_who(question):
+        return None
+    place = item_place(" ".join(w for w in question.split() if fold(w).strip("?¿!.,") not in MEETING_WORDS))
+    ordered = sorted(listed, key=lambda m: m.date)
+    if place is None or not -len(ordered) <= place <= len(ordered) or place == 0:
+        return None
+    return ordered[place - 1] if place > 0 else ordered[place]
 
 
 # A period said ("and next week?", "¿y el mes pasado?", "and before 2020?"): no step to a meeting.

@@ -76,6 +76,14 @@ class FollowUps(QuotedFollowUps, GroupAnswers):
             # next one?": that item of the same meeting
             question = f"who presented item {place}" if place > 0 else "who presented the last item"
             intent = intents.Intent("presenter", tuple(m.id for m in on))
+        elif not intent and context.kind in ("mentions", "meetings") and len(on) > 1 and \
+                (picked := follow_up_words.meeting_placed(question, on)) is not None:
+            # "Which meetings talked about universal acceptance?", then "¿Y cuál fue la primera?", "and
+            # the last one?": that one of them, by date (what it said on it; of a list, the meeting)
+            if context.kind == "mentions" and context.topic:
+                return Followed(question, intent, start, that, answer=self._topic_in(
+                    context.topic, question, lang, meetings, k, [picked], speaker))
+            intent = intents.Intent("meetings", (picked.id,))
         elif not intent and context.kind in follow_up_words.REPEATABLE | {"meetings"} and (step := follow_up_words.meeting_step(question)):
             # "Summary of the 2020 call", then "¿Y la anterior?": the same of the meeting before
             # ("Quand a eu lieu la dernière réunion NARALO ?", then "Et la suivante ?": the one after it)
@@ -140,8 +148,10 @@ class FollowUps(QuotedFollowUps, GroupAnswers):
             # too?": that there
             return Followed(question, intent, start, that, answer=self._topic_in(
                 context.topic, question, lang, meetings, k, named, speaker))
-        elif not intent and not context.turn and context.meetings and bare.asks(question) == "meeting":
-            # "dans quelle réunion ?" after who presented on IPv6 (no turn quoted): the meetings it was about
+        elif not intent and not context.turn and context.meetings and bare.asks(question) in ("meeting", "when") and \
+                not bare.asks_hour(question):
+            # "dans quelle réunion ?" after who presented on IPv6 (no turn quoted), "¿cuándo fue eso?" after the
+            # meetings that talked about IDN: the meetings it was about, with their dates
             intent = intents.Intent("meetings", tuple(context.meetings))
         elif not intent and context.turn and (asked := bare.asks(question)) and \
                 (followed := self._bare(question, asked, lang, meetings, k, context, speaker)) is not None:

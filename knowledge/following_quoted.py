@@ -125,7 +125,12 @@ class QuotedFollowUps:
             if says:
                 return _first(answer, hit, (says[0],), k)
         # No sentence says it: what was quoted again, not another turn that shares a word with the question
-        return _first(answer, quoted[1], tuple(sentences(context.quoted)), k) if quoted else answer
+        # (asked when, not the hour: it was on the day of its meeting, said so: "cuando fue eso?" after
+        # Mamadou's talk on IDN, «Fue el 5 de octubre de 2026…»)
+        if not quoted:
+            return answer
+        again = _first(answer, quoted[1], tuple(sentences(context.quoted)), k)
+        return dataclasses.replace(again, flags=again.flags | {"said_on"}) if asked == "when" and not hour else again
 
     def _reply(self, context: Conversation) -> Hit | None:
         """The reply to the turn quoted: one of the ``REPLY_WITHIN`` turns after it, the first by

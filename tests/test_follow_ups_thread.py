@@ -62,3 +62,46 @@ def test_he_after_a_question_naming_none_of_them_is_still_asked_whom(archive):
     answers = dialogue_answers(archive, "quem pediu desculpas na chamada de fevereiro de 2020",
                                "e o xilofone mesmo assim?", "o que ele disse?")
     assert ("nothing", "which_person") == (answers[1].kind, answers[2].kind)
+
+
+@pytest.mark.parametrize("then, speaker, meeting", [
+    ("y cual fue la primera?", "Lilian de Luque", "lacralo-2020-02-17"),
+    ("and the first one?", "Lilian de Luque", "lacralo-2020-02-17"),
+    ("which was the last meeting?", None, "lacralo-webinar-2026-10-26"),
+])
+def test_an_ordinal_after_the_meetings_that_talked_of_it_is_that_meeting_on_it(archive, then, speaker, meeting):
+    answers = dialogue_answers(archive, "which meetings talked about universal acceptance", then)
+    assert "passage" == answers[1].kind and answers[1].sources[0].meeting_id.startswith(meeting)
+    assert speaker in (None, answers[1].sources[0].speaker)
+
+
+def test_who_talked_of_it_in_that_one_after_the_first_is_of_that_meeting(archive):
+    answers = dialogue_answers(archive, "which meetings talked about universal acceptance", "y cual fue la primera?",
+                               "quien hablo de eso en esa?")
+    assert "Lilian de Luque" == answers[2].sources[0].speaker
+
+
+@pytest.mark.parametrize("then", ["who was the first?", "and the first webinar on ipv6?", "and the tenth one?"])
+def test_no_ordinal_alone_is_no_meeting_of_the_list(then):
+    from knowledge import follow_up_words
+    from knowledge.models import MeetingSummary
+    listed = [MeetingSummary(f"m{i}", f"2026-0{4 - i}-01", None, "", None, "monthly", "en", 1) for i in range(1, 4)]
+    assert follow_up_words.meeting_placed(then, listed) is None
+    assert "m3" == follow_up_words.meeting_placed("y cual fue la primera?", listed).id     # (by date)
+
+
+def test_when_was_that_after_a_quote_saying_no_date_is_its_meetings_day(archive):
+    answers = dialogue_answers(archive, "quien presento sobre idn en la llamada de afralo", "cuando fue eso?")
+    assert "said_on" in answers[1].flags
+    assert render.plain(answers[1]).startswith("Fue el 5 de octubre de 2026 (llamada mensual de AFRALO):\n«")
+    # a quote that says when: that sentence, no date said over it
+    said = dialogue_answers(archive, "cuando es el webinar de ipv6", "¿y a qué hora?")
+    assert "said_on" not in said[1].flags
+    # the hour asked, which the quote does not say: not the day instead
+    hour = dialogue_answers(archive, "quien presento sobre idn en la llamada de afralo", "¿y a qué hora?")
+    assert "said_on" not in hour[1].flags
+
+
+def test_when_after_the_meetings_that_talked_of_it_is_their_dates(archive):
+    answers = dialogue_answers(archive, "which meetings talked about universal acceptance", "when was that?")
+    assert "meetings" == answers[1].kind and 5 == len(answers[1].meetings)
