@@ -302,4 +302,9 @@ def time_place(question: str, meetings: list, names: frozenset[str] | set[str] =
     return None
 
 
+def zone_of(place: str) -> str | None:
+    """The time zone of a city or country named ("Toronto": America/Toronto), if any."""
+    return _zone_of(place)
+
+
 _TIME_OF = re.compile(r"\b(?:hora|horas|horario|heure|heures|time|fuso horario|huso horario) (?:de|da|do|d|of|in)\b")

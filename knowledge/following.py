@@ -11,7 +11,7 @@ import dataclasses
 import datetime as dt
 import re
 
-from knowledge import analysis, asking, bare, follow_up_words, intents, lexicon, lexicon_chat, lexicon_questions, naming, which_meetings
+from knowledge import analysis, announced, asking, bare, follow_up_words, intents, lexicon, lexicon_chat, lexicon_questions, naming, which_meetings
 from knowledge.following_quoted import WHO_ELSE_HITS, QuotedFollowUps
 from knowledge.group_answers import CLEARLY_MORE, GROUP_COVERAGE, GroupAnswers  # noqa: F401 (CLEARLY_MORE: read from here too)
 from knowledge.models import Answer, Conversation, MeetingSummary
@@ -76,6 +76,15 @@ class FollowUps(QuotedFollowUps, GroupAnswers):
             # next one?": that item of the same meeting
             question = f"who presented item {place}" if place > 0 else "who presented the last item"
             intent = intents.Intent("presenter", tuple(m.id for m in on))
+        elif not intent and context.kind == "started" and (city := announced.time_place(question, meetings, naming.people_words(
+                people.values()))) and follow_up_words.only_frame(naming.without_words(question, set(fold(city).split())),
+                                                                  meetings, also=lexicon_chat.WHEN_ALONE | {"time"}):
+            # "What time did the NARALO call start?", then "and in toronto time?", "¿y en hora de Bogotá?": the
+            # same, with that city's time too
+            found = self._structured(intents.Intent("started", tuple(m.id for m in on)), question, lang, meetings, None)
+            if isinstance(found, Answer) and (zone := announced.zone_of(city)):
+                return Followed(question, intent, start, that, answer=dataclasses.replace(
+                    found, timezones=tuple(dict.fromkeys((*found.timezones, zone)))))
         elif not intent and context.kind in ("mentions", "meetings") and len(on) > 1 and \
                 (picked := follow_up_words.meeting_placed(question, on)) is not None:
             # "Which meetings talked about universal acceptance?", then "¿Y cuál fue la primera?", "and

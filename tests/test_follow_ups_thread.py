@@ -105,3 +105,17 @@ def test_when_was_that_after_a_quote_saying_no_date_is_its_meetings_day(archive)
 def test_when_after_the_meetings_that_talked_of_it_is_their_dates(archive):
     answers = dialogue_answers(archive, "which meetings talked about universal acceptance", "when was that?")
     assert "meetings" == answers[1].kind and 5 == len(answers[1].meetings)
+
+
+def test_a_citys_time_after_a_start_time_is_the_same_with_that_time_and_the_group_after_it(archive):
+    answers = dialogue_answers(archive, "what time did the naralo call start", "and in toronto time?", "and for afralo?")
+    assert ("started", "started", "started") == tuple(a.kind for a in answers)
+    assert "America/Toronto" in answers[1].timezones and answers[1].meeting.id.startswith("naralo-")
+    assert "15:00 Toronto" in render.plain(answers[1])
+    assert answers[2].meeting.id.startswith("afralo-")
+
+
+@pytest.mark.parametrize("then", ["and in toronto?", "and the toronto event time?"])
+def test_a_city_not_asked_as_the_time_wanted_is_no_start_time_again(archive, then):
+    answers = dialogue_answers(archive, "what time did the naralo call start", then)
+    assert "America/Toronto" not in answers[1].timezones
