@@ -24,13 +24,14 @@ ASKING = frozenset(" ".join((
     "traduz traduzir isso melhor",
     "in please pls plz thanks thx answer reply say it again can you could now translate that to into "
     "instead",
+    "and et y e",       # (how a follow-up starts: "and in english?", "¿y en español?", "et en français ?")
 )).split())
 MAX_WORDS = 8       # "can you say it again in english please": longer is a question
 # "no en inglés por favor", "not in English": no request for that language
 NEGATIONS = frozenset("no not non pas nao".split())
 # Words that only place a language ("in French?", "le français"): after a question on languages or
 # interpretation, those alone ask about that language, not for answers in it.
-PLACING = frozenset("en in em al au a to into na le la el o the".split())
+PLACING = frozenset("en in em al au a to into na le la el o the and et y e".split())
 _OF_LANGUAGES = frozenset("interpretation interpretacion interpretacao interpretes interpreters interpreter "
                           "interprete channel canal canais canaux idioma idiomas langue langues language languages "
                           "lingua linguas".split())

@@ -119,3 +119,12 @@ def test_a_citys_time_after_a_start_time_is_the_same_with_that_time_and_the_grou
 def test_a_city_not_asked_as_the_time_wanted_is_no_start_time_again(archive, then):
     answers = dialogue_answers(archive, "what time did the naralo call start", then)
     assert "America/Toronto" not in answers[1].timezones
+
+
+@pytest.mark.parametrize("message, lang", [("and in english?", "en"), ("¿y en español?", "es"), ("et en français ?", "fr"),
+                                           ("e em português?", "pt")])
+def test_and_in_a_language_follows_up_as_a_request_for_it(message, lang):
+    from knowledge.language_requests import requested_language
+    assert lang == requested_language(message)
+    # after a question on languages, it asks about that language
+    assert requested_language(message, "was there interpretation at the naralo call?") is None
