@@ -11,6 +11,8 @@ from knowledge.models import Answer
 
 def attendance(answer: Answer, lang: str) -> str:
     present = answer.names["present"]
+    if "else" in answer.flags and not present:      # "and who else?" after it: all were given
+        return i18n.t(lang, "no_attendance_else", **meeting_and_date(answer, lang))
     joined, late = set(answer.names.get("joined", ())), set(answer.names.get("late", ()))
     names = [name + (f" ({i18n.t(lang, 'channel', language=i18n.language_name(ch, lang))})" if ch else "")
              + (f" ({i18n.t(lang, 'joined_after_apology')})" if name in joined else "")

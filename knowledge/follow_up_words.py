@@ -66,7 +66,7 @@ def asks_the_questions(question: str, meetings: list[MeetingSummary]) -> bool:
 # What "And in the AFRALO call?" may ask again of other meetings.
 REPEATABLE = ONE_MEETING | {"speakers", "absent", "questions"}
 # Answers that list people, after which "And who else?" asks for the others of the same meetings.
-LISTED = frozenset({"apologies", "late", "speakers"})
+LISTED = frozenset({"apologies", "late", "speakers", "attendance"})
 # After which answers "And Priya?" asks whether she was there (or spoke).
 ABOUT_PRESENCE = frozenset({"attendance", "apologies", "late", "present", "did_speak", "absent"})
 # Questions about someone at a meeting: "And in 2020?" asks them of the same people.

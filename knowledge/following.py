@@ -354,6 +354,10 @@ def besides(answer: Answer, question: str, context: Conversation | None) -> Answ
     of each meeting, for several); any other answer as it is."""
     if answer.kind == "several" and context and context.persons and without_else(question) != question:
         return dataclasses.replace(answer, parts=tuple(besides(part, question, context) for part in answer.parts))
+    if answer.kind == "attendance" and context and context.kind == "attendance" and answer.meeting is not None and \
+            answer.meeting.id in context.meetings and without_else(question) != question:
+        # "Who attended the webinar?", then "and who else?": everyone there was given
+        return dataclasses.replace(answer, names={**answer.names, "present": []}, flags=answer.flags | {"else"})
     listed = _LISTED_NAMES.get(answer.kind)
     if not listed or not context or not context.persons or without_else(question) == question \
             or answer.names.get("asked"):

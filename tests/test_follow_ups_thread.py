@@ -19,6 +19,7 @@ from tests.conftest import dialogue_answers
     ("who joined late in the september call", "who else joined late?",
      "No one else joined after the roll call in the LACRALO monthly call, 21 September 2026."),
     ("who spoke in the webinar", "and who else?", "No one else spoke — LACRALO webinar, 26 October 2026."),
+    ("who attended the webinar", "and who else?", "No one else: those are all the roll call names — LACRALO webinar, 26 October 2026."),
 ])
 def test_who_else_after_a_list_of_people_is_the_others_of_those_meetings(archive, first, then, said):
     answers = dialogue_answers(archive, first, then)
@@ -128,3 +129,8 @@ def test_and_in_a_language_follows_up_as_a_request_for_it(message, lang):
     assert lang == requested_language(message)
     # after a question on languages, it asks about that language
     assert requested_language(message, "was there interpretation at the naralo call?") is None
+
+
+def test_who_else_attended_another_meeting_is_all_of_its_attendance(archive):
+    answers = dialogue_answers(archive, "who attended the webinar", "who else attended the naralo call?")
+    assert answers[1].meeting.id.startswith("naralo-") and "else" not in answers[1].flags and answers[1].names["present"]
