@@ -317,7 +317,7 @@ def _their_meetings_asked(question: str, person: str, people: dict) -> str | Non
 
 
 # "Who else talked about it?", "¿Quién más habló de eso?", "Qui d'autre a parlé de ça ?", "Quem mais falou disso?"
-_ELSE = re.compile(r"\b(who|qui|qui[eé]n(?:es)?|quem)\s+(?:else|d['’]\s*autres?|m[aá]s|mais)\b", re.IGNORECASE)
+_ELSE = re.compile(r"\b(who|qui|qui[eé]n(?:es)?|quem)\s+(?:else|d(?:['’]\s*|\s+)autres?|m[aá]s|mais)\b", re.IGNORECASE)
 
 
 # "¿Quién más habló?", "Quem mais falou?": who spoke most, or — right after a list of who spoke — who else.
