@@ -11,7 +11,8 @@ import dataclasses
 import datetime as dt
 import re
 
-from knowledge import analysis, announced, asking, bare, follow_up_words, intents, lexicon, lexicon_chat, lexicon_questions, naming, which_meetings
+from knowledge import (analysis, announced, asking, bare, follow_up_words, intents, lexicon, lexicon_chat, lexicon_questions,
+                       naming, which_meetings)
 from knowledge.following_quoted import WHO_ELSE_HITS, QuotedFollowUps
 from knowledge.group_answers import CLEARLY_MORE, GROUP_COVERAGE, GroupAnswers  # noqa: F401 (CLEARLY_MORE: read from here too)
 from knowledge.models import Answer, Conversation, MeetingSummary

@@ -25,7 +25,8 @@ from tests.conftest import dialogue_answers
     ("who joined late in the september call", "who else joined late?",
      "No one else joined after the roll call in the LACRALO monthly call, 21 September 2026."),
     ("who spoke in the webinar", "and who else?", "No one else spoke — LACRALO webinar, 26 October 2026."),
-    ("who attended the webinar", "and who else?", "No one else: those are all the roll call names — LACRALO webinar, 26 October 2026."),
+    ("who attended the webinar", "and who else?",
+     "No one else: those are all the roll call names — LACRALO webinar, 26 October 2026."),
 ])
 def test_who_else_after_a_list_of_people_is_the_others_of_those_meetings(archive, first, then, said):
     answers = dialogue_answers(archive, first, then)
