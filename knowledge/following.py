@@ -1,8 +1,8 @@
 """Questions that follow up on the conversation: how they read in its light ("¿Y el segundo?",
 "And Priya?", "And in that call?": ``_following``), and the searches that follow up: within the
 meeting it is on ("And what did they say about the budget?"), about what the last answer quoted
-("Who is organizing it?"), and within the meetings of a group the question names ("Combien de
-places financées à AFRALO ?"). A part of ``knowledge.answers.Answerer`` (which gives it ``store``,
+("Who is organizing it?"); within the meetings of a group the question names ("Combien de
+places financées à AFRALO ?") is ``knowledge.group_answers``. A part of ``knowledge.answers.Answerer`` (which gives it ``store``,
 ``searcher``, ``_search_answer``, ``names_an_item``, ``coverage``, ``quote_coverage``,
 ``best_sentences`` and ``nothing``)."""
 from __future__ import annotations
@@ -352,7 +352,7 @@ _WHO_ALONE = naming.WHO_WORDS | frozenset("and et y e ok".split())
 def besides(answer: Answer, question: str, context: Conversation | None) -> Answer:
     """ "Who else missed it?" after "Was Linda there?" (the conversation on her), "And who else?" after
     who sent apologies or joined late: those without the people the conversation is on (flag "else";
-    of each meeting, for several); any other answer as it is."""
+    of each meeting, for several); after who attended, no one (all were given); any other answer as it is."""
     if answer.kind == "several" and context and context.persons and without_else(question) != question:
         return dataclasses.replace(answer, parts=tuple(besides(part, question, context) for part in answer.parts))
     if answer.kind == "attendance" and context and context.kind == "attendance" and answer.meeting is not None and \
