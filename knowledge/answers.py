@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from collections.abc import Sequence
 
-from knowledge import (about_acta, analysis, bare, cancellations, chatter, dates, defining, events_asked, follow_up_words, intents,
-                       language_requests, lexicon_chat, naming, pronouns, question_parts,
+from knowledge import (about_acta, analysis, bare, cancellations, chatter, cognates, dates, defining, events_asked,
+                       follow_up_words, intents, language_requests, lexicon_chat, naming, pronouns, question_parts,
                        roles, typo_reading, which_days, which_meetings, zone_asked)
 from knowledge.facts import FactAnswers
 from knowledge.following import FollowUps, besides, else_after_speakers, without_else
@@ -25,7 +26,7 @@ from knowledge.presence import PresenceAnswers
 from knowledge.presenting import PresenterAnswers
 from knowledge.quoting import Quoting
 from knowledge.search import Searcher
-from knowledge.spelling import Speller
+from knowledge.spelling import Reading, Speller
 from knowledge.store import Store
 from knowledge.their_words import TheirWords
 from knowledge.text import guess_language, other_language
@@ -88,6 +89,18 @@ class Answerer(FactAnswers, MeetingFacts, PassageAnswers, PresenceAnswers, Prese
             language = "en"         # "Wann ist das nächste Treffen?": in English, saying which languages Acta reads
         how = dict(k=k, meeting=meeting, speaker=speaker, since=since, language=language, context=context,
                    usual_language=usual_language, next_event=next_event or self.next_event)
+        # ("que dijo tamra", "q dijo estevan": Tamara's, Esteban's words; the answer says how it read them)
+        misspelt = naming.first_names_misspelt(question, self.store.people(),
+                                               lambda words: cognates.unsaid(words, self.store.postings))
+        for typed, first in misspelt:
+            question = re.sub(rf"(?<!\w){re.escape(typed)}(?!\w)", first, question)
+        answer = self._answered(question, other, how)
+        if not misspelt:
+            return answer
+        return dataclasses.replace(answer, readings=tuple(Reading(t, f) for t, f in misspelt) + answer.readings)
+
+    def _answered(self, question: str, other: str | None, how: dict) -> Answer:
+        """``ask``'s answer to the question as read, its names' slips read already."""
         answer = self._in_zone(question, how) or self._ask(question, **how)
         if question_parts.unanswered(answer):
             # "What did Priya say about DNS abuse and when is the deadline and who else…?": the first part answered

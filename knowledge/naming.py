@@ -9,7 +9,7 @@ import re
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from knowledge import analysis, lexicon
+from knowledge import analysis, lexicon, lexicon_questions
 from knowledge.analysis import ALL_STOPWORDS, QUESTION_WORDS
 from knowledge.text import MONTH_WORD, fold
 
@@ -363,3 +363,39 @@ def _unique(gram: str, by_fold: dict[str, str]) -> bool:
 _COMMON = frozenset("""quel quelle quels quelles combien participation taux reunion reunions appel appels
     what which meeting meetings often many times rate attendance cuantas veces reuniones quantas vezes
     reunioes asistencia presence assiduite""".split())
+
+
+def first_names_misspelt(question: str, people: dict[int, str], unsaid) -> list[tuple[str, str]]:
+    """The words of the question that misspell a known first name ("tamra" for Tamara, "estevan"
+    for Esteban: one slip, ``_typo``), each with that first name as its owner writes it: when only
+    one first name is that close, no transcript says the word (``unsaid``: those of some folded
+    words no transcript says, in any form), it is no word of our questions, and it stands where a
+    name does (capitalised, not first; or next to a verb of saying: "que dijo tamra", "what did
+    estevan say"). Ordinary words a slip from a name ("nada", "listo", "digo") are said in calls."""
+    firsts: dict[str, str] = {}
+    for person in people.values():
+        written = person.split()[0]
+        if len(fold(written)) >= 4:
+            firsts.setdefault(fold(written), written)
+    named = people_words(people.values())
+    # (a whole name misspelt is named already: "Umberto Carasco")
+    whole = {fold(person).split()[0] for person in _named(question, people, namesakes=MAX_NAMESAKES)}
+    tokens = WORD.findall(question)
+    folded = [fold(t) for t in tokens]
+    found: dict[str, str] = {}
+    for i, (token, w) in enumerate(zip(tokens, folded)):
+        beside = {folded[j] for j in (i - 1, i + 1) if 0 <= j < len(folded)}
+        placed = i and token[:1].isupper() and not token.isupper() or beside & lexicon.SAY_VERBS
+        if len(w) < 4 or " " in w or not placed or w in named or w in _NOT_NAMES or MONTH_WORD.fullmatch(w) \
+                or any(sounds(w) == sounds(f) for f in firsts):
+            continue
+        close = [f for f in firsts if _typo(w, f)]
+        if len(close) == 1 and close[0] not in whole:
+            found[token] = firsts[close[0]]
+    gone = set(unsaid([fold(t) for t in found]))
+    return [(token, first) for token, first in found.items() if fold(token) in gone]
+
+
+# The words of our questions, which no name is read from though no transcript says them.
+_NOT_NAMES = ALL_STOPWORDS | QUESTION_WORDS | lexicon.SAY_VERBS | lexicon.ANSWER_VERBS | lexicon.ABOUT_WORDS | _COMMON \
+    | lexicon_questions.FRAME_WORDS | lexicon_questions.REQUEST_WORDS | _ANYONE
