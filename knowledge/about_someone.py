@@ -5,13 +5,19 @@ from __future__ import annotations
 
 import re
 
-from knowledge import lexicon, naming
+from knowledge import lexicon, lexicon_questions, naming
 from knowledge.analysis import ALL_STOPWORDS, QUESTION_WORDS
 from knowledge.models import MeetingSummary
 from knowledge.text import fold
 from knowledge.which_days import AND_WORDS
 from knowledge.which_meetings import frame_word, split_and
 
+# Showing up, in Spanish and Portuguese (folded): "¿Humberto apareció?", "¿se presentó Aida?", "o Humberto apareceu?"
+_SHOWED_UP = r"aparecio|aparecieron|se presento|se presentaron|se aparecio|apareceu|apareceram"
+# What may follow what a question about someone asks, and asks nothing more: "anyway", "mesmo assim",
+# "even though he sent apologies" (lexicon_questions.EVEN_SO, CONCESSION).
+_EVEN_SO = re.compile(lexicon_questions.EVEN_SO)
+_CONCESSION = re.compile(lexicon_questions.CONCESSION)
 # "Was Priya at the NARALO call?", "Did Humberto attend?", "Yasmina était-elle à la réunion ?",
 # "¿Estuvo Humberto en la llamada de 2016?", "O Humberto participou da reunião?": the slot is who.
 # How a question about someone at a meeting may start: "And …", "Est-ce qu'…", "O …".
@@ -20,19 +26,22 @@ _WAS_THERE = re.compile(_ASKED_START + r"(?:"
                         r"(?:was|were) (?P<en_was>.+?) (?:at|in|on|there|present|absent|missing|late)\b|"
                         r"(?:did|has|have) (?P<en>.+?) (?:attend|join|come|make it|particip|take part|show up|turn up|miss|arrive)\w*|"
                         r"(?P<en_late>.+?) (?:joined|arrived|came|was|were|got there) late\b|"
+                        r"(?P<en_came>.+?) (?:showed up|turned up|made it)\b|"
                         r"(?P<fr>.+?) (?:etai(?:en)?t (?:t )?(?:il |elle |ils |elles )?(?:la|present\w*|absent\w*|a|au|aux|en|dans)\b|"
                         r"(?:a|ont) (?:t (?:il|elle|ils|elles) )?(?:assiste|participe|ete present\w*)\b|"
-                        r"(?:est|sont) (?:t (?:il|elle|ils|elles) )?venue?s?\b|"
+                        r"(?:est|sont) (?:(?:il|elle|ils|elles) )?(?:venue?s?|apparue?s?)\b|"
+                        r"s est (?:(?:t )?(?:il|elle) )?(?:presentee?|pointee?)\b|"
                         r"(?:(?:est|sont) (?:(?:t )?(?:il|elle|ils|elles) )?)?arrivee?s? en retard\b|"
                         r"(?:s est (?:(?:t )?(?:il|elle) )?)?connectee? en retard\b)|"
                         r"(?:estuvo|estuvieron|estaba|estaban|asistio|asistieron|participo|participaron|vino|vinieron|esteve|estiveram|"
                         r"llego tarde|llegaron tarde|chegou atrasad[oa]|chegou tarde|"
-                        r"participou|participaram|compareceu|compareceram|assistiu|veio|falto|faltou) (?:ausente )?(?:o |a )?(?P<es>.+?)"
+                        r"participou|participaram|compareceu|compareceram|assistiu|veio|falto|faltou|" + _SHOWED_UP + r") "
+                        r"(?:ausente )?(?:o |a )?(?P<es>.+?)"
                         r"(?: (?:a|al|en|el|na|no|da|do|em|presente|ausente)\b|$)|"
                         r"(?P<es_after>.+?) (?:estuvo ausente|esteve ausente|estava ausente|estaba ausente|falto|faltou|estuvo|estuvieron|"
                         r"estaba|estaban|asistio|asistieron|participo|participaron|vino|vinieron|llego tarde|llegaron tarde|"
                         r"se conecto tarde|chegou atrasad[oa]|chegou tarde|"
-                        r"esteve|estiveram|estava|participou|participaram|compareceu|compareceram|assistiu|veio|"
+                        r"esteve|estiveram|estava|participou|participaram|compareceu|compareceram|assistiu|veio|" + _SHOWED_UP + "|"
                         r"fue (?=al? |a la )|foi (?=ao? |a |na |no ))\b|"
                         r"(?P<en_absent>.+?) (?:absent|missing)$)")                     # "priya absent?"
 # "Did Priya speak in the NARALO call?", "Humberto a-t-il pris la parole ?", "¿Habló Humberto en
@@ -61,7 +70,7 @@ def was_there(question: str, people: dict[int, str],
     "Did Carlos attend?": each Carlos), and the names it gives that no one has ("Did Batman
     attend?"); None when it asks no such thing. Who is asked about is all the slot says: "Was
     Humberto's proposal approved in the call?" asks something else."""
-    return _asked_of(_WAS_THERE.match(fold(question)), question, people, meetings)
+    return _asked_of(_WAS_THERE.match(_asked(question)), question, people, meetings)
 
 
 def did_speak(question: str, people: dict[int, str],
@@ -70,7 +79,13 @@ def did_speak(question: str, people: dict[int, str],
     NARALO call?", "¿Habló Humberto en la llamada de 2016?", "Yasmina a-t-elle pris la parole ?"),
     and the names no one has; None when it asks no such thing ("Did Priya speak about DNS abuse?"
     asks what she said)."""
-    return _asked_of(_DID_SPEAK.match(fold(question)), question, people, meetings)
+    return _asked_of(_DID_SPEAK.match(_asked(question)), question, people, meetings)
+
+
+def _asked(question: str) -> str:
+    """The question folded, without what only stresses it or grants something ("¿vino Humberto igual?",
+    "did he come even though he sent apologies?"): what it asks."""
+    return " ".join(_CONCESSION.sub(" ", _EVEN_SO.sub(" ", fold(question))).split())
 
 
 def _asked_of(m: re.Match | None, question: str, people: dict[int, str],
@@ -78,7 +93,7 @@ def _asked_of(m: re.Match | None, question: str, people: dict[int, str],
     """The people in the slot of a question about someone at a meeting, and the names no one has."""
     if not m:
         return None
-    folded = fold(question)
+    folded = _asked(question)
     # After it, only which meeting: "Was Aida in favour of the proposal?", "¿Aida estuvo a favor?",
     # "Carlos a participé combien de fois ?" and "Did Priya attend all the meetings?" ask something else.
     if not all(w in _LINKING or w in AND_WORDS or frame_word(w, meetings) and w not in _NOT_A_MEETING

@@ -85,6 +85,12 @@ _UNDERTOOK = (r"(?:(?:quien(?:es)? |que )?(?:se )?(?:quedo|quedaron) (?:de|en) "
               r"qui (?:devait|doit|s est propose de|s est charge de|a accepte de|a promis de) " + _ACT_FR + r"|"
               r"who (?:agreed|offered|volunteered|was supposed|is supposed|was going|said (?:he|she|they) would) (?:to )?"
               + _ACT_EN + r")(?: (?:something|anything|algo|alguma coisa|quelque chose))?")
+# The survey read at the end of a call, said so (folded): "the closing survey", "the end-of-call survey", "la
+# encuesta final", "l'enquête de fin d'appel", "a pesquisa de encerramento", "a survey at the end of the call".
+_CLOSING_BEFORE = r"(?:(?:closing|final|exit|end of (?:the )?(?:call|meeting)|end of call|wrap up) )?"
+_CLOSING_AFTER = (r"(?: (?:final|finale|de cierre|de salida|de cloture|de fin(?: d appel| de (?:l )?appel| de reunion)?|"
+                  r"de encerramento|de fechamento|de saida|at the (?:end|close)|a la fin|al final|au final|no final|ao final|"
+                  r"no fim)(?: (?:of|de|du|da|do|d|del))?)?")
 # Checked in this order (folded text).
 PATTERNS = (
     # "What will be on the next NARALO agenda?", "Who presents next time?": what was said for the next one
@@ -229,13 +235,14 @@ PATTERNS = (
                r"\b(?:demande|demandait|pregunto|preguntaba|perguntou|perguntava) (?:dans |en |na |no )?(?:le |la |el |a |o )?"
                r"(?:sondage|questionnaire|enquete|encuesta|cuestionario|pesquisa|questionario)\b"),
     # "survey?", "¿encuesta naralo?": the word alone (with the meeting), as "agenda?"
-    ("survey_word", r"^\W*(?:the |la |el |le |a |o )?(?:survey|poll|questionnaire|sondage|enquete|encuesta|cuestionario|"
-                    r"pesquisa|questionario)\b"),
+    ("survey_word", r"^\W*(?:the |la |el |le |a |o )?" + _CLOSING_BEFORE + r"(?:survey|poll|questionnaire|sondage|enquete|"
+                    r"encuesta|cuestionario|pesquisa|questionario)" + _CLOSING_AFTER + r"\b"),
     # "Did the NARALO call have a survey?" (not "Was there a survey about mentoring?": a topic).
+    # ("a closing survey", "una encuesta de cierre", "un sondage à la fin": the survey, read at the end)
     ("survey_held", r"\b(?:have|had|was there|is there|y a t il eu|il y a eu|y a t il|il y a|y avait il|il y avait|hubo|habia|hay|houve|havia|"
                     r"tuvo|teve|tem|ha) "
-                    r"(?:(?:an?|une?|una?|uma?) )?"
-                    r"(?:survey|questionnaire|sondage|encuesta|cuestionario|pesquisa|questionario|enquete)\b"),
+                    r"(?:(?:an?|une?|una?|uma?) )?" + _CLOSING_BEFORE +
+                    r"(?:survey|questionnaire|sondage|encuesta|cuestionario|pesquisa|questionario|enquete)" + _CLOSING_AFTER + r"\b"),
     # "What questions were asked in the June call?", "Who answered Raitme's question?", "Qu'a demandé
     # Raitme ?": the members' questions the summary finds, and who answered them.
     ("questions", r"\b(?:(?:what|which) questions (?:were|was|did|have|has)|questions (?:were )?asked|"

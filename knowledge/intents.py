@@ -47,6 +47,7 @@ _SOMEONE_S = re.compile(r"\b(?:did|was|were|has|have|a|etait|est|estuvo|estaba|e
                         r"(?!(?:there|present|discussed|mentioned|held|talked|spoken|said)\b)[a-z]|"
                         r"\b(?:el|ella|ele|ela|il|elle|je|i|he|she|they|yo|eu)\b")
 _OVERALL = re.compile(lexicon_questions.OVERALL)
+_EVEN_SO = re.compile(lexicon_questions.EVEN_SO)
 _APOLOGY_SENT = re.compile(lexicon_questions.APOLOGY_SENT)
 _APOLOGY = re.compile(r"\b(?:%s)\b" % lexicon_questions.APOLOGY)
 _MOST = frozenset({"most", "plus", "mas", "mais"})
@@ -266,7 +267,7 @@ def _topic_words(question: str, folded: str, match: re.Match, persons: list[str]
     """The (folded) words of the question about something else than the data asked for, the
     meetings and the people it names."""
     rest = _FOLLOW_UP_THAT.sub(" ", folded[:match.start()] + " " + folded[match.end():])      # not "nessa reunião"
-    rest = _OVERALL.sub(" ", rest).split()        # nor "overall", "en total"
+    rest = _EVEN_SO.sub(" ", _OVERALL.sub(" ", rest)).split()        # nor "overall", "en total", "anyway", "afinal"
     known = set(lexicon_questions.FRAME_WORDS) | lexicon_questions.REQUEST_WORDS | {m.group.lower() for m in meetings if m.group}
     if not _TALKED_OF.search(folded):       # "the EURALO call" points at a meeting; "talked about EURALO" is a topic
         known |= lexicon.REGIONAL_GROUPS

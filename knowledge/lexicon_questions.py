@@ -190,6 +190,20 @@ FRAME_WORDS = frozenset("""meeting meetings call calls reunion reunions reunione
     habia havia ont eu dia year annee ano quick short brief rapido rapida rapide bref breve corto corta curto curta
     petit pequeno tldr
     final""".split())
+# Words that only stress what a question asks, said after it (folded): "Did Humberto come anyway?",
+# "o Humberto veio mesmo assim?", "¿vino igual?", "est-il venu quand même ?", "who chaired in the end?".
+EVEN_SO = (r"\b(?:anyway|anyways|anyhow|after all|even so|all the same|in the end|at all|"
+           r"quand meme|tout de meme|malgre tout|finalement|en fin de compte|de toute facon|au final|"
+           r"aun asi|aun con eso|de todos modos|de todas formas|de todas maneras|igual|igualmente|al final|finalmente|"
+           r"mesmo assim|ainda assim|de qualquer forma|de qualquer jeito|de todo jeito|afinal|no fim|no final|"
+           r"no fim das contas)\b")
+# A clause that grants something before or after what a question asks (folded), to its end: "did Humberto
+# show up even though he sent apologies?", "o Humberto apareceu mesmo tendo pedido desculpas?", "¿vino
+# aunque se había disculpado?", "est-il venu bien qu'il se soit excusé ?". It asks nothing more.
+CONCESSION = (r"\b(?:even though|even if|even after|although|though|despite|in spite of|"
+              r"mesmo (?:tendo|depois|que|com|sem)|apesar d[eoa]s?|embora|"
+              r"aunque|aun (?:habiendo|cuando|despues)|a pesar de|pese a|"
+              r"bien qu|meme si|meme apres|malgre|alors qu)\b.*$")
 # Words that ask whether someone said anything at all, no topic (folded): "Did Keisha say anything?",
 # "Est-ce que Humberto a parlé ?", "¿Dijo algo Aida?", "O Thiago disse alguma coisa?".
 ANYTHING = frozenset("anything something estce quelque chose algo alguna alguma coisa".split())
