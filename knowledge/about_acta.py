@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge import lexicon_chat
+from knowledge import lexicon, lexicon_chat
 from knowledge.text import fold
 
 # (a phrase -> the languages that say it: "comandos", "como funciona" are Spanish and Portuguese)
@@ -39,4 +39,5 @@ def _only_of_reminders(spaced: str, found: re.Match) -> bool:
     """Whether the words around what asks of the reminders only say when or to whom ("me avisas un dia
     antes?"), not a question of their own ("can you remind me what Priya said?", "hay recordatorios en la agenda?")."""
     around = spaced[:found.start()].split() + spaced[found.end():].split()
-    return all(w in lexicon_chat.REMINDERS_AROUND for w in around)
+    # (of a group's calls too: "me avisas un día antes de la llamada de lacralo?")
+    return all(w in lexicon_chat.REMINDERS_AROUND or w in lexicon.REGIONAL_GROUPS for w in around)

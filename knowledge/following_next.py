@@ -80,8 +80,8 @@ class NextFollowUps:
         """ "Is the December call on the 21st?" (of the calls that month, of the kind asked for), or
         right after a next-call answer "¿es el 22?" (of the call it showed): a next-call answer
         flagged "on_day", "yes" when a call is on that day, with that call (else the one of that
-        month, or the one shown); None for any other question, or a month with no call scheduled
-        (then the next-call answer says so)."""
+        month, or the one shown; for a month with none scheduled, the next one after it); None for
+        any other question, or when none is scheduled then or after."""
         found = _ON_DAY.match(fold(question))
         shown = context.shown if context is not None and context.kind == "next" else None
         if not found:
@@ -113,6 +113,10 @@ class NextFollowUps:
             # (none at all: "is the November call on the 16th?" on the 22nd, none held, none to come)
             return Answer("next", lang, question, meetings=tuple(held), meeting=on_held,
                           flags=frozenset({"on_day", "held"}), names={"day": [day.isoformat()]})
+        if not calls and months:
+            # "la llamada de LACRALO de diciembre es el 21?" with none that month: no, and the next one after it
+            after = dt.datetime.combine(first.replace(day=dates.days_in(first.month, first.year)), dt.time.max, dt.timezone.utc)
+            calls = [later] if (later := next_event(titled, after=after)) else []
         if not calls:
             return None
         on = next((c for c in calls if c.start_utc.date() == day), None)

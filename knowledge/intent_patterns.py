@@ -33,6 +33,10 @@ _LASTED = (r"\b(?:how long (?:was|did|were) " + _MEETING_NOUN + r"(?: last)?\b|h
 _IS_THERE_A = (r"(?:is there|are there|hay|habra|y a t il|tem|vai ter|ha) "
                r"(?:an? |any |some |una? |uma |des |alguna? |algun |alguma |algum )?")
 _CALL_WORDS = r"calls?|meetings?|webinars?|llamadas?|reunion|reuniones|appels?|reuniao|reunioes|chamadas?|webinaires?|webinarios?"
+# Whose call it may be, before or after it (folded): "an AFRALO webinar", "un webinaire AFRALO", "un webinar de
+# AFRALO", "um webinar da AFRALO"
+_OF_A_GROUP = r"(?:\w+ )?"
+_GROUP_OF = r"(?: (?:(?:de|of|da|do|du|d|del) (?:l |la )?)?\w+)?"
 EVENT_WHEN = (
               r"^\W*(?:(?:and|y|et|e|so|ok) )?(?:when is|when s|whens|cuando es|cuando sera|quand est|quand a lieu|quand aura lieu|"
               r"c est quand|quando e|quando sera) (?:the |el |la |le |l |o |a )?(?:(?!(?:the|el|la|le|l|o|a|next|upcoming|prochaine?|proxim[ao]) )(?:\w+ ){1,2}?(?:event|evento|evenement)\b|"
@@ -114,7 +118,9 @@ PATTERNS = (
                r"(?: (?:planeado|previsto|programado|agendado|prevu|planned|scheduled))? (?:en|em|in|pour|para|for|no|na) "
                r"(?:%s)\b|" % MONTH_WORD.pattern +
                # "Is there a call in December?", "¿Hay llamada en diciembre?", "Y a-t-il un appel en décembre ?"
-               r"\b" + _IS_THERE_A + r"(?:" + _CALL_WORDS + r") (?:en|in|em|au mois de) (?:%s)\b|" % MONTH_WORD.pattern +
+               # (of a group: "is there an AFRALO webinar in December?", "¿hay un webinar de AFRALO en diciembre?")
+               r"\b" + _IS_THERE_A + _OF_A_GROUP + r"(?:" + _CALL_WORDS + r")" + _GROUP_OF +
+               r" (?:en|in|em|au mois de) (?:%s)\b|" % MONTH_WORD.pattern +
                # "¿Qué hay en diciembre?", "what's happening in December", "Qu'est-ce qu'il y a en décembre ?"
                r"\b(?:que hay|o que (?:tem|ha)|what s happening|what is happening|whats happening|what s on|"
                r"qu est ce qu il y a|qu y a t il) (?:en|em|in|au mois de|no mes de|no mês de) (?:%s)\b|" % MONTH_WORD.pattern +
@@ -128,7 +134,7 @@ PATTERNS = (
     ("coming_day", r"^\W*(?:(?:and|y|et|e|so|ok) )?(?:que pasa|que hay|hay algo|what happens|what s happening|what is happening|"
                    r"whats happening|what s on|anything|something|algo|o que (?:tem|ha|acontece)|tem algo|"
                    r"qu est ce qu il y a|qu est ce qui se passe|qu y a t il|y a t il (?:quelque chose|qqch)|"
-                   + _IS_THERE_A + r"(?:" + _CALL_WORDS + r"|events?|eventos?|evenements?))\b"),
+                   + _IS_THERE_A + _OF_A_GROUP + r"(?:" + _CALL_WORDS + r"|events?|eventos?|evenements?)" + _GROUP_OF + r")\b"),
     # "How many times was IPv6 mentioned?": the turns that mention a topic, counted (mentions.py);
     # "How often did Humberto attend?" is participation.
     ("mentions", r"\b(?:how many times|how often|combien de fois|a quelle frequence|cuantas veces|"

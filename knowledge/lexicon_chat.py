@@ -198,5 +198,7 @@ REMINDERS_AROUND = frozenset("""
     meeting meetings call calls event events reunion reunions reuniones llamada llamadas evento eventos reuniao reunioes chamada
     chamadas appel appels evenement evenements seance seances next proxima proximas proximo prochaine prochain prochaines
     each every cada chaque all todas todos toutes tous group grupo groupe reminder reminders rappel rappels recordatorio
-    recordatorios lembrete lembretes aviso avisos when cuando quando quand
+    recordatorios lembrete lembretes aviso avisos when cuando quando quand webinar webinars webinaire webinaires
+    webinario webinarios seminario seminarios web monthly mensual mensuales mensal mensais mensuel mensuels mensuelle
+    mensuelles alac
     """.split())

@@ -139,7 +139,7 @@ def dated_folded(question: str, folded: str, pool: list[MeetingSummary], languag
 
 def days_asked(question: str, today: dt.date) -> tuple[dt.date, dt.date] | None:
     """The days to come a question about what is coming names: "tomorrow", "mañana" (not "la
-    mañana"), "this week", "la semana que viene", or a day of a month ("el 3 de diciembre",
+    mañana"), "this week", "la semana que viene", "next month", "el mes que viene", or a day of a month ("el 3 de diciembre",
     "on Dec 3", "le 21/12") of the year said, else this year's, else next year's for a month
     long gone ("el 5 de enero" asked in November); None for a day just gone by (asked of a
     meeting: "who attended on 5 October?"), several, or none."""
@@ -154,6 +154,12 @@ def days_asked(question: str, today: dt.date) -> tuple[dt.date, dt.date] | None:
         return monday + dt.timedelta(days=7), monday + dt.timedelta(days=13)
     if re.search(r"\b(?:this week|cette semaine|esta semana|nesta semana)\b", folded):
         return today, monday + dt.timedelta(days=6)
+    ahead = today.replace(day=1) + dt.timedelta(days=31)
+    if re.search(r"\b(?:next month|(?:le )?mois prochain|(?:el )?(?:mes que viene|proximo mes|mes proximo|mes entrante)|"
+                 r"(?:o )?(?:mes que vem|proximo mes)|(?:no )?mes que vem)\b", folded):
+        return ahead.replace(day=1), ahead.replace(day=dates.days_in(ahead.month, ahead.year))
+    if re.search(r"\b(?:this month|ce mois(?: ci)?|este mes|neste mes|esse mes)\b", folded):
+        return today, today.replace(day=dates.days_in(today.month, today.year))
     days = [(month, day, year) for month, day, year in _months_alone(question, "en") if day]
     if len(days) != 1:
         return None
