@@ -76,8 +76,9 @@ _ASKED_AS = re.compile(r"^(\w[\w' .-]*?)\s+(was|were|is|are|did|does|do|has|have
 
 
 def _folded_in_place(text: str) -> str:
-    """Folded, a character for a character (so that a match's span is the original's)."""
-    return "".join(" " if c in "'’" else (strip_accents(c).casefold()[:1] or c) for c in text)
+    """Folded, a character for a character (so that a match's span is the original's); an apostrophe
+    or a hyphen is a space ("dis-moi", "savez-vous", "rappelle-moi")."""
+    return "".join(" " if c in "'’-" else (strip_accents(c).casefold()[:1] or c) for c in text)
 
 
 def spelled_out(question: str, names: set[str] = frozenset()) -> str:

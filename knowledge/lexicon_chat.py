@@ -48,7 +48,10 @@ _OPENS = (r"(?:" + _GREETING + r")" + _TO_ALL + r"|"
           r"alguem (?:sabe|me diz|poderia me dizer)|(?:voces |voce |vcs )?sabem|(?:voce|vc) sabe|(?:me )?(?:diz|dizem)|"
           r"gostaria de saber|posso saber|desculpa|desculpe|com licenca|btw|by the way|por cierto|au fait|"
           r"(?:est.ce que )?quelqu un (?:sait|peut me dire)|qqn sait|(?:vous )?savez vous|tu sais|"
-          r"(?:dis|dites) moi|je voudrais savoir|puis je savoir|pardon|excusez moi")
+          r"(?:dis|dites) moi|je voudrais savoir|puis je savoir|pardon|excusez moi|"
+          # "I was wondering who chaired…", "je me demandais si…", "me preguntaba quién…", "eu queria saber…"
+          r"(?:i was|i m|i am|just) wondering|i wonder|je me demandais|je me demande|me preguntaba|me pregunto|"
+          r"(?:eu )?(?:queria|quero) saber|(?:yo )?queria saber|me perguntava|estava pensando")
 # …and what opens one only followed by punctuation ("Question: …", "Merci ! Et …"; "Question 2
 # of the survey" is a question about a question).
 _OPENS_PUNCTUATED = (r"(?:(?:a |one |quick |une |une petite |petite |otra |una |una pequena |uma |outra |"
@@ -60,24 +63,33 @@ _OPENS_PUNCTUATED = (r"(?:(?:a |one |quick |une |une petite |petite |otra |una |
                      r"different question|otra cosa|otro tema|nuevo tema|(?:cambiando|para cambiar|cambio) de tema|una cosa mas|"
                      r"outra coisa|outro assunto|outro tema|novo assunto|(?:mudando|para mudar) de (?:assunto|tema)|"
                      r"autre chose|autre sujet|nouveau sujet|(?:pour )?changer de sujet|changement de sujet|changeons de sujet|"
-                     r"sinon)|"
+                     r"sinon)|(?:just )?curious|(?:just )?wondering|por curiosidad|par curiosite|por curiosidade|"
                      r"acta|bot|guys|folks|all|everyone|chicos|chicas|gente|pessoal|galera|amigos|equipo|equipe|team|"
                      r"(?:" + _THANKS + r")(?:\s+(?:crack|amig[oa]s?|guys|all|everyone|"
                      r"todos|pessoal|galera|por (?:la|el) (?:info|informacion|dato|resumen)|for (?:that|the info|this)|"
                      r"pela info|pour l info|pour ca))?)")
 # "Do you know if …", "¿Sabes si …?", "Tu sais si …", "Vc sabe se …": the "if" opens nothing of the question.
-_IF = (r"(?:(?<=know)|(?<=knows)|(?<=sabe)|(?<=sabes)|(?<=saben)|(?<=sabem)|(?<=sait)|(?<=sais)|(?<=saber)|(?<=alguien)|"
+_IF = (r"(?:(?<=know)|(?<=knows)|(?<=wonder)|(?<=wondering)|(?<=demandais)|(?<=demande)|(?<=preguntaba)|(?<=pregunto)|"
+       r"(?<=perguntava)|(?<=sabe)|(?<=sabes)|(?<=saben)|(?<=sabem)|(?<=sait)|(?<=sais)|(?<=saber)|(?<=alguien)|"
        r"(?<=savoir)|(?<=savez vous))\s+(?:if|whether|si|se)")
 # A question word after "how are you" without punctuation: "oi tudo bem quem presidiu…".
 _ASKING = r"(?:quem|quien|qui|who|what|when|where|which|que|o que|cuando|quando|quand|onde|donde|ou|cual|qual|quel|quelle)"
 _HOW_ARE_YOU = "|".join(sorted({p for phrases in HOW_ARE_YOU.values() for p in phrases.split("|")}, key=len, reverse=True))
+# "Remind me who chaired…", "¿me recuerdas cuándo…?", "rappelle-moi qui…", "me lembra quem…": before a question word
+# only ("remind me a day before the call" asks about reminders; "can you remind me what Priya said?" what she said)
+_REMIND_ME = (r"(?:(?:can|could|would) you (?:please )?)?remind me|(?:me )?recuerdas|recuerdame|recordame|(?:me )?recordarias|"
+              r"rappelle[\s-]moi|rappelez[\s-]moi|tu me rappelles|(?:voce |vc )?me lembra|lembra[\s-]me|me lembre")
+_WHAT_IS_ASKED = (r"(?:who|whom|what|when|where|which|how|why|if|whether|qui|quoi|quand|quel\w*|comment|combien|ou|si|"
+                  r"quien\w*|que|cual\w*|cuando|cuant\w*|donde|como|quem|o que|quando|qual|quais|quant\w*|onde|se)\b")
 OPENER = (r"(?:(?:" + _OPENS + r")(?:" + _IF + r")?(?:\s*[,!:;.\-—–?]+\s*|\s+)|" + _OPENS_PUNCTUATED + r"\s*[,!:;.\-—–]+\s*|"
+          r"(?:" + _REMIND_ME + r")\s*[,:]?\s+(?=" + _WHAT_IS_ASKED + r")|"
           r"(?:" + _HOW_ARE_YOU + r")(?:\s*[,!:;.\-—–?]+\s*|\s+(?=" + _ASKING + r"\b)))")
-# What closes one: "…? gracias", "… thanks!", "… merci d'avance", "… saludos".
+# What closes one: "…? gracias", "… thanks!", "… merci d'avance", "… saludos", "… again?".
 CLOSER = (r"[\s,.!;:—–-]+(?:(?:muchas |mil |desde ya )?gracias(?: de antemano)?|thanks(?: a lot| in advance)?|"
           r"thank you(?: so much)?|thx|cheers|merci(?: d avance| beaucoup)?|cordialement|(?:muito )?obrigad[oa]|valeu|"
           r"por favor|please|pls|svp|s il vous plait|saludos|abrazos?|abracos?|un abrazo|um abraco)"
-          r"[^\w?¿]*$")
+          r"[^\w?¿]*$|"
+          r"\s+again[\s?!.]*$")       # ("who chaired the naralo call again?": asked again, of the same)
 # Sent alone, no question: answered with a nod (whole messages, folded, without punctuation).
 SMALL_TALK = frozenset(p.strip() for p in """ok|okay|okey|oki|okk|k|kk|vale|dale|listo|genial|perfecto|perfeito|
     parfait|perfect|super|great|cool|nice|good|bien|muy bien|tres bien|bueno|bom|ta bom|top|beleza|blz|entendido|

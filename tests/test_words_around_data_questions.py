@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge import about_someone, intents
+from knowledge import about_someone, chatter, intents
 
 FEBRUARY_2020, JUNE_2016, NARALO = "lacralo-2020-02-17-fr", "lacralo-2016-06-20-fr", "naralo-2026-10-12-en"
 HUMBERTO = ["Humberto Carrasco"]
@@ -84,3 +84,41 @@ def test_a_survey_with_a_topic_is_still_searched(archive, question):
 def test_words_that_only_stress_a_data_question_are_no_topic(archive, question):
     intent = intents.detect(question, archive.store.meetings(), archive.store.people())
     assert ("chair", (NARALO,)) == (intent.kind, intent.meetings)
+
+
+@pytest.mark.parametrize("typed, question", [
+    ("just wondering, who chaired the naralo call?", "who chaired the naralo call?"),
+    ("i was wondering who chaired the naralo call", "who chaired the naralo call"),
+    ("I was wondering if Priya was at the call", "was Priya at the call"),
+    ("je me demandais qui a présidé l'appel", "qui a présidé l'appel"),
+    ("me preguntaba quién presidió la llamada", "quién presidió la llamada"),
+    ("eu queria saber quem presidiu a chamada", "quem presidiu a chamada"),
+    ("por curiosidad, quién presidió?", "quién presidió?"), ("wondering, who chaired?", "who chaired?"),
+    ("curious: who chaired?", "who chaired?"),
+    ("remind me who chaired the naralo call", "who chaired the naralo call"),
+    ("recuérdame quién presidió la llamada", "quién presidió la llamada"),
+    ("¿me recuerdas cuándo es la llamada?", "cuándo es la llamada?"),
+    ("rappelle-moi qui a présidé l'appel", "qui a présidé l'appel"),
+    ("me lembra quem presidiu a chamada?", "quem presidiu a chamada?"),
+    ("dis-moi qui a présidé l'appel", "qui a présidé l'appel"),            # (a hyphen as a space)
+    ("savez-vous qui a présidé ?", "qui a présidé ?"),
+    ("who chaired the naralo call again?", "who chaired the naralo call"),
+    # what asks something of its own
+    ("remind me a day before the call", "remind me a day before the call"),
+    ("can you remind me of the deadline?", "can you remind me of the deadline?"),
+    ("wondering about the budget?", "wondering about the budget?"),
+    ("again?", "again?"),
+    ("Was Priya there again?", "Was Priya there"),
+])
+def test_words_that_open_or_close_a_question_are_no_part_of_it(typed, question):
+    assert question == chatter.without_chatter(typed)
+
+
+@pytest.mark.parametrize("question", [
+    "just wondering, who chaired the naralo call?", "remind me who chaired the naralo call",
+    "rappelle-moi qui a présidé l'appel de naralo", "who chaired the naralo call again?",
+    "me preguntaba quién presidió la llamada de naralo",
+])
+def test_a_data_question_with_an_opener_or_again_is_that_data(archive, question):
+    answer = archive.ask(question)
+    assert ("chair", NARALO) == (answer.kind, answer.meeting.id)
