@@ -248,7 +248,8 @@ PATTERNS = (
     ("survey_held", r"\b(?:have|had|was there|is there|y a t il eu|il y a eu|y a t il|il y a|y avait il|il y avait|hubo|habia|hay|houve|havia|"
                     r"tuvo|teve|tem|ha) "
                     r"(?:(?:an?|une?|una?|uma?) )?" + _CLOSING_BEFORE +
-                    r"(?:survey|questionnaire|sondage|encuesta|cuestionario|pesquisa|questionario|enquete)" + _CLOSING_AFTER + r"\b"),
+                    r"(?:survey|questionnaire|sondage|encuesta|cuestionario|pesquisa|questionario|enquete)"
+                    + _CLOSING_AFTER + r"\b"),
     # "What questions were asked in the June call?", "Who answered Raitme's question?", "Qu'a demandé
     # Raitme ?": the members' questions the summary finds, and who answered them.
     ("questions", r"\b(?:(?:what|which) questions (?:were|was|did|have|has)|questions (?:were )?asked|"

@@ -38,7 +38,8 @@ _IMPERSONAL = re.compile(r"\b(?:was|were|been|fue|fueron|foi|foram|ete|a t on|on
 _ATTENDING = re.compile(r"\b(?:attend\w*|particip\w*|assist\w*|asisti\w*|came|come|join\w*|comparec\w*|"
                         r"vino|vinieron|veio|vieram|venu\w*)\b")
 _DAY_WORDS = frozenset("""tomorrow today week next this on the manana hoy semana proxima que viene esta el de demain
-    aujourd hui semaine prochaine cette le amanha hoje proxima nesta dec prochain ci proximo vem entrante neste""".split()) | set(lexicon_dates.MONTH_ABBREVIATIONS)
+    aujourd hui semaine prochaine cette le amanha hoje proxima nesta dec prochain ci proximo vem entrante neste
+    """.split()) | set(lexicon_dates.MONTH_ABBREVIATIONS)
 # Someone's meetings asked for (folded): "…did he miss?", "…did I speak in?", "…estuvo?", "…faltó?".
 _WHOSE = re.compile(r"\b(?:miss\w*|absent\w*|manque\w*|falt\w*|estuv\w*|estav\w*|estev\w*|esteve|speak|spoke|"
                     r"habl\w*|fal(?:ou|aram)|parl\w*)\b")

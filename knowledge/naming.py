@@ -389,12 +389,28 @@ def first_names_misspelt(question: str, people: dict[int, str], unsaid) -> list[
         if len(w) < 4 or " " in w or not placed or w in named or w in _NOT_NAMES or MONTH_WORD.fullmatch(w) \
                 or any(sounds(w) == sounds(f) for f in firsts):
             continue
-        close = [f for f in firsts if _typo(w, f)]
+        close = [f for f in firsts if _slip(w, f)]
         if len(close) == 1 and close[0] not in whole:
             found[token] = firsts[close[0]]
     gone = set(unsaid([fold(t) for t in found]))
     return [(token, first) for token, first in found.items() if fold(token) in gone]
 
+
+def _slip(written: str, first: str) -> bool:
+    """A slip writing a first name (``_typo``, one edit): a letter dropped or added ("tamra"), two
+    swapped, a vowel for another, or a letter for one that sounds or sits alike ("estevan": b/v) —
+    not another consonant ("pablo" is no Paulo)."""
+    if OSA.distance(written, first) != 1 or not _typo(written, first):
+        return False
+    if len(written) != len(first):
+        return True
+    a, b = next((a, b) for a, b in zip(written, first) if a != b)
+    return a in _VOWELS and b in _VOWELS or {a, b} in _ALIKE or sorted(written) == sorted(first)
+
+
+_VOWELS = frozenset("aeiou")
+# Letters written for each other: said alike in our languages (b/v, s/z, c/s, c/k, i/y, g/j), or side by side (m/n).
+_ALIKE = [set(pair) for pair in "bv sz cs ck iy gj mn".split()]
 
 # The words of our questions, which no name is read from though no transcript says them.
 _NOT_NAMES = ALL_STOPWORDS | QUESTION_WORDS | lexicon.SAY_VERBS | lexicon.ANSWER_VERBS | lexicon.ABOUT_WORDS | _COMMON \

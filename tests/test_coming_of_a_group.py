@@ -60,7 +60,8 @@ def test_a_call_with_a_topic_or_gone_by_is_no_question_of_what_is_coming(schedul
     # (was Valeria's 21 September opening)
     ("la llamada de lacralo de diciembre es el 21?", "No, el 21 de diciembre de 2026 no. Programado:\n"
                                                      "LACRALO monthly call — 18 de enero de 2027"),
-    ("is the december lacralo call on the 21st?", "No, not on 21 December 2026. Scheduled:\nLACRALO monthly call — 18 January 2027"),
+    ("is the december lacralo call on the 21st?", "No, not on 21 December 2026. Scheduled:\n"
+                                                  "LACRALO monthly call — 18 January 2027"),
     ("la llamada de lacralo de enero es el 18?", "Sí, el 18 de enero de 2027:\nLACRALO monthly call — 18 de enero de 2027"),
     ("is the december naralo call on the 14th?", "Yes, on 14 December 2026:\nNARALO monthly call — 14 December 2026"),
 ])

@@ -73,3 +73,18 @@ def test_a_slip_said_in_a_call_is_no_name():
 def test_a_whole_name_misspelt_is_named_already(archive):
     # ("Umberto Carasco": naming's own fuzzy match; no reading to tell)
     assert [] == naming.first_names_misspelt("que dijo Umberto Carasco", archive.store.people(), _unsaid_in(archive))
+
+
+@pytest.mark.parametrize("question, read", [
+    ("que dijo tamra", "Tamara"),           # a letter dropped
+    ("que dijo tamaria", "Tamara"),         # one added
+    ("que dijo tamaar", "Tamara"),          # two swapped
+    ("que dijo estevan", "Esteban"),        # b/v
+    ("que dijo estiban", "Esteban"),        # a vowel for another
+    ("que dijo pablo", None),               # another consonant: Pablo, no Paulo
+    ("que dijo esteran", None),
+])
+def test_a_slip_is_a_letter_dropped_added_swapped_or_written_alike(question, read):
+    people = {1: "Tamara Williams", 2: "Esteban Quispe", 3: "Paulo Mendes"}
+    found = naming.first_names_misspelt(question, people, lambda words: words)
+    assert ([read] if read else []) == [first for _, first in found]
