@@ -118,7 +118,8 @@ def detect(question: str, meetings: list[MeetingSummary], people: dict[int, str]
     A data question says little besides what it asks for: "who attended the last call?". One
     that also names a topic ("what did the attendees say about the Toronto event?"), asks what
     someone said about something, or asks why, is a question for search."""
-    folded = shares_folded(question)     # "50 %" is "50 percent": a share, not a count
+    # ("50 %" is "50 percent": a share, not a count; "who exactly chaired?", "¿entonces quién presidió?": who chaired)
+    folded = " ".join(_EVEN_SO.sub(" ", shares_folded(question)).split())
     if _WHY.search(folded):
         return None
     for kind, asked_of in (("present", was_there), ("did_speak", did_speak)):

@@ -190,13 +190,18 @@ FRAME_WORDS = frozenset("""meeting meetings call calls reunion reunions reunione
     habia havia ont eu dia year annee ano quick short brief rapido rapida rapide bref breve corto corta curto curta
     petit pequeno tldr
     final""".split())
-# Words that only stress what a question asks, said after it (folded): "Did Humberto come anyway?",
-# "o Humberto veio mesmo assim?", "¿vino igual?", "est-il venu quand même ?", "who chaired in the end?".
-EVEN_SO = (r"\b(?:anyway|anyways|anyhow|after all|even so|all the same|in the end|at all|"
-           r"quand meme|tout de meme|malgre tout|finalement|en fin de compte|de toute facon|au final|"
-           r"aun asi|aun con eso|de todos modos|de todas formas|de todas maneras|igual|igualmente|al final|finalmente|"
-           r"mesmo assim|ainda assim|de qualquer forma|de qualquer jeito|de todo jeito|afinal|no fim|no final|"
-           r"no fim das contas)\b")
+# Words that only stress what a question asks, or tie it to what was said before (folded): "Did Humberto
+# come anyway?", "o Humberto veio mesmo assim?", "¿vino igual?", "est-il venu quand même ?", "who chaired in
+# the end?", "who exactly chaired?", "did Priya really attend?", "¿entonces quién presidió?", "qui alors ?".
+# ("al final", "à la fin", "no final" say when in the call: "¿quién habló al final?")
+EVEN_SO = (r"\b(?:anyway|anyways|anyhow|after all|even so|all the same|in the end|at all|really|actually|exactly|"
+           r"precisely|though(?=\W*$)|then(?=\W*$)|by the way(?=\W*$)|"
+           r"quand meme|tout de meme|malgre tout|finalement|en fin de compte|de toute facon|vraiment|en fait|"
+           r"exactement|precisement|alors|"
+           r"aun asi|aun con eso|de todos modos|de todas formas|de todas maneras|igual(?=\W*$)|igualmente|finalmente|"
+           r"de verdad|realmente|en realidad|exactamente|precisamente|entonces|"
+           r"mesmo assim|ainda assim|de qualquer forma|de qualquer jeito|de todo jeito|afinal|no fim das contas|"
+           r"de fato|na verdade|exatamente|entao)\b")
 # A clause that grants something before or after what a question asks (folded), to its end: "did Humberto
 # show up even though he sent apologies?", "o Humberto apareceu mesmo tendo pedido desculpas?", "¿vino
 # aunque se había disculpado?", "est-il venu bien qu'il se soit excusé ?". It asks nothing more.

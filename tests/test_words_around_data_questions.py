@@ -122,3 +122,29 @@ def test_words_that_open_or_close_a_question_are_no_part_of_it(typed, question):
 def test_a_data_question_with_an_opener_or_again_is_that_data(archive, question):
     answer = archive.ask(question)
     assert ("chair", NARALO) == (answer.kind, answer.meeting.id)
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("entonces quién presidió la llamada de naralo?", "chair"),
+    ("who exactly chaired the naralo call?", "chair"),
+    ("quién exactamente presidió la llamada de naralo?", "chair"),
+    ("who chaired the naralo call, by the way?", "chair"),
+    ("who chaired the naralo call though?", "chair"),
+    ("qui a présidé l'appel de naralo alors ?", "chair"),
+    ("quem presidiu a chamada da naralo então?", "chair"),
+    ("did priya really attend the naralo call?", "present"),
+    ("was priya actually at the naralo call?", "present"),
+    ("¿de verdad estuvo priya en la llamada de naralo?", "present"),
+    ("priya était vraiment à l'appel de naralo ?", "present"),
+])
+def test_adverbs_that_only_stress_a_data_question_leave_it_one(archive, question, kind):
+    intent = intents.detect(question, archive.store.meetings(), archive.store.people())
+    assert (kind, (NARALO,)) == (intent.kind, intent.meetings)
+
+
+@pytest.mark.parametrize("question", [
+    "what did the chair say then about the budget?",      # a topic still
+    "was the decision really about the budget?",
+])
+def test_a_question_with_a_topic_stays_one_with_those_adverbs(archive, question):
+    assert intents.detect(question, archive.store.meetings(), archive.store.people()) is None
