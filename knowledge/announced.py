@@ -294,17 +294,12 @@ def time_place(question: str, meetings: list, names: frozenset[str] | set[str] =
     asked = _TIME_OF.sub(" in ", fold(question))
     place = place_asked(question, lambda w: which_meetings.frame_word(w, meetings), names) or \
         _city_written(asked, lambda w: which_meetings.frame_word(w, meetings), names)
-    if not place or not _zone_of(place):
+    if not place or not zone_of(place):
         return None
     said = fold(place)
-    if _time_asked(question) or re.search(r"\b%s (?:time|hour)\b" % re.escape(said), fold(question)):
+    if time_asked(question) or re.search(r"\b%s (?:time|hour)\b" % re.escape(said), fold(question)):
         return place
     return None
-
-
-def zone_of(place: str) -> str | None:
-    """The time zone of a city or country named ("Toronto": America/Toronto), if any."""
-    return _zone_of(place)
 
 
 _TIME_OF = re.compile(r"\b(?:hora|horas|horario|heure|heures|time|fuso horario|huso horario) (?:de|da|do|d|of|in)\b")
